@@ -1,0 +1,268 @@
+//! Amounts of money (金额), always in 万元, as exact decimals.
+//!
+//! People type amounts the way they appear in Word reports: full-width digits, thousands separators,
+//! a trailing unit. Parsing accepts exactly that and nothing looser, so a typo never becomes a figure.
+
+use std::fmt;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::typed_text::normalise;
+
+/// The most decimals a person may type (in the unit they typed).
+pub const MAX_DECIMALS: usize = 4;
+
+/// Amounts beyond one trillion 万元 are not a department budget: refuse them instead of risking overflow.
+const MAX_WAN: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 1_000_000_000_000
+
+/// 一万 — the factor between 元 and 万元.
+const YUAN_PER_WAN: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
+
+/// Why a typed amount was refused; `Display` is the message shown next to the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    UnexpectedChar(char),
+    MisplacedMinus,
+    MisplacedSeparator,
+    SeveralDots,
+    NoDigits,
+    TooManyDecimals,
+    TooLarge,
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnexpectedChar(c) => {
+                write!(f, "含有无法识别的字符“{c}”，请只输入数字、小数点和单位（万元或元）")
+            }
+            Self::MisplacedMinus => f.write_str("负号只能写在数字最前面"),
+            Self::MisplacedSeparator => f.write_str("千分位逗号或空格只能出现在整数部分的数字之间"),
+            Self::SeveralDots => f.write_str("小数点不止一个"),
+            Self::NoDigits => f.write_str("请输入数字，例如 180.07"),
+            Self::TooManyDecimals => write!(f, "小数最多{MAX_DECIMALS}位"),
+            Self::TooLarge => f.write_str("数额超过1万亿万元，请检查单位"),
+        }
+    }
+}
+
+/// Parses what a person typed into an amount in 万元. Blank text is `Ok(None)`: not yet entered.
+pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
+    let text = normalise(typed);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let (number, in_yuan) = split_unit(&text);
+    let number = number.trim_end();
+    let (negative, digits) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number),
+    };
+    let plain = plain_digits(digits)?;
+    let mut value = Decimal::from_str_exact(&plain).map_err(|_| AmountError::TooLarge)?;
+    if in_yuan {
+        value = value.checked_div(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?;
+    }
+    if value > MAX_WAN {
+        return Err(AmountError::TooLarge);
+    }
+    value.set_sign_negative(negative && !value.is_zero());
+    Ok(Some(value.normalize()))
+}
+
+/// Shows an amount with two decimals, rounded half away from zero (四舍五入): `11.6` → `11.60`.
+pub fn format_wan(value: Decimal) -> String {
+    let rounded = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let rounded = if rounded.is_zero() { Decimal::ZERO } else { rounded };
+    let mut text = rounded.to_string();
+    pad_decimals(&mut text, 2);
+    text
+}
+
+/// Writes `text` with exactly `decimals` digits after the point (it has at most that many).
+pub(crate) fn pad_decimals(text: &mut String, decimals: usize) {
+    let present = text.find('.').map_or(0, |dot| text.len() - dot - 1);
+    if present == 0 && decimals > 0 {
+        text.push('.');
+    }
+    text.extend(std::iter::repeat_n('0', decimals.saturating_sub(present)));
+}
+
+/// Strips a trailing 万元 or 元; reports whether the amount was in 元.
+fn split_unit(text: &str) -> (&str, bool) {
+    if let Some(number) = text.strip_suffix("万元") {
+        (number, false)
+    } else if let Some(number) = text.strip_suffix('元') {
+        (number, true)
+    } else {
+        (text, false)
+    }
+}
+
+/// Checks the shape `digits[,digits…][.digits]` and returns it without separators.
+fn plain_digits(text: &str) -> Result<String, AmountError> {
+    let mut plain = String::with_capacity(text.len());
+    let mut seen_dot = false;
+    let mut decimals = 0usize;
+    let mut previous_was_digit = false;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '0'..='9' => {
+                if seen_dot {
+                    decimals += 1;
+                }
+                plain.push(c);
+                previous_was_digit = true;
+            }
+            '.' => {
+                if seen_dot {
+                    return Err(AmountError::SeveralDots);
+                }
+                if !previous_was_digit {
+                    return Err(AmountError::NoDigits);
+                }
+                seen_dot = true;
+                plain.push(c);
+                previous_was_digit = false;
+            }
+            ',' | ' ' => {
+                let next_is_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+                if seen_dot || !previous_was_digit || !next_is_digit {
+                    return Err(AmountError::MisplacedSeparator);
+                }
+                previous_was_digit = false;
+            }
+            '-' => return Err(AmountError::MisplacedMinus),
+            other => return Err(AmountError::UnexpectedChar(other)),
+        }
+    }
+    if plain.is_empty() || !previous_was_digit {
+        return Err(AmountError::NoDigits);
+    }
+    if decimals > MAX_DECIMALS {
+        return Err(AmountError::TooManyDecimals);
+    }
+    let integer_digits = plain.split('.').next().map_or(0, |i| i.trim_start_matches('0').len());
+    if integer_digits > 16 {
+        return Err(AmountError::TooLarge);
+    }
+    Ok(plain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn wan(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).unwrap()
+    }
+
+    #[test]
+    fn accepts_what_people_type() {
+        for (typed, expected) in [
+            ("180.07", "180.07"),
+            (" 180.07 ", "180.07"),
+            ("１８０．０７", "180.07"),
+            ("1,922.76", "1922.76"),
+            ("1，922.76", "1922.76"),
+            ("1 922.76", "1922.76"),
+            ("73.72万元", "73.72"),
+            ("73.72 万元", "73.72"),
+            ("116000元", "11.6"),
+            ("1234.56元", "0.123456"),
+            ("-5", "-5"),
+            ("－5", "-5"),
+            ("0", "0"),
+            ("-0", "0"),
+            ("0.0001", "0.0001"),
+        ] {
+            assert_eq!(parse_amount(typed), Ok(Some(wan(expected))), "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn blank_is_not_entered() {
+        assert_eq!(parse_amount(""), Ok(None));
+        assert_eq!(parse_amount("  　"), Ok(None));
+    }
+
+    #[test]
+    fn refuses_everything_else_with_a_reason() {
+        for (typed, error) in [
+            ("1e3", AmountError::UnexpectedChar('e')),
+            ("1_000", AmountError::UnexpectedChar('_')),
+            ("1.2.3", AmountError::SeveralDots),
+            ("abc", AmountError::UnexpectedChar('a')),
+            ("万元", AmountError::NoDigits),
+            ("1.", AmountError::NoDigits),
+            (".5", AmountError::NoDigits),
+            ("1.23456", AmountError::TooManyDecimals),
+            ("5-", AmountError::MisplacedMinus),
+            ("--5", AmountError::MisplacedMinus),
+            (",5", AmountError::MisplacedSeparator),
+            ("5,", AmountError::MisplacedSeparator),
+            ("1.2,3", AmountError::MisplacedSeparator),
+            ("1000000000001", AmountError::TooLarge),
+            ("99999999999999999999999999999999", AmountError::TooLarge),
+            ("NaN", AmountError::UnexpectedChar('N')),
+            ("12%", AmountError::UnexpectedChar('%')),
+        ] {
+            assert_eq!(parse_amount(typed), Err(error), "typed {typed:?}");
+        }
+    }
+
+    #[test]
+    fn the_limit_itself_is_allowed() {
+        assert_eq!(parse_amount("1000000000000"), Ok(Some(wan("1000000000000"))));
+    }
+
+    #[test]
+    fn messages_are_chinese_and_name_the_problem() {
+        assert!(AmountError::UnexpectedChar('e').to_string().contains("“e”"));
+        assert_eq!(AmountError::TooManyDecimals.to_string(), "小数最多4位");
+    }
+
+    #[test]
+    fn formats_with_two_decimals_half_up() {
+        assert_eq!(format_wan(wan("11.6")), "11.60");
+        assert_eq!(format_wan(wan("252.65")), "252.65");
+        assert_eq!(format_wan(wan("0.005")), "0.01");
+        assert_eq!(format_wan(wan("0.0049")), "0.00");
+        assert_eq!(format_wan(wan("-0.004")), "0.00");
+        assert_eq!(format_wan(wan("-1.125")), "-1.13");
+        assert_eq!(format_wan(wan("1922")), "1922.00");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(text in "\\PC{0,40}") {
+            let _ = parse_amount(&text);
+        }
+
+        #[test]
+        fn never_panics_on_number_like_text(text in "[-－0-9０-９.．,， 万元e]{0,30}") {
+            let _ = parse_amount(&text);
+        }
+
+        #[test]
+        fn round_trips_its_canonical_text(units in -1_000_000_000_000_0000i128..=1_000_000_000_000_0000i128) {
+            let value = Decimal::from_i128_with_scale(units, 4);
+            prop_assert_eq!(parse_amount(&value.to_string()), Ok(Some(value.normalize())));
+        }
+
+        #[test]
+        fn round_trips_its_two_decimal_display(units in 0i64..=100_000_000_000_000) {
+            let value = Decimal::new(units, 2);
+            prop_assert_eq!(parse_amount(&format_wan(value)), Ok(Some(value.normalize())));
+        }
+
+        #[test]
+        fn yuan_is_exactly_a_ten_thousandth(units in 0i64..=1_000_000_000_000) {
+            let yuan = Decimal::new(units, 2);
+            let parsed = parse_amount(&format!("{yuan}元")).unwrap().unwrap();
+            prop_assert_eq!(parsed.checked_mul(YUAN_PER_WAN).unwrap().normalize(), yuan.normalize());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Calendar dates (预决算批复、公开日期) and the days between them, without a date library.
+
+use std::fmt;
+
+use super::typed_text::normalise;
+
+/// A date of the Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CivilDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// The typed text is not a date we can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError;
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("日期应写作 2024-01-25 或 2024年1月25日")
+    }
+}
+
+impl CivilDate {
+    /// Days since 1970-01-01 (negative before), by the days-from-civil algorithm.
+    pub fn day_number(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// Days from `self` to `later`.
+    pub fn days_until(self, later: CivilDate) -> i64 {
+        later.day_number() - self.day_number()
+    }
+}
+
+impl fmt::Display for CivilDate {
+    /// The way reports write dates: 2024年1月25日.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}年{}月{}日", self.year, self.month, self.day)
+    }
+}
+
+/// Parses `2024-01-25`, `2024/1/25`, `2024.1.25` or `2024年1月25日`. Blank text is `Ok(None)`.
+pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
+    let text = normalise(typed);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let unified: String =
+        text.trim_end_matches('日').chars().map(|c| if matches!(c, '年' | '月' | '/' | '.') { '-' } else { c }).collect();
+    let parts: Vec<&str> = unified.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return Err(DateError) };
+    let number = |part: &str, max_len: usize| -> Result<u32, DateError> {
+        if part.is_empty() || part.len() > max_len || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateError);
+        }
+        part.parse().map_err(|_| DateError)
+    };
+    let (year, month, day) = (number(year, 4)?, number(month, 2)?, number(day, 2)?);
+    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return Err(DateError);
+    }
+    Ok(Some(CivilDate { year: year as i32, month, day }))
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(y: i32, m: u32, d: u32) -> CivilDate {
+        CivilDate { year: y, month: m, day: d }
+    }
+
+    #[test]
+    fn reads_the_forms_people_write() {
+        for typed in ["2024-01-25", "2024/1/25", "2024.1.25", "2024年1月25日", "２０２４年１月２５日"] {
+            assert_eq!(parse_date(typed), Ok(Some(date(2024, 1, 25))), "{typed}");
+        }
+        assert_eq!(parse_date(""), Ok(None));
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        for typed in ["2023-02-29", "2024-13-01", "2024-04-31", "24-1-1", "2024-1", "明天", "2024--1"] {
+            assert_eq!(parse_date(typed), Err(DateError), "{typed}");
+        }
+        assert_eq!(parse_date("2024-02-29"), Ok(Some(date(2024, 2, 29))));
+    }
+
+    #[test]
+    fn counts_days_across_months_and_leap_years() {
+        assert_eq!(date(1970, 1, 1).day_number(), 0);
+        assert_eq!(date(2024, 1, 5).days_until(date(2024, 1, 25)), 20);
+        assert_eq!(date(2024, 2, 20).days_until(date(2024, 3, 1)), 10);
+        assert_eq!(date(2023, 12, 31).days_until(date(2024, 12, 31)), 366);
+        assert_eq!(date(2024, 1, 25).to_string(), "2024年1月25日");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in "\\PC{0,20}") {
+            let _ = parse_date(&text);
+        }
+
+        #[test]
+        fn the_next_calendar_day_is_one_day_later(year in 1900u32..2200, month in 1u32..=12, day in 1u32..=31) {
+            prop_assume!(day <= days_in_month(year, month));
+            let today = date(year as i32, month, day);
+            let tomorrow = if day < days_in_month(year, month) {
+                date(year as i32, month, day + 1)
+            } else if month < 12 {
+                date(year as i32, month + 1, 1)
+            } else {
+                date(year as i32 + 1, 1, 1)
+            };
+            prop_assert_eq!(today.days_until(tomorrow), 1);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The draft document: the versioned JSON form of a draft, the one format for browser storage, exported
+//! files and (later) share links.
+//!
+//! ```json
+//! { "format": "jixiao-draft", "schema": 1, "saved_at": "…", "fields": { "budget.initial": "180.07", … } }
+//! ```
+//! `fields` maps field ids to exactly what was typed; project cells are `spend.projects.N.<column>`.
+//! Everything read from outside is untrusted: [`read_document`] validates fully and names the field path
+//! of the first problem, so a caller can refuse a file before anything is changed.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::draft::Draft;
+use super::fields::{self, FieldKind, ProjectColumn};
+
+/// The identifier written into every document.
+pub const FORMAT: &str = "jixiao-draft";
+/// The schema this version writes. Older schemas must keep opening (see `migrate`).
+pub const SCHEMA_VERSION: u32 = 1;
+/// Larger documents are refused before parsing: a real draft is a few tens of kilobytes.
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+/// The most project rows a document may carry.
+pub const MAX_PROJECTS: usize = 2000;
+/// The longest text one field may hold (a long narrative section is ~5,000 characters).
+const MAX_TEXT_CHARS: usize = 100_000;
+/// The longest text a number or date field may hold.
+const MAX_SHORT_CHARS: usize = 200;
+
+/// The serialisable boundary type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftDocument {
+    pub format: String,
+    pub schema: u32,
+    /// When the document was written (ISO 8601, from the browser clock); informational.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<String>,
+    pub fields: BTreeMap<String, String>,
+}
+
+/// Why a document was refused. `Display` is the Chinese message for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentError {
+    TooLarge { bytes: usize },
+    NotJson { detail: String },
+    NotADraft,
+    NewerSchema { schema: u32 },
+    UnknownField { path: String },
+    BadValue { path: String, problem: String },
+    TooManyProjects,
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => {
+                write!(f, "文件过大（{} KB），草稿文件不应超过 {} KB", bytes / 1024, MAX_DOCUMENT_BYTES / 1024)
+            }
+            Self::NotJson { detail } => write!(f, "文件不是有效的草稿（JSON 格式错误：{detail}）"),
+            Self::NotADraft => f.write_str("这不是 jixiao 草稿文件（缺少 \"format\": \"jixiao-draft\"）"),
+            Self::NewerSchema { schema } => write!(
+                f,
+                "此草稿由较新版本保存（schema {schema}，本版本支持到 {SCHEMA_VERSION}），请使用新版本打开"
+            ),
+            Self::UnknownField { path } => write!(f, "字段 {path} 不是草稿中的字段，文件可能已被改动"),
+            Self::BadValue { path, problem } => write!(f, "字段 {path} 的内容有误：{problem}"),
+            Self::TooManyProjects => write!(f, "项目超过 {MAX_PROJECTS} 个，文件可能已损坏"),
+        }
+    }
+}
+
+/// The document for a draft, as it will be stored or exported.
+pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
+    let mut fields: BTreeMap<String, String> =
+        draft.values().map(|(id, text)| (id.to_string(), text.to_string())).collect();
+    for (index, project) in draft.projects().iter().enumerate() {
+        for column in ProjectColumn::ALL {
+            let id = fields::project_field_id(index, column);
+            let text = draft.get(&id);
+            // Empty rows are kept (as an empty name) so that a row the clerk added survives a reload.
+            if !text.is_empty() || (column == ProjectColumn::Name && project.is_blank()) {
+                fields.insert(id, text.to_string());
+            }
+        }
+    }
+    DraftDocument { format: FORMAT.to_string(), schema: SCHEMA_VERSION, saved_at, fields }
+}
+
+/// The document as JSON text.
+pub fn write_document(draft: &Draft, saved_at: Option<String>) -> String {
+    // Serialising a struct of strings cannot fail; an empty object is the harmless fallback.
+    serde_json::to_string_pretty(&to_document(draft, saved_at)).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Reads JSON text into a draft, validating everything first.
+pub fn read_document(json: &str) -> Result<(Draft, DraftDocument), DocumentError> {
+    if json.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: json.len() });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| DocumentError::NotJson { detail: e.to_string() })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(DocumentError::NotADraft);
+    }
+    let document: DraftDocument =
+        serde_json::from_value(value).map_err(|e| DocumentError::NotJson { detail: e.to_string() })?;
+    let document = migrate(document)?;
+    let draft = from_document(&document)?;
+    Ok((draft, document))
+}
+
+/// Brings an older schema up to the current one. Schema 1 is the first; later versions add steps here.
+fn migrate(document: DraftDocument) -> Result<DraftDocument, DocumentError> {
+    match document.schema {
+        0 | SCHEMA_VERSION => Ok(DraftDocument { schema: SCHEMA_VERSION, ..document }),
+        schema => Err(DocumentError::NewerSchema { schema }),
+    }
+}
+
+/// Builds a draft from a current-schema document, refusing unknown fields and impossible values.
+fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
+    let mut draft = Draft::new();
+    let mut rows: BTreeMap<usize, Vec<(ProjectColumn, &str)>> = BTreeMap::new();
+    for (id, text) in &document.fields {
+        let path = format!("fields.\"{id}\"");
+        if let Some((index, column)) = fields::parse_project_field_id(id) {
+            check_project_cell(&path, column, text)?;
+            rows.entry(index).or_default().push((column, text));
+            continue;
+        }
+        let spec = fields::spec(id).ok_or_else(|| DocumentError::UnknownField { path: path.clone() })?;
+        check_value(&path, spec.kind, text)?;
+        // The id was just found in the catalogue, so `set` accepts it.
+        let _ = draft.set(id, text);
+    }
+    if rows.len() > MAX_PROJECTS {
+        return Err(DocumentError::TooManyProjects);
+    }
+    // Row numbers in a file may have gaps (hand-edited); rows keep their order and close up.
+    for cells in rows.values() {
+        let row = draft.add_project();
+        for (column, text) in cells {
+            draft.set_project_cell(row, *column, text);
+        }
+    }
+    Ok(draft)
+}
+
+fn check_value(path: &str, kind: FieldKind, text: &str) -> Result<(), DocumentError> {
+    let bad = |problem: String| Err(DocumentError::BadValue { path: path.to_string(), problem });
+    match kind {
+        FieldKind::Choice(choices) if !choices.iter().any(|c| c.id == text) => {
+            let allowed: Vec<&str> = choices.iter().map(|c| c.id).collect();
+            bad(format!("“{text}”不是可选值（可选：{}）", allowed.join("、")))
+        }
+        FieldKind::Text | FieldKind::Paragraphs if text.chars().count() > MAX_TEXT_CHARS => {
+            bad(format!("超过 {MAX_TEXT_CHARS} 字"))
+        }
+        FieldKind::Amount | FieldKind::Persons | FieldKind::Year | FieldKind::Date
+            if text.chars().count() > MAX_SHORT_CHARS =>
+        {
+            bad(format!("超过 {MAX_SHORT_CHARS} 个字符"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn check_project_cell(path: &str, column: ProjectColumn, text: &str) -> Result<(), DocumentError> {
+    match column {
+        ProjectColumn::Key if !matches!(text, "true" | "false" | "") => Err(DocumentError::BadValue {
+            path: path.to_string(),
+            problem: format!("重点项目标记应为 true 或 false，而不是“{text}”"),
+        }),
+        ProjectColumn::Name => check_value(path, FieldKind::Text, text),
+        ProjectColumn::Budget | ProjectColumn::Actual => check_value(path, FieldKind::Amount, text),
+        ProjectColumn::Key => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::examples;
+
+    #[test]
+    fn round_trips_a_draft_exactly() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("budget.carryover", "０").unwrap();
+        let empty_row = draft.add_project();
+        let json = write_document(&draft, Some("2025-03-01T08:00:00Z".into()));
+        let (read, document) = read_document(&json).unwrap();
+        assert_eq!(document.saved_at.as_deref(), Some("2025-03-01T08:00:00Z"));
+        assert_eq!(read.values().collect::<Vec<_>>(), draft.values().collect::<Vec<_>>());
+        let names = |d: &Draft| d.projects().iter().map(|p| (p.name.clone(), p.budget.clone(), p.actual.clone(), p.is_key)).collect::<Vec<_>>();
+        assert_eq!(names(&read), names(&draft));
+        assert_eq!(read.projects().len(), 3, "the empty row {empty_row:?} survives");
+    }
+
+    #[test]
+    fn json_keys_are_the_field_ids() {
+        let json = write_document(&examples::taojiang_2024(), None);
+        assert!(json.contains("\"budget.initial\": \"180.07\""), "{json}");
+        assert!(json.contains("\"spend.projects.1.name\""));
+        assert!(json.contains("\"schema\": 1"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_draft() {
+        assert!(matches!(read_document("not json"), Err(DocumentError::NotJson { .. })));
+        assert_eq!(read_document("{\"a\":1}").err(), Some(DocumentError::NotADraft));
+        assert_eq!(read_document("[]").err(), Some(DocumentError::NotADraft));
+        let huge = "x".repeat(MAX_DOCUMENT_BYTES + 1);
+        assert!(matches!(read_document(&huge), Err(DocumentError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn refuses_newer_schemas_and_tampered_fields_naming_the_path() {
+        let newer = r#"{"format":"jixiao-draft","schema":99,"fields":{}}"#;
+        assert_eq!(read_document(newer).err(), Some(DocumentError::NewerSchema { schema: 99 }));
+
+        let unknown = r#"{"format":"jixiao-draft","schema":1,"fields":{"budget.secret":"1"}}"#;
+        let error = read_document(unknown).err().unwrap();
+        assert!(error.to_string().contains("fields.\"budget.secret\""), "{error}");
+
+        let bad_method = r#"{"format":"jixiao-draft","schema":1,"fields":{"method.rounding":"half_even"}}"#;
+        let error = read_document(bad_method).err().unwrap();
+        assert!(error.to_string().contains("method.rounding") && error.to_string().contains("half_up_2"), "{error}");
+
+        let bad_flag = r#"{"format":"jixiao-draft","schema":1,"fields":{"spend.projects.0.key":"yes"}}"#;
+        assert!(matches!(read_document(bad_flag), Err(DocumentError::BadValue { .. })));
+
+        let wrong_type = r#"{"format":"jixiao-draft","schema":1,"fields":{"budget.initial":180}}"#;
+        assert!(matches!(read_document(wrong_type), Err(DocumentError::NotJson { .. })));
+
+        let extra_top = r#"{"format":"jixiao-draft","schema":1,"fields":{},"script":"x"}"#;
+        assert!(matches!(read_document(extra_top), Err(DocumentError::NotJson { .. })));
+    }
+
+    #[test]
+    fn gaps_in_row_numbers_close_up_in_order() {
+        let json = r#"{"format":"jixiao-draft","schema":1,"fields":{
+            "spend.projects.7.name":"乙","spend.projects.2.name":"甲","spend.projects.2.key":"true"}}"#;
+        let (draft, _) = read_document(json).unwrap();
+        assert_eq!(draft.get("spend.projects.0.name"), "甲");
+        assert_eq!(draft.get("spend.projects.0.key"), "true");
+        assert_eq!(draft.get("spend.projects.1.name"), "乙");
+    }
+
+    #[test]
+    fn the_committed_schema_1_fixture_keeps_opening() {
+        let fixture = include_str!("../../tests/fixtures/draft-schema-1.json");
+        let (draft, document) = read_document(fixture).unwrap();
+        assert_eq!(document.schema, SCHEMA_VERSION);
+        assert_eq!(draft.get("unit.name"), "桃江县总工会");
+        assert_eq!(draft.get("budget.additions"), "73.72");
+        assert_eq!(draft.get("spend.projects.1.actual"), "30");
+    }
+}

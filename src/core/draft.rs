@@ -1,0 +1,181 @@
+//! The draft (草稿): exactly what the clerk typed, field by field, as text.
+//!
+//! The typed text is the source of truth: a half-typed or mistyped figure is kept as typed, shown with
+//! its error, and never replaced by a parsed or reformatted value. Everything else is derived from it.
+
+use std::collections::BTreeMap;
+
+use super::fields::{self, ProjectColumn};
+
+/// A project row's identity while the draft is open, stable across reordering (not stored in files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RowId(pub u32);
+
+/// One row of the projects table (项目支出).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    pub row: RowId,
+    pub name: String,
+    pub budget: String,
+    pub actual: String,
+    /// 重点项目.
+    pub is_key: bool,
+}
+
+impl Project {
+    fn new(row: RowId) -> Self {
+        Self { row, name: String::new(), budget: String::new(), actual: String::new(), is_key: false }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty() && self.budget.trim().is_empty() && self.actual.trim().is_empty() && !self.is_key
+    }
+}
+
+/// The id names no field of the data contract.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownField(pub String);
+
+/// A draft: scalar fields by id, and the projects table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    /// Non-empty scalar values by field id; a missing id reads as "".
+    values: BTreeMap<String, String>,
+    projects: Vec<Project>,
+    next_row: u32,
+}
+
+impl Draft {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The text of a scalar field or project cell (`spend.projects.N.<column>`); "" when unset.
+    pub fn get(&self, id: &str) -> &str {
+        if let Some((index, column)) = fields::parse_project_field_id(id) {
+            return self.projects.get(index).map_or("", |project| cell(project, column));
+        }
+        self.values.get(id).map_or("", String::as_str)
+    }
+
+    /// Sets a scalar field or an existing project cell. Unknown ids are refused, so a typo in a file or
+    /// in code never creates a field nobody shows.
+    pub fn set(&mut self, id: &str, text: &str) -> Result<(), UnknownField> {
+        if let Some((index, column)) = fields::parse_project_field_id(id) {
+            let project = self.projects.get_mut(index).ok_or_else(|| UnknownField(id.to_string()))?;
+            set_cell(project, column, text);
+            return Ok(());
+        }
+        if fields::spec(id).is_none() {
+            return Err(UnknownField(id.to_string()));
+        }
+        if text.is_empty() {
+            self.values.remove(id);
+        } else {
+            self.values.insert(id.to_string(), text.to_string());
+        }
+        Ok(())
+    }
+
+    /// Every non-empty scalar value, by id.
+    pub fn values(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.values.iter().map(|(id, text)| (id.as_str(), text.as_str()))
+    }
+
+    pub fn projects(&self) -> &[Project] {
+        &self.projects
+    }
+
+    /// Appends an empty project row and returns its identity.
+    pub fn add_project(&mut self) -> RowId {
+        let row = RowId(self.next_row);
+        self.next_row = self.next_row.saturating_add(1);
+        self.projects.push(Project::new(row));
+        row
+    }
+
+    pub fn remove_project(&mut self, row: RowId) {
+        self.projects.retain(|project| project.row != row);
+    }
+
+    /// Moves a row one place up (`-1`) or down (`+1`); does nothing at the ends.
+    pub fn move_project(&mut self, row: RowId, step: isize) {
+        let Some(index) = self.project_index(row) else { return };
+        let Some(target) = index.checked_add_signed(step).filter(|t| *t < self.projects.len()) else { return };
+        self.projects.swap(index, target);
+    }
+
+    pub fn set_project_cell(&mut self, row: RowId, column: ProjectColumn, text: &str) {
+        if let Some(project) = self.projects.iter_mut().find(|project| project.row == row) {
+            set_cell(project, column, text);
+        }
+    }
+
+    /// The row's current position (its `N` in field ids).
+    pub fn project_index(&self, row: RowId) -> Option<usize> {
+        self.projects.iter().position(|project| project.row == row)
+    }
+}
+
+fn cell(project: &Project, column: ProjectColumn) -> &str {
+    match column {
+        ProjectColumn::Name => &project.name,
+        ProjectColumn::Budget => &project.budget,
+        ProjectColumn::Actual => &project.actual,
+        ProjectColumn::Key => {
+            if project.is_key {
+                "true"
+            } else {
+                ""
+            }
+        }
+    }
+}
+
+fn set_cell(project: &mut Project, column: ProjectColumn, text: &str) {
+    match column {
+        ProjectColumn::Name => project.name = text.to_string(),
+        ProjectColumn::Budget => project.budget = text.to_string(),
+        ProjectColumn::Actual => project.actual = text.to_string(),
+        ProjectColumn::Key => project.is_key = text == "true",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_text_exactly_as_typed() {
+        let mut draft = Draft::new();
+        draft.set("budget.initial", "１８０．０７万元").unwrap();
+        assert_eq!(draft.get("budget.initial"), "１８０．０７万元");
+        draft.set("budget.initial", "").unwrap();
+        assert_eq!(draft.get("budget.initial"), "");
+        assert_eq!(draft.values().count(), 0);
+    }
+
+    #[test]
+    fn refuses_unknown_fields() {
+        let mut draft = Draft::new();
+        assert_eq!(draft.set("budget.initail", "1"), Err(UnknownField("budget.initail".into())));
+        assert!(draft.set("spend.projects.0.name", "x").is_err(), "no row 0 yet");
+    }
+
+    #[test]
+    fn project_rows_keep_identity_through_reordering() {
+        let mut draft = Draft::new();
+        let first = draft.add_project();
+        let second = draft.add_project();
+        draft.set("spend.projects.0.name", "第一书记专项").unwrap();
+        draft.set_project_cell(second, ProjectColumn::Name, "春节送温暖");
+        draft.move_project(second, -1);
+        assert_eq!(draft.get("spend.projects.0.name"), "春节送温暖");
+        assert_eq!(draft.project_index(first), Some(1));
+        draft.move_project(first, 1);
+        assert_eq!(draft.project_index(first), Some(1), "the last row stays last");
+        draft.remove_project(second);
+        assert_eq!(draft.get("spend.projects.0.name"), "第一书记专项");
+        assert_ne!(draft.add_project(), second, "row ids are never reused");
+    }
+}

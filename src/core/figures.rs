@@ -1,0 +1,282 @@
+//! Figures (数据): the draft's text read into typed values, plus a problem for every field that could
+//! not be read. A half-filled or mistyped draft still yields every figure that can be read.
+
+use rust_decimal::Decimal;
+
+use super::amount::parse_amount;
+use super::date::{parse_date, CivilDate};
+use super::draft::Draft;
+use super::headcount::parse_headcount;
+use super::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
+
+/// A field whose text could not be read, with the message to show beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// A value per staff type (行政 / 事业 / 工勤).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ByStaffType {
+    pub admin: Option<u32>,
+    pub institution: Option<u32>,
+    pub worker: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Staff {
+    /// 编制数.
+    pub quota: ByStaffType,
+    /// 实有在职人数.
+    pub actual: ByStaffType,
+    pub retired: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Budget {
+    pub carryover: Option<Decimal>,
+    pub initial: Option<Decimal>,
+    pub additions: Option<Decimal>,
+    pub policy_additions: Option<Decimal>,
+    pub reductions: Option<Decimal>,
+    pub other_funds: Option<Decimal>,
+    /// 本年收入合计, entered to check that 执行数 is not the income total.
+    pub income_total: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProjectFigures {
+    pub name: String,
+    pub budget: Option<Decimal>,
+    pub actual: Option<Decimal>,
+    pub is_key: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Spend {
+    pub personnel: Option<Decimal>,
+    pub public: Option<Decimal>,
+    pub basic_other: Option<Decimal>,
+    pub closing_balance: Option<Decimal>,
+    /// The 执行数 the report states, to compare with the computed 支出合计.
+    pub stated_total: Option<Decimal>,
+    pub projects: Vec<ProjectFigures>,
+}
+
+/// A budget and its actual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Planned {
+    pub budget: Option<Decimal>,
+    pub actual: Option<Decimal>,
+}
+
+/// “三公”经费: totals for this and last year, and the optional breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sangong {
+    pub this_year: Planned,
+    pub last_year: Planned,
+    /// (field id prefix, figures) for 因公出国, 公车购置, 公车运行, 公务接待.
+    pub parts: Vec<(&'static str, Planned)>,
+}
+
+pub const SANGONG_PARTS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Disclosure {
+    pub budget_approved: Option<CivilDate>,
+    pub budget_published: Option<CivilDate>,
+    pub final_approved: Option<CivilDate>,
+    pub final_published: Option<CivilDate>,
+}
+
+/// Everything the indicators and findings are computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Figures {
+    pub year: Option<u32>,
+    pub staff: Staff,
+    pub budget: Budget,
+    pub spend: Spend,
+    pub public_budget: Option<Decimal>,
+    pub sangong: Sangong,
+    pub procurement: Planned,
+    pub assets_in_use: Option<Decimal>,
+    pub assets_total: Option<Decimal>,
+    pub disclosure: Disclosure,
+    pub methods: Methods,
+    pub problems: Vec<InputProblem>,
+}
+
+impl Figures {
+    pub fn read(draft: &Draft) -> Self {
+        let mut reader = Reader { draft, problems: Vec::new() };
+        let figures = Figures {
+            year: reader.year("unit.year"),
+            staff: reader.staff(),
+            budget: reader.budget(),
+            spend: reader.spend(),
+            public_budget: reader.amount("public.budget"),
+            sangong: reader.sangong(),
+            procurement: reader.planned("procurement"),
+            assets_in_use: reader.amount("assets.in_use"),
+            assets_total: reader.amount("assets.total"),
+            disclosure: reader.disclosure(),
+            methods: reader.methods(),
+            problems: Vec::new(),
+        };
+        Figures { problems: reader.problems, ..figures }
+    }
+
+    /// The message for a field that could not be read, if any.
+    pub fn problem(&self, field: &str) -> Option<&str> {
+        self.problems.iter().find(|p| p.field == field).map(|p| p.message.as_str())
+    }
+}
+
+/// Reads fields by id, collecting a problem for each one that cannot be read.
+struct Reader<'a> {
+    draft: &'a Draft,
+    problems: Vec<InputProblem>,
+}
+
+impl Reader<'_> {
+    fn parsed<T, E: ToString>(&mut self, id: &str, parse: impl Fn(&str) -> Result<Option<T>, E>) -> Option<T> {
+        parse(self.draft.get(id)).unwrap_or_else(|error| {
+            self.problems.push(InputProblem { field: id.to_string(), message: error.to_string() });
+            None
+        })
+    }
+
+    fn amount(&mut self, id: &str) -> Option<Decimal> {
+        self.parsed(id, parse_amount)
+    }
+
+    fn persons(&mut self, id: &str) -> Option<u32> {
+        self.parsed(id, parse_headcount)
+    }
+
+    fn date(&mut self, id: &str) -> Option<CivilDate> {
+        self.parsed(id, parse_date)
+    }
+
+    fn year(&mut self, id: &str) -> Option<u32> {
+        self.parsed(id, |text| match parse_headcount(text) {
+            Ok(Some(year)) if (1990..=2200).contains(&year) => Ok(Some(year)),
+            Ok(None) => Ok(None),
+            _ => Err("年度应为四位数字，例如 2024"),
+        })
+    }
+
+    fn by_type(&mut self, prefix: &str) -> ByStaffType {
+        ByStaffType {
+            admin: self.persons(&format!("{prefix}.admin")),
+            institution: self.persons(&format!("{prefix}.institution")),
+            worker: self.persons(&format!("{prefix}.worker")),
+        }
+    }
+
+    fn staff(&mut self) -> Staff {
+        Staff { quota: self.by_type("staff.quota"), actual: self.by_type("staff.actual"), retired: self.persons("staff.retired") }
+    }
+
+    fn budget(&mut self) -> Budget {
+        Budget {
+            carryover: self.amount("budget.carryover"),
+            initial: self.amount("budget.initial"),
+            additions: self.amount("budget.additions"),
+            policy_additions: self.amount("budget.policy_additions"),
+            reductions: self.amount("budget.reductions"),
+            other_funds: self.amount("budget.other_funds"),
+            income_total: self.amount("income.total"),
+        }
+    }
+
+    fn spend(&mut self) -> Spend {
+        let projects = (0..self.draft.projects().len())
+            .map(|index| ProjectFigures {
+                name: self.draft.get(&format!("spend.projects.{index}.name")).trim().to_string(),
+                budget: self.amount(&format!("spend.projects.{index}.budget")),
+                actual: self.amount(&format!("spend.projects.{index}.actual")),
+                is_key: self.draft.get(&format!("spend.projects.{index}.key")) == "true",
+            })
+            .collect();
+        Spend {
+            personnel: self.amount("spend.personnel"),
+            public: self.amount("spend.public"),
+            basic_other: self.amount("spend.basic_other"),
+            closing_balance: self.amount("spend.closing_balance"),
+            stated_total: self.amount("spend.stated_total"),
+            projects,
+        }
+    }
+
+    fn planned(&mut self, prefix: &str) -> Planned {
+        Planned { budget: self.amount(&format!("{prefix}.budget")), actual: self.amount(&format!("{prefix}.actual")) }
+    }
+
+    fn sangong(&mut self) -> Sangong {
+        Sangong {
+            this_year: self.planned("sangong"),
+            last_year: Planned { budget: self.amount("sangong.last_budget"), actual: self.amount("sangong.last_actual") },
+            parts: SANGONG_PARTS.iter().map(|prefix| (*prefix, self.planned(prefix))).collect(),
+        }
+    }
+
+    fn disclosure(&mut self) -> Disclosure {
+        Disclosure {
+            budget_approved: self.date("disclosure.budget_approved"),
+            budget_published: self.date("disclosure.budget_published"),
+            final_approved: self.date("disclosure.final_approved"),
+            final_published: self.date("disclosure.final_published"),
+        }
+    }
+
+    fn method<T: Default>(&mut self, id: &str, from_id: fn(&str) -> Option<T>) -> T {
+        match self.draft.get(id) {
+            "" => T::default(),
+            text => from_id(text).unwrap_or_else(|| {
+                self.problems.push(InputProblem { field: id.to_string(), message: "未知的口径，已按默认口径计算".into() });
+                T::default()
+            }),
+        }
+    }
+
+    fn methods(&mut self) -> Methods {
+        Methods {
+            execution_denominator: self.method("method.execution_denominator", ExecutionDenominator::from_id),
+            sangong_basis: self.method("method.sangong_basis", SangongBasis::from_id),
+            staff_scope: self.method("method.staff_scope", StaffScope::from_id),
+            rounding: self.method("method.rounding", Rounding::from_id),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::examples;
+
+    #[test]
+    fn reads_the_seed() {
+        let figures = Figures::read(&examples::taojiang_2024());
+        assert!(figures.problems.is_empty(), "{:?}", figures.problems);
+        assert_eq!(figures.staff.quota.admin, Some(7));
+        assert_eq!(figures.budget.initial, Some(Decimal::new(18007, 2)));
+        assert_eq!(figures.spend.projects.len(), 2);
+        assert_eq!(figures.year, Some(2024));
+    }
+
+    #[test]
+    fn a_bad_field_yields_a_problem_and_the_rest_still_reads() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("budget.initial", "180.07.1").unwrap();
+        draft.set("staff.actual.admin", "7.5").unwrap();
+        draft.set("method.rounding", "half_even").unwrap();
+        let figures = Figures::read(&draft);
+        assert_eq!(figures.budget.initial, None);
+        assert_eq!(figures.problem("budget.initial"), Some("小数点不止一个"));
+        assert_eq!(figures.problem("staff.actual.admin"), Some("人数须为整数，例如 18"));
+        assert_eq!(figures.methods.rounding, Rounding::HalfUp2);
+        assert_eq!(figures.budget.additions, Some(Decimal::new(7372, 2)));
+    }
+}

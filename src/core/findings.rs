@@ -1,0 +1,345 @@
+//! Findings (审校意见, SPEC §5): every inconsistency a finance-bureau reviewer would catch, with the
+//! figures involved and the fields to fix.
+
+use super::amount::{format_wan, parse_amount};
+use super::draft::Draft;
+use super::fields::{self, FieldKind, ProjectColumn};
+use super::figures::{Figures, SANGONG_PARTS};
+use super::indicators::disclosure::{publications, MAX_DAYS};
+use super::indicators::{Indicator, IndicatorId, NotApplicable, Value};
+use super::totals::{sum, Totals};
+
+/// The finding codes of the data contract (`data-finding`); extended, never renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FindingCode {
+    SumMismatch,
+    FundsUnbalanced,
+    PolicyExceedsAdditions,
+    ReductionsExceedAvailable,
+    NegativeAmount,
+    ImplausibleStaff,
+    OverLimit,
+    ZeroDenominator,
+    MissingInput,
+    InvalidInput,
+    ExecutionUsesIncome,
+    DisclosureLate,
+}
+
+impl FindingCode {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::SumMismatch => "sum_mismatch",
+            Self::FundsUnbalanced => "funds_unbalanced",
+            Self::PolicyExceedsAdditions => "policy_exceeds_additions",
+            Self::ReductionsExceedAvailable => "reductions_exceed_available",
+            Self::NegativeAmount => "negative_amount",
+            Self::ImplausibleStaff => "implausible_staff",
+            Self::OverLimit => "over_limit",
+            Self::ZeroDenominator => "zero_denominator",
+            Self::MissingInput => "missing_input",
+            Self::InvalidInput => "invalid_input",
+            Self::ExecutionUsesIncome => "execution_uses_income",
+            Self::DisclosureLate => "disclosure_late",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Error => "错误",
+            Self::Warning => "提醒",
+            Self::Info => "提示",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: FindingCode,
+    pub severity: Severity,
+    /// The sentence a reviewer would write, with the figures.
+    pub message: String,
+    /// The fields to fix, first the most likely.
+    pub fields: Vec<String>,
+}
+
+fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&str]) -> Finding {
+    Finding { code, severity, message, fields: fields.iter().map(|f| f.to_string()).collect() }
+}
+
+/// Above this many persons of one type, a county department's figure is almost surely a typo.
+const PLAUSIBLE_PERSONS: u32 = 5_000;
+
+/// Every finding for the draft, errors first.
+pub fn review(draft: &Draft, figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    invalid_inputs(figures, &mut findings);
+    negative_amounts(draft, &mut findings);
+    funds_balance(figures, totals, &mut findings);
+    budget_changes(figures, &mut findings);
+    stated_totals(figures, totals, &mut findings);
+    sangong_breakdown(figures, &mut findings);
+    staff_plausibility(figures, &mut findings);
+    indicator_limits(indicators, &mut findings);
+    late_disclosure(figures, &mut findings);
+    findings.sort_by_key(|f| f.severity);
+    findings
+}
+
+fn invalid_inputs(figures: &Figures, findings: &mut Vec<Finding>) {
+    for problem in &figures.problems {
+        let message = format!("“{}”无法识别：{}", fields::label_of(&problem.field), problem.message);
+        findings.push(finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field]));
+    }
+}
+
+fn negative_amounts(draft: &Draft, findings: &mut Vec<Finding>) {
+    let scalar = fields::FIELDS.iter().filter(|f| f.kind == FieldKind::Amount).map(|f| f.id.to_string());
+    let cells = (0..draft.projects().len()).flat_map(|row| {
+        [ProjectColumn::Budget, ProjectColumn::Actual].map(|column| fields::project_field_id(row, column))
+    });
+    for id in scalar.chain(cells) {
+        if let Ok(Some(value)) = parse_amount(draft.get(&id)) {
+            if value.is_sign_negative() {
+                let message = format!("“{}”为负数（{}万元），金额应填正数", fields::label_of(&id), format_wan(value));
+                findings.push(finding(FindingCode::NegativeAmount, Severity::Error, message, &[&id]));
+            }
+        }
+    }
+}
+
+/// 全年预算数 − 支出合计 − 年末结转结余 must be zero: every 万元 is either spent or carried over.
+fn funds_balance(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
+    let (Some(annual), Some(spend)) = (totals.annual_budget, totals.spend) else { return };
+    let closing = figures.spend.closing_balance.unwrap_or_default();
+    let Some(gap) = annual.checked_sub(spend).and_then(|g| g.checked_sub(closing)) else { return };
+    if gap.is_zero() {
+        return;
+    }
+    let meaning = if gap.is_sign_positive() {
+        format!("有{}万元资金去向不明，请核对年末结转结余或支出", format_wan(gap))
+    } else {
+        format!("支出与结余超出可用资金{}万元，请核对预算数", format_wan(gap.abs()))
+    };
+    let message = format!(
+        "资金不平衡：全年预算数{}万元－支出合计{}万元－年末结转结余{}万元＝{}万元，{meaning}",
+        format_wan(annual),
+        format_wan(spend),
+        format_wan(closing),
+        format_wan(gap)
+    );
+    findings.push(finding(
+        FindingCode::FundsUnbalanced,
+        Severity::Error,
+        message,
+        &["spend.closing_balance", "budget.additions", "spend.personnel"],
+    ));
+}
+
+fn budget_changes(figures: &Figures, findings: &mut Vec<Finding>) {
+    let budget = &figures.budget;
+    if let Some(policy) = budget.policy_additions {
+        let additions = budget.additions.unwrap_or_default();
+        if policy > additions {
+            let message = format!(
+                "政策性追加{}万元大于年中追加{}万元；政策性追加是年中追加的一部分",
+                format_wan(policy),
+                format_wan(additions)
+            );
+            findings.push(finding(
+                FindingCode::PolicyExceedsAdditions,
+                Severity::Error,
+                message,
+                &["budget.policy_additions", "budget.additions"],
+            ));
+        }
+    }
+    if let Some(reductions) = budget.reductions {
+        let available = sum([budget.carryover, budget.initial, budget.additions, budget.other_funds]).unwrap_or_default();
+        if reductions > available {
+            let message = format!(
+                "年中调减{}万元大于可用资金{}万元（上年结转＋年初预算＋年中追加＋其他资金）",
+                format_wan(reductions),
+                format_wan(available)
+            );
+            findings.push(finding(
+                FindingCode::ReductionsExceedAvailable,
+                Severity::Error,
+                message,
+                &["budget.reductions", "budget.initial"],
+            ));
+        }
+    }
+}
+
+/// The 执行数 the report states must be the 支出合计, not the income total.
+fn stated_totals(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
+    let (Some(stated), Some(spend)) = (figures.spend.stated_total, totals.spend) else { return };
+    if stated == spend {
+        return;
+    }
+    if figures.budget.income_total == Some(stated) {
+        let message = format!(
+            "报告所列执行数{}万元等于本年收入合计，而非支出合计{}万元；执行数应取支出数",
+            format_wan(stated),
+            format_wan(spend)
+        );
+        findings.push(finding(FindingCode::ExecutionUsesIncome, Severity::Error, message, &["spend.stated_total"]));
+    } else {
+        let message = format!(
+            "报告所列支出总额{}万元与基本支出、项目支出之和{}万元不符，相差{}万元",
+            format_wan(stated),
+            format_wan(spend),
+            format_wan(stated.checked_sub(spend).unwrap_or_default())
+        );
+        findings.push(finding(
+            FindingCode::SumMismatch,
+            Severity::Error,
+            message,
+            &["spend.stated_total", "spend.personnel", "spend.public"],
+        ));
+    }
+}
+
+/// Where the “三公” breakdown is entered, its parts must add up to the stated total.
+fn sangong_breakdown(figures: &Figures, findings: &mut Vec<Finding>) {
+    let sangong = &figures.sangong;
+    let columns = [
+        ("预算", sangong.this_year.budget, "sangong.budget", sangong.parts.iter().map(|(_, p)| p.budget).collect::<Vec<_>>()),
+        ("决算", sangong.this_year.actual, "sangong.actual", sangong.parts.iter().map(|(_, p)| p.actual).collect()),
+    ];
+    for (what, total, total_field, parts) in columns {
+        let (Some(total), Some(parts_sum)) = (total, sum(parts)) else { continue };
+        if parts_sum != total {
+            let message = format!(
+                "“三公”经费{what}分项之和{}万元与合计{}万元不符",
+                format_wan(parts_sum),
+                format_wan(total)
+            );
+            let first_part = format!("{}.{}", SANGONG_PARTS[0], if what == "预算" { "budget" } else { "actual" });
+            findings.push(finding(FindingCode::SumMismatch, Severity::Error, message, &[total_field, &first_part]));
+        }
+    }
+}
+
+fn staff_plausibility(figures: &Figures, findings: &mut Vec<Finding>) {
+    let staff = &figures.staff;
+    let types = [
+        ("行政", staff.quota.admin, staff.actual.admin, "staff.actual.admin"),
+        ("事业", staff.quota.institution, staff.actual.institution, "staff.actual.institution"),
+        ("工勤", staff.quota.worker, staff.actual.worker, "staff.actual.worker"),
+    ];
+    for (kind, quota, actual, field) in types {
+        let Some(actual) = actual else { continue };
+        if actual > PLAUSIBLE_PERSONS {
+            let message = format!("{kind}在职人数{actual}人，远超一个部门的常见规模，请核对");
+            findings.push(finding(FindingCode::ImplausibleStaff, Severity::Warning, message, &[field]));
+        } else if let Some(quota) = quota.filter(|q| actual > *q) {
+            let message = format!("{kind}在职人数{actual}人多于{kind}编制数{quota}个，存在超编或混编，请说明");
+            findings.push(finding(FindingCode::ImplausibleStaff, Severity::Warning, message, &[field]));
+        }
+    }
+}
+
+/// Indicators that may not exceed 100%, and what to say when they cannot be computed.
+fn indicator_limits(indicators: &[Indicator], findings: &mut Vec<Finding>) {
+    for indicator in indicators {
+        match &indicator.value {
+            Value::Rate(rate) if capped_at_100(indicator.id) && rate.exceeds_one() => {
+                let message = format!(
+                    "{}为{}，超过100%（{}）；该项不得评为满分",
+                    indicator.name,
+                    indicator.text,
+                    over_limit_meaning(indicator.id)
+                );
+                let fields = over_limit_fields(indicator.id);
+                findings.push(finding(FindingCode::OverLimit, Severity::Error, message, fields));
+            }
+            Value::NotApplicable(NotApplicable::ZeroDenominator(fields)) => {
+                let message = format!("{}无法计算：{}", indicator.name, reason_of(indicator));
+                findings.push(finding(FindingCode::ZeroDenominator, Severity::Warning, message, fields));
+            }
+            Value::NotApplicable(NotApplicable::Missing(fields)) if !fields.is_empty() => {
+                let message = format!("{}缺少数据：{}", indicator.name, reason_of(indicator));
+                findings.push(finding(FindingCode::MissingInput, Severity::Info, message, fields));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn capped_at_100(id: IndicatorId) -> bool {
+    matches!(
+        id,
+        IndicatorId::StaffControl
+            | IndicatorId::PublicExpenseControl
+            | IndicatorId::SangongControl
+            | IndicatorId::BudgetExecution
+            | IndicatorId::ProcurementExecution
+            | IndicatorId::FixedAssetUtilization
+    )
+}
+
+fn over_limit_meaning(id: IndicatorId) -> &'static str {
+    match id {
+        IndicatorId::StaffControl => "在职人员超过编制",
+        IndicatorId::PublicExpenseControl => "公用经费超预算",
+        IndicatorId::SangongControl => "“三公”经费超预算",
+        IndicatorId::BudgetExecution => "支出超过预算，可能误用收入数作执行数",
+        IndicatorId::ProcurementExecution => "政府采购超预算",
+        _ => "数据可能有误",
+    }
+}
+
+fn over_limit_fields(id: IndicatorId) -> &'static [&'static str] {
+    match id {
+        IndicatorId::StaffControl => &["staff.actual.admin", "staff.quota.admin"],
+        IndicatorId::PublicExpenseControl => &["spend.public", "public.budget"],
+        IndicatorId::SangongControl => &["sangong.actual", "sangong.budget"],
+        IndicatorId::BudgetExecution => &["spend.personnel", "budget.initial"],
+        IndicatorId::ProcurementExecution => &["procurement.actual", "procurement.budget"],
+        _ => &["assets.in_use", "assets.total"],
+    }
+}
+
+/// The reason part of a 不适用 sentence (`…不适用：<reason>。`).
+fn reason_of(indicator: &Indicator) -> &str {
+    indicator.sentence.split_once('：').map_or(indicator.sentence.as_str(), |(_, reason)| reason).trim_end_matches('。')
+}
+
+fn late_disclosure(figures: &Figures, findings: &mut Vec<Finding>) {
+    for publication in publications(figures) {
+        let Some(days) = publication.days() else { continue };
+        let fields = [publication.published.1, publication.approved.1];
+        if days < 0 {
+            let message = format!("{}公开日期早于批复日期，请核对日期", publication.what);
+            findings.push(finding(FindingCode::DisclosureLate, Severity::Warning, message, &fields));
+        } else if days > MAX_DAYS {
+            let message = format!(
+                "{}批复后{days}日才公开，超过预算法第十四条规定的{MAX_DAYS}日",
+                publication.what
+            );
+            findings.push(finding(FindingCode::DisclosureLate, Severity::Warning, message, &fields));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,170 @@
+use super::*;
+use crate::core::evaluation::evaluate;
+use crate::core::examples;
+
+fn codes(draft: &Draft) -> Vec<&'static str> {
+    evaluate(draft).findings.iter().map(|f| f.code.id()).collect()
+}
+
+fn find(draft: &Draft, code: FindingCode) -> Option<Finding> {
+    evaluate(draft).findings.into_iter().find(|f| f.code == code)
+}
+
+fn with(mut draft: Draft, changes: &[(&str, &str)]) -> Draft {
+    for (id, value) in changes {
+        draft.set(id, value).unwrap();
+    }
+    draft
+}
+
+#[test]
+fn the_seed_is_unbalanced_by_1_14() {
+    let finding = find(&examples::taojiang_2024(), FindingCode::FundsUnbalanced).unwrap();
+    assert_eq!(finding.severity, Severity::Error);
+    assert!(finding.message.contains("＝1.14万元"), "{}", finding.message);
+    assert!(finding.message.contains("有1.14万元资金去向不明"));
+    assert_eq!(finding.fields[0], "spend.closing_balance");
+    let balanced = with(examples::taojiang_2024(), &[("spend.closing_balance", "1.14")]);
+    assert_eq!(find(&balanced, FindingCode::FundsUnbalanced), None);
+}
+
+#[test]
+fn the_seed_has_no_error_besides_the_balance() {
+    let errors: Vec<_> = evaluate(&examples::taojiang_2024())
+        .findings
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(errors, vec![FindingCode::FundsUnbalanced]);
+}
+
+#[test]
+fn policy_additions_cannot_exceed_additions() {
+    let draft = with(examples::taojiang_2024(), &[("budget.policy_additions", "80")]);
+    let finding = find(&draft, FindingCode::PolicyExceedsAdditions).unwrap();
+    assert!(finding.message.contains("政策性追加80.00万元大于年中追加73.72万元"));
+    assert_eq!(find(&examples::taojiang_2024(), FindingCode::PolicyExceedsAdditions), None);
+}
+
+#[test]
+fn reductions_cannot_exceed_what_was_available() {
+    let draft = with(Draft::new(), &[("budget.initial", "100"), ("budget.reductions", "100.01")]);
+    assert!(find(&draft, FindingCode::ReductionsExceedAvailable).is_some());
+    let fine = with(draft, &[("budget.reductions", "100")]);
+    assert_eq!(find(&fine, FindingCode::ReductionsExceedAvailable), None);
+}
+
+#[test]
+fn negative_amounts_are_named_including_project_cells() {
+    let draft = with(examples::taojiang_2024(), &[("spend.projects.1.actual", "-30"), ("public.budget", "－1")]);
+    let fields: Vec<_> = evaluate(&draft)
+        .findings
+        .into_iter()
+        .filter(|f| f.code == FindingCode::NegativeAmount)
+        .flat_map(|f| f.fields)
+        .collect();
+    assert_eq!(fields, vec!["public.budget", "spend.projects.1.actual"]);
+}
+
+#[test]
+fn over_limit_rates_forbid_full_marks() {
+    let draft = with(examples::taojiang_2024(), &[("spend.public", "12"), ("staff.actual.institution", "12")]);
+    let messages: Vec<_> = evaluate(&draft)
+        .findings
+        .into_iter()
+        .filter(|f| f.code == FindingCode::OverLimit)
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert!(messages[0].starts_with("在职人员控制率为105.56%，超过100%"), "{}", messages[0]);
+    assert!(messages.iter().all(|m| m.contains("不得评为满分")));
+}
+
+#[test]
+fn execution_above_100_percent_is_over_limit() {
+    let draft = with(examples::taojiang_2024(), &[("budget.initial", "150")]);
+    let finding = find(&draft, FindingCode::OverLimit).unwrap();
+    assert!(finding.message.starts_with("预算执行率为112.93%，超过100%"), "{}", finding.message);
+}
+
+#[test]
+fn more_staff_of_a_type_than_its_quota_is_flagged() {
+    let draft = with(examples::taojiang_2024(), &[("staff.actual.admin", "8"), ("staff.actual.institution", "10")]);
+    let finding = find(&draft, FindingCode::ImplausibleStaff).unwrap();
+    assert!(finding.message.contains("行政在职人数8人多于行政编制数7个"));
+    assert_eq!(codes(&draft).iter().filter(|c| **c == "over_limit").count(), 0, "the total is within quota");
+    let typo = with(Draft::new(), &[("staff.actual.admin", "18000")]);
+    assert!(find(&typo, FindingCode::ImplausibleStaff).unwrap().message.contains("远超"));
+}
+
+#[test]
+fn zero_denominators_ask_for_an_explanation() {
+    let draft = with(Draft::new(), &[("sangong.budget", "2"), ("sangong.last_budget", "0")]);
+    let finding = find(&draft, FindingCode::ZeroDenominator).unwrap();
+    assert_eq!(finding.severity, Severity::Warning);
+    assert_eq!(finding.fields, vec!["sangong.last_budget"]);
+    assert_eq!(find(&examples::taojiang_2024(), FindingCode::ZeroDenominator), None, "0/0 is not asked about");
+}
+
+#[test]
+fn missing_inputs_name_the_fields() {
+    let finding = evaluate(&Draft::new())
+        .findings
+        .into_iter()
+        .find(|f| f.code == FindingCode::MissingInput && f.message.starts_with("公用经费控制率"))
+        .unwrap();
+    assert_eq!(finding.fields, vec!["spend.public", "public.budget"]);
+    assert_eq!(finding.severity, Severity::Info);
+}
+
+#[test]
+fn unreadable_input_is_an_error_on_its_field() {
+    let draft = with(examples::taojiang_2024(), &[("budget.initial", "1e3")]);
+    let finding = find(&draft, FindingCode::InvalidInput).unwrap();
+    assert_eq!(finding.fields, vec!["budget.initial"]);
+    assert!(finding.message.starts_with("“年初预算”无法识别：含有无法识别的字符“e”"));
+}
+
+#[test]
+fn stated_total_must_be_the_spending_not_the_income() {
+    let income = with(
+        examples::taojiang_2024(),
+        &[("income.total", "253.79"), ("spend.stated_total", "253.79")],
+    );
+    assert!(find(&income, FindingCode::ExecutionUsesIncome).unwrap().message.contains("等于本年收入合计"));
+    let typo = with(examples::taojiang_2024(), &[("spend.stated_total", "252.56")]);
+    assert!(find(&typo, FindingCode::SumMismatch).unwrap().message.contains("相差-0.09万元"));
+    let right = with(examples::taojiang_2024(), &[("spend.stated_total", "252.65")]);
+    assert_eq!(find(&right, FindingCode::SumMismatch), None);
+}
+
+#[test]
+fn sangong_parts_must_add_up() {
+    let draft = with(
+        Draft::new(),
+        &[("sangong.budget", "10"), ("sangong.reception.budget", "4"), ("sangong.car_running.budget", "5")],
+    );
+    assert!(find(&draft, FindingCode::SumMismatch).unwrap().message.contains("分项之和9.00万元与合计10.00万元不符"));
+    let fixed = with(draft, &[("sangong.abroad.budget", "1")]);
+    assert_eq!(find(&fixed, FindingCode::SumMismatch), None);
+}
+
+#[test]
+fn disclosure_later_than_twenty_days() {
+    let draft = with(
+        Draft::new(),
+        &[("disclosure.final_approved", "2024-10-01"), ("disclosure.final_published", "2024-10-22")],
+    );
+    assert!(find(&draft, FindingCode::DisclosureLate).unwrap().message.contains("21日"));
+    let on_time = with(draft, &[("disclosure.final_published", "2024-10-21")]);
+    assert_eq!(find(&on_time, FindingCode::DisclosureLate), None);
+}
+
+#[test]
+fn errors_come_first() {
+    let severities: Vec<_> = evaluate(&Draft::new()).findings.iter().map(|f| f.severity).collect();
+    let mut sorted = severities.clone();
+    sorted.sort();
+    assert_eq!(severities, sorted);
+}

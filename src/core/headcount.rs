@@ -1,0 +1,83 @@
+//! Head-counts (人数, 编制数): whole, non-negative persons.
+
+use std::fmt;
+
+use super::typed_text::normalise;
+
+/// No department has a million staff; larger figures are typos.
+const MAX_PERSONS: u32 = 1_000_000;
+
+/// Why a typed head-count was refused; `Display` is the message shown next to the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeadcountError {
+    NotWhole,
+    Negative,
+    TooLarge,
+}
+
+impl fmt::Display for HeadcountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::NotWhole => "人数须为整数，例如 18",
+            Self::Negative => "人数不能为负数",
+            Self::TooLarge => "人数超过100万，请检查",
+        })
+    }
+}
+
+/// Parses a head-count; a trailing 人 or 个 is allowed. Blank text is `Ok(None)`: not yet entered.
+pub fn parse_headcount(typed: &str) -> Result<Option<u32>, HeadcountError> {
+    let text = normalise(typed);
+    let text = text.strip_suffix('人').or_else(|| text.strip_suffix('个')).unwrap_or(&text).trim_end();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.starts_with('-') && text.len() > 1 && text[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return Err(HeadcountError::Negative);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(HeadcountError::NotWhole);
+    }
+    match text.trim_start_matches('0').len() {
+        0 => Ok(Some(0)),
+        1..=7 => text.parse::<u32>().ok().filter(|n| *n <= MAX_PERSONS).map(Some).ok_or(HeadcountError::TooLarge),
+        _ => Err(HeadcountError::TooLarge),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn accepts_whole_persons() {
+        assert_eq!(parse_headcount("18"), Ok(Some(18)));
+        assert_eq!(parse_headcount("１８人"), Ok(Some(18)));
+        assert_eq!(parse_headcount("7个"), Ok(Some(7)));
+        assert_eq!(parse_headcount("007"), Ok(Some(7)));
+        assert_eq!(parse_headcount(""), Ok(None));
+        assert_eq!(parse_headcount("1000000"), Ok(Some(1_000_000)));
+    }
+
+    #[test]
+    fn refuses_fractions_negatives_and_typos() {
+        assert_eq!(parse_headcount("18.5"), Err(HeadcountError::NotWhole));
+        assert_eq!(parse_headcount("-3"), Err(HeadcountError::Negative));
+        assert_eq!(parse_headcount("十八"), Err(HeadcountError::NotWhole));
+        assert_eq!(parse_headcount("1000001"), Err(HeadcountError::TooLarge));
+        assert_eq!(parse_headcount("99999999999999"), Err(HeadcountError::TooLarge));
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in "\\PC{0,30}") {
+            let _ = parse_headcount(&text);
+        }
+
+        #[test]
+        fn round_trips(n in 0u32..=1_000_000) {
+            prop_assert_eq!(parse_headcount(&n.to_string()), Ok(Some(n)));
+        }
+    }
+}

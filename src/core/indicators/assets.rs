@@ -1,0 +1,50 @@
+//! Procurement, key spending and assets: 政府采购执行率, 重点支出安排率, 固定资产利用率.
+
+use rust_decimal::Decimal;
+
+use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
+use crate::core::figures::Figures;
+use crate::core::methods::Rounding;
+use crate::core::totals::{sum, Totals};
+
+/// 政府采购执行率 = 实际采购金额 / 政府采购预算.
+pub(super) fn procurement_execution(figures: &Figures, rounding: Rounding) -> Indicator {
+    ratio(
+        IndicatorId::ProcurementExecution,
+        IndicatorId::ProcurementExecution.name(),
+        Expr::term(Term::amount("实际政府采购金额", figures.procurement.actual, &["procurement.actual"])),
+        Expr::term(Term::amount("政府采购预算", figures.procurement.budget, &["procurement.budget"])),
+        ZeroWording { nothing: "本年度未安排政府采购", zero_denominator: "未编政府采购预算却有采购，请说明原因" },
+        rounding,
+    )
+}
+
+/// 重点支出安排率 = 重点项目预算 / 项目预算合计.
+pub(super) fn key_spending_ratio(figures: &Figures, totals: &Totals, rounding: Rounding) -> Indicator {
+    let projects = &figures.spend.projects;
+    let key_budget = if projects.is_empty() {
+        None
+    } else {
+        Some(sum(projects.iter().filter(|p| p.is_key).map(|p| p.budget)).unwrap_or(Decimal::ZERO))
+    };
+    ratio(
+        IndicatorId::KeySpendingRatio,
+        IndicatorId::KeySpendingRatio.name(),
+        Expr::term(Term::amount("重点项目预算", key_budget, &["spend.projects"])),
+        Expr::term(Term::amount("项目预算合计", totals.projects_budget, &["spend.projects"])),
+        ZeroWording { nothing: "项目预算均为0", zero_denominator: "项目预算合计为0，请核对项目预算" },
+        rounding,
+    )
+}
+
+/// 固定资产利用率 = 在用固定资产 / 全部固定资产.
+pub(super) fn fixed_asset_utilization(figures: &Figures, rounding: Rounding) -> Indicator {
+    ratio(
+        IndicatorId::FixedAssetUtilization,
+        IndicatorId::FixedAssetUtilization.name(),
+        Expr::term(Term::amount("在用固定资产", figures.assets_in_use, &["assets.in_use"])),
+        Expr::term(Term::amount("全部固定资产", figures.assets_total, &["assets.total"])),
+        ZeroWording { nothing: "无固定资产", zero_denominator: "全部固定资产为0而在用资产不为0，请核对" },
+        rounding,
+    )
+}

@@ -1,0 +1,122 @@
+//! Derived totals (合计): 基本支出, 项目支出, 支出合计, 全年预算数, 编制数, 在职人数.
+//!
+//! A blank part counts as zero in a total, but a total all of whose parts are blank is itself blank:
+//! a half-filled draft shows the sums it can, and never a made-up 0.00.
+
+use rust_decimal::Decimal;
+
+use super::figures::{ByStaffType, Figures};
+use super::methods::StaffScope;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// 基本支出 = 人员经费 + 公用经费 + 其他基本支出.
+    pub basic: Option<Decimal>,
+    /// 项目支出 = Σ 项目实际支出.
+    pub projects: Option<Decimal>,
+    /// 项目预算合计 = Σ 项目预算数.
+    pub projects_budget: Option<Decimal>,
+    /// 支出合计 = 基本支出 + 项目支出.
+    pub spend: Option<Decimal>,
+    /// 全年预算数 = 上年结转 + 年初预算 + 年中追加 − 年中调减 + 其他资金.
+    pub annual_budget: Option<Decimal>,
+    /// 编制数, by the draft's staff scope.
+    pub quota: Option<u32>,
+    /// 在职人数, by the draft's staff scope.
+    pub staff: Option<u32>,
+}
+
+impl Totals {
+    pub fn of(figures: &Figures) -> Self {
+        let spend = &figures.spend;
+        let budget = &figures.budget;
+        let basic = sum([spend.personnel, spend.public, spend.basic_other]);
+        let projects = sum(spend.projects.iter().map(|p| p.actual));
+        let annual_budget = sum([
+            budget.carryover,
+            budget.initial,
+            budget.additions,
+            budget.reductions.and_then(|r| Decimal::ZERO.checked_sub(r)),
+            budget.other_funds,
+        ]);
+        let scope = figures.methods.staff_scope;
+        Totals {
+            basic,
+            projects,
+            projects_budget: sum(spend.projects.iter().map(|p| p.budget)),
+            spend: sum([basic, projects]),
+            annual_budget,
+            quota: headcount(&figures.staff.quota, scope),
+            staff: headcount(&figures.staff.actual, scope),
+        }
+    }
+}
+
+/// Σ of the entered parts; `None` when none is entered (or, absurdly, on overflow).
+pub fn sum(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
+    let mut total: Option<Decimal> = None;
+    for part in parts.into_iter().flatten() {
+        total = Some(match total {
+            Some(t) => t.checked_add(part)?,
+            None => part,
+        });
+    }
+    total
+}
+
+/// Persons of the types in scope; `None` when none is entered.
+pub fn headcount(by_type: &ByStaffType, scope: StaffScope) -> Option<u32> {
+    let worker = match scope {
+        StaffScope::WithWorker => by_type.worker,
+        StaffScope::WithoutWorker => None,
+    };
+    [by_type.admin, by_type.institution, worker].into_iter().flatten().try_fold(None, |acc: Option<u32>, n| {
+        Some(Some(acc.unwrap_or(0).checked_add(n)?))
+    })?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::draft::Draft;
+    use crate::core::examples;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).unwrap()
+    }
+
+    #[test]
+    fn seed_totals() {
+        let totals = Totals::of(&Figures::read(&examples::taojiang_2024()));
+        assert_eq!(totals.basic, Some(d("221.65")));
+        assert_eq!(totals.projects, Some(d("31")));
+        assert_eq!(totals.spend, Some(d("252.65")));
+        assert_eq!(totals.annual_budget, Some(d("253.79")));
+        assert_eq!(totals.quota, Some(18));
+        assert_eq!(totals.staff, Some(18));
+    }
+
+    #[test]
+    fn reductions_subtract_and_other_funds_add() {
+        let mut draft = Draft::new();
+        draft.set("budget.initial", "100").unwrap();
+        draft.set("budget.reductions", "10").unwrap();
+        draft.set("budget.other_funds", "2.5").unwrap();
+        assert_eq!(Totals::of(&Figures::read(&draft)).annual_budget, Some(d("92.5")));
+    }
+
+    #[test]
+    fn blank_is_not_zero() {
+        let totals = Totals::of(&Figures::read(&Draft::new()));
+        assert_eq!(totals, Totals::default());
+    }
+
+    #[test]
+    fn staff_scope_leaves_out_workers() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("staff.quota.worker", "2").unwrap();
+        assert_eq!(Totals::of(&Figures::read(&draft)).quota, Some(20));
+        draft.set("method.staff_scope", "without_worker").unwrap();
+        assert_eq!(Totals::of(&Figures::read(&draft)).quota, Some(18));
+    }
+}
