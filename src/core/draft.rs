@@ -98,6 +98,14 @@ impl Draft {
         self.projects.retain(|project| project.row != row);
     }
 
+    /// Puts a removed row back at `index` (or at the end), with its identity, to undo a removal.
+    pub fn restore_project(&mut self, index: usize, project: Project) {
+        if self.projects.iter().any(|p| p.row == project.row) {
+            return;
+        }
+        self.projects.insert(index.min(self.projects.len()), project);
+    }
+
     /// Moves a row one place up (`-1`) or down (`+1`); does nothing at the ends.
     pub fn move_project(&mut self, row: RowId, step: isize) {
         let Some(index) = self.project_index(row) else { return };
@@ -174,8 +182,14 @@ mod tests {
         assert_eq!(draft.project_index(first), Some(1));
         draft.move_project(first, 1);
         assert_eq!(draft.project_index(first), Some(1), "the last row stays last");
+        let removed = draft.projects()[0].clone();
         draft.remove_project(second);
         assert_eq!(draft.get("spend.projects.0.name"), "第一书记专项");
+        draft.restore_project(0, removed.clone());
+        draft.restore_project(0, removed);
+        assert_eq!(draft.projects().len(), 2, "restoring twice does not duplicate");
+        assert_eq!(draft.get("spend.projects.0.name"), "春节送温暖");
+        draft.remove_project(second);
         assert_ne!(draft.add_project(), second, "row ids are never reused");
     }
 }

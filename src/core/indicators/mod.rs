@@ -214,8 +214,8 @@ impl Expr {
         self
     }
 
-    fn missing(&self) -> Vec<&'static str> {
-        self.0.iter().filter(|(_, t)| t.resolved().is_none()).flat_map(|(_, t)| t.fields.iter().copied()).collect()
+    fn missing(&self) -> impl Iterator<Item = &Term> {
+        self.0.iter().map(|(_, t)| t).filter(|t| t.resolved().is_none())
     }
 
     fn fields(&self) -> Vec<&'static str> {
@@ -264,12 +264,13 @@ pub(crate) fn ratio(
     zero: ZeroWording,
     rounding: Rounding,
 ) -> Indicator {
-    let mut missing = numerator.missing();
-    missing.extend(denominator.missing());
     let (Some(num), Some(den)) = (numerator.value(), denominator.value()) else {
-        let labels: Vec<String> = dedup(missing.clone()).iter().map(|f| super::fields::label_of(f)).collect();
+        let missing: Vec<&Term> = numerator.missing().chain(denominator.missing()).collect();
+        let mut labels: Vec<&str> = missing.iter().map(|t| t.label).collect();
+        labels.dedup();
+        let fields = dedup(missing.iter().flat_map(|t| t.fields.iter().copied()).collect());
         let reason = if labels.is_empty() { "数额过大，无法计算".to_string() } else { format!("缺少{}", labels.join("、")) };
-        return not_applicable(id, name, NotApplicable::Missing(dedup(missing)), &reason);
+        return not_applicable(id, name, NotApplicable::Missing(fields), &reason);
     };
     match Rate::new(num, den) {
         Some(rate) => {

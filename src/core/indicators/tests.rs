@@ -153,7 +153,7 @@ fn blank_figures_are_missing_never_zero() {
     let indicator = get(&Draft::new(), IndicatorId::PublicExpenseControl);
     assert_eq!(indicator.text, "不适用");
     assert_eq!(indicator.value, Value::NotApplicable(NotApplicable::Missing(vec!["spend.public", "public.budget"])));
-    assert_eq!(indicator.sentence, "公用经费控制率不适用：缺少公用经费、公用经费预算。");
+    assert_eq!(indicator.sentence, "公用经费控制率不适用：缺少实际支出公用经费总额、预算安排公用经费总额。");
 }
 
 #[test]

@@ -1,0 +1,21 @@
+//! Moving focus to a field by its `data-field` id (from a finding, for instance).
+
+use wasm_bindgen::JsCast;
+
+/// Focuses and scrolls to the control editing `field`; returns whether one was found.
+pub fn focus_field(field: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    // Field ids are our own ASCII ids ([a-z0-9._]), so they need no escaping inside the quotes.
+    let selector = format!("[data-field=\"{field}\"]");
+    let Ok(Some(element)) = document.query_selector(&selector) else { return false };
+    let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
+    element.scroll_into_view_with_bool(false);
+    element.focus().is_ok()
+}
+
+/// Scrolls the element with this DOM id into view.
+pub fn scroll_to(dom_id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(dom_id)) {
+        element.scroll_into_view();
+    }
+}

@@ -1,0 +1,6 @@
+//! The browser edge: everything that touches web APIs outside the view (storage, clock, focus).
+//! Kept thin: it moves documents in and out, the core decides what they mean.
+
+pub mod clock;
+pub mod focus;
+pub mod storage;

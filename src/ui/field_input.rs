@@ -1,0 +1,116 @@
+//! One labelled control for a draft field, with its message beside it.
+//!
+//! The control owns its text while the user types: the draft is updated from it, never the other
+//! way round, so nothing is reformatted under the cursor and IME composition is never disturbed.
+//! The parsed value (when it reads differently from the text) or the error shows next to it.
+
+use leptos::prelude::*;
+
+use super::workspace::Workspace;
+use crate::core::amount::{format_wan, parse_amount};
+use crate::core::fields::{self, FieldKind};
+
+/// The control for scalar field `id` of the catalogue.
+#[component]
+pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
+    let Some(spec) = fields::spec(id) else {
+        return view! { <p class="field-missing">{format!("（未知字段 {id}）")}</p> }.into_any();
+    };
+    let dom_id = format!("f-{}", id.replace('.', "-"));
+    let message_id = format!("{dom_id}-msg");
+    let initial = ws.draft.with_untracked(|d| d.get(id).to_string());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        ws.draft.update(|d| {
+            // `id` comes from the catalogue, so `set` accepts it.
+            let _ = d.set(id, &text);
+        });
+    };
+    let problem = Memo::new(move |_| ws.evaluation.with(|e| e.figures.problem(id).map(str::to_owned)));
+    let invalid = move || problem.with(Option::is_some);
+    let control = match spec.kind {
+        FieldKind::Paragraphs => view! {
+            <textarea id=dom_id.clone() data-field=id rows="5" aria-describedby=message_id.clone() on:input=on_input>
+                {initial}
+            </textarea>
+        }
+        .into_any(),
+        FieldKind::Choice(choices) => {
+            let selected = if initial.is_empty() { choices[0].id.to_string() } else { initial };
+            view! {
+                <select id=dom_id.clone() data-field=id on:change=on_input>
+                    {choices
+                        .iter()
+                        .map(|c| view! { <option value=c.id selected=c.id == selected>{c.label}</option> })
+                        .collect_view()}
+                </select>
+            }
+            .into_any()
+        }
+        kind => {
+            // No sample values as placeholders: a grey "0" or date reads as already entered.
+            let (inputmode, placeholder, unit) = match kind {
+                FieldKind::Amount => ("decimal", "", "万元"),
+                FieldKind::Persons => ("numeric", "", "人"),
+                FieldKind::Year => ("numeric", "", "年"),
+                FieldKind::Date => ("text", "年-月-日", ""),
+                _ => ("text", "", ""),
+            };
+            view! {
+                <span class="control">
+                    <input
+                        id=dom_id.clone()
+                        type="text"
+                        data-field=id
+                        value=initial
+                        inputmode=inputmode
+                        placeholder=placeholder
+                        autocomplete="off"
+                        aria-invalid=move || invalid().to_string()
+                        aria-describedby=message_id.clone()
+                        class=if unit.is_empty() { "" } else { "figure" }
+                        on:input=on_input
+                    />
+                    <span class="unit">{unit}</span>
+                </span>
+            }
+            .into_any()
+        }
+    };
+    let reading = move || amount_reading(ws, id, spec.kind);
+    view! {
+        <div class="field" class:invalid=invalid class:wide=matches!(spec.kind, FieldKind::Paragraphs)>
+            <label for=dom_id>{spec.label}</label>
+            {control}
+            <p class="message" id=message_id aria-live="polite">
+                {move || problem.get().unwrap_or_default()}
+                <span class="reading">{reading}</span>
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+/// `＝11.60万元` when an amount was typed in a form that reads differently (元, full-width, commas).
+fn amount_reading(ws: Workspace, id: &str, kind: FieldKind) -> String {
+    if kind != FieldKind::Amount {
+        return String::new();
+    }
+    ws.draft.with(|d| reading_of(d.get(id)))
+}
+
+/// The reading shown under an amount cell, or "" when the text already says it plainly.
+pub fn reading_of(text: &str) -> String {
+    match parse_amount(text) {
+        Ok(Some(value)) => {
+            let shown = format_wan(value);
+            let plain = text.trim();
+            if plain == shown || plain == value.to_string() {
+                String::new()
+            } else {
+                format!("＝{shown}万元")
+            }
+        }
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,144 @@
+//! The projects table (项目支出): add, remove (with undo), reorder, mark 重点, edit cells.
+//!
+//! Rows are keyed by their `RowId`, so typing in one row never re-renders another, also with hundreds of
+//! rows; a row's `data-field` ids follow its current position.
+
+use leptos::prelude::*;
+
+use super::field_input::reading_of;
+use super::workspace::{RemovedProject, Workspace};
+use crate::core::draft::RowId;
+use crate::core::fields::{project_field_id, ProjectColumn};
+
+#[component]
+pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
+    let rows = move || ws.draft.with(|d| d.projects().iter().map(|p| p.row).collect::<Vec<_>>());
+    let add = move |_| {
+        ws.draft.update(|d| {
+            d.add_project();
+        });
+    };
+    view! {
+        <div class="projects">
+            <table>
+                <caption>"项目支出明细"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"序号"</th>
+                        <th scope="col">"项目名称"</th>
+                        <th scope="col">"预算数（万元）"</th>
+                        <th scope="col">"实际支出（万元）"</th>
+                        <th scope="col">"重点"</th>
+                        <th scope="col">"操作"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=rows key=|row| *row let:row>
+                        <ProjectRow ws row/>
+                    </For>
+                </tbody>
+            </table>
+            <UndoRemoval ws/>
+            <button type="button" class="add" data-action="add-project" on:click=add>"＋ 添加项目"</button>
+        </div>
+    }
+}
+
+#[component]
+fn ProjectRow(ws: Workspace, row: RowId) -> impl IntoView {
+    let index = Memo::new(move |_| ws.draft.with(|d| d.project_index(row).unwrap_or(0)));
+    let cell_id = move |column: ProjectColumn| project_field_id(index.get(), column);
+    let initial = |column: ProjectColumn| ws.draft.with_untracked(|d| d.get(&project_field_id(index.get_untracked(), column)).to_string());
+    let set = move |column: ProjectColumn, text: String| ws.draft.update(|d| d.set_project_cell(row, column, &text));
+    let problem = move |column: ProjectColumn| {
+        ws.evaluation.with(|e| e.figures.problem(&project_field_id(index.get(), column)).map(str::to_owned))
+    };
+    let amount_cell = move |column: ProjectColumn| {
+        let reading = move || ws.draft.with(|d| reading_of(d.get(&project_field_id(index.get(), column))));
+        view! {
+            <td class:invalid=move || problem(column).is_some()>
+                <input
+                    type="text"
+                    class="figure"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    data-field=move || cell_id(column)
+                    aria-label=move || format!("项目{} {}", index.get() + 1, column.label())
+                    aria-invalid=move || problem(column).is_some().to_string()
+                    value=initial(column)
+                    on:input=move |ev| set(column, event_target_value(&ev))
+                />
+                <span class="message">{move || problem(column).unwrap_or_default()}<span class="reading">{reading}</span></span>
+            </td>
+        }
+    };
+    let remove = move |_| {
+        ws.draft.update(|d| {
+            if let (Some(index), Some(project)) = (d.project_index(row), d.projects().iter().find(|p| p.row == row).cloned()) {
+                d.remove_project(row);
+                ws.removed_project.set(Some(RemovedProject { index, project }));
+            }
+        });
+    };
+    let last = move || ws.draft.with(|d| d.projects().len().saturating_sub(1));
+    view! {
+        <tr>
+            <td class="number">{move || index.get() + 1}</td>
+            <td>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    data-field=move || cell_id(ProjectColumn::Name)
+                    aria-label=move || format!("项目{} 名称", index.get() + 1)
+                    value=initial(ProjectColumn::Name)
+                    on:input=move |ev| set(ProjectColumn::Name, event_target_value(&ev))
+                />
+            </td>
+            {amount_cell(ProjectColumn::Budget)}
+            {amount_cell(ProjectColumn::Actual)}
+            <td class="key">
+                <input
+                    type="checkbox"
+                    data-field=move || cell_id(ProjectColumn::Key)
+                    aria-label=move || format!("项目{} 是否重点项目", index.get() + 1)
+                    checked=initial(ProjectColumn::Key) == "true"
+                    on:change=move |ev| set(ProjectColumn::Key, event_target_checked(&ev).to_string())
+                />
+            </td>
+            <td class="row-actions">
+                <button type="button" title="上移" aria-label=move || format!("上移项目{}", index.get() + 1)
+                    disabled=move || { index.get() == 0 }
+                    on:click=move |_| ws.draft.update(|d| d.move_project(row, -1))>"↑"</button>
+                <button type="button" title="下移" aria-label=move || format!("下移项目{}", index.get() + 1)
+                    disabled=move || { index.get() >= last() }
+                    on:click=move |_| ws.draft.update(|d| d.move_project(row, 1))>"↓"</button>
+                <button type="button" class="remove" data-action="remove-project"
+                    aria-label=move || format!("删除项目{}", index.get() + 1) on:click=remove>"删除"</button>
+            </td>
+        </tr>
+    }
+}
+
+/// Offers to bring back the row removed last.
+#[component]
+fn UndoRemoval(ws: Workspace) -> impl IntoView {
+    let undo = move |_| {
+        if let Some(RemovedProject { index, project }) = ws.removed_project.get_untracked() {
+            ws.draft.update(|d| d.restore_project(index, project));
+            ws.removed_project.set(None);
+        }
+    };
+    move || {
+        ws.removed_project.with(|removed| {
+            removed.as_ref().map(|r| {
+                let name = if r.project.name.trim().is_empty() { format!("项目{}", r.index + 1) } else { r.project.name.clone() };
+                view! {
+                    <p class="undo" role="status">
+                        {format!("已删除“{name}”。")}
+                        <button type="button" data-action="undo-remove-project" on:click=undo>"撤销删除"</button>
+                    </p>
+                }
+            })
+        })
+    }
+}

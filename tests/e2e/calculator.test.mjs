@@ -1,0 +1,183 @@
+// The calculator page as a clerk uses it: the seed report's figures typed in through the page give
+// every expected total, indicator and finding (SPEC §9); methods recompute at once; bad input gets a
+// message beside the field and keeps its text; project rows are added, reordered and removed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  launch, serve, openApp, field, indicator, total, finding, typeInto, expectText, expectFinding,
+} from "./harness.mjs";
+
+const SEED = [
+  ["unit.name", "桃江县总工会"],
+  ["unit.year", "2024"],
+  ["staff.quota.admin", "7"],
+  ["staff.quota.institution", "11"],
+  ["staff.actual.admin", "7"],
+  ["staff.actual.institution", "11"],
+  ["staff.retired", "13"],
+  ["budget.carryover", "0"],
+  ["budget.initial", "180.07"],
+  ["budget.additions", "73.72万元"],
+  ["budget.policy_additions", "73.72"],
+  ["spend.personnel", "2,099,500元"],
+  ["spend.public", "１１．６"],
+  ["spend.basic_other", "0.1"],
+  ["public.budget", "11.6"],
+  ["sangong.budget", "0"],
+  ["sangong.actual", "0"],
+  ["sangong.last_budget", "0"],
+  ["sangong.last_actual", "0"],
+];
+const PROJECTS = [
+  ["2024年驻村帮扶“第一书记”专项工作经费", "1", "1"],
+  ["2024年春节送温暖资金", "30", "30"],
+];
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve("/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function enterSeed(page) {
+  for (const [id, text] of SEED) await typeInto(page, id, text);
+  for (const [i, [name, budget, actual]] of PROJECTS.entries()) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${i}.name`, name);
+    await typeInto(page, `spend.projects.${i}.budget`, budget);
+    await typeInto(page, `spend.projects.${i}.actual`, actual);
+  }
+}
+
+test("the seed's figures typed in give every expected total, indicator and finding", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openApp(context, server.url);
+  await enterSeed(page);
+
+  await expectText(total(page, "basic"), "221.65");
+  await expectText(total(page, "projects"), "31.00");
+  await expectText(total(page, "spend"), "252.65");
+  await expectText(total(page, "annual_budget"), "253.79");
+  await expectText(indicator(page, "staff_control"), "100.00%");
+  await expectText(indicator(page, "public_expense_control"), "100.00%");
+  await expectText(indicator(page, "sangong_change"), "不适用");
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+  await expectText(indicator(page, "budget_control"), "40.94%");
+  await expectText(indicator(page, "budget_control_adjusted"), "0.00%");
+
+  await expectFinding(page, "funds_unbalanced");
+  assert.match(await finding(page, "funds_unbalanced").textContent(), /有1\.14万元资金去向不明/);
+  assert.equal(await page.locator('[data-finding].error').count(), 1, "the balance is the seed's only error");
+
+  // The parsed reading is shown beside a figure typed in 元; the text itself is kept as typed.
+  assert.match(await page.locator("#f-spend-personnel-msg").textContent(), /＝209\.95万元/);
+  assert.equal(await field(page, "spend.personnel").inputValue(), "2,099,500元");
+
+  // Entering the closing balance settles the funds.
+  await typeInto(page, "spend.closing_balance", "1.14");
+  await expectFinding(page, "funds_unbalanced", false);
+
+  // Choosing a finding moves focus to the field to fix.
+  await typeInto(page, "budget.policy_additions", "80");
+  await expectFinding(page, "policy_exceeds_additions");
+  await finding(page, "policy_exceeds_additions").locator("button").click();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.field), "budget.policy_additions");
+
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("each method recomputes at once", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+
+  await field(page, "method.rounding").selectOption("truncate_1");
+  await expectText(indicator(page, "budget_execution"), "99.5%");
+  await field(page, "method.rounding").selectOption("half_up_1");
+  await expectText(indicator(page, "budget_execution"), "99.6%");
+  await field(page, "method.rounding").selectOption("half_up_2");
+
+  await field(page, "method.execution_denominator").selectOption("initial");
+  await expectText(indicator(page, "budget_execution"), "140.31%");
+  await expectFinding(page, "over_limit");
+  await field(page, "method.execution_denominator").selectOption("hunan_completion");
+  await expectText(indicator(page, "budget_execution"), "100.00%");
+  await typeInto(page, "budget.carryover", "20");
+  await field(page, "method.execution_denominator").selectOption("annual");
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+  await field(page, "method.execution_denominator").selectOption("annual_with_carryover");
+  await expectText(indicator(page, "budget_execution"), "92.28%");
+
+  await typeInto(page, "staff.quota.worker", "2");
+  await expectText(indicator(page, "staff_control"), "90.00%");
+  await field(page, "method.staff_scope").selectOption("without_worker");
+  await expectText(indicator(page, "staff_control"), "100.00%");
+
+  await typeInto(page, "sangong.budget", "10");
+  await typeInto(page, "sangong.last_budget", "8");
+  await typeInto(page, "sangong.actual", "9");
+  await typeInto(page, "sangong.last_actual", "10");
+  await expectText(indicator(page, "sangong_change"), "25.00%");
+  await field(page, "method.sangong_basis").selectOption("actual");
+  await expectText(indicator(page, "sangong_change"), "-10.00%");
+
+  await page.reload();
+  await page.locator('[data-indicator="sangong_change"]').waitFor();
+  assert.equal(await field(page, "method.sangong_basis").inputValue(), "actual", "methods are kept too");
+  await context.close();
+});
+
+test("bad input gets a message beside the field, keeps its text, and correcting it clears it", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await typeInto(page, "budget.initial", "1e3");
+  await expectText(page.locator("#f-budget-initial-msg"), "含有无法识别的字符“e”，请只输入数字、小数点和单位（万元或元）");
+  assert.equal(await field(page, "budget.initial").getAttribute("aria-invalid"), "true");
+  await expectFinding(page, "invalid_input");
+
+  await typeInto(page, "staff.actual.admin", "7.5");
+  await expectText(page.locator("#f-staff-actual-admin-msg"), "人数须为整数，例如 18");
+
+  // Typing key by key is never reformatted under the cursor.
+  await typeInto(page, "budget.initial", "2.25");
+  assert.equal(await field(page, "budget.initial").inputValue(), "2.25");
+  await expectText(page.locator("#f-budget-initial-msg"), "");
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "staff.actual.admin").inputValue(), "7.5", "even bad text survives a reload");
+  await context.close();
+});
+
+test("project rows are added, reordered, removed and restored", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  for (const [i, name, actual] of [[0, "甲", "1"], [1, "乙", "2"], [2, "丙", "4"]]) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${i}.name`, name);
+    await typeInto(page, `spend.projects.${i}.actual`, actual);
+  }
+  await expectText(total(page, "projects"), "7.00");
+
+  await page.getByRole("button", { name: "上移项目3" }).click();
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "丙");
+  assert.equal(await field(page, "spend.projects.2.name").inputValue(), "乙");
+
+  await page.getByRole("button", { name: "删除项目1" }).click();
+  await expectText(total(page, "projects"), "6.00");
+  assert.equal(await field(page, "spend.projects.0.name").inputValue(), "丙");
+  await page.click('[data-action="undo-remove-project"]');
+  await expectText(total(page, "projects"), "7.00");
+  assert.equal(await field(page, "spend.projects.0.name").inputValue(), "甲");
+
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "丙");
+  await expectText(total(page, "projects"), "7.00");
+  await context.close();
+});

@@ -1,0 +1,88 @@
+// Shared set-up for end-to-end tests: the built site served on loopback, Debian's Chromium driven by
+import assert from "node:assert/strict";
+// playwright-core, and a watch on everything a page does that a user would not want (console errors,
+// requests outside the site's own origin).
+import { chromium } from "playwright-core";
+import { startStaticServer } from "../../scripts/static-server.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// Flags for a headless Chromium on a machine with no network beyond loopback.
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+export async function serve(prefix = "/") {
+  return startStaticServer({ root: "dist", prefix });
+}
+
+/** Opens the app in a fresh page, collecting console errors and off-origin requests. */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const problems = { consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(url).origin;
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+  page.on("request", (request) => {
+    const target = request.url();
+    if (!target.startsWith(origin) && !target.startsWith("data:")) problems.foreignRequests.push(target);
+  });
+  await page.goto(url);
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  return { page, problems };
+}
+
+export const field = (page, id) => page.locator(`[data-field="${id}"]`);
+export const indicator = (page, id) => page.locator(`[data-indicator="${id}"]`);
+export const total = (page, id) => page.locator(`[data-total="${id}"]`);
+export const finding = (page, code) => page.locator(`[data-finding="${code}"]`);
+
+/** Types text key by key, as a person does (fill() would hide reformatting bugs). */
+export async function typeInto(page, id, text) {
+  const input = field(page, id);
+  await input.click();
+  await input.press("Control+a");
+  await input.press("Delete");
+  await input.pressSequentially(text);
+}
+
+/**
+ * Waits until the element's text is exactly `expected` (the page updates asynchronously after an
+ * event); fails with the text actually shown.
+ */
+export async function expectText(locator, expected, timeout = 5000) {
+  try {
+    await locator.first().waitFor({ state: "attached", timeout });
+    await locator.page().waitForFunction(
+      ([element, text]) => element.textContent.trim() === text,
+      [await locator.first().elementHandle(), expected],
+      { timeout },
+    );
+  } catch (error) {
+    const actual = await locator.first().textContent().catch(() => "(no element)");
+    assert.equal(actual?.trim(), expected, `${locator}: ${error.message.split("\n")[0]}`);
+  }
+}
+
+/** Waits until the page shows (or no longer shows) a finding with this code. */
+export async function expectFinding(page, code, present = true, timeout = 5000) {
+  const locator = finding(page, code);
+  try {
+    await locator.first().waitFor({ state: present ? "attached" : "detached", timeout });
+  } catch {
+    const shown = await page.locator("[data-finding]").evaluateAll((all) => all.map((f) => f.dataset.finding));
+    assert.fail(`expected finding ${code} ${present ? "present" : "absent"}; shown: ${shown.join(", ")}`);
+  }
+}
