@@ -159,7 +159,7 @@ fn check_value(path: &str, kind: FieldKind, text: &str) -> Result<(), DocumentEr
         FieldKind::Text | FieldKind::Paragraphs if text.chars().count() > MAX_TEXT_CHARS => {
             bad(format!("超过 {MAX_TEXT_CHARS} 字"))
         }
-        FieldKind::Amount | FieldKind::Persons | FieldKind::Year | FieldKind::Date
+        FieldKind::Amount | FieldKind::Persons | FieldKind::Year | FieldKind::Date | FieldKind::Area
             if text.chars().count() > MAX_SHORT_CHARS =>
         {
             bad(format!("超过 {MAX_SHORT_CHARS} 个字符"))

@@ -19,6 +19,8 @@ pub enum FieldKind {
     Year,
     /// A calendar date (预决算批复、公开日期).
     Date,
+    /// Floor area in 平方米 (楼堂馆所规模).
+    Area,
     /// One of a method's choices.
     Choice(&'static [Choice]),
 }
@@ -36,6 +38,8 @@ pub enum Section {
     Assets,
     Disclosure,
     Narrative,
+    /// Figures only the basic-data table (附件1) needs: last year's final accounts, breakdowns.
+    BasicData,
     Methods,
 }
 
@@ -52,7 +56,7 @@ const fn field(id: &'static str, label: &'static str, kind: FieldKind, section: 
     FieldSpec { id, label, kind, section }
 }
 
-use FieldKind::{Amount, Date, Paragraphs, Persons, Text, Year};
+use FieldKind::{Amount, Area, Date, Paragraphs, Persons, Text, Year};
 use Section as S;
 
 /// Every scalar field, in form order. Project rows are described by [`PROJECT_COLUMNS`].
@@ -106,6 +110,23 @@ pub const FIELDS: &[FieldSpec] = &[
     field("narrative.problems", "四、存在的主要问题", Paragraphs, S::Narrative),
     field("narrative.causes", "五、产生问题的主要原因", Paragraphs, S::Narrative),
     field("narrative.improvements", "六、下步努力方向和改进措施", Paragraphs, S::Narrative),
+    field("budget.basic", "本年基本支出预算", Amount, S::BasicData),
+    field("last.spend_total", "上年决算：支出总额", Amount, S::BasicData),
+    field("last.basic", "上年决算：基本支出", Amount, S::BasicData),
+    field("last.public", "上年决算：公用经费", Amount, S::BasicData),
+    field("last.projects", "上年决算：项目支出", Amount, S::BasicData),
+    field("public.office", "公用经费其中：办公经费（决算）", Amount, S::BasicData),
+    field("public.utilities_travel", "公用经费其中：水费、电费、差旅费（决算）", Amount, S::BasicData),
+    field("public.meetings_training", "公用经费其中：会议费、培训费（决算）", Amount, S::BasicData),
+    field("sangong.abroad.last_actual", "上年因公出国（境）费决算", Amount, S::BasicData),
+    field("sangong.car_purchase.last_actual", "上年公务用车购置费决算", Amount, S::BasicData),
+    field("sangong.car_running.last_actual", "上年公务用车运行维护费决算", Amount, S::BasicData),
+    field("sangong.reception.last_actual", "上年公务接待费决算", Amount, S::BasicData),
+    field("procurement.last_actual", "上年政府采购金额", Amount, S::BasicData),
+    field("buildings.approved_scale", "楼堂馆所批复规模", Area, S::BasicData),
+    field("buildings.actual_scale", "楼堂馆所实际规模", Area, S::BasicData),
+    field("buildings.budget_investment", "楼堂馆所预算投资", Amount, S::BasicData),
+    field("buildings.actual_investment", "楼堂馆所实际投资", Amount, S::BasicData),
     field("method.execution_denominator", "预算执行率口径", FieldKind::Choice(ExecutionDenominator::CHOICES), S::Methods),
     field("method.sangong_basis", "“三公”经费变动率口径", FieldKind::Choice(SangongBasis::CHOICES), S::Methods),
     field("method.staff_scope", "编制与在职人数范围", FieldKind::Choice(StaffScope::CHOICES), S::Methods),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::amount::parse_amount;
+use super::area::parse_area;
 use super::date::{parse_date, CivilDate};
 use super::draft::Draft;
 use super::headcount::parse_headcount;
@@ -71,13 +72,23 @@ pub struct Planned {
     pub actual: Option<Decimal>,
 }
 
+/// One part of the “三公” breakdown: 因公出国, 公车购置, 公车运行 or 公务接待.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SangongPart {
+    /// The field id prefix, e.g. `sangong.reception`.
+    pub prefix: &'static str,
+    pub budget: Option<Decimal>,
+    pub actual: Option<Decimal>,
+    pub last_actual: Option<Decimal>,
+}
+
 /// “三公”经费: totals for this and last year, and the optional breakdown.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Sangong {
     pub this_year: Planned,
     pub last_year: Planned,
-    /// (field id prefix, figures) for 因公出国, 公车购置, 公车运行, 公务接待.
-    pub parts: Vec<(&'static str, Planned)>,
+    /// In the order of [`SANGONG_PARTS`].
+    pub parts: Vec<SangongPart>,
 }
 
 pub const SANGONG_PARTS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
@@ -88,6 +99,29 @@ pub struct Disclosure {
     pub budget_published: Option<CivilDate>,
     pub final_approved: Option<CivilDate>,
     pub final_published: Option<CivilDate>,
+}
+
+/// 楼堂馆所: approved and actual floor area (平方米) and investment (万元).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Buildings {
+    pub approved_scale: Option<Decimal>,
+    pub actual_scale: Option<Decimal>,
+    pub budget_investment: Option<Decimal>,
+    pub actual_investment: Option<Decimal>,
+}
+
+/// Figures only the basic-data table (附件1) shows: last year's final accounts and breakdowns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BasicData {
+    pub basic_budget: Option<Decimal>,
+    pub last_spend_total: Option<Decimal>,
+    pub last_basic: Option<Decimal>,
+    pub last_public: Option<Decimal>,
+    pub last_projects: Option<Decimal>,
+    pub public_office: Option<Decimal>,
+    pub public_utilities_travel: Option<Decimal>,
+    pub public_meetings_training: Option<Decimal>,
+    pub procurement_last_actual: Option<Decimal>,
 }
 
 /// Everything the indicators and findings are computed from.
@@ -103,6 +137,8 @@ pub struct Figures {
     pub assets_in_use: Option<Decimal>,
     pub assets_total: Option<Decimal>,
     pub disclosure: Disclosure,
+    pub buildings: Buildings,
+    pub basic_data: BasicData,
     pub methods: Methods,
     pub problems: Vec<InputProblem>,
 }
@@ -121,6 +157,8 @@ impl Figures {
             assets_in_use: reader.amount("assets.in_use"),
             assets_total: reader.amount("assets.total"),
             disclosure: reader.disclosure(),
+            buildings: reader.buildings(),
+            basic_data: reader.basic_data(),
             methods: reader.methods(),
             problems: Vec::new(),
         };
@@ -218,7 +256,15 @@ impl Reader<'_> {
         Sangong {
             this_year: self.planned("sangong"),
             last_year: Planned { budget: self.amount("sangong.last_budget"), actual: self.amount("sangong.last_actual") },
-            parts: SANGONG_PARTS.iter().map(|prefix| (*prefix, self.planned(prefix))).collect(),
+            parts: SANGONG_PARTS
+                .iter()
+                .map(|prefix| SangongPart {
+                    prefix,
+                    budget: self.amount(&format!("{prefix}.budget")),
+                    actual: self.amount(&format!("{prefix}.actual")),
+                    last_actual: self.amount(&format!("{prefix}.last_actual")),
+                })
+                .collect(),
         }
     }
 
@@ -228,6 +274,29 @@ impl Reader<'_> {
             budget_published: self.date("disclosure.budget_published"),
             final_approved: self.date("disclosure.final_approved"),
             final_published: self.date("disclosure.final_published"),
+        }
+    }
+
+    fn buildings(&mut self) -> Buildings {
+        Buildings {
+            approved_scale: self.parsed("buildings.approved_scale", parse_area),
+            actual_scale: self.parsed("buildings.actual_scale", parse_area),
+            budget_investment: self.amount("buildings.budget_investment"),
+            actual_investment: self.amount("buildings.actual_investment"),
+        }
+    }
+
+    fn basic_data(&mut self) -> BasicData {
+        BasicData {
+            basic_budget: self.amount("budget.basic"),
+            last_spend_total: self.amount("last.spend_total"),
+            last_basic: self.amount("last.basic"),
+            last_public: self.amount("last.public"),
+            last_projects: self.amount("last.projects"),
+            public_office: self.amount("public.office"),
+            public_utilities_travel: self.amount("public.utilities_travel"),
+            public_meetings_training: self.amount("public.meetings_training"),
+            procurement_last_actual: self.amount("procurement.last_actual"),
         }
     }
 

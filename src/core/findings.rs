@@ -96,6 +96,7 @@ pub fn review(draft: &Draft, figures: &Figures, totals: &Totals, indicators: &[I
     budget_changes(figures, &mut findings);
     stated_totals(figures, totals, &mut findings);
     sangong_breakdown(figures, &mut findings);
+    public_expense_breakdown(figures, &mut findings);
     staff_plausibility(figures, &mut findings);
     indicator_limits(indicators, &mut findings);
     late_disclosure(figures, &mut findings);
@@ -222,10 +223,11 @@ fn stated_totals(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>
 fn sangong_breakdown(figures: &Figures, findings: &mut Vec<Finding>) {
     let sangong = &figures.sangong;
     let columns = [
-        ("预算", sangong.this_year.budget, "sangong.budget", sangong.parts.iter().map(|(_, p)| p.budget).collect::<Vec<_>>()),
-        ("决算", sangong.this_year.actual, "sangong.actual", sangong.parts.iter().map(|(_, p)| p.actual).collect()),
+        ("预算", "budget", sangong.this_year.budget, sangong.parts.iter().map(|p| p.budget).collect::<Vec<_>>()),
+        ("决算", "actual", sangong.this_year.actual, sangong.parts.iter().map(|p| p.actual).collect()),
+        ("上年决算", "last_actual", sangong.last_year.actual, sangong.parts.iter().map(|p| p.last_actual).collect()),
     ];
-    for (what, total, total_field, parts) in columns {
+    for (what, column, total, parts) in columns {
         let (Some(total), Some(parts_sum)) = (total, sum(parts)) else { continue };
         if parts_sum != total {
             let message = format!(
@@ -233,9 +235,28 @@ fn sangong_breakdown(figures: &Figures, findings: &mut Vec<Finding>) {
                 format_wan(parts_sum),
                 format_wan(total)
             );
-            let first_part = format!("{}.{}", SANGONG_PARTS[0], if what == "预算" { "budget" } else { "actual" });
-            findings.push(finding(FindingCode::SumMismatch, Severity::Error, message, &[total_field, &first_part]));
+            let (total_field, first_part) = (format!("sangong.{column}"), format!("{}.{column}", SANGONG_PARTS[0]));
+            findings.push(finding(FindingCode::SumMismatch, Severity::Error, message, &[&total_field, &first_part]));
         }
+    }
+}
+
+/// The 其中 items of 公用经费 are parts of it: together they cannot exceed it.
+fn public_expense_breakdown(figures: &Figures, findings: &mut Vec<Finding>) {
+    let data = &figures.basic_data;
+    let (Some(public), Some(parts)) = (
+        figures.spend.public,
+        sum([data.public_office, data.public_utilities_travel, data.public_meetings_training]),
+    ) else {
+        return;
+    };
+    if parts > public {
+        let message = format!(
+            "公用经费中办公经费、水电差旅费、会议培训费之和{}万元超过公用经费{}万元",
+            format_wan(parts),
+            format_wan(public)
+        );
+        findings.push(finding(FindingCode::SumMismatch, Severity::Error, message, &["public.office", "spend.public"]));
     }
 }
 
@@ -294,6 +315,8 @@ fn capped_at_100(id: IndicatorId) -> bool {
             | IndicatorId::BudgetExecution
             | IndicatorId::ProcurementExecution
             | IndicatorId::FixedAssetUtilization
+            | IndicatorId::BuildingScaleControl
+            | IndicatorId::BuildingInvestmentControl
     )
 }
 
@@ -304,6 +327,8 @@ fn over_limit_meaning(id: IndicatorId) -> &'static str {
         IndicatorId::SangongControl => "“三公”经费超预算",
         IndicatorId::BudgetExecution => "支出超过预算，可能误用收入数作执行数",
         IndicatorId::ProcurementExecution => "政府采购超预算",
+        IndicatorId::BuildingScaleControl => "楼堂馆所超批复规模",
+        IndicatorId::BuildingInvestmentControl => "楼堂馆所超预算投资",
         _ => "数据可能有误",
     }
 }
@@ -315,6 +340,8 @@ fn over_limit_fields(id: IndicatorId) -> &'static [&'static str] {
         IndicatorId::SangongControl => &["sangong.actual", "sangong.budget"],
         IndicatorId::BudgetExecution => &["spend.personnel", "budget.initial"],
         IndicatorId::ProcurementExecution => &["procurement.actual", "procurement.budget"],
+        IndicatorId::BuildingScaleControl => &["buildings.actual_scale", "buildings.approved_scale"],
+        IndicatorId::BuildingInvestmentControl => &["buildings.actual_investment", "buildings.budget_investment"],
         _ => &["assets.in_use", "assets.total"],
     }
 }

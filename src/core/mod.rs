@@ -4,6 +4,7 @@
 //! The view renders what [`evaluation::evaluate`] returns; the browser edge stores [`document`]s.
 
 pub mod amount;
+pub mod area;
 pub mod date;
 pub mod document;
 pub mod draft;
@@ -16,6 +17,7 @@ pub mod headcount;
 pub mod indicators;
 pub mod methods;
 pub mod rate;
+pub mod report;
 pub mod totals;
 pub mod typed_text;
 

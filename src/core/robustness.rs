@@ -6,6 +6,7 @@ use super::document::{read_document, write_document};
 use super::draft::Draft;
 use super::evaluation::evaluate;
 use super::fields::{FieldKind, ProjectColumn, FIELDS};
+use super::indicators::IndicatorId;
 use super::methods::Choice;
 
 /// Text of the kinds people (and corrupted files) produce: figures, extremes, junk.
@@ -65,7 +66,7 @@ proptest! {
     #[test]
     fn evaluation_never_panics_and_always_answers(draft in draft()) {
         let evaluation = evaluate(&draft);
-        prop_assert_eq!(evaluation.indicators.len(), 13);
+        prop_assert_eq!(evaluation.indicators.len(), IndicatorId::ALL.len());
         for indicator in &evaluation.indicators {
             prop_assert!(!indicator.text.is_empty());
             prop_assert!(indicator.sentence.starts_with(indicator.name) || indicator.sentence.contains("公开"));

@@ -168,3 +168,17 @@ fn errors_come_first() {
     sorted.sort();
     assert_eq!(severities, sorted);
 }
+
+#[test]
+fn public_expense_parts_cannot_exceed_it() {
+    let draft = with(examples::taojiang_2024(), &[("public.office", "8"), ("public.utilities_travel", "4")]);
+    assert!(find(&draft, FindingCode::SumMismatch).unwrap().message.contains("之和12.00万元超过公用经费11.60万元"));
+    let fine = with(draft, &[("public.utilities_travel", "3.6")]);
+    assert_eq!(find(&fine, FindingCode::SumMismatch), None);
+}
+
+#[test]
+fn building_over_approval_is_over_limit() {
+    let draft = with(Draft::new(), &[("buildings.approved_scale", "100"), ("buildings.actual_scale", "120")]);
+    assert!(find(&draft, FindingCode::OverLimit).unwrap().message.contains("楼堂馆所超批复规模"));
+}

@@ -48,3 +48,27 @@ pub(super) fn fixed_asset_utilization(figures: &Figures, rounding: Rounding) -> 
         rounding,
     )
 }
+
+/// 楼堂馆所 (SPEC §2, 附件1): 规模控制率 = 实际规模 / 批复规模, 投资控制率 = 实际投资 / 预算投资.
+pub(super) fn building_controls(figures: &Figures, rounding: Rounding) -> [Indicator; 2] {
+    let b = &figures.buildings;
+    let zero = || ZeroWording { nothing: "本年度无楼堂馆所建设", zero_denominator: "无批复却有楼堂馆所建设，请说明" };
+    [
+        ratio(
+            IndicatorId::BuildingScaleControl,
+            IndicatorId::BuildingScaleControl.name(),
+            Expr::term(Term::area("实际规模", b.actual_scale, &["buildings.actual_scale"])),
+            Expr::term(Term::area("批复规模", b.approved_scale, &["buildings.approved_scale"])),
+            zero(),
+            rounding,
+        ),
+        ratio(
+            IndicatorId::BuildingInvestmentControl,
+            IndicatorId::BuildingInvestmentControl.name(),
+            Expr::term(Term::amount("实际投资", b.actual_investment, &["buildings.actual_investment"])),
+            Expr::term(Term::amount("预算投资", b.budget_investment, &["buildings.budget_investment"])),
+            zero(),
+            rounding,
+        ),
+    ]
+}

@@ -33,12 +33,14 @@ pub enum IndicatorId {
     ProcurementExecution,
     KeySpendingRatio,
     FixedAssetUtilization,
+    BuildingScaleControl,
+    BuildingInvestmentControl,
     DisclosureTimeliness,
 }
 
 impl IndicatorId {
     /// Every indicator, in the order the page and the report show them.
-    pub const ALL: [IndicatorId; 13] = [
+    pub const ALL: [IndicatorId; 15] = [
         Self::StaffControl,
         Self::PublicExpenseControl,
         Self::SangongChange,
@@ -51,6 +53,8 @@ impl IndicatorId {
         Self::ProcurementExecution,
         Self::KeySpendingRatio,
         Self::FixedAssetUtilization,
+        Self::BuildingScaleControl,
+        Self::BuildingInvestmentControl,
         Self::DisclosureTimeliness,
     ];
 
@@ -68,6 +72,8 @@ impl IndicatorId {
             Self::ProcurementExecution => "procurement_execution",
             Self::KeySpendingRatio => "key_spending_ratio",
             Self::FixedAssetUtilization => "fixed_asset_utilization",
+            Self::BuildingScaleControl => "building_scale_control",
+            Self::BuildingInvestmentControl => "building_investment_control",
             Self::DisclosureTimeliness => "disclosure_timeliness",
         }
     }
@@ -87,6 +93,8 @@ impl IndicatorId {
             Self::ProcurementExecution => "政府采购执行率",
             Self::KeySpendingRatio => "重点支出安排率",
             Self::FixedAssetUtilization => "固定资产利用率",
+            Self::BuildingScaleControl => "楼堂馆所规模控制率",
+            Self::BuildingInvestmentControl => "楼堂馆所投资控制率",
             Self::DisclosureTimeliness => "预决算信息公开",
         }
     }
@@ -141,6 +149,7 @@ pub fn compute(figures: &Figures, totals: &Totals) -> Vec<Indicator> {
     indicators.push(assets::procurement_execution(figures, rounding));
     indicators.push(assets::key_spending_ratio(figures, totals, rounding));
     indicators.push(assets::fixed_asset_utilization(figures, rounding));
+    indicators.extend(assets::building_controls(figures, rounding));
     indicators.push(disclosure::timeliness(figures));
     indicators
 }
@@ -160,6 +169,7 @@ pub(crate) struct Term {
 pub(crate) enum Unit {
     Wan,
     Persons,
+    SquareMetres,
 }
 
 impl Term {
@@ -169,6 +179,10 @@ impl Term {
 
     pub fn persons(label: &'static str, value: Option<u32>, fields: &'static [&'static str]) -> Self {
         Self { label, value: value.map(Decimal::from), fields, unit: Unit::Persons, optional: false }
+    }
+
+    pub fn area(label: &'static str, value: Option<Decimal>, fields: &'static [&'static str]) -> Self {
+        Self { label, value, fields, unit: Unit::SquareMetres, optional: false }
     }
 
     pub fn or_zero(self) -> Self {
@@ -185,6 +199,7 @@ impl Term {
         match self.unit {
             Unit::Wan => format!("{}{}万元", self.label, format_wan(value)),
             Unit::Persons => format!("{}{}人", self.label, value.normalize()),
+            Unit::SquareMetres => format!("{}{}平方米", self.label, format_wan(value)),
         }
     }
 }

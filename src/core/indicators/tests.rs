@@ -176,3 +176,22 @@ fn disclosure_within_twenty_days() {
     assert!(indicator.sentence.contains("部门决算于2024年10月1日批复、2024年11月12日公开，间隔42日"), "{}", indicator.sentence);
     assert_eq!(text(&Draft::new(), IndicatorId::DisclosureTimeliness), "不适用");
 }
+
+#[test]
+fn buildings_within_approval() {
+    let draft = with(
+        Draft::new(),
+        &[
+            ("buildings.approved_scale", "1200平方米"),
+            ("buildings.actual_scale", "1260"),
+            ("buildings.budget_investment", "300"),
+            ("buildings.actual_investment", "285"),
+        ],
+    );
+    assert_eq!(text(&draft, IndicatorId::BuildingScaleControl), "105.00%");
+    assert_eq!(
+        get(&draft, IndicatorId::BuildingScaleControl).sentence,
+        "楼堂馆所规模控制率105.00%=（实际规模1260.00平方米/批复规模1200.00平方米）×100%"
+    );
+    assert_eq!(text(&draft, IndicatorId::BuildingInvestmentControl), "95.00%");
+}

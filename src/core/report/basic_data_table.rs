@@ -1,0 +1,120 @@
+//! 附件1 部门整体支出绩效评价基础数据表 (SPEC §2): staffing, 经费控制情况 by 上年决算数 / 本年预算数 /
+//! 本年决算数, and 楼堂馆所.
+
+use rust_decimal::Decimal;
+
+use super::wording::amount_cell;
+use super::{Attachment, Block, Cell, Table};
+use crate::core::amount::format_wan;
+use crate::core::draft::Draft;
+use crate::core::evaluation::Evaluation;
+use crate::core::indicators::IndicatorId;
+use crate::core::totals::sum;
+
+pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
+    let unit = draft.get("unit.name").trim();
+    Attachment {
+        label: "附件1".to_string(),
+        title: "部门整体支出绩效评价基础数据表".to_string(),
+        blocks: vec![
+            Block::TableNote { left: format!("填报单位：{unit}"), right: "单位：万元".to_string() },
+            Block::Table(staffing(evaluation)),
+            Block::Table(expenses(evaluation)),
+            Block::Table(buildings(evaluation)),
+        ],
+    }
+}
+
+fn rate(evaluation: &Evaluation, id: IndicatorId) -> Cell {
+    Cell::figure(evaluation.indicator(id).map(|i| i.text.clone()).unwrap_or_default())
+}
+
+fn persons(value: Option<u32>) -> Cell {
+    Cell::figure(value.map(|n| n.to_string()).unwrap_or_default())
+}
+
+fn staffing(evaluation: &Evaluation) -> Table {
+    Table {
+        head: vec![Cell::head("编制数（个）"), Cell::head("实际在职人数（人）"), Cell::head("在职人员控制率")],
+        rows: vec![vec![
+            persons(evaluation.totals.quota),
+            persons(evaluation.totals.staff),
+            rate(evaluation, IndicatorId::StaffControl),
+        ]],
+    }
+}
+
+/// A row of the expenses table: label, 上年决算数, 本年预算数, 本年决算数.
+fn row(label: &str, indent: u8, last: Option<Decimal>, budget: Option<Decimal>, actual: Option<Decimal>) -> Vec<Cell> {
+    vec![Cell::label(label, indent), amount_cell(last), amount_cell(budget), amount_cell(actual)]
+}
+
+fn expenses(evaluation: &Evaluation) -> Table {
+    let (f, totals) = (&evaluation.figures, &evaluation.totals);
+    let data = &f.basic_data;
+    let mut rows = vec![
+        vec![Cell::label("经费控制情况", 0).spanning(4)],
+        row("支出总额", 0, data.last_spend_total, totals.annual_budget, totals.spend),
+        row("1．基本支出", 0, data.last_basic, data.basic_budget, totals.basic),
+        row("其中：公用经费", 1, data.last_public, f.public_budget, f.spend.public),
+        row("其中：办公经费", 2, None, None, data.public_office),
+        row("水费、电费、差旅费", 3, None, None, data.public_utilities_travel),
+        row("会议费、培训费", 3, None, None, data.public_meetings_training),
+        row("2．项目支出", 0, data.last_projects, totals.projects_budget, totals.projects),
+    ];
+    for (index, project) in f.spend.projects.iter().enumerate() {
+        let name = if project.name.is_empty() { format!("项目{}", index + 1) } else { project.name.clone() };
+        rows.push(row(&name, 1, None, project.budget, project.actual));
+    }
+    let sangong = &f.sangong;
+    let part = |i: usize| sangong.parts.get(i).copied().unwrap_or_default();
+    let (abroad, purchase, running, reception) = (part(0), part(1), part(2), part(3));
+    rows.extend([
+        row("3．“三公”经费", 0, sangong.last_year.actual, sangong.this_year.budget, sangong.this_year.actual),
+        row(
+            "（1）公务用车购置和运行维护费",
+            1,
+            sum([purchase.last_actual, running.last_actual]),
+            sum([purchase.budget, running.budget]),
+            sum([purchase.actual, running.actual]),
+        ),
+        row("其中：公务用车购置费", 2, purchase.last_actual, purchase.budget, purchase.actual),
+        row("公务用车运行维护费", 3, running.last_actual, running.budget, running.actual),
+        row("（2）因公出国（境）费", 1, abroad.last_actual, abroad.budget, abroad.actual),
+        row("（3）公务接待费", 1, reception.last_actual, reception.budget, reception.actual),
+        row("4．政府采购金额", 0, data.procurement_last_actual, f.procurement.budget, f.procurement.actual),
+        row("5．预算调整（年中追加－年中调减）", 0, None, net_adjustment(evaluation), None),
+    ]);
+    Table {
+        head: vec![Cell::head("项目"), Cell::head("上年决算数"), Cell::head("本年预算数"), Cell::head("本年决算数")],
+        rows,
+    }
+}
+
+fn net_adjustment(evaluation: &Evaluation) -> Option<Decimal> {
+    let budget = &evaluation.figures.budget;
+    sum([budget.additions, budget.reductions.and_then(|r| Decimal::ZERO.checked_sub(r))])
+}
+
+fn buildings(evaluation: &Evaluation) -> Table {
+    let b = &evaluation.figures.buildings;
+    let area = |v: Option<Decimal>| Cell::figure(v.map(format_wan).unwrap_or_default());
+    Table {
+        head: vec![
+            Cell::head("楼堂馆所批复规模（平方米）"),
+            Cell::head("实际规模（平方米）"),
+            Cell::head("规模控制率"),
+            Cell::head("预算投资"),
+            Cell::head("实际投资"),
+            Cell::head("投资控制率"),
+        ],
+        rows: vec![vec![
+            area(b.approved_scale),
+            area(b.actual_scale),
+            rate(evaluation, IndicatorId::BuildingScaleControl),
+            amount_cell(b.budget_investment),
+            amount_cell(b.actual_investment),
+            rate(evaluation, IndicatorId::BuildingInvestmentControl),
+        ]],
+    }
+}

@@ -1,0 +1,223 @@
+//! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
+
+use super::wording::{sentence, typed_paragraphs, wan};
+use super::Block;
+use crate::core::draft::Draft;
+use crate::core::evaluation::Evaluation;
+use crate::core::indicators::{Indicator, IndicatorId, NotApplicable, Value};
+use crate::core::methods::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
+
+pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    overview(draft, evaluation, &mut blocks);
+    spending(evaluation, &mut blocks);
+    performance(draft, evaluation, &mut blocks);
+    for (heading, id, what) in [
+        ("四、存在的主要问题", "narrative.problems", "存在的主要问题"),
+        ("五、产生问题的主要原因", "narrative.causes", "产生问题的主要原因"),
+        ("六、下步努力方向和改进措施", "narrative.improvements", "下步努力方向和改进措施"),
+    ] {
+        blocks.push(Block::Heading1(heading.to_string()));
+        blocks.extend(typed_paragraphs(draft.get(id), what));
+    }
+    blocks
+}
+
+fn year_prefix(evaluation: &Evaluation) -> String {
+    evaluation.figures.year.map(|y| format!("{y}年")).unwrap_or_default()
+}
+
+/// 一、部门概况.
+fn overview(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
+    blocks.push(Block::Heading1("一、部门概况".into()));
+    blocks.push(Block::Heading2("（一）职能职责".into()));
+    blocks.extend(typed_paragraphs(draft.get("unit.duties"), "职能职责"));
+    blocks.push(Block::Heading2("（二）机构设置".into()));
+    blocks.extend(typed_paragraphs(draft.get("unit.structure"), "机构设置"));
+    blocks.push(Block::Heading2("（三）人员编制".into()));
+    blocks.push(Block::Paragraph(staffing_sentence(evaluation)));
+}
+
+fn staffing_sentence(evaluation: &Evaluation) -> String {
+    let staff = &evaluation.figures.staff;
+    let types = [
+        ("行政", staff.quota.admin, staff.actual.admin),
+        ("事业", staff.quota.institution, staff.actual.institution),
+        ("工勤", staff.quota.worker, staff.actual.worker),
+    ];
+    let quota_parts: Vec<String> =
+        types.iter().filter_map(|(kind, quota, _)| quota.filter(|q| *q > 0).map(|q| format!("{kind}编制{q}个"))).collect();
+    let actual_parts: Vec<String> =
+        types.iter().filter_map(|(kind, _, actual)| actual.filter(|a| *a > 0).map(|a| format!("{kind}{a}人"))).collect();
+    let all_quota: u32 = types.iter().filter_map(|t| t.1).sum();
+    let all_actual: u32 = types.iter().filter_map(|t| t.2).sum();
+    let mut text = format!("本部门共有编制{all_quota}个");
+    if !quota_parts.is_empty() {
+        text.push_str(&format!("，其中{}", quota_parts.join("、")));
+    }
+    text.push_str(&format!("；实有在职人员{all_actual}人"));
+    if !actual_parts.is_empty() {
+        text.push_str(&format!("，其中{}", actual_parts.join("、")));
+    }
+    if let Some(retired) = staff.retired {
+        text.push_str(&format!("；退休人员{retired}人"));
+    }
+    text.push('。');
+    text
+}
+
+/// 二、部门整体支出管理及使用情况.
+fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
+    let (figures, totals) = (&evaluation.figures, &evaluation.totals);
+    let year = year_prefix(evaluation);
+    blocks.push(Block::Heading1("二、部门整体支出管理及使用情况".into()));
+    blocks.push(Block::Heading2("（一）基本支出".into()));
+    let mut parts =
+        vec![format!("人员经费支出{}", wan(figures.spend.personnel)), format!("公用经费支出{}", wan(figures.spend.public))];
+    if let Some(other) = figures.spend.basic_other.filter(|o| !o.is_zero()) {
+        parts.push(format!("其他基本支出{}", wan(Some(other))));
+    }
+    blocks.push(Block::Paragraph(format!("{year}基本支出共计{}，其中：{}。", wan(totals.basic), parts.join("，"))));
+    blocks.push(Block::Heading2("（二）项目支出".into()));
+    let projects = &figures.spend.projects;
+    if projects.is_empty() {
+        blocks.push(Block::Paragraph(format!("{year}无项目支出。")));
+        return;
+    }
+    blocks.push(Block::Paragraph(format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len())));
+    for (index, project) in projects.iter().enumerate() {
+        let name = if project.name.is_empty() { "（未填写项目名称）" } else { project.name.as_str() };
+        let key = if project.is_key { "（重点项目）" } else { "" };
+        blocks.push(Block::Paragraph(format!(
+            "{}．{name}{key}，预算{}，实际支出{}。",
+            index + 1,
+            wan(project.budget),
+            wan(project.actual)
+        )));
+    }
+}
+
+/// 三、部门整体支出绩效情况.
+fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
+    let methods = evaluation.figures.methods;
+    blocks.push(Block::Heading1("三、部门整体支出绩效情况".into()));
+
+    blocks.push(Block::Heading2("（一）运行成本方面".into()));
+    let mut running = Numbered::default();
+    for id in [IndicatorId::PublicExpenseControl, IndicatorId::SangongChange, IndicatorId::SangongControl] {
+        running.indicator(evaluation, id, blocks, method_note(id, methods));
+    }
+
+    blocks.push(Block::Heading2("（二）管理效率方面".into()));
+    let mut management = Numbered::default();
+    management.heading(blocks, evaluation, IndicatorId::BudgetExecution);
+    blocks.push(Block::Paragraph(budget_context(evaluation)));
+    blocks.push(Block::Paragraph(indicator_sentence(evaluation, IndicatorId::BudgetExecution, method_note(IndicatorId::BudgetExecution, methods))));
+    management.heading(blocks, evaluation, IndicatorId::BudgetControl);
+    blocks.push(Block::Paragraph(indicator_sentence(evaluation, IndicatorId::BudgetControl, None)));
+    if let Some(policy) = evaluation.figures.budget.policy_additions.filter(|p| !p.is_zero()) {
+        let reason = draft.get("budget.policy_reason").trim();
+        let reason = if reason.is_empty() { String::new() } else { format!("（{reason}）") };
+        blocks.push(Block::Paragraph(format!(
+            "其中政策性追加{}{reason}，剔除政策性因素后，{}",
+            wan(Some(policy)),
+            sentence(&indicator_text(evaluation, IndicatorId::BudgetControlAdjusted))
+        )));
+    }
+    for id in [IndicatorId::BudgetAdjustment, IndicatorId::CarryoverRate] {
+        management.optional_indicator(evaluation, id, blocks);
+    }
+    management.indicator(evaluation, IndicatorId::StaffControl, blocks, method_note(IndicatorId::StaffControl, methods));
+    for id in [
+        IndicatorId::ProcurementExecution,
+        IndicatorId::KeySpendingRatio,
+        IndicatorId::FixedAssetUtilization,
+        IndicatorId::BuildingScaleControl,
+        IndicatorId::BuildingInvestmentControl,
+    ] {
+        management.optional_indicator(evaluation, id, blocks);
+    }
+    management.indicator(evaluation, IndicatorId::DisclosureTimeliness, blocks, None);
+
+    blocks.push(Block::Heading2("（三）履职效能和社会效应等方面".into()));
+    blocks.extend(typed_paragraphs(draft.get("narrative.performance"), "履职效能和社会效应"));
+}
+
+/// Numbers the 1．2．3． headings within a part.
+#[derive(Default)]
+struct Numbered(usize);
+
+impl Numbered {
+    fn heading(&mut self, blocks: &mut Vec<Block>, evaluation: &Evaluation, id: IndicatorId) {
+        self.0 += 1;
+        let name = evaluation.indicator(id).map_or(id.name(), |i| i.name);
+        blocks.push(Block::Heading3(format!("{}．{name}", self.0)));
+    }
+
+    fn indicator(&mut self, evaluation: &Evaluation, id: IndicatorId, blocks: &mut Vec<Block>, note: Option<String>) {
+        self.heading(blocks, evaluation, id);
+        blocks.push(Block::Paragraph(indicator_sentence(evaluation, id, note)));
+    }
+
+    /// Printed only when the draft has the figures for it: an indicator the unit does not track is left out.
+    fn optional_indicator(&mut self, evaluation: &Evaluation, id: IndicatorId, blocks: &mut Vec<Block>) {
+        let missing = matches!(evaluation.indicator(id).map(|i| &i.value), Some(Value::NotApplicable(NotApplicable::Missing(_))) | None);
+        if !missing {
+            self.indicator(evaluation, id, blocks, None);
+        }
+    }
+}
+
+/// The indicator's sentence, with the year and the method it was computed by.
+fn indicator_sentence(evaluation: &Evaluation, id: IndicatorId, note: Option<String>) -> String {
+    let year = year_prefix(evaluation);
+    let text = indicator_text(evaluation, id);
+    let text = match evaluation.indicator(id).map(|i| &i.value) {
+        Some(Value::Rate(_)) => format!("{year}{text}"),
+        _ => text,
+    };
+    let text = text.trim_end_matches('。');
+    match note {
+        Some(note) => format!("{text}（{note}）。"),
+        None => format!("{text}。"),
+    }
+}
+
+fn indicator_text(evaluation: &Evaluation, id: IndicatorId) -> String {
+    evaluation.indicator(id).map(|i: &Indicator| i.sentence.clone()).unwrap_or_default()
+}
+
+/// `2024年上年结转0.00万元，年初部门预算180.07万元，…`: the figures behind the execution rate.
+fn budget_context(evaluation: &Evaluation) -> String {
+    let (budget, totals) = (&evaluation.figures.budget, &evaluation.totals);
+    let mut parts = vec![
+        format!("上年结转{}", wan(budget.carryover.or(Some(Default::default())))),
+        format!("年初部门预算{}", wan(budget.initial)),
+        format!("年中追加{}", wan(budget.additions.or(Some(Default::default())))),
+    ];
+    if let Some(reductions) = budget.reductions.filter(|r| !r.is_zero()) {
+        parts.push(format!("年中调减{}", wan(Some(reductions))));
+    }
+    if let Some(other) = budget.other_funds.filter(|o| !o.is_zero()) {
+        parts.push(format!("其他资金{}", wan(Some(other))));
+    }
+    parts.push(format!("全年预算数{}", wan(totals.annual_budget)));
+    parts.push(format!("全年支出{}", wan(totals.spend)));
+    if let Some(closing) = evaluation.figures.spend.closing_balance {
+        parts.push(format!("年末结转结余{}", wan(Some(closing))));
+    }
+    format!("{}{}。", year_prefix(evaluation), parts.join("，"))
+}
+
+/// Which method a printed sentence used, where the locality's choice matters.
+fn method_note(id: IndicatorId, methods: Methods) -> Option<String> {
+    match id {
+        IndicatorId::BudgetExecution => Some(match methods.execution_denominator {
+            ExecutionDenominator::HunanCompletion => "按湖南预算完成率口径计算".to_string(),
+            denominator => format!("分母口径：{}", denominator.label()),
+        }),
+        IndicatorId::SangongChange if methods.sangong_basis == SangongBasis::Actual => Some("按决算数对比".to_string()),
+        IndicatorId::StaffControl if methods.staff_scope == StaffScope::WithoutWorker => Some("编制与在职人数不含工勤人员".to_string()),
+        _ => None,
+    }
+}

@@ -1,0 +1,101 @@
+//! The report (自评报告) as a document tree, built from a draft and its evaluation.
+//!
+//! The tree says what is printed, not how: the view turns blocks into elements (text only, never
+//! HTML), the print stylesheet lays them out per GB/T 9704. Building it here keeps every generated
+//! sentence natively tested.
+
+mod basic_data_table;
+mod body;
+mod wording;
+
+use super::draft::Draft;
+use super::evaluation::Evaluation;
+
+/// A piece of the document, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Block {
+    /// 一、部门概况 (黑体).
+    Heading1(String),
+    /// （一）职能职责 (楷体).
+    Heading2(String),
+    /// 1．公用经费控制率 (仿宋).
+    Heading3(String),
+    /// A body paragraph, first line indented two characters.
+    Paragraph(String),
+    /// A part the clerk has not written yet; printed so that it is noticed.
+    Missing(String),
+    /// A line above a table (填报单位, 单位：万元).
+    TableNote { left: String, right: String },
+    Table(Table),
+}
+
+/// How a cell's text is aligned: amounts right, labels left, headings centred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Cell {
+    pub text: String,
+    pub align: Align,
+    /// Indentation steps for nested rows (其中…).
+    pub indent: u8,
+    pub colspan: u8,
+}
+
+impl Cell {
+    pub fn label(text: impl Into<String>, indent: u8) -> Self {
+        Self { text: text.into(), align: Align::Left, indent, colspan: 1 }
+    }
+
+    pub fn figure(text: impl Into<String>) -> Self {
+        Self { text: text.into(), align: Align::Right, indent: 0, colspan: 1 }
+    }
+
+    pub fn head(text: impl Into<String>) -> Self {
+        Self { text: text.into(), align: Align::Center, indent: 0, colspan: 1 }
+    }
+
+    pub fn spanning(self, colspan: u8) -> Self {
+        Self { colspan, ..self }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Table {
+    pub head: Vec<Cell>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// An attachment (附件): starts on a new page with its label and title.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Attachment {
+    /// 附件1.
+    pub label: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Report {
+    pub title: String,
+    pub body: Vec<Block>,
+    pub attachments: Vec<Attachment>,
+}
+
+/// Builds the report for a draft.
+pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
+    let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
+    let unit = draft.get("unit.name").trim();
+    Report {
+        title: format!("{unit}{year}部门整体支出绩效自评报告"),
+        body: body::blocks(draft, evaluation),
+        attachments: vec![basic_data_table::attachment(draft, evaluation)],
+    }
+}
+
+#[cfg(test)]
+mod tests;

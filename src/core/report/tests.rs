@@ -1,0 +1,121 @@
+use super::*;
+use crate::core::evaluation::evaluate;
+use crate::core::examples;
+
+fn report_of(draft: &Draft) -> Report {
+    build(draft, &evaluate(draft))
+}
+
+fn paragraphs(report: &Report) -> Vec<String> {
+    report.body.iter().filter_map(|b| if let Block::Paragraph(text) = b { Some(text.clone()) } else { None }).collect()
+}
+
+fn has_paragraph(report: &Report, expected: &str) -> bool {
+    paragraphs(report).iter().any(|p| p == expected)
+}
+
+fn table_rows(report: &Report, table: usize) -> Vec<Vec<String>> {
+    let tables: Vec<&Table> =
+        report.attachments[0].blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    tables[table].rows.iter().map(|row| row.iter().map(|c| c.text.clone()).collect()).collect()
+}
+
+#[test]
+fn the_seed_report_says_what_its_figures_say() {
+    let report = report_of(&examples::taojiang_2024());
+    assert_eq!(report.title, "桃江县总工会2024年度部门整体支出绩效自评报告");
+    for expected in [
+        "本部门共有编制18个，其中行政编制7个、事业编制11个；实有在职人员18人，其中行政7人、事业11人；退休人员13人。",
+        "2024年基本支出共计221.65万元，其中：人员经费支出209.95万元，公用经费支出11.60万元，其他基本支出0.10万元。",
+        "2024年项目支出共计31.00万元，共2个项目：",
+        "2．2024年春节送温暖资金，预算30.00万元，实际支出30.00万元。",
+        "2024年公用经费控制率100.00%=（实际支出公用经费总额11.60万元/预算安排公用经费总额11.60万元）×100%。",
+        "“三公”经费变动率不适用：本年度与上年度均未安排“三公”经费。",
+        "2024年上年结转0.00万元，年初部门预算180.07万元，年中追加73.72万元，全年预算数253.79万元，全年支出252.65万元。",
+        "2024年预算执行率99.55%=（支出合计252.65万元/全年预算数253.79万元）×100%（分母口径：全年预算数（含上年结转））。",
+        "2024年预算控制率40.94%=（年中追加73.72万元/年初预算数180.07万元）×100%。",
+        "2024年在职人员控制率100.00%=（在职人员数18人/编制数18人）×100%。",
+    ] {
+        assert!(has_paragraph(&report, expected), "missing: {expected}\nparagraphs: {:#?}", paragraphs(&report));
+    }
+    let adjusted = paragraphs(&report).into_iter().find(|p| p.starts_with("其中政策性追加")).unwrap();
+    assert!(adjusted.contains("73.72万元（春节送温暖"), "{adjusted}");
+    assert!(adjusted.ends_with("预算控制率（剔除政策性追加）0.00%=〔（年中追加73.72万元－政策性追加73.72万元）/年初预算数180.07万元〕×100%。"), "{adjusted}");
+}
+
+#[test]
+fn not_applicable_is_never_printed_as_zero_percent() {
+    let report = report_of(&examples::taojiang_2024());
+    let all = paragraphs(&report).join("\n");
+    assert!(!all.contains("变动率为0"), "{all}");
+    assert!(!all.contains("“三公”经费变动率0"), "{all}");
+}
+
+#[test]
+fn the_six_parts_come_in_order() {
+    let report = report_of(&examples::taojiang_2024());
+    let headings: Vec<&str> =
+        report.body.iter().filter_map(|b| if let Block::Heading1(t) = b { Some(t.as_str()) } else { None }).collect();
+    assert_eq!(
+        headings,
+        [
+            "一、部门概况",
+            "二、部门整体支出管理及使用情况",
+            "三、部门整体支出绩效情况",
+            "四、存在的主要问题",
+            "五、产生问题的主要原因",
+            "六、下步努力方向和改进措施"
+        ]
+    );
+}
+
+#[test]
+fn typed_text_is_kept_verbatim_and_gaps_are_visible() {
+    let mut draft = examples::taojiang_2024();
+    draft.set("narrative.problems", "人员编制问题。\n\n  <script>alert('x')</script> & “引号” \n").unwrap();
+    let report = report_of(&draft);
+    assert!(has_paragraph(&report, "人员编制问题。"));
+    assert!(has_paragraph(&report, "<script>alert('x')</script> & “引号”"));
+    assert!(report.body.contains(&Block::Missing("【此处填写下步努力方向和改进措施】".into())));
+}
+
+#[test]
+fn the_method_used_is_named_in_the_sentence() {
+    let mut draft = examples::hunan_2018();
+    draft.set("method.sangong_basis", "budget").unwrap();
+    let report = report_of(&draft);
+    let execution = paragraphs(&report).into_iter().find(|p| p.contains("预算完成率99.27%")).unwrap();
+    assert!(execution.ends_with("（按湖南预算完成率口径计算）。"), "{execution}");
+    draft.set("method.staff_scope", "without_worker").unwrap();
+    let staff = paragraphs(&report_of(&draft)).into_iter().find(|p| p.contains("在职人员控制率")).unwrap();
+    assert!(staff.ends_with("（编制与在职人数不含工勤人员）。"), "{staff}");
+}
+
+#[test]
+fn indicators_without_figures_are_left_out_but_zero_denominators_are_explained() {
+    let report = report_of(&examples::taojiang_2024());
+    let all = paragraphs(&report).join("\n");
+    assert!(!all.contains("政府采购执行率"), "procurement was not entered");
+    let mut draft = examples::taojiang_2024();
+    draft.set("procurement.budget", "0").unwrap();
+    draft.set("procurement.actual", "2").unwrap();
+    let all = paragraphs(&report_of(&draft)).join("\n");
+    assert!(all.contains("政府采购执行率不适用：未编政府采购预算却有采购，请说明原因。"), "{all}");
+}
+
+#[test]
+fn the_basic_data_table_has_its_rows_and_columns() {
+    let report = report_of(&examples::taojiang_2024());
+    let attachment = &report.attachments[0];
+    assert_eq!((attachment.label.as_str(), attachment.title.as_str()), ("附件1", "部门整体支出绩效评价基础数据表"));
+    assert_eq!(table_rows(&report, 0), vec![vec!["18", "18", "100.00%"]]);
+    let rows = table_rows(&report, 1);
+    let find = |label: &str| rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("{label}: {rows:?}")).clone();
+    assert_eq!(find("支出总额"), ["支出总额", "", "253.79", "252.65"]);
+    assert_eq!(find("1．基本支出"), ["1．基本支出", "", "", "221.65"]);
+    assert_eq!(find("其中：公用经费"), ["其中：公用经费", "", "11.60", "11.60"]);
+    assert_eq!(find("2．项目支出"), ["2．项目支出", "", "31.00", "31.00"]);
+    assert_eq!(find("2024年春节送温暖资金"), ["2024年春节送温暖资金", "", "30.00", "30.00"]);
+    assert_eq!(find("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
+    assert_eq!(find("5．预算调整（年中追加－年中调减）"), ["5．预算调整（年中追加－年中调减）", "", "73.72", ""]);
+}
