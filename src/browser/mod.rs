@@ -3,4 +3,5 @@
 
 pub mod clock;
 pub mod focus;
+pub mod print;
 pub mod storage;

@@ -4,18 +4,29 @@ use leptos::prelude::*;
 
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
+use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::scroll_to;
+use crate::browser::print::print_page;
 use crate::core::examples;
 use crate::core::findings::Severity;
+
+/// Which of the two screens is shown: the form, or the report as it will print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Form,
+    Report,
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let ws = Workspace::open();
+    let screen = RwSignal::new(Screen::Form);
     view! {
-        <Header ws/>
-        <main class="workspace">
+        <span id="top"></span>
+        <Header ws screen/>
+        <main class="workspace" class:hidden=move || screen.get() == Screen::Report>
             <div class="entry">
                 <Notice ws/>
                 <DraftForm ws/>
@@ -27,11 +38,14 @@ pub fn App() -> impl IntoView {
                 <FindingsPanel ws/>
             </aside>
         </main>
+        <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
+            <ReportView ws/>
+        </div>
     }
 }
 
 #[component]
-fn Header(ws: Workspace) -> impl IntoView {
+fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
     let title = move || {
         ws.draft.with(|d| {
             let (name, year) = (d.get("unit.name").trim(), d.get("unit.year").trim());
@@ -49,6 +63,13 @@ fn Header(ws: Workspace) -> impl IntoView {
     view! {
         <header class="app-header">
             <h1>"部门整体支出绩效自评" <span class="draft-title">{title}</span></h1>
+            <nav class="screens" aria-label="视图">
+                <button type="button" data-action="show-form" aria-pressed=move || (screen.get() == Screen::Form).to_string()
+                    on:click=move |_| { screen.set(Screen::Form); scroll_to("top"); }>"填写"</button>
+                <button type="button" data-action="show-report" aria-pressed=move || (screen.get() == Screen::Report).to_string()
+                    on:click=move |_| { screen.set(Screen::Report); scroll_to("report"); }>"报告预览"</button>
+                <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
+            </nav>
             <FindingsCount ws/>
             <p class="save-status" data-state=move || status().0 role="status">{move || status().1}</p>
             <Show when=is_blank>

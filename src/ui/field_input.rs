@@ -54,6 +54,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
                 FieldKind::Persons => ("numeric", "", "人"),
                 FieldKind::Year => ("numeric", "", "年"),
                 FieldKind::Date => ("text", "年-月-日", ""),
+                FieldKind::Area => ("decimal", "", "平方米"),
                 _ => ("text", "", ""),
             };
             view! {

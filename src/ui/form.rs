@@ -39,7 +39,8 @@ pub fn DraftForm(ws: Workspace) -> impl IntoView {
                 <FormSection ws title="政府采购" section=Section::Procurement/>
                 <FormSection ws title="固定资产" section=Section::Assets/>
                 <FormSection ws title="预决算信息公开" section=Section::Disclosure note="预算法第十四条：批复后20日内公开。"/>
-                <FormSection ws title="报告文字（原样写入报告）" section=Section::Narrative/>
+                <FormSection ws title="报告文字（原样写入报告）" section=Section::Narrative note="每行一段；留空的部分会在报告中以【此处填写…】标出。"/>
+                <FormSection ws title="附件1 基础数据表补充" section=Section::BasicData note="仅用于附件1：上年决算数、公用经费明细、楼堂馆所。可不填。"/>
             </form>
         }
     }

@@ -5,6 +5,7 @@ mod field_input;
 mod findings_panel;
 mod form;
 mod projects_table;
+mod report_view;
 mod results;
 mod workspace;
 

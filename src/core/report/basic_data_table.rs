@@ -35,6 +35,7 @@ fn persons(value: Option<u32>) -> Cell {
 
 fn staffing(evaluation: &Evaluation) -> Table {
     Table {
+        widths: vec![],
         head: vec![Cell::head("编制数（个）"), Cell::head("实际在职人数（人）"), Cell::head("在职人员控制率")],
         rows: vec![vec![
             persons(evaluation.totals.quota),
@@ -86,6 +87,7 @@ fn expenses(evaluation: &Evaluation) -> Table {
         row("5．预算调整（年中追加－年中调减）", 0, None, net_adjustment(evaluation), None),
     ]);
     Table {
+        widths: vec![46, 18, 18, 18],
         head: vec![Cell::head("项目"), Cell::head("上年决算数"), Cell::head("本年预算数"), Cell::head("本年决算数")],
         rows,
     }
@@ -100,6 +102,7 @@ fn buildings(evaluation: &Evaluation) -> Table {
     let b = &evaluation.figures.buildings;
     let area = |v: Option<Decimal>| Cell::figure(v.map(format_wan).unwrap_or_default());
     Table {
+        widths: vec![],
         head: vec![
             Cell::head("楼堂馆所批复规模（平方米）"),
             Cell::head("实际规模（平方米）"),

@@ -66,6 +66,8 @@ impl Cell {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Table {
+    /// Column widths in percent of the text block; empty for automatic widths.
+    pub widths: Vec<u8>,
     pub head: Vec<Cell>,
     pub rows: Vec<Vec<Cell>>,
 }
@@ -81,7 +83,8 @@ pub struct Attachment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Report {
-    pub title: String,
+    /// The title, broken where a typesetter would break it: the unit and year, then the document kind.
+    pub title: Vec<String>,
     pub body: Vec<Block>,
     pub attachments: Vec<Attachment>,
 }
@@ -91,7 +94,10 @@ pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
     let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
     let unit = draft.get("unit.name").trim();
     Report {
-        title: format!("{unit}{year}部门整体支出绩效自评报告"),
+        title: [format!("{unit}{year}"), "部门整体支出绩效自评报告".to_string()]
+            .into_iter()
+            .filter(|line| !line.is_empty())
+            .collect(),
         body: body::blocks(draft, evaluation),
         attachments: vec![basic_data_table::attachment(draft, evaluation)],
     }

@@ -1,0 +1,123 @@
+// The printed report: the seed draft printed to PDF through Chromium (CSS page size honoured), read
+// back with pdftotext: key sentences with their figures, A4 pages, page numbers, the attachment's rows,
+// nothing of the form, and user text printed as text.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, serve, openApp, typeInto, expectText } from "./harness.mjs";
+
+let browser, server, pages, pdfPath;
+
+/** The PDF's text, one string per page (pdftotext separates pages with a form feed). */
+function pdfPages(path) {
+  return execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim());
+}
+
+/** Text with layout spaces and line breaks removed, so sentences can be matched across lines. */
+const flat = (text) => text.replace(/\s+/g, "");
+
+before(async () => {
+  browser = await launch();
+  server = await serve("/");
+  const context = await browser.newContext();
+  const { page, problems } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  await typeInto(page, "narrative.problems", "人员编制问题。<script>window.hacked=1</script><b>粗体</b>");
+  await page.click('[data-action="show-report"]');
+  await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
+  assert.equal(await page.evaluate(() => window.hacked), undefined, "user text never runs as script");
+  pdfPath = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.pdf");
+  writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true }));
+  pages = pdfPages(pdfPath);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the PDF is A4", () => {
+  const info = execFileSync("pdfinfo", [pdfPath], { encoding: "utf8" });
+  assert.match(info, /Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+});
+
+test("the report's key sentences carry the seed's figures", () => {
+  const text = flat(pages.join(""));
+  for (const sentence of [
+    "桃江县总工会2024年度部门整体支出绩效自评报告",
+    "本部门共有编制18个，其中行政编制7个、事业编制11个；实有在职人员18人，其中行政7人、事业11人；退休人员13人。",
+    "2024年基本支出共计221.65万元，其中：人员经费支出209.95万元，公用经费支出11.60万元，其他基本支出0.10万元。",
+    "2024年公用经费控制率100.00%=（实际支出公用经费总额11.60万元/预算安排公用经费总额11.60万元）×100%。",
+    "“三公”经费变动率不适用：本年度与上年度均未安排“三公”经费。",
+    "2024年预算执行率99.55%=（支出合计252.65万元/全年预算数253.79万元）×100%",
+    "2024年预算控制率40.94%=（年中追加73.72万元/年初预算数180.07万元）×100%。",
+    "2024年在职人员控制率100.00%=（在职人员数18人/编制数18人）×100%。",
+  ]) {
+    assert.ok(text.includes(flat(sentence)), `missing: ${sentence}`);
+  }
+});
+
+test("the parts come in order and user text prints as text", () => {
+  const text = flat(pages.join(""));
+  const order = ["一、部门概况", "二、部门整体支出管理及使用情况", "三、部门整体支出绩效情况", "四、存在的主要问题", "五、产生问题的主要原因", "六、下步努力方向和改进措施", "附件1"];
+  const positions = order.map((heading) => text.indexOf(heading));
+  assert.ok(positions.every((p) => p >= 0), `positions ${positions}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+  assert.ok(text.includes(flat("人员编制问题。<script>window.hacked=1</script><b>粗体</b>")));
+});
+
+test("pages are numbered “— N —”, odd on the right and even on the left", () => {
+  assert.ok(pages.length >= 3, `${pages.length} pages`);
+  pages.forEach((page, i) => {
+    const lines = page.split("\n").filter((l) => l.trim());
+    const last = lines[lines.length - 1];
+    assert.match(last.trim(), new RegExp(`^—\\s*${i + 1}\\s*—$`), `page ${i + 1}: ${last}`);
+    const indent = last.length - last.trimStart().length;
+    if ((i + 1) % 2 === 1) assert.ok(indent > 20, `odd page ${i + 1} number should sit right: ${JSON.stringify(last)}`);
+    else assert.ok(indent < 10, `even page ${i + 1} number should sit left: ${JSON.stringify(last)}`);
+  });
+});
+
+test("the attachment starts on its own page with its rows", () => {
+  const start = pages.findIndex((p) => flat(p).startsWith("附件1"));
+  assert.ok(start > 0, "附件1 starts a page");
+  const table = pages.slice(start).join("\n");
+  assert.match(flat(table), /部门整体支出绩效评价基础数据表/);
+  const row = (label) => table.split("\n").find((l) => l.includes(label))?.trim().split(/\s+/);
+  assert.deepEqual(row("支出总额"), ["支出总额", "253.79", "252.65"]);
+  assert.deepEqual(row("1．基本支出"), ["1．基本支出", "221.65"]);
+  assert.deepEqual(row("其中：公用经费"), ["其中：公用经费", "11.60", "11.60"]);
+  assert.deepEqual(row("2024年春节送温暖资金"), ["2024年春节送温暖资金", "30.00", "30.00"]);
+  assert.deepEqual(row("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
+});
+
+test("nothing of the form prints", () => {
+  const text = flat(pages.join(""));
+  for (const screenOnly of ["审校意见", "填入示例", "打印", "比率舍入", "已保存", "绩效指标", "添加项目"]) {
+    assert.ok(!text.includes(screenOnly), `${screenOnly} printed`);
+  }
+});
+
+test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  const paragraph = "绩效管理工作扎实推进各项制度不断健全完善资金使用规范有序".repeat(3); // 84 characters
+  await page.locator('[data-field="narrative.performance"]').fill(Array(20).fill(paragraph).join("\n"));
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "grid.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  await context.close();
+  // A page holding nothing but those paragraphs: its every line is part of them.
+  const full = pdfPages(path)
+    .map((p) => p.split("\n").map((l) => l.trim()).filter(Boolean))
+    .find((lines) => lines.slice(0, -1).every((l) => /^[绩效管理工作扎实推进各项制度不断健全完善资金使用规范有序]+$/.test(l)));
+  assert.ok(full, "a page of body text only");
+  const body = full.slice(0, -1);
+  assert.equal(body.length, 22, `lines on the page: ${body.length}`);
+  const lengths = new Set(body.map((l) => [...l].length));
+  assert.deepEqual([...lengths].sort((a, b) => a - b), [2, 26, 28], "indented first lines 26, full lines 28, last 2");
+});
