@@ -13,12 +13,15 @@ pub fn focus_field(field: &str) -> bool {
     element.focus().is_ok()
 }
 
-/// Scrolls the page to the element with this DOM id, or to the top when there is none yet
-/// (a screen just switched to is rendered on the next tick).
+/// Scrolls the element with this DOM id into view.
 pub fn scroll_to(dom_id: &str) {
-    let Some(window) = web_sys::window() else { return };
-    match window.document().and_then(|d| d.get_element_by_id(dom_id)) {
-        Some(element) => element.scroll_into_view(),
-        None => window.scroll_to_with_x_and_y(0.0, 0.0),
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(dom_id)) {
+        element.scroll_into_view();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

@@ -7,7 +7,7 @@ use super::form::DraftForm;
 use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::workspace::{SaveStatus, Workspace};
-use crate::browser::focus::scroll_to;
+use crate::browser::focus::{scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
 use crate::core::examples;
 use crate::core::findings::Severity;
@@ -23,8 +23,8 @@ enum Screen {
 pub fn App() -> impl IntoView {
     let ws = Workspace::open();
     let screen = RwSignal::new(Screen::Form);
+    handle_screen_change(screen);
     view! {
-        <span id="top"></span>
         <Header ws screen/>
         <main class="workspace" class:hidden=move || screen.get() == Screen::Report>
             <div class="entry">
@@ -42,6 +42,17 @@ pub fn App() -> impl IntoView {
             <ReportView ws/>
         </div>
     }
+}
+
+/// A screen just switched to starts at its top (effects run after the DOM shows it).
+fn handle_screen_change(screen: RwSignal<Screen>) {
+    Effect::new(move |previous: Option<Screen>| {
+        let current = screen.get();
+        if previous.is_some_and(|p| p != current) {
+            scroll_to_top();
+        }
+        current
+    });
 }
 
 #[component]
@@ -65,9 +76,9 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
             <h1>"部门整体支出绩效自评" <span class="draft-title">{title}</span></h1>
             <nav class="screens" aria-label="视图">
                 <button type="button" data-action="show-form" aria-pressed=move || (screen.get() == Screen::Form).to_string()
-                    on:click=move |_| { screen.set(Screen::Form); scroll_to("top"); }>"填写"</button>
+                    on:click=move |_| screen.set(Screen::Form)>"填写"</button>
                 <button type="button" data-action="show-report" aria-pressed=move || (screen.get() == Screen::Report).to_string()
-                    on:click=move |_| { screen.set(Screen::Report); scroll_to("report"); }>"报告预览"</button>
+                    on:click=move |_| screen.set(Screen::Report)>"报告预览"</button>
                 <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
             </nav>
             <FindingsCount ws/>
