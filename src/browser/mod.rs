@@ -2,6 +2,7 @@
 //! Kept thin: it moves documents in and out, the core decides what they mean.
 
 pub mod clock;
+pub mod files;
 pub mod focus;
 pub mod print;
 pub mod storage;

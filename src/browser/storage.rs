@@ -1,7 +1,9 @@
 //! Drafts in localStorage, as draft documents (the same JSON as exported files).
 //!
-//! Nothing stored is ever silently dropped: an entry that cannot be read is moved aside under its own
-//! key and reported, and a full quota is reported with the way out, while the draft on screen is kept.
+//! Several drafts live side by side under `jixiao.draft.<id>`. Nothing stored is ever silently
+//! dropped: an entry that cannot be read is moved aside under its own key and reported, a deleted
+//! draft goes to `jixiao.deleted.<id>` until it is restored, and a full quota is reported with the
+//! way out while the draft on screen is kept.
 
 use std::fmt;
 
@@ -12,14 +14,15 @@ use crate::core::draft::Draft;
 
 use super::clock::now_iso;
 
-/// Prefix of every key this app writes, so it never touches another app's entries on the same origin.
-const DRAFT_KEY_PREFIX: &str = "jixiao.draft.";
-const ASIDE_KEY_PREFIX: &str = "jixiao.unreadable.";
+/// Prefixes of every key this app writes, so it never touches another app's entries on the origin.
+const DRAFT_PREFIX: &str = "jixiao.draft.";
+const ASIDE_PREFIX: &str = "jixiao.unreadable.";
+const DELETED_PREFIX: &str = "jixiao.deleted.";
+/// The draft last opened in this browser (localStorage) and in this tab (sessionStorage).
+const LAST_OPENED: &str = "jixiao.last-opened";
 
-/// The draft the page opens (several drafts per browser come with the drafts list).
+/// The draft id of the first draft a browser gets.
 pub const DEFAULT_DRAFT: &str = "default";
-/// Where the page saves when the default entry is unreadable and could not be moved aside.
-pub const RECOVERY_DRAFT: &str = "recovered";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
@@ -44,9 +47,20 @@ impl fmt::Display for StoreError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loaded {
     Nothing,
-    Draft(Draft),
+    /// The draft, the exact stored text it was read from, and when that was saved.
+    Draft { draft: Draft, text: String, saved_at: Option<String> },
     /// The entry could not be read; it now lives under `kept_as` and the problem says why.
     Unreadable { kept_as: String, problem: String },
+}
+
+/// One line of the drafts list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DraftSummary {
+    pub id: String,
+    pub title: String,
+    pub unit: String,
+    pub year: String,
+    pub saved_at: String,
 }
 
 /// localStorage, as a store of drafts.
@@ -64,7 +78,19 @@ impl DraftStore {
     }
 
     pub fn key(draft_id: &str) -> String {
-        format!("{DRAFT_KEY_PREFIX}{draft_id}")
+        format!("{DRAFT_PREFIX}{draft_id}")
+    }
+
+    /// The draft id stored under `key`, if it is a draft's key.
+    pub fn id_of_key(key: &str) -> Option<&str> {
+        key.strip_prefix(DRAFT_PREFIX)
+    }
+
+    /// A fresh id: the time in base 36 and a random tail, so two tabs never pick the same one.
+    pub fn new_id() -> String {
+        let millis = js_sys::Date::now() as u64;
+        let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+        format!("{}{}", to_base36(millis), to_base36(random))
     }
 
     /// Loads a draft; an unreadable entry is moved aside (kept) before anything can overwrite it.
@@ -74,9 +100,9 @@ impl DraftStore {
             return Ok(Loaded::Nothing);
         };
         match read_document(&text) {
-            Ok((draft, _)) => Ok(Loaded::Draft(draft)),
+            Ok((draft, document)) => Ok(Loaded::Draft { draft, text, saved_at: document.saved_at }),
             Err(problem) => {
-                let kept_as = format!("{ASIDE_KEY_PREFIX}{draft_id}.{}", now_iso());
+                let kept_as = format!("{ASIDE_PREFIX}{draft_id}.{}", now_iso());
                 // Copy first, remove second: if the copy fails the original stays where it was.
                 self.storage.set_item(&kept_as, &text).map_err(classify)?;
                 self.storage.remove_item(&key).map_err(classify)?;
@@ -85,15 +111,119 @@ impl DraftStore {
         }
     }
 
-    pub fn save(&self, draft_id: &str, draft: &Draft) -> Result<(), StoreError> {
+    /// Saves a draft and returns the exact text stored.
+    pub fn save(&self, draft_id: &str, draft: &Draft) -> Result<String, StoreError> {
         let json = write_document(draft, Some(now_iso()));
-        self.storage.set_item(&Self::key(draft_id), &json).map_err(classify)
+        self.storage.set_item(&Self::key(draft_id), &json).map_err(classify)?;
+        Ok(json)
     }
 
-    /// The stored text under a key, for tests and for recovering entries kept aside.
+    /// The stored text under a key.
     pub fn raw(&self, key: &str) -> Option<String> {
         self.storage.get_item(key).ok().flatten()
     }
+
+    /// Every stored draft, newest first. Unreadable entries are moved aside and named in the problems.
+    pub fn list(&self) -> Result<(Vec<DraftSummary>, Vec<String>), StoreError> {
+        let mut summaries = Vec::new();
+        let mut problems = Vec::new();
+        for id in self.draft_ids()? {
+            match self.load(&id)? {
+                Loaded::Draft { draft, saved_at, .. } => summaries.push(summary(&id, &draft, saved_at)),
+                Loaded::Unreadable { kept_as, problem } => {
+                    problems.push(format!("草稿“{id}”无法读取（{problem}），原内容已保留在“{kept_as}”"))
+                }
+                Loaded::Nothing => {}
+            }
+        }
+        summaries.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+        Ok((summaries, problems))
+    }
+
+    fn draft_ids(&self) -> Result<Vec<String>, StoreError> {
+        let count = self.storage.length().map_err(|_| StoreError::Unavailable)?;
+        Ok((0..count)
+            .filter_map(|i| self.storage.key(i).ok().flatten())
+            .filter_map(|key| Self::id_of_key(&key).map(str::to_string))
+            .collect())
+    }
+
+    /// Deletes a draft by moving it to the deleted entries, from where [`Self::restore`] brings it back.
+    pub fn delete(&self, draft_id: &str) -> Result<(), StoreError> {
+        self.move_entry(&Self::key(draft_id), &format!("{DELETED_PREFIX}{draft_id}"))
+    }
+
+    pub fn restore(&self, draft_id: &str) -> Result<(), StoreError> {
+        self.move_entry(&format!("{DELETED_PREFIX}{draft_id}"), &Self::key(draft_id))
+    }
+
+    fn move_entry(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let Some(text) = self.raw(from) else { return Ok(()) };
+        self.storage.set_item(to, &text).map_err(classify)?;
+        self.storage.remove_item(from).map_err(classify)
+    }
+
+    /// The draft this tab had open (it survives a reload), else the one last opened in this browser.
+    pub fn last_opened(&self) -> Option<String> {
+        session_storage().and_then(|s| s.get_item(LAST_OPENED).ok().flatten()).or_else(|| self.raw(LAST_OPENED))
+    }
+
+    pub fn set_last_opened(&self, draft_id: &str) {
+        // Best effort: failing to remember which draft was open loses no data.
+        let _ = self.storage.set_item(LAST_OPENED, draft_id);
+        if let Some(session) = session_storage() {
+            let _ = session.set_item(LAST_OPENED, draft_id);
+        }
+    }
+}
+
+fn summary(id: &str, draft: &Draft, saved_at: Option<String>) -> DraftSummary {
+    DraftSummary {
+        id: id.to_string(),
+        title: draft.get("draft.title").to_string(),
+        unit: draft.get("unit.name").to_string(),
+        year: draft.get("unit.year").to_string(),
+        saved_at: saved_at.unwrap_or_default(),
+    }
+}
+
+impl DraftSummary {
+    /// The name shown in the list: the title, else unit and year, else 未命名草稿.
+    pub fn display_name(&self) -> String {
+        display_name(&self.title, &self.unit, &self.year)
+    }
+}
+
+/// The name of a draft as people see it in lists and messages.
+pub fn display_name(title: &str, unit: &str, year: &str) -> String {
+    let (title, unit, year) = (title.trim(), unit.trim(), year.trim());
+    if !title.is_empty() {
+        title.to_string()
+    } else if unit.is_empty() && year.is_empty() {
+        "未命名草稿".to_string()
+    } else if year.is_empty() {
+        unit.to_string()
+    } else {
+        format!("{unit}{year}年度").trim().to_string()
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn to_base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Tells a full quota from other failures (the DOMException's name is the reliable signal).

@@ -41,6 +41,8 @@ pub enum Section {
     /// Figures only the basic-data table (附件1) needs: last year's final accounts, breakdowns.
     BasicData,
     Methods,
+    /// About the draft itself (its name in the drafts list); not part of the report.
+    Meta,
 }
 
 /// One draft field.
@@ -61,6 +63,7 @@ use Section as S;
 
 /// Every scalar field, in form order. Project rows are described by [`PROJECT_COLUMNS`].
 pub const FIELDS: &[FieldSpec] = &[
+    field("draft.title", "草稿名称", Text, S::Meta),
     field("unit.name", "单位名称", Text, S::Unit),
     field("unit.year", "评价年度", Year, S::Unit),
     field("unit.duties", "职能职责", Paragraphs, S::Unit),

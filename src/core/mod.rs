@@ -16,6 +16,7 @@ pub mod findings;
 pub mod headcount;
 pub mod indicators;
 pub mod methods;
+pub mod next_year;
 pub mod rate;
 pub mod report;
 pub mod totals;

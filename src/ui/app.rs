@@ -1,9 +1,11 @@
-//! The page: header, the form on the left, the live results on the right.
+//! The page: a header with the three screens (fill in, drafts, report preview), and the screen shown.
 
 use leptos::prelude::*;
 
+use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
+use super::notices::Notices;
 use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::workspace::{SaveStatus, Workspace};
@@ -12,10 +14,11 @@ use crate::browser::print::print_page;
 use crate::core::examples;
 use crate::core::findings::Severity;
 
-/// Which of the two screens is shown: the form, or the report as it will print.
+/// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Screen {
     Form,
+    Drafts,
     Report,
 }
 
@@ -23,12 +26,14 @@ enum Screen {
 pub fn App() -> impl IntoView {
     let ws = Workspace::open();
     let screen = RwSignal::new(Screen::Form);
+    let file_status = RwSignal::new(None::<FileStatus>);
     handle_screen_change(screen);
+    handle_dropped_files(ws, screen, file_status);
     view! {
         <Header ws screen/>
-        <main class="workspace" class:hidden=move || screen.get() == Screen::Report>
+        <div class="notices"><Notices ws/></div>
+        <main class="workspace" class:hidden=move || screen.get() != Screen::Form>
             <div class="entry">
-                <Notice ws/>
                 <DraftForm ws/>
             </div>
             <aside class="results" aria-label="计算结果">
@@ -38,6 +43,9 @@ pub fn App() -> impl IntoView {
                 <FindingsPanel ws/>
             </aside>
         </main>
+        <div class="drafts-screen" class:hidden=move || screen.get() != Screen::Drafts>
+            <DraftsPanel ws file_status visible=Signal::derive(move || screen.get() == Screen::Drafts)/>
+        </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
             <ReportView ws/>
         </div>
@@ -55,33 +63,49 @@ fn handle_screen_change(screen: RwSignal<Screen>) {
     });
 }
 
+/// A draft file dropped anywhere on the page is imported (as a new draft), never opened by the
+/// browser in place of the app, which would lose what is on screen.
+fn handle_dropped_files(ws: Workspace, screen: RwSignal<Screen>, file_status: RwSignal<Option<FileStatus>>) {
+    let over = window_event_listener(leptos::ev::dragover, |event| event.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, move |event| {
+        event.prevent_default();
+        let file = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0));
+        if let Some(file) = file {
+            screen.set(Screen::Drafts);
+            import_file(ws, file_status, file);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        drop.remove();
+    });
+}
+
 #[component]
 fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
-    let title = move || {
-        ws.draft.with(|d| {
-            let (name, year) = (d.get("unit.name").trim(), d.get("unit.year").trim());
-            match (name.is_empty(), year.is_empty()) {
-                (true, true) => "新草稿".to_string(),
-                _ => format!("{name} {year}年度").trim().to_string(),
-            }
-        })
-    };
+    let title = move || ws.name();
     let status = move || match ws.save_status.get() {
         SaveStatus::Saved => ("saved", "已保存".to_string()),
+        SaveStatus::Paused => ("paused", "暂停保存：另一标签页修改了此草稿".to_string()),
         SaveStatus::Failed(error) => ("failed", error.to_string()),
     };
     let is_blank = move || ws.draft.with(|d| d.values().next().is_none() && d.projects().is_empty());
+    let tab = move |which: Screen, action: &'static str, label: &'static str| {
+        view! {
+            <button type="button" data-action=action aria-pressed=move || (screen.get() == which).to_string()
+                on:click=move |_| screen.set(which)>{label}</button>
+        }
+    };
     view! {
         <header class="app-header">
             <h1>"部门整体支出绩效自评" <span class="draft-title">{title}</span></h1>
             <nav class="screens" aria-label="视图">
-                <button type="button" data-action="show-form" aria-pressed=move || (screen.get() == Screen::Form).to_string()
-                    on:click=move |_| screen.set(Screen::Form)>"填写"</button>
-                <button type="button" data-action="show-report" aria-pressed=move || (screen.get() == Screen::Report).to_string()
-                    on:click=move |_| screen.set(Screen::Report)>"报告预览"</button>
+                {tab(Screen::Form, "show-form", "填写")}
+                {tab(Screen::Drafts, "show-drafts", "草稿")}
+                {tab(Screen::Report, "show-report", "报告预览")}
                 <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
             </nav>
-            <FindingsCount ws/>
+            <FindingsCount ws screen/>
             <p class="save-status" data-state=move || status().0 role="status">{move || status().1}</p>
             <Show when=is_blank>
                 <button type="button" data-action="load-example" on:click=move |_| ws.replace(examples::taojiang_2024())>
@@ -92,27 +116,17 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
     }
 }
 
+/// How many errors the findings panel lists, leading to it (the panel is far down on a phone).
 #[component]
-fn Notice(ws: Workspace) -> impl IntoView {
-    move || {
-        ws.notice.get().map(|text| {
-            view! {
-                <div class="notice" role="alert">
-                    <p>{text}</p>
-                    <button type="button" on:click=move |_| ws.notice.set(None)>"知道了"</button>
-                </div>
-            }
-        })
-    }
-}
-
-/// How many errors the findings panel lists, linking to it (the panel is far down on a phone).
-#[component]
-fn FindingsCount(ws: Workspace) -> impl IntoView {
+fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
     let errors = Memo::new(move |_| ws.evaluation.with(|e| e.findings.iter().filter(|f| f.severity == Severity::Error).count()));
+    let go = move |_| {
+        screen.set(Screen::Form);
+        scroll_to("findings-title");
+    };
     view! {
         // A button, not a #fragment link: the URL fragment is left for share links.
-        <button type="button" class="findings-count" on:click=|_| scroll_to("findings-title") data-errors=move || errors.get().to_string()>
+        <button type="button" class="findings-count" on:click=go data-errors=move || errors.get().to_string()>
             {move || match errors.get() {
                 0 => "审校：无错误".to_string(),
                 n => format!("审校：{n} 个错误"),

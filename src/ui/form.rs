@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::field_input::FieldInput;
 use super::projects_table::ProjectsTable;
+use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::core::fields::{Section, FIELDS};
 
@@ -24,9 +25,8 @@ fn FormSection(ws: Workspace, title: &'static str, section: Section, #[prop(opti
 #[component]
 pub fn DraftForm(ws: Workspace) -> impl IntoView {
     // Re-created only when the whole draft is replaced; typing never re-renders the form.
-    move || {
-        ws.revision.track();
-        view! {
+    view! {
+        <RemountOnReplace ws>
             <form class="draft-form" on:submit=|ev| ev.prevent_default() autocomplete="off">
                 <FormSection ws title="一、单位与人员" section=Section::Unit/>
                 <FormSection ws title="人员编制" section=Section::Staff note="工勤人员是否计入编制，见右侧“口径”。"/>
@@ -42,6 +42,6 @@ pub fn DraftForm(ws: Workspace) -> impl IntoView {
                 <FormSection ws title="报告文字（原样写入报告）" section=Section::Narrative note="每行一段；留空的部分会在报告中以【此处填写…】标出。"/>
                 <FormSection ws title="附件1 基础数据表补充" section=Section::BasicData note="仅用于附件1：上年决算数、公用经费明细、楼堂馆所。可不填。"/>
             </form>
-        }
+        </RemountOnReplace>
     }
 }

@@ -1,10 +1,13 @@
 //! The view: a thin reactive layer over the core. Components read the `Workspace`; they never compute.
 
 mod app;
+mod drafts_panel;
 mod field_input;
 mod findings_panel;
 mod form;
+mod notices;
 mod projects_table;
+mod remount;
 mod report_view;
 mod results;
 mod workspace;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::field_input::FieldInput;
+use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::core::amount::format_wan;
 use crate::core::fields::{Section, FIELDS};
@@ -10,15 +11,12 @@ use crate::core::indicators::{IndicatorId, Value};
 
 #[component]
 pub fn MethodsPanel(ws: Workspace) -> impl IntoView {
-    move || {
-        ws.revision.track();
-        let selects = FIELDS.iter().filter(|f| f.section == Section::Methods).map(|f| view! { <FieldInput ws id=f.id/> });
-        view! {
-            <section class="panel methods" aria-labelledby="methods-title">
-                <h2 id="methods-title">"口径"</h2>
-                <div class="grid">{selects.collect_view()}</div>
-            </section>
-        }
+    let selects = move || FIELDS.iter().filter(|f| f.section == Section::Methods).map(|f| view! { <FieldInput ws id=f.id/> }).collect_view();
+    view! {
+        <section class="panel methods" aria-labelledby="methods-title">
+            <h2 id="methods-title">"口径"</h2>
+            <RemountOnReplace ws><div class="grid">{selects()}</div></RemountOnReplace>
+        </section>
     }
 }
 

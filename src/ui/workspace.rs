@@ -1,18 +1,23 @@
-//! The page's state: the draft being edited and everything derived from it.
+//! The page's state: the draft being edited, everything derived from it, and its place in storage.
 //!
 //! One signal holds the draft (the typed text); the evaluation is a `Memo` over it, so a keystroke
 //! recomputes the core once and only the parts of the page whose values changed are touched.
+//! Outward concerns each have one named effect or handler: `handle_autosave`, `handle_other_tabs`.
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{DraftStore, Loaded, StoreError, DEFAULT_DRAFT, RECOVERY_DRAFT};
+use crate::browser::storage::{display_name, DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
+use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
 use crate::core::evaluation::{evaluate, Evaluation};
+use crate::core::next_year::next_year;
 
 /// Whether the draft on screen is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
+    /// Another tab changed this draft: saving waits for the user's decision.
+    Paused,
     Failed(StoreError),
 }
 
@@ -23,6 +28,20 @@ pub struct RemovedProject {
     pub project: Project,
 }
 
+/// A newer version of this draft written by another tab, waiting for the user to choose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub theirs: Draft,
+    pub text: String,
+}
+
+/// A draft just deleted, kept so the deletion can be undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletedDraft {
+    pub id: String,
+    pub name: String,
+}
+
 #[derive(Clone, Copy)]
 pub struct Workspace {
     pub draft: RwSignal<Draft>,
@@ -31,79 +50,252 @@ pub struct Workspace {
     pub revision: RwSignal<u32>,
     pub evaluation: Memo<Evaluation>,
     pub save_status: RwSignal<SaveStatus>,
-    /// A message about the stored draft shown once at the top (e.g. an unreadable entry kept aside).
+    /// A message about stored drafts or files, shown at the top until dismissed.
     pub notice: RwSignal<Option<String>>,
     pub removed_project: RwSignal<Option<RemovedProject>>,
-    /// The storage key's draft id. Not the default one when the default entry could not be read
-    /// or moved aside: then saving there would overwrite it.
-    draft_id: &'static str,
+    pub draft_id: RwSignal<String>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    pub deleted: RwSignal<Option<DeletedDraft>>,
+    /// Bumped whenever stored drafts change (a save, a new or deleted draft), so the list reads them again.
+    pub drafts_changed: RwSignal<u32>,
+    /// The stored text this tab last wrote or read: any other text found there came from another tab.
+    known_text: StoredValue<Option<String>>,
+    /// The draft as last stored, so that opening a draft does not count as a change to save.
+    stored_draft: StoredValue<Draft>,
 }
 
 impl Workspace {
-    /// Opens the stored draft (or a blank one) and starts saving every change.
+    /// Opens the draft this tab (or browser) had open, or a blank one, and starts saving every change.
     pub fn open() -> Self {
-        let Opened { draft, draft_id, notice, save_status } = open_stored();
-        let draft = RwSignal::new(draft);
+        let draft = RwSignal::new(Draft::new());
         let workspace = Workspace {
             draft,
             revision: RwSignal::new(0),
             evaluation: Memo::new(move |_| draft.with(evaluate)),
-            save_status: RwSignal::new(save_status),
-            notice: RwSignal::new(notice),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            notice: RwSignal::new(None),
             removed_project: RwSignal::new(None),
-            draft_id,
+            draft_id: RwSignal::new(DEFAULT_DRAFT.to_string()),
+            conflict: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            drafts_changed: RwSignal::new(0),
+            known_text: StoredValue::new(None),
+            stored_draft: StoredValue::new(Draft::new()),
         };
+        workspace.open_first();
         workspace.handle_autosave();
+        workspace.handle_other_tabs();
         workspace
     }
 
-    /// Replaces the whole draft (an example, an import) and re-creates the inputs.
+    /// The name of the open draft, as lists and messages show it.
+    pub fn name(&self) -> String {
+        self.draft.with(|d| display_name(d.get("draft.title"), d.get("unit.name"), d.get("unit.year")))
+    }
+
+    fn store(&self) -> Option<DraftStore> {
+        match DraftStore::open() {
+            Ok(store) => Some(store),
+            Err(error) => {
+                self.save_status.set(SaveStatus::Failed(error));
+                None
+            }
+        }
+    }
+
+    fn open_first(&self) {
+        let Some(store) = self.store() else { return };
+        let newest = || store.list().ok().and_then(|(list, _)| list.first().map(|s| s.id.clone()));
+        let id = store
+            .last_opened()
+            .filter(|id| store.raw(&DraftStore::key(id)).is_some())
+            .or_else(newest)
+            .unwrap_or_else(|| DEFAULT_DRAFT.to_string());
+        self.open_draft(&id);
+    }
+
+    /// Shows draft `id` (blank if nothing is stored under it).
+    pub fn open_draft(&self, id: &str) {
+        let Some(store) = self.store() else { return };
+        let (draft, text) = match store.load(id) {
+            Ok(Loaded::Draft { draft, text, .. }) => (draft, Some(text)),
+            Ok(Loaded::Nothing) => (Draft::new(), None),
+            Ok(Loaded::Unreadable { kept_as, problem }) => {
+                self.notice.set(Some(format!(
+                    "保存的草稿无法读取（{problem}）。原内容已原样保留在浏览器存储“{kept_as}”中，现从空白草稿开始。"
+                )));
+                (Draft::new(), None)
+            }
+            Err(error) => {
+                // It could not even be moved aside: leave it where it is and work under a new id.
+                self.notice.set(Some(format!("保存的草稿无法读取，也无法另存（{error}）；它保持原样，本次修改另存为新草稿。")));
+                return self.switch_to(&DraftStore::new_id(), Draft::new(), None);
+            }
+        };
+        self.switch_to(id, draft, text);
+    }
+
+    fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
+        self.known_text.set_value(text);
+        self.stored_draft.set_value(draft.clone());
+        self.conflict.set(None);
+        self.removed_project.set(None);
+        self.draft_id.set(id.to_string());
+        self.replace(draft);
+        if let Ok(store) = DraftStore::open() {
+            store.set_last_opened(id);
+        }
+        self.drafts_changed.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Replaces the whole draft (an example, another draft) and re-creates the inputs.
     pub fn replace(&self, draft: Draft) {
         self.draft.set(draft);
         self.revision.update(|r| *r = r.wrapping_add(1));
     }
 
-    /// Saves the draft on every change. Never throws away what is on screen: a failure is shown.
-    fn handle_autosave(&self) {
-        let (draft, save_status, draft_id) = (self.draft, self.save_status, self.draft_id);
-        Effect::new(move |previous: Option<()>| {
-            let result = draft.with(|draft| DraftStore::open().and_then(|store| store.save(draft_id, draft)));
-            // The first run only stores what was just loaded; skip it so an unreadable entry's message stays.
-            if previous.is_some() || result.is_err() {
-                save_status.set(match result {
-                    Ok(()) => SaveStatus::Saved,
-                    Err(error) => SaveStatus::Failed(error),
-                });
+    /// Stores `draft` as a new draft and opens it.
+    pub fn create(&self, draft: Draft) {
+        let Some(store) = self.store() else { return };
+        let id = DraftStore::new_id();
+        match store.save(&id, &draft) {
+            Ok(text) => self.switch_to(&id, draft, Some(text)),
+            Err(error) => self.notice.set(Some(format!("未能新建草稿：{error}"))),
+        }
+    }
+
+    pub fn duplicate(&self) {
+        let mut copy = self.draft.get_untracked();
+        let _ = copy.set("draft.title", &format!("{}（副本）", self.name()));
+        self.create(copy);
+    }
+
+    pub fn start_next_year(&self) {
+        let next = self.draft.with_untracked(next_year);
+        self.create(next);
+    }
+
+    /// Deletes the open draft (undoably) and opens the newest remaining one, or a blank one.
+    pub fn delete_current(&self) {
+        let Some(store) = self.store() else { return };
+        let id = self.draft_id.get_untracked();
+        let name = self.name();
+        // Store what is on screen first, so that undo brings back exactly this.
+        let saved = self.draft.with_untracked(|d| store.save(&id, d)).and_then(|_| store.delete(&id));
+        if let Err(error) = saved {
+            self.notice.set(Some(format!("未能删除草稿：{error}")));
+            return;
+        }
+        self.deleted.set(Some(DeletedDraft { id, name }));
+        match store.list().ok().and_then(|(list, _)| list.first().map(|s| s.id.clone())) {
+            Some(next) => self.open_draft(&next),
+            None => self.switch_to(&DraftStore::new_id(), Draft::new(), None),
+        }
+    }
+
+    pub fn undo_delete(&self) {
+        let Some(deleted) = self.deleted.get_untracked() else { return };
+        let Some(store) = self.store() else { return };
+        match store.restore(&deleted.id) {
+            Ok(()) => {
+                self.deleted.set(None);
+                self.open_draft(&deleted.id);
             }
+            Err(error) => self.notice.set(Some(format!("未能恢复草稿：{error}"))),
+        }
+    }
+
+    /// Imports a draft file's text as a new draft; a bad file changes nothing and says why.
+    pub fn import(&self, file_name: &str, text: &str) -> Result<String, String> {
+        let (draft, _) = read_document(text).map_err(|e| format!("未导入“{file_name}”：{e}"))?;
+        self.create(draft);
+        Ok(format!("已将“{file_name}”导入为新草稿“{}”，原有草稿均未改动。", self.name()))
+    }
+
+    /// Settles a conflict with another tab by taking its version.
+    pub fn take_theirs(&self) {
+        if let Some(Conflict { theirs, text }) = self.conflict.get_untracked() {
+            let id = self.draft_id.get_untracked();
+            self.switch_to(&id, theirs, Some(text));
+            self.save_status.set(SaveStatus::Saved);
+        }
+    }
+
+    /// Settles a conflict with another tab by keeping this tab's version (it is saved over theirs).
+    pub fn keep_mine(&self) {
+        if let Some(Conflict { text, .. }) = self.conflict.get_untracked() {
+            self.known_text.set_value(Some(text));
+            self.conflict.set(None);
+            self.save_now();
+        }
+    }
+
+    /// Saves the draft on every change. Never throws away what is on screen: a failure is shown,
+    /// and another tab's newer version is never overwritten without the user's word.
+    fn handle_autosave(&self) {
+        let this = *self;
+        Effect::new(move |_| {
+            this.draft.track();
+            this.save_now();
         });
     }
-}
 
-struct Opened {
-    draft: Draft,
-    draft_id: &'static str,
-    notice: Option<String>,
-    save_status: SaveStatus,
-}
+    fn save_now(&self) {
+        if self.conflict.with_untracked(Option::is_some) {
+            self.save_status.set(SaveStatus::Paused);
+            return;
+        }
+        if self.draft.with_untracked(|d| self.stored_draft.with_value(|stored| stored == d)) {
+            return;
+        }
+        let Some(store) = self.store() else { return };
+        let id = self.draft_id.get_untracked();
+        let stored = store.raw(&DraftStore::key(&id));
+        if stored.is_some() && stored != self.known_text.get_value() {
+            if let Some(text) = stored {
+                self.raise_conflict(text);
+            }
+            return;
+        }
+        match self.draft.with_untracked(|d| store.save(&id, d)) {
+            Ok(text) => {
+                self.known_text.set_value(Some(text));
+                self.stored_draft.set_value(self.draft.get_untracked());
+                self.save_status.set(SaveStatus::Saved);
+                self.drafts_changed.update(|n| *n = n.wrapping_add(1));
+            }
+            Err(error) => self.save_status.set(SaveStatus::Failed(error)),
+        }
+    }
 
-fn open_stored() -> Opened {
-    let blank = |draft_id, notice, save_status| Opened { draft: Draft::new(), draft_id, notice, save_status };
-    let store = match DraftStore::open() {
-        Ok(store) => store,
-        Err(error) => return blank(DEFAULT_DRAFT, None, SaveStatus::Failed(error)),
-    };
-    match store.load(DEFAULT_DRAFT) {
-        Ok(Loaded::Draft(draft)) => Opened { draft, draft_id: DEFAULT_DRAFT, notice: None, save_status: SaveStatus::Saved },
-        Ok(Loaded::Nothing) => blank(DEFAULT_DRAFT, None, SaveStatus::Saved),
-        Ok(Loaded::Unreadable { kept_as, problem }) => {
-            let notice = format!(
-                "上次保存的草稿无法读取（{problem}）。原内容已原样保留在浏览器存储“{kept_as}”中，现从空白草稿开始。"
-            );
-            blank(DEFAULT_DRAFT, Some(notice), SaveStatus::Saved)
+    fn raise_conflict(&self, text: String) {
+        match read_document(&text) {
+            Ok((theirs, _)) => {
+                self.conflict.set(Some(Conflict { theirs, text }));
+                self.save_status.set(SaveStatus::Paused);
+            }
+            // What the other tab stored is unreadable: keep it aside by not overwriting it; say so.
+            Err(problem) => self.notice.set(Some(format!("另一标签页保存的此草稿无法读取（{problem}），本页暂停保存。"))),
         }
-        Err(error) => {
-            let notice = format!("上次保存的草稿无法读取，也无法另存（{error}）；它保持原样，本次修改另行保存。");
-            blank(RECOVERY_DRAFT, Some(notice), SaveStatus::Saved)
-        }
+    }
+
+    /// Learns at once when another tab writes the open draft (the `storage` event fires in other tabs).
+    fn handle_other_tabs(&self) {
+        let this = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event: web_sys::StorageEvent| {
+            let Some(key) = event.key() else { return };
+            if DraftStore::id_of_key(&key).is_some() {
+                this.drafts_changed.update(|n| *n = n.wrapping_add(1));
+            }
+            if key != DraftStore::key(&this.draft_id.get_untracked()) {
+                return;
+            }
+            match event.new_value() {
+                Some(text) if Some(&text) != this.known_text.get_value().as_ref() => this.raise_conflict(text),
+                Some(_) => {}
+                None => this.notice.set(Some("此草稿已在另一标签页中删除；本页内容仍在，继续编辑会重新保存。".to_string())),
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 }

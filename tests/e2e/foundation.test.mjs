@@ -42,7 +42,7 @@ test("staffing figures give the live 在职人员控制率, and survive a reload
 test("the page renders Chinese text from a sub-path with its own assets only", async () => {
   const context = await browser.newContext();
   const { page, problems } = await openApp(context, server.url);
-  const heading = await page.locator("h1").textContent();
+  const heading = await page.locator(".app-header h1").textContent();
   assert.match(heading, /部门整体支出绩效自评/);
   assert.deepEqual(problems.foreignRequests, []);
   assert.deepEqual(problems.consoleErrors, []);

@@ -1,0 +1,121 @@
+//! Starting next year's draft from this one (由本年度草稿生成下一年度): this year's figures become the
+//! 上年 columns, the unit, staffing, methods and project names carry over, the narratives are kept as a
+//! starting text, and this year's budget and spending are cleared for the new year.
+
+use rust_decimal::Decimal;
+
+use super::amount::format_wan;
+use super::draft::Draft;
+use super::evaluation::evaluate;
+use super::fields::{ProjectColumn, FIELDS};
+
+/// Fields whose text is carried into next year's draft unchanged.
+const CARRIED: &[&str] = &[
+    "unit.name",
+    "unit.duties",
+    "unit.structure",
+    "staff.quota.admin",
+    "staff.quota.institution",
+    "staff.quota.worker",
+    "staff.actual.admin",
+    "staff.actual.institution",
+    "staff.actual.worker",
+    "staff.retired",
+    "narrative.performance",
+    "narrative.problems",
+    "narrative.causes",
+    "narrative.improvements",
+];
+
+/// Next year's draft. Nothing of `draft` is changed.
+pub fn next_year(draft: &Draft) -> Draft {
+    let evaluation = evaluate(draft);
+    let (totals, figures) = (&evaluation.totals, &evaluation.figures);
+    let mut next = Draft::new();
+    let carried = FIELDS.iter().map(|f| f.id).filter(|id| CARRIED.contains(id) || id.starts_with("method."));
+    for id in carried {
+        set(&mut next, id, draft.get(id));
+    }
+    if let Some(year) = figures.year.and_then(|y| y.checked_add(1)) {
+        set(&mut next, "unit.year", &year.to_string());
+    }
+    // This year's final accounts are next year's 上年决算数; its budgets are next year's 上年预算.
+    let last_year = [
+        ("last.spend_total", totals.spend),
+        ("last.basic", totals.basic),
+        ("last.public", figures.spend.public),
+        ("last.projects", totals.projects),
+        ("sangong.last_budget", figures.sangong.this_year.budget),
+        ("sangong.last_actual", figures.sangong.this_year.actual),
+        ("procurement.last_actual", figures.procurement.actual),
+    ];
+    for (id, value) in last_year {
+        set_amount(&mut next, id, value);
+    }
+    for part in &figures.sangong.parts {
+        set_amount(&mut next, &format!("{}.last_actual", part.prefix), part.actual);
+    }
+    for project in draft.projects() {
+        let row = next.add_project();
+        next.set_project_cell(row, ProjectColumn::Name, &project.name);
+        next.set_project_cell(row, ProjectColumn::Key, if project.is_key { "true" } else { "" });
+    }
+    next
+}
+
+/// Every id used here is in the catalogue, so `set` accepts it.
+fn set(draft: &mut Draft, id: &str, text: &str) {
+    let _ = draft.set(id, text);
+}
+
+fn set_amount(draft: &mut Draft, id: &str, value: Option<Decimal>) {
+    if let Some(value) = value {
+        set(draft, id, &format_wan(value));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::examples;
+
+    #[test]
+    fn this_year_becomes_last_year() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("sangong.budget", "3").unwrap();
+        draft.set("sangong.reception.actual", "1.2").unwrap();
+        draft.set("narrative.problems", "人员编制问题。").unwrap();
+        draft.set("method.rounding", "truncate_1").unwrap();
+        let next = next_year(&draft);
+        assert_eq!(next.get("unit.year"), "2025");
+        assert_eq!(next.get("unit.name"), "桃江县总工会");
+        assert_eq!(next.get("staff.quota.institution"), "11");
+        assert_eq!(next.get("last.spend_total"), "252.65");
+        assert_eq!(next.get("last.basic"), "221.65");
+        assert_eq!(next.get("last.public"), "11.60");
+        assert_eq!(next.get("last.projects"), "31.00");
+        assert_eq!(next.get("sangong.last_budget"), "3.00");
+        assert_eq!(next.get("sangong.reception.last_actual"), "1.20");
+        assert_eq!(next.get("narrative.problems"), "人员编制问题。");
+        assert_eq!(next.get("method.rounding"), "truncate_1");
+    }
+
+    #[test]
+    fn this_years_budget_and_spending_start_blank() {
+        let next = next_year(&examples::taojiang_2024());
+        for id in ["budget.initial", "budget.additions", "spend.personnel", "spend.public", "sangong.budget", "disclosure.budget_published"] {
+            assert_eq!(next.get(id), "", "{id}");
+        }
+        assert_eq!(next.projects().len(), 2);
+        assert_eq!(next.get("spend.projects.1.name"), "2024年春节送温暖资金");
+        assert_eq!(next.get("spend.projects.1.actual"), "");
+    }
+
+    #[test]
+    fn the_original_is_untouched() {
+        let draft = examples::taojiang_2024();
+        let before = draft.clone();
+        let _ = next_year(&draft);
+        assert_eq!(draft, before);
+    }
+}

@@ -1,0 +1,197 @@
+// Drafts that are never lost: reload, export → import into a fresh browser profile, bad files refused
+// with nothing changed, several drafts (new, duplicate, rename, next year, delete with undo), two tabs
+// on one draft, a full storage quota.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, serve, openApp, field, indicator, typeInto, expectText } from "./harness.mjs";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve("/");
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fileStatus = (page) => page.locator("[data-file-status]");
+const draftRows = (page) => page.locator(".drafts-list tbody tr");
+
+async function exportCurrent(page) {
+  await page.click('[data-action="show-drafts"]');
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-draft"]')]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+}
+
+async function importFile(page, name, text) {
+  await page.click('[data-action="show-drafts"]');
+  await page.locator('[data-action="import-draft"]').setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  await fileStatus(page).waitFor();
+  return { ok: (await fileStatus(page).getAttribute("data-file-status")) === "ok", message: await fileStatus(page).textContent() };
+}
+
+test("export, then import into a fresh browser profile, gives the same values", async () => {
+  const first = await browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(first, server.url);
+  await page.click('[data-action="load-example"]');
+  await typeInto(page, "budget.initial", "１８０．０７万元");
+  await typeInto(page, "narrative.problems", "人员编制问题。");
+  const exported = await exportCurrent(page);
+  assert.equal(exported.name, "桃江县总工会2024年度绩效自评草稿.json");
+  assert.match(exported.text, /"schema": 1/);
+  await first.close();
+
+  const fresh = await browser.newContext();
+  const { page: other, problems } = await openApp(fresh, server.url);
+  const result = await importFile(other, exported.name, exported.text);
+  assert.ok(result.ok, result.message);
+  await other.click('[data-action="show-form"]');
+  assert.equal(await field(other, "budget.initial").inputValue(), "１８０．０７万元");
+  assert.equal(await field(other, "narrative.problems").inputValue(), "人员编制问题。");
+  assert.equal(await field(other, "spend.projects.1.name").inputValue(), "2024年春节送温暖资金");
+  await expectText(indicator(other, "budget_execution"), "99.55%");
+  assert.deepEqual(problems.consoleErrors, []);
+  await fresh.close();
+});
+
+test("a broken, tampered or oversized file is refused with the reason, and nothing stored changes", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="show-drafts"]');
+  await expectText(draftRows(page).first().locator("td").nth(1), "桃江县总工会");
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+  const cases = [
+    ["broken.json", '{"format":"jixiao-draft","schema":1,"fields":{', /JSON 格式错误/],
+    ["tampered.json", '{"format":"jixiao-draft","schema":1,"fields":{"budget.secret":"1"}}', /fields\."budget\.secret"/],
+    ["method.json", '{"format":"jixiao-draft","schema":1,"fields":{"method.rounding":"half_even"}}', /method\.rounding/],
+    ["future.json", '{"format":"jixiao-draft","schema":7,"fields":{}}', /较新版本/],
+    ["photo.json", "\u0089PNG", /JSON 格式错误/],
+    ["big.json", "x".repeat(6 * 1024 * 1024), /过大/],
+  ];
+  for (const [name, text, reason] of cases) {
+    const result = await importFile(page, name, text);
+    assert.equal(result.ok, false, name);
+    assert.match(result.message, reason, name);
+    assert.match(result.message, new RegExp(name.replace(".", "\\.")), `${name}: the message names the file`);
+  }
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  assert.equal(after, before, "storage is untouched");
+  assert.equal(await draftRows(page).count(), 1);
+  await page.click('[data-action="show-form"]');
+  assert.equal(await field(page, "budget.initial").inputValue(), "180.07");
+  await context.close();
+});
+
+test("a file dropped on the page is imported as a new draft", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await typeInto(page, "unit.name", "原草稿单位");
+  const text = JSON.stringify({ format: "jixiao-draft", schema: 1, fields: { "unit.name": "拖入的单位", "unit.year": "2023" } });
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], "dropped.json", { type: "application/json" }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  await fileStatus(page).waitFor();
+  assert.match(await fileStatus(page).textContent(), /已将“dropped\.json”导入为新草稿“拖入的单位2023年度”/);
+  assert.equal(await draftRows(page).count(), 2, "the draft that was open is still there");
+  await context.close();
+});
+
+test("several drafts: new, rename, duplicate, next year, delete and undo", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="show-drafts"]');
+  await typeInto(page, "draft.title", "2024终稿");
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿");
+
+  await page.click('[data-action="duplicate-draft"]');
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿（副本）");
+  assert.equal(await draftRows(page).count(), 2);
+
+  await page.click('[data-action="next-year-draft"]');
+  await expectText(page.locator(".drafts-list tr.current td").nth(2), "2025");
+  await page.click('[data-action="show-form"]');
+  assert.equal(await field(page, "last.spend_total").inputValue(), "252.65");
+  assert.equal(await field(page, "budget.initial").inputValue(), "");
+
+  await page.click('[data-action="show-drafts"]');
+  await page.click('[data-action="new-draft"]');
+  assert.equal(await draftRows(page).count(), 4);
+  await page.click('[data-action="delete-draft"]');
+  assert.equal(await draftRows(page).count(), 3);
+
+  // Delete the 2024 final draft, then bring it back.
+  await page.locator(".drafts-list button", { hasText: /^2024终稿$/ }).click();
+  await page.click('[data-action="delete-draft"]');
+  assert.equal(await draftRows(page).count(), 2);
+  await page.click('[data-action="undo-delete-draft"]');
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿");
+  assert.equal(await draftRows(page).count(), 3);
+
+  // The open draft survives a reload in this tab.
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "draft.title").inputValue(), "2024终稿");
+  await context.close();
+});
+
+test("two tabs on one draft: the other tab learns of the change and the user decides", async () => {
+  const context = await browser.newContext();
+  const { page: a } = await openApp(context, server.url);
+  await typeInto(a, "unit.name", "甲单位");
+  const { page: b } = await openApp(context, server.url);
+  assert.equal(await field(b, "unit.name").inputValue(), "甲单位");
+
+  await typeInto(a, "budget.initial", "100");
+  await b.locator("[data-conflict]").waitFor();
+  await expectText(b.locator(".save-status"), "暂停保存：另一标签页修改了此草稿");
+  // B keeps typing: nothing of A's newer work is overwritten meanwhile.
+  await typeInto(b, "budget.initial", "999");
+  assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.initial": "100"/);
+
+  await b.click('[data-action="take-theirs"]');
+  await b.locator("[data-conflict]").waitFor({ state: "detached" });
+  assert.equal(await field(b, "budget.initial").inputValue(), "100");
+
+  // Now A gets B's change, and keeps its own.
+  await typeInto(b, "budget.additions", "5");
+  await a.locator("[data-conflict]").waitFor();
+  await typeInto(a, "budget.additions", "7");
+  await a.click('[data-action="keep-mine"]');
+  await expectText(a.locator(".save-status"), "已保存");
+  assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.additions": "7"/);
+  await context.close();
+});
+
+test("a full storage quota is reported with the way out, and what is on screen is kept", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await typeInto(page, "unit.name", "存储已满单位");
+  await page.evaluate(() => {
+    const chunk = "x".repeat(256 * 1024);
+    for (let i = 0; i < 400; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { break; }
+    }
+    // Use up the last bytes too.
+    for (let i = 0; i < 4000; i++) {
+      try { localStorage.setItem(`crumb.${i}`, "x".repeat(512)); } catch { break; }
+    }
+  });
+  await typeInto(page, "narrative.problems", "这段文字在存储已满时输入".repeat(50));
+  await expectText(page.locator(".save-status"), "浏览器存储空间已满，最新修改未能保存；页面上的内容仍在，请导出草稿文件或删除旧草稿");
+  assert.match(await field(page, "narrative.problems").inputValue(), /^这段文字在存储已满时输入/);
+
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith("jixiao.")).forEach((k) => localStorage.removeItem(k)));
+  await typeInto(page, "unit.year", "2024");
+  await expectText(page.locator(".save-status"), "已保存");
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.match(await field(page, "narrative.problems").inputValue(), /^这段文字在存储已满时输入/);
+  await context.close();
+});
