@@ -47,6 +47,29 @@ impl fmt::Display for CivilDate {
     }
 }
 
+/// The year is outside what an evaluation year can be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearError;
+
+impl fmt::Display for YearError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("年度应为四位数字，例如 2024")
+    }
+}
+
+/// Parses an evaluation year (评价年度); a trailing 年 is allowed. Blank text is `Ok(None)`.
+pub fn parse_year(typed: &str) -> Result<Option<u32>, YearError> {
+    let text = normalise(typed);
+    let digits = text.strip_suffix('年').unwrap_or(&text).trim_end();
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    match digits.parse::<u32>() {
+        Ok(year) if digits.len() == 4 && (1990..=2200).contains(&year) => Ok(Some(year)),
+        _ => Err(YearError),
+    }
+}
+
 /// Parses `2024-01-25`, `2024/1/25`, `2024.1.25` or `2024年1月25日`. Blank text is `Ok(None)`.
 pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
     let text = normalise(typed);
@@ -102,6 +125,16 @@ mod tests {
             assert_eq!(parse_date(typed), Err(DateError), "{typed}");
         }
         assert_eq!(parse_date("2024-02-29"), Ok(Some(date(2024, 2, 29))));
+    }
+
+    #[test]
+    fn reads_years() {
+        assert_eq!(parse_year("2024"), Ok(Some(2024)));
+        assert_eq!(parse_year("２０２４年"), Ok(Some(2024)));
+        assert_eq!(parse_year(""), Ok(None));
+        for bad in ["24", "20245", "1900", "二〇二四", "2024.5", "+2024"] {
+            assert_eq!(parse_year(bad), Err(YearError), "{bad}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::amount::parse_amount;
 use super::area::parse_area;
-use super::date::{parse_date, CivilDate};
+use super::date::{parse_date, parse_year, CivilDate};
 use super::draft::Draft;
 use super::headcount::parse_headcount;
 use super::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
@@ -198,11 +198,7 @@ impl Reader<'_> {
     }
 
     fn year(&mut self, id: &str) -> Option<u32> {
-        self.parsed(id, |text| match parse_headcount(text) {
-            Ok(Some(year)) if (1990..=2200).contains(&year) => Ok(Some(year)),
-            Ok(None) => Ok(None),
-            _ => Err("年度应为四位数字，例如 2024"),
-        })
+        self.parsed(id, parse_year)
     }
 
     fn by_type(&mut self, prefix: &str) -> ByStaffType {

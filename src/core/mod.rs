@@ -10,6 +10,7 @@ pub mod document;
 pub mod draft;
 pub mod evaluation;
 pub mod examples;
+pub mod field_check;
 pub mod fields;
 pub mod figures;
 pub mod findings;

@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
             <DraftsPanel ws file_status visible=Signal::derive(move || screen.get() == Screen::Drafts)/>
         </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
-            <ReportView ws/>
+            <ReportView ws live=Signal::derive(move || screen.get() == Screen::Report)/>
         </div>
     }
 }
@@ -86,6 +86,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
     let title = move || ws.name();
     let status = move || match ws.save_status.get() {
         SaveStatus::Saved => ("saved", "已保存".to_string()),
+        SaveStatus::Pending => ("pending", "正在保存…".to_string()),
         SaveStatus::Paused => ("paused", "暂停保存：另一标签页修改了此草稿".to_string()),
         SaveStatus::Failed(error) => ("failed", error.to_string()),
     };

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use crate::core::amount::{format_wan, parse_amount};
+use crate::core::field_check;
 use crate::core::fields::{self, FieldKind};
 
 /// The control for scalar field `id` of the catalogue.
@@ -26,7 +27,9 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
             let _ = d.set(id, &text);
         });
     };
-    let problem = Memo::new(move |_| ws.evaluation.with(|e| e.figures.problem(id).map(str::to_owned)));
+    // Each control follows its own text only, so a keystroke re-checks one field, not the page.
+    let text = Memo::new(move |_| ws.draft.with(|d| d.get(id).to_string()));
+    let problem = Memo::new(move |_| text.with(|t| field_check::problem(spec.kind, t)));
     let invalid = move || problem.with(Option::is_some);
     let control = match spec.kind {
         FieldKind::Paragraphs => view! {
@@ -78,7 +81,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
             .into_any()
         }
     };
-    let reading = move || amount_reading(ws, id, spec.kind);
+    let reading = move || if spec.kind == FieldKind::Amount { text.with(|t| reading_of(t)) } else { String::new() };
     view! {
         <div class="field" class:invalid=invalid class:wide=matches!(spec.kind, FieldKind::Paragraphs)>
             <label for=dom_id>{spec.label}</label>
@@ -92,15 +95,8 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
     .into_any()
 }
 
-/// `＝11.60万元` when an amount was typed in a form that reads differently (元, full-width, commas).
-fn amount_reading(ws: Workspace, id: &str, kind: FieldKind) -> String {
-    if kind != FieldKind::Amount {
-        return String::new();
-    }
-    ws.draft.with(|d| reading_of(d.get(id)))
-}
-
-/// The reading shown under an amount cell, or "" when the text already says it plainly.
+/// `＝11.60万元` when an amount was typed in a form that reads differently (元, full-width, commas);
+/// "" when the text already says it plainly.
 pub fn reading_of(text: &str) -> String {
     match parse_amount(text) {
         Ok(Some(value)) => {

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use super::field_input::reading_of;
 use super::workspace::{RemovedProject, Workspace};
 use crate::core::draft::RowId;
-use crate::core::fields::{project_field_id, ProjectColumn};
+use crate::core::field_check;
+use crate::core::fields::{project_field_id, FieldKind, ProjectColumn};
 
 #[component]
 pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
-    let rows = move || ws.draft.with(|d| d.projects().iter().map(|p| p.row).collect::<Vec<_>>());
+    let rows = Memo::new(move |_| ws.draft.with(|d| d.projects().iter().map(|p| p.row).collect::<Vec<_>>()));
+    let row_count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
         ws.draft.update(|d| {
             d.add_project();
@@ -33,8 +35,8 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=rows key=|row| *row let:row>
-                        <ProjectRow ws row/>
+                    <For each=move || rows.get() key=|row| *row let:row>
+                        <ProjectRow ws row row_count/>
                     </For>
                 </tbody>
             </table>
@@ -45,18 +47,25 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
 }
 
 #[component]
-fn ProjectRow(ws: Workspace, row: RowId) -> impl IntoView {
+fn ProjectRow(ws: Workspace, row: RowId, row_count: Memo<usize>) -> impl IntoView {
     let index = Memo::new(move |_| ws.draft.with(|d| d.project_index(row).unwrap_or(0)));
+    // The row's amount texts: everything below follows these, so typing in one row touches only it.
+    let amounts = Memo::new(move |_| {
+        ws.draft.with(|d| {
+            d.projects().get(index.get()).map(|p| (p.budget.clone(), p.actual.clone())).unwrap_or_default()
+        })
+    });
+    let text_of = move |column: ProjectColumn| {
+        amounts.with(|(budget, actual)| if column == ProjectColumn::Budget { budget.clone() } else { actual.clone() })
+    };
     let cell_id = move |column: ProjectColumn| project_field_id(index.get(), column);
     let initial = |column: ProjectColumn| ws.draft.with_untracked(|d| d.get(&project_field_id(index.get_untracked(), column)).to_string());
     let set = move |column: ProjectColumn, text: String| ws.draft.update(|d| d.set_project_cell(row, column, &text));
-    let problem = move |column: ProjectColumn| {
-        ws.evaluation.with(|e| e.figures.problem(&project_field_id(index.get(), column)).map(str::to_owned))
-    };
     let amount_cell = move |column: ProjectColumn| {
-        let reading = move || ws.draft.with(|d| reading_of(d.get(&project_field_id(index.get(), column))));
+        let problem = Memo::new(move |_| field_check::problem(FieldKind::Amount, &text_of(column)));
+        let reading = move || reading_of(&text_of(column));
         view! {
-            <td class:invalid=move || problem(column).is_some()>
+            <td class:invalid=move || problem.with(Option::is_some)>
                 <input
                     type="text"
                     class="figure"
@@ -64,11 +73,11 @@ fn ProjectRow(ws: Workspace, row: RowId) -> impl IntoView {
                     autocomplete="off"
                     data-field=move || cell_id(column)
                     aria-label=move || format!("项目{} {}", index.get() + 1, column.label())
-                    aria-invalid=move || problem(column).is_some().to_string()
+                    aria-invalid=move || problem.with(Option::is_some).to_string()
                     value=initial(column)
                     on:input=move |ev| set(column, event_target_value(&ev))
                 />
-                <span class="message">{move || problem(column).unwrap_or_default()}<span class="reading">{reading}</span></span>
+                <span class="message">{move || problem.get().unwrap_or_default()}<span class="reading">{reading}</span></span>
             </td>
         }
     };
@@ -80,7 +89,7 @@ fn ProjectRow(ws: Workspace, row: RowId) -> impl IntoView {
             }
         });
     };
-    let last = move || ws.draft.with(|d| d.projects().len().saturating_sub(1));
+    let last = move || row_count.get().saturating_sub(1);
     view! {
         <tr>
             <td class="number">{move || index.get() + 1}</td>

@@ -1,8 +1,12 @@
 //! The report as it prints: the on-screen preview and the printed page are this one element.
 //!
 //! It is always in the page (hidden on screen while filling in), so the browser's own print command
-//! prints the report from either view. Blocks are keyed by content: a keystroke re-creates only the
-//! blocks whose text changed. User text goes in as text nodes, never as HTML.
+//! prints the report from either view. While shown it follows every keystroke; while hidden it is
+//! brought up to date once typing pauses and just before printing, so typing in a long draft does not
+//! pay for a document nobody is looking at. Blocks are keyed by content: an update re-creates only
+//! the blocks whose text changed. User text goes in as text nodes, never as HTML.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -10,8 +14,17 @@ use super::workspace::Workspace;
 use crate::core::report::{self, Align, Attachment, Block, Cell, Table};
 
 #[component]
-pub fn ReportView(ws: Workspace) -> impl IntoView {
-    let report = Memo::new(move |_| ws.draft.with(|draft| ws.evaluation.with(|evaluation| report::build(draft, evaluation))));
+pub fn ReportView(ws: Workspace, live: Signal<bool>) -> impl IntoView {
+    let refresh = RwSignal::new(0u32);
+    handle_hidden_refresh(ws, live, refresh);
+    let report = Memo::new(move |_| {
+        if live.get() {
+            ws.draft.track();
+        } else {
+            refresh.track();
+        }
+        ws.draft.with_untracked(|draft| ws.evaluation.with_untracked(|evaluation| report::build(draft, evaluation)))
+    });
     let body = move || report.with(|r| r.body.iter().cloned().enumerate().collect::<Vec<_>>());
     let attachments = move || report.with(|r| r.attachments.clone());
     view! {
@@ -27,6 +40,27 @@ pub fn ReportView(ws: Workspace) -> impl IntoView {
             </For>
         </article>
     }
+}
+
+/// How long typing must pause before the hidden report is brought up to date.
+const HIDDEN_REFRESH_DELAY: Duration = Duration::from_millis(400);
+
+fn handle_hidden_refresh(ws: Workspace, live: Signal<bool>, refresh: RwSignal<u32>) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let bump = move || refresh.update(|n| *n = n.wrapping_add(1));
+    Effect::new(move |_| {
+        ws.draft.track();
+        if live.get_untracked() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(bump, HIDDEN_REFRESH_DELAY).ok());
+    });
+    // Printing with the browser's own command (Ctrl+P) from the form: bring the report up to date first.
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| bump());
+    on_cleanup(move || before_print.remove());
 }
 
 fn attachment_view(attachment: Attachment) -> impl IntoView {

@@ -4,6 +4,8 @@
 //! recomputes the core once and only the parts of the page whose values changed are touched.
 //! Outward concerns each have one named effect or handler: `handle_autosave`, `handle_other_tabs`.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::browser::storage::{display_name, DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
@@ -16,6 +18,8 @@ use crate::core::next_year::next_year;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
+    /// A change is waiting for typing to pause.
+    Pending,
     /// Another tab changed this draft: saving waits for the user's decision.
     Paused,
     Failed(StoreError),
@@ -62,7 +66,13 @@ pub struct Workspace {
     known_text: StoredValue<Option<String>>,
     /// The draft as last stored, so that opening a draft does not count as a change to save.
     stored_draft: StoredValue<Draft>,
+    /// The save waiting for typing to pause.
+    pending_save: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long after the last keystroke the draft is saved. Hiding or closing the page, and switching
+/// drafts, save at once; saving on every keystroke would serialise a long draft many times a second.
+const SAVE_DELAY: Duration = Duration::from_millis(250);
 
 impl Workspace {
     /// Opens the draft this tab (or browser) had open, or a blank one, and starts saving every change.
@@ -81,9 +91,11 @@ impl Workspace {
             drafts_changed: RwSignal::new(0),
             known_text: StoredValue::new(None),
             stored_draft: StoredValue::new(Draft::new()),
+            pending_save: StoredValue::new(None),
         };
         workspace.open_first();
         workspace.handle_autosave();
+        workspace.handle_page_hide();
         workspace.handle_other_tabs();
         workspace
     }
@@ -136,6 +148,8 @@ impl Workspace {
     }
 
     fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
+        // The draft being left keeps its last keystrokes.
+        self.flush_save();
         self.known_text.set_value(text);
         self.stored_draft.set_value(draft.clone());
         self.conflict.set(None);
@@ -180,7 +194,8 @@ impl Workspace {
         let Some(store) = self.store() else { return };
         let id = self.draft_id.get_untracked();
         let name = self.name();
-        // Store what is on screen first, so that undo brings back exactly this.
+        // Store what is on screen first (and leave no save pending), so that undo brings back exactly this.
+        self.cancel_pending_save();
         let saved = self.draft.with_untracked(|d| store.save(&id, d)).and_then(|_| store.delete(&id));
         if let Err(error) = saved {
             self.notice.set(Some(format!("未能删除草稿：{error}")));
@@ -230,14 +245,54 @@ impl Workspace {
         }
     }
 
-    /// Saves the draft on every change. Never throws away what is on screen: a failure is shown,
+    /// Saves the draft once typing pauses. Never throws away what is on screen: a failure is shown,
     /// and another tab's newer version is never overwritten without the user's word.
     fn handle_autosave(&self) {
         let this = *self;
         Effect::new(move |_| {
             this.draft.track();
-            this.save_now();
+            if this.draft.with_untracked(|d| this.stored_draft.with_value(|stored| stored == d)) {
+                return;
+            }
+            this.cancel_pending_save();
+            match set_timeout_with_handle(move || this.flush_save(), SAVE_DELAY) {
+                Ok(handle) => {
+                    this.pending_save.set_value(Some(handle));
+                    if this.conflict.with_untracked(Option::is_none) {
+                        this.save_status.set(SaveStatus::Pending);
+                    }
+                }
+                Err(_) => this.save_now(),
+            }
         });
+    }
+
+    /// Saves at once when the page is hidden or closed (tab switched, window closed, reload).
+    fn handle_page_hide(&self) {
+        let this = *self;
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| this.flush_save());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                this.flush_save();
+            }
+        });
+        on_cleanup(move || {
+            hide.remove();
+            hidden.remove();
+        });
+    }
+
+    fn cancel_pending_save(&self) {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+    }
+
+    /// Saves now whatever change is waiting.
+    pub fn flush_save(&self) {
+        self.cancel_pending_save();
+        self.save_now();
     }
 
     fn save_now(&self) {

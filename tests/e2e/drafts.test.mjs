@@ -145,6 +145,7 @@ test("two tabs on one draft: the other tab learns of the change and the user dec
   const context = await browser.newContext();
   const { page: a } = await openApp(context, server.url);
   await typeInto(a, "unit.name", "甲单位");
+  await expectText(a.locator(".save-status"), "已保存");
   const { page: b } = await openApp(context, server.url);
   assert.equal(await field(b, "unit.name").inputValue(), "甲单位");
 
@@ -193,5 +194,15 @@ test("a full storage quota is reported with the way out, and what is on screen i
   await page.reload();
   await page.locator('[data-indicator="staff_control"]').waitFor();
   assert.match(await field(page, "narrative.problems").inputValue(), /^这段文字在存储已满时输入/);
+  await context.close();
+});
+
+test("a keystroke just before the tab is closed is kept", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await typeInto(page, "unit.name", "关闭前输入的单位");
+  await page.close({ runBeforeUnload: true });
+  const { page: again } = await openApp(context, server.url);
+  assert.equal(await field(again, "unit.name").inputValue(), "关闭前输入的单位");
   await context.close();
 });

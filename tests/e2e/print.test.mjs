@@ -121,3 +121,18 @@ test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () =>
   const lengths = new Set(body.map((l) => [...l].length));
   assert.deepEqual([...lengths].sort((a, b) => a - b), [2, 26, 28], "indented first lines 26, full lines 28, last 2");
 });
+
+test("printing from the form screen prints what was just typed", async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, server.url);
+  await page.click('[data-action="load-example"]');
+  await typeInto(page, "narrative.causes", "刚刚输入的原因");
+  // The browser's own print command (Ctrl+P) announces itself with beforeprint.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "from-form.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  await context.close();
+  const text = flat(pdfPages(path).join(""));
+  assert.ok(text.includes("五、产生问题的主要原因刚刚输入的原因"), "the report is current when printed");
+  assert.ok(!text.includes("审校意见"), "and only the report prints");
+});

@@ -1,0 +1,52 @@
+//! The message for one field's text, from that text alone.
+//!
+//! The page shows it beside the field as the user types; because it depends on nothing else, a
+//! keystroke in one field re-checks only that field. [`super::figures`] reads with the same parsers,
+//! so the message beside a field and the finding about it always agree.
+
+use super::amount::parse_amount;
+use super::area::parse_area;
+use super::date::{parse_date, parse_year};
+use super::fields::FieldKind;
+use super::headcount::parse_headcount;
+
+/// Why `text` cannot be read as a value of `kind`, or `None` when it can (blank included).
+pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
+    fn message<T, E: ToString>(result: Result<T, E>) -> Option<String> {
+        result.err().map(|e| e.to_string())
+    }
+    match kind {
+        FieldKind::Amount => message(parse_amount(text)),
+        FieldKind::Persons => message(parse_headcount(text)),
+        FieldKind::Year => message(parse_year(text)),
+        FieldKind::Date => message(parse_date(text)),
+        FieldKind::Area => message(parse_area(text)),
+        FieldKind::Choice(choices) if !text.is_empty() && !choices.iter().any(|c| c.id == text) => {
+            Some("未知的口径，已按默认口径计算".to_string())
+        }
+        FieldKind::Choice(_) | FieldKind::Text | FieldKind::Paragraphs => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::draft::Draft;
+    use crate::core::fields::{spec, FIELDS};
+    use crate::core::figures::Figures;
+
+    #[test]
+    fn agrees_with_the_figures_for_every_field() {
+        for text in ["", "12", "1e3", "7.5", "2024-13-01", "２０２４", "abc", "half_even", "-3"] {
+            let mut draft = Draft::new();
+            for field in FIELDS {
+                draft.set(field.id, text).unwrap();
+            }
+            let figures = Figures::read(&draft);
+            for field in FIELDS {
+                let expected = figures.problem(field.id).map(str::to_string);
+                assert_eq!(problem(spec(field.id).unwrap().kind, text), expected, "{} = {text:?}", field.id);
+            }
+        }
+    }
+}
