@@ -60,6 +60,15 @@ pub fn hunan_2018() -> Draft {
     draft
 }
 
+/// `draft` with some fields changed: the tests' way of saying “the seed, but with …”.
+#[cfg(test)]
+pub fn with(mut draft: Draft, changes: &[(&str, &str)]) -> Draft {
+    for (id, text) in changes {
+        draft.set(id, text).expect("test changes name catalogue fields");
+    }
+    draft
+}
+
 /// Every id above is in the catalogue, so `set` cannot refuse it; a test checks that it did not.
 fn set(draft: &mut Draft, id: &str, text: &str) {
     let _ = draft.set(id, text);

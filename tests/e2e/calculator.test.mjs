@@ -1,10 +1,10 @@
 // The calculator page as a clerk uses it: the seed report's figures typed in through the page give
 // every expected total, indicator and finding (SPEC §9); methods recompute at once; bad input gets a
 // message beside the field and keeps its text; project rows are added, reordered and removed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  launch, serve, openApp, field, indicator, total, finding, typeInto, expectText, expectFinding,
+  openApp, field, indicator, total, finding, typeInto, expectText, expectFinding, withBrowserAndSite,
 } from "./harness.mjs";
 
 const SEED = [
@@ -33,15 +33,7 @@ const PROJECTS = [
   ["2024年春节送温暖资金", "30", "30"],
 ];
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withBrowserAndSite("/");
 
 async function enterSeed(page) {
   for (const [id, text] of SEED) await typeInto(page, id, text);
@@ -54,8 +46,8 @@ async function enterSeed(page) {
 }
 
 test("the seed's figures typed in give every expected total, indicator and finding", async () => {
-  const context = await browser.newContext();
-  const { page, problems } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
   await enterSeed(page);
 
   await expectText(total(page, "basic"), "221.65");
@@ -92,8 +84,8 @@ test("the seed's figures typed in give every expected total, indicator and findi
 });
 
 test("each method recomputes at once", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   await expectText(indicator(page, "budget_execution"), "99.55%");
 
@@ -134,8 +126,8 @@ test("each method recomputes at once", async () => {
 });
 
 test("bad input gets a message beside the field, keeps its text, and correcting it clears it", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await typeInto(page, "budget.initial", "1e3");
   await expectText(page.locator("#f-budget-initial-msg"), "含有无法识别的字符“e”，请只输入数字、小数点和单位（万元或元）");
   assert.equal(await field(page, "budget.initial").getAttribute("aria-invalid"), "true");
@@ -155,8 +147,8 @@ test("bad input gets a message beside the field, keeps its text, and correcting 
 });
 
 test("project rows are added, reordered, removed and restored", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   for (const [i, name, actual] of [[0, "甲", "1"], [1, "乙", "2"], [2, "丙", "4"]]) {
     await page.click('[data-action="add-project"]');
     await typeInto(page, `spend.projects.${i}.name`, name);

@@ -1,20 +1,12 @@
 // Drafts that are never lost: reload, export → import into a fresh browser profile, bad files refused
 // with nothing changed, several drafts (new, duplicate, rename, next year, delete with undo), two tabs
 // on one draft, a full storage quota.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, serve, openApp, field, indicator, typeInto, expectText } from "./harness.mjs";
+import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve("/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withBrowserAndSite("/");
 
 const fileStatus = (page) => page.locator("[data-file-status]");
 const draftRows = (page) => page.locator(".drafts-list tbody tr");
@@ -33,8 +25,8 @@ async function importFile(page, name, text) {
 }
 
 test("export, then import into a fresh browser profile, gives the same values", async () => {
-  const first = await browser.newContext({ acceptDownloads: true });
-  const { page } = await openApp(first, server.url);
+  const first = await app.browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(first, app.url);
   await page.click('[data-action="load-example"]');
   await typeInto(page, "budget.initial", "１８０．０７万元");
   await typeInto(page, "narrative.problems", "人员编制问题。");
@@ -43,8 +35,8 @@ test("export, then import into a fresh browser profile, gives the same values", 
   assert.match(exported.text, /"schema": 1/);
   await first.close();
 
-  const fresh = await browser.newContext();
-  const { page: other, problems } = await openApp(fresh, server.url);
+  const fresh = await app.browser.newContext();
+  const { page: other, problems } = await openApp(fresh, app.url);
   const result = await importFile(other, exported.name, exported.text);
   assert.ok(result.ok, result.message);
   await other.click('[data-action="show-form"]');
@@ -57,8 +49,8 @@ test("export, then import into a fresh browser profile, gives the same values", 
 });
 
 test("a broken, tampered or oversized file is refused with the reason, and nothing stored changes", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   await page.click('[data-action="show-drafts"]');
   await expectText(draftRows(page).first().locator("td").nth(1), "桃江县总工会");
@@ -87,8 +79,8 @@ test("a broken, tampered or oversized file is refused with the reason, and nothi
 });
 
 test("a file dropped on the page is imported as a new draft", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await typeInto(page, "unit.name", "原草稿单位");
   const text = JSON.stringify({ format: "jixiao-draft", schema: 1, fields: { "unit.name": "拖入的单位", "unit.year": "2023" } });
   await page.evaluate((content) => {
@@ -103,8 +95,8 @@ test("a file dropped on the page is imported as a new draft", async () => {
 });
 
 test("several drafts: new, rename, duplicate, next year, delete and undo", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   await page.click('[data-action="show-drafts"]');
   await typeInto(page, "draft.title", "2024终稿");
@@ -142,11 +134,11 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
 });
 
 test("two tabs on one draft: the other tab learns of the change and the user decides", async () => {
-  const context = await browser.newContext();
-  const { page: a } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page: a } = await openApp(context, app.url);
   await typeInto(a, "unit.name", "甲单位");
   await expectText(a.locator(".save-status"), "已保存");
-  const { page: b } = await openApp(context, server.url);
+  const { page: b } = await openApp(context, app.url);
   assert.equal(await field(b, "unit.name").inputValue(), "甲单位");
 
   await typeInto(a, "budget.initial", "100");
@@ -171,8 +163,8 @@ test("two tabs on one draft: the other tab learns of the change and the user dec
 });
 
 test("a full storage quota is reported with the way out, and what is on screen is kept", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await typeInto(page, "unit.name", "存储已满单位");
   await page.evaluate(() => {
     const chunk = "x".repeat(256 * 1024);
@@ -198,11 +190,11 @@ test("a full storage quota is reported with the way out, and what is on screen i
 });
 
 test("a keystroke just before the tab is closed is kept", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await typeInto(page, "unit.name", "关闭前输入的单位");
   await page.close({ runBeforeUnload: true });
-  const { page: again } = await openApp(context, server.url);
+  const { page: again } = await openApp(context, app.url);
   assert.equal(await field(again, "unit.name").inputValue(), "关闭前输入的单位");
   await context.close();
 });

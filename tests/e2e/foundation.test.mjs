@@ -1,23 +1,15 @@
 // The foundation slice: staffing figures typed in, the live 在职人员控制率 and its sentence, a reload
 // keeps them; the page is Chinese, logs no console error and asks for nothing outside its own origin,
 // also when the site is served from a sub-path.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, openApp, field, indicator, typeInto, expectText } from "./harness.mjs";
+import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve("/some/dir/");
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withBrowserAndSite("/some/dir/");
 
 test("staffing figures give the live 在职人员控制率, and survive a reload", async () => {
-  const context = await browser.newContext();
-  const { page, problems } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
   await expectText(indicator(page, "staff_control"), "不适用");
 
@@ -40,8 +32,8 @@ test("staffing figures give the live 在职人员控制率, and survive a reload
 });
 
 test("the page renders Chinese text from a sub-path with its own assets only", async () => {
-  const context = await browser.newContext();
-  const { page, problems } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
   const heading = await page.locator(".app-header h1").textContent();
   assert.match(heading, /部门整体支出绩效自评/);
   assert.deepEqual(problems.foreignRequests, []);

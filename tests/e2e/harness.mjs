@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 // playwright-core, and a watch on everything a page does that a user would not want (console errors,
 // requests outside the site's own origin).
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
@@ -24,6 +25,28 @@ export async function launch() {
 
 export async function serve(prefix = "/") {
   return startStaticServer({ root: "dist", prefix });
+}
+
+/**
+ * One browser and one server for a test file, started before its tests and stopped after them.
+ * Returns an object whose `browser` and `url` are set once the tests run; a file's own `before`
+ * hook awaits `app.ready` (root hooks are not run one after another).
+ */
+export function withBrowserAndSite(prefix = "/") {
+  const app = {};
+  let started;
+  app.ready = new Promise((resolve) => (started = resolve));
+  before(async () => {
+    app.browser = await launch();
+    app.server = await serve(prefix);
+    app.url = app.server.url;
+    started();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** Opens the app in a fresh page, collecting console errors and off-origin requests. */

@@ -1,15 +1,16 @@
 // The printed report: the seed draft printed to PDF through Chromium (CSS page size honoured), read
 // back with pdftotext: key sentences with their figures, A4 pages, page numbers, the attachment's rows,
 // nothing of the form, and user text printed as text.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serve, openApp, typeInto, expectText } from "./harness.mjs";
+import { openApp, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
 
-let browser, server, pages, pdfPath;
+const app = withBrowserAndSite("/");
+let pages, pdfPath;
 
 /** The PDF's text, one string per page (pdftotext separates pages with a form feed). */
 function pdfPages(path) {
@@ -20,10 +21,9 @@ function pdfPages(path) {
 const flat = (text) => text.replace(/\s+/g, "");
 
 before(async () => {
-  browser = await launch();
-  server = await serve("/");
-  const context = await browser.newContext();
-  const { page, problems } = await openApp(context, server.url);
+  await app.ready;
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   await typeInto(page, "narrative.problems", "人员编制问题。<script>window.hacked=1</script><b>粗体</b>");
   await page.click('[data-action="show-report"]');
@@ -34,10 +34,6 @@ before(async () => {
   pages = pdfPages(pdfPath);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test("the PDF is A4", () => {
@@ -103,8 +99,8 @@ test("nothing of the form prints", () => {
 });
 
 test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   const paragraph = "绩效管理工作扎实推进各项制度不断健全完善资金使用规范有序".repeat(3); // 84 characters
   await page.locator('[data-field="narrative.performance"]').fill(Array(20).fill(paragraph).join("\n"));
@@ -123,8 +119,8 @@ test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () =>
 });
 
 test("printing from the form screen prints what was just typed", async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, server.url);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
   await page.click('[data-action="load-example"]');
   // A keystroke and, in the same moment, the browser's own print command (Ctrl+P announces itself with
   // beforeprint); the print is laid out once the page's pending work has run, one turn later.

@@ -1,6 +1,6 @@
 use super::*;
 use crate::core::evaluation::evaluate;
-use crate::core::examples;
+use crate::core::examples::{self, with};
 
 fn codes(draft: &Draft) -> Vec<&'static str> {
     evaluate(draft).findings.iter().map(|f| f.code.id()).collect()
@@ -8,13 +8,6 @@ fn codes(draft: &Draft) -> Vec<&'static str> {
 
 fn find(draft: &Draft, code: FindingCode) -> Option<Finding> {
     evaluate(draft).findings.into_iter().find(|f| f.code == code)
-}
-
-fn with(mut draft: Draft, changes: &[(&str, &str)]) -> Draft {
-    for (id, value) in changes {
-        draft.set(id, value).unwrap();
-    }
-    draft
 }
 
 #[test]

@@ -1,6 +1,6 @@
 use super::*;
 use crate::core::draft::Draft;
-use crate::core::examples;
+use crate::core::examples::{self, with};
 
 fn indicators(draft: &Draft) -> Vec<Indicator> {
     let figures = Figures::read(draft);
@@ -13,13 +13,6 @@ fn get(draft: &Draft, id: IndicatorId) -> Indicator {
 
 fn text(draft: &Draft, id: IndicatorId) -> String {
     get(draft, id).text
-}
-
-fn with(mut draft: Draft, changes: &[(&str, &str)]) -> Draft {
-    for (id, value) in changes {
-        draft.set(id, value).unwrap();
-    }
-    draft
 }
 
 #[test]
