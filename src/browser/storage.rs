@@ -141,11 +141,19 @@ impl DraftStore {
     }
 
     fn draft_ids(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.keys()?.iter().filter_map(|key| Self::id_of_key(key).map(str::to_string)).collect())
+    }
+
+    /// Keys of entries kept aside because they could not be read, oldest first.
+    pub fn kept_aside(&self) -> Result<Vec<String>, StoreError> {
+        let mut keys: Vec<String> = self.keys()?.into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)).collect();
+        keys.sort();
+        Ok(keys)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
         let count = self.storage.length().map_err(|_| StoreError::Unavailable)?;
-        Ok((0..count)
-            .filter_map(|i| self.storage.key(i).ok().flatten())
-            .filter_map(|key| Self::id_of_key(&key).map(str::to_string))
-            .collect())
+        Ok((0..count).filter_map(|i| self.storage.key(i).ok().flatten()).collect())
     }
 
     /// Deletes a draft by moving it to the deleted entries, from where [`Self::restore`] brings it back.

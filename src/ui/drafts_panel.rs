@@ -22,13 +22,14 @@ pub struct FileStatus {
 #[component]
 pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, visible: Signal<bool>) -> impl IntoView {
     // Read from storage only while the panel is shown; then it follows every save (titles, units).
-    let drafts = Memo::new(move |_| {
+    let stored = Memo::new(move |_| {
         if !visible.get() {
-            return Vec::new();
+            return StoredDrafts::default();
         }
         ws.drafts_changed.track();
-        DraftStore::open().ok().and_then(|store| store.list().ok()).map(|(list, _)| list).unwrap_or_default()
+        StoredDrafts::read()
     });
+    let drafts = move || stored.with(|s| s.drafts.clone());
     let export = move |_| {
         let text = ws.draft.with_untracked(|d| write_document(d, Some(crate::browser::clock::now_iso())));
         let name = draft_file_name(&ws.name());
@@ -68,12 +69,74 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
             <table class="drafts-list">
                 <thead><tr><th scope="col">"草稿"</th><th scope="col">"单位"</th><th scope="col">"年度"</th><th scope="col">"最后保存"</th></tr></thead>
                 <tbody>
-                    <For each=move || drafts.get() key=|s| s.clone() let:summary>
+                    <For each=drafts key=|s| s.clone() let:summary>
                         <DraftRow ws summary/>
                     </For>
                 </tbody>
             </table>
+            <KeptAside stored/>
         </section>
+    }
+}
+
+/// What storage holds: the readable drafts, and what was found unreadable and kept aside.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct StoredDrafts {
+    drafts: Vec<DraftSummary>,
+    /// Problems found while listing (each entry has been moved aside).
+    problems: Vec<String>,
+    kept_aside: Vec<String>,
+    error: Option<String>,
+}
+
+impl StoredDrafts {
+    fn read() -> Self {
+        let read = DraftStore::open().and_then(|store| {
+            let (drafts, problems) = store.list()?;
+            Ok(StoredDrafts { drafts, problems, kept_aside: store.kept_aside()?, error: None })
+        });
+        read.unwrap_or_else(|error| StoredDrafts { error: Some(error.to_string()), ..Default::default() })
+    }
+}
+
+/// Entries that could not be read are kept, never deleted: here they can be saved as files for
+/// recovery (by hand, or by whoever supports the clerk).
+#[component]
+fn KeptAside(stored: Memo<StoredDrafts>) -> impl IntoView {
+    move || {
+        stored.with(|s| {
+            let nothing = s.problems.is_empty() && s.kept_aside.is_empty() && s.error.is_none();
+            (!nothing).then(|| {
+                let problems = s.problems.iter().chain(&s.error).map(|p| view! { <li>{p.clone()}</li> }).collect_view();
+                let kept = s.kept_aside.iter().map(|key| view! { <KeptEntry key=key.clone()/> }).collect_view();
+                view! {
+                    <div class="kept-aside" data-kept-aside="">
+                        <h3>"无法读取而保留的内容"</h3>
+                        <ul class="problems">{problems}</ul>
+                        <ul>{kept}</ul>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+#[component]
+fn KeptEntry(key: String) -> impl IntoView {
+    let download = {
+        let key = key.clone();
+        move |_| {
+            if let Some(text) = DraftStore::open().ok().and_then(|store| store.raw(&key)) {
+                let _ = download_text(&format!("{key}.txt"), &text);
+            }
+        }
+    };
+    view! {
+        <li>
+            <code>{key}</code>
+            " "
+            <button type="button" data-action="download-kept" on:click=download>"下载原始内容"</button>
+        </li>
     }
 }
 

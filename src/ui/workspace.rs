@@ -194,10 +194,15 @@ impl Workspace {
         let Some(store) = self.store() else { return };
         let id = self.draft_id.get_untracked();
         let name = self.name();
-        // Store what is on screen first (and leave no save pending), so that undo brings back exactly this.
+        // Store what is on screen first, so that undo brings back exactly this, and record it as
+        // stored: nothing may be left to save into the deleted draft's place afterwards.
         self.cancel_pending_save();
-        let saved = self.draft.with_untracked(|d| store.save(&id, d)).and_then(|_| store.delete(&id));
-        if let Err(error) = saved {
+        let deleted = self.draft.with_untracked(|d| store.save(&id, d)).and_then(|text| {
+            self.known_text.set_value(Some(text));
+            self.stored_draft.set_value(self.draft.get_untracked());
+            store.delete(&id)
+        });
+        if let Err(error) = deleted {
             self.notice.set(Some(format!("未能删除草稿：{error}")));
             return;
         }

@@ -118,18 +118,20 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   await page.click('[data-action="delete-draft"]');
   assert.equal(await draftRows(page).count(), 3);
 
-  // Delete the 2024 final draft, then bring it back.
+  // Rename the 2024 final draft and delete it at once (before its autosave), then bring it back.
   await page.locator(".drafts-list button", { hasText: /^2024终稿$/ }).click();
+  await typeInto(page, "draft.title", "2024终稿（已删）");
   await page.click('[data-action="delete-draft"]');
-  assert.equal(await draftRows(page).count(), 2);
+  await page.locator('[data-action="undo-delete-draft"]').waitFor();
+  assert.equal(await draftRows(page).count(), 2, "the deleted draft does not come back by itself");
   await page.click('[data-action="undo-delete-draft"]');
-  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿");
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿（已删）");
   assert.equal(await draftRows(page).count(), 3);
 
   // The open draft survives a reload in this tab.
   await page.reload();
   await page.locator('[data-indicator="staff_control"]').waitFor();
-  assert.equal(await field(page, "draft.title").inputValue(), "2024终稿");
+  assert.equal(await field(page, "draft.title").inputValue(), "2024终稿（已删）");
   await context.close();
 });
 
@@ -196,5 +198,28 @@ test("a keystroke just before the tab is closed is kept", async () => {
   await page.close({ runBeforeUnload: true });
   const { page: again } = await openApp(context, app.url);
   assert.equal(await field(again, "unit.name").inputValue(), "关闭前输入的单位");
+  await context.close();
+});
+
+test("an unreadable stored draft is kept aside and reported, and the other drafts still open", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await expectText(page.locator(".save-status"), "已保存");
+  await page.evaluate(() => {
+    localStorage.setItem("jixiao.draft.damaged", '{"format":"jixiao-draft","schema":1,"fields":{"unit.name":');
+    sessionStorage.setItem("jixiao.last-opened", "damaged");
+  });
+  await page.reload();
+  await page.locator("[data-notice]").waitFor();
+  assert.match(await page.locator("[data-notice]").textContent(), /保存的草稿无法读取.*原内容已原样保留在浏览器存储“jixiao\.unreadable\.damaged\./);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("jixiao.unreadable.damaged.")).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, ['{"format":"jixiao-draft","schema":1,"fields":{"unit.name":'], "kept verbatim");
+
+  await page.click('[data-action="show-drafts"]');
+  await page.locator("[data-kept-aside] code").waitFor();
+  await page.locator(".drafts-list button", { hasText: "桃江县总工会2024年度" }).click();
+  await page.click('[data-action="show-form"]');
+  assert.equal(await field(page, "budget.initial").inputValue(), "180.07");
   await context.close();
 });
