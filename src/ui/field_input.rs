@@ -39,7 +39,8 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
         }
         .into_any(),
         FieldKind::Choice(choices) => {
-            let selected = if initial.is_empty() { choices[0].id.to_string() } else { initial };
+            // Blank means the method's default, its first choice.
+            let selected = if initial.is_empty() { choices.first().map_or("", |c| c.id).to_string() } else { initial };
             view! {
                 <select id=dom_id.clone() data-field=id on:change=on_input>
                     {choices

@@ -83,18 +83,15 @@ export async function typeInto(page, id, text) {
 
 /**
  * Waits until the element's text is exactly `expected` (the page updates asynchronously after an
- * event); fails with the text actually shown.
+ * event); fails with the text actually shown. Re-queries the element while waiting, so it holds
+ * also when the page re-creates the node.
  */
 export async function expectText(locator, expected, timeout = 5000) {
+  const exactly = new RegExp(`^\\s*${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`);
   try {
-    await locator.first().waitFor({ state: "attached", timeout });
-    await locator.page().waitForFunction(
-      ([element, text]) => element.textContent.trim() === text,
-      [await locator.first().elementHandle(), expected],
-      { timeout },
-    );
+    await locator.first().filter({ hasText: exactly }).waitFor({ state: "attached", timeout });
   } catch (error) {
-    const actual = await locator.first().textContent().catch(() => "(no element)");
+    const actual = await locator.first().textContent({ timeout: 100 }).catch(() => "(no element)");
     assert.equal(actual?.trim(), expected, `${locator}: ${error.message.split("\n")[0]}`);
   }
 }
