@@ -247,7 +247,7 @@ mod tests {
         }
 
         #[test]
-        fn round_trips_its_canonical_text(units in -1_000_000_000_000_0000i128..=1_000_000_000_000_0000i128) {
+        fn round_trips_its_canonical_text(units in -10_000_000_000_000_000i128..=10_000_000_000_000_000i128) {
             let value = Decimal::from_i128_with_scale(units, 4);
             prop_assert_eq!(parse_amount(&value.to_string()), Ok(Some(value.normalize())));
         }

@@ -107,7 +107,11 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
             </nav>
             <FindingsCount ws screen/>
-            <p class="save-status" data-state=move || status().0 role="status">{move || status().1}</p>
+            // Announced only when something needs the user: saving on every pause would be chatty.
+            <p class="save-status" data-state=move || status().0
+                aria-live=move || if matches!(status().0, "failed" | "paused") { "assertive" } else { "off" }>
+                {move || status().1}
+            </p>
             <Show when=is_blank>
                 <button type="button" data-action="load-example" on:click=move |_| ws.replace(examples::taojiang_2024())>
                     "填入示例（桃江县总工会2024）"
