@@ -2,9 +2,12 @@
 //! files and (later) share links.
 //!
 //! ```json
-//! { "format": "jixiao-draft", "schema": 1, "saved_at": "…", "fields": { "budget.initial": "180.07", … } }
+//! { "format": "jixiao-draft", "schema": 1, "saved_at": "…",
+//!   "fields": { "budget.initial": "１８０．０７万元", … }, "amounts": { "budget.initial": "180.07", … } }
 //! ```
 //! `fields` maps field ids to exactly what was typed; project cells are `spend.projects.N.<column>`.
+//! `amounts` gives every readable amount as an exact decimal string in 万元, for other tools; it is
+//! derived from `fields`, so it is ignored when a document is read.
 //! Everything read from outside is untrusted: [`read_document`] validates fully and names the field path
 //! of the first problem, so a caller can refuse a file before anything is changed.
 
@@ -13,6 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::amount::parse_amount;
 use super::draft::Draft;
 use super::fields::{self, FieldKind, ProjectColumn};
 
@@ -39,6 +43,9 @@ pub struct DraftDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved_at: Option<String>,
     pub fields: BTreeMap<String, String>,
+    /// Every readable amount (万元) as an exact decimal string, derived from `fields`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub amounts: BTreeMap<String, String>,
 }
 
 /// Why a document was refused. `Display` is the Chinese message for the user.
@@ -86,7 +93,21 @@ pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
             }
         }
     }
-    DraftDocument { format: FORMAT.to_string(), schema: SCHEMA_VERSION, saved_at, fields }
+    let amounts = canonical_amounts(&fields);
+    DraftDocument { format: FORMAT.to_string(), schema: SCHEMA_VERSION, saved_at, fields, amounts }
+}
+
+/// The exact value of every field that holds a readable amount, as a plain decimal string.
+fn canonical_amounts(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let is_amount = |id: &str| match fields::parse_project_field_id(id) {
+        Some((_, column)) => matches!(column, ProjectColumn::Budget | ProjectColumn::Actual),
+        None => fields::spec(id).is_some_and(|spec| spec.kind == FieldKind::Amount),
+    };
+    fields
+        .iter()
+        .filter(|(id, _)| is_amount(id))
+        .filter_map(|(id, text)| Some((id.clone(), parse_amount(text).ok()??.to_string())))
+        .collect()
 }
 
 /// The document as JSON text.
@@ -205,6 +226,25 @@ mod tests {
         assert!(json.contains("\"budget.initial\": \"180.07\""), "{json}");
         assert!(json.contains("\"spend.projects.1.name\""));
         assert!(json.contains("\"schema\": 1"));
+    }
+
+    #[test]
+    fn amounts_are_also_written_as_exact_decimal_strings_and_ignored_when_read() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("budget.initial", "１８０．０７万元").unwrap();
+        draft.set("spend.personnel", "2,099,500元").unwrap();
+        draft.set("public.budget", "1e3").unwrap();
+        let document = to_document(&draft, None);
+        assert_eq!(document.fields["budget.initial"], "１８０．０７万元");
+        assert_eq!(document.amounts["budget.initial"], "180.07");
+        assert_eq!(document.amounts["spend.personnel"], "209.95");
+        assert_eq!(document.amounts["spend.projects.1.actual"], "30");
+        assert!(!document.amounts.contains_key("public.budget"), "unreadable text has no amount");
+        assert!(!document.amounts.contains_key("staff.quota.admin"), "head-counts are not amounts");
+
+        let tampered = r#"{"format":"jixiao-draft","schema":1,"fields":{"budget.initial":"180.07"},"amounts":{"budget.initial":"999"}}"#;
+        let (read, _) = read_document(tampered).unwrap();
+        assert_eq!(read.get("budget.initial"), "180.07", "what was typed rules");
     }
 
     #[test]
