@@ -7,6 +7,7 @@ use super::amount::parse_amount;
 use super::area::parse_area;
 use super::date::{parse_date, parse_year, CivilDate};
 use super::draft::Draft;
+use super::fields::{project_field_id, ProjectColumn};
 use super::headcount::parse_headcount;
 use super::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
 
@@ -226,12 +227,16 @@ impl Reader<'_> {
     }
 
     fn spend(&mut self) -> Spend {
-        let projects = (0..self.draft.projects().len())
-            .map(|index| ProjectFigures {
-                name: self.draft.get(&format!("spend.projects.{index}.name")).trim().to_string(),
-                budget: self.amount(&format!("spend.projects.{index}.budget")),
-                actual: self.amount(&format!("spend.projects.{index}.actual")),
-                is_key: self.draft.get(&format!("spend.projects.{index}.key")) == "true",
+        let draft = self.draft;
+        let projects = draft
+            .projects()
+            .iter()
+            .enumerate()
+            .map(|(index, project)| ProjectFigures {
+                name: project.name.trim().to_string(),
+                budget: self.cell(index, ProjectColumn::Budget, &project.budget),
+                actual: self.cell(index, ProjectColumn::Actual, &project.actual),
+                is_key: project.is_key,
             })
             .collect();
         Spend {
@@ -242,6 +247,14 @@ impl Reader<'_> {
             stated_total: self.amount("spend.stated_total"),
             projects,
         }
+    }
+
+    /// A project amount cell, read from its text; its field id is only spelled out for a problem.
+    fn cell(&mut self, row: usize, column: ProjectColumn, text: &str) -> Option<Decimal> {
+        parse_amount(text).unwrap_or_else(|error| {
+            self.problems.push(InputProblem { field: project_field_id(row, column), message: error.to_string() });
+            None
+        })
     }
 
     fn planned(&mut self, prefix: &str) -> Planned {

@@ -1,6 +1,8 @@
 //! Findings (审校意见, SPEC §5): every inconsistency a finance-bureau reviewer would catch, with the
 //! figures involved and the fields to fix.
 
+use rust_decimal::Decimal;
+
 use super::amount::{format_wan, parse_amount};
 use super::draft::Draft;
 use super::fields::{self, FieldKind, ProjectColumn};
@@ -112,16 +114,23 @@ fn invalid_inputs(figures: &Figures, findings: &mut Vec<Finding>) {
 }
 
 fn negative_amounts(draft: &Draft, findings: &mut Vec<Finding>) {
-    let scalar = fields::FIELDS.iter().filter(|f| f.kind == FieldKind::Amount).map(|f| f.id.to_string());
-    let cells = (0..draft.projects().len()).flat_map(|row| {
-        [ProjectColumn::Budget, ProjectColumn::Actual].map(|column| fields::project_field_id(row, column))
+    let scalars = fields::FIELDS.iter().filter(|f| f.kind == FieldKind::Amount).map(|f| (f.id.to_string(), draft.get(f.id)));
+    let cells = draft.projects().iter().enumerate().flat_map(|(row, project)| {
+        [(ProjectColumn::Budget, &project.budget), (ProjectColumn::Actual, &project.actual)]
+            .map(|(column, text)| (row, column, text.as_str()))
     });
-    for id in scalar.chain(cells) {
-        if let Ok(Some(value)) = parse_amount(draft.get(&id)) {
-            if value.is_sign_negative() {
-                let message = format!("“{}”为负数（{}万元），金额应填正数", fields::label_of(&id), format_wan(value));
-                findings.push(finding(FindingCode::NegativeAmount, Severity::Error, message, &[&id]));
-            }
+    let mut report = |id: String, value: Decimal| {
+        let message = format!("“{}”为负数（{}万元），金额应填正数", fields::label_of(&id), format_wan(value));
+        findings.push(finding(FindingCode::NegativeAmount, Severity::Error, message, &[&id]));
+    };
+    for (id, text) in scalars {
+        if let Ok(Some(value)) = parse_amount(text).map(|v| v.filter(Decimal::is_sign_negative)) {
+            report(id, value);
+        }
+    }
+    for (row, column, text) in cells {
+        if let Ok(Some(value)) = parse_amount(text).map(|v| v.filter(Decimal::is_sign_negative)) {
+            report(fields::project_field_id(row, column), value);
         }
     }
 }
