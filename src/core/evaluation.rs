@@ -21,7 +21,7 @@ pub fn evaluate(draft: &Draft) -> Evaluation {
     let figures = Figures::read(draft);
     let totals = Totals::of(&figures);
     let indicators = compute(&figures, &totals);
-    let findings = review(draft, &figures, &totals, &indicators);
+    let findings = review(&figures, &totals, &indicators);
     Evaluation { figures, totals, indicators, findings }
 }
 

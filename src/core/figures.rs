@@ -142,11 +142,13 @@ pub struct Figures {
     pub basic_data: BasicData,
     pub methods: Methods,
     pub problems: Vec<InputProblem>,
+    /// Amount fields (and project cells) that read as negative, in reading order.
+    pub negative_amounts: Vec<(String, Decimal)>,
 }
 
 impl Figures {
     pub fn read(draft: &Draft) -> Self {
-        let mut reader = Reader { draft, problems: Vec::new() };
+        let mut reader = Reader { draft, problems: Vec::new(), negatives: Vec::new() };
         let figures = Figures {
             year: reader.year("unit.year"),
             staff: reader.staff(),
@@ -162,8 +164,16 @@ impl Figures {
             basic_data: reader.basic_data(),
             methods: reader.methods(),
             problems: Vec::new(),
+            negative_amounts: Vec::new(),
         };
-        Figures { problems: reader.problems, ..figures }
+        // Project rows are read last, so problems and negatives list the scalar fields first.
+        let projects = reader.projects();
+        Figures {
+            spend: Spend { projects, ..figures.spend },
+            problems: reader.problems,
+            negative_amounts: reader.negatives,
+            ..figures
+        }
     }
 
     /// The message for a field that could not be read, if any.
@@ -176,6 +186,7 @@ impl Figures {
 struct Reader<'a> {
     draft: &'a Draft,
     problems: Vec<InputProblem>,
+    negatives: Vec<(String, Decimal)>,
 }
 
 impl Reader<'_> {
@@ -187,7 +198,16 @@ impl Reader<'_> {
     }
 
     fn amount(&mut self, id: &str) -> Option<Decimal> {
-        self.parsed(id, parse_amount)
+        let value = self.parsed(id, parse_amount);
+        self.note_negative(value, || id.to_string());
+        value
+    }
+
+    /// Amounts are entered positive; a negative one is kept for the findings to name.
+    fn note_negative(&mut self, value: Option<Decimal>, id: impl FnOnce() -> String) {
+        if let Some(value) = value.filter(Decimal::is_sign_negative) {
+            self.negatives.push((id(), value));
+        }
     }
 
     fn persons(&mut self, id: &str) -> Option<u32> {
@@ -226,9 +246,9 @@ impl Reader<'_> {
         }
     }
 
-    fn spend(&mut self) -> Spend {
+    fn projects(&mut self) -> Vec<ProjectFigures> {
         let draft = self.draft;
-        let projects = draft
+        draft
             .projects()
             .iter()
             .enumerate()
@@ -238,23 +258,28 @@ impl Reader<'_> {
                 actual: self.cell(index, ProjectColumn::Actual, &project.actual),
                 is_key: project.is_key,
             })
-            .collect();
+            .collect()
+    }
+
+    fn spend(&mut self) -> Spend {
         Spend {
             personnel: self.amount("spend.personnel"),
             public: self.amount("spend.public"),
             basic_other: self.amount("spend.basic_other"),
             closing_balance: self.amount("spend.closing_balance"),
             stated_total: self.amount("spend.stated_total"),
-            projects,
+            projects: Vec::new(),
         }
     }
 
     /// A project amount cell, read from its text; its field id is only spelled out for a problem.
     fn cell(&mut self, row: usize, column: ProjectColumn, text: &str) -> Option<Decimal> {
-        parse_amount(text).unwrap_or_else(|error| {
+        let value = parse_amount(text).unwrap_or_else(|error| {
             self.problems.push(InputProblem { field: project_field_id(row, column), message: error.to_string() });
             None
-        })
+        });
+        self.note_negative(value, || project_field_id(row, column));
+        value
     }
 
     fn planned(&mut self, prefix: &str) -> Planned {

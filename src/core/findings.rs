@@ -1,11 +1,8 @@
 //! Findings (审校意见, SPEC §5): every inconsistency a finance-bureau reviewer would catch, with the
 //! figures involved and the fields to fix.
 
-use rust_decimal::Decimal;
-
-use super::amount::{format_wan, parse_amount};
-use super::draft::Draft;
-use super::fields::{self, FieldKind, ProjectColumn};
+use super::amount::format_wan;
+use super::fields;
 use super::figures::{Figures, SANGONG_PARTS};
 use super::indicators::disclosure::{publications, MAX_DAYS};
 use super::indicators::{Indicator, IndicatorId, NotApplicable, Value};
@@ -90,10 +87,10 @@ fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&st
 const PLAUSIBLE_PERSONS: u32 = 5_000;
 
 /// Every finding for the draft, errors first.
-pub fn review(draft: &Draft, figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
+pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
     let mut findings = Vec::new();
     invalid_inputs(figures, &mut findings);
-    negative_amounts(draft, &mut findings);
+    negative_amounts(figures, &mut findings);
     funds_balance(figures, totals, &mut findings);
     budget_changes(figures, &mut findings);
     stated_totals(figures, totals, &mut findings);
@@ -113,25 +110,10 @@ fn invalid_inputs(figures: &Figures, findings: &mut Vec<Finding>) {
     }
 }
 
-fn negative_amounts(draft: &Draft, findings: &mut Vec<Finding>) {
-    let scalars = fields::FIELDS.iter().filter(|f| f.kind == FieldKind::Amount).map(|f| (f.id.to_string(), draft.get(f.id)));
-    let cells = draft.projects().iter().enumerate().flat_map(|(row, project)| {
-        [(ProjectColumn::Budget, &project.budget), (ProjectColumn::Actual, &project.actual)]
-            .map(|(column, text)| (row, column, text.as_str()))
-    });
-    let mut report = |id: String, value: Decimal| {
-        let message = format!("“{}”为负数（{}万元），金额应填正数", fields::label_of(&id), format_wan(value));
-        findings.push(finding(FindingCode::NegativeAmount, Severity::Error, message, &[&id]));
-    };
-    for (id, text) in scalars {
-        if let Ok(Some(value)) = parse_amount(text).map(|v| v.filter(Decimal::is_sign_negative)) {
-            report(id, value);
-        }
-    }
-    for (row, column, text) in cells {
-        if let Ok(Some(value)) = parse_amount(text).map(|v| v.filter(Decimal::is_sign_negative)) {
-            report(fields::project_field_id(row, column), value);
-        }
+fn negative_amounts(figures: &Figures, findings: &mut Vec<Finding>) {
+    for (id, value) in &figures.negative_amounts {
+        let message = format!("“{}”为负数（{}万元），金额应填正数", fields::label_of(id), format_wan(*value));
+        findings.push(finding(FindingCode::NegativeAmount, Severity::Error, message, &[id]));
     }
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::draft::Draft;
 use crate::core::evaluation::evaluate;
 use crate::core::examples::{self, with};
 
