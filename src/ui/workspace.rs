@@ -149,6 +149,7 @@ impl Workspace {
 
     fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
         // The draft being left keeps its last keystrokes.
+        self.keep_unresolved_version();
         self.flush_save();
         self.known_text.set_value(text);
         self.stored_draft.set_value(draft.clone());
@@ -232,9 +233,10 @@ impl Workspace {
         Ok(format!("已将“{file_name}”导入为新草稿“{}”，原有草稿均未改动。", self.name()))
     }
 
-    /// Settles a conflict with another tab by taking its version.
+    /// Settles a conflict with another tab by taking its version (the user's explicit choice).
     pub fn take_theirs(&self) {
         if let Some(Conflict { theirs, text }) = self.conflict.get_untracked() {
+            self.conflict.set(None);
             let id = self.draft_id.get_untracked();
             self.switch_to(&id, theirs, Some(text));
             self.save_status.set(SaveStatus::Saved);
@@ -248,6 +250,24 @@ impl Workspace {
             self.conflict.set(None);
             self.save_now();
         }
+    }
+
+    /// Leaving a draft while another tab's version of it waits for a decision: this tab's version is
+    /// not thrown away but stored as a draft of its own.
+    fn keep_unresolved_version(&self) {
+        if self.conflict.with_untracked(Option::is_none) {
+            return;
+        }
+        self.cancel_pending_save();
+        let Some(store) = self.store() else { return };
+        let mut mine = self.draft.get_untracked();
+        let name = format!("{}（本页版本）", self.name());
+        let _ = mine.set("draft.title", &name);
+        self.notice.set(Some(match store.save(&DraftStore::new_id(), &mine) {
+            Ok(_) => format!("此草稿在另一标签页中的修改尚未处理，本页的版本已另存为草稿“{name}”。"),
+            Err(error) => format!("本页的版本未能另存（{error}），请先导出草稿文件。"),
+        }));
+        self.conflict.set(None);
     }
 
     /// Saves the draft once typing pauses. Never throws away what is on screen: a failure is shown,
@@ -275,7 +295,11 @@ impl Workspace {
     /// Saves at once when the page is hidden or closed (tab switched, window closed, reload).
     fn handle_page_hide(&self) {
         let this = *self;
-        let hide = window_event_listener(leptos::ev::pagehide, move |_| this.flush_save());
+        // Closing the page mid-conflict keeps this tab's version as a draft of its own.
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| {
+            this.keep_unresolved_version();
+            this.flush_save();
+        });
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
                 this.flush_save();

@@ -226,3 +226,41 @@ test("an unreadable stored draft is kept aside and reported, and the other draft
   assert.equal(await field(page, "budget.initial").inputValue(), "180.07");
   await context.close();
 });
+
+test("leaving a draft with an undecided conflict keeps this tab's version as its own draft", async () => {
+  const context = await app.browser.newContext();
+  const { page: a } = await openApp(context, app.url);
+  await typeInto(a, "unit.name", "乙单位");
+  await expectText(a.locator(".save-status"), "已保存");
+  const { page: b } = await openApp(context, app.url);
+  await typeInto(a, "budget.initial", "100");
+  await b.locator("[data-conflict]").waitFor();
+  await typeInto(b, "budget.initial", "200");
+  await b.click('[data-action="show-drafts"]');
+  await b.click('[data-action="new-draft"]');
+  await b.locator("[data-notice]").waitFor();
+  assert.match(await b.locator("[data-notice]").textContent(), /本页的版本已另存为草稿“乙单位（本页版本）”/);
+  const kept = await b.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("jixiao.draft.")).map((k) => JSON.parse(localStorage.getItem(k)).fields)
+      .find((fields) => fields["draft.title"] === "乙单位（本页版本）"));
+  assert.equal(kept["budget.initial"], "200");
+  assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.initial": "100"/, "the other tab's work is untouched");
+  await context.close();
+});
+
+test("closing a tab with an undecided conflict keeps its version as its own draft", async () => {
+  const context = await app.browser.newContext();
+  const { page: a } = await openApp(context, app.url);
+  await typeInto(a, "unit.name", "丙单位");
+  await expectText(a.locator(".save-status"), "已保存");
+  const { page: b } = await openApp(context, app.url);
+  await typeInto(a, "budget.initial", "100");
+  await b.locator("[data-conflict]").waitFor();
+  await typeInto(b, "budget.initial", "300");
+  await b.close({ runBeforeUnload: true });
+  const titles = await a.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("jixiao.draft.")).map((k) => JSON.parse(localStorage.getItem(k)).fields));
+  const kept = titles.find((fields) => fields["draft.title"] === "丙单位（本页版本）");
+  assert.equal(kept?.["budget.initial"], "300");
+  await context.close();
+});
