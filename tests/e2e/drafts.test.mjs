@@ -11,6 +11,11 @@ const app = withBrowserAndSite("/");
 const fileStatus = (page) => page.locator("[data-file-status]");
 const draftRows = (page) => page.locator(".drafts-list tbody tr");
 
+/** Closes a tab as a person does (unload handlers run) and waits until it is really gone. */
+async function closeTab(page) {
+  await Promise.all([page.waitForEvent("close"), page.close({ runBeforeUnload: true })]);
+}
+
 async function exportCurrent(page) {
   await page.click('[data-action="show-drafts"]');
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-draft"]')]);
@@ -198,7 +203,7 @@ test("a keystroke just before the tab is closed is kept", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   await typeInto(page, "unit.name", "关闭前输入的单位");
-  await page.close({ runBeforeUnload: true });
+  await closeTab(page);
   const { page: again } = await openApp(context, app.url);
   assert.equal(await field(again, "unit.name").inputValue(), "关闭前输入的单位");
   await context.close();
@@ -257,7 +262,7 @@ test("closing a tab with an undecided conflict keeps its version as its own draf
   await typeInto(a, "budget.initial", "100");
   await b.locator("[data-conflict]").waitFor();
   await typeInto(b, "budget.initial", "300");
-  await b.close({ runBeforeUnload: true });
+  await closeTab(b);
   const titles = await a.evaluate(() =>
     Object.keys(localStorage).filter((k) => k.startsWith("jixiao.draft.")).map((k) => JSON.parse(localStorage.getItem(k)).fields));
   const kept = titles.find((fields) => fields["draft.title"] === "丙单位（本页版本）");
