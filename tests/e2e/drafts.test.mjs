@@ -232,22 +232,38 @@ test("an unreadable stored draft is kept aside and reported, and the other draft
   await context.close();
 });
 
-test("leaving a draft with an undecided conflict keeps this tab's version as its own draft", async () => {
-  const context = await app.browser.newContext();
+/**
+ * Two tabs on one draft of `unit`: tab A saves 100 as 年初预算, tab B (now in conflict, saving paused)
+ * types `typedInB`. Returns both pages.
+ */
+async function tabsInConflict(context, unit, typedInB) {
   const { page: a } = await openApp(context, app.url);
-  await typeInto(a, "unit.name", "乙单位");
+  await typeInto(a, "unit.name", unit);
   await expectText(a.locator(".save-status"), "已保存");
   const { page: b } = await openApp(context, app.url);
   await typeInto(a, "budget.initial", "100");
   await b.locator("[data-conflict]").waitFor();
-  await typeInto(b, "budget.initial", "200");
+  await typeInto(b, "budget.initial", typedInB);
+  return { a, b };
+}
+
+/** The fields of the stored draft titled `title`, as the page's storage holds them. */
+function storedDraftTitled(page, title) {
+  return page.evaluate((title) =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("jixiao.draft."))
+      .map((k) => JSON.parse(localStorage.getItem(k)).fields)
+      .find((fields) => fields["draft.title"] === title), title);
+}
+
+test("leaving a draft with an undecided conflict keeps this tab's version as its own draft", async () => {
+  const context = await app.browser.newContext();
+  const { a, b } = await tabsInConflict(context, "乙单位", "200");
   await b.click('[data-action="show-drafts"]');
   await b.click('[data-action="new-draft"]');
   await b.locator("[data-notice]").waitFor();
   assert.match(await b.locator("[data-notice]").textContent(), /本页的版本已另存为草稿“乙单位（本页版本）”/);
-  const kept = await b.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("jixiao.draft.")).map((k) => JSON.parse(localStorage.getItem(k)).fields)
-      .find((fields) => fields["draft.title"] === "乙单位（本页版本）"));
+  const kept = await storedDraftTitled(b, "乙单位（本页版本）");
   assert.equal(kept["budget.initial"], "200");
   assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.initial": "100"/, "the other tab's work is untouched");
   await context.close();
@@ -255,17 +271,9 @@ test("leaving a draft with an undecided conflict keeps this tab's version as its
 
 test("closing a tab with an undecided conflict keeps its version as its own draft", async () => {
   const context = await app.browser.newContext();
-  const { page: a } = await openApp(context, app.url);
-  await typeInto(a, "unit.name", "丙单位");
-  await expectText(a.locator(".save-status"), "已保存");
-  const { page: b } = await openApp(context, app.url);
-  await typeInto(a, "budget.initial", "100");
-  await b.locator("[data-conflict]").waitFor();
-  await typeInto(b, "budget.initial", "300");
+  const { a, b } = await tabsInConflict(context, "丙单位", "300");
   await closeTab(b);
-  const titles = await a.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("jixiao.draft.")).map((k) => JSON.parse(localStorage.getItem(k)).fields));
-  const kept = titles.find((fields) => fields["draft.title"] === "丙单位（本页版本）");
+  const kept = await storedDraftTitled(a, "丙单位（本页版本）");
   assert.equal(kept?.["budget.initial"], "300");
   await context.close();
 });
