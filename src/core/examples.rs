@@ -1,7 +1,7 @@
 //! Worked examples (SPEC §9) as drafts: the tests' fixtures and the page's 「载入示例」.
 
-use super::draft::Draft;
-use super::fields::ProjectColumn;
+use crate::core::draft::Draft;
+use crate::core::draft::fields::ProjectColumn;
 
 /// 桃江县总工会 2024, the seed report, typed as its clerk would have.
 pub fn taojiang_2024() -> Draft {

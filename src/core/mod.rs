@@ -1,27 +1,17 @@
-//! The pure core: the draft, its figures, indicators, methods and findings.
+//! The pure core, grouped by stage. Plain Rust with exact decimals; no web-sys, js-sys or Leptos here,
+//! so all of it is tested natively.
 //!
-//! Plain Rust with exact decimals; no web-sys, js-sys or Leptos here, so all of it is tested natively.
-//! The view renders what [`evaluation::evaluate`] returns; the browser edge stores [`document`]s.
+//! - [`draft`]: what the clerk typed, its field catalogue (the data contract) and its versioned document.
+//! - [`reading`]: the typed text read into figures (amounts, head-counts, dates), with a problem per field.
+//! - [`calc`]: totals, indicators under the chosen methods (口径), findings; [`calc::evaluation::evaluate`]
+//!   is the one call the view makes.
+//! - [`report`]: the report as a document tree, for the preview, print and other outputs.
 
-pub mod amount;
-pub mod area;
-pub mod date;
-pub mod document;
+pub mod calc;
 pub mod draft;
-pub mod evaluation;
 pub mod examples;
-pub mod field_check;
-pub mod fields;
-pub mod figures;
-pub mod findings;
-pub mod headcount;
-pub mod indicators;
-pub mod methods;
-pub mod next_year;
-pub mod rate;
+pub mod reading;
 pub mod report;
-pub mod totals;
-pub mod typed_text;
 
 #[cfg(test)]
 mod robustness;

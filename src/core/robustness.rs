@@ -2,12 +2,12 @@
 
 use proptest::prelude::*;
 
-use super::document::{read_document, write_document};
-use super::draft::Draft;
-use super::evaluation::evaluate;
-use super::fields::{FieldKind, ProjectColumn, FIELDS};
-use super::indicators::IndicatorId;
-use super::methods::Choice;
+use crate::core::draft::document::{read_document, write_document};
+use crate::core::draft::Draft;
+use crate::core::calc::evaluation::evaluate;
+use crate::core::draft::fields::{FieldKind, ProjectColumn, FIELDS};
+use crate::core::calc::indicators::IndicatorId;
+use crate::core::calc::methods::Choice;
 
 /// Text of the kinds people (and corrupted files) produce: figures, extremes, junk.
 fn field_text() -> impl Strategy<Value = String> {

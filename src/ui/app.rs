@@ -12,7 +12,7 @@ use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
 use crate::core::examples;
-use crate::core::findings::Severity;
+use crate::core::calc::findings::Severity;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

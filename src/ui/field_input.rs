@@ -7,9 +7,9 @@
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
-use crate::core::amount::{format_wan, parse_amount};
-use crate::core::field_check;
-use crate::core::fields::{self, FieldKind};
+use crate::core::reading::amount::{format_wan, parse_amount};
+use crate::core::reading::field_check;
+use crate::core::draft::fields::{self, FieldKind};
 
 /// The control for scalar field `id` of the catalogue.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use crate::browser::focus::focus_field;
-use crate::core::findings::{Finding, Severity};
+use crate::core::calc::findings::{Finding, Severity};
 
 #[component]
 pub fn FindingsPanel(ws: Workspace) -> impl IntoView {

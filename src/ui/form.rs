@@ -6,7 +6,7 @@ use super::field_input::FieldInput;
 use super::projects_table::ProjectsTable;
 use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
-use crate::core::fields::{Section, FIELDS};
+use crate::core::draft::fields::{Section, FIELDS};
 
 /// A titled group of the catalogue's fields of `section`.
 #[component]

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::field_input::reading_of;
 use super::workspace::{RemovedProject, Workspace};
 use crate::core::draft::RowId;
-use crate::core::field_check;
-use crate::core::fields::{project_field_id, FieldKind, ProjectColumn};
+use crate::core::reading::field_check;
+use crate::core::draft::fields::{project_field_id, FieldKind, ProjectColumn};
 
 #[component]
 pub fn ProjectsTable(ws: Workspace) -> impl IntoView {

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
-use crate::core::amount::format_wan;
-use crate::core::fields::{Section, FIELDS};
-use crate::core::indicators::{IndicatorId, Value};
+use crate::core::reading::amount::format_wan;
+use crate::core::draft::fields::{Section, FIELDS};
+use crate::core::calc::indicators::{IndicatorId, Value};
 
 #[component]
 pub fn MethodsPanel(ws: Workspace) -> impl IntoView {
@@ -22,7 +22,7 @@ pub fn MethodsPanel(ws: Workspace) -> impl IntoView {
 
 #[component]
 pub fn TotalsPanel(ws: Workspace) -> impl IntoView {
-    let total = move |pick: fn(&crate::core::totals::Totals) -> Option<rust_decimal::Decimal>| {
+    let total = move |pick: fn(&crate::core::calc::totals::Totals) -> Option<rust_decimal::Decimal>| {
         move || ws.evaluation.with(|e| pick(&e.totals).map(format_wan).unwrap_or_else(|| "—".to_string()))
     };
     view! {

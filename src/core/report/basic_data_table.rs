@@ -5,11 +5,11 @@ use rust_decimal::Decimal;
 
 use super::wording::amount_cell;
 use super::{Attachment, Block, Cell, Table};
-use crate::core::amount::format_wan;
+use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
-use crate::core::evaluation::Evaluation;
-use crate::core::indicators::IndicatorId;
-use crate::core::totals::sum;
+use crate::core::calc::evaluation::Evaluation;
+use crate::core::calc::indicators::IndicatorId;
+use crate::core::calc::totals::sum;
 
 pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let unit = draft.get("unit.name").trim();

@@ -8,8 +8,8 @@ mod basic_data_table;
 mod body;
 mod wording;
 
-use super::draft::Draft;
-use super::evaluation::Evaluation;
+use crate::core::draft::Draft;
+use crate::core::calc::evaluation::Evaluation;
 
 /// A piece of the document, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::{Block, Cell};
-use crate::core::amount::format_wan;
+use crate::core::reading::amount::format_wan;
 
 /// `221.65万元`, or `（未填）` where the figure is blank, so a gap is visible on paper.
 pub fn wan(value: Option<Decimal>) -> String {

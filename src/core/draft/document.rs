@@ -16,9 +16,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::amount::parse_amount;
-use super::draft::Draft;
-use super::fields::{self, FieldKind, ProjectColumn};
+use crate::core::reading::amount::parse_amount;
+use crate::core::draft::Draft;
+use crate::core::draft::fields::{self, FieldKind, ProjectColumn};
 
 /// The identifier written into every document.
 pub const FORMAT: &str = "jixiao-draft";
@@ -291,7 +291,7 @@ mod tests {
 
     #[test]
     fn the_committed_schema_1_fixture_keeps_opening() {
-        let fixture = include_str!("../../tests/fixtures/draft-schema-1.json");
+        let fixture = include_str!("../../../tests/fixtures/draft-schema-1.json");
         let (draft, document) = read_document(fixture).unwrap();
         assert_eq!(document.schema, SCHEMA_VERSION);
         assert_eq!(draft.get("unit.name"), "桃江县总工会");

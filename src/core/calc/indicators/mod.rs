@@ -12,11 +12,11 @@ mod staff;
 
 use rust_decimal::Decimal;
 
-use super::amount::format_wan;
-use super::figures::Figures;
-use super::methods::Rounding;
-use super::rate::Rate;
-use super::totals::Totals;
+use crate::core::reading::amount::format_wan;
+use crate::core::reading::figures::Figures;
+use crate::core::calc::methods::Rounding;
+use crate::core::calc::rate::Rate;
+use crate::core::calc::totals::Totals;
 
 /// The indicator ids of the data contract (`data-indicator`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

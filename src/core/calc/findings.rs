@@ -1,12 +1,12 @@
 //! Findings (审校意见, SPEC §5): every inconsistency a finance-bureau reviewer would catch, with the
 //! figures involved and the fields to fix.
 
-use super::amount::format_wan;
-use super::fields;
-use super::figures::{Figures, SANGONG_PARTS};
-use super::indicators::disclosure::{publications, MAX_DAYS};
-use super::indicators::{Indicator, IndicatorId, NotApplicable, Value};
-use super::totals::{sum, Totals};
+use crate::core::reading::amount::format_wan;
+use crate::core::draft::fields;
+use crate::core::reading::figures::{Figures, SANGONG_PARTS};
+use crate::core::calc::indicators::disclosure::{publications, MAX_DAYS};
+use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
+use crate::core::calc::totals::{sum, Totals};
 
 /// The finding codes of the data contract (`data-finding`); extended, never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,8 +1,8 @@
 //! Running cost (运行成本): 公用经费控制率, “三公”经费变动率 and 控制率.
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
-use crate::core::figures::Figures;
-use crate::core::methods::{Rounding, SangongBasis};
+use crate::core::reading::figures::Figures;
+use crate::core::calc::methods::{Rounding, SangongBasis};
 
 /// 公用经费控制率 = 实际支出公用经费总额 / 预算安排公用经费总额.
 pub(super) fn public_expense_control(figures: &Figures, rounding: Rounding) -> Indicator {

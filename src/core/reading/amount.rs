@@ -7,7 +7,7 @@ use std::fmt;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::typed_text::normalise;
+use crate::core::reading::typed_text::normalise;
 
 /// The most decimals a person may type (in the unit they typed).
 pub const MAX_DECIMALS: usize = 4;

@@ -3,13 +3,13 @@
 
 use rust_decimal::Decimal;
 
-use super::amount::parse_amount;
-use super::area::parse_area;
-use super::date::{parse_date, parse_year, CivilDate};
-use super::draft::Draft;
-use super::fields::{project_field_id, ProjectColumn};
-use super::headcount::parse_headcount;
-use super::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
+use crate::core::reading::amount::parse_amount;
+use crate::core::reading::area::parse_area;
+use crate::core::reading::date::{parse_date, parse_year, CivilDate};
+use crate::core::draft::Draft;
+use crate::core::draft::fields::{project_field_id, ProjectColumn};
+use crate::core::reading::headcount::parse_headcount;
+use crate::core::calc::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
 
 /// A field whose text could not be read, with the message to show beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]

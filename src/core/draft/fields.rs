@@ -2,7 +2,7 @@
 //! it holds. The same ids are the draft document's JSON keys, the page's `data-field` attributes and the
 //! tests' handles, so they are extended, never renamed.
 
-use super::methods::{Choice, ExecutionDenominator, Rounding, SangongBasis, StaffScope};
+use crate::core::calc::methods::{Choice, ExecutionDenominator, Rounding, SangongBasis, StaffScope};
 
 /// What a field holds, which decides how its text is parsed and which control edits it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

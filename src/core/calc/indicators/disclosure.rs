@@ -1,8 +1,8 @@
 //! 预决算信息公开: budgets and final accounts published within 20 days of approval (预算法第十四条).
 
 use super::{not_applicable, Indicator, IndicatorId, NotApplicable, Value};
-use crate::core::date::CivilDate;
-use crate::core::figures::Figures;
+use crate::core::reading::date::CivilDate;
+use crate::core::reading::figures::Figures;
 
 /// The legal time between approval (批复) and publication (公开).
 pub const MAX_DAYS: i64 = 20;

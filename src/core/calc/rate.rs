@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::methods::Rounding;
+use crate::core::calc::methods::Rounding;
 
 /// A rate `numerator / denominator`, kept exact so that it is rounded once, from the true quotient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl Rate {
         match self.percent(rounding) {
             Some(percent) => {
                 let mut text = percent.to_string();
-                super::amount::pad_decimals(&mut text, rounding.decimals() as usize);
+                crate::core::reading::amount::pad_decimals(&mut text, rounding.decimals() as usize);
                 format!("{text}%")
             }
             None => "—".to_string(),

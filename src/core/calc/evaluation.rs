@@ -1,10 +1,10 @@
 //! The one call the view makes: a draft in, everything derived from it out.
 
-use super::draft::Draft;
-use super::figures::Figures;
-use super::findings::{review, Finding};
-use super::indicators::{compute, Indicator, IndicatorId};
-use super::totals::Totals;
+use crate::core::draft::Draft;
+use crate::core::reading::figures::Figures;
+use crate::core::calc::findings::{review, Finding};
+use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
+use crate::core::calc::totals::Totals;
 
 /// Everything computed from a draft: figures, totals, indicators and findings.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,10 +4,10 @@
 
 use rust_decimal::Decimal;
 
-use super::amount::format_wan;
-use super::draft::Draft;
-use super::evaluation::evaluate;
-use super::fields::{ProjectColumn, FIELDS};
+use crate::core::reading::amount::format_wan;
+use crate::core::draft::Draft;
+use crate::core::calc::evaluation::evaluate;
+use crate::core::draft::fields::{ProjectColumn, FIELDS};
 
 /// Fields whose text is carried into next year's draft unchanged.
 const CARRIED: &[&str] = &[

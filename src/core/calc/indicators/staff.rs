@@ -1,9 +1,9 @@
 //! 在职人员控制率 = 在职人员数 / 编制数.
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
-use crate::core::figures::Figures;
-use crate::core::methods::{Rounding, StaffScope};
-use crate::core::totals::Totals;
+use crate::core::reading::figures::Figures;
+use crate::core::calc::methods::{Rounding, StaffScope};
+use crate::core::calc::totals::Totals;
 
 const WITH_WORKER_QUOTA: &[&str] = &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"];
 const WITH_WORKER_ACTUAL: &[&str] = &["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];

@@ -1,9 +1,9 @@
 //! Budget management (管理效率): 预算执行率, 预算控制率, 预算调整率, 结转结余率.
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
-use crate::core::figures::Figures;
-use crate::core::methods::{ExecutionDenominator, Rounding};
-use crate::core::totals::Totals;
+use crate::core::reading::figures::Figures;
+use crate::core::calc::methods::{ExecutionDenominator, Rounding};
+use crate::core::calc::totals::Totals;
 
 const SPEND_FIELDS: &[&str] = &["spend.personnel", "spend.public", "spend.basic_other"];
 const ANNUAL_FIELDS: &[&str] =

@@ -4,8 +4,8 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::amount::{parse_amount, AmountError};
-use super::typed_text::normalise;
+use crate::core::reading::amount::{parse_amount, AmountError};
+use crate::core::reading::typed_text::normalise;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AreaError {

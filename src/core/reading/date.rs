@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::typed_text::normalise;
+use crate::core::reading::typed_text::normalise;
 
 /// A date of the Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -3,9 +3,13 @@
 //! The typed text is the source of truth: a half-typed or mistyped figure is kept as typed, shown with
 //! its error, and never replaced by a parsed or reformatted value. Everything else is derived from it.
 
+pub mod document;
+pub mod fields;
+pub mod next_year;
+
 use std::collections::BTreeMap;
 
-use super::fields::{self, ProjectColumn};
+use fields::ProjectColumn;
 
 /// A project row's identity while the draft is open, stable across reordering (not stored in files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

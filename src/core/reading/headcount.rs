@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::typed_text::normalise;
+use crate::core::reading::typed_text::normalise;
 
 /// No department has a million staff; larger figures are typos.
 const MAX_PERSONS: u32 = 1_000_000;

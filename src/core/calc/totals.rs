@@ -5,8 +5,8 @@
 
 use rust_decimal::Decimal;
 
-use super::figures::{ByStaffType, Figures};
-use super::methods::StaffScope;
+use crate::core::reading::figures::{ByStaffType, Figures};
+use crate::core::calc::methods::StaffScope;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Totals {

@@ -1,14 +1,14 @@
 //! The message for one field's text, from that text alone.
 //!
 //! The page shows it beside the field as the user types; because it depends on nothing else, a
-//! keystroke in one field re-checks only that field. [`super::figures`] reads with the same parsers,
+//! keystroke in one field re-checks only that field. [`crate::core::reading::figures`] reads with the same parsers,
 //! so the message beside a field and the finding about it always agree.
 
-use super::amount::parse_amount;
-use super::area::parse_area;
-use super::date::{parse_date, parse_year};
-use super::fields::FieldKind;
-use super::headcount::parse_headcount;
+use crate::core::reading::amount::parse_amount;
+use crate::core::reading::area::parse_area;
+use crate::core::reading::date::{parse_date, parse_year};
+use crate::core::draft::fields::FieldKind;
+use crate::core::reading::headcount::parse_headcount;
 
 /// Why `text` cannot be read as a value of `kind`, or `None` when it can (blank included).
 pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
@@ -32,8 +32,8 @@ pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::core::draft::Draft;
-    use crate::core::fields::{spec, FIELDS};
-    use crate::core::figures::Figures;
+    use crate::core::draft::fields::{spec, FIELDS};
+    use crate::core::reading::figures::Figures;
 
     #[test]
     fn agrees_with_the_figures_for_every_field() {

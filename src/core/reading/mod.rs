@@ -1,0 +1,10 @@
+//! Reading what was typed: parsers for amounts, head-counts, dates and areas that accept what people
+//! type and refuse everything else with a Chinese message, and the [`figures::Figures`] read from a draft.
+
+pub mod amount;
+pub mod area;
+pub mod date;
+pub mod field_check;
+pub mod figures;
+pub mod headcount;
+pub mod typed_text;
