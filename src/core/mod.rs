@@ -5,6 +5,7 @@
 //! - [`reading`]: the typed text read into figures (amounts, head-counts, dates), with a problem per field.
 //! - [`calc`]: totals, indicators under the chosen methods (口径), findings; [`calc::evaluation::evaluate`]
 //!   is the one call the view makes.
+//! - [`scoring`]: the rubric (presets or the draft's own), every row's score, total and grade, 附件2's funds.
 //! - [`report`]: the report as a document tree, for the preview, print and other outputs.
 
 pub mod calc;
@@ -12,6 +13,7 @@ pub mod draft;
 pub mod examples;
 pub mod reading;
 pub mod report;
+pub mod scoring;
 
 #[cfg(test)]
 mod robustness;

@@ -5,7 +5,8 @@ use proptest::prelude::*;
 use crate::core::draft::document::{read_document, write_document};
 use crate::core::draft::Draft;
 use crate::core::calc::evaluation::evaluate;
-use crate::core::draft::fields::{FieldKind, ProjectColumn, FIELDS};
+use crate::core::draft::fields::{rubric_column_kind, FieldKind, ProjectColumn, FIELDS};
+use crate::core::draft::rubric::{RubricCells, RubricColumn};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::methods::Choice;
 
@@ -28,22 +29,41 @@ fn choice(choices: &'static [Choice]) -> impl Strategy<Value = String> {
     prop::sample::select(choices).prop_map(|c| c.id.to_string())
 }
 
-fn draft() -> impl Strategy<Value = Draft> {
+/// Drafts as the page can make them; with `junk_choices`, rubric choice cells may also hold junk (as a
+/// hand-edited file could, before validation).
+fn draft_with(junk_choices: bool) -> impl Strategy<Value = Draft> {
     let values: Vec<BoxedStrategy<(&'static str, String)>> = FIELDS
         .iter()
         .map(|spec| {
             let id = spec.id;
             match spec.kind {
                 FieldKind::Choice(choices) => choice(choices).prop_map(move |v| (id, v)).boxed(),
+                // A checkbox can only write these.
+                FieldKind::Flag => prop::sample::select(&["", "true", "false"][..]).prop_map(move |v| (id, v.to_string())).boxed(),
                 _ => field_text().prop_map(move |v| (id, v)).boxed(),
             }
         })
         .collect();
     let rows = prop::collection::vec((field_text(), field_text(), field_text(), any::<bool>()), 0..6);
-    (values, rows).prop_map(|(values, rows)| {
+    let scores = prop::collection::vec((prop::sample::select(SCORED_ROWS), field_text()), 0..6);
+    let rubric = prop::option::of(prop::collection::vec(rubric_row(junk_choices), 0..5));
+    (values, rows, scores, rubric).prop_map(|(values, rows, scores, rubric)| {
         let mut draft = Draft::new();
         for (id, text) in values {
             let _ = draft.set(id, &text);
+        }
+        for (row, text) in scores {
+            let _ = draft.set(&format!("score.{row}"), &text);
+        }
+        if let Some(rubric) = rubric {
+            draft.own_rubric(std::iter::empty());
+            for cells in rubric {
+                if let Some(row) = draft.add_rubric_row(&crate::core::scoring::presets::PresetRow::default()) {
+                    for (column, text) in RubricColumn::ALL.iter().zip(cells) {
+                        draft.set_rubric_cell(row, *column, &text);
+                    }
+                }
+            }
         }
         for (name, budget, actual, is_key) in rows {
             let row = draft.add_project();
@@ -56,6 +76,32 @@ fn draft() -> impl Strategy<Value = Draft> {
     })
 }
 
+/// Row ids the presets score, for score fields.
+const SCORED_ROWS: &[&str] = &["management_system", "satisfaction", "staff_control", "funds.total", "output_quantity"];
+
+/// A rubric row's cells: valid choices or junk where a choice goes, any text elsewhere.
+fn draft() -> impl Strategy<Value = Draft> {
+    draft_with(false)
+}
+
+fn rubric_row(junk_choices: bool) -> impl Strategy<Value = Vec<String>> {
+    let cells: Vec<BoxedStrategy<String>> = RubricColumn::ALL
+        .iter()
+        .map(|column| match rubric_column_kind(*column) {
+            FieldKind::Choice(choices) if junk_choices => prop_oneof![4 => choice(choices), 1 => field_text()].boxed(),
+            FieldKind::Choice(choices) => choice(choices).boxed(),
+            FieldKind::Bands => prop_oneof![
+                Just("x=0 → 8分；0<x≤10% → 6分；x>10% → 0分".to_string()),
+                Just("x≥90% → 满分；x<90% → 120%".to_string()),
+                "[x0-9<>=≤≥%；→分 .]{0,30}",
+            ]
+            .boxed(),
+            _ => field_text().boxed(),
+        })
+        .collect();
+    cells
+}
+
 fn cells(draft: &Draft) -> Vec<(String, String, String, bool)> {
     draft.projects().iter().map(|p| (p.name.clone(), p.budget.clone(), p.actual.clone(), p.is_key)).collect()
 }
@@ -64,9 +110,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn evaluation_never_panics_and_always_answers(draft in draft()) {
+    fn evaluation_never_panics_and_always_answers(draft in draft_with(true)) {
         let evaluation = evaluate(&draft);
         prop_assert_eq!(evaluation.indicators.len(), IndicatorId::ALL.len());
+        for row in &evaluation.scores.rows {
+            if let Some(score) = row.score {
+                prop_assert!(score >= rust_decimal::Decimal::ZERO && score <= row.row.points, "{:?}", row);
+            }
+        }
+        prop_assert!(evaluation.scores.total >= rust_decimal::Decimal::ZERO);
         for indicator in &evaluation.indicators {
             prop_assert!(!indicator.text.is_empty());
             prop_assert!(indicator.sentence.starts_with(indicator.name) || indicator.sentence.contains("公开"));
@@ -79,6 +131,9 @@ proptest! {
         let (read, _) = read_document(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(read.values().collect::<Vec<_>>(), draft.values().collect::<Vec<_>>());
         prop_assert_eq!(cells(&read), cells(&draft));
+        prop_assert_eq!(read.rubric().map(<[_]>::len), draft.rubric().map(<[_]>::len));
+        let rubric_cells = |d: &Draft| d.rubric().map(|rows| rows.iter().map(|r| RubricColumn::ALL.iter().map(|c| r.cell(*c).to_string()).collect::<Vec<_>>()).collect::<Vec<_>>());
+        prop_assert_eq!(rubric_cells(&read), rubric_cells(&draft));
     }
 
     #[test]

@@ -5,13 +5,16 @@ use crate::core::reading::figures::Figures;
 use crate::core::calc::findings::{review, Finding};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
+use crate::core::scoring::review::review as review_scores;
+use crate::core::scoring::scores::{score, Scores};
 
-/// Everything computed from a draft: figures, totals, indicators and findings.
+/// Everything computed from a draft: figures, totals, indicators, scores and findings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evaluation {
     pub figures: Figures,
     pub totals: Totals,
     pub indicators: Vec<Indicator>,
+    pub scores: Scores,
     pub findings: Vec<Finding>,
 }
 
@@ -21,8 +24,11 @@ pub fn evaluate(draft: &Draft) -> Evaluation {
     let figures = Figures::read(draft);
     let totals = Totals::of(&figures);
     let indicators = compute(&figures, &totals);
-    let findings = review(&figures, &totals, &indicators);
-    Evaluation { figures, totals, indicators, findings }
+    let scores = score(draft, &figures, &totals, &indicators);
+    let mut findings = review(&figures, &totals, &indicators);
+    findings.extend(review_scores(&scores, &figures));
+    findings.sort_by_key(|f| f.severity);
+    Evaluation { figures, totals, indicators, scores, findings }
 }
 
 impl Evaluation {

@@ -23,6 +23,14 @@ pub enum FindingCode {
     InvalidInput,
     ExecutionUsesIncome,
     DisclosureLate,
+    /// 评分表分值合计不等于100.
+    WeightsNot100,
+    /// A rate over its limit gets full marks.
+    FullMarksOverLimit,
+    /// A manual score without its basis or the reason for points lost.
+    ScoreWithoutReason,
+    /// Rows not scored yet.
+    ScorePending,
 }
 
 impl FindingCode {
@@ -40,6 +48,10 @@ impl FindingCode {
             Self::InvalidInput => "invalid_input",
             Self::ExecutionUsesIncome => "execution_uses_income",
             Self::DisclosureLate => "disclosure_late",
+            Self::WeightsNot100 => "weights_not_100",
+            Self::FullMarksOverLimit => "full_marks_over_limit",
+            Self::ScoreWithoutReason => "score_without_reason",
+            Self::ScorePending => "score_pending",
         }
     }
 }
@@ -272,7 +284,8 @@ fn staff_plausibility(figures: &Figures, findings: &mut Vec<Finding>) {
 
 /// Indicators that may not exceed 100%, and what to say when they cannot be computed.
 fn indicator_limits(indicators: &[Indicator], findings: &mut Vec<Finding>) {
-    for indicator in indicators {
+    // A scoring aid only (岳阳 资金结余): a surplus without last year's carry-over is no mistake.
+    for indicator in indicators.iter().filter(|i| i.id != IndicatorId::BalanceVsCarryover) {
         match &indicator.value {
             Value::Rate(rate) if capped_at_100(indicator.id) && rate.exceeds_one() => {
                 let message = format!(

@@ -9,7 +9,8 @@ pub struct Choice {
     pub label: &'static str,
 }
 
-macro_rules! method {
+/// Declares an enum of selectable values with their stored ids and labels; the first is the default.
+macro_rules! choices {
     ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal : $label:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,8 +37,9 @@ macro_rules! method {
         }
     };
 }
+pub(crate) use choices;
 
-method! {
+choices! {
     /// 预算执行率的分母口径.
     ExecutionDenominator {
         AnnualWithCarryover = "annual_with_carryover": "全年预算数（含上年结转）",
@@ -47,7 +49,7 @@ method! {
     }
 }
 
-method! {
+choices! {
     /// “三公”经费变动率的比较口径.
     SangongBasis {
         Budget = "budget": "预算数对比（本年预算与上年预算）",
@@ -55,7 +57,7 @@ method! {
     }
 }
 
-method! {
+choices! {
     /// 编制与在职人数是否包含工勤人员.
     StaffScope {
         WithWorker = "with_worker": "含工勤人员",
@@ -63,7 +65,7 @@ method! {
     }
 }
 
-method! {
+choices! {
     /// 比率的舍入方式.
     Rounding {
         HalfUp2 = "half_up_2": "保留2位小数（四舍五入）",

@@ -1,5 +1,7 @@
 //! Rates (比率) as exact fractions, rounded once, at display, by the draft's rounding method.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 
 use crate::core::calc::methods::Rounding;
@@ -53,6 +55,44 @@ impl Rate {
             self.numerator > self.denominator
         } else {
             self.numerator < self.denominator
+        }
+    }
+
+    /// The percentage as an exact decimal where it terminates within 28 digits (1/3 does not: it is
+    /// then correct to 28 significant digits). For arithmetic such as deductions; comparisons use
+    /// [`Self::cmp_percent`], which is exact.
+    pub fn percent_value(&self) -> Option<Decimal> {
+        self.numerator.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(self.denominator)
+    }
+
+    /// How the percentage compares with `percent` (100 for 100%), exactly, by cross-multiplication.
+    pub fn cmp_percent(&self, percent: Decimal) -> Option<Ordering> {
+        let (left, right) = self.scaled_sides(percent)?;
+        Some(left.cmp(&right))
+    }
+
+    /// How many whole `step`s of percentage points the rate lies beyond `from` (above it, or below it
+    /// when `above` is false), and whether part of a step remains. `None` when it does not lie beyond.
+    pub fn steps_beyond(&self, from: Decimal, step: Decimal, above: bool) -> Option<(Decimal, bool)> {
+        let (left, right) = self.scaled_sides(from)?;
+        // |denominator| × (percent − from), exactly.
+        let beyond = if above { left.checked_sub(right)? } else { right.checked_sub(left)? };
+        if beyond.is_sign_negative() || beyond.is_zero() || step <= Decimal::ZERO {
+            return None;
+        }
+        let (steps, remainder) = exact_div_rem(beyond, step.checked_mul(self.denominator.abs())?)?;
+        Some((steps, !remainder.is_zero()))
+    }
+
+    /// `numerator × 100` and `percent × denominator`, both multiplied by the denominator's sign, so that
+    /// comparing them compares the rate with `percent`.
+    fn scaled_sides(&self, percent: Decimal) -> Option<(Decimal, Decimal)> {
+        let left = self.numerator.checked_mul(Decimal::ONE_HUNDRED)?;
+        let right = percent.checked_mul(self.denominator)?;
+        if self.denominator.is_sign_negative() {
+            Some((-left, -right))
+        } else {
+            Some((left, right))
         }
     }
 
@@ -130,6 +170,26 @@ mod tests {
     #[test]
     fn zero_denominator_is_no_rate() {
         assert_eq!(Rate::new(d("5"), Decimal::ZERO), None);
+    }
+
+    #[test]
+    fn compares_with_a_percentage_exactly() {
+        assert_eq!(rate("1", "3").cmp_percent(d("33.3333333333333333333333333")), Some(Ordering::Greater));
+        assert_eq!(rate("10", "100").cmp_percent(d("10")), Some(Ordering::Equal));
+        assert_eq!(rate("-10", "-100").cmp_percent(d("10")), Some(Ordering::Equal));
+        assert_eq!(rate("1", "-100").cmp_percent(d("0")), Some(Ordering::Less));
+        assert_eq!(rate("73.72", "180.07").percent_value().map(|p| p.round_dp(4)), Some(d("40.9396")));
+    }
+
+    #[test]
+    fn counts_whole_steps_beyond_a_threshold() {
+        // 115% is three steps of 5 above 100, with nothing left over; 116% leaves part of a fourth.
+        assert_eq!(rate("115", "100").steps_beyond(d("100"), d("5"), true), Some((d("3"), false)));
+        assert_eq!(rate("116", "100").steps_beyond(d("100"), d("5"), true), Some((d("3"), true)));
+        assert_eq!(rate("99.55", "100").steps_beyond(d("100"), d("5"), false), Some((d("0"), true)));
+        assert_eq!(rate("90", "100").steps_beyond(d("100"), d("5"), false), Some((d("2"), false)));
+        assert_eq!(rate("100", "100").steps_beyond(d("100"), d("5"), true), None, "not beyond");
+        assert_eq!(rate("1", "3").steps_beyond(d("0"), d("11.1111"), true), Some((d("3"), true)));
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //! { "format": "jixiao-draft", "schema": 1, "saved_at": "…",
 //!   "fields": { "budget.initial": "１８０．０７万元", … }, "amounts": { "budget.initial": "180.07", … } }
 //! ```
-//! `fields` maps field ids to exactly what was typed; project cells are `spend.projects.N.<column>`.
+//! `fields` maps field ids to exactly what was typed; project cells are `spend.projects.N.<column>`,
+//! scores `score.<row id>` (with `.reason`, `.actual`), and an edited rubric's cells
+//! `rubric.rows.N.<column>` (with `rubric.own` marking a rubric of the draft's own, even an empty one).
+//! A draft that follows its preset stores only `rubric.preset`, which keeps files and share links short.
 //! `amounts` gives every readable amount as an exact decimal string in 万元, for other tools; it is
 //! derived from `fields`, so it is ignored when a document is read.
 //! Everything read from outside is untrusted: [`read_document`] validates fully and names the field path
@@ -19,15 +22,21 @@ use serde::{Deserialize, Serialize};
 use crate::core::reading::amount::parse_amount;
 use crate::core::draft::Draft;
 use crate::core::draft::fields::{self, FieldKind, ProjectColumn};
+use crate::core::draft::rubric::{RubricCells, RubricColumn};
 
 /// The identifier written into every document.
 pub const FORMAT: &str = "jixiao-draft";
 /// The schema this version writes. Older schemas must keep opening (see `migrate`).
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1: figures, projects, methods. 2: adds the rubric, scores and the 附件2 funds fields.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Larger documents are refused before parsing: a real draft is a few tens of kilobytes.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// The most project rows a document may carry.
 pub const MAX_PROJECTS: usize = 2000;
+/// The most rubric rows a document may carry.
+pub const MAX_RUBRIC_ROWS: usize = 500;
+/// Marks a draft with a rubric of its own (which may have no rows at all).
+const OWN_RUBRIC: &str = "rubric.own";
 /// The longest text one field may hold (a long narrative section is ~5,000 characters).
 const MAX_TEXT_CHARS: usize = 100_000;
 /// The longest text a number or date field may hold.
@@ -58,6 +67,7 @@ pub enum DocumentError {
     UnknownField { path: String },
     BadValue { path: String, problem: String },
     TooManyProjects,
+    TooManyRubricRows,
 }
 
 impl fmt::Display for DocumentError {
@@ -75,6 +85,7 @@ impl fmt::Display for DocumentError {
             Self::UnknownField { path } => write!(f, "字段 {path} 不是草稿中的字段，文件可能已被改动"),
             Self::BadValue { path, problem } => write!(f, "字段 {path} 的内容有误：{problem}"),
             Self::TooManyProjects => write!(f, "项目超过 {MAX_PROJECTS} 个，文件可能已损坏"),
+            Self::TooManyRubricRows => write!(f, "评分表超过 {MAX_RUBRIC_ROWS} 行，文件可能已损坏"),
         }
     }
 }
@@ -90,6 +101,18 @@ pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
             // Empty rows are kept (as an empty name) so that a row the clerk added survives a reload.
             if !text.is_empty() || (column == ProjectColumn::Name && project.is_blank()) {
                 fields.insert(id, text.to_string());
+            }
+        }
+    }
+    if let Some(rows) = draft.rubric() {
+        fields.insert(OWN_RUBRIC.to_string(), "true".to_string());
+        for (index, row) in rows.iter().enumerate() {
+            for column in RubricColumn::ALL {
+                let text = row.cell(*column);
+                // The id is always written, so that a row of blank cells survives a reload.
+                if !text.is_empty() || *column == RubricColumn::Id {
+                    fields.insert(fields::rubric_field_id(index, *column), text.to_string());
+                }
             }
         }
     }
@@ -133,10 +156,11 @@ pub fn read_document(json: &str) -> Result<(Draft, DraftDocument), DocumentError
     Ok((draft, document))
 }
 
-/// Brings an older schema up to the current one. Schema 1 is the first; later versions add steps here.
+/// Brings an older schema up to the current one. Schema 2 only added fields, so a schema-1 document
+/// reads as it is: without a rubric of its own it follows the default preset.
 fn migrate(document: DraftDocument) -> Result<DraftDocument, DocumentError> {
     match document.schema {
-        0 | SCHEMA_VERSION => Ok(DraftDocument { schema: SCHEMA_VERSION, ..document }),
+        0 | 1 | SCHEMA_VERSION => Ok(DraftDocument { schema: SCHEMA_VERSION, ..document }),
         schema => Err(DocumentError::NewerSchema { schema }),
     }
 }
@@ -145,6 +169,8 @@ fn migrate(document: DraftDocument) -> Result<DraftDocument, DocumentError> {
 fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
     let mut draft = Draft::new();
     let mut rows: BTreeMap<usize, Vec<(ProjectColumn, &str)>> = BTreeMap::new();
+    let mut rubric: BTreeMap<usize, CellMap> = BTreeMap::new();
+    let mut own_rubric = false;
     for (id, text) in &document.fields {
         let path = format!("fields.\"{id}\"");
         if let Some((index, column)) = fields::parse_project_field_id(id) {
@@ -152,13 +178,30 @@ fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
             rows.entry(index).or_default().push((column, text));
             continue;
         }
-        let spec = fields::spec(id).ok_or_else(|| DocumentError::UnknownField { path: path.clone() })?;
-        check_value(&path, spec.kind, text)?;
-        // The id was just found in the catalogue, so `set` accepts it.
+        if let Some((index, column)) = fields::parse_rubric_field_id(id) {
+            check_value(&path, fields::rubric_column_kind(column), text)?;
+            rubric.entry(index).or_default().0.insert(column, text);
+            continue;
+        }
+        if id == OWN_RUBRIC {
+            check_value(&path, FieldKind::Flag, text)?;
+            own_rubric = text == "true";
+            continue;
+        }
+        let kind = fields::kind_of(id).ok_or_else(|| DocumentError::UnknownField { path: path.clone() })?;
+        check_value(&path, kind, text)?;
+        // The id is a catalogue field or a score field, so `set` accepts it.
         let _ = draft.set(id, text);
     }
     if rows.len() > MAX_PROJECTS {
         return Err(DocumentError::TooManyProjects);
+    }
+    if rubric.len() > MAX_RUBRIC_ROWS {
+        return Err(DocumentError::TooManyRubricRows);
+    }
+    if own_rubric || !rubric.is_empty() {
+        // Row numbers close up in order, as for projects.
+        draft.own_rubric(rubric.values().map(|cells| cells as &dyn RubricCells));
     }
     // Row numbers in a file may have gaps (hand-edited); rows keep their order and close up.
     for cells in rows.values() {
@@ -170,17 +213,34 @@ fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
     Ok(draft)
 }
 
+/// The cells of one rubric row as read from a document.
+#[derive(Default)]
+struct CellMap<'a>(BTreeMap<RubricColumn, &'a str>);
+
+impl RubricCells for CellMap<'_> {
+    fn cell(&self, column: RubricColumn) -> &str {
+        self.0.get(&column).copied().unwrap_or("")
+    }
+}
+
 fn check_value(path: &str, kind: FieldKind, text: &str) -> Result<(), DocumentError> {
     let bad = |problem: String| Err(DocumentError::BadValue { path: path.to_string(), problem });
     match kind {
+        FieldKind::Flag if !matches!(text, "true" | "false" | "") => bad(format!("应为 true 或 false，而不是“{text}”")),
         FieldKind::Choice(choices) if !choices.iter().any(|c| c.id == text) => {
             let allowed: Vec<&str> = choices.iter().map(|c| c.id).collect();
             bad(format!("“{text}”不是可选值（可选：{}）", allowed.join("、")))
         }
-        FieldKind::Text | FieldKind::Paragraphs if text.chars().count() > MAX_TEXT_CHARS => {
+        FieldKind::Text | FieldKind::Paragraphs | FieldKind::Bands if text.chars().count() > MAX_TEXT_CHARS => {
             bad(format!("超过 {MAX_TEXT_CHARS} 字"))
         }
-        FieldKind::Amount | FieldKind::Persons | FieldKind::Year | FieldKind::Date | FieldKind::Area
+        FieldKind::Amount
+        | FieldKind::Persons
+        | FieldKind::Year
+        | FieldKind::Date
+        | FieldKind::Area
+        | FieldKind::Points
+        | FieldKind::Percent
             if text.chars().count() > MAX_SHORT_CHARS =>
         {
             bad(format!("超过 {MAX_SHORT_CHARS} 个字符"))
@@ -225,7 +285,8 @@ mod tests {
         let json = write_document(&examples::taojiang_2024(), None);
         assert!(json.contains("\"budget.initial\": \"180.07\""), "{json}");
         assert!(json.contains("\"spend.projects.1.name\""));
-        assert!(json.contains("\"schema\": 1"));
+        assert!(json.contains("\"schema\": 2"));
+        assert!(!json.contains("rubric.rows"), "a draft following its preset stores only the preset");
     }
 
     #[test]
@@ -280,6 +341,45 @@ mod tests {
     }
 
     #[test]
+    fn an_edited_rubric_and_its_scores_round_trip() {
+        use crate::core::scoring::presets::RubricPreset;
+        let mut draft = examples::taojiang_2024();
+        draft.set("rubric.preset", "yueyang").unwrap();
+        draft.own_rubric(RubricPreset::Yueyang.rows().iter().map(|r| r as &dyn RubricCells));
+        draft.set("rubric.rows.0.points", "６").unwrap();
+        draft.set("rubric.rows.1.criteria", "").unwrap();
+        draft.set("score.payment_progress", "2.5").unwrap();
+        draft.set("score.payment_progress.reason", "第四季度支付偏慢").unwrap();
+        let json = write_document(&draft, None);
+        let (read, _) = read_document(&json).unwrap();
+        assert_eq!(read.rubric().map(<[_]>::len), draft.rubric().map(<[_]>::len));
+        for index in 0..draft.rubric().map_or(0, <[_]>::len) {
+            for column in RubricColumn::ALL {
+                let id = fields::rubric_field_id(index, *column);
+                assert_eq!(read.get(&id), draft.get(&id), "{id}");
+            }
+        }
+        assert_eq!(read.get("score.payment_progress.reason"), "第四季度支付偏慢");
+        assert_eq!(read.get("rubric.preset"), "yueyang");
+
+        let mut emptied = Draft::new();
+        emptied.own_rubric(std::iter::empty());
+        let (read, _) = read_document(&write_document(&emptied, None)).unwrap();
+        assert_eq!(read.rubric().map(<[_]>::len), Some(0), "a rubric emptied on purpose stays empty");
+    }
+
+    #[test]
+    fn refuses_bad_rubric_cells_naming_the_path() {
+        let bad_rule = r#"{"format":"jixiao-draft","schema":2,"fields":{"rubric.rows.0.rule":"magic"}}"#;
+        let error = read_document(bad_rule).err().unwrap();
+        assert!(error.to_string().contains("rubric.rows.0.rule"), "{error}");
+        let bad_score_id = r#"{"format":"jixiao-draft","schema":2,"fields":{"score.Staff Control":"1"}}"#;
+        assert!(matches!(read_document(bad_score_id), Err(DocumentError::UnknownField { .. })));
+        let bad_flag = r#"{"format":"jixiao-draft","schema":2,"fields":{"rubric.cap_by_execution":"yes"}}"#;
+        assert!(matches!(read_document(bad_flag), Err(DocumentError::BadValue { .. })));
+    }
+
+    #[test]
     fn gaps_in_row_numbers_close_up_in_order() {
         let json = r#"{"format":"jixiao-draft","schema":1,"fields":{
             "spend.projects.7.name":"乙","spend.projects.2.name":"甲","spend.projects.2.key":"true"}}"#;
@@ -290,12 +390,28 @@ mod tests {
     }
 
     #[test]
-    fn the_committed_schema_1_fixture_keeps_opening() {
+    fn the_committed_schema_1_fixture_keeps_opening_with_the_default_rubric() {
         let fixture = include_str!("../../../tests/fixtures/draft-schema-1.json");
         let (draft, document) = read_document(fixture).unwrap();
         assert_eq!(document.schema, SCHEMA_VERSION);
         assert_eq!(draft.get("unit.name"), "桃江县总工会");
         assert_eq!(draft.get("budget.additions"), "73.72");
         assert_eq!(draft.get("spend.projects.1.actual"), "30");
+        assert_eq!(draft.rubric(), None);
+        let scores = crate::core::calc::evaluation::evaluate(&draft).scores;
+        assert_eq!(scores.preset, crate::core::scoring::presets::RubricPreset::Hunan);
+        assert_eq!(scores.rows.len(), 17);
+    }
+
+    #[test]
+    fn the_committed_schema_2_fixture_keeps_opening() {
+        let fixture = include_str!("../../../tests/fixtures/draft-schema-2.json");
+        let (draft, _) = read_document(fixture).unwrap();
+        let scores = crate::core::calc::evaluation::evaluate(&draft).scores;
+        assert_eq!(scores.preset, crate::core::scoring::presets::RubricPreset::SelfEvaluation);
+        assert!(scores.edited);
+        assert_eq!(draft.get("score.output_quantity"), "9");
+        assert_eq!(draft.get("funds.basic.initial"), "149.07");
+        assert_eq!(scores.row("output_quantity").and_then(|r| r.score), Some(rust_decimal::Decimal::new(9, 0)));
     }
 }

@@ -3,6 +3,9 @@
 //! tests' handles, so they are extended, never renamed.
 
 use crate::core::calc::methods::{Choice, ExecutionDenominator, Rounding, SangongBasis, StaffScope};
+use crate::core::draft::rubric::RubricColumn;
+use crate::core::scoring::presets::RubricPreset;
+use crate::core::scoring::rubric::{NaPolicy, RuleKind, StepMode, SOURCES};
 
 /// What a field holds, which decides how its text is parsed and which control edits it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +26,14 @@ pub enum FieldKind {
     Area,
     /// One of a method's choices.
     Choice(&'static [Choice]),
+    /// Yes or no (a checkbox): `true`, or blank for no.
+    Flag,
+    /// Points (分): 分值, 得分.
+    Points,
+    /// A percentage parameter of a scoring rule.
+    Percent,
+    /// The bands of a scoring rule (`x=0 → 8分；…`).
+    Bands,
 }
 
 /// The part of the form (and of the report) a field belongs to.
@@ -41,6 +52,10 @@ pub enum Section {
     /// Figures only the basic-data table (附件1) needs: last year's final accounts, breakdowns.
     BasicData,
     Methods,
+    /// The 附件2 funds block: 年初预算 and 全年预算 of 基本支出 and 项目支出.
+    Funds,
+    /// The rubric's preset and options (the rows themselves are edited in the scoring table).
+    Rubric,
     /// About the draft itself (its name in the drafts list); not part of the report.
     Meta,
 }
@@ -58,7 +73,7 @@ const fn field(id: &'static str, label: &'static str, kind: FieldKind, section: 
     FieldSpec { id, label, kind, section }
 }
 
-use FieldKind::{Amount, Area, Date, Paragraphs, Persons, Text, Year};
+use FieldKind::{Amount, Area, Date, Flag, Paragraphs, Persons, Text, Year};
 use Section as S;
 
 /// Every scalar field, in form order. Project rows are described by [`PROJECT_COLUMNS`].
@@ -113,7 +128,6 @@ pub const FIELDS: &[FieldSpec] = &[
     field("narrative.problems", "四、存在的主要问题", Paragraphs, S::Narrative),
     field("narrative.causes", "五、产生问题的主要原因", Paragraphs, S::Narrative),
     field("narrative.improvements", "六、下步努力方向和改进措施", Paragraphs, S::Narrative),
-    field("budget.basic", "本年基本支出预算", Amount, S::BasicData),
     field("last.spend_total", "上年决算：支出总额", Amount, S::BasicData),
     field("last.basic", "上年决算：基本支出", Amount, S::BasicData),
     field("last.public", "上年决算：公用经费", Amount, S::BasicData),
@@ -130,6 +144,12 @@ pub const FIELDS: &[FieldSpec] = &[
     field("buildings.actual_scale", "楼堂馆所实际规模", Area, S::BasicData),
     field("buildings.budget_investment", "楼堂馆所预算投资", Amount, S::BasicData),
     field("buildings.actual_investment", "楼堂馆所实际投资", Amount, S::BasicData),
+    field("budget.basic", "基本支出全年预算数", Amount, S::Funds),
+    field("funds.basic.initial", "基本支出年初预算数", Amount, S::Funds),
+    field("funds.projects.initial", "项目支出年初预算数", Amount, S::Funds),
+    field("rubric.preset", "评分表", FieldKind::Choice(RubricPreset::CHOICES), S::Rubric),
+    field("rubric.cap_by_execution", "按预算执行率限制总分（执行率低于80%时）", Flag, S::Rubric),
+    field("rubric.deviation_deduction", "完成值偏离指标值30%以上的扣2分", Flag, S::Rubric),
     field("method.execution_denominator", "预算执行率口径", FieldKind::Choice(ExecutionDenominator::CHOICES), S::Methods),
     field("method.sangong_basis", "“三公”经费变动率口径", FieldKind::Choice(SangongBasis::CHOICES), S::Methods),
     field("method.staff_scope", "编制与在职人数范围", FieldKind::Choice(StaffScope::CHOICES), S::Methods),
@@ -179,12 +199,97 @@ pub fn project_field_id(row: usize, column: ProjectColumn) -> String {
 
 /// Splits `spend.projects.N.<column>` into its row and column.
 pub fn parse_project_field_id(id: &str) -> Option<(usize, ProjectColumn)> {
-    let rest = id.strip_prefix("spend.projects.")?;
-    let (row, column) = rest.split_once('.')?;
-    if row.is_empty() || row.len() > 4 || !row.bytes().all(|b| b.is_ascii_digit()) || (row.len() > 1 && row.starts_with('0')) {
-        return None;
+    let (row, column) = id.strip_prefix("spend.projects.")?.split_once('.')?;
+    Some((row_number(row)?, ProjectColumn::from_id(column)?))
+}
+
+/// The field id of a rubric cell (an edited rubric's row `N`).
+pub fn rubric_field_id(row: usize, column: RubricColumn) -> String {
+    format!("rubric.rows.{row}.{}", column.id())
+}
+
+/// Splits `rubric.rows.N.<column>` into its row and column.
+pub fn parse_rubric_field_id(id: &str) -> Option<(usize, RubricColumn)> {
+    let (row, column) = id.strip_prefix("rubric.rows.")?.split_once('.')?;
+    Some((row_number(row)?, RubricColumn::from_id(column)?))
+}
+
+/// What a score field of a rubric row holds: `score.<row id>`, `score.<row id>.reason` (扣分原因或
+/// 评分依据), `score.<row id>.actual` (a manual row's 实际完成值).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreField {
+    Score,
+    Reason,
+    Actual,
+}
+
+pub fn score_field_id(row_id: &str, field: ScoreField) -> String {
+    match field {
+        ScoreField::Score => format!("score.{row_id}"),
+        ScoreField::Reason => format!("score.{row_id}.reason"),
+        ScoreField::Actual => format!("score.{row_id}.actual"),
     }
-    Some((row.parse().ok()?, ProjectColumn::from_id(column)?))
+}
+
+/// Splits a score field id into the row id and what it holds.
+pub fn parse_score_field_id(id: &str) -> Option<(&str, ScoreField)> {
+    let rest = id.strip_prefix("score.")?;
+    let (row, field) = match rest.rsplit_once('.') {
+        Some((row, "reason")) => (row, ScoreField::Reason),
+        Some((row, "actual")) => (row, ScoreField::Actual),
+        _ => (rest, ScoreField::Score),
+    };
+    is_row_id(row).then_some((row, field))
+}
+
+/// A rubric row id: lower-case ASCII words joined by `_` or `.` (`staff_control`, `funds.total`).
+pub fn is_row_id(text: &str) -> bool {
+    let words_ok = text.split('.').all(|word| {
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    });
+    !text.is_empty() && text.len() <= 64 && words_ok && !text.ends_with(".reason") && !text.ends_with(".actual")
+}
+
+/// Row numbers as written in field ids: no sign, no leading zero, at most four digits.
+fn row_number(text: &str) -> Option<usize> {
+    let plain = !text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit());
+    (plain && (text.len() == 1 || !text.starts_with('0'))).then(|| text.parse().ok()).flatten()
+}
+
+/// What any field holds, by its id: scalar fields, project and rubric cells, score fields.
+pub fn kind_of(id: &str) -> Option<FieldKind> {
+    if let Some(spec) = spec(id) {
+        return Some(spec.kind);
+    }
+    if let Some((_, column)) = parse_project_field_id(id) {
+        return Some(match column {
+            ProjectColumn::Name => FieldKind::Text,
+            ProjectColumn::Budget | ProjectColumn::Actual => FieldKind::Amount,
+            ProjectColumn::Key => FieldKind::Flag,
+        });
+    }
+    if let Some((_, column)) = parse_rubric_field_id(id) {
+        return Some(rubric_column_kind(column));
+    }
+    parse_score_field_id(id).map(|(_, field)| match field {
+        ScoreField::Score => FieldKind::Points,
+        ScoreField::Reason | ScoreField::Actual => FieldKind::Text,
+    })
+}
+
+pub fn rubric_column_kind(column: RubricColumn) -> FieldKind {
+    use RubricColumn as C;
+    match column {
+        C::Id | C::Level1 | C::Level2 | C::Level3 | C::Target | C::Criteria => FieldKind::Text,
+        C::Points | C::Deduct | C::Step => FieldKind::Points,
+        C::Threshold | C::Full | C::Zero => FieldKind::Percent,
+        C::Bands => FieldKind::Bands,
+        C::Source => FieldKind::Choice(SOURCES),
+        C::Rule => FieldKind::Choice(RuleKind::CHOICES),
+        C::StepMode => FieldKind::Choice(StepMode::CHOICES),
+        C::NotApplicable => FieldKind::Choice(NaPolicy::CHOICES),
+    }
 }
 
 /// The scalar field with this id.
@@ -197,8 +302,16 @@ pub fn label_of(id: &str) -> String {
     if let Some(spec) = spec(id) {
         return spec.label.to_string();
     }
-    match parse_project_field_id(id) {
-        Some((row, column)) => format!("项目{} {}", row + 1, column.label()),
+    if let Some((row, column)) = parse_project_field_id(id) {
+        return format!("项目{} {}", row + 1, column.label());
+    }
+    if let Some((row, column)) = parse_rubric_field_id(id) {
+        return format!("评分表第{}行 {}", row + 1, column.label());
+    }
+    match parse_score_field_id(id) {
+        Some((row, ScoreField::Score)) => format!("“{row}”得分"),
+        Some((row, ScoreField::Reason)) => format!("“{row}”评分说明"),
+        Some((row, ScoreField::Actual)) => format!("“{row}”实际完成值"),
         None => id.to_string(),
     }
 }
@@ -241,5 +354,23 @@ mod tests {
         assert_eq!(parse_project_field_id("spend.projects.1.colour"), None);
         assert_eq!(label_of("spend.projects.1.budget"), "项目2 预算数");
         assert_eq!(label_of("budget.initial"), "年初预算");
+    }
+
+    #[test]
+    fn rubric_and_score_ids_round_trip() {
+        assert_eq!(rubric_field_id(3, RubricColumn::Points), "rubric.rows.3.points");
+        assert_eq!(parse_rubric_field_id("rubric.rows.3.points"), Some((3, RubricColumn::Points)));
+        assert_eq!(parse_rubric_field_id("rubric.rows.03.points"), None);
+        assert_eq!(parse_score_field_id("score.staff_control"), Some(("staff_control", ScoreField::Score)));
+        assert_eq!(parse_score_field_id("score.funds.total.reason"), Some(("funds.total", ScoreField::Reason)));
+        assert_eq!(parse_score_field_id("score.satisfaction.actual"), Some(("satisfaction", ScoreField::Actual)));
+        assert_eq!(parse_score_field_id("score.Bad-Id"), None);
+        assert_eq!(parse_score_field_id("score."), None);
+        assert_eq!(parse_score_field_id("score.a..b"), None);
+        assert!(!is_row_id("x.reason"));
+        assert_eq!(kind_of("score.staff_control"), Some(FieldKind::Points));
+        assert_eq!(kind_of("rubric.rows.0.bands"), Some(FieldKind::Bands));
+        assert_eq!(kind_of("spend.projects.0.key"), Some(FieldKind::Flag));
+        assert_eq!(kind_of("budget.secret"), None);
     }
 }

@@ -6,10 +6,14 @@
 pub mod document;
 pub mod fields;
 pub mod next_year;
+mod rows;
+pub mod rubric;
 
 use std::collections::BTreeMap;
 
 use fields::ProjectColumn;
+use rows::Keyed;
+use rubric::{RubricCells, RubricColumn, RubricRow};
 
 /// A project row's identity while the draft is open, stable across reordering (not stored in files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,12 +44,14 @@ impl Project {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownField(pub String);
 
-/// A draft: scalar fields by id, and the projects table.
+/// A draft: scalar fields by id, the projects table, and the rubric once it has been edited.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Draft {
-    /// Non-empty scalar values by field id; a missing id reads as "".
+    /// Non-empty scalar values (and score fields) by field id; a missing id reads as "".
     values: BTreeMap<String, String>,
     projects: Vec<Project>,
+    /// The draft's own rubric rows; `None` while it follows its preset unedited.
+    rubric: Option<Vec<RubricRow>>,
     next_row: u32,
 }
 
@@ -54,24 +60,34 @@ impl Draft {
         Self::default()
     }
 
-    /// The text of a scalar field or project cell (`spend.projects.N.<column>`); "" when unset.
+    /// The text of any field: a scalar field, a score field, a project cell (`spend.projects.N.<column>`)
+    /// or an edited rubric's cell (`rubric.rows.N.<column>`); "" when unset.
     pub fn get(&self, id: &str) -> &str {
         if let Some((index, column)) = fields::parse_project_field_id(id) {
             return self.projects.get(index).map_or("", |project| cell(project, column));
         }
+        if let Some((row, column)) = fields::parse_rubric_field_id(id) {
+            return self.rubric.as_ref().and_then(|rows| rows.get(row)).map_or("", |r| r.cell(column));
+        }
         self.values.get(id).map_or("", String::as_str)
     }
 
-    /// Sets a scalar field or an existing project cell. Unknown ids are refused, so a typo in a file or
-    /// in code never creates a field nobody shows.
+    /// Sets a scalar field, a score field, or an existing project or rubric cell. Unknown ids are
+    /// refused, so a typo in a file or in code never creates a field nobody shows.
     pub fn set(&mut self, id: &str, text: &str) -> Result<(), UnknownField> {
+        let unknown = || UnknownField(id.to_string());
         if let Some((index, column)) = fields::parse_project_field_id(id) {
-            let project = self.projects.get_mut(index).ok_or_else(|| UnknownField(id.to_string()))?;
+            let project = self.projects.get_mut(index).ok_or_else(unknown)?;
             set_cell(project, column, text);
             return Ok(());
         }
-        if fields::spec(id).is_none() {
-            return Err(UnknownField(id.to_string()));
+        if let Some((row, column)) = fields::parse_rubric_field_id(id) {
+            let row = self.rubric.as_mut().and_then(|rows| rows.get_mut(row)).ok_or_else(unknown)?;
+            row.set(column, text);
+            return Ok(());
+        }
+        if fields::spec(id).is_none() && fields::parse_score_field_id(id).is_none() {
+            return Err(unknown());
         }
         if text.is_empty() {
             self.values.remove(id);
@@ -92,29 +108,23 @@ impl Draft {
 
     /// Appends an empty project row and returns its identity.
     pub fn add_project(&mut self) -> RowId {
-        let row = RowId(self.next_row);
-        self.next_row = self.next_row.saturating_add(1);
+        let row = self.take_row_id();
         self.projects.push(Project::new(row));
         row
     }
 
     pub fn remove_project(&mut self, row: RowId) {
-        self.projects.retain(|project| project.row != row);
+        rows::remove(&mut self.projects, row);
     }
 
     /// Puts a removed row back at `index` (or at the end), with its identity, to undo a removal.
     pub fn restore_project(&mut self, index: usize, project: Project) {
-        if self.projects.iter().any(|p| p.row == project.row) {
-            return;
-        }
-        self.projects.insert(index.min(self.projects.len()), project);
+        rows::restore(&mut self.projects, index, project);
     }
 
     /// Moves a row one place up (`-1`) or down (`+1`); does nothing at the ends.
     pub fn move_project(&mut self, row: RowId, step: isize) {
-        let Some(index) = self.project_index(row) else { return };
-        let Some(target) = index.checked_add_signed(step).filter(|t| *t < self.projects.len()) else { return };
-        self.projects.swap(index, target);
+        rows::shift(&mut self.projects, row, step);
     }
 
     pub fn set_project_cell(&mut self, row: RowId, column: ProjectColumn, text: &str) {
@@ -125,7 +135,79 @@ impl Draft {
 
     /// The row's current position (its `N` in field ids).
     pub fn project_index(&self, row: RowId) -> Option<usize> {
-        self.projects.iter().position(|project| project.row == row)
+        rows::index_of(&self.projects, row)
+    }
+
+    /// The draft's own rubric rows, or `None` while it follows its preset.
+    pub fn rubric(&self) -> Option<&[RubricRow]> {
+        self.rubric.as_deref()
+    }
+
+    /// Gives the draft its own copy of `rows` (its preset's) unless it already has its own rubric.
+    /// Every edit of the rubric starts here, so from the first edit on the draft keeps its rubric.
+    pub fn own_rubric<'a>(&mut self, rows: impl IntoIterator<Item = &'a dyn RubricCells>) {
+        if self.rubric.is_none() {
+            let copied = rows.into_iter().map(|cells| RubricRow::copy_of(self.take_row_id(), cells)).collect();
+            self.rubric = Some(copied);
+        }
+    }
+
+    /// Drops the draft's own rubric: it follows its preset again.
+    pub fn follow_preset(&mut self) {
+        self.rubric = None;
+    }
+
+    /// Appends a rubric row (to the draft's own rubric, which must exist) and returns its identity.
+    pub fn add_rubric_row(&mut self, cells: &dyn RubricCells) -> Option<RowId> {
+        let row = self.take_row_id();
+        self.rubric.as_mut()?.push(RubricRow::copy_of(row, cells));
+        Some(row)
+    }
+
+    pub fn remove_rubric_row(&mut self, row: RowId) {
+        if let Some(rows) = self.rubric.as_mut() {
+            rows::remove(rows, row);
+        }
+    }
+
+    pub fn restore_rubric_row(&mut self, index: usize, row: RubricRow) {
+        if let Some(rows) = self.rubric.as_mut() {
+            rows::restore(rows, index, row);
+        }
+    }
+
+    pub fn move_rubric_row(&mut self, row: RowId, step: isize) {
+        if let Some(rows) = self.rubric.as_mut() {
+            rows::shift(rows, row, step);
+        }
+    }
+
+    pub fn set_rubric_cell(&mut self, row: RowId, column: RubricColumn, text: &str) {
+        if let Some(found) = self.rubric.as_mut().and_then(|rows| rows.iter_mut().find(|r| r.row == row)) {
+            found.set(column, text);
+        }
+    }
+
+    pub fn rubric_index(&self, row: RowId) -> Option<usize> {
+        rows::index_of(self.rubric.as_deref()?, row)
+    }
+
+    fn take_row_id(&mut self) -> RowId {
+        let row = RowId(self.next_row);
+        self.next_row = self.next_row.saturating_add(1);
+        row
+    }
+}
+
+impl Keyed for Project {
+    fn key(&self) -> RowId {
+        self.row
+    }
+}
+
+impl Keyed for RubricRow {
+    fn key(&self) -> RowId {
+        self.row
     }
 }
 

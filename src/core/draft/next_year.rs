@@ -8,6 +8,7 @@ use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
 use crate::core::calc::evaluation::evaluate;
 use crate::core::draft::fields::{ProjectColumn, FIELDS};
+use crate::core::draft::rubric::RubricCells;
 
 /// Fields whose text is carried into next year's draft unchanged.
 const CARRIED: &[&str] = &[
@@ -25,6 +26,9 @@ const CARRIED: &[&str] = &[
     "narrative.problems",
     "narrative.causes",
     "narrative.improvements",
+    "rubric.preset",
+    "rubric.cap_by_execution",
+    "rubric.deviation_deduction",
 ];
 
 /// Next year's draft. Nothing of `draft` is changed.
@@ -54,6 +58,10 @@ pub fn next_year(draft: &Draft) -> Draft {
     }
     for part in &figures.sangong.parts {
         set_amount(&mut next, &format!("{}.last_actual", part.prefix), part.actual);
+    }
+    // The rubric is the locality's and carries over; this year's scores do not.
+    if let Some(rows) = draft.rubric() {
+        next.own_rubric(rows.iter().map(|row| row as &dyn RubricCells));
     }
     for project in draft.projects() {
         let row = next.add_project();
@@ -109,6 +117,24 @@ mod tests {
         assert_eq!(next.projects().len(), 2);
         assert_eq!(next.get("spend.projects.1.name"), "2024年春节送温暖资金");
         assert_eq!(next.get("spend.projects.1.actual"), "");
+    }
+
+    #[test]
+    fn the_rubric_carries_over_and_the_scores_do_not() {
+        use crate::core::scoring::presets::RubricPreset;
+        let mut draft = examples::taojiang_2024();
+        draft.set("rubric.preset", "yueyang").unwrap();
+        draft.set("rubric.cap_by_execution", "true").unwrap();
+        draft.own_rubric(RubricPreset::Yueyang.rows().iter().map(|r| r as &dyn RubricCells));
+        draft.set("rubric.rows.0.points", "6").unwrap();
+        draft.set("score.payment_progress", "3").unwrap();
+        draft.set("funds.basic.initial", "149.07").unwrap();
+        let next = next_year(&draft);
+        assert_eq!(next.get("rubric.preset"), "yueyang");
+        assert_eq!(next.get("rubric.cap_by_execution"), "true");
+        assert_eq!(next.get("rubric.rows.0.points"), "6");
+        assert_eq!(next.get("score.payment_progress"), "");
+        assert_eq!(next.get("funds.basic.initial"), "");
     }
 
     #[test]

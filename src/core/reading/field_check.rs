@@ -9,6 +9,8 @@ use crate::core::reading::area::parse_area;
 use crate::core::reading::date::{parse_date, parse_year};
 use crate::core::draft::fields::FieldKind;
 use crate::core::reading::headcount::parse_headcount;
+use crate::core::reading::points::{parse_percent, parse_points};
+use crate::core::scoring::bands::parse_bands;
 
 /// Why `text` cannot be read as a value of `kind`, or `None` when it can (blank included).
 pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
@@ -22,9 +24,13 @@ pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
         FieldKind::Date => message(parse_date(text)),
         FieldKind::Area => message(parse_area(text)),
         FieldKind::Choice(choices) if !text.is_empty() && !choices.iter().any(|c| c.id == text) => {
-            Some("未知的口径，已按默认口径计算".to_string())
+            Some("未知的选项，已按默认选项计算".to_string())
         }
-        FieldKind::Choice(_) | FieldKind::Text | FieldKind::Paragraphs => None,
+        FieldKind::Flag if !matches!(text, "" | "true" | "false") => Some("应为“是”或“否”".to_string()),
+        FieldKind::Points => message(parse_points(text)),
+        FieldKind::Percent => message(parse_percent(text)),
+        FieldKind::Bands => message(parse_bands(text)),
+        FieldKind::Choice(_) | FieldKind::Flag | FieldKind::Text | FieldKind::Paragraphs => None,
     }
 }
 

@@ -10,6 +10,7 @@ use crate::core::draft::Draft;
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::reading::headcount::parse_headcount;
 use crate::core::calc::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
+use crate::core::scoring::presets::RubricPreset;
 
 /// A field whose text could not be read, with the message to show beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +126,23 @@ pub struct BasicData {
     pub procurement_last_actual: Option<Decimal>,
 }
 
+/// 年初预算 split into 基本支出 and 项目支出 (the 附件2 funds block).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FundsInitial {
+    pub basic: Option<Decimal>,
+    pub projects: Option<Decimal>,
+}
+
+/// The rubric the draft is scored by, and the rubric-level options (off by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RubricOptions {
+    pub preset: RubricPreset,
+    /// Cap the total by 预算执行率 (70–80% → ≤ 89 …).
+    pub cap_by_execution: bool,
+    /// Take 2 points off a row whose 完成值 deviates by 30% or more from its 指标值.
+    pub deviation_deduction: bool,
+}
+
 /// Everything the indicators and findings are computed from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Figures {
@@ -140,7 +158,9 @@ pub struct Figures {
     pub disclosure: Disclosure,
     pub buildings: Buildings,
     pub basic_data: BasicData,
+    pub funds_initial: FundsInitial,
     pub methods: Methods,
+    pub rubric: RubricOptions,
     pub problems: Vec<InputProblem>,
     /// Amount fields (and project cells) that read as negative, in reading order.
     pub negative_amounts: Vec<(String, Decimal)>,
@@ -162,7 +182,16 @@ impl Figures {
             disclosure: reader.disclosure(),
             buildings: reader.buildings(),
             basic_data: reader.basic_data(),
+            funds_initial: FundsInitial {
+                basic: reader.amount("funds.basic.initial"),
+                projects: reader.amount("funds.projects.initial"),
+            },
             methods: reader.methods(),
+            rubric: RubricOptions {
+                preset: reader.method("rubric.preset", RubricPreset::from_id),
+                cap_by_execution: reader.flag("rubric.cap_by_execution"),
+                deviation_deduction: reader.flag("rubric.deviation_deduction"),
+            },
             problems: Vec::new(),
             negative_amounts: Vec::new(),
         };
@@ -338,9 +367,21 @@ impl Reader<'_> {
         match self.draft.get(id) {
             "" => T::default(),
             text => from_id(text).unwrap_or_else(|| {
-                self.problems.push(InputProblem { field: id.to_string(), message: "未知的口径，已按默认口径计算".into() });
+                self.problems.push(InputProblem { field: id.to_string(), message: "未知的选项，已按默认选项计算".into() });
                 T::default()
             }),
+        }
+    }
+
+    /// A checkbox: `true` is yes, blank is no, anything else is reported and read as no.
+    fn flag(&mut self, id: &str) -> bool {
+        match self.draft.get(id) {
+            "true" => true,
+            "" | "false" => false,
+            _ => {
+                self.problems.push(InputProblem { field: id.to_string(), message: "应为“是”或“否”".into() });
+                false
+            }
         }
     }
 

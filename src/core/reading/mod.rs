@@ -7,4 +7,5 @@ pub mod date;
 pub mod field_check;
 pub mod figures;
 pub mod headcount;
+pub mod points;
 pub mod typed_text;

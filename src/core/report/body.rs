@@ -101,6 +101,7 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
 fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     let methods = evaluation.figures.methods;
     blocks.push(Block::Heading1("三、部门整体支出绩效情况".into()));
+    blocks.push(Block::Paragraph(score_sentence(evaluation)));
 
     blocks.push(Block::Heading2("（一）运行成本方面".into()));
     let mut running = Numbered::default();
@@ -141,6 +142,20 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
 
     blocks.push(Block::Heading2("（三）履职效能和社会效应等方面".into()));
     blocks.extend(typed_paragraphs(draft.get("narrative.performance"), "履职效能和社会效应"));
+}
+
+/// `根据《…》，经自评，本部门2024年度部门整体支出绩效自评得分为92.50分，等级为“优”（详见附件2）。`
+fn score_sentence(evaluation: &Evaluation) -> String {
+    let scores = &evaluation.scores;
+    let table = if scores.edited { "本部门整体支出绩效评价指标表".to_string() } else { scores.preset.label().to_string() };
+    let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
+    let pending = scores.pending().count();
+    let provisional = if pending > 0 { format!("（尚有{pending}项未评分，为暂计）") } else { String::new() };
+    format!(
+        "根据《{table}》，经自评，本部门{year}部门整体支出绩效自评得分为{}分{provisional}，等级为“{}”（详见附件2）。",
+        scores.total_text(),
+        scores.grade.label()
+    )
 }
 
 /// Numbers the 1．2．3． headings within a part.

@@ -6,6 +6,7 @@
 
 mod basic_data_table;
 mod body;
+mod self_evaluation_table;
 mod wording;
 
 use crate::core::draft::Draft;
@@ -44,23 +45,29 @@ pub struct Cell {
     /// Indentation steps for nested rows (其中…).
     pub indent: u8,
     pub colspan: u8,
+    /// Rows this cell spans downwards (一级指标 over its rows); the rows below leave its column out.
+    pub rowspan: u8,
 }
 
 impl Cell {
     pub fn label(text: impl Into<String>, indent: u8) -> Self {
-        Self { text: text.into(), align: Align::Left, indent, colspan: 1 }
+        Self { text: text.into(), align: Align::Left, indent, colspan: 1, rowspan: 1 }
     }
 
     pub fn figure(text: impl Into<String>) -> Self {
-        Self { text: text.into(), align: Align::Right, indent: 0, colspan: 1 }
+        Self { text: text.into(), align: Align::Right, indent: 0, colspan: 1, rowspan: 1 }
     }
 
     pub fn head(text: impl Into<String>) -> Self {
-        Self { text: text.into(), align: Align::Center, indent: 0, colspan: 1 }
+        Self { text: text.into(), align: Align::Center, indent: 0, colspan: 1, rowspan: 1 }
     }
 
     pub fn spanning(self, colspan: u8) -> Self {
         Self { colspan, ..self }
+    }
+
+    pub fn spanning_rows(self, rowspan: u8) -> Self {
+        Self { rowspan, ..self }
     }
 }
 
@@ -99,7 +106,7 @@ pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
             .filter(|line| !line.is_empty())
             .collect(),
         body: body::blocks(draft, evaluation),
-        attachments: vec![basic_data_table::attachment(draft, evaluation)],
+        attachments: vec![basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)],
     }
 }
 

@@ -119,3 +119,37 @@ fn the_basic_data_table_has_its_rows_and_columns() {
     assert_eq!(find("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
     assert_eq!(find("5．预算调整（年中追加－年中调减）"), ["5．预算调整（年中追加－年中调减）", "", "73.72", ""]);
 }
+
+#[test]
+fn part_three_states_the_score_and_grade() {
+    let report = report_of(&examples::taojiang_2024());
+    let sentence = paragraphs(&report).into_iter().find(|p| p.contains("自评得分")).unwrap();
+    assert_eq!(
+        sentence,
+        "根据《湖南省部门整体支出绩效评价指标表》，经自评，本部门2024年度部门整体支出绩效自评得分为34.00分（尚有11项未评分，为暂计），等级为“差”（详见附件2）。"
+    );
+}
+
+#[test]
+fn attachment_two_has_the_funds_block_and_every_scored_row() {
+    let draft = crate::core::examples::with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation")]);
+    let report = report_of(&draft);
+    assert_eq!(report.attachments.len(), 2);
+    let second = &report.attachments[1];
+    assert_eq!((second.label.as_str(), second.title.as_str()), ("附件2", "部门整体支出绩效自评表"));
+    let tables: Vec<&Table> = second.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    let text = |row: &Vec<Cell>| row.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+    assert_eq!(text(&tables[0].rows[0]), ["年度资金总额", "180.07", "253.79", "252.65", "10", "99.55%", "9.96"]);
+    assert_eq!(text(&tables[0].rows[2]), ["其中：项目支出", "", "31.00", "31.00", "—", "100.00%", "—"]);
+    let indicators = &tables[1];
+    assert_eq!(indicators.head.len(), 8);
+    // The first row opens the 产出指标 group (8 rows) and its 数量指标 subgroup (1 row).
+    assert_eq!(indicators.rows[0][0].text, "产出指标");
+    assert_eq!(indicators.rows[0][0].rowspan, 8);
+    assert_eq!(indicators.rows[0][1].rowspan, 1);
+    assert_eq!(text(&indicators.rows[0])[2..], ["年度重点工作任务完成数", "按年度工作计划", "", "10", "待评", ""]);
+    let control = indicators.rows.iter().find(|r| r.iter().any(|c| c.text == "预算控制率")).unwrap();
+    assert_eq!(text(control)[text(control).len() - 4..], ["40.94%", "5", "0.00", "40.94%属“x>30% → 0分”档，得0.00分"]);
+    let total = indicators.rows.last().unwrap();
+    assert_eq!(text(total), ["总分", "100", "24.96", "自评等级：差"]);
+}

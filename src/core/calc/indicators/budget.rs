@@ -112,3 +112,15 @@ pub(super) fn carryover_rate(figures: &Figures, totals: &Totals, rounding: Round
         rounding,
     )
 }
+
+/// 年末结余与上年结转之比 (岳阳 资金结余): whether this year's surplus stays within last year's carry-over.
+pub(super) fn balance_vs_carryover(figures: &Figures, rounding: Rounding) -> Indicator {
+    ratio(
+        IndicatorId::BalanceVsCarryover,
+        IndicatorId::BalanceVsCarryover.name(),
+        Expr::term(Term::amount("年末结转结余", figures.spend.closing_balance, &["spend.closing_balance"])),
+        Expr::term(Term::amount("上年结转", figures.budget.carryover, &["budget.carryover"])),
+        ZeroWording { nothing: "年末无结余，上年也无结转", zero_denominator: "上年无结转而年末有结余" },
+        rounding,
+    )
+}

@@ -30,6 +30,7 @@ pub enum IndicatorId {
     BudgetControlAdjusted,
     BudgetAdjustment,
     CarryoverRate,
+    BalanceVsCarryover,
     ProcurementExecution,
     KeySpendingRatio,
     FixedAssetUtilization,
@@ -40,7 +41,7 @@ pub enum IndicatorId {
 
 impl IndicatorId {
     /// Every indicator, in the order the page and the report show them.
-    pub const ALL: [IndicatorId; 15] = [
+    pub const ALL: [IndicatorId; 16] = [
         Self::StaffControl,
         Self::PublicExpenseControl,
         Self::SangongChange,
@@ -50,6 +51,7 @@ impl IndicatorId {
         Self::BudgetControlAdjusted,
         Self::BudgetAdjustment,
         Self::CarryoverRate,
+        Self::BalanceVsCarryover,
         Self::ProcurementExecution,
         Self::KeySpendingRatio,
         Self::FixedAssetUtilization,
@@ -69,12 +71,36 @@ impl IndicatorId {
             Self::BudgetControlAdjusted => "budget_control_adjusted",
             Self::BudgetAdjustment => "budget_adjustment",
             Self::CarryoverRate => "carryover_rate",
+            Self::BalanceVsCarryover => "balance_vs_carryover",
             Self::ProcurementExecution => "procurement_execution",
             Self::KeySpendingRatio => "key_spending_ratio",
             Self::FixedAssetUtilization => "fixed_asset_utilization",
             Self::BuildingScaleControl => "building_scale_control",
             Self::BuildingInvestmentControl => "building_investment_control",
             Self::DisclosureTimeliness => "disclosure_timeliness",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|indicator| indicator.id() == id)
+    }
+
+    /// The value above which the indicator is out of bounds (in percent), where it has one: a rate
+    /// above it must not get full marks.
+    pub fn limit(self) -> Option<Decimal> {
+        match self {
+            Self::StaffControl
+            | Self::PublicExpenseControl
+            | Self::SangongControl
+            | Self::BudgetExecution
+            | Self::ProcurementExecution
+            | Self::FixedAssetUtilization
+            | Self::BuildingScaleControl
+            | Self::BuildingInvestmentControl => Some(Decimal::ONE_HUNDRED),
+            Self::SangongChange | Self::BudgetControl | Self::BudgetControlAdjusted | Self::BudgetAdjustment => {
+                Some(Decimal::ZERO)
+            }
+            Self::CarryoverRate | Self::BalanceVsCarryover | Self::KeySpendingRatio | Self::DisclosureTimeliness => None,
         }
     }
 
@@ -90,6 +116,7 @@ impl IndicatorId {
             Self::BudgetControlAdjusted => "预算控制率（剔除政策性追加）",
             Self::BudgetAdjustment => "预算调整率",
             Self::CarryoverRate => "结转结余率",
+            Self::BalanceVsCarryover => "年末结余与上年结转之比",
             Self::ProcurementExecution => "政府采购执行率",
             Self::KeySpendingRatio => "重点支出安排率",
             Self::FixedAssetUtilization => "固定资产利用率",
@@ -146,6 +173,7 @@ pub fn compute(figures: &Figures, totals: &Totals) -> Vec<Indicator> {
     indicators.extend(budget::control(figures, rounding));
     indicators.push(budget::adjustment(figures, rounding));
     indicators.push(budget::carryover_rate(figures, totals, rounding));
+    indicators.push(budget::balance_vs_carryover(figures, rounding));
     indicators.push(assets::procurement_execution(figures, rounding));
     indicators.push(assets::key_spending_ratio(figures, totals, rounding));
     indicators.push(assets::fixed_asset_utilization(figures, rounding));

@@ -1,0 +1,110 @@
+//! A draft's own rubric (评分表): rows of typed text, one cell per [`RubricColumn`].
+//!
+//! A draft follows its preset (`rubric.preset`) until the clerk edits the rubric; from the first edit it
+//! carries a copy of every row, so its scores never change behind its back. Rows are typed text like
+//! every other input: a mistyped 分值 is kept as typed and shown with its message.
+
+use super::RowId;
+
+macro_rules! columns {
+    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
+        /// A column of a rubric row; row `N`'s field id is `rubric.rows.N.<column>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RubricColumn { $($variant),+ }
+
+        impl RubricColumn {
+            pub const ALL: &'static [RubricColumn] = &[$(Self::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Self::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $(Self::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some(Self::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+columns! {
+    Id = "id": "行标识",
+    Level1 = "level1": "一级指标",
+    Level2 = "level2": "二级指标",
+    Level3 = "level3": "三级指标",
+    Points = "points": "分值",
+    Target = "target": "指标值",
+    Criteria = "criteria": "评价标准",
+    Source = "source": "计分依据",
+    Rule = "rule": "计分方法",
+    Threshold = "threshold": "限值/目标值（%）",
+    Deduct = "deduct": "扣分（分）",
+    Step = "step": "每档（个百分点）",
+    StepMode = "step_mode": "不足一档",
+    Full = "full": "满分值（%）",
+    Zero = "zero": "零分值（%）",
+    Bands = "bands": "分档",
+    NotApplicable = "na": "不适用时",
+}
+
+/// Read access to a row's cells, shared by a draft's edited rows and the presets' rows.
+pub trait RubricCells {
+    fn cell(&self, column: RubricColumn) -> &str;
+}
+
+/// One edited rubric row: its identity while the draft is open, and its cells as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RubricRow {
+    pub row: RowId,
+    cells: Vec<String>,
+}
+
+impl RubricRow {
+    /// A row with every cell copied from `source` (a preset row, or another row).
+    pub fn copy_of(row: RowId, source: &dyn RubricCells) -> Self {
+        Self { row, cells: RubricColumn::ALL.iter().map(|c| source.cell(*c).to_string()).collect() }
+    }
+
+    pub fn set(&mut self, column: RubricColumn, text: &str) {
+        if let Some(cell) = self.cells.get_mut(column as usize) {
+            *cell = text.to_string();
+        }
+    }
+}
+
+impl RubricCells for RubricRow {
+    fn cell(&self, column: RubricColumn) -> &str {
+        self.cells.get(column as usize).map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_indexed_in_declaration_order() {
+        for (index, column) in RubricColumn::ALL.iter().enumerate() {
+            assert_eq!(*column as usize, index);
+            assert_eq!(RubricColumn::from_id(column.id()), Some(*column));
+        }
+        assert_eq!(RubricColumn::from_id("colour"), None);
+    }
+
+    #[test]
+    fn a_row_keeps_its_cells_as_typed() {
+        struct Blank;
+        impl RubricCells for Blank {
+            fn cell(&self, _: RubricColumn) -> &str {
+                ""
+            }
+        }
+        let mut row = RubricRow::copy_of(RowId(3), &Blank);
+        row.set(RubricColumn::Points, "８分");
+        assert_eq!(row.cell(RubricColumn::Points), "８分");
+        assert_eq!(row.cell(RubricColumn::Level3), "");
+    }
+}

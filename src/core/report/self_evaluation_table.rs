@@ -1,0 +1,121 @@
+//! 附件2 部门整体支出绩效自评表 (SPEC §2): the funds block, then every scored row with its 指标值,
+//! 实际完成值, 分值, 得分 and 偏差原因分析及改进措施, then 总分 and 等级.
+
+use super::wording::amount_cell;
+use super::{Attachment, Block, Cell, Table};
+use crate::core::calc::evaluation::Evaluation;
+use crate::core::draft::Draft;
+use crate::core::scoring::rubric::Source;
+use crate::core::scoring::rules::{plain, two};
+use crate::core::scoring::scores::{RowScore, Scores};
+
+pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
+    let scores = &evaluation.scores;
+    let unit = draft.get("unit.name").trim();
+    let year = evaluation.figures.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
+    let mut blocks = vec![
+        Block::TableNote { left: format!("填报单位：{unit}"), right: format!("{year}单位：万元") },
+        Block::Table(funds_table(scores)),
+        Block::Table(indicator_table(scores)),
+    ];
+    if let Some(cap) = &scores.cap {
+        blocks.push(Block::Paragraph(format!("注：{}。", cap.reason)));
+    }
+    let pending = scores.pending().count();
+    if pending > 0 {
+        blocks.push(Block::Missing(format!("【尚有{pending}项未评分，总分与等级为暂计】")));
+    }
+    Attachment { label: "附件2".to_string(), title: "部门整体支出绩效自评表".to_string(), blocks }
+}
+
+/// 分值 and 得分 of the rubric row that scores a funds row, or dashes where none does.
+fn scored_cells(scores: &Scores, id: &str) -> [Cell; 2] {
+    match scores.row(id) {
+        Some(row) => [Cell::figure(plain(row.row.points)), Cell::figure(score_text(row))],
+        None => [Cell::figure("—"), Cell::figure("—")],
+    }
+}
+
+fn score_text(row: &RowScore) -> String {
+    row.score.map_or_else(|| "待评".to_string(), two)
+}
+
+fn funds_table(scores: &Scores) -> Table {
+    let rows = scores
+        .funds
+        .iter()
+        .enumerate()
+        .map(|(index, funds)| {
+            let label = if index == 0 { funds.id.label().to_string() } else { format!("其中：{}", funds.id.label()) };
+            let [points, score] = scored_cells(scores, funds.id.id());
+            vec![
+                Cell::label(label, u8::from(index > 0)),
+                amount_cell(funds.initial),
+                amount_cell(funds.annual),
+                amount_cell(funds.actual),
+                points,
+                Cell::figure(funds.rate_text.clone()),
+                score,
+            ]
+        })
+        .collect();
+    Table {
+        widths: vec![22, 14, 14, 14, 10, 13, 13],
+        head: ["项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map(Cell::head).to_vec(),
+        rows,
+    }
+}
+
+fn indicator_table(scores: &Scores) -> Table {
+    let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
+    let mut table_rows: Vec<Vec<Cell>> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let mut cells = Vec::new();
+        // 一级 and 二级指标 span the rows that share them, as the printed form merges them.
+        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.as_str(), "")) {
+            cells.push(Cell::label(row.row.level1.clone(), 0).spanning_rows(span));
+        }
+        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.as_str(), r.row.level2.as_str())) {
+            cells.push(Cell::label(row.row.level2.clone(), 0).spanning_rows(span));
+        }
+        cells.extend([
+            Cell::label(row.row.level3.clone(), 0),
+            Cell::label(row.row.target.clone(), 0),
+            Cell::label(row.actual.clone(), 0),
+            Cell::figure(plain(row.row.points)),
+            Cell::figure(score_text(row)),
+            Cell::label(deviation(row), 0),
+        ]);
+        table_rows.push(cells);
+    }
+    table_rows.push(vec![
+        Cell::head("总分").spanning(5),
+        Cell::figure(plain(scores.weights)),
+        Cell::figure(scores.total_text()),
+        Cell::label(format!("自评等级：{}", scores.grade.label()), 0),
+    ]);
+    Table {
+        widths: vec![8, 11, 17, 10, 11, 7, 8, 28],
+        head: ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+            .map(Cell::head)
+            .to_vec(),
+        rows: table_rows,
+    }
+}
+
+/// What was computed about points lost, then what the clerk wrote.
+fn deviation(row: &RowScore) -> String {
+    let parts: Vec<&str> = [row.note.as_str(), row.reason.as_str()].into_iter().filter(|p| !p.is_empty() && *p != "待评分").collect();
+    parts.join("；")
+}
+
+/// The number of rows in the group that starts at `index`, if one does: a group is a run of rows
+/// with the same key.
+fn group_starting_at<'a>(rows: &[&'a RowScore], index: usize, key: impl Fn(&'a RowScore) -> (&'a str, &'a str)) -> Option<u8> {
+    let this = key(rows[index]);
+    if index > 0 && key(rows[index - 1]) == this {
+        return None;
+    }
+    let span = rows[index..].iter().take_while(|r| key(r) == this).count();
+    Some(u8::try_from(span).unwrap_or(u8::MAX))
+}

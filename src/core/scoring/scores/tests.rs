@@ -1,0 +1,201 @@
+use super::*;
+use crate::core::calc::evaluation::evaluate;
+use crate::core::calc::findings::FindingCode;
+use crate::core::draft::fields::rubric_field_id;
+use crate::core::draft::rubric::RubricColumn;
+use crate::core::examples::{self, with};
+use crate::core::scoring::presets::PresetRow;
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap()
+}
+
+fn scores(draft: &Draft) -> Scores {
+    evaluate(draft).scores
+}
+
+fn score_of(scores: &Scores, id: &str) -> Option<Decimal> {
+    scores.row(id).unwrap_or_else(|| panic!("no row {id}")).score
+}
+
+fn codes(draft: &Draft) -> Vec<&'static str> {
+    evaluate(draft).findings.iter().map(|f| f.code.id()).collect()
+}
+
+#[test]
+fn the_seed_under_the_hunan_preset() {
+    let seed = examples::taojiang_2024();
+    let s = scores(&seed);
+    assert_eq!(s.preset, RubricPreset::Hunan, "a draft without a rubric follows the default preset");
+    assert!(!s.edited);
+    assert_eq!(s.weights, d("100"));
+    assert_eq!(score_of(&s, "staff_control"), Some(d("8")));
+    assert_eq!(score_of(&s, "sangong_change"), Some(d("8")), "no 三公 either year: nothing to control");
+    assert_eq!(score_of(&s, "budget_execution"), Some(d("8")), "99.55% is less than one 5-point step below");
+    assert_eq!(score_of(&s, "budget_control"), Some(d("0")), "40.94% is over 30%");
+    let control = s.row("budget_control").unwrap();
+    assert_eq!(control.note, "40.94%属“x>30% → 0分”档，得0.00分");
+    assert_eq!(score_of(&s, "building_scale_control"), Some(d("5")), "no new building: full");
+    assert_eq!(score_of(&s, "disclosure_timeliness"), None, "only the publication date is entered");
+    assert_eq!(score_of(&s, "management_system"), None, "manual rows wait for the clerk");
+    assert_eq!(s.total, d("34"), "8 + 8 + 8 + 0 + 5 + 5 so far");
+    assert_eq!(s.grade, Grade::Poor);
+    assert!(codes(&seed).contains(&"score_pending"));
+}
+
+#[test]
+fn manual_scores_complete_the_seed_and_grade_it() {
+    let mut draft = with(
+        examples::taojiang_2024(),
+        &[
+            ("disclosure.budget_approved", "2024-01-10"),
+            ("score.management_system", "4"),
+            ("score.fund_compliance", "3"),
+            ("score.fund_compliance.reason", "发现1例报销手续不全"),
+            ("score.asset_system", "3"),
+            ("score.asset_security", "3"),
+            ("score.output_completion", "7.5"),
+            ("score.output_timeliness", "5"),
+            ("score.output_quality", "5"),
+            ("score.performance_benefit", "9"),
+            ("score.satisfaction", "8"),
+            ("assets.in_use", "90"),
+            ("assets.total", "100"),
+        ],
+    );
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "disclosure_timeliness"), Some(d("4")));
+    assert_eq!(score_of(&s, "fixed_asset_utilization"), Some(d("3.6")), "90% × 4");
+    assert_eq!(s.pending().count(), 0);
+    // 8+8+8+0+5+5 + 4+3+4 + 3+3+3.6 + 7.5+5+5 + 9+8 = 89.1
+    assert_eq!(s.total, d("89.1"));
+    assert_eq!(s.total_text(), "89.10");
+    assert_eq!(s.grade, Grade::Good);
+    let findings = codes(&draft);
+    assert!(!findings.contains(&"score_pending"));
+    assert!(findings.contains(&"score_without_reason"), "manual scores without their basis: {findings:?}");
+    // Excluding the policy-driven additions (as the seed report did) is a rubric choice the clerk makes.
+    draft.own_rubric(RubricPreset::Hunan.rows().iter().map(|r| r as &dyn RubricCells));
+    draft.set(&rubric_field_id(3, RubricColumn::Source), "budget_control_adjusted").unwrap();
+    let s = scores(&draft);
+    assert!(s.edited);
+    assert_eq!(score_of(&s, "budget_control_adjusted"), Some(d("8")));
+    assert_eq!(s.grade, Grade::Excellent, "97.10");
+}
+
+#[test]
+fn the_hunan_2018_unit_scores_as_the_spec_says() {
+    let unit = with(examples::hunan_2018(), &[("rubric.preset", "yueyang")]);
+    let s = scores(&unit);
+    assert_eq!(score_of(&s, "staff_control"), Some(d("5")), "95.10% is within quota");
+    assert_eq!(score_of(&s, "sangong_change"), Some(d("0")), "+98.31% at −0.5 per point on 5 points");
+    assert_eq!(s.row("sangong_change").unwrap().note, "比上年增长98.31%，扣5.00分（扣完为止）");
+    let hunan = scores(&examples::hunan_2018());
+    assert_eq!(score_of(&hunan, "budget_control"), Some(d("0")), "39.94% > 30% → 0");
+    assert_eq!(score_of(&hunan, "staff_control"), Some(d("8")));
+    assert_eq!(score_of(&hunan, "sangong_change"), Some(d("0")));
+    assert_eq!(score_of(&hunan, "budget_execution"), Some(d("8")), "预算完成率 99.27%, under one step below");
+}
+
+#[test]
+fn the_self_evaluation_preset_scores_the_funds_block() {
+    let draft = with(
+        examples::taojiang_2024(),
+        &[("rubric.preset", "self_evaluation"), ("budget.basic", "222.79"), ("funds.basic.initial", "149.07"), ("funds.projects.initial", "31")],
+    );
+    let s = scores(&draft);
+    let [total, basic, projects] = &s.funds;
+    assert_eq!((total.initial, total.annual, total.actual), (Some(d("180.07")), Some(d("253.79")), Some(d("252.65"))));
+    assert_eq!(total.rate_text, "99.55%");
+    assert_eq!(score_of(&s, "funds.total"), Some(d("9.96")), "99.55% × 10 = 9.955, rounded once");
+    assert_eq!(basic.rate_text, "99.49%");
+    assert_eq!((projects.annual, projects.actual), (Some(d("31")), Some(d("31"))));
+    assert_eq!(projects.rate_text, "100.00%");
+    assert!(!codes(&draft).contains(&"sum_mismatch"), "149.07 + 31 = 180.07; 222.79 + 31 = 253.79");
+    let off = with(draft, &[("funds.projects.initial", "30")]);
+    let findings = evaluate(&off).findings;
+    let mismatch = findings.iter().find(|f| f.code == FindingCode::SumMismatch).expect("parts do not add up");
+    assert!(mismatch.message.contains("179.07万元，不等于年初预算180.07万元"), "{}", mismatch.message);
+}
+
+#[test]
+fn full_marks_for_a_rate_over_its_limit_are_flagged() {
+    // 执行率 140.31% (spending over the initial budget) scored as 执行率 × 分值 is capped at full marks.
+    let draft = with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation"), ("method.execution_denominator", "initial")]);
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "funds.total"), Some(d("10")));
+    assert!(s.row("funds.total").unwrap().full_marks_over_limit());
+    assert!(codes(&draft).contains(&"full_marks_over_limit"));
+    assert!(!codes(&examples::taojiang_2024()).contains(&"full_marks_over_limit"));
+}
+
+#[test]
+fn manual_scores_are_bounded_to_the_points() {
+    let draft = with(examples::taojiang_2024(), &[("score.management_system", "5"), ("score.satisfaction", "abc")]);
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "management_system"), None);
+    assert!(s.problems.iter().any(|p| p.field == "score.management_system" && p.message == "得分不能超过分值4分"));
+    assert!(s.problems.iter().any(|p| p.field == "score.satisfaction"));
+    assert!(codes(&draft).contains(&"invalid_input"));
+}
+
+#[test]
+fn an_edited_rubric_is_kept_and_its_weights_checked() {
+    let mut draft = examples::taojiang_2024();
+    draft.own_rubric(RubricPreset::Hunan.rows().iter().map(|r| r as &dyn RubricCells));
+    draft.set(&rubric_field_id(0, RubricColumn::Points), "10").unwrap();
+    assert!(codes(&draft).contains(&"weights_not_100"));
+    draft.set(&rubric_field_id(0, RubricColumn::Threshold), "abc").unwrap();
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "staff_control"), None, "an unreadable rule waits for a fix");
+    assert!(s.problems.iter().any(|p| p.field == "rubric.rows.0.threshold"));
+    // Switching presets does not touch an edited rubric; following the preset again does.
+    draft.set("rubric.preset", "yueyang").unwrap();
+    assert_eq!(scores(&draft).row("staff_control").unwrap().row.points, d("10"));
+    draft.follow_preset();
+    assert_eq!(scores(&draft).row("staff_control").unwrap().row.points, d("5"));
+}
+
+#[test]
+fn the_cap_and_deviation_options_are_off_by_default() {
+    let low = with(examples::taojiang_2024(), &[("spend.personnel", "100"), ("score.management_system", "4")]);
+    let s = scores(&low);
+    assert_eq!(s.cap, None);
+    let capped = scores(&with(low.clone(), &[("rubric.cap_by_execution", "true")]));
+    // 执行率 (100 + 11.6 + 0.1 + 31) / 253.79 = 56.23% → total at most 69.
+    assert_eq!(capped.cap.as_ref().map(|c| c.limit), Some(d("69")));
+    assert_eq!(capped.total, capped.sum.min(d("69")));
+    let deviating = scores(&with(low, &[("rubric.deviation_deduction", "true"), ("rubric.preset", "self_evaluation")]));
+    let funds = deviating.row("funds.total").unwrap();
+    assert_eq!(funds.score, Some(d("3.62")), "56.23% × 10 = 5.62, less 2 for deviating 43.77% from 100%");
+    assert!(funds.note.ends_with("完成值偏离指标值43.77%，扣2分"), "{}", funds.note);
+}
+
+#[test]
+fn the_total_is_the_sum_of_the_printed_row_scores() {
+    // Three rows at a third of a point each print 0.33; the total is 0.99, never a rounded 1.00.
+    let mut draft = Draft::new();
+    draft.own_rubric(std::iter::empty());
+    for source in ["fixed_asset_utilization", "procurement_execution", "public_expense_control"] {
+        draft.add_rubric_row(&PresetRow { id: source, points: "1", source, rule: "linear", ..PresetRow::default() });
+    }
+    let draft = with(
+        draft,
+        &[("assets.in_use", "1"), ("assets.total", "3"), ("procurement.actual", "1"), ("procurement.budget", "3"), ("spend.public", "1"), ("public.budget", "3")],
+    );
+    let s = scores(&draft);
+    assert_eq!(s.rows.iter().map(|r| r.score).collect::<Vec<_>>(), vec![Some(d("0.33")); 3]);
+    assert_eq!(s.total_text(), "0.99");
+}
+
+#[test]
+fn two_rows_scoring_one_indicator_count_once() {
+    let mut draft = Draft::new();
+    draft.own_rubric(std::iter::empty());
+    for _ in 0..2 {
+        draft.add_rubric_row(&PresetRow { points: "1", source: "staff_control", rule: "linear", ..PresetRow::default() });
+    }
+    let s = scores(&draft);
+    assert_eq!(s.rows.len(), 1);
+    assert!(s.problems.iter().any(|p| p.field == "rubric.rows.1.source" && p.message.contains("重复")));
+}
