@@ -136,7 +136,7 @@ impl DraftStore {
                 Loaded::Nothing => {}
             }
         }
-        summaries.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+        sort_short_list(&mut summaries, |a, b| a.saved_at > b.saved_at);
         Ok((summaries, problems))
     }
 
@@ -147,7 +147,7 @@ impl DraftStore {
     /// Keys of entries kept aside because they could not be read, oldest first.
     pub fn kept_aside(&self) -> Result<Vec<String>, StoreError> {
         let mut keys: Vec<String> = self.keys()?.into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)).collect();
-        keys.sort();
+        sort_short_list(&mut keys, |a, b| a < b);
         Ok(keys)
     }
 
@@ -216,6 +216,18 @@ pub fn display_name(title: &str, unit: &str, year: &str) -> String {
     }
 }
 
+/// Sorts a short list (drafts in one browser) so that `before` holds between neighbours, stably.
+/// An insertion sort: the standard sort adds several KB of Wasm for every type it sorts.
+fn sort_short_list<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
@@ -239,6 +251,6 @@ fn classify(error: wasm_bindgen::JsValue) -> StoreError {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(exception) if exception.name() == "QuotaExceededError" || exception.code() == 22 => StoreError::QuotaExceeded,
         Some(exception) => StoreError::Other(exception.message()),
-        None => StoreError::Other(format!("{error:?}")),
+        None => StoreError::Other(error.as_string().unwrap_or_else(|| "未知错误".to_string())),
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod calc;
 pub mod draft;
+pub mod exact;
 pub mod examples;
 pub mod reading;
 pub mod report;

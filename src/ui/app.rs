@@ -8,6 +8,8 @@ use super::form::DraftForm;
 use super::notices::Notices;
 use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
+use super::score_summary::ScoreSummary;
+use super::scoring::ScoringSection;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
@@ -35,9 +37,11 @@ pub fn App() -> impl IntoView {
         <main class="workspace" class:hidden=move || screen.get() != Screen::Form>
             <div class="entry">
                 <DraftForm ws/>
+                <ScoringSection ws/>
             </div>
             <aside class="results" aria-label="计算结果">
                 <MethodsPanel ws/>
+                <ScoreSummary ws/>
                 <TotalsPanel ws/>
                 <IndicatorsPanel ws/>
                 <FindingsPanel ws/>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::workspace::Workspace;
 use crate::core::reading::amount::{format_wan, parse_amount};
 use crate::core::reading::field_check;
+use crate::core::calc::methods::Choice;
 use crate::core::draft::fields::{self, FieldKind};
 
 /// The control for scalar field `id` of the catalogue.
@@ -38,19 +39,25 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
             </textarea>
         }
         .into_any(),
-        FieldKind::Choice(choices) => {
-            // Blank means the method's default, its first choice.
-            let selected = if initial.is_empty() { choices.first().map_or("", |c| c.id).to_string() } else { initial };
-            view! {
-                <select id=dom_id.clone() data-field=id on:change=on_input>
-                    {choices
-                        .iter()
-                        .map(|c| view! { <option value=c.id selected=c.id == selected>{c.label}</option> })
-                        .collect_view()}
-                </select>
-            }
-            .into_any()
+        FieldKind::Flag => view! {
+            <input
+                id=dom_id.clone()
+                type="checkbox"
+                data-field=id
+                checked=initial == "true"
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    ws.draft.update(|d| {
+                        let _ = d.set(id, if checked { "true" } else { "" });
+                    });
+                }
+            />
         }
+        .into_any(),
+        FieldKind::Choice(choices) => view! {
+            <select id=dom_id.clone() data-field=id on:change=on_input>{options(choices, &initial)}</select>
+        }
+        .into_any(),
         kind => {
             // No sample values as placeholders: a grey "0" or date reads as already entered.
             let (inputmode, placeholder, unit) = match kind {
@@ -83,6 +90,14 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
         }
     };
     let reading = move || if spec.kind == FieldKind::Amount { text.with(|t| reading_of(t)) } else { String::new() };
+    if spec.kind == FieldKind::Flag {
+        return view! {
+            <div class="field flag" class:invalid=invalid>
+                <label>{control} {spec.label}</label>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="field" class:invalid=invalid class:wide=matches!(spec.kind, FieldKind::Paragraphs)>
             <label for=dom_id>{spec.label}</label>
@@ -94,6 +109,12 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The options of a select, the stored choice selected; blank selects the first choice (the default).
+pub fn options(choices: &'static [Choice], stored: &str) -> impl IntoView {
+    let selected = if stored.is_empty() { choices.first().map_or("", |c| c.id) } else { stored }.to_string();
+    choices.iter().map(|c| view! { <option value=c.id selected=c.id == selected>{c.label}</option> }).collect_view()
 }
 
 /// `＝11.60万元` when an amount was typed in a form that reads differently (元, full-width, commas);

@@ -1,6 +1,8 @@
 //! The view: a thin reactive layer over the core. Components read the `Workspace`; they never compute.
 
 mod app;
+mod bind;
+mod cell_input;
 mod drafts_panel;
 mod field_input;
 mod findings_panel;
@@ -10,6 +12,9 @@ mod projects_table;
 mod remount;
 mod report_view;
 mod results;
+mod rubric_editor;
+mod score_summary;
+mod scoring;
 mod workspace;
 
 pub use app::App;

@@ -108,8 +108,8 @@ fn cell(cell: Cell, head: bool) -> AnyView {
         Align::Right => "right".to_string(),
     };
     if head {
-        view! { <th scope="col" class=class colspan=cell.colspan>{cell.text}</th> }.into_any()
+        view! { <th scope="col" class=class colspan=cell.colspan rowspan=cell.rowspan>{cell.text}</th> }.into_any()
     } else {
-        view! { <td class=class colspan=cell.colspan>{cell.text}</td> }.into_any()
+        view! { <td class=class colspan=cell.colspan rowspan=cell.rowspan>{cell.text}</td> }.into_any()
     }
 }

@@ -81,7 +81,9 @@ impl Workspace {
         let workspace = Workspace {
             draft,
             revision: RwSignal::new(0),
-            evaluation: Memo::new(move |_| draft.with(evaluate)),
+            // Every change of the draft changes its evaluation, so comparing old and new would only cost:
+            // time on every keystroke and, in the Wasm, a deep equality for every type inside.
+            evaluation: Memo::new_with_compare(move |_| draft.with(evaluate), |_, _| true),
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             removed_project: RwSignal::new(None),

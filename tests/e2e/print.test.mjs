@@ -140,3 +140,33 @@ test("printing from the form screen prints what was just typed", async () => {
   assert.ok(text.includes("刚刚输入的原因"));
   assert.ok(!text.includes("审校意见"), "only the report prints");
 });
+
+test("附件2 prints on its own page after 附件1: the funds block, every scored row, total and grade", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await page.locator('[data-field="rubric.preset"]').selectOption("self_evaluation");
+  await typeInto(page, "score.output_quantity", "9");
+  await typeInto(page, "score.output_quantity.reason", "1项任务顺延");
+  await expectText(page.locator('[data-score="total"]'), "33.96");
+  await page.click('[data-action="show-report"]');
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "annex2.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  await context.close();
+  const printed = pdfPages(path);
+  const first = printed.findIndex((p) => flat(p).startsWith("附件1"));
+  const second = printed.findIndex((p) => flat(p).startsWith("附件2"));
+  assert.ok(first > 0 && second > first, `附件1 on page ${first + 1}, 附件2 on page ${second + 1}`);
+  const annex = printed.slice(second).join("\n");
+  assert.match(flat(annex), /部门整体支出绩效自评表/);
+  const row = (label) => annex.split("\n").find((l) => l.includes(label))?.trim().split(/\s+/);
+  assert.deepEqual(row("年度资金总额"), ["年度资金总额", "180.07", "253.79", "252.65", "10", "99.55%", "9.96"]);
+  assert.deepEqual(row("其中：项目支出"), ["其中：项目支出", "31.00", "31.00", "—", "100.00%", "—"]);
+  assert.ok(flat(annex).includes("年度重点工作任务完成数"), "the indicator rows");
+  assert.ok(flat(annex).includes("1项任务顺延"), "the reason typed for points lost");
+  assert.ok(flat(annex).includes("40.94%属“x>30%") && flat(annex).includes("档，得0.00分"), "why 预算控制率 got nothing");
+  assert.match(flat(annex), /总分10033\.96自评等级：差/);
+  assert.ok(flat(annex).includes("评分标准"), "the rubric the scores were given by");
+  const body = flat(printed.slice(0, first).join(""));
+  assert.ok(body.includes("经自评，本部门2024年度部门整体支出绩效自评得分为33.96分"), "part 三 states the score");
+});

@@ -2,7 +2,7 @@
 
 use crate::core::draft::Draft;
 use crate::core::reading::figures::Figures;
-use crate::core::calc::findings::{review, Finding};
+use crate::core::calc::findings::{review, Finding, Severity};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
 use crate::core::scoring::review::review as review_scores;
@@ -27,8 +27,15 @@ pub fn evaluate(draft: &Draft) -> Evaluation {
     let scores = score(draft, &figures, &totals, &indicators);
     let mut findings = review(&figures, &totals, &indicators);
     findings.extend(review_scores(&scores, &figures));
-    findings.sort_by_key(|f| f.severity);
-    Evaluation { figures, totals, indicators, scores, findings }
+    Evaluation { figures, totals, indicators, scores, findings: errors_first(findings) }
+}
+
+/// Errors, then warnings, then notes, each in the order found. (A partition, not a sort: a sort
+/// would add its own copy of the sorting code to the Wasm.)
+fn errors_first(findings: Vec<Finding>) -> Vec<Finding> {
+    let (errors, rest): (Vec<Finding>, Vec<Finding>) = findings.into_iter().partition(|f| f.severity == Severity::Error);
+    let (warnings, notes): (Vec<Finding>, Vec<Finding>) = rest.into_iter().partition(|f| f.severity == Severity::Warning);
+    errors.into_iter().chain(warnings).chain(notes).collect()
 }
 
 impl Evaluation {

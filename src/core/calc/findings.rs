@@ -7,6 +7,7 @@ use crate::core::reading::figures::{Figures, SANGONG_PARTS};
 use crate::core::calc::indicators::disclosure::{publications, MAX_DAYS};
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
 use crate::core::calc::totals::{sum, Totals};
+use crate::core::exact::Exact;
 
 /// The finding codes of the data contract (`data-finding`); extended, never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -98,7 +99,7 @@ fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&st
 /// Above this many persons of one type, a county department's figure is almost surely a typo.
 const PLAUSIBLE_PERSONS: u32 = 5_000;
 
-/// Every finding for the draft, errors first.
+/// Every finding about the figures, in the order checked (the evaluation puts errors first).
 pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
     let mut findings = Vec::new();
     invalid_inputs(figures, &mut findings);
@@ -111,7 +112,6 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
     staff_plausibility(figures, &mut findings);
     indicator_limits(indicators, &mut findings);
     late_disclosure(figures, &mut findings);
-    findings.sort_by_key(|f| f.severity);
     findings
 }
 
@@ -133,7 +133,7 @@ fn negative_amounts(figures: &Figures, findings: &mut Vec<Finding>) {
 fn funds_balance(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
     let (Some(annual), Some(spend)) = (totals.annual_budget, totals.spend) else { return };
     let closing = figures.spend.closing_balance.unwrap_or_default();
-    let Some(gap) = annual.checked_sub(spend).and_then(|g| g.checked_sub(closing)) else { return };
+    let Some(gap) = annual.minus(spend).and_then(|g| g.minus(closing)) else { return };
     if gap.is_zero() {
         return;
     }
@@ -211,7 +211,7 @@ fn stated_totals(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>
             "报告所列支出总额{}万元与基本支出、项目支出之和{}万元不符，相差{}万元",
             format_wan(stated),
             format_wan(spend),
-            format_wan(stated.checked_sub(spend).unwrap_or_default())
+            format_wan(stated.minus(spend).unwrap_or_default())
         );
         findings.push(finding(
             FindingCode::SumMismatch,

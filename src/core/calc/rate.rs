@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use rust_decimal::Decimal;
 
 use crate::core::calc::methods::Rounding;
+use crate::core::exact::Exact;
 
 /// A rate `numerator / denominator`, kept exact so that it is rounded once, from the true quotient.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,12 +27,12 @@ impl Rate {
     pub fn percent(&self, rounding: Rounding) -> Option<Decimal> {
         let decimals = rounding.decimals();
         let scale = Decimal::from(10u32.pow(decimals));
-        let scaled = self.numerator.checked_mul(Decimal::ONE_HUNDRED)?.checked_mul(scale)?;
+        let scaled = self.numerator.times(Decimal::ONE_HUNDRED)?.times(scale)?;
         let negative = !scaled.is_zero() && scaled.is_sign_negative() != self.denominator.is_sign_negative();
         let (dividend, divisor) = (scaled.abs(), self.denominator.abs());
         let (quotient, remainder) = exact_div_rem(dividend, divisor)?;
-        let round_up = rounding.rounds_half_up() && remainder.checked_mul(Decimal::TWO)? >= divisor;
-        let units = if round_up { quotient.checked_add(Decimal::ONE)? } else { quotient };
+        let round_up = rounding.rounds_half_up() && remainder.times(Decimal::TWO)? >= divisor;
+        let units = if round_up { quotient.plus(Decimal::ONE)? } else { quotient };
         let mut percent = Decimal::from_i128_with_scale(units.mantissa(), decimals);
         percent.set_sign_negative(negative && !percent.is_zero());
         Some(percent)
@@ -62,7 +63,7 @@ impl Rate {
     /// then correct to 28 significant digits). For arithmetic such as deductions; comparisons use
     /// [`Self::cmp_percent`], which is exact.
     pub fn percent_value(&self) -> Option<Decimal> {
-        self.numerator.checked_mul(Decimal::ONE_HUNDRED)?.checked_div(self.denominator)
+        self.numerator.times(Decimal::ONE_HUNDRED)?.divided_by(self.denominator)
     }
 
     /// How the percentage compares with `percent` (100 for 100%), exactly, by cross-multiplication.
@@ -76,19 +77,19 @@ impl Rate {
     pub fn steps_beyond(&self, from: Decimal, step: Decimal, above: bool) -> Option<(Decimal, bool)> {
         let (left, right) = self.scaled_sides(from)?;
         // |denominator| × (percent − from), exactly.
-        let beyond = if above { left.checked_sub(right)? } else { right.checked_sub(left)? };
+        let beyond = if above { left.minus(right)? } else { right.minus(left)? };
         if beyond.is_sign_negative() || beyond.is_zero() || step <= Decimal::ZERO {
             return None;
         }
-        let (steps, remainder) = exact_div_rem(beyond, step.checked_mul(self.denominator.abs())?)?;
+        let (steps, remainder) = exact_div_rem(beyond, step.times(self.denominator.abs())?)?;
         Some((steps, !remainder.is_zero()))
     }
 
     /// `numerator × 100` and `percent × denominator`, both multiplied by the denominator's sign, so that
     /// comparing them compares the rate with `percent`.
     fn scaled_sides(&self, percent: Decimal) -> Option<(Decimal, Decimal)> {
-        let left = self.numerator.checked_mul(Decimal::ONE_HUNDRED)?;
-        let right = percent.checked_mul(self.denominator)?;
+        let left = self.numerator.times(Decimal::ONE_HUNDRED)?;
+        let right = percent.times(self.denominator)?;
         if self.denominator.is_sign_negative() {
             Some((-left, -right))
         } else {
@@ -104,16 +105,16 @@ impl Rate {
 
 /// Whole quotient and remainder of two non-negative decimals, with `dividend = q·divisor + r`, `0 ≤ r < divisor`.
 fn exact_div_rem(dividend: Decimal, divisor: Decimal) -> Option<(Decimal, Decimal)> {
-    let mut quotient = dividend.checked_div(divisor)?.trunc();
-    let mut remainder = dividend.checked_sub(quotient.checked_mul(divisor)?)?;
+    let mut quotient = dividend.divided_by(divisor)?.trunc();
+    let mut remainder = dividend.minus(quotient.times(divisor)?)?;
     // Decimal division rounds its 28th digit, so the truncated quotient can be one off either way.
     while remainder.is_sign_negative() && !remainder.is_zero() {
-        quotient = quotient.checked_sub(Decimal::ONE)?;
-        remainder = remainder.checked_add(divisor)?;
+        quotient = quotient.minus(Decimal::ONE)?;
+        remainder = remainder.plus(divisor)?;
     }
     while remainder >= divisor {
-        quotient = quotient.checked_add(Decimal::ONE)?;
-        remainder = remainder.checked_sub(divisor)?;
+        quotient = quotient.plus(Decimal::ONE)?;
+        remainder = remainder.minus(divisor)?;
     }
     Some((quotient.normalize(), remainder))
 }

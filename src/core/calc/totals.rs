@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::core::reading::figures::{ByStaffType, Figures};
 use crate::core::calc::methods::StaffScope;
+use crate::core::exact::Exact;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Totals {
@@ -36,7 +37,7 @@ impl Totals {
             budget.carryover,
             budget.initial,
             budget.additions,
-            budget.reductions.and_then(|r| Decimal::ZERO.checked_sub(r)),
+            budget.reductions.and_then(|r| Decimal::ZERO.minus(r)),
             budget.other_funds,
         ]);
         let scope = figures.methods.staff_scope;
@@ -57,7 +58,7 @@ pub fn sum(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> 
     let mut total: Option<Decimal> = None;
     for part in parts.into_iter().flatten() {
         total = Some(match total {
-            Some(t) => t.checked_add(part)?,
+            Some(t) => t.plus(part)?,
             None => part,
         });
     }

@@ -17,11 +17,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::reading::amount::parse_amount;
 use crate::core::draft::Draft;
 use crate::core::draft::fields::{self, FieldKind, ProjectColumn};
+use crate::core::draft::json::{self, Json};
 use crate::core::draft::rubric::{RubricCells, RubricColumn};
 
 /// The identifier written into every document.
@@ -42,19 +41,74 @@ const MAX_TEXT_CHARS: usize = 100_000;
 /// The longest text a number or date field may hold.
 const MAX_SHORT_CHARS: usize = 200;
 
-/// The serialisable boundary type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The boundary type: what a document says, before it is trusted as a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftDocument {
     pub format: String,
     pub schema: u32,
     /// When the document was written (ISO 8601, from the browser clock); informational.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved_at: Option<String>,
     pub fields: BTreeMap<String, String>,
     /// Every readable amount (万元) as an exact decimal string, derived from `fields`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub amounts: BTreeMap<String, String>,
+}
+
+impl DraftDocument {
+    /// The document as indented JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\n  \"format\": ");
+        json::write_string(&mut out, &self.format);
+        out.push_str(&format!(",\n  \"schema\": {}", self.schema));
+        if let Some(saved_at) = &self.saved_at {
+            out.push_str(",\n  \"saved_at\": ");
+            json::write_string(&mut out, saved_at);
+        }
+        out.push_str(",\n  \"fields\": ");
+        json::write_object(&mut out, "  ", self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        if !self.amounts.is_empty() {
+            out.push_str(",\n  \"amounts\": ");
+            json::write_object(&mut out, "  ", self.amounts.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        }
+        out.push_str("\n}");
+        out
+    }
+
+    /// Reads the document's shape from JSON: exactly these keys, each of its type.
+    fn from_json(value: &Json) -> Result<Self, DocumentError> {
+        let Json::Object(members) = value else { return Err(DocumentError::NotADraft) };
+        let not_json = |detail: String| DocumentError::NotJson { detail };
+        if let Some((key, _)) = members.iter().find(|(k, _)| !matches!(k.as_str(), "format" | "schema" | "saved_at" | "fields" | "amounts")) {
+            return Err(not_json(format!("未知的键“{key}”")));
+        }
+        let schema = match value.get("schema") {
+            Some(Json::Number(n)) => n.parse::<u32>().map_err(|_| not_json(format!("schema 应为非负整数，而不是 {n}")))?,
+            Some(other) => return Err(not_json(format!("schema 应为整数，而不是{}", other.kind()))),
+            None => return Err(not_json("缺少 schema".to_string())),
+        };
+        let saved_at = match value.get("saved_at") {
+            None | Some(Json::Null) => None,
+            Some(Json::String(at)) => Some(at.clone()),
+            Some(other) => return Err(not_json(format!("saved_at 应为字符串，而不是{}", other.kind()))),
+        };
+        let strings = |key: &str, required: bool| -> Result<BTreeMap<String, String>, DocumentError> {
+            match value.get(key) {
+                None if !required => Ok(BTreeMap::new()),
+                None => Err(not_json(format!("缺少 {key}"))),
+                Some(Json::Object(members)) => {
+                    let mut map = BTreeMap::new();
+                    for (k, v) in members {
+                        let Json::String(text) = v else {
+                            return Err(not_json(format!("{key}.\"{k}\" 的值应为字符串，而不是{}", v.kind())));
+                        };
+                        map.insert(k.clone(), text.clone());
+                    }
+                    Ok(map)
+                }
+                Some(other) => Err(not_json(format!("{key} 应为对象，而不是{}", other.kind()))),
+            }
+        };
+        Ok(DraftDocument { format: FORMAT.to_string(), schema, saved_at, fields: strings("fields", true)?, amounts: strings("amounts", false)? })
+    }
 }
 
 /// Why a document was refused. `Display` is the Chinese message for the user.
@@ -92,8 +146,11 @@ impl fmt::Display for DocumentError {
 
 /// The document for a draft, as it will be stored or exported.
 pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
-    let mut fields: BTreeMap<String, String> =
-        draft.values().map(|(id, text)| (id.to_string(), text.to_string())).collect();
+    // Maps are filled by inserting: collecting into one sorts, and each sort costs Wasm bytes.
+    let mut fields = BTreeMap::new();
+    for (id, text) in draft.values() {
+        fields.insert(id.to_string(), text.to_string());
+    }
     for (index, project) in draft.projects().iter().enumerate() {
         for column in ProjectColumn::ALL {
             let id = fields::project_field_id(index, column);
@@ -126,17 +183,18 @@ fn canonical_amounts(fields: &BTreeMap<String, String>) -> BTreeMap<String, Stri
         Some((_, column)) => matches!(column, ProjectColumn::Budget | ProjectColumn::Actual),
         None => fields::spec(id).is_some_and(|spec| spec.kind == FieldKind::Amount),
     };
-    fields
-        .iter()
-        .filter(|(id, _)| is_amount(id))
-        .filter_map(|(id, text)| Some((id.clone(), parse_amount(text).ok()??.to_string())))
-        .collect()
+    let mut amounts = BTreeMap::new();
+    for (id, text) in fields.iter().filter(|(id, _)| is_amount(id)) {
+        if let Ok(Some(value)) = parse_amount(text) {
+            amounts.insert(id.clone(), value.to_string());
+        }
+    }
+    amounts
 }
 
 /// The document as JSON text.
 pub fn write_document(draft: &Draft, saved_at: Option<String>) -> String {
-    // Serialising a struct of strings cannot fail; an empty object is the harmless fallback.
-    serde_json::to_string_pretty(&to_document(draft, saved_at)).unwrap_or_else(|_| "{}".to_string())
+    to_document(draft, saved_at).to_json()
 }
 
 /// Reads JSON text into a draft, validating everything first.
@@ -144,14 +202,11 @@ pub fn read_document(json: &str) -> Result<(Draft, DraftDocument), DocumentError
     if json.len() > MAX_DOCUMENT_BYTES {
         return Err(DocumentError::TooLarge { bytes: json.len() });
     }
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|e| DocumentError::NotJson { detail: e.to_string() })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let value = json::parse(json).map_err(|detail| DocumentError::NotJson { detail })?;
+    if value.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(DocumentError::NotADraft);
     }
-    let document: DraftDocument =
-        serde_json::from_value(value).map_err(|e| DocumentError::NotJson { detail: e.to_string() })?;
-    let document = migrate(document)?;
+    let document = migrate(DraftDocument::from_json(&value)?)?;
     let draft = from_document(&document)?;
     Ok((draft, document))
 }

@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod fields;
+pub mod json;
 pub mod next_year;
 mod rows;
 pub mod rubric;

@@ -8,6 +8,7 @@ use std::fmt;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::reading::typed_text::normalise;
+use crate::core::exact::Exact;
 
 /// The most decimals a person may type (in the unit they typed).
 pub const MAX_DECIMALS: usize = 4;
@@ -61,7 +62,7 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     let plain = plain_digits(digits)?;
     let mut value = Decimal::from_str_exact(&plain).map_err(|_| AmountError::TooLarge)?;
     if in_yuan {
-        value = value.checked_div(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?;
+        value = value.divided_by(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?;
     }
     if value > MAX_WAN {
         return Err(AmountError::TooLarge);
@@ -262,7 +263,7 @@ mod tests {
         fn yuan_is_exactly_a_ten_thousandth(units in 0i64..=1_000_000_000_000) {
             let yuan = Decimal::new(units, 2);
             let parsed = parse_amount(&format!("{yuan}元")).unwrap().unwrap();
-            prop_assert_eq!(parsed.checked_mul(YUAN_PER_WAN).unwrap().normalize(), yuan.normalize());
+            prop_assert_eq!(parsed.times(YUAN_PER_WAN).unwrap().normalize(), yuan.normalize());
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::core::draft::Draft;
 use crate::core::calc::evaluation::Evaluation;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::totals::sum;
+use crate::core::exact::Exact;
 
 pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let unit = draft.get("unit.name").trim();
@@ -95,7 +96,7 @@ fn expenses(evaluation: &Evaluation) -> Table {
 
 fn net_adjustment(evaluation: &Evaluation) -> Option<Decimal> {
     let budget = &evaluation.figures.budget;
-    sum([budget.additions, budget.reductions.and_then(|r| Decimal::ZERO.checked_sub(r))])
+    sum([budget.additions, budget.reductions.and_then(|r| Decimal::ZERO.minus(r))])
 }
 
 fn buildings(evaluation: &Evaluation) -> Table {

@@ -25,6 +25,9 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     if pending > 0 {
         blocks.push(Block::Missing(format!("【尚有{pending}项未评分，总分与等级为暂计】")));
     }
+    let table = if scores.edited { "本部门评分表".to_string() } else { scores.preset.label().to_string() };
+    blocks.push(Block::TableNote { left: format!("评分标准（{table}）"), right: String::new() });
+    blocks.push(Block::Table(criteria_table(scores)));
     Attachment { label: "附件2".to_string(), title: "部门整体支出绩效自评表".to_string(), blocks }
 }
 
@@ -101,6 +104,23 @@ fn indicator_table(scores: &Scores) -> Table {
             .to_vec(),
         rows: table_rows,
     }
+}
+
+/// The rubric the scores were given by: each row's 分值 and 评价标准, so a reviewer can check them.
+fn criteria_table(scores: &Scores) -> Table {
+    let rows = scores
+        .rows
+        .iter()
+        .map(|row| {
+            let name = [row.row.level1.as_str(), row.row.level2.as_str(), row.row.level3.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("—");
+            vec![Cell::label(name, 0), Cell::figure(plain(row.row.points)), Cell::label(row.row.criteria.clone(), 0)]
+        })
+        .collect();
+    Table { widths: vec![30, 8, 62], head: ["指标", "分值", "评价标准"].map(Cell::head).to_vec(), rows }
 }
 
 /// What was computed about points lost, then what the clerk wrote.

@@ -14,6 +14,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::core::reading::points::{parse_percent, parse_points};
+use crate::core::exact::Exact;
 
 /// One end of a band: a percentage and whether it belongs to the band (含).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +58,7 @@ impl Band {
     pub fn points_of(&self, points: Decimal) -> Decimal {
         match self.award {
             Award::Points(award) => award,
-            Award::Share(share) => points.checked_mul(share).and_then(|p| p.checked_div(Decimal::ONE_HUNDRED)).unwrap_or_default(),
+            Award::Share(share) => points.times(share).and_then(|p| p.divided_by(Decimal::ONE_HUNDRED)).unwrap_or_default(),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::core::calc::methods::{ExecutionDenominator, Rounding};
 use crate::core::calc::rate::Rate;
 use crate::core::calc::totals::{sum, Totals};
 use crate::core::reading::figures::Figures;
+use crate::core::exact::Exact;
 
 /// A row of the funds block; its id is also the rubric source and row id that scores it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,13 +66,13 @@ pub fn funds_block(figures: &Figures, totals: &Totals, indicators: &[Indicator])
     let (annual, actual) = match figures.methods.execution_denominator {
         ExecutionDenominator::AnnualWithCarryover => (totals.annual_budget, totals.spend),
         ExecutionDenominator::Annual => {
-            (totals.annual_budget.and_then(|a| a.checked_sub(budget.carryover.unwrap_or_default())), totals.spend)
+            (totals.annual_budget.and_then(|a| a.minus(budget.carryover.unwrap_or_default())), totals.spend)
         }
         ExecutionDenominator::Initial => (budget.initial, totals.spend),
         ExecutionDenominator::HunanCompletion => {
             let available = sum([budget.carryover, budget.initial, budget.additions]);
             let closing = figures.spend.closing_balance.unwrap_or_default();
-            (available, available.and_then(|a| a.checked_sub(closing)))
+            (available, available.and_then(|a| a.minus(closing)))
         }
     };
     let total = FundsRow {

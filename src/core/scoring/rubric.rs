@@ -202,7 +202,7 @@ impl CellReader<'_> {
             Source::Indicator(indicator) => indicator.id().to_string(),
         };
         let points = self.number(C::Points, parse_points).unwrap_or_default();
-        let rule = self.rule(source);
+        let rule = self.rule(source, points);
         Row {
             index: self.index,
             id,
@@ -228,7 +228,7 @@ impl CellReader<'_> {
         }
     }
 
-    fn rule(&mut self, source: Source) -> Option<Rule> {
+    fn rule(&mut self, source: Source, points: Decimal) -> Option<Rule> {
         let kind = self.choice(C::Rule, RuleKind::from_id);
         if source == Source::Manual && kind != RuleKind::Manual {
             self.problem(C::Rule, "人工评分的行只能人工评分；请先选择计分依据".to_string());
@@ -241,7 +241,7 @@ impl CellReader<'_> {
             RuleKind::Manual => Rule::Manual,
             RuleKind::Ceiling => Rule::Ceiling(self.deduction()?),
             RuleKind::Target => Rule::Target(self.deduction()?),
-            RuleKind::Bands => Rule::Bands(self.bands()?),
+            RuleKind::Bands => Rule::Bands(self.bands(points)?),
             RuleKind::Linear => Rule::Linear,
             RuleKind::Interpolate => self.interpolation()?,
             RuleKind::Pass => Rule::Pass,
@@ -266,13 +266,22 @@ impl CellReader<'_> {
         Some(Deduction { threshold: threshold?, deduct: deduct?, step, mode })
     }
 
-    fn bands(&mut self) -> Option<Vec<Band>> {
+    /// The bands, each worth at most the row's 分值.
+    fn bands(&mut self, points: Decimal) -> Option<Vec<Band>> {
         match parse_bands(self.cells.cell(C::Bands)) {
             Ok(bands) if bands.is_empty() => {
                 self.problem(C::Bands, "请填写分档，例如“x=0 → 8分；0<x≤10% → 6分”".to_string());
                 None
             }
-            Ok(bands) => Some(bands),
+            Ok(bands) => {
+                let too_much = bands.iter().position(|band| band.points_of(points) > points);
+                if let Some(index) = too_much {
+                    let award = bands[index].points_of(points).normalize();
+                    self.problem(C::Bands, format!("第{}档得{award}分，超过分值{}分", index + 1, points.normalize()));
+                    return None;
+                }
+                Some(bands)
+            }
             Err(error) => {
                 self.problem(C::Bands, error.to_string());
                 None

@@ -9,6 +9,7 @@ use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
 use crate::core::scoring::bands::Band;
 use crate::core::scoring::rubric::{Deduction, NaPolicy, Rule, Source, StepMode};
+use crate::core::exact::Exact;
 
 /// What a row measures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,7 +75,7 @@ fn apply_to_rate(rule: &Rule, rate: &Rate, subject: &Subject) -> Option<Outcome>
         Rule::Bands(bands) => banded(rate, bands, subject)?,
         Rule::Linear => {
             let percent = rate.percent_value()?.max(Decimal::ZERO);
-            let score = points.checked_mul(percent)?.checked_div(Decimal::ONE_HUNDRED)?.min(points);
+            let score = points.times(percent)?.divided_by(Decimal::ONE_HUNDRED)?.min(points);
             let note = if score < points { format!("{}×{}分，计{}分", subject.shown, plain(points), two(score)) } else { String::new() };
             Outcome::Scored { score, note }
         }
@@ -93,21 +94,21 @@ fn beyond(rate: &Rate, deduction: &Deduction, above: bool, subject: &Subject) ->
     if !within {
         return Some(Outcome::Scored { score: subject.points, note: String::new() });
     }
-    let distance = rate.percent_value()?.checked_sub(threshold)?.abs();
+    let distance = rate.percent_value()?.minus(threshold)?.abs();
     let what = beyond_wording(subject, threshold, distance, above);
     let lost = match step {
-        None => deduct.checked_mul(distance)?,
+        None => deduct.times(distance)?,
         Some(step) => {
             let (whole, part) = rate.steps_beyond(threshold, step, above)?;
-            let steps = if part && mode == StepMode::Started { whole.checked_add(Decimal::ONE)? } else { whole };
+            let steps = if part && mode == StepMode::Started { whole.plus(Decimal::ONE)? } else { whole };
             if steps.is_zero() {
                 let note = format!("{what}，不足{}个百分点，不扣分", plain(step));
                 return Some(Outcome::Scored { score: subject.points, note });
             }
-            deduct.checked_mul(steps)?
+            deduct.times(steps)?
         }
     };
-    let score = subject.points.checked_sub(lost)?.max(Decimal::ZERO);
+    let score = subject.points.minus(lost)?.max(Decimal::ZERO);
     Some(Outcome::Scored { score, note: format!("{what}，{}", lost_wording(subject.points, score)) })
 }
 
@@ -127,7 +128,7 @@ fn beyond_wording(subject: &Subject, threshold: Decimal, distance: Decimal, abov
 /// “扣4.35分”, or “扣8分（扣完为止）”. The points lost are the difference from the rounded score, so
 /// that 分值 − 扣分 = 得分 on paper.
 fn lost_wording(points: Decimal, score: Decimal) -> String {
-    let lost = points.checked_sub(round_score(score)).unwrap_or_default();
+    let lost = points.minus(round_score(score)).unwrap_or_default();
     if score.is_zero() {
         format!("扣{}分（扣完为止）", two(lost))
     } else {
@@ -140,10 +141,8 @@ fn banded(rate: &Rate, bands: &[Band], subject: &Subject) -> Option<Outcome> {
     let Some(band) = band else {
         return Some(scored(Decimal::ZERO, &format!("{}不在评分档次之内，按0分计，请检查分档", subject.shown)));
     };
-    let award = band.points_of(subject.points);
-    if award > subject.points {
-        return Some(Outcome::Pending(format!("分档“{band}”的得分超过分值{}分，请修改分档", plain(subject.points))));
-    }
+    // Bands worth more than the row are refused when the rubric is read; the cap only guards.
+    let award = band.points_of(subject.points).min(subject.points);
     let note = if award < subject.points { format!("{}属“{band}”档，得{}分", subject.shown, two(award)) } else { String::new() };
     Some(Outcome::Scored { score: award, note })
 }
@@ -162,8 +161,8 @@ fn interpolated(rate: &Rate, full: Decimal, zero: Decimal, subject: &Subject) ->
         return Some(scored(Decimal::ZERO, &note));
     }
     let percent = rate.percent_value()?;
-    let share = zero.checked_sub(percent)?.checked_div(zero.checked_sub(full)?)?;
-    let score = subject.points.checked_mul(share)?;
+    let share = zero.minus(percent)?.divided_by(zero.minus(full)?)?;
+    let score = subject.points.times(share)?;
     let note = format!("{}，在{}%（满分）与{}%（0分）之间按比例计{}分", subject.shown, plain(full), plain(zero), two(score));
     Some(Outcome::Scored { score, note })
 }

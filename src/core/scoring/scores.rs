@@ -20,6 +20,7 @@ use crate::core::scoring::grade::{execution_cap, Cap, Grade};
 use crate::core::scoring::presets::RubricPreset;
 use crate::core::scoring::rubric::{read_rows, Row, Rule, Source};
 use crate::core::scoring::rules::{apply, plain, round_score, two, Measure, Outcome, Subject};
+use crate::core::exact::Exact;
 
 /// A scored row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,8 +97,8 @@ pub fn score(draft: &Draft, figures: &Figures, totals: &Totals, indicators: &[In
     let context = Context { draft, indicators, funds: &funds, deviation: options.deviation_deduction };
     let rows: Vec<RowScore> = rows.into_iter().map(|row| context.score_row(row, &mut problems)).collect();
 
-    let weights = rows.iter().try_fold(Decimal::ZERO, |sum, r| sum.checked_add(r.row.points)).unwrap_or_default();
-    let sum = rows.iter().filter_map(|r| r.score).try_fold(Decimal::ZERO, |sum, s| sum.checked_add(s)).unwrap_or_default();
+    let weights = rows.iter().try_fold(Decimal::ZERO, |sum, r| sum.plus(r.row.points)).unwrap_or_default();
+    let sum = rows.iter().filter_map(|r| r.score).try_fold(Decimal::ZERO, |sum, s| sum.plus(s)).unwrap_or_default();
     let cap = options.cap_by_execution.then(|| execution_cap_of(indicators)).flatten();
     let total = cap.as_ref().map_or(sum, |cap| sum.min(cap.limit));
     Scores { preset: options.preset, edited: draft.rubric().is_some(), rows, funds, weights, sum, cap, total, grade: Grade::of(total), problems }
@@ -198,16 +199,16 @@ impl Context<'_> {
         let (Measure::Rate(rate), Some(target)) = (measure, target_percent(&row.target)) else { return score };
         let Some(deviation) = rate
             .percent_value()
-            .and_then(|p| p.checked_sub(target))
-            .and_then(|gap| gap.abs().checked_mul(Decimal::ONE_HUNDRED))
-            .and_then(|gap| gap.checked_div(target.abs()))
+            .and_then(|p| p.minus(target))
+            .and_then(|gap| gap.abs().times(Decimal::ONE_HUNDRED))
+            .and_then(|gap| gap.divided_by(target.abs()))
         else {
             return score;
         };
         if deviation < Decimal::from(30) {
             return score;
         }
-        let after = score.checked_sub(Decimal::TWO).unwrap_or_default().max(Decimal::ZERO);
+        let after = score.minus(Decimal::TWO).unwrap_or_default().max(Decimal::ZERO);
         let sentence = format!("完成值偏离指标值{}%，扣2分", two(deviation));
         *note = if note.is_empty() { sentence } else { format!("{note}；{sentence}") };
         after

@@ -4,6 +4,7 @@ use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
 use crate::core::reading::figures::Figures;
 use crate::core::calc::methods::{ExecutionDenominator, Rounding};
 use crate::core::calc::totals::Totals;
+use crate::core::exact::Exact;
 
 const SPEND_FIELDS: &[&str] = &["spend.personnel", "spend.public", "spend.basic_other"];
 const ANNUAL_FIELDS: &[&str] =
@@ -33,7 +34,7 @@ pub(super) fn execution(figures: &Figures, totals: &Totals, rounding: Rounding) 
         ExecutionDenominator::Annual => {
             let without_carryover = totals
                 .annual_budget
-                .and_then(|annual| annual.checked_sub(budget.carryover.unwrap_or_default()));
+                .and_then(|annual| annual.minus(budget.carryover.unwrap_or_default()));
             ratio(
                 id,
                 id.name(),

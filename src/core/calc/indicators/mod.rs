@@ -17,6 +17,7 @@ use crate::core::reading::figures::Figures;
 use crate::core::calc::methods::Rounding;
 use crate::core::calc::rate::Rate;
 use crate::core::calc::totals::Totals;
+use crate::core::exact::Exact;
 
 /// The indicator ids of the data contract (`data-indicator`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -267,8 +268,8 @@ impl Expr {
 
     fn value(&self) -> Option<Decimal> {
         self.0.iter().try_fold(Decimal::ZERO, |acc, (sign, term)| match sign {
-            Sign::Plus => acc.checked_add(term.resolved()?),
-            Sign::Minus => acc.checked_sub(term.resolved()?),
+            Sign::Plus => acc.plus(term.resolved()?),
+            Sign::Minus => acc.minus(term.resolved()?),
         })
     }
 

@@ -145,6 +145,10 @@ fn an_edited_rubric_is_kept_and_its_weights_checked() {
     draft.own_rubric(RubricPreset::Hunan.rows().iter().map(|r| r as &dyn RubricCells));
     draft.set(&rubric_field_id(0, RubricColumn::Points), "10").unwrap();
     assert!(codes(&draft).contains(&"weights_not_100"));
+    draft.set(&rubric_field_id(3, RubricColumn::Bands), "x=0 → 8分；x>0 → 9分").unwrap();
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "budget_control"), None, "a band worth more than its row waits for a fix");
+    assert!(s.problems.iter().any(|p| p.field == "rubric.rows.3.bands" && p.message == "第2档得9分，超过分值8分"));
     draft.set(&rubric_field_id(0, RubricColumn::Threshold), "abc").unwrap();
     let s = scores(&draft);
     assert_eq!(score_of(&s, "staff_control"), None, "an unreadable rule waits for a fix");

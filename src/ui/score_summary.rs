@@ -1,0 +1,49 @@
+//! The score beside the form: 总分 and 等级 (the page contract's `data-score="total"` and `data-grade`),
+//! what is still to be scored, and where points were lost — leading to the scoring table.
+
+use leptos::prelude::*;
+
+use super::bind::text;
+use super::workspace::Workspace;
+use crate::browser::focus::scroll_to;
+use crate::core::scoring::rules::two;
+use crate::core::exact::Exact;
+
+#[component]
+pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
+    let total = text(move || ws.evaluation.with(|e| e.scores.total_text()));
+    let grade = text(move || ws.evaluation.with(|e| e.scores.grade.label().to_string()));
+    let preset = text(move || ws.evaluation.with(|e| if e.scores.edited { "自编评分表" } else { e.scores.preset.label() }.to_string()));
+    let pending = Memo::new(move |_| ws.evaluation.with(|e| e.scores.pending().count()));
+    let lost = Memo::new(move |_| {
+        ws.evaluation.with(|e| {
+            e.scores
+                .rows
+                .iter()
+                .filter_map(|r| {
+                    let score = r.score.filter(|s| *s < r.row.points)?;
+                    let lost = r.row.points.minus(score)?;
+                    Some((r.row.level3.clone(), two(lost), r.note.clone()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="panel score-summary" aria-labelledby="score-title">
+            <h2 id="score-title">"自评得分" <small>{preset}</small></h2>
+            <p class="score-line">
+                <span class="total" data-score="total">{total}</span>" 分，等级 "
+                <span class="grade" data-grade="">{grade}</span>
+            </p>
+            <Show when=move || { pending.get() > 0 }>
+                <p class="pending-line">{text(move || format!("尚有{}项未评分，总分与等级为暂计。", pending.get()))}</p>
+            </Show>
+            <ul class="lost">
+                {move || lost.get().into_iter().map(|(name, points, note)| view! {
+                    <li><span class="name">{name}</span>" −"{points}"分" <small>{note}</small></li>
+                }).collect_view()}
+            </ul>
+            <button type="button" data-action="go-scoring" on:click=move |_| scroll_to("scoring")>"查看评分表"</button>
+        </section>
+    }
+}

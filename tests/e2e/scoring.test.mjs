@@ -1,0 +1,115 @@
+// Scoring as a clerk does it: the seed scored under the 湖南 preset with the reason for every point
+// lost, scores following each keystroke, manual rows scored with their reasons, the 自评表 preset with
+// its funds block, an edited rubric, and everything kept across a reload.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openApp, field, typeInto, expectText, expectFinding, withBrowserAndSite } from "./harness.mjs";
+
+const app = withBrowserAndSite("/");
+
+const score = (page, id) => page.locator(`[data-score="${id}"]`);
+const points = (page, id) => page.locator(`[data-points="${id}"]`);
+const rowOf = (page, id) => page.locator(`tr:has([data-score="${id}"])`);
+
+test("the seed scored under the 湖南 preset says why each point was lost, and follows every keystroke", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+
+  assert.equal(await field(page, "rubric.preset").inputValue(), "hunan", "the default preset");
+  await expectText(points(page, "staff_control"), "8");
+  await expectText(score(page, "staff_control"), "8.00");
+  await expectText(score(page, "budget_control"), "0.00");
+  assert.match(await rowOf(page, "budget_control").textContent(), /40\.94%属“x>30% → 0分”档/);
+  await expectText(score(page, "budget_execution"), "8.00");
+  await expectText(score(page, "total"), "34.00");
+  await expectText(page.locator("[data-grade]"), "差");
+  await expectFinding(page, "score_pending");
+
+  // 20 in post on 18: 超编11.11个百分点 at −0.5 a point.
+  await typeInto(page, "staff.actual.admin", "9");
+  await expectText(score(page, "staff_control"), "2.44");
+  assert.match(await rowOf(page, "staff_control").textContent(), /超编11\.11个百分点，扣5\.56分/);
+  await expectText(score(page, "total"), "28.44");
+  await typeInto(page, "staff.actual.admin", "7");
+  await expectText(score(page, "staff_control"), "8.00");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("manual rows take a score within their points and ask for its basis; all of it survives a reload", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+
+  await typeInto(page, "score.management_system", "5");
+  await expectText(page.locator('.cell:has([data-field="score.management_system"]) .message'), "得分不能超过分值4分");
+  await expectText(score(page, "management_system"), "待评");
+  await typeInto(page, "score.management_system", "3.5");
+  await expectText(score(page, "management_system"), "3.50");
+  await expectText(score(page, "total"), "37.50");
+  await expectFinding(page, "score_without_reason");
+  await typeInto(page, "score.management_system.reason", "内控制度未及时修订");
+  await expectFinding(page, "score_without_reason", false);
+  await typeInto(page, "score.satisfaction.actual", "满意度95%");
+
+  await page.reload();
+  await score(page, "total").waitFor();
+  await expectText(score(page, "management_system"), "3.50");
+  assert.equal(await field(page, "score.management_system.reason").inputValue(), "内控制度未及时修订");
+  assert.equal(await field(page, "score.satisfaction.actual").inputValue(), "满意度95%");
+  await context.close();
+});
+
+test("the 自评表 preset scores the funds block; switching presets can be undone", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await field(page, "rubric.preset").selectOption("self_evaluation");
+  await expectText(points(page, "funds.total"), "10");
+  await expectText(score(page, "funds.total"), "9.96");
+  await expectText(score(page, "total"), "24.96");
+
+  // Spending measured against the initial budget: 140.31%, which 执行率 × 分值 would give full marks.
+  await field(page, "method.execution_denominator").selectOption("initial");
+  await expectText(score(page, "funds.total"), "10.00");
+  await expectFinding(page, "full_marks_over_limit");
+  await field(page, "method.execution_denominator").selectOption("annual_with_carryover");
+  await expectFinding(page, "full_marks_over_limit", false);
+
+  await typeInto(page, "funds.basic.initial", "149.07");
+  await typeInto(page, "funds.projects.initial", "30");
+  await expectFinding(page, "sum_mismatch");
+  await typeInto(page, "funds.projects.initial", "31");
+  await expectFinding(page, "sum_mismatch", false);
+
+  await page.click('[data-action="undo-rubric"]');
+  await expectText(score(page, "total"), "34.00");
+  assert.equal(await field(page, "rubric.preset").inputValue(), "hunan");
+  await context.close();
+});
+
+test("an edited rubric is the draft's own: weights are checked and the preset can be restored", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="edit-rubric"]');
+  await typeInto(page, "rubric.rows.0.points", "10");
+  await expectFinding(page, "weights_not_100");
+  await typeInto(page, "rubric.rows.3.bands", "x=0 → 8分；x>0 → 9分");
+  await expectText(page.locator('.cell:has([data-field="rubric.rows.3.bands"]) .message'), "第2档得9分，超过分值8分");
+  await typeInto(page, "rubric.rows.3.bands", "x=0 → 8分；0<x≤10% → 6分；x>10% → 0分");
+  await page.click('[data-action="add-rubric-row"]');
+  await typeInto(page, "rubric.rows.17.level3", "工会经费收缴率");
+  await page.click('[data-action="finish-rubric"]');
+  await expectText(points(page, "staff_control"), "10");
+  assert.match(await page.locator(".score-table.rows").textContent(), /工会经费收缴率/);
+
+  await page.reload();
+  await score(page, "total").waitFor();
+  await expectText(points(page, "staff_control"), "10");
+  await page.click('[data-action="follow-preset"]');
+  await expectText(points(page, "staff_control"), "8");
+  await expectFinding(page, "weights_not_100", false);
+  await context.close();
+});
