@@ -5,4 +5,5 @@ pub mod clock;
 pub mod files;
 pub mod focus;
 pub mod print;
+pub mod report_dom;
 pub mod storage;

@@ -32,7 +32,7 @@ pub fn parse_headcount(typed: &str) -> Result<Option<u32>, HeadcountError> {
     if text.is_empty() {
         return Ok(None);
     }
-    if text.starts_with('-') && text.len() > 1 && text[1..].bytes().all(|b| b.is_ascii_digit()) {
+    if text.strip_prefix('-').is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())) {
         return Err(HeadcountError::Negative);
     }
     if !text.bytes().all(|b| b.is_ascii_digit()) {

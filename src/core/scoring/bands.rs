@@ -127,7 +127,7 @@ fn parse_condition(text: &str) -> Result<Bounds, String> {
         (false, false) => {
             // `a<x≤b`: the left end reads backwards (`a<x` is x > a).
             let op = left.chars().last().filter(|c| ops(*c)).ok_or("“x”左侧缺少比较符号")?;
-            let lower = percent(&left[..left.len() - op.len_utf8()])?;
+            let lower = percent(left.strip_suffix(op).unwrap_or(left))?;
             let lower = match op {
                 '<' => Bound { value: lower, inclusive: false },
                 '≤' => Bound { value: lower, inclusive: true },

@@ -245,7 +245,7 @@ fn funds_measure(row: &FundsRow) -> Measure {
 /// The number in a printed 指标值 (`≤100%` → 100, `≥90%` → 90); `None` for words or zero.
 fn target_percent(target: &str) -> Option<Decimal> {
     let start = target.find(|c: char| c.is_ascii_digit() || c == '-')?;
-    let number: String = target[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
+    let number: String = target.get(start..).unwrap_or("").chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
     Decimal::from_str_exact(&number).ok().filter(|n| !n.is_zero())
 }
 
