@@ -2,8 +2,12 @@
 //! Kept thin: it moves documents in and out, the core decides what they mean.
 
 pub mod clock;
+pub mod deflate;
+pub mod dom;
 pub mod files;
 pub mod focus;
+pub mod location;
 pub mod print;
+pub mod tools;
 pub mod report_dom;
 pub mod storage;

@@ -5,14 +5,15 @@
 //!
 //! Everything is text: user text goes in as text nodes, never as HTML.
 
-use web_sys::{Document, Element};
+use web_sys::Element;
 
+use crate::browser::dom::{attributes, Dom};
 use crate::core::report::{Align, Attachment, Block, Cell, Report, Table};
 
 /// Replaces the contents of `article` with the report.
 pub fn render_report(article: &Element, report: &Report) {
-    let Some(document) = article.owner_document() else { return };
-    let writer = Writer { document };
+    let Some(dom) = Dom::of(article) else { return };
+    let writer = Writer { dom };
     article.set_text_content(None);
     let Some(title) = writer.child(article, "h1", "report-title") else { return };
     for line in &report.title {
@@ -27,24 +28,16 @@ pub fn render_report(article: &Element, report: &Report) {
 }
 
 struct Writer {
-    document: Document,
+    dom: Dom,
 }
 
 impl Writer {
-    /// A new element `tag` (with `class`, if any) appended to `parent`.
     fn child(&self, parent: &Element, tag: &str, class: &str) -> Option<Element> {
-        let element = self.document.create_element(tag).ok()?;
-        if !class.is_empty() {
-            element.set_class_name(class);
-        }
-        parent.append_child(&element).ok()?;
-        Some(element)
+        self.dom.child(parent, tag, class)
     }
 
     fn text(&self, parent: &Element, tag: &str, class: &str, text: &str) -> Option<Element> {
-        let element = self.child(parent, tag, class)?;
-        element.set_text_content(Some(text));
-        Some(element)
+        self.dom.text(parent, tag, class, text)
     }
 
     fn attachment(&self, parent: &Element, attachment: &Attachment) {
@@ -88,7 +81,7 @@ impl Writer {
         if let Some(columns) = self.child(&element, "colgroup", "") {
             for width in &table.widths {
                 if let Some(col) = self.child(&columns, "col", "") {
-                    let _ = col.set_attribute("style", &format!("width: {width}%"));
+                    attributes(&col, &[("style", &format!("width: {width}%"))]);
                 }
             }
         }
@@ -115,11 +108,11 @@ impl Writer {
         };
         let Some(element) = self.text(row, tag, &class, &cell.text) else { return };
         if tag == "th" {
-            let _ = element.set_attribute("scope", "col");
+            attributes(&element, &[("scope", "col")]);
         }
         for (name, span) in [("colspan", cell.colspan), ("rowspan", cell.rowspan)] {
             if span > 1 {
-                let _ = element.set_attribute(name, &span.to_string());
+                attributes(&element, &[(name, &span.to_string())]);
             }
         }
     }

@@ -9,6 +9,7 @@ use super::notices::Notices;
 use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::score_summary::ScoreSummary;
+use super::share::SharedDraftOffer;
 use super::scoring::ScoringSection;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{scroll_to, scroll_to_top};
@@ -33,7 +34,7 @@ pub fn App() -> impl IntoView {
     handle_dropped_files(ws, screen, file_status);
     view! {
         <Header ws screen/>
-        <div class="notices"><Notices ws/></div>
+        <div class="notices"><SharedDraftOffer ws/><Notices ws/></div>
         <main class="workspace" class:hidden=move || screen.get() != Screen::Form>
             <div class="entry">
                 <DraftForm ws/>

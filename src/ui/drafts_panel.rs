@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
+use super::share::ShareLink;
 use super::workspace::Workspace;
 use crate::browser::files::{download_text, draft_file_name, read_text};
 use crate::browser::storage::{DraftStore, DraftSummary};
@@ -65,6 +66,7 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
                 <button type="button" class="danger" data-action="delete-draft" on:click=move |_| ws.delete_current()>"删除本草稿"</button>
             </div>
             <FileStatusLine file_status/>
+            <ShareLink ws/>
             <DeletedUndo ws/>
             <table class="drafts-list">
                 <thead><tr><th scope="col">"草稿"</th><th scope="col">"单位"</th><th scope="col">"年度"</th><th scope="col">"最后保存"</th></tr></thead>

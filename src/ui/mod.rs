@@ -12,9 +12,9 @@ mod projects_table;
 mod remount;
 mod report_view;
 mod results;
-mod rubric_editor;
 mod score_summary;
 mod scoring;
+mod share;
 mod workspace;
 
 pub use app::App;

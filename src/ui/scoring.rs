@@ -1,18 +1,23 @@
 //! The scoring section (自评评分, 附件2): the rubric picked for the draft, the funds block, and every
 //! row with its 指标值, 实际完成值, 分值 and 得分 — with why points were lost, or the inputs for a
 //! manual row's score, 实际完成值 and reason. Scores follow every keystroke anywhere in the draft.
-//! The rubric itself is edited in [`super::rubric_editor`].
+//! The rubric itself is edited by the tools module (`crate::tools::rubric_editor`), loaded when the
+//! clerk first opens the editor.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::bind::{flag, text};
 use super::cell_input::CellInput;
 use super::field_input::{options, FieldInput};
 use super::remount::RemountOnReplace;
-use super::rubric_editor::RubricEditor;
 use super::workspace::Workspace;
 use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField, Section, FIELDS};
-use crate::core::draft::rubric::{RubricCells, RubricRow};
+use crate::browser::tools;
+use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::reading::amount::format_wan;
 use crate::core::scoring::funds::FundsRowId;
 use crate::core::scoring::presets::RubricPreset;
@@ -31,6 +36,11 @@ struct PreviousRubric {
 pub fn ScoringSection(ws: Workspace) -> impl IntoView {
     let editing = RwSignal::new(false);
     let previous = RwSignal::new(None::<PreviousRubric>);
+    // Another draft opened (or another tab's version taken): the editor had the old one's rows.
+    Effect::new(move |_| {
+        ws.revision.track();
+        editing.set(false);
+    });
     let preset = Memo::new(move |_| ws.evaluation.with(|e| e.scores.preset));
     let edited = Memo::new(move |_| ws.evaluation.with(|e| e.scores.edited));
     let start_editing = move |_| {
@@ -87,6 +97,31 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
             <TotalLine ws/>
         </section>
     }
+}
+
+/// Where the tools module shows the rubric editor; each change it hands back becomes the draft's rubric.
+#[component]
+fn RubricEditor(ws: Workspace) -> impl IntoView {
+    let slot = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(slot) = slot.get() else { return };
+        let rows = ws.draft.with_untracked(|d| d.rubric().map(|rows| rows_to_json(rows.iter().map(|r| r as &dyn RubricCells))));
+        let Some(rows) = rows else { return };
+        spawn_local(async move {
+            let on_change = Closure::<dyn FnMut(String)>::new(move |json: String| {
+                if let Some(rows) = rows_from_json(&json) {
+                    ws.draft.update(|d| d.replace_rubric(rows.iter().map(|r| r as &dyn RubricCells)));
+                }
+            });
+            match tools::load().await {
+                Ok(tools) => tools.edit_rubric(&slot, &rows, on_change.as_ref().unchecked_ref()),
+                Err(problem) => slot.set_text_content(Some(&problem)),
+            }
+            // The editor calls back for as long as it is open; an editing session is short.
+            on_change.forget();
+        });
+    });
+    view! { <div class="rubric-editor" node_ref=slot>"正在打开评分表编辑器…"</div> }
 }
 
 fn same_as_preset(rows: &[RubricRow], preset: RubricPreset) -> bool {

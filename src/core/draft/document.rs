@@ -54,22 +54,48 @@ pub struct DraftDocument {
 }
 
 impl DraftDocument {
-    /// The document as indented JSON text.
+    /// The document as indented JSON text (files and storage: readable by a person).
     pub fn to_json(&self) -> String {
-        let mut out = String::from("{\n  \"format\": ");
+        self.write(Some("  "))
+    }
+
+    /// The document as JSON on one line (share links: every character counts).
+    pub fn to_compact_json(&self) -> String {
+        self.write(None)
+    }
+
+    fn write(&self, indent: Option<&str>) -> String {
+        let (newline, step) = match indent {
+            Some(step) => ("\n", step),
+            None => ("", ""),
+        };
+        let member = |out: &mut String, key: &str| {
+            out.push_str(newline);
+            out.push_str(step);
+            json::write_string(out, key);
+            out.push_str(if indent.is_some() { ": " } else { ":" });
+        };
+        let mut out = String::from("{");
+        member(&mut out, "format");
         json::write_string(&mut out, &self.format);
-        out.push_str(&format!(",\n  \"schema\": {}", self.schema));
+        out.push(',');
+        member(&mut out, "schema");
+        out.push_str(&self.schema.to_string());
         if let Some(saved_at) = &self.saved_at {
-            out.push_str(",\n  \"saved_at\": ");
+            out.push(',');
+            member(&mut out, "saved_at");
             json::write_string(&mut out, saved_at);
         }
-        out.push_str(",\n  \"fields\": ");
-        json::write_object(&mut out, "  ", self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        out.push(',');
+        member(&mut out, "fields");
+        json::write_object(&mut out, indent.map(|_| step), self.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         if !self.amounts.is_empty() {
-            out.push_str(",\n  \"amounts\": ");
-            json::write_object(&mut out, "  ", self.amounts.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            out.push(',');
+            member(&mut out, "amounts");
+            json::write_object(&mut out, indent.map(|_| step), self.amounts.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         }
-        out.push_str("\n}");
+        out.push_str(newline);
+        out.push('}');
         out
     }
 

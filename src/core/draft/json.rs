@@ -281,20 +281,25 @@ pub fn write_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Writes `"key": {…}` members of string maps, indented, as the document writer needs them.
-pub fn write_object<'a>(out: &mut String, indent: &str, members: impl Iterator<Item = (&'a str, &'a str)>) {
+/// Writes an object of strings: indented one step deeper than `indent`, or on one line (`None`).
+pub fn write_object<'a>(out: &mut String, indent: Option<&str>, members: impl Iterator<Item = (&'a str, &'a str)>) {
     out.push('{');
     let mut first = true;
     for (key, value) in members {
-        out.push_str(if first { "\n" } else { ",\n" });
+        if !first {
+            out.push(',');
+        }
         first = false;
-        out.push_str(indent);
-        out.push_str("  ");
+        if let Some(indent) = indent {
+            out.push('\n');
+            out.push_str(indent);
+            out.push_str("  ");
+        }
         write_string(out, key);
-        out.push_str(": ");
+        out.push_str(if indent.is_some() { ": " } else { ":" });
         write_string(out, value);
     }
-    if !first {
+    if let (false, Some(indent)) = (first, indent) {
         out.push('\n');
         out.push_str(indent);
     }
@@ -329,12 +334,15 @@ mod tests {
     #[test]
     fn writes_strings_that_read_back() {
         let mut out = String::new();
-        write_object(&mut out, "", [("k\"", "a\u{1}\n\t中文"), ("x", "")].into_iter());
+        write_object(&mut out, Some(""), [("k\"", "a\u{1}\n\t中文"), ("x", "")].into_iter());
         assert_eq!(out, "{\n  \"k\\\"\": \"a\\u0001\\n\\t中文\",\n  \"x\": \"\"\n}");
         assert_eq!(parse(&out).unwrap().get("k\"").and_then(Json::as_str), Some("a\u{1}\n\t中文"));
         let mut empty = String::new();
-        write_object(&mut empty, "  ", std::iter::empty());
+        write_object(&mut empty, Some("  "), std::iter::empty());
         assert_eq!(empty, "{}");
+        let mut compact = String::new();
+        write_object(&mut compact, None, [("a", "1"), ("b", "2")].into_iter());
+        assert_eq!(compact, r#"{"a":"1","b":"2"}"#);
     }
 
     /// Structural equality with serde_json's reading of the same text.

@@ -9,6 +9,7 @@ pub mod json;
 pub mod next_year;
 mod rows;
 pub mod rubric;
+pub mod share;
 
 use std::collections::BTreeMap;
 
@@ -151,6 +152,12 @@ impl Draft {
             let copied = rows.into_iter().map(|cells| RubricRow::copy_of(self.take_row_id(), cells)).collect();
             self.rubric = Some(copied);
         }
+    }
+
+    /// Replaces the draft's own rubric with `rows` (as the rubric editor hands it back).
+    pub fn replace_rubric<'a>(&mut self, rows: impl IntoIterator<Item = &'a dyn RubricCells>) {
+        self.rubric = None;
+        self.own_rubric(rows);
     }
 
     /// Drops the draft's own rubric: it follows its preset again.

@@ -4,6 +4,7 @@
 //! carries a copy of every row, so its scores never change behind its back. Rows are typed text like
 //! every other input: a mistyped 分值 is kept as typed and shown with its message.
 
+use super::json::{self, Json};
 use super::RowId;
 
 macro_rules! columns {
@@ -75,6 +76,44 @@ impl RubricRow {
     }
 }
 
+/// Rubric rows as JSON: an array of rows, each an array of its cells in [`RubricColumn::ALL`] order.
+/// The page and the tools module hand an edited rubric to each other in this form.
+pub fn rows_to_json<'a>(rows: impl IntoIterator<Item = &'a dyn RubricCells>) -> String {
+    let mut out = String::from("[");
+    for (index, row) in rows.into_iter().enumerate() {
+        out.push_str(if index == 0 { "[" } else { ",[" });
+        for (i, column) in RubricColumn::ALL.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json::write_string(&mut out, row.cell(*column));
+        }
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
+/// Reads [`rows_to_json`]'s form back: `None` unless it is an array of arrays of strings, one per column.
+pub fn rows_from_json(text: &str) -> Option<Vec<Vec<String>>> {
+    let Json::Array(rows) = json::parse(text).ok()? else { return None };
+    rows.into_iter()
+        .map(|row| match row {
+            Json::Array(cells) if cells.len() == RubricColumn::ALL.len() => {
+                cells.into_iter().map(|cell| if let Json::String(text) = cell { Some(text) } else { None }).collect()
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Cells in [`RubricColumn::ALL`] order, as read from [`rows_from_json`].
+impl RubricCells for Vec<String> {
+    fn cell(&self, column: RubricColumn) -> &str {
+        self.get(column as usize).map_or("", String::as_str)
+    }
+}
+
 impl RubricCells for RubricRow {
     fn cell(&self, column: RubricColumn) -> &str {
         self.cells.get(column as usize).map_or("", String::as_str)
@@ -92,6 +131,16 @@ mod tests {
             assert_eq!(RubricColumn::from_id(column.id()), Some(*column));
         }
         assert_eq!(RubricColumn::from_id("colour"), None);
+    }
+
+    #[test]
+    fn rows_go_to_json_and_back() {
+        let rows = vec![vec!["a\"b".to_string(); RubricColumn::ALL.len()], vec![String::new(); RubricColumn::ALL.len()]];
+        let text = rows_to_json(rows.iter().map(|r| r as &dyn RubricCells));
+        assert_eq!(rows_from_json(&text), Some(rows));
+        assert_eq!(rows_from_json("[]"), Some(vec![]));
+        assert_eq!(rows_from_json("[[\"too few\"]]"), None);
+        assert_eq!(rows_from_json("{}"), None);
     }
 
     #[test]

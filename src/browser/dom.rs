@@ -1,0 +1,69 @@
+//! A small writer of plain elements, for what is shown but not edited: the report, and the tools'
+//! views. Text goes in as text nodes, never as HTML.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+/// Writes elements into a document.
+pub struct Dom {
+    document: Document,
+}
+
+impl Dom {
+    /// The writer for the document `element` belongs to.
+    pub fn of(element: &Element) -> Option<Self> {
+        element.owner_document().map(|document| Self { document })
+    }
+
+    /// A new element `tag` (with `class`, if any), not yet in the page.
+    pub fn element(&self, tag: &str, class: &str) -> Option<Element> {
+        let element = self.document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        Some(element)
+    }
+
+    /// A new element `tag` (with `class`, if any) appended to `parent`.
+    pub fn child(&self, parent: &Element, tag: &str, class: &str) -> Option<Element> {
+        let element = self.element(tag, class)?;
+        parent.append_child(&element).ok()?;
+        Some(element)
+    }
+
+    /// A new element holding `text`, appended to `parent`.
+    pub fn text(&self, parent: &Element, tag: &str, class: &str, text: &str) -> Option<Element> {
+        let element = self.child(parent, tag, class)?;
+        element.set_text_content(Some(text));
+        Some(element)
+    }
+
+    /// A button that runs `action` when clicked, for as long as the page lives.
+    pub fn button(&self, parent: &Element, class: &str, label: &str, action: impl FnMut() + 'static) -> Option<Element> {
+        let button = self.text(parent, "button", class, label)?;
+        let _ = button.set_attribute("type", "button");
+        on(&button, "click", action);
+        Some(button)
+    }
+}
+
+/// Sets attributes, ignoring a refusal (the browser refuses only invalid names, which ours are not).
+pub fn attributes(element: &Element, attributes: &[(&str, &str)]) {
+    for (name, value) in attributes {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// Runs `action` on each `event` at `target`. The listener lives as long as the page: these views are
+/// made a handful of times per visit.
+pub fn on(target: &Element, event: &str, mut action: impl FnMut() + 'static) {
+    on_event(target, event, move |_| action());
+}
+
+/// As [`on`], with the event (for one listener on a container that serves all its controls).
+pub fn on_event(target: &Element, event: &str, action: impl FnMut(web_sys::Event) + 'static) {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(action);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}

@@ -1,0 +1,42 @@
+//! Loading the tools module (`crate::tools`) on demand, and the calls the page makes into it.
+//!
+//! `window.jixiaoTools()` is written into index.html at build time (scripts/post-build.mjs); it loads
+//! the module once and resolves to its exports.
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Element;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The tools module's exports.
+    pub type Tools;
+
+    /// Makes a share link of a document's text and shows it in `container`.
+    #[wasm_bindgen(method)]
+    pub fn make_link(this: &Tools, container: &Element, document: &str);
+
+    /// Shows what a share link holds in `container`; `on_import` gets the document's text when the
+    /// user says to import it.
+    #[wasm_bindgen(method)]
+    pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
+
+    /// Edits rubric rows (as `rows_to_json` text) in `container`; `on_change` gets them after each change.
+    #[wasm_bindgen(method)]
+    pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
+}
+
+/// Loads the tools module (once per page).
+pub async fn load() -> Result<Tools, String> {
+    let unavailable = |_| "工具模块未能加载（可能已断网且本页尚未完整保存到本机），请联网后重试".to_string();
+    let window = web_sys::window().ok_or("页面不可用")?;
+    let loader: Function = Reflect::get(&window, &JsValue::from_str("jixiaoTools"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("本页缺少工具模块的加载程序，请使用正式发布的版本")?;
+    let promise: Promise = loader.call0(&window).map_err(unavailable)?.dyn_into().map_err(unavailable)?;
+    let module = JsFuture::from(promise).await.map_err(unavailable)?;
+    Ok(module.unchecked_into())
+}

@@ -1,0 +1,18 @@
+//! The on-demand tools: a second Wasm module without Leptos, loaded by the page when a tool is first
+//! used (`window.jixiaoTools()`, written into index.html at build time). Each tool renders into an
+//! element the page gives it, with plain elements (text only, never HTML), and hands drafts back to the
+//! page as document text through a callback.
+
+use wasm_bindgen::prelude::*;
+
+/// The tools' version, for the page to check it loaded the module of its own build.
+#[wasm_bindgen]
+pub fn tools_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+mod rubric_editor;
+mod share;
+
+pub use rubric_editor::edit_rubric;
+pub use share::{make_link, open_link};

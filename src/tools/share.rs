@@ -1,0 +1,123 @@
+//! Share links (SPEC §10): making one from a draft's document, and showing what one holds so that the
+//! user can import it — never before they say so, and never from a link that cannot be read.
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::Element;
+
+use crate::browser::deflate::{deflate, inflate, InflateError};
+use crate::browser::dom::{attributes, Dom};
+use crate::browser::location;
+use crate::core::draft::document::read_document;
+use crate::core::draft::share::{fragment, read_fragment, summary, LinkError, COMFORTABLE_LINK_CHARS, MAX_UNPACKED_BYTES};
+
+/// Makes the share link of a document's text and shows it in `container`, copied where allowed.
+#[wasm_bindgen]
+pub fn make_link(container: Element, document: String) {
+    spawn_local(async move {
+        container.set_text_content(None);
+        let Some(dom) = Dom::of(&container) else { return };
+        match deflate(document.as_bytes()).await {
+            Ok(compressed) => {
+                let link = location::link_with_fragment(&fragment(&compressed));
+                let copied = location::copy_to_clipboard(&link).await;
+                show_link(&dom, &container, &link, copied);
+            }
+            Err(problem) => {
+                dom.text(&container, "p", "file-status error", &problem);
+            }
+        }
+    });
+}
+
+fn show_link(dom: &Dom, container: &Element, link: &str, copied: bool) {
+    dom.text(container, "p", "note", "链接中包含本草稿的全部数字和文字（不经过任何服务器），请只发给应当看到的人。");
+    if let Some(input) = dom.child(container, "input", "") {
+        attributes(&input, &[("type", "text"), ("readonly", ""), ("data-share-link", ""), ("aria-label", "分享链接"), ("value", link)]);
+    }
+    let hint = if copied { "已复制到剪贴板。" } else { "请选中上面的链接，按 Ctrl+C 复制。" };
+    dom.text(container, "p", "note", hint);
+    let length = link.chars().count();
+    if length > COMFORTABLE_LINK_CHARS {
+        let warning = format!(
+            "此链接长 {length} 个字符，超过聊天软件或二维码通常能容纳的约 {COMFORTABLE_LINK_CHARS} 个字符，可能被截断；建议改用“导出草稿文件”发送。"
+        );
+        if let Some(element) = dom.text(container, "p", "warning", &warning) {
+            attributes(&element, &[("data-share-warning", "")]);
+        }
+    }
+    if location::is_file() {
+        dom.text(container, "p", "warning", "本页是从电脑上的文件打开的，链接中的文件位置在对方电脑上未必相同；对方需用自己的 jixiao 打开。");
+    }
+}
+
+/// Shows in `container` what the share link `fragment` holds, with the choice to import it; calls
+/// `on_import` with the document's text if the user imports it. A link that cannot be read is
+/// refused with the reason, and nothing is handed over.
+#[wasm_bindgen]
+pub fn open_link(container: Element, fragment: String, on_import: Function) {
+    spawn_local(async move {
+        container.set_text_content(None);
+        let Some(dom) = Dom::of(&container) else { return };
+        match read_link(&fragment).await {
+            Ok(text) => offer(&dom, &container, text, on_import),
+            Err(problem) => refuse(&dom, &container, &problem),
+        }
+    });
+}
+
+/// The validated document text a link carries.
+async fn read_link(fragment: &str) -> Result<String, String> {
+    let compressed = read_fragment(fragment).map_err(|e| e.to_string())?;
+    let unpacked = inflate(&compressed, MAX_UNPACKED_BYTES).await.map_err(|error| match error {
+        InflateError::Damaged => LinkError::Damaged.to_string(),
+        InflateError::TooLarge => LinkError::TooLarge.to_string(),
+        InflateError::Unsupported => "此浏览器版本过旧，无法打开分享链接；请对方改发草稿文件".to_string(),
+    })?;
+    let text = String::from_utf8(unpacked).map_err(|_| LinkError::Damaged.to_string())?;
+    read_document(&text).map_err(|error| format!("链接中的草稿无法读取：{error}；本页未作任何改动"))?;
+    Ok(text)
+}
+
+fn offer(dom: &Dom, container: &Element, text: String, on_import: Function) {
+    let Ok((draft, _)) = read_document(&text) else { return };
+    let Some(panel) = dom.child(container, "div", "notice shared") else { return };
+    attributes(&panel, &[("role", "alert"), ("data-shared-draft", "")]);
+    dom.text(&panel, "p", "", "此链接中有一份草稿：");
+    if let Some(list) = dom.child(&panel, "dl", "shared-summary") {
+        for (label, value) in summary(&draft) {
+            if let Some(item) = dom.child(&list, "div", "") {
+                dom.text(&item, "dt", "", label);
+                dom.text(&item, "dd", "", &value);
+            }
+        }
+    }
+    dom.text(&panel, "p", "note", "导入后作为新草稿保存在本浏览器，原有草稿不受影响。");
+    let (done, close) = (container.clone(), container.clone());
+    let import = dom.button(&panel, "primary", "导入为新草稿", move || {
+        let _ = on_import.call1(&JsValue::NULL, &JsValue::from_str(&text));
+        location::clear_fragment();
+        done.set_text_content(None);
+    });
+    let dismiss = dom.button(&panel, "", "不导入", move || {
+        location::clear_fragment();
+        close.set_text_content(None);
+    });
+    for (button, action) in [(import, "import-shared"), (dismiss, "dismiss-shared")] {
+        if let Some(button) = button {
+            attributes(&button, &[("data-action", action)]);
+        }
+    }
+}
+
+fn refuse(dom: &Dom, container: &Element, problem: &str) {
+    let Some(panel) = dom.child(container, "div", "notice") else { return };
+    attributes(&panel, &[("role", "alert"), ("data-shared-refused", "")]);
+    dom.text(&panel, "p", "", &format!("未能打开分享链接：{problem}"));
+    let close = container.clone();
+    dom.button(&panel, "", "知道了", move || {
+        location::clear_fragment();
+        close.set_text_content(None);
+    });
+}

@@ -1,0 +1,71 @@
+//! Sharing a draft by link (SPEC §10), from the page's side: the button that makes the open draft's
+//! link, and the place where a link the page was opened with is offered for import. Both are done by
+//! the tools module (`crate::tools::share`), loaded when first needed: the first screen does not pay
+//! for them.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::workspace::Workspace;
+use crate::browser::{location, tools};
+use crate::core::draft::share::{is_share_fragment, link_text};
+
+/// “复制分享链接”: the tools module makes the link of the open draft and shows it here.
+#[component]
+pub fn ShareLink(ws: Workspace) -> impl IntoView {
+    let slot = NodeRef::<Div>::new();
+    // A link shows the draft as it was when made: a change clears it until it is made again.
+    Effect::new(move |_| {
+        ws.draft.track();
+        if let Some(slot) = slot.get_untracked() {
+            slot.set_text_content(None);
+        }
+    });
+    let share = move |_| {
+        let text = ws.draft.with_untracked(link_text);
+        spawn_local(async move {
+            let Some(slot) = slot.get_untracked() else { return };
+            match tools::load().await {
+                Ok(tools) => tools.make_link(&slot, &text),
+                Err(problem) => slot.set_text_content(Some(&problem)),
+            }
+        });
+    };
+    view! {
+        <div class="share">
+            <button type="button" data-action="share-link" on:click=share>"复制分享链接"</button>
+            <div class="share-result" role="status" node_ref=slot></div>
+        </div>
+    }
+}
+
+/// Where the draft of a share link the page was opened with (or navigated to) is offered.
+#[component]
+pub fn SharedDraftOffer(ws: Workspace) -> impl IntoView {
+    let slot = NodeRef::<Div>::new();
+    let open = move || {
+        let fragment = location::fragment();
+        if !is_share_fragment(&fragment) {
+            return;
+        }
+        spawn_local(async move {
+            let Some(slot) = slot.get_untracked() else { return };
+            let on_import = Closure::once_into_js(move |text: String| {
+                let outcome = ws.import("分享链接", &text);
+                ws.notice.set(Some(outcome.unwrap_or_else(|problem| problem)));
+            });
+            match tools::load().await {
+                Ok(tools) => tools.open_link(&slot, &fragment, on_import.unchecked_ref()),
+                Err(problem) => slot.set_text_content(Some(&format!("未能打开分享链接：{problem}"))),
+            }
+        });
+    };
+    // Once mounted (the slot exists), and whenever the address's fragment changes.
+    Effect::new(move |_| open());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| open());
+    on_cleanup(move || listener.remove());
+    view! { <div class="shared-offer" node_ref=slot></div> }
+}
