@@ -3,6 +3,9 @@
 //      `window.jixiaoTools()`, which loads it on first use, is written into index.html.
 //   2. Release builds: the JS glue is minified (Trunk's minifier leaves it alone; measured −1.6 KB
 //      brotli) and its integrity hash in index.html updated.
+//   3. Release builds: sw.js, the service worker that keeps the site working offline after one visit,
+//      precaching every file of this build, and its registration in index.html. (Development builds
+//      register none: a stale worker would serve yesterday's files while you work.)
 // One script for all post-build steps: Trunk runs hooks of one stage in parallel.
 import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -11,6 +14,9 @@ import { minify } from "terser";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
+// The single-file build (scripts/build-single.sh) has the tools inside the page's own module and is
+// opened from disk, where no service worker can run.
+const single = process.env.JIXIAO_BUILD === "single";
 if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)");
 
 const TOOLS = "jixiao-tools";
@@ -48,8 +54,23 @@ async function nameTools(html) {
   return html.replace("<title>", `${loader}<title>`);
 }
 
+/** The service worker for the files now staged, and its registration in `html`. */
+async function writeServiceWorker(html) {
+  const files = (await readdir(staging)).filter((name) => name !== "sw.js").sort();
+  const contents = await Promise.all(files.map((name) => (name === "index.html" ? Buffer.from(html) : readFile(join(staging, name)))));
+  const worker = (await readFile(new URL("./sw.template.js", import.meta.url), "utf8"))
+    .replace('"__BUILD__"', JSON.stringify(shortHash(...contents)))
+    .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files.map((name) => `./${name}`)]));
+  await writeFile(join(staging, "sw.js"), worker);
+  // The worker's scope is its own folder, so the site works from any sub-path; never on file://.
+  const register = `<script>if("serviceWorker"in navigator&&location.protocol!=="file:")` +
+    `navigator.serviceWorker.register("./sw.js").catch(function(){})</script>`;
+  return html.replace("<title>", `${register}<title>`);
+}
+
 const indexPath = join(staging, "index.html");
 let html = (await readFile(indexPath)).toString();
 if (release) html = await minifyScripts(html);
-html = await nameTools(html);
+if (!single) html = await nameTools(html);
+if (release && !single) html = await writeServiceWorker(html);
 await writeFile(indexPath, html);

@@ -106,3 +106,41 @@ export async function expectFinding(page, code, present = true, timeout = 5000) 
     assert.fail(`expected finding ${code} ${present ? "present" : "absent"}; shown: ${shown.join(", ")}`);
   }
 }
+
+/** The seed report's figures (shared/seed), as a clerk types them: units, commas, 全角 digits. */
+export const SEED = [
+  ["unit.name", "桃江县总工会"],
+  ["unit.year", "2024"],
+  ["staff.quota.admin", "7"],
+  ["staff.quota.institution", "11"],
+  ["staff.actual.admin", "7"],
+  ["staff.actual.institution", "11"],
+  ["staff.retired", "13"],
+  ["budget.carryover", "0"],
+  ["budget.initial", "180.07"],
+  ["budget.additions", "73.72万元"],
+  ["budget.policy_additions", "73.72"],
+  ["spend.personnel", "2,099,500元"],
+  ["spend.public", "１１．６"],
+  ["spend.basic_other", "0.1"],
+  ["public.budget", "11.6"],
+  ["sangong.budget", "0"],
+  ["sangong.actual", "0"],
+  ["sangong.last_budget", "0"],
+  ["sangong.last_actual", "0"],
+];
+export const PROJECTS = [
+  ["2024年驻村帮扶“第一书记”专项工作经费", "1", "1"],
+  ["2024年春节送温暖资金", "30", "30"],
+];
+
+/** Types the seed's figures and project rows into the form, key by key. */
+export async function enterSeed(page) {
+  for (const [id, text] of SEED) await typeInto(page, id, text);
+  for (const [i, [name, budget, actual]] of PROJECTS.entries()) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${i}.name`, name);
+    await typeInto(page, `spend.projects.${i}.budget`, budget);
+    await typeInto(page, `spend.projects.${i}.actual`, actual);
+  }
+}

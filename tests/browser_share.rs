@@ -1,0 +1,35 @@
+//! The share links' compression in a real browser (headless Chromium): deflate then inflate is the
+//! identity, inflating stops at its limit, and damaged data is refused.
+#![cfg(target_arch = "wasm32")]
+
+use jixiao::browser::deflate::{deflate, inflate, InflateError};
+use jixiao::core::draft::share::{fragment, link_text, read_fragment, MAX_UNPACKED_BYTES};
+use jixiao::core::examples;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn a_draft_survives_deflate_fragment_and_inflate() {
+    let text = link_text(&examples::taojiang_2024());
+    let compressed = deflate(text.as_bytes()).await.unwrap();
+    assert!(compressed.len() < text.len() / 2, "{} of {}", compressed.len(), text.len());
+    let read = read_fragment(&fragment(&compressed)).unwrap();
+    let unpacked = inflate(&read, MAX_UNPACKED_BYTES).await.unwrap();
+    assert_eq!(String::from_utf8(unpacked).unwrap(), text);
+}
+
+#[wasm_bindgen_test]
+async fn inflating_stops_at_its_limit() {
+    let spaces = vec![b' '; 300_000];
+    let compressed = deflate(&spaces).await.unwrap();
+    assert_eq!(inflate(&compressed, 100_000).await, Err(InflateError::TooLarge));
+    assert_eq!(inflate(&compressed, 300_000).await.map(|b| b.len()), Ok(300_000));
+}
+
+#[wasm_bindgen_test]
+async fn damaged_data_is_refused() {
+    let compressed = deflate("一份草稿".repeat(50).as_bytes()).await.unwrap();
+    assert_eq!(inflate(&compressed[..compressed.len() / 2], MAX_UNPACKED_BYTES).await, Err(InflateError::Damaged));
+    assert_eq!(inflate(&[0xff, 0xff, 0xff, 0x00], MAX_UNPACKED_BYTES).await, Err(InflateError::Damaged));
+}

@@ -1,0 +1,87 @@
+// The single HTML file (scripts/build-single.sh), as a clerk on a machine that can only receive files
+// uses it: opened from disk with no server, it computes the seed's indicators, keeps an edit across a
+// reload, prints the report with both attachments, uses the on-demand tools, and asks for nothing
+// outside the file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed } from "./harness.mjs";
+
+const FILE = resolve("dist-single/jixiao.html");
+const url = pathToFileURL(FILE).href;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(FILE), "build it first: bash scripts/build-single.sh");
+  browser = await launch();
+});
+after(() => browser?.close());
+
+/** Opens the file; collects errors and every request that is not the file itself or made in the page. */
+async function openFile(context) {
+  const page = await context.newPage();
+  const problems = { errors: [], outside: [] };
+  page.on("console", (message) => message.type() === "error" && problems.errors.push(message.text()));
+  page.on("pageerror", (error) => problems.errors.push(String(error)));
+  page.on("request", (request) => {
+    const target = request.url();
+    if (!target.startsWith(url) && !target.startsWith("blob:") && !target.startsWith("data:")) problems.outside.push(target);
+  });
+  await page.goto(url);
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  return { page, problems };
+}
+
+test("opened from disk, the file computes the seed's indicators and keeps an edit across a reload", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openFile(context);
+  await enterSeed(page);
+  await expectText(total(page, "spend"), "252.65");
+  await expectText(indicator(page, "staff_control"), "100.00%");
+  await expectText(indicator(page, "public_expense_control"), "100.00%");
+  await expectText(indicator(page, "sangong_change"), "不适用");
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+  await expectText(indicator(page, "budget_control"), "40.94%");
+  await expectFinding(page, "funds_unbalanced");
+  await expectText(page.locator('[data-score="budget_control"]'), "0.00");
+
+  await typeInto(page, "narrative.problems", "单机版中输入的问题。");
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "narrative.problems").inputValue(), "单机版中输入的问题。");
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+  // Drafts are kept under the served tool's keys, so the format is the same.
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(keys.length > 0 && keys.every((key) => key.startsWith("jixiao.")), keys.join(", "));
+
+  assert.deepEqual(problems.outside, [], "no request outside the file");
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("the file prints the report with 附件1 and 附件2, and its tools work without a server", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openFile(context);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="show-report"]');
+  await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "single.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  assert.ok(text.includes("2024年预算执行率99.55%=（支出合计252.65万元/全年预算数253.79万元）×100%"), "the indicators' sentences");
+  assert.ok(text.includes("附件1") && text.includes("附件2"), "both attachments");
+
+  // The on-demand tools are inside the file's own module: a share link is made offline.
+  await page.click('[data-action="show-drafts"]');
+  await page.click('[data-action="share-link"]');
+  const link = await page.locator("[data-share-link]").inputValue();
+  assert.ok(link.startsWith(url) && link.includes("#jixiao=1."), link);
+
+  assert.deepEqual(problems.outside, [], "no request outside the file");
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
