@@ -23,6 +23,11 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
 
+    /// Opens the 审校报告 view in `container`; `on_draft(document, notes)` gets a draft started from
+    /// the pasted text.
+    #[wasm_bindgen(method)]
+    pub fn show_audit(this: &Tools, container: &Element, on_draft: &Function);
+
     /// Edits rubric rows (as `rows_to_json` text) in `container`; `on_change` gets them after each change.
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);

@@ -7,7 +7,9 @@
 //!   is the one call the view makes.
 //! - [`scoring`]: the rubric (presets or the draft's own), every row's score, total and grade, 附件2's funds.
 //! - [`report`]: the report as a document tree, for the preview, print and other outputs.
+//! - [`audit`]: a finished report's pasted text checked against its own figures, and a draft started from it.
 
+pub mod audit;
 pub mod calc;
 pub mod draft;
 pub mod exact;

@@ -11,8 +11,10 @@ pub fn tools_version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+mod audit;
 mod rubric_editor;
 mod share;
 
+pub use audit::show_audit;
 pub use rubric_editor::edit_rubric;
 pub use share::{make_link, open_link};

@@ -1,7 +1,8 @@
-//! The page: a header with the three screens (fill in, drafts, report preview), and the screen shown.
+//! The page: a header with the screens (fill in, drafts, report preview, audit a report), and the screen shown.
 
 use leptos::prelude::*;
 
+use super::audit::AuditScreen;
 use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
@@ -23,6 +24,7 @@ enum Screen {
     Form,
     Drafts,
     Report,
+    Audit,
 }
 
 #[component]
@@ -53,6 +55,10 @@ pub fn App() -> impl IntoView {
         </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
             <ReportView ws live=Signal::derive(move || screen.get() == Screen::Report)/>
+        </div>
+        <div class="audit-screen" class:hidden=move || screen.get() != Screen::Audit>
+            <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
+                opened=Callback::new(move |_| screen.set(Screen::Form))/>
         </div>
     }
 }
@@ -109,6 +115,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 {tab(Screen::Form, "show-form", "填写")}
                 {tab(Screen::Drafts, "show-drafts", "草稿")}
                 {tab(Screen::Report, "show-report", "报告预览")}
+                {tab(Screen::Audit, "show-audit", "审校报告")}
                 <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
             </nav>
             <FindingsCount ws screen/>

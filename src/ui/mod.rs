@@ -1,6 +1,7 @@
 //! The view: a thin reactive layer over the core. Components read the `Workspace`; they never compute.
 
 mod app;
+mod audit;
 mod bind;
 mod cell_input;
 mod drafts_panel;

@@ -1,0 +1,102 @@
+//! A new draft from a finished report's text (`data-action="draft-from-text"`): every recognised
+//! figure in its field, the unit and year, the project rows and the narrative parts. Nothing recognised
+//! with doubt is filled silently: the draft comes with the list of what was left empty, and why.
+
+use super::figures::Recognised;
+use super::numbers::numbers;
+use super::sections::{narrative, unit_name, year};
+use super::text::Normalised;
+use super::verdicts::trim;
+use crate::core::draft::fields::{label_of, ProjectColumn};
+use crate::core::draft::Draft;
+
+/// A draft started from text, and what the clerk should check.
+#[derive(Debug, Clone)]
+pub struct TextDraft {
+    pub draft: Draft,
+    /// Fields left empty (or filled from a guess), each with the reason.
+    pub notes: Vec<String>,
+    /// How many figures were filled in.
+    pub filled: usize,
+}
+
+/// The draft of the figures recognised, without text parts (what the audit recomputes from).
+pub(super) fn draft_of(found: &Recognised) -> Draft {
+    let mut draft = Draft::new();
+    for (id, stated) in &found.fields {
+        if !found.conflicts.contains_key(id) {
+            let _ = draft.set(id, &trim(stated.value));
+        }
+    }
+    for project in &found.projects {
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, &project.name);
+        draft.set_project_cell(row, ProjectColumn::Actual, &trim(project.actual));
+    }
+    draft
+}
+
+/// The draft the claims are recomputed from: as [`draft_of`], and where the report states only its
+/// 支出合计 without the parts, that total as the spending (a draft for the form keeps the parts empty).
+pub(super) fn judged_draft(found: &Recognised) -> Draft {
+    let mut draft = draft_of(found);
+    let parts = ["spend.personnel", "spend.public", "spend.basic_other"];
+    if let Some(total) = found.value("spend.stated_total") {
+        if found.projects.is_empty() && parts.iter().all(|id| found.value(id).is_none()) {
+            let row = draft.add_project();
+            draft.set_project_cell(row, ProjectColumn::Actual, &trim(total));
+        }
+    }
+    draft
+}
+
+/// Starts a draft from `pasted`.
+pub fn draft_from_text(pasted: &str) -> TextDraft {
+    let pasted = &pasted[..floor_boundary(pasted, super::MAX_TEXT)];
+    let text = Normalised::new(pasted);
+    let found = Recognised::read(pasted, &text, &numbers(&text.text));
+    let mut draft = draft_of(&found);
+    let mut notes = Vec::new();
+    let filled = found.fields.len() - found.conflicts.len() + found.projects.len();
+
+    for (id, others) in &found.conflicts {
+        let mut values = vec![found.fields.get(id).map(|s| trim(s.value)).unwrap_or_default()];
+        values.extend(others.iter().map(|s| trim(s.value)));
+        notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、")));
+    }
+    if !found.projects.is_empty() {
+        notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
+    }
+    if found.value("budget.additions").is_some() && found.value("budget.policy_additions").is_none() {
+        notes.push("其中：政策性追加：报告未写金额，未填（如追加属政策性因素，请填写金额和事由）".to_string());
+    }
+    match unit_name(pasted) {
+        Some((name, guessed)) => {
+            let _ = draft.set("unit.name", &name);
+            if guessed {
+                notes.push(format!("单位名称：取自“职能职责”的第一句（{name}），请核对"));
+            }
+        }
+        None => notes.push("单位名称：未找到，未填".to_string()),
+    }
+    match year(pasted) {
+        Some(year) => {
+            let _ = draft.set("unit.year", &year);
+        }
+        None => notes.push("评价年度：标题中未找到“××××年度”，未填".to_string()),
+    }
+    for (id, body) in narrative(pasted) {
+        let _ = draft.set(id, &body);
+    }
+    TextDraft { draft, notes, filled }
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}

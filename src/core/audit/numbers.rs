@@ -1,0 +1,142 @@
+//! The figures a report states: a number with its unit, where it stands in the normalised text.
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+/// What a stated number counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// An amount, already converted to 万元.
+    Wan,
+    Percent,
+    /// Persons or posts: 人, 名, 个.
+    Persons,
+    /// No unit: the sentence gives the meaning (“预算控制率为0”, “编制数18”).
+    Bare,
+}
+
+/// A stated number in the normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    pub value: Decimal,
+    pub unit: Unit,
+    /// Digits after the decimal point, as written (99.5 → 1).
+    pub decimals: u32,
+    /// Byte range of the digits and their unit.
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the digits alone.
+    pub digits_end: usize,
+}
+
+/// Every number in `text`, in order. Years and dates (“2024年”, “1月25日”) are not figures.
+pub fn numbers(text: &str) -> Vec<Number> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.')) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        let digits_end = i;
+        if let Some(number) = read(text, start, digits_end) {
+            i = number.end.max(i);
+            found.push(number);
+        }
+    }
+    found
+}
+
+fn read(text: &str, start: usize, digits_end: usize) -> Option<Number> {
+    let digits = &text[start..digits_end];
+    // Longer than any figure in a report: an identifier or garbage, not an amount.
+    if digits.len() > 20 {
+        return None;
+    }
+    let mut value: Decimal = digits.parse().ok()?;
+    let decimals = digits.split_once('.').map_or(0, |(_, f)| f.len() as u32);
+    let rest = &text[digits_end..];
+    let (unit, unit_len) = unit(rest)?;
+    value = match unit_len.1 {
+        Scale::Yuan => value.divided_by(Decimal::from(10_000))?,
+        Scale::Yi => value.times(Decimal::from(10_000))?,
+        Scale::One => value,
+    };
+    Some(Number { value, unit, decimals, start, end: digits_end + unit_len.0, digits_end })
+}
+
+enum Scale {
+    One,
+    Yuan,
+    Yi,
+}
+
+/// The unit after the digits and its length; `None` where the number is a year, date or count of things
+/// other than persons and money.
+fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
+    // “2200余人”: an approximate count is still a count.
+    let approx = ["余", "多"].iter().find(|a| rest.starts_with(**a)).map_or(0, |a| a.len());
+    let after = &rest[approx..];
+    const UNITS: [(&str, Unit, Scale); 8] = [
+        ("万元", Unit::Wan, Scale::One),
+        ("亿元", Unit::Wan, Scale::Yi),
+        ("元", Unit::Wan, Scale::Yuan),
+        ("%", Unit::Percent, Scale::One),
+        ("人次", Unit::Bare, Scale::One),
+        ("人", Unit::Persons, Scale::One),
+        ("名", Unit::Persons, Scale::One),
+        ("个", Unit::Persons, Scale::One),
+    ];
+    for (word, unit, scale) in UNITS {
+        if after.starts_with(word) {
+            // A count of visits is not a head-count; nor does it stand for anything checked here.
+            return (unit != Unit::Bare).then_some((unit, (approx + word.len(), scale)));
+        }
+    }
+    let next = rest.chars().next();
+    let dated = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '.' | '-' | '/' | '×' | '家' | '场' | '项' | '批' | '副'));
+    (!dated && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<(String, Unit)> {
+        numbers(text).into_iter().map(|n| (n.value.to_string(), n.unit)).collect()
+    }
+
+    #[test]
+    fn reads_units_into_wan_and_skips_dates() {
+        assert_eq!(
+            units("2024年1月25日支出2099500元，预算1.2亿元，结余0.1万元，率99.5%，在编7人，编制数18|7"),
+            vec![
+                ("209.95".into(), Unit::Wan),
+                ("12000.0".into(), Unit::Wan),
+                ("0.1".into(), Unit::Wan),
+                ("99.5".into(), Unit::Percent),
+                ("7".into(), Unit::Persons),
+                ("18".into(), Unit::Bare),
+                ("7".into(), Unit::Bare),
+            ]
+        );
+    }
+
+    #[test]
+    fn counts_of_visits_and_things_are_not_figures() {
+        assert_eq!(units("宣讲25场次，覆盖2200余人次，驿站18家"), vec![]);
+        assert_eq!(numbers("99.5%")[0].decimals, 1);
+    }
+}

@@ -1,0 +1,115 @@
+//! The report's outline in pasted text: the parts whose text goes into the draft's narrative fields,
+//! the unit's name and the year.
+
+/// A part of the outline and the field its text fills: (一级 numeral, 二级 numeral or none, field).
+const PARTS: [(&str, Option<&str>, &str); 6] = [
+    ("一", Some("一"), "unit.duties"),
+    ("一", Some("二"), "unit.structure"),
+    ("三", Some("三"), "narrative.performance"),
+    ("四", None, "narrative.problems"),
+    ("五", None, "narrative.causes"),
+    ("六", None, "narrative.improvements"),
+];
+
+const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/// One pasted line, classified.
+enum Line<'a> {
+    /// “四、存在的主要问题”
+    Part(&'a str),
+    /// “（三）履职效能…”, with the heading's own text after it
+    SubPart(&'a str, &'a str),
+    Text(&'a str),
+}
+
+fn classify(line: &str) -> Line<'_> {
+    let line = line.trim();
+    for numeral in NUMERALS {
+        if line.strip_prefix(numeral).is_some_and(|rest| rest.starts_with(['、', '.', '．'])) {
+            return Line::Part(numeral);
+        }
+        for open in ["（", "("] {
+            if let Some(rest) = line.strip_prefix(open).and_then(|r| r.strip_prefix(numeral)) {
+                if let Some(title) = rest.strip_prefix('）').or_else(|| rest.strip_prefix(')')) {
+                    return Line::SubPart(numeral, title);
+                }
+            }
+        }
+    }
+    Line::Text(line)
+}
+
+/// The text of each narrative part found, by field id; lines joined by line breaks, blank lines dropped.
+pub fn narrative(pasted: &str) -> Vec<(&'static str, String)> {
+    let mut found: Vec<(&'static str, String)> = Vec::new();
+    let mut part: Option<&str> = None;
+    let mut current: Option<usize> = None;
+    for line in pasted.lines() {
+        match classify(line) {
+            Line::Part(numeral) => {
+                part = Some(numeral);
+                current = open(&mut found, part, None);
+            }
+            Line::SubPart(numeral, title) => {
+                if part.is_some_and(|p| PARTS.iter().any(|(one, two, _)| *one == p && two.is_some())) {
+                    current = open(&mut found, part, Some(numeral));
+                    // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
+                    if current.is_some() && title.chars().count() > 20 {
+                        append(&mut found, current, line.trim());
+                    }
+                } else {
+                    append(&mut found, current, line.trim());
+                }
+            }
+            Line::Text(text) => append(&mut found, current, text),
+        }
+    }
+    found.retain(|(_, text)| !text.is_empty());
+    found
+}
+
+fn open(found: &mut Vec<(&'static str, String)>, part: Option<&str>, sub: Option<&str>) -> Option<usize> {
+    let field = PARTS.iter().find(|(one, two, _)| Some(*one) == part && *two == sub).map(|(_, _, f)| *f)?;
+    if let Some(index) = found.iter().position(|(f, _)| *f == field) {
+        return Some(index);
+    }
+    found.push((field, String::new()));
+    Some(found.len() - 1)
+}
+
+fn append(found: &mut [(&'static str, String)], current: Option<usize>, text: &str) {
+    let Some((_, body)) = current.and_then(|i| found.get_mut(i)) else { return };
+    if text.is_empty() {
+        return;
+    }
+    if !body.is_empty() {
+        body.push('\n');
+    }
+    body.push_str(text);
+}
+
+/// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
+pub fn year(pasted: &str) -> Option<String> {
+    pasted.lines().take(6).find_map(|line| {
+        let at = line.find("年度")?;
+        let digits: String = line[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+        (digits.len() == 4).then(|| digits.chars().rev().collect())
+    })
+}
+
+/// The unit's name: before the year in the title (“桃江县总工会2024年度…”), else the subject of the
+/// first sentence of 职能职责 (“桃江县总工会是…”); `true` when taken from that sentence (to be checked).
+pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
+    for line in pasted.lines().take(6) {
+        let line = line.trim();
+        if let Some(at) = line.find("年度") {
+            let name = line[..at].trim_end_matches(|c: char| c.is_ascii_digit()).trim();
+            if (2..=40).contains(&name.chars().count()) {
+                return Some((name.to_string(), false));
+            }
+        }
+    }
+    let duties = narrative(pasted).into_iter().find(|(field, _)| *field == "unit.duties")?.1;
+    let name = duties.split_once('是')?.0.trim();
+    (2..=24).contains(&name.chars().count()).then(|| (name.to_string(), true))
+}

@@ -1,0 +1,173 @@
+//! The seed report pasted whole, other counties' wording, figures in 元, a table copied from 附件1, and
+//! any text at all.
+
+use proptest::prelude::*;
+
+use super::*;
+
+const SEED: &str = include_str!("../../../../shared/seed/taojiang-federation-of-trade-unions-2024.txt");
+
+fn claims<'a>(audit: &'a Audit, id: &str) -> Vec<&'a Claim> {
+    audit.claims.iter().filter(|c| c.id == id).collect()
+}
+
+fn verdicts(audit: &Audit, id: &str) -> Vec<(String, Verdict)> {
+    claims(audit, id).iter().map(|c| (c.stated.clone(), c.verdict)).collect()
+}
+
+#[test]
+fn the_seed_shows_its_four_known_mistakes() {
+    let audit = audit(SEED);
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率100%".into(), Verdict::Ok), ("公用经费控制率100%".into(), Verdict::Ok)]);
+    let sangong = claims(&audit, "sangong_change");
+    assert_eq!(sangong.len(), 1);
+    assert_eq!(sangong[0].verdict, Verdict::Mismatch);
+    assert!(sangong[0].detail.contains("0/0"), "{}", sangong[0].detail);
+
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution.len(), 2, "heading and body");
+    assert_eq!((execution[0].stated.as_str(), execution[0].verdict), ("预算执行率100%", Verdict::Mismatch));
+    assert!(execution[0].detail.contains("99.55%"), "{}", execution[0].detail);
+    assert_eq!((execution[1].stated.as_str(), execution[1].verdict), ("预算执行率为99.5%", Verdict::Ok));
+    assert!(execution[1].notes.iter().any(|n| n.contains("舍去") && n.contains("99.6%")), "{:?}", execution[1].notes);
+    assert!(audit.remarks.iter().any(|r| r.contains("预算执行率前后写法不一") && r.contains("100%、99.5%")), "{:?}", audit.remarks);
+
+    let control = claims(&audit, "budget_control");
+    assert!(!control.is_empty() && control.iter().all(|c| c.verdict == Verdict::Mismatch));
+    assert!(control[0].detail.contains("40.94%"), "{}", control[0].detail);
+    assert!(control[0].notes.iter().any(|n| n.contains("政策性追加剔除")), "{:?}", control[0].notes);
+
+    assert_eq!(verdicts(&audit, "staff_control"), vec![("在职人员控制率100%".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "basic"), vec![("基本支出共计221.65万元".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "projects"), vec![("项目支出共计31万元".into(), Verdict::Ok)]);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch);
+    assert!(balance[0].detail.contains("1.14"), "{}", balance[0].detail);
+}
+
+#[test]
+fn claims_point_at_their_place_in_the_text() {
+    let audit = audit(SEED);
+    for claim in &audit.claims {
+        let marked: String = SEED[claim.span.clone()].split_whitespace().collect();
+        assert_eq!(marked, claim.stated, "{claim:?}");
+    }
+    let heading = &claims(&audit, "budget_execution")[0];
+    assert!(SEED[..heading.span.start].ends_with("1．"), "the heading “1．预算执行率100%”");
+}
+
+#[test]
+fn a_draft_from_the_seed_reproduces_its_figures() {
+    let started = draft_from_text(SEED);
+    let draft = &started.draft;
+    for (id, value) in [
+        ("unit.name", "桃江县总工会"),
+        ("unit.year", "2024"),
+        ("staff.quota.admin", "7"),
+        ("staff.actual.admin", "7"),
+        ("staff.quota.institution", "11"),
+        ("staff.actual.institution", "11"),
+        ("staff.retired", "13"),
+        ("budget.carryover", "0"),
+        ("budget.initial", "180.07"),
+        ("budget.additions", "73.72"),
+        ("spend.personnel", "209.95"),
+        ("spend.public", "11.6"),
+        ("spend.basic_other", "0.1"),
+        ("public.budget", "11.6"),
+        ("sangong.budget", "0"),
+        ("sangong.last_budget", "0"),
+    ] {
+        assert_eq!(draft.get(id), value, "{id}");
+    }
+    let names: Vec<&str> = draft.projects().iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["2024年驻村帮扶“第一书记”专项工作经费", "2024年春节送温暖资金"]);
+    assert!(draft.get("narrative.problems").starts_with("人员编制问题。"));
+    assert!(draft.get("narrative.causes").contains("（三）带头作用还不够明显。"));
+    assert!(draft.get("narrative.improvements").starts_with("（一）坚定不移讲政治。"));
+    assert!(draft.get("narrative.performance").starts_with("一是始终坚持正确的政治方向"));
+    assert!(draft.get("unit.duties").starts_with("桃江县总工会是全县"));
+    assert!(started.notes.iter().any(|n| n.starts_with("其中：政策性追加")), "{:?}", started.notes);
+    assert!(started.notes.iter().any(|n| n.starts_with("单位名称")), "{:?}", started.notes);
+
+    let evaluation = crate::core::calc::evaluation::evaluate(draft);
+    let text = |id| evaluation.indicator(id).map(|i| i.text.clone()).unwrap_or_default();
+    use crate::core::calc::indicators::IndicatorId::*;
+    assert_eq!(text(BudgetExecution), "99.55%");
+    assert_eq!(text(BudgetControl), "40.94%");
+    assert_eq!(text(StaffControl), "100.00%");
+    assert_eq!(text(PublicExpenseControl), "100.00%");
+}
+
+#[test]
+fn another_countys_wording_in_yuan_with_pdf_line_breaks() {
+    let text = "某某县农业农村局2023年度部门整体支出绩效自评报告\n\
+        （二）预算执行情况\n2023年度全年预算数为12,345,600元，其中上年结转1,000,000元，年初\n预算9,000,000元，追加预算\n2,345,600元。\
+        全年支出合计12,000,000元，年末结转结余345,600元。\n— 2 —\n预算执行率为97.2%(支出合计/全年预算数*100%)。\
+        预算完成率达97.20%。在职人员控制率为95%，编制数20个，在职人数19人。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数为12,345,600元".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "budget_execution").iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Ok]);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance[0].verdict, Verdict::Ok, "{}", balance[0].detail);
+    // 编制 and 在职 given only as totals: the rate can be checked only once they are by type.
+    assert_eq!(verdicts(&audit, "staff_control")[0].1, Verdict::Unverifiable);
+}
+
+#[test]
+fn a_table_copied_from_attachment_1_as_tab_separated_text() {
+    let text = "项目\t金额（万元）\n年初预算\t180.07\n年中追加\t73.72\n上年结转\t0\n人员经费\t209.95\n公用经费\t11.6\n\
+        基本支出\t221.65\n公用经费预算\t11.6\n公用经费控制率\t100%\n预算执行率\t98%\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "public_expense_control")[0].1, Verdict::Ok);
+    assert_eq!(verdicts(&audit, "basic")[0].1, Verdict::Unverifiable, "其他基本支出 is not in the table");
+
+}
+
+#[test]
+fn a_whole_hundred_percent_for_99_55_is_wrong_but_99_6_is_right() {
+    let base = "上年结转0万元，年初预算180.07万元，年中追加73.72万元。人员经费209.95万元，公用经费11.6万元，代管资金0.1万元。项目支出31万元，为A项目31万元。";
+    for (rate, verdict) in [("100%", Verdict::Mismatch), ("99.6%", Verdict::Ok), ("99.55%", Verdict::Ok), ("99.5%", Verdict::Ok), ("99.4%", Verdict::Mismatch), ("99.54%", Verdict::Mismatch)] {
+        let audit = audit(&format!("{base}预算执行率为{rate}。"));
+        assert_eq!(verdicts(&audit, "budget_execution")[0].1, verdict, "{rate}");
+    }
+}
+
+#[test]
+fn nothing_to_check_gives_no_claims() {
+    assert_eq!(audit("").claims, vec![]);
+    assert_eq!(audit("本单位认真贯彻落实各项工作部署。").claims, vec![]);
+    assert_eq!(audit("\u{0}\u{1}\u{fffd}%%%万元元元1.1.1.1亿").claims.len(), 0);
+}
+
+proptest! {
+    #[test]
+    fn never_panics_on_any_text(text in ".{0,400}") {
+        let audit = audit(&text);
+        for claim in &audit.claims {
+            prop_assert!(text.get(claim.span.clone()).is_some());
+        }
+        let _ = draft_from_text(&text);
+    }
+
+    #[test]
+    fn never_panics_on_report_like_text(parts in proptest::collection::vec(prop_oneof![
+        Just("预算执行率".to_string()), Just("为".to_string()), Just("100%".to_string()), Just("万元".to_string()),
+        Just("元".to_string()), Just("，".to_string()), Just("。".to_string()), Just("\n".to_string()), Just("0".to_string()),
+        Just("年初预算".to_string()), Just("基本支出".to_string()), Just("项目支出共计".to_string()), Just("四、".to_string()),
+        Just("（三）".to_string()), Just("１２．５".to_string()), Just(" ".to_string()), Just("—3—".to_string()), "[0-9.,]{1,12}",
+    ], 0..60)) {
+        let text = parts.concat();
+        let _ = audit(&text);
+        let _ = draft_from_text(&text);
+    }
+
+    #[test]
+    fn a_seed_claim_is_found_amid_random_text(before in "[^\\d%.０-９％．]{0,200}", after in "[^\\d%.０-９％．]{0,200}") {
+        let text = format!("{before}。2024年公用经费控制率100%=（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）×100%。{after}");
+        let audit = audit(&text);
+        let claim = audit.claims.iter().find(|c| c.id == "public_expense_control");
+        prop_assert!(claim.is_some_and(|c| c.verdict == Verdict::Ok), "{:?}", audit.claims);
+    }
+}

@@ -1,0 +1,206 @@
+//! The 审校报告 view: a report's text pasted into a box, every claim it makes checked against its own
+//! figures (`crate::core::audit`), shown in the text where it stands and listed with the mismatches
+//! first; and a new draft started from the text. The text is never sent anywhere and never rendered as
+//! HTML: it goes into the page as text nodes only.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTextAreaElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+use crate::browser::dom::{attributes, on, Dom};
+use crate::core::audit::{audit, draft_from_text, Audit, Claim, Verdict};
+use crate::core::draft::document::write_document;
+
+/// The view's look, carried by the module that draws it.
+const STYLE: &str = include_str!("../../style/audit.css");
+
+/// Typing pauses this long before the text is audited again (a paste audits at once).
+const PAUSE_MS: i32 = 250;
+
+/// Opens the view in `container`; `on_draft(document, notes)` gets a draft started from the text.
+#[wasm_bindgen]
+pub fn show_audit(container: Element, on_draft: Function) {
+    container.set_text_content(None);
+    let Some(dom) = Dom::of(&container) else { return };
+    dom.text(&container, "style", "", STYLE);
+    dom.text(&container, "h2", "", "审校报告");
+    dom.text(&container, "p", "note", "把一份已写好的报告全文（从 Word、WPS 或 PDF 中复制）粘贴到下面，本工具按报告自身的数字重新计算其中写明的比率和合计，逐条标出相符、不符或无法核对。文字只在本机核对，不会发送到任何地方。");
+    let Some(input) = dom.child(&container, "textarea", "audit-input") else { return };
+    attributes(&input, &[("data-audit", "text"), ("rows", "10"), ("aria-label", "报告全文"), ("placeholder", "在此粘贴报告全文…"), ("spellcheck", "false")]);
+    let Some(actions) = dom.child(&container, "div", "audit-actions") else { return };
+    let Some(results) = dom.child(&container, "div", "audit-results") else { return };
+    attributes(&results, &[("aria-live", "polite")]);
+    let view = Rc::new(View { dom, input: input.clone().unchecked_into(), results, pending: Cell::new(None), run: RefCell::new(None) });
+    let runs = view.clone();
+    *view.run.borrow_mut() = Some(Closure::new(move || {
+        runs.pending.set(None);
+        runs.show(&audit(&runs.input.value()));
+    }));
+
+    let started = view.clone();
+    if let Some(button) = view.dom.button(&actions, "", "据此新建草稿", move || started.start_draft(&on_draft)) {
+        attributes(&button, &[("data-action", "draft-from-text")]);
+    }
+    let typed = view.clone();
+    on(&input, "input", move || typed.later());
+    let pasted = view.clone();
+    on(&input, "paste", move || pasted.later());
+}
+
+struct View {
+    dom: Dom,
+    input: HtmlTextAreaElement,
+    results: Element,
+    /// The timer of the audit pending after typing, so that a keystroke never waits for one.
+    pending: Cell<Option<i32>>,
+    /// The audit run when typing pauses (made once; the view lives as long as the page).
+    run: RefCell<Option<Closure<dyn FnMut()>>>,
+}
+
+impl View {
+    fn later(&self) {
+        let Some(window) = web_sys::window() else { return };
+        if let Some(timer) = self.pending.take() {
+            window.clear_timeout_with_handle(timer);
+        }
+        if let Some(run) = self.run.borrow().as_ref() {
+            self.pending.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(run.as_ref().unchecked_ref(), PAUSE_MS).ok());
+        }
+    }
+
+    fn show(&self, audit: &Audit) {
+        let (dom, results) = (&self.dom, &self.results);
+        results.set_text_content(None);
+        let text = self.input.value();
+        if text.trim().is_empty() {
+            return;
+        }
+        if audit.claims.is_empty() {
+            dom.text(results, "p", "audit-none", "未识别到可核对的数据（比率、合计或预算数字）。");
+            return;
+        }
+        let count = |v| audit.claims.iter().filter(|c| c.verdict == v).count();
+        let summary = format!(
+            "共识别{}处：不符{}处，无法核对{}处，相符{}处。点击一条可跳到原文位置。",
+            audit.claims.len(),
+            count(Verdict::Mismatch),
+            count(Verdict::Unverifiable),
+            count(Verdict::Ok)
+        );
+        dom.text(results, "p", "audit-summary", &summary);
+        if let Some(remarks) = (!audit.remarks.is_empty()).then(|| dom.child(results, "ul", "audit-remarks")).flatten() {
+            for remark in &audit.remarks {
+                dom.text(&remarks, "li", "warning", remark);
+            }
+        }
+        let marks = self.marked_text(&text, audit);
+        if let Some(list) = dom.element("ol", "audit-claims") {
+            for verdict in [Verdict::Mismatch, Verdict::Unverifiable, Verdict::Ok] {
+                for (index, claim) in audit.claims.iter().enumerate().filter(|(_, c)| c.verdict == verdict) {
+                    self.list_item(&list, claim, marks.get(index).cloned().flatten());
+                }
+            }
+            // The list first, then the text it points into.
+            if let Some(first) = results.query_selector(".audit-text").ok().flatten() {
+                let _ = results.insert_before(&list, Some(&first));
+            }
+        }
+    }
+
+    /// The pasted text, read-only, with each claim marked; returns each claim's mark.
+    fn marked_text(&self, text: &str, audit: &Audit) -> Vec<Option<Element>> {
+        let dom = &self.dom;
+        let Some(body) = dom.child(&self.results, "div", "audit-text") else { return vec![] };
+        let mut marks: Vec<Option<Element>> = Vec::with_capacity(audit.claims.len());
+        let mut at = 0;
+        let mut last: Option<(std::ops::Range<usize>, Element, Option<Element>)> = None;
+        for claim in &audit.claims {
+            // Claims on one place (the spending figure and the balance) share its mark, which shows
+            // the worse verdict.
+            if let Some((span, mark, tag)) = &last {
+                if claim.span.start < span.end {
+                    if claim.verdict == Verdict::Mismatch {
+                        mark.set_class_name("claim-mismatch");
+                        if let Some(tag) = tag {
+                            tag.set_text_content(Some(&tag_text(claim.verdict)));
+                        }
+                    }
+                    marks.push(Some(mark.clone()));
+                    continue;
+                }
+            }
+            let (Some(before), Some(marked)) = (text.get(at..claim.span.start), text.get(claim.span.clone())) else {
+                marks.push(None);
+                continue;
+            };
+            append_text(&body, before);
+            let mark = dom.text(&body, "mark", &format!("claim-{}", claim.verdict.id()), marked);
+            if let Some(mark) = &mark {
+                attributes(mark, &[("tabindex", "-1"), ("title", &claim.detail)]);
+                let tag = dom.text(&body, "sup", "verdict-tag", &tag_text(claim.verdict));
+                last = Some((claim.span.clone(), mark.clone(), tag));
+            }
+            marks.push(mark);
+            at = claim.span.end;
+        }
+        append_text(&body, text.get(at..).unwrap_or_default());
+        marks
+    }
+
+    fn list_item(&self, list: &Element, claim: &Claim, mark: Option<Element>) {
+        let dom = &self.dom;
+        let Some(item) = dom.child(list, "li", &format!("claim-{}", claim.verdict.id())) else { return };
+        attributes(&item, &[("data-claim", &claim.id), ("data-verdict", claim.verdict.id())]);
+        dom.text(&item, "strong", "verdict", &format!("{}：", claim.verdict.label()));
+        dom.text(&item, "span", "stated", &format!("“{}”", claim.stated));
+        dom.text(&item, "p", "detail", &claim.detail);
+        for note in &claim.notes {
+            dom.text(&item, "p", "note", note);
+        }
+        if let Some(mark) = mark {
+            on(&item, "click", move || {
+                let options = ScrollIntoViewOptions::new();
+                options.set_block(ScrollLogicalPosition::Center);
+                mark.scroll_into_view_with_scroll_into_view_options(&options);
+                if let Some(mark) = mark.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = mark.focus();
+                }
+            });
+        }
+    }
+
+    fn start_draft(&self, on_draft: &Function) {
+        let text = self.input.value();
+        if text.trim().is_empty() {
+            self.results.set_text_content(None);
+            self.dom.text(&self.results, "p", "audit-none", "请先粘贴报告全文。");
+            return;
+        }
+        let started = draft_from_text(&text);
+        let mut notes = format!("据报告文本填入{}项数字。", started.filled);
+        if !started.notes.is_empty() {
+            notes.push_str("请核对：");
+            notes.push_str(&started.notes.join("；"));
+            notes.push('。');
+        }
+        let document = write_document(&started.draft, None);
+        let _ = on_draft.call2(&JsValue::NULL, &JsValue::from_str(&document), &JsValue::from_str(&notes));
+    }
+}
+
+fn tag_text(verdict: Verdict) -> String {
+    format!("〔{}〕", verdict.label())
+}
+
+fn append_text(parent: &Element, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(document) = parent.owner_document() {
+        let _ = parent.append_child(&document.create_text_node(text));
+    }
+}

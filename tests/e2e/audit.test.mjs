@@ -1,0 +1,88 @@
+// 审校报告 as a reviewer uses it: the seed report's text pasted whole shows its known mistakes marked in
+// place, listed mismatches first; a new draft started from it reproduces the seed's figures in the form.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { openApp, field, indicator, expectText, withBrowserAndSite } from "./harness.mjs";
+
+const app = withBrowserAndSite("/");
+const SEED = readFileSync("../shared/seed/taojiang-federation-of-trade-unions-2024.txt", "utf8");
+
+async function openAudit(context) {
+  const { page, problems } = await openApp(context, app.url);
+  await page.click('[data-action="show-audit"]');
+  const box = page.locator('[data-audit="text"]');
+  await box.waitFor();
+  return { page, problems, box };
+}
+
+const claimsOf = (page) =>
+  page.locator("[data-claim]").evaluateAll((all) => all.map((c) => `${c.dataset.claim}:${c.dataset.verdict}`));
+
+test("the seed's text pasted whole shows its four known mistakes, marked in place", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems, box } = await openAudit(context);
+  await box.fill(`${SEED}\n<b>不是粗体</b>`);
+  await page.locator('[data-claim="funds_balance"]').waitFor();
+  const claims = await claimsOf(page);
+  for (const expected of [
+    "public_expense_control:ok",
+    "sangong_change:mismatch",
+    "budget_execution:mismatch",
+    "budget_execution:ok",
+    "budget_control:mismatch",
+    "staff_control:ok",
+    "basic:ok",
+    "projects:ok",
+    "funds_balance:mismatch",
+  ]) {
+    assert.ok(claims.includes(expected), `${expected} in ${claims.join(", ")}`);
+  }
+  assert.equal(claims.filter((c) => c.startsWith("budget_execution:")).length, 2, "heading and body, two elements");
+  const firstOk = claims.findIndex((c) => c.endsWith(":ok"));
+  assert.ok(claims.slice(0, firstOk).every((c) => !c.endsWith(":ok")) && claims[0].endsWith(":mismatch"), "mismatches first");
+
+  const heading = page.locator('[data-claim="budget_execution"][data-verdict="mismatch"]');
+  assert.match(await heading.textContent(), /预算执行率100%.*99\.55%/s);
+  assert.match(await page.locator('[data-claim="budget_execution"][data-verdict="ok"]').textContent(), /舍去/);
+  assert.match(await page.locator('[data-claim="budget_control"]').first().textContent(), /40\.94%.*政策性追加/s);
+  assert.match(await page.locator('[data-claim="funds_balance"]').textContent(), /1\.14/);
+  assert.match(await page.locator(".audit-remarks").textContent(), /预算执行率前后写法不一/);
+
+  // Marked in the text itself, each with its verdict in words; the text is text, never markup.
+  const marks = page.locator(".audit-text mark");
+  assert.ok((await marks.count()) >= 8);
+  assert.match(await page.locator(".audit-text").textContent(), /1．预算执行率100%〔不符〕/);
+  assert.equal(await page.locator(".audit-text b").count(), 0);
+  await heading.click();
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "预算执行率100%");
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test("text with nothing to check says so", async () => {
+  const context = await app.browser.newContext();
+  const { page, box } = await openAudit(context);
+  await box.fill("本单位认真贯彻落实各项工作部署。\u0000\u0001");
+  await expectText(page.locator(".audit-none"), "未识别到可核对的数据（比率、合计或预算数字）。");
+  await context.close();
+});
+
+test("a draft started from the seed's text reproduces its figures in the form", async () => {
+  const context = await app.browser.newContext();
+  const { page, box } = await openAudit(context);
+  await box.fill(SEED);
+  await page.click('[data-action="draft-from-text"]');
+  await field(page, "unit.name").waitFor({ state: "visible" });
+  assert.equal(await field(page, "unit.name").inputValue(), "桃江县总工会");
+  assert.equal(await field(page, "budget.initial").inputValue(), "180.07");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "2024年春节送温暖资金");
+  await expectText(indicator(page, "budget_execution"), "99.55%");
+  await expectText(indicator(page, "budget_control"), "40.94%");
+  await expectText(indicator(page, "staff_control"), "100.00%");
+  await expectText(indicator(page, "public_expense_control"), "100.00%");
+  assert.match(await page.locator("[data-notice]").textContent(), /请核对：.*政策性追加/);
+  assert.match(await field(page, "narrative.problems").inputValue(), /^人员编制问题。/);
+  await context.close();
+});
