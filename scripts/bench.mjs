@@ -1,59 +1,146 @@
-// Prints the figures the performance budget is judged by (it asserts nothing; targets are noted):
-//   - shipped size, raw and brotli (first visit ≤ 200 KB brotli)
-//   - cold load: time until the app is mounted
-//   - keystroke latency: input event → the affected total shown (≤ one frame, 16 ms), with the seed
-//     draft and with 200 project rows
-// Usage: node scripts/bench.mjs   (needs dist/ built: bash scripts/build.sh)
-import { readdir, readFile, stat } from "node:fs/promises";
-import { brotliCompressSync, constants } from "node:zlib";
-import { launch, serve, openApp } from "../tests/e2e/harness.mjs";
+// The performance budget (issue 14), measured in one run and printed as one table. Asserts nothing:
+// the last section states each target, the figure measured and the gap.
+//   1. bytes of every shipped asset (raw, gzip, brotli), the first visit's total and the single file;
+//   2. where the Wasm bytes go, by crate and by the app's own modules (a build with names);
+//   3. cold load (≥ 10 loads, median and spread): navigation → first contentful paint → interactive,
+//      side by side with a static HTML page of the same seed report (the yardstick, made here);
+//   4. keystroke → indicator and score on screen, p50/p95 over 200 keystrokes, empty and 200 rows;
+//   5. report preview rebuilt after an edit, with 200 rows; auditing the seed text;
+//   6. JS heap and Wasm memory after load and after 1,000 edits.
+// Usage: node scripts/bench.mjs   (builds the release site and the single file first; KB = 1,024 bytes)
+import { execFileSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { launch } from "../tests/e2e/harness.mjs";
+import { startStaticServer } from "./static-server.mjs";
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const quantile = (samples, q) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+const spread = (samples) => `${ms(quantile(samples, 0.5))} (${ms(Math.min(...samples))}–${ms(Math.max(...samples))})`;
+const targets = [];
+const target = (what, measured, limit, unit, met = measured <= limit) =>
+  targets.push([what, `${measured.toFixed(1)} ${unit}`, `≤ ${limit} ${unit}`, met ? "met" : `over by ${(measured - limit).toFixed(1)} ${unit}`]);
+const table = (rows) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const row of rows) console.log("  " + row.map((cell, c) => String(cell).padEnd(widths[c])).join("  "));
+};
 
-let raw = 0, brotli = 0;
-for (const name of await readdir("dist")) {
-  const body = await readFile(`dist/${name}`);
-  const packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  raw += (await stat(`dist/${name}`)).size;
-  brotli += packed;
-  console.log(`  ${name.padEnd(40)} ${kb(body.length).padStart(10)} raw ${kb(packed).padStart(10)} brotli`);
+console.error("building the release site and the single file …");
+execFileSync("bash", ["scripts/build.sh"], { stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("bash", ["scripts/build-single.sh"], { stdio: ["ignore", "ignore", "inherit"] });
+
+// 1. Bytes.
+console.log("\n1. Shipped assets");
+const files = (await readdir("dist")).sort();
+const rows = [["asset", "raw", "gzip", "brotli", "when"]];
+let firstVisit = 0;
+for (const name of files) {
+  const body = await readFile(join("dist", name));
+  const onDemand = name.startsWith("jixiao-tools");
+  const when = onDemand ? "on first use of a tool (precached in the background)" : name === "sw.js" ? "first visit (registration)" : "first visit";
+  if (!onDemand) firstVisit += brotli(body);
+  rows.push([name, KB(body.length), KB(gzipSync(body, { level: 9 }).length), KB(brotli(body)), when]);
 }
-console.log(`shipped: ${kb(raw)} raw, ${kb(brotli)} brotli (budget 200 KB brotli)`);
+table(rows);
+const single = (await stat("dist-single/jixiao.html")).size;
+console.log(`  first visit (everything but the tools module): ${KB(firstVisit)} brotli; single file: ${KB(single)}`);
+target("first visit, brotli", firstVisit / 1024, 200, "KB");
+target("single HTML file", single / 1024, 400, "KB");
 
+// 2. Where the Wasm bytes go: the cargo output (it keeps names) optimised as the shipped one is.
+console.log("\n2. Where the page's Wasm code goes (a build with names, optimised like the shipped one)");
+const named = await mkdtemp(join(tmpdir(), "jixiao-names-"));
+execFileSync("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", named, "target/wasm32-unknown-unknown/release/jixiao.wasm"]);
+const features = ["bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types", "multivalue"].map((f) => `--enable-${f}`);
+execFileSync("wasm-opt", ["-Oz", "-g", "--low-memory-unused", ...features, join(named, "jixiao_bg.wasm"), "-o", join(named, "opt.wasm")]);
+const owners = codeOwners(await readFile(join(named, "opt.wasm")));
+const shippedWasm = files.find((f) => f.endsWith("_bg.wasm") && !f.startsWith("jixiao-tools"));
+const shippedBrotli = brotli(await readFile(join("dist", shippedWasm)));
+const codeTotal = [...owners.crates.values()].reduce((a, b) => a + b, 0);
+const share = (bytes) => `${((100 * bytes) / codeTotal).toFixed(1)}%`;
+const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
+table([["crate", "code bytes", "share", "≈ brotli"], ...top(owners.crates, 14).map(([k, v]) => [k, v, share(v), KB((shippedBrotli * v) / codeTotal)])]);
+console.log("  the app's own modules (jixiao::…):");
+table([["module", "code bytes", "share"], ...top(owners.modules, 20).map(([k, v]) => [k, v, share(v)])]);
+console.log(`  besides code: data (texts, tables) ${KB(owners.data)} raw; imports and tables of the JS glue ${KB(owners.glue)} raw`);
+
+// 3–6 in Chromium, served by one server: the site and the yardstick.
+const root = await mkdtemp(join(tmpdir(), "jixiao-bench-"));
+await cp("dist", root, { recursive: true });
+const server = await startStaticServer({ root });
 const browser = await launch();
-const server = await serve("/");
+const SEED_TEXT = await readFile("../shared/seed/taojiang-federation-of-trade-unions-2024.txt", "utf8").catch(() => "");
 
-async function median(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+// Records, in the page, when the app became interactive and the Wasm memory it runs in.
+const probe = () => {
+  window.addEventListener("TrunkApplicationStarted", (event) => (window.__wasm = event.detail.wasm));
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-field="unit.name"]')) {
+      window.__interactive = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function newPage() {
+  const context = await browser.newContext({ serviceWorkers: "block", acceptDownloads: true });
+  await context.addInitScript(probe);
+  return { context, page: await context.newPage() };
 }
 
-// Cold load, five times, each in a fresh profile.
-const loads = [];
-for (let i = 0; i < 5; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const start = Date.now();
+// The yardstick: the seed report as a plain static page (its HTML as printed, with its stylesheet).
+{
+  const { context, page } = await newPage();
   await page.goto(server.url);
-  await page.locator('[data-indicator="staff_control"]').waitFor();
-  loads.push(Date.now() - start);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report-title").waitFor();
+  const report = await page.locator(".report").evaluate((e) => e.outerHTML);
+  const css = files.filter((f) => f.startsWith("report-") || f.startsWith("app-")).map((f) => `<link rel="stylesheet" href="./${f}">`).join("");
+  await writeFile(join(root, "yardstick.html"), `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>yardstick</title>${css}<body><div class="report-screen shown">${report}</div></body></html>`);
   await context.close();
 }
-console.log(`cold load to mounted app: median ${await median(loads)} ms (${loads.join(", ")})`);
 
-/** Times input events on `field` until `[data-total=total]` shows the new value, inside the page. */
-async function keystrokes(page, fieldSelector, totalSelector, values) {
-  return page.evaluate(async ([fieldSelector, totalSelector, values]) => {
-    const input = document.querySelector(fieldSelector);
-    const total = document.querySelector(totalSelector);
+console.log("\n3. Cold load, 12 loads each, fresh profile (median, min–max)");
+const loads = { app: { fcp: [], interactive: [] }, yardstick: { fcp: [] } };
+for (let i = 0; i < 12; i++) {
+  for (const which of ["app", "yardstick"]) {
+    const { context, page } = await newPage();
+    await page.goto(which === "app" ? server.url : `${server.url}yardstick.html`);
+    if (which === "app") await page.waitForFunction(() => window.__interactive);
+    const fcp = await page.evaluate(() => new Promise((done) => {
+      const seen = () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
+      if (seen()) return done(seen());
+      new PerformanceObserver(() => seen() && done(seen())).observe({ type: "paint", buffered: true });
+    }));
+    loads[which].fcp.push(fcp);
+    if (which === "app") loads.app.interactive.push(await page.evaluate(() => window.__interactive));
+    await context.close();
+  }
+}
+table([
+  ["page", "first contentful paint", "interactive (inputs accept typing)"],
+  ["static seed report (yardstick)", spread(loads.yardstick.fcp), "—"],
+  ["jixiao", spread(loads.app.fcp), spread(loads.app.interactive)],
+]);
+const yardstick = quantile(loads.yardstick.fcp, 0.5);
+target("app interactive ÷ yardstick's FCP", quantile(loads.app.interactive, 0.5) / yardstick, 2, "×");
+
+/** Sets `field` to each value by an input event and times until every `watched` element has changed. */
+function keystrokes(page, field, watched, values) {
+  return page.evaluate(async ([field, watched, values]) => {
+    const input = document.querySelector(`[data-field="${field}"]`);
     const times = [];
     for (const value of values) {
-      const before = total.textContent;
+      const before = watched.map((selector) => document.querySelector(selector)?.textContent);
       const shown = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (total.textContent !== before) { observer.disconnect(); resolve(); }
-        });
-        observer.observe(total, { characterData: true, childList: true, subtree: true });
+        const changed = () => watched.every((selector, i) => document.querySelector(selector)?.textContent !== before[i]);
+        const observer = new MutationObserver(() => changed() && (observer.disconnect(), resolve()));
+        observer.observe(document.body, { characterData: true, childList: true, subtree: true });
       });
       const start = performance.now();
       input.value = value;
@@ -62,32 +149,147 @@ async function keystrokes(page, fieldSelector, totalSelector, values) {
       times.push(performance.now() - start);
     }
     return times;
-  }, [fieldSelector, totalSelector, values]);
+  }, [field, watched, values]);
 }
 
-const values = Array.from({ length: 30 }, (_, i) => `${200 + i}.5`);
-const context = await browser.newContext();
-const { page } = await openApp(context, server.url);
-await page.click('[data-action="load-example"]');
-const seed = await keystrokes(page, '[data-field="spend.personnel"]', '[data-total="basic"]', values);
-console.log(`keystroke → total shown, seed draft: median ${(await median(seed)).toFixed(2)} ms, max ${Math.max(...seed).toFixed(2)} ms`);
-
-// 200 project rows, imported as a draft file.
-const fields = { "unit.name": "基准测试单位", "unit.year": "2024", "spend.personnel": "100" };
-for (let i = 0; i < 200; i++) {
-  fields[`spend.projects.${i}.name`] = `项目${i + 1}`;
-  fields[`spend.projects.${i}.budget`] = "10";
-  fields[`spend.projects.${i}.actual`] = `${i}.25`;
+/** A draft with 200 project rows, imported as a file. */
+async function importRows(page) {
+  const fields = { "unit.name": "基准测试单位", "unit.year": "2024", "budget.initial": "2300", "spend.personnel": "100" };
+  for (let i = 0; i < 200; i++) {
+    fields[`spend.projects.${i}.name`] = `项目${i + 1}`;
+    fields[`spend.projects.${i}.budget`] = "10";
+    fields[`spend.projects.${i}.actual`] = "10";
+  }
+  await page.click('[data-action="show-drafts"]');
+  await page.locator('[data-action="import-draft"]').setInputFiles({
+    name: "bench.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "jixiao-draft", schema: 1, fields })),
+  });
+  await page.locator('[data-file-status="ok"]').waitFor();
+  await page.click('[data-action="show-form"]');
+  await page.locator('[data-field="spend.projects.199.actual"]').waitFor();
 }
-await page.click('[data-action="show-drafts"]');
-await page.locator('[data-action="import-draft"]').setInputFiles({
-  name: "bench.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "jixiao-draft", schema: 1, fields })),
-});
-await page.locator('[data-file-status="ok"]').waitFor();
+
+console.log("\n4. Keystroke → indicator and score on screen, 200 keystrokes each");
+const alternate = (a, b, n = 200) => Array.from({ length: n }, (_, i) => (i % 2 ? a : b));
+const { context, page } = await newPage();
+await page.goto(server.url);
+await page.waitForFunction(() => window.__interactive);
+await page.locator('[data-field="staff.quota.admin"]').fill("5");
+const empty = await keystrokes(page, "staff.actual.admin", ['[data-indicator="staff_control"]', '[data-score="staff_control"]'], alternate("6", "7"));
+await importRows(page);
+const many = await keystrokes(page, "spend.projects.150.actual", ['[data-indicator="budget_execution"]', '[data-score="budget_execution"]'], alternate("10", "400"));
+table([
+  ["draft", "p50", "p95", "max"],
+  ["empty (one figure typed)", ms(quantile(empty, 0.5)), ms(quantile(empty, 0.95)), ms(Math.max(...empty))],
+  ["200 project rows", ms(quantile(many, 0.5)), ms(quantile(many, 0.95)), ms(Math.max(...many))],
+]);
+target("keystroke p95, 200 rows", quantile(many, 0.95), 16, "ms");
+
+console.log("\n5. Report preview rebuilt after an edit (200 rows), and auditing the seed text");
+await page.click('[data-action="show-report"]');
+await page.locator(".report-title").waitFor();
+const preview = await keystrokes(page, "spend.projects.150.actual", [".report"], alternate("11", "12", 30));
+await page.click('[data-action="show-audit"]');
+await page.locator('[data-audit="text"]').waitFor();
+const audits = [];
+for (let i = 0; i < 10; i++) {
+  audits.push(await page.evaluate((text) => new Promise((done) => {
+    const box = document.querySelector('[data-audit="text"]');
+    const results = document.querySelector(".audit-results");
+    results.textContent = "";
+    const start = performance.now();
+    new MutationObserver((_, o) => results.querySelector("[data-claim]") && (o.disconnect(), done(performance.now() - start)))
+      .observe(results, { childList: true, subtree: true });
+    box.value = text + " ".repeat(i);
+    box.dispatchEvent(new Event("paste"));
+  }), SEED_TEXT));
+}
+table([
+  ["what", "median", "p95"],
+  ["preview rebuild, 200 rows", ms(quantile(preview, 0.5)), ms(quantile(preview, 0.95))],
+  ["audit of the seed text (paste → marked text)", ms(quantile(audits, 0.5)), ms(quantile(audits, 0.95))],
+]);
+target("preview rebuild p95, 200 rows", quantile(preview, 0.95), 100, "ms");
+target("audit of the seed text, median", quantile(audits, 0.5), 50, "ms");
+
+console.log("\n6. Memory after load and after 1,000 edits (200 rows, after garbage collection)");
 await page.click('[data-action="show-form"]');
-await page.locator('[data-field="spend.projects.199.actual"]').waitFor();
-const many = await keystrokes(page, '[data-field="spend.projects.150.actual"]', '[data-total="projects"]', values);
-console.log(`keystroke → total shown, 200 project rows: median ${(await median(many)).toFixed(2)} ms, max ${Math.max(...many).toFixed(2)} ms (budget one frame, 16 ms)`);
+const cdp = await context.newCDPSession(page);
+const memory = async () => {
+  await cdp.send("HeapProfiler.collectGarbage");
+  return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.__wasm.memory.buffer.byteLength }));
+};
+const before = await memory();
+await keystrokes(page, "spend.projects.150.actual", ['[data-indicator="budget_execution"]'], alternate("10", "400", 1000));
+const after = await memory();
+table([
+  ["", "JS heap", "Wasm memory"],
+  ["after load (200 rows)", KB(before.heap), KB(before.wasm)],
+  ["after 1,000 edits", KB(after.heap), KB(after.wasm)],
+]);
+const growth = (after.heap - before.heap) / 1024;
+targets.push(["memory across 1,000 edits", `JS heap ${growth >= 0 ? "+" : ""}${growth.toFixed(0)} KB, Wasm +${((after.wasm - before.wasm) / 1024).toFixed(0)} KB`, "flat (within noise)", Math.abs(growth) < 512 && after.wasm === before.wasm ? "met" : "check"]);
 
+// The share link of the seed draft.
+await page.click('[data-action="load-example"]').catch(() => {});
+{
+  const { context: fresh, page: shared } = await newPage();
+  await shared.goto(server.url);
+  await shared.waitForFunction(() => window.__interactive);
+  await shared.click('[data-action="load-example"]');
+  await shared.click('[data-action="show-drafts"]');
+  await shared.click('[data-action="share-link"]');
+  const link = await shared.locator("[data-share-link]").inputValue();
+  target("share link of the seed draft", link.length, 2000, "characters");
+  await fresh.close();
+}
+
+console.log("\nTargets");
+table([["target", "measured", "budget", "gap"], ...targets]);
 await browser.close();
 await server.close();
+
+/** Code bytes per crate and per `jixiao::a::b` module, from a module's name section and code bodies. */
+function codeOwners(buf) {
+  let p = 8;
+  const leb = () => { let r = 0, s = 0, b; do { b = buf[p++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
+  const str = () => { const n = leb(); const t = buf.subarray(p, p + n).toString(); p += n; return t; };
+  let imported = 0, data = 0, glue = 0;
+  const bodies = [], names = new Map();
+  while (p < buf.length) {
+    const id = buf[p++], size = leb(), end = p + size;
+    if (id === 2) {
+      glue += size;
+      const n = leb();
+      for (let i = 0; i < n; i++) {
+        str(); str();
+        const kind = buf[p++];
+        if (kind === 0) { imported++; leb(); }
+        else if (kind === 1) { p++; if (buf[p++] & 1) { leb(); leb(); } else leb(); }
+        else if (kind === 2) { if (buf[p++] & 1) { leb(); leb(); } else leb(); }
+        else if (kind === 3) p += 2;
+      }
+    }
+    if (id === 9) glue += size;
+    if (id === 11) data += size;
+    if (id === 10) { const n = leb(); for (let i = 0; i < n; i++) { const s = leb(); bodies.push(s); p += s; } }
+    if (id === 0 && str() === "name") {
+      while (p < end) {
+        const sub = buf[p++], length = leb(), next = p + length;
+        if (sub === 1) { const n = leb(); for (let i = 0; i < n; i++) { const index = leb(); names.set(index, str()); } }
+        p = next;
+      }
+    }
+    p = end;
+  }
+  const crates = new Map(), modules = new Map();
+  const add = (map, key, n) => map.set(key, (map.get(key) ?? 0) + n);
+  bodies.forEach((size, i) => {
+    const name = (names.get(i + imported) ?? "").replace(/^[<&*\s]+|^(dyn |impl |mut )+/g, "");
+    const crate = name.match(/^([A-Za-z_][A-Za-z0-9_]*)::/)?.[1] ?? "(unnamed: std glue, closures)";
+    const own = name.match(/jixiao::(\w+::\w+|\w+)/)?.[1];
+    add(crates, own && crate !== "jixiao" ? `${crate} (for jixiao)` : crate, size);
+    if (own) add(modules, own, size);
+  });
+  return { crates, modules, data, glue };
+}

@@ -7,11 +7,21 @@ use crate::core::draft::document::MAX_DOCUMENT_BYTES;
 
 /// Offers `text` as a download named `filename`.
 pub fn download_text(filename: &str, text: &str) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("页面不可用")?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    offer(filename, &parts, "application/json;charset=utf-8")
+}
+
+/// Offers `bytes` of type `mime` as a download named `filename`.
+pub fn download_bytes(filename: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    offer(filename, &parts, mime)
+}
+
+fn offer(filename: &str, parts: &js_sys::Array, mime: &str) -> Result<(), String> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("页面不可用")?;
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "无法生成文件")?;
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options).map_err(|_| "无法生成文件")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "无法生成文件")?;
     let anchor: web_sys::HtmlAnchorElement =
         document.create_element("a").map_err(|_| "无法生成文件")?.dyn_into().map_err(|_| "无法生成文件")?;

@@ -23,6 +23,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
 
+    /// Downloads the report of a draft's document text as a .docx; returns what to tell the user.
+    #[wasm_bindgen(method)]
+    pub fn export_docx(this: &Tools, document: &str) -> String;
+
     /// Opens the 审校报告 view in `container`; `on_draft(document, notes)` gets a draft started from
     /// the pasted text.
     #[wasm_bindgen(method)]
@@ -33,8 +37,15 @@ extern "C" {
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
 }
 
+/// Runs `then` with the tools module once it is loaded, or with the reason it could not be. (One
+/// loading task for every caller: each `async` block of its own would add its own state machine.)
+pub fn with_tools(then: impl FnOnce(Result<Tools, String>) + 'static) {
+    let then: Box<dyn FnOnce(Result<Tools, String>)> = Box::new(then);
+    wasm_bindgen_futures::spawn_local(async move { then(load().await) });
+}
+
 /// Loads the tools module (once per page).
-pub async fn load() -> Result<Tools, String> {
+async fn load() -> Result<Tools, String> {
     let unavailable = |_| "工具模块未能加载（可能已断网且本页尚未完整保存到本机），请联网后重试".to_string();
     let window = web_sys::window().ok_or("页面不可用")?;
     let loader: Function = Reflect::get(&window, &JsValue::from_str("jixiaoTools"))

@@ -18,7 +18,7 @@ use crate::core::draft::document::write_document;
 /// The view's look, carried by the module that draws it.
 const STYLE: &str = include_str!("../../style/audit.css");
 
-/// Typing pauses this long before the text is audited again (a paste audits at once).
+/// Typing pauses this long before the text is audited again.
 const PAUSE_MS: i32 = 250;
 
 /// Opens the view in `container`; `on_draft(document, notes)` gets a draft started from the text.
@@ -46,9 +46,10 @@ pub fn show_audit(container: Element, on_draft: Function) {
         attributes(&button, &[("data-action", "draft-from-text")]);
     }
     let typed = view.clone();
-    on(&input, "input", move || typed.later());
+    on(&input, "input", move || typed.later(PAUSE_MS));
+    // A paste is audited at once: as soon as the pasted text is in the box (the event comes first).
     let pasted = view.clone();
-    on(&input, "paste", move || pasted.later());
+    on(&input, "paste", move || pasted.later(0));
 }
 
 struct View {
@@ -62,13 +63,13 @@ struct View {
 }
 
 impl View {
-    fn later(&self) {
+    fn later(&self, delay_ms: i32) {
         let Some(window) = web_sys::window() else { return };
         if let Some(timer) = self.pending.take() {
             window.clear_timeout_with_handle(timer);
         }
         if let Some(run) = self.run.borrow().as_ref() {
-            self.pending.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(run.as_ref().unchecked_ref(), PAUSE_MS).ok());
+            self.pending.set(window.set_timeout_with_callback_and_timeout_and_arguments_0(run.as_ref().unchecked_ref(), delay_ms).ok());
         }
     }
 

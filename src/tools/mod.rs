@@ -14,7 +14,9 @@ pub fn tools_version() -> String {
 mod audit;
 mod rubric_editor;
 mod share;
+mod word;
 
 pub use audit::show_audit;
 pub use rubric_editor::edit_rubric;
 pub use share::{make_link, open_link};
+pub use word::export_docx;

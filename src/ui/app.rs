@@ -12,6 +12,7 @@ use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::score_summary::ScoreSummary;
 use super::share::SharedDraftOffer;
 use super::scoring::ScoringSection;
+use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
@@ -117,6 +118,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 {tab(Screen::Report, "show-report", "报告预览")}
                 {tab(Screen::Audit, "show-audit", "审校报告")}
                 <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
+                <ExportWord ws/>
             </nav>
             <FindingsCount ws screen/>
             // Announced only when something needs the user: saving on every pause would be chatty.

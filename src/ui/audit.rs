@@ -4,12 +4,11 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::workspace::Workspace;
-use crate::browser::tools;
+use crate::browser::tools::with_tools;
 
 /// The screen's content; `visible` opens it on first showing, `opened` is told of a new draft.
 #[component]
@@ -21,9 +20,9 @@ pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>) -
             return;
         }
         loaded.set_value(true);
-        spawn_local(async move {
-            let Some(slot) = slot.get_untracked() else { return };
-            slot.set_text_content(Some("正在打开审校工具…"));
+        let Some(slot) = slot.get_untracked() else { return };
+        slot.set_text_content(Some("正在打开审校工具…"));
+        with_tools(move |tools| {
             let on_draft = Closure::<dyn Fn(String, String)>::new(move |document: String, notes: String| {
                 let outcome = ws.import("报告文本", &document).map(|done| format!("{done}{notes}"));
                 let imported = outcome.is_ok();
@@ -32,7 +31,7 @@ pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>) -
                     opened.run(());
                 }
             });
-            match tools::load().await {
+            match tools {
                 Ok(tools) => tools.show_audit(&slot, on_draft.as_ref().unchecked_ref()),
                 Err(problem) => {
                     slot.set_text_content(Some(&problem));

@@ -16,6 +16,7 @@ mod results;
 mod score_summary;
 mod scoring;
 mod share;
+mod word_export;
 mod workspace;
 
 pub use app::App;

@@ -6,7 +6,6 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,7 +15,7 @@ use super::field_input::{options, FieldInput};
 use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField, Section, FIELDS};
-use crate::browser::tools;
+use crate::browser::tools::with_tools;
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::reading::amount::format_wan;
 use crate::core::scoring::funds::FundsRowId;
@@ -107,13 +106,13 @@ fn RubricEditor(ws: Workspace) -> impl IntoView {
         let Some(slot) = slot.get() else { return };
         let rows = ws.draft.with_untracked(|d| d.rubric().map(|rows| rows_to_json(rows.iter().map(|r| r as &dyn RubricCells))));
         let Some(rows) = rows else { return };
-        spawn_local(async move {
+        with_tools(move |tools| {
             let on_change = Closure::<dyn FnMut(String)>::new(move |json: String| {
                 if let Some(rows) = rows_from_json(&json) {
                     ws.draft.update(|d| d.replace_rubric(rows.iter().map(|r| r as &dyn RubricCells)));
                 }
             });
-            match tools::load().await {
+            match tools {
                 Ok(tools) => tools.edit_rubric(&slot, &rows, on_change.as_ref().unchecked_ref()),
                 Err(problem) => slot.set_text_content(Some(&problem)),
             }

@@ -5,12 +5,12 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::workspace::Workspace;
-use crate::browser::{location, tools};
+use crate::browser::location;
+use crate::browser::tools::with_tools;
 use crate::core::draft::share::{is_share_fragment, link_text};
 
 /// “复制分享链接”: the tools module makes the link of the open draft and shows it here.
@@ -26,12 +26,10 @@ pub fn ShareLink(ws: Workspace) -> impl IntoView {
     });
     let share = move |_| {
         let text = ws.draft.with_untracked(link_text);
-        spawn_local(async move {
-            let Some(slot) = slot.get_untracked() else { return };
-            match tools::load().await {
-                Ok(tools) => tools.make_link(&slot, &text),
-                Err(problem) => slot.set_text_content(Some(&problem)),
-            }
+        let Some(slot) = slot.get_untracked() else { return };
+        with_tools(move |tools| match tools {
+            Ok(tools) => tools.make_link(&slot, &text),
+            Err(problem) => slot.set_text_content(Some(&problem)),
         });
     };
     view! {
@@ -51,13 +49,13 @@ pub fn SharedDraftOffer(ws: Workspace) -> impl IntoView {
         if !is_share_fragment(&fragment) {
             return;
         }
-        spawn_local(async move {
-            let Some(slot) = slot.get_untracked() else { return };
+        let Some(slot) = slot.get_untracked() else { return };
+        with_tools(move |tools| {
             let on_import = Closure::once_into_js(move |text: String| {
                 let outcome = ws.import("分享链接", &text);
                 ws.notice.set(Some(outcome.unwrap_or_else(|problem| problem)));
             });
-            match tools::load().await {
+            match tools {
                 Ok(tools) => tools.open_link(&slot, &fragment, on_import.unchecked_ref()),
                 Err(problem) => slot.set_text_content(Some(&format!("未能打开分享链接：{problem}"))),
             }

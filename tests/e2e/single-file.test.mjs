@@ -63,8 +63,8 @@ test("opened from disk, the file computes the seed's indicators and keeps an edi
   await context.close();
 });
 
-test("the file prints the report with 附件1 and 附件2, and its tools work without a server", async () => {
-  const context = await browser.newContext();
+test("the file prints the report with 附件1 and 附件2, and its tools (share link, Word export) work without a server", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
   const { page, problems } = await openFile(context);
   await page.click('[data-action="load-example"]');
   await page.click('[data-action="show-report"]');
@@ -80,6 +80,8 @@ test("the file prints the report with 附件1 and 附件2, and its tools work wi
   await page.click('[data-action="share-link"]');
   const link = await page.locator("[data-share-link]").inputValue();
   assert.ok(link.startsWith(url) && link.includes("#jixiao=1."), link);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
+  assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
 
   assert.deepEqual(problems.outside, [], "no request outside the file");
   assert.deepEqual(problems.errors, []);

@@ -5,6 +5,7 @@
 //! sentence natively tested.
 
 mod basic_data_table;
+pub mod docx;
 mod body;
 mod self_evaluation_table;
 mod wording;

@@ -1,0 +1,149 @@
+//! word/document.xml: the report tree as styled paragraphs and real tables.
+
+use super::page::{HEITI, TEXT_WIDTH};
+use super::parts::{section, NS};
+use super::xml::escape;
+use crate::core::report::{Align, Block, Cell, Report, Table};
+
+pub fn document(report: &Report) -> String {
+    let mut body = String::new();
+    for line in &report.title {
+        body.push_str(&paragraph("Title", "", &run(line, "")));
+    }
+    blocks(&mut body, &report.body, false);
+    for (index, attachment) in report.attachments.iter().enumerate() {
+        body.push_str(&paragraph("AttachmentLabel", "", &run(&attachment.label, "")));
+        body.push_str(&paragraph("AttachmentTitle", "", &run(&attachment.title, "")));
+        // 附件2's indicator table is wide: a smaller face keeps its columns legible, as in print.
+        let small = index + 1 == report.attachments.len() && index > 0;
+        blocks(&mut body, &attachment.blocks, small);
+    }
+    body.push_str(&section());
+    format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}</w:body></w:document>"#)
+}
+
+fn blocks(out: &mut String, blocks: &[Block], small: bool) {
+    for block in blocks {
+        match block {
+            Block::Heading1(text) => out.push_str(&paragraph("Heading1", "", &run(text, ""))),
+            Block::Heading2(text) => out.push_str(&paragraph("Heading2", "", &run(text, ""))),
+            Block::Heading3(text) => out.push_str(&paragraph("Heading3", "", &run(text, ""))),
+            Block::Paragraph(text) => out.push_str(&paragraph("Normal", "", &run(text, ""))),
+            // Printed so that it is noticed, and found again in Word.
+            Block::Missing(text) => out.push_str(&paragraph("Normal", "", &run(text, r#"<w:highlight w:val="yellow"/>"#))),
+            Block::TableNote { left, right } => {
+                let runs = format!("{}<w:r><w:tab/></w:r>{}", run(left, ""), run(right, ""));
+                out.push_str(&paragraph("TableNote", "", &runs));
+            }
+            Block::Table(table) => {
+                out.push_str(&self::table(table, small));
+                // Word needs a paragraph between a table and what follows; it also spaces the tables.
+                out.push_str(&paragraph("TableNote", "", ""));
+            }
+        }
+    }
+}
+
+fn paragraph(style: &str, properties: &str, runs: &str) -> String {
+    format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{properties}</w:pPr>{runs}</w:p>"#)
+}
+
+/// A run of text; `properties` are extra run properties (in schema order).
+fn run(text: &str, properties: &str) -> String {
+    if text.is_empty() {
+        return String::new();
+    }
+    let properties = if properties.is_empty() { String::new() } else { format!("<w:rPr>{properties}</w:rPr>") };
+    format!(r#"<w:r>{properties}<w:t xml:space="preserve">{}</w:t></w:r>"#, escape(text))
+}
+
+/// A table with explicit grid widths (WPS lays tables out from them), its header row repeated on every
+/// page, and no row split across pages.
+fn table(table: &Table, small: bool) -> String {
+    let columns: usize = table.head.iter().map(|c| usize::from(c.colspan.max(1))).sum::<usize>().max(1);
+    let widths = grid(table, columns);
+    let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
+        .iter()
+        .map(|side| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#))
+        .collect();
+    let mut out = format!(
+        r#"<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+    );
+    for width in &widths {
+        out.push_str(&format!(r#"<w:gridCol w:w="{width}"/>"#));
+    }
+    out.push_str("</w:tblGrid>");
+    let style = if small { "TableTextSmall" } else { "TableText" };
+    let mut merging: Vec<(u8, u8)> = vec![(0, 1); columns];
+    out.push_str(&row(&table.head, true, &widths, &mut merging, style));
+    for cells in &table.rows {
+        out.push_str(&row(cells, false, &widths, &mut merging, style));
+    }
+    out.push_str("</w:tbl>");
+    out
+}
+
+/// Column widths in twentieths of a point: the tree's percentages of the text block, or equal.
+fn grid(table: &Table, columns: usize) -> Vec<u32> {
+    if table.widths.len() == columns {
+        let total: u32 = table.widths.iter().map(|w| u32::from(*w)).sum::<u32>().max(1);
+        table.widths.iter().map(|w| TEXT_WIDTH * u32::from(*w) / total).collect()
+    } else {
+        vec![TEXT_WIDTH / columns as u32; columns]
+    }
+}
+
+/// One row. `merging[column]` holds (rows still covered by a cell above, its column span): the tree
+/// leaves those positions out, Word wants a continuing cell there.
+fn row(cells: &[Cell], head: bool, widths: &[u32], merging: &mut [(u8, u8)], style: &str) -> String {
+    let header = if head { "<w:tblHeader/>" } else { "" };
+    let mut out = format!("<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>");
+    let mut cells = cells.iter();
+    let mut column = 0;
+    while column < widths.len() {
+        let (covered, span) = merging[column];
+        if covered > 0 {
+            merging[column].0 -= 1;
+            out.push_str(&cell_xml(widths, column, span, r#"<w:vMerge/>"#, ""));
+            column += usize::from(span);
+            continue;
+        }
+        let Some(cell) = cells.next() else {
+            // A short row: fill it so that the grid stays whole.
+            out.push_str(&cell_xml(widths, column, 1, "", &paragraph(style, "", "")));
+            column += 1;
+            continue;
+        };
+        let span = cell.colspan.max(1);
+        let merge = if cell.rowspan > 1 {
+            merging[column] = (cell.rowspan - 1, span);
+            r#"<w:vMerge w:val="restart"/>"#
+        } else {
+            ""
+        };
+        out.push_str(&cell_xml(widths, column, span, merge, &cell_paragraph(cell, head, style)));
+        column += usize::from(span);
+    }
+    out.push_str("</w:tr>");
+    out
+}
+
+fn cell_xml(widths: &[u32], column: usize, span: u8, merge: &str, content: &str) -> String {
+    let end = (column + usize::from(span)).min(widths.len());
+    let width: u32 = widths[column.min(end)..end].iter().sum();
+    let grid_span = if span > 1 { format!(r#"<w:gridSpan w:val="{span}"/>"#) } else { String::new() };
+    // A cell must hold a paragraph, a continuing one too.
+    let content = if content.is_empty() { "<w:p/>" } else { content };
+    format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{merge}<w:vAlign w:val="center"/></w:tcPr>{content}</w:tc>"#)
+}
+
+fn cell_paragraph(cell: &Cell, head: bool, style: &str) -> String {
+    let align = match cell.align {
+        Align::Left => "left",
+        Align::Center => "center",
+        Align::Right => "right",
+    };
+    let indent = if cell.indent > 0 { format!(r#"<w:ind w:left="{}" w:firstLine="0"/>"#, u32::from(cell.indent) * 210) } else { String::new() };
+    let face = if head { format!(r#"<w:rFonts w:ascii="{HEITI}" w:eastAsia="{HEITI}" w:hAnsi="{HEITI}"/>"#) } else { String::new() };
+    paragraph(style, &format!(r#"{indent}<w:jc w:val="{align}"/>"#), &run(&cell.text, &face))
+}

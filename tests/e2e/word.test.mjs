@@ -1,0 +1,50 @@
+// “导出 Word” as a clerk uses it: the seed draft's report downloaded as a .docx named after the unit
+// and year, a zip an independent reader accepts, whose text holds the report's sentences and both
+// attachments, with the page set up per GB/T 9704.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openApp, typeInto, withBrowserAndSite } from "./harness.mjs";
+
+const app = withBrowserAndSite("/");
+
+/** A part of the package, read by Python's zipfile (which checks every CRC first). */
+function readPart(path, name) {
+  const script = "import sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nsys.stdout.write(z.read(sys.argv[2]).decode())";
+  return execFileSync("python3", ["-c", script, path, name], { encoding: "utf8", maxBuffer: 1e8 });
+}
+
+test("the seed draft exports a .docx with the report's text, both attachments and the page set-up", async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await typeInto(page, "narrative.problems", "人员编制问题。<w:p>不是标记</w:p>");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
+  assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.docx");
+  await download.saveAs(path);
+  execFileSync("unzip", ["-tq", path]);
+
+  const document = readPart(path, "word/document.xml");
+  const text = [...document.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  for (const expected of [
+    "桃江县总工会2024年度",
+    "预算执行率99.55%=（支出合计252.65万元/全年预算数253.79万元）×100%",
+    "人员编制问题。&lt;w:p&gt;不是标记&lt;/w:p&gt;",
+    "附件1",
+    "部门整体支出绩效评价基础数据表",
+    "附件2",
+    "部门整体支出绩效自评表",
+  ]) {
+    assert.ok(text.includes(expected), expected);
+  }
+  assert.match(document, /<w:pgSz w:w="11906" w:h="16838"\/><w:pgMar w:top="2097" w:right="1474" w:bottom="1984" w:left="1587"/);
+  assert.match(readPart(path, "word/settings.xml"), /<w:evenAndOddHeaders\/>/);
+  assert.match(await page.locator("[data-notice]").textContent(), /已导出“桃江县总工会2024年度部门整体支出绩效自评报告\.docx”/);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
