@@ -61,7 +61,9 @@ async function writeServiceWorker(html) {
   const worker = (await readFile(new URL("./sw.template.js", import.meta.url), "utf8"))
     .replace('"__BUILD__"', JSON.stringify(shortHash(...contents)))
     .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files.map((name) => `./${name}`)]));
-  await writeFile(join(staging, "sw.js"), worker);
+  // Minified like the glue: every first visit fetches it (sw.template.js is the readable source).
+  const { code } = await minify(worker, { compress: true, mangle: true });
+  await writeFile(join(staging, "sw.js"), code);
   // The worker's scope is its own folder, so the site works from any sub-path; never on file://.
   const register = `<script>if("serviceWorker"in navigator&&location.protocol!=="file:")` +
     `navigator.serviceWorker.register("./sw.js").catch(function(){})</script>`;

@@ -21,15 +21,17 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
     let dom_id = format!("f-{}", id.replace('.', "-"));
     let message_id = format!("{dom_id}-msg");
     let initial = ws.draft.with_untracked(|d| d.get(id).to_string());
+    // The control's own text, as it holds it (a replaced draft re-creates the control): its message
+    // follows this alone, so a keystroke re-checks one field and no control re-reads the whole draft.
+    let text = RwSignal::new(initial.clone());
     let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+        let typed = event_target_value(&ev);
         ws.draft.update(|d| {
             // `id` comes from the catalogue, so `set` accepts it.
-            let _ = d.set(id, &text);
+            let _ = d.set(id, &typed);
         });
+        text.set(typed);
     };
-    // Each control follows its own text only, so a keystroke re-checks one field, not the page.
-    let text = Memo::new(move |_| ws.draft.with(|d| d.get(id).to_string()));
     let problem = Memo::new(move |_| text.with(|t| field_check::problem(spec.kind, t)));
     let invalid = move || problem.with(Option::is_some);
     let control = match spec.kind {

@@ -10,6 +10,21 @@ use crate::core::calc::findings::{Finding, Severity};
 #[component]
 pub fn FindingsPanel(ws: Workspace) -> impl IntoView {
     let findings = Memo::new(move |_| ws.evaluation.with(|e| e.findings.clone()));
+    // Keyed by what they say: a keystroke replaces the findings whose wording changed and leaves the
+    // others' elements alone, rather than rewriting the list (each rewrite costs the browser a relayout).
+    let items = move || {
+        findings.with(|all| {
+            let mut seen = Vec::with_capacity(all.len());
+            all.iter()
+                .filter(|f| {
+                    let new = !seen.contains(&(f.code, &f.message));
+                    seen.push((f.code, &f.message));
+                    new
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     let count = move |severity: Severity| findings.with(|f| f.iter().filter(|f| f.severity == severity).count());
     let summary = move || {
         let (errors, warnings, infos) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
@@ -22,7 +37,11 @@ pub fn FindingsPanel(ws: Workspace) -> impl IntoView {
     view! {
         <section class="panel findings" aria-labelledby="findings-title">
             <h2 id="findings-title">"审校意见" <small class="summary">{summary}</small></h2>
-            <ol>{move || findings.get().into_iter().map(|finding| view! { <FindingItem finding/> }).collect_view()}</ol>
+            <ol>
+                <For each=items key=|f| (f.code, f.message.clone()) let:finding>
+                    <FindingItem finding/>
+                </For>
+            </ol>
         </section>
     }
 }

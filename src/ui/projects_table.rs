@@ -36,7 +36,7 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || rows.get() key=|row| *row let:row>
-                        <ProjectRow ws row row_count/>
+                        <ProjectRow ws row rows row_count/>
                     </For>
                 </tbody>
             </table>
@@ -47,23 +47,18 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
 }
 
 #[component]
-fn ProjectRow(ws: Workspace, row: RowId, row_count: Memo<usize>) -> impl IntoView {
-    let index = Memo::new(move |_| ws.draft.with(|d| d.project_index(row).unwrap_or(0)));
-    // The row's amount texts: everything below follows these, so typing in one row touches only it.
-    let amounts = Memo::new(move |_| {
-        ws.draft.with(|d| {
-            d.projects().get(index.get()).map(|p| (p.budget.clone(), p.actual.clone())).unwrap_or_default()
-        })
-    });
-    let text_of = move |column: ProjectColumn| {
-        amounts.with(|(budget, actual)| if column == ProjectColumn::Budget { budget.clone() } else { actual.clone() })
-    };
+fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo<usize>) -> impl IntoView {
+    // Follows the row order, which a keystroke does not change: typing re-runs nothing in the other rows.
+    let index = Memo::new(move |_| rows.with(|rows| rows.iter().position(|r| *r == row).unwrap_or(0)));
     let cell_id = move |column: ProjectColumn| project_field_id(index.get(), column);
     let initial = |column: ProjectColumn| ws.draft.with_untracked(|d| d.get(&project_field_id(index.get_untracked(), column)).to_string());
     let set = move |column: ProjectColumn, text: String| ws.draft.update(|d| d.set_project_cell(row, column, &text));
     let amount_cell = move |column: ProjectColumn| {
-        let problem = Memo::new(move |_| field_check::problem(FieldKind::Amount, &text_of(column)));
-        let reading = move || reading_of(&text_of(column));
+        // The cell's own text, as its input holds it (a replaced draft re-creates the row): its message
+        // follows this, not the whole draft, which hundreds of rows would each re-read per keystroke.
+        let typed = RwSignal::new(initial(column));
+        let problem = Memo::new(move |_| typed.with(|t| field_check::problem(FieldKind::Amount, t)));
+        let reading = move || typed.with(|t| reading_of(t));
         view! {
             <td class:invalid=move || problem.with(Option::is_some)>
                 <input
@@ -74,8 +69,12 @@ fn ProjectRow(ws: Workspace, row: RowId, row_count: Memo<usize>) -> impl IntoVie
                     data-field=move || cell_id(column)
                     aria-label=move || format!("项目{} {}", index.get() + 1, column.label())
                     aria-invalid=move || problem.with(Option::is_some).to_string()
-                    value=initial(column)
-                    on:input=move |ev| set(column, event_target_value(&ev))
+                    value=typed.get_untracked()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        typed.set(text.clone());
+                        set(column, text);
+                    }
                 />
                 <span class="message">{move || problem.get().unwrap_or_default()}<span class="reading">{reading}</span></span>
             </td>

@@ -84,11 +84,16 @@ test("after one visit the tool opens and works offline, and keeps what was typed
   await context.close();
 });
 
-test("a new build deployed over the old one is picked up, and drafts are kept", async () => {
+test("a new build deployed over the old one is picked up, and drafts are kept", async (t) => {
   const root = await mkdtemp(join(tmpdir(), "jixiao-site-"));
   await cp("dist", root, { recursive: true });
   const server = await startStaticServer({ root, prefix: "/tool/" });
   const browser = await launch();
+  // Closed even when a step fails: an open browser would keep the test file from ever ending.
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
   const context = await browser.newContext();
   const { page } = await openApp(context, server.url);
   await untilOffline(page);
@@ -99,7 +104,8 @@ test("a new build deployed over the old one is picked up, and drafts are kept", 
   const index = await readFile(join(root, "index.html"), "utf8");
   await writeFile(join(root, "index.html"), index.replace("<title>", '<meta name="jixiao-build" content="second"><title>'));
   const worker = await readFile(join(root, "sw.js"), "utf8");
-  await writeFile(join(root, "sw.js"), worker.replace(/const BUILD = "([^"]+)"/, 'const BUILD = "$1-second"'));
+  assert.match(worker, /\bBUILD\s*=\s*"/, "the worker names its build");
+  await writeFile(join(root, "sw.js"), worker.replace(/\bBUILD\s*=\s*"([^"]+)"/, 'BUILD="$1-second"'));
 
   // A later online visit: pages are network-first, so the new build is seen at once...
   await page.close();
@@ -120,6 +126,4 @@ test("a new build deployed over the old one is picked up, and drafts are kept", 
   await offline.locator('[data-indicator="staff_control"]').waitFor();
   assert.equal(await field(offline, "unit.name").inputValue(), "部署前的草稿", "the draft survives the redeploy");
   await context.close();
-  await browser.close();
-  await server.close();
 });
