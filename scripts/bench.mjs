@@ -75,7 +75,7 @@ const root = await mkdtemp(join(tmpdir(), "jixiao-bench-"));
 await cp("dist", root, { recursive: true });
 const server = await startStaticServer({ root });
 const browser = await launch();
-const SEED_TEXT = await readFile("../shared/seed/taojiang-federation-of-trade-unions-2024.txt", "utf8").catch(() => "");
+const SEED_TEXT = await readFile("tests/fixtures/taojiang-federation-of-trade-unions-2024.txt", "utf8");
 
 // Records, in the page, when the app became interactive and the Wasm memory it runs in.
 const probe = () => {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { openApp, field, indicator, expectText, withBrowserAndSite } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
-const SEED = readFileSync("../shared/seed/taojiang-federation-of-trade-unions-2024.txt", "utf8");
+const SEED = readFileSync("tests/fixtures/taojiang-federation-of-trade-unions-2024.txt", "utf8");
 
 async function openAudit(context) {
   const { page, problems } = await openApp(context, app.url);

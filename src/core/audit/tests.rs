@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::*;
 
-const SEED: &str = include_str!("../../../../shared/seed/taojiang-federation-of-trade-unions-2024.txt");
+const SEED: &str = include_str!("../../../tests/fixtures/taojiang-federation-of-trade-unions-2024.txt");
 
 fn claims<'a>(audit: &'a Audit, id: &str) -> Vec<&'a Claim> {
     audit.claims.iter().filter(|c| c.id == id).collect()
