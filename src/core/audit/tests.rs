@@ -141,6 +141,35 @@ fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("\u{0}\u{1}\u{fffd}%%%万元元元1.1.1.1亿").claims.len(), 0);
 }
 
+/// Over a hundred pages: the seed (about 7 printed pages) twenty times over; how fast is the bench's
+/// business. Every stated rate and total is found in every copy; the budget figures are the document's,
+/// checked once.
+#[test]
+fn a_hundred_page_report_is_audited_whole() {
+    let once = audit(SEED);
+    let long = SEED.repeat(20);
+    let audit = audit(&long);
+    for claim in &once.claims {
+        let expected = match claim.id.as_str() {
+            "spend" | "funds_balance" => 1,
+            id => 20 * claims(&once, id).len(),
+        };
+        assert_eq!(claims(&audit, &claim.id).len(), expected, "{}", claim.id);
+    }
+    assert!(audit.claims.iter().all(|c| long.get(c.span.clone()).is_some()));
+}
+
+/// Megabytes of binary garbage (a .docx pasted as text, say): cut at the limit, said so, no panic.
+#[test]
+fn megabytes_of_binary_garbage_are_cut_with_a_remark() {
+    let bytes: Vec<u8> = (0..MAX_TEXT + 1024 * 1024).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let garbage = String::from_utf8_lossy(&bytes);
+    let audit = audit(&garbage);
+    assert!(audit.remarks.iter().any(|r| r.contains("只核对了前")), "{:?}", audit.remarks);
+    assert!(audit.claims.iter().all(|c| garbage.get(c.span.clone()).is_some()));
+    let _ = draft_from_text(&garbage);
+}
+
 proptest! {
     #[test]
     fn never_panics_on_any_text(text in ".{0,400}") {
