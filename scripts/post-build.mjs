@@ -65,8 +65,9 @@ async function writeServiceWorker(html) {
   const { code } = await minify(worker, { compress: true, mangle: true });
   await writeFile(join(staging, "sw.js"), code);
   // The worker's scope is its own folder, so the site works from any sub-path; never on file://.
+  // Registered once the app has started, so that its precaching never competes with the first load.
   const register = `<script>if("serviceWorker"in navigator&&location.protocol!=="file:")` +
-    `navigator.serviceWorker.register("./sw.js").catch(function(){})</script>`;
+    `addEventListener("TrunkApplicationStarted",function(){navigator.serviceWorker.register("./sw.js").catch(function(){})})</script>`;
   return html.replace("<title>", `${register}<title>`);
 }
 

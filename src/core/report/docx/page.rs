@@ -53,8 +53,10 @@ mod tests {
         assert_eq!((MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT), (2097, 1984, 1587, 1474));
         assert_eq!(LINE, 579, "28.95 pt");
         assert_eq!(TEXT_WIDTH, 8845);
-        // 28 characters of (16 pt + spacing) fill the line within a point.
-        let per_char = 16.0 + f64::from(CHAR_SPACE) / 4096.0;
-        assert!((per_char * 28.0 - f64::from(TEXT_WIDTH) / 20.0).abs() < 1.0, "{per_char}");
+        // 28 characters of (16 pt + spacing) fill the line within a point; in 1/81920 pt (charSpace is in
+        // 1/4096 pt, widths in 1/20 pt), so the check stays in integers.
+        let per_char = 16 * 81_920 + i64::from(CHAR_SPACE) * 20;
+        let line = i64::from(TEXT_WIDTH) * 4096;
+        assert!((per_char * 28 - line).abs() < 81_920, "{per_char}");
     }
 }
