@@ -1,6 +1,7 @@
 // The service worker (written into each release build by scripts/post-build.mjs): after one visit the
 // site opens and works without a network, and a new release is picked up on a later online visit.
-//   - install: every file of this build is fetched afresh into a cache named after the build;
+//   - install: every file of this build is cached under the build's name: the page fetched afresh, the
+//     hashed files from the browser's HTTP cache when the visit just loaded them (a hash never goes stale);
 //   - activate: caches of other builds are deleted;
 //   - pages: network first, with a short timeout, so that a redeploy is seen; the cached page otherwise;
 //   - everything else (file names carry a content hash): from the cache, else the network.
@@ -13,7 +14,7 @@ const PAGE_TIMEOUT_MS = 3000;
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: isPage(file) ? "reload" : "default" }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -31,6 +32,10 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(request.mode === "navigate" ? page(request) : asset(request));
 });
+
+function isPage(file) {
+  return file === "./" || file.endsWith(".html");
+}
 
 async function page(request) {
   try {
