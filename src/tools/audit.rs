@@ -38,7 +38,9 @@ pub fn show_audit(container: Element, on_draft: Function) {
     let runs = view.clone();
     *view.run.borrow_mut() = Some(Closure::new(move || {
         runs.pending.set(None);
-        runs.show(&audit(&runs.input.value()));
+        // Read once: a long report is megabytes to copy out of the page.
+        let text = runs.input.value();
+        runs.show(&text, &audit(&text));
     }));
 
     let started = view.clone();
@@ -73,10 +75,9 @@ impl View {
         }
     }
 
-    fn show(&self, audit: &Audit) {
+    fn show(&self, text: &str, audit: &Audit) {
         let (dom, results) = (&self.dom, &self.results);
         results.set_text_content(None);
-        let text = self.input.value();
         if text.trim().is_empty() {
             return;
         }
@@ -98,7 +99,7 @@ impl View {
                 dom.text(&remarks, "li", "warning", remark);
             }
         }
-        let marks = self.marked_text(&text, audit);
+        let marks = self.marked_text(text, audit);
         if let Some(list) = dom.element("ol", "audit-claims") {
             for verdict in [Verdict::Mismatch, Verdict::Unverifiable, Verdict::Ok] {
                 for (index, claim) in audit.claims.iter().enumerate().filter(|(_, c)| c.verdict == verdict) {
