@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use jixiao::browser::deflate::{deflate, inflate, InflateError};
-use jixiao::core::draft::share::{fragment, link_text, read_fragment, MAX_UNPACKED_BYTES};
+use jixiao::core::document::share::{fragment, link_text, read_fragment, MAX_UNPACKED_BYTES};
 use jixiao::core::examples;
 use wasm_bindgen_test::*;
 

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::draft::document::MAX_DOCUMENT_BYTES;
+use crate::core::document::MAX_DOCUMENT_BYTES;
 
 /// Offers `text` as a download named `filename`.
 pub fn download_text(filename: &str, text: &str) -> Result<(), String> {

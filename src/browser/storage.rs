@@ -9,7 +9,7 @@ use std::fmt;
 
 use wasm_bindgen::JsCast;
 
-use crate::core::draft::document::{read_document, write_document};
+use crate::core::document::{read_document, write_document};
 use crate::core::draft::Draft;
 
 use super::clock::now_iso;

@@ -2,13 +2,13 @@
 
 use proptest::prelude::*;
 
-use crate::core::draft::document::{read_document, write_document};
+use crate::core::document::{read_document, write_document};
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::draft::fields::{rubric_column_kind, FieldKind, ProjectColumn, FIELDS};
 use crate::core::draft::rubric::{RubricCells, RubricColumn};
 use crate::core::calc::indicators::IndicatorId;
-use crate::core::calc::methods::Choice;
+use crate::core::draft::choices::Choice;
 
 /// Text of the kinds people (and corrupted files) produce: figures, extremes, junk.
 fn field_text() -> impl Strategy<Value = String> {

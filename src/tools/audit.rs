@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlTextAreaElement, ScrollIntoViewOptions, ScrollLogical
 
 use crate::browser::dom::{attributes, on, Dom};
 use crate::core::audit::{audit, draft_from_text, Audit, Claim, Verdict};
-use crate::core::draft::document::write_document;
+use crate::core::document::write_document;
 
 /// The view's look, carried by the module that draws it.
 const STYLE: &str = include_str!("../../style/audit.css");

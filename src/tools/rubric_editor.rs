@@ -17,7 +17,8 @@ use crate::browser::dom::{attributes, on_event, Dom};
 use crate::core::draft::fields::{parse_rubric_field_id, rubric_column_kind, rubric_field_id, FieldKind};
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricColumn as C};
 use crate::core::reading::figures::InputProblem;
-use crate::core::scoring::rubric::{read_rows, RuleKind};
+use crate::core::draft::choices::RuleKind;
+use crate::core::scoring::rubric::read_rows;
 use crate::core::scoring::rules::plain;
 
 /// Opens the editor in `container` over `rows` ([`rows_to_json`] text); `on_change` gets the rows

@@ -9,8 +9,8 @@ use web_sys::Element;
 use crate::browser::deflate::{deflate, inflate, InflateError};
 use crate::browser::dom::{attributes, Dom};
 use crate::browser::location;
-use crate::core::draft::document::read_document;
-use crate::core::draft::share::{fragment, read_fragment, summary, LinkError, COMFORTABLE_LINK_CHARS, MAX_UNPACKED_BYTES};
+use crate::core::document::read_document;
+use crate::core::document::share::{fragment, read_fragment, summary, LinkError, COMFORTABLE_LINK_CHARS, MAX_UNPACKED_BYTES};
 
 /// Makes the share link of a document's text and shows it in `container`, copied where allowed.
 #[wasm_bindgen]

@@ -4,8 +4,8 @@
 use wasm_bindgen::prelude::*;
 
 use crate::browser::files::download_bytes;
-use crate::core::calc::evaluation::evaluate;
-use crate::core::draft::document::read_document;
+use crate::core::evaluation::evaluate;
+use crate::core::document::read_document;
 use crate::core::report::build;
 use crate::core::report::docx::{docx, file_name};
 

@@ -10,7 +10,7 @@ use super::share::ShareLink;
 use super::workspace::Workspace;
 use crate::browser::files::{download_text, draft_file_name, read_text};
 use crate::browser::storage::{DraftStore, DraftSummary};
-use crate::core::draft::document::write_document;
+use crate::core::document::write_document;
 use crate::core::draft::Draft;
 
 /// The outcome of the last import or export, shown beside the buttons.

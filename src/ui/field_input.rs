@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::workspace::Workspace;
 use crate::core::reading::amount::{format_wan, parse_amount};
 use crate::core::reading::field_check;
-use crate::core::calc::methods::Choice;
+use crate::core::draft::choices::Choice;
 use crate::core::draft::fields::{self, FieldKind};
 
 /// The control for scalar field `id` of the catalogue.

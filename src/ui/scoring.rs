@@ -19,7 +19,7 @@ use crate::browser::tools::with_tools;
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::reading::amount::format_wan;
 use crate::core::scoring::funds::FundsRowId;
-use crate::core::scoring::presets::RubricPreset;
+use crate::core::draft::choices::RubricPreset;
 use crate::core::scoring::rubric::Source;
 use crate::core::scoring::rules::{plain, two};
 use crate::core::scoring::scores::RowScore;

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::workspace::Workspace;
 use crate::browser::location;
 use crate::browser::tools::with_tools;
-use crate::core::draft::share::{is_share_fragment, link_text};
+use crate::core::document::share::{is_share_fragment, link_text};
 
 /// “复制分享链接”: the tools module makes the link of the open draft and shows it here.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use crate::browser::tools::with_tools;
-use crate::core::draft::share::link_text;
+use crate::core::document::share::link_text;
 
 #[component]
 pub fn ExportWord(ws: Workspace) -> impl IntoView {

@@ -9,10 +9,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser::storage::{display_name, DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
-use crate::core::draft::document::read_document;
+use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
-use crate::core::calc::evaluation::{evaluate, Evaluation};
-use crate::core::draft::next_year::next_year;
+use crate::core::evaluation::{evaluate, Evaluation};
+use crate::core::document::next_year::next_year;
 
 /// Whether the draft on screen is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -28,7 +28,7 @@ use numbers::numbers;
 use text::Normalised;
 use verdicts::{judge_balance, judge_rate, judge_total};
 
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 
 /// More text than any report: beyond this, only the beginning is audited (and the audit says so).
 pub const MAX_TEXT: usize = 4 * 1024 * 1024;

@@ -91,7 +91,7 @@ fn a_draft_from_the_seed_reproduces_its_figures() {
     assert!(started.notes.iter().any(|n| n.starts_with("其中：政策性追加")), "{:?}", started.notes);
     assert!(started.notes.iter().any(|n| n.starts_with("单位名称")), "{:?}", started.notes);
 
-    let evaluation = crate::core::calc::evaluation::evaluate(draft);
+    let evaluation = crate::core::evaluation::evaluate(draft);
     let text = |id| evaluation.indicator(id).map(|i| i.text.clone()).unwrap_or_default();
     use crate::core::calc::indicators::IndicatorId::*;
     assert_eq!(text(BudgetExecution), "99.55%");

@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 
-use crate::core::calc::methods::Rounding;
+use crate::core::draft::choices::Rounding;
 use crate::core::exact::Exact;
 
 /// A rate `numerator / denominator`, kept exact so that it is rounded once, from the true quotient.

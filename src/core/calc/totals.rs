@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::core::reading::figures::{ByStaffType, Figures};
-use crate::core::calc::methods::StaffScope;
+use crate::core::draft::choices::StaffScope;
 use crate::core::exact::Exact;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -2,10 +2,8 @@
 //! it holds. The same ids are the draft document's JSON keys, the page's `data-field` attributes and the
 //! tests' handles, so they are extended, never renamed.
 
-use crate::core::calc::methods::{Choice, ExecutionDenominator, Rounding, SangongBasis, StaffScope};
-use crate::core::draft::rubric::RubricColumn;
-use crate::core::scoring::presets::RubricPreset;
-use crate::core::scoring::rubric::{NaPolicy, RuleKind, StepMode, SOURCES};
+use super::choices::{Choice, ExecutionDenominator, NaPolicy, Rounding, RubricPreset, RuleKind, SangongBasis, StaffScope, StepMode, SOURCES};
+use super::rubric::RubricColumn;
 
 /// What a field holds, which decides how its text is parsed and which control edits it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

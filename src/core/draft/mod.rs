@@ -3,13 +3,11 @@
 //! The typed text is the source of truth: a half-typed or mistyped figure is kept as typed, shown with
 //! its error, and never replaced by a parsed or reformatted value. Everything else is derived from it.
 
-pub mod document;
+pub mod choices;
 pub mod fields;
 pub mod json;
-pub mod next_year;
 mod rows;
 pub mod rubric;
-pub mod share;
 
 use std::collections::BTreeMap;
 

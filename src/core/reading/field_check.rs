@@ -10,7 +10,7 @@ use crate::core::reading::date::{parse_date, parse_year};
 use crate::core::draft::fields::FieldKind;
 use crate::core::reading::headcount::parse_headcount;
 use crate::core::reading::points::{parse_percent, parse_points};
-use crate::core::scoring::bands::parse_bands;
+use crate::core::reading::bands::parse_bands;
 
 /// Why `text` cannot be read as a value of `kind`, or `None` when it can (blank included).
 pub fn problem(kind: FieldKind, text: &str) -> Option<String> {

@@ -9,8 +9,8 @@ use crate::core::reading::date::{parse_date, parse_year, CivilDate};
 use crate::core::draft::Draft;
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::reading::headcount::parse_headcount;
-use crate::core::calc::methods::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
-use crate::core::scoring::presets::RubricPreset;
+use crate::core::draft::choices::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
+use crate::core::draft::choices::RubricPreset;
 
 /// A field whose text could not be read, with the message to show beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]

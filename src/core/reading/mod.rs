@@ -3,6 +3,7 @@
 
 pub mod amount;
 pub mod area;
+pub mod bands;
 pub mod date;
 pub mod field_check;
 pub mod figures;

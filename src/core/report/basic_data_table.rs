@@ -7,7 +7,7 @@ use super::wording::amount_cell;
 use super::{Attachment, Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::Evaluation;
+use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::totals::sum;
 use crate::core::exact::Exact;

@@ -3,9 +3,9 @@
 use super::wording::{sentence, typed_paragraphs, wan};
 use super::Block;
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::Evaluation;
+use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
-use crate::core::calc::methods::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
+use crate::core::draft::choices::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
 
 pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
     let mut blocks = Vec::new();

@@ -11,7 +11,7 @@ mod self_evaluation_table;
 mod wording;
 
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::Evaluation;
+use crate::core::evaluation::Evaluation;
 
 /// A piece of the document, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -3,7 +3,7 @@
 
 use super::wording::amount_cell;
 use super::{Attachment, Block, Cell, Table};
-use crate::core::calc::evaluation::Evaluation;
+use crate::core::evaluation::Evaluation;
 use crate::core::draft::Draft;
 use crate::core::scoring::rubric::Source;
 use crate::core::scoring::rules::{plain, two};

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::examples;
 
 fn report_of(draft: &Draft) -> Report {

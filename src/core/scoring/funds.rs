@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::core::calc::indicators::{Indicator, IndicatorId, Value};
-use crate::core::calc::methods::{ExecutionDenominator, Rounding};
+use crate::core::draft::choices::{ExecutionDenominator, Rounding};
 use crate::core::calc::rate::Rate;
 use crate::core::calc::totals::{sum, Totals};
 use crate::core::reading::figures::Figures;

@@ -2,7 +2,6 @@
 //! the reason for points lost, the total and the grade, and the findings a reviewer would write about
 //! a 自评表. [`scores::score`] is the entry; rules are data in [`rubric`], applied by [`rules`].
 
-pub mod bands;
 pub mod funds;
 pub mod grade;
 pub mod presets;

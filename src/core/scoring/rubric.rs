@@ -5,67 +5,13 @@
 use rust_decimal::Decimal;
 
 use crate::core::calc::indicators::IndicatorId;
-use crate::core::calc::methods::{choices, Choice};
+use crate::core::draft::choices::{NaPolicy, RuleKind, StepMode};
 use crate::core::draft::fields::{is_row_id, rubric_field_id};
 use crate::core::draft::rubric::{RubricCells, RubricColumn as C};
 use crate::core::reading::figures::InputProblem;
 use crate::core::reading::points::{parse_percent, parse_points};
-use crate::core::scoring::bands::{parse_bands, Band};
+use crate::core::reading::bands::{parse_bands, Band};
 use crate::core::scoring::funds::FundsRowId;
-
-choices! {
-    /// 计分方法.
-    RuleKind {
-        Manual = "manual": "人工评分",
-        Ceiling = "ceiling": "不超过限值得满分，超出扣分",
-        Target = "target": "达到目标值得满分，低于扣分",
-        Bands = "bands": "分档计分",
-        Linear = "linear": "比率×分值（以分值为限）",
-        Interpolate = "interpolate": "满分值与零分值之间按比例计分",
-        Pass = "pass": "达标得满分，否则不得分",
-    }
-}
-
-choices! {
-    /// How a deduction per N points counts a part of a step (不足一档).
-    StepMode {
-        Whole = "whole": "满一档才扣",
-        Started = "started": "不足一档按一档扣",
-    }
-}
-
-choices! {
-    /// What a row gets when its indicator does not apply (不适用时).
-    NaPolicy {
-        Pending = "pending": "待评分",
-        Full = "full": "无发生额（0/0）得满分",
-        BlankFull = "blank_full": "未填写或无发生额均视为无此事项，得满分",
-    }
-}
-
-/// What a row may score (计分依据): manual, a funds row, or an indicator. Ids are the source ids.
-pub const SOURCES: &[Choice] = &[
-    Choice { id: "manual", label: "人工评分" },
-    Choice { id: "funds.total", label: "年度资金总额执行率" },
-    Choice { id: "funds.basic", label: "基本支出执行率" },
-    Choice { id: "funds.projects", label: "项目支出执行率" },
-    Choice { id: "staff_control", label: "在职人员控制率" },
-    Choice { id: "public_expense_control", label: "公用经费控制率" },
-    Choice { id: "sangong_change", label: "“三公”经费变动率" },
-    Choice { id: "sangong_control", label: "“三公”经费控制率" },
-    Choice { id: "budget_execution", label: "预算执行率" },
-    Choice { id: "budget_control", label: "预算控制率" },
-    Choice { id: "budget_control_adjusted", label: "预算控制率（剔除政策性追加）" },
-    Choice { id: "budget_adjustment", label: "预算调整率" },
-    Choice { id: "carryover_rate", label: "结转结余率" },
-    Choice { id: "balance_vs_carryover", label: "资金结余（与上年结转之比）" },
-    Choice { id: "procurement_execution", label: "政府采购执行率" },
-    Choice { id: "key_spending_ratio", label: "重点支出安排率" },
-    Choice { id: "fixed_asset_utilization", label: "固定资产利用率" },
-    Choice { id: "building_scale_control", label: "楼堂馆所规模控制率" },
-    Choice { id: "building_investment_control", label: "楼堂馆所投资控制率" },
-    Choice { id: "disclosure_timeliness", label: "预决算信息公开" },
-];
 
 /// What a row scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,8 +7,9 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
-use crate::core::scoring::bands::Band;
-use crate::core::scoring::rubric::{Deduction, NaPolicy, Rule, Source, StepMode};
+use crate::core::reading::bands::Band;
+use crate::core::draft::choices::{NaPolicy, StepMode};
+use crate::core::scoring::rubric::{Deduction, Rule, Source};
 use crate::core::exact::Exact;
 
 /// What a row measures.

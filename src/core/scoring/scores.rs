@@ -17,7 +17,7 @@ use crate::core::reading::figures::{Figures, InputProblem};
 use crate::core::reading::points::parse_points;
 use crate::core::scoring::funds::{funds_block, FundsRow, FundsRowId};
 use crate::core::scoring::grade::{execution_cap, Cap, Grade};
-use crate::core::scoring::presets::RubricPreset;
+use crate::core::draft::choices::RubricPreset;
 use crate::core::scoring::rubric::{read_rows, Row, Rule, Source};
 use crate::core::scoring::rules::{apply, plain, round_score, two, Measure, Outcome, Subject};
 use crate::core::exact::Exact;

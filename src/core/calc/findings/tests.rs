@@ -1,6 +1,6 @@
 use super::*;
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::examples::{self, with};
 
 fn codes(draft: &Draft) -> Vec<&'static str> {

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
 use crate::core::reading::figures::Figures;
-use crate::core::calc::methods::Rounding;
+use crate::core::draft::choices::Rounding;
 use crate::core::calc::totals::{sum, Totals};
 
 /// 政府采购执行率 = 实际采购金额 / 政府采购预算.

@@ -2,7 +2,7 @@
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
 use crate::core::reading::figures::Figures;
-use crate::core::calc::methods::{ExecutionDenominator, Rounding};
+use crate::core::draft::choices::{ExecutionDenominator, Rounding};
 use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;
 

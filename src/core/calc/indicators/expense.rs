@@ -2,7 +2,7 @@
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
 use crate::core::reading::figures::Figures;
-use crate::core::calc::methods::{Rounding, SangongBasis};
+use crate::core::draft::choices::{Rounding, SangongBasis};
 
 /// 公用经费控制率 = 实际支出公用经费总额 / 预算安排公用经费总额.
 pub(super) fn public_expense_control(figures: &Figures, rounding: Rounding) -> Indicator {

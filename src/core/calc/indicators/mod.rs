@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use crate::core::reading::amount::format_wan;
 use crate::core::reading::figures::Figures;
-use crate::core::calc::methods::Rounding;
+use crate::core::draft::choices::Rounding;
 use crate::core::calc::rate::Rate;
 use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;

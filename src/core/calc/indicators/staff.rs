@@ -2,7 +2,7 @@
 
 use super::{ratio, Expr, Indicator, IndicatorId, Term, ZeroWording};
 use crate::core::reading::figures::Figures;
-use crate::core::calc::methods::{Rounding, StaffScope};
+use crate::core::draft::choices::{Rounding, StaffScope};
 use crate::core::calc::totals::Totals;
 
 const WITH_WORKER_QUOTA: &[&str] = &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"];

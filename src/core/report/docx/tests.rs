@@ -3,7 +3,7 @@
 //! the package read back by Python's zipfile.
 
 use super::*;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::examples::taojiang_2024;
 use crate::core::report::build;
 

@@ -9,17 +9,8 @@ mod hunan;
 mod self_evaluation;
 mod yueyang;
 
-use crate::core::calc::methods::{choices, Choice};
+use crate::core::draft::choices::RubricPreset;
 use crate::core::draft::rubric::{RubricCells, RubricColumn};
-
-choices! {
-    /// 评分表预设.
-    RubricPreset {
-        Hunan = "hunan": "湖南省部门整体支出绩效评价指标表",
-        Yueyang = "yueyang": "岳阳市部门整体支出绩效评价指标表",
-        SelfEvaluation = "self_evaluation": "部门整体支出绩效自评表（一体化系统）",
-    }
-}
 
 impl RubricPreset {
     pub fn rows(self) -> &'static [PresetRow] {

@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::core::scoring::bands::parse_bands;
+use crate::core::reading::bands::parse_bands;
 
 fn d(text: &str) -> Decimal {
     Decimal::from_str_exact(text).unwrap()
@@ -172,10 +172,10 @@ fn any_rule() -> impl Strategy<Value = Rule> {
         Just(Rule::Linear),
         (number(), number()).prop_filter("distinct", |(a, b)| a != b).prop_map(|(full, zero)| Rule::Interpolate { full, zero }),
         prop::collection::vec((number(), any::<bool>(), 0i64..=100), 1..6).prop_map(|cuts| {
-            let bands = cuts.into_iter().map(|(at, inclusive, share)| crate::core::scoring::bands::Band {
-                lower: Some(crate::core::scoring::bands::Bound { value: at, inclusive }),
+            let bands = cuts.into_iter().map(|(at, inclusive, share)| crate::core::reading::bands::Band {
+                lower: Some(crate::core::reading::bands::Bound { value: at, inclusive }),
                 upper: None,
-                award: crate::core::scoring::bands::Award::Share(Decimal::from(share)),
+                award: crate::core::reading::bands::Award::Share(Decimal::from(share)),
             });
             Rule::Bands(bands.collect())
         }),

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::calc::findings::FindingCode;
 use crate::core::draft::fields::rubric_field_id;
 use crate::core::draft::rubric::RubricColumn;

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::draft::fields::{ProjectColumn, FIELDS};
 use crate::core::draft::rubric::RubricCells;
 
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn the_rubric_carries_over_and_the_scores_do_not() {
-        use crate::core::scoring::presets::RubricPreset;
+        use crate::core::draft::choices::RubricPreset;
         let mut draft = examples::taojiang_2024();
         draft.set("rubric.preset", "yueyang").unwrap();
         draft.set("rubric.cap_by_execution", "true").unwrap();

@@ -1,5 +1,6 @@
-//! The draft document: the versioned JSON form of a draft, the one format for browser storage, exported
-//! files and (later) share links.
+//! The draft as it travels: the draft document, the versioned JSON form of a draft and the one format
+//! for browser storage, exported files and share links ([`share`]); and next year's draft started from
+//! this one ([`next_year`]). Above the evaluation: a document also carries derived figures.
 //!
 //! ```json
 //! { "format": "jixiao-draft", "schema": 1, "saved_at": "…",
@@ -13,6 +14,9 @@
 //! derived from `fields`, so it is ignored when a document is read.
 //! Everything read from outside is untrusted: [`read_document`] validates fully and names the field path
 //! of the first problem, so a caller can refuse a file before anything is changed.
+
+pub mod next_year;
+pub mod share;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -423,7 +427,7 @@ mod tests {
 
     #[test]
     fn an_edited_rubric_and_its_scores_round_trip() {
-        use crate::core::scoring::presets::RubricPreset;
+        use crate::core::draft::choices::RubricPreset;
         let mut draft = examples::taojiang_2024();
         draft.set("rubric.preset", "yueyang").unwrap();
         draft.own_rubric(RubricPreset::Yueyang.rows().iter().map(|r| r as &dyn RubricCells));
@@ -479,8 +483,8 @@ mod tests {
         assert_eq!(draft.get("budget.additions"), "73.72");
         assert_eq!(draft.get("spend.projects.1.actual"), "30");
         assert_eq!(draft.rubric(), None);
-        let scores = crate::core::calc::evaluation::evaluate(&draft).scores;
-        assert_eq!(scores.preset, crate::core::scoring::presets::RubricPreset::Hunan);
+        let scores = crate::core::evaluation::evaluate(&draft).scores;
+        assert_eq!(scores.preset, crate::core::draft::choices::RubricPreset::Hunan);
         assert_eq!(scores.rows.len(), 17);
     }
 
@@ -488,8 +492,8 @@ mod tests {
     fn the_committed_schema_2_fixture_keeps_opening() {
         let fixture = include_str!("../../../tests/fixtures/draft-schema-2.json");
         let (draft, _) = read_document(fixture).unwrap();
-        let scores = crate::core::calc::evaluation::evaluate(&draft).scores;
-        assert_eq!(scores.preset, crate::core::scoring::presets::RubricPreset::SelfEvaluation);
+        let scores = crate::core::evaluation::evaluate(&draft).scores;
+        assert_eq!(scores.preset, crate::core::draft::choices::RubricPreset::SelfEvaluation);
         assert!(scores.edited);
         assert_eq!(draft.get("score.output_quantity"), "9");
         assert_eq!(draft.get("funds.basic.initial"), "149.07");

@@ -7,9 +7,9 @@
 
 use std::fmt;
 
-use crate::core::calc::evaluation::evaluate;
+use crate::core::evaluation::evaluate;
 use crate::core::calc::indicators::IndicatorId;
-use crate::core::draft::document::to_document;
+use crate::core::document::to_document;
 use crate::core::draft::Draft;
 use crate::core::reading::amount::format_wan;
 
@@ -142,7 +142,7 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::draft::document::read_document;
+    use crate::core::document::read_document;
     use crate::core::examples;
     use proptest::prelude::*;
 
