@@ -58,7 +58,7 @@ fn draft_with(junk_choices: bool) -> impl Strategy<Value = Draft> {
         if let Some(rubric) = rubric {
             draft.own_rubric(std::iter::empty());
             for cells in rubric {
-                if let Some(row) = draft.add_rubric_row(&crate::core::scoring::presets::PresetRow::default()) {
+                if let Some(row) = draft.add_rubric_row(&crate::core::draft::rubric::manual_row(&[])) {
                     for (column, text) in RubricColumn::ALL.iter().zip(cells) {
                         draft.set_rubric_cell(row, *column, &text);
                     }

@@ -15,7 +15,7 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaE
 
 use crate::browser::dom::{attributes, on_event, Dom};
 use crate::core::draft::fields::{parse_rubric_field_id, rubric_column_kind, rubric_field_id, FieldKind};
-use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricColumn as C};
+use crate::core::draft::rubric::{manual_row, rows_from_json, rows_to_json, RubricCells, RubricColumn as C};
 use crate::core::reading::figures::InputProblem;
 use crate::core::draft::choices::RuleKind;
 use crate::core::scoring::rubric::read_rows;
@@ -239,13 +239,8 @@ impl Editor {
 /// A new manual row, with an id (`customN`) no other row has.
 fn new_row(rows: &[Vec<String>]) -> Vec<String> {
     let taken = rows.iter().filter_map(|r| r.cell(C::Id).strip_prefix("custom")?.parse::<usize>().ok()).max().unwrap_or(0);
-    let mut row = vec![String::new(); C::ALL.len()];
-    row[C::Id as usize] = format!("custom{}", taken.max(rows.len()) + 1);
-    row[C::Level3 as usize] = "新指标".to_string();
-    row[C::Points as usize] = "0".to_string();
-    row[C::Source as usize] = "manual".to_string();
-    row[C::Rule as usize] = "manual".to_string();
-    row
+    let id = format!("custom{}", taken.max(rows.len()) + 1);
+    manual_row(&[(C::Id, &id), (C::Level3, "新指标"), (C::Points, "0")])
 }
 
 /// The rubric cell an input or change event came from, and its value now.

@@ -19,6 +19,7 @@ use crate::browser::tools::with_tools;
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::reading::amount::format_wan;
 use crate::core::scoring::funds::FundsRowId;
+use crate::core::scoring::presets;
 use crate::core::draft::choices::RubricPreset;
 use crate::core::scoring::rubric::Source;
 use crate::core::scoring::rules::{plain, two};
@@ -43,7 +44,7 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
     let preset = Memo::new(move |_| ws.evaluation.with(|e| e.scores.preset));
     let edited = Memo::new(move |_| ws.evaluation.with(|e| e.scores.edited));
     let start_editing = move |_| {
-        ws.draft.update(|d| d.own_rubric(preset.get_untracked().rows().iter().map(|r| r as &dyn RubricCells)));
+        ws.draft.update(|d| d.own_rubric(presets::preset(preset.get_untracked()).rows.iter().map(|r| r as &dyn RubricCells)));
         editing.set(true);
     };
     let stop_editing = move |_| {
@@ -73,7 +74,7 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
                         .collect_view()}
                 </div>
             </RemountOnReplace>
-            <p class="note">{move || preset.get().note()}</p>
+            <p class="note">{move || presets::preset(preset.get()).note.as_str()}</p>
             <Show when=move || edited.get()>
                 <p class="note edited">"本草稿使用自己的评分表，不随预设变化。"</p>
             </Show>
@@ -124,7 +125,7 @@ fn RubricEditor(ws: Workspace) -> impl IntoView {
 }
 
 fn same_as_preset(rows: &[RubricRow], preset: RubricPreset) -> bool {
-    let preset_rows = preset.rows();
+    let preset_rows = &presets::preset(preset).rows;
     rows.len() == preset_rows.len()
         && rows.iter().zip(preset_rows).all(|(row, preset_row)| {
             crate::core::draft::rubric::RubricColumn::ALL.iter().all(|c| row.cell(*c) == preset_row.cell(*c))

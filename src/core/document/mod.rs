@@ -430,7 +430,7 @@ mod tests {
         use crate::core::draft::choices::RubricPreset;
         let mut draft = examples::taojiang_2024();
         draft.set("rubric.preset", "yueyang").unwrap();
-        draft.own_rubric(RubricPreset::Yueyang.rows().iter().map(|r| r as &dyn RubricCells));
+        draft.own_rubric(crate::core::scoring::presets::preset(RubricPreset::Yueyang).rows.iter().map(|r| r as &dyn RubricCells));
         draft.set("rubric.rows.0.points", "６").unwrap();
         draft.set("rubric.rows.1.criteria", "").unwrap();
         draft.set("score.payment_progress", "2.5").unwrap();

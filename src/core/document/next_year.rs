@@ -125,7 +125,7 @@ mod tests {
         let mut draft = examples::taojiang_2024();
         draft.set("rubric.preset", "yueyang").unwrap();
         draft.set("rubric.cap_by_execution", "true").unwrap();
-        draft.own_rubric(RubricPreset::Yueyang.rows().iter().map(|r| r as &dyn RubricCells));
+        draft.own_rubric(crate::core::scoring::presets::preset(RubricPreset::Yueyang).rows.iter().map(|r| r as &dyn RubricCells));
         draft.set("rubric.rows.0.points", "6").unwrap();
         draft.set("score.payment_progress", "3").unwrap();
         draft.set("funds.basic.initial", "149.07").unwrap();

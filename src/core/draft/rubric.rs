@@ -107,6 +107,17 @@ pub fn rows_from_json(text: &str) -> Option<Vec<Vec<String>>> {
         .collect()
 }
 
+/// A manual row (scored by hand) with `cells` set: the row an editor adds, and the one tests build on.
+pub fn manual_row(cells: &[(RubricColumn, &str)]) -> Vec<String> {
+    let mut row = vec![String::new(); RubricColumn::ALL.len()];
+    row[RubricColumn::Source as usize] = "manual".to_string();
+    row[RubricColumn::Rule as usize] = "manual".to_string();
+    for (column, text) in cells {
+        row[*column as usize] = text.to_string();
+    }
+    row
+}
+
 /// Cells in [`RubricColumn::ALL`] order, as read from [`rows_from_json`].
 impl RubricCells for Vec<String> {
     fn cell(&self, column: RubricColumn) -> &str {

@@ -8,5 +8,6 @@ pub mod date;
 pub mod field_check;
 pub mod figures;
 pub mod headcount;
+pub mod pipe_table;
 pub mod points;
 pub mod typed_text;

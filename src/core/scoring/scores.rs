@@ -17,6 +17,7 @@ use crate::core::reading::figures::{Figures, InputProblem};
 use crate::core::reading::points::parse_points;
 use crate::core::scoring::funds::{funds_block, FundsRow, FundsRowId};
 use crate::core::scoring::grade::{execution_cap, Cap, Grade};
+use crate::core::scoring::presets;
 use crate::core::draft::choices::RubricPreset;
 use crate::core::scoring::rubric::{read_rows, Row, Rule, Source};
 use crate::core::scoring::rules::{apply, plain, round_score, two, Measure, Outcome, Subject};
@@ -91,7 +92,7 @@ pub fn score(draft: &Draft, figures: &Figures, totals: &Totals, indicators: &[In
     let mut problems = Vec::new();
     let rows = match draft.rubric() {
         Some(rows) => read_rows(rows.iter().map(|r| r as &dyn RubricCells), &mut problems),
-        None => read_rows(options.preset.rows().iter().map(|r| r as &dyn RubricCells), &mut problems),
+        None => read_rows(presets::preset(options.preset).rows.iter().map(|r| r as &dyn RubricCells), &mut problems),
     };
     let funds = funds_block(figures, totals, indicators);
     let context = Context { draft, indicators, funds: &funds, deviation: options.deviation_deduction };

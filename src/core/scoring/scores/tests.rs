@@ -4,7 +4,8 @@ use crate::core::calc::findings::FindingCode;
 use crate::core::draft::fields::rubric_field_id;
 use crate::core::draft::rubric::RubricColumn;
 use crate::core::examples::{self, with};
-use crate::core::scoring::presets::PresetRow;
+use crate::core::draft::rubric::{manual_row, RubricColumn as C};
+use crate::core::scoring::presets::preset;
 
 fn d(text: &str) -> Decimal {
     Decimal::from_str_exact(text).unwrap()
@@ -75,7 +76,7 @@ fn manual_scores_complete_the_seed_and_grade_it() {
     assert!(!findings.contains(&"score_pending"));
     assert!(findings.contains(&"score_without_reason"), "manual scores without their basis: {findings:?}");
     // Excluding the policy-driven additions (as the seed report did) is a rubric choice the clerk makes.
-    draft.own_rubric(RubricPreset::Hunan.rows().iter().map(|r| r as &dyn RubricCells));
+    draft.own_rubric(preset(RubricPreset::Hunan).rows.iter().map(|r| r as &dyn RubricCells));
     draft.set(&rubric_field_id(3, RubricColumn::Source), "budget_control_adjusted").unwrap();
     let s = scores(&draft);
     assert!(s.edited);
@@ -142,7 +143,7 @@ fn manual_scores_are_bounded_to_the_points() {
 #[test]
 fn an_edited_rubric_is_kept_and_its_weights_checked() {
     let mut draft = examples::taojiang_2024();
-    draft.own_rubric(RubricPreset::Hunan.rows().iter().map(|r| r as &dyn RubricCells));
+    draft.own_rubric(preset(RubricPreset::Hunan).rows.iter().map(|r| r as &dyn RubricCells));
     draft.set(&rubric_field_id(0, RubricColumn::Points), "10").unwrap();
     assert!(codes(&draft).contains(&"weights_not_100"));
     draft.set(&rubric_field_id(3, RubricColumn::Bands), "x=0 → 8分；x>0 → 9分").unwrap();
@@ -181,7 +182,7 @@ fn the_total_is_the_sum_of_the_printed_row_scores() {
     let mut draft = Draft::new();
     draft.own_rubric(std::iter::empty());
     for source in ["fixed_asset_utilization", "procurement_execution", "public_expense_control"] {
-        draft.add_rubric_row(&PresetRow { id: source, points: "1", source, rule: "linear", ..PresetRow::default() });
+        draft.add_rubric_row(&manual_row(&[(C::Id, source), (C::Points, "1"), (C::Source, source), (C::Rule, "linear")]));
     }
     let draft = with(
         draft,
@@ -197,7 +198,7 @@ fn two_rows_scoring_one_indicator_count_once() {
     let mut draft = Draft::new();
     draft.own_rubric(std::iter::empty());
     for _ in 0..2 {
-        draft.add_rubric_row(&PresetRow { points: "1", source: "staff_control", rule: "linear", ..PresetRow::default() });
+        draft.add_rubric_row(&manual_row(&[(C::Points, "1"), (C::Source, "staff_control"), (C::Rule, "linear")]));
     }
     let s = scores(&draft);
     assert_eq!(s.rows.len(), 1);
