@@ -1,6 +1,9 @@
 //! A small writer of plain elements, for what is shown but not edited: the report, and the tools'
 //! views. Text goes in as text nodes, never as HTML.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -58,12 +61,29 @@ pub fn attributes(element: &Element, attributes: &[(&str, &str)]) {
 /// Runs `action` on each `event` at `target`. The listener lives as long as the page: these views are
 /// made a handful of times per visit.
 pub fn on(target: &Element, event: &str, mut action: impl FnMut() + 'static) {
-    on_event(target, event, move |_| action());
+    on_events(target, &[event], move |_| action());
 }
 
-/// As [`on`], with the event (for one listener on a container that serves all its controls).
-pub fn on_event(target: &Element, event: &str, action: impl FnMut(web_sys::Event) + 'static) {
-    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(action);
-    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+/// Runs `handler` on each of `events` at `target` (one listener on a container serves all its controls),
+/// and never re-enters it. A handler that re-renders can make the browser raise another event at once,
+/// inside the handler (a focused control removed fires `blur`, and may fire `change`): such an event is
+/// queued and handled when the running one is done. A re-entered `FnMut` would throw in the Wasm glue
+/// (“closure invoked recursively”), and a re-entered `RefCell` borrow would panic and kill the page.
+pub fn on_events(target: &Element, events: &[&str], handler: impl FnMut(web_sys::Event) + 'static) {
+    let handler = RefCell::new(handler);
+    let queue = RefCell::new(VecDeque::new());
+    // `Fn`, not `FnMut`: the glue lets an `Fn` be entered again, and the queue keeps it from running twice.
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        queue.borrow_mut().push_back(event);
+        let Ok(mut handler) = handler.try_borrow_mut() else { return };
+        loop {
+            let next = queue.borrow_mut().pop_front();
+            let Some(event) = next else { break };
+            handler(event);
+        }
+    });
+    for event in events {
+        let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
     closure.forget();
 }

@@ -5,15 +5,12 @@
 //! [`rows_to_json`] text) after every change; the page makes it the draft's rubric and rescores. The
 //! messages beside the cells come from reading the rows with the same code that scores them.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
-use crate::browser::dom::{attributes, on_event, Dom};
+use crate::browser::dom::{attributes, on_events, Dom};
 use crate::core::draft::fields::{parse_rubric_field_id, rubric_column_kind, rubric_field_id, FieldKind};
 use crate::core::draft::rubric::{manual_row, rows_from_json, rows_to_json, RubricCells, RubricColumn as C};
 use crate::core::reading::figures::InputProblem;
@@ -26,7 +23,7 @@ use crate::core::scoring::rules::plain;
 #[wasm_bindgen]
 pub fn edit_rubric(container: Element, rows: String, on_change: Function) {
     let Some(dom) = Dom::of(&container) else { return };
-    let editor = Rc::new(RefCell::new(Editor {
+    let mut editor = Editor {
         rows: rows_from_json(&rows).unwrap_or_default(),
         removed: None,
         cells: Vec::new(),
@@ -34,12 +31,15 @@ pub fn edit_rubric(container: Element, rows: String, on_change: Function) {
         dom,
         container: container.clone(),
         on_change,
-    }));
-    let (typed, chosen, clicked) = (editor.clone(), editor.clone(), editor.clone());
-    on_event(&container, "input", move |event| typed.borrow_mut().typed(&event));
-    on_event(&container, "change", move |event| chosen.borrow_mut().chosen(&event));
-    on_event(&container, "click", move |event| clicked.borrow_mut().clicked(&event));
-    editor.borrow_mut().render();
+    };
+    editor.render();
+    on_events(&container, &["input", "change", "click"], move |event| {
+        match event.type_().as_str() {
+            "input" => editor.typed(&event),
+            "change" => editor.chosen(&event),
+            _ => editor.clicked(&event),
+        }
+    });
 }
 
 struct Editor {

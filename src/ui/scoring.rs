@@ -108,7 +108,7 @@ fn RubricEditor(ws: Workspace) -> impl IntoView {
         let rows = ws.draft.with_untracked(|d| d.rubric().map(|rows| rows_to_json(rows.iter().map(|r| r as &dyn RubricCells))));
         let Some(rows) = rows else { return };
         with_tools(move |tools| {
-            let on_change = Closure::<dyn FnMut(String)>::new(move |json: String| {
+            let on_change = Closure::<dyn Fn(String)>::new(move |json: String| {
                 if let Some(rows) = rows_from_json(&json) {
                     ws.draft.update(|d| d.replace_rubric(rows.iter().map(|r| r as &dyn RubricCells)));
                 }

@@ -1,8 +1,12 @@
 // Shared set-up for end-to-end tests: the built site served on loopback, Debian's Chromium driven by
-import assert from "node:assert/strict";
 // playwright-core, and a watch on everything a page does that a user would not want (console errors,
 // requests outside the site's own origin).
-import { before, after } from "node:test";
+//
+// Every page of every browser context a test opens is watched: a page error or a console error fails
+// the test that saw it (an `afterEach` hook), whether or not the test looks. A test that provokes an
+// error on purpose says which with `expectConsoleError(pattern)`.
+import assert from "node:assert/strict";
+import { before, after, afterEach } from "node:test";
 import { chromium } from "playwright-core";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
@@ -19,8 +23,44 @@ const ARGS = [
   "--disable-sync",
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+/** Errors seen in any watched page since the current test began, and the ones it expects. */
+const seen = { errors: [], expected: [] };
+
+/** Watches every page of `context`: its console errors and uncaught exceptions go to `seen`. */
+export function watchContext(context) {
+  const watch = (page) => {
+    page.on("console", (message) => {
+      if (message.type() === "error") seen.errors.push(`console error on ${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => seen.errors.push(`page error on ${page.url()}: ${error}`));
+  };
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return context;
+}
+
+/** The current test provokes a console error matching `pattern` on purpose: it does not fail it. */
+export function expectConsoleError(pattern) {
+  seen.expected.push(pattern);
+}
+
+/** Fails the test if a watched page logged an error it did not expect; then starts afresh. */
+export function checkNoPageErrors() {
+  const unexpected = seen.errors.filter((text) => !seen.expected.some((pattern) => pattern.test(text)));
+  seen.errors = [];
+  seen.expected = [];
+  assert.deepEqual(unexpected, [], "the page logged errors");
+}
+
+// Every test of every file that uses this harness (each test file runs in a process of its own).
+afterEach(checkNoPageErrors);
+
+/** Chromium, with every context it makes watched (see `watchContext`). */
+export async function launch(options = {}) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, ...options });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => watchContext(await newContext(...args));
+  return browser;
 }
 
 export async function serve(prefix = "/") {

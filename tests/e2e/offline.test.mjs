@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite, launch } from "./harness.mjs";
+import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite, launch, expectConsoleError } from "./harness.mjs";
 import { startStaticServer } from "../../scripts/static-server.mjs";
 
 const app = withBrowserAndSite("/tool/");
@@ -33,6 +33,7 @@ test("“正在加载…” shows until the app starts, then gives way to it", a
 });
 
 test("a browser without WebAssembly gets a plain message saying what to do", async () => {
+  expectConsoleError(/WebAssembly is not defined/);
   const context = await app.browser.newContext();
   await context.addInitScript(() => { delete window.WebAssembly; });
   const page = await context.newPage();
@@ -44,6 +45,7 @@ test("a browser without WebAssembly gets a plain message saying what to do", asy
 });
 
 test("when the program cannot be loaded the page says so instead of staying blank", async () => {
+  expectConsoleError(/404 \(Not Found\)|failed to fetch Wasm: 404/);
   const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.route(`**/${await mainWasm()}`, (route) => route.fulfill({ status: 404, body: "gone" }));
