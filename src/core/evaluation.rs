@@ -5,6 +5,9 @@ use crate::core::reading::figures::Figures;
 use crate::core::calc::findings::{review, Finding, Severity};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
+use crate::core::calc::findings::invalid_input;
+use crate::core::draft::project::ProjectColumn;
+use crate::core::scoring::project::{review::review as review_project, score_projects, ProjectScore};
 use crate::core::scoring::review::review as review_scores;
 use crate::core::scoring::scores::{score, Scores};
 
@@ -15,6 +18,8 @@ pub struct Evaluation {
     pub totals: Totals,
     pub indicators: Vec<Indicator>,
     pub scores: Scores,
+    /// Every evaluated project's 项目支出绩效自评表 (附件3), scored.
+    pub projects: Vec<ProjectScore>,
     pub findings: Vec<Finding>,
 }
 
@@ -27,7 +32,14 @@ pub fn evaluate(draft: &Draft) -> Evaluation {
     let scores = score(draft, &figures, &totals, &indicators);
     let mut findings = review(&figures, &totals, &indicators);
     findings.extend(review_scores(&scores, &figures));
-    Evaluation { figures, totals, indicators, scores, findings: errors_first(findings) }
+    let mut problems = Vec::new();
+    let projects = score_projects(draft, &figures.project_eval, &mut problems);
+    findings.extend(problems.iter().map(invalid_input));
+    for project in &projects {
+        let funds_reason = draft.projects().get(project.index).map_or("", |p| p.cell(ProjectColumn::FundsReason));
+        findings.extend(review_project(project, funds_reason));
+    }
+    Evaluation { figures, totals, indicators, scores, projects, findings: errors_first(findings) }
 }
 
 /// Errors, then warnings, then notes, each in the order found. (A partition, not a sort: a sort

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use crate::core::document::{read_document, write_document};
 use crate::core::draft::Draft;
 use crate::core::evaluation::evaluate;
-use crate::core::draft::fields::{rubric_column_kind, FieldKind, ProjectColumn, FIELDS};
+use crate::core::draft::fields::{rubric_column_kind, FieldKind, IndicatorColumn, ProjectColumn, FIELDS};
 use crate::core::draft::rubric::{RubricCells, RubricColumn};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::draft::choices::Choice;
@@ -44,7 +44,7 @@ fn draft_with(junk_choices: bool) -> impl Strategy<Value = Draft> {
             }
         })
         .collect();
-    let rows = prop::collection::vec((field_text(), field_text(), field_text(), any::<bool>()), 0..6);
+    let rows = prop::collection::vec((field_text(), field_text(), field_text(), any::<bool>(), sheet()), 0..6);
     let scores = prop::collection::vec((prop::sample::select(SCORED_ROWS), field_text()), 0..6);
     let rubric = prop::option::of(prop::collection::vec(rubric_row(junk_choices), 0..5));
     (values, rows, scores, rubric).prop_map(|(values, rows, scores, rubric)| {
@@ -65,12 +65,19 @@ fn draft_with(junk_choices: bool) -> impl Strategy<Value = Draft> {
                 }
             }
         }
-        for (name, budget, actual, is_key) in rows {
+        for (name, budget, actual, is_key, (sheet_cells, indicators)) in rows {
             let row = draft.add_project();
             draft.set_project_cell(row, ProjectColumn::Name, &name);
             draft.set_project_cell(row, ProjectColumn::Budget, &budget);
             draft.set_project_cell(row, ProjectColumn::Actual, &actual);
             draft.set_project_cell(row, ProjectColumn::Key, if is_key { "true" } else { "" });
+            for (column, text) in sheet_cells {
+                draft.set_project_cell(row, column, &text);
+            }
+            for cells in indicators {
+                let cells: Vec<(IndicatorColumn, &str)> = IndicatorColumn::ALL.iter().copied().zip(cells.iter().map(String::as_str)).collect();
+                draft.add_indicator(row, &cells);
+            }
         }
         draft
     })
@@ -102,8 +109,18 @@ fn rubric_row(junk_choices: bool) -> impl Strategy<Value = Vec<String>> {
     cells
 }
 
-fn cells(draft: &Draft) -> Vec<(String, String, String, bool)> {
-    draft.projects().iter().map(|p| (p.name.clone(), p.budget.clone(), p.actual.clone(), p.is_key)).collect()
+/// A project's 自评表: some of its own cells, and indicator rows of figures, comparators and words.
+fn sheet() -> impl Strategy<Value = (Vec<(ProjectColumn, String)>, Vec<Vec<String>>)> {
+    let sheet_columns: Vec<ProjectColumn> = ProjectColumn::ALL.iter().copied().filter(|c| c.is_sheet()).collect();
+    let cell = prop_oneof![field_text(), "(≥|≤|=)?[0-9]{1,3}(%|个|万元)?", Just("/".to_string()), Just("效果明显".to_string())];
+    (
+        prop::collection::vec((prop::sample::select(sheet_columns), field_text()), 0..4),
+        prop::collection::vec(prop::collection::vec(cell, IndicatorColumn::ALL.len()), 0..4),
+    )
+}
+
+fn cells(draft: &Draft) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    draft.projects().iter().map(|p| p.typed()).collect()
 }
 
 proptest! {

@@ -81,7 +81,7 @@ fn a_draft_from_the_seed_reproduces_its_figures() {
     ] {
         assert_eq!(draft.get(id), value, "{id}");
     }
-    let names: Vec<&str> = draft.projects().iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = draft.projects().iter().map(|p| p.name()).collect();
     assert_eq!(names, ["2024年驻村帮扶“第一书记”专项工作经费", "2024年春节送温暖资金"]);
     assert!(draft.get("narrative.problems").starts_with("人员编制问题。"));
     assert!(draft.get("narrative.causes").contains("（三）带头作用还不够明显。"));

@@ -3,7 +3,7 @@
 
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::fields;
-use crate::core::reading::figures::{Figures, SANGONG_PARTS};
+use crate::core::reading::figures::{Figures, InputProblem, SANGONG_PARTS};
 use crate::core::calc::indicators::disclosure::{publications, MAX_DAYS};
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
 use crate::core::calc::totals::{sum, Totals};
@@ -32,6 +32,34 @@ pub enum FindingCode {
     ScoreWithoutReason,
     /// Rows not scored yet.
     ScorePending,
+    /// 项目自评表 (SPEC §12): points not 100, or the 一级 split not the template's.
+    ProjectWeights,
+    /// 其中 rows that do not add up to their column's total.
+    ProjectFundsParts,
+    /// 全年预算数 cut below 年初预算数 to the 执行数, so that 执行率 reads 100%.
+    ProjectBudgetCut,
+    /// 执行率 below 90%, or the budget adjusted, with no reason given.
+    ProjectExecutionReason,
+    /// A target missed, filed at full marks.
+    ProjectMissedFull,
+    /// A target met, filed below full marks without a reason.
+    ProjectMetNotFull,
+    /// A filed 得分 outside its rule or tier, or above its 分值.
+    ProjectScoreOutOfBand,
+    /// A target missed, or beaten by 30% or more, with no reason.
+    ProjectDeviationReason,
+    /// The 实际完成值 states a target rather than what was measured.
+    ProjectNotMeasured,
+    /// An output row without a measurable target.
+    ProjectUnquantified,
+    /// Money filed as an output quantity.
+    ProjectMoneyAsOutput,
+    /// A row under a heading it does not belong to.
+    ProjectLevelMismatch,
+    /// Template text left in (“指标1”, “……”).
+    ProjectPlaceholder,
+    /// 指标值 and 完成值 in units that cannot be compared.
+    ProjectUnitMismatch,
 }
 
 impl FindingCode {
@@ -53,6 +81,20 @@ impl FindingCode {
             Self::FullMarksOverLimit => "full_marks_over_limit",
             Self::ScoreWithoutReason => "score_without_reason",
             Self::ScorePending => "score_pending",
+            Self::ProjectWeights => "project_weights",
+            Self::ProjectFundsParts => "project_funds_parts",
+            Self::ProjectBudgetCut => "project_budget_cut",
+            Self::ProjectExecutionReason => "project_execution_reason",
+            Self::ProjectMissedFull => "project_missed_full",
+            Self::ProjectMetNotFull => "project_met_not_full",
+            Self::ProjectScoreOutOfBand => "project_score_out_of_band",
+            Self::ProjectDeviationReason => "project_deviation_reason",
+            Self::ProjectNotMeasured => "project_not_measured",
+            Self::ProjectUnquantified => "project_unquantified",
+            Self::ProjectMoneyAsOutput => "project_money_as_output",
+            Self::ProjectLevelMismatch => "project_level_mismatch",
+            Self::ProjectPlaceholder => "project_placeholder",
+            Self::ProjectUnitMismatch => "project_unit_mismatch",
         }
     }
 }
@@ -92,7 +134,7 @@ pub struct Finding {
     pub fields: Vec<String>,
 }
 
-fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&str]) -> Finding {
+pub fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&str]) -> Finding {
     Finding { code, severity, message, fields: fields.iter().map(|f| f.to_string()).collect() }
 }
 
@@ -116,10 +158,13 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
 }
 
 fn invalid_inputs(figures: &Figures, findings: &mut Vec<Finding>) {
-    for problem in &figures.problems {
-        let message = format!("“{}”无法识别：{}", fields::label_of(&problem.field), problem.message);
-        findings.push(finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field]));
-    }
+    findings.extend(figures.problems.iter().map(invalid_input));
+}
+
+/// A field whose text cannot be read, as the finding that leads to it.
+pub fn invalid_input(problem: &InputProblem) -> Finding {
+    let message = format!("“{}”无法识别：{}", fields::label_of(&problem.field), problem.message);
+    finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field])
 }
 
 fn negative_amounts(figures: &Figures, findings: &mut Vec<Finding>) {

@@ -23,21 +23,24 @@ use std::fmt;
 
 use crate::core::reading::amount::parse_amount;
 use crate::core::draft::Draft;
-use crate::core::draft::fields::{self, FieldKind, ProjectColumn};
+use crate::core::draft::fields::{self, FieldKind, IndicatorColumn, ProjectColumn};
 use crate::core::draft::json::{self, Json};
 use crate::core::draft::rubric::{RubricCells, RubricColumn};
 
 /// The identifier written into every document.
 pub const FORMAT: &str = "jixiao-draft";
 /// The schema this version writes. Older schemas must keep opening (see `migrate`).
-/// 1: figures, projects, methods. 2: adds the rubric, scores and the 附件2 funds fields.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 1: figures, projects, methods. 2: adds the rubric, scores and the 附件2 funds fields. 3: adds each
+/// project's 项目支出绩效自评表 (its own cells and indicator grid) and the `project_eval.*` options.
+pub const SCHEMA_VERSION: u32 = 3;
 /// Larger documents are refused before parsing: a real draft is a few tens of kilobytes.
 pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
 /// The most project rows a document may carry.
 pub const MAX_PROJECTS: usize = 2000;
 /// The most rubric rows a document may carry.
 pub const MAX_RUBRIC_ROWS: usize = 500;
+/// More indicator rows than any project's table has: a file with more is damaged.
+pub const MAX_INDICATOR_ROWS: usize = 500;
 /// Marks a draft with a rubric of its own (which may have no rows at all).
 const OWN_RUBRIC: &str = "rubric.own";
 /// The longest text one field may hold (a long narrative section is ~5,000 characters).
@@ -152,6 +155,7 @@ pub enum DocumentError {
     BadValue { path: String, problem: String },
     TooManyProjects,
     TooManyRubricRows,
+    TooManyIndicatorRows { project: usize },
 }
 
 impl fmt::Display for DocumentError {
@@ -170,6 +174,9 @@ impl fmt::Display for DocumentError {
             Self::BadValue { path, problem } => write!(f, "字段 {path} 的内容有误：{problem}"),
             Self::TooManyProjects => write!(f, "项目超过 {MAX_PROJECTS} 个，文件可能已损坏"),
             Self::TooManyRubricRows => write!(f, "评分表超过 {MAX_RUBRIC_ROWS} 行，文件可能已损坏"),
+            Self::TooManyIndicatorRows { project } => {
+                write!(f, "项目{}的绩效指标超过 {MAX_INDICATOR_ROWS} 行，文件可能已损坏", project + 1)
+            }
         }
     }
 }
@@ -183,11 +190,19 @@ pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
     }
     for (index, project) in draft.projects().iter().enumerate() {
         for column in ProjectColumn::ALL {
-            let id = fields::project_field_id(index, column);
-            let text = draft.get(&id);
+            let text = project.cell(*column);
             // Empty rows are kept (as an empty name) so that a row the clerk added survives a reload.
-            if !text.is_empty() || (column == ProjectColumn::Name && project.is_blank()) {
-                fields.insert(id, text.to_string());
+            if !text.is_empty() || (*column == ProjectColumn::Name && project.is_blank()) {
+                fields.insert(fields::project_field_id(index, *column), text.to_string());
+            }
+        }
+        for (row, indicator) in project.indicators.iter().enumerate() {
+            for column in IndicatorColumn::ALL {
+                let text = indicator.cell(*column);
+                // 一级 is always written, so that a row of blank cells survives a reload.
+                if !text.is_empty() || *column == IndicatorColumn::Level1 {
+                    fields.insert(fields::indicator_field_id(index, row, *column), text.to_string());
+                }
             }
         }
     }
@@ -210,7 +225,7 @@ pub fn to_document(draft: &Draft, saved_at: Option<String>) -> DraftDocument {
 /// The exact value of every field that holds a readable amount, as a plain decimal string.
 fn canonical_amounts(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     let is_amount = |id: &str| match fields::parse_project_field_id(id) {
-        Some((_, column)) => matches!(column, ProjectColumn::Budget | ProjectColumn::Actual),
+        Some((_, column)) => column.is_amount(),
         None => fields::spec(id).is_some_and(|spec| spec.kind == FieldKind::Amount),
     };
     let mut amounts = BTreeMap::new();
@@ -241,11 +256,12 @@ pub fn read_document(json: &str) -> Result<(Draft, DraftDocument), DocumentError
     Ok((draft, document))
 }
 
-/// Brings an older schema up to the current one. Schema 2 only added fields, so a schema-1 document
-/// reads as it is: without a rubric of its own it follows the default preset.
+/// Brings an older schema up to the current one. Schemas 2 and 3 only added fields, so older documents
+/// read as they are: without a rubric of its own a draft follows the default preset, and its projects
+/// have no 自评表 yet.
 fn migrate(document: DraftDocument) -> Result<DraftDocument, DocumentError> {
     match document.schema {
-        0 | 1 | SCHEMA_VERSION => Ok(DraftDocument { schema: SCHEMA_VERSION, ..document }),
+        0..=2 | SCHEMA_VERSION => Ok(DraftDocument { schema: SCHEMA_VERSION, ..document }),
         schema => Err(DocumentError::NewerSchema { schema }),
     }
 }
@@ -253,14 +269,19 @@ fn migrate(document: DraftDocument) -> Result<DraftDocument, DocumentError> {
 /// Builds a draft from a current-schema document, refusing unknown fields and impossible values.
 fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
     let mut draft = Draft::new();
-    let mut rows: BTreeMap<usize, Vec<(ProjectColumn, &str)>> = BTreeMap::new();
+    let mut rows: BTreeMap<usize, ProjectCells> = BTreeMap::new();
     let mut rubric: BTreeMap<usize, CellMap> = BTreeMap::new();
     let mut own_rubric = false;
     for (id, text) in &document.fields {
         let path = format!("fields.\"{id}\"");
         if let Some((index, column)) = fields::parse_project_field_id(id) {
             check_project_cell(&path, column, text)?;
-            rows.entry(index).or_default().push((column, text));
+            rows.entry(index).or_default().cells.push((column, text));
+            continue;
+        }
+        if let Some((index, row, column)) = fields::parse_indicator_field_id(id) {
+            check_value(&path, fields::kind_of(id).unwrap_or(FieldKind::Text), text)?;
+            rows.entry(index).or_default().indicators.entry(row).or_default().push((column, text));
             continue;
         }
         if let Some((index, column)) = fields::parse_rubric_field_id(id) {
@@ -289,13 +310,26 @@ fn from_document(document: &DraftDocument) -> Result<Draft, DocumentError> {
         draft.own_rubric(rubric.values().map(|cells| cells as &dyn RubricCells));
     }
     // Row numbers in a file may have gaps (hand-edited); rows keep their order and close up.
-    for cells in rows.values() {
+    for (index, project) in &rows {
+        if project.indicators.len() > MAX_INDICATOR_ROWS {
+            return Err(DocumentError::TooManyIndicatorRows { project: *index });
+        }
         let row = draft.add_project();
-        for (column, text) in cells {
+        for (column, text) in &project.cells {
             draft.set_project_cell(row, *column, text);
+        }
+        for cells in project.indicators.values() {
+            draft.add_indicator(row, cells);
         }
     }
     Ok(draft)
+}
+
+/// The cells of one project as read from a document: its own, and its indicator rows by number.
+#[derive(Default)]
+struct ProjectCells<'a> {
+    cells: Vec<(ProjectColumn, &'a str)>,
+    indicators: BTreeMap<usize, Vec<(IndicatorColumn, &'a str)>>,
 }
 
 /// The cells of one rubric row as read from a document.
@@ -340,9 +374,7 @@ fn check_project_cell(path: &str, column: ProjectColumn, text: &str) -> Result<(
             path: path.to_string(),
             problem: format!("重点项目标记应为 true 或 false，而不是“{text}”"),
         }),
-        ProjectColumn::Name => check_value(path, FieldKind::Text, text),
-        ProjectColumn::Budget | ProjectColumn::Actual => check_value(path, FieldKind::Amount, text),
-        ProjectColumn::Key => Ok(()),
+        column => check_value(path, fields::project_column_kind(column), text),
     }
 }
 
@@ -360,8 +392,8 @@ mod tests {
         let (read, document) = read_document(&json).unwrap();
         assert_eq!(document.saved_at.as_deref(), Some("2025-03-01T08:00:00Z"));
         assert_eq!(read.values().collect::<Vec<_>>(), draft.values().collect::<Vec<_>>());
-        let names = |d: &Draft| d.projects().iter().map(|p| (p.name.clone(), p.budget.clone(), p.actual.clone(), p.is_key)).collect::<Vec<_>>();
-        assert_eq!(names(&read), names(&draft));
+        let typed = |d: &Draft| d.projects().iter().map(|p| p.typed()).collect::<Vec<_>>();
+        assert_eq!(typed(&read), typed(&draft));
         assert_eq!(read.projects().len(), 3, "the empty row {empty_row:?} survives");
     }
 
@@ -370,7 +402,7 @@ mod tests {
         let json = write_document(&examples::taojiang_2024(), None);
         assert!(json.contains("\"budget.initial\": \"180.07\""), "{json}");
         assert!(json.contains("\"spend.projects.1.name\""));
-        assert!(json.contains("\"schema\": 2"));
+        assert!(json.contains("\"schema\": 3"));
         assert!(!json.contains("rubric.rows"), "a draft following its preset stores only the preset");
     }
 

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
 use crate::core::evaluation::evaluate;
-use crate::core::draft::fields::{ProjectColumn, FIELDS};
+use crate::core::draft::fields::{IndicatorColumn, ProjectColumn, FIELDS};
 use crate::core::draft::rubric::RubricCells;
 
 /// Fields whose text is carried into next year's draft unchanged.
@@ -29,7 +29,18 @@ const CARRIED: &[&str] = &[
     "rubric.preset",
     "rubric.cap_by_execution",
     "rubric.deviation_deduction",
+    "project_eval.execution_points",
+    "project_eval.execution_rounding",
+    "project_eval.cap_by_execution",
 ];
+
+/// A project's own cells carried into next year: who runs it and what it aims at. Its funds, what it
+/// achieved and why are this year's.
+const CARRIED_PROJECT_CELLS: &[ProjectColumn] = &[ProjectColumn::Name, ProjectColumn::Key, ProjectColumn::Department, ProjectColumn::Implementer, ProjectColumn::GoalExpected];
+
+/// An indicator row's cells carried into next year: the indicator and its target; not its 完成值,
+/// 得分 or reason.
+const CARRIED_INDICATOR_CELLS: &[IndicatorColumn] = &[IndicatorColumn::Level1, IndicatorColumn::Level2, IndicatorColumn::Name, IndicatorColumn::Target, IndicatorColumn::Points];
 
 /// Next year's draft. Nothing of `draft` is changed.
 pub fn next_year(draft: &Draft) -> Draft {
@@ -65,8 +76,13 @@ pub fn next_year(draft: &Draft) -> Draft {
     }
     for project in draft.projects() {
         let row = next.add_project();
-        next.set_project_cell(row, ProjectColumn::Name, &project.name);
-        next.set_project_cell(row, ProjectColumn::Key, if project.is_key { "true" } else { "" });
+        for column in CARRIED_PROJECT_CELLS {
+            next.set_project_cell(row, *column, project.cell(*column));
+        }
+        for indicator in &project.indicators {
+            let cells: Vec<(IndicatorColumn, &str)> = CARRIED_INDICATOR_CELLS.iter().map(|c| (*c, indicator.cell(*c))).collect();
+            next.add_indicator(row, &cells);
+        }
     }
     next
 }
@@ -135,6 +151,32 @@ mod tests {
         assert_eq!(next.get("rubric.rows.0.points"), "6");
         assert_eq!(next.get("score.payment_progress"), "");
         assert_eq!(next.get("funds.basic.initial"), "");
+    }
+
+    #[test]
+    fn project_tables_carry_their_indicators_and_targets_but_not_this_years_results() {
+        let mut draft = examples::taojiang_2024();
+        let row = draft.projects()[1].row;
+        draft.set_project_cell(row, ProjectColumn::Department, "桃江县总工会");
+        draft.set_project_cell(row, ProjectColumn::Initial, "30");
+        draft.set_project_cell(row, ProjectColumn::GoalActual, "已全部发放");
+        let cells = [
+            (IndicatorColumn::Level1, "产出指标"),
+            (IndicatorColumn::Level2, "数量指标"),
+            (IndicatorColumn::Name, "慰问困难职工户数"),
+            (IndicatorColumn::Target, "≥300户"),
+            (IndicatorColumn::Actual, "312户"),
+            (IndicatorColumn::Points, "20"),
+            (IndicatorColumn::Score, "20"),
+            (IndicatorColumn::Reason, "超额完成"),
+        ];
+        draft.add_indicator(row, &cells);
+        let next = next_year(&draft);
+        assert_eq!(next.get("spend.projects.1.department"), "桃江县总工会");
+        assert_eq!(next.get("spend.projects.1.initial"), "");
+        assert_eq!(next.get("spend.projects.1.goal.actual"), "");
+        let carried: Vec<&str> = IndicatorColumn::ALL.iter().map(|c| next.projects()[1].indicators[0].cell(*c)).collect();
+        assert_eq!(carried, ["产出指标", "数量指标", "慰问困难职工户数", "≥300户", "", "20", "", ""]);
     }
 
     #[test]

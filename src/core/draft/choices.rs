@@ -150,6 +150,14 @@ pub const SOURCES: &[Choice] = &[
     Choice { id: "disclosure_timeliness", label: "预决算信息公开" },
 ];
 
+choices! {
+    /// 项目自评表的执行率得分舍入.
+    ExecutionRounding {
+        TwoDecimals = "two_decimals": "保留2位小数",
+        Whole = "whole": "取整数（四舍五入）",
+    }
+}
+
 /// The methods a draft has chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Methods {

@@ -2,7 +2,7 @@
 //! it holds. The same ids are the draft document's JSON keys, the page's `data-field` attributes and the
 //! tests' handles, so they are extended, never renamed.
 
-use super::choices::{Choice, ExecutionDenominator, NaPolicy, Rounding, RubricPreset, RuleKind, SangongBasis, StaffScope, StepMode, SOURCES};
+use super::choices::{Choice, ExecutionDenominator, ExecutionRounding, NaPolicy, Rounding, RubricPreset, RuleKind, SangongBasis, StaffScope, StepMode, SOURCES};
 use super::rubric::RubricColumn;
 
 /// What a field holds, which decides how its text is parsed and which control edits it.
@@ -54,6 +54,8 @@ pub enum Section {
     Funds,
     /// The rubric's preset and options (the rows themselves are edited in the scoring table).
     Rubric,
+    /// The options of every project's 项目支出绩效自评表 (edited in the project view).
+    ProjectEvaluation,
     /// About the draft itself (its name in the drafts list); not part of the report.
     Meta,
 }
@@ -71,7 +73,7 @@ const fn field(id: &'static str, label: &'static str, kind: FieldKind, section: 
     FieldSpec { id, label, kind, section }
 }
 
-use FieldKind::{Amount, Area, Date, Flag, Paragraphs, Persons, Text, Year};
+use FieldKind::{Amount, Area, Date, Flag, Paragraphs, Persons, Points, Text, Year};
 use Section as S;
 
 /// Every scalar field, in form order. Project rows are described by [`PROJECT_COLUMNS`].
@@ -148,47 +150,16 @@ pub const FIELDS: &[FieldSpec] = &[
     field("rubric.preset", "评分表", FieldKind::Choice(RubricPreset::CHOICES), S::Rubric),
     field("rubric.cap_by_execution", "按预算执行率限制总分（执行率低于80%时）", Flag, S::Rubric),
     field("rubric.deviation_deduction", "完成值偏离指标值30%以上的扣2分", Flag, S::Rubric),
+    field("project_eval.execution_points", "项目自评表：预算执行率分值", Points, S::ProjectEvaluation),
+    field("project_eval.execution_rounding", "项目自评表：执行率得分", FieldKind::Choice(ExecutionRounding::CHOICES), S::ProjectEvaluation),
+    field("project_eval.cap_by_execution", "项目自评表：按执行率限制总分", Flag, S::ProjectEvaluation),
     field("method.execution_denominator", "预算执行率口径", FieldKind::Choice(ExecutionDenominator::CHOICES), S::Methods),
     field("method.sangong_basis", "“三公”经费变动率口径", FieldKind::Choice(SangongBasis::CHOICES), S::Methods),
     field("method.staff_scope", "编制与在职人数范围", FieldKind::Choice(StaffScope::CHOICES), S::Methods),
     field("method.rounding", "比率舍入", FieldKind::Choice(Rounding::CHOICES), S::Methods),
 ];
 
-/// A column of the projects table; row `N`'s field id is `spend.projects.N.<column>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProjectColumn {
-    Name,
-    Budget,
-    Actual,
-    /// 重点项目 (a flag).
-    Key,
-}
-
-impl ProjectColumn {
-    pub const ALL: [ProjectColumn; 4] = [Self::Name, Self::Budget, Self::Actual, Self::Key];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Budget => "budget",
-            Self::Actual => "actual",
-            Self::Key => "key",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Name => "项目名称",
-            Self::Budget => "预算数",
-            Self::Actual => "实际支出",
-            Self::Key => "重点项目",
-        }
-    }
-
-    fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|column| column.id() == id)
-    }
-}
+pub use super::project::{IndicatorColumn, ProjectColumn};
 
 /// The field id of a project cell.
 pub fn project_field_id(row: usize, column: ProjectColumn) -> String {
@@ -199,6 +170,23 @@ pub fn project_field_id(row: usize, column: ProjectColumn) -> String {
 pub fn parse_project_field_id(id: &str) -> Option<(usize, ProjectColumn)> {
     let (row, column) = id.strip_prefix("spend.projects.")?.split_once('.')?;
     Some((row_number(row)?, ProjectColumn::from_id(column)?))
+}
+
+/// The field id of a cell of project `project`'s indicator grid (row `row`).
+pub fn indicator_field_id(project: usize, row: usize, column: IndicatorColumn) -> String {
+    format!("spend.projects.{project}.indicators.{row}.{}", column.id())
+}
+
+/// Splits `spend.projects.N.indicators.K.<column>` into the project, the grid row and the column.
+pub fn parse_indicator_field_id(id: &str) -> Option<(usize, usize, IndicatorColumn)> {
+    let (project, rest) = id.strip_prefix("spend.projects.")?.split_once('.')?;
+    let (row, column) = rest.strip_prefix("indicators.")?.split_once('.')?;
+    Some((row_number(project)?, row_number(row)?, IndicatorColumn::from_id(column)?))
+}
+
+/// The project a field of a project row or of its 自评表 belongs to.
+pub fn project_of(id: &str) -> Option<usize> {
+    parse_project_field_id(id).map(|(n, _)| n).or_else(|| parse_indicator_field_id(id).map(|(n, _, _)| n))
 }
 
 /// The field id of a rubric cell (an edited rubric's row `N`).
@@ -261,10 +249,13 @@ pub fn kind_of(id: &str) -> Option<FieldKind> {
         return Some(spec.kind);
     }
     if let Some((_, column)) = parse_project_field_id(id) {
+        return Some(project_column_kind(column));
+    }
+    if let Some((_, _, column)) = parse_indicator_field_id(id) {
         return Some(match column {
-            ProjectColumn::Name => FieldKind::Text,
-            ProjectColumn::Budget | ProjectColumn::Actual => FieldKind::Amount,
-            ProjectColumn::Key => FieldKind::Flag,
+            IndicatorColumn::Points | IndicatorColumn::Score => FieldKind::Points,
+            IndicatorColumn::Reason => FieldKind::Paragraphs,
+            _ => FieldKind::Text,
         });
     }
     if let Some((_, column)) = parse_rubric_field_id(id) {
@@ -274,6 +265,15 @@ pub fn kind_of(id: &str) -> Option<FieldKind> {
         ScoreField::Score => FieldKind::Points,
         ScoreField::Reason | ScoreField::Actual => FieldKind::Text,
     })
+}
+
+pub fn project_column_kind(column: ProjectColumn) -> FieldKind {
+    match column {
+        ProjectColumn::Key => FieldKind::Flag,
+        ProjectColumn::GoalExpected | ProjectColumn::GoalActual | ProjectColumn::FundsReason => FieldKind::Paragraphs,
+        column if column.is_amount() => FieldKind::Amount,
+        _ => FieldKind::Text,
+    }
 }
 
 pub fn rubric_column_kind(column: RubricColumn) -> FieldKind {
@@ -302,6 +302,9 @@ pub fn label_of(id: &str) -> String {
     }
     if let Some((row, column)) = parse_project_field_id(id) {
         return format!("项目{} {}", row + 1, column.label());
+    }
+    if let Some((project, row, column)) = parse_indicator_field_id(id) {
+        return format!("项目{} 绩效指标第{}行 {}", project + 1, row + 1, column.label());
     }
     if let Some((row, column)) = parse_rubric_field_id(id) {
         return format!("评分表第{}行 {}", row + 1, column.label());
@@ -351,6 +354,17 @@ mod tests {
         assert_eq!(parse_project_field_id("spend.projects..actual"), None);
         assert_eq!(parse_project_field_id("spend.projects.1.colour"), None);
         assert_eq!(label_of("spend.projects.1.budget"), "项目2 预算数");
+        assert_eq!(parse_project_field_id("spend.projects.3.funds.other.executed"), Some((3, ProjectColumn::OtherExecuted)));
+        assert_eq!(parse_project_field_id("spend.projects.3.indicators.0.target"), None);
+        assert_eq!(indicator_field_id(3, 12, IndicatorColumn::Target), "spend.projects.3.indicators.12.target");
+        assert_eq!(parse_indicator_field_id("spend.projects.3.indicators.12.target"), Some((3, 12, IndicatorColumn::Target)));
+        assert_eq!(parse_indicator_field_id("spend.projects.3.indicators.012.target"), None);
+        assert_eq!(parse_indicator_field_id("spend.projects.3.indicators.1.colour"), None);
+        assert_eq!(project_of("spend.projects.3.indicators.1.points"), Some(3));
+        assert_eq!(project_of("spend.projects.2.goal.actual"), Some(2));
+        assert_eq!(label_of("spend.projects.0.indicators.1.actual"), "项目1 绩效指标第2行 实际完成值");
+        assert_eq!(kind_of("spend.projects.0.funds.carryover.initial"), Some(FieldKind::Amount));
+        assert_eq!(kind_of("spend.projects.0.indicators.0.score"), Some(FieldKind::Points));
         assert_eq!(label_of("budget.initial"), "年初预算");
     }
 

@@ -6,39 +6,19 @@
 pub mod choices;
 pub mod fields;
 pub mod json;
+pub mod project;
 mod rows;
 pub mod rubric;
 
 use std::collections::BTreeMap;
 
-use fields::ProjectColumn;
+pub use project::{IndicatorColumn, IndicatorRow, Project, ProjectColumn};
 use rows::Keyed;
 use rubric::{RubricCells, RubricColumn, RubricRow};
 
 /// A project row's identity while the draft is open, stable across reordering (not stored in files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RowId(pub u32);
-
-/// One row of the projects table (项目支出).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Project {
-    pub row: RowId,
-    pub name: String,
-    pub budget: String,
-    pub actual: String,
-    /// 重点项目.
-    pub is_key: bool,
-}
-
-impl Project {
-    fn new(row: RowId) -> Self {
-        Self { row, name: String::new(), budget: String::new(), actual: String::new(), is_key: false }
-    }
-
-    pub fn is_blank(&self) -> bool {
-        self.name.trim().is_empty() && self.budget.trim().is_empty() && self.actual.trim().is_empty() && !self.is_key
-    }
-}
 
 /// The id names no field of the data contract.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +44,11 @@ impl Draft {
     /// or an edited rubric's cell (`rubric.rows.N.<column>`); "" when unset.
     pub fn get(&self, id: &str) -> &str {
         if let Some((index, column)) = fields::parse_project_field_id(id) {
-            return self.projects.get(index).map_or("", |project| cell(project, column));
+            return self.projects.get(index).map_or("", |project| project.cell(column));
+        }
+        if let Some((index, row, column)) = fields::parse_indicator_field_id(id) {
+            let row = self.projects.get(index).and_then(|p| p.indicators.get(row));
+            return row.map_or("", |row| row.cell(column));
         }
         if let Some((row, column)) = fields::parse_rubric_field_id(id) {
             return self.rubric.as_ref().and_then(|rows| rows.get(row)).map_or("", |r| r.cell(column));
@@ -77,8 +61,12 @@ impl Draft {
     pub fn set(&mut self, id: &str, text: &str) -> Result<(), UnknownField> {
         let unknown = || UnknownField(id.to_string());
         if let Some((index, column)) = fields::parse_project_field_id(id) {
-            let project = self.projects.get_mut(index).ok_or_else(unknown)?;
-            set_cell(project, column, text);
+            self.projects.get_mut(index).ok_or_else(unknown)?.set(column, text);
+            return Ok(());
+        }
+        if let Some((index, row, column)) = fields::parse_indicator_field_id(id) {
+            let row = self.projects.get_mut(index).and_then(|p| p.indicators.get_mut(row)).ok_or_else(unknown)?;
+            row.set(column, text);
             return Ok(());
         }
         if let Some((row, column)) = fields::parse_rubric_field_id(id) {
@@ -128,9 +116,58 @@ impl Draft {
     }
 
     pub fn set_project_cell(&mut self, row: RowId, column: ProjectColumn, text: &str) {
-        if let Some(project) = self.projects.iter_mut().find(|project| project.row == row) {
-            set_cell(project, column, text);
+        if let Some(project) = self.project_mut(row) {
+            project.set(column, text);
         }
+    }
+
+    fn project_mut(&mut self, row: RowId) -> Option<&mut Project> {
+        self.projects.iter_mut().find(|project| project.row == row)
+    }
+
+    /// Appends an indicator row to project `project` with `cells` typed in, and returns its identity.
+    pub fn add_indicator(&mut self, project: RowId, cells: &[(IndicatorColumn, &str)]) -> Option<RowId> {
+        let row = self.take_row_id();
+        let mut indicator = IndicatorRow::new(row);
+        for (column, text) in cells {
+            indicator.set(*column, text);
+        }
+        self.project_mut(project)?.indicators.push(indicator);
+        Some(row)
+    }
+
+    pub fn remove_indicator(&mut self, project: RowId, row: RowId) {
+        if let Some(project) = self.project_mut(project) {
+            rows::remove(&mut project.indicators, row);
+        }
+    }
+
+    pub fn move_indicator(&mut self, project: RowId, row: RowId, step: isize) {
+        if let Some(project) = self.project_mut(project) {
+            rows::shift(&mut project.indicators, row, step);
+        }
+    }
+
+    /// Replaces every cell and indicator row of the project at `index` (as the project view hands a
+    /// project back after an edit); the project keeps its identity. `cells` are in
+    /// [`ProjectColumn::ALL`] order, each indicator row in [`IndicatorColumn::ALL`] order.
+    pub fn replace_project(&mut self, index: usize, cells: &[String], indicators: &[Vec<String>]) {
+        let ids: Vec<RowId> = indicators.iter().map(|_| self.take_row_id()).collect();
+        let Some(project) = self.projects.get_mut(index) else { return };
+        for (column, text) in ProjectColumn::ALL.iter().zip(cells) {
+            project.set(*column, text);
+        }
+        project.indicators = ids
+            .into_iter()
+            .zip(indicators)
+            .map(|(row, cells)| {
+                let mut indicator = IndicatorRow::new(row);
+                for (column, text) in IndicatorColumn::ALL.iter().zip(cells) {
+                    indicator.set(*column, text);
+                }
+                indicator
+            })
+            .collect();
     }
 
     /// The row's current position (its `N` in field ids).
@@ -205,39 +242,9 @@ impl Draft {
     }
 }
 
-impl Keyed for Project {
-    fn key(&self) -> RowId {
-        self.row
-    }
-}
-
 impl Keyed for RubricRow {
     fn key(&self) -> RowId {
         self.row
-    }
-}
-
-fn cell(project: &Project, column: ProjectColumn) -> &str {
-    match column {
-        ProjectColumn::Name => &project.name,
-        ProjectColumn::Budget => &project.budget,
-        ProjectColumn::Actual => &project.actual,
-        ProjectColumn::Key => {
-            if project.is_key {
-                "true"
-            } else {
-                ""
-            }
-        }
-    }
-}
-
-fn set_cell(project: &mut Project, column: ProjectColumn, text: &str) {
-    match column {
-        ProjectColumn::Name => project.name = text.to_string(),
-        ProjectColumn::Budget => project.budget = text.to_string(),
-        ProjectColumn::Actual => project.actual = text.to_string(),
-        ProjectColumn::Key => project.is_key = text == "true",
     }
 }
 

@@ -9,7 +9,8 @@ use crate::core::reading::date::{parse_date, parse_year, CivilDate};
 use crate::core::draft::Draft;
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::reading::headcount::parse_headcount;
-use crate::core::draft::choices::{ExecutionDenominator, Methods, Rounding, SangongBasis, StaffScope};
+use crate::core::draft::choices::{ExecutionDenominator, ExecutionRounding, Methods, Rounding, SangongBasis, StaffScope};
+use crate::core::reading::points::parse_points;
 use crate::core::draft::choices::RubricPreset;
 
 /// A field whose text could not be read, with the message to show beside it.
@@ -143,6 +144,22 @@ pub struct RubricOptions {
     pub deviation_deduction: bool,
 }
 
+/// The options every project's 项目支出绩效自评表 is scored by (`project_eval.*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProjectEvalOptions {
+    /// 预算执行率的分值 (default 10).
+    pub execution_points: Decimal,
+    pub rounding: ExecutionRounding,
+    /// Cap the total by 执行率 (70–80% → ≤ 89 …).
+    pub cap_by_execution: bool,
+}
+
+impl Default for ProjectEvalOptions {
+    fn default() -> Self {
+        Self { execution_points: Decimal::TEN, rounding: ExecutionRounding::default(), cap_by_execution: false }
+    }
+}
+
 /// Everything the indicators and findings are computed from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Figures {
@@ -161,6 +178,7 @@ pub struct Figures {
     pub funds_initial: FundsInitial,
     pub methods: Methods,
     pub rubric: RubricOptions,
+    pub project_eval: ProjectEvalOptions,
     pub problems: Vec<InputProblem>,
     /// Amount fields (and project cells) that read as negative, in reading order.
     pub negative_amounts: Vec<(String, Decimal)>,
@@ -191,6 +209,11 @@ impl Figures {
                 preset: reader.method("rubric.preset", RubricPreset::from_id),
                 cap_by_execution: reader.flag("rubric.cap_by_execution"),
                 deviation_deduction: reader.flag("rubric.deviation_deduction"),
+            },
+            project_eval: ProjectEvalOptions {
+                execution_points: reader.parsed("project_eval.execution_points", parse_points).unwrap_or(Decimal::TEN),
+                rounding: reader.method("project_eval.execution_rounding", ExecutionRounding::from_id),
+                cap_by_execution: reader.flag("project_eval.cap_by_execution"),
             },
             problems: Vec::new(),
             negative_amounts: Vec::new(),
@@ -282,10 +305,10 @@ impl Reader<'_> {
             .iter()
             .enumerate()
             .map(|(index, project)| ProjectFigures {
-                name: project.name.trim().to_string(),
-                budget: self.cell(index, ProjectColumn::Budget, &project.budget),
-                actual: self.cell(index, ProjectColumn::Actual, &project.actual),
-                is_key: project.is_key,
+                name: project.name().trim().to_string(),
+                budget: self.cell(index, ProjectColumn::Budget, &project.budget()),
+                actual: self.cell(index, ProjectColumn::Actual, &project.actual()),
+                is_key: project.is_key(),
             })
             .collect()
     }

@@ -10,4 +10,5 @@ pub mod figures;
 pub mod headcount;
 pub mod pipe_table;
 pub mod points;
+pub mod target_value;
 pub mod typed_text;

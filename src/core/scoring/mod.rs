@@ -5,6 +5,7 @@
 pub mod funds;
 pub mod grade;
 pub mod presets;
+pub mod project;
 pub mod review;
 pub mod rubric;
 pub mod rules;

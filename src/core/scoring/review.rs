@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::core::calc::findings::{Finding, FindingCode, Severity};
+use crate::core::calc::findings::{invalid_input, Finding, FindingCode, Severity};
 use crate::core::calc::totals::sum;
 use crate::core::draft::fields::{self, score_field_id, ScoreField};
 use crate::core::draft::rubric::RubricColumn;
@@ -16,10 +16,7 @@ use crate::core::scoring::scores::{RowScore, Scores};
 
 pub fn review(scores: &Scores, figures: &Figures) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for problem in &scores.problems {
-        let message = format!("“{}”无法识别：{}", fields::label_of(&problem.field), problem.message);
-        findings.push(Finding { code: FindingCode::InvalidInput, severity: Severity::Error, message, fields: vec![problem.field.clone()] });
-    }
+    findings.extend(scores.problems.iter().map(invalid_input));
     weights(scores, &mut findings);
     for row in &scores.rows {
         full_marks_over_limit(row, scores.edited, &mut findings);

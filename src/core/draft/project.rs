@@ -1,0 +1,334 @@
+//! A project row (项目) as typed: the form's four columns (名称, 预算数, 实际支出, 重点) and the cells of
+//! its 项目支出绩效自评表 (SPEC §12): 年初预算数, 主管部门 and 实施单位, 年度总体目标, the 其中 funds rows, the
+//! reason for a low 执行率, and the indicator grid, one [`IndicatorRow`] per 三级指标.
+//!
+//! Field ids: `spend.projects.<n>.<column>` for the project's own cells and
+//! `spend.projects.<n>.indicators.<k>.<column>` for the grid. The row's `budget` is the table's 全年预算数
+//! and its `actual` the 全年执行数: typed once, shown in both places.
+
+use super::rows::Keyed;
+use super::RowId;
+
+/// 资金来源: the 其中 rows of the table's funds block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FundSource {
+    /// 当年财政拨款.
+    Appropriation,
+    /// 上年结转资金.
+    Carryover,
+    /// 其他资金.
+    Other,
+}
+
+impl FundSource {
+    pub const ALL: [FundSource; 3] = [Self::Appropriation, Self::Carryover, Self::Other];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Appropriation => "appropriation",
+            Self::Carryover => "carryover",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Appropriation => "当年财政拨款",
+            Self::Carryover => "上年结转资金",
+            Self::Other => "其他资金",
+        }
+    }
+}
+
+/// A column of the funds block: 年初预算数, 全年预算数, 全年执行数.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FundColumn {
+    Initial,
+    FullYear,
+    Executed,
+}
+
+impl FundColumn {
+    pub const ALL: [FundColumn; 3] = [Self::Initial, Self::FullYear, Self::Executed];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Initial => "年初预算数",
+            Self::FullYear => "全年预算数",
+            Self::Executed => "全年执行数",
+        }
+    }
+}
+
+macro_rules! project_columns {
+    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
+        /// A cell of a project row; row `N`'s field id is `spend.projects.N.<id>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ProjectColumn { $($variant),+ }
+
+        impl ProjectColumn {
+            /// Every column, in the order the cells are kept (and written to files).
+            pub const ALL: &'static [ProjectColumn] = &[$(Self::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Self::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $(Self::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some(Self::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+project_columns! {
+    Name = "name": "项目名称",
+    Budget = "budget": "预算数",
+    Actual = "actual": "实际支出",
+    Key = "key": "重点项目",
+    Initial = "initial": "年初预算数",
+    Department = "department": "主管部门",
+    Implementer = "implementer": "实施单位",
+    GoalExpected = "goal.expected": "年度总体目标（预期目标）",
+    GoalActual = "goal.actual": "年度总体目标（实际完成情况）",
+    FundsReason = "funds_reason": "执行率偏低或预算调整的原因",
+    AppropriationInitial = "funds.appropriation.initial": "当年财政拨款 年初预算数",
+    AppropriationFullYear = "funds.appropriation.full_year": "当年财政拨款 全年预算数",
+    AppropriationExecuted = "funds.appropriation.executed": "当年财政拨款 全年执行数",
+    CarryoverInitial = "funds.carryover.initial": "上年结转资金 年初预算数",
+    CarryoverFullYear = "funds.carryover.full_year": "上年结转资金 全年预算数",
+    CarryoverExecuted = "funds.carryover.executed": "上年结转资金 全年执行数",
+    OtherInitial = "funds.other.initial": "其他资金 年初预算数",
+    OtherFullYear = "funds.other.full_year": "其他资金 全年预算数",
+    OtherExecuted = "funds.other.executed": "其他资金 全年执行数",
+}
+
+impl ProjectColumn {
+    /// The 其中 cell of `source` in `column`.
+    pub fn fund(source: FundSource, column: FundColumn) -> Self {
+        use FundColumn as F;
+        use FundSource as S;
+        match (source, column) {
+            (S::Appropriation, F::Initial) => Self::AppropriationInitial,
+            (S::Appropriation, F::FullYear) => Self::AppropriationFullYear,
+            (S::Appropriation, F::Executed) => Self::AppropriationExecuted,
+            (S::Carryover, F::Initial) => Self::CarryoverInitial,
+            (S::Carryover, F::FullYear) => Self::CarryoverFullYear,
+            (S::Carryover, F::Executed) => Self::CarryoverExecuted,
+            (S::Other, F::Initial) => Self::OtherInitial,
+            (S::Other, F::FullYear) => Self::OtherFullYear,
+            (S::Other, F::Executed) => Self::OtherExecuted,
+        }
+    }
+
+    /// The total cell of a funds column: 年初预算数, or the row's own 预算数 / 实际支出.
+    pub fn fund_total(column: FundColumn) -> Self {
+        match column {
+            FundColumn::Initial => Self::Initial,
+            FundColumn::FullYear => Self::Budget,
+            FundColumn::Executed => Self::Actual,
+        }
+    }
+
+    /// Whether the cell holds money (万元).
+    pub fn is_amount(self) -> bool {
+        !matches!(self, Self::Name | Self::Key | Self::Department | Self::Implementer | Self::GoalExpected | Self::GoalActual | Self::FundsReason)
+    }
+
+    /// Whether the cell is part of the 自评表 rather than the form's projects table.
+    pub fn is_sheet(self) -> bool {
+        !matches!(self, Self::Name | Self::Budget | Self::Actual | Self::Key)
+    }
+
+    fn index(self) -> usize {
+        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+}
+
+macro_rules! indicator_columns {
+    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
+        /// A column of the indicator grid; its field id is `spend.projects.N.indicators.K.<id>`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum IndicatorColumn { $($variant),+ }
+
+        impl IndicatorColumn {
+            pub const ALL: &'static [IndicatorColumn] = &[$(Self::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Self::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $(Self::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some(Self::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+indicator_columns! {
+    Level1 = "level1": "一级指标",
+    Level2 = "level2": "二级指标",
+    Name = "name": "三级指标",
+    Target = "target": "年度指标值",
+    Actual = "actual": "实际完成值",
+    Points = "points": "分值",
+    Score = "score": "得分",
+    Reason = "reason": "偏差原因分析及改进措施",
+}
+
+/// One row of a project's indicator grid, as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorRow {
+    pub row: RowId,
+    cells: Vec<String>,
+}
+
+impl IndicatorRow {
+    pub fn new(row: RowId) -> Self {
+        Self { row, cells: vec![String::new(); IndicatorColumn::ALL.len()] }
+    }
+
+    pub fn cell(&self, column: IndicatorColumn) -> &str {
+        self.cells.get(column as usize).map_or("", String::as_str)
+    }
+
+    /// Every cell, in [`IndicatorColumn::ALL`] order.
+    pub fn cells(&self) -> &[String] {
+        &self.cells
+    }
+
+    pub fn set(&mut self, column: IndicatorColumn, text: &str) {
+        if let Some(cell) = self.cells.get_mut(column as usize) {
+            *cell = text.to_string();
+        }
+    }
+
+    /// Nothing typed in the row's own cells: an unused row of the skeleton (its 一级 / 二级 headings
+    /// may be filled). It is not an indicator, and is neither scored nor printed.
+    pub fn is_unused(&self) -> bool {
+        IndicatorColumn::ALL.iter().filter(|c| !matches!(c, IndicatorColumn::Level1 | IndicatorColumn::Level2)).all(|c| self.cell(*c).trim().is_empty())
+    }
+}
+
+impl Keyed for IndicatorRow {
+    fn key(&self) -> RowId {
+        self.row
+    }
+}
+
+/// One row of the projects table with its 自评表.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    pub row: RowId,
+    /// Every cell, in [`ProjectColumn::ALL`] order.
+    cells: Vec<String>,
+    pub indicators: Vec<IndicatorRow>,
+}
+
+impl Project {
+    pub fn new(row: RowId) -> Self {
+        Self { row, cells: vec![String::new(); ProjectColumn::ALL.len()], indicators: Vec::new() }
+    }
+
+    pub fn cell(&self, column: ProjectColumn) -> &str {
+        self.cells.get(column.index()).map_or("", String::as_str)
+    }
+
+    /// Every cell, in [`ProjectColumn::ALL`] order.
+    pub fn cells(&self) -> &[String] {
+        &self.cells
+    }
+
+    /// What was typed, without the identities rows have while a draft is open: for comparing drafts.
+    pub fn typed(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        (self.cells.clone(), self.indicators.iter().map(|row| row.cells.clone()).collect())
+    }
+
+    /// Sets a cell; 重点 holds `true` or nothing.
+    pub fn set(&mut self, column: ProjectColumn, text: &str) {
+        let text = if column == ProjectColumn::Key && text != "true" { "" } else { text };
+        if let Some(cell) = self.cells.get_mut(column.index()) {
+            *cell = text.to_string();
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.cell(ProjectColumn::Name)
+    }
+
+    pub fn budget(&self) -> &str {
+        self.cell(ProjectColumn::Budget)
+    }
+
+    pub fn actual(&self) -> &str {
+        self.cell(ProjectColumn::Actual)
+    }
+
+    /// 重点项目.
+    pub fn is_key(&self) -> bool {
+        self.cell(ProjectColumn::Key) == "true"
+    }
+
+    /// Nothing typed in the form's columns (a row just added).
+    pub fn is_blank(&self) -> bool {
+        [ProjectColumn::Name, ProjectColumn::Budget, ProjectColumn::Actual].iter().all(|c| self.cell(*c).trim().is_empty()) && !self.is_key()
+    }
+
+    /// Whether the project has a 自评表: any of its cells typed, or an indicator row in use.
+    pub fn is_evaluated(&self) -> bool {
+        ProjectColumn::ALL.iter().any(|c| c.is_sheet() && !self.cell(*c).trim().is_empty())
+            || self.indicators.iter().any(|row| !row.is_unused())
+    }
+}
+
+impl Keyed for Project {
+    fn key(&self) -> RowId {
+        self.row
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_ids_round_trip_and_funds_cells_are_named_by_source_and_column() {
+        for column in ProjectColumn::ALL {
+            assert_eq!(ProjectColumn::from_id(column.id()), Some(*column));
+        }
+        for column in IndicatorColumn::ALL {
+            assert_eq!(IndicatorColumn::from_id(column.id()), Some(*column));
+        }
+        let ids: Vec<&str> = FundSource::ALL.iter().flat_map(|s| FundColumn::ALL.map(|c| ProjectColumn::fund(*s, c).id())).collect();
+        assert_eq!(ids.len(), 9);
+        assert!(ids.iter().all(|id| id.starts_with("funds.")));
+        assert_eq!(ProjectColumn::fund(FundSource::Carryover, FundColumn::FullYear).id(), "funds.carryover.full_year");
+        assert_eq!(ProjectColumn::fund_total(FundColumn::Executed), ProjectColumn::Actual);
+    }
+
+    #[test]
+    fn a_project_is_evaluated_once_its_table_has_something_typed() {
+        let mut project = Project::new(RowId(0));
+        project.set(ProjectColumn::Name, "春节送温暖");
+        project.set(ProjectColumn::Budget, "30");
+        assert!(!project.is_evaluated(), "the form's columns alone are not a 自评表");
+        let mut skeleton = IndicatorRow::new(RowId(1));
+        skeleton.set(IndicatorColumn::Level1, "产出指标");
+        skeleton.set(IndicatorColumn::Level2, "数量指标");
+        project.indicators.push(skeleton);
+        assert!(project.indicators[0].is_unused());
+        assert!(!project.is_evaluated(), "skeleton headings alone are not an indicator");
+        project.indicators[0].set(IndicatorColumn::Name, "慰问困难职工人数");
+        assert!(project.is_evaluated());
+        project.set(ProjectColumn::Key, "yes");
+        assert!(!project.is_key(), "only `true` marks a key project");
+    }
+}

@@ -1,0 +1,320 @@
+//! 项目支出绩效自评表 (附件3, SPEC §12): every evaluated project's table scored — 预算执行率 from its
+//! funds block, each indicator row by comparing its 实际完成值 with its 年度指标值 ([`rules`]), rows that
+//! do not apply left out and the rest rescaled, a typed 得分 kept as filed and checked — with the total,
+//! the grade and the findings a reviewer would write ([`review`]).
+
+pub mod review;
+pub mod rules;
+pub mod sheet;
+pub mod skeleton;
+
+#[cfg(test)]
+mod tests;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::core::draft::choices::ExecutionRounding;
+use crate::core::draft::fields::indicator_field_id;
+use crate::core::draft::project::{IndicatorColumn as C, IndicatorRow, Project};
+use crate::core::draft::Draft;
+use crate::core::exact::Exact;
+use crate::core::reading::figures::{InputProblem, ProjectEvalOptions as ProjectOptions};
+use crate::core::reading::points::parse_points;
+use crate::core::reading::target_value::{read_value, TargetValue};
+use crate::core::scoring::grade::{Cap, Grade};
+use crate::core::scoring::rules::{plain, round_score, two};
+
+use rules::{compare, direction, tiers, Direction, Outcome};
+use sheet::{read_funds, ProjectFunds};
+
+/// The 预算执行率 row (年度资金总额).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExecutionScore {
+    pub points: Decimal,
+    /// 全年执行数 / 全年预算数, exact; `None` when it cannot be computed.
+    pub rate: Option<Decimal>,
+    pub score: Option<Decimal>,
+    /// Why it is not full, or why it waits.
+    pub note: String,
+}
+
+/// What a row's values say about its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attainment {
+    Met,
+    Missed,
+    /// Qualitative, in its tier.
+    Tier(rules::Tier),
+    NotApplicable,
+    Pending,
+}
+
+/// One indicator row, scored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndicatorScore {
+    /// The row's place in the grid (its `K` in field ids).
+    pub index: usize,
+    pub level1: String,
+    pub level2: String,
+    pub name: String,
+    pub target_text: String,
+    pub actual_text: String,
+    pub target: TargetValue,
+    pub actual: TargetValue,
+    pub direction: Direction,
+    /// 分值 as typed.
+    pub points: Option<Decimal>,
+    /// 分值 after rescaling for rows that do not apply (= `points` when none).
+    pub effective_points: Option<Decimal>,
+    /// The rule's score, rounded once.
+    pub computed: Option<Decimal>,
+    /// 得分 as filed (typed), if any.
+    pub filed: Option<Decimal>,
+    pub attainment: Attainment,
+    /// 完成值 beats 指标值 by 30% or more.
+    pub beaten_by_30: bool,
+    /// Why points were lost, or why the row waits; empty at full marks.
+    pub note: String,
+    pub reason: String,
+}
+
+impl IndicatorScore {
+    /// The 得分 that counts: as filed when typed (the table is the unit's), else the computed one.
+    pub fn score(&self) -> Option<Decimal> {
+        self.filed.or(self.computed)
+    }
+
+    pub fn is_full(&self) -> bool {
+        matches!((self.score(), self.effective_points), (Some(score), Some(points)) if score >= points)
+    }
+}
+
+/// One project's table, scored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectScore {
+    /// The project's row in the draft (its `N` in field ids).
+    pub index: usize,
+    pub name: String,
+    pub funds: ProjectFunds,
+    pub execution: ExecutionScore,
+    /// The rows in use (unused skeleton rows are left out).
+    pub rows: Vec<IndicatorScore>,
+    /// Some rows do not apply and the others were rescaled to keep their share of the points.
+    pub rescaled: bool,
+    /// Σ 分值 as typed (执行率 included).
+    pub weights: Decimal,
+    pub sum: Decimal,
+    pub cap: Option<Cap>,
+    /// 总分: the execution score and every row's printed score; rows waiting count nothing.
+    pub total: Decimal,
+    pub grade: Grade,
+    /// Rows still waiting to be scored.
+    pub pending: usize,
+}
+
+impl ProjectScore {
+    pub fn total_text(&self) -> String {
+        two(self.total)
+    }
+}
+
+/// Every evaluated project's table, scored, with a problem for each cell that cannot be read.
+pub fn score_projects(draft: &Draft, options: &ProjectOptions, problems: &mut Vec<InputProblem>) -> Vec<ProjectScore> {
+    let evaluated = draft.projects().iter().enumerate().filter(|(_, p)| p.is_evaluated());
+    evaluated.map(|(index, project)| score_project(index, project, options, problems)).collect()
+}
+
+fn problem(field: &str, message: String) -> InputProblem {
+    InputProblem { field: field.to_string(), message }
+}
+
+/// Scores project `index` of the draft by `options`.
+pub fn score_project(index: usize, project: &Project, options: &ProjectOptions, problems: &mut Vec<InputProblem>) -> ProjectScore {
+    let funds = read_funds(index, project, problems);
+    let execution = execution(&funds, options);
+    let mut rows: Vec<IndicatorScore> = project
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| !row.is_unused())
+        .map(|(k, row)| read_row(index, k, row, problems))
+        .collect();
+    let rescaled = rescale(&mut rows);
+    for row in &mut rows {
+        judge(row);
+    }
+    let weights = rows.iter().filter_map(|r| r.points).fold(execution.points, |sum, p| sum.plus(p).unwrap_or(sum));
+    let sum = rows.iter().filter_map(IndicatorScore::score).fold(execution.score.unwrap_or_default(), |s, p| s.plus(p).unwrap_or(s));
+    let cap = options.cap_by_execution.then(|| cap_of(&execution)).flatten();
+    let total = cap.as_ref().map_or(sum, |cap| sum.min(cap.limit));
+    let pending = rows.iter().filter(|r| r.score().is_none() && r.attainment != Attainment::NotApplicable).count();
+    ProjectScore {
+        index,
+        name: project.name().trim().to_string(),
+        funds,
+        execution,
+        rows,
+        rescaled,
+        weights,
+        sum,
+        cap,
+        total,
+        grade: Grade::of(total),
+        pending,
+    }
+}
+
+/// 预算执行率 × 分值, capped at the 分值; rounded to two decimals or, by option, to whole points.
+fn execution(funds: &ProjectFunds, options: &ProjectOptions) -> ExecutionScore {
+    let points = options.execution_points;
+    let waiting = |note: &str| ExecutionScore { points, rate: None, score: None, note: note.to_string() };
+    let (Some(full_year), Some(executed)) = (funds.full_year(), funds.executed()) else {
+        return waiting("待填写全年预算数和全年执行数");
+    };
+    if full_year.is_zero() {
+        return waiting("全年预算数为0，预算执行率不适用");
+    }
+    let Some(rate) = executed.divided_by(full_year) else { return waiting("无法计算预算执行率") };
+    let raw = points.times(rate.min(Decimal::ONE)).unwrap_or(Decimal::ZERO).max(Decimal::ZERO);
+    let score = match options.rounding {
+        ExecutionRounding::TwoDecimals => round_score(raw),
+        ExecutionRounding::Whole => raw.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+    };
+    let note = if score >= points { String::new() } else { format!("预算执行率{}，得{}分", percent_text(rate), two(score)) };
+    ExecutionScore { points, rate: Some(rate), score: Some(score), note }
+}
+
+/// A share as a percentage with two decimals, half up: `86.20%`.
+pub fn percent_text(share: Decimal) -> String {
+    share.times(Decimal::ONE_HUNDRED).map_or_else(|| "—".to_string(), |p| format!("{}%", two(p)))
+}
+
+fn cap_of(execution: &ExecutionScore) -> Option<Cap> {
+    let rate = execution.rate?;
+    let percent = rate.times(Decimal::ONE_HUNDRED)?;
+    let (limit, band) = match percent {
+        p if p < Decimal::from(50) => (59, "低于50%"),
+        p if p < Decimal::from(60) => (69, "在50%至60%之间"),
+        p if p < Decimal::from(70) => (79, "在60%至70%之间"),
+        p if p < Decimal::from(80) => (89, "在70%至80%之间"),
+        _ => return None,
+    };
+    Some(Cap { limit: Decimal::from(limit), reason: format!("预算执行率{}，{band}，总分不超过{limit}分", percent_text(rate)) })
+}
+
+fn read_row(project: usize, index: usize, row: &IndicatorRow, problems: &mut Vec<InputProblem>) -> IndicatorScore {
+    let mut number = |column: C| {
+        parse_points(row.cell(column)).unwrap_or_else(|error| {
+            problems.push(problem(&indicator_field_id(project, index, column), error.to_string()));
+            None
+        })
+    };
+    let (points, filed) = (number(C::Points), number(C::Score));
+    let text = |column: C| row.cell(column).trim().to_string();
+    let target = read_value(row.cell(C::Target));
+    let direction = direction(row.cell(C::Level2), row.cell(C::Name), &target);
+    let (target, actual) = (zero_if_none(target, direction), zero_if_none(read_value(row.cell(C::Actual)), direction));
+    IndicatorScore {
+        index,
+        level1: text(C::Level1),
+        level2: text(C::Level2),
+        name: text(C::Name),
+        target_text: text(C::Target),
+        actual_text: text(C::Actual),
+        target,
+        actual,
+        direction,
+        points,
+        effective_points: points,
+        computed: None,
+        filed,
+        attainment: Attainment::Pending,
+        beaten_by_30: false,
+        note: String::new(),
+        reason: text(C::Reason),
+    }
+}
+
+/// Where less is better, “无” (no complaints, no accidents) is the figure 0, not 不适用.
+fn zero_if_none(value: TargetValue, direction: Direction) -> TargetValue {
+    match value {
+        TargetValue::NotApplicable if direction == Direction::Reverse => {
+            TargetValue::Number { comparator: None, value: Decimal::ZERO, unit: String::new() }
+        }
+        other => other,
+    }
+}
+
+fn not_applicable(row: &IndicatorScore) -> bool {
+    matches!(row.target, TargetValue::NotApplicable) || matches!(row.actual, TargetValue::NotApplicable)
+}
+
+/// Rows that do not apply are left out; the others' 分值 are scaled so that together they keep the
+/// indicator part's total. Returns whether anything was rescaled.
+fn rescale(rows: &mut [IndicatorScore]) -> bool {
+    let total = rows.iter().filter_map(|r| r.points).fold(Decimal::ZERO, |s, p| s.plus(p).unwrap_or(s));
+    let applicable = rows.iter().filter(|r| !not_applicable(r)).filter_map(|r| r.points).fold(Decimal::ZERO, |s, p| s.plus(p).unwrap_or(s));
+    let any = rows.iter().any(|r| not_applicable(r) && r.points.is_some_and(|p| !p.is_zero()));
+    if !any || applicable.is_zero() {
+        return false;
+    }
+    for row in rows.iter_mut() {
+        row.effective_points = if not_applicable(row) {
+            None
+        } else {
+            row.points.and_then(|p| p.times(total)).and_then(|p| p.divided_by(applicable)).map(round_score)
+        };
+    }
+    true
+}
+
+/// Scores one row by its rule and says why points were lost or why it waits.
+fn judge(row: &mut IndicatorScore) {
+    let outcome = compare(&row.target, &row.actual, row.direction, &row.target_text);
+    let Some(points) = row.effective_points else {
+        (row.attainment, row.note) = match outcome {
+            Outcome::NotApplicable => (Attainment::NotApplicable, "不适用，不计分，其余指标按比例调整分值".to_string()),
+            Outcome::Pending(why) => (Attainment::Pending, format!("未填写分值；{why}")),
+            _ => (Attainment::Pending, "未填写分值".to_string()),
+        };
+        return;
+    };
+    match outcome {
+        Outcome::NotApplicable => {
+            row.attainment = Attainment::NotApplicable;
+            row.note = "不适用，不计分".to_string();
+        }
+        Outcome::Pending(why) => {
+            row.attainment = Attainment::Pending;
+            row.note = why;
+        }
+        Outcome::Qualitative { tier, share } => {
+            let score = round_score(points.times(share).unwrap_or_default());
+            row.attainment = Attainment::Tier(tier);
+            row.computed = Some(score);
+            let band = tiers().band(tier);
+            row.note = format!("定性指标，{}（{}%～{}%），得{}分", tier.label(), plain(band.lower), plain(band.upper), two(score));
+        }
+        Outcome::Measured { share, met, beaten_by_30, target, actual, unit } => {
+            let score = round_score(points.times(share).unwrap_or_default());
+            row.attainment = if met { Attainment::Met } else { Attainment::Missed };
+            row.beaten_by_30 = beaten_by_30;
+            row.computed = Some(score);
+            row.note = measured_note(row.direction, met, target, actual, &unit, score);
+        }
+    }
+}
+
+/// “完成值37.24低于指标值43.2，按比例得8.62分”.
+fn measured_note(direction: Direction, met: bool, target: Decimal, actual: Decimal, unit: &str, score: Decimal) -> String {
+    if met {
+        return String::new();
+    }
+    let (a, t) = (format!("{}{unit}", plain(actual)), format!("{}{unit}", plain(target)));
+    let relation = match direction {
+        Direction::Positive => "低于",
+        Direction::Reverse => "高于",
+        Direction::Exact => "不等于",
+    };
+    format!("完成值{a}{relation}指标值{t}，按比例得{}分", two(score))
+}

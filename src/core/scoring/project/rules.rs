@@ -1,0 +1,304 @@
+//! How an indicator row of a 项目支出绩效自评表 is scored (SPEC §12): its direction, the comparison of
+//! 实际完成值 with 年度指标值, and the qualitative tiers (read from `tiers.txt`, so a county's own words
+//! and bands are a data change).
+
+use std::sync::OnceLock;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+use crate::core::reading::pipe_table::read_pipe_table;
+use crate::core::reading::target_value::{Comparator, TargetValue};
+
+/// Which way a row's 完成值 is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// 正向: more is better (≥).
+    Positive,
+    /// 反向: less is better (≤): costs, complaints, accidents.
+    Reverse,
+    /// 等于: exactly the target.
+    Exact,
+}
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Positive => "正向",
+            Self::Reverse => "反向",
+            Self::Exact => "等于",
+        }
+    }
+}
+
+/// Names of rows where less is better, when the 指标值 states no comparator.
+const REVERSE_WORDS: &[&str] = &["投诉", "事故", "差错", "变质", "发生率"];
+
+/// The direction: an explicit comparator in the 指标值 wins; otherwise 成本指标 and the names of
+/// complaints, accidents and errors are reverse, everything else positive.
+pub fn direction(level2: &str, name: &str, target: &TargetValue) -> Direction {
+    match target.comparator() {
+        Some(Comparator::AtLeast | Comparator::More) => Direction::Positive,
+        Some(Comparator::AtMost | Comparator::Less) => Direction::Reverse,
+        Some(Comparator::Equal) => Direction::Exact,
+        None if level2.contains("成本") || REVERSE_WORDS.iter().any(|w| name.contains(w)) => Direction::Reverse,
+        None => Direction::Positive,
+    }
+}
+
+/// A qualitative tier (定性档次).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    Met,
+    Partly,
+    Missed,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Met => "达成",
+            Self::Partly => "部分达成",
+            Self::Missed => "未达成",
+        }
+    }
+
+    fn from_label(label: &str) -> Option<Self> {
+        [Self::Met, Self::Partly, Self::Missed].into_iter().find(|t| t.label() == label)
+    }
+}
+
+/// A tier's band of shares of the 分值, in percent, and the share given when no 得分 is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Band {
+    pub tier: Tier,
+    pub lower: Decimal,
+    pub upper: Decimal,
+    pub default: Decimal,
+}
+
+/// The tiers table: the word rules in the order they are tried, and each tier's band.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tiers {
+    rules: Vec<(Tier, Vec<String>)>,
+    bands: Vec<Band>,
+}
+
+impl Tiers {
+    /// The tier of a qualitative 完成值: the first rule with a word the 完成值 has (and the 指标值 has not:
+    /// the target's own words say nothing about how it went); a 完成值 that repeats its target is met
+    /// unless it also says it was not; words no rule knows are 部分达成.
+    pub fn tier_of(&self, target: &str, actual: &str) -> Tier {
+        let (target, actual) = (target.trim(), actual.trim());
+        let new_words = |words: &Vec<String>| words.iter().any(|w| actual.contains(w.as_str()) && !target.contains(w.as_str()));
+        match self.rules.iter().find(|(_, words)| new_words(words)) {
+            Some((Tier::Missed, _)) => Tier::Missed,
+            _ if !target.is_empty() && actual.contains(target) => Tier::Met,
+            Some((tier, _)) => *tier,
+            None => Tier::Partly,
+        }
+    }
+
+    pub fn band(&self, tier: Tier) -> Band {
+        let fallback = Band { tier, lower: Decimal::ZERO, upper: Decimal::ONE_HUNDRED, default: Decimal::ONE_HUNDRED };
+        self.bands.iter().find(|b| b.tier == tier).copied().unwrap_or(fallback)
+    }
+}
+
+/// The tiers of `tiers.txt`, read once. The table is tested; if it could not be read, every word is
+/// 部分达成 at 70% rather than a dead page.
+pub fn tiers() -> &'static Tiers {
+    static READ: OnceLock<Tiers> = OnceLock::new();
+    READ.get_or_init(|| read_tiers(include_str!("tiers.txt")).unwrap_or_default())
+}
+
+/// Reads a tiers table; the error names what is wrong.
+pub fn read_tiers(text: &str) -> Result<Tiers, String> {
+    let table = read_pipe_table(text)?;
+    let column = |name: &str| table.column(name).ok_or_else(|| format!("缺少“{name}”列"));
+    let (tier, words, lower, upper, default) = (column("档次")?, column("词语")?, column("得分下限")?, column("得分上限")?, column("默认得分")?);
+    let mut tiers = Tiers::default();
+    for row in &table.rows {
+        let found = Tier::from_label(&row[tier]).ok_or_else(|| format!("未知档次“{}”", row[tier]))?;
+        let percent = |at: usize| Decimal::from_str_exact(&row[at]).map_err(|_| format!("“{}”不是百分数", row[at]));
+        let band = Band { tier: found, lower: percent(lower)?, upper: percent(upper)?, default: percent(default)? };
+        if !tiers.bands.iter().any(|b| b.tier == found) {
+            tiers.bands.push(band);
+        }
+        tiers.rules.push((found, row[words].split('、').map(str::to_string).filter(|w| !w.is_empty()).collect()));
+    }
+    Ok(tiers)
+}
+
+/// What comparing a row's 完成值 with its 指标值 gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A quantitative comparison: the share of the 分值 earned (0 to 1) and the two values compared.
+    Measured { share: Decimal, met: bool, beaten_by_30: bool, target: Decimal, actual: Decimal, unit: String },
+    /// A qualitative 完成值 in its tier, with the tier's default share.
+    Qualitative { tier: Tier, share: Decimal },
+    /// 不适用: the row is left out and the others are rescaled.
+    NotApplicable,
+    /// Not scorable yet, and why (待评).
+    Pending(String),
+}
+
+/// Compares the row's values in `direction`.
+pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction, target_text: &str) -> Outcome {
+    use TargetValue as V;
+    match (target, actual) {
+        (V::NotApplicable, _) | (_, V::NotApplicable) => Outcome::NotApplicable,
+        (V::Empty, V::Empty) => Outcome::Pending("未填写年度指标值和实际完成值".into()),
+        (V::Empty, _) => Outcome::Pending("未填写年度指标值".into()),
+        (_, V::Empty) => Outcome::Pending("待填写实际完成值".into()),
+        (_, V::Words(words)) => qualitative(target_text, words),
+        (V::Words(_), V::Number { .. }) => Outcome::Pending("年度指标值为文字、实际完成值为数字，无法比较：请统一为数值或文字".into()),
+        (V::Number { .. }, V::Number { .. }) => match comparable(target, actual) {
+            Ok((t, a, unit)) => measured(t, a, unit, direction),
+            Err(problem) => Outcome::Pending(problem),
+        },
+    }
+}
+
+fn qualitative(target: &str, actual: &str) -> Outcome {
+    let tier = tiers().tier_of(target, actual);
+    let share = tiers().band(tier).default.divided_by(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE);
+    Outcome::Qualitative { tier, share }
+}
+
+/// The two values in one unit: money in 万元, a bare number in the other's unit; other units must match.
+pub fn comparable(target: &TargetValue, actual: &TargetValue) -> Result<(Decimal, Decimal, String), String> {
+    if let (Some(t), Some(a)) = (target.in_wan(), actual.in_wan()) {
+        return Ok((t, a, "万元".to_string()));
+    }
+    let (TargetValue::Number { value: t, unit: tu, .. }, TargetValue::Number { value: a, unit: au, .. }) = (target, actual) else {
+        return Err("不是数值".to_string());
+    };
+    match (tu.as_str(), au.as_str()) {
+        (tu, au) if tu == au => Ok((*t, *a, tu.to_string())),
+        ("", unit) | (unit, "") => Ok((*t, *a, unit.to_string())),
+        (tu, au) => Err(format!("单位不一致：年度指标值为“{tu}”，实际完成值为“{au}”，无法比较")),
+    }
+}
+
+/// 30%, as a share.
+fn thirty_percent() -> Decimal {
+    Decimal::new(3, 1)
+}
+
+fn measured(t: Decimal, a: Decimal, unit: String, direction: Direction) -> Outcome {
+    let ratio = |num: Decimal, den: Decimal| if den.is_sign_positive() && !den.is_zero() { num.divided_by(den) } else { None };
+    let (met, share) = match direction {
+        Direction::Positive if a >= t => (true, Decimal::ONE),
+        Direction::Positive => (false, ratio(a, t).unwrap_or(Decimal::ZERO)),
+        Direction::Reverse if a <= t => (true, Decimal::ONE),
+        // A zero target exceeded earns nothing (any accident against “0”).
+        Direction::Reverse => (false, ratio(t, a).unwrap_or(Decimal::ZERO)),
+        Direction::Exact if a == t => (true, Decimal::ONE),
+        Direction::Exact => (false, ratio(a, t).min(ratio(t, a)).unwrap_or(Decimal::ZERO)),
+    };
+    let share = share.max(Decimal::ZERO).min(Decimal::ONE);
+    let beaten_by_30 = match direction {
+        Direction::Positive => t.is_sign_positive() && !t.is_zero() && t.times(Decimal::ONE + thirty_percent()).is_some_and(|limit| a >= limit),
+        Direction::Reverse => t.is_sign_positive() && !t.is_zero() && t.times(Decimal::ONE - thirty_percent()).is_some_and(|limit| a <= limit),
+        Direction::Exact => false,
+    };
+    Outcome::Measured { share, met, beaten_by_30, target: t, actual: a, unit }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::reading::target_value::read_value;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).unwrap()
+    }
+
+    fn share(target: &str, actual: &str) -> Decimal {
+        let t = read_value(target);
+        match compare(&t, &read_value(actual), direction("", "", &t), target) {
+            Outcome::Measured { share, .. } | Outcome::Qualitative { share, .. } => share,
+            other => panic!("{target} / {actual}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn positive_rows_are_full_at_or_above_the_target_and_proportional_below() {
+        assert_eq!(share("≥95%", "95%"), Decimal::ONE);
+        assert_eq!(share("≥95%", "100"), Decimal::ONE, "a bare 100 beside % is 100%");
+        assert_eq!(share("43.2", "37.24") * d("10"), d("37.24") / d("43.2") * d("10"));
+        assert_eq!(share(">=90%", "0%"), Decimal::ZERO);
+    }
+
+    #[test]
+    fn reverse_rows_are_full_at_or_below_and_a_zero_target_exceeded_earns_nothing() {
+        assert_eq!(share("≤30万元", "30万元"), Decimal::ONE);
+        assert_eq!(share("≤30万元", "300000元"), Decimal::ONE, "元 converted");
+        assert_eq!(share("≤30万元", "40万元"), d("0.75"));
+        assert_eq!(share("≤0次", "0次"), Decimal::ONE);
+        assert_eq!(share("≤0次", "1次"), Decimal::ZERO);
+    }
+
+    #[test]
+    fn exact_rows_lose_either_way() {
+        assert_eq!(share("=2个", "2个"), Decimal::ONE);
+        assert_eq!(share("=2个", "1个"), d("0.5"));
+        assert_eq!(share("=2个", "4个"), d("0.5"));
+    }
+
+    #[test]
+    fn direction_from_comparator_then_level_and_name() {
+        let none = read_value("5");
+        assert_eq!(direction("成本指标", "人均培训费", &none), Direction::Reverse);
+        assert_eq!(direction("质量指标", "群众投诉次数", &none), Direction::Reverse);
+        assert_eq!(direction("数量指标", "培训人次", &none), Direction::Positive);
+        assert_eq!(direction("成本指标", "x", &read_value("≥5")), Direction::Positive, "an explicit comparator wins");
+    }
+
+    #[test]
+    fn units_must_match_unless_money_or_bare() {
+        assert!(comparable(&read_value("5个"), &read_value("5%")).unwrap_err().contains("单位不一致"));
+        assert_eq!(comparable(&read_value("1亿元"), &read_value("9000万元")).unwrap(), (d("10000"), d("9000"), "万元".into()));
+    }
+
+    #[test]
+    fn beaten_by_thirty_percent_is_noted() {
+        let t = read_value("≥100人");
+        let beaten = |a: &str| matches!(compare(&t, &read_value(a), Direction::Positive, ""), Outcome::Measured { beaten_by_30: true, .. });
+        assert!(beaten("130人"));
+        assert!(!beaten("129人"));
+    }
+
+    #[test]
+    fn qualitative_tiers_follow_the_table() {
+        let tiers = tiers();
+        assert_eq!(tiers.tier_of("效果明显", "效果明显"), Tier::Met);
+        assert_eq!(tiers.tier_of("显著提升", "基本完成"), Tier::Partly);
+        assert_eq!(tiers.tier_of("合规", "未完成"), Tier::Missed);
+        assert_eq!(tiers.tier_of("无重大事故", "未发生安全事故"), Tier::Met, "未发生 is good news");
+        assert_eq!(tiers.tier_of("及时", "较好"), Tier::Partly, "较好 before 好");
+        assert_eq!(tiers.band(Tier::Partly), Band { tier: Tier::Partly, lower: d("60"), upper: d("80"), default: d("70") });
+        assert_eq!(share("效果明显", "达成预期指标"), Decimal::ONE);
+        assert_eq!(share("效果明显", "一般"), d("0.7"));
+        assert_eq!(share("合规", "不合规"), d("0.3"));
+    }
+
+    #[test]
+    fn what_cannot_be_compared_waits_and_says_why() {
+        let pending = |t: &str, a: &str| match compare(&read_value(t), &read_value(a), Direction::Positive, t) {
+            Outcome::Pending(why) => why,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(pending("", ""), "未填写年度指标值和实际完成值");
+        assert_eq!(pending("≥95%", ""), "待填写实际完成值");
+        assert!(pending("效果明显", "95%").contains("无法比较"));
+        assert_eq!(compare(&read_value("/"), &read_value("1"), Direction::Positive, "/"), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn a_wrong_tiers_table_is_refused() {
+        assert!(read_tiers("档次 | 词语 | 得分下限 | 得分上限 | 默认得分\n优秀 | 好 | 0 | 1 | 1").unwrap_err().contains("未知档次"));
+        assert!(read_tiers("档次 | 词语\n达成 | 好").unwrap_err().contains("缺少"));
+    }
+}

@@ -1,0 +1,261 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+use crate::core::evaluation::evaluate;
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str_exact(text).unwrap()
+}
+
+/// A draft with one project: its cells and its indicator rows (一级, 二级, 三级, 指标值, 完成值, 分值, 得分).
+fn draft_with(cells: &[(P, &str)], rows: &[[&str; 7]]) -> Draft {
+    let mut draft = Draft::new();
+    let project = draft.add_project();
+    for (column, text) in cells {
+        draft.set_project_cell(project, *column, text);
+    }
+    for row in rows {
+        let columns = [C::Level1, C::Level2, C::Name, C::Target, C::Actual, C::Points, C::Score];
+        let cells: Vec<(C, &str)> = columns.into_iter().zip(row.iter().copied()).collect();
+        draft.add_indicator(project, &cells);
+    }
+    draft
+}
+
+/// The project findings' codes, sorted; the split of points has tests of its own.
+fn codes(draft: &Draft) -> Vec<&'static str> {
+    let project = |c: &&str| c.starts_with("project_") && *c != "project_weights";
+    let mut codes: Vec<&str> = evaluate(draft).findings.iter().map(|f| f.code.id()).filter(project).collect();
+    codes.sort_unstable();
+    codes
+}
+
+/// 天长市水利局 2022, 水旱灾害防御经费 (SPEC §12), as filed.
+fn tianchang() -> Draft {
+    draft_with(
+        &[(P::Name, "水旱灾害防御经费"), (P::Initial, "880"), (P::Budget, "880"), (P::Actual, "880")],
+        &[
+            ["产出指标", "数量指标", "完成中型灌区节水改造项目数量", "1", "1", "10", ""],
+            ["产出指标", "数量指标", "完成农业综合水价改革项目", "1", "1", "10", ""],
+            ["产出指标", "质量指标", "工程质量合格", "", "", "10", "10"],
+            ["产出指标", "时效指标", "年度资金支付完成率100%", "", "", "10", "10"],
+            ["产出指标", "成本指标", "资金执行在预算范围内", "", "", "10", "10"],
+            ["效益指标", "经济效益指标", "全市安全度汛", "", "", "10", "10"],
+            ["效益指标", "社会效益指标", "保护全市人口财产不受损失", "", "", "10", "10"],
+            ["效益指标", "生态效益指标", "生态效益", "/", "/", "", ""],
+            ["效益指标", "可持续影响指标", "已建工程良性运行", "", "", "10", "10"],
+            ["满意度指标", "服务对象满意度指标", "服务对象满意度", "90%", "100%", "10", ""],
+        ],
+    )
+}
+
+#[test]
+fn tianchang_scores_as_filed_and_flags_the_rows_without_values() {
+    let draft = tianchang();
+    let evaluation = evaluate(&draft);
+    let project = &evaluation.projects[0];
+    assert_eq!(project.execution.score, Some(d("10")));
+    assert_eq!(project.execution.rate, Some(Decimal::ONE));
+    assert_eq!(project.total_text(), "100.00");
+    assert_eq!(project.grade, Grade::Excellent);
+    let ecology = project.rows.iter().find(|r| r.name == "生态效益").unwrap();
+    assert_eq!(ecology.attainment, Attainment::NotApplicable);
+    let quality = project.rows.iter().find(|r| r.name == "工程质量合格").unwrap();
+    assert_eq!((quality.computed, quality.filed, quality.attainment), (None, Some(d("10")), Attainment::Pending));
+    assert_eq!(quality.note, "未填写年度指标值和实际完成值");
+    let found = codes(&draft);
+    assert_eq!(found.iter().filter(|c| **c == "project_unquantified").count(), 6, "{found:?}");
+    assert!(found.contains(&"project_level_mismatch"), "全市安全度汛 under 经济效益: {found:?}");
+    assert!(!found.contains(&"project_weights"), "{found:?}");
+    let mismatch = evaluation.findings.iter().find(|f| f.code.id() == "project_level_mismatch").unwrap();
+    assert!(mismatch.message.starts_with("项目“水旱灾害防御经费”绩效指标第6行“全市安全度汛”："), "{}", mismatch.message);
+    assert_eq!(mismatch.fields, ["spend.projects.0.indicators.5.level2"]);
+}
+
+/// 黄冈 渔业成品油价格改革补贴 2020 (SPEC §12): Hubei's 20 / 40 / 40 split.
+fn huanggang() -> Draft {
+    let mut draft = draft_with(
+        &[(P::Name, "渔业成品油价格改革补贴"), (P::Budget, "1.56"), (P::Actual, "1.56")],
+        &[
+            ["产出指标", "数量指标", "补贴渔船数", "6", "6", "20", ""],
+            ["产出指标", "质量指标", "渔船补贴发放率", "100%", "100%", "10", ""],
+            ["产出指标", "时效指标", "12月底之前完成", "100%", "100%", "10", ""],
+            ["满意度指标", "服务对象满意度指标", "退捕渔民抽样调查满意度", "90%", "≥90%", "40", "40"],
+        ],
+    );
+    draft.set("project_eval.execution_points", "20").unwrap();
+    draft
+}
+
+#[test]
+fn huanggang_totals_100_under_its_own_split_and_its_satisfaction_was_not_measured() {
+    let draft = huanggang();
+    let project = &evaluate(&draft).projects[0];
+    assert_eq!(project.execution.score, Some(d("20")));
+    assert_eq!(project.total_text(), "100.00");
+    assert_eq!(codes(&draft), ["project_not_measured"]);
+    let weights = evaluate(&draft).findings.into_iter().find(|f| f.code.id() == "project_weights").unwrap();
+    assert_eq!(weights.severity, crate::core::calc::findings::Severity::Warning);
+    assert!(weights.message.contains("预算执行率20分、产出指标40分、效益指标0分、满意度指标40分"), "{}", weights.message);
+}
+
+#[test]
+fn a_missed_target_scores_in_proportion_and_says_so() {
+    let draft = draft_with(
+        &[(P::Budget, "10"), (P::Actual, "10")],
+        &[["产出指标", "数量指标", "培训人次", "43.2", "37.24", "10", ""], ["效益指标", "社会效益指标", "覆盖率", "≥95%", "95%", "80", ""]],
+    );
+    let row = &evaluate(&draft).projects[0].rows[0];
+    assert_eq!(row.computed, Some(d("8.62")));
+    assert_eq!(row.note, "完成值37.24低于指标值43.2，按比例得8.62分");
+    assert_eq!(codes(&draft), ["project_deviation_reason"]);
+}
+
+#[test]
+fn points_adding_up_to_110_are_an_error() {
+    let draft = draft_with(
+        &[(P::Name, "职工书屋"), (P::Budget, "10"), (P::Actual, "10")],
+        &[["产出指标", "数量指标", "新建书屋", "≥3个", "3个", "60", ""], ["效益指标", "社会效益指标", "借阅人次", "≥500人次", "800人次", "40", ""]],
+    );
+    let weights: Vec<_> = evaluate(&draft).findings.into_iter().filter(|f| f.code.id() == "project_weights").collect();
+    assert_eq!(weights.len(), 1);
+    assert_eq!(weights[0].message, "项目“职工书屋”的分值合计为110分（含预算执行率10分），应为100分");
+    assert_eq!(weights[0].severity, crate::core::calc::findings::Severity::Error);
+}
+
+#[test]
+fn execution_is_capped_at_its_points_and_may_be_rounded_to_whole_points() {
+    let mut draft = draft_with(&[(P::Budget, "100"), (P::Actual, "86.2")], &[["产出指标", "数量指标", "x", "1", "1", "90", ""]]);
+    assert_eq!(evaluate(&draft).projects[0].execution.score, Some(d("8.62")));
+    draft.set("project_eval.execution_rounding", "whole").unwrap();
+    assert_eq!(evaluate(&draft).projects[0].execution.score, Some(d("9")), "some counties print 9 for 8.62");
+    draft.set("spend.projects.0.actual", "120").unwrap();
+    assert_eq!(evaluate(&draft).projects[0].execution.score, Some(d("10")), "never above its points");
+    draft.set("spend.projects.0.budget", "0").unwrap();
+    let execution = evaluate(&draft).projects[0].execution.clone();
+    assert_eq!((execution.score, execution.note.as_str()), (None, "全年预算数为0，预算执行率不适用"));
+}
+
+#[test]
+fn rows_that_do_not_apply_are_left_out_and_the_rest_keep_the_part_total() {
+    let draft = draft_with(
+        &[(P::Budget, "10"), (P::Actual, "10")],
+        &[
+            ["产出指标", "数量指标", "甲", "≥2个", "2个", "30", ""],
+            ["产出指标", "质量指标", "乙", "/", "/", "30", ""],
+            ["效益指标", "社会效益指标", "丙", "效果明显", "效果明显", "30", ""],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    assert!(project.rescaled);
+    assert_eq!(project.rows[0].effective_points, Some(d("45")));
+    assert_eq!(project.rows[2].score(), Some(d("45")));
+    assert_eq!(project.total_text(), "100.00");
+}
+
+#[test]
+fn filed_scores_are_kept_and_checked() {
+    let draft = draft_with(
+        &[(P::Budget, "10"), (P::Actual, "10")],
+        &[
+            ["产出指标", "数量指标", "慰问户数", "≥100户", "80户", "30", "30"],
+            ["产出指标", "质量指标", "发放准确率", "100%", "100%", "30", "25"],
+            ["效益指标", "社会效益指标", "困难职工获得感", "明显提升", "基本实现", "20", "19"],
+            ["满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "96%", "10", "12"],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    assert_eq!(project.rows[0].score(), Some(d("30")), "kept as filed");
+    assert_eq!(project.rows[0].computed, Some(d("24")));
+    assert_eq!(
+        codes(&draft),
+        ["project_deviation_reason", "project_met_not_full", "project_missed_full", "project_score_out_of_band", "project_score_out_of_band"]
+    );
+}
+
+#[test]
+fn funds_parts_must_add_up_and_a_cut_budget_is_named() {
+    let draft = draft_with(
+        &[
+            (P::Initial, "50"),
+            (P::Budget, "40"),
+            (P::Actual, "40"),
+            (P::AppropriationFullYear, "30"),
+            (P::CarryoverFullYear, "5"),
+        ],
+        &[["产出指标", "数量指标", "x", "1", "1", "90", ""]],
+    );
+    assert_eq!(codes(&draft), ["project_budget_cut", "project_execution_reason", "project_funds_parts"]);
+    let messages: Vec<String> = evaluate(&draft).findings.into_iter().map(|f| f.message).collect();
+    assert!(messages.iter().any(|m| m.contains("全年预算数：其中各项合计35.00万元，与总数40.00万元不符（相差5.00万元）")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("按年初预算数计算，执行率为80.00%")), "{messages:?}");
+}
+
+#[test]
+fn placeholders_money_as_output_and_units_that_do_not_compare() {
+    let draft = draft_with(
+        &[(P::Budget, "10"), (P::Actual, "10"), (P::FundsReason, "—")],
+        &[
+            ["产出指标", "数量指标", "指标1", "≥1个", "1个", "30", ""],
+            ["产出指标", "数量指标", "补助资金", "≥30万元", "30万元", "30", ""],
+            ["产出指标", "质量指标", "达标率", "≥95%", "3个", "30", ""],
+        ],
+    );
+    assert_eq!(codes(&draft), ["project_money_as_output", "project_placeholder", "project_unit_mismatch"]);
+}
+
+#[test]
+fn a_project_without_a_table_has_no_score_and_no_findings() {
+    let mut draft = Draft::new();
+    let project = draft.add_project();
+    draft.set_project_cell(project, P::Name, "春节送温暖");
+    assert!(evaluate(&draft).projects.is_empty());
+    assert!(codes(&draft).is_empty());
+}
+
+#[test]
+fn unreadable_cells_are_reported_beside_their_field() {
+    let draft = draft_with(&[(P::Initial, "abc")], &[["产出指标", "数量指标", "x", "1", "1", "十分", ""]]);
+    let fields: Vec<String> = evaluate(&draft).findings.into_iter().filter(|f| f.code.id() == "invalid_input").flat_map(|f| f.fields).collect();
+    assert_eq!(fields, ["spend.projects.0.initial", "spend.projects.0.indicators.0.points"]);
+}
+
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("/".to_string()),
+        Just("无".to_string()),
+        "(≥|≤|=|>|<)?[0-9]{1,4}(\\.[0-9]{1,2})?(%|个|万元|元|天)?",
+        "(不低于|不超过|达到)?[0-9]{1,3}(%|个)?(以上|以内)?",
+        "(效果明显|基本完成|未完成|合规|较好|\\PC{0,6})",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Whatever is typed, every row's score stays within [0, its 分值] and the total within [0, 分值 sum].
+    #[test]
+    fn scores_stay_within_their_points(rows in prop::collection::vec((value(), value(), 0u32..40, prop::option::of(0u32..45)), 1..8), budget in 0u32..100, actual in 0u32..150) {
+        let rows: Vec<[String; 7]> = rows
+            .into_iter()
+            .map(|(target, actual, points, score)| {
+                ["产出指标".into(), "数量指标".into(), "指标".into(), target, actual, points.to_string(), score.map(|s| s.to_string()).unwrap_or_default()]
+            })
+            .collect();
+        let refs: Vec<[&str; 7]> = rows.iter().map(|r| std::array::from_fn(|i| r[i].as_str())).collect();
+        let draft = draft_with(&[(P::Budget, &budget.to_string()), (P::Actual, &actual.to_string())], &refs);
+        let evaluation = evaluate(&draft);
+        for project in &evaluation.projects {
+            for row in &project.rows {
+                if let (Some(score), Some(points)) = (row.computed, row.effective_points) {
+                    prop_assert!(score >= Decimal::ZERO && score <= points, "{row:?}");
+                }
+            }
+            let execution = project.execution.score.unwrap_or_default();
+            prop_assert!(execution >= Decimal::ZERO && execution <= project.execution.points);
+            prop_assert!(project.total >= Decimal::ZERO);
+        }
+    }
+}
