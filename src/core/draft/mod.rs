@@ -5,6 +5,7 @@
 
 pub mod choices;
 pub mod fields;
+mod ids;
 pub mod json;
 pub mod project;
 mod rows;

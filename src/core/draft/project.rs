@@ -6,6 +6,7 @@
 //! `spend.projects.<n>.indicators.<k>.<column>` for the grid. The row's `budget` is the table's 全年预算数
 //! and its `actual` the 全年执行数: typed once, shown in both places.
 
+use super::ids::labelled_ids;
 use super::rows::Keyed;
 use super::RowId;
 
@@ -60,51 +61,29 @@ impl FundColumn {
     }
 }
 
-macro_rules! project_columns {
-    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
-        /// A cell of a project row; row `N`'s field id is `spend.projects.N.<id>`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum ProjectColumn { $($variant),+ }
-
-        impl ProjectColumn {
-            /// Every column, in the order the cells are kept (and written to files).
-            pub const ALL: &'static [ProjectColumn] = &[$(Self::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-project_columns! {
-    Name = "name": "项目名称",
-    Budget = "budget": "预算数",
-    Actual = "actual": "实际支出",
-    Key = "key": "重点项目",
-    Initial = "initial": "年初预算数",
-    Department = "department": "主管部门",
-    Implementer = "implementer": "实施单位",
-    GoalExpected = "goal.expected": "年度总体目标（预期目标）",
-    GoalActual = "goal.actual": "年度总体目标（实际完成情况）",
-    FundsReason = "funds_reason": "执行率偏低或预算调整的原因",
-    AppropriationInitial = "funds.appropriation.initial": "当年财政拨款 年初预算数",
-    AppropriationFullYear = "funds.appropriation.full_year": "当年财政拨款 全年预算数",
-    AppropriationExecuted = "funds.appropriation.executed": "当年财政拨款 全年执行数",
-    CarryoverInitial = "funds.carryover.initial": "上年结转资金 年初预算数",
-    CarryoverFullYear = "funds.carryover.full_year": "上年结转资金 全年预算数",
-    CarryoverExecuted = "funds.carryover.executed": "上年结转资金 全年执行数",
-    OtherInitial = "funds.other.initial": "其他资金 年初预算数",
-    OtherFullYear = "funds.other.full_year": "其他资金 全年预算数",
-    OtherExecuted = "funds.other.executed": "其他资金 全年执行数",
+labelled_ids! {
+    /// A cell of a project row; row `N`'s field id is `spend.projects.N.<id>`.
+    ProjectColumn {
+        Name = "name": "项目名称",
+        Budget = "budget": "预算数",
+        Actual = "actual": "实际支出",
+        Key = "key": "重点项目",
+        Initial = "initial": "年初预算数",
+        Department = "department": "主管部门",
+        Implementer = "implementer": "实施单位",
+        GoalExpected = "goal.expected": "年度总体目标（预期目标）",
+        GoalActual = "goal.actual": "年度总体目标（实际完成情况）",
+        FundsReason = "funds_reason": "执行率偏低或预算调整的原因",
+        AppropriationInitial = "funds.appropriation.initial": "当年财政拨款 年初预算数",
+        AppropriationFullYear = "funds.appropriation.full_year": "当年财政拨款 全年预算数",
+        AppropriationExecuted = "funds.appropriation.executed": "当年财政拨款 全年执行数",
+        CarryoverInitial = "funds.carryover.initial": "上年结转资金 年初预算数",
+        CarryoverFullYear = "funds.carryover.full_year": "上年结转资金 全年预算数",
+        CarryoverExecuted = "funds.carryover.executed": "上年结转资金 全年执行数",
+        OtherInitial = "funds.other.initial": "其他资金 年初预算数",
+        OtherFullYear = "funds.other.full_year": "其他资金 全年预算数",
+        OtherExecuted = "funds.other.executed": "其他资金 全年执行数",
+    }
 }
 
 impl ProjectColumn {
@@ -149,39 +128,18 @@ impl ProjectColumn {
     }
 }
 
-macro_rules! indicator_columns {
-    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
-        /// A column of the indicator grid; its field id is `spend.projects.N.indicators.K.<id>`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum IndicatorColumn { $($variant),+ }
-
-        impl IndicatorColumn {
-            pub const ALL: &'static [IndicatorColumn] = &[$(Self::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-indicator_columns! {
-    Level1 = "level1": "一级指标",
-    Level2 = "level2": "二级指标",
-    Name = "name": "三级指标",
-    Target = "target": "年度指标值",
-    Actual = "actual": "实际完成值",
-    Points = "points": "分值",
-    Score = "score": "得分",
-    Reason = "reason": "偏差原因分析及改进措施",
+labelled_ids! {
+    /// A column of the indicator grid; its field id is `spend.projects.N.indicators.K.<id>`.
+    IndicatorColumn {
+        Level1 = "level1": "一级指标",
+        Level2 = "level2": "二级指标",
+        Name = "name": "三级指标",
+        Target = "target": "年度指标值",
+        Actual = "actual": "实际完成值",
+        Points = "points": "分值",
+        Score = "score": "得分",
+        Reason = "reason": "偏差原因分析及改进措施",
+    }
 }
 
 /// One row of a project's indicator grid, as typed.

@@ -4,51 +4,31 @@
 //! carries a copy of every row, so its scores never change behind its back. Rows are typed text like
 //! every other input: a mistyped 分值 is kept as typed and shown with its message.
 
+use super::ids::labelled_ids;
 use super::json::{self, Json};
 use super::RowId;
 
-macro_rules! columns {
-    ($($variant:ident = $id:literal : $label:literal),+ $(,)?) => {
-        /// A column of a rubric row; row `N`'s field id is `rubric.rows.N.<column>`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum RubricColumn { $($variant),+ }
-
-        impl RubricColumn {
-            pub const ALL: &'static [RubricColumn] = &[$(Self::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
-columns! {
-    Id = "id": "行标识",
-    Level1 = "level1": "一级指标",
-    Level2 = "level2": "二级指标",
-    Level3 = "level3": "三级指标",
-    Points = "points": "分值",
-    Target = "target": "指标值",
-    Criteria = "criteria": "评价标准",
-    Source = "source": "计分依据",
-    Rule = "rule": "计分方法",
-    Threshold = "threshold": "限值/目标值（%）",
-    Deduct = "deduct": "扣分（分）",
-    Step = "step": "每档（个百分点）",
-    StepMode = "step_mode": "不足一档",
-    Full = "full": "满分值（%）",
-    Zero = "zero": "零分值（%）",
-    Bands = "bands": "分档",
-    NotApplicable = "na": "不适用时",
+labelled_ids! {
+    /// A column of a rubric row; row `N`'s field id is `rubric.rows.N.<column>`.
+    RubricColumn {
+        Id = "id": "行标识",
+        Level1 = "level1": "一级指标",
+        Level2 = "level2": "二级指标",
+        Level3 = "level3": "三级指标",
+        Points = "points": "分值",
+        Target = "target": "指标值",
+        Criteria = "criteria": "评价标准",
+        Source = "source": "计分依据",
+        Rule = "rule": "计分方法",
+        Threshold = "threshold": "限值/目标值（%）",
+        Deduct = "deduct": "扣分（分）",
+        Step = "step": "每档（个百分点）",
+        StepMode = "step_mode": "不足一档",
+        Full = "full": "满分值（%）",
+        Zero = "zero": "零分值（%）",
+        Bands = "bands": "分档",
+        NotApplicable = "na": "不适用时",
+    }
 }
 
 /// Read access to a row's cells, shared by a draft's edited rows and the presets' rows.
