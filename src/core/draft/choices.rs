@@ -10,31 +10,24 @@ pub struct Choice {
     pub label: &'static str,
 }
 
-/// Declares an enum of selectable values with their stored ids and labels; the first is the default.
+use super::ids::labelled_ids;
+
+/// Declares an enum of selectable values with their stored ids and labels (see [`labelled_ids`]) and
+/// its `CHOICES` for a `<select>`; the first is the default.
 macro_rules! choices {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal : $label:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-        pub enum $name {
-            #[default]
-            $($variant),+
+    ($(#[$doc:meta])* $name:ident {
+        $first:ident = $first_id:literal : $first_label:literal $(, $variant:ident = $id:literal : $label:literal)* $(,)?
+    }) => {
+        labelled_ids! { $(#[$doc])* $name { $first = $first_id : $first_label $(, $variant = $id : $label)* } }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::$first
+            }
         }
 
         impl $name {
-            pub const CHOICES: &'static [Choice] = &[$(Choice { id: $id, label: $label }),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $(Self::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label),+ }
-            }
-
-            /// Reads a stored id; anything unknown is `None` so the caller can report it.
-            pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some(Self::$variant),)+ _ => None }
-            }
+            pub const CHOICES: &'static [Choice] = &[Choice { id: $first_id, label: $first_label } $(, Choice { id: $id, label: $label })*];
         }
     };
 }
