@@ -3,14 +3,14 @@
 //! id below (the `<option value>` on the page); the first variant is the default. What a choice does
 //! lives in the stage that uses it (calc, scoring); here is only what may be chosen.
 
+use super::ids::labelled_ids;
+
 /// One selectable value of a method: the id stored in drafts and used as `<option value>`, and its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Choice {
     pub id: &'static str,
     pub label: &'static str,
 }
-
-use super::ids::labelled_ids;
 
 /// Declares an enum of selectable values with their stored ids and labels (see [`labelled_ids`]) and
 /// its `CHOICES` for a `<select>`; the first is the default.

@@ -8,6 +8,7 @@ pub mod date;
 pub mod field_check;
 pub mod figures;
 pub mod headcount;
+pub mod pasted_grid;
 pub mod pipe_table;
 pub mod points;
 pub mod target_value;
