@@ -35,6 +35,11 @@ extern "C" {
     /// Edits rubric rows (as `rows_to_json` text) in `container`; `on_change` gets them after each change.
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
+
+    /// Opens the project view (项目支出绩效自评表) over a draft's document text in `container`;
+    /// `on_project(n, json)` gets an edited project, `on_field(id, text)` an edited option.
+    #[wasm_bindgen(method)]
+    pub fn edit_projects(this: &Tools, container: &Element, document: &str, on_project: &Function, on_field: &Function);
 }
 
 /// Runs `then` with the tools module once it is loaded, or with the reason it could not be. (One

@@ -12,11 +12,13 @@ pub fn tools_version() -> String {
 }
 
 mod audit;
+mod projects;
 mod rubric_editor;
 mod share;
 mod word;
 
 pub use audit::show_audit;
+pub use projects::edit_projects;
 pub use rubric_editor::edit_rubric;
 pub use share::{make_link, open_link};
 pub use word::export_docx;

@@ -7,6 +7,7 @@ use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
 use super::notices::Notices;
+use super::projects_screen::ProjectsScreen;
 use super::report_view::ReportView;
 use super::results::{IndicatorsPanel, MethodsPanel, TotalsPanel};
 use super::score_summary::ScoreSummary;
@@ -14,7 +15,7 @@ use super::share::SharedDraftOffer;
 use super::scoring::ScoringSection;
 use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
-use crate::browser::focus::{scroll_to, scroll_to_top};
+use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
 use crate::core::examples;
 use crate::core::calc::findings::Severity;
@@ -23,9 +24,29 @@ use crate::core::calc::findings::Severity;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Screen {
     Form,
+    Projects,
     Drafts,
     Report,
     Audit,
+}
+
+/// Going to the field a finding names: on the form, or in a project's 自评表 on the 项目自评 screen
+/// (focused once the screen has opened).
+#[derive(Debug, Clone, Copy)]
+pub struct Navigation {
+    screen: RwSignal<Screen>,
+    pending_focus: RwSignal<Option<String>>,
+}
+
+impl Navigation {
+    pub fn go_to(&self, field: &str, in_project_view: bool) {
+        if in_project_view {
+            self.pending_focus.set(Some(field.to_string()));
+            self.screen.set(Screen::Projects);
+        } else {
+            focus_field(field);
+        }
+    }
 }
 
 #[component]
@@ -33,6 +54,8 @@ pub fn App() -> impl IntoView {
     let ws = Workspace::open();
     let screen = RwSignal::new(Screen::Form);
     let file_status = RwSignal::new(None::<FileStatus>);
+    let pending_focus = RwSignal::new(None::<String>);
+    provide_context(Navigation { screen, pending_focus });
     handle_screen_change(screen);
     handle_dropped_files(ws, screen, file_status);
     view! {
@@ -51,6 +74,9 @@ pub fn App() -> impl IntoView {
                 <FindingsPanel ws/>
             </aside>
         </main>
+        <div class="projects-screen" class:hidden=move || screen.get() != Screen::Projects>
+            <ProjectsScreen ws visible=Signal::derive(move || screen.get() == Screen::Projects) focus=pending_focus/>
+        </div>
         <div class="drafts-screen" class:hidden=move || screen.get() != Screen::Drafts>
             <DraftsPanel ws file_status visible=Signal::derive(move || screen.get() == Screen::Drafts)/>
         </div>
@@ -114,6 +140,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
             <h1>"部门整体支出绩效自评" <span class="draft-title">{title}</span></h1>
             <nav class="screens" aria-label="视图">
                 {tab(Screen::Form, "show-form", "填写")}
+                {tab(Screen::Projects, "show-projects", "项目自评")}
                 {tab(Screen::Drafts, "show-drafts", "草稿")}
                 {tab(Screen::Report, "show-report", "报告预览")}
                 {tab(Screen::Audit, "show-audit", "审校报告")}

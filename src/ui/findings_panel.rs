@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
-use crate::browser::focus::focus_field;
+use super::app::Navigation;
+use crate::core::draft::fields::{parse_project_field_id, project_of};
 use crate::core::calc::findings::{Finding, Severity};
 
 #[component]
@@ -50,17 +51,24 @@ pub fn FindingsPanel(ws: Workspace) -> impl IntoView {
 #[component]
 fn FindingItem(finding: Finding) -> impl IntoView {
     let target = finding.fields.first().cloned();
+    let project = target.as_deref().and_then(project_of).filter(|_| finding.code.id().starts_with("project_") || target.as_deref().is_some_and(in_project_view));
+    let navigation = use_context::<Navigation>();
     let go = move |_| {
-        if let Some(field) = &target {
-            focus_field(field);
+        if let (Some(field), Some(navigation)) = (&target, navigation) {
+            navigation.go_to(field, project.is_some() || in_project_view(field));
         }
     };
     view! {
-        <li data-finding=finding.code.id() class=finding.severity.id()>
+        <li data-finding=finding.code.id() data-project=project.map(|n| n.to_string()) class=finding.severity.id()>
             <button type="button" on:click=go title="转到需修改的字段">
                 <span class="severity">{finding.severity.label()}</span>
                 <span class="text">{finding.message}</span>
             </button>
         </li>
     }
+}
+
+/// Fields edited only in a project's 自评表: its own cells beyond the form's, its indicator grid, the options.
+fn in_project_view(field: &str) -> bool {
+    field.starts_with("project_eval.") || field.contains(".indicators.") || parse_project_field_id(field).is_some_and(|(_, column)| column.is_sheet())
 }

@@ -9,6 +9,7 @@ mod field_input;
 mod findings_panel;
 mod form;
 mod notices;
+mod projects_screen;
 mod projects_table;
 mod remount;
 mod report_view;

@@ -139,7 +139,7 @@ fn UndoRemoval(ws: Workspace) -> impl IntoView {
     move || {
         ws.removed_project.with(|removed| {
             removed.as_ref().map(|r| {
-                let name = if r.project.name.trim().is_empty() { format!("项目{}", r.index + 1) } else { r.project.name.clone() };
+                let name = if r.project.name().trim().is_empty() { format!("项目{}", r.index + 1) } else { r.project.name().to_string() };
                 view! {
                     <p class="undo" role="status">
                         {format!("已删除“{name}”。")}

@@ -30,7 +30,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 100000);
 console.log(`editors fuzz: FUZZ_SEED=${SEED} FUZZ_STEPS=${STEPS}`);
 
 /** What people type and paste: figures in every spelling, text, junk, nothing. */
-const TEXTS = ["", "8", "０．５", "12,345.6万元", "-3", "≥95%", "x=0 → 8分；x>0 → 0分", "满意度", "abc", "１００", "\t", "80%", "1e9", "指标\t8\t≥90%"];
+const TEXTS = [
+  "", "8", "０．５", "12,345.6万元", "-3", "≥95%", "x=0 → 8分；x>0 → 0分", "满意度", "abc", "１００", "\t", "80%", "1e9",
+  "指标\t8\t≥90%", "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t户数\t≥3户\n\t质量指标\t准确率\t100%", "/", "效果明显",
+];
 
 /**
  * One random act on a control of `scope` (a selector): a click on an enabled button, an option chosen,
@@ -151,5 +154,28 @@ test("the drafts panel survives a few hundred random acts", async () => {
   await page.reload();
   await expectText(total(page, "basic"), "6.00");
   assert.deepEqual(await storedDraft(page), before, `the draft reads back as stored (last acts: ${log.slice(-8).join("; ")})`);
+  await context.close();
+});
+
+test("the project grid survives a few hundred random edits, pastes and undos", async () => {
+  const rnd = random(SEED + 2);
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  const open = async () => {
+    await page.click('[data-action="show-projects"]');
+    await page.locator("[data-project-eval]").first().waitFor();
+  };
+  await open();
+  const log = await fuzz(page, ".projects-screen", open, rnd);
+  const rows = await page.locator("[data-project-eval] [data-indicator-row]").count();
+
+  await expectAlive(page);
+  const before = await storedDraft(page);
+  await page.reload();
+  await expectText(total(page, "basic"), "6.00");
+  assert.deepEqual(await storedDraft(page), before, `the draft reads back as stored (last acts: ${log.slice(-8).join("; ")})`);
+  await open();
+  assert.equal(await page.locator("[data-project-eval] [data-indicator-row]").count(), rows, "every grid row is there");
   await context.close();
 });

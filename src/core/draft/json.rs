@@ -281,6 +281,35 @@ pub fn write_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// Rows of strings as an array of arrays: how the page and the tools module hand a table's rows to
+/// each other (a rubric, a project's table).
+pub fn write_rows<'a, R: IntoIterator<Item = &'a str>>(rows: impl IntoIterator<Item = R>) -> String {
+    let mut out = String::from("[");
+    for (index, row) in rows.into_iter().enumerate() {
+        out.push_str(if index == 0 { "[" } else { ",[" });
+        for (i, cell) in row.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_string(&mut out, cell);
+        }
+        out.push(']');
+    }
+    out.push(']');
+    out
+}
+
+/// Reads [`write_rows`]'s form back: `None` unless it is an array of arrays of strings.
+pub fn read_rows(text: &str) -> Option<Vec<Vec<String>>> {
+    let Json::Array(rows) = parse(text).ok()? else { return None };
+    rows.into_iter()
+        .map(|row| match row {
+            Json::Array(cells) => cells.into_iter().map(|cell| if let Json::String(text) = cell { Some(text) } else { None }).collect(),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Writes an object of strings: indented one step deeper than `indent`, or on one line (`None`).
 pub fn write_object<'a>(out: &mut String, indent: Option<&str>, members: impl Iterator<Item = (&'a str, &'a str)>) {
     out.push('{');

@@ -7,6 +7,7 @@
 //! and its `actual` the 全年执行数: typed once, shown in both places.
 
 use super::ids::labelled_ids;
+use super::json;
 use super::rows::Keyed;
 use super::RowId;
 
@@ -253,9 +254,40 @@ impl Keyed for Project {
     }
 }
 
+/// A project's cells and indicator rows as JSON (the first row its own cells, then one row per
+/// indicator): how the project view hands an edited project back to the page.
+pub fn project_to_json(project: &Project) -> String {
+    let own = std::iter::once(project.cells.iter().map(String::as_str));
+    json::write_rows(own.chain(project.indicators.iter().map(|row| row.cells.iter().map(String::as_str))))
+}
+
+/// Reads [`project_to_json`]'s form: the project's cells and its indicator rows, or `None` unless every
+/// row has its full set of cells.
+pub fn project_from_json(text: &str) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    let mut rows = json::read_rows(text)?.into_iter();
+    let cells = rows.next().filter(|cells| cells.len() == ProjectColumn::ALL.len())?;
+    let indicators: Vec<Vec<String>> = rows.collect();
+    indicators.iter().all(|row| row.len() == IndicatorColumn::ALL.len()).then_some((cells, indicators))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_project_goes_to_json_and_back() {
+        let mut project = Project::new(RowId(0));
+        project.set(ProjectColumn::Name, "职工\"书屋\"");
+        project.set(ProjectColumn::OtherExecuted, "3");
+        let mut row = IndicatorRow::new(RowId(1));
+        row.set(IndicatorColumn::Target, "≥3个");
+        project.indicators.push(row);
+        let (cells, indicators) = project_from_json(&project_to_json(&project)).unwrap();
+        assert_eq!(cells, project.cells);
+        assert_eq!(indicators, [project.indicators[0].cells.clone()]);
+        assert_eq!(project_from_json("[[\"too few\"]]"), None);
+        assert_eq!(project_from_json("{}"), None);
+    }
 
     #[test]
     fn column_ids_round_trip_and_funds_cells_are_named_by_source_and_column() {

@@ -5,7 +5,7 @@
 //! every other input: a mistyped 分值 is kept as typed and shown with its message.
 
 use super::ids::labelled_ids;
-use super::json::{self, Json};
+use super::json;
 use super::RowId;
 
 labelled_ids! {
@@ -59,32 +59,12 @@ impl RubricRow {
 /// Rubric rows as JSON: an array of rows, each an array of its cells in [`RubricColumn::ALL`] order.
 /// The page and the tools module hand an edited rubric to each other in this form.
 pub fn rows_to_json<'a>(rows: impl IntoIterator<Item = &'a dyn RubricCells>) -> String {
-    let mut out = String::from("[");
-    for (index, row) in rows.into_iter().enumerate() {
-        out.push_str(if index == 0 { "[" } else { ",[" });
-        for (i, column) in RubricColumn::ALL.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            json::write_string(&mut out, row.cell(*column));
-        }
-        out.push(']');
-    }
-    out.push(']');
-    out
+    json::write_rows(rows.into_iter().map(|row| RubricColumn::ALL.iter().map(move |column| row.cell(*column))))
 }
 
 /// Reads [`rows_to_json`]'s form back: `None` unless it is an array of arrays of strings, one per column.
 pub fn rows_from_json(text: &str) -> Option<Vec<Vec<String>>> {
-    let Json::Array(rows) = json::parse(text).ok()? else { return None };
-    rows.into_iter()
-        .map(|row| match row {
-            Json::Array(cells) if cells.len() == RubricColumn::ALL.len() => {
-                cells.into_iter().map(|cell| if let Json::String(text) = cell { Some(text) } else { None }).collect()
-            }
-            _ => None,
-        })
-        .collect()
+    json::read_rows(text).filter(|rows| rows.iter().all(|row| row.len() == RubricColumn::ALL.len()))
 }
 
 /// A manual row (scored by hand) with `cells` set: the row an editor adds, and the one tests build on.

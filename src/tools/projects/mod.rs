@@ -1,0 +1,353 @@
+//! The project view (项目自评, SPEC §12): every project's 项目支出绩效自评表, edited in place and scored as
+//! the clerk types.
+//!
+//! It keeps its own copy of the draft's projects and options, opened from the draft's document text.
+//! After every change it hands the changed project back to the page (`on_project(n, json)`, the form of
+//! [`project_to_json`]; `n` past the last project adds one) or the changed option (`on_field(id, text)`);
+//! the page makes it the draft's and saves it. Scores, messages and findings are computed here with the
+//! core's own rules, for the one project that changed.
+
+mod table;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+use crate::browser::dom::{attributes, on_events, Dom};
+use crate::core::calc::findings::Finding;
+use crate::core::document::read_document;
+use crate::core::draft::choices::ExecutionRounding;
+use crate::core::draft::fields::{indicator_field_id, kind_of, parse_indicator_field_id, project_field_id, project_of};
+use crate::core::draft::project::{project_to_json, IndicatorColumn as C, ProjectColumn};
+use crate::core::draft::{Draft, IndicatorRow};
+use crate::core::reading::figures::{Figures, InputProblem, ProjectEvalOptions};
+use crate::core::reading::pasted_grid::read_pasted_grid;
+use crate::core::scoring::project::review::review;
+use crate::core::scoring::project::score_project;
+use crate::core::scoring::project::skeleton::skeleton;
+
+use table::Shown;
+
+const STYLE: &str = include_str!("../../../style/projects.css");
+
+/// Opens the view in `container` over the draft `document` (its JSON text).
+#[wasm_bindgen]
+pub fn edit_projects(container: Element, document: String, on_project: Function, on_field: Function) {
+    let Some(dom) = Dom::of(&container) else { return };
+    let draft = match read_document(&document) {
+        Ok((draft, _)) => draft,
+        Err(problem) => {
+            container.set_text_content(Some(&format!("项目自评表未能打开：{problem}")));
+            return;
+        }
+    };
+    let mut view = View { dom, container: container.clone(), draft, tables: Vec::new(), removed: None, notice: None, on_project, on_field };
+    view.render();
+    on_events(&container, &["input", "change", "click", "paste"], move |event| match event.type_().as_str() {
+        "input" | "change" => view.typed(&event),
+        "paste" => view.pasted(&event),
+        _ => view.clicked(&event),
+    });
+}
+
+/// An indicator row just removed, with its place, for undo.
+struct Removed {
+    project: usize,
+    index: usize,
+    row: IndicatorRow,
+}
+
+struct View {
+    dom: Dom,
+    container: Element,
+    draft: Draft,
+    tables: Vec<Shown>,
+    removed: Option<Removed>,
+    /// The line that says what a paste or a removal did.
+    notice: Option<Element>,
+    on_project: Function,
+    on_field: Function,
+}
+
+impl View {
+    fn options(&self) -> ProjectEvalOptions {
+        Figures::read(&self.draft).project_eval
+    }
+
+    fn render(&mut self) {
+        self.container.set_text_content(None);
+        self.tables.clear();
+        let dom = &self.dom;
+        dom.text(&self.container, "style", "", STYLE);
+        dom.text(&self.container, "h2", "", "项目支出绩效自评表（附件3）");
+        dom.text(&self.container, "p", "note", "每个项目一张表：填写年初预算数、绩效指标的年度指标值和实际完成值，得分随输入计算。预算数和执行数与“填写”中的项目支出相同，在任一处修改均可。未填写的指标行不计分、不打印。");
+        self.render_options();
+        self.notice = self.dom.child(&self.container, "p", "eval-notice");
+        if let Some(notice) = &self.notice {
+            attributes(notice, &[("role", "status")]);
+        }
+        if self.draft.projects().is_empty() {
+            self.dom.text(&self.container, "p", "empty", "还没有项目。请点“添加项目”，或在“填写”的项目支出明细中添加。");
+        }
+        for n in 0..self.draft.projects().len() {
+            self.start_from_skeleton(n);
+            if let Some(shown) = table::render(&self.dom, n, &self.draft.projects()[n]) {
+                let _ = self.container.append_child(&shown.root);
+                self.tables.push(shown);
+            }
+        }
+        if let Some(add) = self.dom.text(&self.container, "button", "add add-project", "＋ 添加项目") {
+            attributes(&add, &[("type", "button"), ("data-action", "add-project-eval")]);
+        }
+        for n in 0..self.tables.len() {
+            self.show(n);
+        }
+    }
+
+    /// The options every table is scored by.
+    fn render_options(&self) {
+        let dom = &self.dom;
+        let Some(bar) = dom.child(&self.container, "div", "eval-options") else { return };
+        let options = self.options();
+        let draft = &self.draft;
+        if let Some(label) = dom.child(&bar, "label", "") {
+            dom.text(&label, "span", "", "预算执行率分值");
+            if let Some(input) = dom.child(&label, "input", "figure") {
+                let value = draft.get("project_eval.execution_points");
+                attributes(&input, &[("type", "text"), ("data-field", "project_eval.execution_points"), ("value", value), ("placeholder", "10"), ("inputmode", "decimal")]);
+            }
+        }
+        if let Some(label) = dom.child(&bar, "label", "") {
+            dom.text(&label, "span", "", "执行率得分");
+            if let Some(select) = dom.child(&label, "select", "") {
+                attributes(&select, &[("data-field", "project_eval.execution_rounding")]);
+                for choice in ExecutionRounding::CHOICES {
+                    if let Some(option) = dom.text(&select, "option", "", choice.label) {
+                        attributes(&option, &[("value", choice.id)]);
+                        if choice.id == options.rounding.id() {
+                            attributes(&option, &[("selected", "")]);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(label) = dom.child(&bar, "label", "") {
+            if let Some(input) = dom.child(&label, "input", "") {
+                attributes(&input, &[("type", "checkbox"), ("data-field", "project_eval.cap_by_execution")]);
+                if options.cap_by_execution {
+                    attributes(&input, &[("checked", "")]);
+                }
+            }
+            dom.text(&label, "span", "", "按执行率限制总分（执行率低于80%时）");
+        }
+    }
+
+    /// A project without indicator rows shows the template's headings, so the clerk fills rather than
+    /// builds; they become the draft's with the project's first edit.
+    fn start_from_skeleton(&mut self, n: usize) {
+        let Some(project) = self.draft.projects().get(n) else { return };
+        if !project.indicators.is_empty() {
+            return;
+        }
+        let row = project.row;
+        for (level1, level2) in &skeleton().rows {
+            self.draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2)]);
+        }
+    }
+
+    /// Recomputes project `n` and shows its scores, messages and findings.
+    fn show(&self, n: usize) {
+        let (Some(project), Some(shown)) = (self.draft.projects().get(n), self.tables.get(n)) else { return };
+        let mut problems: Vec<InputProblem> = Vec::new();
+        let score = score_project(n, project, &self.options(), &mut problems);
+        let findings: Vec<Finding> = review(&score, project.cell(ProjectColumn::FundsReason));
+        let findings: Vec<&Finding> = findings.iter().collect();
+        shown.update(&self.dom, &score, &problems, &findings);
+    }
+
+    /// Hands project `n` back to the page.
+    fn hand_back(&self, n: usize) {
+        if let Some(project) = self.draft.projects().get(n) {
+            let _ = self.on_project.call2(&JsValue::NULL, &JsValue::from(n as u32), &JsValue::from_str(&project_to_json(project)));
+        }
+    }
+
+    fn say(&self, text: &str) {
+        if let Some(notice) = &self.notice {
+            notice.set_text_content(Some(text));
+        }
+    }
+
+    /// A cell was typed in (or a choice made): keep the text, hand it over, show what follows.
+    fn typed(&mut self, event: &Event) {
+        let Some((field, value)) = field_value(event) else { return };
+        if field.starts_with("project_eval.") {
+            let _ = self.draft.set(&field, &value);
+            let _ = self.on_field.call2(&JsValue::NULL, &JsValue::from_str(&field), &JsValue::from_str(&value));
+            for n in 0..self.tables.len() {
+                self.show(n);
+            }
+            return;
+        }
+        let Some(n) = project_of(&field) else { return };
+        if kind_of(&field).is_none() || self.draft.get(&field) == value {
+            return;
+        }
+        let _ = self.draft.set(&field, &value);
+        self.hand_back(n);
+        self.show(n);
+    }
+
+    fn clicked(&mut self, event: &Event) {
+        let Some(button) = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten()) else {
+            if let Some(goto) = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[data-goto]").ok().flatten()) {
+                focus(&self.container, &goto.get_attribute("data-goto").unwrap_or_default());
+            }
+            return;
+        };
+        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+        let (project, row) = (number("data-project"), number("data-row"));
+        match (button.get_attribute("data-row-action").as_deref(), button.get_attribute("data-action").as_deref(), project) {
+            (Some(action), _, Some(n)) => self.row_action(action, n, row.unwrap_or(0)),
+            (_, Some("add-indicator"), Some(n)) => self.add_row(n, None),
+            (_, Some("undo-remove-indicator"), _) => self.undo_remove(),
+            (_, Some("add-project-eval"), _) => self.add_project(),
+            _ => {}
+        }
+    }
+
+    fn row_action(&mut self, action: &str, n: usize, k: usize) {
+        let Some(project) = self.draft.projects().get(n) else { return };
+        let Some(row) = project.indicators.get(k).map(|r| r.row) else { return };
+        let project_row = project.row;
+        match action {
+            "up" | "down" => {
+                self.draft.move_indicator(project_row, row, if action == "up" { -1 } else { 1 });
+                let moved = if action == "up" { k.saturating_sub(1) } else { k + 1 };
+                self.changed(n, Some(indicator_field_id(n, moved, C::Name)));
+            }
+            "insert" => self.add_row(n, Some(k)),
+            "remove" => {
+                let removed = project.indicators[k].clone();
+                self.draft.remove_indicator(project_row, row);
+                let name = removed.cell(C::Name).trim().to_string();
+                self.removed = Some(Removed { project: n, index: k, row: removed });
+                self.changed(n, None);
+                self.say_removed(&name);
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds a row at the end, or below row `after`, under the same headings; its first cell takes the focus.
+    fn add_row(&mut self, n: usize, after: Option<usize>) {
+        let Some(project) = self.draft.projects().get(n) else { return };
+        let project_row = project.row;
+        let last = project.indicators.len();
+        let above = after.map_or(last.checked_sub(1), Some).and_then(|k| project.indicators.get(k));
+        let headings = above.map(|r| (r.cell(C::Level1).to_string(), r.cell(C::Level2).to_string())).unwrap_or_default();
+        let Some(row) = self.draft.add_indicator(project_row, &[(C::Level1, &headings.0), (C::Level2, &headings.1)]) else { return };
+        let target = after.map_or(last, |k| k + 1);
+        for _ in target..last {
+            self.draft.move_indicator(project_row, row, -1);
+        }
+        self.changed(n, Some(indicator_field_id(n, target, C::Level1)));
+    }
+
+    fn undo_remove(&mut self) {
+        let Some(Removed { project, index, row }) = self.removed.take() else { return };
+        let Some(project_row) = self.draft.projects().get(project).map(|p| p.row) else { return };
+        let cells: Vec<(C, &str)> = C::ALL.iter().map(|c| (*c, row.cell(*c))).collect();
+        let Some(restored) = self.draft.add_indicator(project_row, &cells) else { return };
+        let last = self.draft.projects().get(project).map_or(0, |p| p.indicators.len().saturating_sub(1));
+        for _ in index.min(last)..last {
+            self.draft.move_indicator(project_row, restored, -1);
+        }
+        self.say("");
+        self.changed(project, Some(indicator_field_id(project, index.min(last), C::Name)));
+    }
+
+    fn add_project(&mut self) {
+        self.draft.add_project();
+        let n = self.draft.projects().len().saturating_sub(1);
+        self.hand_back(n);
+        self.render();
+        focus(&self.container, &project_field_id(n, ProjectColumn::Name));
+    }
+
+    /// After a change to project `n`'s rows: hand it back, draw its table anew, focus `then`.
+    fn changed(&mut self, n: usize, then: Option<String>) {
+        self.hand_back(n);
+        let (Some(project), Some(old)) = (self.draft.projects().get(n), self.tables.get(n)) else { return };
+        let Some(shown) = table::render(&self.dom, n, project) else { return };
+        let _ = old.root.replace_with_with_node_1(&shown.root);
+        self.tables[n] = shown;
+        self.show(n);
+        if let Some(field) = then {
+            focus(&self.container, &field);
+        }
+    }
+
+    fn say_removed(&self, name: &str) {
+        let Some(notice) = &self.notice else { return };
+        notice.set_text_content(Some(&format!("已删除指标行{}。", if name.is_empty() { String::new() } else { format!("“{name}”") })));
+        if let Some(undo) = self.dom.text(notice, "button", "", "撤销删除") {
+            attributes(&undo, &[("type", "button"), ("data-action", "undo-remove-indicator")]);
+        }
+    }
+
+    /// Rows pasted from a spreadsheet into a grid cell fill the grid from that row and column.
+    fn pasted(&mut self, event: &Event) {
+        let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+        let Some((n, k, column)) = target.get_attribute("data-field").as_deref().and_then(parse_indicator_field_id) else { return };
+        let Some(text) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).and_then(|data| data.get_data("text/plain").ok()) else { return };
+        let Some(grid) = read_pasted_grid(&text, column) else { return };
+        event.prevent_default();
+        let Some(project_row) = self.draft.projects().get(n).map(|p| p.row) else { return };
+        for (offset, cells) in grid.rows.iter().enumerate() {
+            let index = k + offset;
+            let rows = self.draft.projects().get(n).map_or(0, |p| p.indicators.len());
+            if index >= rows {
+                self.draft.add_indicator(project_row, &[]);
+            }
+            for (column, text) in cells {
+                let _ = self.draft.set(&indicator_field_id(n, index, *column), text);
+            }
+        }
+        self.changed(n, Some(indicator_field_id(n, k, column)));
+        let mut said = format!("已粘贴{}行。", grid.rows.len());
+        for problem in &grid.unplaced {
+            said.push_str(problem);
+            said.push('。');
+        }
+        self.say(&said);
+    }
+}
+
+/// The field an input or change event came from, and its value now (a checkbox: `true` or nothing).
+fn field_value(event: &Event) -> Option<(String, String)> {
+    let target = event.target()?;
+    let field = target.dyn_ref::<Element>()?.get_attribute("data-field")?;
+    let value = if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        if input.type_() == "checkbox" {
+            if input.checked() { "true" } else { "" }.to_string()
+        } else {
+            input.value()
+        }
+    } else if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        target.dyn_ref::<HtmlSelectElement>()?.value()
+    };
+    Some((field, value))
+}
+
+/// Focuses the control of `field` inside the view.
+fn focus(container: &Element, field: &str) {
+    let selector = format!("[data-field=\"{field}\"]");
+    if let Some(element) = container.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        element.scroll_into_view_with_bool(false);
+        let _ = element.focus();
+    }
+}

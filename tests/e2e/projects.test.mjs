@@ -1,0 +1,167 @@
+// The 项目支出绩效自评表 (SPEC §12) as a clerk fills it: the two published tables of SPEC §12 typed in
+// and scored as filed, with the slips a reviewer would catch; rows pasted from a spreadsheet; a finding
+// that leads to its cell; everything kept across a reload; an older draft opening with the template.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { openApp, field, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
+
+const app = withBrowserAndSite("/");
+
+const table = (page, n) => page.locator(`[data-project-eval="${n}"]`);
+const score = (page, id) => page.locator(`[data-score="${id}"]`);
+const grade = (page, n) => page.locator(`[data-grade="project.${n}"]`);
+/** The project's findings as its table shows them. */
+const findingsOf = (page, n) =>
+  table(page, n).locator("[data-finding]").evaluateAll((all) => all.map((f) => f.dataset.finding).sort());
+
+/** Adds a project in the form with its name and amounts, then opens the project view. */
+async function projectWith(page, name, budget, actual) {
+  await page.click('[data-action="show-form"]');
+  const n = await page.locator('[data-field$=".name"][data-field^="spend.projects."]').count();
+  await page.click('[data-action="add-project"]');
+  await typeInto(page, `spend.projects.${n}.name`, name);
+  await typeInto(page, `spend.projects.${n}.budget`, budget);
+  await typeInto(page, `spend.projects.${n}.actual`, actual);
+  await page.click('[data-action="show-projects"]');
+  await table(page, n).waitFor();
+  return n;
+}
+
+/** Fills grid row `k` of project `n`: 三级指标, 年度指标值, 实际完成值, 分值, 得分 (blank cells left alone). */
+async function fillRow(page, n, k, [name, target, actual, points, filed]) {
+  const cells = { name, target, actual, points, score: filed };
+  for (const [column, text] of Object.entries(cells)) {
+    if (text) await field(page, `spend.projects.${n}.indicators.${k}.${column}`).fill(text);
+  }
+}
+
+test("天长市水利局's 水旱灾害防御经费 table scores 100 as filed; the rows without values and the misfiled one are named", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "水旱灾害防御经费", "880", "880");
+  await field(page, `spend.projects.${n}.initial`).pressSequentially("880");
+  // The template's rows: 数量, 质量, 时效, 成本, 经济, 社会, 生态, 可持续影响, 满意度.
+  assert.equal(await field(page, `spend.projects.${n}.indicators.4.level2`).inputValue(), "经济效益指标");
+  await fillRow(page, n, 0, ["完成中型灌区节水改造项目数量", "1", "1", "10"]);
+  await page.click(`[data-row-action="insert"][data-project="${n}"][data-row="0"]`);
+  await fillRow(page, n, 1, ["完成农业综合水价改革项目", "1", "1", "10"]);
+  await fillRow(page, n, 2, ["工程质量合格", "", "", "10", "10"]);
+  await fillRow(page, n, 3, ["年度资金支付完成率100%", "", "", "10", "10"]);
+  await fillRow(page, n, 4, ["资金执行在预算范围内", "", "", "10", "10"]);
+  await fillRow(page, n, 5, ["全市安全度汛", "", "", "10", "10"]);
+  await fillRow(page, n, 6, ["保护全市人口财产不受损失", "", "", "10", "10"]);
+  await fillRow(page, n, 7, ["生态效益", "/", "/"]);
+  await fillRow(page, n, 8, ["已建工程良性运行", "", "", "10", "10"]);
+  await fillRow(page, n, 9, ["服务对象满意度", "90%", "100%", "10"]);
+
+  await expectText(score(page, `project.${n}.execution`), "10.00");
+  await expectText(score(page, `project.${n}.indicators.0`), "10.00");
+  await expectText(score(page, `project.${n}.indicators.7`), "不适用");
+  await expectText(score(page, `project.${n}.total`), "100.00");
+  await expectText(grade(page, n), "优");
+  const found = await findingsOf(page, n);
+  assert.equal(found.filter((code) => code === "project_unquantified").length, 6, found.join());
+  assert.ok(found.includes("project_level_mismatch"), found.join());
+  assert.ok(!found.includes("project_weights"), found.join());
+  assert.match(await table(page, n).locator('[data-finding="project_level_mismatch"]').textContent(), /第6行“全市安全度汛”/);
+  await context.close();
+});
+
+test("黄冈's 渔业成品油价格改革补贴 table: 100 under its own 20/40/40 split, which is flagged, as is a target filed as its result", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "渔业成品油价格改革补贴", "1.56", "1.56");
+  await field(page, "project_eval.execution_points").fill("20");
+  await fillRow(page, n, 0, ["补贴渔船数", "6", "6", "20"]);
+  await fillRow(page, n, 1, ["渔船补贴发放率", "100%", "100%", "10"]);
+  await fillRow(page, n, 2, ["12月底之前完成", "100%", "100%", "10"]);
+  await fillRow(page, n, 8, ["退捕渔民抽样调查满意度", "90%", "≥90%", "40", "40"]);
+  await expectText(score(page, `project.${n}.execution`), "20.00");
+  await expectText(score(page, `project.${n}.total`), "100.00");
+  await expectText(grade(page, n), "优");
+  assert.deepEqual(await findingsOf(page, n), ["project_not_measured", "project_weights"]);
+  // The same findings are in the findings panel, counted in the header's badge, and lead to the cell.
+  await page.click('[data-action="show-form"]');
+  const measured = page.locator(`.findings [data-finding="project_not_measured"][data-project="${n}"]`);
+  await measured.waitFor();
+  await measured.locator("button").click();
+  await table(page, n).waitFor();
+  await page.waitForFunction((id) => document.activeElement?.dataset?.field === id, `spend.projects.${n}.indicators.8.actual`);
+  await context.close();
+});
+
+test("a missed target scores in proportion with its reason; the table survives a reload", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "职工技能培训", "50", "43.1");
+  await field(page, `spend.projects.${n}.initial`).fill("50");
+  await fillRow(page, n, 0, ["培训人次", "43.2", "37.24", "50"]);
+  await fillRow(page, n, 5, ["参训职工技能提升", "效果明显", "基本达到预期", "30"]);
+  await fillRow(page, n, 8, ["参训职工满意度", "≥95%", "97.5%", "10"]);
+  await expectText(score(page, `project.${n}.indicators.0`), "43.10");
+  await expectText(score(page, `project.${n}.execution`), "8.62");
+  assert.match(await table(page, n).locator('[data-indicator-row="0"]').textContent(), /完成值37\.24低于指标值43\.2，按比例得43\.10分/);
+  await expectText(score(page, `project.${n}.total`), "82.72");
+  await expectText(grade(page, n), "良");
+  assert.deepEqual(await findingsOf(page, n), ["project_deviation_reason", "project_execution_reason"]);
+  await field(page, `spend.projects.${n}.indicators.0.reason`).fill("部分职工因防汛任务未能参训，下年度分批补训");
+  await field(page, `spend.projects.${n}.funds_reason`).fill("培训按实际人次结算");
+  await expectText(table(page, n).locator(".eval-findings"), "");
+
+  await page.reload();
+  await page.click('[data-action="show-projects"]');
+  await expectText(score(page, `project.${n}.total`), "82.72");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.5.actual`).inputValue(), "基本达到预期");
+  assert.equal(await field(page, `spend.projects.${n}.funds_reason`).inputValue(), "培训按实际人次结算");
+  await context.close();
+});
+
+test("rows pasted from the budget system's export fill the grid by their header, and what cannot be placed is said", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "困难职工帮扶", "20", "20");
+  const exported = [
+    "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t备注栏",
+    "产出指标\t数量指标\t帮扶困难职工户数\t大于等于\t120\t户\t30\t",
+    "\t质量指标\t帮扶资金发放准确率\t等于\t100\t%\t20\t",
+    "效益指标\t社会效益指标\t困难职工生活改善\t定性\t明显改善\t\t30\t",
+    "满意度指标\t服务对象满意度指标\t受助职工满意度\t大于等于\t90\t%\t10\t",
+  ].join("\r\n");
+  const first = field(page, `spend.projects.${n}.indicators.0.level1`);
+  await first.focus();
+  await first.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, exported);
+  await expectText(page.locator(".eval-notice"), "已粘贴4行。“备注栏”列不是绩效指标表的列，未放入。");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.0.target`).inputValue(), "≥120户");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.1.level1`).inputValue(), "产出指标", "a merged heading fills down");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.1.target`).inputValue(), "=100%");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.2.target`).inputValue(), "明显改善");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.3.points`).inputValue(), "10");
+  // The rows past the pasted ones are the template's, still unused.
+  assert.equal(await field(page, `spend.projects.${n}.indicators.4.level2`).inputValue(), "经济效益指标");
+  await fillRow(page, n, 0, ["", "", "126户"]);
+  await fillRow(page, n, 1, ["", "", "100%"]);
+  await fillRow(page, n, 2, ["", "", "生活明显改善"]);
+  await fillRow(page, n, 3, ["", "", "93%"]);
+  await expectText(score(page, `project.${n}.total`), "100.00");
+  await context.close();
+});
+
+test("an older draft opens with its projects, and each starts from the template's headings", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="show-drafts"]');
+  const fixture = readFileSync(new URL("../fixtures/draft-schema-2.json", import.meta.url), "utf8");
+  await page.locator('[data-action="import-draft"]').setInputFiles({ name: "old.json", mimeType: "application/json", buffer: Buffer.from(fixture) });
+  await page.locator('[data-file-status="ok"]').waitFor();
+  await page.click('[data-action="show-projects"]');
+  await table(page, 0).waitFor();
+  assert.equal(await field(page, "spend.projects.0.indicators.0.level1").inputValue(), "产出指标");
+  assert.equal(await field(page, "spend.projects.0.indicators.8.level1").inputValue(), "满意度指标");
+  await expectText(score(page, "project.0.execution"), "10.00");
+  await context.close();
+});
