@@ -3,7 +3,10 @@
 // that leads to its cell; everything kept across a reload; an older draft opening with the template.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openApp, field, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
@@ -163,5 +166,54 @@ test("an older draft opens with its projects, and each starts from the template'
   assert.equal(await field(page, "spend.projects.0.indicators.0.level1").inputValue(), "产出指标");
   assert.equal(await field(page, "spend.projects.0.indicators.8.level1").inputValue(), "满意度指标");
   await expectText(score(page, "project.0.execution"), "10.00");
+  await context.close();
+});
+
+/** A part of a .docx, read by Python's zipfile (which checks every CRC first). */
+function readPart(path, name) {
+  const script = "import sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nsys.stdout.write(z.read(sys.argv[2]).decode())";
+  return execFileSync("python3", ["-c", script, path, name], { encoding: "utf8", maxBuffer: 1e8 });
+}
+
+test("each evaluated project prints as 附件3 on its own page after 附件2, and goes into the Word file", async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="load-example"]');
+  await page.click('[data-action="show-projects"]');
+  await table(page, 1).waitFor();
+  await field(page, "spend.projects.1.initial").fill("30");
+  await field(page, "spend.projects.1.department").fill("桃江县总工会");
+  await field(page, "spend.projects.1.goal.expected").fill("春节前走访慰问困难职工300户以上");
+  await fillRow(page, 1, 0, ["慰问困难职工户数", "≥300户", "312户", "50"]);
+  await fillRow(page, 1, 5, ["困难职工生活改善", "明显改善", "明显改善", "30"]);
+  await fillRow(page, 1, 8, ["受助职工满意度", "≥90%", "96%", "10"]);
+  await expectText(score(page, "project.1.total"), "100.00");
+
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report").getByText("附件3").first().waitFor();
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  const pages = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim());
+  const flat = (text) => text.replace(/\s+/g, "");
+  const labelled = (label) => pages.findIndex((p) => new RegExp(`^\\s*${label}\\s*$`, "m").test(p));
+  const [second, third] = [labelled("附件2"), labelled("附件3")];
+  assert.ok(second >= 0 && third > second, "附件3 comes after 附件2");
+  assert.ok(!/^\s*附件2\s*$/m.test(pages[third]), "附件3 starts on a page of its own");
+  const attachment = flat(pages.slice(third).join(""));
+  // Cells wrap inside their column, so pdftotext interleaves long ones: short parts are looked for.
+  for (const expected of ["项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "主管部门：桃江县总工会", "慰问困难职工", "≥300户", "312户", "受助职工满意", "100.00", "自评等级：优"]) {
+    assert.ok(attachment.includes(expected), `${expected} in the printed 附件3: ${attachment}`);
+  }
+  assert.ok(!attachment.includes("经济效益指标"), "unused template rows are not printed");
+  assert.ok(flat(pages.join("")).includes("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分100.00分，等级为优（详见附件3）。"));
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
+  const docx = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.docx");
+  await download.saveAs(docx);
+  const document = readPart(docx, "word/document.xml");
+  const text = [...document.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+  for (const expected of ["附件3", "项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "慰问困难职工户数", "312户", "自评等级：优"]) {
+    assert.ok(text.includes(expected), `${expected} in the Word file`);
+  }
   await context.close();
 });

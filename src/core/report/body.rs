@@ -95,6 +95,28 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
             wan(project.actual)
         )));
     }
+    if let Some(sentence) = project_evaluation_sentence(evaluation) {
+        blocks.push(Block::Paragraph(sentence));
+    }
+}
+
+/// “对其中2个项目开展了绩效自评：春节送温暖资金自评得分95.50分，等级为优；……（详见附件3）。”
+fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
+    let evaluated = &evaluation.projects;
+    if evaluated.is_empty() {
+        return None;
+    }
+    let scores: Vec<String> = evaluated
+        .iter()
+        .map(|p| {
+            let name = if p.name.is_empty() { format!("项目{}", p.index + 1) } else { p.name.clone() };
+            let pending = if p.pending > 0 { "（暂计）" } else { "" };
+            format!("{name}自评得分{}分{pending}，等级为{}", p.total_text(), p.grade.label())
+        })
+        .collect();
+    let all = evaluation.figures.spend.projects.len();
+    let which = if evaluated.len() == all { format!("对全部{all}个项目") } else { format!("对其中{}个项目", evaluated.len()) };
+    Some(format!("{which}开展了绩效自评：{}（详见附件3）。", scores.join("；")))
 }
 
 /// 三、部门整体支出绩效情况.

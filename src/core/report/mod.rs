@@ -7,6 +7,7 @@
 mod basic_data_table;
 pub mod docx;
 mod body;
+mod project_table;
 mod self_evaluation_table;
 mod wording;
 
@@ -107,7 +108,10 @@ pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
             .filter(|line| !line.is_empty())
             .collect(),
         body: body::blocks(draft, evaluation),
-        attachments: vec![basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)],
+        attachments: [basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)]
+            .into_iter()
+            .chain(project_table::attachments(draft, evaluation))
+            .collect(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! 附件2 部门整体支出绩效自评表 (SPEC §2): the funds block, then every scored row with its 指标值,
 //! 实际完成值, 分值, 得分 and 偏差原因分析及改进措施, then 总分 and 等级.
 
-use super::wording::amount_cell;
+use super::wording::{amount_cell, group_starting_at};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::evaluation::Evaluation;
 use crate::core::draft::Draft;
@@ -75,10 +75,10 @@ fn indicator_table(scores: &Scores) -> Table {
     for (index, row) in rows.iter().enumerate() {
         let mut cells = Vec::new();
         // 一级 and 二级指标 span the rows that share them, as the printed form merges them.
-        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.as_str(), "")) {
+        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.clone(), String::new())) {
             cells.push(Cell::label(row.row.level1.clone(), 0).spanning_rows(span));
         }
-        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.as_str(), r.row.level2.as_str())) {
+        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.clone(), r.row.level2.clone())) {
             cells.push(Cell::label(row.row.level2.clone(), 0).spanning_rows(span));
         }
         cells.extend([
@@ -127,15 +127,4 @@ fn criteria_table(scores: &Scores) -> Table {
 fn deviation(row: &RowScore) -> String {
     let parts: Vec<&str> = [row.note.as_str(), row.reason.as_str()].into_iter().filter(|p| !p.is_empty() && *p != "待评分").collect();
     parts.join("；")
-}
-
-/// The number of rows in the group that starts at `index`, if one does: a group is a run of rows
-/// with the same key.
-fn group_starting_at<'a>(rows: &[&'a RowScore], index: usize, key: impl Fn(&'a RowScore) -> (&'a str, &'a str)) -> Option<u8> {
-    let this = key(rows[index]);
-    if index > 0 && key(rows[index - 1]) == this {
-        return None;
-    }
-    let span = rows[index..].iter().take_while(|r| key(r) == this).count();
-    Some(u8::try_from(span).unwrap_or(u8::MAX))
 }

@@ -153,3 +153,26 @@ fn attachment_two_has_the_funds_block_and_every_scored_row() {
     let total = indicators.rows.last().unwrap();
     assert_eq!(text(total), ["总分", "100", "24.96", "自评等级：差"]);
 }
+
+#[test]
+fn every_evaluated_project_has_its_table_in_attachment_3_and_the_body_says_how_it_scored() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, "30");
+    for (name, level2, target, actual, points) in [("慰问困难职工户数", "数量指标", "≥300户", "312户", "50"), ("受助职工满意度", "服务对象满意度指标", "≥90%", "96%", "40")] {
+        let level1 = if points == "50" { "产出指标" } else { "满意度指标" };
+        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
+    }
+    draft.add_indicator(row, &[(C::Level1, "效益指标"), (C::Level2, "生态效益指标")]);
+    let report = build(&draft, &evaluate(&draft));
+    let third: Vec<_> = report.attachments.iter().filter(|a| a.label == "附件3").collect();
+    assert_eq!(third.len(), 1, "one table for the one evaluated project");
+    let text = format!("{:?}", third[0].blocks);
+    assert!(text.contains("项目名称：2024年春节送温暖资金"), "{text}");
+    assert!(text.contains("慰问困难职工户数") && text.contains("312户"));
+    assert!(!text.contains("生态效益指标"), "an unused template row is not printed");
+    assert!(text.contains("\"100.00\""), "{text}");
+    let body = format!("{:?}", report.body);
+    assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分100.00分，等级为优（详见附件3）。"), "{body}");
+}

@@ -29,6 +29,17 @@ pub fn typed_paragraphs(text: &str, what: &str) -> Vec<Block> {
     }
 }
 
+/// The number of rows in the group that starts at `index`, if one does: a group is a run of rows with
+/// the same key (一级指标 merged over its rows).
+pub fn group_starting_at<T, K: PartialEq>(rows: &[T], index: usize, key: impl Fn(&T) -> K) -> Option<u8> {
+    let this = key(rows.get(index)?);
+    if index > 0 && rows.get(index - 1).map(&key).as_ref() == Some(&this) {
+        return None;
+    }
+    let span = rows.get(index..).unwrap_or_default().iter().take_while(|r| key(r) == this).count();
+    Some(u8::try_from(span).unwrap_or(u8::MAX))
+}
+
 /// Ends a sentence with a full stop unless it already has one.
 pub fn sentence(text: &str) -> String {
     if text.ends_with('。') {

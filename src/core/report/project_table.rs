@@ -1,0 +1,161 @@
+//! 附件3 项目支出绩效自评表 (SPEC §12): one table per evaluated project, each on its own page after 附件2,
+//! as the 财预〔2020〕10号 template lays it out — 项目名称, 主管部门 and 实施单位; the funds block with its 其中
+//! rows; 年度总体目标; the indicator rows with 一级 and 二级 merged over their rows; 总分 and 自评等级.
+//! Unused rows of the template are not printed; a row that does not apply is, marked 不适用.
+
+use super::wording::{amount_cell, group_starting_at};
+use super::{Attachment, Block, Cell, Table};
+use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
+use crate::core::draft::Draft;
+use crate::core::evaluation::Evaluation;
+use crate::core::scoring::project::{percent_text, Attainment, IndicatorScore, ProjectScore};
+use crate::core::scoring::rules::{plain, two};
+
+/// The label every project's table carries.
+pub const LABEL: &str = "附件3";
+pub const TITLE: &str = "项目支出绩效自评表";
+
+/// One attachment page per evaluated project, in the order of the projects table.
+pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
+    let year = evaluation.figures.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
+    evaluation
+        .projects
+        .iter()
+        .map(|project| {
+            let cell = |column: ProjectColumn| draft.projects().get(project.index).map_or(String::new(), |p| p.cell(column).trim().to_string());
+            let unit = draft.get("unit.name").trim().to_string();
+            let or_unit = |text: String| if text.is_empty() { unit.clone() } else { text };
+            let mut blocks = vec![
+                Block::TableNote { left: format!("项目名称：{}", name_of(project)), right: format!("{year}单位：万元") },
+                Block::TableNote {
+                    left: format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
+                    right: format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
+                },
+                Block::Table(funds_table(project)),
+                Block::Table(goals_table(&cell(ProjectColumn::GoalExpected), &cell(ProjectColumn::GoalActual))),
+                Block::Table(indicator_table(project)),
+            ];
+            blocks.extend(notes(project));
+            Attachment { label: LABEL.to_string(), title: TITLE.to_string(), blocks }
+        })
+        .collect()
+}
+
+fn name_of(project: &ProjectScore) -> String {
+    if project.name.is_empty() {
+        format!("项目{}", project.index + 1)
+    } else {
+        project.name.clone()
+    }
+}
+
+fn funds_table(project: &ProjectScore) -> Table {
+    let execution = &project.execution;
+    let mut rows = vec![vec![
+        Cell::label("年度资金总额", 0),
+        amount_cell(project.funds.initial()),
+        amount_cell(project.funds.full_year()),
+        amount_cell(project.funds.executed()),
+        Cell::figure(plain(execution.points)),
+        Cell::figure(execution.rate.map_or_else(|| "—".to_string(), percent_text)),
+        Cell::figure(execution.score.map_or_else(|| "待评".to_string(), two)),
+    ]];
+    for (index, source) in FundSource::ALL.iter().enumerate() {
+        let label = if index == 0 { format!("其中：{}", source.label()) } else { source.label().to_string() };
+        let mut row = vec![Cell::label(label, 1)];
+        row.extend(FundColumn::ALL.map(|column| amount_cell(project.funds.column(column).parts[*source as usize])));
+        row.extend(["—", "—", "—"].map(Cell::figure));
+        rows.push(row);
+    }
+    Table {
+        widths: vec![25, 14, 14, 14, 9, 12, 12],
+        head: ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map(Cell::head).to_vec(),
+        rows,
+    }
+}
+
+fn goals_table(expected: &str, actual: &str) -> Table {
+    let text = |typed: &str| if typed.is_empty() { "【此处填写】".to_string() } else { typed.to_string() };
+    Table {
+        widths: vec![50, 50],
+        head: ["年度总体目标：预期目标", "实际完成情况"].map(Cell::head).to_vec(),
+        rows: vec![vec![Cell::label(text(expected), 0), Cell::label(text(actual), 0)]],
+    }
+}
+
+fn indicator_table(project: &ProjectScore) -> Table {
+    let rows = &project.rows;
+    let mut table_rows: Vec<Vec<Cell>> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let mut cells = Vec::new();
+        // 一级 and 二级 span the rows that share them, as the printed form merges them.
+        if let Some(span) = group_starting_at(rows, index, |r| (r.level1.clone(), String::new())) {
+            cells.push(Cell::label(row.level1.clone(), 0).spanning_rows(span));
+        }
+        if let Some(span) = group_starting_at(rows, index, |r| (r.level1.clone(), r.level2.clone())) {
+            cells.push(Cell::label(row.level2.clone(), 0).spanning_rows(span));
+        }
+        cells.extend([
+            Cell::label(row.name.clone(), 0),
+            Cell::label(row.target_text.clone(), 0),
+            Cell::label(row.actual_text.clone(), 0),
+            Cell::figure(points_text(row)),
+            Cell::figure(score_text(row)),
+            Cell::label(deviation(row), 0),
+        ]);
+        table_rows.push(cells);
+    }
+    table_rows.push(vec![
+        Cell::head("总分").spanning(5),
+        Cell::figure(plain(project.weights)),
+        Cell::figure(project.total_text()),
+        Cell::label(format!("自评等级：{}", project.grade.label()), 0),
+    ]);
+    Table {
+        widths: vec![10, 11, 16, 11, 11, 6, 8, 27],
+        head: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+            .map(Cell::head)
+            .to_vec(),
+        rows: table_rows,
+    }
+}
+
+/// 分值 as typed; after rescaling, with the points it was scored on.
+fn points_text(row: &IndicatorScore) -> String {
+    match (row.points, row.effective_points) {
+        (Some(points), Some(effective)) if points != effective => format!("{}（{}）", plain(points), two(effective)),
+        (Some(points), _) => plain(points),
+        (None, _) => String::new(),
+    }
+}
+
+fn score_text(row: &IndicatorScore) -> String {
+    match (row.attainment, row.score()) {
+        (Attainment::NotApplicable, _) => "不适用".to_string(),
+        (_, Some(score)) => two(score),
+        (_, None) => "待评".to_string(),
+    }
+}
+
+/// What the clerk wrote; where nothing is written, why points were lost (nothing at full marks).
+fn deviation(row: &IndicatorScore) -> String {
+    match (row.reason.is_empty(), row.is_full()) {
+        (false, _) => row.reason.clone(),
+        (true, false) => row.note.clone(),
+        (true, true) => String::new(),
+    }
+}
+
+fn notes(project: &ProjectScore) -> Vec<Block> {
+    let mut notes = Vec::new();
+    if project.rescaled {
+        notes.push(Block::Paragraph("注：标为“不适用”的指标不计分，其余指标的分值已按比例调整（括号内为调整后的分值）。".to_string()));
+    }
+    if let Some(cap) = &project.cap {
+        notes.push(Block::Paragraph(format!("注：{}。", cap.reason)));
+    }
+    if project.pending > 0 {
+        notes.push(Block::Missing(format!("【尚有{}项指标未评分，总分与等级为暂计】", project.pending)));
+    }
+    notes
+}
