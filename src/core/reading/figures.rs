@@ -306,8 +306,8 @@ impl Reader<'_> {
             .enumerate()
             .map(|(index, project)| ProjectFigures {
                 name: project.name().trim().to_string(),
-                budget: self.cell(index, ProjectColumn::Budget, &project.budget()),
-                actual: self.cell(index, ProjectColumn::Actual, &project.actual()),
+                budget: self.cell(index, ProjectColumn::Budget, project.budget()),
+                actual: self.cell(index, ProjectColumn::Actual, project.actual()),
                 is_key: project.is_key(),
             })
             .collect()

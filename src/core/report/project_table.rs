@@ -3,7 +3,7 @@
 //! rows; 年度总体目标; the indicator rows with 一级 and 二级 merged over their rows; 总分 and 自评等级.
 //! Unused rows of the template are not printed; a row that does not apply is, marked 不适用.
 
-use super::wording::{amount_cell, group_starting_at};
+use super::wording::{amount_cell, indicator_grid};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
 use crate::core::draft::Draft;
@@ -84,40 +84,18 @@ fn goals_table(expected: &str, actual: &str) -> Table {
 }
 
 fn indicator_table(project: &ProjectScore) -> Table {
-    let rows = &project.rows;
-    let mut table_rows: Vec<Vec<Cell>> = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        let mut cells = Vec::new();
-        // 一级 and 二级 span the rows that share them, as the printed form merges them.
-        if let Some(span) = group_starting_at(rows, index, |r| (r.level1.clone(), String::new())) {
-            cells.push(Cell::label(row.level1.clone(), 0).spanning_rows(span));
-        }
-        if let Some(span) = group_starting_at(rows, index, |r| (r.level1.clone(), r.level2.clone())) {
-            cells.push(Cell::label(row.level2.clone(), 0).spanning_rows(span));
-        }
-        cells.extend([
+    let cells = |row: &IndicatorScore| {
+        [
             Cell::label(row.name.clone(), 0),
             Cell::label(row.target_text.clone(), 0),
             Cell::label(row.actual_text.clone(), 0),
             Cell::figure(points_text(row)),
             Cell::figure(score_text(row)),
             Cell::label(deviation(row), 0),
-        ]);
-        table_rows.push(cells);
-    }
-    table_rows.push(vec![
-        Cell::head("总分").spanning(5),
-        Cell::figure(plain(project.weights)),
-        Cell::figure(project.total_text()),
-        Cell::label(format!("自评等级：{}", project.grade.label()), 0),
-    ]);
-    Table {
-        widths: vec![10, 11, 16, 11, 11, 6, 8, 27],
-        head: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-            .map(Cell::head)
-            .to_vec(),
-        rows: table_rows,
-    }
+        ]
+    };
+    let total = [plain(project.weights), project.total_text(), project.grade.label().to_string()];
+    indicator_grid(&project.rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total)
 }
 
 /// 分值 as typed; after rescaling, with the points it was scored on.

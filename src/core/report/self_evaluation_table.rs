@@ -1,7 +1,7 @@
 //! 附件2 部门整体支出绩效自评表 (SPEC §2): the funds block, then every scored row with its 指标值,
 //! 实际完成值, 分值, 得分 and 偏差原因分析及改进措施, then 总分 and 等级.
 
-use super::wording::{amount_cell, group_starting_at};
+use super::wording::{amount_cell, indicator_grid};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::evaluation::Evaluation;
 use crate::core::draft::Draft;
@@ -71,39 +71,18 @@ fn funds_table(scores: &Scores) -> Table {
 
 fn indicator_table(scores: &Scores) -> Table {
     let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
-    let mut table_rows: Vec<Vec<Cell>> = Vec::new();
-    for (index, row) in rows.iter().enumerate() {
-        let mut cells = Vec::new();
-        // 一级 and 二级指标 span the rows that share them, as the printed form merges them.
-        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.clone(), String::new())) {
-            cells.push(Cell::label(row.row.level1.clone(), 0).spanning_rows(span));
-        }
-        if let Some(span) = group_starting_at(&rows, index, |r| (r.row.level1.clone(), r.row.level2.clone())) {
-            cells.push(Cell::label(row.row.level2.clone(), 0).spanning_rows(span));
-        }
-        cells.extend([
+    let cells = |row: &&RowScore| {
+        [
             Cell::label(row.row.level3.clone(), 0),
             Cell::label(row.row.target.clone(), 0),
             Cell::label(row.actual.clone(), 0),
             Cell::figure(plain(row.row.points)),
             Cell::figure(score_text(row)),
             Cell::label(deviation(row), 0),
-        ]);
-        table_rows.push(cells);
-    }
-    table_rows.push(vec![
-        Cell::head("总分").spanning(5),
-        Cell::figure(plain(scores.weights)),
-        Cell::figure(scores.total_text()),
-        Cell::label(format!("自评等级：{}", scores.grade.label()), 0),
-    ]);
-    Table {
-        widths: vec![8, 11, 17, 10, 11, 7, 8, 28],
-        head: ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-            .map(Cell::head)
-            .to_vec(),
-        rows: table_rows,
-    }
+        ]
+    };
+    let total = [plain(scores.weights), scores.total_text(), scores.grade.label().to_string()];
+    indicator_grid(&rows, "指标值", |r| (r.row.level1.clone(), r.row.level2.clone()), cells, total)
 }
 
 /// The rubric the scores were given by: each row's 分值 and 评价标准, so a reviewer can check them.

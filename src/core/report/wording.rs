@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Block, Cell};
+use super::{Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 
 /// `221.65万元`, or `（未填）` where the figure is blank, so a gap is visible on paper.
@@ -29,9 +29,34 @@ pub fn typed_paragraphs(text: &str, what: &str) -> Vec<Block> {
     }
 }
 
+/// The indicator grid of a 自评表 (附件2, 附件3): 一级 and 二级 merged over the rows that share them, each
+/// row's own six cells (三级, 指标值, 实际完成值, 分值, 得分, 偏差原因), then the 总分 row (分值合计, 总分, 等级).
+pub fn indicator_grid<T>(rows: &[T], target_label: &str, levels: impl Fn(&T) -> (String, String), cells: impl Fn(&T) -> [Cell; 6], total: [String; 3]) -> Table {
+    let mut table_rows: Vec<Vec<Cell>> = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let mut grid_row = Vec::new();
+        let (level1, level2) = levels(row);
+        if let Some(span) = group_starting_at(rows, index, |r| (levels(r).0, String::new())) {
+            grid_row.push(Cell::label(level1, 0).spanning_rows(span));
+        }
+        if let Some(span) = group_starting_at(rows, index, &levels) {
+            grid_row.push(Cell::label(level2, 0).spanning_rows(span));
+        }
+        grid_row.extend(cells(row));
+        table_rows.push(grid_row);
+    }
+    let [weights, total, grade] = total;
+    table_rows.push(vec![Cell::head("总分").spanning(5), Cell::figure(weights), Cell::figure(total), Cell::label(format!("自评等级：{grade}"), 0)]);
+    Table {
+        widths: vec![10, 11, 16, 11, 11, 6, 8, 27],
+        head: ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map(Cell::head).to_vec(),
+        rows: table_rows,
+    }
+}
+
 /// The number of rows in the group that starts at `index`, if one does: a group is a run of rows with
 /// the same key (一级指标 merged over its rows).
-pub fn group_starting_at<T, K: PartialEq>(rows: &[T], index: usize, key: impl Fn(&T) -> K) -> Option<u8> {
+fn group_starting_at<T, K: PartialEq>(rows: &[T], index: usize, key: impl Fn(&T) -> K) -> Option<u8> {
     let this = key(rows.get(index)?);
     if index > 0 && rows.get(index - 1).map(&key).as_ref() == Some(&this) {
         return None;
