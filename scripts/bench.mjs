@@ -13,7 +13,7 @@ import { cp, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
-import { launch } from "../tests/e2e/harness.mjs";
+import { launch, loadExample } from "../tests/e2e/harness.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -98,7 +98,7 @@ async function newPage() {
 {
   const { context, page } = await newPage();
   await page.goto(server.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="show-report"]');
   await page.locator(".report-title").waitFor();
   const report = await page.locator(".report").evaluate((e) => e.outerHTML);
@@ -270,17 +270,25 @@ table([
 const growth = (after.heap - before.heap) / 1024;
 targets.push(["memory across 1,000 edits", `JS heap ${growth >= 0 ? "+" : ""}${growth.toFixed(0)} KB, Wasm +${((after.wasm - before.wasm) / 1024).toFixed(0)} KB`, "flat (within noise)", Math.abs(growth) < 512 && after.wasm === before.wasm ? "met" : "check"]);
 
-// The share link of the seed draft.
-await page.click('[data-action="load-example"]').catch(() => {});
+// The share link of the seed draft: its figures (as a clerk shares a draft in progress), then with the
+// published report's whole text (the example), which no link carries below 2,000 characters.
 {
   const { context: fresh, page: shared } = await newPage();
   await shared.goto(server.url);
   await shared.waitForFunction(() => window.__interactive);
-  await shared.click('[data-action="load-example"]');
-  await shared.click('[data-action="show-drafts"]');
-  await shared.click('[data-action="share-link"]');
-  const link = await shared.locator("[data-share-link]").inputValue();
-  target("share link of the seed draft", link.length, 2000, "characters");
+  await loadExample(shared);
+  const link = async () => {
+    await shared.click('[data-action="show-drafts"]');
+    await shared.click('[data-action="share-link"]');
+    return (await shared.locator("[data-share-link]").inputValue()).length;
+  };
+  const withText = await link();
+  await shared.click('[data-action="show-form"]');
+  for (const id of ["unit.duties", "unit.structure", "narrative.performance", "narrative.problems", "narrative.causes", "narrative.improvements"]) {
+    await shared.locator(`[data-field="${id}"]`).fill("");
+  }
+  target("share link of the seed draft (figures)", await link(), 2000, "characters");
+  target("share link of the seed draft with the report's full text", withText, 2000, "characters");
   await fresh.close();
 }
 

@@ -1,7 +1,7 @@
 // Takes screenshots of the built app for a person to look at (not a test).
 // Usage: node scripts/screenshots.mjs [out-dir]   (needs dist/ built)
 import { mkdir } from "node:fs/promises";
-import { launch, serve, openApp, typeInto } from "../tests/e2e/harness.mjs";
+import { launch, serve, openApp, typeInto, loadExample } from "../tests/e2e/harness.mjs";
 
 const out = process.argv[2] ?? "target/screenshots";
 await mkdir(out, { recursive: true });
@@ -18,7 +18,7 @@ for (const [name, width, height] of [["desktop", 1366, 768], ["phone", 390, 844]
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const { page } = await openApp(context, server.url);
   await page.screenshot({ path: `${out}/${name}-empty.png` });
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.locator('[data-finding="funds_unbalanced"]').waitFor();
   await page.screenshot({ path: `${out}/${name}-seed.png` });
   await page.screenshot({ path: `${out}/${name}-seed-full.png`, fullPage: true });

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::document::{read_document, write_document};
 use crate::core::draft::Draft;
+use crate::core::reading::draft_name::draft_name;
 
 use super::clock::now_iso;
 
@@ -198,21 +199,7 @@ fn summary(id: &str, draft: &Draft, saved_at: Option<String>) -> DraftSummary {
 impl DraftSummary {
     /// The name shown in the list: the title, else unit and year, else 未命名草稿.
     pub fn display_name(&self) -> String {
-        display_name(&self.title, &self.unit, &self.year)
-    }
-}
-
-/// The name of a draft as people see it in lists and messages.
-pub fn display_name(title: &str, unit: &str, year: &str) -> String {
-    let (title, unit, year) = (title.trim(), unit.trim(), year.trim());
-    if !title.is_empty() {
-        title.to_string()
-    } else if unit.is_empty() && year.is_empty() {
-        "未命名草稿".to_string()
-    } else if year.is_empty() {
-        unit.to_string()
-    } else {
-        format!("{unit}{year}年度").trim().to_string()
+        draft_name(&self.title, &self.unit, &self.year)
     }
 }
 

@@ -23,6 +23,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
 
+    /// The example (填入示例) as a draft document's text.
+    #[wasm_bindgen(method)]
+    pub fn example_document(this: &Tools) -> String;
+
     /// Downloads the report of a draft's document text as a .docx; returns what to tell the user.
     #[wasm_bindgen(method)]
     pub fn export_docx(this: &Tools, document: &str) -> String;

@@ -12,12 +12,14 @@ pub fn tools_version() -> String {
 }
 
 mod audit;
+mod example;
 mod projects;
 mod rubric_editor;
 mod share;
 mod word;
 
 pub use audit::show_audit;
+pub use example::example_document;
 pub use projects::edit_projects;
 pub use rubric_editor::edit_rubric;
 pub use share::{make_link, open_link};

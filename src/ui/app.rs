@@ -17,7 +17,8 @@ use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
-use crate::core::examples;
+use crate::browser::tools::with_tools;
+use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
 
 /// Which screen is shown.
@@ -154,13 +155,33 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 {move || status().1}
             </p>
             <Show when=is_blank>
-                <button type="button" data-action="load-example" on:click=move |_| ws.replace(examples::taojiang_2024())>
+                <button type="button" data-action="load-example" on:click=move |_| load_example(ws)>
                     "填入示例（桃江县总工会2024）"
                 </button>
             </Show>
         </header>
     }
 }
+
+/// Fills a blank draft with the seed report, figures and text (from the tools module: the text is not
+/// part of the first visit). If the clerk starts typing before it arrives, their text wins.
+fn load_example(ws: Workspace) {
+    with_tools(move |tools| {
+        let loaded = tools.map_err(|problem| format!("示例未能载入：{problem}")).and_then(|tools| {
+            read_document(&tools.example_document()).map(|(draft, _)| draft).map_err(|problem| format!("示例未能载入：{problem}"))
+        });
+        match loaded {
+            Ok(example) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
+                ws.replace(example);
+                ws.notice.set(Some(EXAMPLE_NOTE.to_string()));
+            }
+            Ok(_) => ws.notice.set(Some("已开始填写，示例未载入（不会覆盖已填写的内容）。".to_string())),
+            Err(problem) => ws.notice.set(Some(problem)),
+        }
+    });
+}
+
+const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告的数字和文字。其中1.14万元资金去向不明，是原报告本身的错漏，审校意见会指出它。";
 
 /// How many errors the findings panel lists, leading to it (the panel is far down on a phone).
 #[component]

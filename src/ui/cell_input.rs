@@ -33,7 +33,7 @@ pub fn CellInput(
     let initial = ws.draft.with_untracked(|d| d.get(&field.get_untracked()).to_string());
     let typed = Memo::new(move |_| field.with(|id| ws.draft.with(|d| d.get(id).to_string())));
     let problem = Memo::new(move |_| {
-        typed.with(|t| field_check::problem(kind, t)).or_else(|| {
+        typed.with(|t| field_check::message(kind, t)).or_else(|| {
             field.with(|id| {
                 ws.evaluation.with(|e| e.scores.problems.iter().find(|p| p.field == *id).map(|p| p.message.clone()))
             })

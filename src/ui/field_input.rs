@@ -32,7 +32,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
         });
         text.set(typed);
     };
-    let problem = Memo::new(move |_| text.with(|t| field_check::problem(spec.kind, t)));
+    let problem = Memo::new(move |_| text.with(|t| field_check::message(spec.kind, t)));
     let invalid = move || problem.with(Option::is_some);
     let control = match spec.kind {
         FieldKind::Paragraphs => view! {

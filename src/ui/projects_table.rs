@@ -57,7 +57,7 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
         // The cell's own text, as its input holds it (a replaced draft re-creates the row): its message
         // follows this, not the whole draft, which hundreds of rows would each re-read per keystroke.
         let typed = RwSignal::new(initial(column));
-        let problem = Memo::new(move |_| typed.with(|t| field_check::problem(FieldKind::Amount, t)));
+        let problem = Memo::new(move |_| typed.with(|t| field_check::message(FieldKind::Amount, t)));
         let reading = move || typed.with(|t| reading_of(t));
         view! {
             <td class:invalid=move || problem.with(Option::is_some)>

@@ -11,8 +11,10 @@ use crate::core::exact::Exact;
 
 #[component]
 pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
-    let total = text(move || ws.evaluation.with(|e| e.scores.total_text()));
-    let grade = text(move || ws.evaluation.with(|e| e.scores.grade.label().to_string()));
+    // Nothing typed yet scores nothing: no total, no grade, and where to start.
+    let started = Memo::new(move |_| ws.draft.with(|d| d.has_figures()));
+    let total = text(move || if started.get() { ws.evaluation.with(|e| e.scores.total_text()) } else { "—".to_string() });
+    let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade.label().to_string()) } else { "—".to_string() });
     let preset = text(move || ws.evaluation.with(|e| if e.scores.edited { "自编评分表" } else { e.scores.preset.label() }.to_string()));
     let pending = Memo::new(move |_| ws.evaluation.with(|e| e.scores.pending().count()));
     let lost = Memo::new(move |_| {
@@ -35,7 +37,10 @@ pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
                 <span class="total" data-score="total">{total}</span>" 分，等级 "
                 <span class="grade" data-grade="">{grade}</span>
             </p>
-            <Show when=move || { pending.get() > 0 }>
+            <Show when=move || !started.get()>
+                <p class="start-hint" data-hint="start">"先填单位与人员，或点“填入示例”。"</p>
+            </Show>
+            <Show when=move || { started.get() && pending.get() > 0 }>
                 <p class="pending-line">{text(move || format!("尚有{}项未评分，总分与等级为暂计。", pending.get()))}</p>
             </Show>
             <ul class="lost">

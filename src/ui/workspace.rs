@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{display_name, DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
+use crate::browser::storage::{DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
+use crate::core::reading::draft_name::draft_name;
 use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
 use crate::core::evaluation::{evaluate, Evaluation};
@@ -104,7 +105,7 @@ impl Workspace {
 
     /// The name of the open draft, as lists and messages show it.
     pub fn name(&self) -> String {
-        self.draft.with(|d| display_name(d.get("draft.title"), d.get("unit.name"), d.get("unit.year")))
+        self.draft.with(|d| draft_name(d.get("draft.title"), d.get("unit.name"), d.get("unit.year")))
     }
 
     fn store(&self) -> Option<DraftStore> {

@@ -4,8 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  openApp, field, indicator, total, finding, typeInto, expectText, expectFinding, withBrowserAndSite, enterSeed,
-} from "./harness.mjs";
+  openApp, field, indicator, total, finding, typeInto, expectText, expectFinding, withBrowserAndSite, enterSeed, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 
@@ -50,7 +49,7 @@ test("the seed's figures typed in give every expected total, indicator and findi
 test("each method recomputes at once", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await expectText(indicator(page, "budget_execution"), "99.55%");
 
   await field(page, "method.rounding").selectOption("truncate_1");

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
+import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 
@@ -32,13 +32,13 @@ async function importFile(page, name, text) {
 test("export, then import into a fresh browser profile, gives the same values", async () => {
   const first = await app.browser.newContext({ acceptDownloads: true });
   const { page } = await openApp(first, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await typeInto(page, "budget.initial", "１８０．０７万元");
   await typeInto(page, "narrative.problems", "人员编制问题。");
   const exported = await exportCurrent(page);
   assert.equal(exported.name, "桃江县总工会2024年度绩效自评草稿.json");
   const document = JSON.parse(exported.text);
-  assert.equal(document.schema, 2);
+  assert.equal(document.schema, 3);
   assert.equal(document.fields["budget.initial"], "１８０．０７万元", "what was typed");
   assert.equal(document.amounts["budget.initial"], "180.07", "and the exact amount");
   await first.close();
@@ -59,7 +59,7 @@ test("export, then import into a fresh browser profile, gives the same values", 
 test("a broken, tampered or oversized file is refused with the reason, and nothing stored changes", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="show-drafts"]');
   await expectText(draftRows(page).first().locator("td").nth(1), "桃江县总工会");
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
@@ -105,7 +105,7 @@ test("a file dropped on the page is imported as a new draft", async () => {
 test("several drafts: new, rename, duplicate, next year, delete and undo", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="show-drafts"]');
   await typeInto(page, "draft.title", "2024终稿");
   await expectText(page.locator(".drafts-list tr.current button"), "2024终稿");
@@ -212,7 +212,7 @@ test("a keystroke just before the tab is closed is kept", async () => {
 test("an unreadable stored draft is kept aside and reported, and the other drafts still open", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await expectText(page.locator(".save-status"), "已保存");
   await page.evaluate(() => {
     localStorage.setItem("jixiao.draft.damaged", '{"format":"jixiao-draft","schema":1,"fields":{"unit.name":');

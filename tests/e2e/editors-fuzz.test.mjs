@@ -6,7 +6,7 @@
 // each page error as it happens, to find the act that caused one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, typeInto, expectText, total, withBrowserAndSite } from "./harness.mjs";
+import { openApp, typeInto, expectText, total, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 const STEPS = Number(process.env.FUZZ_STEPS ?? 250);
@@ -114,7 +114,7 @@ test("the rubric editor survives a few hundred random edits", async () => {
   const rnd = random(SEED);
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   const open = async () => {
     await page.click('[data-action="show-form"]');
     if (await page.locator('[data-action="edit-rubric"]').isVisible()) await page.click('[data-action="edit-rubric"]');
@@ -141,7 +141,7 @@ test("the drafts panel survives a few hundred random acts", async () => {
   const rnd = random(SEED + 1);
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   const open = () => page.click('[data-action="show-drafts"]');
   await open();
   // Exporting opens a download and importing a file picker: both have tests of their own.
@@ -161,7 +161,7 @@ test("the project grid survives a few hundred random edits, pastes and undos", a
   const rnd = random(SEED + 2);
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   const open = async () => {
     await page.click('[data-action="show-projects"]');
     await page.locator("[data-project-eval]").first().waitFor();

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
+import { openApp, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 let pages, pdfPath;
@@ -24,7 +24,7 @@ before(async () => {
   await app.ready;
   const context = await app.browser.newContext();
   const { page, problems } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await typeInto(page, "narrative.problems", "人员编制问题。<script>window.hacked=1</script><b>粗体</b>");
   await page.click('[data-action="show-report"]');
   await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
@@ -101,7 +101,7 @@ test("nothing of the form prints", () => {
 test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   const paragraph = "绩效管理工作扎实推进各项制度不断健全完善资金使用规范有序".repeat(3); // 84 characters
   await page.locator('[data-field="narrative.performance"]').fill(Array(20).fill(paragraph).join("\n"));
   const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "grid.pdf");
@@ -121,7 +121,7 @@ test("a page of body text is 22 lines of 28 characters (GB/T 9704)", async () =>
 test("printing from the form screen prints what was just typed", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   // A keystroke and, in the same moment, the browser's own print command (Ctrl+P announces itself with
   // beforeprint); the print is laid out once the page's pending work has run, one turn later.
   const printed = await page.evaluate(async () => {
@@ -144,7 +144,7 @@ test("printing from the form screen prints what was just typed", async () => {
 test("附件2 prints on its own page after 附件1: the funds block, every scored row, total and grade", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.locator('[data-field="rubric.preset"]').selectOption("self_evaluation");
   await typeInto(page, "score.output_quantity", "9");
   await typeInto(page, "score.output_quantity.reason", "1项任务顺延");

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, field, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
+import { openApp, field, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 
@@ -178,7 +178,7 @@ function readPart(path, name) {
 test("each evaluated project prints as 附件3 on its own page after 附件2, and goes into the Word file", async () => {
   const context = await app.browser.newContext({ acceptDownloads: true });
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="show-projects"]');
   await table(page, 1).waitFor();
   await field(page, "spend.projects.1.initial").fill("30");

@@ -3,7 +3,7 @@
 // its funds block, an edited rubric, and everything kept across a reload.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openApp, field, typeInto, expectText, expectFinding, withBrowserAndSite } from "./harness.mjs";
+import { openApp, field, typeInto, expectText, expectFinding, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 
@@ -14,7 +14,7 @@ const rowOf = (page, id) => page.locator(`tr:has([data-score="${id}"])`);
 test("the seed scored under the 湖南 preset says why each point was lost, and follows every keystroke", async () => {
   const context = await app.browser.newContext();
   const { page, problems } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
 
   assert.equal(await field(page, "rubric.preset").inputValue(), "hunan", "the default preset");
   await expectText(points(page, "staff_control"), "8");
@@ -40,7 +40,7 @@ test("the seed scored under the 湖南 preset says why each point was lost, and 
 test("manual rows take a score within their points and ask for its basis; all of it survives a reload", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
 
   await typeInto(page, "score.management_system", "5");
   await expectText(page.locator('.cell:has([data-field="score.management_system"]) .message'), "得分不能超过分值4分");
@@ -64,7 +64,7 @@ test("manual rows take a score within their points and ask for its basis; all of
 test("the 自评表 preset scores the funds block; switching presets can be undone", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await field(page, "rubric.preset").selectOption("self_evaluation");
   await expectText(points(page, "funds.total"), "10");
   await expectText(score(page, "funds.total"), "9.96");
@@ -92,7 +92,7 @@ test("the 自评表 preset scores the funds block; switching presets can be undo
 test("an edited rubric is the draft's own: weights are checked and the preset can be restored", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="edit-rubric"]');
   await typeInto(page, "rubric.rows.0.points", "10");
   await expectFinding(page, "weights_not_100");

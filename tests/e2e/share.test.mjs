@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { deflateRawSync } from "node:zlib";
-import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite } from "./harness.mjs";
+import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite, loadExample, enterSeed } from "./harness.mjs";
 
 const app = withBrowserAndSite("/some/dir/");
 
@@ -30,7 +30,8 @@ async function openLink(url) {
 test("a share link opens the draft in a colleague's fresh browser, imported only when they say so", async () => {
   const mine = await app.browser.newContext();
   const { page } = await openApp(mine, app.url);
-  await page.click('[data-action="load-example"]');
+  // The seed's figures as typed (the example's full text would make any link long).
+  await enterSeed(page);
   await typeInto(page, "narrative.problems", "人员编制问题。");
   await typeInto(page, "score.management_system", "3");
   const link = await makeLink(page);
@@ -63,7 +64,7 @@ test("a share link opens the draft in a colleague's fresh browser, imported only
 test("a link that is cut short, tampered with, oversized or from a newer version changes nothing", async () => {
   const mine = await app.browser.newContext();
   const { page } = await openApp(mine, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   const link = await makeLink(page);
   await mine.close();
 
@@ -90,7 +91,7 @@ test("a link that is cut short, tampered with, oversized or from a newer version
 test("a link too long for chat apps says so and points to the file", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   // Varied text: a repeated sentence would compress to almost nothing.
   const long = Array.from({ length: 400 }, (_, i) => `第${i}项工作完成情况良好，指标${(i * 7919) % 1000}达成`).join("");
   await page.locator('[data-field="narrative.performance"]').fill(long);

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed } from "./harness.mjs";
+import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed, loadExample } from "./harness.mjs";
 
 const FILE = resolve("dist-single/jixiao.html");
 const url = pathToFileURL(FILE).href;
@@ -66,7 +66,7 @@ test("opened from disk, the file computes the seed's indicators and keeps an edi
 test("the file prints the report with 附件1 and 附件2, and its tools (share link, Word export) work without a server", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const { page, problems } = await openFile(context);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await page.click('[data-action="show-report"]');
   await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
   const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "single.pdf");

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, typeInto, withBrowserAndSite } from "./harness.mjs";
+import { openApp, typeInto, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 
@@ -20,7 +20,7 @@ function readPart(path, name) {
 test("the seed draft exports a .docx with the report's text, both attachments and the page set-up", async () => {
   const context = await app.browser.newContext({ acceptDownloads: true });
   const { page, problems } = await openApp(context, app.url);
-  await page.click('[data-action="load-example"]');
+  await loadExample(page);
   await typeInto(page, "narrative.problems", "人员编制问题。<w:p>不是标记</w:p>");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
   assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");

@@ -153,6 +153,8 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
     public_expense_breakdown(figures, &mut findings);
     staff_plausibility(figures, &mut findings);
     indicator_limits(indicators, &mut findings);
+    projects_over_budget(figures, &mut findings);
+    said_once(&mut findings);
     late_disclosure(figures, &mut findings);
     findings
 }
@@ -177,9 +179,23 @@ fn negative_amounts(figures: &Figures, findings: &mut Vec<Finding>) {
 /// 全年预算数 − 支出合计 − 年末结转结余 must be zero: every 万元 is either spent or carried over.
 fn funds_balance(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
     let (Some(annual), Some(spend)) = (totals.annual_budget, totals.spend) else { return };
+    let blank = figures.spend.closing_balance.is_none();
     let closing = figures.spend.closing_balance.unwrap_or_default();
     let Some(gap) = annual.minus(spend).and_then(|g| g.minus(closing)) else { return };
     if gap.is_zero() {
+        return;
+    }
+    if blank {
+        // Not entered is not zero: the gap may be the carry-over. Said here once (the 结转结余率 that
+        // needs the same figure does not say it again).
+        let message = format!(
+            "年末结转结余未填写：全年预算数{}万元－支出合计{}万元＝{}万元。如有结转结余，请填入；否则{}",
+            format_wan(annual),
+            format_wan(spend),
+            format_wan(gap),
+            if gap.is_sign_positive() { format!("有{}万元资金去向不明", format_wan(gap)) } else { "支出超出可用资金，请核对预算数".to_string() }
+        );
+        findings.push(finding(FindingCode::FundsUnbalanced, Severity::Error, message, &["spend.closing_balance", "budget.additions", "spend.personnel"]));
         return;
     }
     let meaning = if gap.is_sign_positive() {
@@ -324,6 +340,29 @@ fn staff_plausibility(figures: &Figures, findings: &mut Vec<Finding>) {
             let message = format!("{kind}在职人数{actual}人多于{kind}编制数{quota}个，存在超编或混编，请说明");
             findings.push(finding(FindingCode::ImplausibleStaff, Severity::Warning, message, &[field]));
         }
+    }
+}
+
+/// A blank 年末结转结余 named by the funds balance is not named again as an indicator's missing figure.
+fn said_once(findings: &mut Vec<Finding>) {
+    let named = findings.iter().any(|f| f.code == FindingCode::FundsUnbalanced && f.fields.first().is_some_and(|id| id == "spend.closing_balance") && f.message.starts_with("年末结转结余未填写"));
+    if named {
+        findings.retain(|f| !(f.code == FindingCode::MissingInput && f.fields == ["spend.closing_balance"]));
+    }
+}
+
+/// A project that spent more than its budget: money spent without a budget behind it.
+fn projects_over_budget(figures: &Figures, findings: &mut Vec<Finding>) {
+    for (index, project) in figures.spend.projects.iter().enumerate() {
+        let (Some(budget), Some(actual)) = (project.budget, project.actual) else { continue };
+        if actual <= budget {
+            continue;
+        }
+        let name = if project.name.is_empty() { format!("项目{}", index + 1) } else { format!("项目“{}”", project.name) };
+        let over = actual.minus(budget).unwrap_or_default();
+        let message = format!("{name}实际支出{}万元，超过预算数{}万元（超支{}万元），请核对或说明", format_wan(actual), format_wan(budget), format_wan(over));
+        let field = fields::project_field_id(index, fields::ProjectColumn::Actual);
+        findings.push(finding(FindingCode::OverLimit, Severity::Error, message, &[&field]));
     }
 }
 

@@ -95,6 +95,14 @@ impl Draft {
         &self.projects
     }
 
+    /// Whether any figure has been typed: an amount or a head-count of the form, or a project's amount.
+    /// Until then there is nothing to score (a blank 楼堂馆所 row would otherwise score full marks).
+    pub fn has_figures(&self) -> bool {
+        let figure = |id: &str| fields::spec(id).is_some_and(|spec| matches!(spec.kind, fields::FieldKind::Amount | fields::FieldKind::Persons));
+        self.values.keys().any(|id| figure(id))
+            || self.projects.iter().any(|p| ProjectColumn::ALL.iter().any(|c| c.is_amount() && !p.cell(*c).trim().is_empty()))
+    }
+
     /// Appends an empty project row and returns its identity.
     pub fn add_project(&mut self) -> RowId {
         let row = self.take_row_id();
@@ -261,6 +269,22 @@ mod tests {
         draft.set("budget.initial", "").unwrap();
         assert_eq!(draft.get("budget.initial"), "");
         assert_eq!(draft.values().count(), 0);
+    }
+
+    #[test]
+    fn figures_are_amounts_and_head_counts_typed() {
+        let mut draft = Draft::new();
+        draft.set("unit.name", "某局").unwrap();
+        draft.set("method.rounding", "half_up_1").unwrap();
+        assert!(!draft.has_figures(), "names and choices are not figures");
+        draft.set("staff.quota.admin", "7").unwrap();
+        assert!(draft.has_figures());
+        let mut projects = Draft::new();
+        let row = projects.add_project();
+        projects.set_project_cell(row, ProjectColumn::Name, "x");
+        assert!(!projects.has_figures());
+        projects.set_project_cell(row, ProjectColumn::Budget, "1");
+        assert!(projects.has_figures());
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::UnexpectedChar(c) => {
-                write!(f, "含有无法识别的字符“{c}”，请只输入数字、小数点和单位（万元或元）")
+                write!(f, "含有无法识别的字符“{c}”，请只输入数字、小数点和单位（万元、元或亿元）")
             }
             Self::MisplacedMinus => f.write_str("负号只能写在数字最前面"),
             Self::MisplacedSeparator => f.write_str("千分位逗号或空格只能出现在整数部分的数字之间"),
@@ -53,7 +53,7 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let (number, in_yuan) = split_unit(&text);
+    let (number, unit) = split_unit(&text);
     let number = number.trim_end();
     let (negative, digits) = match number.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -61,9 +61,11 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     };
     let plain = plain_digits(digits)?;
     let mut value = Decimal::from_str_exact(&plain).map_err(|_| AmountError::TooLarge)?;
-    if in_yuan {
-        value = value.divided_by(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?;
-    }
+    value = match unit {
+        Unit::Wan => value,
+        Unit::Yuan => value.divided_by(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?,
+        Unit::Yi => value.times(YUAN_PER_WAN).ok_or(AmountError::TooLarge)?,
+    };
     if value > MAX_WAN {
         return Err(AmountError::TooLarge);
     }
@@ -89,15 +91,22 @@ pub(crate) fn pad_decimals(text: &mut String, decimals: usize) {
     text.extend(std::iter::repeat_n('0', decimals.saturating_sub(present)));
 }
 
-/// Strips a trailing 万元 or 元; reports whether the amount was in 元.
-fn split_unit(text: &str) -> (&str, bool) {
-    if let Some(number) = text.strip_suffix("万元") {
-        (number, false)
-    } else if let Some(number) = text.strip_suffix('元') {
-        (number, true)
-    } else {
-        (text, false)
+/// The unit an amount was typed in; a bare figure is in 万元.
+enum Unit {
+    Wan,
+    Yuan,
+    /// 亿元: ten thousand 万元.
+    Yi,
+}
+
+/// Strips a trailing unit: 万元 or 万, 亿元 or 亿, 元.
+fn split_unit(text: &str) -> (&str, Unit) {
+    for (suffix, unit) in [("万元", Unit::Wan), ("亿元", Unit::Yi), ("万", Unit::Wan), ("亿", Unit::Yi), ("元", Unit::Yuan)] {
+        if let Some(number) = text.strip_suffix(suffix) {
+            return (number, unit);
+        }
     }
+    (text, Unit::Wan)
 }
 
 /// Checks the shape `digits[,digits…][.digits]` and returns it without separators.
@@ -172,6 +181,10 @@ mod tests {
             ("73.72万元", "73.72"),
             ("73.72 万元", "73.72"),
             ("116000元", "11.6"),
+            ("80万", "80"),
+            ("1.5亿", "15000"),
+            ("1.5亿元", "15000"),
+            ("０．２亿元", "2000"),
             ("1234.56元", "0.123456"),
             ("-5", "-5"),
             ("－5", "-5"),

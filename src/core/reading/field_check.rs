@@ -34,12 +34,30 @@ pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
     }
 }
 
+/// What to say beside a field: why it cannot be read, or what is wrong with what it reads (an amount
+/// typed negative, however the minus was typed: amounts are entered positive).
+pub fn message(kind: FieldKind, text: &str) -> Option<String> {
+    problem(kind, text).or_else(|| match (kind, parse_amount(text)) {
+        (FieldKind::Amount, Ok(Some(value))) if value.is_sign_negative() => Some("金额为负数，应填正数".to_string()),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::draft::Draft;
     use crate::core::draft::fields::{spec, FIELDS};
     use crate::core::reading::figures::Figures;
+
+    #[test]
+    fn a_negative_amount_is_remarked_however_the_minus_is_typed() {
+        for typed in ["-5", "－5", "-5万元"] {
+            assert_eq!(message(FieldKind::Amount, typed).as_deref(), Some("金额为负数，应填正数"), "{typed}");
+        }
+        assert_eq!(message(FieldKind::Amount, "5"), None);
+        assert_eq!(message(FieldKind::Amount, "x"), problem(FieldKind::Amount, "x"));
+    }
 
     #[test]
     fn agrees_with_the_figures_for_every_field() {

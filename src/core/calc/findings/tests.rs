@@ -176,3 +176,24 @@ fn building_over_approval_is_over_limit() {
     let draft = with(Draft::new(), &[("buildings.approved_scale", "100"), ("buildings.actual_scale", "120")]);
     assert!(find(&draft, FindingCode::OverLimit).unwrap().message.contains("楼堂馆所超批复规模"));
 }
+
+#[test]
+fn a_project_spending_more_than_its_budget_is_named() {
+    let draft = with(examples::taojiang_2024(), &[("spend.projects.1.actual", "31.5")]);
+    let findings = evaluate(&draft).findings;
+    let found = findings.iter().find(|f| f.code == FindingCode::OverLimit && f.message.starts_with("项目")).unwrap();
+    assert_eq!(found.message, "项目“2024年春节送温暖资金”实际支出31.50万元，超过预算数30.00万元（超支1.50万元），请核对或说明");
+    assert_eq!(found.fields, ["spend.projects.1.actual"]);
+    assert_eq!(find(&examples::taojiang_2024(), FindingCode::OverLimit), None);
+}
+
+#[test]
+fn a_blank_closing_balance_is_not_entered_and_said_once() {
+    let findings = evaluate(&examples::taojiang_2024()).findings;
+    let balance = findings.iter().find(|f| f.code == FindingCode::FundsUnbalanced).unwrap();
+    assert_eq!(balance.message, "年末结转结余未填写：全年预算数253.79万元－支出合计252.65万元＝1.14万元。如有结转结余，请填入；否则有1.14万元资金去向不明");
+    let closing: Vec<_> = findings.iter().filter(|f| f.fields.contains(&"spend.closing_balance".to_string())).collect();
+    assert_eq!(closing.len(), 1, "{closing:?}");
+    let entered = with(examples::taojiang_2024(), &[("spend.closing_balance", "0")]);
+    assert!(find(&entered, FindingCode::FundsUnbalanced).unwrap().message.contains("年末结转结余0.00万元＝1.14万元"));
+}

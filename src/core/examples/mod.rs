@@ -40,6 +40,19 @@ pub fn taojiang_2024() -> Draft {
     draft
 }
 
+/// The seed report in full: its figures and its text (职能职责, 机构设置 and the four narrative parts,
+/// from `taojiang_2024_text.txt`), so that the example's report reads as the published one did. The
+/// page loads it from the tools module: the text is not part of the first visit.
+pub fn taojiang_2024_in_full() -> Draft {
+    let mut draft = taojiang_2024();
+    let text = include_str!("taojiang_2024_text.txt");
+    for section in text.split("\n## ").skip(1) {
+        let (id, body) = section.split_once('\n').unwrap_or((section, ""));
+        set(&mut draft, id.trim(), body.trim());
+    }
+    draft
+}
+
 /// The Hunan unit of 2018 (SPEC §9, second example), with the Hunan 预算完成率 method.
 pub fn hunan_2018() -> Draft {
     let mut draft = Draft::new();
@@ -82,5 +95,16 @@ mod tests {
     fn every_example_value_landed() {
         assert_eq!(taojiang_2024().values().count(), 21);
         assert_eq!(hunan_2018().values().count(), 10);
+    }
+
+    #[test]
+    fn the_full_example_carries_the_reports_text() {
+        let draft = taojiang_2024_in_full();
+        assert_eq!(draft.values().count(), 27);
+        assert!(draft.get("unit.duties").starts_with("桃江县总工会是全县各级地方工会"));
+        assert_eq!(draft.get("unit.duties").lines().count(), 13);
+        assert!(draft.get("narrative.problems").starts_with("人员编制问题。"));
+        assert!(draft.get("narrative.causes").contains("（三）带头作用还不够明显。"));
+        assert!(draft.get("narrative.improvements").starts_with("（一）坚定不移讲政治。"));
     }
 }
