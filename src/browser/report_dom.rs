@@ -8,6 +8,7 @@
 use web_sys::Element;
 
 use crate::browser::dom::{attributes, Dom};
+use crate::core::report::closing::{attachment_note, Placed};
 use crate::core::report::{Align, Attachment, Block, Cell, Report, Table};
 
 /// Replaces the contents of `article` with the report.
@@ -22,8 +23,9 @@ pub fn render_report(article: &Element, report: &Report) {
     for block in &report.body {
         writer.block(article, block);
     }
-    for attachment in &report.attachments {
-        writer.attachment(article, attachment);
+    writer.closing(article, report);
+    for (attachment, number) in report.attachments.iter().zip(Attachment::numbers(&report.attachments)) {
+        writer.attachment(article, number, attachment);
     }
 }
 
@@ -40,9 +42,28 @@ impl Writer {
         self.dom.text(parent, tag, class, text)
     }
 
-    fn attachment(&self, parent: &Element, attachment: &Attachment) {
-        let Some(section) = self.child(parent, "section", "attachment") else { return };
-        self.text(&section, "p", "attachment-label", &attachment.label);
+    /// The 附件说明 and the 落款, placed as in the Word file (in hundredths of a character).
+    fn closing(&self, parent: &Element, report: &Report) {
+        let Some(closing) = self.child(parent, "div", "closing") else { return };
+        for line in attachment_note(&report.attachments) {
+            self.placed(&closing, "attachment-note", &line);
+        }
+        for line in report.signature.lines() {
+            self.placed(&closing, "signature", &line);
+        }
+    }
+
+    /// The line's indents go to the stylesheet, which sets them in characters of the body text.
+    fn placed(&self, parent: &Element, class: &str, line: &Placed) {
+        let Some(element) = self.text(parent, "p", class, &line.text) else { return };
+        let style = format!("--left:{};--hanging:{};--right:{}", line.left, line.hanging, line.right);
+        attributes(&element, &[("style", &style)]);
+    }
+
+    fn attachment(&self, parent: &Element, number: usize, attachment: &Attachment) {
+        let class = if attachment.small_type { "attachment small-type" } else { "attachment" };
+        let Some(section) = self.child(parent, "section", class) else { return };
+        self.text(&section, "p", "attachment-label", &Attachment::label(number));
         self.text(&section, "h2", "attachment-title", &attachment.title);
         for block in &attachment.blocks {
             self.block(&section, block);

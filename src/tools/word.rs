@@ -3,6 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::browser::clock::today;
 use crate::browser::files::download_bytes;
 use crate::core::evaluation::evaluate;
 use crate::core::document::read_document;
@@ -21,8 +22,8 @@ pub fn export_docx(document: String) -> String {
     };
     let evaluation = evaluate(&draft);
     let name = file_name(draft.get("unit.name"), evaluation.figures.year);
-    match download_bytes(&name, &docx(&build(&draft, &evaluation)), DOCX) {
-        Ok(()) => format!("已导出“{name}”，可用 WPS 或 Word 打开继续编辑（落款、日期等）。"),
+    match download_bytes(&name, &docx(&build(&draft, &evaluation, today())), DOCX) {
+        Ok(()) => format!("已导出“{name}”，可用 WPS 或 Word 打开继续编辑。"),
         Err(error) => format!("未能导出 Word：{error}"),
     }
 }

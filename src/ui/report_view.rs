@@ -11,6 +11,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
+use crate::browser::clock::today;
 use crate::browser::report_dom::render_report;
 use crate::core::report;
 
@@ -19,7 +20,7 @@ pub fn ReportView(ws: Workspace, live: Signal<bool>) -> impl IntoView {
     let article = NodeRef::<leptos::html::Article>::new();
     let write = move || {
         if let Some(element) = article.get_untracked() {
-            let report = ws.draft.with_untracked(|draft| ws.evaluation.with_untracked(|evaluation| report::build(draft, evaluation)));
+            let report = ws.draft.with_untracked(|draft| ws.evaluation.with_untracked(|evaluation| report::build(draft, evaluation, today())));
             render_report(&element, &report);
         }
     };

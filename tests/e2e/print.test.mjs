@@ -10,7 +10,10 @@ import { join } from "node:path";
 import { openApp, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
-let pages, pdfPath;
+let pages, pdfPath, printedOn;
+
+/** A day as the 成文日期 prints it: 2025年3月20日. */
+const chineseDate = (day) => `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日`;
 
 /** The PDF's text, one string per page (pdftotext separates pages with a form feed). */
 function pdfPages(path) {
@@ -30,7 +33,10 @@ before(async () => {
   await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
   assert.equal(await page.evaluate(() => window.hacked), undefined, "user text never runs as script");
   pdfPath = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.pdf");
+  // The seed leaves the 成文日期 blank: the report is dated the day it is printed (either side of midnight).
+  printedOn = [chineseDate(new Date())];
   writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true }));
+  printedOn.push(chineseDate(new Date()));
   pages = pdfPages(pdfPath);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
@@ -89,6 +95,29 @@ test("the attachment starts on its own page with its rows", () => {
   assert.deepEqual(row("其中：公用经费"), ["其中：公用经费", "11.60", "11.60"]);
   assert.deepEqual(row("2024年春节送温暖资金"), ["2024年春节送温暖资金", "30.00", "30.00"]);
   assert.deepEqual(row("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
+});
+
+test("the 正文 ends with the 附件说明, listing exactly the attachments printed, and the 落款 on the same page", () => {
+  // Each attachment's first page starts with its label, then its title.
+  const attachments = pages
+    .map((page) => page.split("\n").map((l) => l.trim()).filter(Boolean))
+    .filter((lines) => /^附件\d+$/.test(lines[0]))
+    .map((lines) => ({ number: Number(lines[0].slice(2)), title: lines[1] }));
+  assert.deepEqual(attachments.map((a) => a.number), [1, 2]);
+  const first = pages.findIndex((p) => flat(p).startsWith("附件1"));
+  const last = pages[first - 1];
+  const note = `附件：${attachments.map((a) => `${a.number}．${a.title}`).join("")}`;
+  assert.ok(flat(last).includes(note), `the last page of the 正文 lists ${note}:\n${last}`);
+  assert.equal(pages.filter((p) => flat(p).includes("附件：")).length, 1, "one 附件说明");
+
+  const lines = last.split("\n").filter((l) => l.trim());
+  const at = (text) => lines.findIndex((l) => l.trim() === text);
+  const [name, date] = [at("桃江县总工会"), lines.findIndex((l) => printedOn.includes(l.trim()))];
+  assert.ok(at("2．部门整体支出绩效自评表") < name && name + 1 === date, `the unit over the date, after the note:\n${last}`);
+  assert.equal(date, lines.length - 2, "the date is the page's last line above the page number");
+  // Right-aligned: both end near the right of the text block, far from where a paragraph starts.
+  const indent = (line) => line.length - line.trimStart().length;
+  assert.ok(indent(lines[name]) > 20 && indent(lines[date]) > 20, `${JSON.stringify(lines[name])} ${JSON.stringify(lines[date])}`);
 });
 
 test("nothing of the form prints", () => {

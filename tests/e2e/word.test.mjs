@@ -22,6 +22,7 @@ test("the seed draft exports a .docx with the report's text, both attachments an
   const { page, problems } = await openApp(context, app.url);
   await loadExample(page);
   await typeInto(page, "narrative.problems", "人员编制问题。<w:p>不是标记</w:p>");
+  await typeInto(page, "unit.signature_date", "2025-03-20");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
   assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
   const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.docx");
@@ -43,6 +44,24 @@ test("the seed draft exports a .docx with the report's text, both attachments an
   }
   assert.match(document, /<w:pgSz w:w="11906" w:h="16838"\/><w:pgMar w:top="2097" w:right="1474" w:bottom="1984" w:left="1587"/);
   assert.match(readPart(path, "word/settings.xml"), /<w:evenAndOddHeaders\/>/);
+
+  // The 正文 ends with the 附件说明 (as many entries as attachments follow) and the 落款 with the typed date.
+  const paragraphs = document.split("<w:p>").slice(1).map((p) => ({
+    style: p.match(/<w:pStyle w:val="(\w+)"\/>/)?.[1],
+    text: [...p.split("</w:p>")[0].matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""),
+  }));
+  const firstLabel = paragraphs.findIndex((p) => p.style === "AttachmentLabel");
+  assert.deepEqual(
+    paragraphs.slice(firstLabel - 6, firstLabel).map((p) => p.text),
+    ["", "附件：1．部门整体支出绩效评价基础数据表", "2．部门整体支出绩效自评表", "", "桃江县总工会", "2025年3月20日"],
+  );
+  assert.deepEqual(paragraphs.filter((p) => p.style === "AttachmentLabel").map((p) => p.text), ["附件1", "附件2"]);
+  // No first-line indent is cancelled in one unit only (Word and WPS would keep the other).
+  for (const part of ["word/document.xml", "word/styles.xml", "word/footer1.xml", "word/footer2.xml"]) {
+    for (const [ind] of readPart(path, part).matchAll(/<w:ind [^>]*\/>/g)) {
+      assert.equal(/w:firstLine="0"/.test(ind), /w:firstLineChars="0"/.test(ind), `${part}: ${ind}`);
+    }
+  }
   assert.match(await page.locator("[data-notice]").textContent(), /已导出“桃江县总工会2024年度部门整体支出绩效自评报告\.docx”/);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);

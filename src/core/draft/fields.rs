@@ -81,6 +81,7 @@ pub const FIELDS: &[FieldSpec] = &[
     field("draft.title", "草稿名称", Text, S::Meta),
     field("unit.name", "单位名称", Text, S::Unit),
     field("unit.year", "评价年度", Year, S::Unit),
+    field("unit.signature_date", "成文日期（落款；留空为打印、导出当日）", Date, S::Unit),
     field("unit.duties", "职能职责", Paragraphs, S::Unit),
     field("unit.structure", "机构设置", Paragraphs, S::Unit),
     field("staff.quota.admin", "行政编制数", Persons, S::Staff),
@@ -332,8 +333,8 @@ mod tests {
     #[test]
     fn the_spec_ids_are_all_here() {
         for id in [
-            "unit.name", "unit.year", "unit.duties", "unit.structure", "staff.quota.admin", "staff.quota.institution",
-            "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker",
+            "unit.name", "unit.year", "unit.signature_date", "unit.duties", "unit.structure", "staff.quota.admin",
+            "staff.quota.institution", "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker",
             "staff.retired", "budget.carryover", "budget.initial", "budget.additions", "budget.reductions",
             "budget.policy_additions", "budget.policy_reason", "budget.other_funds", "spend.personnel",
             "spend.public", "spend.basic_other", "spend.closing_balance", "public.budget", "sangong.budget",

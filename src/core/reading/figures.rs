@@ -164,6 +164,8 @@ impl Default for ProjectEvalOptions {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Figures {
     pub year: Option<u32>,
+    /// 成文日期 of the 落款; blank means the day the report is printed or exported.
+    pub signature_date: Option<CivilDate>,
     pub staff: Staff,
     pub budget: Budget,
     pub spend: Spend,
@@ -189,6 +191,7 @@ impl Figures {
         let mut reader = Reader { draft, problems: Vec::new(), negatives: Vec::new() };
         let figures = Figures {
             year: reader.year("unit.year"),
+            signature_date: reader.date("unit.signature_date"),
             staff: reader.staff(),
             budget: reader.budget(),
             spend: reader.spend(),

@@ -15,7 +15,6 @@ use crate::core::exact::Exact;
 pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let unit = draft.get("unit.name").trim();
     Attachment {
-        label: "附件1".to_string(),
         title: "部门整体支出绩效评价基础数据表".to_string(),
         blocks: vec![
             Block::TableNote { left: format!("填报单位：{unit}"), right: "单位：万元".to_string() },
@@ -23,6 +22,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
             Block::Table(expenses(evaluation)),
             Block::Table(buildings(evaluation)),
         ],
+        small_type: false,
     }
 }
 

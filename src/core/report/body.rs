@@ -1,10 +1,10 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{sentence, typed_paragraphs, wan};
+use super::wording::{placeholder, sentence, typed_paragraphs, wan};
 use super::Block;
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
-use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
+use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value, BLANK};
 use crate::core::draft::choices::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
 
 pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
@@ -49,8 +49,10 @@ fn staffing_sentence(evaluation: &Evaluation) -> String {
         types.iter().filter_map(|(kind, quota, _)| quota.filter(|q| *q > 0).map(|q| format!("{kind}编制{q}个"))).collect();
     let actual_parts: Vec<String> =
         types.iter().filter_map(|(kind, _, actual)| actual.filter(|a| *a > 0).map(|a| format!("{kind}{a}人"))).collect();
-    let all_quota: u32 = types.iter().filter_map(|t| t.1).sum();
-    let all_actual: u32 = types.iter().filter_map(|t| t.2).sum();
+    // Nothing entered is a gap, not a count of 0.
+    let total = |values: Vec<u32>| if values.is_empty() { BLANK.to_string() } else { values.iter().sum::<u32>().to_string() };
+    let all_quota = total(types.iter().filter_map(|t| t.1).collect());
+    let all_actual = total(types.iter().filter_map(|t| t.2).collect());
     let mut text = format!("本部门共有编制{all_quota}个");
     if !quota_parts.is_empty() {
         text.push_str(&format!("，其中{}", quota_parts.join("、")));
@@ -86,7 +88,7 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     }
     blocks.push(Block::Paragraph(format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len())));
     for (index, project) in projects.iter().enumerate() {
-        let name = if project.name.is_empty() { "（未填写项目名称）" } else { project.name.as_str() };
+        let name = if project.name.is_empty() { placeholder("项目名称") } else { project.name.clone() };
         let key = if project.is_key { "（重点项目）" } else { "" };
         blocks.push(Block::Paragraph(format!(
             "{}．{name}{key}，预算{}，实际支出{}。",
@@ -158,7 +160,13 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
         IndicatorId::BuildingScaleControl,
         IndicatorId::BuildingInvestmentControl,
     ] {
-        management.optional_indicator(evaluation, id, blocks);
+        if id == IndicatorId::KeySpendingRatio && no_project_marked_key(evaluation) {
+            // 0.00% would be made up: the marks are what is missing.
+            management.heading(blocks, evaluation, id);
+            blocks.push(Block::Missing(placeholder("重点支出安排率（请在项目支出中标明重点项目）")));
+        } else {
+            management.optional_indicator(evaluation, id, blocks);
+        }
     }
     management.indicator(evaluation, IndicatorId::DisclosureTimeliness, blocks, None);
 
@@ -205,14 +213,18 @@ impl Numbered {
     }
 }
 
+fn no_project_marked_key(evaluation: &Evaluation) -> bool {
+    let projects = &evaluation.figures.spend.projects;
+    !projects.is_empty() && !projects.iter().any(|p| p.is_key)
+}
+
 /// The indicator's sentence, with the year and the method it was computed by.
 fn indicator_sentence(evaluation: &Evaluation, id: IndicatorId, note: Option<String>) -> String {
-    let year = year_prefix(evaluation);
+    let Some(indicator) = evaluation.indicator(id) else { return String::new() };
     let text = indicator_text(evaluation, id);
-    let text = match evaluation.indicator(id).map(|i| &i.value) {
-        Some(Value::Rate(_)) => format!("{year}{text}"),
-        _ => text,
-    };
+    // A rate (or the figures standing in for it) is the year's; disclosure names its own dates.
+    let of_year = id != IndicatorId::DisclosureTimeliness && (indicator.blanks.is_some() || matches!(indicator.value, Value::Rate(_)));
+    let text = if of_year { format!("{}{text}", year_prefix(evaluation)) } else { text };
     let text = text.trim_end_matches('。');
     match note {
         Some(note) => format!("{text}（{note}）。"),
@@ -220,8 +232,10 @@ fn indicator_sentence(evaluation: &Evaluation, id: IndicatorId, note: Option<Str
     }
 }
 
+/// The indicator's sentence as the unit writes it: the formula, or where the tool has only a
+/// diagnosis (kept for the form), the known figures with blanks for the clerk.
 fn indicator_text(evaluation: &Evaluation, id: IndicatorId) -> String {
-    evaluation.indicator(id).map(|i: &Indicator| i.sentence.clone()).unwrap_or_default()
+    evaluation.indicator(id).map(|i: &Indicator| i.blanks.clone().unwrap_or_else(|| i.sentence.clone())).unwrap_or_default()
 }
 
 /// `2024年上年结转0.00万元，年初部门预算180.07万元，…`: the figures behind the execution rate.

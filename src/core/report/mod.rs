@@ -5,6 +5,7 @@
 //! sentence natively tested.
 
 mod basic_data_table;
+pub mod closing;
 pub mod docx;
 mod body;
 mod project_table;
@@ -13,6 +14,9 @@ mod wording;
 
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
+use crate::core::reading::date::CivilDate;
+use closing::Signature;
+use wording::placeholder;
 
 /// A piece of the document, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -81,13 +85,38 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// An attachment (附件): starts on a new page with its label and title.
+/// An attachment (附件): starts on a new page with its label (附件N, N its place in the report's list)
+/// and title.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Attachment {
-    /// 附件1.
-    pub label: String,
     pub title: String,
     pub blocks: Vec<Block>,
+    /// Tables set a size smaller than the other attachments' (小五 rather than 五号), for a table too
+    /// wide to stay legible otherwise (附件2's eight columns).
+    pub small_type: bool,
+}
+
+impl Attachment {
+    /// `附件1` for the first attachment (`number` counts from 1).
+    pub fn label(number: usize) -> String {
+        format!("附件{number}")
+    }
+
+    /// Each attachment's number, counting from 1. Consecutive attachments of one title are one
+    /// attachment on several pages (附件3: every evaluated project's 项目支出绩效自评表, a page each).
+    pub fn numbers(attachments: &[Attachment]) -> Vec<usize> {
+        let mut number = 0;
+        attachments
+            .iter()
+            .enumerate()
+            .map(|(index, attachment)| {
+                if index == 0 || attachments.get(index - 1).is_some_and(|previous| previous.title != attachment.title) {
+                    number += 1;
+                }
+                number
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -95,11 +124,15 @@ pub struct Report {
     /// The title, broken where a typesetter would break it: the unit and year, then the document kind.
     pub title: Vec<String>,
     pub body: Vec<Block>,
+    /// 落款, after the 附件说明 (which [`closing::attachment_note`] writes from `attachments`).
+    pub signature: Signature,
+    /// Every attachment, in order: the one list both the 附件说明 and the 附件N labels are written from.
     pub attachments: Vec<Attachment>,
 }
 
-/// Builds the report for a draft.
-pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
+/// Builds the report for a draft; `today` is the 成文日期 when the draft leaves it blank (the day it is
+/// printed or exported).
+pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report {
     let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
     let unit = draft.get("unit.name").trim();
     Report {
@@ -108,6 +141,10 @@ pub fn build(draft: &Draft, evaluation: &Evaluation) -> Report {
             .filter(|line| !line.is_empty())
             .collect(),
         body: body::blocks(draft, evaluation),
+        signature: Signature {
+            name: if unit.is_empty() { placeholder("单位名称") } else { unit.to_string() },
+            date: evaluation.figures.signature_date.unwrap_or(today).to_string(),
+        },
         attachments: [basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)]
             .into_iter()
             .chain(project_table::attachments(draft, evaluation))

@@ -11,8 +11,8 @@ use crate::core::evaluation::Evaluation;
 use crate::core::scoring::project::{percent_text, Attainment, IndicatorScore, ProjectScore};
 use crate::core::scoring::rules::{plain, two};
 
-/// The label every project's table carries.
-pub const LABEL: &str = "附件3";
+/// The title every project's table carries: consecutive attachments of one title are one attachment
+/// (附件3) on several pages.
 pub const TITLE: &str = "项目支出绩效自评表";
 
 /// One attachment page per evaluated project, in the order of the projects table.
@@ -36,7 +36,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
                 Block::Table(indicator_table(project)),
             ];
             blocks.extend(notes(project));
-            Attachment { label: LABEL.to_string(), title: TITLE.to_string(), blocks }
+            Attachment { title: TITLE.to_string(), blocks, small_type: true }
         })
         .collect()
 }

@@ -28,7 +28,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let table = if scores.edited { "本部门评分表".to_string() } else { scores.preset.label().to_string() };
     blocks.push(Block::TableNote { left: format!("评分标准（{table}）"), right: String::new() });
     blocks.push(Block::Table(criteria_table(scores)));
-    Attachment { label: "附件2".to_string(), title: "部门整体支出绩效自评表".to_string(), blocks }
+    Attachment { title: "部门整体支出绩效自评表".to_string(), blocks, small_type: true }
 }
 
 /// 分值 and 得分 of the rubric row that scores a funds row, or dashes where none does.
@@ -102,8 +102,10 @@ fn criteria_table(scores: &Scores) -> Table {
     Table { widths: vec![30, 8, 62], head: ["指标", "分值", "评价标准"].map(Cell::head).to_vec(), rows }
 }
 
-/// What was computed about points lost, then what the clerk wrote.
+/// What was computed about points lost, then what the clerk wrote. A row not yet scored shows only the
+/// clerk's words: why the tool could not score it (缺少…, 评分规则有误…) is for the form, not the table.
 fn deviation(row: &RowScore) -> String {
-    let parts: Vec<&str> = [row.note.as_str(), row.reason.as_str()].into_iter().filter(|p| !p.is_empty() && *p != "待评分").collect();
+    let note = if row.score.is_some() { row.note.as_str() } else { "" };
+    let parts: Vec<&str> = [note, row.reason.as_str()].into_iter().filter(|p| !p.is_empty()).collect();
     parts.join("；")
 }

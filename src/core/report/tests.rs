@@ -2,8 +2,11 @@ use super::*;
 use crate::core::evaluation::evaluate;
 use crate::core::examples;
 
+/// The day the tests' reports are printed: a blank 成文日期 reads as this.
+const PRINTED: CivilDate = CivilDate { year: 2025, month: 3, day: 20 };
+
 fn report_of(draft: &Draft) -> Report {
-    build(draft, &evaluate(draft))
+    build(draft, &evaluate(draft), PRINTED)
 }
 
 fn paragraphs(report: &Report) -> Vec<String> {
@@ -100,14 +103,106 @@ fn indicators_without_figures_are_left_out_but_zero_denominators_are_explained()
     draft.set("procurement.budget", "0").unwrap();
     draft.set("procurement.actual", "2").unwrap();
     let all = paragraphs(&report_of(&draft)).join("\n");
-    assert!(all.contains("政府采购执行率不适用：未编政府采购预算却有采购，请说明原因。"), "{all}");
+    assert!(all.contains("2024年政府采购执行率无法计算（实际政府采购金额2.00万元/政府采购预算0.00万元），原因是【此处填写】。"), "{all}");
+}
+
+/// Every sentence the body prints, placeholders included.
+fn prose(report: &Report) -> Vec<String> {
+    let text = |b: &Block| match b {
+        Block::Paragraph(t) | Block::Missing(t) => Some(t.clone()),
+        _ => None,
+    };
+    report.body.iter().filter_map(text).collect()
+}
+
+#[test]
+fn the_report_never_prints_the_tools_diagnosis() {
+    let seed = examples::taojiang_2024();
+    let drafts = [
+        Draft::new(),
+        seed.clone(),
+        examples::with(seed.clone(), &[("procurement.budget", "0"), ("procurement.actual", "2"), ("public.budget", "")]),
+        examples::with(seed, &[("sangong.budget", "5"), ("sangong.actual", "4"), ("staff.quota.admin", "0"), ("staff.quota.institution", "0")]),
+        examples::hunan_2018(),
+    ];
+    for draft in &drafts {
+        let report = report_of(draft);
+        for sentence in prose(&report) {
+            for diagnosis in ["缺少", "请说明", "请核对", "（未填）", "不适用：缺"] {
+                assert!(!sentence.contains(diagnosis), "{diagnosis} in: {sentence}");
+            }
+        }
+        // Nor do the attachments' tables (附件2's 偏差原因 of a row not yet scored).
+        for attachment in &report.attachments {
+            for block in &attachment.blocks {
+                let Block::Table(table) = block else { continue };
+                let cells = table.rows.iter().flatten();
+                assert!(cells.clone().all(|c| !c.text.contains("缺少") && !c.text.contains("评分规则有误")), "{}", attachment.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_missing_figure_leaves_a_blank_where_it_goes_and_says_the_rest() {
+    let draft = examples::with(examples::taojiang_2024(), &[("public.budget", "")]);
+    assert!(has_paragraph(
+        &report_of(&draft),
+        "2024年公用经费控制率【此处填写】%=（实际支出公用经费总额11.60万元/预算安排公用经费总额【此处填写】万元）×100%。"
+    ));
+    let blank = prose(&report_of(&Draft::new()));
+    assert!(blank.contains(&"本部门共有编制【此处填写】个；实有在职人员【此处填写】人。".to_string()), "{blank:#?}");
+    assert!(blank.iter().any(|p| p.starts_with("基本支出共计【此处填写】万元，其中：人员经费支出【此处填写】万元")), "{blank:#?}");
+}
+
+#[test]
+fn disclosure_says_what_was_entered_and_which_publication_was_late() {
+    // The seed has the budget's publication date only.
+    let seed = examples::taojiang_2024();
+    assert!(has_paragraph(&report_of(&seed), "部门预算于【此处填写】批复、2024年1月25日公开；部门决算于【此处填写】批复、【此处填写】公开。"));
+    let late = examples::with(
+        seed,
+        &[("disclosure.budget_approved", "2024-01-05"), ("disclosure.final_approved", "2024-10-01"), ("disclosure.final_published", "2024-11-12")],
+    );
+    assert!(has_paragraph(
+        &report_of(&late),
+        "部门预算于2024年1月5日批复、2024年1月25日公开，间隔20日，在批复后20日内公开；部门决算于2024年10月1日批复、2024年11月12日公开，间隔42日，超过批复后20日的公开时限22日。"
+    ));
+}
+
+#[test]
+fn key_spending_without_marked_projects_asks_for_the_marks() {
+    let seed = examples::taojiang_2024();
+    let report = report_of(&seed);
+    assert!(report.body.contains(&Block::Missing("【此处填写重点支出安排率（请在项目支出中标明重点项目）】".into())));
+    assert!(!prose(&report).iter().any(|p| p.contains("重点支出安排率0")));
+    let marked = examples::with(seed, &[("spend.projects.1.key", "true")]);
+    assert!(has_paragraph(&report_of(&marked), "2024年重点支出安排率96.77%=（重点项目预算30.00万元/项目预算合计31.00万元）×100%。"));
+}
+
+#[test]
+fn the_signature_is_the_unit_and_the_day_of_printing_unless_a_date_is_entered() {
+    let seed = examples::taojiang_2024();
+    let signature = report_of(&seed).signature;
+    assert_eq!((signature.name.as_str(), signature.date.as_str()), ("桃江县总工会", "2025年3月20日"));
+    let dated = examples::with(seed, &[("unit.signature_date", "2025年4月1日")]);
+    assert_eq!(report_of(&dated).signature.date, "2025年4月1日");
+    assert_eq!(report_of(&Draft::new()).signature.name, "【此处填写单位名称】");
+}
+
+#[test]
+fn the_attachment_note_lists_the_attachments_the_report_carries() {
+    let report = report_of(&examples::taojiang_2024());
+    let note: Vec<String> = closing::attachment_note(&report.attachments).into_iter().map(|l| l.text).collect();
+    assert_eq!(note, ["附件：1．部门整体支出绩效评价基础数据表", "2．部门整体支出绩效自评表"]);
+    let titles: Vec<&str> = report.attachments.iter().map(|a| a.title.as_str()).collect();
+    assert!(note.iter().zip(&titles).all(|(line, title)| line.ends_with(title)));
 }
 
 #[test]
 fn the_basic_data_table_has_its_rows_and_columns() {
     let report = report_of(&examples::taojiang_2024());
-    let attachment = &report.attachments[0];
-    assert_eq!((attachment.label.as_str(), attachment.title.as_str()), ("附件1", "部门整体支出绩效评价基础数据表"));
+    assert_eq!(report.attachments[0].title, "部门整体支出绩效评价基础数据表");
     assert_eq!(table_rows(&report, 0), vec![vec!["18", "18", "100.00%"]]);
     let rows = table_rows(&report, 1);
     let find = |label: &str| rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("{label}: {rows:?}")).clone();
@@ -132,11 +227,11 @@ fn part_three_states_the_score_and_grade() {
 
 #[test]
 fn attachment_two_has_the_funds_block_and_every_scored_row() {
-    let draft = crate::core::examples::with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation")]);
+    let draft = examples::with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation")]);
     let report = report_of(&draft);
     assert_eq!(report.attachments.len(), 2);
     let second = &report.attachments[1];
-    assert_eq!((second.label.as_str(), second.title.as_str()), ("附件2", "部门整体支出绩效自评表"));
+    assert_eq!(second.title, "部门整体支出绩效自评表");
     let tables: Vec<&Table> = second.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
     let text = |row: &Vec<Cell>| row.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
     assert_eq!(text(&tables[0].rows[0]), ["年度资金总额", "180.07", "253.79", "252.65", "10", "99.55%", "9.96"]);
@@ -165,14 +260,17 @@ fn every_evaluated_project_has_its_table_in_attachment_3_and_the_body_says_how_i
         draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
     }
     draft.add_indicator(row, &[(C::Level1, "效益指标"), (C::Level2, "生态效益指标")]);
-    let report = build(&draft, &evaluate(&draft));
-    let third: Vec<_> = report.attachments.iter().filter(|a| a.label == "附件3").collect();
+    let report = build(&draft, &evaluate(&draft), PRINTED);
+    assert_eq!(Attachment::numbers(&report.attachments), [1, 2, 3]);
+    let third: Vec<_> = report.attachments.iter().filter(|a| a.title == "项目支出绩效自评表").collect();
     assert_eq!(third.len(), 1, "one table for the one evaluated project");
     let text = format!("{:?}", third[0].blocks);
     assert!(text.contains("项目名称：2024年春节送温暖资金"), "{text}");
     assert!(text.contains("慰问困难职工户数") && text.contains("312户"));
     assert!(!text.contains("生态效益指标"), "an unused template row is not printed");
     assert!(text.contains("\"100.00\""), "{text}");
+    let note: Vec<String> = closing::attachment_note(&report.attachments).into_iter().map(|p| p.text).collect();
+    assert_eq!(note.last().map(String::as_str), Some("3．项目支出绩效自评表"));
     let body = format!("{:?}", report.body);
     assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分100.00分，等级为优（详见附件3）。"), "{body}");
 }

@@ -3,14 +3,19 @@
 use rust_decimal::Decimal;
 
 use super::{Block, Cell, Table};
+use crate::core::calc::indicators::BLANK;
 use crate::core::reading::amount::format_wan;
 
-/// `221.65万元`, or `（未填）` where the figure is blank, so a gap is visible on paper.
+/// `221.65万元`, or `【此处填写】万元` where the figure is blank, for the clerk to fill in.
 pub fn wan(value: Option<Decimal>) -> String {
-    match value {
-        Some(value) => format!("{}万元", format_wan(value)),
-        None => "（未填）".to_string(),
-    }
+    let figure = value.map_or_else(|| BLANK.to_string(), format_wan);
+    format!("{figure}万元")
+}
+
+/// `【此处填写职能职责】`: a gap the clerk fills in. Printed and written to Word as plain text like the
+/// words around it (see README, Decisions): its brackets and wording are what make it found.
+pub fn placeholder(what: &str) -> String {
+    format!("【此处填写{what}】")
 }
 
 /// A right-aligned amount cell, blank where the figure is blank.
@@ -23,7 +28,7 @@ pub fn typed_paragraphs(text: &str, what: &str) -> Vec<Block> {
     let paragraphs: Vec<Block> =
         text.lines().map(str::trim).filter(|line| !line.is_empty()).map(|line| Block::Paragraph(line.to_string())).collect();
     if paragraphs.is_empty() {
-        vec![Block::Missing(format!("【此处填写{what}】"))]
+        vec![Block::Missing(placeholder(what))]
     } else {
         paragraphs
     }

@@ -159,7 +159,13 @@ pub struct Indicator {
     pub text: String,
     /// The formula sentence with the figures, or the reason it does not apply.
     pub sentence: String,
+    /// For the report, where the sentence is the tool's diagnosis (a figure missing, a zero
+    /// denominator): what the known figures say, with a [`BLANK`] for the clerk where one is missing.
+    pub blanks: Option<String>,
 }
+
+/// Where the report leaves a figure or a reason for the clerk to write in.
+pub const BLANK: &str = "【此处填写】";
 
 /// Computes every indicator of [`IndicatorId::ALL`], in that order.
 pub fn compute(figures: &Figures, totals: &Totals) -> Vec<Indicator> {
@@ -222,14 +228,18 @@ impl Term {
         self.value.or(if self.optional { Some(Decimal::ZERO) } else { None })
     }
 
-    /// `在职人员数18人`, `年初预算180.07万元`.
+    /// `在职人员数18人`, `年初预算180.07万元`, `年初预算【此处填写】万元` where it is blank.
     fn show(&self) -> String {
-        let value = self.resolved().unwrap_or_default();
-        match self.unit {
-            Unit::Wan => format!("{}{}万元", self.label, format_wan(value)),
-            Unit::Persons => format!("{}{}人", self.label, value.normalize()),
-            Unit::SquareMetres => format!("{}{}平方米", self.label, format_wan(value)),
-        }
+        let value = self.resolved().map_or_else(
+            || BLANK.to_string(),
+            |value| if self.unit == Unit::Persons { value.normalize().to_string() } else { format_wan(value) },
+        );
+        let unit = match self.unit {
+            Unit::Wan => "万元",
+            Unit::Persons => "人",
+            Unit::SquareMetres => "平方米",
+        };
+        format!("{}{value}{unit}", self.label)
     }
 }
 
@@ -308,24 +318,30 @@ pub(crate) fn ratio(
     zero: ZeroWording,
     rounding: Rounding,
 ) -> Indicator {
+    let compound = numerator.0.len() > 1 || denominator.0.len() > 1;
+    let (open, close) = if compound { ('〔', '〕') } else { ('（', '）') };
+    let body = format!("{open}{}/{}{close}", numerator.show(), denominator.show());
     let (Some(num), Some(den)) = (numerator.value(), denominator.value()) else {
         let missing: Vec<&Term> = numerator.missing().chain(denominator.missing()).collect();
         let mut labels: Vec<&str> = missing.iter().map(|t| t.label).collect();
         labels.dedup();
         let fields = dedup(missing.iter().flat_map(|t| t.fields.iter().copied()).collect());
         let reason = if labels.is_empty() { "数额过大，无法计算".to_string() } else { format!("缺少{}", labels.join("、")) };
-        return not_applicable(id, name, NotApplicable::Missing(fields), &reason);
+        let blanks = format!("{name}{BLANK}%={body}×100%");
+        return Indicator { blanks: Some(blanks), ..not_applicable(id, name, NotApplicable::Missing(fields), &reason) };
     };
     match Rate::new(num, den) {
         Some(rate) => {
             let text = rate.display(rounding);
-            let compound = numerator.0.len() > 1 || denominator.0.len() > 1;
-            let (open, close) = if compound { ('〔', '〕') } else { ('（', '）') };
-            let body = format!("{open}{}/{}{close}", numerator.show(), denominator.show());
-            Indicator { id, name, value: Value::Rate(rate), sentence: format!("{name}{text}={body}×100%"), text }
+            Indicator { id, name, value: Value::Rate(rate), sentence: format!("{name}{text}={body}×100%"), text, blanks: None }
         }
         None if num.is_zero() => not_applicable(id, name, NotApplicable::NothingToMeasure, zero.nothing),
-        None => not_applicable(id, name, NotApplicable::ZeroDenominator(dedup(denominator.fields())), zero.zero_denominator),
+        None => {
+            // The report states the figures and leaves the explanation the finding asks for to the clerk.
+            let blanks = format!("{name}无法计算{body}，原因是{BLANK}");
+            let why = NotApplicable::ZeroDenominator(dedup(denominator.fields()));
+            Indicator { blanks: Some(blanks), ..not_applicable(id, name, why, zero.zero_denominator) }
+        }
     }
 }
 
@@ -336,6 +352,7 @@ pub(crate) fn not_applicable(id: IndicatorId, name: &'static str, why: NotApplic
         value: Value::NotApplicable(why),
         text: "不适用".to_string(),
         sentence: format!("{name}不适用：{reason}。"),
+        blanks: None,
     }
 }
 

@@ -168,6 +168,20 @@ fn disclosure_within_twenty_days() {
     assert_eq!(indicator.text, "不及时");
     assert!(indicator.sentence.contains("部门决算于2024年10月1日批复、2024年11月12日公开，间隔42日"), "{}", indicator.sentence);
     assert_eq!(text(&Draft::new(), IndicatorId::DisclosureTimeliness), "不适用");
+    assert!(indicator.sentence.ends_with("间隔42日，超过批复后20日的公开时限22日。"), "says which was late, by how much");
+}
+
+#[test]
+fn a_missing_date_is_named_on_screen_and_left_blank_for_the_report() {
+    let seed = get(&examples::taojiang_2024(), IndicatorId::DisclosureTimeliness);
+    assert_eq!(seed.sentence, "预决算信息公开不适用：缺少部门预算的批复日期、部门决算的批复日期和公开日期。");
+    let fields = ["disclosure.budget_approved", "disclosure.final_approved", "disclosure.final_published"];
+    assert_eq!(seed.value, Value::NotApplicable(NotApplicable::Missing(fields.to_vec())), "the fields to fill, not the one filled");
+    assert_eq!(seed.blanks.as_deref(), Some("部门预算于【此处填写】批复、2024年1月25日公开；部门决算于【此处填写】批复、【此处填写】公开。"));
+    let ratio = get(&with(examples::taojiang_2024(), &[("public.budget", "")]), IndicatorId::PublicExpenseControl);
+    assert_eq!(ratio.sentence, "公用经费控制率不适用：缺少预算安排公用经费总额。");
+    assert_eq!(ratio.blanks.as_deref(), Some("公用经费控制率【此处填写】%=（实际支出公用经费总额11.60万元/预算安排公用经费总额【此处填写】万元）×100%"));
+    assert_eq!(get(&examples::taojiang_2024(), IndicatorId::PublicExpenseControl).blanks, None);
 }
 
 #[test]

@@ -1,36 +1,71 @@
 //! word/document.xml: the report tree as styled paragraphs and real tables.
 
-use super::page::{HEITI, TEXT_WIDTH};
+use super::page::{chars, HEITI, TEXT_WIDTH};
 use super::parts::{section, NS};
 use super::xml::escape;
-use crate::core::report::{Align, Block, Cell, Report, Table};
+use crate::core::report::closing::{attachment_note, Placed};
+use crate::core::report::{Align, Attachment, Block, Cell, Report, Table};
 
 pub fn document(report: &Report) -> String {
     let mut body = String::new();
     for line in &report.title {
         body.push_str(&paragraph("Title", "", &run(line, "")));
     }
-    blocks(&mut body, &report.body, false);
-    for (index, attachment) in report.attachments.iter().enumerate() {
-        body.push_str(&paragraph("AttachmentLabel", "", &run(&attachment.label, "")));
+    // One blank line under the title, where GB/T 9704 (§7.3.2) sets what follows it.
+    body.push_str(&paragraph("Normal", "", ""));
+    blocks(&mut body, &report.body, false, true);
+    closing(&mut body, report);
+    for (attachment, number) in report.attachments.iter().zip(Attachment::numbers(&report.attachments)) {
+        body.push_str(&paragraph("AttachmentLabel", "", &run(&Attachment::label(number), "")));
         body.push_str(&paragraph("AttachmentTitle", "", &run(&attachment.title, "")));
-        // 附件2's indicator table is wide: a smaller face keeps its columns legible, as in print.
-        let small = index + 1 == report.attachments.len() && index > 0;
-        blocks(&mut body, &attachment.blocks, small);
+        blocks(&mut body, &attachment.blocks, attachment.small_type, false);
     }
     body.push_str(&section());
     format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}</w:body></w:document>"#)
 }
 
-fn blocks(out: &mut String, blocks: &[Block], small: bool) {
-    for block in blocks {
+/// The 附件说明 and the 落款, each after a blank line, kept on one page with the end of the 正文.
+fn closing(out: &mut String, report: &Report) {
+    let keep = "<w:keepNext/>";
+    let note = attachment_note(&report.attachments);
+    if !note.is_empty() {
+        out.push_str(&paragraph("Normal", keep, ""));
+        for line in &note {
+            out.push_str(&placed(line, keep));
+        }
+    }
+    out.push_str(&paragraph("Normal", keep, ""));
+    let [name, date] = report.signature.lines();
+    out.push_str(&placed(&name, keep));
+    out.push_str(&placed(&date, ""));
+}
+
+/// A line placed in hundredths of a character (Word's `*Chars` indents, which win over the twips
+/// beside them; the twips are for readers that ignore them).
+fn placed(line: &Placed, keep: &str) -> String {
+    let (left, right, hanging) = (line.left, line.right, line.hanging);
+    let around = format!(r#"w:leftChars="{left}" w:left="{}" w:rightChars="{right}" w:right="{}""#, chars(left), chars(right));
+    // A hanging indent replaces the body's first-line indent; otherwise it is cancelled in both units.
+    let first = if hanging > 0 {
+        format!(r#"w:hangingChars="{hanging}" w:hanging="{}""#, chars(hanging))
+    } else {
+        r#"w:firstLineChars="0" w:firstLine="0""#.to_string()
+    };
+    let align = if line.align == Align::Right { "right" } else { "left" };
+    paragraph("Normal", &format!(r#"{keep}<w:ind {around} {first}/><w:jc w:val="{align}"/>"#), &run(&line.text, ""))
+}
+
+/// `keep_last`: the last block stays on the page of what follows it (the closing).
+fn blocks(out: &mut String, blocks: &[Block], small: bool, keep_last: bool) {
+    for (index, block) in blocks.iter().enumerate() {
+        let keep = if keep_last && index + 1 == blocks.len() { "<w:keepNext/>" } else { "" };
         match block {
             Block::Heading1(text) => out.push_str(&paragraph("Heading1", "", &run(text, ""))),
             Block::Heading2(text) => out.push_str(&paragraph("Heading2", "", &run(text, ""))),
             Block::Heading3(text) => out.push_str(&paragraph("Heading3", "", &run(text, ""))),
-            Block::Paragraph(text) => out.push_str(&paragraph("Normal", "", &run(text, ""))),
-            // Printed so that it is noticed, and found again in Word.
-            Block::Missing(text) => out.push_str(&paragraph("Normal", "", &run(text, r#"<w:highlight w:val="yellow"/>"#))),
+            // A placeholder looks like the text around it (README, Decisions): typing over it in Word
+            // leaves no highlight behind.
+            Block::Paragraph(text) | Block::Missing(text) => out.push_str(&paragraph("Normal", keep, &run(text, ""))),
             Block::TableNote { left, right } => {
                 let runs = format!("{}<w:r><w:tab/></w:r>{}", run(left, ""), run(right, ""));
                 out.push_str(&paragraph("TableNote", "", &runs));
@@ -143,7 +178,11 @@ fn cell_paragraph(cell: &Cell, head: bool, style: &str) -> String {
         Align::Center => "center",
         Align::Right => "right",
     };
-    let indent = if cell.indent > 0 { format!(r#"<w:ind w:left="{}" w:firstLine="0"/>"#, u32::from(cell.indent) * 210) } else { String::new() };
+    let indent = if cell.indent > 0 {
+        format!(r#"<w:ind w:left="{}" w:firstLineChars="0" w:firstLine="0"/>"#, u32::from(cell.indent) * 210)
+    } else {
+        String::new()
+    };
     let face = if head { format!(r#"<w:rFonts w:ascii="{HEITI}" w:eastAsia="{HEITI}" w:hAnsi="{HEITI}"/>"#) } else { String::new() };
     paragraph(style, &format!(r#"{indent}<w:jc w:val="{align}"/>"#), &run(&cell.text, &face))
 }

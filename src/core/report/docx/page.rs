@@ -11,10 +11,19 @@ pub const MARGIN_TOP: u32 = mm(37);
 pub const MARGIN_BOTTOM: u32 = mm(35);
 pub const MARGIN_LEFT: u32 = mm(28);
 pub const MARGIN_RIGHT: u32 = mm(26);
-/// The page number's baseline 7 mm below the text block: its line's top about 7 mm under the block.
-pub const FOOTER: u32 = mm(35 - 7) - 280;
+/// The footer's one line, exactly 4号 (14 pt) high and off the body's line grid, so that it sits
+/// where it is put.
+pub const FOOTER_LINE: u32 = 280;
+/// Word measures the footer from the page's bottom edge to the foot of its line: that line's top is
+/// then 7 mm below the text block (GB/T 9704 §7.5, as the print stylesheet places it).
+pub const FOOTER: u32 = MARGIN_BOTTOM - mm(7) - FOOTER_LINE;
 /// The text block's width, 156 mm.
 pub const TEXT_WIDTH: u32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+/// Hundredths of a character (Word's `*Chars` unit; a body line holds 28 characters) in twips.
+pub const fn chars(hundredths: u32) -> u32 {
+    hundredths * TEXT_WIDTH / 2800
+}
 /// 22 lines in the 225 mm text block: the exact line pitch, in twentieths of a point.
 pub const LINE: u32 = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 22;
 /// 28 characters of 16 pt in the 156 mm line: the grid's character spacing beyond 16 pt, in 1/4096 pt
@@ -58,5 +67,13 @@ mod tests {
         let per_char = 16 * 81_920 + i64::from(CHAR_SPACE) * 20;
         let line = i64::from(TEXT_WIDTH) * 4096;
         assert!((per_char * 28 - line).abs() < 81_920, "{per_char}");
+        assert_eq!(chars(2800), TEXT_WIDTH);
+    }
+
+    #[test]
+    fn the_page_number_line_starts_7_mm_below_the_text_block() {
+        // From the page's foot: the footer distance, then the number's line; above it, 7 mm to the block.
+        assert_eq!(MARGIN_BOTTOM - FOOTER - FOOTER_LINE, mm(7));
+        assert_eq!(FOOTER, 1308);
     }
 }

@@ -55,22 +55,31 @@ fn style(id: &str, name: &str, paragraph: &str, face: &str, size: u32) -> String
     )
 }
 
+/// Cancels the body's first-line indent in both its units: Word and WPS let `firstLineChars` win
+/// over `firstLine`, so cancelling one alone leaves two characters of indent.
+const NO_FIRST_LINE: &str = r#"<w:ind w:firstLineChars="0" w:firstLine="0"/>"#;
+/// Off the body's 28.95 pt line grid: table text and the footer keep their own line height.
+const OFF_GRID: &str = r#"<w:snapToGrid w:val="0"/>"#;
+
 pub fn styles() -> String {
     let line = format!(r#"<w:spacing w:before="0" w:after="0" w:line="{LINE}" w:lineRule="exact"/>"#);
     let indented = format!(r#"{line}<w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/>"#);
-    let table_line = r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>"#;
+    let table_line = format!(r#"{OFF_GRID}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{NO_FIRST_LINE}"#);
+    let display = |after: u32| format!(r#"<w:keepNext/><w:spacing w:before="0" w:after="{after}" w:line="{}" w:lineRule="exact"/>{NO_FIRST_LINE}<w:jc w:val="center"/>"#, LINE * 3 / 2);
+    // No space is added between 汉字 and Latin letters or digits: the text is set on the grid as typed.
+    let no_auto_space = r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#;
     let styles = [
-        style("Normal", "正文", &format!(r#"<w:snapToGrid w:val="1"/>{indented}"#), FANGSONG, SIZE_3),
-        style("Title", "标题", &format!(r#"<w:keepNext/><w:spacing w:before="0" w:after="0" w:line="{}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#, LINE * 3 / 2), XIAOBIAOSONG, SIZE_2),
+        style("Normal", "正文", &format!(r#"{no_auto_space}<w:snapToGrid w:val="1"/>{indented}"#), FANGSONG, SIZE_3),
+        style("Title", "标题", &display(0), XIAOBIAOSONG, SIZE_2),
         style("Heading1", "一级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="0"/>"#), HEITI, SIZE_3),
         style("Heading2", "二级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="1"/>"#), KAITI, SIZE_3),
         style("Heading3", "三级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="2"/>"#), FANGSONG, SIZE_3),
-        style("AttachmentLabel", "附件标注", &format!(r#"<w:keepNext/><w:pageBreakBefore/>{line}<w:ind w:firstLine="0"/>"#), HEITI, SIZE_3),
-        style("AttachmentTitle", "附件标题", &format!(r#"<w:keepNext/><w:spacing w:before="0" w:after="160" w:line="{}" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>"#, LINE * 3 / 2), XIAOBIAOSONG, SIZE_2),
-        style("TableNote", "表前说明", &format!(r#"<w:keepNext/><w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>{table_line}<w:ind w:firstLine="0"/>"#), FANGSONG, SIZE_SMALL_4),
-        style("TableText", "表格文字", &format!(r#"{table_line}<w:ind w:firstLine="0"/>"#), FANGSONG, SIZE_5),
-        style("TableTextSmall", "表格文字（小）", &format!(r#"{table_line}<w:ind w:firstLine="0"/>"#), FANGSONG, SIZE_SMALL_5),
-        style("Footer", "页脚", r#"<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/>"#, SONGTI, SIZE_4),
+        style("AttachmentLabel", "附件标注", &format!(r#"<w:keepNext/><w:pageBreakBefore/>{line}{NO_FIRST_LINE}"#), HEITI, SIZE_3),
+        style("AttachmentTitle", "附件标题", &display(160), XIAOBIAOSONG, SIZE_2),
+        style("TableNote", "表前说明", &format!(r#"<w:keepNext/><w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>{table_line}"#), FANGSONG, SIZE_SMALL_4),
+        style("TableText", "表格文字", &table_line, FANGSONG, SIZE_5),
+        style("TableTextSmall", "表格文字（小）", &table_line, FANGSONG, SIZE_SMALL_5),
+        style("Footer", "页脚", &format!(r#"{OFF_GRID}<w:spacing w:before="0" w:after="0" w:line="{FOOTER_LINE}" w:lineRule="exact"/>{NO_FIRST_LINE}"#), SONGTI, SIZE_4),
     ]
     .concat();
     format!(
@@ -82,7 +91,11 @@ pub fn styles() -> String {
 /// A footer with the page number as “— N —”, at `side` (`right` on odd pages, `left` on even), set
 /// in by one character from the text block's edge.
 pub fn footer(side: &str) -> String {
-    let indent = if side == "right" { r#"<w:ind w:right="280" w:firstLine="0"/>"# } else { r#"<w:ind w:left="280" w:firstLine="0"/>"# };
+    let indent = if side == "right" {
+        r#"<w:ind w:right="280" w:firstLineChars="0" w:firstLine="0"/>"#
+    } else {
+        r#"<w:ind w:left="280" w:firstLineChars="0" w:firstLine="0"/>"#
+    };
     let text = |t: &str| format!(r#"<w:r><w:t xml:space="preserve">{t}</w:t></w:r>"#);
     format!(
         r#"{DECLARATION}<w:ftr {NS}><w:p><w:pPr><w:pStyle w:val="Footer"/>{indent}<w:jc w:val="{side}"/></w:pPr>{}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>{}</w:p></w:ftr>"#,

@@ -5,12 +5,13 @@
 use super::*;
 use crate::core::evaluation::evaluate;
 use crate::core::examples::taojiang_2024;
+use crate::core::reading::date::CivilDate;
 use crate::core::report::build;
 
 fn seed_parts() -> Vec<(String, String)> {
     let mut draft = taojiang_2024();
     let _ = draft.set("narrative.problems", "人员编制问题 <b>&“引号”</b>");
-    let report = build(&draft, &evaluate(&draft));
+    let report = build(&draft, &evaluate(&draft), CivilDate { year: 2025, month: 3, day: 20 });
     unzip(&docx(&report))
 }
 
@@ -132,4 +133,87 @@ fn the_seeds_sentences_and_figures_are_in_the_text_exactly_as_typed() {
 fn the_file_is_named_after_the_unit_and_year() {
     assert_eq!(file_name("桃江县总工会", Some(2024)), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
     assert_eq!(file_name(" a/b ", None), "a_b部门整体支出绩效自评报告.docx");
+}
+
+/// The document's paragraphs in order (table cells' too), each as its style and its text.
+fn paragraphs(document: &str) -> Vec<(String, String)> {
+    document
+        .split("<w:p>")
+        .skip(1)
+        .map(|p| {
+            let p = &p[..p.find("</w:p>").unwrap_or(p.len())];
+            let style = p.split(r#"<w:pStyle w:val=""#).nth(1).map_or("", |s| &s[..s.find('"').unwrap()]);
+            let text: String = p.split("<w:t xml:space=\"preserve\">").skip(1).map(|t| &t[..t.find("</w:t>").unwrap()]).collect();
+            (style.to_string(), text)
+        })
+        .collect()
+}
+
+/// A style's definition in styles.xml.
+fn style<'a>(styles: &'a str, id: &str) -> &'a str {
+    let start = styles.find(&format!(r#"w:styleId="{id}""#)).unwrap_or_else(|| panic!("no style {id}"));
+    &styles[start..start + styles[start..].find("</w:style>").unwrap()]
+}
+
+#[test]
+fn every_cancelled_first_line_indent_is_cancelled_in_both_units() {
+    let parts = seed_parts();
+    let mut cancelled = 0;
+    for (name, xml) in &parts {
+        for ind in xml.split("<w:ind ").skip(1).map(|i| &i[..i.find("/>").unwrap()]) {
+            if ind.contains(r#"w:firstLine="0""#) || ind.contains(r#"w:firstLineChars="0""#) {
+                assert!(ind.contains(r#"w:firstLine="0""#) && ind.contains(r#"w:firstLineChars="0""#), "{name}: <w:ind {ind}/>");
+                cancelled += 1;
+            }
+        }
+    }
+    assert!(cancelled > 10, "{cancelled}");
+    let styles = part(&parts, "word/styles.xml");
+    for id in ["Title", "AttachmentLabel", "AttachmentTitle", "TableNote", "TableText", "TableTextSmall", "Footer"] {
+        assert!(style(styles, id).contains(r#"<w:ind w:firstLineChars="0" w:firstLine="0"/>"#), "{id} starts flush");
+    }
+    assert!(style(styles, "Normal").contains(r#"w:firstLineChars="200""#), "the body is indented two characters");
+}
+
+#[test]
+fn table_text_and_footer_are_off_the_line_grid_and_no_space_is_added_around_digits() {
+    let parts = seed_parts();
+    let styles = part(&parts, "word/styles.xml");
+    for id in ["TableNote", "TableText", "TableTextSmall", "Footer"] {
+        assert!(style(styles, id).contains(r#"<w:snapToGrid w:val="0"/>"#), "{id} off the grid");
+    }
+    assert!(style(styles, "Normal").contains(r#"<w:snapToGrid w:val="1"/>"#), "the body on it");
+    assert!(style(styles, "Normal").contains(r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#));
+    assert!(!styles.contains(r#"<w:autoSpaceDE w:val="1"/>"#) && !styles.contains("<w:autoSpaceDE/>"));
+}
+
+#[test]
+fn the_page_number_line_is_7_mm_below_the_text_block() {
+    let parts = seed_parts();
+    let document = part(&parts, "word/document.xml");
+    // 35 mm bottom margin − 7 mm − the 14 pt line = 1984 − 396 − 280 twips.
+    assert!(document.contains(r#"w:bottom="1984" w:left="1587" w:header="851" w:footer="1308""#));
+    assert!(style(part(&parts, "word/styles.xml"), "Footer").contains(r#"w:line="280" w:lineRule="exact""#));
+}
+
+#[test]
+fn the_title_a_blank_line_the_text_then_the_attachment_note_and_the_signature() {
+    let parts = seed_parts();
+    let document = part(&parts, "word/document.xml");
+    let paragraphs = paragraphs(document);
+    let at = |style: &str, text: &str| paragraphs.iter().position(|p| p.0 == style && p.1 == text).unwrap_or_else(|| panic!("{text}"));
+    let title = at("Title", "部门整体支出绩效自评报告");
+    assert_eq!(paragraphs[title + 1], ("Normal".to_string(), String::new()), "a blank line under the title");
+    let first_label = paragraphs.iter().position(|p| p.0 == "AttachmentLabel").unwrap();
+    let closing: Vec<&str> = paragraphs[first_label - 6..first_label].iter().map(|p| p.1.as_str()).collect();
+    assert_eq!(closing, ["", "附件：1．部门整体支出绩效评价基础数据表", "2．部门整体支出绩效自评表", "", "桃江县总工会", "2025年3月20日"]);
+    assert!(at("Normal", "【此处填写下步努力方向和改进措施】") < first_label - 6, "after the 正文");
+    let labels: Vec<&str> = paragraphs.iter().filter(|p| p.0 == "AttachmentLabel").map(|p| p.1.as_str()).collect();
+    assert_eq!(labels, ["附件1", "附件2"], "as many attachments as the note lists");
+    // The name centred over the date, the date four characters from the right; the note's names under
+    // their first character.
+    assert!(document.contains(r#"<w:ind w:leftChars="0" w:left="0" w:rightChars="425" w:right="1342" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">桃江县总工会"#));
+    assert!(document.contains(r#"w:rightChars="400" w:right="1263" w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">2025年3月20日"#));
+    assert!(document.contains(r#"<w:ind w:leftChars="650" w:left="2053" w:rightChars="0" w:right="0" w:hangingChars="450" w:hanging="1421"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">附件：1．"#));
+    assert!(!document.contains("<w:highlight"), "placeholders look like the text around them");
 }
