@@ -92,7 +92,7 @@ test("bad input gets a message beside the field, keeps its text, and correcting 
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   await typeInto(page, "budget.initial", "1e3");
-  await expectText(page.locator("#f-budget-initial-msg"), "含有无法识别的字符“e”，请只输入数字、小数点和单位（万元或元）");
+  await expectText(page.locator("#f-budget-initial-msg"), "含有无法识别的字符“e”，请只输入数字、小数点和单位（万元、元或亿元）");
   assert.equal(await field(page, "budget.initial").getAttribute("aria-invalid"), "true");
   await expectFinding(page, "invalid_input");
 

@@ -115,9 +115,19 @@ test("the 正文 ends with the 附件说明, listing exactly the attachments pri
   const [name, date] = [at("桃江县总工会"), lines.findIndex((l) => printedOn.includes(l.trim()))];
   assert.ok(at("2．部门整体支出绩效自评表") < name && name + 1 === date, `the unit over the date, after the note:\n${last}`);
   assert.equal(date, lines.length - 2, "the date is the page's last line above the page number");
-  // Right-aligned: both end near the right of the text block, far from where a paragraph starts.
-  const indent = (line) => line.length - line.trimStart().length;
-  assert.ok(indent(lines[name]) > 20 && indent(lines[date]) > 20, `${JSON.stringify(lines[name])} ${JSON.stringify(lines[date])}`);
+  // Where they stand on the page (points, from pdftotext's word boxes): the date ends four characters
+  // (3号, 16 pt each) inside the right margin of 26 mm, and the name is centred over the date.
+  const boxes = execFileSync("pdftotext", ["-bbox", "-f", String(first), "-l", String(first), pdfPath, "-"], { encoding: "utf8" });
+  const box = (text) => {
+    const found = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].find((m) => m[3] === text);
+    assert.ok(found, `${text} on page ${first}`);
+    return { left: Number(found[1]), right: Number(found[2]) };
+  };
+  const [unit, day] = [box("桃江县总工会"), box(lines[date].trim())];
+  const width = Number(boxes.match(/<page width="([\d.]+)"/)[1]);
+  const dateRight = width - (26 / 25.4) * 72 - 4 * 16;
+  assert.ok(Math.abs(day.right - dateRight) < 6, `the date ends at ${day.right} pt, four characters in from the right margin (${dateRight})`);
+  assert.ok(Math.abs((unit.left + unit.right) / 2 - (day.left + day.right) / 2) < 6, "the unit's name is centred over the date");
 });
 
 test("nothing of the form prints", () => {

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+import { writeFileSync } from "node:fs";
+import { startStaticServer } from "/work/main/scripts/static-server.mjs";
+import { loadExample } from "/work/main/tests/e2e/harness.mjs";
+const server = await startStaticServer({ root: "/work/main/dist", prefix: "/" });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
+const page = await browser.newPage();
+await page.goto(server.url);
+await page.locator('[data-indicator="staff_control"]').waitFor();
+await loadExample(page);
+await page.click('[data-action="show-report"]');
+await page.locator(".report-title").waitFor();
+writeFileSync("/tmp/full.pdf", await page.pdf({ preferCSSPageSize: true }));
+await browser.close(); await server.close();
