@@ -23,6 +23,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
 
+    /// Writes the report of a draft's document text into `article` (the preview and the printout).
+    #[wasm_bindgen(method)]
+    pub fn show_report(this: &Tools, article: &Element, document: &str);
+
     /// The example (填入示例) as a draft document's text.
     #[wasm_bindgen(method)]
     pub fn example_document(this: &Tools) -> String;
@@ -46,11 +50,28 @@ extern "C" {
     pub fn edit_projects(this: &Tools, container: &Element, document: &str, on_project: &Function, on_field: &Function);
 }
 
+thread_local! {
+    /// The tools module once loaded, for what must run at once (writing the report as the browser
+    /// is about to print).
+    static LOADED: std::cell::RefCell<Option<Tools>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Runs `then` with the tools module once it is loaded, or with the reason it could not be. (One
 /// loading task for every caller: each `async` block of its own would add its own state machine.)
 pub fn with_tools(then: impl FnOnce(Result<Tools, String>) + 'static) {
     let then: Box<dyn FnOnce(Result<Tools, String>)> = Box::new(then);
-    wasm_bindgen_futures::spawn_local(async move { then(load().await) });
+    wasm_bindgen_futures::spawn_local(async move {
+        let tools = load().await;
+        if let Ok(tools) = &tools {
+            LOADED.with(|loaded| *loaded.borrow_mut() = Some(JsValue::clone(tools).unchecked_into()));
+        }
+        then(tools)
+    });
+}
+
+/// The tools module, if it has been loaded.
+pub fn loaded_tools() -> Option<Tools> {
+    LOADED.with(|loaded| loaded.borrow().as_ref().map(|tools| JsValue::clone(tools).unchecked_into()))
 }
 
 /// Loads the tools module (once per page).

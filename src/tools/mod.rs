@@ -14,6 +14,7 @@ pub fn tools_version() -> String {
 mod audit;
 mod example;
 mod projects;
+mod report;
 mod rubric_editor;
 mod share;
 mod word;
@@ -21,6 +22,7 @@ mod word;
 pub use audit::show_audit;
 pub use example::example_document;
 pub use projects::edit_projects;
+pub use report::show_report;
 pub use rubric_editor::edit_rubric;
 pub use share::{make_link, open_link};
 pub use word::export_docx;

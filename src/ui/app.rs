@@ -17,7 +17,7 @@ use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
 use crate::browser::print::print_page;
-use crate::browser::tools::with_tools;
+use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
 
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
     let pending_focus = RwSignal::new(None::<String>);
     provide_context(Navigation { screen, pending_focus });
     handle_screen_change(screen);
+    handle_tools_preload();
     handle_dropped_files(ws, screen, file_status);
     view! {
         <Header ws screen/>
@@ -88,6 +89,26 @@ pub fn App() -> impl IntoView {
             <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
                 opened=Callback::new(move |_| screen.set(Screen::Form))/>
         </div>
+    }
+}
+
+/// How long after the page starts the tools module is fetched: the report, which prints from any
+/// screen, is written by it, so it should be there before anyone prints, without slowing the start.
+const TOOLS_PRELOAD: std::time::Duration = std::time::Duration::from_millis(300);
+
+fn handle_tools_preload() {
+    set_timeout(|| with_tools(|_| {}), TOOLS_PRELOAD);
+}
+
+/// Prints the report: at once when the tools module is there to write it (the `beforeprint` handler
+/// does), else once it has arrived.
+fn print() {
+    if loaded_tools().is_some() {
+        print_page();
+    } else {
+        with_tools(|_| {
+            print_page();
+        });
     }
 }
 
@@ -145,7 +166,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 {tab(Screen::Drafts, "show-drafts", "草稿")}
                 {tab(Screen::Report, "show-report", "报告预览")}
                 {tab(Screen::Audit, "show-audit", "审校报告")}
-                <button type="button" data-action="print" class="primary" on:click=move |_| { print_page(); }>"打印 / 存为PDF"</button>
+                <button type="button" data-action="print" class="primary" on:click=move |_| print()>"打印 / 存为PDF"</button>
                 <ExportWord ws/>
             </nav>
             <FindingsCount ws screen/>

@@ -4,24 +4,33 @@
 //! prints the report from either view. While shown it follows every keystroke; while hidden it is
 //! brought up to date once typing pauses, and written at once, synchronously, when the browser is
 //! about to print — so typing in a long draft does not pay for a document nobody is looking at.
-//! The document is written by [`crate::browser::report_dom`] (text only, never HTML).
+//! The document is written by the tools module (`crate::tools::report`, text only, never HTML), which
+//! the page loads soon after it starts: the report is not part of the first visit.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
-use crate::browser::clock::today;
-use crate::browser::report_dom::render_report;
-use crate::core::report;
+use crate::browser::tools::{loaded_tools, with_tools};
+use crate::core::document::write_document;
 
 #[component]
 pub fn ReportView(ws: Workspace, live: Signal<bool>) -> impl IntoView {
     let article = NodeRef::<leptos::html::Article>::new();
     let write = move || {
-        if let Some(element) = article.get_untracked() {
-            let report = ws.draft.with_untracked(|draft| ws.evaluation.with_untracked(|evaluation| report::build(draft, evaluation, today())));
-            render_report(&element, &report);
+        let Some(element) = article.get_untracked() else { return };
+        let document = ws.draft.with_untracked(|draft| write_document(draft, None));
+        match loaded_tools() {
+            Some(tools) => tools.show_report(&element, &document),
+            // Not loaded yet (the page has just opened): the report follows as soon as it is.
+            None => {
+                element.set_text_content(Some("正在准备报告…"));
+                with_tools(move |tools| match tools {
+                    Ok(tools) => tools.show_report(&element, &document),
+                    Err(problem) => element.set_text_content(Some(&problem)),
+                });
+            }
         }
     };
     handle_live_updates(ws, live, write);
