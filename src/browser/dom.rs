@@ -64,6 +64,17 @@ pub fn on(target: &Element, event: &str, mut action: impl FnMut() + 'static) {
     on_events(target, &[event], move |_| action());
 }
 
+/// Runs `action` on each of `events` anywhere in the page, before the page's own handlers see it
+/// (capture phase at the window), for as long as the page lives.
+pub fn on_window_capture(events: &[&str], action: impl Fn(web_sys::Event) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(action);
+    for event in events {
+        let _ = window.add_event_listener_with_callback_and_bool(event, closure.as_ref().unchecked_ref(), true);
+    }
+    closure.forget();
+}
+
 /// Runs `handler` on each of `events` at `target` (one listener on a container serves all its controls),
 /// and never re-enters it. A handler that re-renders can make the browser raise another event at once,
 /// inside the handler (a focused control removed fires `blur`, and may fire `change`): such an event is

@@ -6,6 +6,7 @@ pub mod deflate;
 pub mod dom;
 pub mod files;
 pub mod focus;
+pub mod keys;
 pub mod location;
 pub mod print;
 pub mod tools;

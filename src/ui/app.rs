@@ -1,6 +1,7 @@
 //! The page: a header with the screens (fill in, drafts, report preview, audit a report), and the screen shown.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::audit::AuditScreen;
 use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
@@ -16,6 +17,8 @@ use super::scoring::ScoringSection;
 use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
+use crate::browser::keys::enter_moves_on;
+use crate::browser::dom::on_window_capture;
 use crate::browser::print::print_page;
 use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
@@ -59,7 +62,9 @@ pub fn App() -> impl IntoView {
     provide_context(Navigation { screen, pending_focus });
     handle_screen_change(screen);
     handle_tools_preload();
+    handle_enter_key();
     handle_dropped_files(ws, screen, file_status);
+    handle_passing_notices(ws, file_status);
     view! {
         <Header ws screen/>
         <div class="notices"><SharedDraftOffer ws/><Notices ws/></div>
@@ -100,6 +105,14 @@ fn handle_tools_preload() {
     set_timeout(|| with_tools(|_| {}), TOOLS_PRELOAD);
 }
 
+/// Enter in a one-line field moves to the next field (see `browser::keys`), on every screen.
+fn handle_enter_key() {
+    let keydown = window_event_listener(leptos::ev::keydown, |event| {
+        enter_moves_on(&event);
+    });
+    on_cleanup(move || keydown.remove());
+}
+
 /// Prints the report: at once when the tools module is there to write it (the `beforeprint` handler
 /// does), else once it has arrived.
 fn print() {
@@ -110,6 +123,30 @@ fn print() {
             print_page();
         });
     }
+}
+
+/// The offers to undo a deletion and the outcome of the last file import or export stay only until
+/// the clerk does something else: clicks another button or types. (An offer to undo a deletion left
+/// standing could bring back a draft beside one imported since, under the same name.) The listener
+/// runs first (capture phase), so an action's own new notice follows it.
+fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus>>) {
+    let clear = move |event: web_sys::Event| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let action = target.as_ref().and_then(|t| t.closest("button, label, input, select, textarea").ok().flatten());
+        let Some(action) = action else { return };
+        let undo = action.get_attribute("data-action").unwrap_or_default();
+        if event.type_() == "click" && matches!(action.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+            return;
+        }
+        if undo != "undo-delete-draft" {
+            ws.deleted.set(None);
+        }
+        if undo != "undo-remove-project" {
+            ws.removed_project.set(None);
+        }
+        file_status.set(None);
+    };
+    on_window_capture(&["click", "input"], clear);
 }
 
 /// A screen just switched to starts at its top (effects run after the DOM shows it).

@@ -12,6 +12,7 @@ use crate::browser::files::{download_text, draft_file_name, read_text};
 use crate::browser::storage::{DraftStore, DraftSummary};
 use crate::core::document::write_document;
 use crate::core::draft::Draft;
+use crate::core::reading::draft_name::draft_name;
 
 /// The outcome of the last import or export, shown beside the buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +53,10 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
             <h2 id="drafts-title">"草稿"</h2>
             <p class="note">"草稿只保存在本浏览器中，每次修改自动保存。换电脑或清理浏览器前，请导出草稿文件。"</p>
             <div class="current-draft">
-                <RemountOnReplace ws><FieldInput ws id="draft.title"/></RemountOnReplace>
+                // An unnamed draft shows the name it goes by, as a hint, so the box does not look lost.
+                <RemountOnReplace ws>
+                    <FieldInput ws id="draft.title" hint=Signal::derive(move || ws.draft.with(|d| draft_name("", d.get("unit.name"), d.get("unit.year"))))/>
+                </RemountOnReplace>
             </div>
             <div class="actions">
                 <button type="button" data-action="new-draft" on:click=move |_| ws.create(Draft::new())>"新建空白草稿"</button>
@@ -65,8 +69,9 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
                 </label>
                 <button type="button" class="danger" data-action="delete-draft" on:click=move |_| ws.delete_current()>"删除本草稿"</button>
             </div>
-            <FileStatusLine file_status/>
             <ShareLink ws/>
+            // Below the whole toolbar, not between its buttons.
+            <FileStatusLine file_status/>
             <DeletedUndo ws/>
             <table class="drafts-list">
                 <thead><tr><th scope="col">"草稿"</th><th scope="col">"单位"</th><th scope="col">"年度"</th><th scope="col">"最后保存"</th></tr></thead>

@@ -12,9 +12,9 @@ use crate::core::reading::field_check;
 use crate::core::draft::choices::Choice;
 use crate::core::draft::fields::{self, FieldKind};
 
-/// The control for scalar field `id` of the catalogue.
+/// The control for scalar field `id` of the catalogue; `hint` is shown in it while it is empty.
 #[component]
-pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
+pub fn FieldInput(ws: Workspace, id: &'static str, #[prop(optional, into)] hint: Option<Signal<String>>) -> impl IntoView {
     let Some(spec) = fields::spec(id) else {
         return view! { <p class="field-missing">{format!("（未知字段 {id}）")}</p> }.into_any();
     };
@@ -62,7 +62,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
         .into_any(),
         kind => {
             // No sample values as placeholders: a grey "0" or date reads as already entered.
-            let (inputmode, placeholder, unit) = match kind {
+            let (inputmode, fixed, unit) = match kind {
                 FieldKind::Amount => ("decimal", "", "万元"),
                 FieldKind::Persons => ("numeric", "", "人"),
                 FieldKind::Year => ("numeric", "", "年"),
@@ -78,7 +78,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str) -> impl IntoView {
                         data-field=id
                         value=initial
                         inputmode=inputmode
-                        placeholder=placeholder
+                        placeholder=move || hint.map_or_else(|| fixed.to_string(), |hint| hint.get())
                         autocomplete="off"
                         aria-invalid=move || invalid().to_string()
                         aria-describedby=message_id.clone()

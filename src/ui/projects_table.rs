@@ -9,6 +9,7 @@ use super::field_input::reading_of;
 use super::workspace::{RemovedProject, Workspace};
 use crate::core::draft::RowId;
 use crate::core::reading::field_check;
+use crate::browser::focus::focus_field;
 use crate::core::draft::fields::{project_field_id, FieldKind, ProjectColumn};
 
 #[component]
@@ -16,9 +17,16 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
     let rows = Memo::new(move |_| ws.draft.with(|d| d.projects().iter().map(|p| p.row).collect::<Vec<_>>()));
     let row_count = Memo::new(move |_| rows.with(Vec::len));
     let add = move |_| {
-        ws.draft.update(|d| {
+        let row = ws.draft.try_update(|d| {
             d.add_project();
+            d.projects().len() - 1
         });
+        // The new row's name takes the focus once the row is in the page (after this turn's render).
+        if let Some(row) = row {
+            request_animation_frame(move || {
+                focus_field(&project_field_id(row, ProjectColumn::Name));
+            });
+        }
     };
     view! {
         <div class="projects">

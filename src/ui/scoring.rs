@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::bind::{flag, text};
 use super::cell_input::CellInput;
-use super::field_input::{options, FieldInput};
+use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField, Section, FIELDS};
@@ -43,10 +43,8 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
     });
     let preset = Memo::new(move |_| ws.evaluation.with(|e| e.scores.preset));
     let edited = Memo::new(move |_| ws.evaluation.with(|e| e.scores.edited));
-    let start_editing = move |_| {
-        ws.draft.update(|d| d.own_rubric(presets::preset(preset.get_untracked()).rows.iter().map(|r| r as &dyn RubricCells)));
-        editing.set(true);
-    };
+    // Opening the editor changes nothing: the draft gets its own rubric with the first real edit.
+    let start_editing = move |_| editing.set(true);
     let stop_editing = move |_| {
         // A rubric left exactly as its preset keeps following the preset.
         ws.draft.update(|d| {
@@ -105,13 +103,19 @@ fn RubricEditor(ws: Workspace) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
     Effect::new(move |_| {
         let Some(slot) = slot.get() else { return };
-        let rows = ws.draft.with_untracked(|d| d.rubric().map(|rows| rows_to_json(rows.iter().map(|r| r as &dyn RubricCells))));
-        let Some(rows) = rows else { return };
+        let preset = ws.evaluation.with_untracked(|e| e.scores.preset);
+        let rows = ws.draft.with_untracked(|d| match d.rubric() {
+            Some(rows) => rows_to_json(rows.iter().map(|r| r as &dyn RubricCells)),
+            None => rows_to_json(presets::preset(preset).rows.iter().map(|r| r as &dyn RubricCells)),
+        });
         with_tools(move |tools| {
             let on_change = Closure::<dyn Fn(String)>::new(move |json: String| {
-                if let Some(rows) = rows_from_json(&json) {
-                    ws.draft.update(|d| d.replace_rubric(rows.iter().map(|r| r as &dyn RubricCells)));
+                let Some(rows) = rows_from_json(&json) else { return };
+                // Rows just as the preset has them do not make the rubric the draft's own.
+                if ws.draft.with_untracked(|d| d.rubric().is_none()) && rows == presets::preset(preset).rows {
+                    return;
                 }
+                ws.draft.update(|d| d.replace_rubric(rows.iter().map(|r| r as &dyn RubricCells)));
             });
             match tools {
                 Ok(tools) => tools.edit_rubric(&slot, &rows, on_change.as_ref().unchecked_ref()),
@@ -145,10 +149,17 @@ fn PresetSelect(ws: Workspace, previous: RwSignal<Option<PreviousRubric>>, editi
         });
         editing.set(false);
     };
+    // The chosen preset's option says when the draft has changed it into a rubric of its own.
+    let edited_preset = Memo::new(move |_| ws.evaluation.with(|e| e.scores.edited.then_some(e.scores.preset.id())));
+    let selected = if stored.is_empty() { RubricPreset::default().id().to_string() } else { stored };
+    let choices = RubricPreset::CHOICES.iter().map(move |choice| {
+        let label = move || if edited_preset.get() == Some(choice.id) { format!("{}（本草稿已修改）", choice.label) } else { choice.label.to_string() };
+        view! { <option value=choice.id selected=choice.id == selected>{label}</option> }
+    });
     view! {
         <div class="field">
             <label for="f-rubric-preset">"评分表"</label>
-            <select id="f-rubric-preset" data-field="rubric.preset" on:change=on_change>{options(RubricPreset::CHOICES, &stored)}</select>
+            <select id="f-rubric-preset" data-field="rubric.preset" on:change=on_change>{choices.collect_view()}</select>
         </div>
     }
 }

@@ -19,19 +19,26 @@ pub fn review(scores: &Scores, figures: &Figures) -> Vec<Finding> {
     findings.extend(scores.problems.iter().map(invalid_input));
     weights(scores, &mut findings);
     for row in &scores.rows {
-        full_marks_over_limit(row, scores.edited, &mut findings);
-        reason_missing(row, &mut findings);
+        full_marks_over_limit(row, scores, &mut findings);
+        reason_missing(row, scores, &mut findings);
     }
     pending(scores, &mut findings);
     funds_parts(scores, figures, &mut findings);
     findings
 }
 
-fn name(row: &RowScore) -> &str {
-    if row.row.level3.is_empty() {
-        &row.row.id
+/// A row as people know it: its 三级指标, with its 二级指标 where another row has the same name
+/// (预算管理、资产管理 each have a 管理制度健全性); a row without a name is called by its place.
+fn name(row: &RowScore, scores: &Scores) -> String {
+    let level3 = row.row.level3.as_str();
+    if level3.is_empty() {
+        return format!("评分表第{}行", row.row.index + 1);
+    }
+    let shared = scores.rows.iter().filter(|r| r.row.level3 == level3).count() > 1;
+    if shared && !row.row.level2.is_empty() {
+        format!("{}·{level3}", row.row.level2)
     } else {
-        &row.row.level3
+        level3.to_string()
     }
 }
 
@@ -44,19 +51,19 @@ fn weights(scores: &Scores, findings: &mut Vec<Finding>) {
     findings.push(Finding { code: FindingCode::WeightsNot100, severity: Severity::Error, message, fields: vec![field] });
 }
 
-fn full_marks_over_limit(row: &RowScore, edited: bool, findings: &mut Vec<Finding>) {
+fn full_marks_over_limit(row: &RowScore, scores: &Scores, findings: &mut Vec<Finding>) {
     if !row.full_marks_over_limit() {
         return;
     }
     let message = format!(
         "{}为{}，超出限值，却得满分{}分；超限的指标不得评为满分，请检查评分规则",
-        name(row),
+        name(row, scores),
         row.actual,
         plain(row.row.points)
     );
     let field = if row.is_manual() {
         score_field_id(&row.row.id, ScoreField::Score)
-    } else if edited {
+    } else if scores.edited {
         fields::rubric_field_id(row.row.index, RubricColumn::Rule)
     } else {
         "rubric.preset".into()
@@ -65,14 +72,14 @@ fn full_marks_over_limit(row: &RowScore, edited: bool, findings: &mut Vec<Findin
 }
 
 /// A manual score needs its basis written down; a computed row that lost points needs its cause.
-fn reason_missing(row: &RowScore, findings: &mut Vec<Finding>) {
+fn reason_missing(row: &RowScore, scores: &Scores, findings: &mut Vec<Finding>) {
     let Some(score) = row.score else { return };
     if !row.reason.is_empty() || !row.is_manual() {
         return;
     }
     let (severity, what) =
         if score < row.row.points { (Severity::Warning, "扣分") } else { (Severity::Info, "满分") };
-    let message = format!("{}人工评{}分（{what}），未写评分依据或扣分原因", name(row), two(score));
+    let message = format!("{}人工评{}分（{what}），未写评分依据或扣分原因", name(row, scores), two(score));
     let field = score_field_id(&row.row.id, ScoreField::Reason);
     findings.push(Finding { code: FindingCode::ScoreWithoutReason, severity, message, fields: vec![field] });
 }
@@ -80,7 +87,7 @@ fn reason_missing(row: &RowScore, findings: &mut Vec<Finding>) {
 fn pending(scores: &Scores, findings: &mut Vec<Finding>) {
     let pending: Vec<&RowScore> = scores.pending().collect();
     let Some(first) = pending.first() else { return };
-    let names: Vec<&str> = pending.iter().take(5).map(|r| name(r)).collect();
+    let names: Vec<String> = pending.iter().take(5).map(|r| name(r, scores)).collect();
     let more = if pending.len() > 5 { "等" } else { "" };
     let message = format!("尚有{}项未评分（{}{more}），总分与等级为暂计", pending.len(), names.join("、"));
     let field = if first.is_manual() { score_field_id(&first.row.id, ScoreField::Score) } else { "rubric.preset".into() };

@@ -84,8 +84,9 @@ pub fn read_rows<'a>(rows: impl Iterator<Item = &'a dyn RubricCells>, problems: 
     for (index, cells) in rows.enumerate() {
         let mut cell = CellReader { index, cells, problems: &mut *problems };
         let row = cell.row();
-        if read.iter().any(|r| r.id == row.id) {
-            let message = format!("与前面的行重复（{}），本行不计分", row.id);
+        if let Some(earlier) = read.iter().find(|r| r.id == row.id) {
+            let name = if earlier.level3.is_empty() { String::new() } else { format!("的“{}”", earlier.level3) };
+            let message = format!("与第{}行{name}重复，本行不计分", earlier.index + 1);
             problems.push(InputProblem { field: rubric_field_id(index, C::Source), message });
             continue;
         }

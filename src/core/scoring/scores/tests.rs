@@ -198,9 +198,18 @@ fn two_rows_scoring_one_indicator_count_once() {
     let mut draft = Draft::new();
     draft.own_rubric(std::iter::empty());
     for _ in 0..2 {
-        draft.add_rubric_row(&manual_row(&[(C::Points, "1"), (C::Source, "staff_control"), (C::Rule, "linear")]));
+        draft.add_rubric_row(&manual_row(&[(C::Level3, "在职人员控制率"), (C::Points, "1"), (C::Source, "staff_control"), (C::Rule, "linear")]));
     }
     let s = scores(&draft);
     assert_eq!(s.rows.len(), 1);
-    assert!(s.problems.iter().any(|p| p.field == "rubric.rows.1.source" && p.message.contains("重复")));
+    let duplicate = s.problems.iter().find(|p| p.field == "rubric.rows.1.source").unwrap();
+    assert_eq!(duplicate.message, "与第1行的“在职人员控制率”重复，本行不计分", "said in the clerk's words, not by row id");
+}
+
+#[test]
+fn rows_of_one_name_are_told_apart_by_their_group() {
+    let findings = crate::core::evaluation::evaluate(&examples::taojiang_2024()).findings;
+    let pending = findings.iter().find(|f| f.code.id() == "score_pending").unwrap();
+    assert!(pending.message.contains("预算管理·管理制度健全性") && pending.message.contains("资产管理·管理制度健全性"), "{}", pending.message);
+    assert!(pending.message.contains("、资金使用合规性、"), "a name no other row has stays plain: {}", pending.message);
 }
