@@ -1,14 +1,14 @@
-import { chromium } from "playwright-core";
-import { writeFileSync } from "node:fs";
-import { startStaticServer } from "/work/main/scripts/static-server.mjs";
-import { loadExample } from "/work/main/tests/e2e/harness.mjs";
-const server = await startStaticServer({ root: "/work/main/dist", prefix: "/" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox","--disable-gpu","--disable-background-networking"] });
-const page = await browser.newPage();
-await page.goto(server.url);
-await page.locator('[data-indicator="staff_control"]').waitFor();
-await loadExample(page);
-await page.click('[data-action="show-report"]');
-await page.locator(".report-title").waitFor();
-writeFileSync("/tmp/full.pdf", await page.pdf({ preferCSSPageSize: true }));
+import { launch, serve, openApp, loadExample } from "/work/main/tests/e2e/harness.mjs";
+const browser = await launch();
+const server = await serve("/");
+for (const [name, width, height] of [["desktop", 1366, 768], ["phone", 390, 844]]) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
+  const { page } = await openApp(context, server.url);
+  await loadExample(page);
+  await page.locator(".projects").screenshot({ path: `/tmp/lead/shots/${name}-projects.png` });
+  await page.locator(".score-table.rows").screenshot({ path: `/tmp/lead/shots/${name}-scoretable.png` });
+  await page.locator('[data-field="budget.initial"]').click();
+  await page.screenshot({ path: `/tmp/lead/shots/${name}-typing.png` });
+  await context.close();
+}
 await browser.close(); await server.close();

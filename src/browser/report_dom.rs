@@ -87,6 +87,11 @@ impl Writer {
             Block::Missing(text) => {
                 self.text(parent, "p", "missing", text);
             }
+            Block::Fill { text, field } => {
+                if let Some(paragraph) = self.text(parent, "p", "fill", text) {
+                    attributes(&paragraph, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+                }
+            }
             Block::TableNote { left, right } => {
                 if let Some(note) = self.child(parent, "div", "table-note") {
                     self.text(&note, "span", "", left);

@@ -7,6 +7,7 @@ use super::audit::AuditScreen;
 use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
+use super::live_bar::LiveBar;
 use super::notices::Notices;
 use super::projects_screen::ProjectsScreen;
 use super::report_view::ReportView;
@@ -23,6 +24,7 @@ use crate::browser::print::print_page;
 use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
+use crate::core::draft::fields::parse_project_field_id;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +45,27 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    pub fn go_to(&self, field: &str, in_project_view: bool) {
-        if in_project_view {
+    /// Shows the screen `field` is edited on and focuses it there.
+    pub fn go_to(&self, field: &str) {
+        if in_project_view(field) {
             self.pending_focus.set(Some(field.to_string()));
             self.screen.set(Screen::Projects);
-        } else {
+        } else if self.screen.get_untracked() == Screen::Form {
             focus_field(field);
+        } else {
+            // The form is shown by this turn's render; the field is focused once it is there.
+            self.screen.set(Screen::Form);
+            let field = field.to_string();
+            request_animation_frame(move || {
+                focus_field(&field);
+            });
         }
     }
+}
+
+/// Fields edited only in a project's 自评表: its own cells beyond the form's, its indicator grid, the options.
+fn in_project_view(field: &str) -> bool {
+    field.starts_with("project_eval.") || field.contains(".indicators.") || parse_project_field_id(field).is_some_and(|(_, column)| column.is_sheet())
 }
 
 #[component]
@@ -69,11 +84,12 @@ pub fn App() -> impl IntoView {
         <Header ws screen/>
         <div class="notices"><SharedDraftOffer ws/><Notices ws/></div>
         <main class="workspace" class:hidden=move || screen.get() != Screen::Form>
+            <LiveBar ws/>
             <div class="entry">
                 <DraftForm ws/>
                 <ScoringSection ws/>
             </div>
-            <aside class="results" aria-label="计算结果">
+            <aside class="results" id="results" aria-label="计算结果">
                 <MethodsPanel ws/>
                 <ScoreSummary ws/>
                 <TotalsPanel ws/>

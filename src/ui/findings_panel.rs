@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use super::app::Navigation;
-use crate::core::draft::fields::{parse_project_field_id, project_of};
+use crate::core::draft::fields::project_of;
 use crate::core::calc::findings::{Finding, Severity};
 
 #[component]
@@ -51,11 +51,12 @@ pub fn FindingsPanel(ws: Workspace) -> impl IntoView {
 #[component]
 fn FindingItem(finding: Finding) -> impl IntoView {
     let target = finding.fields.first().cloned();
-    let project = target.as_deref().and_then(project_of).filter(|_| finding.code.id().starts_with("project_") || target.as_deref().is_some_and(in_project_view));
+    // A finding about a project's 自评表 says which project (the page contract's `data-project`).
+    let project = target.as_deref().and_then(project_of).filter(|_| finding.code.id().starts_with("project_"));
     let navigation = use_context::<Navigation>();
     let go = move |_| {
         if let (Some(field), Some(navigation)) = (&target, navigation) {
-            navigation.go_to(field, project.is_some() || in_project_view(field));
+            navigation.go_to(field);
         }
     };
     view! {
@@ -68,7 +69,3 @@ fn FindingItem(finding: Finding) -> impl IntoView {
     }
 }
 
-/// Fields edited only in a project's 自评表: its own cells beyond the form's, its indicator grid, the options.
-fn in_project_view(field: &str) -> bool {
-    field.starts_with("project_eval.") || field.contains(".indicators.") || parse_project_field_id(field).is_some_and(|(_, column)| column.is_sheet())
-}

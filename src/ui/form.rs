@@ -29,7 +29,7 @@ pub fn DraftForm(ws: Workspace) -> impl IntoView {
         <RemountOnReplace ws>
             <form class="draft-form" on:submit=|ev| ev.prevent_default() autocomplete="off">
                 <FormSection ws title="一、单位与人员" section=Section::Unit/>
-                <FormSection ws title="人员编制" section=Section::Staff note="工勤人员是否计入编制，见右侧“口径”。"/>
+                <FormSection ws title="人员编制" section=Section::Staff note="工勤人员是否计入编制，在“口径”中选择（计算结果一栏）。"/>
                 <FormSection ws title="二、预算" section=Section::Budget note="全年预算数 = 上年结转 + 年初预算 + 年中追加 − 年中调减 + 其他资金。金额单位均为万元，可输入“116000元”“1,922.76”或全角数字。"/>
                 <FormSection ws title="三、支出" section=Section::Spending>
                     <ProjectsTable ws/>

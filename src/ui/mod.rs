@@ -7,6 +7,7 @@ mod cell_input;
 mod drafts_panel;
 mod field_input;
 mod findings_panel;
+mod live_bar;
 mod form;
 mod notices;
 mod projects_screen;

@@ -68,7 +68,7 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
         let problem = Memo::new(move |_| typed.with(|t| field_check::message(FieldKind::Amount, t)));
         let reading = move || typed.with(|t| reading_of(t));
         view! {
-            <td class:invalid=move || problem.with(Option::is_some)>
+            <td class="amount" data-label=column.label() class:invalid=move || problem.with(Option::is_some)>
                 <input
                     type="text"
                     class="figure"
@@ -100,7 +100,7 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
     view! {
         <tr>
             <td class="number">{move || index.get() + 1}</td>
-            <td>
+            <td class="name">
                 <input
                     type="text"
                     autocomplete="off"
@@ -112,7 +112,7 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
             </td>
             {amount_cell(ProjectColumn::Budget)}
             {amount_cell(ProjectColumn::Actual)}
-            <td class="key">
+            <td class="key" data-label="重点">
                 <input
                     type="checkbox"
                     data-field=move || cell_id(ProjectColumn::Key)

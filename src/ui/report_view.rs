@@ -10,7 +10,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use super::app::Navigation;
 use super::workspace::Workspace;
 use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::write_document;
@@ -35,7 +37,16 @@ pub fn ReportView(ws: Workspace, live: Signal<bool>) -> impl IntoView {
     };
     handle_live_updates(ws, live, write);
     handle_hidden_refresh(ws, live, write);
-    view! { <article class="report" id="report" aria-label="报告预览" node_ref=article></article> }
+    // A paragraph with something to fill in (【此处填写…】) leads to the field it is typed in.
+    let navigation = use_context::<Navigation>();
+    let go = move |event: leptos::ev::MouseEvent| {
+        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let field = target.and_then(|t| t.closest("[data-goto]").ok().flatten()).and_then(|e| e.get_attribute("data-goto"));
+        if let (Some(field), Some(navigation)) = (field, navigation) {
+            navigation.go_to(&field);
+        }
+    };
+    view! { <article class="report" id="report" aria-label="报告预览" node_ref=article on:click=go></article> }
 }
 
 /// While the preview is shown (and when it is first shown), the report follows every change.

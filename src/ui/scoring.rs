@@ -199,7 +199,7 @@ fn FundsBlock(ws: Workspace) -> impl IntoView {
     view! {
         <div class="funds-block">
             <table class="score-table">
-                <caption>"资金执行情况（万元）"</caption>
+                <caption>"资金执行情况（万元）"<span class="score-table-hint">"（表格较宽，可左右滑动）"</span></caption>
                 <thead>
                     <tr>
                         <th scope="col">"项目"</th><th scope="col">"年初预算数"</th><th scope="col">"全年预算数"</th>
@@ -316,11 +316,11 @@ fn ScoreRow(ws: Workspace, id: String, manual: bool) -> impl IntoView {
                 <small>{get(|r| [r.row.level1.as_str(), r.row.level2.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · "))}</small>
                 <span>{get(|r| r.row.level3.clone())}</span>
             </th>
-            <td>{get(|r| r.row.target.clone())}</td>
-            <td>{actual}</td>
-            <td class="figure" data-points=id.clone()>{get(|r| plain(r.row.points))}</td>
-            <td class="figure">{score}</td>
-            <td>
+            <td data-label="指标值">{get(|r| r.row.target.clone())}</td>
+            <td data-label="实际完成值">{actual}</td>
+            <td class="figure" data-label="分值" data-points=id.clone()>{get(|r| plain(r.row.points))}</td>
+            <td class="figure" data-label="得分">{score}</td>
+            <td class="reason" data-label="扣分原因、评分依据">
                 <p class="criteria">{get(|r| r.row.criteria.clone())}</p>
                 <p class="note-line">{get(|r| if r.is_manual() { String::new() } else { r.note.clone() })}</p>
                 <CellInput ws field=field(ScoreField::Reason) kind=FieldKind::Text label="扣分原因或评分依据" write=writer(ScoreField::Reason)/>

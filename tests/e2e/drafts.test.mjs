@@ -66,8 +66,8 @@ test("a broken, tampered or oversized file is refused with the reason, and nothi
 
   const cases = [
     ["broken.json", '{"format":"jixiao-draft","schema":1,"fields":{', /JSON 格式错误/],
-    ["tampered.json", '{"format":"jixiao-draft","schema":1,"fields":{"budget.secret":"1"}}', /fields\."budget\.secret"/],
-    ["method.json", '{"format":"jixiao-draft","schema":1,"fields":{"method.rounding":"half_even"}}', /method\.rounding/],
+    ["tampered.json", '{"format":"jixiao-draft","schema":1,"fields":{"budget.secret":"1"}}', /不认识的内容“budget\.secret”/],
+    ["method.json", '{"format":"jixiao-draft","schema":1,"fields":{"method.rounding":"half_even"}}', /“比率舍入”的内容有误/],
     ["future.json", '{"format":"jixiao-draft","schema":7,"fields":{}}', /较新版本/],
     ["photo.json", "\u0089PNG", /JSON 格式错误/],
     ["big.json", "x".repeat(6 * 1024 * 1024), /过大/],

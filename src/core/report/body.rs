@@ -5,6 +5,7 @@ use super::Block;
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value, BLANK};
+use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::draft::choices::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
 
 pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
@@ -18,7 +19,7 @@ pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
         ("六、下步努力方向和改进措施", "narrative.improvements", "下步努力方向和改进措施"),
     ] {
         blocks.push(Block::Heading1(heading.to_string()));
-        blocks.extend(typed_paragraphs(draft.get(id), what));
+        blocks.extend(typed_paragraphs(draft.get(id), what, id));
     }
     blocks
 }
@@ -31,9 +32,9 @@ fn year_prefix(evaluation: &Evaluation) -> String {
 fn overview(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading1("一、部门概况".into()));
     blocks.push(Block::Heading2("（一）职能职责".into()));
-    blocks.extend(typed_paragraphs(draft.get("unit.duties"), "职能职责"));
+    blocks.extend(typed_paragraphs(draft.get("unit.duties"), "职能职责", "unit.duties"));
     blocks.push(Block::Heading2("（二）机构设置".into()));
-    blocks.extend(typed_paragraphs(draft.get("unit.structure"), "机构设置"));
+    blocks.extend(typed_paragraphs(draft.get("unit.structure"), "机构设置", "unit.structure"));
     blocks.push(Block::Heading2("（三）人员编制".into()));
     blocks.push(Block::Paragraph(staffing_sentence(evaluation)));
 }
@@ -163,7 +164,8 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
         if id == IndicatorId::KeySpendingRatio && no_project_marked_key(evaluation) {
             // 0.00% would be made up: the marks are what is missing.
             management.heading(blocks, evaluation, id);
-            blocks.push(Block::Missing(placeholder("重点支出安排率（请在项目支出中标明重点项目）")));
+            let text = placeholder("重点支出安排率（请在项目支出中标明重点项目）");
+            blocks.push(Block::Fill { text, field: project_field_id(0, ProjectColumn::Key) });
         } else {
             management.optional_indicator(evaluation, id, blocks);
         }
@@ -171,7 +173,7 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
     management.indicator(evaluation, IndicatorId::DisclosureTimeliness, blocks, None);
 
     blocks.push(Block::Heading2("（三）履职效能和社会效应等方面".into()));
-    blocks.extend(typed_paragraphs(draft.get("narrative.performance"), "履职效能和社会效应"));
+    blocks.extend(typed_paragraphs(draft.get("narrative.performance"), "履职效能和社会效应", "narrative.performance"));
 }
 
 /// `根据《…》，经自评，本部门2024年度部门整体支出绩效自评得分为92.50分，等级为“优”（详见附件2）。`
@@ -201,7 +203,12 @@ impl Numbered {
 
     fn indicator(&mut self, evaluation: &Evaluation, id: IndicatorId, blocks: &mut Vec<Block>, note: Option<String>) {
         self.heading(blocks, evaluation, id);
-        blocks.push(Block::Paragraph(indicator_sentence(evaluation, id, note)));
+        let text = indicator_sentence(evaluation, id, note);
+        // A sentence with blanks leads to the first figure it lacks.
+        match evaluation.indicator(id).filter(|i| i.blanks.is_some()).and_then(|i| i.value.missing_fields().first().copied()) {
+            Some(field) => blocks.push(Block::Fill { text, field: field.to_string() }),
+            None => blocks.push(Block::Paragraph(text)),
+        }
     }
 
     /// Printed only when the draft has the figures for it: an indicator the unit does not track is left out.

@@ -31,6 +31,9 @@ pub enum Block {
     Paragraph(String),
     /// A part the clerk has not written yet; printed so that it is noticed.
     Missing(String),
+    /// A paragraph with something for the clerk to fill in (【此处填写…】) and the field it is typed in,
+    /// which the preview leads to when the paragraph is chosen. Printed as a paragraph.
+    Fill { text: String, field: String },
     /// A line above a table (填报单位, 单位：万元).
     TableNote { left: String, right: String },
     Table(Table),

@@ -10,7 +10,7 @@ fn report_of(draft: &Draft) -> Report {
 }
 
 fn paragraphs(report: &Report) -> Vec<String> {
-    report.body.iter().filter_map(|b| if let Block::Paragraph(text) = b { Some(text.clone()) } else { None }).collect()
+    report.body.iter().filter_map(|b| if let Block::Paragraph(text) | Block::Fill { text, .. } = b { Some(text.clone()) } else { None }).collect()
 }
 
 fn has_paragraph(report: &Report, expected: &str) -> bool {
@@ -79,7 +79,8 @@ fn typed_text_is_kept_verbatim_and_gaps_are_visible() {
     let report = report_of(&draft);
     assert!(has_paragraph(&report, "人员编制问题。"));
     assert!(has_paragraph(&report, "<script>alert('x')</script> & “引号”"));
-    assert!(report.body.contains(&Block::Missing("【此处填写下步努力方向和改进措施】".into())));
+    let fill = Block::Fill { text: "【此处填写下步努力方向和改进措施】".into(), field: "narrative.improvements".into() };
+    assert!(report.body.contains(&fill), "the reminder leads to the field");
 }
 
 #[test]
@@ -109,7 +110,7 @@ fn indicators_without_figures_are_left_out_but_zero_denominators_are_explained()
 /// Every sentence the body prints, placeholders included.
 fn prose(report: &Report) -> Vec<String> {
     let text = |b: &Block| match b {
-        Block::Paragraph(t) | Block::Missing(t) => Some(t.clone()),
+        Block::Paragraph(t) | Block::Missing(t) | Block::Fill { text: t, .. } => Some(t.clone()),
         _ => None,
     };
     report.body.iter().filter_map(text).collect()
@@ -146,6 +147,11 @@ fn the_report_never_prints_the_tools_diagnosis() {
 #[test]
 fn a_missing_figure_leaves_a_blank_where_it_goes_and_says_the_rest() {
     let draft = examples::with(examples::taojiang_2024(), &[("public.budget", "")]);
+    let leads_to = report_of(&draft).body.iter().find_map(|b| match b {
+        Block::Fill { text, field } if text.contains("公用经费控制率") => Some(field.clone()),
+        _ => None,
+    });
+    assert_eq!(leads_to.as_deref(), Some("public.budget"), "the sentence with a blank leads to the figure it lacks");
     assert!(has_paragraph(
         &report_of(&draft),
         "2024年公用经费控制率【此处填写】%=（实际支出公用经费总额11.60万元/预算安排公用经费总额【此处填写】万元）×100%。"
@@ -174,7 +180,8 @@ fn disclosure_says_what_was_entered_and_which_publication_was_late() {
 fn key_spending_without_marked_projects_asks_for_the_marks() {
     let seed = examples::taojiang_2024();
     let report = report_of(&seed);
-    assert!(report.body.contains(&Block::Missing("【此处填写重点支出安排率（请在项目支出中标明重点项目）】".into())));
+    let fill = Block::Fill { text: "【此处填写重点支出安排率（请在项目支出中标明重点项目）】".into(), field: "spend.projects.0.key".into() };
+    assert!(report.body.contains(&fill));
     assert!(!prose(&report).iter().any(|p| p.contains("重点支出安排率0")));
     let marked = examples::with(seed, &[("spend.projects.1.key", "true")]);
     assert!(has_paragraph(&report_of(&marked), "2024年重点支出安排率96.77%=（重点项目预算30.00万元/项目预算合计31.00万元）×100%。"));

@@ -23,12 +23,13 @@ pub fn amount_cell(value: Option<Decimal>) -> Cell {
     Cell::figure(value.map(format_wan).unwrap_or_default())
 }
 
-/// The clerk's text, verbatim, one paragraph per non-empty line; a reminder where nothing is written.
-pub fn typed_paragraphs(text: &str, what: &str) -> Vec<Block> {
+/// The clerk's text of `field`, verbatim, one paragraph per non-empty line; where nothing is written,
+/// a reminder that leads to the field.
+pub fn typed_paragraphs(text: &str, what: &str, field: &str) -> Vec<Block> {
     let paragraphs: Vec<Block> =
         text.lines().map(str::trim).filter(|line| !line.is_empty()).map(|line| Block::Paragraph(line.to_string())).collect();
     if paragraphs.is_empty() {
-        vec![Block::Missing(placeholder(what))]
+        vec![Block::Fill { text: placeholder(what), field: field.to_string() }]
     } else {
         paragraphs
     }

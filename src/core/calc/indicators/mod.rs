@@ -148,6 +148,16 @@ pub enum Value {
     NotApplicable(NotApplicable),
 }
 
+impl Value {
+    /// The fields a value that cannot be computed needs: the blank ones, or the zero denominator's.
+    pub fn missing_fields(&self) -> &[&'static str] {
+        match self {
+            Value::NotApplicable(NotApplicable::Missing(fields) | NotApplicable::ZeroDenominator(fields)) => fields,
+            _ => &[],
+        }
+    }
+}
+
 /// One computed indicator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Indicator {

@@ -1,0 +1,214 @@
+// A new clerk's first hour (issue 25), journey by journey: first open and the example, typing, scoring,
+// the report preview and drafts, a phone and a desktop. Each test is a behaviour a clerk tripped over.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openApp, field, total, finding, typeInto, expectText, expectFinding, withBrowserAndSite, loadExample } from "./harness.mjs";
+
+const app = withBrowserAndSite("/");
+const score = (page) => page.locator('[data-score="total"]');
+const message = (page, id) => page.locator(`.field:has([data-field="${id}"]) .message`);
+
+test("a blank draft shows no score until a figure is typed, and says where to start", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await expectText(score(page), "—");
+  await expectText(page.locator("[data-grade]").first(), "—");
+  await expectText(page.locator('[data-hint="start"]'), "先填单位与人员，或点“填入示例”。");
+  await typeInto(page, "staff.quota.admin", "7");
+  await expectText(page.locator("[data-grade]").first(), "差");
+  assert.equal(await page.locator('[data-hint="start"]').count(), 0);
+  await context.close();
+});
+
+test("the example is the whole published report, and it says its 1.14万元 gap is the report's own slip", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  assert.match(await field(page, "unit.duties").inputValue(), /^桃江县总工会是全县各级地方工会/);
+  assert.match(await field(page, "narrative.problems").inputValue(), /^人员编制问题。/);
+  assert.match(await page.locator("[data-notice]").textContent(), /1\.14万元资金去向不明，是原报告本身的错漏/);
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report .report-title").waitFor();
+  const blanks = page.locator('.report .fill[data-goto^="narrative."], .report .fill[data-goto^="unit."]');
+  assert.equal(await blanks.count(), 0, "none of the report's written parts is left to fill in");
+  await context.close();
+});
+
+test("a blank 年末结转结余 is 'not entered', said once, not 0.00万元 in one place and missing in another", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await expectText(finding(page, "funds_unbalanced").locator(".text"), "年末结转结余未填写：全年预算数253.79万元－支出合计252.65万元＝1.14万元。如有结转结余，请填入；否则有1.14万元资金去向不明");
+  const mentions = await page.locator(".findings [data-finding]").evaluateAll((all) => all.filter((f) => f.textContent.includes("年末结转结余")).length);
+  assert.equal(mentions, 1);
+  await context.close();
+});
+
+test("Enter moves to the next field, and a new project row's name takes the focus", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await field(page, "budget.carryover").click();
+  await page.keyboard.type("0");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("180.07");
+  assert.equal(await field(page, "budget.initial").inputValue(), "180.07", "the next figure lands in the next field");
+  assert.equal(await field(page, "budget.carryover").inputValue(), "0");
+  await page.click('[data-action="add-project"]');
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "spend.projects.0.name");
+  await page.keyboard.type("职工书屋");
+  assert.equal(await field(page, "spend.projects.0.name").inputValue(), "职工书屋");
+  await context.close();
+});
+
+test("万 and 亿 read as people write them; a minus typed either way is remarked; a project over budget is named", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await typeInto(page, "budget.initial", "80万");
+  await expectText(message(page, "budget.initial"), "＝80.00万元");
+  await typeInto(page, "budget.additions", "1.5亿");
+  await expectText(message(page, "budget.additions"), "＝15000.00万元");
+  for (const minus of ["-5", "－5"]) {
+    await typeInto(page, "budget.reductions", minus);
+    await message(page, "budget.reductions").filter({ hasText: "金额为负数，应填正数" }).waitFor();
+    assert.equal(await field(page, "budget.reductions").getAttribute("aria-invalid"), "true", minus);
+  }
+  await page.click('[data-action="add-project"]');
+  await typeInto(page, "spend.projects.0.name", "职工书屋");
+  await typeInto(page, "spend.projects.0.budget", "10");
+  await typeInto(page, "spend.projects.0.actual", "12.5");
+  const over = page.locator('.findings [data-finding="over_limit"]', { hasText: "职工书屋" });
+  await expectText(over.locator(".text"), "项目“职工书屋”实际支出12.50万元，超过预算数10.00万元（超支2.50万元），请核对或说明");
+  await context.close();
+});
+
+test("the header names the year as the report will print it", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await typeInto(page, "unit.name", "某县档案馆");
+  await typeInto(page, "unit.year", "２０２４");
+  await expectText(page.locator(".draft-title"), "某县档案馆2024年度");
+  await context.close();
+});
+
+test("opening the rubric editor changes nothing; the first real edit makes the rubric the draft's own, and the select says so", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  const selected = () => page.locator('[data-field="rubric.preset"] option:checked').textContent();
+  await page.click('[data-action="edit-rubric"]');
+  await page.locator(".rubric-editor [data-rubric-row]").first().waitFor();
+  await page.click('[data-action="finish-rubric"]');
+  assert.equal(await selected(), "湖南省部门整体支出绩效评价指标表");
+  assert.equal(await page.locator('[data-action="follow-preset"]').count(), 0, "still the preset");
+  await page.click('[data-action="edit-rubric"]');
+  await typeInto(page, "rubric.rows.0.points", "9");
+  await page.waitForFunction(() => document.querySelector('[data-field="rubric.preset"] option:checked')?.textContent.includes("本草稿已修改"));
+  // Two rows scoring one indicator: said with the row's place and name, not an id.
+  await page.locator('[data-field="rubric.rows.1.source"]').selectOption("staff_control");
+  await expectText(page.locator('.cell:has([data-field="rubric.rows.1.source"]) .message'), "与第1行的“在职人员控制率”重复，本行不计分");
+  await context.close();
+});
+
+test("rows of one name are told apart in the pending list, and a file that is not a draft is refused in plain words", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  const pending = await finding(page, "score_pending").textContent();
+  assert.match(pending, /预算管理·管理制度健全性.*资产管理·管理制度健全性/);
+  await page.click('[data-action="show-drafts"]');
+  await page.locator('[data-action="import-draft"]').setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"title":"会议纪要"}') });
+  await expectText(page.locator('[data-file-status="error"]'), "未导入“notes.json”：这不是本工具导出的草稿文件");
+  await context.close();
+});
+
+test("a 【此处填写…】 in the preview leads to the field to fill", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await field(page, "narrative.causes").fill("");
+  await typeInto(page, "public.budget", "");
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report .fill", { hasText: "【此处填写产生问题的主要原因】" }).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "narrative.causes");
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report .fill", { hasText: "公用经费控制率" }).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "public.budget");
+  await context.close();
+});
+
+test("an offer to undo a deletion passes once the clerk does something else; an unnamed draft shows its name", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await page.click('[data-action="show-drafts"]');
+  assert.equal(await field(page, "draft.title").getAttribute("placeholder"), "桃江县总工会2024年度");
+  await page.click('[data-action="new-draft"]');
+  await page.click('[data-action="delete-draft"]');
+  await page.locator('[data-action="undo-delete-draft"]').waitFor();
+  await page.click('[data-action="duplicate-draft"]');
+  await page.locator('[data-action="undo-delete-draft"]').waitFor({ state: "detached" });
+  await context.close();
+});
+
+/** Whether any of the PDF's page `number` is grey at the bottom (rendered small, in grey levels). */
+function greyAtTheBottom(pdf, number) {
+  const prefix = join(mkdtempSync(join(tmpdir(), "jixiao-")), "page");
+  execFileSync("pdftoppm", ["-gray", "-r", "20", "-f", String(number), "-l", String(number), pdf, prefix]);
+  const name = execFileSync("sh", ["-c", `ls ${prefix}*.pgm`], { encoding: "utf8" }).trim();
+  const data = readFileSync(name);
+  const [, width, height] = data.toString("latin1", 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/).map(Number);
+  const pixels = data.subarray(data.length - width * height);
+  const bottom = pixels.subarray(Math.floor(height * 0.6) * width, Math.floor(height * 0.85) * width);
+  return bottom.some((level) => level < 250);
+}
+
+test("printing with background graphics leaves the last page white under its table", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report .report-title").waitFor();
+  const pdf = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.pdf");
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const pages = Number(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }).match(/Pages:\s+(\d+)/)[1]);
+  assert.equal(greyAtTheBottom(pdf, pages), false);
+  await context.close();
+});
+
+test("on a phone: a compact header, the live result of what is typed, and tables that read without scrolling sideways", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  const header = await page.locator(".app-header").boundingBox();
+  assert.ok(header.height < 844 * 0.13, `the header is ${header.height}px high`);
+  const live = page.locator('[data-live="spend"]');
+  assert.ok(await live.isVisible(), "the live bar is on screen");
+  await expectText(live, "252.65");
+  await typeInto(page, "spend.personnel", "210.95");
+  await expectText(live, "253.65");
+  const name = await page.locator('[data-field="spend.projects.0.name"]').boundingBox();
+  assert.ok(name.width > 250, `the project name box is ${name.width}px wide`);
+  const table = page.locator(".score-table.rows");
+  assert.equal(await table.evaluate((t) => t.scrollWidth - t.clientWidth), 0, "the score table fits the screen");
+  assert.ok(await page.locator(".score-table.rows td.reason").first().isVisible(), "扣分原因 is on screen");
+  assert.ok(!(await page.locator(".draft-form").textContent()).includes("右侧"), "no hint points to a right that is not there");
+  await context.close();
+});
+
+test("on a desktop: the project name has room and the live bar is not there", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  const name = await page.locator('[data-field="spend.projects.0.name"]').boundingBox();
+  const amount = await page.locator('[data-field="spend.projects.0.budget"]').boundingBox();
+  assert.ok(name.width > 1.8 * amount.width, `name ${name.width}px, amount ${amount.width}px`);
+  assert.equal(await page.locator(".live-bar").isVisible(), false);
+  const area = page.locator('.field:has([data-field="buildings.approved_scale"]) .unit');
+  const { height } = await area.boundingBox();
+  assert.ok(height < 30, "平方米 stays on one line");
+  await context.close();
+});
