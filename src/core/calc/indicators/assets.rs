@@ -22,15 +22,16 @@ pub(super) fn procurement_execution(figures: &Figures, rounding: Rounding) -> In
 /// 重点支出安排率 = 重点项目预算 / 项目预算合计.
 pub(super) fn key_spending_ratio(figures: &Figures, totals: &Totals, rounding: Rounding) -> Indicator {
     let projects = &figures.spend.projects;
-    let key_budget = if projects.is_empty() {
-        None
-    } else {
+    // No project marked 重点 is a mark not yet made, not a ratio of 0%: it waits for the marks.
+    let key_budget = if projects.iter().any(|p| p.is_key) {
         Some(sum(projects.iter().filter(|p| p.is_key).map(|p| p.budget)).unwrap_or(Decimal::ZERO))
+    } else {
+        None
     };
     ratio(
         IndicatorId::KeySpendingRatio,
         IndicatorId::KeySpendingRatio.name(),
-        Expr::term(Term::amount("重点项目预算", key_budget, &["spend.projects"])),
+        Expr::term(Term::amount("重点项目预算", key_budget, &["spend.projects.0.key"])),
         Expr::term(Term::amount("项目预算合计", totals.projects_budget, &["spend.projects"])),
         ZeroWording { nothing: "项目预算均为0", zero_denominator: "项目预算合计为0，请核对项目预算" },
         rounding,

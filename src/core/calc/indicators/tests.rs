@@ -32,7 +32,7 @@ fn seed_with_default_methods() {
     assert_eq!(text(&seed, BudgetControl), "40.94%");
     assert_eq!(text(&seed, BudgetControlAdjusted), "0.00%");
     assert_eq!(text(&seed, BudgetAdjustment), "0.00%");
-    assert_eq!(text(&seed, KeySpendingRatio), "0.00%");
+    assert_eq!(text(&seed, KeySpendingRatio), "不适用", "no project is marked 重点");
 }
 
 #[test]
@@ -152,6 +152,8 @@ fn blank_figures_are_missing_never_zero() {
 #[test]
 fn key_spending_ratio_counts_marked_projects() {
     let mut draft = examples::taojiang_2024();
+    assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "不适用", "no project marked is a mark not yet made, not 0%");
+    assert!(get(&draft, IndicatorId::KeySpendingRatio).sentence.contains("重点项目预算"));
     draft.set("spend.projects.1.key", "true").unwrap();
     assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "96.77%");
 }
