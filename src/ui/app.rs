@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::audit::AuditScreen;
+use super::deferred::{AfterFirstPaint, FirstPaint};
 use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
     let file_status = RwSignal::new(None::<FileStatus>);
     let pending_focus = RwSignal::new(None::<String>);
     provide_context(Navigation { screen, pending_focus });
+    provide_context(FirstPaint::start());
     handle_screen_change(screen);
     handle_tools_preload();
     handle_enter_key();
@@ -87,16 +89,23 @@ pub fn App() -> impl IntoView {
             <LiveBar ws/>
             <div class="entry">
                 <DraftForm ws/>
-                <ScoringSection ws/>
+                <AfterFirstPaint part=3><ScoringSection ws/></AfterFirstPaint>
             </div>
             <aside class="results" id="results" aria-label="计算结果">
-                <MethodsPanel ws/>
-                <ScoreSummary ws/>
+                <AfterFirstPaint part=1><MethodsPanel ws/><ScoreSummary ws/></AfterFirstPaint>
                 <TotalsPanel ws/>
-                <IndicatorsPanel ws/>
-                <FindingsPanel ws/>
+                <AfterFirstPaint part=1><IndicatorsPanel ws/></AfterFirstPaint>
+                <AfterFirstPaint part=2><FindingsPanel ws/></AfterFirstPaint>
             </aside>
         </main>
+        <AfterFirstPaint part=4><OtherScreens ws screen file_status pending_focus/></AfterFirstPaint>
+    }
+}
+
+/// The screens besides the form, hidden until chosen (and rendered after the first paint).
+#[component]
+fn OtherScreens(ws: Workspace, screen: RwSignal<Screen>, file_status: RwSignal<Option<FileStatus>>, pending_focus: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
         <div class="projects-screen" class:hidden=move || screen.get() != Screen::Projects>
             <ProjectsScreen ws visible=Signal::derive(move || screen.get() == Screen::Projects) focus=pending_focus/>
         </div>

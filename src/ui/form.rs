@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::deferred::AfterFirstPaint;
 use super::field_input::FieldInput;
 use super::projects_table::ProjectsTable;
 use super::remount::RemountOnReplace;
@@ -34,13 +35,16 @@ pub fn DraftForm(ws: Workspace) -> impl IntoView {
                 <FormSection ws title="三、支出" section=Section::Spending>
                     <ProjectsTable ws/>
                 </FormSection>
-                <FormSection ws title="公用经费预算" section=Section::PublicExpense/>
-                <FormSection ws title="“三公”经费" section=Section::Sangong note="分项可不填；填写分项时，分项之和应等于合计。"/>
-                <FormSection ws title="政府采购" section=Section::Procurement/>
-                <FormSection ws title="固定资产" section=Section::Assets/>
-                <FormSection ws title="预决算信息公开" section=Section::Disclosure note="预算法第十四条：批复后20日内公开。"/>
-                <FormSection ws title="报告文字（原样写入报告）" section=Section::Narrative note="每行一段；留空的部分会在报告中以【此处填写…】标出。"/>
-                <FormSection ws title="附件1 基础数据表补充" section=Section::BasicData note="仅用于附件1：上年决算数、公用经费明细、楼堂馆所。可不填。"/>
+                // Below the first screen: rendered once it has been painted.
+                <AfterFirstPaint part=2>
+                    <FormSection ws title="公用经费预算" section=Section::PublicExpense/>
+                    <FormSection ws title="“三公”经费" section=Section::Sangong note="分项可不填；填写分项时，分项之和应等于合计。"/>
+                    <FormSection ws title="政府采购" section=Section::Procurement/>
+                    <FormSection ws title="固定资产" section=Section::Assets/>
+                    <FormSection ws title="预决算信息公开" section=Section::Disclosure note="预算法第十四条：批复后20日内公开。"/>
+                    <FormSection ws title="报告文字（原样写入报告）" section=Section::Narrative note="每行一段；留空的部分会在报告中以【此处填写…】标出。"/>
+                    <FormSection ws title="附件1 基础数据表补充" section=Section::BasicData note="仅用于附件1：上年决算数、公用经费明细、楼堂馆所。可不填。"/>
+                </AfterFirstPaint>
             </form>
         </RemountOnReplace>
     }

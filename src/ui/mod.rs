@@ -4,6 +4,7 @@ mod app;
 mod audit;
 mod bind;
 mod cell_input;
+mod deferred;
 mod drafts_panel;
 mod field_input;
 mod findings_panel;
