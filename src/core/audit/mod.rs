@@ -20,6 +20,7 @@ mod sections;
 mod tables;
 mod text;
 mod verdicts;
+pub mod word;
 
 #[cfg(test)]
 mod corpus;
@@ -137,7 +138,9 @@ pub fn audit(pasted: &str) -> Audit {
     let numbers = numbers(&text.text);
     let year = sections::year(pasted).and_then(|y| y.parse().ok());
     let tables = tables::read(pasted, &text, &numbers);
-    let rates = stated_rates(&text.text, &numbers);
+    // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
+    let mut rates = stated_rates(&text.text, &numbers);
+    rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
@@ -149,7 +152,7 @@ pub fn audit(pasted: &str) -> Audit {
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {
-            "budget_execution" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
+            "budget_execution" | "staff_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
             _ => judge_row(&text.text, number, stated),
         };
         if let Some(judged) = judged {

@@ -19,6 +19,10 @@ use super::text::Normalised;
 enum Column {
     LastActual,
     Initial,
+    /// 编制数 and 在职人数, in a staffing table (附件1's first rows).
+    Quota,
+    Staff,
+    StaffRate,
     Budget,
     Actual,
     Points,
@@ -36,6 +40,8 @@ enum Row {
     Public,
     Sangong,
     Personnel,
+    /// Figures without a name: a staffing table's row.
+    Unnamed,
     Other,
 }
 
@@ -48,13 +54,15 @@ pub struct Cell {
     pub end: usize,
 }
 
-/// A 执行率 or 得分 a funds row states, with the row's figures it is computed from.
+/// A 执行率 or 得分 a funds row states (or a staffing row's 在职人员控制率), with the row's figures it is
+/// computed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
     /// `budget_execution` (年度资金总额), `funds.basic.execution`, `funds.projects.execution`, or for
-    /// a 得分: `funds.total`, `funds.basic`, `funds.projects`.
+    /// a 得分: `funds.total`, `funds.basic`, `funds.projects`; `staff_control`.
     pub id: &'static str,
     pub number: usize,
+    /// The rate's numerator and denominator: 全年执行数 and 全年预算数 (在职人数 and 编制数).
     pub executed: Decimal,
     pub budget: Decimal,
     /// The row's 分值, for a 得分.
@@ -79,7 +87,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
             continue;
         }
         if !line.table {
-            header = None;
+            // A merged row (“经费控制情况”) is a short line inside the table; a blank or a paragraph ends it.
+            let row = pasted[line.start..line.end].trim();
+            if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
+                header = None;
+            }
             continue;
         }
         let cells = cells(pasted, line.start, line.end);
@@ -99,13 +111,13 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
 impl Tables {
     fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column]) {
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
-        let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count().max(1);
-        let label: String = cells[..named.min(cells.len())].iter().map(|c| &pasted[c.clone()]).collect();
+        let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
+        let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
         let row = row(&label);
         // Aligned from the right: the last cells are the last columns.
         let shift = columns.len().saturating_sub(cells.len());
         let mut figures: Vec<(Column, usize)> = Vec::new();
-        for (k, cell) in cells.iter().enumerate().skip(1) {
+        for (k, cell) in cells.iter().enumerate().skip(named) {
             let Some(&column) = columns.get(k + shift) else { continue };
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
@@ -118,6 +130,7 @@ impl Tables {
                 self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
             }
             let stated = match (row, column) {
+                (Row::Unnamed, Column::StaffRate) => Some("staff_control"),
                 (Row::Total, Column::Rate) => Some("budget_execution"),
                 (Row::Basic, Column::Rate) => Some("funds.basic.execution"),
                 (Row::Projects, Column::Rate) => Some("funds.projects.execution"),
@@ -127,7 +140,8 @@ impl Tables {
                 _ => None,
             };
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
-            if let (Some(id), Some(executed), Some(budget), true) = (stated, value(Column::Actual), value(Column::Budget), rate_like) {
+            let (of, over) = if row == Row::Unnamed { (Column::Staff, Column::Quota) } else { (Column::Actual, Column::Budget) };
+            if let (Some(id), Some(executed), Some(budget), true) = (stated, value(of), value(over), rate_like) {
                 self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points) });
             }
         }
@@ -156,6 +170,12 @@ fn column(header: &str) -> Column {
     let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
     if has(&["执行率", "完成率"]) {
         Column::Rate
+    } else if has(&["人员控制率"]) {
+        Column::StaffRate
+    } else if has(&["编制"]) {
+        Column::Quota
+    } else if has(&["在职", "实有", "在编"]) {
+        Column::Staff
     } else if has(&["得分"]) {
         Column::Score
     } else if has(&["分值", "权重"]) {
@@ -175,7 +195,9 @@ fn column(header: &str) -> Column {
 
 fn row(label: &str) -> Row {
     let has = |word: &str| label.contains(word);
-    if ["公务接待", "公务用车", "因公出国", "购置", "运行维护"].iter().any(|w| has(w)) {
+    if label.is_empty() {
+        Row::Unnamed
+    } else if ["公务接待", "公务用车", "因公出国", "购置", "运行维护"].iter().any(|w| has(w)) {
         Row::Other
     } else if has("资金总额") || has("支出总额") || has("合计") || has("总计") {
         Row::Total
@@ -216,6 +238,8 @@ fn meaning(row: Row, column: Column) -> Option<Target> {
         (Row::Sangong, Column::Actual) => Field("sangong.actual"),
         (Row::Sangong, Column::LastActual) => Field("sangong.last_actual"),
         (Row::Personnel, Column::Actual) => Field("spend.personnel"),
+        (Row::Unnamed, Column::Quota) => Total("quota"),
+        (Row::Unnamed, Column::Staff) => Total("staff"),
         _ => return None,
     })
 }

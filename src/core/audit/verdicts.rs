@@ -366,11 +366,13 @@ pub fn trim(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
-/// The 年度资金总额 row's 执行率 (附件2) as a stated 预算执行率: its formula is the row's own figures.
+/// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
+/// formula is the row's own figures.
 pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Option<StatedRate> {
+    let id = IndicatorId::from_id(stated.id)?;
     Some(StatedRate {
-        id: IndicatorId::BudgetExecution,
-        name: "预算执行率",
+        id,
+        name: id.name(),
         value: number.value,
         decimals: number.decimals,
         written: text.get(number.start..number.end)?.to_string(),
