@@ -104,22 +104,22 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         };
         found.extend(rate);
     }
-    found.sort_by_key(|rate| rate.start);
     found
 }
 
-/// Each name's place, without a name inside a longer one (“资产利用率” in “固定资产利用率”).
+/// Each name's place in order, without a name inside a longer one (“资产利用率” in “固定资产利用率”).
 fn occurrences(text: &str) -> Vec<Named> {
-    let mut all: Vec<Named> = Vec::new();
-    for (name, id) in NAMES {
-        all.extend(text.match_indices(name).map(|(at, _)| (at, name, id)));
-    }
-    all.sort_by_key(|(at, name, _)| (*at, usize::MAX - name.len()));
     let mut kept: Vec<Named> = Vec::new();
-    for occurrence in all {
-        let inside = kept.last().is_some_and(|(at, name, _)| occurrence.0 < at + name.len());
-        if !inside {
-            kept.push(occurrence);
+    let mut next = 0;
+    for (at, c) in text.char_indices() {
+        if at < next || !NAMES.iter().any(|(name, _)| name.starts_with(c)) {
+            continue;
+        }
+        // The longest name starting here.
+        let found = NAMES.iter().filter(|(name, _)| text[at..].starts_with(name)).max_by_key(|(name, _)| name.len());
+        if let Some(&(name, id)) = found {
+            kept.push((at, name, id));
+            next = at + name.len();
         }
     }
     kept

@@ -96,3 +96,19 @@ fn every_mark_quotes_its_phrase() {
         }
     }
 }
+
+/// What a reviewer reads is said in Chinese: no field or indicator id in a judgement, a note or a remark.
+#[test]
+fn every_message_is_in_the_reviewers_words() {
+    let id_like = |text: &str| {
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+            .any(|word| word.contains(['_', '.']) && word.chars().any(|c| c.is_ascii_lowercase()))
+    };
+    let seed = include_str!("../../../tests/fixtures/taojiang-federation-of-trade-unions-2024.txt").to_string();
+    for (path, text, _) in corpus().into_iter().chain([(PathBuf::from("seed"), seed, String::new())]) {
+        let audit = audit(&text);
+        for said in audit.claims.iter().flat_map(|c| std::iter::once(&c.detail).chain(&c.notes)).chain(&audit.remarks) {
+            assert!(!id_like(said), "{}: {said}", path.display());
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! every character, a table's rows, headings; and, between two lines, whether the break is a paragraph's
 //! end, a hard line break inside a sentence, or one inside a number.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// One pasted line, classified. Offsets are bytes in the pasted text; `end` excludes the line break.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +154,7 @@ pub fn is_heading(line: &str) -> bool {
 /// report's title, usually), perhaps with its page number on the same line.
 fn drop_running_headers(pasted: &str, lines: &mut [Line]) {
     let key = |line: &Line| header_key(&pasted[line.start..line.end]);
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for line in lines.iter().filter(|l| !l.heading && !l.table && !l.dropped) {
         if let Some(key) = key(line) {
             *counts.entry(key).or_default() += 1;

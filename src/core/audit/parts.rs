@@ -59,7 +59,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
 }
 
 /// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”.
-/// Each: the total's id, where the list stands, and its parts.
+/// Each: the total's id, where the list stands, and its parts (in no particular order).
 pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, Parts)> {
     let mut found = Vec::new();
     for (name, id) in [("基本支出", "basic"), ("项目支出", "projects")] {
@@ -76,7 +76,6 @@ pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, P
             }
         }
     }
-    found.sort_by_key(|(_, at, _)| *at);
     found
 }
 

@@ -91,7 +91,7 @@ pub fn csv(rows: &[Reviewed]) -> String {
                 counted(row.claims),
                 counted(row.mismatches),
                 counted(row.unverifiable),
-                counted(row.claims - row.mismatches.min(row.claims) - row.unverifiable.min(row.claims - row.mismatches.min(row.claims))),
+                counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable)),
                 row.largest.clone().unwrap_or_default(),
                 row.problem.clone().unwrap_or_default(),
             ]
