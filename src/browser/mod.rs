@@ -8,6 +8,7 @@ pub mod files;
 pub mod focus;
 pub mod location;
 pub mod print;
+pub mod report_files;
 pub mod tools;
 pub mod report_dom;
 pub mod storage;

@@ -12,6 +12,7 @@ pub fn tools_version() -> String {
 }
 
 mod audit;
+mod audit_pile;
 mod rubric_editor;
 mod share;
 mod word;
