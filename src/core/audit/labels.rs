@@ -13,6 +13,7 @@
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::text::GAP;
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +215,11 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Persons => PERSONS,
         // A bare figure is read only where its label (almost) touches it: a head-count (“编制数18”)
         // or, as in a table copied from 附件1 (金额单位：万元), an amount.
+        // Not where more figures follow (“支出总额 253.79 252.65”): a row of columns whose heads were not
+        // copied, where the first figure may well be last year's.
+        Unit::Bare if text[number.end..].strip_prefix(GAP).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '-')) => {
+            return None
+        }
         Unit::Bare => return found(text, number, PERSONS, year).or_else(|| found(text, number, AMOUNTS, year)),
         Unit::Percent => return None,
     };
@@ -480,6 +486,12 @@ mod tests {
         assert_eq!(labels("核定行政编制12名、事业编制6名，实有在职人员行政11人、事业6人"), vec![
             Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
             Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
+    }
+
+    #[test]
+    fn a_row_of_several_figures_without_its_heads_is_not_read_by_its_name() {
+        assert_eq!(labels("支出总额253.79|252.65|"), vec![None, None]);
+        assert_eq!(labels("年初预算180.07|\n年中追加73.72"), vec![Some(Field("budget.initial")), Some(Field("budget.additions"))]);
     }
 
     #[test]

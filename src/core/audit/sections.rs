@@ -107,11 +107,14 @@ fn ascii_digit(c: char) -> char {
 
 /// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
 pub fn year(pasted: &str) -> Option<String> {
-    title_lines(pasted).into_iter().find_map(|line| {
-        let at = line.find("年度")?;
+    let lines = title_lines(pasted);
+    let before = |line: &str, word: &str| {
+        let at = line.find(word)?;
         let digits: String = line[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect();
         (digits.len() == 4).then(|| digits.chars().rev().collect())
-    })
+    };
+    // “2023年度…”, else a title “…2023年部门整体支出绩效自评报告”.
+    lines.iter().find_map(|line| before(line, "年度")).or_else(|| lines.iter().filter(|l| l.contains("绩效")).find_map(|line| before(line, "年")))
 }
 
 /// The unit's name: before the year in the title (“桃江县总工会2024年度…”, “某局关于2023年度…”), or the
