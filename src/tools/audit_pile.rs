@@ -8,7 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DragEvent, Element, File, HtmlInputElement};
 
 use super::audit::View;
@@ -95,6 +95,11 @@ impl Pile {
         let dropped = pile.clone();
         on_events(container, &["dragover", "drop"], move |event| {
             let Ok(drag) = event.dyn_into::<DragEvent>() else { return };
+            // Text dragged into the box is the box's business.
+            let files = drag.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+            if !files {
+                return;
+            }
             drag.prevent_default();
             drag.stop_propagation();
             if drag.type_() == "drop" {

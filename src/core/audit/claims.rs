@@ -42,7 +42,36 @@ const NAMES: [(&str, IndicatorId); 19] = [
 pub const HUNAN_COMPLETION: &str = "预算完成率";
 
 /// Words between a rate's name and its value.
-const FILLER: [&str; 9] = ["为", "是", "达到", "达", "约", "仅", ":", "了", "分别为"];
+const FILLER: [&str; 21] = [
+    "为", "是", "达到", "达", "仅", ":", "了", "分别为", "超过", "不低于", "不少于", "高于", "不超过", "不高于", "低于", "控制在",
+    "保持在", "约", "接近", "近", "在",
+];
+
+/// What a stated value says of the rate: that it is the value, or a bound of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exactly,
+    /// “达到95%以上”, “不低于95%”.
+    AtLeast,
+    /// “控制在100%以内”, “不超过100%”.
+    AtMost,
+    /// “约95%”, “95%左右”: within a percentage point.
+    About,
+}
+
+/// The bound the words around a value give it (`before`: between the name and the value).
+fn bound(before: &str, after: &str) -> Bound {
+    let has = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    if after.starts_with("以上") || has(before, &["超过", "不低于", "不少于", "高于"]) && !has(before, &["不超过", "不高于"]) {
+        Bound::AtLeast
+    } else if after.starts_with("以下") || after.starts_with("以内") || has(before, &["不超过", "不高于", "低于", "控制在"]) {
+        Bound::AtMost
+    } else if after.starts_with("左右") || has(before, &["约", "接近", "近"]) {
+        Bound::About
+    } else {
+        Bound::Exactly
+    }
+}
 
 /// A formula longer than this is prose, not a formula.
 const MAX_FORMULA: usize = 320;
@@ -64,6 +93,7 @@ pub struct StatedRate {
     pub formula: Option<Rate>,
     /// Figures the formula names in words (“预算安排公用经费” = 85.0): name range, number index.
     pub named: Vec<(Range<usize>, usize)>,
+    pub bound: Bound,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -143,6 +173,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         end: number.end,
         formula: None,
         named: vec![],
+        bound: bound(&text[start.min(number.start)..number.start], text.get(number.end..).unwrap_or_default()),
     })
 }
 

@@ -259,6 +259,7 @@ fn bounded(pasted: &str) -> (&str, Vec<String>) {
 /// A rate stated twice with two values is itself a finding.
 fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
     let mut remarks: Vec<String> = Vec::new();
+    let rates: Vec<&StatedRate> = rates.iter().filter(|r| r.bound == claims::Bound::Exactly).collect();
     for (i, rate) in rates.iter().enumerate() {
         let earlier = rates[..i].iter().any(|r| r.id == rate.id && r.name == rate.name);
         if earlier {

@@ -187,6 +187,24 @@ fn stated_totals_are_used_as_stated() {
     assert_eq!(verdicts(&memo, "spend")[0].1, Verdict::Ok, "{:?}", memo.claims);
 }
 
+/// “达到90%以上” is a bound, not a value: it holds for 95.05%.
+#[test]
+fn a_rate_stated_as_a_bound_is_judged_as_one() {
+    let base = "全年预算1000万元，支出合计950.5万元，年末结转结余49.5万元。";
+    for (said, verdict) in [
+        ("预算执行率达到90%以上", Verdict::Ok),
+        ("预算执行率不低于96%", Verdict::Mismatch),
+        ("预算执行率控制在100%以内", Verdict::Ok),
+        ("预算执行率约95%", Verdict::Ok),
+        ("预算执行率为90%", Verdict::Mismatch),
+    ] {
+        let audit = audit(&format!("{base}{said}。"));
+        assert_eq!(verdicts(&audit, "budget_execution")[0].1, verdict, "{said}: {:?}", audit.claims);
+    }
+    let twice = audit(&format!("{base}预算执行率为95.05%，达到90%以上。预算执行率达到90%以上。"));
+    assert!(twice.remarks.is_empty(), "a bound and a value are not two values: {:?}", twice.remarks);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);

@@ -5,7 +5,7 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::claims::{StatedRate, HUNAN_COMPLETION};
+use super::claims::{Bound, StatedRate, HUNAN_COMPLETION};
 use super::figures::{Recognised, StatedTotal};
 use super::numbers::Number;
 use super::recompute::Basis;
@@ -88,6 +88,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
     let formula = rate.formula.as_ref().map(|f| (f, compare(rate.value, rate.decimals, f)));
     let formula_wrong = formula.as_ref().filter(|(_, m)| matches!(m, Some(Match::Differs) | None)).map(|(f, _)| percent_text(f));
     match &indicator.value {
+        Value::Rate(exact) if rate.bound != Bound::Exactly => judge_bound(rate, &name, exact, &indicator.sentence),
         Value::Rate(exact) => match compare(rate.value, rate.decimals, exact) {
             Some(Match::Rounded | Match::Truncated(_)) if formula_wrong.is_some() => {
                 let computed = formula_wrong.unwrap_or_default();
@@ -141,6 +142,24 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
+}
+
+/// A rate stated as a bound (“达到95%以上”, “控制在100%以内”, “约95%”): does the exact rate keep it?
+fn judge_bound(rate: &StatedRate, name: &str, exact: &Rate, sentence: &str) -> Judged {
+    let order = exact.cmp_percent(rate.value);
+    let distance = exact.percent_value().and_then(|v| v.minus(rate.value)).map(|d| d.abs());
+    let (kept, words) = match rate.bound {
+        Bound::AtLeast => (order.is_some_and(|o| o.is_ge()), "以上"),
+        Bound::AtMost => (order.is_some_and(|o| o.is_le()), "以内"),
+        _ => (distance.is_some_and(|d| d <= Decimal::ONE), "左右"),
+    };
+    let said = format!("{name}{}{words}", rate.written);
+    if kept {
+        return Judged::new(Verdict::Ok, format!("与报告数字相符（{said}）：{sentence}"));
+    }
+    let right = percent_text(exact);
+    Judged::new(Verdict::Mismatch, format!("报告写{said}，按报告自身数字为{right}：{sentence}"))
+        .off(points_off(rate.value, exact), format!("{said}，实为{right}"))
 }
 
 /// “缺少预算安排公用经费总额”, from the indicator's 不适用 sentence.
@@ -380,6 +399,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         end: number.end,
         formula: Rate::new(stated.executed, stated.budget),
         named: vec![],
+        bound: Bound::Exactly,
     })
 }
 
