@@ -5,7 +5,8 @@
 //   3. cold load (≥ 10 loads, median and spread): navigation → first contentful paint → interactive,
 //      side by side with a static HTML page of the same seed report (the yardstick, made here);
 //   4. keystroke → indicator and score on screen, p50/p95 over 200 keystrokes, empty and 200 rows;
-//   5. report preview rebuilt after an edit, with 200 rows; auditing the seed text;
+//   5. report preview rebuilt after an edit, with 200 rows; auditing the seed text; a reviewer's pile of a
+//      hundred report files (.docx and .txt) read and audited;
 //   6. JS heap and Wasm memory after load and after 1,000 edits.
 // Usage: bash scripts/bench.sh   (builds the release site and the single file first; KB = 1,024 bytes)
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { launch, loadExample } from "../tests/e2e/harness.mjs";
+import { writeDocx } from "../tests/e2e/docx.mjs";
 import { startStaticServer } from "./static-server.mjs";
 
 const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -249,6 +251,42 @@ table([
   ["audit of a 140-page report (the seed × 20)", ms(quantile(longAudits, 0.5)), ms(quantile(longAudits, 0.95))],
 ]);
 target("preview rebuild p95, 200 rows", quantile(preview.dom, 0.95), 100, "ms");
+
+// A reviewer's pile: a hundred files (the corpus as .docx written by Python, and as .txt), chosen at once;
+// from the choice to the last row.
+const pileDir = await mkdtemp(join(tmpdir(), "jixiao-pile-"));
+const corpus = (await readdir("tests/fixtures/audit")).filter((f) => f.endsWith(".txt")).sort();
+const pile = [];
+for (const [i, name] of corpus.entries()) {
+  const text = await readFile(join("tests/fixtures/audit", name), "utf8");
+  writeDocx(join(pileDir, "template.docx"), text);
+  const docx = await readFile(join(pileDir, "template.docx"));
+  for (let k = i; k < 100; k += corpus.length) {
+    const file = join(pileDir, `报告${String(k).padStart(3, "0")}${k % 2 ? ".txt" : ".docx"}`);
+    await writeFile(file, k % 2 ? text : docx);
+    pile.push(file);
+  }
+}
+const piles = [];
+for (let run = 0; run < 3; run++) {
+  await page.click('[data-action="show-audit"]');
+  await page.evaluate(() => {
+    const clear = [...document.querySelectorAll(".audit-pile button")].find((b) => b.textContent === "清空列表");
+    clear?.click();
+    const input = document.querySelector('[data-audit="files"]');
+    const progress = document.querySelector(".audit-progress");
+    window.__pile = new Promise((done) => {
+      let start;
+      input.addEventListener("change", () => (start = performance.now()), { capture: true, once: true });
+      new MutationObserver((_, o) => progress.textContent.startsWith("已读取 100 份") && (o.disconnect(), done(performance.now() - start)))
+        .observe(progress, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  await page.setInputFiles('[data-audit="files"]', pile);
+  piles.push(await page.evaluate(() => window.__pile));
+}
+table([["what", "median", "max"], ["a hundred report files (50 .docx, 50 .txt) read and audited, to the last row", ms(quantile(piles, 0.5)), ms(Math.max(...piles))]]);
+target("a hundred report files, median", quantile(piles, 0.5), 5000, "ms");
 target("audit of the seed text, median", quantile(audits, 0.5), 50, "ms");
 target("audit of a 140-page report, p95", quantile(longAudits, 0.95), 1000, "ms");
 

@@ -9,6 +9,7 @@ pub mod focus;
 pub mod keys;
 pub mod location;
 pub mod print;
+pub mod report_files;
 pub mod tools;
 pub mod report_dom;
 pub mod storage;

@@ -36,9 +36,9 @@ extern "C" {
     pub fn export_docx(this: &Tools, document: &str) -> String;
 
     /// Opens the 审校报告 view in `container`; `on_draft(document, notes)` gets a draft started from
-    /// the pasted text.
+    /// the pasted text, `on_summary(text)` what the header says of the report shown.
     #[wasm_bindgen(method)]
-    pub fn show_audit(this: &Tools, container: &Element, on_draft: &Function);
+    pub fn show_audit(this: &Tools, container: &Element, on_draft: &Function, on_summary: &Function);
 
     /// Edits rubric rows (as `rows_to_json` text) in `container`; `on_change` gets them after each change.
     #[wasm_bindgen(method)]

@@ -1,7 +1,8 @@
-//! The 审校报告 view: a report's text pasted into a box, every claim it makes checked against its own
-//! figures (`crate::core::audit`), shown in the text where it stands and listed with the mismatches
-//! first; and a new draft started from the text. The text is never sent anywhere and never rendered as
-//! HTML: it goes into the page as text nodes only.
+//! The 审校报告 view: a report's text pasted into a box — or a pile of report files chosen or dropped
+//! ([`super::audit_pile`]) — every claim it makes checked against its own figures (`crate::core::audit`),
+//! shown in the text where it stands and listed with the mismatches first; and a new draft started from
+//! the text. The text is never sent anywhere and never rendered as HTML: it goes into the page as text
+//! nodes only.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+use super::audit_pile::Pile;
 use crate::browser::dom::{attributes, on, Dom};
 use crate::core::audit::{audit, draft_from_text, Audit, Claim, Verdict};
 use crate::core::document::write_document;
@@ -21,26 +23,35 @@ const STYLE: &str = include_str!("../../style/audit.css");
 /// Typing pauses this long before the text is audited again.
 const PAUSE_MS: i32 = 250;
 
-/// Opens the view in `container`; `on_draft(document, notes)` gets a draft started from the text.
+/// Opens the view in `container`; `on_draft(document, notes)` gets a draft started from the text,
+/// `on_summary(text)` what the page's header says of the report shown.
 #[wasm_bindgen]
-pub fn show_audit(container: Element, on_draft: Function) {
+pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) {
     container.set_text_content(None);
     let Some(dom) = Dom::of(&container) else { return };
     dom.text(&container, "style", "", STYLE);
     dom.text(&container, "h2", "", "审校报告");
-    dom.text(&container, "p", "note", "把一份已写好的报告全文（从 Word、WPS 或 PDF 中复制）粘贴到下面，本工具按报告自身的数字重新计算其中写明的比率和合计，逐条标出相符、不符或无法核对。文字只在本机核对，不会发送到任何地方。");
+    dom.text(&container, "p", "note", "把一份已写好的报告全文（从 Word、WPS 或 PDF 中复制）粘贴到下面，或在下方选择、拖入多份报告文件，本工具按报告自身的数字重新计算其中写明的比率和合计，逐条标出相符、不符或无法核对。文字和文件只在本机核对，不会发送到任何地方。");
     let Some(input) = dom.child(&container, "textarea", "audit-input") else { return };
     attributes(&input, &[("data-audit", "text"), ("rows", "10"), ("aria-label", "报告全文"), ("placeholder", "在此粘贴报告全文…"), ("spellcheck", "false")]);
     let Some(actions) = dom.child(&container, "div", "audit-actions") else { return };
+    let Some(pile_place) = dom.child(&container, "section", "audit-pile") else { return };
     let Some(results) = dom.child(&container, "div", "audit-results") else { return };
     attributes(&results, &[("aria-live", "polite")]);
-    let view = Rc::new(View { dom, input: input.clone().unchecked_into(), results, pending: Cell::new(None), run: RefCell::new(None) });
+    let view = Rc::new(View {
+        dom,
+        input: input.clone().unchecked_into(),
+        results,
+        on_summary,
+        pending: Cell::new(None),
+        run: RefCell::new(None),
+    });
     let runs = view.clone();
     *view.run.borrow_mut() = Some(Closure::new(move || {
         runs.pending.set(None);
         // Read once: a long report is megabytes to copy out of the page.
         let text = runs.input.value();
-        runs.show(&text, &audit(&text));
+        runs.show(None, &text, &audit(&text));
     }));
 
     let started = view.clone();
@@ -52,12 +63,15 @@ pub fn show_audit(container: Element, on_draft: Function) {
     // A paste is audited at once: as soon as the pasted text is in the box (the event comes first).
     let pasted = view.clone();
     on(&input, "paste", move || pasted.later(0));
+    Pile::open(&container, &pile_place, view.clone());
+    view.summary(None);
 }
 
-struct View {
-    dom: Dom,
+pub(super) struct View {
+    pub(super) dom: Dom,
     input: HtmlTextAreaElement,
     results: Element,
+    on_summary: Function,
     /// The timer of the audit pending after typing, so that a keystroke never waits for one.
     pending: Cell<Option<i32>>,
     /// The audit run when typing pauses (made once; the view lives as long as the page).
@@ -75,25 +89,42 @@ impl View {
         }
     }
 
-    fn show(&self, text: &str, audit: &Audit) {
+    /// Shows the report of the file `name` (its text and its audit), as if pasted.
+    pub(super) fn open(&self, name: &str, text: &str, audit: &Audit) {
+        if let (Some(window), Some(timer)) = (web_sys::window(), self.pending.take()) {
+            window.clear_timeout_with_handle(timer);
+        }
+        self.input.set_value(text);
+        self.show(Some(name), text, audit);
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        self.results.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+
+    fn show(&self, file: Option<&str>, text: &str, audit: &Audit) {
         let (dom, results) = (&self.dom, &self.results);
         results.set_text_content(None);
+        self.summary((!text.trim().is_empty()).then_some(audit));
         if text.trim().is_empty() {
             return;
+        }
+        if let Some(name) = file {
+            dom.text(results, "h3", "audit-file", &format!("正在查看：{name}"));
         }
         if audit.claims.is_empty() {
             dom.text(results, "p", "audit-none", "未识别到可核对的数据（比率、合计或预算数字）。");
             return;
         }
-        let count = |v| audit.claims.iter().filter(|c| c.verdict == v).count();
         let summary = format!(
             "共识别{}处：不符{}处，无法核对{}处，相符{}处。点击一条可跳到原文位置。",
             audit.claims.len(),
-            count(Verdict::Mismatch),
-            count(Verdict::Unverifiable),
-            count(Verdict::Ok)
+            audit.count(Verdict::Mismatch),
+            audit.count(Verdict::Unverifiable),
+            audit.count(Verdict::Ok)
         );
-        dom.text(results, "p", "audit-summary", &summary);
+        if let Some(line) = dom.text(results, "p", "audit-summary", &summary) {
+            attributes(&line, &[("id", "audit-summary")]);
+        }
         if let Some(remarks) = (!audit.remarks.is_empty()).then(|| dom.child(results, "ul", "audit-remarks")).flatten() {
             for remark in &audit.remarks {
                 dom.text(&remarks, "li", "warning", remark);
@@ -113,28 +144,27 @@ impl View {
         }
     }
 
-    /// The pasted text, read-only, with each claim marked; returns each claim's mark.
+    /// Tells the page's header what the report shown holds (`None`: nothing pasted).
+    fn summary(&self, audit: Option<&Audit>) {
+        let said = match audit {
+            None => "审校：尚未粘贴报告".to_string(),
+            Some(audit) if audit.claims.is_empty() => "审校：本报告未识别到数据".to_string(),
+            Some(audit) => match audit.count(Verdict::Mismatch) {
+                0 => "审校：本报告未见不符".to_string(),
+                n => format!("审校：本报告 {n} 处不符"),
+            },
+        };
+        let _ = self.on_summary.call1(&JsValue::NULL, &JsValue::from_str(&said));
+    }
+
+    /// The pasted text, read-only, with each claim marked (one mark a phrase, its hover text the
+    /// claim's judgement); returns each claim's mark.
     fn marked_text(&self, text: &str, audit: &Audit) -> Vec<Option<Element>> {
         let dom = &self.dom;
         let Some(body) = dom.child(&self.results, "div", "audit-text") else { return vec![] };
         let mut marks: Vec<Option<Element>> = Vec::with_capacity(audit.claims.len());
         let mut at = 0;
-        let mut last: Option<(std::ops::Range<usize>, Element, Option<Element>)> = None;
         for claim in &audit.claims {
-            // Claims on one place (the spending figure and the balance) share its mark, which shows
-            // the worse verdict.
-            if let Some((span, mark, tag)) = &last {
-                if claim.span.start < span.end {
-                    if claim.verdict == Verdict::Mismatch {
-                        mark.set_class_name("claim-mismatch");
-                        if let Some(tag) = tag {
-                            tag.set_text_content(Some(&tag_text(claim.verdict)));
-                        }
-                    }
-                    marks.push(Some(mark.clone()));
-                    continue;
-                }
-            }
             let (Some(before), Some(marked)) = (text.get(at..claim.span.start), text.get(claim.span.clone())) else {
                 marks.push(None);
                 continue;
@@ -142,9 +172,8 @@ impl View {
             append_text(&body, before);
             let mark = dom.text(&body, "mark", &format!("claim-{}", claim.verdict.id()), marked);
             if let Some(mark) = &mark {
-                attributes(mark, &[("tabindex", "-1"), ("title", &claim.detail)]);
-                let tag = dom.text(&body, "sup", "verdict-tag", &tag_text(claim.verdict));
-                last = Some((claim.span.clone(), mark.clone(), tag));
+                attributes(mark, &[("tabindex", "-1"), ("title", &format!("{}：{}", claim.verdict.label(), claim.detail))]);
+                dom.text(&body, "sup", "verdict-tag", &format!("〔{}〕", claim.verdict.label()));
             }
             marks.push(mark);
             at = claim.span.end;
@@ -158,7 +187,7 @@ impl View {
         let Some(item) = dom.child(list, "li", &format!("claim-{}", claim.verdict.id())) else { return };
         attributes(&item, &[("data-claim", &claim.id), ("data-verdict", claim.verdict.id())]);
         dom.text(&item, "strong", "verdict", &format!("{}：", claim.verdict.label()));
-        dom.text(&item, "span", "stated", &format!("“{}”", claim.stated));
+        dom.text(&item, "span", "stated", &claim.stated);
         dom.text(&item, "p", "detail", &claim.detail);
         for note in &claim.notes {
             dom.text(&item, "p", "note", note);
@@ -179,7 +208,7 @@ impl View {
         let text = self.input.value();
         if text.trim().is_empty() {
             self.results.set_text_content(None);
-            self.dom.text(&self.results, "p", "audit-none", "请先粘贴报告全文。");
+            self.dom.text(&self.results, "p", "audit-none", "请先粘贴报告全文，或在下方打开一份报告文件。");
             return;
         }
         let started = draft_from_text(&text);
@@ -192,10 +221,6 @@ impl View {
         let document = write_document(&started.draft, None);
         let _ = on_draft.call2(&JsValue::NULL, &JsValue::from_str(&document), &JsValue::from_str(&notes));
     }
-}
-
-fn tag_text(verdict: Verdict) -> String {
-    format!("〔{}〕", verdict.label())
 }
 
 fn append_text(parent: &Element, text: &str) {

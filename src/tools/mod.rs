@@ -12,6 +12,7 @@ pub fn tools_version() -> String {
 }
 
 mod audit;
+mod audit_pile;
 mod example;
 mod projects;
 mod report;

@@ -77,13 +77,14 @@ pub fn App() -> impl IntoView {
     let pending_focus = RwSignal::new(None::<String>);
     provide_context(Navigation { screen, pending_focus });
     provide_context(FirstPaint::start());
+    let audit_badge = RwSignal::new(None::<String>);
     handle_screen_change(screen);
     handle_tools_preload();
     handle_enter_key();
     handle_dropped_files(ws, screen, file_status);
     handle_passing_notices(ws, file_status);
     view! {
-        <Header ws screen/>
+        <Header ws screen audit_badge/>
         <div class="notices"><SharedDraftOffer ws/><Notices ws/></div>
         <main class="workspace" class:hidden=move || screen.get() != Screen::Form>
             <LiveBar ws/>
@@ -98,13 +99,19 @@ pub fn App() -> impl IntoView {
                 <AfterFirstPaint part=2><FindingsPanel ws/></AfterFirstPaint>
             </aside>
         </main>
-        <AfterFirstPaint part=4><OtherScreens ws screen file_status pending_focus/></AfterFirstPaint>
+        <AfterFirstPaint part=4><OtherScreens ws screen file_status pending_focus audit_badge/></AfterFirstPaint>
     }
 }
 
 /// The screens besides the form, hidden until chosen (and rendered after the first paint).
 #[component]
-fn OtherScreens(ws: Workspace, screen: RwSignal<Screen>, file_status: RwSignal<Option<FileStatus>>, pending_focus: RwSignal<Option<String>>) -> impl IntoView {
+fn OtherScreens(
+    ws: Workspace,
+    screen: RwSignal<Screen>,
+    file_status: RwSignal<Option<FileStatus>>,
+    pending_focus: RwSignal<Option<String>>,
+    audit_badge: RwSignal<Option<String>>,
+) -> impl IntoView {
     view! {
         <div class="projects-screen" class:hidden=move || screen.get() != Screen::Projects>
             <ProjectsScreen ws visible=Signal::derive(move || screen.get() == Screen::Projects) focus=pending_focus/>
@@ -117,7 +124,7 @@ fn OtherScreens(ws: Workspace, screen: RwSignal<Screen>, file_status: RwSignal<O
         </div>
         <div class="audit-screen" class:hidden=move || screen.get() != Screen::Audit>
             <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
-                opened=Callback::new(move |_| screen.set(Screen::Form))/>
+                opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge/>
         </div>
     }
 }
@@ -204,7 +211,7 @@ fn handle_dropped_files(ws: Workspace, screen: RwSignal<Screen>, file_status: Rw
 }
 
 #[component]
-fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
+fn Header(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<String>>) -> impl IntoView {
     let title = move || ws.name();
     let status = move || match ws.save_status.get() {
         SaveStatus::Saved => ("saved", "已保存".to_string()),
@@ -231,7 +238,7 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
                 <button type="button" data-action="print" class="primary" on:click=move |_| print()>"打印 / 存为PDF"</button>
                 <ExportWord ws/>
             </nav>
-            <FindingsCount ws screen/>
+            <FindingsCount ws screen audit_badge/>
             // Announced only when something needs the user: saving on every pause would be chatty.
             <p class="save-status" data-state=move || status().0
                 aria-live=move || if matches!(status().0, "failed" | "paused") { "assertive" } else { "off" }>
@@ -266,20 +273,27 @@ fn load_example(ws: Workspace) {
 
 const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告的数字和文字。其中1.14万元资金去向不明，是原报告本身的错漏，审校意见会指出它。";
 
-/// How many errors the findings panel lists, leading to it (the panel is far down on a phone).
+/// How many errors the findings panel lists, leading to it (the panel is far down on a phone); on the
+/// 审校报告 screen, what the audit found in the report shown there (its words come from the tools).
 #[component]
-fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>) -> impl IntoView {
+fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<String>>) -> impl IntoView {
     let errors = Memo::new(move |_| ws.evaluation.with(|e| e.findings.iter().filter(|f| f.severity == Severity::Error).count()));
+    let audited = move || (screen.get() == Screen::Audit).then(|| audit_badge.get()).flatten();
     let go = move |_| {
+        if audited().is_some() {
+            scroll_to("audit-summary");
+            return;
+        }
         screen.set(Screen::Form);
         scroll_to("findings-title");
     };
     view! {
         // A button, not a #fragment link: the URL fragment is left for share links.
         <button type="button" class="findings-count" on:click=go data-errors=move || errors.get().to_string()>
-            {move || match errors.get() {
-                0 => "审校：无错误".to_string(),
-                n => format!("审校：{n} 个错误"),
+            {move || match (audited(), errors.get()) {
+                (Some(said), _) => said,
+                (None, 0) => "审校：无错误".to_string(),
+                (None, n) => format!("审校：{n} 个错误"),
             }}
         </button>
     }

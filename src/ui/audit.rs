@@ -10,9 +10,10 @@ use wasm_bindgen::JsCast;
 use super::workspace::Workspace;
 use crate::browser::tools::with_tools;
 
-/// The screen's content; `visible` opens it on first showing, `opened` is told of a new draft.
+/// The screen's content; `visible` opens it on first showing, `opened` is told of a new draft, `badge`
+/// gets what the header says of the report shown.
 #[component]
-pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>) -> impl IntoView {
+pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>, badge: RwSignal<Option<String>>) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
     let loaded = StoredValue::new(false);
     Effect::new(move |_| {
@@ -31,15 +32,17 @@ pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>) -
                     opened.run(());
                 }
             });
+            let on_summary = Closure::<dyn Fn(String)>::new(move |said: String| badge.set(Some(said)));
             match tools {
-                Ok(tools) => tools.show_audit(&slot, on_draft.as_ref().unchecked_ref()),
+                Ok(tools) => tools.show_audit(&slot, on_draft.as_ref().unchecked_ref(), on_summary.as_ref().unchecked_ref()),
                 Err(problem) => {
                     slot.set_text_content(Some(&problem));
                     loaded.set_value(false);
                 }
             }
-            // The view keeps calling it for as long as the page lives.
+            // The view keeps calling them for as long as the page lives.
             on_draft.forget();
+            on_summary.forget();
         });
     });
     view! { <div class="audit-screen-body" node_ref=slot></div> }

@@ -53,6 +53,11 @@ test("the seed's text pasted whole shows its four known mistakes, marked in plac
   const marks = page.locator(".audit-text mark");
   assert.ok((await marks.count()) >= 8);
   assert.match(await page.locator(".audit-text").textContent(), /1．预算执行率100%〔不符〕/);
+  // One phrase, one mark, one verdict: the spending adds up, but 1.14万元 are unaccounted for.
+  const spending = page.locator(".audit-text mark", { hasText: "2024年支出252.65万元" });
+  assert.equal(await spending.count(), 1);
+  assert.equal(await spending.getAttribute("class"), "claim-mismatch");
+  assert.match(await spending.getAttribute("title"), /^不符：资金收支不平衡.*1\.14/);
   assert.equal(await page.locator(".audit-text b").count(), 0);
   await heading.click();
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "预算执行率100%");

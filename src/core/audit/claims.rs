@@ -1,20 +1,32 @@
-//! Rates a report states: a rate's name, perhaps 为 / 达, and a percentage (or a bare 0), in a heading
-//! (“1．预算执行率100%”), a sentence (“预算执行率为99.5%”) or a formula sentence (“…控制率100%=（…）×100%”).
+//! Rates a report states, in the shapes reports use (normalised text):
+//! - a heading or sentence: “1.预算执行率100%”, “预算执行率为99.5%”, “预算控制率为0”;
+//! - the rate first, then its formula: “公用经费控制率100%=（11.6万元/11.6万元）×100%”,
+//!   “公用经费控制率为95.89%（公用经费支出134.25万元/公用经费预算140万元×100%）”;
+//! - the formula first, the rate last: “预算执行率=1928.7/1946.86×100%=99.07%”, perhaps in words and then
+//!   in figures (“=公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%=95.06%”);
+//! - several at once: “公用经费控制率、三公经费控制率分别为95.06%、89.85%”.
+
+use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::formula::{self, Token};
 use super::numbers::{Number, Unit};
 use crate::core::calc::indicators::IndicatorId;
+use crate::core::calc::rate::Rate;
 
 /// The names reports give the indicators, as normalised (quotes removed).
-const NAMES: [(&str, IndicatorId); 14] = [
+const NAMES: [(&str, IndicatorId); 19] = [
     ("在职人员控制率", IndicatorId::StaffControl),
     ("财政供养人员控制率", IndicatorId::StaffControl),
+    ("人员编制控制率", IndicatorId::StaffControl),
     ("公用经费控制率", IndicatorId::PublicExpenseControl),
     ("三公经费变动率", IndicatorId::SangongChange),
     ("三公经费控制率", IndicatorId::SangongControl),
+    ("三公经费支出控制率", IndicatorId::SangongControl),
     ("预算执行率", IndicatorId::BudgetExecution),
     ("预算完成率", IndicatorId::BudgetExecution),
+    ("预算支出执行率", IndicatorId::BudgetExecution),
     ("预算控制率", IndicatorId::BudgetControl),
     ("预算调整率", IndicatorId::BudgetAdjustment),
     ("结转结余率", IndicatorId::CarryoverRate),
@@ -22,13 +34,47 @@ const NAMES: [(&str, IndicatorId); 14] = [
     ("重点支出安排率", IndicatorId::KeySpendingRatio),
     ("固定资产利用率", IndicatorId::FixedAssetUtilization),
     ("资产利用率", IndicatorId::FixedAssetUtilization),
+    ("楼堂馆所规模控制率", IndicatorId::BuildingScaleControl),
+    ("楼堂馆所投资控制率", IndicatorId::BuildingInvestmentControl),
 ];
 
 /// The 湖南 name of the execution rate, computed by its own method.
 pub const HUNAN_COMPLETION: &str = "预算完成率";
 
 /// Words between a rate's name and its value.
-const FILLER: [&str; 8] = ["为", "是", "达到", "达", "约", "仅", ":", "了"];
+const FILLER: [&str; 21] = [
+    "为", "是", "达到", "达", "仅", ":", "了", "分别为", "超过", "不低于", "不少于", "高于", "不超过", "不高于", "低于", "控制在",
+    "保持在", "约", "接近", "近", "在",
+];
+
+/// What a stated value says of the rate: that it is the value, or a bound of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Exactly,
+    /// “达到95%以上”, “不低于95%”.
+    AtLeast,
+    /// “控制在100%以内”, “不超过100%”.
+    AtMost,
+    /// “约95%”, “95%左右”: within a percentage point.
+    About,
+}
+
+/// The bound the words around a value give it (`before`: between the name and the value).
+fn bound(before: &str, after: &str) -> Bound {
+    let has = |text: &str, words: &[&str]| words.iter().any(|w| text.contains(w));
+    if after.starts_with("以上") || has(before, &["超过", "不低于", "不少于", "高于"]) && !has(before, &["不超过", "不高于"]) {
+        Bound::AtLeast
+    } else if after.starts_with("以下") || after.starts_with("以内") || has(before, &["不超过", "不高于", "低于", "控制在"]) {
+        Bound::AtMost
+    } else if after.starts_with("左右") || has(before, &["约", "接近", "近"]) {
+        Bound::About
+    } else {
+        Bound::Exactly
+    }
+}
+
+/// A formula longer than this is prose, not a formula.
+const MAX_FORMULA: usize = 320;
 
 /// A rate as the report states it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,32 +86,258 @@ pub struct StatedRate {
     pub decimals: u32,
     /// The value as written, e.g. `99.5%`, `0`.
     pub written: String,
-    /// Normalised byte range from the name to the value's end.
+    /// Normalised byte range from the name to the value's or the formula's end.
     pub start: usize,
     pub end: usize,
+    /// What the formula's own figures give, where the report writes one with figures.
+    pub formula: Option<Rate>,
+    /// Figures the formula names in words (“预算安排公用经费” = 85.0): name range, number index.
+    pub named: Vec<(Range<usize>, usize)>,
+    pub bound: Bound,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
 pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
+    let names = occurrences(text);
     let mut found = Vec::new();
-    for (name, id) in NAMES {
-        for (at, _) in text.match_indices(name) {
-            // “财政供养人员控制率” also contains no other name; “资产利用率” inside “固定资产利用率” is skipped.
-            if name == "资产利用率" && text[..at].ends_with("固定") {
-                continue;
-            }
-            let value_at = skip_filler(text, at + name.len());
-            let Ok(index) = numbers.binary_search_by_key(&value_at, |n| n.start) else { continue };
-            let number = &numbers[index];
-            let is_rate = number.unit == Unit::Percent || (number.unit == Unit::Bare && number.value.is_zero());
-            if is_rate {
-                let written = text[number.start..number.end].to_string();
-                found.push(StatedRate { id, name, value: number.value, decimals: number.decimals, written, start: at, end: number.end });
+    let mut i = 0;
+    while let Some(&(at, name, id)) = names.get(i) {
+        i += 1;
+        let mut end = at + name.len();
+        let mut id = id;
+        // “预算控制率（剔除政策性追加因素）为6.66%”: the adjusted rate.
+        let mut words_formula: Option<Range<usize>> = None;
+        if let Some(group) = bracket_group(text, end) {
+            let inner = &text[group.start + '（'.len_utf8()..group.end - '）'.len_utf8()];
+            if id == IndicatorId::BudgetControl && ["剔除", "扣除", "不含"].iter().any(|w| inner.contains(w)) {
+                id = IndicatorId::BudgetControlAdjusted;
+                end = group.end;
+            } else if inner.contains('/') {
+                words_formula = Some(group.clone());
+                end = group.end;
             }
         }
+        // “A、B分别为x、y”.
+        if let Some((chain, values)) = respectively(text, numbers, &names, i - 1, end) {
+            for (&(_, name, id), number) in chain.iter().zip(values) {
+                if let Some(rate) = plain(text, name, id, number, number.start) {
+                    found.push(rate);
+                }
+            }
+            i += chain.len() - 1;
+            continue;
+        }
+        let value_at = skip_filler(text, end);
+        let rate = match number_at(numbers, value_at) {
+            Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
+            None => rate_last(text, numbers, name, id, at, value_at, words_formula),
+        };
+        found.extend(rate);
     }
-    found.sort_by_key(|rate| rate.start);
     found
+}
+
+/// Each name's place in order, without a name inside a longer one (“资产利用率” in “固定资产利用率”).
+fn occurrences(text: &str) -> Vec<Named> {
+    let mut kept: Vec<Named> = Vec::new();
+    let mut next = 0;
+    for (at, c) in text.char_indices() {
+        if at < next || !NAMES.iter().any(|(name, _)| name.starts_with(c)) {
+            continue;
+        }
+        // The longest name starting here.
+        let found = NAMES.iter().filter(|(name, _)| text[at..].starts_with(name)).max_by_key(|(name, _)| name.len());
+        if let Some(&(name, id)) = found {
+            kept.push((at, name, id));
+            next = at + name.len();
+        }
+    }
+    kept
+}
+
+fn number_at(numbers: &[Number], at: usize) -> Option<&Number> {
+    let index = numbers.binary_search_by_key(&at, |n| n.start).ok()?;
+    let number = &numbers[index];
+    let is_rate = number.unit == Unit::Percent || (number.unit == Unit::Bare && number.value.is_zero());
+    is_rate.then_some(number)
+}
+
+fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start: usize) -> Option<StatedRate> {
+    Some(StatedRate {
+        id,
+        name,
+        value: number.value,
+        decimals: number.decimals,
+        written: text.get(number.start..number.end)?.to_string(),
+        start,
+        end: number.end,
+        formula: None,
+        named: vec![],
+        bound: bound(&text[start.min(number.start)..number.start], text.get(number.end..).unwrap_or_default()),
+    })
+}
+
+/// “预算执行率为99.07%”, perhaps followed by “=（…）×100%” or “（…×100%）”.
+fn rate_first(
+    text: &str,
+    numbers: &[Number],
+    name: &'static str,
+    id: IndicatorId,
+    number: &Number,
+    at: usize,
+    words: Option<Range<usize>>,
+) -> Option<StatedRate> {
+    let mut rate = plain(text, name, id, number, at)?;
+    let after = number.end;
+    let formula = if text[after..].starts_with('=') {
+        let end = formula_end(text, after);
+        Some(after + 1..end)
+    } else {
+        bracket_group(text, after).map(|group| group.start..times_hundred(text, numbers, group.end))
+    };
+    let segments: Vec<Range<usize>> = words.into_iter().chain(formula.iter().flat_map(|f| split(text, f.clone()))).collect();
+    if let Some(last) = segments.last() {
+        rate.end = rate.end.max(last.end);
+    }
+    read_formula(text, numbers, &segments, &mut rate);
+    Some(rate)
+}
+
+/// “预算执行率=1928.7/1946.86×100%=99.07%”: the value is the last of the chain.
+fn rate_last(
+    text: &str,
+    numbers: &[Number],
+    name: &'static str,
+    id: IndicatorId,
+    at: usize,
+    value_at: usize,
+    words: Option<Range<usize>>,
+) -> Option<StatedRate> {
+    if !text[value_at..].starts_with('=') && words.is_none() {
+        return None;
+    }
+    let end = formula_end(text, value_at);
+    let mut segments: Vec<Range<usize>> = words.into_iter().chain(split(text, value_at..end)).collect();
+    let last = segments.pop()?;
+    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end)?;
+    let mut rate = plain(text, name, id, number, at)?;
+    read_formula(text, numbers, &segments, &mut rate);
+    Some(rate)
+}
+
+/// The formula's value (its last segment in figures) and the figures its words name.
+fn read_formula(text: &str, numbers: &[Number], segments: &[Range<usize>], rate: &mut StatedRate) {
+    let tokens: Vec<Vec<Token>> = segments.iter().map(|s| formula::tokens(text, s.clone(), numbers)).collect();
+    rate.formula = tokens.iter().rev().find_map(|t| formula::value(t));
+    for pair in tokens.windows(2) {
+        if formula::value(&pair[0]).is_none() {
+            rate.named.extend(formula::named(&pair[0], &pair[1]));
+        }
+    }
+}
+
+/// A rate's name where it stands: its place, the name, the indicator.
+type Named = (usize, &'static str, IndicatorId);
+
+/// “A、B分别为x、y”: the names chained from `first`, and one value each.
+fn respectively<'n>(text: &str, numbers: &'n [Number], names: &[Named], first: usize, mut end: usize) -> Option<(Vec<Named>, Vec<&'n Number>)> {
+    let mut chain = vec![*names.get(first)?];
+    while let Some(next) = names.get(first + chain.len()) {
+        let Some(between) = text.get(end..next.0) else { break };
+        if !["、", "和", "及", "与"].contains(&between) {
+            break;
+        }
+        chain.push(*next);
+        end = next.0 + next.1.len();
+    }
+    let rest = &text[end..];
+    let lead = ["分别为", "分别是", "分别达到", "分别"].iter().find(|w| rest.starts_with(**w))?;
+    if chain.len() < 2 {
+        return None;
+    }
+    let mut at = end + lead.len();
+    let mut values = Vec::new();
+    for k in 0..chain.len() {
+        if k > 0 {
+            let sep = ["、", "，", ",", "和", "及"].iter().find(|w| text[at..].starts_with(**w))?;
+            at += sep.len();
+        }
+        let number = number_at(numbers, at)?;
+        at = number.end;
+        values.push(number);
+    }
+    Some((chain, values))
+}
+
+/// The bracket group opening at `at` (“（…）”, nested brackets included), if one does, within a formula's length.
+fn bracket_group(text: &str, at: usize) -> Option<Range<usize>> {
+    if !text[at..].starts_with('（') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in text[at..].char_indices().take_while(|(i, _)| *i < MAX_FORMULA) {
+        match c {
+            '（' => depth += 1,
+            '）' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(at..at + i + c.len_utf8());
+                }
+            }
+            '。' | '\n' | ';' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Past a “×100%” right after a bracket.
+fn times_hundred(text: &str, numbers: &[Number], at: usize) -> usize {
+    if !text[at..].starts_with('×') {
+        return at;
+    }
+    let after = at + '×'.len_utf8();
+    let index = numbers.binary_search_by_key(&after, |n| n.start).ok();
+    index.and_then(|i| numbers.get(i)).filter(|n| n.value == Decimal::ONE_HUNDRED).map_or(at, |n| n.end)
+}
+
+/// Where a formula starting at `at` ends: a clause's end outside brackets, or its length.
+fn formula_end(text: &str, at: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in text[at..].char_indices() {
+        if i >= MAX_FORMULA {
+            return at + i;
+        }
+        match c {
+            '（' => depth += 1,
+            '）' if depth > 0 => depth -= 1,
+            '）' => return at + i,
+            '。' | '\n' | ';' | '!' | '?' | '|' => return at + i,
+            '，' | ',' | '、' if depth == 0 => return at + i,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// The formula's segments between “=” signs outside brackets, without empty ones.
+fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut segments = Vec::new();
+    let (mut depth, mut start) = (0usize, range.start);
+    for (i, c) in text[range.clone()].char_indices() {
+        match c {
+            '（' => depth += 1,
+            '）' => depth = depth.saturating_sub(1),
+            '=' if depth == 0 => {
+                segments.push(start..range.start + i);
+                start = range.start + i + 1;
+            }
+            _ => {}
+        }
+    }
+    segments.push(start..range.end);
+    segments.retain(|s| s.start < s.end);
+    segments
 }
 
 fn skip_filler(text: &str, mut at: usize) -> usize {
@@ -79,23 +351,55 @@ fn skip_filler(text: &str, mut at: usize) -> usize {
 mod tests {
     use super::*;
     use crate::core::audit::numbers::numbers;
+    use crate::core::draft::choices::Rounding;
 
-    fn rates(text: &str) -> Vec<(IndicatorId, String)> {
-        stated_rates(text, &numbers(text)).into_iter().map(|r| (r.id, r.written)).collect()
+    fn rates(text: &str) -> Vec<(IndicatorId, String, String, Option<String>)> {
+        stated_rates(text, &numbers(text))
+            .into_iter()
+            .map(|r| (r.id, r.written, text[r.start..r.end].to_string(), r.formula.map(|f| f.display(Rounding::HalfUp2))))
+            .collect()
     }
 
     #[test]
     fn headings_sentences_and_formulas() {
-        assert_eq!(rates("1.预算执行率100%。预算执行率为99.5%。"),
-            vec![(IndicatorId::BudgetExecution, "100%".into()), (IndicatorId::BudgetExecution, "99.5%".into())]);
-        assert_eq!(rates("预算控制率为0。"), vec![(IndicatorId::BudgetControl, "0".into())]);
-        assert_eq!(rates("公用经费控制率100%=（11.6万元/11.6万元）×100%"), vec![(IndicatorId::PublicExpenseControl, "100%".into())]);
-        assert_eq!(rates("固定资产利用率为98%"), vec![(IndicatorId::FixedAssetUtilization, "98%".into())]);
+        use IndicatorId::*;
+        assert_eq!(rates("1.预算执行率100%\n预算执行率为99.5%。"), vec![
+            (BudgetExecution, "100%".into(), "预算执行率100%".into(), None),
+            (BudgetExecution, "99.5%".into(), "预算执行率为99.5%".into(), None)]);
+        assert_eq!(rates("预算控制率为0。"), vec![(BudgetControl, "0".into(), "预算控制率为0".into(), None)]);
+        let seed = "公用经费控制率100%=（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）×100%。";
+        assert_eq!(rates(seed), vec![(PublicExpenseControl, "100%".into(), seed.trim_end_matches('。').into(), Some("100.00%".into()))]);
+        assert_eq!(rates("固定资产利用率为98%"), vec![(FixedAssetUtilization, "98%".into(), "固定资产利用率为98%".into(), None)]);
+    }
+
+    #[test]
+    fn the_rate_last_after_formulas_in_words_and_figures() {
+        use IndicatorId::*;
+        let text = "预算执行率=1928.7/1946.86×100%=99.07%。";
+        assert_eq!(rates(text), vec![(BudgetExecution, "99.07%".into(), text.trim_end_matches('。').into(), Some("99.07%".into()))]);
+        let text = "公用经费控制率=公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%=95.06%。";
+        let found = stated_rates(text, &numbers(text));
+        assert_eq!(found[0].formula.map(|f| f.display(Rounding::HalfUp2)).as_deref(), Some("95.06%"));
+        let named: Vec<&str> = found[0].named.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(named, ["公用经费实际支出", "预算安排公用经费"]);
+        assert_eq!(rates("三公经费变动率=（6.5-7.2）/7.2×100%=-9.72%")[0].1, "-9.72%");
+    }
+
+    #[test]
+    fn brackets_after_the_value_adjusted_and_respectively() {
+        use IndicatorId::*;
+        assert_eq!(rates("公用经费控制率为95.89%（公用经费支出134.25万元/公用经费预算140万元×100%），")[0].3.as_deref(), Some("95.89%"));
+        assert_eq!(rates("预算控制率（剔除政策性追加因素）为6.66%")[0].0, BudgetControlAdjusted);
+        assert_eq!(rates("预算执行率（支出合计/全年预算数）为98%")[0].1, "98%");
+        let both = rates("公用经费控制率、三公经费控制率分别为95.06%、89.85%。");
+        assert_eq!(both.iter().map(|r| (r.0, r.1.as_str())).collect::<Vec<_>>(),
+            vec![(PublicExpenseControl, "95.06%"), (SangongControl, "89.85%")]);
     }
 
     #[test]
     fn a_name_without_a_value_is_no_claim() {
         assert_eq!(rates("预算控制率较上年下降，预算执行率指标完成较好"), vec![]);
         assert_eq!(rates("预算控制率为5万元"), vec![]);
+        assert_eq!(rates("1.公用经费控制率。公用经费控制率=（a/b）为"), vec![]);
     }
 }

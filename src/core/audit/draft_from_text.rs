@@ -4,10 +4,12 @@
 
 use super::figures::Recognised;
 use super::numbers::numbers;
+use super::recompute::draft_of;
 use super::sections::{narrative, unit_name, year};
+use super::tables;
 use super::text::Normalised;
 use super::verdicts::trim;
-use crate::core::draft::fields::{label_of, ProjectColumn};
+use crate::core::draft::fields::label_of;
 use crate::core::draft::Draft;
 
 /// A draft started from text, and what the clerk should check.
@@ -20,41 +22,14 @@ pub struct TextDraft {
     pub filled: usize,
 }
 
-/// The draft of the figures recognised, without text parts (what the audit recomputes from).
-pub(super) fn draft_of(found: &Recognised) -> Draft {
-    let mut draft = Draft::new();
-    for (id, stated) in &found.fields {
-        if !found.conflicts.contains_key(id) {
-            let _ = draft.set(id, &trim(stated.value));
-        }
-    }
-    for project in &found.projects {
-        let row = draft.add_project();
-        draft.set_project_cell(row, ProjectColumn::Name, &project.name);
-        draft.set_project_cell(row, ProjectColumn::Actual, &trim(project.actual));
-    }
-    draft
-}
-
-/// The draft the claims are recomputed from: as [`draft_of`], and where the report states only its
-/// 支出合计 without the parts, that total as the spending (a draft for the form keeps the parts empty).
-pub(super) fn judged_draft(found: &Recognised) -> Draft {
-    let mut draft = draft_of(found);
-    let parts = ["spend.personnel", "spend.public", "spend.basic_other"];
-    if let Some(total) = found.value("spend.stated_total") {
-        if found.projects.is_empty() && parts.iter().all(|id| found.value(id).is_none()) {
-            let row = draft.add_project();
-            draft.set_project_cell(row, ProjectColumn::Actual, &trim(total));
-        }
-    }
-    draft
-}
-
 /// Starts a draft from `pasted`.
 pub fn draft_from_text(pasted: &str) -> TextDraft {
     let pasted = &pasted[..floor_boundary(pasted, super::MAX_TEXT)];
     let text = Normalised::new(pasted);
-    let found = Recognised::read(pasted, &text, &numbers(&text.text));
+    let stated_year = year(pasted);
+    let numbers = numbers(&text.text);
+    let tables = tables::read(pasted, &text, &numbers);
+    let found = Recognised::read(pasted, &text, &numbers, &tables, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let mut draft = draft_of(&found);
     let mut notes = Vec::new();
     let filled = found.fields.len() - found.conflicts.len() + found.projects.len();
@@ -79,7 +54,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         }
         None => notes.push("单位名称：未找到，未填".to_string()),
     }
-    match year(pasted) {
+    match stated_year {
         Some(year) => {
             let _ = draft.set("unit.year", &year);
         }

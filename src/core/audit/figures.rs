@@ -1,13 +1,30 @@
 //! The figures a pasted report states, each with its place: fields of the data contract, totals it
-//! states (checked against their parts), its project rows, and figures stated twice with two values.
+//! states with the parts it lists for them, its project rows, figures a formula names in words, and
+//! figures stated twice with two values.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::labels::{label_of, staff_type_before, Target};
-use super::numbers::{Number, Unit};
+use super::labels::{label_of, phrase_target, Target};
+use super::numbers::Number;
+use super::parts::{introduced, listed, Parts};
+use super::tables::Tables;
 use super::text::Normalised;
+
+/// Words that say a figure is nothing.
+const NOTHING: [(&str, &str); 10] = [
+    ("未追加", "budget.additions"),
+    ("无追加", "budget.additions"),
+    ("没有追加", "budget.additions"),
+    ("无年中追加", "budget.additions"),
+    ("无上年结转", "budget.carryover"),
+    ("上年无结转", "budget.carryover"),
+    ("未调减", "budget.reductions"),
+    ("无调减", "budget.reductions"),
+    ("无结转结余", "spend.closing_balance"),
+    ("无年末结余", "spend.closing_balance"),
+];
 
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +32,17 @@ pub struct Stated {
     pub value: Decimal,
     pub start: usize,
     pub end: usize,
+}
+
+/// A total the report states (`spend`, `basic`, `projects`, `annual_budget`, `income`, `staff`, `quota`,
+/// and `public` or `sangong` where their parts are listed), with the parts listed for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedTotal {
+    pub id: &'static str,
+    pub stated: Stated,
+    pub parts: Option<Parts>,
+    /// A cell of a table (附件1, 附件2): a figure restated, not a claim of its own.
+    pub in_table: bool,
 }
 
 /// A project row the report lists after its 项目支出 total.
@@ -32,33 +60,66 @@ pub struct Recognised {
     pub fields: BTreeMap<&'static str, Stated>,
     /// Fields stated again with another value (the field is then in doubt).
     pub conflicts: BTreeMap<&'static str, Vec<Stated>>,
-    /// Totals the report states: `basic`, `projects`, `annual_budget`, `staff`, `quota`.
-    pub totals: Vec<(&'static str, Stated)>,
+    /// Totals as stated, in the order they stand.
+    pub totals: Vec<StatedTotal>,
     pub projects: Vec<ListedProject>,
+    /// Figures the text gives only indirectly — named by a formula in words (“预算安排公用经费×100%=
+    /// …85.0…”), or said to be nothing (“年中未追加预算”): used where the text states no other.
+    pub named: BTreeMap<&'static str, Decimal>,
 }
 
 impl Recognised {
-    pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Self {
+    pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
-        for number in numbers {
-            let Some((target, label_start)) = label_of(&text.text, number) else { continue };
+        for (index, number) in numbers.iter().enumerate() {
+            if tables.rows.iter().any(|row| row.contains(&number.start)) {
+                continue;
+            }
+            let Some((target, label_start)) = label_of(&text.text, number, year) else { continue };
             if target.counts_persons() && number.decimals > 0 {
                 continue;
             }
             let stated = Stated { value: number.value, start: label_start, end: number.end };
             match target {
-                Target::Field(id) => found.field(id, stated),
-                Target::ActualOfType => {
-                    if let Some(id) = staff_type_before(&text.text, label_start) {
-                        found.field(id, stated);
+                Target::Field(id) => {
+                    let with_parts = match id {
+                        "spend.public" => Some("public"),
+                        "sangong.budget" | "sangong.actual" => Some("sangong"),
+                        _ => None,
+                    };
+                    if let Some(total) = with_parts {
+                        if let Some(parts) = listed(&text.text, numbers, index, total) {
+                            found.totals.push(StatedTotal { id: total, stated: stated.clone(), parts: Some(parts), in_table: false });
+                        }
                     }
+                    found.field(id, stated);
                 }
                 Target::Total(id) => {
-                    if id == "projects" && found.projects.is_empty() {
-                        found.projects = listed_projects(pasted, text, numbers, number.end);
+                    let parts = listed(&text.text, numbers, index, id);
+                    if id == "spend" {
+                        found.field("spend.stated_total", stated.clone());
                     }
-                    found.totals.push((id, stated));
+                    found.totals.push(StatedTotal { id, stated, parts, in_table: false });
                 }
+            }
+        }
+        for cell in &tables.cells {
+            let stated = Stated { value: cell.value, start: cell.start, end: cell.end };
+            match cell.target {
+                Target::Field(id) => found.field(id, stated),
+                Target::Total(id) => found.totals.push(StatedTotal { id, stated, parts: None, in_table: true }),
+            }
+        }
+        for (id, at, parts) in introduced(&text.text, numbers) {
+            let open = found.totals.iter_mut().rev().find(|t| t.id == id && t.stated.end <= at && t.parts.is_none());
+            if let Some(total) = open {
+                total.parts = Some(parts);
+            }
+        }
+        found.projects = found.listed_projects(pasted, text);
+        for (words, id) in NOTHING {
+            if text.text.contains(words) {
+                found.named.entry(id).or_insert(Decimal::ZERO);
             }
         }
         found
@@ -74,50 +135,43 @@ impl Recognised {
         }
     }
 
+    /// The value stated for a field, unless it is in doubt; else the one a formula names.
     pub fn value(&self, id: &str) -> Option<Decimal> {
-        self.fields.get(id).map(|stated| stated.value)
+        match self.fields.get(id) {
+            Some(stated) if !self.conflicts.contains_key(id) => Some(stated.value),
+            Some(_) => None,
+            None => self.named.get(id).copied(),
+        }
     }
-}
 
-/// “项目支出共计31万元，为A经费1万元和B资金30万元”: the rows listed in the rest of the sentence.
-fn listed_projects(pasted: &str, text: &Normalised, numbers: &[Number], after: usize) -> Vec<ListedProject> {
-    let rest = &text.text[after..];
-    let sentence_end = after + rest.find('。').unwrap_or(rest.len()).min(600);
-    let mut item_start = after;
-    let mut rows = Vec::new();
-    for number in numbers.iter().filter(|n| n.start >= after && n.end <= sentence_end && n.unit == Unit::Wan) {
-        let name_range = trim_item(&text.text, item_start, number.start);
-        let span = text.span(pasted, name_range.0, name_range.1);
-        let name: String = pasted[span].chars().filter(|c| !c.is_whitespace()).collect();
-        if !name.is_empty() {
-            rows.push(ListedProject { name, actual: number.value });
-        }
-        item_start = number.end;
+    /// The first value stated for a total (`spend`, `annual_budget` …), else the one a formula names.
+    pub fn total(&self, id: &str) -> Option<Decimal> {
+        self.totals.iter().find(|t| t.id == id).map(|t| t.stated.value).or_else(|| self.named.get(id).copied())
     }
-    rows
-}
 
-/// The item's name between the previous figure and this one, without separators and lead-ins.
-fn trim_item(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
-    const LEAD: [&str; 10] = ["，", ",", "、", "和", "及", ";", "为", "其中", ":", "包括"];
-    const TAIL: [&str; 4] = ["支出", "共计", "为", "计"];
-    'lead: loop {
-        for word in LEAD {
-            if text[start..end].starts_with(word) {
-                start += word.len();
-                continue 'lead;
-            }
+    /// Figures a formula names in words, kept where the text states no other.
+    pub fn name_figures(&mut self, text: &str, numbers: &[Number], named: &[(std::ops::Range<usize>, usize)], year: Option<u32>) {
+        for (words, index) in named {
+            let (Some(phrase), Some(number)) = (text.get(words.clone()), numbers.get(*index)) else { continue };
+            let Some(target) = phrase_target(phrase, year) else { continue };
+            let (Target::Field(id) | Target::Total(id)) = target;
+            self.named.entry(id).or_insert(number.value);
         }
-        break;
     }
-    'tail: loop {
-        for word in TAIL {
-            if text[start..end].ends_with(word) && end - word.len() > start {
-                end -= word.len();
-                continue 'tail;
-            }
-        }
-        break;
+
+    /// The rows listed for the first 项目支出 whose parts are given.
+    fn listed_projects(&self, pasted: &str, text: &Normalised) -> Vec<ListedProject> {
+        let Some(parts) = self.totals.iter().filter(|t| t.id == "projects").find_map(|t| t.parts.as_ref()) else {
+            return vec![];
+        };
+        parts
+            .items
+            .iter()
+            .map(|part| {
+                let span = text.span(pasted, part.name.start, part.name.end);
+                ListedProject { name: text.quote(pasted, &span), actual: part.value }
+            })
+            .filter(|p| !p.name.is_empty())
+            .collect()
     }
-    (start, end)
 }

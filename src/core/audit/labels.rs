@@ -1,158 +1,389 @@
-//! Which figure a stated number is: the label written just before it (“年中追加73.72万元”).
+//! Which figure a stated number is: the label written just before it (“年中追加73.72万元”), read in the
+//! families real reports use (编制数 / 核定编制 / 行政编制…名; 全年支出 / 支出总额 / 决算数 …).
 //!
 //! A label counts only if nothing but filler words (共计, 为, 支出 …) stands between it and the number,
-//! within the same clause; of several, the one ending nearest the number, then the longest, wins — so
-//! “本年度三公经费年初预算数0万元” is the “三公” budget, not the 年初预算.
+//! within the same clause; of several, the one starting earliest (the longest phrase) wins — so
+//! “人员经费支出209.95万元” is the 人员经费 and “预算安排公用经费总额11.6万元” the 公用经费 budget.
+//!
+//! What stands before the label matters too: “上年”, or last year's number, makes a “三公” figure last
+//! year's and any other figure no figure of this year; a project's name makes “年初预算” the project's;
+//! and a bare “预算” or “实际支出” means the budget or spending of the sentence's topic (公用经费, “三公”
+//! 经费, 政府采购 …: “公用经费预算40万元，实际支出35.6万元”).
+
+use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::text::GAP;
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     /// A figure of the data contract (a field id).
     Field(&'static str),
-    /// 实际在编人数 and the like: the 在职 count of the 编制 type named before it in the sentence.
-    ActualOfType,
-    /// A total the report states, checked against its parts (`basic`, `projects`, `staff`, `quota`,
-    /// `annual_budget`).
+    /// A total the report states, checked against its parts: `spend`, `basic`, `projects`,
+    /// `annual_budget`, `income`, `staff`, `quota`.
     Total(&'static str),
 }
 
-use Target::{ActualOfType, Field, Total};
+use Target::{Field, Total};
 
 impl Target {
     /// A head-count: whole persons only.
     pub fn counts_persons(self) -> bool {
         match self {
             Field(id) => id.starts_with("staff."),
-            ActualOfType => true,
             Total(id) => matches!(id, "staff" | "quota"),
         }
     }
 }
 
+/// Budget or spending, of whatever the sentence is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aspect {
+    Budget,
+    Actual,
+}
+
+/// A label's meaning before its context is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meaning {
+    Is(Target),
+    /// Only through a topic (“预算”, “支出”): nothing on its own.
+    Of(Aspect),
+    /// Of a topic when one stands just before (““三公”经费年初预算数”), else the unit's own figure.
+    IsOr(Target, Aspect),
+    /// 实有在编人数 and the like: the 在职 count of the 编制 type named before it, or of the whole unit.
+    Staffed,
+    /// “行政9人”, “事业21名”: a type's 编制 or 在职 count, by the words before it.
+    OfType(&'static str),
+}
+
+use Meaning::{Is, IsOr, Of, OfType, Staffed};
+
+const fn field(id: &'static str) -> Meaning {
+    Is(Field(id))
+}
+
+const fn total(id: &'static str) -> Meaning {
+    Is(Total(id))
+}
+
 /// Labels of amounts (万元).
-const AMOUNTS: &[(&str, Target)] = &[
-    ("上年结转", Field("budget.carryover")),
-    ("上年结转结余", Field("budget.carryover")),
-    ("上年结余", Field("budget.carryover")),
-    ("年初预算", Field("budget.initial")),
-    ("年初部门预算", Field("budget.initial")),
-    ("年初预算安排", Field("budget.initial")),
-    ("年初批复预算", Field("budget.initial")),
-    ("追加", Field("budget.additions")),
-    ("年中追加", Field("budget.additions")),
-    ("追加预算", Field("budget.additions")),
-    ("政策性追加", Field("budget.policy_additions")),
-    ("调减", Field("budget.reductions")),
-    ("压减", Field("budget.reductions")),
-    ("核减", Field("budget.reductions")),
-    ("其他资金", Field("budget.other_funds")),
-    ("人员经费", Field("spend.personnel")),
-    ("公用经费", Field("spend.public")),
-    ("实际支出公用经费总额", Field("spend.public")),
-    ("公用经费决算", Field("spend.public")),
-    ("预算安排公用经费总额", Field("public.budget")),
-    ("公用经费预算", Field("public.budget")),
-    ("代管资金", Field("spend.basic_other")),
-    ("其他基本支出", Field("spend.basic_other")),
-    ("年末结转结余", Field("spend.closing_balance")),
-    ("年末结余", Field("spend.closing_balance")),
-    ("结转结余", Field("spend.closing_balance")),
-    ("年支出", Field("spend.stated_total")),
-    ("支出合计", Field("spend.stated_total")),
-    ("总支出", Field("spend.stated_total")),
-    ("全年支出", Field("spend.stated_total")),
-    ("实际支出", Field("spend.stated_total")),
-    ("决算支出", Field("spend.stated_total")),
-    ("基本支出", Total("basic")),
-    ("项目支出", Total("projects")),
-    ("全年预算数", Total("annual_budget")),
-    ("全年预算", Total("annual_budget")),
-    ("预算总额", Total("annual_budget")),
-    ("三公经费预算", Field("sangong.budget")),
-    ("本年三公经费预算", Field("sangong.budget")),
-    ("本年度三公经费预算", Field("sangong.budget")),
-    ("本年度三公经费年初预算数", Field("sangong.budget")),
-    ("本年三公经费年初预算数", Field("sangong.budget")),
-    ("上年度三公经费年初预算数", Field("sangong.last_budget")),
-    ("上年三公经费年初预算数", Field("sangong.last_budget")),
-    ("上年度三公经费预算", Field("sangong.last_budget")),
-    ("上年三公经费预算", Field("sangong.last_budget")),
-    ("三公经费支出", Field("sangong.actual")),
-    ("三公经费决算", Field("sangong.actual")),
-    ("本年三公经费支出", Field("sangong.actual")),
-    ("上年三公经费支出", Field("sangong.last_actual")),
-    ("上年度三公经费支出", Field("sangong.last_actual")),
-    ("上年三公经费决算", Field("sangong.last_actual")),
+const AMOUNTS: &[(&str, Meaning)] = &[
+    ("上年结转", field("budget.carryover")),
+    ("上年结转结余", field("budget.carryover")),
+    ("上年结余", field("budget.carryover")),
+    ("上年结转资金", field("budget.carryover")),
+    ("年初预算", IsOr(Field("budget.initial"), Aspect::Budget)),
+    ("年初部门预算", field("budget.initial")),
+    ("年初预算安排", field("budget.initial")),
+    ("年初批复预算", field("budget.initial")),
+    ("年初安排预算", field("budget.initial")),
+    ("追加", field("budget.additions")),
+    ("年中追加", field("budget.additions")),
+    ("追加预算", field("budget.additions")),
+    ("年中追加预算", field("budget.additions")),
+    ("调增", field("budget.additions")),
+    ("政策性追加", field("budget.policy_additions")),
+    ("调减", field("budget.reductions")),
+    ("压减", field("budget.reductions")),
+    ("核减", field("budget.reductions")),
+    ("其他资金", field("budget.other_funds")),
+    ("人员经费", field("spend.personnel")),
+    ("公用经费", field("spend.public")),
+    ("日常公用经费", field("spend.public")),
+    ("实际支出公用经费", field("spend.public")),
+    ("公用经费实际支出", field("spend.public")),
+    ("公用经费决算", field("spend.public")),
+    ("预算安排公用经费", field("public.budget")),
+    ("公用经费预算", field("public.budget")),
+    ("公用经费年初预算", field("public.budget")),
+    ("日常公用经费预算", field("public.budget")),
+    ("代管资金", field("spend.basic_other")),
+    ("其他基本支出", field("spend.basic_other")),
+    ("年末结转结余", field("spend.closing_balance")),
+    ("年末结余", field("spend.closing_balance")),
+    ("结转结余", field("spend.closing_balance")),
+    ("年末结转", field("spend.closing_balance")),
+    ("期末结转结余", field("spend.closing_balance")),
+    ("年支出", total("spend")),
+    ("年度支出", total("spend")),
+    ("支出合计", total("spend")),
+    ("总支出", total("spend")),
+    ("全年总支出", total("spend")),
+    ("全年支出", total("spend")),
+    ("本年支出", total("spend")),
+    ("全年实际支出", total("spend")),
+    ("实际支出", IsOr(Total("spend"), Aspect::Actual)),
+    ("决算支出", total("spend")),
+    ("支出总额", total("spend")),
+    ("全年执行数", total("spend")),
+    ("预算执行数", total("spend")),
+    ("执行数", IsOr(Total("spend"), Aspect::Actual)),
+    ("决算数", IsOr(Total("spend"), Aspect::Actual)),
+    ("全年决算数", total("spend")),
+    ("基本支出", total("basic")),
+    ("项目支出", total("projects")),
+    ("全年预算数", total("annual_budget")),
+    ("全年预算", total("annual_budget")),
+    ("预算总额", total("annual_budget")),
+    ("全年预算总额", total("annual_budget")),
+    ("调整后预算", total("annual_budget")),
+    ("收入合计", total("income")),
+    ("本年收入", total("income")),
+    ("总收入", total("income")),
+    ("收入总额", total("income")),
+    ("全年收入", total("income")),
+    ("三公经费预算", field("sangong.budget")),
+    ("三公经费年初预算", field("sangong.budget")),
+    ("三公经费支出", field("sangong.actual")),
+    ("三公经费实际支出", field("sangong.actual")),
+    ("三公经费决算", field("sangong.actual")),
+    ("政府采购预算", field("procurement.budget")),
+    ("政府采购计划", field("procurement.budget")),
+    ("政府采购实际", field("procurement.actual")),
+    ("实际政府采购", field("procurement.actual")),
+    ("实际采购", field("procurement.actual")),
+    ("政府采购金额", field("procurement.actual")),
+    ("在用固定资产", field("assets.in_use")),
+    ("固定资产总额", field("assets.total")),
+    ("全部固定资产", field("assets.total")),
+    ("固定资产原值", field("assets.total")),
+    ("预算", Of(Aspect::Budget)),
+    ("预算安排", Of(Aspect::Budget)),
+    ("支出", Of(Aspect::Actual)),
+    ("决算", Of(Aspect::Actual)),
 ];
 
 /// Labels of head-counts.
-const PERSONS: &[(&str, Target)] = &[
-    ("行政编制", Field("staff.quota.admin")),
-    ("事业编制", Field("staff.quota.institution")),
-    ("工勤编制", Field("staff.quota.worker")),
-    ("工勤人员编制", Field("staff.quota.worker")),
-    ("实际在编人数", ActualOfType),
-    ("实际在编", ActualOfType),
-    ("在编人数", ActualOfType),
-    ("实有人数", ActualOfType),
-    ("实有在职人数", ActualOfType),
-    ("在职人员数", Total("staff")),
-    ("在职人数", Total("staff")),
-    ("实有在职人员", Total("staff")),
-    ("编制数", Total("quota")),
-    ("核定编制", Total("quota")),
-    ("退休职工", Field("staff.retired")),
-    ("退休人员", Field("staff.retired")),
-    ("退休人数", Field("staff.retired")),
+const PERSONS: &[(&str, Meaning)] = &[
+    ("行政编制", field("staff.quota.admin")),
+    ("事业编制", field("staff.quota.institution")),
+    ("工勤编制", field("staff.quota.worker")),
+    ("工勤人员编制", field("staff.quota.worker")),
+    ("编制数", total("quota")),
+    ("编制", total("quota")),
+    ("核定编制", total("quota")),
+    ("人员编制", total("quota")),
+    ("批复编制", total("quota")),
+    ("在职人员数", total("staff")),
+    ("在职人数", total("staff")),
+    ("在职人员", total("staff")),
+    ("在职", total("staff")),
+    ("实有在职", Staffed),
+    ("实有在编", Staffed),
+    ("实有人数", Staffed),
+    ("实有人员", Staffed),
+    ("实际在编", Staffed),
+    ("实际在职", Staffed),
+    ("在编人数", Staffed),
+    ("在编人员", Staffed),
+    ("在编", Staffed),
+    ("行政", OfType("admin")),
+    ("事业", OfType("institution")),
+    ("工勤", OfType("worker")),
+    ("退休职工", field("staff.retired")),
+    ("退休人员", field("staff.retired")),
+    ("退休人数", field("staff.retired")),
+    ("离退休人员", field("staff.retired")),
 ];
 
 /// Words that may stand between a label and its number.
-const FILLER: [&str; 17] =
-    ["支出", "共计", "合计", "总计", "总额", "金额", "资金", "为", "是", "达到", "达", "约", "计", "共", "数", ":", "了"];
+const FILLER: [&str; 21] = [
+    "支出", "共计", "合计", "总计", "总额", "金额", "资金", "人员", "人民币", "为", "是", "达到", "达", "约", "计", "共", "数", ":",
+    "了", "有", "人",
+];
 
 /// Characters that end a clause: a label never reaches across them.
-const CLAUSE_END: [char; 13] = ['。', ';', '，', ',', '、', '和', '及', '=', '/', '（', '）', '!', '?'];
+const CLAUSE_END: [char; 17] = ['。', ';', '，', ',', '、', '和', '及', '=', '/', '（', '）', '!', '?', '|', '\n', '×', '+'];
+
+/// What makes a figure last year's, or a change rather than a figure.
+const LAST_YEAR: [&str; 5] = ["上年度", "上年", "去年", "上一年度", "上年同期"];
+const CHANGE: [&str; 6] = ["较上年", "比上年", "同比", "较去年", "较年初", "比年初"];
+/// A project's own figures (“春节送温暖资金年初预算30万元”), not the unit's.
+const PROJECT_SUBJECT: [&str; 7] = ["项目", "专项", "资金", "经费", "工程", "补助", "补贴"];
+/// Words that make a “实际支出” the whole unit's, whatever the sentence spoke of before.
+const UNIT_WIDE: [&str; 8] = ["全年", "本年", "年度", "部门", "单位", "本局", "全局", "整体"];
+/// Words that make a bare “预算” or “支出” the whole unit's: too vague to read.
+const UNIT_ONLY: [&str; 5] = ["全年", "部门", "单位", "本局", "全局"];
 
 /// The label of `number` in `text`, if one stands just before it, and where that label starts.
-pub fn label_of(text: &str, number: &Number) -> Option<(Target, usize)> {
-    match number.unit {
-        Unit::Wan => nearest(text, number, AMOUNTS),
-        Unit::Persons => nearest(text, number, PERSONS),
-        // A bare figure is read only where its label touches it: a head-count (“编制数18”) or, as
-        // in a table copied from 附件1 (金额单位：万元), an amount.
-        Unit::Bare => nearest(text, number, PERSONS).or_else(|| nearest(text, number, AMOUNTS)),
-        Unit::Percent => None,
-    }
+/// `year` is the year the report evaluates, when known: a figure of another year is no figure here.
+pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    let table = match number.unit {
+        Unit::Wan => AMOUNTS,
+        Unit::Persons => PERSONS,
+        // A bare figure is read only where its label (almost) touches it: a head-count (“编制数18”)
+        // or, as in a table copied from 附件1 (金额单位：万元), an amount.
+        // Not where more figures follow (“支出总额 253.79 252.65”): a row of columns whose heads were not
+        // copied, where the first figure may well be last year's.
+        Unit::Bare if text[number.end..].strip_prefix(GAP).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '-')) => {
+            return None
+        }
+        Unit::Bare => return found(text, number, PERSONS, year).or_else(|| found(text, number, AMOUNTS, year)),
+        Unit::Percent => return None,
+    };
+    found(text, number, table, year)
 }
 
-fn nearest(text: &str, number: &Number, table: &[(&str, Target)]) -> Option<(Target, usize)> {
+/// What a figure named in words only (“预算安排公用经费” in a formula) is.
+pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
+    let end = phrase.len();
+    let at = |unit| Number { value: Decimal::ZERO, unit, decimals: 0, start: end, end, digits_start: end, digits_end: end };
+    found(phrase, &at(Unit::Persons), PERSONS, year).or_else(|| found(phrase, &at(Unit::Wan), AMOUNTS, year)).map(|(target, _)| target)
+}
+
+fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
+    let (label_at, meaning) = nearest(text, number, table)?;
+    let before = &text[..label_at];
+    let last_year = match qualifier(before, year)? {
+        When::ThisYear => false,
+        When::LastYear => true,
+    };
+    let target = resolve(text, label_at, meaning)?;
+    let target = match (target, last_year) {
+        (target, false) => target,
+        (Field("sangong.budget"), true) => Field("sangong.last_budget"),
+        (Field("sangong.actual"), true) => Field("sangong.last_actual"),
+        (_, true) => return None,
+    };
+    Some((target, label_at))
+}
+
+/// The label phrase ending just before `number` that starts earliest, with its meaning.
+fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(usize, Meaning)> {
     let clause = clause_before(text, number.start);
     let clause_start = number.start - clause.len();
-    let mut best: Option<(usize, usize, Target)> = None;
-    for &(label, target) in table {
+    let mut best: Option<(usize, usize, Meaning)> = None;
+    for &(label, meaning) in table {
         let Some(at) = clause.rfind(label) else { continue };
-        let end = at + label.len();
-        let gap = &clause[end..];
-        // A bare number only where the label touches it (“编制数18”): elsewhere it is too loose.
-        if number.unit == Unit::Bare && !gap.is_empty() {
-            continue;
-        }
-        if !is_filler(gap) {
-            continue;
-        }
-        let better = best.is_none_or(|(best_end, best_len, _)| end > best_end || (end == best_end && label.len() > best_len));
-        if better {
-            best = Some((end, label.len(), target));
+        let gap = &clause[at + label.len()..];
+        let fits = match number.unit {
+            Unit::Bare => gap.is_empty() || gap == "为" || gap == ":",
+            _ => is_filler(gap),
+        };
+        let better = best.is_none_or(|(best_at, best_len, _)| at < best_at || (at == best_at && label.len() > best_len));
+        if fits && better {
+            best = Some((at, label.len(), meaning));
         }
     }
-    best.map(|(end, len, target)| (target, clause_start + end - len))
+    best.map(|(at, _, meaning)| (clause_start + at, meaning))
 }
 
-/// The 编制 type named last before `at` in its sentence, for 实际在编人数.
+enum When {
+    ThisYear,
+    LastYear,
+}
+
+/// Whose year the words before a label name; `None` for a change (“较上年减少”) or another year.
+fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
+    let before = before.trim_end_matches('的');
+    if CHANGE.iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    if LAST_YEAR.iter().any(|w| before.ends_with(w)) {
+        return Some(When::LastYear);
+    }
+    let stated = before.strip_suffix("年度").or_else(|| before.strip_suffix('年')).unwrap_or(before);
+    let digits = stated.len() - stated.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits != 4 {
+        return Some(When::ThisYear);
+    }
+    let stated: u32 = stated[stated.len() - 4..].parse().ok()?;
+    match year {
+        Some(year) if stated + 1 == year => Some(When::LastYear),
+        Some(year) if stated != year => None,
+        _ => Some(When::ThisYear),
+    }
+}
+
+/// The label's meaning in its sentence.
+fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
+    let before = text[..label_at].trim_end_matches('的');
+    let subject = topic_before(text, label_at);
+    match meaning {
+        Is(target) => {
+            let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
+            // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
+            let project = PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费");
+            (!(unit_wide && project)).then_some(target)
+        }
+        IsOr(target, aspect) => match subject {
+            Some((topic, at)) if at + topic.len() == before.len() => of_topic(topic, aspect),
+            _ if PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) => None,
+            Some((topic, _)) if matches!(aspect, Aspect::Actual) && !UNIT_WIDE.iter().any(|w| before.ends_with(w)) => {
+                of_topic(topic, aspect)
+            }
+            _ => Some(target),
+        },
+        Of(aspect) => {
+            if UNIT_ONLY.iter().any(|w| before.ends_with(w)) {
+                return None;
+            }
+            subject.and_then(|(topic, _)| of_topic(topic, aspect))
+        }
+        Staffed => match staff_type_before(text, label_at) {
+            Some(field) => Some(Field(field)),
+            None => Some(Total("staff")),
+        },
+        OfType(kind) => {
+            // “行政人员4人” counts persons in post, whatever came before.
+            if text[label_at..].chars().nth(2).is_some_and(|c| c == '人') && text[label_at..].chars().nth(3) == Some('员') {
+                return Some(Field(typed("actual", kind)));
+            }
+            let sentence = sentence_before(text, label_at);
+            let quota = sentence.rfind("编制");
+            let actual = ["在职", "在编", "实有", "现有", "在岗", "人员"].iter().filter_map(|w| sentence.rfind(w)).max();
+            match (quota, actual) {
+                (Some(q), Some(a)) if q > a => Some(Field(typed("quota", kind))),
+                (Some(_), None) => Some(Field(typed("quota", kind))),
+                (_, Some(_)) => Some(Field(typed("actual", kind))),
+                (None, None) => None,
+            }
+        }
+    }
+}
+
+fn typed(kind: &str, of: &str) -> &'static str {
+    match (kind, of) {
+        ("quota", "admin") => "staff.quota.admin",
+        ("quota", "institution") => "staff.quota.institution",
+        ("quota", _) => "staff.quota.worker",
+        (_, "admin") => "staff.actual.admin",
+        (_, "institution") => "staff.actual.institution",
+        _ => "staff.actual.worker",
+    }
+}
+
+/// Topics a sentence speaks of, and project names (whose budget and spending are not the unit's).
+const TOPICS: [&str; 9] = ["公用经费", "三公经费", "政府采购", "采购", "基本支出", "人员经费", "项目", "专项", "资金"];
+
+/// The topic named last before `at` in its sentence, and where.
+fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let sentence = sentence_before(text, at);
+    let start = at - sentence.len();
+    TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// What a budget or spending figure of `topic` is.
+fn of_topic(topic: &str, aspect: Aspect) -> Option<Target> {
+    Some(match (topic, aspect) {
+        ("公用经费", Aspect::Budget) => Field("public.budget"),
+        ("公用经费", Aspect::Actual) => Field("spend.public"),
+        ("三公经费", Aspect::Budget) => Field("sangong.budget"),
+        ("三公经费", Aspect::Actual) => Field("sangong.actual"),
+        ("政府采购" | "采购", Aspect::Budget) => Field("procurement.budget"),
+        ("政府采购" | "采购", Aspect::Actual) => Field("procurement.actual"),
+        ("基本支出", Aspect::Budget) => Field("budget.basic"),
+        ("基本支出", Aspect::Actual) => Total("basic"),
+        ("人员经费", Aspect::Actual) => Field("spend.personnel"),
+        _ => return None,
+    })
+}
+
+/// The 编制 type named last before `at` in its clause group (up to the last “。” or “;”), for 实际在编人数.
 pub fn staff_type_before(text: &str, at: usize) -> Option<&'static str> {
-    let sentence = &text[text[..at].rfind(['。', ';']).map_or(0, |i| past_char(text, i))..at];
+    let sentence = &text[text[..at].rfind(['。', ';', '\n']).map_or(0, |i| past_char(text, i))..at];
     [("行政", "staff.actual.admin"), ("事业", "staff.actual.institution"), ("工勤", "staff.actual.worker")]
         .into_iter()
         .filter_map(|(word, field)| sentence.rfind(&format!("{word}编制")).map(|at| (at, field)))
@@ -160,17 +391,30 @@ pub fn staff_type_before(text: &str, at: usize) -> Option<&'static str> {
         .map(|(_, field)| field)
 }
 
-/// The text from the last clause end before `at` (at most 60 bytes back) up to `at`.
+/// The text from the last clause end before `at` (at most 80 bytes back) up to `at`.
 fn clause_before(text: &str, at: usize) -> &str {
-    let mut from = at.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &text[from..at];
+    let window = window_before(text, at, 80);
     match window.rfind(CLAUSE_END) {
         Some(i) => &window[past_char(window, i)..],
         None => window,
     }
+}
+
+/// The text from the sentence's start (at most 240 bytes back) up to `at`.
+pub fn sentence_before(text: &str, at: usize) -> &str {
+    let window = window_before(text, at, 240);
+    match window.rfind(['。', '\n', '!', '?']) {
+        Some(i) => &window[past_char(window, i)..],
+        None => window,
+    }
+}
+
+fn window_before(text: &str, at: usize, bytes: usize) -> &str {
+    let mut from = at.saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
 }
 
 /// The byte just past the character at `i`.
@@ -179,7 +423,6 @@ fn past_char(text: &str, i: usize) -> usize {
 }
 
 fn is_filler(mut gap: &str) -> bool {
-    // A year may stand between (“年初预算2024年…” does not occur, but “预算数为”).
     while !gap.is_empty() {
         match FILLER.iter().find(|word| gap.starts_with(**word)) {
             Some(word) => gap = &gap[word.len()..],
@@ -195,16 +438,18 @@ mod tests {
     use crate::core::audit::numbers::numbers;
 
     fn labels(text: &str) -> Vec<Option<Target>> {
-        numbers(text).iter().map(|n| label_of(text, n).map(|(target, _)| target)).collect()
+        numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
     }
 
     #[test]
-    fn the_nearest_label_wins_and_the_longest_of_those() {
+    fn the_earliest_label_phrase_wins() {
         assert_eq!(labels("人员经费支出209.95万元"), vec![Some(Field("spend.personnel"))]);
-        assert_eq!(labels("2024年支出252.65万元"), vec![Some(Field("spend.stated_total"))]);
+        assert_eq!(labels("2024年支出252.65万元"), vec![Some(Total("spend"))]);
         assert_eq!(labels("本年度三公经费年初预算数0万元"), vec![Some(Field("sangong.budget"))]);
         assert_eq!(labels("2024年初部门预算180.07万元"), vec![Some(Field("budget.initial"))]);
         assert_eq!(labels("基本支出共计221.65万元"), vec![Some(Total("basic"))]);
+        assert_eq!(labels("上年结转结余35.40万元，年末结转结余18.16万元"),
+            vec![Some(Field("budget.carryover")), Some(Field("spend.closing_balance"))]);
         assert_eq!(labels("（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）"),
             vec![Some(Field("spend.public")), Some(Field("public.budget"))]);
     }
@@ -213,14 +458,45 @@ mod tests {
     fn no_label_across_a_clause_or_past_other_words() {
         assert_eq!(labels("上年结转，慰问困难职工30万元"), vec![None]);
         assert_eq!(labels("为驻村帮扶第一书记专项工作经费1万元"), vec![None]);
+        assert_eq!(labels("公用经费较上年减少2万元，较上年压减3万元"), vec![None, None]);
     }
 
     #[test]
-    fn head_counts_by_type() {
+    fn a_topic_gives_budget_and_spending_their_meaning() {
+        assert_eq!(labels("公用经费预算431200元，实际支出43.12万元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);
+        assert_eq!(labels("三公经费预算数为6.5万元，上年预算数为7.2万元，实际支出5.84万元"),
+            vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget")), Some(Field("sangong.actual"))]);
+        assert_eq!(labels("2023年三公经费预算3万元。全年实际支出1000万元"), vec![Some(Field("sangong.last_budget")), Some(Total("spend"))]);
+        assert_eq!(labels("三公经费本年预算6.5万元，公用经费35万元，本年实际支出100万元"),
+            vec![Some(Field("sangong.budget")), Some(Field("spend.public")), Some(Total("spend"))]);
+        assert_eq!(labels("春节送温暖资金年初预算30万元，实际支出30万元"), vec![None, None]);
+        assert_eq!(labels("政府采购预算286.50万元，实际采购279.40万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
+    }
+
+    #[test]
+    fn head_counts_by_type_and_in_total() {
         let text = "行政编制7个，实际在编人数7人;事业编制11个，实际在编人数11人";
-        assert_eq!(labels(text), vec![Some(Field("staff.quota.admin")), Some(ActualOfType), Some(Field("staff.quota.institution")), Some(ActualOfType)]);
-        let second = numbers(text)[3].start;
-        assert_eq!(staff_type_before(text, second), Some("staff.actual.institution"));
+        assert_eq!(labels(text), vec![Some(Field("staff.quota.admin")), Some(Field("staff.actual.admin")),
+            Some(Field("staff.quota.institution")), Some(Field("staff.actual.institution"))]);
         assert_eq!(labels("（在职人员数18人/编制数18）"), vec![Some(Total("staff")), Some(Total("quota"))]);
+        assert_eq!(labels("核定编制20名，实有在职21人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
+        assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
+            Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
+            Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
+        assert_eq!(labels("核定行政编制12名、事业编制6名，实有在职人员行政11人、事业6人"), vec![
+            Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
+            Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
+    }
+
+    #[test]
+    fn a_row_of_several_figures_without_its_heads_is_not_read_by_its_name() {
+        assert_eq!(labels("支出总额253.79|252.65|"), vec![None, None]);
+        assert_eq!(labels("年初预算180.07|\n年中追加73.72"), vec![Some(Field("budget.initial")), Some(Field("budget.additions"))]);
+    }
+
+    #[test]
+    fn other_years() {
+        assert_eq!(labels("2023年三公经费预算7.2万元，2024年三公经费预算6.5万元，2019年人员经费100万元"),
+            vec![Some(Field("sangong.last_budget")), Some(Field("sangong.budget")), None]);
     }
 }

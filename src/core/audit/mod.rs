@@ -7,28 +7,38 @@
 //! none, never a panic.
 
 mod claims;
+mod damage;
 mod draft_from_text;
 mod figures;
+mod formula;
 mod labels;
 mod numbers;
+mod parts;
+pub mod pile;
+mod recompute;
 mod sections;
+mod tables;
 mod text;
 mod verdicts;
+pub mod word;
 
+#[cfg(test)]
+mod corpus;
 #[cfg(test)]
 mod tests;
 
 use std::ops::Range;
 
+use rust_decimal::Decimal;
+
 pub use draft_from_text::{draft_from_text, TextDraft};
 
-use claims::stated_rates;
+use claims::{stated_rates, StatedRate};
 use figures::Recognised;
 use numbers::numbers;
+use recompute::Basis;
 use text::Normalised;
-use verdicts::{judge_balance, judge_rate, judge_total};
-
-use crate::core::evaluation::evaluate;
+use verdicts::{judge_balance, judge_rate, judge_row, judge_total, table_rate, Judged};
 
 /// More text than any report: beyond this, only the beginning is audited (and the audit says so).
 pub const MAX_TEXT: usize = 4 * 1024 * 1024;
@@ -64,17 +74,28 @@ impl Verdict {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// An indicator id (`budget_execution`) or a total id (`basic`, `projects`, `spend`, `staff`,
-    /// `quota`, `annual_budget`, `funds_balance`).
+    /// `quota`, `annual_budget`, `income`, `public`, `sangong`, `funds_balance`).
     pub id: String,
-    /// Byte range in the pasted text.
+    /// Byte range in the pasted text: the whole phrase (its year and quotes included).
     pub span: Range<usize>,
-    /// What the report states, as written.
+    /// What the report states, as written (without blanks, page numbers and running headers).
     pub stated: String,
     pub verdict: Verdict,
     /// The judgement in a sentence, with the recomputed value and the formula with its figures.
     pub detail: String,
-    /// Further remarks: truncated not rounded, the size of a difference, the 口径 that would make it true.
+    /// Further remarks: truncated not rounded, the size of a difference, the 口径 that would make it
+    /// true, what else was checked on the same phrase.
     pub notes: Vec<String>,
+    /// For a mismatch: how far off it is.
+    pub off_by: Option<OffBy>,
+}
+
+/// How far off a mismatch is: as a share of what is right (to rank a report's mismatches), and in
+/// a few words (“预算控制率写0，应为40.94%”).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OffBy {
+    pub share: Decimal,
+    pub words: String,
 }
 
 /// The audit of one text: claims in the order they stand, and remarks about the text as a whole.
@@ -84,35 +105,143 @@ pub struct Audit {
     pub remarks: Vec<String>,
 }
 
+impl Audit {
+    /// How many claims have this verdict.
+    pub fn count(&self, verdict: Verdict) -> usize {
+        self.claims.iter().filter(|c| c.verdict == verdict).count()
+    }
+
+    /// The mismatch furthest off, if any.
+    pub fn largest_mismatch(&self) -> Option<&Claim> {
+        let mut largest: Option<&Claim> = None;
+        for claim in self.claims.iter().filter(|c| c.verdict == Verdict::Mismatch) {
+            let share = |c: &Claim| c.off_by.as_ref().map(|o| o.share).unwrap_or_default();
+            if largest.is_none_or(|l| share(claim) > share(l)) {
+                largest = Some(claim);
+            }
+        }
+        largest
+    }
+}
+
+/// A phrase of the text and what was checked on it.
+struct Phrase {
+    start: usize,
+    end: usize,
+    checks: Vec<(&'static str, Judged)>,
+}
+
 /// Audits `pasted`.
 pub fn audit(pasted: &str) -> Audit {
     let (pasted, mut remarks) = bounded(pasted);
     let text = Normalised::new(pasted);
     let numbers = numbers(&text.text);
-    let found = Recognised::read(pasted, &text, &numbers);
-    let draft = draft_from_text::judged_draft(&found);
-    let evaluation = evaluate(&draft);
-    let span = |start: usize, end: usize| text.span(pasted, start, end);
-    let stated = |start: usize, end: usize| pasted[span(start, end)].split_whitespace().collect::<String>();
-
-    let mut claims = Vec::new();
-    let rates = stated_rates(&text.text, &numbers);
+    let year = sections::year(pasted).and_then(|y| y.parse().ok());
+    let tables = tables::read(pasted, &text, &numbers);
+    // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
+    let mut rates = stated_rates(&text.text, &numbers);
+    rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
+    let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
-        claims.push(Claim::new(rate.id.id(), span(rate.start, rate.end), stated(rate.start, rate.end), judge_rate(rate, &draft, &evaluation)));
+        found.name_figures(&text.text, &numbers, &rate.named, year);
     }
-    for (id, total) in &found.totals {
-        claims.push(Claim::new(id, span(total.start, total.end), stated(total.start, total.end), judge_total(id, total, &found, &evaluation)));
-    }
-    if let Some(spend) = found.fields.get("spend.stated_total") {
-        claims.push(Claim::new("spend", span(spend.start, spend.end), stated(spend.start, spend.end), judge_total("spend", spend, &found, &evaluation)));
-        if let Some(judged) = judge_balance(&found, &evaluation) {
-            claims.push(Claim::new("funds_balance", span(spend.start, spend.end), stated(spend.start, spend.end), judged));
+    let basis = Basis::new(&found);
+
+    let mut phrases: Vec<Phrase> =
+        rates.iter().map(|rate| Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judge_rate(rate, &basis))] }).collect();
+    for stated in &tables.stated {
+        let Some(number) = numbers.get(stated.number) else { continue };
+        let judged = match stated.id {
+            "budget_execution" | "staff_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
+            _ => judge_row(&text.text, number, stated),
+        };
+        if let Some(judged) = judged {
+            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(stated.id, judged)] });
         }
     }
-    claims.sort_by_key(|claim| claim.span.start);
+    for total in found.totals.iter().filter(|t| !t.in_table) {
+        // A figure inside a rate's formula is part of that claim.
+        if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
+            continue;
+        }
+        let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
+        if total.id == "spend" {
+            checks.extend(judge_balance(total.stated.value, &found, &basis).map(|j| ("funds_balance", j)));
+        }
+        if !checks.is_empty() {
+            phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
+        }
+    }
+    in_order(&mut phrases);
+    let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());
+    let mut covered = 0;
+    for phrase in phrases {
+        // One phrase, one mark: a phrase inside another one already claimed is not marked twice.
+        if phrase.start < covered {
+            continue;
+        }
+        covered = phrase.end;
+        let span = whole_phrase(pasted, &text, phrase.start, phrase.end);
+        claims.push(Claim::merged(span.clone(), text.quote(pasted, &span), phrase.checks));
+    }
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// Phrases in the order they stand. Each source gives them in order already, so an insertion sort does
+/// little work, and costs far less Wasm than the standard library's sorts.
+fn in_order(phrases: &mut [Phrase]) {
+    for i in 1..phrases.len() {
+        let mut j = i;
+        while j > 0 && phrases[j - 1].start > phrases[j].start {
+            phrases.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// How a report names its unit between a year and a figure.
+const SUBJECTS: [&str; 8] = ["本局", "本单位", "本部门", "我局", "我单位", "我会", "全局", "本会"];
+
+/// The pasted range of a phrase, with the year before it (“2024年支出…”) and its opening quote.
+fn whole_phrase(pasted: &str, text: &Normalised, start: usize, end: usize) -> Range<usize> {
+    let year_start = |before: &str, label_starts_with_year: bool| {
+        let stem = before.strip_suffix("年度").or_else(|| before.strip_suffix('年')).or_else(|| label_starts_with_year.then_some(before))?;
+        (stem.len() >= 4 && stem.as_bytes()[stem.len() - 4..].iter().all(u8::is_ascii_digit)).then(|| stem.len() - 4)
+    };
+    let before = &text.text[..start];
+    // “2024年本局支出总额…”: the unit may be named between the year and the label.
+    let subject = SUBJECTS.iter().find_map(|s| before.strip_suffix(s));
+    let start = subject
+        .and_then(|b| year_start(b, false))
+        .or_else(|| year_start(before, text.text[start..].starts_with('年')))
+        .unwrap_or(start);
+    let mut span = text.span(pasted, start, end);
+    while let Some(quote) = pasted[..span.start].chars().next_back().filter(|c| "“‘\"'「『".contains(*c)) {
+        span.start -= quote.len_utf8();
+    }
+    span
+}
+
+impl Claim {
+    /// One claim of all that was checked on one phrase: its verdict the worst (a mismatch before what
+    /// holds, what holds before what cannot be checked), the rest said in its notes.
+    fn merged(span: Range<usize>, stated: String, mut checks: Vec<(&'static str, Judged)>) -> Self {
+        let rank = |v: Verdict| match v {
+            Verdict::Mismatch => 0,
+            Verdict::Ok => 1,
+            Verdict::Unverifiable => 2,
+        };
+        let decisive = (0..checks.len()).min_by_key(|&i| rank(checks[i].1.verdict)).unwrap_or(0);
+        let (id, judged) = checks.remove(decisive);
+        let mut notes = judged.notes;
+        for (_, other) in checks {
+            notes.push(format!("另：{}", other.detail));
+            notes.extend(other.notes);
+        }
+        Claim { id: id.to_string(), span, stated, verdict: judged.verdict, detail: judged.detail, notes, off_by: judged.off_by }
+    }
 }
 
 /// The text up to [`MAX_TEXT`] (at a character boundary), and a remark when it was cut.
@@ -128,14 +257,15 @@ fn bounded(pasted: &str) -> (&str, Vec<String>) {
 }
 
 /// A rate stated twice with two values is itself a finding.
-fn stated_twice(rates: &[claims::StatedRate]) -> Vec<String> {
+fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
     let mut remarks: Vec<String> = Vec::new();
+    let rates: Vec<&StatedRate> = rates.iter().filter(|r| r.bound == claims::Bound::Exactly).collect();
     for (i, rate) in rates.iter().enumerate() {
         let earlier = rates[..i].iter().any(|r| r.id == rate.id && r.name == rate.name);
         if earlier {
             continue;
         }
-        let mut values: Vec<&claims::StatedRate> = Vec::new();
+        let mut values: Vec<&StatedRate> = Vec::new();
         for other in rates.iter().filter(|r| r.id == rate.id && r.name == rate.name) {
             if !values.iter().any(|v| v.value == other.value) {
                 values.push(other);
@@ -150,7 +280,7 @@ fn stated_twice(rates: &[claims::StatedRate]) -> Vec<String> {
 }
 
 fn conflicting(found: &Recognised) -> Vec<String> {
-    found
+    let mut remarks: Vec<String> = found
         .conflicts
         .iter()
         .map(|(id, others)| {
@@ -158,5 +288,18 @@ fn conflicting(found: &Recognised) -> Vec<String> {
             let rest: Vec<String> = others.iter().map(|s| verdicts::trim(s.value)).collect();
             format!("{}在文中有不同数字：{first}、{}", crate::core::draft::fields::label_of(id), rest.join("、"))
         })
-        .collect()
+        .collect();
+    for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
+        let mut values: Vec<Decimal> = Vec::new();
+        for total in found.totals.iter().filter(|t| t.id == id) {
+            if !values.contains(&total.stated.value) {
+                values.push(total.stated.value);
+            }
+        }
+        if values.len() > 1 {
+            let written: Vec<String> = values.into_iter().map(verdicts::trim).collect();
+            remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, written.join("、")));
+        }
+    }
+    remarks
 }

@@ -23,14 +23,15 @@ pub struct Number {
     pub unit: Unit,
     /// Digits after the decimal point, as written (99.5 → 1).
     pub decimals: u32,
-    /// Byte range of the digits and their unit.
+    /// Byte range of the number (its sign, if any) and its unit.
     pub start: usize,
     pub end: usize,
     /// Byte range of the digits alone.
+    pub digits_start: usize,
     pub digits_end: usize,
 }
 
-/// Every number in `text`, in order. Years and dates (“2024年”, “1月25日”) are not figures.
+/// Every number in `text`, in order. Years and dates (“2024年”, “1月25日”, “2024-01-25”) are not figures.
 pub fn numbers(text: &str) -> Vec<Number> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -51,6 +52,13 @@ pub fn numbers(text: &str) -> Vec<Number> {
             }
         }
         let digits_end = i;
+        if is_date(text, start, digits_end) {
+            // The whole date: “2024-01-25” is no figure, nor is its “01” or “25”.
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || matches!(bytes[i], b'-' | b'/' | b'.')) {
+                i += 1;
+            }
+            continue;
+        }
         if let Some(number) = read(text, start, digits_end) {
             i = number.end.max(i);
             found.push(number);
@@ -74,7 +82,33 @@ fn read(text: &str, start: usize, digits_end: usize) -> Option<Number> {
         Scale::Yi => value.times(Decimal::from(10_000))?,
         Scale::One => value,
     };
-    Some(Number { value, unit, decimals, start, end: digits_end + unit_len.0, digits_end })
+    // “=-9.72%”: a minus sign where no figure stands before it (else it is a subtraction).
+    let signed = start > 0
+        && text.as_bytes()[start - 1] == b'-'
+        && !text[..start - 1].ends_with(|c: char| c.is_ascii_digit() || c == '）' || c == '%');
+    if signed {
+        value.set_sign_negative(!value.is_zero());
+    }
+    let from = if signed { start - 1 } else { start };
+    Some(Number { value, unit, decimals, start: from, end: digits_end + unit_len.0, digits_start: start, digits_end })
+}
+
+/// “2024-01-25”, “2024/1/25”, “2024.1.25”, “2023-2024年”: digits joined by a separator into a date.
+fn is_date(text: &str, start: usize, digits_end: usize) -> bool {
+    let rest = text.as_bytes().get(digits_end..).unwrap_or_default();
+    let (Some(&separator), Some(next)) = (rest.first(), rest.get(1)) else { return false };
+    if !matches!(separator, b'-' | b'/' | b'.') || !next.is_ascii_digit() {
+        return false;
+    }
+    let digits = &text[start..digits_end];
+    let second: usize = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let after_second = rest.get(1 + second);
+    // A year with a month (“2024-01”), or two years (“2023-2024年”); “2000/2500” is a division.
+    let year = digits.len() == 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && (second <= 2 || (second == 4 && text[digits_end + 1 + second..].starts_with('年')));
+    let third = after_second == Some(&separator);
+    separator == b'.' || year || third
 }
 
 enum Scale {
@@ -89,7 +123,11 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     // “2200余人”: an approximate count is still a count.
     let approx = ["余", "多"].iter().find(|a| rest.starts_with(**a)).map_or(0, |a| a.len());
     let after = &rest[approx..];
-    const UNITS: [(&str, Unit, Scale); 8] = [
+    // Counts that are neither persons nor posts: “2个百分点”, “3个月”.
+    if ["个百分点", "个月", "个工作日", "万人", "万名", "万余", "万多", "亿人"].iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    const UNITS: [(&str, Unit, Scale); 10] = [
         ("万元", Unit::Wan, Scale::One),
         ("亿元", Unit::Wan, Scale::Yi),
         ("元", Unit::Wan, Scale::Yuan),
@@ -98,6 +136,9 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
         ("人", Unit::Persons, Scale::One),
         ("名", Unit::Persons, Scale::One),
         ("个", Unit::Persons, Scale::One),
+        // “35.6万”, “1.2亿”: money without the 元.
+        ("万", Unit::Wan, Scale::One),
+        ("亿", Unit::Wan, Scale::Yi),
     ];
     for (word, unit, scale) in UNITS {
         if after.starts_with(word) {
@@ -106,8 +147,8 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
         }
     }
     let next = rest.chars().next();
-    let dated = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '.' | '-' | '/' | '×' | '家' | '场' | '项' | '批' | '副'));
-    (!dated && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
+    let counted = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '家' | '场' | '项' | '批' | '副' | '.'));
+    (!counted && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
 }
 
 #[cfg(test)]
@@ -132,6 +173,16 @@ mod tests {
                 ("7".into(), Unit::Bare),
             ]
         );
+    }
+
+    #[test]
+    fn signs_formulas_and_dates() {
+        assert_eq!(units("=-9.72%，（6.5-7.2）/7.2×100%"), vec![
+            ("-9.72".into(), Unit::Percent), ("6.5".into(), Unit::Bare), ("7.2".into(), Unit::Bare),
+            ("7.2".into(), Unit::Bare), ("100".into(), Unit::Percent)]);
+        assert_eq!(units("1928.7/1946.86×100%"), vec![("1928.7".into(), Unit::Bare), ("1946.86".into(), Unit::Bare), ("100".into(), Unit::Percent)]);
+        assert_eq!(units("于2024-01-25、2024/1/25公开，2023-2024年"), vec![]);
+        assert_eq!(units("提高2个百分点，35.6万，1.2亿元"), vec![("35.6".into(), Unit::Wan), ("12000.0".into(), Unit::Wan)]);
     }
 
     #[test]

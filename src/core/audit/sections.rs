@@ -88,25 +88,50 @@ fn append(found: &mut [(&'static str, String)], current: Option<usize>, text: &s
     body.push_str(text);
 }
 
-/// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
-pub fn year(pasted: &str) -> Option<String> {
-    pasted.lines().take(6).find_map(|line| {
-        let at = line.find("年度")?;
-        let digits: String = line[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect();
-        (digits.len() == 4).then(|| digits.chars().rev().collect())
-    })
+/// The first lines that carry text, with full-width digits made ASCII: where a title stands.
+fn title_lines(pasted: &str) -> Vec<String> {
+    pasted
+        .lines()
+        .map(|line| line.trim().chars().filter(|c| !c.is_whitespace()).map(ascii_digit).collect::<String>())
+        .filter(|line| !line.is_empty())
+        .take(8)
+        .collect()
 }
 
-/// The unit's name: before the year in the title (“桃江县总工会2024年度…”), else the subject of the
-/// first sentence of 职能职责 (“桃江县总工会是…”); `true` when taken from that sentence (to be checked).
+fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        c => c,
+    }
+}
+
+/// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
+pub fn year(pasted: &str) -> Option<String> {
+    let lines = title_lines(pasted);
+    let before = |line: &str, word: &str| {
+        let at = line.find(word)?;
+        let digits: String = line[..at].chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+        (digits.len() == 4).then(|| digits.chars().rev().collect())
+    };
+    // “2023年度…”, else a title “…2023年部门整体支出绩效自评报告”.
+    lines.iter().find_map(|line| before(line, "年度")).or_else(|| lines.iter().filter(|l| l.contains("绩效")).find_map(|line| before(line, "年")))
+}
+
+/// The unit's name: before the year in the title (“桃江县总工会2024年度…”, “某局关于2023年度…”), or the
+/// title's line above when the year starts its own line; else the subject of the first sentence of
+/// 职能职责 (“桃江县总工会是…”); `true` when taken from that sentence (to be checked).
 pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
-    for line in pasted.lines().take(6) {
-        let line = line.trim();
-        if let Some(at) = line.find("年度") {
-            let name = line[..at].trim_end_matches(|c: char| c.is_ascii_digit()).trim();
-            if (2..=40).contains(&name.chars().count()) {
-                return Some((name.to_string(), false));
-            }
+    let lines = title_lines(pasted);
+    for (i, line) in lines.iter().enumerate() {
+        let Some(at) = line.find("年度") else { continue };
+        let before = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+        let name = before.strip_suffix("关于").unwrap_or(before);
+        let name = match (name.is_empty(), i.checked_sub(1).and_then(|j| lines.get(j))) {
+            (true, Some(above)) if !above.contains(['。', '，', '：', ':']) => above.as_str(),
+            _ => name,
+        };
+        if (2..=40).contains(&name.chars().count()) {
+            return Some((name.to_string(), false));
         }
     }
     let duties = narrative(pasted).into_iter().find(|(field, _)| *field == "unit.duties")?.1;

@@ -1,72 +1,62 @@
-//! A pasted report made searchable: one normalised string, each of whose bytes remembers where it
-//! came from in the pasted text, so that a claim found in the normalised text is marked in the original.
+//! A pasted report made searchable: one repaired, normalised string, each of whose bytes remembers
+//! where it came from in the pasted text, so that a claim found in the repaired text is marked in the
+//! original, exactly.
 //!
-//! Text copied from Word, WPS or a PDF viewer breaks lines mid-sentence, mixes 全角 and ASCII forms,
-//! writes ×100% as *100%, brackets as 〔〕 or (), and carries page numbers (“— 3 —”) in the middle of
-//! sentences. Normalising removes these differences so that the recogniser looks for one spelling.
+//! Text copied from Word, WPS or a PDF viewer breaks lines mid-sentence and mid-number, puts page numbers
+//! and running headers in the middle of sentences, spaces out every character, mixes 全角 and ASCII
+//! forms, writes ×100% as *100% and brackets as 〔〕 or (). Repairing and normalising removes these
+//! differences so that the recogniser looks for one spelling ([`super::damage`] finds the damage).
+
+use std::ops::Range;
+
+use super::damage::{self, Join, Line};
 
 /// The normalised text and, for each of its bytes, the byte offset of the pasted character it came from.
 #[derive(Debug, Default)]
 pub struct Normalised {
     pub text: String,
     origin: Vec<u32>,
+    /// Pasted lines that are not the report's text (page numbers, running headers).
+    dropped: Vec<Range<usize>>,
 }
 
 /// Marks a place where blanks separated two figures (“209.95\t11.6”): they must not run together.
 pub const GAP: char = '|';
 
+/// Marks a paragraph's end, a heading's or a table row's: no label, list or sentence reaches across.
+pub const BREAK: char = '\n';
+
+/// Characters a figure's unit starts with: a blank before them does not end the figure (“99.5 %”).
+const UNIT_STARTS: &str = "%％万元亿人个名";
+
 impl Normalised {
     pub fn new(pasted: &str) -> Self {
-        let mut out = Normalised { text: String::with_capacity(pasted.len()), origin: Vec::new() };
-        out.origin.reserve(pasted.len());
-        let mut offset = 0;
-        for line in pasted.split_inclusive('\n') {
-            if !is_page_number(line) {
-                out.push_line(line, offset);
+        let lines = damage::lines(pasted);
+        let mut chars: Vec<(char, u32)> = Vec::with_capacity(pasted.len() / 2);
+        let mut dropped = Vec::new();
+        let mut previous: Option<Line> = None;
+        for line in &lines {
+            if line.dropped {
+                dropped.push(line.start..line.end);
+                continue;
             }
-            offset += line.len();
+            if let Some(before) = previous {
+                joined(pasted, &before, line, &mut chars);
+            }
+            push_line(pasted, line, &mut chars);
+            previous = Some(*line);
+        }
+        without_thousands_separators(&mut chars);
+        let mut out = Normalised { text: String::with_capacity(chars.len() * 3), origin: Vec::with_capacity(chars.len() * 3), dropped };
+        for (c, origin) in chars {
+            out.text.push(c);
+            out.origin.extend(std::iter::repeat_n(origin, c.len_utf8()));
         }
         out
     }
 
-    fn push_line(&mut self, line: &str, offset: usize) {
-        for (at, c) in line.char_indices() {
-            let origin = offset + at;
-            if c.is_whitespace() {
-                // Blanks vanish, except after a figure, where they end it (“209.95\t11.6”, a table's
-                // “180.07⏎年中追加”) unless its unit follows (“99.5 %”).
-                let after_digit = self.text.ends_with(|c: char| c.is_ascii_digit());
-                let next = pasted_rest_first(&line[at..]);
-                let unit_follows = next.is_some_and(|c| "%万元亿人个名".contains(c));
-                if after_digit && !unit_follows {
-                    self.push(GAP, origin);
-                }
-                continue;
-            }
-            if c == ',' && self.is_thousands_separator(&line[at + 1..]) {
-                continue;
-            }
-            match fold(c) {
-                '\0' => {}
-                folded => self.push(folded, origin),
-            }
-        }
-    }
-
-    /// “2,099,500”: a comma after a digit followed by exactly three digits.
-    fn is_thousands_separator(&self, after: &str) -> bool {
-        let digits = after.chars().take_while(|c| fold(*c).is_ascii_digit()).count();
-        self.text.ends_with(|c: char| c.is_ascii_digit()) && digits == 3
-    }
-
-    fn push(&mut self, c: char, origin: usize) {
-        self.text.push(c);
-        let origin = u32::try_from(origin).unwrap_or(u32::MAX);
-        self.origin.extend(std::iter::repeat_n(origin, c.len_utf8()));
-    }
-
     /// The byte range of `pasted` (the text this was made from) for the normalised range `start..end`.
-    pub fn span(&self, pasted: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    pub fn span(&self, pasted: &str, start: usize, end: usize) -> Range<usize> {
         let at = |i: usize| self.origin.get(i).map_or(pasted.len(), |&o| (o as usize).min(pasted.len()));
         let from = at(start);
         let to = match end.checked_sub(1).filter(|&last| last >= start) {
@@ -78,44 +68,125 @@ impl Normalised {
         };
         from..to.max(from)
     }
+
+    /// The normalised position of the pasted byte `offset`: the first normalised byte at or after it.
+    pub fn position(&self, offset: usize) -> usize {
+        self.origin.partition_point(|&o| (o as usize) < offset)
+    }
+
+    /// What the pasted text says in `span`, as a reader quotes it: without blanks and without the page
+    /// numbers and running headers copied into it.
+    pub fn quote(&self, pasted: &str, span: &Range<usize>) -> String {
+        let mut quoted = String::new();
+        for (at, c) in pasted.get(span.clone()).unwrap_or_default().char_indices() {
+            let at = span.start + at;
+            if !c.is_whitespace() && !self.dropped.iter().any(|d| d.contains(&at)) {
+                quoted.push(c);
+            }
+        }
+        quoted
+    }
 }
 
-/// The first character after the blanks at the start of `rest` (the line's end reads as a blank).
-fn pasted_rest_first(rest: &str) -> Option<char> {
-    rest.chars().find(|c| !c.is_whitespace()).map(fold)
+/// What stands between two kept lines: nothing, a gap after a figure, or a paragraph break.
+fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)>) {
+    let at = before.end as u32;
+    match damage::join(pasted, before, after) {
+        Join::Number | Join::Soft => {}
+        Join::Break => chars.push((BREAK, at)),
+        Join::Gap => {
+            let unit_follows = pasted[after.start..after.end].trim_start().starts_with(|c| UNIT_STARTS.contains(c));
+            if !unit_follows {
+                chars.push((GAP, at));
+            }
+        }
+    }
+}
+
+fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
+    let text = &pasted[line.start..line.end];
+    let mut previous_blank = false;
+    for (at, c) in text.char_indices() {
+        let origin = u32::try_from(line.start + at).unwrap_or(u32::MAX);
+        if c.is_whitespace() {
+            let next = text[at + c.len_utf8()..].chars().next();
+            // In a spaced-out line a single space is no blank; two are.
+            let lone = c == ' ' && !previous_blank && next.is_some_and(|n| !n.is_whitespace());
+            previous_blank = true;
+            if line.spaced && lone {
+                continue;
+            }
+            // Blanks vanish, except after a figure, where they end it (“209.95\t11.6”) unless its unit
+            // follows (“99.5 %”).
+            let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
+            let rest = text[at..].trim_start();
+            let unit_follows = rest.starts_with(|c| UNIT_STARTS.contains(c));
+            if after_digit && !unit_follows && !rest.is_empty() {
+                chars.push((GAP, origin));
+            }
+            continue;
+        }
+        previous_blank = false;
+        // “２，１８６．４０”: in full-width figures a full-width comma separates thousands.
+        if c == '，' && full_width_thousands(text, at) {
+            chars.push((',', origin));
+            continue;
+        }
+        match fold(c) {
+            '\0' => {}
+            folded => chars.push((folded, origin)),
+        }
+    }
+}
+
+/// A “，” between full-width digits, three of them after it (spaces between characters aside).
+fn full_width_thousands(line: &str, at: usize) -> bool {
+    let wide = |c: char| ('０'..='９').contains(&c);
+    let solid = |c: &char| *c != ' ';
+    let before = line[..at].chars().rev().find(solid).is_some_and(wide);
+    let mut after = line[at + '，'.len_utf8()..].chars().filter(solid);
+    before && (0..3).all(|_| after.next().is_some_and(wide)) && !after.next().is_some_and(wide)
+}
+
+/// “2,099,500”: a comma after a digit followed by exactly three digits goes (and so does one that a
+/// line break had split from its digits, now joined).
+fn without_thousands_separators(chars: &mut Vec<(char, u32)>) {
+    let digit = |i: usize, chars: &[(char, u32)]| chars.get(i).is_some_and(|(c, _)| c.is_ascii_digit());
+    let mut i = 0;
+    while i < chars.len() {
+        let separator = chars[i].0 == ','
+            && i > 0
+            && digit(i - 1, chars)
+            && (1..=3).all(|k| digit(i + k, chars))
+            && !digit(i + 4, chars);
+        if separator {
+            chars.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// One spelling for the many a pasted report uses; `'\0'` for characters that carry nothing (quotes).
-fn fold(c: char) -> char {
+pub fn fold(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',
-        '％' => '%',
+        '％' | '﹪' => '%',
         '：' => ':',
-        '＝' => '=',
+        '＝' | '﹦' => '=',
         '／' | '÷' => '/',
-        '*' | '＊' | '✕' | '╳' => '×',
-        '〔' | '(' | '（' | '［' | '[' | '【' => '（',
-        '〕' | ')' | '）' | '］' | ']' | '】' => '）',
-        '－' | '−' | '–' => '-',
+        '＋' => '+',
+        '*' | '＊' | '✕' | '╳' | '✖' => '×',
+        '〔' | '(' | '（' | '［' | '[' | '【' | '﹝' => '（',
+        '〕' | ')' | '）' | '］' | ']' | '】' | '﹞' => '）',
+        '－' | '−' | '–' | '﹣' => '-',
         '；' => ';',
-        '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '\u{feff}' | '\u{200b}' => '\0',
+        '，' => '，',
+        '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '『' | '』' | '\u{feff}' | '\u{200b}' => '\0',
         c if c.is_control() => '\0',
         c => c,
     }
-}
-
-/// A line that is only a page number: “— 3 —”, “-3-”, “第3页”, “第 3 页 共 12 页”.
-fn is_page_number(line: &str) -> bool {
-    let line = line.trim();
-    if line.is_empty() || line.chars().count() > 16 {
-        return false;
-    }
-    let digits = line.chars().filter(|c| fold(*c).is_ascii_digit()).count();
-    let decorated = line.starts_with(['—', '-', '－', '–']) && line.ends_with(['—', '-', '－', '–']);
-    let paged = line.starts_with('第') && line.contains('页');
-    let only = line.chars().all(|c| fold(c).is_ascii_digit() || "—-－–第页共/ \u{3000}".contains(c));
-    digits > 0 && only && (decorated || paged)
 }
 
 #[cfg(test)]
@@ -132,7 +203,7 @@ mod tests {
     #[test]
     fn drops_page_numbers_and_thousands_separators_but_keeps_figures_apart() {
         let n = Normalised::new("人员经费 2,099,500元\n— 3 —\n合计\t209.95\t11.6\n第 4 页\n");
-        assert_eq!(n.text, "人员经费2099500元合计209.95|11.6|");
+        assert_eq!(n.text, "人员经费2099500元\n合计209.95|11.6");
     }
 
     #[test]
@@ -142,5 +213,21 @@ mod tests {
         let start = n.text.find("99.5%").unwrap();
         let span = n.span(pasted, start, start + "99.5%".len());
         assert_eq!(&pasted[span.start..], "９９．５％。");
+    }
+
+    #[test]
+    fn a_number_broken_by_a_line_and_a_page_break_is_whole_again() {
+        let pasted = "本年度全年预算数为人民币壹仟余万元，即1,04\n— 2 —\n某局2023年度部门整体支出绩效自评报告\n6.50万元。\n某局2023年度部门整体支出绩效自评报告\n";
+        let n = Normalised::new(pasted);
+        assert!(n.text.contains("即1046.50万元。"), "{}", n.text);
+        let start = n.text.find("1046.50万元").unwrap();
+        let span = n.span(pasted, start, start + "1046.50万元".len());
+        assert_eq!(n.quote(pasted, &span), "1,046.50万元");
+    }
+
+    #[test]
+    fn spaced_out_lines_close_up() {
+        let n = Normalised::new("预 算 执 行 率 为 ９ ８ ． ６ ７ ％ 。\n人员经费  209.95");
+        assert_eq!(n.text, "预算执行率为98.67%。\n人员经费209.95");
     }
 }

@@ -1,21 +1,47 @@
 //! Each claim recomputed from the report's own figures with the core's indicators and methods, and
 //! judged: kindly about rounding (99.5% for 99.55% was truncated, and says so), honestly about what
-//! rounding cannot explain (100% for 99.55%), and naming the 口径 under which a wrong claim would hold.
+//! rounding cannot explain (100% for 99.55%), naming the 口径 under which a wrong claim would hold, and
+//! naming in Chinese the figure the text lacks when a claim cannot be checked.
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::claims::{StatedRate, HUNAN_COMPLETION};
-use super::figures::{Recognised, Stated};
-use super::{Claim, Verdict};
-use crate::core::evaluation::{evaluate, Evaluation};
-use crate::core::calc::findings::FindingCode;
+use super::claims::{Bound, StatedRate, HUNAN_COMPLETION};
+use super::figures::{Recognised, StatedTotal};
+use super::numbers::Number;
+use super::recompute::Basis;
+use super::tables;
+use super::{OffBy, Verdict};
 use crate::core::calc::indicators::{IndicatorId, NotApplicable, Value};
-use crate::core::draft::choices::{ExecutionDenominator, SangongBasis, StaffScope};
 use crate::core::calc::rate::Rate;
+use crate::core::draft::choices::{ExecutionDenominator, SangongBasis, StaffScope};
 use crate::core::draft::fields::label_of;
-use crate::core::draft::Draft;
 use crate::core::exact::Exact;
-use crate::core::reading::amount::format_wan;
+
+/// A judgement: the verdict, the sentence that explains it, further remarks, and how far off a
+/// mismatch is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Judged {
+    pub verdict: Verdict,
+    pub detail: String,
+    pub notes: Vec<String>,
+    pub off_by: Option<OffBy>,
+}
+
+impl Judged {
+    fn new(verdict: Verdict, detail: String) -> Self {
+        Judged { verdict, detail, notes: vec![], off_by: None }
+    }
+
+    fn noted(mut self, notes: impl IntoIterator<Item = String>) -> Self {
+        self.notes.extend(notes);
+        self
+    }
+
+    fn off(mut self, share: Decimal, words: String) -> Self {
+        self.off_by = Some(OffBy { share, words });
+        self
+    }
+}
 
 /// How a stated percentage relates to the exact rate.
 enum Match {
@@ -37,83 +63,163 @@ fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
     Some(if truncated == stated { Match::Truncated(rounded) } else { Match::Differs })
 }
 
-/// Judges a stated rate against the draft made of the report's figures.
-pub fn judge_rate(rate: &StatedRate, draft: &Draft, evaluation: &Evaluation) -> (Verdict, String, Vec<String>) {
-    let hunan = rate.name == HUNAN_COMPLETION;
-    let own;
-    let evaluation = if hunan {
-        own = evaluate(&with(draft, "method.execution_denominator", ExecutionDenominator::HunanCompletion.id()));
-        &own
-    } else {
-        evaluation
-    };
-    let Some(indicator) = evaluation.indicator(rate.id) else {
-        return (Verdict::Unverifiable, "无法按报告的数字计算".into(), vec![]);
-    };
-    let name = rate.name;
-    match &indicator.value {
-        Value::Rate(exact) => match compare(rate.value, rate.decimals, exact) {
-            Some(Match::Rounded) => (Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence), vec![]),
-            Some(Match::Truncated(rounded)) => (
-                Verdict::Ok,
-                format!("与报告数字相符：{}", indicator.sentence),
-                vec![format!("报告写{}，是直接舍去尾数所得；四舍五入应为{rounded}%", rate.written)],
-            ),
-            Some(Match::Differs) | None => {
-                let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs().round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero));
-                let mut notes = difference.map(|d| vec![format!("相差{}个百分点", trim(d))]).unwrap_or_default();
-                notes.extend(holds_under(rate, draft));
-                (Verdict::Mismatch, format!("报告写{name}{}，按报告自身数字应为{}：{}", rate.written, indicator.text, indicator.sentence), notes)
-            }
-        },
-        Value::NotApplicable(NotApplicable::NothingToMeasure) => (
-            Verdict::Mismatch,
-            format!("报告写{name}{}，但分子、分母均为0，比率不适用（0/0），不应写作{}：{}", rate.written, rate.written, indicator.sentence),
-            vec![],
-        ),
-        Value::NotApplicable(NotApplicable::ZeroDenominator(fields)) => (
-            Verdict::Mismatch,
-            format!("报告写{name}{}，但{}为0，比率不存在，应说明原因", rate.written, names(fields)),
-            vec![],
-        ),
-        Value::NotApplicable(NotApplicable::Missing(fields)) => {
-            (Verdict::Unverifiable, format!("报告未写明{}，无法核对{name}{}", names(fields), rate.written), vec![])
-        }
-        Value::Timely(_) => (Verdict::Unverifiable, "无法按报告的数字核对".into(), vec![]),
+fn percent_text(rate: &Rate) -> String {
+    rate.display(crate::core::draft::choices::Rounding::HalfUp2)
+}
+
+/// The indicator's name as the report wrote it (quotes restored for “三公”).
+fn shown(rate: &StatedRate) -> String {
+    match rate.name.strip_prefix("三公") {
+        Some(rest) => format!("“三公”{rest}"),
+        None if rate.id == IndicatorId::BudgetControlAdjusted => format!("{}（剔除政策性追加）", rate.name),
+        None => rate.name.to_string(),
     }
 }
 
+/// Judges a stated rate against the report's own figures (and its formula's own arithmetic).
+pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
+    let name = shown(rate);
+    let hunan = (rate.name == HUNAN_COMPLETION)
+        .then(|| basis.indicator_with(rate.id, "method.execution_denominator", ExecutionDenominator::HunanCompletion.id()))
+        .flatten();
+    let Some(indicator) = hunan.as_ref().or_else(|| basis.indicator(rate.id)) else {
+        return Judged::new(Verdict::Unverifiable, format!("无法按报告的数字核对{name}"));
+    };
+    let formula = rate.formula.as_ref().map(|f| (f, compare(rate.value, rate.decimals, f)));
+    let formula_wrong = formula.as_ref().filter(|(_, m)| matches!(m, Some(Match::Differs) | None)).map(|(f, _)| percent_text(f));
+    match &indicator.value {
+        Value::Rate(exact) if rate.bound != Bound::Exactly => judge_bound(rate, &name, exact, &indicator.sentence),
+        Value::Rate(exact) => match compare(rate.value, rate.decimals, exact) {
+            Some(Match::Rounded | Match::Truncated(_)) if formula_wrong.is_some() => {
+                let computed = formula_wrong.unwrap_or_default();
+                Judged::new(Verdict::Mismatch, format!("报告写{name}{}，但其公式中的数字算得{computed}", rate.written))
+                    .noted([format!("按报告其他处的数字：{}", indicator.sentence)])
+                    .off(Decimal::ZERO, format!("{name}公式算得{computed}，与所写{}不符", rate.written))
+            }
+            Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence)).noted(over_limit(rate, exact)),
+            Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
+                .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
+                .noted(over_limit(rate, exact)),
+            Some(Match::Differs) | None => {
+                let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs());
+                let mut notes: Vec<String> = difference.map(|d| vec![format!("相差{}个百分点", trim(round2(d)))]).unwrap_or_default();
+                match &formula {
+                    // The report's own formula fixes its 口径: no other reading to offer.
+                    None => notes.extend(holds_under(rate, basis)),
+                    Some((_, Some(Match::Rounded | Match::Truncated(_)))) => {
+                        notes.push("报告公式中的数字与文中其他处写明的数字不一致".to_string());
+                    }
+                    Some((computed, _)) => notes.push(format!("按报告公式中的数字计算为{}，也与所写不符", percent_text(computed))),
+                }
+                let share = difference.and_then(|d| d.divided_by(Decimal::ONE_HUNDRED)).unwrap_or_default();
+                Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按报告自身数字应为{}：{}", rate.written, indicator.text, indicator.sentence))
+                    .noted(notes)
+                    .off(share, format!("{name}写{}，应为{}", rate.written, indicator.text))
+            }
+        },
+        Value::NotApplicable(NotApplicable::NothingToMeasure) => Judged::new(
+            Verdict::Mismatch,
+            format!("报告写{name}{}，但分子、分母均为0，比率不适用（0/0），不应写作{}：{}", rate.written, rate.written, indicator.sentence),
+        )
+        .off(Decimal::ZERO, format!("{name}写{}，实为0/0，不适用", rate.written)),
+        Value::NotApplicable(NotApplicable::ZeroDenominator(fields)) => Judged::new(
+            Verdict::Mismatch,
+            format!("报告写{name}{}，但{}为0，比率不存在，应说明原因", rate.written, names(fields)),
+        )
+        .off(Decimal::ZERO, format!("{name}写{}，但分母为0", rate.written)),
+        Value::NotApplicable(NotApplicable::Missing(_)) => match &formula {
+            Some((computed, Some(Match::Rounded | Match::Truncated(_)))) => Judged::new(
+                Verdict::Ok,
+                format!("与报告公式中的数字相符：{name}{}", percent_text(computed)),
+            )
+            .noted([format!("文中其他处未写明这些数字（{}），只核对了公式的计算", missing(&indicator.sentence))]),
+            Some((computed, _)) => {
+                let text = percent_text(computed);
+                Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
+                    .off(points_off(rate.value, computed), format!("{name}写{}，公式算得{text}", rate.written))
+            }
+            None => Judged::new(Verdict::Unverifiable, format!("{}，无法核对：报告写{name}{}", missing(&indicator.sentence), rate.written)),
+        },
+        Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
+    }
+}
+
+/// A rate stated as a bound (“达到95%以上”, “控制在100%以内”, “约95%”): does the exact rate keep it?
+fn judge_bound(rate: &StatedRate, name: &str, exact: &Rate, sentence: &str) -> Judged {
+    let order = exact.cmp_percent(rate.value);
+    let distance = exact.percent_value().and_then(|v| v.minus(rate.value)).map(|d| d.abs());
+    let (kept, words) = match rate.bound {
+        Bound::AtLeast => (order.is_some_and(|o| o.is_ge()), "以上"),
+        Bound::AtMost => (order.is_some_and(|o| o.is_le()), "以内"),
+        _ => (distance.is_some_and(|d| d <= Decimal::ONE), "左右"),
+    };
+    let said = format!("{name}{}{words}", rate.written);
+    if kept {
+        return Judged::new(Verdict::Ok, format!("与报告数字相符（{said}）：{sentence}"));
+    }
+    let right = percent_text(exact);
+    Judged::new(Verdict::Mismatch, format!("报告写{said}，按报告自身数字为{right}：{sentence}"))
+        .off(points_off(rate.value, exact), format!("{said}，实为{right}"))
+}
+
+/// “缺少预算安排公用经费总额”, from the indicator's 不适用 sentence.
+fn missing(sentence: &str) -> String {
+    let reason = sentence.split_once('：').map_or(sentence, |(_, r)| r).trim_end_matches('。');
+    if reason.starts_with("缺少") {
+        reason.to_string()
+    } else {
+        format!("缺少计算所需的数字（{reason}）")
+    }
+}
+
+fn points_off(stated: Decimal, rate: &Rate) -> Decimal {
+    rate.percent_value()
+        .and_then(|v| stated.minus(v))
+        .and_then(|d| d.abs().divided_by(Decimal::ONE_HUNDRED))
+        .unwrap_or_default()
+}
+
+/// A right rate above its limit (超编, 超支) still loses points: say so.
+fn over_limit(rate: &StatedRate, exact: &Rate) -> Vec<String> {
+    let over = rate.id.limit() == Some(Decimal::ONE_HUNDRED) && exact.exceeds_one();
+    over.then(|| format!("{}超过100%，按评分规则不应得满分", shown(rate))).into_iter().collect()
+}
+
 /// The 口径 (or reading of the figures) under which a mismatched claim would hold, if any.
-fn holds_under(rate: &StatedRate, draft: &Draft) -> Vec<String> {
-    let mut tries: Vec<(String, Draft, IndicatorId)> = Vec::new();
-    let method = |id: &str, value: &str| with(draft, id, value);
+fn holds_under(rate: &StatedRate, basis: &Basis) -> Vec<String> {
+    let mut tries: Vec<(String, &str, String, IndicatorId)> = Vec::new();
     match rate.id {
         IndicatorId::BudgetExecution => {
-            for denominator in [ExecutionDenominator::Annual, ExecutionDenominator::Initial, ExecutionDenominator::HunanCompletion] {
-                tries.push((format!("按“{}”口径", denominator.label()), method("method.execution_denominator", denominator.id()), rate.id));
+            // The 湖南 form subtracts the 年末结余: with none stated it would only restate the funds gap.
+            let hunan = (!basis.get("spend.closing_balance").is_empty()).then_some(ExecutionDenominator::HunanCompletion);
+            for denominator in [ExecutionDenominator::Annual, ExecutionDenominator::Initial].into_iter().chain(hunan) {
+                tries.push((format!("按“{}”口径", denominator.label()), "method.execution_denominator", denominator.id().into(), rate.id));
             }
         }
-        IndicatorId::BudgetControl if draft.get("budget.policy_additions").is_empty() && !draft.get("budget.additions").is_empty() => {
-            let additions = draft.get("budget.additions").to_string();
+        IndicatorId::BudgetControl if basis.get("budget.policy_additions").is_empty() && !basis.get("budget.additions").is_empty() => {
+            let additions = basis.get("budget.additions").to_string();
             tries.push((
                 format!("仅在把年中追加{additions}万元全部作为政策性追加剔除后（调整后的预算控制率）"),
-                method("budget.policy_additions", &additions),
+                "budget.policy_additions",
+                additions,
                 IndicatorId::BudgetControlAdjusted,
             ));
         }
+        IndicatorId::BudgetControl if !basis.get("budget.policy_additions").is_empty() => {
+            tries.push(("剔除政策性追加后".to_string(), "method.rounding", "half_up_2".into(), IndicatorId::BudgetControlAdjusted));
+        }
         IndicatorId::SangongChange => {
-            tries.push((format!("按“{}”口径", SangongBasis::Actual.label()), method("method.sangong_basis", SangongBasis::Actual.id()), rate.id));
+            tries.push((format!("按“{}”口径", SangongBasis::Actual.label()), "method.sangong_basis", SangongBasis::Actual.id().into(), rate.id));
         }
         IndicatorId::StaffControl => {
-            tries.push((format!("按“{}”口径", StaffScope::WithoutWorker.label()), method("method.staff_scope", StaffScope::WithoutWorker.id()), rate.id));
+            tries.push((format!("按“{}”口径", StaffScope::WithoutWorker.label()), "method.staff_scope", StaffScope::WithoutWorker.id().into(), rate.id));
         }
         _ => {}
     }
     tries
         .into_iter()
-        .filter_map(|(how, draft, id)| {
-            let evaluation = evaluate(&draft);
-            let indicator = evaluation.indicator(id)?;
+        .filter_map(|(how, field, value, id)| {
+            let indicator = basis.indicator_with(id, field, &value)?;
             let Value::Rate(exact) = &indicator.value else { return None };
             matches!(compare(rate.value, rate.decimals, exact), Some(Match::Rounded | Match::Truncated(_)))
                 .then(|| format!("{how}计算为{}，报告的{}才成立", indicator.text, rate.written))
@@ -121,81 +227,157 @@ fn holds_under(rate: &StatedRate, draft: &Draft) -> Vec<String> {
         .collect()
 }
 
-fn with(draft: &Draft, id: &str, value: &str) -> Draft {
-    let mut draft = draft.clone();
-    let _ = draft.set(id, value);
-    draft
+/// A total's Chinese name and unit.
+pub fn total_name(id: &str) -> (&'static str, &'static str) {
+    match id {
+        "spend" => ("支出合计", "万元"),
+        "basic" => ("基本支出", "万元"),
+        "projects" => ("项目支出", "万元"),
+        "annual_budget" => ("全年预算数", "万元"),
+        "income" => ("收入合计", "万元"),
+        "public" => ("公用经费", "万元"),
+        "sangong" => ("“三公”经费", "万元"),
+        "staff" => ("在职人数", "人"),
+        _ => ("编制数", "人"),
+    }
 }
 
-/// Judges a total the report states against the sum of its parts as the report states them.
-pub fn judge_total(id: &str, stated: &Stated, found: &Recognised, evaluation: &Evaluation) -> (Verdict, String, Vec<String>) {
-    let (name, parts, unit): (&str, Vec<(String, Option<Decimal>)>, &str) = match id {
-        "basic" => ("基本支出", field_parts(found, &["spend.personnel", "spend.public", "spend.basic_other"]), "万元"),
-        "projects" => ("项目支出", found.projects.iter().map(|p| (p.name.clone(), Some(p.actual))).collect(), "万元"),
-        "spend" => ("支出合计", vec![("基本支出".into(), evaluation.totals.basic), ("项目支出".into(), evaluation.totals.projects)], "万元"),
-        "annual_budget" => (
-            "全年预算数",
-            field_parts(found, &["budget.carryover", "budget.initial", "budget.additions", "budget.other_funds"]),
-            "万元",
-        ),
-        "staff" => ("在职人数", field_parts(found, &["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"]), "人"),
-        _ => ("编制数", field_parts(found, &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"]), "人"),
+/// One part of a total: its name, its value if stated, and whether it is taken away (年中调减).
+struct Piece {
+    name: String,
+    value: Option<Decimal>,
+    minus: bool,
+}
+
+/// Judges a total the report states against the parts it lists, or else against the parts of the data
+/// contract it states anywhere; `None` where the text gives too little to make it a claim.
+pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
+    let (name, unit) = total_name(total.id);
+    let stated = format!("{}{unit}", trim(total.stated.value));
+    let (pieces, partial, listed) = match &total.parts {
+        Some(parts) => {
+            let pieces = parts.items.iter().map(|p| {
+                let name = text[p.name.clone()].to_string();
+                let minus = ["调减", "压减", "核减", "减少"].iter().any(|w| name.contains(w));
+                Piece { name, value: Some(p.value), minus }
+            });
+            (pieces.collect::<Vec<_>>(), parts.partial, true)
+        }
+        None => (contract_parts(total.id, found), false, false),
     };
-    let stated_text = format!("{}{unit}", trim(stated.value));
-    let present: Vec<&(String, Option<Decimal>)> = parts.iter().filter(|(_, v)| v.is_some()).collect();
+    let present: Vec<&Piece> = pieces.iter().filter(|p| p.value.is_some()).collect();
+    let absent: Vec<&Piece> = pieces.iter().filter(|p| p.value.is_none()).collect();
     if present.is_empty() {
-        return (Verdict::Unverifiable, format!("报告写{name}{stated_text}，但未列明其组成部分，无法核对"), vec![]);
+        return None;
     }
     let mut sum = Some(Decimal::ZERO);
-    for (_, value) in &present {
-        sum = sum.and_then(|s| value.and_then(|v| s.plus(v)));
+    for piece in &present {
+        sum = match (sum, piece.value) {
+            (Some(s), Some(v)) if piece.minus => s.minus(v),
+            (Some(s), Some(v)) => s.plus(v),
+            _ => None,
+        };
     }
-    let reductions = if id == "annual_budget" { found.value("budget.reductions") } else { None };
-    if let Some(r) = reductions {
-        sum = sum.and_then(|s| s.minus(r));
+    let sum = sum?;
+    let formula = present
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let sign = match (i, p.minus) {
+                (_, true) => "−",
+                (0, false) => "",
+                _ => "+",
+            };
+            format!("{sign}{}{}{unit}", p.name, p.value.map(trim).unwrap_or_default())
+        })
+        .collect::<String>();
+    if sum == total.stated.value {
+        return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
-    let Some(sum) = sum else {
-        return (Verdict::Unverifiable, format!("报告写{name}{stated_text}，数字过大，无法核对"), vec![]);
-    };
-    let formula = present.iter().map(|(label, v)| format!("{label}{}{unit}", v.map(trim).unwrap_or_default())).collect::<Vec<_>>().join("+");
-    let formula = match reductions {
-        Some(r) => format!("{formula}−年中调减{}{unit}", trim(r)),
-        None => formula,
-    };
-    if sum == stated.value {
-        return (Verdict::Ok, format!("{name}{stated_text}={formula}，相符"), vec![]);
+    let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let more = sum > total.stated.value;
+    // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong.
+    if (partial || (listed && present.len() == 1)) && !more {
+        return None;
     }
-    let missing: Vec<&str> = parts.iter().filter(|(_, v)| v.is_none()).map(|(label, _)| label.as_str()).collect();
-    if !missing.is_empty() && sum < stated.value {
-        return (
-            Verdict::Unverifiable,
-            format!("报告写{name}{stated_text}，所列各项之和为{}{unit}，未写明{}", trim(sum), missing.join("、")),
-            vec![],
-        );
+    let could_explain: Vec<&str> = absent.iter().filter(|p| p.minus == more).map(|p| p.name.as_str()).collect();
+    if !could_explain.is_empty() {
+        return (present.len() >= 2).then(|| {
+            Judged::new(
+                Verdict::Unverifiable,
+                format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}{unit}（{formula}）", could_explain.join("、"), trim(sum)),
+            )
+        });
     }
-    let difference = stated.value.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
-    (Verdict::Mismatch, format!("报告写{name}{stated_text}，所列各项之和为{}{unit}（{formula}），相差{difference}{unit}", trim(sum)), vec![])
+    let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
+    let what = if partial { "所列部分项目之和已超过合计" } else { "所列各项之和" };
+    Some(
+        Judged::new(
+            Verdict::Mismatch,
+            format!("报告写{name}{stated}，{what}为{}{unit}（{formula}），相差{}{unit}", trim(sum), trim(difference)),
+        )
+        .off(share, format!("{name}写{stated}，各项之和为{}{unit}", trim(sum))),
+    )
 }
 
-/// The funds balance (全年预算数 − 支出合计 − 年末结转结余), from the figures the report states.
-pub fn judge_balance(found: &Recognised, evaluation: &Evaluation) -> Option<(Verdict, String, Vec<String>)> {
-    let (annual, spend) = (evaluation.totals.annual_budget?, evaluation.totals.spend?);
-    found.value("budget.initial")?;
-    let unbalanced = evaluation.findings.iter().find(|f| f.code == FindingCode::FundsUnbalanced);
-    let unstated = found.value("spend.closing_balance").is_none();
-    let note = unstated.then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
-    Some(match unbalanced {
-        Some(finding) => (Verdict::Mismatch, finding.message.clone(), note),
-        None => (Verdict::Ok, format!("资金收支平衡：全年预算数{}万元，支出合计{}万元", format_wan(annual), format_wan(spend)), note),
-    })
+/// The parts of the data contract a total is made of, as the text states them anywhere.
+fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
+    let field = |id: &str| Piece { name: label_of(id), value: found.value(id), minus: false };
+    let named = |name: &str, value: Option<Decimal>| Piece { name: name.to_string(), value, minus: false };
+    match id {
+        "basic" => vec![field("spend.personnel"), field("spend.public"), field("spend.basic_other")],
+        "spend" => {
+            let basic = found.total("basic").or_else(|| {
+                let parts = ["spend.personnel", "spend.public"].map(|id| found.value(id));
+                let [Some(personnel), Some(public)] = parts else { return None };
+                personnel.plus(public)?.plus(found.value("spend.basic_other").unwrap_or_default())
+            });
+            let projects = found.total("projects").or_else(|| {
+                (!found.projects.is_empty()).then(|| found.projects.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.actual))).flatten()
+            });
+            vec![named("基本支出", basic), named("项目支出", projects)]
+        }
+        "annual_budget" => {
+            let mut pieces = vec![field("budget.carryover"), field("budget.initial"), field("budget.additions"), field("budget.other_funds")];
+            pieces.push(Piece { name: "年中调减".into(), value: found.value("budget.reductions"), minus: true });
+            pieces
+        }
+        "staff" => ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"].map(field).into_iter().collect(),
+        "quota" => ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"].map(field).into_iter().collect(),
+        _ => vec![],
+    }
 }
 
-fn field_parts(found: &Recognised, ids: &[&str]) -> Vec<(String, Option<Decimal>)> {
-    ids.iter().map(|id| (label_of(id), found.value(id))).collect()
+/// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
+pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Option<Judged> {
+    if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() {
+        return None;
+    }
+    let annual = basis.totals.annual_budget?;
+    let closing = found.value("spend.closing_balance");
+    let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
+    let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
+    let closing_text = format!("年末结转结余{}万元", trim(closing.unwrap_or_default()));
+    if gap.is_zero() {
+        let detail = format!("资金收支平衡：全年预算数{}万元=支出合计{}万元+{closing_text}", trim(annual), trim(spend));
+        return Some(Judged::new(Verdict::Ok, detail).noted(note));
+    }
+    let detail = format!(
+        "资金收支不平衡：全年预算数{}万元−支出合计{}万元−{closing_text}={}万元，差额未在报告中说明",
+        trim(annual),
+        trim(spend),
+        trim(gap)
+    );
+    let share = gap.abs().divided_by(annual.abs().max(Decimal::ONE)).unwrap_or_default();
+    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支差{}万元未说明", trim(gap))))
 }
 
 fn names(fields: &[&str]) -> String {
     fields.iter().map(|f| label_of(f)).collect::<Vec<_>>().join("、")
+}
+
+fn round2(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// A decimal as people write it: no trailing zeros (11.60 → 11.6).
@@ -203,9 +385,55 @@ pub fn trim(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
-impl Claim {
-    pub(super) fn new(id: &str, span: std::ops::Range<usize>, stated: String, judged: (Verdict, String, Vec<String>)) -> Self {
-        let (verdict, detail, notes) = judged;
-        Claim { id: id.to_string(), span, stated, verdict, detail, notes }
+/// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
+/// formula is the row's own figures.
+pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Option<StatedRate> {
+    let id = IndicatorId::from_id(stated.id)?;
+    Some(StatedRate {
+        id,
+        name: id.name(),
+        value: number.value,
+        decimals: number.decimals,
+        written: text.get(number.start..number.end)?.to_string(),
+        start: number.start,
+        end: number.end,
+        formula: Rate::new(stated.executed, stated.budget),
+        named: vec![],
+        bound: Bound::Exactly,
+    })
+}
+
+/// A 基本支出 or 项目支出 row's 执行率, or a row's 得分 (分值 × 执行率, at most the 分值, rounded half up to
+/// 2 decimals), against the row's own figures.
+pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option<Judged> {
+    let row = if stated.id.starts_with("funds.basic") {
+        "基本支出"
+    } else if stated.id.starts_with("funds.projects") {
+        "项目支出"
+    } else {
+        "年度资金总额"
+    };
+    let written = text.get(number.start..number.end)?;
+    let figures = format!("全年执行数{}万元/全年预算数{}万元", trim(stated.executed), trim(stated.budget));
+    if stated.id.ends_with(".execution") {
+        let rate = Rate::new(stated.executed, stated.budget)?;
+        let right = percent_text(&rate);
+        return Some(match compare(number.value, number.decimals, &rate)? {
+            Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")),
+            Match::Differs => Judged::new(Verdict::Mismatch, format!("附件中{row}执行率写{written}，按该行数字应为{right}（{figures}）"))
+                .off(points_off(number.value, &rate), format!("{row}执行率写{written}，应为{right}")),
+        });
     }
+    let points = stated.points?;
+    let capped = stated.executed.min(stated.budget);
+    let score = Rate::new(points.times(capped)?, stated.budget.times(Decimal::ONE_HUNDRED)?)?.percent(crate::core::draft::choices::Rounding::HalfUp2)?;
+    let how = format!("分值{}×执行率（{figures}，超过100%按100%计）", trim(points));
+    if score == number.value {
+        return Some(Judged::new(Verdict::Ok, format!("{row}得分{}={how}，相符", trim(score))));
+    }
+    let share = score.minus(number.value)?.abs().divided_by(points.max(Decimal::ONE))?;
+    Some(
+        Judged::new(Verdict::Mismatch, format!("附件中{row}得分写{written}，按{how}应为{}", trim(score)))
+            .off(share, format!("{row}得分写{written}，应为{}", trim(score))),
+    )
 }

@@ -1,0 +1,243 @@
+//! The damage copying does to a report, found line by line (SPEC §11): page-number lines (“— 2 —”,
+//! “- 2 -”, “第2页”) and running headers standing in the middle of a sentence, lines with a space between
+//! every character, a table's rows, headings; and, between two lines, whether the break is a paragraph's
+//! end, a hard line break inside a sentence, or one inside a number.
+
+use std::collections::BTreeMap;
+
+/// One pasted line, classified. Offsets are bytes in the pasted text; `end` excludes the line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+    /// A page number or a running header: not part of the report's text.
+    pub dropped: bool,
+    /// “预 算 执 行 率 为 9 8 %”: single spaces between characters are no blanks at all.
+    pub spaced: bool,
+    /// A row of a table copied as tab-separated cells.
+    pub table: bool,
+    /// “二、…”, “（三）…”, “1．…”: a heading starts a paragraph of its own.
+    pub heading: bool,
+}
+
+/// How two consecutive kept lines join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// A line broken inside a number (“1,04⏎6.50万元”): joined as if never broken.
+    Number,
+    /// A paragraph's end, a heading or a table row: a boundary no label or list reaches across.
+    Break,
+    /// A line ending in a figure (“人员经费 209.95⏎公用经费”): the figure ends there.
+    Gap,
+    /// A hard line break inside a sentence: joined.
+    Soft,
+}
+
+/// Lines shorter than this are cells or headings, never a wrapped line of running text.
+const WRAPPED_LINE: usize = 12;
+
+/// A heading's line is shorter than this; a longer one is a paragraph that starts with a number.
+const HEADING_LINE: usize = 26;
+
+/// The pasted text's lines, classified.
+pub fn lines(pasted: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in pasted.split_inclusive('\n') {
+        let end = start + piece.trim_end_matches(['\n', '\r']).len();
+        let text = &pasted[start..end];
+        lines.push(Line {
+            start,
+            end,
+            dropped: is_page_number(text),
+            spaced: is_spaced(text),
+            table: is_table_row(text),
+            heading: is_heading(text),
+        });
+        start += piece.len();
+    }
+    drop_running_headers(pasted, &mut lines);
+    lines
+}
+
+/// How `before` and `after` (kept lines, perhaps with dropped ones between) join.
+pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
+    let (left, right) = (pasted[before.start..before.end].trim_end(), pasted[after.start..after.end].trim_start());
+    let last = left.chars().next_back().map(fold_digit);
+    let first = right.chars().next().map(fold_digit);
+    let wrapped = left.chars().count() >= WRAPPED_LINE && !before.table && !after.table;
+    let number_ends = last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let number_goes_on = first.is_some_and(|c| c.is_ascii_digit() || c == '.');
+    if wrapped && number_ends && number_goes_on && !after.heading {
+        return Join::Number;
+    }
+    let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
+    // A heading stands alone; a long line that starts like one is a paragraph wrapped by the copy.
+    let heading = before.heading && left.chars().count() < HEADING_LINE;
+    if sentence_ends || heading || before.table || after.heading || after.table {
+        return Join::Break;
+    }
+    if last.is_some_and(|c| c.is_ascii_digit()) {
+        return Join::Gap;
+    }
+    Join::Soft
+}
+
+fn fold_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        c => c,
+    }
+}
+
+/// A line that is only a page number: “— 3 —”, “-3-”, “第3页”, “第 3 页 共 12 页”.
+pub fn is_page_number(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 16 {
+        return false;
+    }
+    let digits = line.chars().filter(|c| fold_digit(*c).is_ascii_digit()).count();
+    let decorated = line.starts_with(DASHES) && line.ends_with(DASHES);
+    let paged = line.starts_with('第') && line.contains('页');
+    let only = line.chars().all(|c| fold_digit(c).is_ascii_digit() || "—-－–第页共/ \u{3000}\t".contains(c));
+    digits > 0 && only && (decorated || paged)
+}
+
+const DASHES: [char; 4] = ['—', '-', '－', '–'];
+
+/// “预 算 执 行 率 为 9 8 %”: most characters followed by one space and another character.
+fn is_spaced(line: &str) -> bool {
+    let chars: Vec<char> = line.trim().chars().collect();
+    let solid = chars.iter().filter(|c| !c.is_whitespace()).count();
+    if solid < 6 {
+        return false;
+    }
+    let spaced = chars.windows(3).filter(|w| !w[0].is_whitespace() && w[1] == ' ' && !w[2].is_whitespace()).count();
+    spaced * 2 >= solid
+}
+
+/// Cells separated by tabs (a table copied from Word, WPS or Excel).
+fn is_table_row(line: &str) -> bool {
+    line.trim().contains('\t')
+}
+
+/// “一、”, “（三）”, “(2)”, “1．”, “2、”, “第一部分”: a heading or a numbered paragraph starts here.
+pub fn is_heading(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\u{3000}', '\t']);
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest: String = chars.clone().collect();
+    if numeral(first) {
+        let after = rest.trim_start_matches(numeral);
+        return after.starts_with(['、', '.', '．']);
+    }
+    if "（(".contains(first) {
+        let inner = rest.trim_start_matches(|c: char| numeral(c) || fold_digit(c).is_ascii_digit());
+        return inner.len() < rest.len() && inner.starts_with(['）', ')']);
+    }
+    if fold_digit(first).is_ascii_digit() {
+        let after = rest.trim_start_matches(|c: char| fold_digit(c).is_ascii_digit());
+        let mut after = after.chars();
+        // “1．预算执行率” is a heading, “1.5万元” a number.
+        return match (after.next(), after.next()) {
+            (Some('、'), _) => true,
+            (Some('.' | '．'), Some(next)) => !fold_digit(next).is_ascii_digit(),
+            _ => false,
+        };
+    }
+    first == '第' && rest.chars().take_while(|c| numeral(*c)).count() > 0 && ["部分", "章", "节"].iter().any(|w| rest.contains(w))
+}
+
+/// A running header: a short line without a sentence's end or a figure, repeated on several pages (the
+/// report's title, usually), perhaps with its page number on the same line.
+fn drop_running_headers(pasted: &str, lines: &mut [Line]) {
+    let key = |line: &Line| header_key(&pasted[line.start..line.end]);
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for line in lines.iter().filter(|l| !l.heading && !l.table && !l.dropped) {
+        if let Some(key) = key(line) {
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    for line in lines.iter_mut().filter(|l| !l.heading && !l.table && !l.dropped) {
+        if key(line).is_some_and(|k| counts.get(&k).is_some_and(|n| *n >= 2)) {
+            line.dropped = true;
+        }
+    }
+}
+
+/// What a header line says without its blanks and page number, if it can be a running header.
+fn header_key(line: &str) -> Option<String> {
+    let line = line.trim();
+    let count = line.chars().count();
+    if !(6..=60).contains(&count) || line.contains(['。', '，', '；', ',', ';', '：', ':']) {
+        return None;
+    }
+    // Digits only as a year (“2024年度”) or a page number: a line with a figure is content.
+    let mut digits = 0;
+    let mut key = String::new();
+    for c in line.chars() {
+        if fold_digit(c).is_ascii_digit() {
+            digits += 1;
+            continue;
+        }
+        if digits > 0 && digits != 4 && !"—-－–页/ \u{3000}".contains(c) {
+            return None;
+        }
+        digits = 0;
+        if !c.is_whitespace() && !"—-－–第页共/".contains(c) {
+            key.push(c);
+        }
+    }
+    (key.chars().count() >= 6).then_some(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers_in_their_usual_shapes() {
+        for line in ["— 2 —", "-2-", "- 12 -", "第2页", "第 3 页 共 12 页", "－３－"] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in ["2", "第一书记", "预算执行率100%", "— 说明 —"] {
+            assert!(!is_page_number(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn headings_and_not_numbers() {
+        for line in ["一、部门概况", "（三）履职效能", "(2)预算控制率", "1．预算执行率100%", "2、公用经费", "十二、附件", "第一部分 部门概况"] {
+            assert!(is_heading(line), "{line}");
+        }
+        for line in ["1.5万元的结余", "2024年度", "（其中：政策性追加）", "预算执行率"] {
+            assert!(!is_heading(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn spaced_lines() {
+        assert!(is_spaced("预 算 执 行 率 为 9 8 . 6 7 %"));
+        assert!(!is_spaced("预算执行率为98.67%"));
+        assert!(!is_spaced("Budget execution rate was high"));
+    }
+
+    #[test]
+    fn a_title_repeated_as_running_header_is_dropped_but_not_a_line_with_figures() {
+        let text = "某局2023年度部门整体支出绩效自评报告\n正文一\n— 2 —\n某局2023年度部门整体支出绩效自评报告\n正文二\n合计 100\n合计 100\n";
+        let kept: Vec<&str> = lines(text).iter().filter(|l| !l.dropped).map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(kept, ["正文一", "正文二", "合计 100", "合计 100"]);
+    }
+
+    #[test]
+    fn joins() {
+        let text = "本单位本年度全年预算数为1,04\n6.50万元，其中\n人员经费 209.95\n公用经费。\n（二）项目";
+        let l = lines(text);
+        assert_eq!(join(text, &l[0], &l[1]), Join::Number);
+        assert_eq!(join(text, &l[1], &l[2]), Join::Soft);
+        assert_eq!(join(text, &l[2], &l[3]), Join::Gap);
+        assert_eq!(join(text, &l[3], &l[4]), Join::Break);
+    }
+}

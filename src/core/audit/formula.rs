@@ -1,0 +1,239 @@
+//! A formula as reports write it, normalised: “（6.5-7.2）/7.2×100%”, “1928.7/1946.86×100%”,
+//! “（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）×100%”, or in words only,
+//! “公用经费实际支出/预算安排公用经费×100%”. Its value is computed exactly (as a fraction of decimals),
+//! and a formula in words followed by the same formula in figures names each figure.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::numbers::{Number, Unit};
+use crate::core::calc::rate::Rate;
+use crate::core::exact::Exact;
+
+/// One piece of a formula.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    /// A number (its index among the text's numbers) and its value as a fraction.
+    Number(usize, Decimal, Decimal),
+    /// Words: a figure's name, or filler.
+    Words(Range<usize>),
+    Op(char),
+    Open,
+    Close,
+}
+
+/// No report writes a formula longer than this; beyond it, the words are not a formula.
+const MAX_TOKENS: usize = 64;
+
+/// The tokens of `text[range]`; `numbers` are the text's numbers, in order.
+pub fn tokens(text: &str, range: Range<usize>, numbers: &[Number]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut at = range.start;
+    while at < range.end && out.len() <= MAX_TOKENS {
+        let operand_before = matches!(out.last(), Some(Token::Number(..) | Token::Close));
+        if let Ok(index) = numbers.binary_search_by_key(&at, |n| n.start) {
+            let number = &numbers[index];
+            if number.end <= range.end {
+                let (mut value, mut over) = (number.value, Decimal::ONE);
+                if number.value.is_sign_negative() && operand_before {
+                    // “6.5-7.2”: a subtraction, not a negative number.
+                    out.push(Token::Op('-'));
+                    value.set_sign_negative(false);
+                }
+                // “×100%”, and “×100” written without its %: the rate as a percentage.
+                let hundred = value == Decimal::ONE_HUNDRED && matches!(out.last(), Some(Token::Op('×')));
+                if number.unit == Unit::Percent || hundred {
+                    over = Decimal::ONE_HUNDRED;
+                }
+                out.push(Token::Number(index, value, over));
+                at = number.end;
+                continue;
+            }
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        let token = match c {
+            '+' | '-' | '×' | '/' => Some(Token::Op(c)),
+            'x' | 'X' if text[at + 1..].starts_with(|c: char| c.is_ascii_digit()) => Some(Token::Op('×')),
+            '（' => Some(Token::Open),
+            '）' => Some(Token::Close),
+            _ => None,
+        };
+        match (token, out.last_mut()) {
+            (Some(token), _) => out.push(token),
+            (None, Some(Token::Words(words))) => words.end = at + c.len_utf8(),
+            (None, _) => out.push(Token::Words(at..at + c.len_utf8())),
+        }
+        at += c.len_utf8();
+    }
+    out
+}
+
+/// The formula's value, if it is arithmetic on numbers (words between are names and are skipped).
+pub fn value(tokens: &[Token]) -> Option<Rate> {
+    let bare: Vec<&Token> = tokens.iter().filter(|t| !matches!(t, Token::Words(_))).collect();
+    if bare.len() > MAX_TOKENS || !bare.iter().any(|t| matches!(t, Token::Number(..))) {
+        return None;
+    }
+    let mut parser = Parser { tokens: &bare, at: 0, depth: 0 };
+    let (numerator, denominator) = parser.sum()?;
+    (parser.at == bare.len()).then_some(())?;
+    Rate::new(numerator, denominator)
+}
+
+/// Exact arithmetic on fractions `(numerator, denominator)`, by precedence.
+struct Parser<'a> {
+    tokens: &'a [&'a Token],
+    at: usize,
+    depth: u32,
+}
+
+type Fraction = (Decimal, Decimal);
+
+impl Parser<'_> {
+    fn next_op(&self) -> Option<char> {
+        match self.tokens.get(self.at) {
+            Some(Token::Op(op)) => Some(*op),
+            _ => None,
+        }
+    }
+
+    fn sum(&mut self) -> Option<Fraction> {
+        let mut left = self.product()?;
+        while let Some(op @ ('+' | '-')) = self.next_op() {
+            self.at += 1;
+            let right = self.product()?;
+            let cross = |a: Fraction, b: Fraction| Some((a.0.times(b.1)?, b.0.times(a.1)?, a.1.times(b.1)?));
+            let (a, b, d) = cross(left, right)?;
+            left = (if op == '+' { a.plus(b)? } else { a.minus(b)? }, d);
+        }
+        Some(left)
+    }
+
+    fn product(&mut self) -> Option<Fraction> {
+        let mut left = self.factor()?;
+        while let Some(op @ ('×' | '/')) = self.next_op() {
+            self.at += 1;
+            let right = self.factor()?;
+            left = if op == '×' {
+                (left.0.times(right.0)?, left.1.times(right.1)?)
+            } else {
+                (!right.0.is_zero()).then_some(())?;
+                (left.0.times(right.1)?, left.1.times(right.0)?)
+            };
+        }
+        Some(left)
+    }
+
+    fn factor(&mut self) -> Option<Fraction> {
+        self.depth += 1;
+        if self.depth > 32 {
+            return None;
+        }
+        let token = *self.tokens.get(self.at)?;
+        self.at += 1;
+        let value = match token {
+            Token::Number(_, value, over) => Some((*value, *over)),
+            Token::Op('-') => self.factor().and_then(|(n, d)| Some((Decimal::ZERO.minus(n)?, d))),
+            Token::Open => {
+                let inner = self.sum()?;
+                matches!(self.tokens.get(self.at), Some(Token::Close)).then_some(())?;
+                self.at += 1;
+                Some(inner)
+            }
+            _ => None,
+        };
+        self.depth -= 1;
+        value
+    }
+}
+
+/// The figures a formula in words names, when the same formula follows in figures
+/// (“公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%”): each name's range and its number.
+pub fn named(words: &[Token], figures: &[Token]) -> Vec<(Range<usize>, usize)> {
+    let ((names, shape), (numbers, same)) = (operands(words), operands(figures));
+    if shape != same {
+        return vec![];
+    }
+    names
+        .into_iter()
+        .zip(numbers)
+        .filter_map(|(name, number)| match (name, number) {
+            (Operand::Words(range), Operand::Number(index)) => Some((range, index)),
+            _ => None,
+        })
+        .collect()
+}
+
+enum Operand {
+    Words(Range<usize>),
+    Number(usize),
+    /// Words naming a number (“在职人员数18人”).
+    Named,
+}
+
+/// A formula's operands, and its shape: `a` for each operand, then its operators and brackets.
+fn operands(tokens: &[Token]) -> (Vec<Operand>, String) {
+    let (mut list, mut shape) = (Vec::new(), String::new());
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        i += 1;
+        match token {
+            Token::Words(range) => {
+                if matches!(tokens.get(i), Some(Token::Number(..))) {
+                    i += 1;
+                    list.push(Operand::Named);
+                } else {
+                    list.push(Operand::Words(range.clone()));
+                }
+                shape.push('a');
+            }
+            Token::Number(index, ..) => {
+                list.push(Operand::Number(*index));
+                shape.push('a');
+            }
+            Token::Op(op) => shape.push(*op),
+            Token::Open => shape.push('('),
+            Token::Close => shape.push(')'),
+        }
+    }
+    (list, shape)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+    use crate::core::draft::choices::Rounding;
+
+    fn percent(text: &str) -> Option<String> {
+        let numbers = numbers(text);
+        value(&tokens(text, 0..text.len(), &numbers)).map(|rate| rate.display(Rounding::HalfUp2))
+    }
+
+    #[test]
+    fn values_of_the_shapes_reports_use() {
+        assert_eq!(percent("1928.7/1946.86×100%").as_deref(), Some("99.07%"));
+        assert_eq!(percent("（6.5-7.2）/7.2×100%").as_deref(), Some("-9.72%"));
+        assert_eq!(percent("（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）×100%").as_deref(), Some("100.00%"));
+        assert_eq!(percent("（431200元/43.12万元）×100").as_deref(), Some("100.00%"));
+        assert_eq!(percent("（（本年0万元-上年0万元）/上年0万元）×100%"), None);
+        assert_eq!(percent("公用经费实际支出/预算安排公用经费×100%"), None);
+        assert_eq!(percent("（（（1"), None);
+        assert_eq!(percent("21/20"), Some("105.00%".into()));
+    }
+
+    #[test]
+    fn a_formula_in_words_names_the_figures_of_the_same_formula() {
+        let text = "公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%";
+        let numbers = numbers(text);
+        let eq = text.find('=').unwrap();
+        let words = tokens(text, 0..eq, &numbers);
+        let figures = tokens(text, eq + 1..text.len(), &numbers);
+        let found: Vec<(&str, String)> =
+            named(&words, &figures).into_iter().map(|(r, i)| (&text[r], numbers[i].value.to_string())).collect();
+        assert_eq!(found, vec![("公用经费实际支出", "80.8".to_string()), ("预算安排公用经费", "85.0".to_string())]);
+        let other = tokens("（a-b）/c", 0..9, &[]);
+        assert!(named(&other, &figures).is_empty());
+    }
+}

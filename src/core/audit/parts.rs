@@ -1,0 +1,236 @@
+//! The parts a report lists for a total it states, in the same sentence or the next (normalised text):
+//! “本年支出356.2万元。其中：基本支出308.2万元（人员经费280万元、公用经费28.2万元）；项目支出48万元”,
+//! “项目支出共计31万元，为A1万元和B30万元”, “包括工资福利支出…、商品和服务支出…、其他资本性支出…”,
+//! or introduced later by the total's name (“项目支出主要为：…”, “基本支出中，…”).
+//!
+//! A part in brackets or after a nested “其中” belongs to the part before it, not to the total; a memo
+//! item (“三公”经费, 政府采购) is never a part of spending; a list “主要为…等” is only some of the parts.
+
+use rust_decimal::Decimal;
+
+use super::numbers::{Number, Unit};
+
+/// A total's parts as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parts {
+    pub items: Vec<Part>,
+    /// “主要为…等”: some of the parts only.
+    pub partial: bool,
+}
+
+/// One listed part: its name (normalised text range) and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub name: std::ops::Range<usize>,
+    pub value: Decimal,
+}
+
+/// Words that open a list of parts.
+const INTRO: [&str; 13] =
+    ["其中:", "其中", "包括:", "包括", "主要包括", "主要为:", "主要为", "主要用于", "分别为", "具体为", "具体如下:", "为", "含"];
+/// Lists of some parts only.
+const PARTIAL_INTRO: [&str; 4] = ["主要包括", "主要为:", "主要为", "主要用于"];
+/// Items that are never parts of spending or of a budget: they lie inside other parts.
+const MEMO: [&str; 7] = ["三公", "公务接待", "公务用车", "因公出国", "政府采购", "会议费", "培训费"];
+/// Separators and lead words around an item's name.
+const LEAD: [&str; 17] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别"];
+const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
+
+/// The parts listed right after the total `numbers[index]` (of total `id`), if any.
+pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<Parts> {
+    let total = numbers.get(index)?;
+    let rest = &text[total.end..];
+    // A list in brackets right after the figure: “356.2万元（基本支出…、项目支出…）”.
+    if rest.starts_with('（') {
+        let close = matching_close(text, total.end)?;
+        return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, false);
+    }
+    let comma = ["，", ",", ":"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
+    let period = ["。", "\n"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
+    let skip = comma.max(period);
+    let after = &rest[skip..];
+    let intro = INTRO.iter().find(|w| after.starts_with(**w))?;
+    // In the next sentence only its own words open a list: not a bare “为” or “含”.
+    if period > 0 && ["为", "含"].contains(intro) {
+        return None;
+    }
+    let start = total.end + skip + intro.len();
+    read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(intro))
+}
+
+/// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”.
+/// Each: the total's id, where the list stands, and its parts (in no particular order).
+pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, Parts)> {
+    let mut found = Vec::new();
+    for (name, id) in [("基本支出", "basic"), ("项目支出", "projects")] {
+        for (at, _) in text.match_indices(name) {
+            let rest = &text[at + name.len()..];
+            let lead = ["中，", "中,", "中:", "主要为:", "主要为", "主要包括", "主要用于", "包括:", "包括", "具体为"]
+                .into_iter()
+                .find(|w| rest.starts_with(w));
+            let Some(lead) = lead else { continue };
+            let start = at + name.len() + lead.len();
+            let partial = lead.starts_with("主要");
+            if let Some(parts) = read(text, numbers, start, sentence_end(text, start), id, Unit::Wan, partial) {
+                found.push((id, at, parts));
+            }
+        }
+    }
+    found
+}
+
+/// The items between `start` and `end`: figures of the total's unit outside brackets and outside a
+/// nested “其中”, each named by the words before it.
+fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit: Unit, partial: bool) -> Option<Parts> {
+    let persons = matches!(id, "staff" | "quota");
+    let wanted = |n: &Number| if persons { n.unit == Unit::Persons } else { n.unit == Unit::Wan || (unit == Unit::Bare && n.unit == Unit::Bare) };
+    let first = numbers.partition_point(|n| n.start < start);
+    let mut items = Vec::new();
+    let (mut item_start, mut depth, mut nested, mut scanned) = (start, 0i32, false, start);
+    let mut bracketed = false;
+    for number in numbers[first..].iter().take_while(|n| n.end <= end) {
+        let between = &text[scanned..number.start];
+        for (i, c) in between.char_indices() {
+            match c {
+                '（' => depth += 1,
+                '）' => {
+                    depth -= 1;
+                    // The part's name starts after the brackets of figures of the part before.
+                    if depth == 0 && bracketed {
+                        item_start = scanned + i + c.len_utf8();
+                        bracketed = false;
+                    }
+                }
+                ';' if depth == 0 => nested = false,
+                // “基本支出600万元，其中人员经费…”: what follows is the part's own parts.
+                '其' if depth == 0 && between[i..].starts_with("其中") && !items.is_empty() => nested = true,
+                _ => {}
+            }
+        }
+        scanned = number.end;
+        bracketed |= depth != 0;
+        if depth != 0 || nested || !wanted(number) {
+            item_start = number.end;
+            continue;
+        }
+        let name = trim(text, item_start, number.start);
+        item_start = number.end;
+        let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
+        let memo = MEMO.iter().any(|m| text[name.clone()].contains(m)) || (spending && text[name.clone()].contains("结余"));
+        if !memo && name.start < name.end {
+            items.push(Part { name, value: number.value });
+        }
+    }
+    let partial = partial || text[item_start.min(end)..end].contains('等') || text[start..end].contains("部分");
+    let items = family(text, id, items);
+    (!items.is_empty()).then_some(Parts { items, partial })
+}
+
+/// Of a list naming the standard parts of a total, those parts only: “基本支出…、项目支出…” for spending,
+/// “人员经费…、公用经费…” (and other basic spending) for 基本支出.
+fn family(text: &str, id: &str, items: Vec<Part>) -> Vec<Part> {
+    let named = |word: &str| items.iter().any(|p| text[p.name.clone()].contains(word));
+    let keep: &[&str] = match id {
+        "staff" | "quota" => &["行政", "事业", "工勤"],
+        "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
+        "basic" if named("人员经费") && named("公用经费") => &["人员经费", "公用经费", "其他", "代管"],
+        _ => return items,
+    };
+    items.into_iter().filter(|p| keep.iter().any(|k| text[p.name.clone()].contains(k))).collect()
+}
+
+/// The item's name between the previous figure and this one, without separators and lead-ins.
+fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> {
+    'lead: loop {
+        for word in LEAD {
+            if text[start..end].starts_with(word) {
+                start += word.len();
+                continue 'lead;
+            }
+        }
+        break;
+    }
+    'tail: loop {
+        for word in TAIL {
+            if text[start..end].ends_with(word) && end - word.len() > start {
+                end -= word.len();
+                continue 'tail;
+            }
+        }
+        break;
+    }
+    start..end
+}
+
+/// The end of the sentence from `at`: “。”, a paragraph break, or 600 bytes on.
+fn sentence_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let mut end = at + rest.find(['。', '\n']).unwrap_or(rest.len()).min(600);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// The “）” closing the “（” at `open`, within a sentence.
+fn matching_close(text: &str, open: usize) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in text[open..].char_indices().take_while(|(i, _)| *i < 600) {
+        match c {
+            '（' => depth += 1,
+            '）' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(open + i);
+                }
+            }
+            '。' | '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    fn parts(text: &str, id: &str) -> Option<(Vec<(String, String)>, bool)> {
+        let numbers = numbers(text);
+        let parts = listed(text, &numbers, 0, id)?;
+        Some((parts.items.iter().map(|p| (text[p.name.clone()].to_string(), p.value.normalize().to_string())).collect(), parts.partial))
+    }
+
+    #[test]
+    fn parts_in_the_next_sentence_with_nested_brackets_and_yuan() {
+        let text = "本年支出356.2万元。其中:基本支出308.2万元（人员经费280万元、公用经费28.2万元）;项目支出480000元，主要用于普查。";
+        assert_eq!(parts(text, "spend"), Some((vec![("基本支出".into(), "308.2".into()), ("项目支出".into(), "48".into())], false)));
+    }
+
+    #[test]
+    fn parts_after_wei_and_he() {
+        let text = "项目支出共计31万元，为2024年驻村帮扶第一书记专项工作经费1万元和2024年春节送温暖资金30万元。";
+        let (items, partial) = parts(text, "projects").unwrap();
+        assert_eq!(items.iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>(),
+            ["2024年驻村帮扶第一书记专项工作经费=1", "2024年春节送温暖资金=30"]);
+        assert!(!partial);
+    }
+
+    #[test]
+    fn memo_items_nested_lists_and_partial_lists() {
+        let text = "支出合计1000万元，其中基本支出600万元，其中人员经费500万元、公用经费100万元;项目支出400万元，三公经费支出5万元。";
+        assert_eq!(parts(text, "spend").unwrap().0.len(), 2);
+        let text = "项目支出10190.35万元，主要为:山洪灾害防治项目3206.5万元、小型水库除险加固项目2845万元等。";
+        assert!(parts(text, "projects").unwrap().1);
+        assert_eq!(parts("全年支出1000万元，为年初预算的95%。", "spend"), None);
+    }
+
+    #[test]
+    fn lists_introduced_by_the_name_alone() {
+        let text = "基本支出702.3万元。基本支出中，人员经费621.5万元，日常公用经费80.8万元。";
+        let found = introduced(text, &numbers(text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2.items.len(), 2);
+    }
+}

@@ -1,0 +1,142 @@
+//! A reviewer's pile (SPEC §13): each report of many reviewed in one row — its unit and year, how many
+//! claims were found, how many do not hold or cannot be checked, and the mismatch furthest off — or the
+//! reason its file could not be read; and the rows as a CSV file that Excel opens in Chinese.
+
+use super::sections::{unit_name, year};
+use super::{audit, Audit, Verdict};
+
+/// One file of the pile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reviewed {
+    /// The file's name, as chosen.
+    pub file: String,
+    pub unit: Option<String>,
+    pub year: Option<String>,
+    pub claims: usize,
+    pub mismatches: usize,
+    pub unverifiable: usize,
+    /// The mismatch furthest off, in a few words.
+    pub largest: Option<String>,
+    /// Why the file could not be reviewed, if it could not.
+    pub problem: Option<String>,
+}
+
+/// Reviews the text of the file `file`.
+pub fn review(file: &str, text: &str) -> Reviewed {
+    reviewed(file, text, &audit(text))
+}
+
+/// The row of a text already audited.
+pub fn reviewed(file: &str, text: &str, audit: &Audit) -> Reviewed {
+    let (unit, year) = identity(file, text);
+    Reviewed {
+        file: file.to_string(),
+        unit,
+        year,
+        claims: audit.claims.len(),
+        mismatches: audit.count(Verdict::Mismatch),
+        unverifiable: audit.count(Verdict::Unverifiable),
+        largest: audit.largest_mismatch().map(|c| c.off_by.as_ref().map_or_else(|| c.detail.clone(), |o| o.words.clone())),
+        problem: None,
+    }
+}
+
+/// The row of a file that could not be read.
+pub fn unreadable(file: &str, problem: &str) -> Reviewed {
+    Reviewed {
+        file: file.to_string(),
+        unit: None,
+        year: None,
+        claims: 0,
+        mismatches: 0,
+        unverifiable: 0,
+        largest: None,
+        problem: Some(problem.to_string()),
+    }
+}
+
+/// The unit and year: from the report's title, else from the file's name
+/// (“桃江县总工会2024年度绩效自评报告.docx”).
+fn identity(file: &str, text: &str) -> (Option<String>, Option<String>) {
+    let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    let from_name = || {
+        let digits = stem.char_indices().find(|(i, _)| stem[*i..].chars().take(4).all(|c| c.is_ascii_digit()) && stem[*i..].chars().nth(4) == Some('年'));
+        digits.map(|(at, _)| (stem[..at].trim().to_string(), stem[at..at + 4].to_string()))
+    };
+    let unit = match unit_name(text) {
+        Some((name, false)) => Some(name),
+        guessed => from_name().map(|(name, _)| name).filter(|n| n.chars().count() >= 2).or(guessed.map(|(name, _)| name)),
+    };
+    let year = year(text).or_else(|| from_name().map(|(_, year)| year));
+    (unit, year)
+}
+
+/// The header of the CSV export.
+const HEADER: [&str; 9] = ["文件", "单位", "年度", "识别", "不符", "无法核对", "相符", "最大不符", "问题"];
+
+/// The rows as CSV: UTF-8 with a byte-order mark (Excel then reads it as Chinese), lines ended by CRLF,
+/// every cell quoted, and a cell that starts like a formula (=, +, -, @) kept as text.
+pub fn csv(rows: &[Reviewed]) -> String {
+    let mut out = String::from('\u{feff}');
+    line(&mut out, HEADER.iter().map(|h| h.to_string()));
+    for row in rows {
+        let counted = |n: usize| if row.problem.is_some() { String::new() } else { n.to_string() };
+        line(
+            &mut out,
+            [
+                row.file.clone(),
+                row.unit.clone().unwrap_or_default(),
+                row.year.clone().unwrap_or_default(),
+                counted(row.claims),
+                counted(row.mismatches),
+                counted(row.unverifiable),
+                counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable)),
+                row.largest.clone().unwrap_or_default(),
+                row.problem.clone().unwrap_or_default(),
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn line(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|cell| cell_text(&cell)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+fn cell_text(cell: &str) -> String {
+    let guarded = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() };
+    format!("\"{}\"", guarded.replace('"', "\"\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_and_year_from_the_title_or_the_file_name() {
+        let row = review("x.txt", "云溪县林业局2023年度部门整体支出绩效自评报告\n预算执行率为100%");
+        assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some("云溪县林业局"), Some("2023")));
+        let row = review("某某县档案馆2020年度绩效自评.docx", "一、部门概况\n预算执行率为100%");
+        assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some("某某县档案馆"), Some("2020")));
+        let row = review("石门.txt", "石门县文化旅游广电体育局\n２０２２年度部门整体支出绩效自评报告\n");
+        assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some("石门县文化旅游广电体育局"), Some("2022")));
+    }
+
+    #[test]
+    fn csv_with_a_byte_order_mark_quoted_cells_and_formulas_defused() {
+        let rows = [
+            review("a.txt", "某局2024年度报告\n上年结转0万元，年初预算180.07万元，年中追加73.72万元。预算控制率为0。"),
+            unreadable("=cmd|' /C calc'!A0.docx", "不是有效的 Word 文档（.docx）"),
+        ];
+        let csv = csv(&rows);
+        assert!(csv.starts_with("\u{feff}\"文件\",\"单位\""));
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[1], "\"a.txt\",\"某局\",\"2024\",\"1\",\"1\",\"0\",\"0\",\"预算控制率写0，应为40.94%\",\"\"");
+        assert_eq!(lines[2], "\"'=cmd|' /C calc'!A0.docx\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"不是有效的 Word 文档（.docx）\"");
+        assert_eq!(lines[3], "");
+    }
+}

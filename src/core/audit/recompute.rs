@@ -1,0 +1,95 @@
+//! The indicators recomputed from the figures a report states, with the core's own formulas and methods,
+//! and with every total the report states used as stated (全年预算数, 项目支出合计, 支出合计 …), not rebuilt
+//! from whichever of its parts the text happens to give. “三公” figures stay in their own fields: they are
+//! never added into spending.
+
+use super::figures::Recognised;
+use super::verdicts::trim;
+use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
+use crate::core::calc::totals::{sum, Totals};
+use crate::core::draft::fields::ProjectColumn;
+use crate::core::draft::Draft;
+use crate::core::reading::figures::Figures;
+
+/// The report's figures as a draft, with its stated totals beside it.
+pub struct Basis {
+    draft: Draft,
+    stated: Stated,
+    pub totals: Totals,
+    pub indicators: Vec<Indicator>,
+}
+
+/// The totals a report states, by id.
+#[derive(Clone, Copy)]
+struct Stated {
+    basic: Option<rust_decimal::Decimal>,
+    projects: Option<rust_decimal::Decimal>,
+    spend: Option<rust_decimal::Decimal>,
+    annual_budget: Option<rust_decimal::Decimal>,
+}
+
+impl Basis {
+    pub fn new(found: &Recognised) -> Self {
+        let mut draft = draft_of(found);
+        // Only totals of 编制 and 在职 (“核定编制20名，实有在职21人”): a head-count is a head-count.
+        for (total, field) in [("quota", "staff.quota.admin"), ("staff", "staff.actual.admin")] {
+            let kind = if total == "quota" { "staff.quota." } else { "staff.actual." };
+            let typed = draft.values().any(|(id, _)| id.starts_with(kind));
+            if let (false, Some(value)) = (typed, found.total(total)) {
+                let _ = draft.set(field, &trim(value));
+            }
+        }
+        let stated = Stated {
+            basic: found.total("basic"),
+            projects: found.total("projects"),
+            spend: found.total("spend").or_else(|| found.value("spend.stated_total")),
+            annual_budget: found.total("annual_budget"),
+        };
+        let (totals, indicators) = evaluated(&draft, stated);
+        Basis { draft, stated, totals, indicators }
+    }
+
+    pub fn indicator(&self, id: IndicatorId) -> Option<&Indicator> {
+        self.indicators.iter().find(|indicator| indicator.id == id)
+    }
+
+    /// The indicator recomputed with one more figure or method (`field` set to `value`).
+    pub fn indicator_with(&self, id: IndicatorId, field: &str, value: &str) -> Option<Indicator> {
+        let mut draft = self.draft.clone();
+        draft.set(field, value).ok()?;
+        evaluated(&draft, self.stated).1.into_iter().find(|indicator| indicator.id == id)
+    }
+
+    /// A field of the draft the claims are recomputed from, as typed (empty when the report lacks it).
+    pub fn get(&self, field: &str) -> &str {
+        self.draft.get(field)
+    }
+}
+
+fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {
+    let figures = Figures::read(draft);
+    let mut totals = Totals::of(&figures);
+    totals.basic = stated.basic.or(totals.basic);
+    totals.projects = stated.projects.or(totals.projects);
+    totals.spend = stated.spend.or_else(|| sum([totals.basic, totals.projects]));
+    totals.annual_budget = stated.annual_budget.or(totals.annual_budget);
+    let indicators = compute(&figures, &totals);
+    (totals, indicators)
+}
+
+/// The draft of the figures recognised (what a new draft from the text is made of): every field the
+/// text states without doubt, and the project rows.
+pub fn draft_of(found: &Recognised) -> Draft {
+    let mut draft = Draft::new();
+    for id in found.fields.keys().chain(found.named.keys()) {
+        if let Some(value) = found.value(id) {
+            let _ = draft.set(id, &trim(value));
+        }
+    }
+    for project in &found.projects {
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, &project.name);
+        draft.set_project_cell(row, ProjectColumn::Actual, &trim(project.actual));
+    }
+    draft
+}

@@ -1,0 +1,275 @@
+//! Tables copied as tab-separated rows under a header row, as 附件1 (上年决算数 / 本年预算数 / 本年决算数)
+//! and 附件2's funds block (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分) are: each figure
+//! means what its row and its column say together. Read by the words alone, the first figure of a row
+//! (last year's) would pass for this year's.
+//!
+//! A row with fewer cells than its header (merged cells) is aligned from the right.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::damage;
+use super::labels::Target;
+use super::numbers::{Number, Unit};
+use super::text::Normalised;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    LastActual,
+    Initial,
+    /// 编制数 and 在职人数, in a staffing table (附件1's first rows).
+    Quota,
+    Staff,
+    StaffRate,
+    Budget,
+    Actual,
+    Points,
+    Rate,
+    Score,
+    Other,
+}
+
+/// What a row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Total,
+    Basic,
+    Projects,
+    Public,
+    Sangong,
+    Personnel,
+    /// Figures without a name: a staffing table's row.
+    Unnamed,
+    Other,
+}
+
+/// A figure of a table: what it is, its value, and its cell (normalised range).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub target: Target,
+    pub value: Decimal,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A 执行率 or 得分 a funds row states (or a staffing row's 在职人员控制率), with the row's figures it is
+/// computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stated {
+    /// `budget_execution` (年度资金总额), `funds.basic.execution`, `funds.projects.execution`, or for
+    /// a 得分: `funds.total`, `funds.basic`, `funds.projects`; `staff_control`.
+    pub id: &'static str,
+    pub number: usize,
+    /// The rate's numerator and denominator: 全年执行数 and 全年预算数 (在职人数 and 编制数).
+    pub executed: Decimal,
+    pub budget: Decimal,
+    /// The row's 分值, for a 得分.
+    pub points: Option<Decimal>,
+}
+
+/// What the text's tables say.
+#[derive(Debug, Default)]
+pub struct Tables {
+    pub cells: Vec<Cell>,
+    pub stated: Vec<Stated>,
+    /// Rows read by their header (normalised ranges): their figures are not read by words.
+    pub rows: Vec<Range<usize>>,
+}
+
+/// Reads every table with a header row in `pasted`.
+pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
+    let mut tables = Tables::default();
+    let mut header: Option<Vec<Column>> = None;
+    for line in damage::lines(pasted) {
+        if line.dropped {
+            continue;
+        }
+        if !line.table {
+            // A merged row (“经费控制情况”) is a short line inside the table; a blank or a paragraph ends it.
+            let row = pasted[line.start..line.end].trim();
+            if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
+                header = None;
+            }
+            continue;
+        }
+        let cells = cells(pasted, line.start, line.end);
+        let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()])).collect();
+        let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
+        if numeric == 0 && columns.iter().filter(|c| **c != Column::Other).count() >= 2 {
+            header = Some(columns);
+            continue;
+        }
+        let Some(columns) = header.as_ref() else { continue };
+        tables.rows.push(text.position(line.start)..text.position(line.end));
+        tables.row(pasted, text, numbers, &cells, columns);
+    }
+    tables
+}
+
+impl Tables {
+    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column]) {
+        // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
+        let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
+        let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
+        let row = row(&label);
+        // Aligned from the right: the last cells are the last columns.
+        let shift = columns.len().saturating_sub(cells.len());
+        let mut figures: Vec<(Column, usize)> = Vec::new();
+        for (k, cell) in cells.iter().enumerate().skip(named) {
+            let Some(&column) = columns.get(k + shift) else { continue };
+            let range = text.position(cell.start)..text.position(cell.end);
+            let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
+            figures.push((column, index));
+        }
+        let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| numbers[*i].value);
+        for &(column, index) in &figures {
+            let number = &numbers[index];
+            if let Some(target) = meaning(row, column) {
+                self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+            }
+            let stated = match (row, column) {
+                (Row::Unnamed, Column::StaffRate) => Some("staff_control"),
+                (Row::Total, Column::Rate) => Some("budget_execution"),
+                (Row::Basic, Column::Rate) => Some("funds.basic.execution"),
+                (Row::Projects, Column::Rate) => Some("funds.projects.execution"),
+                (Row::Total, Column::Score) => Some("funds.total"),
+                (Row::Basic, Column::Score) => Some("funds.basic"),
+                (Row::Projects, Column::Score) => Some("funds.projects"),
+                _ => None,
+            };
+            let rate_like = number.unit == Unit::Percent || column == Column::Score;
+            let (of, over) = if row == Row::Unnamed { (Column::Staff, Column::Quota) } else { (Column::Actual, Column::Budget) };
+            if let (Some(id), Some(executed), Some(budget), true) = (stated, value(of), value(over), rate_like) {
+                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points) });
+            }
+        }
+    }
+}
+
+/// The cells of a row (pasted ranges, trimmed).
+fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = start;
+    for piece in pasted[start..end].split('\t') {
+        let lead = piece.len() - piece.trim_start().len();
+        out.push(from + lead..from + piece.trim_end().len());
+        from += piece.len() + 1;
+    }
+    out.retain(|r| r.start <= r.end);
+    out
+}
+
+fn is_figure(cell: &str) -> bool {
+    let cell = cell.trim();
+    !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) && cell.chars().all(|c| "0123456789０１２３４５６７８９.,，．%％-－ ".contains(c))
+}
+
+fn column(header: &str) -> Column {
+    let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
+    if has(&["执行率", "完成率"]) {
+        Column::Rate
+    } else if has(&["人员控制率"]) {
+        Column::StaffRate
+    } else if has(&["编制"]) {
+        Column::Quota
+    } else if has(&["在职", "实有", "在编"]) {
+        Column::Staff
+    } else if has(&["得分"]) {
+        Column::Score
+    } else if has(&["分值", "权重"]) {
+        Column::Points
+    } else if has(&["上年"]) {
+        Column::LastActual
+    } else if has(&["年初"]) {
+        Column::Initial
+    } else if has(&["全年预算", "本年预算", "预算数", "调整后预算"]) {
+        Column::Budget
+    } else if has(&["决算", "执行数", "实际", "支出数"]) {
+        Column::Actual
+    } else {
+        Column::Other
+    }
+}
+
+fn row(label: &str) -> Row {
+    let has = |word: &str| label.contains(word);
+    if label.is_empty() {
+        Row::Unnamed
+    } else if ["公务接待", "公务用车", "因公出国", "购置", "运行维护"].iter().any(|w| has(w)) {
+        Row::Other
+    } else if has("资金总额") || has("支出总额") || has("合计") || has("总计") {
+        Row::Total
+    } else if has("基本支出") {
+        Row::Basic
+    } else if has("项目支出") {
+        Row::Projects
+    } else if has("公用经费") {
+        Row::Public
+    } else if has("三公") {
+        Row::Sangong
+    } else if has("人员经费") {
+        Row::Personnel
+    } else {
+        Row::Other
+    }
+}
+
+/// What the figure in `row` and `column` is.
+fn meaning(row: Row, column: Column) -> Option<Target> {
+    use Target::{Field, Total};
+    Some(match (row, column) {
+        (Row::Total, Column::Budget) => Total("annual_budget"),
+        (Row::Total, Column::Actual) => Total("spend"),
+        (Row::Total, Column::Initial) => Field("budget.initial"),
+        (Row::Total, Column::LastActual) => Field("last.spend_total"),
+        (Row::Basic, Column::Budget) => Field("budget.basic"),
+        (Row::Basic, Column::Actual) => Total("basic"),
+        (Row::Basic, Column::Initial) => Field("funds.basic.initial"),
+        (Row::Basic, Column::LastActual) => Field("last.basic"),
+        (Row::Projects, Column::Actual) => Total("projects"),
+        (Row::Projects, Column::Initial) => Field("funds.projects.initial"),
+        (Row::Projects, Column::LastActual) => Field("last.projects"),
+        (Row::Public, Column::Budget) => Field("public.budget"),
+        (Row::Public, Column::Actual) => Field("spend.public"),
+        (Row::Public, Column::LastActual) => Field("last.public"),
+        (Row::Sangong, Column::Budget) => Field("sangong.budget"),
+        (Row::Sangong, Column::Actual) => Field("sangong.actual"),
+        (Row::Sangong, Column::LastActual) => Field("sangong.last_actual"),
+        (Row::Personnel, Column::Actual) => Field("spend.personnel"),
+        (Row::Unnamed, Column::Quota) => Total("quota"),
+        (Row::Unnamed, Column::Staff) => Total("staff"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    #[test]
+    fn a_figure_means_what_its_row_and_column_say() {
+        let pasted = "单位：万元\n项目\t上年决算数\t本年预算数\t本年决算数\n其中：公用经费\t10.5\t11.6\t11.6\n“三公”经费\t公务接待\t2\t1.5\n说明";
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text));
+        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        assert_eq!(read, vec![
+            (Target::Field("last.public"), "10.5".into()),
+            (Target::Field("public.budget"), "11.6".into()),
+            (Target::Field("spend.public"), "11.6".into()),
+        ]);
+        assert_eq!(tables.rows.len(), 2);
+    }
+
+    #[test]
+    fn the_funds_block_states_rates_and_scores() {
+        let pasted = "资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t180.07\t253.79\t252.65\t10\t99.55%\t9.96\n";
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text));
+        let ids: Vec<&str> = tables.stated.iter().map(|s| s.id).collect();
+        assert_eq!(ids, ["budget_execution", "funds.total"]);
+        assert_eq!(tables.stated[1].points, Some(Decimal::TEN));
+    }
+}

@@ -1,0 +1,210 @@
+//! The text of a Word document's body (`word/document.xml`), as a reader would copy it: paragraphs on
+//! lines of their own, a tab where the text has one, a table's cells separated by tabs and its rows on
+//! lines of their own — the shape a table has when copied out of Word. Runs are joined as they stand, so
+//! a figure Word split into two runs (“19” “28.7”) is whole again.
+//!
+//! Only what carries the text is read: deleted text, field codes and the fallback copy of a text box are
+//! left out. Anything that is not well-formed XML with a `document` root is refused, never guessed at.
+
+use super::Problem;
+
+/// How deep elements may nest: far beyond any document, short of a hostile one.
+const MAX_DEPTH: usize = 4096;
+
+/// An open element: its local name, and for a table row how many cells it has had.
+struct Open {
+    name: String,
+    cells: usize,
+}
+
+/// The body's text.
+pub fn text(xml: &[u8]) -> Result<String, Problem> {
+    let mut out = String::with_capacity(xml.len() / 4);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut root = false;
+    let mut at = 0;
+    while at < xml.len() {
+        let Some(open) = xml[at..].iter().position(|&b| b == b'<').map(|i| at + i) else {
+            // Text after the root's end, or before any element: only blanks are allowed there.
+            if xml[at..].iter().all(u8::is_ascii_whitespace) {
+                break;
+            }
+            return Err(Problem::NotXml);
+        };
+        if open > at && reading_text(&stack) {
+            push_text(&mut out, &xml[at..open])?;
+        } else if open > at && stack.is_empty() && !xml[at..open].iter().all(|b| b.is_ascii_whitespace() || *b >= 0x80) {
+            return Err(Problem::NotXml);
+        }
+        let (tag, next) = tag(xml, open)?;
+        at = next;
+        match tag {
+            Tag::Other => {}
+            Tag::Open(name, closed) => {
+                if stack.is_empty() {
+                    if root || name != "document" {
+                        return Err(Problem::NotXml);
+                    }
+                    root = true;
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(Problem::NotXml);
+                }
+                started(&mut out, &mut stack, &name, closed);
+                if !closed {
+                    stack.push(Open { name, cells: 0 });
+                }
+            }
+            Tag::Close(name) => {
+                let Some(last) = stack.pop() else { return Err(Problem::NotXml) };
+                if last.name != name {
+                    return Err(Problem::NotXml);
+                }
+                ended(&mut out, &stack, &name);
+            }
+        }
+    }
+    if !root || !stack.is_empty() {
+        return Err(Problem::NotXml);
+    }
+    Ok(out)
+}
+
+/// Whether character data here is the document's text: inside a `t` that is not in a skipped part.
+fn reading_text(stack: &[Open]) -> bool {
+    stack.last().is_some_and(|o| o.name == "t") && !stack.iter().any(|o| o.name == "Fallback")
+}
+
+fn within(stack: &[Open], name: &str) -> bool {
+    stack.iter().any(|o| o.name == name)
+}
+
+/// What an element adds where it starts (or where it stands, when empty).
+fn started(out: &mut String, stack: &mut [Open], name: &str, empty: bool) {
+    if within(stack, "Fallback") {
+        return;
+    }
+    let in_run = stack.last().is_some_and(|o| o.name == "r");
+    match name {
+        "tab" | "ptab" if in_run => out.push('\t'),
+        "br" | "cr" if in_run => out.push('\n'),
+        "noBreakHyphen" if in_run => out.push('-'),
+        "tc" => {
+            // A row's cells: a tab before each but the first.
+            if let Some(row) = stack.iter_mut().rev().find(|o| o.name == "tr") {
+                if row.cells > 0 {
+                    out.push('\t');
+                }
+                row.cells += 1;
+            }
+        }
+        "tbl" if !out.is_empty() && !out.ends_with('\n') => out.push('\n'),
+        "p" if empty && !within(stack, "tc") => out.push('\n'),
+        _ => {}
+    }
+}
+
+/// What an element adds where it ends.
+fn ended(out: &mut String, stack: &[Open], name: &str) {
+    if within(stack, "Fallback") {
+        return;
+    }
+    match name {
+        // A cell's paragraphs stand apart by a blank; the row ends the line.
+        "p" if within(stack, "tc") => out.push(' '),
+        "p" => out.push('\n'),
+        "tc" => {
+            let kept = out.trim_end_matches(' ').len();
+            out.truncate(kept);
+        }
+        "tr" => out.push('\n'),
+        _ => {}
+    }
+}
+
+/// Character data with its entities decoded; refused if an entity is malformed.
+fn push_text(out: &mut String, raw: &[u8]) -> Result<(), Problem> {
+    let text = String::from_utf8_lossy(raw);
+    let mut rest = text.as_ref();
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let end = rest[amp..].find(';').filter(|e| *e <= 12).ok_or(Problem::NotXml)?;
+        let entity = &rest[amp + 1..amp + end];
+        let c = match entity {
+            "lt" => '<',
+            "gt" => '>',
+            "amp" => '&',
+            "quot" => '"',
+            "apos" => '\'',
+            _ => {
+                let code = match entity.strip_prefix("#x").or_else(|| entity.strip_prefix("#X")) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => entity.strip_prefix('#').and_then(|d| d.parse().ok()),
+                };
+                code.and_then(char::from_u32).ok_or(Problem::NotXml)?
+            }
+        };
+        out.push(c);
+        rest = &rest[amp + end + 1..];
+    }
+    out.push_str(rest);
+    Ok(())
+}
+
+/// A markup item.
+enum Tag {
+    /// An element's start, by its local name; `true` when it is empty (`<w:tab/>`).
+    Open(String, bool),
+    Close(String),
+    /// A comment, a processing instruction, a declaration or CDATA (never text here).
+    Other,
+}
+
+/// The markup item starting at `open` (a `<`) and where the text after it begins.
+fn tag(xml: &[u8], open: usize) -> Result<(Tag, usize), Problem> {
+    let rest = &xml[open..];
+    for (start, end) in [(&b"<!--"[..], &b"-->"[..]), (b"<![CDATA[", b"]]>"), (b"<?", b"?>")] {
+        if rest.starts_with(start) {
+            let close = find(rest, end).ok_or(Problem::NotXml)?;
+            return Ok((Tag::Other, open + close + end.len()));
+        }
+    }
+    if rest.starts_with(b"<!") {
+        let close = rest.iter().position(|&b| b == b'>').ok_or(Problem::NotXml)?;
+        return Ok((Tag::Other, open + close + 1));
+    }
+    // The tag's end: the first `>` outside quoted attribute values.
+    let mut quote: Option<u8> = None;
+    let mut end = None;
+    for (i, &b) in rest.iter().enumerate().skip(1) {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(b),
+            (None, b'<') => return Err(Problem::NotXml),
+            (None, b'>') => {
+                end = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let end = end.ok_or(Problem::NotXml)?;
+    let inner = &rest[1..end];
+    let closing = inner.first() == Some(&b'/');
+    let empty = inner.last() == Some(&b'/');
+    let body = &inner[usize::from(closing)..inner.len() - usize::from(empty && !closing)];
+    let name_end = body.iter().position(|b| b.is_ascii_whitespace() || *b == b'/').unwrap_or(body.len());
+    let qualified = std::str::from_utf8(&body[..name_end]).map_err(|_| Problem::NotXml)?;
+    let valid = !qualified.is_empty() && qualified.chars().all(|c| c.is_alphanumeric() || "_-.:".contains(c));
+    if !valid || (closing && empty) {
+        return Err(Problem::NotXml);
+    }
+    let local = qualified.rsplit(':').next().unwrap_or(qualified).to_string();
+    let tag = if closing { Tag::Close(local) } else { Tag::Open(local, empty) };
+    Ok((tag, open + end + 1))
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}

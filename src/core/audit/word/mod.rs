@@ -1,0 +1,102 @@
+//! Reports that come as files (SPEC §13): a `.txt` is text; a `.docx` is a zip whose
+//! `word/document.xml` holds the body ([`zip`] finds it, the browser inflates it, [`document`] reads its
+//! text). Other kinds get a message saying how to get their text; a damaged or hostile file, its problem.
+
+pub mod document;
+pub mod zip;
+
+#[cfg(test)]
+mod tests;
+
+/// The body of a Word document in its archive.
+pub const DOCUMENT: &str = "word/document.xml";
+
+/// A document's body larger than this when unpacked is refused: a report's is a few megabytes at most.
+pub const MAX_XML: u64 = 48 * 1024 * 1024;
+
+/// A text file larger than this is refused unread: a report's text is a few hundred kilobytes.
+pub const MAX_TEXT_FILE: u64 = 16 * 1024 * 1024;
+
+/// What kind of file a reviewer chose, by its name and first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Word,
+    /// Not readable here; the problem says how to get the text.
+    Other(Problem),
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// An old Word (.doc) or WPS (.wps) file, or an encrypted Word file (the same container).
+    OldWord,
+    Pdf,
+    /// Neither text nor a Word document: an image, a spreadsheet …
+    Unknown,
+    NotZip,
+    Damaged,
+    Encrypted,
+    /// Compressed in a way Word never uses, or a zip64 archive.
+    Unsupported,
+    /// A zip without `word/document.xml` (a spreadsheet or a presentation renamed .docx).
+    NoDocument,
+    /// Unpacks to more than [`MAX_XML`]: damaged or a zip bomb.
+    TooLarge,
+    TextTooLarge,
+    NotXml,
+    /// The browser cannot unpack (too old).
+    NoInflate,
+}
+
+impl Problem {
+    /// What the reviewer is told.
+    pub fn message(self) -> String {
+        const COPY: &str = "或在 Word/WPS 中打开后全选复制，粘贴到上面的文本框";
+        match self {
+            Self::OldWord => format!("这是旧版 Word（.doc）或 WPS（.wps）格式，也可能是加密的文档：请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再选，{COPY}"),
+            Self::Pdf => "PDF 文件无法直接读取：请在 PDF 阅读器中全选复制文字，粘贴到上面的文本框；如有原 Word 文件，请改选 .docx".to_string(),
+            Self::Unknown => "不是报告文件：只能读取 Word 文档（.docx）和文本文件（.txt）".to_string(),
+            Self::NotZip => format!("不是有效的 Word 文档（.docx）：文件可能已损坏，或只是改了扩展名。请在 Word 或 WPS 中打开后“另存为”.docx，{COPY}"),
+            Self::Damaged => format!("Word 文档已损坏，无法读取：请在 Word 或 WPS 中打开并另存后再选，{COPY}"),
+            Self::Encrypted => format!("Word 文档已加密：请在 Word 或 WPS 中取消密码后另存，{COPY}"),
+            Self::Unsupported => format!("Word 文档的存储方式不受支持：请在 Word 或 WPS 中另存为 .docx 后再选，{COPY}"),
+            Self::NoDocument => "文件中没有 Word 正文（不是 Word 文档，可能是改了扩展名的表格或演示文稿）".to_string(),
+            Self::TooLarge => format!("Word 正文解压后超过 {} MB，疑似损坏或恶意文件，未读取", MAX_XML >> 20),
+            Self::TextTooLarge => format!("文本文件超过 {} MB，不像一份报告，未读取：请确认选对了文件", MAX_TEXT_FILE >> 20),
+            Self::NotXml => format!("Word 正文不是有效的 XML，文件已损坏：请在 Word 或 WPS 中打开并另存后再选，{COPY}"),
+            Self::NoInflate => "此浏览器无法解压 Word 文档，请改用新版 Chrome、Edge 或 360 极速模式，或复制全文粘贴".to_string(),
+        }
+    }
+}
+
+/// The kind of the file named `name` whose first bytes are `head` (a few are enough).
+pub fn kind(name: &str, head: &[u8]) -> Kind {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    // The bytes decide where they are clear: a renamed file is what it is.
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Kind::Other(Problem::OldWord);
+    }
+    if head.starts_with(b"%PDF") {
+        return Kind::Other(Problem::Pdf);
+    }
+    if head.starts_with(b"PK") {
+        return Kind::Word;
+    }
+    match extension.as_str() {
+        "docx" | "docm" => Kind::Other(Problem::NotZip),
+        "doc" | "wps" | "dot" => Kind::Other(Problem::OldWord),
+        "pdf" => Kind::Other(Problem::Pdf),
+        "txt" | "text" | "csv" | "md" => Kind::Text,
+        _ if looks_like_text(head) => Kind::Text,
+        _ => Kind::Other(Problem::Unknown),
+    }
+}
+
+/// Text, in UTF-8, UTF-16 or GB18030: no NUL bytes outside UTF-16, few control characters.
+fn looks_like_text(head: &[u8]) -> bool {
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return true;
+    }
+    !head.is_empty() && !head.contains(&0) && head.iter().filter(|b| **b < 0x09).count() == 0
+}

@@ -1,0 +1,164 @@
+//! Word files read back: built here by an independent writer (Python's zipfile, stored and deflated),
+//! and the project's own .docx export; damaged and hostile files; any bytes at all.
+
+use std::process::Command;
+
+use proptest::prelude::*;
+
+use super::document::text;
+use super::zip::{locate, Method};
+use super::*;
+
+/// A document.xml with a paragraph, a run split in the middle of a figure, a tab, a line break, a table
+/// of two rows, deleted text, a field code, a text box's fallback copy and entities.
+const BODY: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">
+<w:body>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>2024年预算执行率＝19</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>28.7÷1946.86×100%＝99.07%</w:t></w:r><w:del><w:r><w:delText>（删去）</w:delText></w:r></w:del></w:p>
+<w:p><w:r><w:t xml:space="preserve">人员经费 </w:t></w:r><w:r><w:tab/><w:t>209.95</w:t><w:br/><w:t>A&amp;B &lt;办公室&gt; &#x4E00;&#20108;</w:t></w:r></w:p>
+<w:p/>
+<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>
+<w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>本年预算数</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>本年决算数</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>公用</w:t></w:r></w:p><w:p><w:r><w:t>经费</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>11.6</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> =A1 </w:instrText></w:r><w:r><w:t>11.6</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>
+<w:p><mc:AlternateContent><mc:Choice Requires="wps"><w:r><w:t>文本框</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>文本框</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>
+<w:sectPr/></w:body></w:document>"#;
+
+const EXPECTED: &str = "2024年预算执行率＝1928.7÷1946.86×100%＝99.07%\n人员经费 \t209.95\nA&B <办公室> 一二\n\n项目\t本年预算数\t本年决算数\n公用 经费\t11.6\t11.6\n文本框\n";
+
+/// A zip of `files` written by Python's zipfile, `deflated` or stored.
+fn python_zip(files: &[(&str, &[u8])], deflated: bool) -> Vec<u8> {
+    static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let made = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("jixiao-word-{}-{made}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut names = Vec::new();
+    for (i, (name, content)) in files.iter().enumerate() {
+        let path = dir.join(format!("part{i}"));
+        std::fs::write(&path, content).unwrap();
+        names.push(format!("{}={}", name, path.display()));
+    }
+    let out = dir.join("out.docx");
+    let script = "import sys,zipfile\nm=zipfile.ZIP_DEFLATED if sys.argv[2]=='1' else zipfile.ZIP_STORED\nz=zipfile.ZipFile(sys.argv[1],'w',m)\nfor a in sys.argv[3:]:\n n,p=a.split('=',1)\n z.write(p,n)\nz.close()";
+    let status = Command::new("python3").arg("-c").arg(script).arg(&out).arg(if deflated { "1" } else { "0" }).args(&names).status();
+    assert!(status.expect("python3 (scripts/setup.sh installs it)").success());
+    let bytes = std::fs::read(&out).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    bytes
+}
+
+fn docx(body: &str, deflated: bool) -> Vec<u8> {
+    python_zip(&[("[Content_Types].xml", b"<Types/>"), (DOCUMENT, body.as_bytes()), ("word/styles.xml", b"<w:styles/>")], deflated)
+}
+
+#[test]
+fn a_paragraph_a_table_and_a_run_split_mid_number_read_back() {
+    let archive = docx(BODY, false);
+    let (entry, data) = locate(&archive, DOCUMENT).unwrap();
+    assert_eq!(entry.method, Method::Stored);
+    assert_eq!(text(&archive[data]).unwrap(), EXPECTED);
+    assert_eq!(kind("报告.docx", &archive[..8]), Kind::Word);
+}
+
+#[test]
+fn a_deflated_entry_is_found_with_its_sizes_for_the_browser_to_inflate() {
+    let archive = docx(BODY, true);
+    let (entry, data) = locate(&archive, DOCUMENT).unwrap();
+    assert_eq!(entry.method, Method::Deflated);
+    assert_eq!(entry.size, BODY.len() as u64);
+    assert_eq!(data.len() as u64, entry.compressed);
+    assert!(entry.compressed < entry.size);
+}
+
+#[test]
+fn the_text_of_a_table_is_audited_by_its_columns() {
+    let body = BODY.replace("预算执行率＝19", "公用经费控制率为100%。预算执行率＝19");
+    let archive = docx(&body, false);
+    let (_, data) = locate(&archive, DOCUMENT).unwrap();
+    let audit = crate::core::audit::audit(&text(&archive[data]).unwrap());
+    let ids: Vec<(&str, Verdict)> = audit.claims.iter().map(|c| (c.id.as_str(), c.verdict)).collect();
+    use crate::core::audit::Verdict;
+    assert_eq!(ids, [("public_expense_control", Verdict::Ok), ("budget_execution", Verdict::Ok)]);
+}
+
+/// The project's own Word export, read back: the report's text, its tables as tab-separated rows, and
+/// the seed's known mistake found again.
+#[test]
+fn the_projects_own_word_export_reads_back_and_audits() {
+    let draft = crate::core::examples::taojiang_2024();
+    let evaluation = crate::core::evaluation::evaluate(&draft);
+    let archive = crate::core::report::docx::docx(&crate::core::report::build(&draft, &evaluation, crate::core::reading::date::CivilDate { year: 2025, month: 3, day: 20 }));
+    let (_, data) = locate(&archive, DOCUMENT).unwrap();
+    let body = text(&archive[data]).unwrap();
+    assert!(body.contains("预算执行率99.55%"), "{body}");
+    assert!(body.lines().any(|l| l.split('\t').count() >= 4), "table rows as tab-separated lines");
+    let audit = crate::core::audit::audit(&body);
+    assert!(!audit.claims.is_empty());
+    assert!(audit.claims.iter().all(|c| c.verdict != crate::core::audit::Verdict::Mismatch || c.id == "funds_balance"), "{:?}", audit.claims);
+}
+
+#[test]
+fn damaged_and_hostile_files_each_say_their_problem() {
+    assert_eq!(locate(b"not a zip at all", DOCUMENT).unwrap_err(), Problem::NotZip);
+    let archive = docx(BODY, true);
+    assert_eq!(locate(&archive[..archive.len() / 2], DOCUMENT).unwrap_err(), Problem::NotZip);
+    let mut cut = archive.clone();
+    cut.drain(100..400);
+    assert!(matches!(locate(&cut, DOCUMENT), Err(Problem::Damaged | Problem::NotZip)));
+    let sheet = python_zip(&[("xl/workbook.xml", b"<workbook/>")], true);
+    assert_eq!(locate(&sheet, DOCUMENT).unwrap_err(), Problem::NoDocument);
+    // A zip bomb: a directory that claims more than a report ever unpacks to.
+    let mut bomb = archive.clone();
+    let directory = (0..bomb.len() - 46).find(|&at| bomb[at..].starts_with(b"PK\x01\x02") && bomb[at + 46..].starts_with(DOCUMENT.as_bytes())).unwrap();
+    bomb[directory + 24..directory + 28].copy_from_slice(&(200u32 << 20).to_le_bytes());
+    assert_eq!(locate(&bomb, DOCUMENT).unwrap_err(), Problem::TooLarge);
+    for bad in [&b"<w:document><w:body><w:p></w:body></w:document>"[..], b"PK\x03\x04 binary", b"<html><body>x</body></html>", b"", b"<w:document><w:t>a &bogus; b</w:t></w:document>"] {
+        assert_eq!(text(bad), Err(Problem::NotXml), "{}", String::from_utf8_lossy(bad));
+    }
+    assert_eq!(kind("old.doc", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1]), Kind::Other(Problem::OldWord));
+    assert_eq!(kind("renamed.docx", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1]), Kind::Other(Problem::OldWord));
+    assert_eq!(kind("r.wps", b"anything"), Kind::Other(Problem::OldWord));
+    assert_eq!(kind("r.pdf", b"%PDF-1.7"), Kind::Other(Problem::Pdf));
+    assert_eq!(kind("r.docx", b"%PDF-1.7"), Kind::Other(Problem::Pdf));
+    assert_eq!(kind("r.docx", b"hello"), Kind::Other(Problem::NotZip));
+    assert_eq!(kind("r.txt", "报告".as_bytes()), Kind::Text);
+    assert_eq!(kind("r.png", b"\x89PNG\r\n\x1a\n\0\0"), Kind::Other(Problem::Unknown));
+    for problem in [Problem::OldWord, Problem::Pdf, Problem::NotXml, Problem::TooLarge] {
+        assert!(problem.message().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    }
+    assert!(Problem::OldWord.message().contains("另存为"));
+    assert!(Problem::Pdf.message().contains("复制"));
+}
+
+proptest! {
+    #[test]
+    fn reading_never_panics_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let _ = locate(&bytes, DOCUMENT);
+        let _ = text(&bytes);
+        let _ = kind("x.docx", &bytes);
+    }
+
+    #[test]
+    fn reading_never_panics_on_a_damaged_archive(cuts in proptest::collection::vec((0usize..2000, any::<u8>()), 1..8)) {
+        static ARCHIVE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+        let mut archive = ARCHIVE.get_or_init(|| docx(BODY, false)).clone();
+        for (at, byte) in cuts {
+            let at = at % archive.len();
+            archive[at] = byte;
+        }
+        if let Ok((_, data)) = locate(&archive, DOCUMENT) {
+            let _ = text(&archive[data]);
+        }
+    }
+
+    #[test]
+    fn the_xml_reader_never_panics_on_markup_like_bytes(parts in proptest::collection::vec(prop_oneof![
+        Just("<w:document>"), Just("</w:document>"), Just("<w:p>"), Just("</w:p>"), Just("<w:t>"), Just("</w:t>"),
+        Just("<w:tc>"), Just("</w:tc>"), Just("<w:tr>"), Just("</w:tr>"), Just("<w:tab/>"), Just("&amp;"), Just("&#x"),
+        Just("<!--"), Just("-->"), Just("<![CDATA["), Just("'"), Just("\""), Just("<"), Just(">"), Just("文"), Just("1.5"),
+        Just("<mc:Fallback>"), Just("</mc:Fallback>"), Just("<w:r>"), Just("</w:r>"), Just("/"),
+    ], 0..60)) {
+        let xml = parts.concat();
+        let _ = text(xml.as_bytes());
+    }
+}

@@ -1,0 +1,260 @@
+//! A reviewer's pile (SPEC §13): report files chosen (`data-audit="files"`) or dropped anywhere on the
+//! view, read one after another in the browser with the progress shown, each reviewed into one row of a
+//! table — unit, year, claims, 不符, 无法核对, the largest mismatch, or the file's problem — that opens the
+//! report's marked text when clicked, and exports as CSV. A file that cannot be read gets its row and
+//! its reason; it never stops the rest.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DragEvent, Element, File, HtmlInputElement};
+
+use super::audit::View;
+use crate::browser::dom::{attributes, on, on_events};
+use crate::browser::files::download_bytes;
+use crate::browser::report_files::{breathe, files_of, report_text};
+use crate::core::audit::pile::{csv, reviewed, unreadable, Reviewed};
+use crate::core::audit::audit;
+
+/// What the file input accepts: reports, and the kinds that get a message saying how to read them.
+const ACCEPT: &str = ".docx,.txt,.doc,.wps,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The pile and its part of the view.
+pub(super) struct Pile {
+    view: Rc<View>,
+    progress: Element,
+    summary: Element,
+    table: Element,
+    body: Element,
+    export: Element,
+    /// The table's rows as shown, with their own class (to mark the one open).
+    lines: RefCell<Vec<(Element, &'static str)>>,
+    /// Rows in the order read, with each report's text (to open it).
+    rows: RefCell<Vec<(Reviewed, Option<String>)>>,
+    /// Files chosen but not yet read.
+    queue: RefCell<VecDeque<File>>,
+    reading: Cell<bool>,
+    /// How many files this run has read, of how many chosen.
+    done: Cell<usize>,
+}
+
+impl Pile {
+    /// Draws the pile's controls in `place`; files dropped anywhere on `container` join the pile.
+    pub(super) fn open(container: &Element, place: &Element, view: Rc<View>) {
+        let dom = &view.dom;
+        dom.text(place, "h3", "", "批量审校报告文件");
+        dom.text(place, "p", "note", "选择或拖入多份报告（Word 文档 .docx 或文本文件 .txt，可一次选上百份），逐份核对并列成一表，点击一行查看该报告的标注；结果可导出为 CSV（Excel 可直接打开）。文件只在本机读取。");
+        let Some(label) = dom.child(place, "label", "audit-drop") else { return };
+        dom.text(&label, "span", "", "选择或拖入报告文件…");
+        let Some(input) = dom.child(&label, "input", "") else { return };
+        attributes(&input, &[("type", "file"), ("multiple", ""), ("accept", ACCEPT), ("data-audit", "files")]);
+        let (Some(progress), Some(summary), Some(tools)) =
+            (dom.child(place, "p", "audit-progress"), dom.child(place, "p", "audit-pile-summary"), dom.child(place, "div", "audit-actions"))
+        else {
+            return;
+        };
+        attributes(&progress, &[("role", "status"), ("aria-live", "polite")]);
+        let (Some(table), Some(body)) = (dom.element("table", "audit-pile-table"), dom.element("tbody", "")) else { return };
+        let Some(head) = dom.child(&table, "thead", "").and_then(|h| dom.child(&h, "tr", "")) else { return };
+        for title in ["文件", "单位", "年度", "识别", "不符", "无法核对", "最大不符或问题"] {
+            dom.text(&head, "th", "", title);
+        }
+        let _ = table.append_child(&body);
+        let pile = Rc::new(Pile {
+            view: view.clone(),
+            progress,
+            summary,
+            table: table.clone(),
+            body,
+            export: tools.clone(),
+            lines: RefCell::new(Vec::new()),
+            rows: RefCell::new(Vec::new()),
+            queue: RefCell::new(VecDeque::new()),
+            reading: Cell::new(false),
+            done: Cell::new(0),
+        });
+        let exported = pile.clone();
+        if let Some(button) = dom.button(&tools, "", "导出 CSV", move || exported.export()) {
+            attributes(&button, &[("data-action", "export-audit-csv")]);
+        }
+        let cleared = pile.clone();
+        dom.button(&tools, "", "清空列表", move || cleared.clear());
+        let _ = place.append_child(&table);
+        pile.show_table();
+
+        let chosen = pile.clone();
+        let picker: HtmlInputElement = input.clone().unchecked_into();
+        on(&input, "change", move || {
+            chosen.add(files_of(picker.files()));
+            // The same files may be chosen again after a change on disk.
+            picker.set_value("");
+        });
+        // Dropped anywhere on the view: read here, never opened by the browser nor taken for a draft.
+        let dropped = pile.clone();
+        on_events(container, &["dragover", "drop"], move |event| {
+            let Ok(drag) = event.dyn_into::<DragEvent>() else { return };
+            // Text dragged into the box is the box's business.
+            let files = drag.data_transfer().is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0));
+            if !files {
+                return;
+            }
+            drag.prevent_default();
+            drag.stop_propagation();
+            if drag.type_() == "drop" {
+                dropped.add(files_of(drag.data_transfer().and_then(|d| d.files())));
+            }
+        });
+        // A row opens its report (the file's name is a button, for the keyboard too).
+        let opened = pile.clone();
+        on_events(&pile.body, &["click"], move |event| {
+            let row = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("tr").ok().flatten());
+            let index = row.and_then(|r| r.get_attribute("data-index")).and_then(|i| i.parse::<usize>().ok());
+            if let Some(index) = index {
+                opened.open_row(index);
+            }
+        });
+    }
+
+    /// Adds files to the pile; reads them unless a reading is under way (which then reads them too).
+    fn add(self: &Rc<Self>, files: Vec<File>) {
+        if files.is_empty() {
+            return;
+        }
+        self.queue.borrow_mut().extend(files);
+        if self.reading.replace(true) {
+            self.show_progress(None);
+            return;
+        }
+        self.done.set(0);
+        let pile = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            loop {
+                let next = pile.queue.borrow_mut().pop_front();
+                let Some(file) = next else { break };
+                pile.show_progress(Some(&file.name()));
+                // Painted before the file is read, so the reviewer sees which file is on.
+                breathe().await;
+                let read = report_text(&file).await;
+                pile.reviewed(&file.name(), read);
+                pile.done.set(pile.done.get() + 1);
+            }
+            pile.reading.set(false);
+            pile.show_progress(None);
+        });
+    }
+
+    /// One file done: its row (replacing an earlier one of the same name).
+    fn reviewed(&self, name: &str, read: Result<String, String>) {
+        let row = match read {
+            Ok(text) => (reviewed(name, &text, &audit(&text)), Some(text)),
+            Err(problem) => (unreadable(name, &problem), None),
+        };
+        {
+            let mut rows = self.rows.borrow_mut();
+            match rows.iter_mut().find(|(r, _)| r.file == name) {
+                Some(old) => *old = row,
+                None => rows.push(row),
+            }
+        }
+        self.show_table();
+    }
+
+    fn show_progress(&self, file: Option<&str>) {
+        let (done, left) = (self.done.get(), self.queue.borrow().len());
+        let text = match file {
+            Some(name) => format!("正在读取第 {} / {} 份：{name}", done + 1, done + left + 1),
+            None if self.reading.get() => format!("正在读取，已完成 {done} / {} 份…", done + left),
+            None if done > 0 => format!("已读取 {done} 份报告。"),
+            None => String::new(),
+        };
+        self.progress.set_text_content(Some(&text));
+    }
+
+    /// The table, the summary line and the export button, from the rows.
+    fn show_table(&self) {
+        let rows = self.rows.borrow();
+        let dom = &self.view.dom;
+        self.body.set_text_content(None);
+        let mut lines = self.lines.borrow_mut();
+        lines.clear();
+        for (index, (row, _)) in rows.iter().enumerate() {
+            let class = if row.problem.is_some() {
+                "row-problem"
+            } else if row.mismatches > 0 {
+                "row-mismatch"
+            } else {
+                ""
+            };
+            let Some(line) = dom.child(&self.body, "tr", class) else { continue };
+            lines.push((line.clone(), class));
+            let counted = |n: usize| if row.problem.is_some() { "—".to_string() } else { n.to_string() };
+            attributes(&line, &[
+                ("data-audit-row", &row.file),
+                ("data-mismatches", &counted(row.mismatches)),
+                ("data-unverifiable", &counted(row.unverifiable)),
+                ("data-index", &index.to_string()),
+            ]);
+            if let Some(cell) = dom.child(&line, "td", "") {
+                let button = dom.text(&cell, "button", "link", &row.file);
+                if let Some(button) = button {
+                    attributes(&button, &[("type", "button"), ("title", "查看该报告的标注")]);
+                    if row.problem.is_some() {
+                        attributes(&button, &[("disabled", "")]);
+                    }
+                }
+            }
+            dom.text(&line, "td", "", row.unit.as_deref().unwrap_or("—"));
+            dom.text(&line, "td", "", row.year.as_deref().unwrap_or("—"));
+            dom.text(&line, "td", "number", &counted(row.claims));
+            dom.text(&line, "td", "number", &counted(row.mismatches));
+            dom.text(&line, "td", "number", &counted(row.unverifiable));
+            let last = row.problem.as_deref().or(row.largest.as_deref()).unwrap_or("");
+            dom.text(&line, "td", if row.problem.is_some() { "problem" } else { "" }, last);
+        }
+        let count = |keep: fn(&Reviewed) -> bool| rows.iter().filter(|(r, _)| keep(r)).count();
+        let summary = match rows.len() {
+            0 => String::new(),
+            n => format!(
+                "共 {n} 份：有不符的 {} 份，有无法核对项的 {} 份，无法读取的 {} 份。",
+                count(|r| r.mismatches > 0),
+                count(|r| r.problem.is_none() && r.unverifiable > 0),
+                count(|r| r.problem.is_some())
+            ),
+        };
+        self.summary.set_text_content(Some(&summary));
+        let hidden = if rows.is_empty() { "hidden" } else { "" };
+        self.table.set_class_name(&format!("audit-pile-table {hidden}"));
+        self.export.set_class_name(&format!("audit-actions {hidden}"));
+    }
+
+    fn open_row(&self, index: usize) {
+        let rows = self.rows.borrow();
+        let Some((row, Some(text))) = rows.get(index) else { return };
+        self.view.open(&row.file, text, &audit(text));
+        for (k, (line, class)) in self.lines.borrow().iter().enumerate() {
+            line.set_class_name(&if k == index { format!("{class} row-open") } else { class.to_string() });
+        }
+    }
+
+    fn export(&self) {
+        let rows: Vec<Reviewed> = self.rows.borrow().iter().map(|(r, _)| r.clone()).collect();
+        if rows.is_empty() {
+            return;
+        }
+        if let Err(problem) = download_bytes("报告审校结果.csv", csv(&rows).as_bytes(), "text/csv;charset=utf-8") {
+            self.progress.set_text_content(Some(&problem));
+        }
+    }
+
+    fn clear(&self) {
+        if self.reading.get() {
+            self.queue.borrow_mut().clear();
+        }
+        self.rows.borrow_mut().clear();
+        self.done.set(0);
+        self.show_table();
+        self.show_progress(None);
+    }
+}

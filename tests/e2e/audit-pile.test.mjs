@@ -1,0 +1,167 @@
+// A reviewer's pile (SPEC §13) as a reviewer works it: Word files and text files chosen at once — reports
+// of the corpus (written as .docx by Python, runs split mid-number, tables as Word tables; a text saved
+// in GB18030 by old Notepad), an old .doc, a PDF, a damaged file, a 50 MB file, a document.xml that is
+// not XML, zip bombs honest and lying — each in its own row, with progress shown while they are read; a
+// row opens its marked report; the table exported as CSV and read back. Then files dropped on the view,
+// and the header's badge.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { openApp, expectText, withBrowserAndSite } from "./harness.mjs";
+import { writeDocx, writeZipBomb } from "./docx.mjs";
+
+const app = withBrowserAndSite("/");
+const CORPUS = "tests/fixtures/audit";
+const SEED = readFileSync("tests/fixtures/taojiang-federation-of-trade-unions-2024.txt", "utf8");
+
+/** What a corpus report's .expect file says its row must show. */
+function expected(name) {
+  const lines = readFileSync(join(CORPUS, `${name}.expect`), "utf8").split("\n");
+  const count = (verdict) => lines.filter((l) => l.startsWith(`${verdict}\t`)).length;
+  const field = (key) => lines.find((l) => l.startsWith(`${key}\t`))?.split("\t")[1];
+  return { mismatches: count("mismatch"), unverifiable: count("unverifiable"), unit: field("unit"), year: field("year") };
+}
+
+let dir;
+const files = {};
+before(async () => {
+  await app.ready;
+  dir = mkdtempSync(join(tmpdir(), "jixiao-pile-"));
+  const put = (name, body) => {
+    writeFileSync(join(dir, name), body);
+    files[name] = join(dir, name);
+  };
+  for (const name of ["linxiang-statistics-2021", "shuangfeng-education-2023", "yunxi-forestry-2023", "miluo-medical-security-2024"]) {
+    writeDocx(join(dir, `${name}.docx`), readFileSync(join(CORPUS, `${name}.txt`), "utf8"));
+    files[`${name}.docx`] = join(dir, `${name}.docx`);
+  }
+  // Old Notepad's GB18030, written by Python's own codec.
+  const gb = execFileSync("python3", ["-c", "import sys;sys.stdout.buffer.write(open(sys.argv[1],encoding='utf-8').read().encode('gb18030'))", join(CORPUS, "taoyuan-supply-cooperative-2019.txt")]);
+  put("taoyuan-supply-cooperative-2019.txt", gb);
+  put("桃江县总工会2024年度绩效报告.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SEED)]));
+  put("旧版报告.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  put("扫描件.pdf", Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"));
+  put("损坏的报告.docx", Buffer.from("PK\u0003\u0004 这份文件只剩开头"));
+  // 50 MB that start like a zip: only its tail is read, and it has no zip directory.
+  const big = Buffer.alloc(50 * 1024 * 1024, 0x20);
+  big.write("PK\u0003\u0004", 0, "latin1");
+  put("五十兆.docx", big);
+  writeDocx(join(dir, "正文不是XML.docx"), "", { xml: "<w:document><w:body><w:p>未闭合" });
+  files["正文不是XML.docx"] = join(dir, "正文不是XML.docx");
+  writeZipBomb(join(dir, "压缩炸弹.docx"), 60);
+  files["压缩炸弹.docx"] = join(dir, "压缩炸弹.docx");
+  writeZipBomb(join(dir, "谎报大小的炸弹.docx"), 60, { lying: true });
+  files["谎报大小的炸弹.docx"] = join(dir, "谎报大小的炸弹.docx");
+});
+
+async function openAudit(context) {
+  const { page, problems } = await openApp(context, app.url);
+  await page.click('[data-action="show-audit"]');
+  await page.locator('[data-audit="files"]').waitFor({ state: "attached" });
+  return { page, problems };
+}
+
+const rowsOf = (page) =>
+  page.locator("[data-audit-row]").evaluateAll((rows) =>
+    Object.fromEntries(rows.map((r) => [r.dataset.auditRow, { mismatches: r.dataset.mismatches, unverifiable: r.dataset.unverifiable, cells: [...r.cells].map((c) => c.textContent) }])),
+  );
+
+test("a pile of reports, good and hostile, each in its own row; a row opens its report; the CSV reads back", async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const { page, problems } = await openAudit(context);
+  const names = Object.keys(files);
+  // Every progress line the page shows while it reads, in order.
+  await page.evaluate(() => {
+    window.__progress = [];
+    const progress = document.querySelector(".audit-progress");
+    new MutationObserver(() => window.__progress.push(progress.textContent)).observe(progress, { childList: true, characterData: true, subtree: true });
+  });
+  await page.setInputFiles('[data-audit="files"]', names.map((n) => files[n]));
+  await expectText(page.locator(".audit-progress"), `已读取 ${names.length} 份报告。`, 30000);
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.includes(`正在读取第 1 / ${names.length} 份：${names[0]}`), progress.join(" | "));
+  assert.ok(progress.some((p) => p.startsWith(`正在读取第 ${names.length} / ${names.length} 份：`)), progress.join(" | "));
+
+  const rows = await rowsOf(page);
+  assert.deepEqual(Object.keys(rows).sort(), [...names].sort(), "one row per file, none lost");
+  for (const name of ["linxiang-statistics-2021", "shuangfeng-education-2023", "yunxi-forestry-2023", "miluo-medical-security-2024", "taoyuan-supply-cooperative-2019"]) {
+    const file = Object.keys(rows).find((n) => n.startsWith(name));
+    const want = expected(name);
+    assert.equal(rows[file].mismatches, String(want.mismatches), `${file}: ${rows[file].cells.join(" | ")}`);
+    assert.equal(rows[file].unverifiable, String(want.unverifiable), file);
+    assert.equal(rows[file].cells[1], want.unit, file);
+    assert.equal(rows[file].cells[2], want.year, file);
+  }
+  assert.match(rows["linxiang-statistics-2021.docx"].cells[6], /预算控制率写8\.25%，应为8\.73%/);
+  assert.equal(rows["桃江县总工会2024年度绩效报告.txt"].cells[1], "桃江县总工会", "the unit from the file's name where the text has none");
+  const problem = (name) => rows[name].cells[6];
+  assert.match(problem("旧版报告.doc"), /旧版 Word（\.doc）.*另存为/);
+  assert.match(problem("扫描件.pdf"), /PDF.*复制/);
+  assert.match(problem("损坏的报告.docx"), /不是有效的 Word 文档/);
+  assert.match(problem("五十兆.docx"), /不是有效的 Word 文档/);
+  assert.match(problem("正文不是XML.docx"), /不是有效的 XML/);
+  assert.match(problem("压缩炸弹.docx"), /解压后超过 48 MB/);
+  assert.match(problem("谎报大小的炸弹.docx"), /解压后超过 48 MB/);
+  for (const name of ["旧版报告.doc", "扫描件.pdf", "压缩炸弹.docx"]) assert.equal(rows[name].mismatches, "—");
+  await expectText(page.locator(".audit-pile-summary"), `共 ${names.length} 份：有不符的 4 份，有无法核对项的 2 份，无法读取的 7 份。`);
+
+  // A row opens its report, marked, and the header speaks of it.
+  await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').click();
+  await expectText(page.locator(".audit-file"), "正在查看：linxiang-statistics-2021.docx");
+  assert.match(await page.locator('[data-audit="text"]').inputValue(), /^临湘市统计局2021年度部门整体支出绩效评价报告/);
+  assert.match(await page.locator('[data-claim="budget_control"][data-verdict="mismatch"]').textContent(), /8\.25%.*8\.73%/s);
+  assert.equal(await page.locator(".audit-text mark.claim-mismatch").count(), 1);
+  await expectText(page.locator(".findings-count"), "审校：本报告 1 处不符");
+
+  // The table as CSV: UTF-8 with a byte-order mark, every file a line.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-audit-csv"]')]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  const csv = readFileSync(await download.path());
+  assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const lines = csv.toString("utf8").slice(1).split("\r\n").filter(Boolean);
+  assert.equal(lines[0], '"文件","单位","年度","识别","不符","无法核对","相符","最大不符","问题"');
+  assert.equal(lines.length, names.length + 1);
+  const linxiang = lines.find((l) => l.startsWith('"linxiang-statistics-2021.docx"'));
+  assert.match(linxiang, /^"linxiang-statistics-2021\.docx","临湘市统计局","2021","9","1","0","8","预算控制率写8\.25%，应为8\.73%",""$/);
+  assert.match(lines.find((l) => l.startsWith('"扫描件.pdf"')), /,"","","","","","PDF/);
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test("files dropped anywhere on the view join the pile, never taken for a draft", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openAudit(context);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "粘贴不便的报告.txt", { type: "text/plain" }));
+    const target = document.querySelector(".audit-input");
+    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, "核定编制20名，实有在职21人。在职人员控制率为105%。预算控制率为0。年初预算100万元，年中追加10万元。");
+  await page.locator('[data-audit-row="粘贴不便的报告.txt"]').waitFor();
+  const row = (await rowsOf(page))["粘贴不便的报告.txt"];
+  assert.deepEqual([row.mismatches, row.unverifiable], ["1", "0"]);
+  assert.equal(await page.locator("[data-notice]").count(), 0, "no draft imported");
+  await context.close();
+});
+
+test("the header's badge speaks of the report shown on the 审校报告 screen, of the draft elsewhere", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openAudit(context);
+  await expectText(page.locator(".findings-count"), "审校：尚未粘贴报告");
+  await page.locator('[data-audit="text"]').fill(SEED);
+  await expectText(page.locator(".findings-count"), "审校：本报告 5 处不符");
+  await page.click(".findings-count");
+  await page.waitForFunction(() => {
+    const summary = document.getElementById("audit-summary");
+    return summary && summary.getBoundingClientRect().top >= 0 && summary.getBoundingClientRect().top < innerHeight;
+  });
+  await page.click('[data-action="show-form"]');
+  assert.doesNotMatch(await page.locator(".findings-count").textContent(), /本报告/);
+  await page.click('[data-action="show-audit"]');
+  await expectText(page.locator(".findings-count"), "审校：本报告 5 处不符");
+  await context.close();
+});
