@@ -44,6 +44,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
 
+    /// The findings about a draft's project tables (its document text), as rows of JSON strings.
+    #[wasm_bindgen(method)]
+    pub fn project_findings(this: &Tools, document: &str) -> String;
+
     /// Opens the project view (项目支出绩效自评表) over a draft's document text in `container`;
     /// `on_project(n, json)` gets an edited project, `on_field(id, text)` an edited option.
     #[wasm_bindgen(method)]

@@ -14,6 +14,7 @@ pub fn tools_version() -> String {
 mod audit;
 mod audit_pile;
 mod example;
+mod project_findings;
 mod projects;
 mod report;
 mod rubric_editor;
@@ -22,6 +23,7 @@ mod word;
 
 pub use audit::show_audit;
 pub use example::example_document;
+pub use project_findings::project_findings;
 pub use projects::edit_projects;
 pub use report::show_report;
 pub use rubric_editor::edit_rubric;

@@ -277,7 +277,7 @@ const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告
 /// 审校报告 screen, what the audit found in the report shown there (its words come from the tools).
 #[component]
 fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<String>>) -> impl IntoView {
-    let errors = Memo::new(move |_| ws.evaluation.with(|e| e.findings.iter().filter(|f| f.severity == Severity::Error).count()));
+    let errors = Memo::new(move |_| ws.findings.with(|all| all.iter().filter(|f| f.severity == Severity::Error).count()));
     let audited = move || (screen.get() == Screen::Audit).then(|| audit_badge.get()).flatten();
     let go = move |_| {
         if audited().is_some() {

@@ -10,7 +10,7 @@ use crate::core::calc::findings::{Finding, Severity};
 
 #[component]
 pub fn FindingsPanel(ws: Workspace) -> impl IntoView {
-    let findings = Memo::new(move |_| ws.evaluation.with(|e| e.findings.clone()));
+    let findings = ws.findings;
     // Keyed by what they say: a keystroke replaces the findings whose wording changed and leaves the
     // others' elements alone, rather than rewriting the list (each rewrite costs the browser a relayout).
     // A finding said twice would be one key twice, which a keyed list cannot place: it is shown once.

@@ -23,7 +23,7 @@ pub fn LiveBar(ws: Workspace) -> impl IntoView {
             "—".to_string()
         }
     });
-    let errors = text(move || ws.evaluation.with(|e| e.findings.iter().filter(|f| f.severity == Severity::Error).count().to_string()));
+    let errors = text(move || ws.findings.with(|all| all.iter().filter(|f| f.severity == Severity::Error).count().to_string()));
     view! {
         <aside class="live-bar" aria-label="计算结果摘要">
             <button type="button" data-action="show-results" on:click=move |_| scroll_to("results")>

@@ -12,7 +12,10 @@ use crate::browser::storage::{DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
 use crate::core::reading::draft_name::draft_name;
 use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
-use crate::core::evaluation::{evaluate, Evaluation};
+use crate::browser::tools::{loaded_tools, with_tools};
+use crate::core::calc::findings::{findings_from_json, Finding};
+use crate::core::document::write_document;
+use crate::core::evaluation::{errors_first, evaluate_without_project_tables, Evaluation};
 use crate::core::document::next_year::next_year;
 
 /// Whether the draft on screen is stored.
@@ -53,7 +56,12 @@ pub struct Workspace {
     /// Bumped when the draft is replaced as a whole: inputs are re-created with the new text.
     /// (Inputs are never written to while the user types; see `field_input`.)
     pub revision: RwSignal<u32>,
+    /// Everything but the project tables (see [`Workspace::findings`]).
     pub evaluation: Memo<Evaluation>,
+    /// The findings about the projects' 自评表, from the tools module (`handle_project_tables`).
+    pub project_findings: RwSignal<Vec<Finding>>,
+    /// Every finding, the form's and the project tables', errors first: what the panel and badge show.
+    pub findings: Memo<Vec<Finding>>,
     pub save_status: RwSignal<SaveStatus>,
     /// A message about stored drafts or files, shown at the top until dismissed.
     pub notice: RwSignal<Option<String>>,
@@ -71,6 +79,9 @@ pub struct Workspace {
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
+/// How long after the last keystroke the project tables' findings are brought up to date.
+const PROJECT_TABLES_DELAY: Duration = Duration::from_millis(120);
+
 /// How long after the last keystroke the draft is saved. Hiding or closing the page, and switching
 /// drafts, save at once; saving on every keystroke would serialise a long draft many times a second.
 const SAVE_DELAY: Duration = Duration::from_millis(250);
@@ -79,12 +90,26 @@ impl Workspace {
     /// Opens the draft this tab (or browser) had open, or a blank one, and starts saving every change.
     pub fn open() -> Self {
         let draft = RwSignal::new(Draft::new());
+        // Every change of the draft changes its evaluation, so comparing old and new would only cost:
+        // time on every keystroke and, in the Wasm, a deep equality for every type inside.
+        let evaluation = Memo::new_with_compare(move |_| draft.with(evaluate_without_project_tables), |_, _| true);
+        let project_findings = RwSignal::new(Vec::new());
+        let findings = Memo::new(move |_| {
+            let form = evaluation.with(|e| e.findings.clone());
+            project_findings.with(|projects: &Vec<Finding>| {
+                if projects.is_empty() {
+                    form
+                } else {
+                    errors_first(form.into_iter().chain(projects.iter().cloned()).collect())
+                }
+            })
+        });
         let workspace = Workspace {
             draft,
             revision: RwSignal::new(0),
-            // Every change of the draft changes its evaluation, so comparing old and new would only cost:
-            // time on every keystroke and, in the Wasm, a deep equality for every type inside.
-            evaluation: Memo::new_with_compare(move |_| draft.with(evaluate), |_, _| true),
+            evaluation,
+            project_findings,
+            findings,
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             removed_project: RwSignal::new(None),
@@ -100,6 +125,7 @@ impl Workspace {
         workspace.handle_autosave();
         workspace.handle_page_hide();
         workspace.handle_other_tabs();
+        workspace.handle_project_tables();
         workspace
     }
 
@@ -364,6 +390,42 @@ impl Workspace {
             // What the other tab stored is unreadable: keep it aside by not overwriting it; say so.
             Err(problem) => self.notice.set(Some(format!("另一标签页保存的此草稿无法读取（{problem}），本页暂停保存。"))),
         }
+    }
+
+    /// Keeps the project tables' findings current: the tools module reads them from the draft's document
+    /// once typing pauses (a moment, not every keystroke: the document of twenty tables is sizeable).
+    fn handle_project_tables(&self) {
+        let this = *self;
+        let pending = StoredValue::new(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            let evaluated = this.draft.with(|d| d.projects().iter().any(|p| p.is_evaluated()));
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            if !evaluated {
+                if this.project_findings.with_untracked(|f| !f.is_empty()) {
+                    this.project_findings.set(Vec::new());
+                }
+                return;
+            }
+            let ask = move || {
+                let document = this.draft.with_untracked(|d| write_document(d, None));
+                let answer = move |tools: crate::browser::tools::Tools| {
+                    if let Some(findings) = findings_from_json(&tools.project_findings(&document)) {
+                        this.project_findings.set(findings);
+                    }
+                };
+                match loaded_tools() {
+                    Some(tools) => answer(tools),
+                    None => with_tools(move |tools| {
+                        if let Ok(tools) = tools {
+                            answer(tools);
+                        }
+                    }),
+                }
+            };
+            pending.set_value(set_timeout_with_handle(ask, PROJECT_TABLES_DELAY).ok());
+        });
     }
 
     /// Learns at once when another tab writes the open draft (the `storage` event fires in other tabs).

@@ -3,6 +3,7 @@
 
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::fields;
+use crate::core::draft::json::{read_rows, write_rows};
 use crate::core::reading::figures::{Figures, InputProblem, SANGONG_PARTS};
 use crate::core::calc::indicators::disclosure::{publications, MAX_DAYS};
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
@@ -63,6 +64,43 @@ pub enum FindingCode {
 }
 
 impl FindingCode {
+    pub const ALL: &'static [FindingCode] = &[
+        Self::SumMismatch,
+        Self::FundsUnbalanced,
+        Self::PolicyExceedsAdditions,
+        Self::ReductionsExceedAvailable,
+        Self::NegativeAmount,
+        Self::ImplausibleStaff,
+        Self::OverLimit,
+        Self::ZeroDenominator,
+        Self::MissingInput,
+        Self::InvalidInput,
+        Self::ExecutionUsesIncome,
+        Self::DisclosureLate,
+        Self::WeightsNot100,
+        Self::FullMarksOverLimit,
+        Self::ScoreWithoutReason,
+        Self::ScorePending,
+        Self::ProjectWeights,
+        Self::ProjectFundsParts,
+        Self::ProjectBudgetCut,
+        Self::ProjectExecutionReason,
+        Self::ProjectMissedFull,
+        Self::ProjectMetNotFull,
+        Self::ProjectScoreOutOfBand,
+        Self::ProjectDeviationReason,
+        Self::ProjectNotMeasured,
+        Self::ProjectUnquantified,
+        Self::ProjectMoneyAsOutput,
+        Self::ProjectLevelMismatch,
+        Self::ProjectPlaceholder,
+        Self::ProjectUnitMismatch,
+    ];
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|code| code.id() == id)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Self::SumMismatch => "sum_mismatch",
@@ -107,6 +145,10 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub fn from_id(id: &str) -> Option<Self> {
+        [Self::Error, Self::Warning, Self::Info].into_iter().find(|s| s.id() == id)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Self::Error => "error",
@@ -132,6 +174,26 @@ pub struct Finding {
     pub message: String,
     /// The fields to fix, first the most likely.
     pub fields: Vec<String>,
+}
+
+/// Findings as rows of strings (code, severity, message, then the fields): how the tools module hands
+/// the project tables' findings to the page.
+pub fn findings_to_json(findings: &[Finding]) -> String {
+    write_rows(findings.iter().map(|f| [f.code.id(), f.severity.id(), f.message.as_str()].into_iter().chain(f.fields.iter().map(String::as_str))))
+}
+
+/// Reads [`findings_to_json`]'s form; `None` unless every row is a finding.
+pub fn findings_from_json(text: &str) -> Option<Vec<Finding>> {
+    read_rows(text)?
+        .into_iter()
+        .map(|row| {
+            let mut cells = row.into_iter();
+            let code = FindingCode::from_id(&cells.next()?)?;
+            let severity = Severity::from_id(&cells.next()?)?;
+            let message = cells.next()?;
+            Some(Finding { code, severity, message, fields: cells.collect() })
+        })
+        .collect()
 }
 
 pub fn finding(code: FindingCode, severity: Severity, message: String, fields: &[&str]) -> Finding {

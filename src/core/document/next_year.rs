@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
-use crate::core::evaluation::evaluate;
+use crate::core::evaluation::evaluate_without_project_tables;
 use crate::core::draft::fields::{IndicatorColumn, ProjectColumn, FIELDS};
 use crate::core::draft::rubric::RubricCells;
 
@@ -44,7 +44,7 @@ const CARRIED_INDICATOR_CELLS: &[IndicatorColumn] = &[IndicatorColumn::Level1, I
 
 /// Next year's draft. Nothing of `draft` is changed.
 pub fn next_year(draft: &Draft) -> Draft {
-    let evaluation = evaluate(draft);
+    let evaluation = evaluate_without_project_tables(draft);
     let (totals, figures) = (&evaluation.totals, &evaluation.figures);
     let mut next = Draft::new();
     let carried = FIELDS.iter().map(|f| f.id).filter(|id| CARRIED.contains(id) || id.starts_with("method."));

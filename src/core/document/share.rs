@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::core::evaluation::evaluate;
+use crate::core::evaluation::evaluate_without_project_tables;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::document::to_document;
 use crate::core::draft::Draft;
@@ -58,7 +58,7 @@ pub fn link_text(draft: &Draft) -> String {
 
 /// What a shared draft holds, for the person deciding whether to import it: unit, year, key figures.
 pub fn summary(draft: &Draft) -> Vec<(&'static str, String)> {
-    let evaluation = evaluate(draft);
+    let evaluation = evaluate_without_project_tables(draft);
     let (totals, figures) = (&evaluation.totals, &evaluation.figures);
     let amount = |value: Option<rust_decimal::Decimal>| value.map_or_else(|| "（未填）".to_string(), |v| format!("{}万元", format_wan(v)));
     let text = |value: &str| if value.trim().is_empty() { "（未填）".to_string() } else { value.trim().to_string() };

@@ -197,3 +197,14 @@ fn a_blank_closing_balance_is_not_entered_and_said_once() {
     let entered = with(examples::taojiang_2024(), &[("spend.closing_balance", "0")]);
     assert!(find(&entered, FindingCode::FundsUnbalanced).unwrap().message.contains("年末结转结余0.00万元＝1.14万元"));
 }
+
+#[test]
+fn findings_go_to_json_and_back() {
+    let findings = evaluate(&examples::taojiang_2024()).findings;
+    assert_eq!(findings_from_json(&findings_to_json(&findings)), Some(findings));
+    assert_eq!(findings_from_json(r#"[["no_such_code","error","x"]]"#), None);
+    assert_eq!(findings_from_json("[]"), Some(Vec::new()));
+    for code in FindingCode::ALL {
+        assert_eq!(FindingCode::from_id(code.id()), Some(*code));
+    }
+}
