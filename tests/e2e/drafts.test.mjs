@@ -38,7 +38,7 @@ test("export, then import into a fresh browser profile, gives the same values", 
   const exported = await exportCurrent(page);
   assert.equal(exported.name, "桃江县总工会2024年度绩效自评草稿.json");
   const document = JSON.parse(exported.text);
-  assert.equal(document.schema, 2);
+  assert.equal(document.schema, 3);
   assert.equal(document.fields["budget.initial"], "１８０．０７万元", "what was typed");
   assert.equal(document.amounts["budget.initial"], "180.07", "and the exact amount");
   await first.close();
