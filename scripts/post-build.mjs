@@ -3,6 +3,8 @@
 //      `window.jixiaoTools()`, which loads it on first use, is written into index.html.
 //   2. Release builds: the JS glue is minified (Trunk's minifier leaves it alone; measured −1.6 KB
 //      brotli) and its integrity hash in index.html updated.
+//   0. Every Wasm module is checked to need nothing Chromium 86 lacks (scripts/wasm-check.mjs): a
+//      toolchain or flag change that brings back reference types fails the build, naming the module.
 //   3. Release builds: sw.js, the service worker that keeps the site working offline after one visit,
 //      precaching every file of this build, and its registration in index.html. (Development builds
 //      register none: a stale worker would serve yesterday's files while you work.)
@@ -11,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
+import { assertRunsInChromium86 } from "./wasm-check.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -71,6 +74,9 @@ async function writeServiceWorker(html) {
   return html.replace("<title>", `${register}<title>`);
 }
 
+for (const name of await readdir(staging)) {
+  if (name.endsWith(".wasm")) assertRunsInChromium86(name, await readFile(join(staging, name)));
+}
 const indexPath = join(staging, "index.html");
 let html = (await readFile(indexPath)).toString();
 if (release) html = await minifyScripts(html);

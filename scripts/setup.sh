@@ -60,7 +60,8 @@ install_wasm_bindgen_cli() {
 }
 
 install_node_packages() {
-  # binaryen (wasm-opt 132; Debian's wasm-opt breaks the app silently) and playwright-core.
+  # binaryen (wasm-opt 132; Debian's wasm-opt breaks the app silently), playwright-core, terser, and the
+  # old Chromium builds of tests/e2e/old-browsers.test.mjs (optional: a failed one is skipped there).
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
       || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "npm: installing node packages from package-lock.json"

@@ -26,8 +26,12 @@ function singlePage(index) {
     .replaceAll('href="style/', 'href="../../style/');
 }
 
-/** What a file:// page may do: run its own inline code and the module it unpacks, and nothing else. */
-const POLICY = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' blob:; style-src 'unsafe-inline'; " +
+/**
+ * What a file:// page may do: run its own inline code and the module it unpacks, and nothing else.
+ * 'unsafe-eval' as on the served page: browsers from Chromium 110 get 'wasm-unsafe-eval' instead
+ * (index.html's script adds the stricter policy), older ones need it to compile WebAssembly.
+ */
+const POLICY = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; style-src 'unsafe-inline'; " +
   "img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Base 85 digits that need no escaping in HTML script text (no <, &, quotes or backslash). */
@@ -49,27 +53,33 @@ function base85(bytes) {
   return out;
 }
 
-/** Unpacks the bundle, starts the app, and serves `window.jixiaoTools()` from the same module. */
+/**
+ * Unpacks the bundle, starts the app, and serves `window.jixiaoTools()` from the same module. No
+ * top-level `await` (Chromium 89+): the steps are an async function's, and a failure is a rejected
+ * promise, which the page's boot script reports.
+ */
 const START = `<script type=module>
-const bundle = document.getElementById("jixiao-bundle");
-const digits = ${JSON.stringify(DIGITS)}, value = new Uint8Array(128);
-for (let i = 0; i < 85; i++) value[digits.charCodeAt(i)] = i;
-const text = bundle.textContent, length = Number(bundle.dataset.length);
-const packed = new Uint8Array(Math.ceil(length / 4) * 4);
-for (let i = 0, j = 0; j < packed.length; i += 5, j += 4) {
-  let v = 0;
-  for (let k = 0; k < 5; k++) v = v * 85 + value[text.charCodeAt(i + k)];
-  packed[j] = v >>> 24; packed[j + 1] = (v >>> 16) & 255; packed[j + 2] = (v >>> 8) & 255; packed[j + 3] = v & 255;
-}
-const stream = new Blob([packed.subarray(0, length)]).stream().pipeThrough(new DecompressionStream("gzip"));
-const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-const glueLength = new DataView(bytes.buffer).getUint32(0);
-const glue = URL.createObjectURL(new Blob([bytes.subarray(4, 4 + glueLength)], { type: "text/javascript" }));
-const bindings = await import(glue);
-const wasm = await bindings.default({ module_or_path: bytes.subarray(4 + glueLength) });
-window.wasmBindings = bindings;
-window.jixiaoTools = () => Promise.resolve(bindings);
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+(async () => {
+  const bundle = document.getElementById("jixiao-bundle");
+  const digits = ${JSON.stringify(DIGITS)}, value = new Uint8Array(128);
+  for (let i = 0; i < 85; i++) value[digits.charCodeAt(i)] = i;
+  const text = bundle.textContent, length = Number(bundle.dataset.length);
+  const packed = new Uint8Array(Math.ceil(length / 4) * 4);
+  for (let i = 0, j = 0; j < packed.length; i += 5, j += 4) {
+    let v = 0;
+    for (let k = 0; k < 5; k++) v = v * 85 + value[text.charCodeAt(i + k)];
+    packed[j] = v >>> 24; packed[j + 1] = (v >>> 16) & 255; packed[j + 2] = (v >>> 8) & 255; packed[j + 3] = v & 255;
+  }
+  const stream = new Blob([packed.subarray(0, length)]).stream().pipeThrough(new DecompressionStream("gzip"));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  const glueLength = new DataView(bytes.buffer).getUint32(0);
+  const glue = URL.createObjectURL(new Blob([bytes.subarray(4, 4 + glueLength)], { type: "text/javascript" }));
+  const bindings = await import(glue);
+  const wasm = await bindings.default({ module_or_path: bytes.subarray(4 + glueLength) });
+  window.wasmBindings = bindings;
+  window.jixiaoTools = () => Promise.resolve(bindings);
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+})();
 </script>`;
 
 function replaceOnce(html, pattern, replacement, what) {

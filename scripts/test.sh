@@ -2,7 +2,8 @@
 # Command 2: install what is missing, then run every test layer; exits non-zero if any fails.
 #   1. native: the pure core (cargo test)
 #   2. browser: the storage edge, wasm-bindgen-test in headless Chromium
-#   3. end-to-end: the release build and the single file driven in Chromium (node --test + playwright-core)
+#   3. end-to-end: the release build and the single file driven in Chromium (node --test + playwright-core),
+#      the current Chromium and real Chromium 86, 88, 92 and 109 (tests/e2e/old-browsers.test.mjs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

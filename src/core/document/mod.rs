@@ -17,6 +17,7 @@
 
 pub mod next_year;
 pub mod share;
+pub mod zlib;
 
 use std::collections::BTreeMap;
 use std::fmt;
