@@ -27,6 +27,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn show_report(this: &Tools, article: &Element, document: &str);
 
+    /// Draws the drafts screen's list and actions in `container` (see `crate::tools::drafts`).
+    #[wasm_bindgen(method)]
+    pub fn show_drafts(this: &Tools, container: &Element, current: &str, deleted: &str, ok: bool, status: &str, revision: u32, on_action: &Function);
+
     /// The example (填入示例) as a draft document's text.
     #[wasm_bindgen(method)]
     pub fn example_document(this: &Tools) -> String;

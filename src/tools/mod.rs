@@ -13,6 +13,7 @@ pub fn tools_version() -> String {
 
 mod audit;
 mod audit_pile;
+mod drafts;
 mod example;
 mod project_findings;
 mod projects;
@@ -22,6 +23,7 @@ mod share;
 mod word;
 
 pub use audit::show_audit;
+pub use drafts::show_drafts;
 pub use example::example_document;
 pub use project_findings::project_findings;
 pub use projects::edit_projects;

@@ -174,13 +174,16 @@ fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus
         if event.type_() == "click" && matches!(action.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
             return;
         }
-        if undo != "undo-delete-draft" {
+        // Only what is shown is cleared: a needless change would redraw what depends on it.
+        if undo != "undo-delete-draft" && ws.deleted.with_untracked(Option::is_some) {
             ws.deleted.set(None);
         }
-        if undo != "undo-remove-project" {
+        if undo != "undo-remove-project" && ws.removed_project.with_untracked(Option::is_some) {
             ws.removed_project.set(None);
         }
-        file_status.set(None);
+        if file_status.with_untracked(Option::is_some) {
+            file_status.set(None);
+        }
     };
     on_window_capture(&["click", "input"], clear);
 }

@@ -1,6 +1,6 @@
-//! Sharing a draft by link (SPEC §10), from the page's side: the button that makes the open draft's
-//! link, and the place where a link the page was opened with is offered for import. Both are done by
-//! the tools module (`crate::tools::share`), loaded when first needed: the first screen does not pay
+//! Sharing a draft by link (SPEC §10), from the page's side: the place where a link the page was opened
+//! with is offered for import (the link of the open draft is made on the drafts screen). Both are done
+//! by the tools module (`crate::tools::share`), loaded when first needed: the first screen does not pay
 //! for them.
 
 use leptos::html::Div;
@@ -11,34 +11,7 @@ use wasm_bindgen::JsCast;
 use super::workspace::Workspace;
 use crate::browser::location;
 use crate::browser::tools::with_tools;
-use crate::core::document::share::{is_share_fragment, link_text};
-
-/// “复制分享链接”: the tools module makes the link of the open draft and shows it here.
-#[component]
-pub fn ShareLink(ws: Workspace) -> impl IntoView {
-    let slot = NodeRef::<Div>::new();
-    // A link shows the draft as it was when made: a change clears it until it is made again.
-    Effect::new(move |_| {
-        ws.draft.track();
-        if let Some(slot) = slot.get_untracked() {
-            slot.set_text_content(None);
-        }
-    });
-    let share = move |_| {
-        let text = ws.draft.with_untracked(link_text);
-        let Some(slot) = slot.get_untracked() else { return };
-        with_tools(move |tools| match tools {
-            Ok(tools) => tools.make_link(&slot, &text),
-            Err(problem) => slot.set_text_content(Some(&problem)),
-        });
-    };
-    view! {
-        <div class="share">
-            <button type="button" data-action="share-link" on:click=share>"复制分享链接"</button>
-            <div class="share-result" role="status" node_ref=slot></div>
-        </div>
-    }
-}
+use crate::core::document::share::is_share_fragment;
 
 /// Where the draft of a share link the page was opened with (or navigated to) is offered.
 #[component]

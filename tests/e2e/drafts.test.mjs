@@ -277,3 +277,17 @@ test("closing a tab with an undecided conflict keeps its version as its own draf
   assert.equal(kept?.["budget.initial"], "300");
   await context.close();
 });
+
+test("a share link made right after an export shows, and passes when the draft changes", async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await exportCurrent(page);
+  await page.locator('[data-file-status="ok"]').waitFor();
+  await page.click('[data-action="share-link"]');
+  await page.locator("[data-share-link]").waitFor();
+  assert.equal(await page.locator("[data-file-status]").count(), 0, "the export's outcome passed with the next act");
+  await typeInto(page, "draft.title", "改名");
+  await page.locator("[data-share-link]").waitFor({ state: "detached" });
+  await context.close();
+});

@@ -1,0 +1,199 @@
+//! The drafts screen's list and actions (草稿): what a clerk does with drafts — new, duplicate, next
+//! year's, export to a file, import a file, delete (with undo), share by link — and every draft in this
+//! browser, with what could not be read kept aside for download. The page keeps the drafts themselves
+//! (its `Workspace`); this view asks it to act through one callback, `on_action(action, argument)`,
+//! and is drawn anew whenever the page's drafts change.
+
+use std::cell::RefCell;
+
+use js_sys::Function;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement};
+
+use crate::browser::dom::{attributes, on_events, Dom};
+use crate::browser::files::download_text;
+use crate::browser::storage::{DraftStore, DraftSummary};
+
+use super::share::make_link;
+
+thread_local! {
+    /// The page's callback of the latest drawing (the view's listeners are installed once).
+    static ACTION: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// Draws the view in `container`: `current` is the open draft's id, `deleted` the name of a draft
+/// just deleted (offered for undo), `status` the outcome of the last file import or export (`ok`
+/// says whether it went well), `revision` counts the changes to the drafts (a share link made before
+/// the last one is cleared: it shows the draft as it was).
+#[wasm_bindgen]
+pub fn show_drafts(container: Element, current: String, deleted: String, ok: bool, status: String, revision: u32, on_action: Function) {
+    let Some(dom) = Dom::of(&container) else { return };
+    ACTION.with(|action| *action.borrow_mut() = Some(on_action));
+    // The actions and the share link are drawn once; what follows them, each time.
+    let drawn = match container.query_selector(".drafts-state").ok().flatten() {
+        Some(state) => state,
+        None => {
+            container.set_text_content(None);
+            on_events(&container, &["click", "change"], handle);
+            actions(&dom, &container);
+            let Some(state) = dom.child(&container, "div", "drafts-state") else { return };
+            state
+        }
+    };
+    let revision = revision.to_string();
+    if container.get_attribute("data-revision").as_deref() != Some(revision.as_str()) {
+        attributes(&container, &[("data-revision", &revision)]);
+        if let Some(result) = container.query_selector(".share-result").ok().flatten() {
+            result.set_text_content(None);
+        }
+    }
+    drawn.set_text_content(None);
+    let container = drawn;
+    if !status.is_empty() {
+        if let Some(line) = dom.text(&container, "p", if ok { "file-status" } else { "file-status error" }, &status) {
+            attributes(&line, &[("data-file-status", if ok { "ok" } else { "error" }), ("role", "status")]);
+        }
+    }
+    if !deleted.is_empty() {
+        if let Some(undo) = dom.text(&container, "p", "undo", &format!("已删除草稿“{deleted}”。")) {
+            attributes(&undo, &[("role", "status")]);
+            button(&dom, &undo, "undo-delete-draft", "撤销删除", "");
+        }
+    }
+    match DraftStore::open().and_then(|store| Ok((store.list()?, store.kept_aside()?))) {
+        Ok(((drafts, problems), kept)) => {
+            list(&dom, &container, &drafts, &current);
+            kept_aside(&dom, &container, &problems, &kept);
+        }
+        Err(error) => kept_aside(&dom, &container, &[error.to_string()], &[]),
+    }
+}
+
+fn button(dom: &Dom, parent: &Element, action: &str, label: &str, class: &str) -> Option<Element> {
+    let button = dom.text(parent, "button", class, label)?;
+    attributes(&button, &[("type", "button"), ("data-action", action)]);
+    Some(button)
+}
+
+/// The toolbar, then the share link's button and where its link goes.
+fn actions(dom: &Dom, container: &Element) {
+    let Some(bar) = dom.child(container, "div", "actions") else { return };
+    for (action, label) in [("new-draft", "新建空白草稿"), ("duplicate-draft", "复制本草稿"), ("next-year-draft", "生成下一年度草稿"), ("export-draft", "导出草稿文件")] {
+        button(dom, &bar, action, label, "");
+    }
+    if let Some(label) = dom.text(&bar, "label", "button", "导入草稿文件") {
+        if let Some(input) = dom.child(&label, "input", "") {
+            attributes(&input, &[("type", "file"), ("accept", ".json,application/json"), ("data-action", "import-draft")]);
+        }
+    }
+    button(dom, &bar, "delete-draft", "删除本草稿", "danger");
+    let Some(share) = dom.child(container, "div", "share") else { return };
+    button(dom, &share, "share-link", "复制分享链接", "");
+    if let Some(result) = dom.child(&share, "div", "share-result") {
+        attributes(&result, &[("role", "status")]);
+    }
+}
+
+fn list(dom: &Dom, container: &Element, drafts: &[DraftSummary], current: &str) {
+    let Some(table) = dom.child(container, "table", "drafts-list") else { return };
+    if let Some(head) = dom.child(&table, "thead", "").and_then(|head| dom.child(&head, "tr", "")) {
+        for label in ["草稿", "单位", "年度", "最后保存"] {
+            dom.text(&head, "th", "", label).inspect(|th| attributes(th, &[("scope", "col")]));
+        }
+    }
+    let Some(body) = dom.child(&table, "tbody", "") else { return };
+    for draft in drafts {
+        let Some(row) = dom.child(&body, "tr", if draft.id == current { "current" } else { "" }) else { continue };
+        attributes(&row, &[("data-draft-id", &draft.id)]);
+        if let Some(cell) = dom.child(&row, "td", "") {
+            if let Some(open) = button(dom, &cell, "open-draft", &draft.display_name(), "link") {
+                attributes(&open, &[("data-open", &draft.id)]);
+                if draft.id == current {
+                    attributes(&open, &[("disabled", "")]);
+                    dom.text(&cell, "span", "badge", "当前");
+                }
+            }
+        }
+        dom.text(&row, "td", "", &draft.unit);
+        dom.text(&row, "td", "", &draft.year);
+        dom.text(&row, "td", "", &local_time(&draft.saved_at));
+    }
+}
+
+/// Entries that could not be read are kept, never deleted: here they can be saved as files for
+/// recovery (by hand, or by whoever supports the clerk).
+fn kept_aside(dom: &Dom, container: &Element, problems: &[String], kept: &[String]) {
+    if problems.is_empty() && kept.is_empty() {
+        return;
+    }
+    let Some(section) = dom.child(container, "div", "kept-aside") else { return };
+    attributes(&section, &[("data-kept-aside", "")]);
+    dom.text(&section, "h3", "", "无法读取而保留的内容");
+    if let Some(list) = dom.child(&section, "ul", "problems") {
+        for problem in problems {
+            dom.text(&list, "li", "", problem);
+        }
+    }
+    let Some(list) = dom.child(&section, "ul", "") else { return };
+    for key in kept {
+        let Some(item) = dom.child(&list, "li", "") else { continue };
+        dom.text(&item, "code", "", key);
+        if let Some(download) = button(dom, &item, "download-kept", "下载原始内容", "") {
+            attributes(&download, &[("data-key", key)]);
+        }
+    }
+}
+
+/// `2025-03-01T08:00:00.000Z` in the reader's time zone, as 2025-03-01 16:00.
+fn local_time(iso: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    let two = |n: u32| if n < 10 { format!("0{n}") } else { n.to_string() };
+    format!("{}-{}-{} {}:{}", date.get_full_year(), two(date.get_month() + 1), two(date.get_date()), two(date.get_hours()), two(date.get_minutes()))
+}
+
+/// Asks the page to act; returns what it answers.
+fn ask(action: &str, argument: &JsValue) -> JsValue {
+    ACTION.with(|callback| {
+        callback.borrow().as_ref().and_then(|f| f.call2(&JsValue::NULL, &JsValue::from_str(action), argument).ok()).unwrap_or(JsValue::UNDEFINED)
+    })
+}
+
+fn handle(event: Event) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    if event.type_() == "change" {
+        if let Some(input) = target.dyn_ref::<HtmlInputElement>().filter(|i| i.get_attribute("data-action").as_deref() == Some("import-draft")) {
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                ask("import", &file);
+            }
+            // Let the same file be chosen again after fixing it.
+            input.set_value("");
+        }
+        return;
+    }
+    let Some(button) = target.closest("button").ok().flatten() else { return };
+    match button.get_attribute("data-action").as_deref() {
+        Some("open-draft") => {
+            ask("open", &JsValue::from_str(&button.get_attribute("data-open").unwrap_or_default()));
+        }
+        Some("download-kept") => {
+            let key = button.get_attribute("data-key").unwrap_or_default();
+            if let Some(text) = DraftStore::open().ok().and_then(|store| store.raw(&key)) {
+                let _ = download_text(&format!("{key}.txt"), &text);
+            }
+        }
+        Some("share-link") => {
+            let slot = button.parent_element().and_then(|share| share.query_selector(".share-result").ok().flatten());
+            if let (Some(slot), Some(text)) = (slot, ask("link-text", &JsValue::UNDEFINED).as_string()) {
+                make_link(slot, text);
+            }
+        }
+        Some(action @ ("new-draft" | "duplicate-draft" | "next-year-draft" | "export-draft" | "delete-draft" | "undo-delete-draft")) => {
+            ask(action, &JsValue::UNDEFINED);
+        }
+        _ => {}
+    }
+}
