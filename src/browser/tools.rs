@@ -48,6 +48,11 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
 
+    /// Shows the scoring tables of a draft's document text in `container` (see `crate::tools::scores`);
+    /// `on_field(id, text)` gets each typed score field.
+    #[wasm_bindgen(method)]
+    pub fn show_scores(this: &Tools, container: &Element, document: &str, revision: u32, on_field: &Function);
+
     /// The findings about a draft's project tables (its document text), as rows of JSON strings.
     #[wasm_bindgen(method)]
     pub fn project_findings(this: &Tools, document: &str) -> String;
@@ -75,6 +80,19 @@ pub fn with_tools(then: impl FnOnce(Result<Tools, String>) + 'static) {
         }
         then(tools)
     });
+}
+
+/// Runs `then` with the tools module: at once if it is loaded, else once it is (and not at all if it
+/// cannot be). For what follows the draft as it changes, where a failure is said elsewhere.
+pub fn when_tools(then: impl FnOnce(Tools) + 'static) {
+    match loaded_tools() {
+        Some(tools) => then(tools),
+        None => with_tools(move |tools| {
+            if let Ok(tools) = tools {
+                then(tools);
+            }
+        }),
+    }
 }
 
 /// The tools module, if it has been loaded.

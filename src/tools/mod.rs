@@ -19,6 +19,7 @@ mod project_findings;
 mod projects;
 mod report;
 mod rubric_editor;
+mod scores;
 mod share;
 mod word;
 
@@ -29,5 +30,6 @@ pub use project_findings::project_findings;
 pub use projects::edit_projects;
 pub use report::show_report;
 pub use rubric_editor::edit_rubric;
+pub use scores::show_scores;
 pub use share::{make_link, open_link};
 pub use word::export_docx;

@@ -1,7 +1,7 @@
 //! Reactive values as a few shared types.
 //!
 //! Leptos compiles each `move || …` closure in a view into its own copy of the rendering code; every
-//! `Signal<String>` (or `Signal<bool>`) shares one. Views bind through these helpers, which keeps the
+//! `Signal<String>` shares one. Views bind through these helpers, which keeps the
 //! Wasm small as the page grows (measured in the README's Bytes section).
 
 use leptos::prelude::*;
@@ -11,7 +11,3 @@ pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
     Signal::derive(f)
 }
 
-/// A yes/no (a class, `disabled`) that follows the reactive values `f` reads.
-pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
-    Signal::derive(f)
-}

@@ -42,5 +42,7 @@ fn next_part(shown: RwSignal<u8>) {
 #[component]
 pub fn AfterFirstPaint(part: u8, children: ChildrenFn) -> impl IntoView {
     let shown = use_context::<FirstPaint>().map_or_else(|| Signal::stored(PARTS), |FirstPaint(shown)| shown.into());
-    move || (shown.get() >= part).then(|| children())
+    // Let in once: the children are made when their part comes, not again as later parts come.
+    let let_in = Memo::new(move |_| shown.get() >= part);
+    move || let_in.get().then(|| children())
 }

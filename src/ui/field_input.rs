@@ -114,7 +114,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str, #[prop(optional, into)] hint:
 }
 
 /// The options of a select, the stored choice selected; blank selects the first choice (the default).
-pub fn options(choices: &'static [Choice], stored: &str) -> impl IntoView {
+fn options(choices: &'static [Choice], stored: &str) -> impl IntoView {
     let selected = if stored.is_empty() { choices.first().map_or("", |c| c.id) } else { stored }.to_string();
     choices.iter().map(|c| view! { <option value=c.id selected=c.id == selected>{c.label}</option> }).collect_view()
 }

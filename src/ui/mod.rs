@@ -3,7 +3,6 @@
 mod app;
 mod audit;
 mod bind;
-mod cell_input;
 mod deferred;
 mod drafts_panel;
 mod field_input;

@@ -1,29 +1,23 @@
-//! The scoring section (自评评分, 附件2): the rubric picked for the draft, the funds block, and every
-//! row with its 指标值, 实际完成值, 分值 and 得分 — with why points were lost, or the inputs for a
-//! manual row's score, 实际完成值 and reason. Scores follow every keystroke anywhere in the draft.
-//! The rubric itself is edited by the tools module (`crate::tools::rubric_editor`), loaded when the
-//! clerk first opens the editor.
+//! The scoring section (自评评分, 附件2), from the page's side: the rubric picked for the draft, its
+//! options, the funds block's inputs, and the actions on the rubric. The tables — the funds block, every
+//! row with its 指标值, 实际完成值, 分值 and 得分, why points were lost, the manual rows' inputs, the
+//! total — are drawn by the tools module (`crate::tools::scores`), and the rubric itself is edited
+//! there (`crate::tools::rubric_editor`): the page's first visit stays small.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::bind::{flag, text};
-use super::cell_input::CellInput;
 use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
-use super::workspace::Workspace;
-use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField, Section, FIELDS};
-use crate::browser::tools::with_tools;
-use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
-use crate::core::reading::amount::format_wan;
-use crate::core::scoring::funds::FundsRowId;
-use crate::core::scoring::presets;
+use super::workspace::{Workspace, TOOLS_DELAY};
+use crate::browser::tools::{when_tools, with_tools};
+use crate::core::document::write_document;
 use crate::core::draft::choices::RubricPreset;
-use crate::core::scoring::rubric::Source;
-use crate::core::scoring::rules::{plain, two};
-use crate::core::scoring::scores::RowScore;
+use crate::core::draft::fields::{FieldKind, Section, FIELDS};
+use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
+use crate::core::scoring::presets;
 
 /// The rubric a draft had before the preset was switched, so that the switch can be undone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +54,7 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
         editing.set(false);
     };
     view! {
-        <section class="section scoring" id="scoring" aria-labelledby="scoring-title">
+        <section class="section scoring" class:editing=move || editing.get() id="scoring" aria-labelledby="scoring-title">
             <h2 id="scoring-title">"自评评分（附件2 部门整体支出绩效自评表）"</h2>
             <RemountOnReplace ws>
                 <div class="rubric-choice">
@@ -88,11 +82,11 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
                     <button type="button" data-action="follow-preset" on:click=follow_preset>"恢复为预设评分表"</button>
                 </Show>
             </div>
-            <FundsBlock ws/>
-            <Show when=move || editing.get() fallback=move || view! { <ScoreTable ws/> }>
+            <FundsInputs ws/>
+            <ScoreTables ws/>
+            <Show when=move || editing.get()>
                 <RubricEditor ws/>
             </Show>
-            <TotalLine ws/>
         </section>
     }
 }
@@ -192,152 +186,50 @@ fn UndoPresetSwitch(ws: Workspace, previous: RwSignal<Option<PreviousRubric>>) -
     }
 }
 
-/// 年度资金总额 / 基本支出 / 项目支出 with the inputs only this block needs.
+/// The inputs only the funds block needs (基本支出全年预算数, 年初预算数), above its table.
 #[component]
-fn FundsBlock(ws: Workspace) -> impl IntoView {
-    let rows = FundsRowId::ALL.map(|id| view! { <FundsLine ws id/> }).collect_view();
+fn FundsInputs(ws: Workspace) -> impl IntoView {
     view! {
-        <div class="funds-block">
-            <table class="score-table">
-                <caption>"资金执行情况（万元）"<span class="score-table-hint">"（表格较宽，可左右滑动）"</span></caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"项目"</th><th scope="col">"年初预算数"</th><th scope="col">"全年预算数"</th>
-                        <th scope="col">"全年执行数"</th><th scope="col">"执行率"</th><th scope="col">"分值"</th><th scope="col">"得分"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <RemountOnReplace ws>
-                <div class="grid">
-                    {FIELDS.iter().filter(|f| f.section == Section::Funds).map(|f| view! { <FieldInput ws id=f.id/> }).collect_view()}
-                </div>
-            </RemountOnReplace>
-        </div>
+        <RemountOnReplace ws>
+            <div class="grid funds-inputs">
+                {FIELDS.iter().filter(|f| f.section == Section::Funds).map(|f| view! { <FieldInput ws id=f.id/> }).collect_view()}
+            </div>
+        </RemountOnReplace>
     }
 }
 
+/// Where the tools module shows the funds block, the score table and the total
+/// (`crate::tools::scores`): the draft is handed over at once, then a moment after each change;
+/// each score field typed there comes back into the draft.
 #[component]
-fn FundsLine(ws: Workspace, id: FundsRowId) -> impl IntoView {
-    let cell = move |pick: fn(&crate::core::scoring::scores::Scores, FundsRowId) -> Option<String>| {
-        text(move || ws.evaluation.with(|e| pick(&e.scores, id)).unwrap_or_else(|| "—".to_string()))
-    };
-    view! {
-        <tr>
-            <th scope="row">{id.label()}</th>
-            <td class="figure">{cell(|s, id| funds_line(s, id)?.initial.map(format_wan))}</td>
-            <td class="figure">{cell(|s, id| funds_line(s, id)?.annual.map(format_wan))}</td>
-            <td class="figure">{cell(|s, id| funds_line(s, id)?.actual.map(format_wan))}</td>
-            <td class="figure">{cell(|s, id| Some(funds_line(s, id)?.rate_text))}</td>
-            <td class="figure" data-points=id.id()>{cell(|s, id| s.row(id.id()).map(|r| plain(r.row.points)))}</td>
-            <td class="figure score" data-score=id.id()>{cell(|s, id| s.row(id.id()).map(score_text))}</td>
-        </tr>
-    }
-}
-
-fn funds_line(scores: &crate::core::scoring::scores::Scores, id: FundsRowId) -> Option<crate::core::scoring::funds::FundsRow> {
-    scores.funds.iter().find(|f| f.id == id).cloned()
-}
-
-fn score_text(row: &RowScore) -> String {
-    row.score.map_or_else(|| "待评".to_string(), two)
-}
-
-/// The rubric's rows other than the funds rows (shown in the funds block above).
-#[component]
-fn ScoreTable(ws: Workspace) -> impl IntoView {
-    // A row is re-created when its id or its kind (manual or computed) changes.
-    let ids = Memo::new(move |_| {
-        ws.evaluation.with(|e| {
-            let rows = e.scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_)));
-            rows.map(|r| (r.row.id.clone(), r.is_manual())).collect::<Vec<_>>()
+fn ScoreTables(ws: Workspace) -> impl IntoView {
+    let slot = NodeRef::<Div>::new();
+    // Made once: the tables call it for as long as the page lives.
+    let on_field = StoredValue::new_local(Closure::<dyn Fn(String, String)>::new(move |field: String, text: String| {
+        // A score field of a row id read from the rubric: `set` accepts it.
+        ws.draft.update(|d| {
+            let _ = d.set(&field, &text);
         })
-    });
-    view! {
-        <table class="score-table rows">
-            <thead>
-                <tr>
-                    <th scope="col">"指标"</th><th scope="col">"指标值"</th><th scope="col">"实际完成值"</th>
-                    <th scope="col">"分值"</th><th scope="col">"得分"</th><th scope="col">"扣分原因、评分依据"</th>
-                </tr>
-            </thead>
-            <tbody>
-                // Rows are made anew only when the rubric's rows change (or the draft is replaced), never
-                // while typing; a keyed list would cost a few KB more of Wasm for nothing.
-                {move || {
-                    ws.revision.track();
-                    ids.get().into_iter().map(|(id, manual)| view! { <ScoreRow ws id manual/> }).collect_view()
-                }}
-            </tbody>
-        </table>
-    }
-}
-
-#[component]
-fn ScoreRow(ws: Workspace, id: String, manual: bool) -> impl IntoView {
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| ws.evaluation.with(|e| e.scores.row(&id).cloned()))
-    };
-    let get = move |pick: fn(&RowScore) -> String| text(move || row.with(|r| r.as_ref().map(pick).unwrap_or_default()));
-    let field = |which: ScoreField| score_field_id(&id, which);
-    let writer = |which: ScoreField| {
-        let field = StoredValue::new(field(which));
-        move |text: String| {
-            ws.draft.update(|d| {
-                field.with_value(|f| {
-                    // A score field of a row id read from the rubric: `set` accepts it.
-                    let _ = d.set(f, &text);
-                })
-            })
+    }));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |shown_before: Option<()>| {
+        ws.draft.track();
+        let revision = ws.revision.get();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
         }
-    };
-    let actual = if manual {
-        view! { <CellInput ws field=field(ScoreField::Actual) kind=FieldKind::Text label="实际完成值" write=writer(ScoreField::Actual)/> }.into_any()
-    } else {
-        view! { <span>{get(|r| r.actual.clone())}</span> }.into_any()
-    };
-    let score = if manual {
-        view! {
-            <CellInput ws field=field(ScoreField::Score) kind=FieldKind::Points label="得分" write=writer(ScoreField::Score) class="score-input"/>
-            <strong class="score" data-score=id.clone()>{get(score_text)}</strong>
+        let Some(slot) = slot.get_untracked() else { return };
+        let show = move || {
+            let document = ws.draft.with_untracked(|d| write_document(d, None));
+            // (`try_`: the section may be gone by the time the tools module has loaded.)
+            when_tools(move |tools| {
+                on_field.try_with_value(|f| tools.show_scores(&slot, &document, revision, f.as_ref().unchecked_ref()));
+            });
+        };
+        match shown_before {
+            None => show(),
+            Some(()) => pending.set_value(set_timeout_with_handle(show, TOOLS_DELAY).ok()),
         }
-        .into_any()
-    } else {
-        view! { <strong class="score" data-score=id.clone()>{get(score_text)}</strong> }.into_any()
-    };
-    let is = move |test: fn(&RowScore) -> bool| flag(move || row.with(|r| r.as_ref().is_some_and(test)));
-    let lost = is(|r| r.score.is_some_and(|s| s < r.row.points));
-    let pending = is(|r| r.score.is_none());
-    let over = is(RowScore::full_marks_over_limit);
-    view! {
-        <tr class:lost=lost class:pending=pending class:over=over>
-            <th scope="row">
-                <small>{get(|r| [r.row.level1.as_str(), r.row.level2.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · "))}</small>
-                <span>{get(|r| r.row.level3.clone())}</span>
-            </th>
-            <td data-label="指标值">{get(|r| r.row.target.clone())}</td>
-            <td data-label="实际完成值">{actual}</td>
-            <td class="figure" data-label="分值" data-points=id.clone()>{get(|r| plain(r.row.points))}</td>
-            <td class="figure" data-label="得分">{score}</td>
-            <td class="reason" data-label="扣分原因、评分依据">
-                <p class="criteria">{get(|r| r.row.criteria.clone())}</p>
-                <p class="note-line">{get(|r| if r.is_manual() { String::new() } else { r.note.clone() })}</p>
-                <CellInput ws field=field(ScoreField::Reason) kind=FieldKind::Text label="扣分原因或评分依据" write=writer(ScoreField::Reason)/>
-            </td>
-        </tr>
-    }
-}
-
-/// 总分 and 等级 under the table (the summary beside the form carries the page contract's ids).
-#[component]
-fn TotalLine(ws: Workspace) -> impl IntoView {
-    let line = text(move || {
-        ws.evaluation.with(|e| {
-            let s = &e.scores;
-            let cap = s.cap.as_ref().map(|c| format!("（{}）", c.reason)).unwrap_or_default();
-            format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", s.total_text(), plain(s.weights), s.grade.label())
-        })
     });
-    view! { <p class="total-line">{line}</p> }
+    view! { <div class="score-tables" node_ref=slot>"正在计算评分表…"</div> }
 }

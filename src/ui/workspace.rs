@@ -12,7 +12,7 @@ use crate::browser::storage::{DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
 use crate::core::reading::draft_name::draft_name;
 use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
-use crate::browser::tools::{loaded_tools, with_tools};
+use crate::browser::tools::when_tools;
 use crate::core::calc::findings::{findings_from_json, Finding};
 use crate::core::document::write_document;
 use crate::core::evaluation::{errors_first, evaluate_without_project_tables, Evaluation};
@@ -79,8 +79,9 @@ pub struct Workspace {
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
-/// How long after the last keystroke the project tables' findings are brought up to date.
-const PROJECT_TABLES_DELAY: Duration = Duration::from_millis(120);
+/// How long after the last keystroke what the tools module computes from the draft (the project
+/// tables' findings, the scoring tables) is brought up to date.
+pub const TOOLS_DELAY: Duration = Duration::from_millis(120);
 
 /// How long after the last keystroke the draft is saved. Hiding or closing the page, and switching
 /// drafts, save at once; saving on every keystroke would serialise a long draft many times a second.
@@ -410,21 +411,13 @@ impl Workspace {
             }
             let ask = move || {
                 let document = this.draft.with_untracked(|d| write_document(d, None));
-                let answer = move |tools: crate::browser::tools::Tools| {
+                when_tools(move |tools| {
                     if let Some(findings) = findings_from_json(&tools.project_findings(&document)) {
                         this.project_findings.set(findings);
                     }
-                };
-                match loaded_tools() {
-                    Some(tools) => answer(tools),
-                    None => with_tools(move |tools| {
-                        if let Ok(tools) = tools {
-                            answer(tools);
-                        }
-                    }),
-                }
+                });
             };
-            pending.set_value(set_timeout_with_handle(ask, PROJECT_TABLES_DELAY).ok());
+            pending.set_value(set_timeout_with_handle(ask, TOOLS_DELAY).ok());
         });
     }
 
