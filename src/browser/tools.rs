@@ -29,7 +29,11 @@ extern "C" {
 
     /// Draws the drafts screen's list and actions in `container` (see `crate::tools::drafts`).
     #[wasm_bindgen(method)]
-    pub fn show_drafts(this: &Tools, container: &Element, current: &str, deleted: &str, ok: bool, status: &str, revision: u32, on_action: &Function);
+    pub fn show_drafts(this: &Tools, container: &Element, current: &str, deleted: &str, ok: bool, status: &str, on_action: &Function);
+
+    /// Clears a share link shown by the drafts view in `container`: the draft has changed since.
+    #[wasm_bindgen(method)]
+    pub fn forget_share_link(this: &Tools, container: &Element);
 
     /// The example (填入示例) as a draft document's text.
     #[wasm_bindgen(method)]
@@ -48,10 +52,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);
 
-    /// Shows the scoring tables of a draft's document text in `container` (see `crate::tools::scores`);
-    /// `on_field(id, text)` gets each typed score field.
+    /// Shows the scoring tables (`ScoreSheet` text) in `container` (see `crate::tools::scores`); `revision`
+    /// changes when the draft is replaced; `on_field(id, text)` gets each typed score field.
     #[wasm_bindgen(method)]
-    pub fn show_scores(this: &Tools, container: &Element, document: &str, revision: u32, on_field: &Function);
+    pub fn show_scores(this: &Tools, container: &Element, sheet: &str, revision: u32, on_field: &Function);
 
     /// The findings about a draft's project tables (its document text), as rows of JSON strings.
     #[wasm_bindgen(method)]

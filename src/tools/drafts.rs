@@ -24,10 +24,9 @@ thread_local! {
 
 /// Draws the view in `container`: `current` is the open draft's id, `deleted` the name of a draft
 /// just deleted (offered for undo), `status` the outcome of the last file import or export (`ok`
-/// says whether it went well), `revision` counts the changes to the drafts (a share link made before
-/// the last one is cleared: it shows the draft as it was).
+/// says whether it went well).
 #[wasm_bindgen]
-pub fn show_drafts(container: Element, current: String, deleted: String, ok: bool, status: String, revision: u32, on_action: Function) {
+pub fn show_drafts(container: Element, current: String, deleted: String, ok: bool, status: String, on_action: Function) {
     let Some(dom) = Dom::of(&container) else { return };
     ACTION.with(|action| *action.borrow_mut() = Some(on_action));
     // The actions and the share link are drawn once; what follows them, each time.
@@ -41,13 +40,6 @@ pub fn show_drafts(container: Element, current: String, deleted: String, ok: boo
             state
         }
     };
-    let revision = revision.to_string();
-    if container.get_attribute("data-revision").as_deref() != Some(revision.as_str()) {
-        attributes(&container, &[("data-revision", &revision)]);
-        if let Some(result) = container.query_selector(".share-result").ok().flatten() {
-            result.set_text_content(None);
-        }
-    }
     drawn.set_text_content(None);
     let container = drawn;
     if !status.is_empty() {
@@ -67,6 +59,15 @@ pub fn show_drafts(container: Element, current: String, deleted: String, ok: boo
             kept_aside(&dom, &container, &problems, &kept);
         }
         Err(error) => kept_aside(&dom, &container, &[error.to_string()], &[]),
+    }
+}
+
+/// The open draft changed: a share link made before it shows the draft as it was, so it goes. (Saves
+/// that store the same draft leave it.)
+#[wasm_bindgen]
+pub fn forget_share_link(container: Element) {
+    if let Some(result) = container.query_selector(".share-result").ok().flatten() {
+        result.set_text_content(None);
     }
 }
 

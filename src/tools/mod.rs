@@ -24,7 +24,7 @@ mod share;
 mod word;
 
 pub use audit::show_audit;
-pub use drafts::show_drafts;
+pub use drafts::{forget_share_link, show_drafts};
 pub use example::example_document;
 pub use project_findings::project_findings;
 pub use projects::edit_projects;

@@ -2,10 +2,10 @@
 //! 分值 and 得分), every other row of the draft's rubric with its 指标值, 实际完成值, 分值 and 得分 — why
 //! points were lost, or the inputs for a manual row's score, 实际完成值 and reason — and the total.
 //!
-//! The page hands over the draft's document text a moment after each change and gets every typed
-//! score field back (`on_field(id, text)`); the rows are scored here with the core's own rules. The
-//! tables are drawn anew only when the rubric's rows change or another draft is opened, never while
-//! the clerk types: a control's text is the clerk's, the draft is updated from it.
+//! The page scores the draft on every keystroke and hands over the tables' texts ([`ScoreSheet`]); it
+//! gets every typed score field back (`on_field(id, text)`). The tables are drawn anew only when the
+//! rubric's rows change or another draft is opened, never while the clerk types: a control's text is
+//! the clerk's, the draft is updated from it.
 
 use std::cell::RefCell;
 
@@ -15,43 +15,34 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement};
 
 use crate::browser::dom::{attributes, on_events, Dom};
-use crate::core::document::read_document;
 use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField};
-use crate::core::draft::Draft;
-use crate::core::evaluation::evaluate_without_project_tables;
-use crate::core::reading::amount::format_wan;
 use crate::core::reading::field_check;
-use crate::core::scoring::funds::FundsRowId;
-use crate::core::scoring::rubric::Source;
-use crate::core::scoring::rules::{plain, two};
-use crate::core::scoring::scores::{RowScore, Scores};
+use crate::core::scoring::score_sheet::{FundsLine, ScoreSheet, SheetRow};
 
 thread_local! {
     /// The tables as last drawn (one scoring section per page).
     static SHOWN: RefCell<Option<Shown>> = const { RefCell::new(None) };
 }
 
-/// Shows the scores of the draft `document` in `container`; `revision` changes when the page replaces
-/// the draft as a whole (its controls are made anew with the new text).
+/// Shows the scoring tables of `sheet` ([`ScoreSheet::to_text`]) in `container`; `revision` changes when
+/// the page replaces the draft as a whole (the controls are made anew with the new text).
 #[wasm_bindgen]
-pub fn show_scores(container: Element, document: String, revision: u32, on_field: Function) {
-    // A draft the page cannot read is reported by the page; the tables keep what they showed.
-    let Ok((draft, _)) = read_document(&document) else { return };
-    let scores = evaluate_without_project_tables(&draft).scores;
+pub fn show_scores(container: Element, sheet: String, revision: u32, on_field: Function) {
+    let Some(sheet) = ScoreSheet::from_text(&sheet) else { return };
     SHOWN.with(|shown| {
         let Ok(mut shown) = shown.try_borrow_mut() else { return };
-        let layout = Layout::of(&scores, revision);
+        let layout = Layout::of(&sheet, revision);
         let current = shown.as_ref().is_some_and(|s| s.container == container && s.layout == layout);
         if !current {
             if container.get_attribute("data-scores").is_none() {
                 attributes(&container, &[("data-scores", "")]);
                 on_events(&container, &["input"], typed);
             }
-            *shown = Shown::draw(&container, &draft, &scores, layout);
+            *shown = Shown::draw(&container, &sheet, layout);
         }
         if let Some(shown) = shown.as_mut() {
             shown.on_field = Some(on_field);
-            shown.update(&scores);
+            shown.update(sheet);
         }
     });
 }
@@ -66,7 +57,7 @@ fn typed(event: Event) {
         let shown = shown.as_mut()?;
         if let Some(cell) = shown.cells.iter_mut().find(|c| c.field == field) {
             cell.text.clone_from(&text);
-            cell.show(field_check::message(cell.kind, &text).as_deref());
+            cell.show(field_check::message(cell.kind, &text));
         }
         shown.on_field.clone()
     });
@@ -84,30 +75,26 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(scores: &Scores, revision: u32) -> Self {
-        Self { rows: table_rows(scores).map(|r| (r.row.id.clone(), r.is_manual())).collect(), revision }
+    fn of(sheet: &ScoreSheet, revision: u32) -> Self {
+        Self { rows: sheet.rows.iter().map(|r| (r.id.clone(), r.manual)).collect(), revision }
     }
-}
-
-/// The rubric's rows other than the funds rows (those are in the funds block).
-fn table_rows(scores: &Scores) -> impl Iterator<Item = &RowScore> {
-    scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_)))
 }
 
 struct Shown {
     container: Element,
     layout: Layout,
-    /// Each funds row's cells: 年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分.
-    funds: Vec<(FundsRowId, [Element; 6])>,
+    /// Each funds line's cells: 年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分.
+    funds: Vec<[Element; 6]>,
     rows: Vec<RowShown>,
     cells: Vec<Cell>,
     total: Element,
+    /// What is shown now: only what changes is written again (a keystroke changes a few texts).
+    last: Option<ScoreSheet>,
     on_field: Option<Function>,
 }
 
 /// The elements of one score row that show computed values.
 struct RowShown {
-    id: String,
     tr: Element,
     levels: Element,
     level3: Element,
@@ -130,89 +117,86 @@ struct Cell {
     class: String,
     control: Element,
     message: Element,
+    /// The problem shown now.
+    problem: Option<String>,
 }
 
 impl Cell {
-    fn show(&self, problem: Option<&str>) {
-        self.message.set_text_content(problem);
-        set_classes(&self.wrapper, &self.class, &[("invalid", problem.is_some())]);
+    fn show(&mut self, problem: Option<String>) {
+        if problem == self.problem {
+            return;
+        }
+        self.message.set_text_content(problem.as_deref());
+        let class = if problem.is_some() { format!("{} invalid", self.class) } else { self.class.clone() };
+        self.wrapper.set_class_name(&class);
         attributes(&self.control, &[("aria-invalid", if problem.is_some() { "true" } else { "false" })]);
+        self.problem = problem;
     }
 }
 
 impl Shown {
-    fn draw(container: &Element, draft: &Draft, scores: &Scores, layout: Layout) -> Option<Self> {
+    fn draw(container: &Element, sheet: &ScoreSheet, layout: Layout) -> Option<Self> {
         let dom = Dom::of(container)?;
         container.set_text_content(None);
         let mut cells = Vec::new();
-        let funds = funds_table(&dom, container)?;
+        let funds = funds_table(&dom, container, &sheet.funds)?;
         let table = dom.child(container, "table", "score-table rows")?;
         head(&dom, &table, &["指标", "指标值", "实际完成值", "分值", "得分", "扣分原因、评分依据"])?;
         let body = dom.child(&table, "tbody", "")?;
-        let rows = table_rows(scores).filter_map(|r| score_row(&dom, &body, draft, r, &mut cells)).collect();
+        let rows = sheet.rows.iter().map(|r| score_row(&dom, &body, r, &mut cells)).collect::<Option<_>>()?;
         let total = dom.child(container, "p", "total-line")?;
-        Some(Self { container: container.clone(), layout, funds, rows, cells, total, on_field: None })
+        Some(Self { container: container.clone(), layout, funds, rows, cells, total, last: None, on_field: None })
     }
 
-    fn update(&self, scores: &Scores) {
-        for (id, [initial, annual, actual, rate, points, score]) in &self.funds {
-            let line = scores.funds.iter().find(|f| f.id == *id);
-            let row = scores.row(id.id());
-            let wan = |value: Option<rust_decimal::Decimal>| value.map_or_else(dash, format_wan);
-            initial.set_text_content(Some(&wan(line.and_then(|l| l.initial))));
-            annual.set_text_content(Some(&wan(line.and_then(|l| l.annual))));
-            actual.set_text_content(Some(&wan(line.and_then(|l| l.actual))));
-            rate.set_text_content(Some(&line.map_or_else(dash, |l| l.rate_text.clone())));
-            points.set_text_content(Some(&row.map_or_else(dash, |r| plain(r.row.points))));
-            score.set_text_content(Some(&row.map_or_else(dash, score_text)));
-        }
-        for shown in &self.rows {
-            if let Some(row) = scores.row(&shown.id) {
-                shown.update(row);
+    fn update(&mut self, sheet: ScoreSheet) {
+        let last = self.last.take();
+        for (i, (shown, line)) in self.funds.iter().zip(&sheet.funds).enumerate() {
+            let before = last.as_ref().and_then(|l| l.funds.get(i));
+            for (k, (cell, text)) in shown.iter().zip(&line.cells).enumerate() {
+                set(cell, before.map(|b| b.cells[k].as_str()), text);
             }
         }
-        for cell in &self.cells {
-            let typed = field_check::message(cell.kind, &cell.text);
-            let found = || scores.problems.iter().find(|p| p.field == cell.field).map(|p| p.message.clone());
-            cell.show(typed.or_else(found).as_deref());
+        for (i, (shown, row)) in self.rows.iter().zip(&sheet.rows).enumerate() {
+            shown.update(row, last.as_ref().and_then(|l| l.rows.get(i)));
         }
-        let cap = scores.cap.as_ref().map(|c| format!("（{}）", c.reason)).unwrap_or_default();
-        let line = format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade.label());
-        self.total.set_text_content(Some(&line));
+        for cell in &mut self.cells {
+            let typed = field_check::message(cell.kind, &cell.text);
+            let found = || sheet.problems.iter().find(|(field, _)| *field == cell.field).map(|(_, message)| message.clone());
+            cell.show(typed.or_else(found));
+        }
+        set(&self.total, last.as_ref().map(|l| l.total.as_str()), &sheet.total);
+        self.last = Some(sheet);
+    }
+}
+
+/// Writes `text` into `element` unless it is what `before` already shows.
+fn set(element: &Element, before: Option<&str>, text: &str) {
+    if before != Some(text) {
+        element.set_text_content(Some(text));
     }
 }
 
 impl RowShown {
-    fn update(&self, r: &RowScore) {
-        let levels: Vec<&str> = [r.row.level1.as_str(), r.row.level2.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-        self.levels.set_text_content(Some(&levels.join(" · ")));
-        self.level3.set_text_content(Some(&r.row.level3));
-        self.target.set_text_content(Some(&r.row.target));
-        if let Some(actual) = &self.actual {
-            actual.set_text_content(Some(&r.actual));
+    fn update(&self, r: &SheetRow, before: Option<&SheetRow>) {
+        let pairs = [
+            (&self.levels, &r.levels, before.map(|b| b.levels.as_str())),
+            (&self.level3, &r.level3, before.map(|b| b.level3.as_str())),
+            (&self.target, &r.target, before.map(|b| b.target.as_str())),
+            (&self.points, &r.points, before.map(|b| b.points.as_str())),
+            (&self.score, &r.score, before.map(|b| b.score.as_str())),
+            (&self.criteria, &r.criteria, before.map(|b| b.criteria.as_str())),
+            (&self.note, &r.note, before.map(|b| b.note.as_str())),
+        ];
+        for (element, text, before) in pairs {
+            set(element, before, text);
         }
-        self.points.set_text_content(Some(&plain(r.row.points)));
-        self.score.set_text_content(Some(&score_text(r)));
-        self.criteria.set_text_content(Some(&r.row.criteria));
-        self.note.set_text_content(Some(if r.is_manual() { "" } else { &r.note }));
-        let lost = r.score.is_some_and(|s| s < r.row.points);
-        set_classes(&self.tr, "", &[("lost", lost), ("pending", r.score.is_none()), ("over", r.full_marks_over_limit())]);
+        if let Some(actual) = &self.actual {
+            set(actual, before.map(|b| b.actual.as_str()), &r.actual);
+        }
+        if before.map(|b| b.marks.as_str()) != Some(r.marks.as_str()) {
+            self.tr.set_class_name(&r.marks);
+        }
     }
-}
-
-/// Gives `element` the classes `base` and those of `flags` that are on.
-fn set_classes(element: &Element, base: &str, flags: &[(&str, bool)]) {
-    let on = flags.iter().filter(|(_, on)| *on).map(|(class, _)| *class);
-    let classes: Vec<&str> = std::iter::once(base).filter(|b| !b.is_empty()).chain(on).collect();
-    element.set_class_name(&classes.join(" "));
-}
-
-fn dash() -> String {
-    "—".to_string()
-}
-
-fn score_text(row: &RowScore) -> String {
-    row.score.map_or_else(|| "待评".to_string(), two)
 }
 
 fn head(dom: &Dom, table: &Element, columns: &[&str]) -> Option<()> {
@@ -224,30 +208,28 @@ fn head(dom: &Dom, table: &Element, columns: &[&str]) -> Option<()> {
 }
 
 /// 资金执行情况: one line for 年度资金总额, 基本支出 and 项目支出.
-fn funds_table(dom: &Dom, container: &Element) -> Option<Vec<(FundsRowId, [Element; 6])>> {
+fn funds_table(dom: &Dom, container: &Element, lines: &[FundsLine]) -> Option<Vec<[Element; 6]>> {
     let table = dom.child(container, "table", "score-table")?;
     let caption = dom.text(&table, "caption", "", "资金执行情况（万元）")?;
     dom.text(&caption, "span", "score-table-hint", "（表格较宽，可左右滑动）");
     head(dom, &table, &["项目", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"])?;
     let body = dom.child(&table, "tbody", "")?;
-    let line = |id: FundsRowId| -> Option<(FundsRowId, [Element; 6])> {
+    let line = |line: &FundsLine| -> Option<[Element; 6]> {
         let tr = dom.child(&body, "tr", "")?;
-        attributes(&dom.text(&tr, "th", "", id.label())?, &[("scope", "row")]);
+        attributes(&dom.text(&tr, "th", "", &line.label)?, &[("scope", "row")]);
         let figure = |class: &str| dom.child(&tr, "td", class);
-        let [initial, annual, actual, rate] = [figure("figure")?, figure("figure")?, figure("figure")?, figure("figure")?];
-        let points = figure("figure")?;
-        attributes(&points, &[("data-points", id.id())]);
-        let score = figure("figure score")?;
-        attributes(&score, &[("data-score", id.id())]);
-        Some((id, [initial, annual, actual, rate, points, score]))
+        let cells = [figure("figure")?, figure("figure")?, figure("figure")?, figure("figure")?, figure("figure")?, figure("figure score")?];
+        attributes(&cells[4], &[("data-points", &line.id)]);
+        attributes(&cells[5], &[("data-score", &line.id)]);
+        Some(cells)
     };
-    FundsRowId::ALL.into_iter().map(line).collect()
+    lines.iter().map(line).collect()
 }
 
 /// One row of the score table; a manual row has inputs for its 实际完成值 and 得分.
-fn score_row(dom: &Dom, body: &Element, draft: &Draft, r: &RowScore, cells: &mut Vec<Cell>) -> Option<RowShown> {
-    let id = r.row.id.as_str();
-    let manual = r.is_manual();
+fn score_row(dom: &Dom, body: &Element, r: &SheetRow, cells: &mut Vec<Cell>) -> Option<RowShown> {
+    let id = r.id.as_str();
+    let manual = r.manual;
     let tr = dom.child(body, "tr", "")?;
     let th = dom.child(&tr, "th", "")?;
     attributes(&th, &[("scope", "row")]);
@@ -261,7 +243,7 @@ fn score_row(dom: &Dom, body: &Element, draft: &Draft, r: &RowScore, cells: &mut
     let target = td("", "指标值")?;
     let actual_td = td("", "实际完成值")?;
     let actual = if manual {
-        cell(dom, &actual_td, draft, score_field_id(id, ScoreField::Actual), FieldKind::Text, "实际完成值", "", cells);
+        cell(dom, &actual_td, score_field_id(id, ScoreField::Actual), &r.typed[1], FieldKind::Text, "实际完成值", "", cells);
         None
     } else {
         dom.child(&actual_td, "span", "")
@@ -270,24 +252,24 @@ fn score_row(dom: &Dom, body: &Element, draft: &Draft, r: &RowScore, cells: &mut
     attributes(&points, &[("data-points", id)]);
     let score_td = td("figure", "得分")?;
     if manual {
-        cell(dom, &score_td, draft, score_field_id(id, ScoreField::Score), FieldKind::Points, "得分", "score-input", cells);
+        cell(dom, &score_td, score_field_id(id, ScoreField::Score), &r.typed[0], FieldKind::Points, "得分", "score-input", cells);
     }
     let score = dom.child(&score_td, "strong", "score")?;
     attributes(&score, &[("data-score", id)]);
     let reason = td("reason", "扣分原因、评分依据")?;
     let criteria = dom.child(&reason, "p", "criteria")?;
     let note = dom.child(&reason, "p", "note-line")?;
-    cell(dom, &reason, draft, score_field_id(id, ScoreField::Reason), FieldKind::Text, "扣分原因或评分依据", "", cells);
-    Some(RowShown { id: id.to_string(), tr, levels, level3, target, actual, points, score, criteria, note })
+    cell(dom, &reason, score_field_id(id, ScoreField::Reason), &r.typed[2], FieldKind::Text, "扣分原因或评分依据", "", cells);
+    Some(RowShown { tr, levels, level3, target, actual, points, score, criteria, note })
 }
 
-/// An input for `field` holding the draft's text, with its message line.
+/// An input for `field` holding `text`, with its message line.
 #[allow(clippy::too_many_arguments)]
-fn cell(dom: &Dom, parent: &Element, draft: &Draft, field: String, kind: FieldKind, label: &str, class: &str, cells: &mut Vec<Cell>) {
+fn cell(dom: &Dom, parent: &Element, field: String, text: &str, kind: FieldKind, label: &str, class: &str, cells: &mut Vec<Cell>) {
     let class = format!("cell {class}").trim_end().to_string();
     let Some(wrapper) = dom.child(parent, "span", &class) else { return };
     let Some(control) = dom.child(&wrapper, "input", "") else { return };
-    let text = draft.get(&field).to_string();
+    let text = text.to_string();
     let figure = kind == FieldKind::Points;
     attributes(&control, &[("type", "text"), ("data-field", &field), ("aria-label", label), ("value", &text), ("autocomplete", "off")]);
     attributes(&control, &[("inputmode", if figure { "decimal" } else { "text" })]);
@@ -296,5 +278,5 @@ fn cell(dom: &Dom, parent: &Element, draft: &Draft, field: String, kind: FieldKi
     }
     let Some(message) = dom.child(&wrapper, "span", "message") else { return };
     attributes(&message, &[("role", "status")]);
-    cells.push(Cell { field, kind, text, wrapper, class, control, message });
+    cells.push(Cell { field, kind, text, wrapper, class, control, message, problem: None });
 }

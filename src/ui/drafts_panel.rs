@@ -13,7 +13,7 @@ use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::browser::clock::now_iso;
 use crate::browser::files::{download_text, draft_file_name, read_text};
-use crate::browser::tools::with_tools;
+use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::share::link_text;
 use crate::core::document::write_document;
 use crate::core::draft::Draft;
@@ -37,15 +37,22 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
         if !visible.get() {
             return;
         }
-        let revision = ws.drafts_changed.get();
+        ws.drafts_changed.track();
         let current = ws.draft_id.get();
         let deleted = ws.deleted.with(|d| d.as_ref().map(|d| d.name.clone()).unwrap_or_default());
         let (ok, status) = file_status.with(|s| s.as_ref().map_or((true, String::new()), |s| (s.ok, s.message.clone())));
         let Some(slot) = slot.get_untracked() else { return };
         with_tools(move |tools| match tools {
-            Ok(tools) => on_action.with_value(|f| tools.show_drafts(&slot, &current, &deleted, ok, &status, revision, f.as_ref().unchecked_ref())),
+            Ok(tools) => on_action.with_value(|f| tools.show_drafts(&slot, &current, &deleted, ok, &status, f.as_ref().unchecked_ref())),
             Err(problem) => slot.set_text_content(Some(&problem)),
         });
+    });
+    // A share link shows the draft as it was when made: it goes with the draft's next change.
+    Effect::new(move |seen: Option<()>| {
+        ws.draft.track();
+        if let (Some(()), Some(tools), Some(slot)) = (seen, loaded_tools(), slot.get_untracked()) {
+            tools.forget_share_link(&slot);
+        }
     });
     view! {
         <section class="panel drafts-panel" aria-labelledby="drafts-title">

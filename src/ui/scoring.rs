@@ -11,13 +11,13 @@ use wasm_bindgen::JsCast;
 
 use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
-use super::workspace::{Workspace, TOOLS_DELAY};
+use super::workspace::Workspace;
 use crate::browser::tools::{when_tools, with_tools};
-use crate::core::document::write_document;
 use crate::core::draft::choices::RubricPreset;
 use crate::core::draft::fields::{FieldKind, Section, FIELDS};
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::scoring::presets;
+use crate::core::scoring::score_sheet::ScoreSheet;
 
 /// The rubric a draft had before the preset was switched, so that the switch can be undone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,8 +199,8 @@ fn FundsInputs(ws: Workspace) -> impl IntoView {
 }
 
 /// Where the tools module shows the funds block, the score table and the total
-/// (`crate::tools::scores`): the draft is handed over at once, then a moment after each change;
-/// each score field typed there comes back into the draft.
+/// (`crate::tools::scores`): it gets the tables' texts with every evaluation, and gives each typed
+/// score field back into the draft.
 #[component]
 fn ScoreTables(ws: Workspace) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
@@ -211,25 +211,14 @@ fn ScoreTables(ws: Workspace) -> impl IntoView {
             let _ = d.set(&field, &text);
         })
     }));
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |shown_before: Option<()>| {
-        ws.draft.track();
+    Effect::new(move |_| {
+        let sheet = ws.evaluation.with(|e| ws.draft.with_untracked(|d| ScoreSheet::of(d, &e.scores).to_text()));
         let revision = ws.revision.get();
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
         let Some(slot) = slot.get_untracked() else { return };
-        let show = move || {
-            let document = ws.draft.with_untracked(|d| write_document(d, None));
-            // (`try_`: the section may be gone by the time the tools module has loaded.)
-            when_tools(move |tools| {
-                on_field.try_with_value(|f| tools.show_scores(&slot, &document, revision, f.as_ref().unchecked_ref()));
-            });
-        };
-        match shown_before {
-            None => show(),
-            Some(()) => pending.set_value(set_timeout_with_handle(show, TOOLS_DELAY).ok()),
-        }
+        // (`try_`: the section may be gone by the time the tools module has loaded.)
+        when_tools(move |tools| {
+            on_field.try_with_value(|f| tools.show_scores(&slot, &sheet, revision, f.as_ref().unchecked_ref()));
+        });
     });
     view! { <div class="score-tables" node_ref=slot>"正在计算评分表…"</div> }
 }

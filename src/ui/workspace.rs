@@ -79,9 +79,9 @@ pub struct Workspace {
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
-/// How long after the last keystroke what the tools module computes from the draft (the project
-/// tables' findings, the scoring tables) is brought up to date.
-pub const TOOLS_DELAY: Duration = Duration::from_millis(120);
+/// How long after the last keystroke the project tables' findings (from the tools module) are brought
+/// up to date.
+const PROJECT_TABLES_DELAY: Duration = Duration::from_millis(120);
 
 /// How long after the last keystroke the draft is saved. Hiding or closing the page, and switching
 /// drafts, save at once; saving on every keystroke would serialise a long draft many times a second.
@@ -417,7 +417,7 @@ impl Workspace {
                     }
                 });
             };
-            pending.set_value(set_timeout_with_handle(ask, TOOLS_DELAY).ok());
+            pending.set_value(set_timeout_with_handle(ask, PROJECT_TABLES_DELAY).ok());
         });
     }
 

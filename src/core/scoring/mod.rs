@@ -9,4 +9,5 @@ pub mod project;
 pub mod review;
 pub mod rubric;
 pub mod rules;
+pub mod score_sheet;
 pub mod scores;

@@ -1,0 +1,208 @@
+//! The scoring tables as the clerk sees them (附件2 on screen): the funds block, every other row with
+//! its texts worked out — 指标值, 实际完成值, 分值, 得分, why points were lost — and what the clerk typed
+//! into the manual rows, each score field's problem, and the total line.
+//!
+//! The page scores the draft on every keystroke; the tables are drawn by the tools module. This is the
+//! type that crosses between them, as rows of strings ([`ScoreSheet::to_text`], [`ScoreSheet::from_text`]),
+//! so that the view only places texts and never scores again.
+
+use crate::core::draft::fields::{score_field_id, ScoreField};
+use crate::core::draft::json::{read_rows, write_rows};
+use crate::core::draft::Draft;
+use crate::core::reading::amount::format_wan;
+use crate::core::scoring::rubric::Source;
+use crate::core::scoring::rules::{plain, two};
+use crate::core::scoring::scores::{RowScore, Scores};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreSheet {
+    /// 年度资金总额, 基本支出, 项目支出.
+    pub funds: Vec<FundsLine>,
+    /// The rubric's rows other than the funds rows, in order.
+    pub rows: Vec<SheetRow>,
+    /// Each score field's problem (a score above its 分值…): field id and message.
+    pub problems: Vec<(String, String)>,
+    /// 总分, 分值合计, a cap if any, and 等级, as one sentence.
+    pub total: String,
+}
+
+/// One line of the funds block: its row id, name and 年初预算数, 全年预算数, 全年执行数, 执行率, 分值, 得分.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FundsLine {
+    pub id: String,
+    pub label: String,
+    pub cells: [String; 6],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetRow {
+    pub id: String,
+    /// Scored by the clerk (得分 and 实际完成值 typed), not computed.
+    pub manual: bool,
+    /// 一级 · 二级 indicator names.
+    pub levels: String,
+    /// 三级 indicator name.
+    pub level3: String,
+    pub target: String,
+    /// 实际完成值 as computed (empty for a manual row: the clerk types it).
+    pub actual: String,
+    pub points: String,
+    /// 得分, or 待评.
+    pub score: String,
+    pub criteria: String,
+    /// Why points were lost, or why the row waits.
+    pub note: String,
+    /// `lost`, `pending`, `over`: how the score is to be marked.
+    pub marks: String,
+    /// What the clerk typed: 得分, 实际完成值, 扣分原因 (the score fields' text).
+    pub typed: [String; 3],
+}
+
+const TYPED: [ScoreField; 3] = [ScoreField::Score, ScoreField::Actual, ScoreField::Reason];
+
+impl ScoreSheet {
+    /// The sheet of `scores`, with the score fields' text from `draft`.
+    pub fn of(draft: &Draft, scores: &Scores) -> Self {
+        let funds = scores.funds.iter().map(|line| {
+            let wan = |value: Option<rust_decimal::Decimal>| value.map_or_else(dash, format_wan);
+            let row = scores.row(line.id.id());
+            let cells = [
+                wan(line.initial),
+                wan(line.annual),
+                wan(line.actual),
+                line.rate_text.clone(),
+                row.map_or_else(dash, |r| plain(r.row.points)),
+                row.map_or_else(dash, score_text),
+            ];
+            FundsLine { id: line.id.id().to_string(), label: line.id.label().to_string(), cells }
+        });
+        let rows = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).map(|r| SheetRow::of(draft, r));
+        let problems = scores.problems.iter().map(|p| (p.field.clone(), p.message.clone()));
+        let cap = scores.cap.as_ref().map(|c| format!("（{}）", c.reason)).unwrap_or_default();
+        let total = format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade.label());
+        Self { funds: funds.collect(), rows: rows.collect(), problems: problems.collect(), total }
+    }
+
+    /// Rows of strings, each led by what it is: `total`, `funds`, `row` or `problem`.
+    pub fn to_text(&self) -> String {
+        let total = std::iter::once(vec!["total", self.total.as_str()]);
+        let funds = self.funds.iter().map(|f| [&["funds", f.id.as_str(), f.label.as_str()][..], &f.cells.each_ref().map(String::as_str)[..]].concat());
+        let rows = self.rows.iter().map(|r| {
+            let head = ["row", r.id.as_str(), if r.manual { "manual" } else { "" }, &r.levels, &r.level3, &r.target, &r.actual, &r.points];
+            let tail = [r.score.as_str(), &r.criteria, &r.note, &r.marks, &r.typed[0], &r.typed[1], &r.typed[2]];
+            [&head[..], &tail[..]].concat()
+        });
+        let problems = self.problems.iter().map(|(field, message)| vec!["problem", field.as_str(), message.as_str()]);
+        write_rows(total.chain(funds).chain(rows).chain(problems))
+    }
+
+    /// Reads [`ScoreSheet::to_text`]'s form; `None` unless every row is one of its kinds.
+    pub fn from_text(text: &str) -> Option<Self> {
+        let mut sheet = Self { funds: Vec::new(), rows: Vec::new(), problems: Vec::new(), total: String::new() };
+        for row in read_rows(text)? {
+            let mut cells = row.into_iter();
+            let mut next = || cells.next();
+            match next()?.as_str() {
+                "total" => sheet.total = next()?,
+                "funds" => {
+                    let (id, label) = (next()?, next()?);
+                    let cells = [next()?, next()?, next()?, next()?, next()?, next()?];
+                    sheet.funds.push(FundsLine { id, label, cells });
+                }
+                "row" => sheet.rows.push(SheetRow {
+                    id: next()?,
+                    manual: next()? == "manual",
+                    levels: next()?,
+                    level3: next()?,
+                    target: next()?,
+                    actual: next()?,
+                    points: next()?,
+                    score: next()?,
+                    criteria: next()?,
+                    note: next()?,
+                    marks: next()?,
+                    typed: [next()?, next()?, next()?],
+                }),
+                "problem" => sheet.problems.push((next()?, next()?)),
+                _ => return None,
+            }
+        }
+        Some(sheet)
+    }
+}
+
+impl SheetRow {
+    fn of(draft: &Draft, r: &RowScore) -> Self {
+        let levels: Vec<&str> = [r.row.level1.as_str(), r.row.level2.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        let manual = r.is_manual();
+        let marks = [("lost", r.score.is_some_and(|s| s < r.row.points)), ("pending", r.score.is_none()), ("over", r.full_marks_over_limit())];
+        let marks: Vec<&str> = marks.into_iter().filter(|(_, on)| *on).map(|(mark, _)| mark).collect();
+        Self {
+            id: r.row.id.clone(),
+            manual,
+            levels: levels.join(" · "),
+            level3: r.row.level3.clone(),
+            target: r.row.target.clone(),
+            actual: if manual { String::new() } else { r.actual.clone() },
+            points: plain(r.row.points),
+            score: score_text(r),
+            criteria: r.row.criteria.clone(),
+            note: if manual { String::new() } else { r.note.clone() },
+            marks: marks.join(" "),
+            typed: TYPED.map(|which| draft.get(&score_field_id(&r.row.id, which)).to_string()),
+        }
+    }
+}
+
+fn dash() -> String {
+    "—".to_string()
+}
+
+fn score_text(row: &RowScore) -> String {
+    row.score.map_or_else(|| "待评".to_string(), two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::evaluation::evaluate;
+
+    fn sheet_of(pairs: &[(&str, &str)]) -> ScoreSheet {
+        let mut draft = Draft::new();
+        for (id, value) in pairs {
+            draft.set(id, value).unwrap();
+        }
+        ScoreSheet::of(&draft, &evaluate(&draft).scores)
+    }
+
+    #[test]
+    fn a_manual_row_carries_what_was_typed_and_a_score_above_its_points_is_a_problem() {
+        let sheet = sheet_of(&[("score.management_system", "５"), ("score.management_system.reason", "制度\"未\"修订\n第二行")]);
+        let row = sheet.rows.iter().find(|r| r.id == "management_system").unwrap();
+        assert!(row.manual);
+        assert_eq!(row.typed, ["５".to_string(), String::new(), "制度\"未\"修订\n第二行".to_string()]);
+        assert_eq!((row.score.as_str(), row.marks.as_str()), ("待评", "pending"));
+        assert!(sheet.problems.iter().any(|(field, message)| field == "score.management_system" && message.contains("不能超过分值")));
+    }
+
+    #[test]
+    fn a_computed_row_says_why_points_were_lost() {
+        // 2 in post against 1 approved: 超编 100 个百分点, the row's 8 points all lost.
+        let sheet = sheet_of(&[("staff.quota.admin", "1"), ("staff.actual.admin", "2")]);
+        let row = sheet.rows.iter().find(|r| r.id == "staff_control").unwrap();
+        assert!(!row.manual);
+        assert_eq!((row.points.as_str(), row.score.as_str(), row.marks.as_str()), ("8", "0.00", "lost"));
+        assert!(row.note.contains("超编"), "{}", row.note);
+        assert!(sheet.total.starts_with("总分 "), "{}", sheet.total);
+        assert_eq!(sheet.funds.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["funds.total", "funds.basic", "funds.projects"]);
+    }
+
+    #[test]
+    fn the_text_reads_back_as_the_same_sheet() {
+        let sheet = sheet_of(&[("budget.initial", "100"), ("spend.personnel", "90"), ("score.satisfaction", "6"), ("score.satisfaction.actual", "95%")]);
+        assert_eq!(ScoreSheet::from_text(&sheet.to_text()), Some(sheet));
+        assert_eq!(ScoreSheet::from_text("[[\"row\",\"x\"]]"), None, "a row cut short");
+        assert_eq!(ScoreSheet::from_text("[[\"table\"]]"), None, "a kind it does not know");
+        assert_eq!(ScoreSheet::from_text("not json"), None);
+    }
+}
