@@ -54,6 +54,7 @@ async fn word(file: &File, size: u64) -> Result<String, Problem> {
 
 /// Bytes `from..to` of the file.
 async fn bytes(file: &File, from: u64, to: u64) -> Result<Vec<u8>, Problem> {
+    // `Blob.slice` takes JavaScript numbers; byte offsets below 2^53 are exact in them.
     let blob: Blob = file.slice_with_f64_and_f64(from as f64, to as f64).map_err(|_| Problem::Damaged)?;
     let buffer = JsFuture::from(blob.array_buffer()).await.map_err(|_| Problem::Damaged)?;
     let bytes = Uint8Array::new(&buffer).to_vec();

@@ -8,7 +8,7 @@ use super::{Attachment, Block, Cell, Table};
 use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
-use crate::core::scoring::project::{percent_text, Attainment, IndicatorScore, ProjectScore};
+use crate::core::scoring::project::{percent_text, IndicatorScore, ProjectScore};
 use crate::core::scoring::rules::{plain, two};
 
 /// The title every project's table carries: consecutive attachments of one title are one attachment
@@ -90,7 +90,7 @@ fn indicator_table(project: &ProjectScore) -> Table {
             Cell::label(row.target_text.clone(), 0),
             Cell::label(row.actual_text.clone(), 0),
             Cell::figure(points_text(row)),
-            Cell::figure(score_text(row)),
+            Cell::figure(row.score_text()),
             Cell::label(deviation(row), 0),
         ]
     };
@@ -104,14 +104,6 @@ fn points_text(row: &IndicatorScore) -> String {
         (Some(points), Some(effective)) if points != effective => format!("{}（{}）", plain(points), two(effective)),
         (Some(points), _) => plain(points),
         (None, _) => String::new(),
-    }
-}
-
-fn score_text(row: &IndicatorScore) -> String {
-    match (row.attainment, row.score()) {
-        (Attainment::NotApplicable, _) => "不适用".to_string(),
-        (_, Some(score)) => two(score),
-        (_, None) => "待评".to_string(),
     }
 }
 

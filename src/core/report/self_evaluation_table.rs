@@ -6,7 +6,7 @@ use super::{Attachment, Block, Cell, Table};
 use crate::core::evaluation::Evaluation;
 use crate::core::draft::Draft;
 use crate::core::scoring::rubric::Source;
-use crate::core::scoring::rules::{plain, two};
+use crate::core::scoring::rules::plain;
 use crate::core::scoring::scores::{RowScore, Scores};
 
 pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
@@ -34,13 +34,9 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
 /// 分值 and 得分 of the rubric row that scores a funds row, or dashes where none does.
 fn scored_cells(scores: &Scores, id: &str) -> [Cell; 2] {
     match scores.row(id) {
-        Some(row) => [Cell::figure(plain(row.row.points)), Cell::figure(score_text(row))],
+        Some(row) => [Cell::figure(plain(row.row.points)), Cell::figure(row.score_text())],
         None => [Cell::figure("—"), Cell::figure("—")],
     }
-}
-
-fn score_text(row: &RowScore) -> String {
-    row.score.map_or_else(|| "待评".to_string(), two)
 }
 
 fn funds_table(scores: &Scores) -> Table {
@@ -77,7 +73,7 @@ fn indicator_table(scores: &Scores) -> Table {
             Cell::label(row.row.target.clone(), 0),
             Cell::label(row.actual.clone(), 0),
             Cell::figure(plain(row.row.points)),
-            Cell::figure(score_text(row)),
+            Cell::figure(row.score_text()),
             Cell::label(deviation(row), 0),
         ]
     };

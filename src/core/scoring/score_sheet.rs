@@ -11,7 +11,7 @@ use crate::core::draft::json::{read_rows, write_rows};
 use crate::core::draft::Draft;
 use crate::core::reading::amount::format_wan;
 use crate::core::scoring::rubric::Source;
-use crate::core::scoring::rules::{plain, two};
+use crate::core::scoring::rules::plain;
 use crate::core::scoring::scores::{RowScore, Scores};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl ScoreSheet {
                 wan(line.actual),
                 line.rate_text.clone(),
                 row.map_or_else(dash, |r| plain(r.row.points)),
-                row.map_or_else(dash, score_text),
+                row.map_or_else(dash, RowScore::score_text),
             ];
             FundsLine { id: line.id.id().to_string(), label: line.id.label().to_string(), cells }
         });
@@ -145,7 +145,7 @@ impl SheetRow {
             target: r.row.target.clone(),
             actual: if manual { String::new() } else { r.actual.clone() },
             points: plain(r.row.points),
-            score: score_text(r),
+            score: r.score_text(),
             criteria: r.row.criteria.clone(),
             note: if manual { String::new() } else { r.note.clone() },
             marks: marks.join(" "),
@@ -156,10 +156,6 @@ impl SheetRow {
 
 fn dash() -> String {
     "—".to_string()
-}
-
-fn score_text(row: &RowScore) -> String {
-    row.score.map_or_else(|| "待评".to_string(), two)
 }
 
 #[cfg(test)]

@@ -44,6 +44,11 @@ impl RowScore {
         self.row.rule == Some(Rule::Manual)
     }
 
+    /// 得分 as shown and printed: two decimals, or 待评 while it cannot be scored.
+    pub fn score_text(&self) -> String {
+        self.score.map_or_else(|| "待评".to_string(), two)
+    }
+
     /// Full marks for a rate over its limit: the mistake the published reports make.
     pub fn full_marks_over_limit(&self) -> bool {
         self.over_limit && self.score == Some(self.row.points)

@@ -276,12 +276,7 @@ impl RowShown {
         };
         let rescaled = row.effective_points != row.points;
         self.points.set_text_content(if rescaled { row.effective_points.map(|p| format!("调整为{}", two(p))) } else { None }.as_deref());
-        let score = match (row.attainment, row.score()) {
-            (Attainment::NotApplicable, _) => "不适用".to_string(),
-            (_, Some(score)) => two(score),
-            (_, None) => "待评".to_string(),
-        };
-        self.score.set_text_content(Some(&score));
+        self.score.set_text_content(Some(&row.score_text()));
         let filed = match (row.filed, row.computed) {
             (Some(filed), Some(computed)) if filed != computed => format!("（按规则{}分）", two(computed)),
             _ => String::new(),

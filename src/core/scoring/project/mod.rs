@@ -84,6 +84,15 @@ impl IndicatorScore {
         self.filed.or(self.computed)
     }
 
+    /// 得分 as shown and printed: 不适用, two decimals, or 待评 while it cannot be scored.
+    pub fn score_text(&self) -> String {
+        match (self.attainment, self.score()) {
+            (Attainment::NotApplicable, _) => "不适用".to_string(),
+            (_, Some(score)) => two(score),
+            (_, None) => "待评".to_string(),
+        }
+    }
+
     pub fn is_full(&self) -> bool {
         matches!((self.score(), self.effective_points), (Some(score), Some(points)) if score >= points)
     }
