@@ -1,41 +1,60 @@
 //! What the first screen does not need at once is rendered after the page's first paint, a part per
-//! task: the form's top and the totals come first, so the page answers typing sooner (an input event
+//! frame: the form's top and the totals come first, so the page answers typing sooner (an input event
 //! waits for at most one part, not for the whole page); the panels, the rest of the form, the scoring
-//! table, the findings and the other screens follow. Nothing typed can be lost: a part not yet
-//! rendered has no field to type into.
+//! table, the findings and the other screens follow. Typing comes before building: when the clerk typed
+//! while a part was waiting, the frame that shows the answer is painted first and the part waits for the
+//! next one. Nothing typed can be lost: a part not yet rendered has no field to type into.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// How many parts have been let in since the first paint; counts up, a task at a time, to [`PARTS`].
+use crate::browser::dom::on_window_capture;
+
+/// How many parts have been let in since the first paint; counts up, a frame at a time, to [`PARTS`].
 #[derive(Debug, Clone, Copy)]
 pub struct FirstPaint(RwSignal<u8>);
 
 /// The number of parts rendered after the first paint (the largest `part` given to [`AfterFirstPaint`]).
 const PARTS: u8 = 4;
 
+/// How many frames in a row a part gives way to typing before it is let in anyway (a clerk who types
+/// without pause still sees the page completed).
+const MOST_FRAMES_GIVEN: u8 = 6;
+
 impl FirstPaint {
     /// Starts letting the parts in (call once, when the page mounts).
     pub fn start() -> Self {
         let shown = RwSignal::new(0);
-        // A frame's callback runs before it is painted; a task posted from it runs after.
-        request_animation_frame(move || next_part(shown));
+        let typed = Rc::new(Cell::new(0u32));
+        let count = typed.clone();
+        on_window_capture(&["input", "keydown", "pointerdown"], move |_| count.set(count.get().wrapping_add(1)));
+        after_next_paint(shown, typed, 0);
         Self(shown)
     }
 }
 
-/// Lets the next part in, then posts a task for the one after it, so input is handled in between.
-fn next_part(shown: RwSignal<u8>) {
-    set_timeout(
-        move || {
-            shown.update(|n| *n += 1);
-            if shown.get_untracked() < PARTS {
-                next_part(shown);
-            }
-        },
-        Duration::ZERO,
-    );
+/// Lets the next part in once the next frame has been painted (a frame's callback runs before it is
+/// painted; a task posted from it runs after), unless the clerk typed meanwhile: then the answer's
+/// frame goes first.
+fn after_next_paint(shown: RwSignal<u8>, typed: Rc<Cell<u32>>, frames_given: u8) {
+    let seen = typed.get();
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if typed.get() != seen && frames_given < MOST_FRAMES_GIVEN {
+                    return after_next_paint(shown, typed, frames_given + 1);
+                }
+                shown.update(|n| *n += 1);
+                if shown.get_untracked() < PARTS {
+                    after_next_paint(shown, typed, 0);
+                }
+            },
+            Duration::ZERO,
+        );
+    });
 }
 
 /// Its children, once part `part` (1 to [`PARTS`]) is let in after the first paint.

@@ -212,3 +212,38 @@ test("on a desktop: the project name has room and the live bar is not there", as
   assert.ok(height < 30, "平方米 stays on one line");
   await context.close();
 });
+
+test("a figure typed while the page is still being built is shown in the next frame, before the rest is built", async () => {
+  const context = await app.browser.newContext({ serviceWorkers: "block" });
+  // Types into 人员经费 as soon as it is on screen (as an impatient clerk, or the speed probe, does), then
+  // notes at the next frame whether 基本支出 shows it and which of the later parts had been built by then.
+  await context.addInitScript(() => {
+    const parts = () => ["#results .indicators", "#results .findings", "#scoring", ".audit-screen"].filter((s) => document.querySelector(s));
+    window.typedEarly = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const input = document.querySelector('[data-field="spend.personnel"]');
+        if (!input) return;
+        observer.disconnect();
+        // Typed once the first frame is being painted, when the page has queued its next part.
+        requestAnimationFrame(() => {
+          const before = parts();
+          input.value = "88.5";
+          input.dispatchEvent(new Event("input", { bubbles: true }));
+          requestAnimationFrame(() => resolve({ shown: document.querySelector('[data-total="basic"]').textContent.trim(), before, atFrame: parts() }));
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  const early = await page.evaluate(() => window.typedEarly);
+  assert.equal(early.shown, "88.50", "the total answers the first keystroke");
+  assert.ok(early.before.length < 4, `the field was there before the page was complete (built: ${early.before})`);
+  assert.deepEqual(early.atFrame, early.before, "no part of the page was built between the keystroke and the frame that shows its answer");
+  // The rest of the page still comes, and keeps what was typed.
+  await page.locator("#scoring").waitFor({ state: "attached" });
+  await page.locator(".audit-screen").waitFor({ state: "attached" });
+  await expectText(total(page, "basic"), "88.50");
+  await context.close();
+});
