@@ -17,6 +17,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { launch, loadExample } from "../tests/e2e/harness.mjs";
 import { writeDocx } from "../tests/e2e/docx.mjs";
 import { startStaticServer } from "./static-server.mjs";
+import { interactiveProbe } from "./probe.mjs";
 
 const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -93,29 +94,9 @@ const SEED_TEXT = await readFile("tests/fixtures/taojiang-federation-of-trade-un
 const YARDSTICK = await readFile("../shared/yardstick/index.html").catch(() => readFile("scripts/yardstick/index.html"));
 await writeFile(join(root, "yardstick.html"), YARDSTICK);
 
-// The yardstick's probe (its README): from the moment 人员经费 exists, set it and dispatch an input event
-// every 2 ms until 基本支出 shows the figure; that moment is “interactive”. Also records the Wasm memory.
-const probe = () => {
-  window.addEventListener("TrunkApplicationStarted", (event) => (window.__wasm = event.detail.wasm));
-  window.__interactiveAt = new Promise((done) => {
-    const timer = setInterval(() => {
-      const input = document.querySelector('[data-field="spend.personnel"]');
-      if (!input) return;
-      if (document.querySelector('[data-total="basic"]')?.textContent.trim() === "123.45") {
-        clearInterval(timer);
-        window.__interactive = performance.now();
-        done(window.__interactive);
-        return;
-      }
-      input.value = "123.45";
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    }, 2);
-  });
-};
-
 async function newPage() {
   const context = await browser.newContext({ serviceWorkers: "block", acceptDownloads: true });
-  await context.addInitScript(probe);
+  await context.addInitScript(interactiveProbe);
   return { context, page: await context.newPage() };
 }
 
