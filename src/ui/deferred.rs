@@ -9,9 +9,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use leptos::ev;
 use leptos::prelude::*;
-
-use crate::browser::dom::on_window_capture;
 
 /// How many parts have been let in since the first paint; counts up, a frame at a time, to [`PARTS`].
 #[derive(Debug, Clone, Copy)]
@@ -29,11 +28,27 @@ impl FirstPaint {
     pub fn start() -> Self {
         let shown = RwSignal::new(0);
         let typed = Rc::new(Cell::new(0u32));
-        let count = typed.clone();
-        on_window_capture(&["input", "keydown", "pointerdown"], move |_| count.set(count.get().wrapping_add(1)));
+        let listeners = [
+            window_event_listener(ev::input, counting(&typed)),
+            window_event_listener(ev::keydown, counting(&typed)),
+            window_event_listener(ev::pointerdown, counting(&typed)),
+        ];
+        // Typing is counted only while parts are still to come: after that, not a call per keystroke.
+        let listening = Cell::new(Some(listeners));
+        Effect::new(move |_| {
+            if shown.get() >= PARTS {
+                listening.take().into_iter().flatten().for_each(|listener| listener.remove());
+            }
+        });
         after_next_paint(shown, typed, 0);
         Self(shown)
     }
+}
+
+/// A listener that counts the events it hears in `typed`.
+fn counting<E>(typed: &Rc<Cell<u32>>) -> impl Fn(E) + 'static {
+    let typed = typed.clone();
+    move |_| typed.set(typed.get().wrapping_add(1))
 }
 
 /// Lets the next part in once the next frame has been painted (a frame's callback runs before it is
