@@ -189,9 +189,11 @@ const PERSONS: &[(&str, Meaning)] = &[
 ];
 
 /// Words that may stand between a label and its number.
-const FILLER: [&str; 21] = [
+const FILLER: [&str; 26] = [
     "支出", "共计", "合计", "总计", "总额", "金额", "资金", "人员", "人民币", "为", "是", "达到", "达", "约", "计", "共", "数", ":",
     "了", "有", "人",
+    // Whom a head-count counts: “在编教职工131名”, “实有干部职工20人”.
+    "教职工", "干部职工", "职工", "工作人员", "干部",
 ];
 
 /// Characters that end a clause: a label never reaches across them.
@@ -236,7 +238,10 @@ pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
 fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
     let (label_at, meaning) = nearest(text, number, table)?;
     let before = &text[..label_at];
+    // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
+    let last_year_split = text[label_at..].starts_with('年') && ["上", "去", "上一"].iter().any(|w| before.ends_with(w));
     let last_year = match qualifier(before, year)? {
+        _ if last_year_split => true,
         When::ThisYear => false,
         When::LastYear => true,
     };
@@ -492,6 +497,12 @@ mod tests {
     fn a_row_of_several_figures_without_its_heads_is_not_read_by_its_name() {
         assert_eq!(labels("支出总额253.79|252.65|"), vec![None, None]);
         assert_eq!(labels("年初预算180.07|\n年中追加73.72"), vec![Some(Field("budget.initial")), Some(Field("budget.additions"))]);
+    }
+
+    #[test]
+    fn last_years_figures_are_not_this_years() {
+        assert_eq!(labels("上年支出合计3100.00万元，去年全年预算数3200万元，支出合计3400万元"), vec![None, None, Some(Total("spend"))]);
+        assert_eq!(labels("在编教职工131名，在职干部职工20人"), vec![Some(Total("staff")), Some(Total("staff"))]);
     }
 
     #[test]

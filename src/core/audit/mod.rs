@@ -136,7 +136,7 @@ pub fn audit(pasted: &str) -> Audit {
     let (pasted, mut remarks) = bounded(pasted);
     let text = Normalised::new(pasted);
     let numbers = numbers(&text.text);
-    let year = sections::year(pasted).and_then(|y| y.parse().ok());
+    let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
     let tables = tables::read(pasted, &text, &numbers);
     // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
     let mut rates = stated_rates(&text.text, &numbers);

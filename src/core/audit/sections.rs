@@ -117,6 +117,20 @@ pub fn year(pasted: &str) -> Option<String> {
     lines.iter().find_map(|line| before(line, "年度")).or_else(|| lines.iter().filter(|l| l.contains("绩效")).find_map(|line| before(line, "年")))
 }
 
+/// The year a text without a title speaks of: the first “2024年” (not a date's “2024年1月”). Reports state
+/// their own year's figures before last year's and before next year's plans.
+pub fn first_year(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    text.match_indices('年').find_map(|(at, _)| {
+        let digits = bytes.get(at.checked_sub(4)?..at)?;
+        let before = at.checked_sub(5).and_then(|i| bytes.get(i));
+        let after = bytes.get(at + '年'.len_utf8());
+        let whole = digits.iter().all(u8::is_ascii_digit) && !before.is_some_and(u8::is_ascii_digit) && !after.is_some_and(u8::is_ascii_digit);
+        let year: u32 = std::str::from_utf8(digits).ok()?.parse().ok()?;
+        (whole && (1990..=2099).contains(&year)).then_some(year)
+    })
+}
+
 /// The unit's name: before the year in the title (“桃江县总工会2024年度…”, “某局关于2023年度…”), or the
 /// title's line above when the year starts its own line; else the subject of the first sentence of
 /// 职能职责 (“桃江县总工会是…”); `true` when taken from that sentence (to be checked).

@@ -272,3 +272,24 @@ proptest! {
         prop_assert!(claim.is_some_and(|c| c.verdict == Verdict::Ok), "{:?}", audit.claims);
     }
 }
+
+#[test]
+fn last_years_figures_and_figures_in_other_forms_are_read_as_written() {
+    // No title: the year is the first one the text names; 2023's figures are last year's.
+    let audit = audit("2024年年初预算180.07万元，年中追加73.72万元，全年预算数253.79万元，全年支出252.65万元，年末结转结余1.14万元，预算执行率99.55%。2023年年初预算170.00万元，2023年全年预算数240.00万元，2023年全年支出238.00万元。上年支出合计230万元。");
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率99.55%".into(), Verdict::Ok)]);
+
+    // Half-width digits with a full-width thousands comma.
+    let audit = super::audit("全年预算数1，520.00万元，全年支出1，486.52万元，年末结转结余33.48万元，预算执行率为97.80%。");
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率为97.80%".into(), Verdict::Ok)]);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+
+    // Head-counts named by whom they count.
+    let audit = super::audit("核定编制１２８个，在编教职工１３１名，在职人员控制率为97.71%。");
+    let staff = claims(&audit, "staff_control");
+    assert_eq!(staff.len(), 1);
+    assert_eq!(staff[0].verdict, Verdict::Mismatch);
+    assert!(staff[0].detail.contains("102.34%"), "{}", staff[0].detail);
+}

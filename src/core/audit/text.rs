@@ -127,8 +127,8 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             continue;
         }
         previous_blank = false;
-        // “２，１８６．４０”: in full-width figures a full-width comma separates thousands.
-        if c == '，' && full_width_thousands(text, at) {
+        // “２，１８６．４０”, “1，520.00”: between digits of either width a full-width comma separates thousands.
+        if c == '，' && thousands_comma(text, at) {
             chars.push((',', origin));
             continue;
         }
@@ -139,13 +139,13 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
     }
 }
 
-/// A “，” between full-width digits, three of them after it (spaces between characters aside).
-fn full_width_thousands(line: &str, at: usize) -> bool {
-    let wide = |c: char| ('０'..='９').contains(&c);
+/// A “，” between digits (ASCII or full-width), three of them after it (spaces between characters aside).
+fn thousands_comma(line: &str, at: usize) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let solid = |c: &char| *c != ' ';
-    let before = line[..at].chars().rev().find(solid).is_some_and(wide);
+    let before = line[..at].chars().rev().find(solid).is_some_and(digit);
     let mut after = line[at + '，'.len_utf8()..].chars().filter(solid);
-    before && (0..3).all(|_| after.next().is_some_and(wide)) && !after.next().is_some_and(wide)
+    before && (0..3).all(|_| after.next().is_some_and(digit)) && !after.next().is_some_and(digit)
 }
 
 /// “2,099,500”: a comma after a digit followed by exactly three digits goes (and so does one that a
@@ -223,6 +223,12 @@ mod tests {
         let start = n.text.find("1046.50万元").unwrap();
         let span = n.span(pasted, start, start + "1046.50万元".len());
         assert_eq!(n.quote(pasted, &span), "1,046.50万元");
+    }
+
+    #[test]
+    fn a_full_width_comma_separates_thousands_between_digits_of_either_width() {
+        let n = Normalised::new("全年预算数1，520.00万元，支出１，４８６．５２万元，分别为1，2，3项");
+        assert_eq!(n.text, "全年预算数1520.00万元，支出1486.52万元，分别为1，2，3项");
     }
 
     #[test]

@@ -105,7 +105,7 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
 
 /// “对其中2个项目开展了绩效自评：春节送温暖资金自评得分95.50分，等级为优；……（详见附件3）。”
 fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
-    let evaluated = &evaluation.projects;
+    let evaluated: Vec<_> = evaluation.projects.iter().filter(|p| p.is_reported()).collect();
     if evaluated.is_empty() {
         return None;
     }

@@ -21,6 +21,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
     evaluation
         .projects
         .iter()
+        .filter(|project| project.is_reported())
         .map(|project| {
             let cell = |column: ProjectColumn| draft.projects().get(project.index).map_or(String::new(), |p| p.cell(column).trim().to_string());
             let unit = draft.get("unit.name").trim().to_string();
@@ -32,9 +33,17 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
                     right: format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
                 },
                 Block::Table(funds_table(project)),
+            ];
+            // Required where 执行率 is low or the budget changed (`project_execution_reason`): the reviewer
+            // reads it beside the 执行率.
+            let funds_reason = cell(ProjectColumn::FundsReason);
+            if !funds_reason.is_empty() {
+                blocks.push(Block::Paragraph(format!("执行率偏低或预算调整的原因：{funds_reason}")));
+            }
+            blocks.extend([
                 Block::Table(goals_table(&cell(ProjectColumn::GoalExpected), &cell(ProjectColumn::GoalActual))),
                 Block::Table(indicator_table(project)),
-            ];
+            ]);
             blocks.extend(notes(project));
             Attachment { title: TITLE.to_string(), blocks, small_type: true }
         })
@@ -91,7 +100,10 @@ fn indicator_table(project: &ProjectScore) -> Table {
             Cell::label(row.actual_text.clone(), 0),
             Cell::figure(points_text(row)),
             Cell::figure(row.score_text()),
-            Cell::label(deviation(row), 0),
+            // 偏差原因 is the unit's analysis, as written. Where one is missing the findings say so
+            // (`project_deviation_reason`); the app's own working (“按比例得8.62分”) is no cause, and beside
+            // a typed 得分 it could contradict the table.
+            Cell::label(row.reason.clone(), 0),
         ]
     };
     let total = [plain(project.weights), project.total_text(), project.grade.label().to_string()];
@@ -104,15 +116,6 @@ fn points_text(row: &IndicatorScore) -> String {
         (Some(points), Some(effective)) if points != effective => format!("{}（{}）", plain(points), two(effective)),
         (Some(points), _) => plain(points),
         (None, _) => String::new(),
-    }
-}
-
-/// What the clerk wrote; where nothing is written, why points were lost (nothing at full marks).
-fn deviation(row: &IndicatorScore) -> String {
-    match (row.reason.is_empty(), row.is_full()) {
-        (false, _) => row.reason.clone(),
-        (true, false) => row.note.clone(),
-        (true, true) => String::new(),
     }
 }
 

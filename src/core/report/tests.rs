@@ -281,3 +281,34 @@ fn every_evaluated_project_has_its_table_in_attachment_3_and_the_body_says_how_i
     let body = format!("{:?}", report.body);
     assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分100.00分，等级为优（详见附件3）。"), "{body}");
 }
+
+#[test]
+fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicators() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let (first, second) = (draft.projects()[0].row, draft.projects()[1].row);
+    // The first project: only its funds typed on the 项目自评 screen, no indicator yet.
+    draft.set_project_cell(first, P::Initial, "1");
+    // The second: a low execution explained, a missed target without a reason, one with a reason.
+    draft.set_project_cell(second, P::Initial, "30");
+    draft.set_project_cell(second, P::FundsReason, "慰问对象核减，资金按实际发放");
+    let rows = [
+        ("慰问困难职工户数", "数量指标", "≥300户", "240户", "50", ""),
+        ("受助职工满意度", "服务对象满意度指标", "≥90%", "80%", "40", "个别职工反映发放不及时，下年提前发放"),
+    ];
+    for (name, level2, target, actual, points, reason) in rows {
+        let level1 = if points == "50" { "产出指标" } else { "满意度指标" };
+        draft.add_indicator(second, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points), (C::Reason, reason)]);
+    }
+    let evaluation = evaluate(&draft);
+    assert!(evaluation.findings.iter().any(|f| f.code.id() == "project_weights" && f.message.contains("尚未填写绩效指标")), "the clerk is told");
+    let report = build(&draft, &evaluation, PRINTED);
+    let third: Vec<_> = report.attachments.iter().filter(|a| a.title == "项目支出绩效自评表").collect();
+    assert_eq!(third.len(), 1, "no table for the project without indicators");
+    let text = format!("{:?}", third[0].blocks);
+    assert!(text.contains("执行率偏低或预算调整的原因：慰问对象核减，资金按实际发放"), "{text}");
+    assert!(text.contains("个别职工反映发放不及时，下年提前发放"), "{text}");
+    assert!(!text.contains("按比例得"), "the app's working is not the unit's analysis: {text}");
+    let body = format!("{:?}", report.body);
+    assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分"), "{body}");
+}

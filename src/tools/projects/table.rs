@@ -34,6 +34,8 @@ struct RowShown {
 /// The elements of one table that show computed values, and its controls' messages.
 pub struct Shown {
     pub root: Element,
+    /// “1. 项目名称”: follows the name as it is typed.
+    heading: Element,
     pub cells: Vec<Cell>,
     execution_points: Element,
     execution_rate: Element,
@@ -60,8 +62,7 @@ pub fn render(dom: &Dom, n: usize, project: &Project) -> Option<Shown> {
     let root = dom.element("section", "project-eval")?;
     attributes(&root, &[("data-project-eval", &n.to_string()), ("aria-label", &format!("项目{}的项目支出绩效自评表", n + 1))]);
     let mut cells = Vec::new();
-    let name = if project.name().trim().is_empty() { format!("项目{}", n + 1) } else { project.name().trim().to_string() };
-    dom.text(&root, "h3", "", &format!("{}. {name}", n + 1));
+    let heading = dom.text(&root, "h3", "", &heading_text(n, project.name()))?;
     header(dom, &root, n, project, &mut cells)?;
     let (execution_points, execution_rate, execution_score, execution_note) = funds(dom, &root, n, project, &mut cells)?;
     let reason = dom.child(&root, "div", "eval-reason")?;
@@ -84,7 +85,17 @@ pub fn render(dom: &Dom, n: usize, project: &Project) -> Option<Shown> {
     attributes(&grade, &[("data-grade", &format!("project.{n}"))]);
     let total_note = dom.text(&line, "span", "note", "")?;
     let findings = dom.child(&root, "ul", "eval-findings")?;
-    Some(Shown { root, cells, execution_points, execution_rate, execution_score, execution_note, rows, total, grade, total_note, findings })
+    Some(Shown { root, heading, cells, execution_points, execution_rate, execution_score, execution_note, rows, total, grade, total_note, findings })
+}
+
+/// “1. 职工技能培训”, or “1. 项目1” before it is named.
+fn heading_text(n: usize, name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() {
+        format!("{}. 项目{}", n + 1, n + 1)
+    } else {
+        format!("{}. {name}", n + 1)
+    }
 }
 
 fn header(dom: &Dom, root: &Element, n: usize, project: &Project, cells: &mut Vec<Cell>) -> Option<()> {
@@ -238,6 +249,7 @@ fn row_actions(dom: &Dom, tr: &Element, n: usize, k: usize, last: usize) -> Opti
 impl Shown {
     /// Shows `score` (the table's scores), `problems` beside their cells and `findings` under the table.
     pub fn update(&self, dom: &Dom, score: &ProjectScore, problems: &[InputProblem], findings: &[&Finding]) {
+        self.heading.set_text_content(Some(&heading_text(score.index, &score.name)));
         let execution = &score.execution;
         self.execution_points.set_text_content(Some(&plain(execution.points)));
         self.execution_rate.set_text_content(Some(&execution.rate.map_or_else(|| "—".to_string(), percent_text)));

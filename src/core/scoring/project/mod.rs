@@ -125,6 +125,12 @@ impl ProjectScore {
     pub fn total_text(&self) -> String {
         two(self.total)
     }
+
+    /// Its table has indicator rows: a 附件3 to file and a score to report (a table with only its
+    /// funds typed would print 10 points and 差).
+    pub fn is_reported(&self) -> bool {
+        !self.rows.is_empty()
+    }
 }
 
 /// Every evaluated project's table, scored, with a problem for each cell that cannot be read.
@@ -267,14 +273,44 @@ fn rescale(rows: &mut [IndicatorScore]) -> bool {
     if !any || applicable.is_zero() {
         return false;
     }
-    for row in rows.iter_mut() {
-        row.effective_points = if not_applicable(row) {
-            None
-        } else {
-            row.points.and_then(|p| p.times(total)).and_then(|p| p.divided_by(applicable)).map(round_score)
-        };
+    let exact: Vec<Option<Decimal>> = rows
+        .iter()
+        .map(|row| if not_applicable(row) { None } else { row.points.and_then(|p| p.times(total)).and_then(|p| p.divided_by(applicable)) })
+        .collect();
+    let printed = to_cents_keeping_sum(&exact);
+    for (row, points) in rows.iter_mut().zip(printed) {
+        row.effective_points = points;
     }
     true
+}
+
+/// Shares rounded to cents so that they still add up to their rounded sum (15/15/10… of 90 rescaled
+/// would print 16.88 + 16.88 + 11.25 × 5 = 90.01): each is cut to cents, and the cents missing go one
+/// each to the shares cut most.
+fn to_cents_keeping_sum(exact: &[Option<Decimal>]) -> Vec<Option<Decimal>> {
+    let cut = |value: Decimal| value.round_dp_with_strategy(2, RoundingStrategy::ToZero);
+    let mut printed: Vec<Option<Decimal>> = exact.iter().map(|e| e.map(cut)).collect();
+    let sum = |values: &[Option<Decimal>]| values.iter().flatten().fold(Decimal::ZERO, |s, v| s.plus(*v).unwrap_or(s));
+    let cent = Decimal::new(1, 2);
+    let mut missing = round_score(sum(exact)).minus(sum(&printed)).unwrap_or_default();
+    let mut given = vec![false; exact.len()];
+    while missing >= cent {
+        let remainder = |i: usize| match (exact[i], printed[i]) {
+            (Some(e), Some(p)) if !given[i] => e.minus(p),
+            _ => None,
+        };
+        let mut largest: Option<(usize, Decimal)> = None;
+        for i in 0..exact.len() {
+            if let Some(r) = remainder(i).filter(|r| largest.is_none_or(|(_, l)| *r > l)) {
+                largest = Some((i, r));
+            }
+        }
+        let Some((i, _)) = largest else { break };
+        printed[i] = printed[i].and_then(|p| p.plus(cent));
+        given[i] = true;
+        missing = missing.minus(cent).unwrap_or_default();
+    }
+    printed
 }
 
 /// Scores one row by its rule and says why points were lost or why it waits.

@@ -50,6 +50,11 @@ fn cell(project: &ProjectScore, row: &IndicatorScore, column: C) -> String {
 }
 
 fn weights(project: &ProjectScore, findings: &mut Vec<Finding>) {
+    if project.rows.is_empty() {
+        let message = format!("{}尚未填写绩效指标，报告和附件3暂不列入此项目", project_name(project));
+        findings.push(finding(F::ProjectWeights, Severity::Warning, message, &[&indicator_field_id(project.index, 0, C::Name)]));
+        return;
+    }
     let first_points = project.rows.first().map(|r| cell(project, r, C::Points)).unwrap_or_else(|| "project_eval.execution_points".to_string());
     if project.weights != Decimal::ONE_HUNDRED && !project.rows.is_empty() {
         let message = format!("{}的分值合计为{}分（含预算执行率{}分），应为100分", project_name(project), plain(project.weights), plain(project.execution.points));

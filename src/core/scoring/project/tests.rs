@@ -155,6 +155,25 @@ fn rows_that_do_not_apply_are_left_out_and_the_rest_keep_the_part_total() {
 }
 
 #[test]
+fn rescaled_points_add_up_to_the_part_total_to_the_cent() {
+    // 15/15/10/10/10/10/10 of 90 with one 10 left out: 16.875 and 11.25 would print 16.88 + 16.88 + 11.25 × 5
+    // = 90.01, and a project that meets every target would score 100.01.
+    let met = |name: &'static str, points: &'static str| ["产出指标", "数量指标", name, "≥1个", "1个", points, ""];
+    let draft = draft_with(
+        &[(P::Budget, "50"), (P::Actual, "50")],
+        &[
+            met("甲", "15"), met("乙", "15"), met("丙", "10"), met("丁", "10"),
+            ["效益指标", "经济效益指标", "带动相关产业", "/", "/", "10", ""],
+            met("戊", "10"), met("己", "10"), met("庚", "10"),
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    let points: Vec<String> = project.rows.iter().map(|r| r.effective_points.map(two).unwrap_or_default()).collect();
+    assert_eq!(points, ["16.88", "16.87", "11.25", "11.25", "", "11.25", "11.25", "11.25"]);
+    assert_eq!(project.total_text(), "100.00");
+}
+
+#[test]
 fn filed_scores_are_kept_and_checked() {
     let draft = draft_with(
         &[(P::Budget, "10"), (P::Actual, "10")],
