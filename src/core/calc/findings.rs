@@ -207,6 +207,7 @@ const PLAUSIBLE_PERSONS: u32 = 5_000;
 pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
     let mut findings = Vec::new();
     invalid_inputs(figures, &mut findings);
+    blank_main_parts(figures, &mut findings);
     negative_amounts(figures, &mut findings);
     funds_balance(figures, totals, &mut findings);
     budget_changes(figures, &mut findings);
@@ -229,6 +230,25 @@ fn invalid_inputs(figures: &Figures, findings: &mut Vec<Finding>) {
 pub fn invalid_input(problem: &InputProblem) -> Finding {
     let message = format!("“{}”无法识别：{}", fields::label_of(&problem.field), problem.message);
     finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field])
+}
+
+/// 人员经费 or 公用经费 left blank while the other is typed, 年初预算 blank while other budget parts are:
+/// the total is summed without it (as 0), which no unit's figures are — say so, next to the field.
+fn blank_main_parts(figures: &Figures, findings: &mut Vec<Finding>) {
+    let (spend, budget) = (&figures.spend, &figures.budget);
+    let budget_typed = [budget.carryover, budget.additions, budget.reductions, budget.other_funds].iter().any(Option::is_some);
+    let blanks = [
+        (spend.personnel.is_none() && spend.public.is_some(), "spend.personnel", "基本支出"),
+        (spend.public.is_none() && spend.personnel.is_some(), "spend.public", "基本支出"),
+        (budget.initial.is_none() && budget_typed, "budget.initial", "全年预算数"),
+    ];
+    for (blank, field, total) in blanks {
+        let typed_wrong = figures.problems.iter().any(|p| p.field == field);
+        if blank && !typed_wrong {
+            let message = format!("“{}”未填写：{total}暂按0计，相关比率可能不准", fields::label_of(field));
+            findings.push(finding(FindingCode::MissingInput, Severity::Warning, message, &[field]));
+        }
+    }
 }
 
 fn negative_amounts(figures: &Figures, findings: &mut Vec<Finding>) {

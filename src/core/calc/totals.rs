@@ -1,7 +1,9 @@
 //! Derived totals (合计): 基本支出, 项目支出, 支出合计, 全年预算数, 编制数, 在职人数.
 //!
 //! A blank part counts as zero in a total, but a total all of whose parts are blank is itself blank:
-//! a half-filled draft shows the sums it can, and never a made-up 0.00.
+//! a half-filled draft shows the sums it can, and never a made-up 0.00. A part typed but unreadable
+//! (“abc”) leaves its total uncomputed: counting it as 0 would make up a figure (and every rate built
+//! on it); the field says what is wrong with it.
 
 use rust_decimal::Decimal;
 
@@ -31,27 +33,35 @@ impl Totals {
     pub fn of(figures: &Figures) -> Self {
         let spend = &figures.spend;
         let budget = &figures.budget;
-        let basic = sum([spend.personnel, spend.public, spend.basic_other]);
-        let projects = sum(spend.projects.iter().map(|p| p.actual));
+        let readable = |parts: &[&str]| !figures.problems.iter().any(|p| parts.contains(&p.field.as_str()));
+        let projects_readable = |column: &str| !figures.problems.iter().any(|p| p.field.starts_with("spend.projects.") && p.field.ends_with(column));
+        let spending_readable = readable(&BASIC_PARTS) && projects_readable(".actual");
+        let basic = sum([spend.personnel, spend.public, spend.basic_other]).filter(|_| readable(&BASIC_PARTS));
+        let projects = sum(spend.projects.iter().map(|p| p.actual)).filter(|_| projects_readable(".actual"));
         let annual_budget = sum([
             budget.carryover,
             budget.initial,
             budget.additions,
             budget.reductions.and_then(|r| Decimal::ZERO.minus(r)),
             budget.other_funds,
-        ]);
+        ])
+        .filter(|_| readable(&BUDGET_PARTS));
         let scope = figures.methods.staff_scope;
         Totals {
             basic,
             projects,
-            projects_budget: sum(spend.projects.iter().map(|p| p.budget)),
-            spend: sum([basic, projects]),
+            projects_budget: sum(spend.projects.iter().map(|p| p.budget)).filter(|_| projects_readable(".budget")),
+            spend: sum([basic, projects]).filter(|_| spending_readable),
             annual_budget,
             quota: headcount(&figures.staff.quota, scope),
             staff: headcount(&figures.staff.actual, scope),
         }
     }
 }
+
+/// The parts of 基本支出 and of 全年预算数, as field ids.
+pub const BASIC_PARTS: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"];
+pub const BUDGET_PARTS: [&str; 5] = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions", "budget.other_funds"];
 
 /// Σ of the entered parts; `None` when none is entered (or, absurdly, on overflow).
 pub fn sum(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {

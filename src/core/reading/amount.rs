@@ -25,6 +25,10 @@ pub enum AmountError {
     UnexpectedChar(char),
     MisplacedMinus,
     MisplacedSeparator,
+    /// “42,18”: a separator not followed by three digits is a slip for the decimal point.
+    UnevenGroups,
+    /// “286.35万元整”: words after the unit.
+    AfterUnit(String),
     SeveralDots,
     NoDigits,
     TooManyDecimals,
@@ -39,6 +43,8 @@ impl fmt::Display for AmountError {
             }
             Self::MisplacedMinus => f.write_str("负号只能写在数字最前面"),
             Self::MisplacedSeparator => f.write_str("千分位逗号或空格只能出现在整数部分的数字之间"),
+            Self::UnevenGroups => f.write_str("千分位逗号或空格应每三位数字一个（如 1,922.76）；小数请用小数点"),
+            Self::AfterUnit(rest) => write!(f, "单位后面还有“{rest}”，请删去"),
             Self::SeveralDots => f.write_str("小数点不止一个"),
             Self::NoDigits => f.write_str("请输入数字，例如 180.07"),
             Self::TooManyDecimals => write!(f, "小数最多{MAX_DECIMALS}位"),
@@ -53,7 +59,12 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     if text.is_empty() {
         return Ok(None);
     }
-    let (number, unit) = split_unit(&text);
+    // “贰佰万元整”, a figure copied with its sentence's full stop: what ends an amount in a document.
+    let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.').filter(|t| t.ends_with(['元', '万', '亿']))).unwrap_or(&text).trim_end();
+    if let Some(rest) = after_unit(text) {
+        return Err(AmountError::AfterUnit(rest));
+    }
+    let (number, unit) = split_unit(text);
     let number = number.trim_end();
     let (negative, digits) = match number.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -109,18 +120,34 @@ fn split_unit(text: &str) -> (&str, Unit) {
     (text, Unit::Wan)
 }
 
-/// Checks the shape `digits[,digits…][.digits]` and returns it without separators.
+/// What follows the first unit after the figure (“286.35万元（决算）” leaves “（决算）”), if anything.
+fn after_unit(text: &str) -> Option<String> {
+    let at = text.find(['万', '亿', '元'])?;
+    if !text[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let unit = ["万元", "亿元", "万", "亿", "元"].into_iter().find(|u| text[at..].starts_with(u))?;
+    let rest = text[at + unit.len()..].trim();
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// Checks the shape `digits[,ddd…][.digits]` and returns it without separators.
 fn plain_digits(text: &str) -> Result<String, AmountError> {
     let mut plain = String::with_capacity(text.len());
     let mut seen_dot = false;
     let mut decimals = 0usize;
     let mut previous_was_digit = false;
+    // Digits since the last separator, and whether one was seen: groups after one have three digits.
+    let (mut group, mut grouped) = (0usize, false);
+    let uneven = |group: usize, grouped: bool| if grouped { group != 3 } else { group > 3 };
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '0'..='9' => {
                 if seen_dot {
                     decimals += 1;
+                } else {
+                    group += 1;
                 }
                 plain.push(c);
                 previous_was_digit = true;
@@ -132,6 +159,9 @@ fn plain_digits(text: &str) -> Result<String, AmountError> {
                 if !previous_was_digit {
                     return Err(AmountError::NoDigits);
                 }
+                if grouped && group != 3 {
+                    return Err(AmountError::UnevenGroups);
+                }
                 seen_dot = true;
                 plain.push(c);
                 previous_was_digit = false;
@@ -141,6 +171,10 @@ fn plain_digits(text: &str) -> Result<String, AmountError> {
                 if seen_dot || !previous_was_digit || !next_is_digit {
                     return Err(AmountError::MisplacedSeparator);
                 }
+                if uneven(group, grouped) {
+                    return Err(AmountError::UnevenGroups);
+                }
+                (group, grouped) = (0, true);
                 previous_was_digit = false;
             }
             '-' => return Err(AmountError::MisplacedMinus),
@@ -149,6 +183,9 @@ fn plain_digits(text: &str) -> Result<String, AmountError> {
     }
     if plain.is_empty() || !previous_was_digit {
         return Err(AmountError::NoDigits);
+    }
+    if !seen_dot && grouped && group != 3 {
+        return Err(AmountError::UnevenGroups);
     }
     if decimals > MAX_DECIMALS {
         return Err(AmountError::TooManyDecimals);
@@ -191,6 +228,10 @@ mod tests {
             ("0", "0"),
             ("-0", "0"),
             ("0.0001", "0.0001"),
+            ("2,863,500元", "286.35"),
+            ("286.35万元整", "286.35"),
+            ("286.35万元。", "286.35"),
+            ("2000000元整", "200"),
         ] {
             assert_eq!(parse_amount(typed), Ok(Some(wan(expected))), "typed {typed:?}");
         }
@@ -218,6 +259,13 @@ mod tests {
             (",5", AmountError::MisplacedSeparator),
             ("5,", AmountError::MisplacedSeparator),
             ("1.2,3", AmountError::MisplacedSeparator),
+            ("42,18", AmountError::UnevenGroups),
+            ("286 35", AmountError::UnevenGroups),
+            ("２８６，３５", AmountError::UnevenGroups),
+            ("1,9227.6", AmountError::UnevenGroups),
+            ("1234,567", AmountError::UnevenGroups),
+            ("286.35万元（决算）", AmountError::AfterUnit("（决算）".into())),
+            ("286.35元元", AmountError::AfterUnit("元".into())),
             ("1000000000001", AmountError::TooLarge),
             ("99999999999999999999999999999999", AmountError::TooLarge),
             ("NaN", AmountError::UnexpectedChar('N')),

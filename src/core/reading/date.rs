@@ -12,13 +12,25 @@ pub struct CivilDate {
     pub day: u32,
 }
 
-/// The typed text is not a date we can read.
+/// Why the typed text is not a date; `Display` is the message shown next to the field.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateError;
+pub enum DateError {
+    /// Not written as a date at all.
+    Form,
+    /// Written as a date that the calendar does not have: “2024-02-30”, “2024-13-01”.
+    NoSuchDay { year: u32, month: u32, day: u32 },
+    /// A year no report date can have.
+    Year(u32),
+}
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("日期应写作 2024-01-25 或 2024年1月25日")
+        match self {
+            Self::Form => f.write_str("日期应写作 2024-01-25 或 2024年1月25日"),
+            Self::NoSuchDay { month, .. } if !(1..=12).contains(month) => write!(f, "没有{month}月：月份应为1至12"),
+            Self::NoSuchDay { year, month, day } => write!(f, "{year}年{month}月没有{day}日，请核对"),
+            Self::Year(year) => write!(f, "{year}年不在1900至2200年之间，请核对"),
+        }
     }
 }
 
@@ -47,13 +59,21 @@ impl fmt::Display for CivilDate {
     }
 }
 
-/// The year is outside what an evaluation year can be.
+/// Why the typed text is not an evaluation year.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct YearError;
+pub enum YearError {
+    /// Not four digits.
+    Form,
+    /// Four digits outside what an evaluation year can be.
+    Range(u32),
+}
 
 impl fmt::Display for YearError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("年度应为四位数字，例如 2024")
+        match self {
+            Self::Form => f.write_str("年度应为四位数字，例如 2024"),
+            Self::Range(year) => write!(f, "{year}年不在1990至2200年之间，请核对"),
+        }
     }
 }
 
@@ -65,8 +85,10 @@ pub fn parse_year(typed: &str) -> Result<Option<u32>, YearError> {
         return Ok(None);
     }
     match digits.parse::<u32>() {
-        Ok(year) if digits.len() == 4 && (1990..=2200).contains(&year) => Ok(Some(year)),
-        _ => Err(YearError),
+        Ok(year) if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            if (1990..=2200).contains(&year) { Ok(Some(year)) } else { Err(YearError::Range(year)) }
+        }
+        _ => Err(YearError::Form),
     }
 }
 
@@ -79,16 +101,19 @@ pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
     let unified: String =
         text.trim_end_matches('日').chars().map(|c| if matches!(c, '年' | '月' | '/' | '.') { '-' } else { c }).collect();
     let parts: Vec<&str> = unified.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return Err(DateError) };
-    let number = |part: &str, max_len: usize| -> Result<u32, DateError> {
-        if part.is_empty() || part.len() > max_len || !part.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DateError);
+    let [year, month, day] = parts.as_slice() else { return Err(DateError::Form) };
+    let number = |part: &str, len: std::ops::RangeInclusive<usize>| -> Result<u32, DateError> {
+        if !len.contains(&part.len()) || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateError::Form);
         }
-        part.parse().map_err(|_| DateError)
+        part.parse().map_err(|_| DateError::Form)
     };
-    let (year, month, day) = (number(year, 4)?, number(month, 2)?, number(day, 2)?);
-    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return Err(DateError);
+    let (year, month, day) = (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?);
+    if !(1900..=2200).contains(&year) {
+        return Err(DateError::Year(year));
+    }
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return Err(DateError::NoSuchDay { year, month, day });
     }
     Ok(Some(CivilDate { year: year as i32, month, day }))
 }
@@ -121,8 +146,11 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for typed in ["2023-02-29", "2024-13-01", "2024-04-31", "24-1-1", "2024-1", "明天", "2024--1"] {
-            assert_eq!(parse_date(typed), Err(DateError), "{typed}");
+        for typed in ["24-1-1", "2024-1", "明天", "2024--1"] {
+            assert_eq!(parse_date(typed), Err(DateError::Form), "{typed}");
+        }
+        for (typed, message) in [("2023-02-29", "2023年2月没有29日，请核对"), ("2024-02-30", "2024年2月没有30日，请核对"), ("2024-04-31", "2024年4月没有31日，请核对"), ("2024-13-01", "没有13月：月份应为1至12"), ("1899-1-1", "1899年不在1900至2200年之间，请核对")] {
+            assert_eq!(parse_date(typed).map_err(|e| e.to_string()), Err(message.to_string()), "{typed}");
         }
         assert_eq!(parse_date("2024-02-29"), Ok(Some(date(2024, 2, 29))));
     }
@@ -132,9 +160,11 @@ mod tests {
         assert_eq!(parse_year("2024"), Ok(Some(2024)));
         assert_eq!(parse_year("２０２４年"), Ok(Some(2024)));
         assert_eq!(parse_year(""), Ok(None));
-        for bad in ["24", "20245", "1900", "二〇二四", "2024.5", "+2024"] {
-            assert_eq!(parse_year(bad), Err(YearError), "{bad}");
+        for bad in ["24", "20245", "二〇二四", "2024.5", "+2024", "+202"] {
+            assert_eq!(parse_year(bad), Err(YearError::Form), "{bad}");
         }
+        assert_eq!(parse_year("3000").map_err(|e| e.to_string()), Err("3000年不在1990至2200年之间，请核对".to_string()));
+        assert_eq!(parse_year("1900"), Err(YearError::Range(1900)));
     }
 
     #[test]

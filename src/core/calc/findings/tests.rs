@@ -121,6 +121,28 @@ fn unreadable_input_is_an_error_on_its_field() {
 }
 
 #[test]
+fn an_unreadable_part_leaves_its_total_and_rates_uncomputed_not_counted_as_zero() {
+    let draft = with(examples::taojiang_2024(), &[("spend.personnel", "abc")]);
+    let evaluation = evaluate(&draft);
+    assert_eq!((evaluation.totals.basic, evaluation.totals.spend), (None, None));
+    let execution = evaluation.indicator(crate::core::calc::indicators::IndicatorId::BudgetExecution).unwrap();
+    assert!(!matches!(execution.value, crate::core::calc::indicators::Value::Rate(_)), "{}", execution.text);
+    assert!(codes(&draft).contains(&"invalid_input"));
+    assert!(!codes(&draft).contains(&"funds_unbalanced"), "no money goes missing because of a typo");
+}
+
+#[test]
+fn a_blank_main_part_beside_a_typed_one_is_said() {
+    let draft = with(examples::taojiang_2024(), &[("spend.personnel", "")]);
+    let finding = evaluate(&draft).findings.into_iter().find(|f| f.code == FindingCode::MissingInput && f.fields == ["spend.personnel"]).unwrap();
+    assert_eq!(finding.severity, Severity::Warning);
+    assert!(finding.message.contains("基本支出暂按0计"), "{}", finding.message);
+    let budget = with(examples::taojiang_2024(), &[("budget.initial", "")]);
+    assert!(evaluate(&budget).findings.iter().any(|f| f.code == FindingCode::MissingInput && f.fields == ["budget.initial"]));
+    assert!(!evaluate(&Draft::new()).findings.iter().any(|f| f.fields == ["spend.personnel"] && f.severity == Severity::Warning), "an empty draft is not nagged");
+}
+
+#[test]
 fn stated_total_must_be_the_spending_not_the_income() {
     let income = with(
         examples::taojiang_2024(),
@@ -207,4 +229,14 @@ fn findings_go_to_json_and_back() {
     for code in FindingCode::ALL {
         assert_eq!(FindingCode::from_id(code.id()), Some(*code));
     }
+}
+
+#[test]
+fn a_negative_budget_gives_no_rate() {
+    let draft = with(examples::taojiang_2024(), &[("budget.reductions", "500")]);
+    let evaluation = evaluate(&draft);
+    let execution = evaluation.indicator(crate::core::calc::indicators::IndicatorId::BudgetExecution).unwrap();
+    assert_eq!(execution.text, "不适用");
+    assert!(execution.sentence.contains("为负数，无法计算"), "{}", execution.sentence);
+    assert!(codes(&draft).contains(&"reductions_exceed_available"));
 }

@@ -340,6 +340,13 @@ pub(crate) fn ratio(
         let blanks = format!("{name}{BLANK}%={body}×100%");
         return Indicator { blanks: Some(blanks), ..not_applicable(id, name, NotApplicable::Missing(fields), &reason) };
     };
+    if den.is_sign_negative() && !den.is_zero() {
+        // A negative budget (调减 beyond what was available) is no base for a rate: the finding about
+        // the figures says what is wrong; a rate of −1470% would only mislead.
+        let why = NotApplicable::ZeroDenominator(dedup(denominator.fields()));
+        let reason = format!("{}为负数，无法计算", denominator.show());
+        return Indicator { blanks: Some(format!("{name}无法计算{body}，原因是{BLANK}")), ..not_applicable(id, name, why, &reason) };
+    }
     match Rate::new(num, den) {
         Some(rate) => {
             let text = rate.display(rounding);
