@@ -232,21 +232,19 @@ pub fn invalid_input(problem: &InputProblem) -> Finding {
     finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field])
 }
 
-/// 人员经费 or 公用经费 left blank while the other is typed, 年初预算 blank while other budget parts are:
+/// 人员经费 or 公用经费 left blank while the other is typed, 年初预算 blank beside 上年结转 or 年中追加:
 /// the total is summed without it (as 0), which no unit's figures are — say so, next to the field.
 fn blank_main_parts(figures: &Figures, findings: &mut Vec<Finding>) {
     let (spend, budget) = (&figures.spend, &figures.budget);
-    let budget_typed = [budget.carryover, budget.additions, budget.reductions, budget.other_funds].iter().any(Option::is_some);
+    let budget_typed = budget.carryover.is_some() || budget.additions.is_some();
     let blanks = [
-        (spend.personnel.is_none() && spend.public.is_some(), "spend.personnel", "基本支出"),
-        (spend.public.is_none() && spend.personnel.is_some(), "spend.public", "基本支出"),
-        (budget.initial.is_none() && budget_typed, "budget.initial", "全年预算数"),
+        (spend.personnel.is_none() && spend.public.is_some(), "spend.personnel", "人员经费未填写，基本支出暂按0计"),
+        (spend.public.is_none() && spend.personnel.is_some(), "spend.public", "公用经费未填写，基本支出暂按0计"),
+        (budget.initial.is_none() && budget_typed, "budget.initial", "年初预算未填写，全年预算数暂按0计"),
     ];
-    for (blank, field, total) in blanks {
-        let typed_wrong = figures.problems.iter().any(|p| p.field == field);
-        if blank && !typed_wrong {
-            let message = format!("“{}”未填写：{total}暂按0计，相关比率可能不准", fields::label_of(field));
-            findings.push(finding(FindingCode::MissingInput, Severity::Warning, message, &[field]));
+    for (blank, field, message) in blanks {
+        if blank && figures.problem(field).is_none() {
+            findings.push(finding(FindingCode::MissingInput, Severity::Warning, message.to_string(), &[field]));
         }
     }
 }

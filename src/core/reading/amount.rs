@@ -27,8 +27,6 @@ pub enum AmountError {
     MisplacedSeparator,
     /// “42,18”: a separator not followed by three digits is a slip for the decimal point.
     UnevenGroups,
-    /// “286.35万元整”: words after the unit.
-    AfterUnit(String),
     SeveralDots,
     NoDigits,
     TooManyDecimals,
@@ -38,13 +36,14 @@ pub enum AmountError {
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // “286.35万元（决算）”: the unit is known, what follows it is not.
+            Self::UnexpectedChar(c @ ('万' | '元' | '亿')) => write!(f, "单位“{c}”只能写在数字最后，其后不能再有别的字"),
             Self::UnexpectedChar(c) => {
                 write!(f, "含有无法识别的字符“{c}”，请只输入数字、小数点和单位（万元、元或亿元）")
             }
             Self::MisplacedMinus => f.write_str("负号只能写在数字最前面"),
             Self::MisplacedSeparator => f.write_str("千分位逗号或空格只能出现在整数部分的数字之间"),
             Self::UnevenGroups => f.write_str("千分位逗号或空格应每三位数字一个（如 1,922.76）；小数请用小数点"),
-            Self::AfterUnit(rest) => write!(f, "单位后面还有“{rest}”，请删去"),
             Self::SeveralDots => f.write_str("小数点不止一个"),
             Self::NoDigits => f.write_str("请输入数字，例如 180.07"),
             Self::TooManyDecimals => write!(f, "小数最多{MAX_DECIMALS}位"),
@@ -61,9 +60,6 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     }
     // “贰佰万元整”, a figure copied with its sentence's full stop: what ends an amount in a document.
     let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.').filter(|t| t.ends_with(['元', '万', '亿']))).unwrap_or(&text).trim_end();
-    if let Some(rest) = after_unit(text) {
-        return Err(AmountError::AfterUnit(rest));
-    }
     let (number, unit) = split_unit(text);
     let number = number.trim_end();
     let (negative, digits) = match number.strip_prefix('-') {
@@ -118,17 +114,6 @@ fn split_unit(text: &str) -> (&str, Unit) {
         }
     }
     (text, Unit::Wan)
-}
-
-/// What follows the first unit after the figure (“286.35万元（决算）” leaves “（决算）”), if anything.
-fn after_unit(text: &str) -> Option<String> {
-    let at = text.find(['万', '亿', '元'])?;
-    if !text[..at].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let unit = ["万元", "亿元", "万", "亿", "元"].into_iter().find(|u| text[at..].starts_with(u))?;
-    let rest = text[at + unit.len()..].trim();
-    (!rest.is_empty()).then(|| rest.to_string())
 }
 
 /// Checks the shape `digits[,ddd…][.digits]` and returns it without separators.
@@ -264,8 +249,8 @@ mod tests {
             ("２８６，３５", AmountError::UnevenGroups),
             ("1,9227.6", AmountError::UnevenGroups),
             ("1234,567", AmountError::UnevenGroups),
-            ("286.35万元（决算）", AmountError::AfterUnit("（决算）".into())),
-            ("286.35元元", AmountError::AfterUnit("元".into())),
+            ("286.35万元（决算）", AmountError::UnexpectedChar('万')),
+            ("286.35元元", AmountError::UnexpectedChar('元')),
             ("1000000000001", AmountError::TooLarge),
             ("99999999999999999999999999999999", AmountError::TooLarge),
             ("NaN", AmountError::UnexpectedChar('N')),
@@ -283,6 +268,7 @@ mod tests {
     #[test]
     fn messages_are_chinese_and_name_the_problem() {
         assert!(AmountError::UnexpectedChar('e').to_string().contains("“e”"));
+        assert_eq!(AmountError::UnexpectedChar('万').to_string(), "单位“万”只能写在数字最后，其后不能再有别的字");
         assert_eq!(AmountError::TooManyDecimals.to_string(), "小数最多4位");
     }
 

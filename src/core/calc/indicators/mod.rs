@@ -343,9 +343,8 @@ pub(crate) fn ratio(
     if den.is_sign_negative() && !den.is_zero() {
         // A negative budget (调减 beyond what was available) is no base for a rate: the finding about
         // the figures says what is wrong; a rate of −1470% would only mislead.
-        let why = NotApplicable::ZeroDenominator(dedup(denominator.fields()));
-        let reason = format!("{}为负数，无法计算", denominator.show());
-        return Indicator { blanks: Some(format!("{name}无法计算{body}，原因是{BLANK}")), ..not_applicable(id, name, why, &reason) };
+        let why = NotApplicable::Missing(Vec::new());
+        return not_applicable(id, name, why, "分母为负数，无法计算");
     }
     match Rate::new(num, den) {
         Some(rate) => {
