@@ -145,6 +145,21 @@ impl DraftStore {
         Ok(self.keys()?.iter().filter_map(|key| Self::id_of_key(key).map(str::to_string)).collect())
     }
 
+    /// Drafts deleted in this browser, still restorable, newest first (by when they were last saved).
+    pub fn deleted(&self) -> Result<Vec<DraftSummary>, StoreError> {
+        let mut summaries: Vec<DraftSummary> = self
+            .keys()?
+            .iter()
+            .filter_map(|key| {
+                let id = key.strip_prefix(DELETED_PREFIX)?;
+                let (draft, document) = read_document(&self.raw(key)?).ok()?;
+                Some(summary(id, &draft, document.saved_at))
+            })
+            .collect();
+        sort_short_list(&mut summaries, |a, b| a.saved_at > b.saved_at);
+        Ok(summaries)
+    }
+
     /// Keys of entries kept aside because they could not be read, oldest first.
     pub fn kept_aside(&self) -> Result<Vec<String>, StoreError> {
         let mut keys: Vec<String> = self.keys()?.into_iter().filter(|key| key.starts_with(ASIDE_PREFIX)).collect();

@@ -184,6 +184,8 @@ impl Pile {
                 "row-problem"
             } else if row.mismatches > 0 {
                 "row-mismatch"
+            } else if row.nothing_found() {
+                "row-nothing"
             } else {
                 ""
             };
@@ -210,16 +212,16 @@ impl Pile {
             dom.text(&line, "td", "number", &counted(row.claims));
             dom.text(&line, "td", "number", &counted(row.mismatches));
             dom.text(&line, "td", "number", &counted(row.unverifiable));
-            let last = row.problem.as_deref().or(row.largest.as_deref()).unwrap_or("");
-            dom.text(&line, "td", if row.problem.is_some() { "problem" } else { "" }, last);
+            dom.text(&line, "td", if row.problem.is_some() || row.nothing_found() { "problem" } else { "" }, row.remark());
         }
         let count = |keep: fn(&Reviewed) -> bool| rows.iter().filter(|(r, _)| keep(r)).count();
         let summary = match rows.len() {
             0 => String::new(),
             n => format!(
-                "共 {n} 份：有不符的 {} 份，有无法核对项的 {} 份，无法读取的 {} 份。",
+                "共 {n} 份：有不符的 {} 份，有无法核对项的 {} 份，未识别到数据的 {} 份，无法读取的 {} 份。",
                 count(|r| r.mismatches > 0),
                 count(|r| r.problem.is_none() && r.unverifiable > 0),
+                count(Reviewed::nothing_found),
                 count(|r| r.problem.is_some())
             ),
         };

@@ -53,9 +53,10 @@ pub fn show_drafts(container: Element, current: String, deleted: String, ok: boo
             button(&dom, &undo, "undo-delete-draft", "撤销删除", "");
         }
     }
-    match DraftStore::open().and_then(|store| Ok((store.list()?, store.kept_aside()?))) {
-        Ok(((drafts, problems), kept)) => {
+    match DraftStore::open().and_then(|store| Ok((store.list()?, store.kept_aside()?, store.deleted()?))) {
+        Ok(((drafts, problems), kept, deleted)) => {
             list(&dom, &container, &drafts, &current);
+            recently_deleted(&dom, &container, &deleted);
             kept_aside(&dom, &container, &problems, &kept);
         }
         Err(error) => kept_aside(&dom, &container, &[error.to_string()], &[]),
@@ -122,6 +123,26 @@ fn list(dom: &Dom, container: &Element, drafts: &[DraftSummary], current: &str) 
     }
 }
 
+/// Deleted drafts stay in this browser and can be brought back here, long after the undo offer that
+/// follows a deletion has gone (it goes with the next click).
+fn recently_deleted(dom: &Dom, container: &Element, deleted: &[DraftSummary]) {
+    if deleted.is_empty() {
+        return;
+    }
+    let Some(section) = dom.child(container, "div", "recently-deleted") else { return };
+    dom.text(&section, "h3", "", "已删除的草稿（仍可恢复）");
+    let Some(list) = dom.child(&section, "ul", "") else { return };
+    for draft in deleted {
+        let Some(item) = dom.child(&list, "li", "") else { continue };
+        attributes(&item, &[("data-deleted-draft", &draft.id)]);
+        let when = local_time(&draft.saved_at);
+        dom.text(&item, "span", "", &format!("{}　{} {}　{when}", draft.display_name(), draft.unit, draft.year));
+        if let Some(restore) = button(dom, &item, "restore-draft", "恢复", "") {
+            attributes(&restore, &[("data-restore", &draft.id)]);
+        }
+    }
+}
+
 /// Entries that could not be read are kept, never deleted: here they can be saved as files for
 /// recovery (by hand, or by whoever supports the clerk).
 fn kept_aside(dom: &Dom, container: &Element, problems: &[String], kept: &[String]) {
@@ -179,6 +200,9 @@ fn handle(event: Event) {
     match button.get_attribute("data-action").as_deref() {
         Some("open-draft") => {
             ask("open", &JsValue::from_str(&button.get_attribute("data-open").unwrap_or_default()));
+        }
+        Some("restore-draft") => {
+            ask("restore", &JsValue::from_str(&button.get_attribute("data-restore").unwrap_or_default()));
         }
         Some("download-kept") => {
             let key = button.get_attribute("data-key").unwrap_or_default();

@@ -77,6 +77,7 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
         "next-year-draft" => ws.start_next_year(),
         "delete-draft" => ws.delete_current(),
         "undo-delete-draft" => ws.undo_delete(),
+        "restore" => ws.restore(&argument.as_string().unwrap_or_default()),
         "open" => ws.open_draft(&argument.as_string().unwrap_or_default()),
         "import" => {
             if let Ok(file) = argument.dyn_into::<web_sys::File>() {

@@ -245,12 +245,18 @@ impl Workspace {
     }
 
     pub fn undo_delete(&self) {
-        let Some(deleted) = self.deleted.get_untracked() else { return };
+        if let Some(deleted) = self.deleted.get_untracked() {
+            self.restore(&deleted.id);
+        }
+    }
+
+    /// Brings back a deleted draft (`jixiao.deleted.<id>`) and opens it.
+    pub fn restore(&self, id: &str) {
         let Some(store) = self.store() else { return };
-        match store.restore(&deleted.id) {
+        match store.restore(id) {
             Ok(()) => {
                 self.deleted.set(None);
-                self.open_draft(&deleted.id);
+                self.open_draft(id);
             }
             Err(error) => self.notice.set(Some(format!("未能恢复草稿：{error}"))),
         }

@@ -51,6 +51,9 @@ before(async () => {
   put("五十兆.docx", big);
   writeDocx(join(dir, "正文不是XML.docx"), "", { xml: "<w:document><w:body><w:p>未闭合" });
   files["正文不是XML.docx"] = join(dir, "正文不是XML.docx");
+  // A readable file with nothing to check: not a clean report.
+  writeDocx(join(dir, "会议通知.docx"), "关于召开2024年度安全生产工作会议的通知\n各股室：定于3月5日上午在三楼会议室召开会议，请准时参加。");
+  files["会议通知.docx"] = join(dir, "会议通知.docx");
   writeZipBomb(join(dir, "压缩炸弹.docx"), 60);
   files["压缩炸弹.docx"] = join(dir, "压缩炸弹.docx");
   writeZipBomb(join(dir, "谎报大小的炸弹.docx"), 60, { lying: true });
@@ -106,7 +109,9 @@ test("a pile of reports, good and hostile, each in its own row; a row opens its 
   assert.match(problem("压缩炸弹.docx"), /解压后超过 48 MB/);
   assert.match(problem("谎报大小的炸弹.docx"), /解压后超过 48 MB/);
   for (const name of ["旧版报告.doc", "扫描件.pdf", "压缩炸弹.docx"]) assert.equal(rows[name].mismatches, "—");
-  await expectText(page.locator(".audit-pile-summary"), `共 ${names.length} 份：有不符的 4 份，有无法核对项的 2 份，无法读取的 7 份。`);
+  assert.equal(rows["会议通知.docx"].cells[6], "未识别到可核对的数据：请确认是部门整体支出绩效自评报告");
+  assert.notEqual(rows["会议通知.docx"].cells[1], "关于召开");
+  await expectText(page.locator(".audit-pile-summary"), `共 ${names.length} 份：有不符的 4 份，有无法核对项的 2 份，未识别到数据的 1 份，无法读取的 7 份。`);
 
   // A row opens its report, marked, and the header speaks of it.
   await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').click();

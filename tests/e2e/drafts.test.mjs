@@ -140,6 +140,22 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   await page.reload();
   await page.locator('[data-indicator="staff_control"]').waitFor();
   assert.equal(await field(page, "draft.title").inputValue(), "2024终稿（已删）");
+
+  // Deleted, then the undo offer gone with the next click and a reload: the drafts screen still has it.
+  await page.click('[data-action="show-drafts"]');
+  await page.click('[data-action="delete-draft"]');
+  await page.locator('[data-action="undo-delete-draft"]').waitFor();
+  await page.click('[data-action="show-form"]');
+  await page.reload();
+  await page.click('[data-action="show-drafts"]');
+  assert.equal(await page.locator('[data-action="undo-delete-draft"]').count(), 0);
+  const deleted = page.locator(".recently-deleted li", { hasText: "2024终稿（已删）" });
+  await deleted.locator('[data-action="restore-draft"]').click();
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿（已删）");
+  await page.click('[data-action="show-form"]');
+  assert.equal(await field(page, "spend.personnel").inputValue(), "209.95", "its figures with it");
+  await page.click('[data-action="show-drafts"]');
+  assert.equal(await page.locator(".recently-deleted li", { hasText: "2024终稿（已删）" }).count(), 0);
   await context.close();
 });
 

@@ -116,7 +116,8 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         let name = trim(text, item_start, number.start);
         item_start = number.end;
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
-        let memo = MEMO.iter().any(|m| text[name.clone()].contains(m)) || (spending && text[name.clone()].contains("结余"));
+        // The “三公” items are memo items of spending, but the very parts of the “三公” total.
+        let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m))) || (spending && text[name.clone()].contains("结余"));
         if !memo && name.start < name.end {
             items.push(Part { name, value: number.value });
         }

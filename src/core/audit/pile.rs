@@ -21,6 +21,27 @@ pub struct Reviewed {
     pub problem: Option<String>,
 }
 
+/// What a row says when a readable file held nothing to check: a notice, a blank page, a report without
+/// figures — not a clean report, and a reviewer going down a hundred rows must see the difference.
+pub const NOTHING_FOUND: &str = "未识别到可核对的数据：请确认是部门整体支出绩效自评报告";
+
+impl Reviewed {
+    /// Read, but nothing in it could be checked.
+    pub fn nothing_found(&self) -> bool {
+        self.problem.is_none() && self.claims == 0
+    }
+
+    /// The last column: the file's problem, the mismatch furthest off, or that nothing was found.
+    pub fn remark(&self) -> &str {
+        match (&self.problem, &self.largest) {
+            (Some(problem), _) => problem,
+            (None, Some(largest)) => largest,
+            (None, None) if self.nothing_found() => NOTHING_FOUND,
+            (None, None) => "",
+        }
+    }
+}
+
 /// Reviews the text of the file `file`.
 pub fn review(file: &str, text: &str) -> Reviewed {
     reviewed(file, text, &audit(text))
@@ -92,7 +113,7 @@ pub fn csv(rows: &[Reviewed]) -> String {
                 counted(row.mismatches),
                 counted(row.unverifiable),
                 counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable)),
-                row.largest.clone().unwrap_or_default(),
+                row.largest.clone().unwrap_or_else(|| if row.nothing_found() { NOTHING_FOUND.to_string() } else { String::new() }),
                 row.problem.clone().unwrap_or_default(),
             ]
             .into_iter(),
@@ -124,6 +145,16 @@ mod tests {
         assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some("某某县档案馆"), Some("2020")));
         let row = review("石门.txt", "石门县文化旅游广电体育局\n２０２２年度部门整体支出绩效自评报告\n");
         assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some("石门县文化旅游广电体育局"), Some("2022")));
+    }
+
+    #[test]
+    fn a_file_with_nothing_to_check_says_so() {
+        let notice = review("通知.docx", "关于召开2024年度安全生产工作会议的通知\n各股室：定于3月5日召开会议，请准时参加。");
+        assert!(notice.nothing_found());
+        assert_eq!(notice.remark(), NOTHING_FOUND);
+        assert_ne!(notice.unit.as_deref(), Some("关于召开"), "a title's opening words are no unit");
+        let report = review("a.txt", "某局2024年度报告\n预算控制率为0。上年结转0万元，年初预算180.07万元，年中追加73.72万元。");
+        assert!(!report.nothing_found());
     }
 
     #[test]

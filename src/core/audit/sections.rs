@@ -140,6 +140,10 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
         let Some(at) = line.find("年度") else { continue };
         let before = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
         let name = before.strip_suffix("关于").unwrap_or(before);
+        // “关于召开2024年度…会议的通知”: a title that opens with 关于 names no unit before its year.
+        if name.starts_with("关于") {
+            continue;
+        }
         let name = match (name.is_empty(), i.checked_sub(1).and_then(|j| lines.get(j))) {
             (true, Some(above)) if !above.contains(['。', '，', '：', ':']) => above.as_str(),
             _ => name,

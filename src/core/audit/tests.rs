@@ -293,3 +293,23 @@ fn last_years_figures_and_figures_in_other_forms_are_read_as_written() {
     assert_eq!(staff[0].verdict, Verdict::Mismatch);
     assert!(staff[0].detail.contains("102.34%"), "{}", staff[0].detail);
 }
+
+#[test]
+fn a_rate_written_in_words_is_checked() {
+    let audit = audit("公用经费预算300万元，实际支出289.8万元，公用经费控制率为百分之九十五点六。");
+    let control = claims(&audit, "public_expense_control");
+    assert_eq!(control.len(), 1, "{:#?}", audit.claims);
+    assert_eq!((control[0].stated.as_str(), control[0].verdict), ("公用经费控制率为百分之九十五点六", Verdict::Mismatch));
+    assert!(control[0].detail.contains("96.60%"), "{}", control[0].detail);
+}
+
+#[test]
+fn the_sangong_total_is_checked_against_its_items() {
+    let audit = audit("“三公”经费支出28.60万元，其中：公务接待费6.20万元，公务用车运行维护费19.40万元，因公出国（境）费0万元，公务用车购置费0万元。");
+    let sangong = claims(&audit, "sangong");
+    assert_eq!(sangong.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(sangong[0].verdict, Verdict::Mismatch);
+    assert!(sangong[0].detail.contains("25.6"), "{}", sangong[0].detail);
+    let right = super::audit("“三公”经费支出25.60万元，其中：公务接待费6.20万元，公务用车运行维护费19.40万元。");
+    assert_eq!(verdicts(&right, "sangong").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
+}

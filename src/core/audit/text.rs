@@ -106,8 +106,25 @@ fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)
 fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
     let text = &pasted[line.start..line.end];
     let mut previous_blank = false;
+    let mut skip_to = 0;
     for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
         let origin = u32::try_from(line.start + at).unwrap_or(u32::MAX);
+        // “百分之九十五点六”: a rate written in words is the figure 95.6%.
+        if c == '百' {
+            if let Some((figure, length)) = chinese_percent(&text[at..]) {
+                // Its last character (the %) stands for the words' last, so a span of it quotes them all.
+                let last = text[..at + length].chars().next_back().map_or(0, char::len_utf8);
+                let last_origin = u32::try_from(line.start + at + length - last).unwrap_or(u32::MAX);
+                let count = figure.chars().count();
+                chars.extend(figure.chars().enumerate().map(|(i, c)| (c, if i + 1 == count { last_origin } else { origin })));
+                skip_to = at + length;
+                previous_blank = false;
+                continue;
+            }
+        }
         if c.is_whitespace() {
             let next = text[at + c.len_utf8()..].chars().next();
             // In a spaced-out line a single space is no blank; two are.
@@ -137,6 +154,39 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             folded => chars.push((folded, origin)),
         }
     }
+}
+
+/// “百分之九十五点六” → (“95.6%”, its length in bytes); `None` unless numerals follow 百分之.
+fn chinese_percent(text: &str) -> Option<(String, usize)> {
+    let rest = text.strip_prefix("百分之")?;
+    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| i / '零'.len_utf8()).or((c == '〇').then_some(0)).or((c == '两').then_some(2));
+    let (mut whole, mut pending, mut used) = (0u32, None::<u32>, 0);
+    let mut chars = rest.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match (c, digit(c)) {
+            (_, Some(d)) => pending = Some(d as u32),
+            ('十', _) => whole += pending.take().unwrap_or(1) * 10,
+            ('百', _) => whole += pending.take()? * 100,
+            _ => break,
+        }
+        used += c.len_utf8();
+        chars.next();
+    }
+    if used == 0 {
+        return None;
+    }
+    whole += pending.take().unwrap_or(0);
+    let mut figure = whole.to_string();
+    if chars.peek() == Some(&'点') {
+        let decimals: String = chars.clone().skip(1).map_while(|c| digit(c).map(|d| char::from(b'0' + d as u8))).collect();
+        if !decimals.is_empty() {
+            figure.push('.');
+            figure.push_str(&decimals);
+            used += '点'.len_utf8() * (1 + decimals.len());
+        }
+    }
+    figure.push('%');
+    Some((figure, "百分之".len() + used))
 }
 
 /// A “，” between digits (ASCII or full-width), three of them after it (spaces between characters aside).
@@ -229,6 +279,25 @@ mod tests {
     fn a_full_width_comma_separates_thousands_between_digits_of_either_width() {
         let n = Normalised::new("全年预算数1，520.00万元，支出１，４８６．５２万元，分别为1，2，3项");
         assert_eq!(n.text, "全年预算数1520.00万元，支出1486.52万元，分别为1，2，3项");
+    }
+
+    #[test]
+    fn rates_written_in_words_are_figures() {
+        for (pasted, normalised) in [
+            ("控制率为百分之九十五点六。", "控制率为95.6%。"),
+            ("执行率百分之百", "执行率百分之百"),
+            ("执行率为百分之一百，", "执行率为100%，"),
+            ("占百分之十二点零五", "占12.05%"),
+            ("百分之一百零五", "105%"),
+            ("百分之八", "8%"),
+            ("百分之", "百分之"),
+        ] {
+            assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
+        }
+        let pasted = "率为百分之九十五点六。";
+        let n = Normalised::new(pasted);
+        let start = n.text.find("95.6%").unwrap();
+        assert_eq!(n.quote(pasted, &n.span(pasted, start, start + "95.6%".len())), "百分之九十五点六");
     }
 
     #[test]

@@ -178,8 +178,19 @@ fn split_unit(after: &str) -> Option<(&str, Option<Comparator>)> {
         .iter()
         .find_map(|(words, comparator)| after.strip_suffix(words).map(|unit| (unit, Some(*comparator))))
         .unwrap_or((after, None));
-    let plain = unit.chars().count() <= MAX_UNIT_CHARS && !unit.contains(|c: char| c.is_ascii_digit() || "≥≤<>=".contains(c));
+    let per_base = per_base(unit);
+    let plain = unit.chars().count() <= MAX_UNIT_CHARS && !unit.contains(|c: char| (c.is_ascii_digit() && !per_base) || "≥≤<>=".contains(c));
     plain.then_some((unit, comparator))
+}
+
+/// A rate per a round base — “/10万”, “/1000”, “/万人”, as 孕产妇死亡率 ≤10/10万 is written — is a unit,
+/// digits and all; “/20” is a fraction, not a unit.
+fn per_base(unit: &str) -> bool {
+    let Some(base) = unit.strip_prefix('/') else { return false };
+    let digits = base.len() - base.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, words) = base.split_at(digits);
+    let round = number.is_empty() || (number.starts_with('1') && number[1..].bytes().all(|b| b == b'0'));
+    round && (number.len() >= 2 || !words.is_empty()) && !words.contains(|c: char| c.is_ascii_digit())
 }
 
 /// `95%（含）` → `95%`: a trailing remark in brackets says nothing about the value.
@@ -281,6 +292,10 @@ mod tests {
         assert_eq!(read_value("满意度≥90%"), number(Some(AtLeast), "90", "%"));
         assert_eq!(read_value("72,890元"), number(None, "72890", "元"));
         assert_eq!(read_value("95百分比"), number(None, "95", "%"));
+        // Rates per a base, as health indicators are written.
+        assert_eq!(read_value("≤10/10万"), number(Some(AtMost), "10", "/10万"));
+        assert_eq!(read_value("8/10万"), number(None, "8", "/10万"));
+        assert!(matches!(read_value("10/20"), TargetValue::Words(_)), "a fraction is no unit");
     }
 
     #[test]

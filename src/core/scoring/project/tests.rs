@@ -174,6 +174,20 @@ fn rescaled_points_add_up_to_the_part_total_to_the_cent() {
 }
 
 #[test]
+fn a_rate_per_hundred_thousand_is_measured() {
+    let draft = draft_with(
+        &[(P::Budget, "50"), (P::Actual, "50")],
+        &[
+            ["效益指标", "社会效益指标", "孕产妇死亡率", "≤10/10万", "8/10万", "50", ""],
+            ["效益指标", "社会效益指标", "传染病报告发病率", "≤300/10万", "330/10万", "40", ""],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    assert_eq!(project.rows[0].score(), Some(d("50")), "{}", project.rows[0].note);
+    assert_eq!(project.rows[1].score(), Some(d("36.36")), "{}", project.rows[1].note);
+}
+
+#[test]
 fn filed_scores_are_kept_and_checked() {
     let draft = draft_with(
         &[(P::Budget, "10"), (P::Actual, "10")],
