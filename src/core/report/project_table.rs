@@ -67,7 +67,7 @@ fn funds_table(project: &ProjectScore) -> Table {
         amount_cell(project.funds.executed()),
         Cell::figure(plain(execution.points)),
         Cell::figure(execution.rate.map_or_else(|| "—".to_string(), percent_text)),
-        Cell::figure(execution.score.map_or_else(|| "待评".to_string(), two)),
+        Cell::figure(execution.score_text()),
     ]];
     for (index, source) in FundSource::ALL.iter().enumerate() {
         let label = if index == 0 { format!("其中：{}", source.label()) } else { source.label().to_string() };

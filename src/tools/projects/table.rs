@@ -253,7 +253,7 @@ impl Shown {
         let execution = &score.execution;
         self.execution_points.set_text_content(Some(&plain(execution.points)));
         self.execution_rate.set_text_content(Some(&execution.rate.map_or_else(|| "—".to_string(), percent_text)));
-        self.execution_score.set_text_content(Some(&execution.score.map_or_else(|| "待评".to_string(), two)));
+        self.execution_score.set_text_content(Some(&execution.score_text()));
         self.execution_note.set_text_content(Some(&execution.note));
         for (k, shown) in self.rows.iter().enumerate() {
             let row = score.rows.iter().find(|r| r.index == k);

@@ -38,6 +38,20 @@ pub struct ExecutionScore {
     pub note: String,
 }
 
+/// The note of an execution score that cannot apply: a 全年预算数 of 0 has no rate.
+const NO_BUDGET: &str = "全年预算数为0，预算执行率不适用";
+
+impl ExecutionScore {
+    /// 得分 as shown and printed: two decimals, 不适用 (no budget to execute), or 待评 while figures are missing.
+    pub fn score_text(&self) -> String {
+        match self.score {
+            Some(score) => two(score),
+            None if self.note == NO_BUDGET => "不适用".to_string(),
+            None => "待评".to_string(),
+        }
+    }
+}
+
 /// What a row's values say about its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attainment {
@@ -187,7 +201,7 @@ fn execution(funds: &ProjectFunds, options: &ProjectOptions) -> ExecutionScore {
         return waiting("待填写全年预算数和全年执行数");
     };
     if full_year.is_zero() {
-        return waiting("全年预算数为0，预算执行率不适用");
+        return waiting(NO_BUDGET);
     }
     let Some(rate) = executed.divided_by(full_year) else { return waiting("无法计算预算执行率") };
     let raw = points.times(rate.min(Decimal::ONE)).unwrap_or(Decimal::ZERO).max(Decimal::ZERO);

@@ -135,6 +135,9 @@ fn execution_is_capped_at_its_points_and_may_be_rounded_to_whole_points() {
     draft.set("spend.projects.0.budget", "0").unwrap();
     let execution = evaluate(&draft).projects[0].execution.clone();
     assert_eq!((execution.score, execution.note.as_str()), (None, "全年预算数为0，预算执行率不适用"));
+    assert_eq!(execution.score_text(), "不适用", "shown and printed as such, not 待评");
+    draft.set("spend.projects.0.budget", "").unwrap();
+    assert_eq!(evaluate(&draft).projects[0].execution.score_text(), "待评");
 }
 
 #[test]
