@@ -8,6 +8,7 @@
 
 mod claims;
 mod damage;
+mod disclosure;
 mod draft_from_text;
 mod figures;
 mod formula;
@@ -171,6 +172,9 @@ pub fn audit(pasted: &str) -> Audit {
         if !checks.is_empty() {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
+    }
+    for (range, judged) in disclosure::disclosures(&text.text) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("disclosure_timeliness", judged)] });
     }
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());

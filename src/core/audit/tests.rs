@@ -313,3 +313,13 @@ fn the_sangong_total_is_checked_against_its_items() {
     let right = super::audit("“三公”经费支出25.60万元，其中：公务接待费6.20万元，公务用车运行维护费19.40万元。");
     assert_eq!(verdicts(&right, "sangong").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
 }
+
+#[test]
+fn publication_dates_are_checked_against_the_twenty_days() {
+    let audit = audit("某局2023年度部门整体支出绩效自评报告\n（五）预决算信息公开。2023年度部门决算于2024年7月5日批复，2024年8月30日在县政府门户网站公开。");
+    let claims = claims(&audit, "disclosure_timeliness");
+    assert_eq!(claims.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(claims[0].verdict, Verdict::Mismatch);
+    assert_eq!(claims[0].stated, "2024年7月5日批复，2024年8月30日在县政府门户网站公开");
+    assert!(claims[0].detail.contains("相隔56日"), "{}", claims[0].detail);
+}

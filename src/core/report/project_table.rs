@@ -38,7 +38,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             // reads it beside the 执行率.
             let funds_reason = cell(ProjectColumn::FundsReason);
             if !funds_reason.is_empty() {
-                blocks.push(Block::Paragraph(format!("执行率偏低或预算调整的原因：{funds_reason}")));
+                blocks.push(Block::TableNote { left: format!("执行率偏低或预算调整的原因：{funds_reason}"), right: String::new() });
             }
             blocks.extend([
                 Block::Table(goals_table(&cell(ProjectColumn::GoalExpected), &cell(ProjectColumn::GoalActual))),
@@ -121,11 +121,13 @@ fn points_text(row: &IndicatorScore) -> String {
 
 fn notes(project: &ProjectScore) -> Vec<Block> {
     let mut notes = Vec::new();
+    // In the table's small type, and kept on the table's page (`.data-table + .table-note`).
+    let note = |left: String| Block::TableNote { left, right: String::new() };
     if project.rescaled {
-        notes.push(Block::Paragraph("注：标为“不适用”的指标不计分，其余指标的分值已按比例调整（括号内为调整后的分值）。".to_string()));
+        notes.push(note("注：标为“不适用”的指标不计分，其余指标的分值已按比例调整（括号内为调整后的分值）。".to_string()));
     }
     if let Some(cap) = &project.cap {
-        notes.push(Block::Paragraph(format!("注：{}。", cap.reason)));
+        notes.push(note(format!("注：{}。", cap.reason)));
     }
     if project.pending > 0 {
         notes.push(Block::Missing(format!("【尚有{}项指标未评分，总分与等级为暂计】", project.pending)));

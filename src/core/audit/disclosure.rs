@@ -1,0 +1,102 @@
+//! Publication dates (预决算信息公开, SPEC §4 `disclosure_timeliness`): a sentence that says when the
+//! budget or the final accounts were approved (批复) and when they were published (公开) states that
+//! they were published within 20 days (预算法第十四条) — or shows that they were not, or that they were
+//! published before they were approved.
+
+use std::ops::Range;
+
+use crate::core::reading::date::{parse_date, CivilDate};
+
+use super::verdicts::Judged;
+use super::Verdict;
+
+/// The longest a publication may follow its approval (预算法第十四条).
+const DAYS_ALLOWED: i64 = 20;
+
+/// A stated approval and publication, judged: the normalised range from the approval's date to the
+/// word 公开, and the verdict.
+pub fn disclosures(text: &str) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', ';', '\n']) {
+        if let Some((range, judged)) = judged(sentence) {
+            found.push((start + range.start..start + range.end, judged));
+        }
+        start += sentence.len();
+    }
+    found
+}
+
+fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let approved_at = sentence.find("批复")?;
+    let published_at = approved_at + sentence[approved_at..].find("公开")?;
+    let dates = dates(sentence);
+    // The approval's date stands before 批复; the publication's between 批复 and 公开.
+    let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at)?;
+    let publication = dates.iter().rev().find(|(range, _)| range.start >= approved_at && range.end <= published_at)?;
+    let what = if sentence[..published_at].contains("决算") { "决算" } else { "预算" };
+    let days = approval.1.days_until(publication.1);
+    let span = approval.0.start..published_at + "公开".len();
+    let (verdict, detail) = if days < 0 {
+        (Verdict::Mismatch, format!("{what}公开日期{}早于批复日期{}：未批复不能公开，日期有误", publication.1, approval.1))
+    } else if days > DAYS_ALLOWED {
+        (Verdict::Mismatch, format!("{what}于{}批复、{}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时", approval.1, publication.1))
+    } else {
+        (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
+    };
+    Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
+}
+
+/// Every date in the sentence (“2024年1月25日”, “2024-01-25”, “2024/1/25”, “2024.1.25”), with its range.
+fn dates(sentence: &str) -> Vec<(Range<usize>, CivilDate)> {
+    let bytes = sentence.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        let starts = bytes[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !bytes[i - 1].is_ascii_digit());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // The longest run of what a date is written with, then the longest prefix of it that reads.
+        let run = sentence[i..].char_indices().find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '/' | '.'))).map_or(sentence.len() - i, |(at, _)| at);
+        let text = &sentence[i..i + run];
+        let date = text.char_indices().map(|(at, c)| at + c.len_utf8()).rev().find_map(|end| parse_date(&text[..end]).ok().flatten().map(|d| (end, d)));
+        match date {
+            Some((end, date)) => {
+                found.push((i..i + end, date));
+                i += end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdicts(text: &str) -> Vec<(Verdict, String)> {
+        disclosures(text).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect()
+    }
+
+    #[test]
+    fn within_twenty_days_holds_later_or_earlier_does_not() {
+        let found = verdicts("2024年部门预算于2024年1月25日批复，2024年2月8日在县政府门户网站公开。");
+        assert_eq!(found, vec![(Verdict::Ok, "预算批复后14日公开，在20日内，相符".to_string())]);
+        let late = verdicts("2023年度部门决算于2023年7月5日批复，2023年8月30日公开。");
+        assert_eq!(late[0].0, Verdict::Mismatch);
+        assert!(late[0].1.contains("相隔56日") && late[0].1.starts_with("决算"), "{}", late[0].1);
+        let early = verdicts("决算2023-08-20批复，2023-08-12公开");
+        assert_eq!(early[0].0, Verdict::Mismatch);
+        assert!(early[0].1.contains("早于批复日期"), "{}", early[0].1);
+    }
+
+    #[test]
+    fn a_sentence_without_both_dates_states_nothing() {
+        assert!(verdicts("预算批复后按规定及时公开。").is_empty());
+        assert!(verdicts("2024年1月25日批复。2024年2月8日公开。").is_empty(), "two sentences");
+        assert!(verdicts("于2024年1月批复，2月公开").is_empty());
+    }
+}
