@@ -88,7 +88,10 @@ impl Recognised {
                         _ => None,
                     };
                     if let Some(total) = with_parts {
-                        if let Some(parts) = listed(&text.text, numbers, index, total) {
+                        if let Some(mut parts) = listed(&text.text, numbers, index, total) {
+                            // 公用经费's items (办公费、差旅费…) are many: a list of a few is some of them,
+                            // wrong only when it adds up to more than the total.
+                            parts.partial |= total == "public";
                             found.totals.push(StatedTotal { id: total, stated: stated.clone(), parts: Some(parts), in_table: false });
                         }
                     }

@@ -323,3 +323,11 @@ fn publication_dates_are_checked_against_the_twenty_days() {
     assert_eq!(claims[0].stated, "2024年7月5日批复，2024年8月30日在县政府门户网站公开");
     assert!(claims[0].detail.contains("相隔56日"), "{}", claims[0].detail);
 }
+
+#[test]
+fn a_few_items_of_public_expense_are_some_of_them() {
+    let some = audit("公用经费344.05万元（其中办公费120.00万元、差旅费30.00万元）。");
+    assert_eq!(some.count(Verdict::Mismatch), 0, "{:#?}", some.claims);
+    let too_many = audit("公用经费100万元（其中办公费120.00万元、差旅费30.00万元）。");
+    assert_eq!(too_many.count(Verdict::Mismatch), 1, "{:#?}", too_many.claims);
+}

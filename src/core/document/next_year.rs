@@ -67,6 +67,8 @@ pub fn next_year(draft: &Draft) -> Draft {
     for (id, value) in last_year {
         set_amount(&mut next, id, value);
     }
+    // What is carried over at the year's end (年末结转结余) is next year's 上年结转.
+    set_amount(&mut next, "budget.carryover", figures.spend.closing_balance);
     for part in &figures.sangong.parts {
         set_amount(&mut next, &format!("{}.last_actual", part.prefix), part.actual);
     }
@@ -115,6 +117,9 @@ mod tests {
         assert_eq!(next.get("unit.name"), "桃江县总工会");
         assert_eq!(next.get("staff.quota.institution"), "11");
         assert_eq!(next.get("last.spend_total"), "252.65");
+        let mut closing = draft.clone();
+        closing.set("spend.closing_balance", "1.14").unwrap();
+        assert_eq!(next_year(&closing).get("budget.carryover"), "1.14", "年末结转结余 is next year's 上年结转");
         assert_eq!(next.get("last.basic"), "221.65");
         assert_eq!(next.get("last.public"), "11.60");
         assert_eq!(next.get("last.projects"), "31.00");
