@@ -17,6 +17,7 @@ mod numbers;
 mod parts;
 pub mod pile;
 mod recompute;
+mod score_total;
 mod sections;
 mod tables;
 mod text;
@@ -175,6 +176,9 @@ pub fn audit(pasted: &str) -> Audit {
     }
     for (range, judged) in disclosure::disclosures(&text.text) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("disclosure_timeliness", judged)] });
+    }
+    for (range, judged) in score_total::score_totals(&text.text) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("score_total", judged)] });
     }
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());

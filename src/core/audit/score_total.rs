@@ -1,0 +1,110 @@
+//! A stated score with its parts (自评得分95.5分，其中：投入类指标18.5分、过程类指标37分……): the total must be
+//! the sum of the parts the sentence lists (SPEC §11, totals with their parts; §6, a total of 100).
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::verdicts::{trim, Judged};
+use super::Verdict;
+
+/// Names of a report's total score.
+const TOTALS: [&str; 6] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分"];
+/// What the parts of a total score are called: the 一级指标 of the rubrics in use.
+const PARTS: [&str; 7] = ["投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
+
+/// Each stated total score with listed parts, judged: the normalised range from its name to the end of
+/// the list, and the verdict.
+pub fn score_totals(text: &str) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', ';', '\n']) {
+        if let Some((range, judged)) = judged(sentence) {
+            found.push((start + range.start..start + range.end, judged));
+        }
+        start += sentence.len();
+    }
+    found
+}
+
+fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    let (total, total_end) = points_after(sentence, name_at + name.len())?;
+    let list = sentence[total_end..].strip_prefix(['，', ',', ':'].as_slice()).unwrap_or(&sentence[total_end..]);
+    let list_at = sentence.len() - list.len();
+    let list = list.strip_prefix("其中")?;
+    let mut parts: Vec<(String, Decimal)> = Vec::new();
+    let mut end = sentence.len() - list.len();
+    let mut rest = list;
+    while let Some(part) = PARTS.iter().find_map(|p| rest.find(p).map(|at| (at, *p))) {
+        let (at, part_name) = part;
+        // Only separators and the part's words stand between one part and the next.
+        if rest[..at].chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let from = sentence.len() - rest.len() + at;
+        let Some((points, after)) = points_after(sentence, from + part_name.len()) else { break };
+        parts.push((part_name.to_string(), points));
+        end = after;
+        rest = &sentence[after..];
+    }
+    if parts.len() < 2 || list_at > total_end + 3 {
+        return None;
+    }
+    let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p))?;
+    let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
+    let formula = formula.join("+");
+    let judged = if sum == total {
+        Judged { verdict: Verdict::Ok, detail: format!("{name}{}分={formula}，相符", trim(total)), notes: vec![], off_by: None }
+    } else {
+        let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
+        let detail = format!("报告写{name}{}分，所列各项得分之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
+        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
+    };
+    Some((name_at..end, judged))
+}
+
+/// The points that follow `at` (“…指标得分18.5分”: words of the name, then the figure and 分), with the
+/// byte offset after 分.
+fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
+    let rest = sentence.get(at..)?;
+    let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
+    // The name's own words only: 类、指标、得分、为、共 — not another figure or clause.
+    let between = &rest[..digits_at];
+    if between.chars().count() > 6 || between.contains(['，', ',', '。', '、', ';']) {
+        return None;
+    }
+    let figure = &rest[digits_at..];
+    let length = figure.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(figure.len());
+    figure[length..].starts_with('分').then_some(())?;
+    let value = Decimal::from_str_exact(&figure[..length]).ok()?;
+    Some((value, at + digits_at + length + '分'.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdicts(text: &str) -> Vec<(Verdict, String)> {
+        score_totals(text).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect()
+    }
+
+    #[test]
+    fn a_total_is_the_sum_of_its_parts() {
+        let wrong = verdicts("经自评，自评得分95.5分，其中：投入类指标18.5分、过程类指标37分、产出类指标20分、效果类指标18分，等级为优。");
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].0, Verdict::Mismatch);
+        assert!(wrong[0].1.contains("之和为93.5分") && wrong[0].1.contains("相差2分"), "{}", wrong[0].1);
+        let right = verdicts("综合得分93.5分，其中投入指标得分18.5分，过程指标得分37分，产出指标得分20分，效益指标得分18分。");
+        assert_eq!(right, vec![(Verdict::Ok, "综合得分93.5分=投入18.5分+过程37分+产出20分+效益18分，相符".to_string())]);
+    }
+
+    #[test]
+    fn a_score_without_its_parts_states_no_sum() {
+        assert!(verdicts("自评得分95.5分，等级为优。").is_empty());
+        assert!(verdicts("预算执行率得分8分，投入指标18分。").is_empty());
+        assert!(verdicts("总分100分，其中投入指标20分。").is_empty(), "one part is no list");
+    }
+}
