@@ -23,7 +23,7 @@ use crate::core::draft::project::{project_to_json, IndicatorColumn as C, Project
 use crate::core::draft::{Draft, IndicatorRow};
 use crate::core::reading::figures::{Figures, InputProblem, ProjectEvalOptions};
 use crate::core::reading::pasted_grid::read_pasted_grid;
-use crate::core::scoring::project::review::review;
+use crate::core::scoring::project::review::review_table;
 use crate::core::scoring::project::score_project;
 use crate::core::scoring::project::skeleton::skeleton;
 
@@ -161,7 +161,7 @@ impl View {
         let (Some(project), Some(shown)) = (self.draft.projects().get(n), self.tables.get(n)) else { return };
         let mut problems: Vec<InputProblem> = Vec::new();
         let score = score_project(n, project, &self.options(), &mut problems);
-        let findings: Vec<Finding> = review(&score, project.cell(ProjectColumn::FundsReason));
+        let findings: Vec<Finding> = review_table(&score, project.cell(ProjectColumn::FundsReason));
         let findings: Vec<&Finding> = findings.iter().collect();
         shown.update(&self.dom, &score, &problems, &findings);
     }

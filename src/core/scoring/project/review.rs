@@ -30,6 +30,14 @@ pub fn review(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> {
     findings
 }
 
+/// The findings listed under the table on the 项目自评 screen: [`review`]'s, and what the findings panel
+/// says of the project row there (spending above the budget), where the clerk fixes it.
+pub fn review_table(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> {
+    let mut findings = review(project, funds_reason);
+    overspent(project, &mut findings);
+    findings
+}
+
 /// `项目“春节送温暖”`, or `项目3` when it has no name yet.
 fn project_name(project: &ProjectScore) -> String {
     if project.name.is_empty() {
@@ -143,6 +151,14 @@ fn execution_reason(project: &ProjectScore, funds_reason: &str, findings: &mut V
     };
     let message = format!("{}{why}，请填写执行率偏低或预算调整的原因", project_name(project));
     findings.push(finding(F::ProjectExecutionReason, Severity::Warning, message, &[&project_field_id(project.index, ProjectColumn::FundsReason)]));
+}
+
+/// Spending above the full-year budget: the formula caps the score at the 分值, but money was spent
+/// without a budget behind it (SPEC §5, a rate above its limit; the page's own check says it too).
+fn overspent(project: &ProjectScore, findings: &mut Vec<Finding>) {
+    let Some(rate) = project.execution.rate.filter(|rate| *rate > Decimal::ONE) else { return };
+    let message = format!("{}的全年执行数超过全年预算数（执行率{}），超支部分没有预算依据，请核对或说明", project_name(project), percent_text(rate));
+    findings.push(finding(F::OverLimit, Severity::Error, message, &[&project_field_id(project.index, ProjectColumn::Actual)]));
 }
 
 /// Output headings whose rows must be measurable (数量 / 质量 / 时效 / 成本).

@@ -295,3 +295,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn spending_above_the_budget_is_said_under_the_table() {
+    let draft = draft_with(&[(P::Initial, "100"), (P::Budget, "100"), (P::Actual, "110")], &[["产出指标", "数量指标", "甲", "≥1个", "1个", "90", ""]]);
+    let project = &evaluate(&draft).projects[0];
+    assert_eq!(project.execution.score, Some(d("10")), "the formula caps it at its points");
+    let table = review::review_table(project, "");
+    assert!(table.iter().any(|f| f.code.id() == "over_limit" && f.message.contains("执行率110.00%")), "{table:?}");
+    let panel = evaluate(&draft).findings;
+    assert_eq!(panel.iter().filter(|f| f.code.id() == "over_limit").count(), 1, "said once in the findings panel: {panel:?}");
+}
