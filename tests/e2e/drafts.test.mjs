@@ -170,8 +170,13 @@ test("two tabs on one draft: the other tab learns of the change and the user dec
   await typeInto(a, "budget.initial", "100");
   await b.locator("[data-conflict]").waitFor();
   await expectText(b.locator(".save-status"), "暂停保存：另一标签页修改了此草稿");
-  // B keeps typing: nothing of A's newer work is overwritten meanwhile.
+  // B keeps typing: nothing of A's newer work is overwritten meanwhile; the choice stays in sight wherever B
+  // is in the form.
   await typeInto(b, "budget.initial", "999");
+  await field(b, "disclosure.final_published").scrollIntoViewIfNeeded();
+  const box = await b.locator("[data-conflict]").boundingBox();
+  const view = b.viewportSize();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= view.height, `the choice is on screen: ${JSON.stringify(box)} in ${JSON.stringify(view)}`);
   assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.initial": "100"/);
 
   await b.click('[data-action="take-theirs"]');

@@ -188,6 +188,13 @@ test("each evaluated project prints as 附件3 on its own page after 附件2, an
   await fillRow(page, 1, 5, ["困难职工生活改善", "明显改善", "明显改善", "30"]);
   await fillRow(page, 1, 8, ["受助职工满意度", "≥90%", "96%", "10"]);
   await expectText(score(page, "project.1.total"), "100.00");
+  await field(page, "spend.projects.1.funds_reason").fill("慰问标准按县总工会文件执行");
+  // The first project: only its 年初预算数 typed, no indicator yet — no 附件3 for it, and the clerk is told.
+  await field(page, "spend.projects.0.initial").fill("1");
+  await table(page, 0).locator(".eval-findings li", { hasText: "尚未填写绩效指标，报告和附件3暂不列入此项目" }).waitFor();
+  // The heading follows the name as it is typed.
+  await table(page, 0).locator('[data-field="spend.projects.0.name"]').fill("驻村帮扶经费");
+  await expectText(table(page, 0).locator("h3"), "1. 驻村帮扶经费");
 
   await page.click('[data-action="show-report"]');
   await page.locator(".report").getByText("附件3").first().waitFor();
@@ -201,9 +208,10 @@ test("each evaluated project prints as 附件3 on its own page after 附件2, an
   assert.ok(!/^\s*附件2\s*$/m.test(pages[third]), "附件3 starts on a page of its own");
   const attachment = flat(pages.slice(third).join(""));
   // Cells wrap inside their column, so pdftotext interleaves long ones: short parts are looked for.
-  for (const expected of ["项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "主管部门：桃江县总工会", "慰问困难职工", "≥300户", "312户", "受助职工满意", "100.00", "自评等级：优"]) {
+  for (const expected of ["项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "主管部门：桃江县总工会", "慰问困难职工", "≥300户", "312户", "受助职工满意", "100.00", "自评等级：优", "执行率偏低或预算调整的原因：慰问标准按县总工会文件执行"]) {
     assert.ok(attachment.includes(expected), `${expected} in the printed 附件3: ${attachment}`);
   }
+  assert.ok(!attachment.includes("驻村帮扶经费"), "a table without indicators is not printed");
   assert.ok(!attachment.includes("经济效益指标"), "unused template rows are not printed");
   assert.ok(flat(pages.join("")).includes("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分100.00分，等级为优（详见附件3）。"));
 
