@@ -13,21 +13,9 @@ use super::Verdict;
 /// The longest a publication may follow its approval (预算法第十四条).
 const DAYS_ALLOWED: i64 = 20;
 
-/// A stated approval and publication, judged: the normalised range from the approval's date to the
-/// word 公开, and the verdict.
-pub fn disclosures(text: &str) -> Vec<(Range<usize>, Judged)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for sentence in text.split_inclusive(['。', ';', '\n']) {
-        if let Some((range, judged)) = judged(sentence) {
-            found.push((start + range.start..start + range.end, judged));
-        }
-        start += sentence.len();
-    }
-    found
-}
-
-fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+/// A sentence's stated approval and publication, judged: the range from the approval's date to the word
+/// 公开 (in the sentence), and the verdict.
+pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let approved_at = sentence.find("批复")?;
     let published_at = approved_at + sentence[approved_at..].find("公开")?;
     let dates = dates(sentence);
@@ -76,9 +64,10 @@ fn dates(sentence: &str) -> Vec<(Range<usize>, CivilDate)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::audit::SENTENCE_ENDS;
 
     fn verdicts(text: &str) -> Vec<(Verdict, String)> {
-        disclosures(text).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect()
+        text.split_inclusive(SENTENCE_ENDS).filter_map(judged).map(|(_, j)| (j.verdict, j.detail)).collect()
     }
 
     #[test]

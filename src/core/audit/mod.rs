@@ -174,12 +174,7 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
     }
-    for (range, judged) in disclosure::disclosures(&text.text) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("disclosure_timeliness", judged)] });
-    }
-    for (range, judged) in score_total::score_totals(&text.text) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("score_total", judged)] });
-    }
+    sentence_claims(&text.text, &mut phrases);
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());
     let mut covered = 0;
@@ -195,6 +190,23 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// What ends a sentence in the normalised text: a claim read a sentence at a time stays inside one.
+pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
+
+/// Claims read a sentence at a time: the dates of approval and publication, a total score with its parts.
+fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
+    let mut start = 0;
+    for sentence in text.split_inclusive(SENTENCE_ENDS) {
+        let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("score_total", score_total::judged(sentence))];
+        for (id, judged) in found {
+            if let Some((range, judged)) = judged {
+                phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });
+            }
+        }
+        start += sentence.len();
+    }
 }
 
 /// Phrases in the order they stand. Each source gives them in order already, so an insertion sort does

@@ -15,21 +15,9 @@ const TOTALS: [&str; 6] = ["自评得分", "综合得分", "评价得分", "总�
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 const PARTS: [&str; 7] = ["投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
 
-/// Each stated total score with listed parts, judged: the normalised range from its name to the end of
-/// the list, and the verdict.
-pub fn score_totals(text: &str) -> Vec<(Range<usize>, Judged)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for sentence in text.split_inclusive(['。', ';', '\n']) {
-        if let Some((range, judged)) = judged(sentence) {
-            found.push((start + range.start..start + range.end, judged));
-        }
-        start += sentence.len();
-    }
-    found
-}
-
-fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+/// A sentence's total score with listed parts, judged: the range from its name to the end of the list
+/// (in the sentence), and the verdict.
+pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
     let (total, total_end) = points_after(sentence, name_at + name.len())?;
     let list = sentence[total_end..].strip_prefix(['，', ',', ':'].as_slice()).unwrap_or(&sentence[total_end..]);
@@ -86,9 +74,10 @@ fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::audit::SENTENCE_ENDS;
 
     fn verdicts(text: &str) -> Vec<(Verdict, String)> {
-        score_totals(text).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect()
+        text.split_inclusive(SENTENCE_ENDS).filter_map(judged).map(|(_, j)| (j.verdict, j.detail)).collect()
     }
 
     #[test]
