@@ -121,8 +121,11 @@ fn points_text(row: &IndicatorScore) -> String {
 
 fn notes(project: &ProjectScore) -> Vec<Block> {
     let mut notes = Vec::new();
-    // In the table's small type, and kept on the table's page (`.data-table + .table-note`).
+    // In the table's small type.
     let note = |left: String| Block::TableNote { left, right: String::new() };
+    if project.execution.score_text() == "不适用" {
+        notes.push(note(format!("注：{}。", project.execution.note)));
+    }
     if project.rescaled {
         notes.push(note("注：标为“不适用”的指标不计分，其余指标的分值已按比例调整（括号内为调整后的分值）。".to_string()));
     }

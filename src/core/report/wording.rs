@@ -55,7 +55,7 @@ pub fn indicator_grid<T>(rows: &[T], target_label: &str, levels: impl Fn(&T) -> 
     table_rows.push(vec![Cell::head("总分").spanning(5), Cell::figure(weights), Cell::figure(total), Cell::label(format!("自评等级：{grade}"), 0)]);
     Table {
         // 分值 holds “15（15.88）” where rows were rescaled: room enough for it in Word's fixed layout.
-        widths: vec![10, 11, 15, 11, 11, 9, 8, 25],
+        widths: vec![9, 10, 14, 11, 11, 12, 8, 25],
         head: ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map(Cell::head).to_vec(),
         rows: table_rows,
     }

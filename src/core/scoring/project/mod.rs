@@ -140,10 +140,10 @@ impl ProjectScore {
         two(self.total)
     }
 
-    /// Its table has indicator rows: a 附件3 to file and a score to report (a table with only its
-    /// funds typed would print 10 points and 差).
+    /// Its table has an indicator row that applies: a 附件3 to file and a score to report (a table with
+    /// only its funds typed, or only rows that do not apply, would print 10 points and 差).
     pub fn is_reported(&self) -> bool {
-        !self.rows.is_empty()
+        self.rows.iter().any(|row| row.attainment != Attainment::NotApplicable)
     }
 }
 

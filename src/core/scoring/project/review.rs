@@ -58,8 +58,9 @@ fn cell(project: &ProjectScore, row: &IndicatorScore, column: C) -> String {
 }
 
 fn weights(project: &ProjectScore, findings: &mut Vec<Finding>) {
-    if project.rows.is_empty() {
-        let message = format!("{}尚未填写绩效指标，报告和附件3暂不列入此项目", project_name(project));
+    if !project.is_reported() {
+        let what = if project.rows.is_empty() { "尚未填写绩效指标" } else { "的绩效指标均为不适用" };
+        let message = format!("{}{what}，报告和附件3暂不列入此项目", project_name(project));
         findings.push(finding(F::ProjectWeights, Severity::Warning, message, &[&indicator_field_id(project.index, 0, C::Name)]));
         return;
     }

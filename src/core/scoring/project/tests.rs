@@ -306,3 +306,11 @@ fn spending_above_the_budget_is_said_under_the_table() {
     let panel = evaluate(&draft).findings;
     assert_eq!(panel.iter().filter(|f| f.code.id() == "over_limit").count(), 1, "said once in the findings panel: {panel:?}");
 }
+
+#[test]
+fn a_table_whose_rows_all_do_not_apply_is_not_reported() {
+    let draft = draft_with(&[(P::Budget, "10"), (P::Actual, "10")], &[["产出指标", "数量指标", "甲", "/", "/", "45", ""], ["效益指标", "社会效益指标", "乙", "无", "无", "45", ""]]);
+    let evaluation = evaluate(&draft);
+    assert!(!evaluation.projects[0].is_reported());
+    assert!(evaluation.findings.iter().any(|f| f.message.contains("的绩效指标均为不适用，报告和附件3暂不列入此项目")));
+}
