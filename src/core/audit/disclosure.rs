@@ -22,7 +22,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     // The approval's date stands before 批复; the publication's between 批复 and 公开.
     let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at)?;
     let publication = dates.iter().rev().find(|(range, _)| range.start >= approved_at && range.end <= published_at)?;
-    let what = if sentence[..published_at].contains("决算") { "决算" } else { "预算" };
+    let what = document(&sentence[..approval.0.start]);
     let days = approval.1.days_until(publication.1);
     let span = approval.0.start..published_at + "公开".len();
     let (verdict, detail) = if days < 0 {
@@ -33,6 +33,14 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
         (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
     };
     Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
+}
+
+/// Which document the words before an approval speak of: the last of 预算 or 决算 named (“预决算公开：
+/// 2024年部门预算于…” is the budget's).
+fn document(before: &str) -> &'static str {
+    let budget = before.rfind("预算");
+    let accounts = before.match_indices("决算").map(|(at, _)| at).filter(|&at| !before[..at].ends_with('预')).last();
+    if accounts > budget { "决算" } else { "预算" }
 }
 
 /// Every date in the sentence (“2024年1月25日”, “2024-01-25”, “2024/1/25”, “2024.1.25”), with its range.
@@ -80,6 +88,13 @@ mod tests {
         let early = verdicts("决算2023-08-20批复，2023-08-12公开");
         assert_eq!(early[0].0, Verdict::Mismatch);
         assert!(early[0].1.contains("早于批复日期"), "{}", early[0].1);
+    }
+
+    #[test]
+    fn the_document_is_the_one_named_last_before_the_approval() {
+        let found = verdicts("预决算公开：2024年部门预算于2024年1月25日批复，2024年3月28日公开。");
+        assert!(found[0].1.starts_with("预算于"), "{}", found[0].1);
+        assert!(verdicts("预决算公开：2023年度决算2024年7月5日批复，2024年8月30日公开。")[0].1.starts_with("决算于"));
     }
 
     #[test]

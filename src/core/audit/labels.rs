@@ -275,6 +275,12 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
     best.map(|(at, _, meaning)| (clause_start + at, meaning))
 }
 
+/// Whether the words before a rate's name make it another year's (“2023年预算执行率”, “上年…”) or a
+/// change (“较上年…”): then it is no claim about the year the report evaluates.
+pub fn of_another_year(before: &str, year: Option<u32>) -> bool {
+    !matches!(qualifier(before, year), Some(When::ThisYear))
+}
+
 enum When {
     ThisYear,
     LastYear,

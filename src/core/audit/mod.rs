@@ -143,6 +143,7 @@ pub fn audit(pasted: &str) -> Audit {
     // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
     let mut rates = stated_rates(&text.text, &numbers);
     rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
+    rates.retain(|rate| !labels::of_another_year(&text.text[..rate.start], year));
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);

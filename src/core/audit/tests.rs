@@ -331,3 +331,10 @@ fn a_few_items_of_public_expense_are_some_of_them() {
     let too_many = audit("公用经费100万元（其中办公费120.00万元、差旅费30.00万元）。");
     assert_eq!(too_many.count(Verdict::Mismatch), 1, "{:#?}", too_many.claims);
 }
+
+#[test]
+fn last_years_rates_are_not_this_years() {
+    let audit = audit("某局2024年度部门整体支出绩效自评报告\n全年预算数500万元，支出合计480万元，预算执行率96%。2023年预算执行率97.78%，上年在职人员控制率为100%。");
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率96%".into(), Verdict::Ok)]);
+    assert!(claims(&audit, "staff_control").is_empty(), "{:#?}", audit.claims);
+}

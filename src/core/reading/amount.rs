@@ -59,7 +59,7 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
         return Ok(None);
     }
     // “贰佰万元整”, a figure copied with its sentence's full stop: what ends an amount in a document.
-    let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.').filter(|t| t.ends_with(['元', '万', '亿']))).unwrap_or(&text).trim_end();
+    let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.').filter(|t| t.ends_with(['元', '万', '亿']) || t.contains('.'))).unwrap_or(&text).trim_end();
     let (number, unit) = split_unit(text);
     let number = number.trim_end();
     let (negative, digits) = match number.strip_prefix('-') {
@@ -216,6 +216,7 @@ mod tests {
             ("2,863,500元", "286.35"),
             ("286.35万元整", "286.35"),
             ("286.35万元。", "286.35"),
+            ("286.35。", "286.35"),
             ("2000000元整", "200"),
         ] {
             assert_eq!(parse_amount(typed), Ok(Some(wan(expected))), "typed {typed:?}");

@@ -27,7 +27,7 @@ impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::Form => "日期应写作 2024-01-25 或 2024年1月25日",
-            Self::NoSuchDay => "没有这一天（月份为1至12，2月至多29日，小月30日），请核对",
+            Self::NoSuchDay => "没有这一天，请核对月份和日期",
             Self::Year => "年份应在1900至2200年之间，请核对",
         })
     }
