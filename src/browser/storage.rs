@@ -177,6 +177,11 @@ impl DraftStore {
         self.move_entry(&Self::key(draft_id), &format!("{DELETED_PREFIX}{draft_id}"))
     }
 
+    /// Removes a deleted draft for good (the clerk's explicit choice on the drafts screen).
+    pub fn purge(&self, draft_id: &str) -> Result<(), StoreError> {
+        self.storage.remove_item(&format!("{DELETED_PREFIX}{draft_id}")).map_err(classify)
+    }
+
     pub fn restore(&self, draft_id: &str) -> Result<(), StoreError> {
         self.move_entry(&format!("{DELETED_PREFIX}{draft_id}"), &Self::key(draft_id))
     }

@@ -140,6 +140,9 @@ fn recently_deleted(dom: &Dom, container: &Element, deleted: &[DraftSummary]) {
         if let Some(restore) = button(dom, &item, "restore-draft", "恢复", "") {
             attributes(&restore, &[("data-restore", &draft.id)]);
         }
+        if let Some(purge) = button(dom, &item, "purge-draft", "彻底删除", "") {
+            attributes(&purge, &[("data-purge", &draft.id), ("title", "从本浏览器中彻底删除，不能再恢复")]);
+        }
     }
 }
 
@@ -203,6 +206,20 @@ fn handle(event: Event) {
         }
         Some("restore-draft") => {
             ask("restore", &JsValue::from_str(&button.get_attribute("data-restore").unwrap_or_default()));
+        }
+        Some("purge-draft") => {
+            let id = button.get_attribute("data-purge").unwrap_or_default();
+            // Gone for good: asked first, in the browser's own words-and-buttons dialog.
+            let sure = web_sys::window().and_then(|w| w.confirm_with_message("彻底删除后不能恢复。确定删除这份草稿吗？").ok()).unwrap_or(false);
+            if sure && DraftStore::open().and_then(|store| store.purge(&id)).is_ok() {
+                let section = button.closest(".recently-deleted").ok().flatten();
+                if let Some(item) = button.closest("li").ok().flatten() {
+                    item.remove();
+                }
+                if let Some(section) = section.filter(|s| s.query_selector("li").ok().flatten().is_none()) {
+                    section.remove();
+                }
+            }
         }
         Some("download-kept") => {
             let key = button.get_attribute("data-key").unwrap_or_default();

@@ -156,6 +156,18 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   assert.equal(await field(page, "spend.personnel").inputValue(), "209.95", "its figures with it");
   await page.click('[data-action="show-drafts"]');
   assert.equal(await page.locator(".recently-deleted li", { hasText: "2024终稿（已删）" }).count(), 0);
+
+  // A deleted draft can also be removed for good, after a confirmation.
+  await page.click('[data-action="delete-draft"]');
+  const gone = page.locator(".recently-deleted li", { hasText: "2024终稿（已删）" });
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await gone.locator('[data-action="purge-draft"]').click();
+  assert.equal(await gone.count(), 1, "kept when the clerk says no");
+  page.once("dialog", (dialog) => dialog.accept());
+  await gone.locator('[data-action="purge-draft"]').click();
+  await gone.waitFor({ state: "detached" });
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("jixiao.deleted.") && localStorage.getItem(k).includes("2024终稿（已删）")));
+  assert.deepEqual(left, [], "gone from the browser's storage");
   await context.close();
 });
 

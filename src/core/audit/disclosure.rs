@@ -21,7 +21,14 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let dates = dates(sentence);
     // The approval's date stands before 批复; the publication's between 批复 and 公开.
     let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at)?;
-    let publication = dates.iter().rev().find(|(range, _)| range.start >= approved_at && range.end <= published_at)?;
+    let between = approved_at..published_at;
+    let publication = dates
+        .iter()
+        .rev()
+        .find(|(range, _)| range.start >= between.start && range.end <= between.end)
+        .cloned()
+        .or_else(|| same_year(sentence, between, approval.1))?;
+    let publication = &publication;
     let what = document(&sentence[..approval.0.start]);
     let days = approval.1.days_until(publication.1);
     let span = approval.0.start..published_at + "公开".len();
@@ -41,6 +48,19 @@ fn document(before: &str) -> &'static str {
     let budget = before.rfind("预算");
     let accounts = before.match_indices("决算").map(|(at, _)| at).filter(|&at| !before[..at].ends_with('预')).last();
     if accounts > budget { "决算" } else { "预算" }
+}
+
+/// “2024年1月25日批复，2月15日公开”: a date without its year, in the approval's year (or the next, when
+/// that would put it before the approval: 12月28日批复，1月8日公开).
+fn same_year(sentence: &str, within: Range<usize>, approval: CivilDate) -> Option<(Range<usize>, CivilDate)> {
+    let text = sentence.get(within.clone())?;
+    let month_at = text.find('月')?;
+    let month_start = text[..month_at].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let day_end = text[month_at + '月'.len_utf8()..].find('日')? + month_at + '月'.len_utf8();
+    let (month, day) = (&text[month_start..month_at], &text[month_at + '月'.len_utf8()..day_end]);
+    let read = |year: i32| parse_date(&format!("{year}-{month}-{day}")).ok().flatten();
+    let date = read(approval.year).filter(|d| *d >= approval).or_else(|| read(approval.year + 1))?;
+    Some((within.start + month_start..within.start + day_end + '日'.len_utf8(), date))
 }
 
 /// Every date in the sentence (“2024年1月25日”, “2024-01-25”, “2024/1/25”, “2024.1.25”), with its range.
@@ -95,6 +115,15 @@ mod tests {
         let found = verdicts("预决算公开：2024年部门预算于2024年1月25日批复，2024年3月28日公开。");
         assert!(found[0].1.starts_with("预算于"), "{}", found[0].1);
         assert!(verdicts("预决算公开：2023年度决算2024年7月5日批复，2024年8月30日公开。")[0].1.starts_with("决算于"));
+    }
+
+    #[test]
+    fn a_publication_date_without_its_year_is_in_the_approvals() {
+        let late = verdicts("2024年部门预算于2024年1月25日批复，2月28日在政府门户网站公开。");
+        assert_eq!(late[0].0, Verdict::Mismatch);
+        assert!(late[0].1.contains("2024年2月28日公开") && late[0].1.contains("相隔34日"), "{}", late[0].1);
+        let next_year = verdicts("决算于2023年12月28日批复，1月8日公开。");
+        assert_eq!(next_year, vec![(Verdict::Ok, "决算批复后11日公开，在20日内，相符".to_string())]);
     }
 
     #[test]

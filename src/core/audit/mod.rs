@@ -188,6 +188,7 @@ pub fn audit(pasted: &str) -> Audit {
         let span = whole_phrase(pasted, &text, phrase.start, phrase.end);
         claims.push(Claim::merged(span.clone(), text.quote(pasted, &span), phrase.checks));
     }
+    remarks.extend(basis.figure_remarks());
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }

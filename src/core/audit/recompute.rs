@@ -5,6 +5,7 @@
 
 use super::figures::Recognised;
 use super::verdicts::trim;
+use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::{sum, Totals};
 use crate::core::draft::fields::ProjectColumn;
@@ -47,6 +48,17 @@ impl Basis {
         };
         let (totals, indicators) = evaluated(&draft, stated);
         Basis { draft, stated, totals, indicators }
+    }
+
+    /// What the core's own checks of figures say of the report's that no claim speaks of: a 政策性追加
+    /// above the 年中追加, a negative amount.
+    pub fn figure_remarks(&self) -> Vec<String> {
+        let figures = Figures::read(&self.draft);
+        review(&figures, &self.totals, &self.indicators)
+            .into_iter()
+            .filter(|f| matches!(f.code, FindingCode::PolicyExceedsAdditions | FindingCode::NegativeAmount))
+            .map(|f| f.message)
+            .collect()
     }
 
     pub fn indicator(&self, id: IndicatorId) -> Option<&Indicator> {

@@ -338,3 +338,11 @@ fn last_years_rates_are_not_this_years() {
     assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率96%".into(), Verdict::Ok)]);
     assert!(claims(&audit, "staff_control").is_empty(), "{:#?}", audit.claims);
 }
+
+#[test]
+fn impossible_budget_figures_are_remarked() {
+    let audit = audit("年初预算180万元，年中追加50万元，其中政策性追加80万元，预算控制率为0。");
+    assert!(audit.remarks.iter().any(|r| r.contains("政策性追加80.00万元大于年中追加50.00万元")), "{:?}", audit.remarks);
+    let negative = super::audit("年初预算180万元，年中追加-20万元，全年预算数160万元。");
+    assert!(negative.remarks.iter().any(|r| r.contains("为负数")), "{:?}", negative.remarks);
+}
