@@ -22,20 +22,19 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     // The approval's date stands before 批复; the publication's between 批复 and 公开.
     let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at)?;
     let between = approved_at..published_at;
-    let publication = dates
+    let (_, published) = dates
         .iter()
         .rev()
         .find(|(range, _)| range.start >= between.start && range.end <= between.end)
         .cloned()
         .or_else(|| same_year(sentence, between, approval.1))?;
-    let publication = &publication;
     let what = document(&sentence[..approval.0.start]);
-    let days = approval.1.days_until(publication.1);
+    let days = approval.1.days_until(published);
     let span = approval.0.start..published_at + "公开".len();
     let (verdict, detail) = if days < 0 {
-        (Verdict::Mismatch, format!("{what}公开日期{}早于批复日期{}：未批复不能公开，日期有误", publication.1, approval.1))
+        (Verdict::Mismatch, format!("{what}公开日期{published}早于批复日期{}：未批复不能公开，日期有误", approval.1))
     } else if days > DAYS_ALLOWED {
-        (Verdict::Mismatch, format!("{what}于{}批复、{}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时", approval.1, publication.1))
+        (Verdict::Mismatch, format!("{what}于{}批复、{published}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时", approval.1))
     } else {
         (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
     };

@@ -113,7 +113,8 @@ pub fn csv(rows: &[Reviewed]) -> String {
                 counted(row.mismatches),
                 counted(row.unverifiable),
                 counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable)),
-                row.largest.clone().unwrap_or_else(|| if row.nothing_found() { NOTHING_FOUND.to_string() } else { String::new() }),
+                // The problem has its own column.
+                if row.problem.is_some() { String::new() } else { row.remark().to_string() },
                 row.problem.clone().unwrap_or_default(),
             ]
             .into_iter(),

@@ -20,9 +20,8 @@ const PARTS: [&str; 7] = ["投入", "过程", "产出", "效果", "效益", "满
 pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
     let (total, total_end) = points_after(sentence, name_at + name.len())?;
-    let list = sentence[total_end..].strip_prefix(['，', ',', ':'].as_slice()).unwrap_or(&sentence[total_end..]);
-    let list_at = sentence.len() - list.len();
-    let list = list.strip_prefix("其中")?;
+    let after_total = &sentence[total_end..];
+    let list = after_total.strip_prefix(['，', ',', ':'].as_slice()).unwrap_or(after_total).strip_prefix("其中")?;
     let mut parts: Vec<(String, Decimal)> = Vec::new();
     let mut end = sentence.len() - list.len();
     let mut rest = list;
@@ -38,7 +37,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
         end = after;
         rest = &sentence[after..];
     }
-    if parts.len() < 2 || list_at > total_end + 3 {
+    if parts.len() < 2 {
         return None;
     }
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p))?;

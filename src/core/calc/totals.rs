@@ -60,8 +60,8 @@ impl Totals {
 }
 
 /// The parts of 基本支出 and of 全年预算数, as field ids.
-pub const BASIC_PARTS: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"];
-pub const BUDGET_PARTS: [&str; 5] = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions", "budget.other_funds"];
+const BASIC_PARTS: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"];
+const BUDGET_PARTS: [&str; 5] = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions", "budget.other_funds"];
 
 /// Σ of the entered parts; `None` when none is entered (or, absurdly, on overflow).
 pub fn sum(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {

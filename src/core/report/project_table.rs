@@ -123,7 +123,7 @@ fn notes(project: &ProjectScore) -> Vec<Block> {
     let mut notes = Vec::new();
     // In the table's small type.
     let note = |left: String| Block::TableNote { left, right: String::new() };
-    if project.execution.score_text() == "不适用" {
+    if !project.execution.applies {
         notes.push(note(format!("注：{}。", project.execution.note)));
     }
     if project.rescaled {

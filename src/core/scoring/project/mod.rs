@@ -34,19 +34,18 @@ pub struct ExecutionScore {
     /// 全年执行数 / 全年预算数, exact; `None` when it cannot be computed.
     pub rate: Option<Decimal>,
     pub score: Option<Decimal>,
-    /// Why it is not full, or why it waits.
+    /// `false` when there is no budget to execute (全年预算数 0): 不适用, not waiting for figures.
+    pub applies: bool,
+    /// Why it is not full, why it waits, or why it does not apply.
     pub note: String,
 }
-
-/// The note of an execution score that cannot apply: a 全年预算数 of 0 has no rate.
-const NO_BUDGET: &str = "全年预算数为0，预算执行率不适用";
 
 impl ExecutionScore {
     /// 得分 as shown and printed: two decimals, 不适用 (no budget to execute), or 待评 while figures are missing.
     pub fn score_text(&self) -> String {
         match self.score {
             Some(score) => two(score),
-            None if self.note == NO_BUDGET => "不适用".to_string(),
+            None if !self.applies => "不适用".to_string(),
             None => "待评".to_string(),
         }
     }
@@ -196,12 +195,12 @@ pub fn score_project(index: usize, project: &Project, options: &ProjectOptions, 
 /// 预算执行率 × 分值, capped at the 分值; rounded to two decimals or, by option, to whole points.
 fn execution(funds: &ProjectFunds, options: &ProjectOptions) -> ExecutionScore {
     let points = options.execution_points;
-    let waiting = |note: &str| ExecutionScore { points, rate: None, score: None, note: note.to_string() };
+    let waiting = |note: &str| ExecutionScore { points, rate: None, score: None, applies: true, note: note.to_string() };
     let (Some(full_year), Some(executed)) = (funds.full_year(), funds.executed()) else {
         return waiting("待填写全年预算数和全年执行数");
     };
     if full_year.is_zero() {
-        return waiting(NO_BUDGET);
+        return ExecutionScore { applies: false, ..waiting("全年预算数为0，预算执行率不适用") };
     }
     let Some(rate) = executed.divided_by(full_year) else { return waiting("无法计算预算执行率") };
     let raw = points.times(rate.min(Decimal::ONE)).unwrap_or(Decimal::ZERO).max(Decimal::ZERO);
@@ -210,7 +209,7 @@ fn execution(funds: &ProjectFunds, options: &ProjectOptions) -> ExecutionScore {
         ExecutionRounding::Whole => raw.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
     };
     let note = if score >= points { String::new() } else { format!("预算执行率{}，得{}分", percent_text(rate), two(score)) };
-    ExecutionScore { points, rate: Some(rate), score: Some(score), note }
+    ExecutionScore { points, rate: Some(rate), score: Some(score), applies: true, note }
 }
 
 /// A share as a percentage with two decimals, half up: `86.20%`.
