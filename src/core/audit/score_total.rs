@@ -25,7 +25,8 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let mut parts: Vec<(String, Decimal)> = Vec::new();
     let mut end = sentence.len() - list.len();
     let mut rest = list;
-    while let Some(part) = PARTS.iter().find_map(|p| rest.find(p).map(|at| (at, *p))) {
+    // The next part is the one named first in what is left, whatever order the report lists them in.
+    while let Some(part) = PARTS.iter().filter_map(|p| rest.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at) {
         let (at, part_name) = part;
         // Only separators and the part's words stand between one part and the next.
         if rest[..at].chars().any(|c| c.is_ascii_digit()) {
@@ -87,6 +88,12 @@ mod tests {
         assert!(wrong[0].1.contains("之和为93.5分") && wrong[0].1.contains("相差2分"), "{}", wrong[0].1);
         let right = verdicts("综合得分93.5分，其中投入指标得分18.5分，过程指标得分37分，产出指标得分20分，效益指标得分18分。");
         assert_eq!(right, vec![(Verdict::Ok, "综合得分93.5分=投入18.5分+过程37分+产出20分+效益18分，相符".to_string())]);
+    }
+
+    #[test]
+    fn the_parts_may_come_in_any_order() {
+        let found = verdicts("总分92分，其中产出指标48分、投入指标15分、效益指标29分。");
+        assert_eq!(found, vec![(Verdict::Ok, "总分92分=产出48分+投入15分+效益29分，相符".to_string())]);
     }
 
     #[test]
