@@ -177,6 +177,13 @@ impl DraftStore {
         self.move_entry(&Self::key(draft_id), &format!("{DELETED_PREFIX}{draft_id}"))
     }
 
+    /// Stores a version the clerk chose not to keep among the deleted drafts, restorable from the
+    /// drafts screen like any deleted draft.
+    pub fn save_deleted(&self, draft: &Draft) -> Result<(), StoreError> {
+        let json = write_document(draft, Some(now_iso()));
+        self.storage.set_item(&format!("{DELETED_PREFIX}{}", Self::new_id()), &json).map_err(classify)
+    }
+
     /// Removes a deleted draft for good (the clerk's explicit choice on the drafts screen).
     pub fn purge(&self, draft_id: &str) -> Result<(), StoreError> {
         self.storage.remove_item(&format!("{DELETED_PREFIX}{draft_id}")).map_err(classify)

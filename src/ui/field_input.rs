@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::workspace::Workspace;
 use crate::core::reading::amount::{format_wan, parse_amount};
+use rust_decimal::Decimal;
 use crate::core::reading::field_check;
 use crate::core::draft::choices::Choice;
 use crate::core::draft::fields::{self, FieldKind};
@@ -120,13 +121,16 @@ fn options(choices: &'static [Choice], stored: &str) -> impl IntoView {
 }
 
 /// `＝11.60万元` when an amount was typed in a form that reads differently (元, full-width, commas);
-/// "" when the text already says it plainly.
+/// "" when the text already says it plainly. A bare figure of 100亿元 or more is asked about: it is
+/// far likelier a figure in 元 copied from a 决算 table than a department's budget.
 pub fn reading_of(text: &str) -> String {
     match parse_amount(text) {
         Ok(Some(value)) => {
             let shown = format_wan(value);
             let plain = text.trim();
-            if plain == shown || plain == value.to_string() {
+            if value >= Decimal::from(1_000_000) && !plain.contains(['元', '万', '亿']) {
+                format!("＝{shown}万元？如单位是元，请在数后加“元”")
+            } else if plain == shown || plain == value.to_string() {
                 String::new()
             } else {
                 format!("＝{shown}万元")

@@ -272,6 +272,9 @@ impl Workspace {
     /// Settles a conflict with another tab by taking its version (the user's explicit choice).
     pub fn take_theirs(&self) {
         if let Some(Conflict { theirs, text }) = self.conflict.get_untracked() {
+            if !self.keep_discarded(self.draft.get_untracked(), "本页版本") {
+                return;
+            }
             self.conflict.set(None);
             let id = self.draft_id.get_untracked();
             self.switch_to(&id, theirs, Some(text));
@@ -281,11 +284,28 @@ impl Workspace {
 
     /// Settles a conflict with another tab by keeping this tab's version (it is saved over theirs).
     pub fn keep_mine(&self) {
-        if let Some(Conflict { text, .. }) = self.conflict.get_untracked() {
+        if let Some(Conflict { theirs, text }) = self.conflict.get_untracked() {
+            if !self.keep_discarded(theirs, "另一标签页的版本") {
+                return;
+            }
             self.known_text.set_value(Some(text));
             self.conflict.set(None);
             self.save_now();
         }
+    }
+
+    /// The version a conflict's choice sets aside is kept among the deleted drafts, so the choice never
+    /// loses what either tab typed. Nothing is settled when it cannot be kept.
+    fn keep_discarded(&self, mut discarded: Draft, whose: &str) -> bool {
+        let Some(store) = self.store() else { return false };
+        let name = format!("{}（{whose}）", self.name());
+        let _ = discarded.set("draft.title", &name);
+        let kept = store.save_deleted(&discarded);
+        self.notice.set(Some(match &kept {
+            Ok(()) => format!("“{name}”已移入草稿列表的“已删除的草稿”，需要时可恢复。"),
+            Err(error) => format!("“{name}”未能保留（{error}），请先导出草稿文件。"),
+        }));
+        kept.is_ok()
     }
 
     /// Leaving a draft while another tab's version of it waits for a decision: this tab's version is

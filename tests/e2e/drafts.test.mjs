@@ -194,6 +194,8 @@ test("two tabs on one draft: the other tab learns of the change and the user dec
   await b.click('[data-action="take-theirs"]');
   await b.locator("[data-conflict]").waitFor({ state: "detached" });
   assert.equal(await field(b, "budget.initial").inputValue(), "100");
+  // What B had typed is not thrown away: it is among the deleted drafts, to be restored if wanted.
+  await expectText(b.locator("[data-notice] p"), "“甲单位（本页版本）”已移入草稿列表的“已删除的草稿”，需要时可恢复。");
 
   // Now A gets B's change, and keeps its own.
   await typeInto(b, "budget.additions", "5");
@@ -202,6 +204,15 @@ test("two tabs on one draft: the other tab learns of the change and the user dec
   await a.click('[data-action="keep-mine"]');
   await expectText(a.locator(".save-status"), "已保存");
   assert.match(await a.evaluate(() => localStorage.getItem("jixiao.draft.default")), /"budget.additions": "7"/);
+
+  // Each choice set a version aside; both can be brought back with their figures.
+  await a.click('[data-action="show-drafts"]');
+  const theirs = a.locator(".recently-deleted li", { hasText: "甲单位（另一标签页的版本）" });
+  assert.equal(await a.locator(".recently-deleted li", { hasText: "甲单位（本页版本）" }).count(), 1);
+  await theirs.locator('[data-action="restore-draft"]').click();
+  await expectText(a.locator(".drafts-list tr.current button"), "甲单位（另一标签页的版本）");
+  await a.click('[data-action="show-form"]');
+  assert.equal(await field(a, "budget.additions").inputValue(), "5", "B's figure, which A chose not to keep");
   await context.close();
 });
 

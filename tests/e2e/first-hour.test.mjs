@@ -18,8 +18,11 @@ test("a blank draft shows no score until a figure is typed, and says where to st
   await expectText(score(page), "—");
   await expectText(page.locator("[data-grade]").first(), "—");
   await expectText(page.locator('[data-hint="start"]'), "先填单位与人员，或点“填入示例”。");
+  // The scoring table says the same, not the 10 分 of the rows that are full when nothing is typed.
+  await expectText(page.locator("#scoring .total-line"), "总分 —（分值合计 100 分），等级：—；填写数据后评分");
   await typeInto(page, "staff.quota.admin", "7");
   await expectText(page.locator("[data-grade]").first(), "差");
+  await expectText(page.locator("#scoring .total-line"), "总分 10.00 分（分值合计 100 分），等级：差");
   assert.equal(await page.locator('[data-hint="start"]').count(), 0);
   await context.close();
 });
@@ -71,6 +74,11 @@ test("万 and 亿 read as people write them; a minus typed either way is remarke
   await expectText(message(page, "budget.initial"), "＝80.00万元");
   await typeInto(page, "budget.additions", "1.5亿");
   await expectText(message(page, "budget.additions"), "＝15000.00万元");
+  // A bare figure in 元, copied from a 决算 table, is asked about; with its unit it reads right.
+  await typeInto(page, "spend.personnel", "2863500");
+  await expectText(message(page, "spend.personnel"), "＝2863500.00万元？如单位是元，请在数后加“元”");
+  await typeInto(page, "spend.personnel", "2863500元");
+  await expectText(message(page, "spend.personnel"), "＝286.35万元");
   for (const minus of ["-5", "－5"]) {
     await typeInto(page, "budget.reductions", minus);
     await message(page, "budget.reductions").filter({ hasText: "金额为负数，应填正数" }).waitFor();
@@ -79,7 +87,10 @@ test("万 and 亿 read as people write them; a minus typed either way is remarke
   await page.click('[data-action="add-project"]');
   await typeInto(page, "spend.projects.0.name", "职工书屋");
   await typeInto(page, "spend.projects.0.budget", "10");
+  const blank = page.locator('.findings [data-finding="missing_input"]', { hasText: "职工书屋" });
+  await expectText(blank.locator(".text"), "项目“职工书屋”实际支出未填写，暂按0计；未支出请填0");
   await typeInto(page, "spend.projects.0.actual", "12.5");
+  await blank.waitFor({ state: "detached" });
   const over = page.locator('.findings [data-finding="over_limit"]', { hasText: "职工书屋" });
   await expectText(over.locator(".text"), "项目“职工书屋”实际支出12.50万元，超过预算数10.00万元（超支2.50万元），请核对或说明");
   await context.close();

@@ -9,6 +9,7 @@ use crate::core::calc::indicators::disclosure::{publications, MAX_DAYS};
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
 use crate::core::calc::totals::{sum, Totals};
 use crate::core::exact::Exact;
+use rust_decimal::Decimal;
 
 /// The finding codes of the data contract (`data-finding`); extended, never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -232,14 +233,15 @@ pub fn invalid_input(problem: &InputProblem) -> Finding {
     finding(FindingCode::InvalidInput, Severity::Error, message, &[&problem.field])
 }
 
-/// 人员经费 or 公用经费 left blank while the other is typed, 年初预算 blank beside 上年结转 or 年中追加:
+/// 人员经费 or 公用经费 left blank while the other (or 其他基本支出) is typed, 年初预算 blank beside 上年结转 or 年中追加:
 /// the total is summed without it (as 0), which no unit's figures are — say so, next to the field.
 fn blank_main_parts(figures: &Figures, findings: &mut Vec<Finding>) {
     let (spend, budget) = (&figures.spend, &figures.budget);
     let budget_typed = budget.carryover.is_some() || budget.additions.is_some();
+    let beside = |part: Option<Decimal>| part.is_some() || spend.basic_other.is_some();
     let blanks = [
-        (spend.personnel.is_none() && spend.public.is_some(), "spend.personnel", "人员经费未填写，基本支出暂按0计"),
-        (spend.public.is_none() && spend.personnel.is_some(), "spend.public", "公用经费未填写，基本支出暂按0计"),
+        (spend.personnel.is_none() && beside(spend.public), "spend.personnel", "人员经费未填写，基本支出暂按0计"),
+        (spend.public.is_none() && beside(spend.personnel), "spend.public", "公用经费未填写，基本支出暂按0计"),
         (budget.initial.is_none() && budget_typed, "budget.initial", "年初预算未填写，全年预算数暂按0计"),
     ];
     for (blank, field, message) in blanks {
@@ -431,17 +433,25 @@ fn said_once(findings: &mut Vec<Finding>) {
     }
 }
 
-/// A project that spent more than its budget: money spent without a budget behind it.
+/// A project that spent more than its budget: money spent without a budget behind it. A project with a
+/// budget and no 实际支出 is counted as spending nothing, which is rarely meant: say so.
 fn projects_over_budget(figures: &Figures, findings: &mut Vec<Finding>) {
     for (index, project) in figures.spend.projects.iter().enumerate() {
-        let (Some(budget), Some(actual)) = (project.budget, project.actual) else { continue };
+        let name = if project.name.is_empty() { format!("项目{}", index + 1) } else { format!("项目“{}”", project.name) };
+        let field = fields::project_field_id(index, fields::ProjectColumn::Actual);
+        let Some(budget) = project.budget else { continue };
+        let Some(actual) = project.actual else {
+            if figures.problem(&field).is_none() {
+                let message = format!("{name}实际支出未填写，暂按0计；未支出请填0");
+                findings.push(finding(FindingCode::MissingInput, Severity::Warning, message, &[&field]));
+            }
+            continue;
+        };
         if actual <= budget {
             continue;
         }
-        let name = if project.name.is_empty() { format!("项目{}", index + 1) } else { format!("项目“{}”", project.name) };
         let over = actual.minus(budget).unwrap_or_default();
         let message = format!("{name}实际支出{}万元，超过预算数{}万元（超支{}万元），请核对或说明", format_wan(actual), format_wan(budget), format_wan(over));
-        let field = fields::project_field_id(index, fields::ProjectColumn::Actual);
         findings.push(finding(FindingCode::OverLimit, Severity::Error, message, &[&field]));
     }
 }

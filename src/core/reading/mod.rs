@@ -5,6 +5,7 @@ pub mod amount;
 pub mod area;
 pub mod bands;
 pub mod date;
+pub mod deadline;
 pub mod draft_name;
 pub mod field_check;
 pub mod figures;

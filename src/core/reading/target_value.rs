@@ -4,7 +4,7 @@
 //! - a number with a comparator in words: `95%以上`, `30万元以内`, `不低于95%`, `不超过30万元`, `达到100%`,
 //!   `3天内`;
 //! - a bare number (`100`, `43.2`): its unit comes from the other value of the row;
-//! - words (`效果明显`, `合规`, `及时`, `2024年12月底前`): a qualitative value;
+//! - words (`效果明显`, `合规`, `及时`), and dates (`2024年12月底前`, `11月20日`: compared as dates);
 //! - not applicable: `无`, `/`, `—`, `不适用`.
 //!
 //! Full-width forms, `﹦` `＝`, `≧` `≦`, `>=` `<=`, `百分比` and spaces are folded first, so a value reads the
@@ -15,6 +15,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
+use crate::core::reading::deadline::{read_year_day, MonthEnd};
 
 /// The comparison a value states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +106,10 @@ pub fn read_value(typed: &str) -> TargetValue {
     if NOT_APPLICABLE.contains(&text.as_str()) || text.chars().all(|c| c == '-') {
         return TargetValue::NotApplicable;
     }
-    number(&text).unwrap_or_else(|| TargetValue::Words(typed.trim().to_string()))
+    // `11月20日` is a date, not 11 of a unit `月20日` (reading::deadline compares dates).
+    let date = read_year_day(&text, MonthEnd::Completion).is_some();
+    let number = if date { None } else { number(&text) };
+    number.unwrap_or_else(|| TargetValue::Words(typed.trim().to_string()))
 }
 
 /// Full-width forms to ASCII, the comparator spellings to one each, spaces and 千分位 commas out.
@@ -319,6 +323,8 @@ mod tests {
         assert_eq!(read_value("-5%"), number(None, "-5", "%"));
         assert_eq!(read_value("效果明显"), TargetValue::Words("效果明显".into()));
         assert_eq!(read_value("2024年12月底前完成"), TargetValue::Words("2024年12月底前完成".into()), "a date is not one number");
+        assert_eq!(read_value("11月20日"), TargetValue::Words("11月20日".into()), "nor 11 of a unit 月20日");
+        assert_eq!(read_value("12个月"), number(None, "12", "个月"), "a span of months is a number");
         assert_eq!(read_value("全年开展培训4期以上，覆盖全体职工"), TargetValue::Words("全年开展培训4期以上，覆盖全体职工".into()));
         for na in ["无", "/", "／", "—", "——", "不适用", " - "] {
             assert_eq!(read_value(na), TargetValue::NotApplicable, "{na}");

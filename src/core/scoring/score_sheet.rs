@@ -79,7 +79,12 @@ impl ScoreSheet {
         let rows = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).map(|r| SheetRow::of(draft, r));
         let problems = scores.problems.iter().map(|p| (p.field.clone(), p.message.clone()));
         let cap = scores.cap.as_ref().map(|c| format!("（{}）", c.reason)).unwrap_or_default();
-        let total = format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade.label());
+        // Nothing typed scores nothing (as beside the form), not the 10 分 差 of the rows that default to full.
+        let total = if draft.has_figures() {
+            format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade.label())
+        } else {
+            format!("总分 —（分值合计 {} 分），等级：—；填写数据后评分", plain(scores.weights))
+        };
         Self { funds: funds.collect(), rows: rows.collect(), problems: problems.collect(), total }
     }
 
@@ -179,6 +184,12 @@ mod tests {
         assert_eq!(row.typed, ["５".to_string(), String::new(), "制度\"未\"修订\n第二行".to_string()]);
         assert_eq!((row.score.as_str(), row.marks.as_str()), ("待评", "pending"));
         assert!(sheet.problems.iter().any(|(field, message)| field == "score.management_system" && message.contains("不能超过分值")));
+    }
+
+    #[test]
+    fn an_empty_draft_has_no_total_yet() {
+        assert_eq!(sheet_of(&[]).total, "总分 —（分值合计 100 分），等级：—；填写数据后评分");
+        assert!(sheet_of(&[("unit.name", "某单位")]).total.contains("等级：—"), "a name is no figure");
     }
 
     #[test]

@@ -143,6 +143,26 @@ fn a_blank_main_part_beside_a_typed_one_is_said() {
 }
 
 #[test]
+fn both_main_parts_blank_beside_other_basic_spending_are_said() {
+    let draft = with(Draft::new(), &[("spend.basic_other", "12")]);
+    let blank: Vec<_> = evaluate(&draft).findings.into_iter().filter(|f| f.code == FindingCode::MissingInput).flat_map(|f| f.fields).collect();
+    assert!(blank.contains(&"spend.personnel".to_string()) && blank.contains(&"spend.public".to_string()), "{blank:?}");
+}
+
+#[test]
+fn a_project_with_a_budget_and_no_actual_is_said() {
+    let draft = with(examples::taojiang_2024(), &[("spend.projects.1.actual", "")]);
+    let found = evaluate(&draft).findings.into_iter().find(|f| f.fields == ["spend.projects.1.actual"]).unwrap();
+    assert_eq!((found.code, found.severity), (FindingCode::MissingInput, Severity::Warning));
+    assert_eq!(found.message, "项目“2024年春节送温暖资金”实际支出未填写，暂按0计；未支出请填0");
+    let zero = with(draft, &[("spend.projects.1.actual", "0")]);
+    assert!(!evaluate(&zero).findings.iter().any(|f| f.fields == ["spend.projects.1.actual"]), "a typed 0 is an answer");
+    let unreadable = with(examples::taojiang_2024(), &[("spend.projects.1.actual", "约30")]);
+    let said: Vec<_> = evaluate(&unreadable).findings.into_iter().filter(|f| f.fields == ["spend.projects.1.actual"]).map(|f| f.code).collect();
+    assert_eq!(said, [FindingCode::InvalidInput], "the unreadable figure is said once, as unreadable");
+}
+
+#[test]
 fn stated_total_must_be_the_spending_not_the_income() {
     let income = with(
         examples::taojiang_2024(),

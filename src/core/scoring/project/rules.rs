@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
+use crate::core::reading::deadline::on_time;
 use crate::core::reading::pipe_table::read_pipe_table;
 use crate::core::reading::target_value::{Comparator, TargetValue};
 
@@ -160,8 +161,14 @@ pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction,
     }
 }
 
+/// A 完成值 in words, in its tier; a date against a deadline is met on or before it (unless the words say
+/// it was not done), and late after it.
 fn qualitative(target: &str, actual: &str) -> Outcome {
-    let tier = tiers().tier_of(target, actual);
+    let tier = match (tiers().tier_of(target, actual), on_time(target, actual)) {
+        (Tier::Missed, _) | (_, Some(false)) => Tier::Missed,
+        (_, Some(true)) => Tier::Met,
+        (tier, None) => tier,
+    };
     let share = tiers().band(tier).default.divided_by(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE);
     Outcome::Qualitative { tier, share }
 }
@@ -282,6 +289,15 @@ mod tests {
         assert_eq!(share("效果明显", "达成预期指标"), Decimal::ONE);
         assert_eq!(share("效果明显", "一般"), d("0.7"));
         assert_eq!(share("合规", "不合规"), d("0.3"));
+    }
+
+    #[test]
+    fn a_deadline_is_met_on_or_before_its_date_and_missed_after() {
+        assert_eq!(share("2024年12月31日前", "2024年11月20日"), Decimal::ONE);
+        assert_eq!(share("12月底前完成", "12月"), Decimal::ONE);
+        assert_eq!(share("2024年6月30日前", "2024年9月15日"), d("0.3"), "late: 未达成");
+        assert_eq!(share("12月底前", "12月10日前未完成"), d("0.3"), "words saying it was not done win");
+        assert_eq!(share("按时完成", "11月20日已完成"), Decimal::ONE, "no date in the target: the words decide");
     }
 
     #[test]

@@ -1,0 +1,135 @@
+//! Dates in a 时效指标 (SPEC §12): `2024年12月31日前`, `12月底前`, `年底前` as a 年度指标值, and `11月20日`,
+//! `2024年10月`, `12月上旬` as a 实际完成值. Not numbers (`12月` is no quantity of 月) but comparable: a
+//! 完成值 on or before its deadline met it.
+
+use std::cmp::Ordering;
+
+use super::target_value::fold;
+
+/// A day of the year as a 时效 value states it; the year when it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearDay {
+    pub year: Option<u32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// Which end of a month a value without its day means: a deadline (“12月前”) runs to the month's end, a
+/// completion (“11月完成”) is taken at its start, so that a month named in both is on time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthEnd {
+    Deadline,
+    Completion,
+}
+
+/// The first date in `typed`, if it states one.
+pub fn read_year_day(typed: &str, end: MonthEnd) -> Option<YearDay> {
+    let text = fold(typed);
+    if let Some(at) = text.find("年底").or_else(|| text.find("年末")) {
+        let before = &text[..at];
+        return Some(YearDay { year: number_before(before.strip_suffix('年').unwrap_or(before)), month: 12, day: 31 });
+    }
+    let at = text.find('月')?;
+    let (before, after) = (&text[..at], &text[at + '月'.len_utf8()..]);
+    let month = number_before(before).filter(|m| (1..=12).contains(m))?;
+    let year = before[..before.len() - digits_at_end(before)].strip_suffix('年').and_then(number_before);
+    let default_day = if end == MonthEnd::Deadline { 31 } else { 1 };
+    Some(YearDay { year, month, day: day_after(after).unwrap_or(default_day) })
+}
+
+/// The order of two dates, by the year only when both give it.
+pub fn compare_year_days(a: YearDay, b: YearDay) -> Ordering {
+    let years = match (a.year, b.year) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => Ordering::Equal,
+    };
+    years.then((a.month, a.day).cmp(&(b.month, b.day)))
+}
+
+/// Whether a 完成值 met a deadline 指标值; `None` when either states no date.
+pub fn on_time(target: &str, actual: &str) -> Option<bool> {
+    let deadline = read_year_day(target, MonthEnd::Deadline)?;
+    let done = read_year_day(actual, MonthEnd::Completion)?;
+    Some(compare_year_days(done, deadline) != Ordering::Greater)
+}
+
+fn digits_at_end(text: &str) -> usize {
+    text.bytes().rev().take_while(u8::is_ascii_digit).count()
+}
+
+/// The number written just before the end of `text` (at most four digits).
+fn number_before(text: &str) -> Option<u32> {
+    let count = digits_at_end(text);
+    (1..=4).contains(&count).then(|| text[text.len() - count..].parse().ok()).flatten()
+}
+
+/// `20日`, `20号`, `底`, `末`, `上旬`/`中旬`/`下旬` right after 月.
+fn day_after(text: &str) -> Option<u32> {
+    let count = text.bytes().take_while(u8::is_ascii_digit).count();
+    if count > 0 {
+        let rest = &text[count..];
+        if rest.starts_with('日') || rest.starts_with('号') {
+            return text[..count].parse().ok().filter(|d| (1..=31).contains(d));
+        }
+        return None;
+    }
+    [("上旬", 10), ("中旬", 20), ("下旬", 31), ("底", 31), ("末", 31)]
+        .iter()
+        .find(|(word, _)| text.starts_with(word))
+        .map(|(_, day)| *day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(year: Option<u32>, month: u32, day: u32) -> Option<YearDay> {
+        Some(YearDay { year, month, day })
+    }
+
+    #[test]
+    fn reads_deadlines_as_people_write_them() {
+        assert_eq!(read_year_day("2024年12月31日前", MonthEnd::Deadline), day(Some(2024), 12, 31));
+        assert_eq!(read_year_day("12月底前完成", MonthEnd::Deadline), day(None, 12, 31));
+        assert_eq!(read_year_day("２０２５年６月前", MonthEnd::Deadline), day(Some(2025), 6, 31));
+        assert_eq!(read_year_day("年底前", MonthEnd::Deadline), day(None, 12, 31));
+        assert_eq!(read_year_day("2024年年底前", MonthEnd::Deadline), day(Some(2024), 12, 31));
+        assert_eq!(read_year_day("9月中旬", MonthEnd::Completion), day(None, 9, 20));
+        assert_eq!(read_year_day("2024年11月完成", MonthEnd::Completion), day(Some(2024), 11, 1));
+        assert_eq!(read_year_day("11月20号", MonthEnd::Completion), day(None, 11, 20));
+    }
+
+    #[test]
+    fn what_is_no_date_is_not_read_as_one() {
+        for text in ["3个月内", "12个月", "按时完成", "每月一次", "13月", "月底前", "及时"] {
+            assert_eq!(read_year_day(text, MonthEnd::Deadline), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_completion_on_or_before_its_deadline_is_on_time() {
+        assert_eq!(on_time("2024年12月31日前", "2024年11月20日"), Some(true));
+        assert_eq!(on_time("12月底前", "12月"), Some(true), "the month of the deadline");
+        assert_eq!(on_time("11月15日前", "11月"), Some(true), "a month without its day is not held against the unit");
+        assert_eq!(on_time("2024年6月30日前", "2024年7月2日"), Some(false));
+        assert_eq!(on_time("2024年12月31日前", "2025年1月10日"), Some(false), "the next year is late");
+        assert_eq!(on_time("6月底前", "2024年9月"), Some(false), "a year on one side only compares months");
+        assert_eq!(on_time("按时完成", "11月20日"), None);
+        assert_eq!(on_time("12月底前", "已完成"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in "\\PC{0,24}") {
+            let _ = on_time(&text, &text);
+        }
+
+        #[test]
+        fn dates_of_any_width_read_alike(month in 1u32..=12, day in 1u32..=28) {
+            let half = format!("{month}月{day}日");
+            let full: String = half.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xfee0).unwrap() } else { c }).collect();
+            prop_assert_eq!(read_year_day(&half, MonthEnd::Completion), read_year_day(&full, MonthEnd::Completion));
+        }
+    }
+}
