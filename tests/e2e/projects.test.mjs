@@ -120,6 +120,19 @@ test("a missed target scores in proportion with its reason; the table survives a
   await context.close();
 });
 
+test("a 时效 row is scored by its dates: on time full, late in the 未达成 tier, and the deadline is not called unmeasurable", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "乡镇卫生院设备更新", "120", "120");
+  await fillRow(page, n, 2, ["设备安装完成时间", "2024年10月底前", "2024年11月8日", "10"]);
+  await expectText(score(page, `project.${n}.indicators.2`), "3.00");
+  assert.match(await table(page, n).locator('[data-indicator-row="2"]').textContent(), /晚于指标值的时间，未达成（0%～60%），得3\.00分/);
+  assert.ok(!(await findingsOf(page, n)).includes("project_unquantified"), "a deadline is a measurable 时效 target");
+  await field(page, `spend.projects.${n}.indicators.2.actual`).fill("10月20日");
+  await expectText(score(page, `project.${n}.indicators.2`), "10.00");
+  await context.close();
+});
+
 test("rows pasted from the budget system's export fill the grid by their header, and what cannot be placed is said", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

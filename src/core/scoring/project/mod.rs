@@ -18,6 +18,7 @@ use crate::core::draft::fields::indicator_field_id;
 use crate::core::draft::project::{IndicatorColumn as C, IndicatorRow, Project};
 use crate::core::draft::Draft;
 use crate::core::exact::Exact;
+use crate::core::reading::deadline::on_time;
 use crate::core::reading::figures::{InputProblem, ProjectEvalOptions as ProjectOptions};
 use crate::core::reading::points::parse_points;
 use crate::core::reading::target_value::{read_value, TargetValue};
@@ -351,7 +352,12 @@ fn judge(row: &mut IndicatorScore) {
             row.attainment = Attainment::Tier(tier);
             row.computed = Some(score);
             let band = tiers().band(tier);
-            row.note = format!("定性指标，{}（{}%～{}%），得{}分", tier.label(), plain(band.lower), plain(band.upper), two(score));
+            let kind = match on_time(&row.target_text, &row.actual_text) {
+                Some(true) => "按期完成",
+                Some(false) => "晚于指标值的时间",
+                None => "定性指标",
+            };
+            row.note = format!("{kind}，{}（{}%～{}%），得{}分", tier.label(), plain(band.lower), plain(band.upper), two(score));
         }
         Outcome::Measured { share, met, beaten_by_30, target, actual, unit } => {
             let score = round_score(points.times(share).unwrap_or_default());

@@ -10,6 +10,7 @@ use crate::core::draft::fields::{indicator_field_id, project_field_id};
 use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn as C, ProjectColumn};
 use crate::core::exact::Exact;
 use crate::core::reading::amount::format_wan;
+use crate::core::reading::deadline::{read_year_day, MonthEnd};
 use crate::core::reading::target_value::TargetValue;
 use crate::core::scoring::rules::{plain, two};
 
@@ -215,7 +216,9 @@ fn headings(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C))
     let has = |words: &[&str]| words.iter().any(|w| row.name.contains(w) || row.target_text.contains(w));
     let measured_heading = MEASURED_HEADINGS.iter().find(|h| row.level2.contains(*h));
     if let Some(heading) = measured_heading {
-        if matches!(row.target, TargetValue::Words(_) | TargetValue::Empty) {
+        // A deadline (“12月底前”) is a 时效 target one can measure against.
+        let dated = read_year_day(&row.target_text, MonthEnd::Deadline).is_some();
+        if matches!(row.target, TargetValue::Words(_) | TargetValue::Empty) && !dated {
             let message = format!("{heading}指标的年度指标值应为可衡量的数值（如“≥95%”“=2个”），而不是“{}”", if row.target_text.is_empty() { "空白" } else { &row.target_text });
             push(F::ProjectUnquantified, Severity::Warning, message, C::Target);
         }

@@ -101,6 +101,22 @@ fn huanggang_totals_100_under_its_own_split_and_its_satisfaction_was_not_measure
 }
 
 #[test]
+fn a_timeliness_row_with_a_deadline_is_measured_by_its_dates() {
+    let draft = draft_with(
+        &[(P::Budget, "10"), (P::Actual, "10")],
+        &[
+            ["产出指标", "时效指标", "设备采购完成时间", "9月30日前", "2024年9月12日", "10", ""],
+            ["产出指标", "时效指标", "资金拨付时间", "2024年6月底前", "2024年8月5日", "10", ""],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    assert_eq!(project.rows[0].computed, Some(d("10.00")), "on time: full");
+    assert_eq!(project.rows[1].computed, Some(d("3.00")), "late: 未达成, by the tiers' default");
+    assert_eq!(project.rows[1].note, "晚于指标值的时间，未达成（0%～60%），得3.00分");
+    assert!(!codes(&draft).contains(&"project_unquantified"), "a deadline is measurable: {:?}", codes(&draft));
+}
+
+#[test]
 fn a_missed_target_scores_in_proportion_and_says_so() {
     let draft = draft_with(
         &[(P::Budget, "10"), (P::Actual, "10")],
