@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::labels::{label_of, phrase_target, Target};
 use super::numbers::Number;
-use super::parts::{introduced, listed, Parts};
+use super::parts::{introduced, listed, lists_sangong_items, Parts};
 use super::tables::Tables;
 use super::text::Normalised;
 
@@ -80,6 +80,10 @@ impl Recognised {
                 continue;
             }
             let stated = Stated { value: number.value, start: label_start, end: number.end };
+            let target = match target {
+                Target::Total("spend") if lists_sangong_items(&text.text, numbers, index) => Target::Field("sangong.actual"),
+                target => target,
+            };
             match target {
                 Target::Field(id) => {
                     let with_parts = match id {

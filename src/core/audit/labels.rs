@@ -311,7 +311,10 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
-    let subject = topic_before(text, label_at);
+    let (subject, headed) = match topic_before(text, label_at) {
+        Some(topic) => (Some(topic), false),
+        None => (heading_topic(text, label_at), true),
+    };
     match meaning {
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
@@ -322,6 +325,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         IsOr(target, aspect) => match subject {
             Some((topic, at)) if at + topic.len() == before.len() => of_topic(topic, aspect),
             _ if PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) => None,
+            // Under a heading, “本年实际支出” is still the heading's.
+            Some((topic, _)) if headed => of_topic(topic, aspect).or(Some(target)),
             Some((topic, _)) if matches!(aspect, Aspect::Actual) && !UNIT_WIDE.iter().any(|w| before.ends_with(w)) => {
                 of_topic(topic, aspect)
             }
@@ -374,6 +379,21 @@ fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence = sentence_before(text, at);
     let start = at - sentence.len();
     TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// Topics a paragraph may be headed by: “3.“三公”经费。本年预算6.00万元…”, ““三公”经费：…”.
+const HEADINGS: [&str; 3] = ["三公经费", "公用经费", "政府采购"];
+
+/// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short — for a
+/// sentence that names none itself.
+fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..at];
+    let lead = &line[..line.find(['。', ':'])?];
+    if lead.chars().count() > 16 {
+        return None;
+    }
+    HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))
 }
 
 /// What a budget or spending figure of `topic` is.

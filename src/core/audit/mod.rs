@@ -201,7 +201,10 @@ pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
     let mut start = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
-        let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("score_total", score_total::judged(sentence))];
+        // A score's list of parts may open the next sentence.
+        let next = text[start + sentence.len()..].split_inclusive(SENTENCE_ENDS).next().unwrap_or("");
+        let with_next = &text[start..start + sentence.len() + next.len()];
+        let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("score_total", score_total::judged(with_next, sentence.len()))];
         for (id, judged) in found {
             if let Some((range, judged)) = judged {
                 phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });

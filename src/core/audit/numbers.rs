@@ -147,7 +147,8 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
         }
     }
     let next = rest.chars().next();
-    let counted = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '家' | '场' | '项' | '批' | '副' | '.'));
+    // “预算编制18分” is a score, not 18 posts.
+    let counted = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '家' | '场' | '项' | '批' | '副' | '分' | '.'));
     (!counted && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
 }
 

@@ -58,6 +58,13 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(intro))
 }
 
+/// Whether the figure `numbers[index]` is followed by a list of “三公” items alone (“实际支出9.65万元，其中
+/// 公务接待费2.35万元、公务用车运行维护费7.30万元”): then it is the “三公” spending, whatever its label says.
+pub fn lists_sangong_items(text: &str, numbers: &[Number], index: usize) -> bool {
+    const ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
+    listed(text, numbers, index, "sangong").is_some_and(|parts| parts.items.iter().all(|p| ITEMS.iter().any(|w| text[p.name.clone()].contains(w))))
+}
+
 /// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”.
 /// Each: the total's id, where the list stands, and its parts (in no particular order).
 pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, Parts)> {
@@ -115,6 +122,12 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
         let name = trim(text, item_start, number.start);
         item_start = number.end;
+        // “…公务用车运行维护费15万元，未安排因公出国（境）费;2022年三公经费预算20万元”: the list has ended
+        // where the total is named again, or last year's figures begin.
+        let named = &text[name.clone()];
+        if (id == "sangong" && named.contains("三公")) || ["上年", "去年"].iter().any(|w| named.contains(w)) {
+            break;
+        }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.
         let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m))) || (spending && text[name.clone()].contains("结余"));

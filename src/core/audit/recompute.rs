@@ -7,7 +7,10 @@ use super::figures::Recognised;
 use super::verdicts::trim;
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
-use crate::core::calc::totals::{sum, Totals};
+use crate::core::calc::totals::Totals;
+use crate::core::exact::Exact;
+use crate::core::reading::amount::MAX_DECIMALS;
+use rust_decimal::Decimal;
 use crate::core::draft::fields::ProjectColumn;
 use crate::core::draft::Draft;
 use crate::core::reading::figures::Figures;
@@ -81,10 +84,14 @@ impl Basis {
 fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {
     let figures = Figures::read(draft);
     let mut totals = Totals::of(&figures);
-    totals.basic = stated.basic.or(totals.basic);
+    // A total the report does not state is rebuilt only from its main parts: without 人员经费 and 公用经费,
+    // or 基本支出 and 项目支出, or 年初预算, it would be a part passed off as the whole (年中追加564万元 as
+    // 全年预算数, and 执行率 959.64%).
+    let (spend, budget) = (&figures.spend, &figures.budget);
+    totals.basic = stated.basic.or(totals.basic.filter(|_| spend.personnel.is_some() && spend.public.is_some()));
     totals.projects = stated.projects.or(totals.projects);
-    totals.spend = stated.spend.or_else(|| sum([totals.basic, totals.projects]));
-    totals.annual_budget = stated.annual_budget.or(totals.annual_budget);
+    totals.spend = stated.spend.or_else(|| totals.basic.zip(totals.projects).and_then(|(b, p)| b.plus(p)));
+    totals.annual_budget = stated.annual_budget.or(totals.annual_budget.filter(|_| budget.initial.is_some()));
     let indicators = compute(&figures, &totals);
     (totals, indicators)
 }
@@ -95,13 +102,23 @@ pub fn draft_of(found: &Recognised) -> Draft {
     let mut draft = Draft::new();
     for id in found.fields.keys().chain(found.named.keys()) {
         if let Some(value) = found.value(id) {
-            let _ = draft.set(id, &trim(value));
+            let _ = draft.set(id, &as_typed(value));
         }
     }
     for project in &found.projects {
         let row = draft.add_project();
         draft.set_project_cell(row, ProjectColumn::Name, &project.name);
-        draft.set_project_cell(row, ProjectColumn::Actual, &trim(project.actual));
+        draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(project.actual));
     }
     draft
+}
+
+/// A figure as a clerk would type it: in 万元, or in 元 where it has cents (5,307,692.68元 is
+/// 530.769268万元, more decimals than an amount in 万元 is typed with).
+fn as_typed(value: Decimal) -> String {
+    let value = value.normalize();
+    match value.times(Decimal::from(10_000)) {
+        Some(yuan) if value.scale() > MAX_DECIMALS as u32 => format!("{}元", trim(yuan)),
+        _ => trim(value),
+    }
 }

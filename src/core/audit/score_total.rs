@@ -15,13 +15,25 @@ const TOTALS: [&str; 6] = ["自评得分", "综合得分", "评价得分", "总�
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 const PARTS: [&str; 7] = ["投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
 
-/// A sentence's total score with listed parts, judged: the range from its name to the end of the list
-/// (in the sentence), and the verdict.
-pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+/// Words that open the list of a total score's parts.
+const INTROS: [&str; 5] = ["其中", "分项得分", "具体为", "分别为", "各项得分"];
+
+/// A total score stated in the first `own` bytes of `sentence` (which runs on to the next sentence, where
+/// the list may stand: “自评总分94分，评价等级“优”。分项得分：投入18分，…”) with its listed parts, judged:
+/// the range from its name to the end of the list, and the verdict.
+pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    if name_at >= own {
+        return None;
+    }
     let (total, total_end) = points_after(sentence, name_at + name.len())?;
     let after_total = &sentence[total_end..];
-    let list = after_total.strip_prefix(['，', ',', ':'].as_slice()).unwrap_or(after_total).strip_prefix("其中")?;
+    let (intro_at, intro) = INTROS.iter().filter_map(|w| after_total.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    // Only words (“，评价等级“优”。”) stand between the total and its list: no other figure.
+    if after_total[..intro_at].chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let list = &after_total[intro_at + intro.len()..];
     let mut parts: Vec<(String, Decimal)> = Vec::new();
     let mut end = sentence.len() - list.len();
     let mut rest = list;
@@ -77,7 +89,15 @@ mod tests {
     use crate::core::audit::SENTENCE_ENDS;
 
     fn verdicts(text: &str) -> Vec<(Verdict, String)> {
-        text.split_inclusive(SENTENCE_ENDS).filter_map(judged).map(|(_, j)| (j.verdict, j.detail)).collect()
+        let sentences: Vec<&str> = text.split_inclusive(SENTENCE_ENDS).collect();
+        let mut start = 0;
+        let mut found = Vec::new();
+        for (i, sentence) in sentences.iter().enumerate() {
+            let end = start + sentence.len() + sentences.get(i + 1).map_or(0, |next| next.len());
+            found.extend(judged(&text[start..end], sentence.len()).map(|(_, j)| (j.verdict, j.detail)));
+            start += sentence.len();
+        }
+        found
     }
 
     #[test]
@@ -94,6 +114,16 @@ mod tests {
     fn the_parts_may_come_in_any_order() {
         let found = verdicts("总分92分，其中产出指标48分、投入指标15分、效益指标29分。");
         assert_eq!(found, vec![(Verdict::Ok, "总分92分=产出48分+投入15分+效益29分，相符".to_string())]);
+    }
+
+    #[test]
+    fn the_list_may_follow_in_the_next_sentence_in_other_words() {
+        let found = verdicts("本单位2021年度整体支出绩效自评总分94分，评价等级“优”。分项得分:投入18分，过程27分，产出28分，效果19分。");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.contains("之和为92分") && found[0].1.contains("相差2分"), "{}", found[0].1);
+        let found = verdicts("我局自评得分85.5分，等级“良”。具体为:投入16分、过程24分、产出26.5分、效果17分。");
+        assert!(found[0].1.contains("之和为83.5分"), "{found:?}");
+        assert!(verdicts("自评得分90分。全年支出100万元，其中投入指标18分、产出指标30分。").is_empty(), "a figure between: not its list");
     }
 
     #[test]

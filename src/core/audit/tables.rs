@@ -10,7 +10,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::damage;
-use super::labels::Target;
+use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::text::Normalised;
 
@@ -81,7 +81,8 @@ pub struct Tables {
 /// Reads every table with a header row in `pasted`.
 pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
     let mut tables = Tables::default();
-    let mut header: Option<Vec<Column>> = None;
+    // Each column's kind, and its heading's words (for a row of figures under a row of labels).
+    let mut header: Option<(Vec<Column>, Vec<String>)> = None;
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
@@ -97,19 +98,20 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
         let cells = cells(pasted, line.start, line.end);
         let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()])).collect();
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
+        let heads = || cells.iter().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).collect();
         if numeric == 0 && columns.iter().filter(|c| **c != Column::Other).count() >= 2 {
-            header = Some(columns);
+            header = Some((columns, heads()));
             continue;
         }
-        let Some(columns) = header.as_ref() else { continue };
+        let Some((columns, heads)) = header.as_ref() else { continue };
         tables.rows.push(text.position(line.start)..text.position(line.end));
-        tables.row(pasted, text, numbers, &cells, columns);
+        tables.row(pasted, text, numbers, &cells, columns, heads);
     }
     tables
 }
 
 impl Tables {
-    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column]) {
+    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[String]) {
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
         let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
@@ -117,11 +119,20 @@ impl Tables {
         // Aligned from the right: the last cells are the last columns.
         let shift = columns.len().saturating_sub(cells.len());
         let mut figures: Vec<(Column, usize)> = Vec::new();
+        let mut labelled: Vec<(Target, usize)> = Vec::new();
         for (k, cell) in cells.iter().enumerate().skip(named) {
             let Some(&column) = columns.get(k + shift) else { continue };
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
             figures.push((column, index));
+            // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
+            if row == Row::Unnamed && meaning(row, column).is_none() {
+                labelled.extend(heads.get(k + shift).and_then(|head| phrase_target(head, None)).map(|target| (target, index)));
+            }
+        }
+        for (target, index) in labelled {
+            let number = &numbers[index];
+            self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
         }
         let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| numbers[*i].value);
         for &(column, index) in &figures {
@@ -261,6 +272,22 @@ mod tests {
             (Target::Field("spend.public"), "11.6".into()),
         ]);
         assert_eq!(tables.rows.len(), 2);
+    }
+
+    #[test]
+    fn a_row_of_figures_under_a_row_of_labels_is_read_by_its_headings() {
+        let pasted = "表一：2023年度部门资金情况（万元）\n上年结转\t年初预算\t年中追加\t全年预算\t全年支出\t年末结转结余\n210.50\t4,786.40\t564.00\t5,560.90\t5,412.38\t148.52\n";
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text));
+        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        assert_eq!(read, vec![
+            (Target::Field("budget.carryover"), "210.50".into()),
+            (Target::Field("budget.initial"), "4786.40".into()),
+            (Target::Field("budget.additions"), "564.00".into()),
+            (Target::Total("annual_budget"), "5560.90".into()),
+            (Target::Total("spend"), "5412.38".into()),
+            (Target::Field("spend.closing_balance"), "148.52".into()),
+        ]);
     }
 
     #[test]

@@ -346,3 +346,45 @@ fn impossible_budget_figures_are_remarked() {
     let negative = super::audit("年初预算180万元，年中追加-20万元，全年预算数160万元。");
     assert!(negative.remarks.iter().any(|r| r.contains("为负数")), "{:?}", negative.remarks);
 }
+
+#[test]
+fn a_paragraph_headed_by_sangong_speaks_of_sangong() {
+    let text = "全年预算1,280.00万元，全年支出1,255.36万元，年末结转结余24.64万元。\n3.“三公”经费。本年预算6.00万元，上年预算6.50万元，变动率-7.69%；本年实际支出5.46万元，控制率91.00%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("5.46")), "{:?}", audit.remarks);
+}
+
+#[test]
+fn spending_listed_as_sangong_items_is_the_sangong_spending() {
+    let text = "“三公”经费：2024年“三公”经费预算8.5万元，与2023年预算8.5万元持平，变动率为0。全年实际支出76,320元，其中公务接待费12,480元、公务用车运行维护费63,840元，因公出国（境）费和公务用车购置费均为0。“三公”经费控制率为89.79%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "sangong_control"), vec![("“三公”经费控制率为89.79%".to_string(), Verdict::Ok)]);
+    assert!(claims(&audit, "funds_balance").is_empty() && claims(&audit, "spend").is_empty(), "{:?}", audit.claims);
+}
+
+#[test]
+fn a_total_the_report_does_not_state_is_not_rebuilt_from_one_part() {
+    let audit = audit("2023年度。年中追加564.00万元，主要为上级下达的补助。2023年预算执行率为97.33%。全年支出5,412.38万元。");
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Unverifiable, "{}", execution[0].detail);
+    assert!(execution[0].detail.contains("缺少全年预算数"), "{}", execution[0].detail);
+}
+
+#[test]
+fn a_score_of_a_row_named_like_a_head_count_is_no_head_count() {
+    let audit = audit("2023年度。核定编制63名，实有在编60人。投入指标中，预算编制１８分。");
+    assert!(!audit.claims.iter().any(|c| c.stated.contains("１８") || c.detail.contains("18人")), "{:?}", audit.claims);
+}
+
+#[test]
+fn a_list_of_sangong_items_ends_where_last_years_figure_begins() {
+    let audit = audit("2023年“三公”经费预算186,000.00元，其中公务接待费36,000.00元、公务用车运行维护费150,000.00元，未安排因公出国（境）费；2022年“三公”经费预算200,000.00元。");
+    assert_eq!(verdicts(&audit, "sangong"), vec![("2023年“三公”经费预算186,000.00元".to_string(), Verdict::Ok)]);
+}
+
+#[test]
+fn amounts_in_yuan_with_cents_are_checked() {
+    let audit = audit("2024年度。公用经费预算5,420,000.00元，实际支出5,307,692.68元，公用经费控制率97.93%。");
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率97.93%".to_string(), Verdict::Ok)]);
+}
