@@ -48,7 +48,7 @@ pub struct Subject<'a> {
 pub fn apply(rule: &Rule, measure: &Measure, subject: &Subject) -> Outcome {
     let full = || Outcome::Scored { score: subject.points, note: String::new() };
     match measure {
-        Measure::Missing if subject.na == NaPolicy::BlankFull => scored(subject.points, "未填写，视为无此事项，得满分"),
+        Measure::Missing if subject.na == NaPolicy::BlankFull => scored(subject.points, "本年度无此事项，得满分"),
         Measure::Missing => Outcome::Pending("缺少计算所需的数据，待评分".into()),
         Measure::Nothing if subject.na == NaPolicy::Pending => Outcome::Pending("无发生额，请人工评分".into()),
         Measure::Nothing => scored(subject.points, "本年度无此事项，按评分标准得满分"),

@@ -74,12 +74,18 @@ fn blocks(out: &mut String, blocks: &[Block], small: bool, keep_last: bool) {
             }
             Block::Table(table) => {
                 out.push_str(&self::table(table, small));
-                // Word needs a paragraph between a table and what follows; it also spaces the tables.
-                out.push_str(&paragraph("TableNote", "", ""));
+                // Word needs a paragraph between a table and what follows; it also spaces the tables. After
+                // an attachment's last table it is a sliver: a table ending at the foot of a page would
+                // otherwise push it onto a blank page of its own before the next 附件's page break.
+                let last = index + 1 == blocks.len();
+                out.push_str(&paragraph("TableNote", if last { SLIVER } else { "" }, ""));
             }
         }
     }
 }
+
+/// A paragraph one twentieth of a point high.
+const SLIVER: &str = r#"<w:keepNext w:val="0"/><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr>"#;
 
 fn paragraph(style: &str, properties: &str, runs: &str) -> String {
     format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/>{properties}</w:pPr>{runs}</w:p>"#)

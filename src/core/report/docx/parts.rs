@@ -65,17 +65,18 @@ pub fn styles() -> String {
     let line = format!(r#"<w:spacing w:before="0" w:after="0" w:line="{LINE}" w:lineRule="exact"/>"#);
     let indented = format!(r#"{line}<w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/>"#);
     let table_line = format!(r#"{OFF_GRID}<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{NO_FIRST_LINE}"#);
-    let display = |after: u32| format!(r#"<w:keepNext/><w:spacing w:before="0" w:after="{after}" w:line="{}" w:lineRule="exact"/>{NO_FIRST_LINE}<w:jc w:val="center"/>"#, LINE * 3 / 2);
+    let display = |before: u32, after: u32| format!(r#"<w:keepNext/><w:spacing w:before="{before}" w:after="{after}" w:line="{}" w:lineRule="exact"/>{NO_FIRST_LINE}<w:jc w:val="center"/>"#, LINE * 3 / 2);
     // No space is added between 汉字 and Latin letters or digits: the text is set on the grid as typed.
     let no_auto_space = r#"<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>"#;
     let styles = [
         style("Normal", "正文", &format!(r#"{no_auto_space}<w:snapToGrid w:val="1"/>{indented}"#), FANGSONG, SIZE_3),
-        style("Title", "标题", &display(0), XIAOBIAOSONG, SIZE_2),
+        style("Title", "标题", &display(0, 0), XIAOBIAOSONG, SIZE_2),
         style("Heading1", "一级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="0"/>"#), HEITI, SIZE_3),
         style("Heading2", "二级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="1"/>"#), KAITI, SIZE_3),
         style("Heading3", "三级标题", &format!(r#"<w:keepNext/>{indented}<w:outlineLvl w:val="2"/>"#), FANGSONG, SIZE_3),
         style("AttachmentLabel", "附件标注", &format!(r#"<w:keepNext/><w:pageBreakBefore/>{line}{NO_FIRST_LINE}"#), HEITI, SIZE_3),
-        style("AttachmentTitle", "附件标题", &display(160), XIAOBIAOSONG, SIZE_2),
+        // On the third line, under the 附件 label and a blank line (GB/T 9704 §8).
+        style("AttachmentTitle", "附件标题", &display(LINE, 160), XIAOBIAOSONG, SIZE_2),
         style("TableNote", "表前说明", &format!(r#"<w:keepNext/><w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>{table_line}"#), FANGSONG, SIZE_SMALL_4),
         style("TableText", "表格文字", &table_line, FANGSONG, SIZE_5),
         style("TableTextSmall", "表格文字（小）", &table_line, FANGSONG, SIZE_SMALL_5),

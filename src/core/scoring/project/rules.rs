@@ -92,8 +92,11 @@ impl Tiers {
     pub fn tier_of(&self, target: &str, actual: &str) -> Tier {
         let (target, actual) = (target.trim(), actual.trim());
         let new_words = |words: &Vec<String>| words.iter().any(|w| actual.contains(w.as_str()) && !target.contains(w.as_str()));
+        // “基本建立” for “建立”: the target's own words, qualified as only partly so.
+        let qualified = |words: &Vec<String>| words.iter().any(|w| !target.is_empty() && actual.contains(&format!("{w}{target}")));
         match self.rules.iter().find(|(_, words)| new_words(words)) {
             Some((Tier::Missed, _)) => Tier::Missed,
+            Some((Tier::Partly, words)) if qualified(words) => Tier::Partly,
             _ if !target.is_empty() && actual.contains(target) => Tier::Met,
             Some((tier, _)) => *tier,
             None => Tier::Partly,
@@ -285,6 +288,8 @@ mod tests {
         assert_eq!(tiers.tier_of("合规", "未完成"), Tier::Missed);
         assert_eq!(tiers.tier_of("无重大事故", "未发生安全事故"), Tier::Met, "未发生 is good news");
         assert_eq!(tiers.tier_of("及时", "较好"), Tier::Partly, "较好 before 好");
+        assert_eq!(tiers.tier_of("建立", "基本建立"), Tier::Partly, "the target, only partly");
+        assert_eq!(tiers.tier_of("建立", "已建立，运行较好"), Tier::Met, "the target met, with a word of praise");
         assert_eq!(tiers.band(Tier::Partly), Band { tier: Tier::Partly, lower: d("60"), upper: d("80"), default: d("70") });
         assert_eq!(share("效果明显", "达成预期指标"), Decimal::ONE);
         assert_eq!(share("效果明显", "一般"), d("0.7"));
