@@ -246,10 +246,13 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         When::LastYear => true,
     };
     let target = resolve(text, label_at, meaning)?;
+    // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, of the sentence's “三公”.
+    let of_sangong = || topic_before(text, label_at).is_some_and(|(topic, _)| topic == "三公经费");
     let target = match (target, last_year) {
         (target, false) => target,
         (Field("sangong.budget"), true) => Field("sangong.last_budget"),
         (Field("sangong.actual"), true) => Field("sangong.last_actual"),
+        (Field("budget.initial"), true) if of_sangong() => Field("sangong.last_budget"),
         (_, true) => return None,
     };
     Some((target, label_at))
@@ -498,6 +501,8 @@ mod tests {
         assert_eq!(labels("三公经费预算数为6.5万元，上年预算数为7.2万元，实际支出5.84万元"),
             vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget")), Some(Field("sangong.actual"))]);
         assert_eq!(labels("2023年三公经费预算3万元。全年实际支出1000万元"), vec![Some(Field("sangong.last_budget")), Some(Total("spend"))]);
+        assert_eq!(labels("2024年三公经费年初预算15.60万元，上年年初预算14.40万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
+        assert_eq!(labels("全年支出100万元，上年年初预算90万元"), vec![Some(Total("spend")), None], "the unit's own: no figure of this year");
         assert_eq!(labels("三公经费本年预算6.5万元，公用经费35万元，本年实际支出100万元"),
             vec![Some(Field("sangong.budget")), Some(Field("spend.public")), Some(Total("spend"))]);
         assert_eq!(labels("春节送温暖资金年初预算30万元，实际支出30万元"), vec![None, None]);

@@ -388,3 +388,12 @@ fn amounts_in_yuan_with_cents_are_checked() {
     let audit = audit("2024年度。公用经费预算5,420,000.00元，实际支出5,307,692.68元，公用经费控制率97.93%。");
     assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率97.93%".to_string(), Verdict::Ok)]);
 }
+
+#[test]
+fn a_change_rate_with_the_wrong_sign_is_wrong() {
+    let text = "2023年度部门整体支出绩效自评报告\n（四）“三公”经费\n2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元，“三公”经费变动率为-8.33%，较上年有所下降。";
+    let change = claims(&audit(text), "sangong_change").into_iter().cloned().collect::<Vec<_>>();
+    assert_eq!(change.len(), 1);
+    assert_eq!(change[0].verdict, Verdict::Mismatch, "{}", change[0].detail);
+    assert!(change[0].detail.contains("8.33%"), "{}", change[0].detail);
+}
