@@ -4,8 +4,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-/// Controls Enter moves between, in the page's order.
-const FIELDS: &str = "input[type=text]:not([disabled]), input:not([type]):not([disabled]), select:not([disabled]), textarea:not([disabled])";
+/// Controls Enter moves between, in the page's order. After the last project row comes ＋ 添加项目 (Enter
+/// there adds the next row), not the next section's field, where the next project's figures would land.
+const FIELDS: &str = "input[type=text]:not([disabled]), input:not([type]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [data-action=add-project]";
 
 /// Handles a keydown: Enter in a one-line text box (not while an input method is composing, where
 /// Enter confirms the characters) focuses the next visible field after it. Returns whether it did.

@@ -64,6 +64,20 @@ test("Enter moves to the next field, and a new project row's name takes the focu
   await page.waitForFunction(() => document.activeElement?.dataset?.field === "spend.projects.0.name");
   await page.keyboard.type("职工书屋");
   assert.equal(await field(page, "spend.projects.0.name").inputValue(), "职工书屋");
+  // A list of projects typed with Enter: after the last row's 实际支出 comes ＋ 添加项目, and Enter there starts
+  // the next row — never the next section's fields (“三公” 预算), where the next project's figures would land.
+  for (const text of ["10", "9.5"]) {
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(text);
+  }
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.action), "add-project");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "spend.projects.1.name");
+  await page.keyboard.type("库房维修");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "库房维修");
+  assert.equal(await field(page, "spend.projects.0.actual").inputValue(), "9.5");
+  assert.equal(await field(page, "sangong.budget").inputValue(), "", "nothing strayed into the next section");
   await context.close();
 });
 

@@ -313,6 +313,9 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
 
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
+    if matches!(meaning, IsOr(..)) && item_line(sentence_before(text, label_at)) {
+        return None;
+    }
     let before = text[..label_at].trim_end_matches('的');
     let (subject, headed) = match topic_before(text, label_at) {
         Some(topic) => (Some(topic), false),
@@ -382,6 +385,19 @@ fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence = sentence_before(text, at);
     let start = at - sentence.len();
     TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// “1.档案数字化，预算50.00万元，实际支出…”: a numbered line of one item (a project) with its own bare
+/// 预算 figure; its 实际支出 is the item's, not the unit's.
+fn item_line(sentence: &str) -> bool {
+    let numbered = match sentence.strip_prefix('（') {
+        Some(rest) => rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('）'),
+        None => sentence.starts_with(|c: char| c.is_ascii_digit()) && sentence.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', '、']),
+    };
+    let own_budget = sentence.match_indices("预算").any(|(at, word)| {
+        sentence[..at].ends_with(['，', ',', ':']) && sentence[at + word.len()..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    numbered && own_budget
 }
 
 /// Topics a paragraph may be headed by: “3.“三公”经费。本年预算6.00万元…”, ““三公”经费：…”.

@@ -397,3 +397,18 @@ fn a_change_rate_with_the_wrong_sign_is_wrong() {
     assert_eq!(change[0].verdict, Verdict::Mismatch, "{}", change[0].detail);
     assert!(change[0].detail.contains("8.33%"), "{}", change[0].detail);
 }
+
+#[test]
+fn text_copied_from_a_pdf_with_radicals_reads_as_the_same_report() {
+    let radicals = SEED.replace('人', "⼈").replace('门', "⻔").replace('支', "⽀").replace('行', "⾏").replace('工', "⼯");
+    let (plain, copied) = (audit(SEED), audit(&radicals));
+    let verdicts = |a: &Audit| a.claims.iter().map(|c| (c.id.clone(), c.verdict)).collect::<Vec<_>>();
+    assert_eq!(verdicts(&copied), verdicts(&plain));
+}
+
+#[test]
+fn the_tools_own_project_lines_are_the_projects_not_the_units_spending() {
+    let text = "2024年项目支出共计78.50万元，共2个项目：\n1．档案数字化，预算50.00万元，实际支出48.50万元。\n2．库房维修，预算30.00万元，实际支出30.00万元。\n全年预算数300.00万元，支出合计290.00万元，年末结转结余10.00万元，预算执行率96.67%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:?}", audit.claims);
+}

@@ -217,9 +217,17 @@ fn without_thousands_separators(chars: &mut Vec<(char, u32)>) {
     }
 }
 
+/// The characters of the Kangxi Radicals block (U+2F00–U+2FD5), in order, as the ideographs they stand
+/// for (their NFKC forms).
+const KANGXI: &str = "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
+
 /// One spelling for the many a pasted report uses; `'\0'` for characters that carry nothing (quotes).
+/// Text copied from a PDF may carry radicals for the ideographs whose glyphs they share (“⼈⾏⻔” for
+/// 人行门: some PDF printers, Chromium 86's among them, map the glyph back to the radical).
 pub fn fold(c: char) -> char {
     match c {
+        '\u{2F00}'..='\u{2FD5}' => KANGXI.chars().nth(c as usize - 0x2F00).unwrap_or(c),
+        '\u{2E80}'..='\u{2EF3}' => simplified_radical(c),
         '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
         '．' => '.',
         '％' | '﹪' => '%',
@@ -239,9 +247,26 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// The ideograph a radical of the CJK Radicals Supplement stands for in simplified text (⻔ → 门).
+fn simplified_radical(c: char) -> char {
+    const PAIRS: [(char, char); 26] = [
+        ('⺟', '母'), ('⺠', '民'), ('⺰', '纟'), ('⻅', '见'), ('⻆', '角'), ('⻈', '讠'), ('⻉', '贝'), ('⻋', '车'), ('⻐', '钅'),
+        ('⻓', '长'), ('⻔', '门'), ('⻙', '韦'), ('⻚', '页'), ('⻛', '风'), ('⻜', '飞'), ('⻠', '饣'), ('⻢', '马'), ('⻥', '鱼'),
+        ('⻦', '鸟'), ('⻧', '卤'), ('⻨', '麦'), ('⻩', '黄'), ('⻬', '齐'), ('⻮', '齿'), ('⻰', '龙'), ('⻳', '龟'),
+    ];
+    PAIRS.iter().find(|(radical, _)| *radical == c).map_or(c, |(_, ideograph)| *ideograph)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn radicals_copied_from_a_pdf_read_as_their_ideographs() {
+        let folded: String = "⼈员经费⽀出，部⻔⾏政".chars().map(fold).collect();
+        assert_eq!(folded, "人员经费支出，部门行政");
+        assert_eq!(KANGXI.chars().count(), 0x2FD6 - 0x2F00);
+    }
 
     #[test]
     fn folds_forms_and_joins_broken_lines() {

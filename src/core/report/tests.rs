@@ -312,3 +312,38 @@ fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicat
     let body = format!("{:?}", report.body);
     assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分"), "{body}");
 }
+
+/// The report as a clerk copies it out of the preview: paragraphs, and table rows as tab-separated lines.
+fn copied_text(report: &Report) -> String {
+    let mut lines: Vec<String> = report.title.clone();
+    let mut blocks = |blocks: &[Block]| {
+        for block in blocks {
+            match block {
+                Block::Heading1(t) | Block::Heading2(t) | Block::Heading3(t) | Block::Paragraph(t) | Block::Missing(t) => lines.push(t.clone()),
+                Block::Fill { text, .. } => lines.push(text.clone()),
+                Block::TableNote { left, right } => lines.push(format!("{left}\t{right}")),
+                Block::Table(table) => {
+                    lines.push(table.head.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t"));
+                    lines.extend(table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t")));
+                }
+            }
+        }
+    };
+    blocks(&report.body);
+    for attachment in &report.attachments {
+        blocks(&attachment.blocks);
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn the_tools_own_report_of_consistent_figures_passes_its_own_audit() {
+    let mut draft = examples::taojiang_2024();
+    for (id, value) in [("spend.closing_balance", "1.14"), ("spend.projects.0.name", "档案数字化"), ("spend.projects.1.name", "职工书屋建设")] {
+        draft.set(id, value).unwrap();
+    }
+    let text = copied_text(&report_of(&draft));
+    let audit = crate::core::audit::audit(&text);
+    let wrong: Vec<_> = audit.claims.iter().filter(|c| c.verdict == crate::core::audit::Verdict::Mismatch).map(|c| (&c.stated, &c.detail)).collect();
+    assert!(wrong.is_empty(), "{wrong:#?}\n{text}");
+}
