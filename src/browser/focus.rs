@@ -9,7 +9,10 @@ pub fn focus_field(field: &str) -> bool {
     let selector = format!("[data-field=\"{field}\"]");
     let Ok(Some(element)) = document.query_selector(&selector) else { return false };
     let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
-    element.scroll_into_view_with_bool(false);
+    // In the middle of the window: at its edge a field is half hidden by the header or the live bar.
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
     element.focus().is_ok()
 }
 

@@ -35,8 +35,9 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
     let Some(input) = dom.child(&container, "textarea", "audit-input") else { return };
     attributes(&input, &[("data-audit", "text"), ("rows", "10"), ("aria-label", "报告全文"), ("placeholder", "在此粘贴报告全文…"), ("spellcheck", "false")]);
     let Some(actions) = dom.child(&container, "div", "audit-actions") else { return };
-    let Some(pile_place) = dom.child(&container, "section", "audit-pile") else { return };
+    // The results right under the box they are of; a pile of files below.
     let Some(results) = dom.child(&container, "div", "audit-results") else { return };
+    let Some(pile_place) = dom.child(&container, "section", "audit-pile") else { return };
     attributes(&results, &[("aria-live", "polite")]);
     let view = Rc::new(View {
         dom,
@@ -44,6 +45,7 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
         results,
         on_summary,
         pending: Cell::new(None),
+        reveal: Cell::new(false),
         run: RefCell::new(None),
     });
     let runs = view.clone();
@@ -52,6 +54,9 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
         // Read once: a long report is megabytes to copy out of the page.
         let text = runs.input.value();
         runs.show(None, &text, &audit(&text));
+        if runs.reveal.take() {
+            runs.reveal_results();
+        }
     }));
 
     let started = view.clone();
@@ -62,7 +67,11 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
     on(&input, "input", move || typed.later(PAUSE_MS));
     // A paste is audited at once: as soon as the pasted text is in the box (the event comes first).
     let pasted = view.clone();
-    on(&input, "paste", move || pasted.later(0));
+    on(&input, "paste", move || {
+        // After a paste the clerk looks for the verdicts, not at the text just pasted.
+        pasted.reveal.set(true);
+        pasted.later(0);
+    });
     Pile::open(&container, &pile_place, view.clone());
     view.summary(None);
 }
@@ -74,6 +83,8 @@ pub(super) struct View {
     on_summary: Function,
     /// The timer of the audit pending after typing, so that a keystroke never waits for one.
     pending: Cell<Option<i32>>,
+    /// Whether the pending audit's results are to be scrolled into view (after a paste, not typing).
+    reveal: Cell<bool>,
     /// The audit run when typing pauses (made once; the view lives as long as the page).
     run: RefCell<Option<Closure<dyn FnMut()>>>,
 }
@@ -96,6 +107,10 @@ impl View {
         }
         self.input.set_value(text);
         self.show(Some(name), text, audit);
+        self.reveal_results();
+    }
+
+    fn reveal_results(&self) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Start);
         self.results.scroll_into_view_with_scroll_into_view_options(&options);

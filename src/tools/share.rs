@@ -31,12 +31,15 @@ pub fn make_link(container: Element, document: String) {
     });
 }
 
-fn show_link(dom: &Dom, container: &Element, link: &str, copied: bool) {
+fn show_link(dom: &Dom, container: &Element, link: &str, mut copied: bool) {
     dom.text(container, "p", "note", "链接中包含本草稿的全部数字和文字（不经过任何服务器），请只发给应当看到的人。");
     if let Some(input) = dom.child(container, "input", "") {
         attributes(&input, &[("type", "text"), ("readonly", ""), ("data-share-link", ""), ("aria-label", "分享链接"), ("value", link)]);
+        if !copied {
+            copied = select_and_copy(&input);
+        }
     }
-    let hint = if copied { "已复制到剪贴板。" } else { "请选中上面的链接，按 Ctrl+C 复制。" };
+    let hint = if copied { "已复制到剪贴板。" } else { "链接已选中，请按 Ctrl+C 复制。" };
     dom.text(container, "p", "note", hint);
     let length = link.chars().count();
     if length > COMFORTABLE_LINK_CHARS {
@@ -50,6 +53,17 @@ fn show_link(dom: &Dom, container: &Element, link: &str, copied: bool) {
     if location::is_file() {
         dom.text(container, "p", "warning", "本页是从电脑上的文件打开的，链接中的文件位置在对方电脑上未必相同；对方需用自己的 jixiao 打开。");
     }
+}
+
+/// Where the clipboard API is missing or refused (a plain-http intranet page, an older browser), the link
+/// is selected for Ctrl+C, and the older copy command tried on it. Whether it was copied.
+fn select_and_copy(input: &Element) -> bool {
+    let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() else { return false };
+    let _ = input.focus();
+    input.select();
+    let Some(document) = input.owner_document() else { return false };
+    let command = js_sys::Reflect::get(&document, &JsValue::from_str("execCommand")).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    command.and_then(|copy| copy.call1(&document, &JsValue::from_str("copy")).ok()).is_some_and(|done| done.is_truthy())
 }
 
 /// Shows in `container` what the share link `fragment` holds, with the choice to import it; calls

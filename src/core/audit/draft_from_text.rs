@@ -39,6 +39,17 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         values.extend(others.iter().map(|s| trim(s.value)));
         notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、")));
     }
+    // Totals the report states without the parts the draft is typed in.
+    let totals: [(&str, &str, &str, &[&str]); 4] = [
+        ("quota", "编制数", "名", &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"]),
+        ("staff", "在职人数", "人", &["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"]),
+        ("annual_budget", "全年预算数", "万元", &["budget.initial"]),
+        ("basic", "基本支出", "万元", &["spend.personnel", "spend.public"]),
+    ];
+    for (id, label, unit, parts) in totals {
+        let (Some(total), true) = (found.total(id), parts.iter().all(|part| draft.get(part).is_empty())) else { continue };
+        notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
+    }
     if !found.projects.is_empty() {
         notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
     }

@@ -412,3 +412,11 @@ fn the_tools_own_project_lines_are_the_projects_not_the_units_spending() {
     let audit = audit(text);
     assert_eq!(audit.count(Verdict::Mismatch), 0, "{:?}", audit.claims);
 }
+
+#[test]
+fn a_draft_from_text_says_which_stated_totals_it_could_not_split() {
+    let started = draft_from_text("某县统计局2023年度部门整体支出绩效自评报告\n核定编制63名，实有在编60人。全年预算数300.00万元，支出合计290.00万元，年末结转结余10.00万元。");
+    for expected in ["编制数：报告只写了合计63名", "在职人数：报告只写了合计60人", "全年预算数：报告只写了合计300万元"] {
+        assert!(started.notes.iter().any(|n| n.starts_with(expected)), "{expected}: {:?}", started.notes);
+    }
+}
