@@ -141,7 +141,7 @@ fn recently_deleted(dom: &Dom, container: &Element, deleted: &[DraftSummary]) {
             attributes(&restore, &[("data-restore", &draft.id)]);
         }
         if let Some(purge) = button(dom, &item, "purge-draft", "彻底删除", "") {
-            attributes(&purge, &[("data-purge", &draft.id), ("title", "从本浏览器中彻底删除，不能再恢复")]);
+            attributes(&purge, &[("data-purge", &draft.id), ("data-name", &draft.display_name()), ("title", "从本浏览器中彻底删除，不能再恢复")]);
         }
     }
 }
@@ -210,7 +210,8 @@ fn handle(event: Event) {
         Some("purge-draft") => {
             let id = button.get_attribute("data-purge").unwrap_or_default();
             // Gone for good: asked first, in the browser's own words-and-buttons dialog.
-            let sure = web_sys::window().and_then(|w| w.confirm_with_message("彻底删除后不能恢复。确定删除这份草稿吗？").ok()).unwrap_or(false);
+            let question = format!("彻底删除草稿“{}”后不能恢复。确定删除吗？", button.get_attribute("data-name").unwrap_or_default());
+            let sure = web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
             if sure && DraftStore::open().and_then(|store| store.purge(&id)).is_ok() {
                 let section = button.closest(".recently-deleted").ok().flatten();
                 if let Some(item) = button.closest("li").ok().flatten() {

@@ -128,7 +128,10 @@ pub fn reading_of(text: &str) -> String {
         Ok(Some(value)) => {
             let shown = format_wan(value);
             let plain = text.trim();
-            if value >= Decimal::from(1_000_000) && !plain.contains(['元', '万', '亿']) {
+            if value.is_sign_negative() {
+                // The field's error says it; “＝-5.00万元” after it would run into the message.
+                String::new()
+            } else if value >= Decimal::from(1_000_000) && !plain.contains(['元', '万', '亿']) {
                 format!("＝{shown}万元？如单位是元，请在数后加“元”")
             } else if plain == shown || plain == value.to_string() {
                 String::new()

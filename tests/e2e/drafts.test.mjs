@@ -160,9 +160,14 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   // A deleted draft can also be removed for good, after a confirmation.
   await page.click('[data-action="delete-draft"]');
   const gone = page.locator(".recently-deleted li", { hasText: "2024终稿（已删）" });
-  page.once("dialog", (dialog) => dialog.dismiss());
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    return dialog.dismiss();
+  });
   await gone.locator('[data-action="purge-draft"]').click();
   assert.equal(await gone.count(), 1, "kept when the clerk says no");
+  assert.equal(asked, "彻底删除草稿“2024终稿（已删）”后不能恢复。确定删除吗？", "the question names the draft");
   page.once("dialog", (dialog) => dialog.accept());
   await gone.locator('[data-action="purge-draft"]').click();
   await gone.waitFor({ state: "detached" });

@@ -11,7 +11,7 @@ test("staffing figures give the live 在职人员控制率, and survive a reload
   const context = await app.browser.newContext();
   const { page, problems } = await openApp(context, app.url);
   assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
-  await expectText(indicator(page, "staff_control"), "不适用");
+  await expectText(indicator(page, "staff_control"), "待填");
 
   await typeInto(page, "staff.quota.admin", "7");
   await typeInto(page, "staff.quota.institution", "11");

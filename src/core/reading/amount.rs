@@ -58,9 +58,14 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
     if text.is_empty() {
         return Ok(None);
     }
-    // “贰佰万元整”, a figure copied with its sentence's full stop: what ends an amount in a document.
-    let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.').filter(|t| t.ends_with(['元', '万', '亿']) || t.contains('.'))).unwrap_or(&text).trim_end();
-    let (number, unit) = split_unit(text);
+    // “贰佰万元整”, a figure copied with its sentence's full stop, “5.” as a spreadsheet takes it.
+    let text = text.strip_suffix('整').or_else(|| text.strip_suffix('.')).unwrap_or(&text).trim_end();
+    // “¥80,000”: a figure in 元, unless a unit after it says otherwise.
+    let (text, bare_unit) = match text.strip_prefix(['¥', '￥']) {
+        Some(rest) => (rest.trim_start(), Unit::Yuan),
+        None => (text, Unit::Wan),
+    };
+    let (number, unit) = split_unit(text, bare_unit);
     let number = number.trim_end();
     let (negative, digits) = match number.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -106,14 +111,14 @@ enum Unit {
     Yi,
 }
 
-/// Strips a trailing unit: 万元 or 万, 亿元 or 亿, 元.
-fn split_unit(text: &str) -> (&str, Unit) {
+/// Strips a trailing unit: 万元 or 万, 亿元 or 亿, 元; a figure without one is in `bare`.
+fn split_unit(text: &str, bare: Unit) -> (&str, Unit) {
     for (suffix, unit) in [("万元", Unit::Wan), ("亿元", Unit::Yi), ("万", Unit::Wan), ("亿", Unit::Yi), ("元", Unit::Yuan)] {
         if let Some(number) = text.strip_suffix(suffix) {
             return (number, unit);
         }
     }
-    (text, Unit::Wan)
+    (text, bare)
 }
 
 /// Checks the shape `digits[,ddd…][.digits]` and returns it without separators.
@@ -218,6 +223,10 @@ mod tests {
             ("286.35万元。", "286.35"),
             ("286.35。", "286.35"),
             ("2000000元整", "200"),
+            ("5.", "5"),
+            ("¥80,000", "8"),
+            ("￥ 80000.00", "8"),
+            ("¥1.5万", "1.5"),
         ] {
             assert_eq!(parse_amount(typed), Ok(Some(wan(expected))), "typed {typed:?}");
         }
@@ -237,7 +246,7 @@ mod tests {
             ("1.2.3", AmountError::SeveralDots),
             ("abc", AmountError::UnexpectedChar('a')),
             ("万元", AmountError::NoDigits),
-            ("1.", AmountError::NoDigits),
+            ("1..", AmountError::NoDigits),
             (".5", AmountError::NoDigits),
             ("1.23456", AmountError::TooManyDecimals),
             ("5-", AmountError::MisplacedMinus),

@@ -79,7 +79,8 @@ impl fmt::Display for YearError {
 /// Parses an evaluation year (评价年度); a trailing 年 is allowed. Blank text is `Ok(None)`.
 pub fn parse_year(typed: &str) -> Result<Option<u32>, YearError> {
     let text = normalise(typed);
-    let digits = text.strip_suffix('年').unwrap_or(&text).trim_end();
+    // “2024年度”, as the header and the title write it, or “2024年”.
+    let digits = text.strip_suffix("年度").or_else(|| text.strip_suffix('年')).unwrap_or(&text).trim_end();
     if digits.is_empty() {
         return Ok(None);
     }
@@ -160,6 +161,7 @@ mod tests {
     fn reads_years() {
         assert_eq!(parse_year("2024"), Ok(Some(2024)));
         assert_eq!(parse_year("２０２４年"), Ok(Some(2024)));
+        assert_eq!(parse_year("2024年度"), Ok(Some(2024)), "as the header writes it");
         assert_eq!(parse_year(""), Ok(None));
         for bad in ["24", "20245", "二〇二四", "2024.5", "+2024", "+202"] {
             assert_eq!(parse_year(bad), Err(YearError::Form), "{bad}");

@@ -54,6 +54,11 @@ pub(super) fn fixed_asset_utilization(figures: &Figures, rounding: Rounding) -> 
 pub(super) fn building_controls(figures: &Figures, rounding: Rounding) -> [Indicator; 2] {
     let b = &figures.buildings;
     let zero = || ZeroWording { nothing: "本年度无楼堂馆所建设", zero_denominator: "无批复却有楼堂馆所建设，请说明" };
+    // Nothing typed about buildings: a unit without any (the rubrics give full marks), not figures to fill.
+    if b.actual_scale.is_none() && b.approved_scale.is_none() && b.actual_investment.is_none() && b.budget_investment.is_none() {
+        let none = |id: IndicatorId| super::not_applicable(id, id.name(), super::NotApplicable::NothingToMeasure, zero().nothing);
+        return [none(IndicatorId::BuildingScaleControl), none(IndicatorId::BuildingInvestmentControl)];
+    }
     [
         ratio(
             IndicatorId::BuildingScaleControl,

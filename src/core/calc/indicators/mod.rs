@@ -362,14 +362,9 @@ pub(crate) fn ratio(
 }
 
 pub(crate) fn not_applicable(id: IndicatorId, name: &'static str, why: NotApplicable, reason: &str) -> Indicator {
-    Indicator {
-        id,
-        name,
-        value: Value::NotApplicable(why),
-        text: "不适用".to_string(),
-        sentence: format!("{name}不适用：{reason}。"),
-        blanks: None,
-    }
+    // Figures not typed yet are to be filled, not a rate that does not apply to the unit.
+    let text = if matches!(&why, NotApplicable::Missing(fields) if !fields.is_empty()) { "待填" } else { "不适用" };
+    Indicator { id, name, value: Value::NotApplicable(why), text: text.to_string(), sentence: format!("{name}{text}：{reason}。"), blanks: None }
 }
 
 fn dedup(mut fields: Vec<&'static str>) -> Vec<&'static str> {

@@ -32,7 +32,7 @@ fn seed_with_default_methods() {
     assert_eq!(text(&seed, BudgetControl), "40.94%");
     assert_eq!(text(&seed, BudgetControlAdjusted), "0.00%");
     assert_eq!(text(&seed, BudgetAdjustment), "0.00%");
-    assert_eq!(text(&seed, KeySpendingRatio), "不适用", "no project is marked 重点");
+    assert_eq!(text(&seed, KeySpendingRatio), "待填", "no project is marked 重点");
 }
 
 #[test]
@@ -144,15 +144,15 @@ fn zero_denominators_are_not_applicable_with_a_reason() {
 #[test]
 fn blank_figures_are_missing_never_zero() {
     let indicator = get(&Draft::new(), IndicatorId::PublicExpenseControl);
-    assert_eq!(indicator.text, "不适用");
+    assert_eq!(indicator.text, "待填", "to be filled, not a rate that does not apply");
     assert_eq!(indicator.value, Value::NotApplicable(NotApplicable::Missing(vec!["spend.public", "public.budget"])));
-    assert_eq!(indicator.sentence, "公用经费控制率不适用：缺少实际支出公用经费总额、预算安排公用经费总额。");
+    assert_eq!(indicator.sentence, "公用经费控制率待填：缺少实际支出公用经费总额、预算安排公用经费总额。");
 }
 
 #[test]
 fn key_spending_ratio_counts_marked_projects() {
     let mut draft = examples::taojiang_2024();
-    assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "不适用", "no project marked is a mark not yet made, not 0%");
+    assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "待填", "no project marked is a mark not yet made, not 0%");
     assert!(get(&draft, IndicatorId::KeySpendingRatio).sentence.contains("重点项目预算"));
     draft.set("spend.projects.1.key", "true").unwrap();
     assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "96.77%");
@@ -169,19 +169,19 @@ fn disclosure_within_twenty_days() {
     let indicator = get(&late, IndicatorId::DisclosureTimeliness);
     assert_eq!(indicator.text, "不及时");
     assert!(indicator.sentence.contains("部门决算于2024年10月1日批复、2024年11月12日公开，间隔42日"), "{}", indicator.sentence);
-    assert_eq!(text(&Draft::new(), IndicatorId::DisclosureTimeliness), "不适用");
+    assert_eq!(text(&Draft::new(), IndicatorId::DisclosureTimeliness), "待填");
     assert!(indicator.sentence.ends_with("间隔42日，超过批复后20日的公开时限22日。"), "says which was late, by how much");
 }
 
 #[test]
 fn a_missing_date_is_named_on_screen_and_left_blank_for_the_report() {
     let seed = get(&examples::taojiang_2024(), IndicatorId::DisclosureTimeliness);
-    assert_eq!(seed.sentence, "预决算信息公开不适用：缺少部门预算的批复日期、部门决算的批复日期和公开日期。");
+    assert_eq!(seed.sentence, "预决算信息公开待填：缺少部门预算的批复日期、部门决算的批复日期和公开日期。");
     let fields = ["disclosure.budget_approved", "disclosure.final_approved", "disclosure.final_published"];
     assert_eq!(seed.value, Value::NotApplicable(NotApplicable::Missing(fields.to_vec())), "the fields to fill, not the one filled");
     assert_eq!(seed.blanks.as_deref(), Some("部门预算于【此处填写】批复、2024年1月25日公开；部门决算于【此处填写】批复、【此处填写】公开。"));
     let ratio = get(&with(examples::taojiang_2024(), &[("public.budget", "")]), IndicatorId::PublicExpenseControl);
-    assert_eq!(ratio.sentence, "公用经费控制率不适用：缺少预算安排公用经费总额。");
+    assert_eq!(ratio.sentence, "公用经费控制率待填：缺少预算安排公用经费总额。");
     assert_eq!(ratio.blanks.as_deref(), Some("公用经费控制率【此处填写】%=（实际支出公用经费总额11.60万元/预算安排公用经费总额【此处填写】万元）×100%"));
     assert_eq!(get(&examples::taojiang_2024(), IndicatorId::PublicExpenseControl).blanks, None);
 }
