@@ -7,15 +7,54 @@ use web_sys::Element;
 
 use crate::browser::clock::today;
 use crate::browser::report_dom::render_report;
+use crate::core::calc::findings::Severity;
 use crate::core::document::read_document;
-use crate::core::evaluation::evaluate;
-use crate::core::report::build;
+use crate::core::evaluation::{evaluate, Evaluation};
+use crate::core::report::{build, Block, Report};
 
 /// Writes the report of `document` (a draft's document text) into `article`, replacing what it held.
 #[wasm_bindgen]
 pub fn show_report(article: Element, document: String) {
     match read_document(&document) {
-        Ok((draft, _)) => render_report(&article, &build(&draft, &evaluate(&draft), today())),
+        Ok((draft, _)) => {
+            let evaluation = evaluate(&draft);
+            let report = build(&draft, &evaluation, today());
+            render_report(&article, &report);
+            say_what_is_open(&article, &report, &evaluation);
+        }
         Err(error) => article.set_text_content(Some(&format!("报告未能生成：{error}"))),
+    }
+}
+
+/// Above the preview (never printed): what is still open before the report is filed — places left
+/// for the clerk (【此处填写…】) and the 审校's errors — so that nobody prints a draft by mistake.
+fn say_what_is_open(article: &Element, report: &Report, evaluation: &Evaluation) {
+    let blocks = report.body.iter().chain(report.attachments.iter().flat_map(|a| a.blocks.iter()));
+    let to_fill = blocks.filter(|b| matches!(b, Block::Missing(_) | Block::Fill { .. })).count();
+    let errors = evaluation.findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let mut open = Vec::new();
+    if to_fill > 0 {
+        open.push(format!("报告中尚有{to_fill}处待填写（标为【此处填写…】，点击可转到填写处）"));
+    }
+    if errors > 0 {
+        open.push(format!("审校有{errors}个错误（见“填写”页的审校意见）"));
+    }
+    let existing = article.previous_element_sibling().filter(|e| e.has_attribute("data-report-check"));
+    if open.is_empty() {
+        if let Some(note) = existing {
+            note.remove();
+        }
+        return;
+    }
+    let note = existing.or_else(|| {
+        let note = article.owner_document()?.create_element("p").ok()?;
+        let _ = note.set_attribute("class", "report-check");
+        let _ = note.set_attribute("data-report-check", "");
+        let _ = note.set_attribute("role", "status");
+        article.parent_node()?.insert_before(&note, Some(article)).ok()?;
+        Some(note)
+    });
+    if let Some(note) = note {
+        note.set_text_content(Some(&format!("打印或报送前请核对：{}。", open.join("；"))));
     }
 }

@@ -122,7 +122,7 @@ fn OtherScreens(
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
             // Shown only where the browser cannot print the page numbers (index.html marks it).
             <p class="note print-note" data-print-note="">
-                "此浏览器打印的报告不带页码（页码“— 1 —”需 Chrome 131 及以上版本）。需要页码时，请点“导出 Word”，在 Word 或 WPS 中打印。"
+                "此浏览器版本较旧，打印的报告不带页码“— 1 —”。需要页码时，请点“导出 Word”，在 Word 或 WPS 中打印。"
             </p>
             <ReportView ws live=Signal::derive(move || screen.get() == Screen::Report)/>
         </div>

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { openApp, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
-let pages, pdfPath, printedOn;
+let pages, pdfPath, printedOn, reportCheck;
 
 /** A day as the 成文日期 prints it: 2025年3月20日. */
 const chineseDate = (day) => `${day.getFullYear()}年${day.getMonth() + 1}月${day.getDate()}日`;
@@ -32,6 +32,8 @@ before(async () => {
   await page.click('[data-action="show-report"]');
   await expectText(page.locator(".report-title span").first(), "桃江县总工会2024年度");
   assert.equal(await page.evaluate(() => window.hacked), undefined, "user text never runs as script");
+  // Above the preview, what is open before filing: the example's 1.14万元 gap is an error of the 审校.
+  reportCheck = await page.locator("[data-report-check]").textContent();
   pdfPath = join(mkdtempSync(join(tmpdir(), "jixiao-")), "report.pdf");
   // The seed leaves the 成文日期 blank: the report is dated the day it is printed (either side of midnight).
   printedOn = [chineseDate(new Date())];
@@ -128,6 +130,11 @@ test("the 正文 ends with the 附件说明, listing exactly the attachments pri
   const dateRight = width - (26 / 25.4) * 72 - 4 * 16;
   assert.ok(Math.abs(day.right - dateRight) < 6, `the date ends at ${day.right} pt, four characters in from the right margin (${dateRight})`);
   assert.ok(Math.abs((unit.left + unit.right) / 2 - (day.left + day.right) / 2) < 6, "the unit's name is centred over the date");
+});
+
+test("the preview says what is open before filing, and that note does not print", () => {
+  assert.match(reportCheck, /^打印或报送前请核对：.*审校有1个错误（见“填写”页的审校意见）。$/);
+  assert.ok(!flat(pages.join("")).includes("打印或报送前请核对"));
 });
 
 test("nothing of the form prints", () => {

@@ -107,7 +107,12 @@ fn indicator_table(project: &ProjectScore) -> Table {
         ]
     };
     let total = [plain(project.weights), project.total_text(), project.grade.label().to_string()];
-    indicator_grid(&project.rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total)
+    let mut grid = indicator_grid(&project.rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total);
+    if project.rescaled {
+        // “15（16.88）”: in Word's fixed layout 分值 needs room for “（16.88）” on a line of its own.
+        grid.widths = vec![9, 10, 14, 10, 10, 14, 8, 25];
+    }
+    grid
 }
 
 /// 分值 as typed; after rescaling, with the points it was scored on.

@@ -347,3 +347,24 @@ fn the_tools_own_report_of_consistent_figures_passes_its_own_audit() {
     let wrong: Vec<_> = audit.claims.iter().filter(|c| c.verdict == crate::core::audit::Verdict::Mismatch).map(|c| (&c.stated, &c.detail)).collect();
     assert!(wrong.is_empty(), "{wrong:#?}\n{text}");
 }
+
+#[test]
+fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, "30");
+    for (level1, level2, name, target, actual, points) in [
+        ("产出指标", "数量指标", "慰问困难职工户数", "≥300户", "312户", "50"),
+        ("效益指标", "经济效益指标", "带动消费", "/", "/", "10"),
+        ("满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "96%", "30"),
+    ] {
+        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
+    }
+    let report = report_of(&draft);
+    let third = report.attachments.iter().find(|a| a.title == "项目支出绩效自评表").unwrap();
+    let grid = third.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).last().unwrap();
+    assert!(grid.rows.iter().flatten().any(|c| c.text.contains('（') && c.text.starts_with("50")), "a rescaled row: {:?}", grid.rows);
+    assert_eq!(grid.widths[5], 14, "分值 fits “（55.56）” on its own line in Word");
+    assert_eq!(grid.widths.iter().map(|w| u32::from(*w)).sum::<u32>(), 100);
+}

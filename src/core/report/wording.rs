@@ -54,7 +54,6 @@ pub fn indicator_grid<T>(rows: &[T], target_label: &str, levels: impl Fn(&T) -> 
     let [weights, total, grade] = total;
     table_rows.push(vec![Cell::head("总分").spanning(5), Cell::figure(weights), Cell::figure(total), Cell::label(format!("自评等级：{grade}"), 0)]);
     Table {
-        // 分值 holds “15（15.88）” where rows were rescaled: a little more room for it in Word's fixed layout.
         widths: vec![10, 11, 16, 11, 11, 8, 8, 25],
         head: ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map(Cell::head).to_vec(),
         rows: table_rows,
