@@ -363,7 +363,7 @@ fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
     }
     let report = report_of(&draft);
     let third = report.attachments.iter().find(|a| a.title == "项目支出绩效自评表").unwrap();
-    let grid = third.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).last().unwrap();
+    let grid = third.blocks.iter().rev().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
     assert!(grid.rows.iter().flatten().any(|c| c.text.contains('（') && c.text.starts_with("50")), "a rescaled row: {:?}", grid.rows);
     assert_eq!(grid.widths[5], 14, "分值 fits “（55.56）” on its own line in Word");
     assert_eq!(grid.widths.iter().map(|w| u32::from(*w)).sum::<u32>(), 100);
