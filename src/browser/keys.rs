@@ -22,7 +22,13 @@ pub fn enter_moves_on(event: &KeyboardEvent) -> bool {
     let Ok(all) = document.query_selector_all(FIELDS) else { return false };
     let controls: Vec<Element> = (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<Element>().ok()).collect();
     let Some(at) = controls.iter().position(|c| c == input.unchecked_ref::<Element>()) else { return false };
-    let next = controls[at + 1..].iter().filter_map(|c| c.dyn_ref::<HtmlElement>()).find(|c| c.offset_parent().is_some());
+    // ＋ 添加项目 follows a project row only: from the fields above an empty table, Enter goes on to the
+    // next field, where the next figure belongs.
+    let from_project = input.get_attribute("data-field").is_some_and(|f| f.starts_with("spend.projects."));
+    let next = controls[at + 1..]
+        .iter()
+        .filter_map(|c| c.dyn_ref::<HtmlElement>())
+        .find(|c| c.offset_parent().is_some() && (from_project || !c.has_attribute("data-action")));
     match next {
         Some(next) => {
             event.prevent_default();

@@ -12,6 +12,7 @@ use crate::browser::storage::{DraftStore, Loaded, StoreError, DEFAULT_DRAFT};
 use crate::core::reading::draft_name::draft_name;
 use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
+use crate::browser::files::{download_text, draft_file_name};
 use crate::browser::tools::when_tools;
 use crate::core::calc::findings::{findings_from_json, Finding};
 use crate::core::document::write_document;
@@ -295,17 +296,21 @@ impl Workspace {
     }
 
     /// The version a conflict's choice sets aside is kept among the deleted drafts, so the choice never
-    /// loses what either tab typed. Nothing is settled when it cannot be kept.
+    /// loses what either tab typed; with the storage full it leaves as a draft file instead. Nothing is
+    /// settled when it can be kept neither way.
     fn keep_discarded(&self, mut discarded: Draft, whose: &str) -> bool {
         let Some(store) = self.store() else { return false };
-        let name = format!("{}（{whose}）", self.name());
+        let name = format!("{}（{whose}）", draft_name(discarded.get("draft.title"), discarded.get("unit.name"), discarded.get("unit.year")));
         let _ = discarded.set("draft.title", &name);
-        let kept = store.save_deleted(&discarded);
-        self.notice.set(Some(match &kept {
-            Ok(()) => format!("“{name}”已移入草稿列表的“已删除的草稿”，需要时可恢复。"),
-            Err(error) => format!("“{name}”未能保留（{error}），请先导出草稿文件。"),
-        }));
-        kept.is_ok()
+        let (kept, message) = match store.save_deleted(&discarded) {
+            Ok(()) => (true, format!("“{name}”已移入草稿列表的“已删除的草稿”，需要时可恢复。")),
+            Err(error) => match download_text(&draft_file_name(&name), &write_document(&discarded, None)) {
+                Ok(()) => (true, format!("“{name}”未能存入浏览器（{error}），已下载为草稿文件，需要时可导入。")),
+                Err(_) => (false, format!("“{name}”未能保留（{error}），请先导出草稿文件。")),
+            },
+        };
+        self.notice.set(Some(message));
+        kept
     }
 
     /// Leaving a draft while another tab's version of it waits for a decision: this tab's version is

@@ -60,6 +60,15 @@ test("Enter moves to the next field, and a new project row's name takes the focu
   await page.keyboard.type("180.07");
   assert.equal(await field(page, "budget.initial").inputValue(), "180.07", "the next figure lands in the next field");
   assert.equal(await field(page, "budget.carryover").inputValue(), "0");
+  // With no project row yet, Enter from the field above the table goes on to the next field, not to ＋ 添加项目.
+  const above = await page.evaluate(() => {
+    const add = document.querySelector('[data-action="add-project"]');
+    const fields = [...document.querySelectorAll("input[type=text][data-field], input:not([type])[data-field]")];
+    return fields.filter((f) => f.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).pop().dataset.field;
+  });
+  await field(page, above).click();
+  await page.keyboard.press("Enter");
+  assert.ok(await page.evaluate(() => Boolean(document.activeElement?.dataset?.field)), "a field has the focus, not a button");
   await page.click('[data-action="add-project"]');
   await page.waitForFunction(() => document.activeElement?.dataset?.field === "spend.projects.0.name");
   await page.keyboard.type("职工书屋");

@@ -28,7 +28,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let text = Normalised::new(pasted);
     let stated_year = year(pasted);
     let numbers = numbers(&text.text);
-    let tables = tables::read(pasted, &text, &numbers);
+    let tables = tables::read(pasted, &text, &numbers, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let found = Recognised::read(pasted, &text, &numbers, &tables, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let mut draft = draft_of(&found);
     let mut notes = Vec::new();

@@ -13,7 +13,8 @@ use super::tables::Tables;
 use super::text::Normalised;
 
 /// Words that say a figure is nothing.
-const NOTHING: [(&str, &str); 10] = [
+const NOTHING: [(&str, &str); 11] = [
+    ("无项目支出", "projects"),
     ("未追加", "budget.additions"),
     ("无追加", "budget.additions"),
     ("没有追加", "budget.additions"),

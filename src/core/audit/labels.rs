@@ -246,8 +246,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         When::LastYear => true,
     };
     let target = resolve(text, label_at, meaning)?;
-    // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, of the sentence's “三公”.
-    let of_sangong = || topic_before(text, label_at).is_some_and(|(topic, _)| topic == "三公经费");
+    // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, beside this year's “三公”
+    // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
+    let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
     let target = match (target, last_year) {
         (target, false) => target,
         (Field("sangong.budget"), true) => Field("sangong.last_budget"),
@@ -313,9 +314,6 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
 
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
-    if matches!(meaning, IsOr(..)) && item_line(sentence_before(text, label_at)) {
-        return None;
-    }
     let before = text[..label_at].trim_end_matches('的');
     let (subject, headed) = match topic_before(text, label_at) {
         Some(topic) => (Some(topic), false),
@@ -336,6 +334,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             Some((topic, _)) if matches!(aspect, Aspect::Actual) && !UNIT_WIDE.iter().any(|w| before.ends_with(w)) => {
                 of_topic(topic, aspect)
             }
+            None if item_line(sentence_before(text, label_at)) => None,
             _ => Some(target),
         },
         Of(aspect) => {
@@ -390,26 +389,33 @@ fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
 /// “1.档案数字化，预算50.00万元，实际支出…”: a numbered line of one item (a project) with its own bare
 /// 预算 figure; its 实际支出 is the item's, not the unit's.
 fn item_line(sentence: &str) -> bool {
-    let numbered = match sentence.strip_prefix('（') {
-        Some(rest) => rest.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with('）'),
-        None => sentence.starts_with(|c: char| c.is_ascii_digit()) && sentence.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', '、']),
-    };
     let own_budget = sentence.match_indices("预算").any(|(at, word)| {
         sentence[..at].ends_with(['，', ',', ':']) && sentence[at + word.len()..].starts_with(|c: char| c.is_ascii_digit())
     });
-    numbered && own_budget
+    numbered(sentence) && own_budget
+}
+
+/// Whether a line starts with its number: “1.”, “2、”, “（3）”, “（三）”, “三、”.
+fn numbered(line: &str) -> bool {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let numeral = |c: char| c.is_ascii_digit() || NUMERALS.contains(c);
+    match line.strip_prefix('（') {
+        Some(rest) => rest.starts_with(numeral) && rest.trim_start_matches(numeral).starts_with('）'),
+        None => line.starts_with(numeral) && line.trim_start_matches(numeral).starts_with(['.', '、']),
+    }
 }
 
 /// Topics a paragraph may be headed by: “3.“三公”经费。本年预算6.00万元…”, ““三公”经费：…”.
 const HEADINGS: [&str; 3] = ["三公经费", "公用经费", "政府采购"];
 
-/// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short — for a
-/// sentence that names none itself.
+/// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short, and numbered
+/// (“3.”, “（二）”) or ended by “:” — for a sentence that names none itself.
 fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..at];
-    let lead = &line[..line.find(['。', ':'])?];
-    if lead.chars().count() > 16 {
+    let end = line.find(['。', ':'])?;
+    let lead = &line[..end];
+    if lead.chars().count() > 16 || !(numbered(lead) || line[end..].starts_with(':')) {
         return None;
     }
     HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))

@@ -139,7 +139,7 @@ pub fn audit(pasted: &str) -> Audit {
     let text = Normalised::new(pasted);
     let numbers = numbers(&text.text);
     let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
-    let tables = tables::read(pasted, &text, &numbers);
+    let tables = tables::read(pasted, &text, &numbers, year);
     // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
     let mut rates = stated_rates(&text.text, &numbers);
     rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));

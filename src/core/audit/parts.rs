@@ -9,6 +9,7 @@
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use crate::core::exact::Exact;
 
 /// A total's parts as listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +63,12 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
 /// 公务接待费2.35万元、公务用车运行维护费7.30万元”): then it is the “三公” spending, whatever its label says.
 pub fn lists_sangong_items(text: &str, numbers: &[Number], index: usize) -> bool {
     const ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
-    listed(text, numbers, index, "sangong").is_some_and(|parts| parts.items.iter().all(|p| ITEMS.iter().any(|w| text[p.name.clone()].contains(w))))
+    let Some(parts) = listed(text, numbers, index, "sangong") else { return false };
+    let only_items = parts.items.iter().all(|p| ITEMS.iter().any(|w| text[p.name.clone()].contains(w)));
+    // The items make up the figure (or most of it: its own check says whether they add up); a unit's
+    // 全年支出 with one memo item (“其中公务用车运行维护费5.46万元”) is far more than its items.
+    let sum = parts.items.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value));
+    only_items && sum.zip(numbers.get(index)).is_some_and(|(sum, figure)| sum.times(Decimal::TWO).is_some_and(|twice| twice >= figure.value))
 }
 
 /// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”.
@@ -122,10 +128,10 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
         let name = trim(text, item_start, number.start);
         item_start = number.end;
-        // “…公务用车运行维护费15万元，未安排因公出国（境）费;2022年三公经费预算20万元”: the list has ended
-        // where the total is named again, or last year's figures begin.
+        // “…公务用车运行维护费15万元，未安排因公出国（境）费;2022年三公经费预算20万元”: a “三公” list has
+        // ended where the “三公” are named again or last year's begin (上年结转 is a part of other totals).
         let named = &text[name.clone()];
-        if (id == "sangong" && named.contains("三公")) || ["上年", "去年"].iter().any(|w| named.contains(w)) {
+        if id == "sangong" && ["三公", "上年", "去年"].iter().any(|w| named.contains(w)) {
             break;
         }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");

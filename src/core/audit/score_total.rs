@@ -73,7 +73,8 @@ fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
     let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
     // The name's own words only: 类、指标、得分、为、共 — not another figure or clause.
     let between = &rest[..digits_at];
-    if between.chars().count() > 6 || between.contains(['，', ',', '。', '、', ';']) {
+    // “投入指标扣2分” is points lost, not the part's score.
+    if between.chars().count() > 6 || between.contains(['，', ',', '。', '、', ';', '扣']) {
         return None;
     }
     let figure = &rest[digits_at..];
@@ -124,6 +125,7 @@ mod tests {
         let found = verdicts("我局自评得分85.5分，等级“良”。具体为:投入16分、过程24分、产出26.5分、效果17分。");
         assert!(found[0].1.contains("之和为83.5分"), "{found:?}");
         assert!(verdicts("自评得分90分。全年支出100万元，其中投入指标18分、产出指标30分。").is_empty(), "a figure between: not its list");
+        assert!(verdicts("本单位自评得分92分，评价等级为“优”。其中，投入指标扣2分、过程指标扣3分、产出指标扣3分。").is_empty(), "points lost are no parts");
     }
 
     #[test]

@@ -78,11 +78,11 @@ pub struct Tables {
     pub rows: Vec<Range<usize>>,
 }
 
-/// Reads every table with a header row in `pasted`.
-pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
+/// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
+pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u32>) -> Tables {
     let mut tables = Tables::default();
     // Each column's kind, and its heading's words (for a row of figures under a row of labels).
-    let mut header: Option<(Vec<Column>, Vec<String>)> = None;
+    let mut header: Option<(Vec<Column>, Vec<Option<Target>>)> = None;
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
@@ -98,9 +98,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
         let cells = cells(pasted, line.start, line.end);
         let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()])).collect();
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
-        let heads = || cells.iter().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).collect();
         if numeric == 0 && columns.iter().filter(|c| **c != Column::Other).count() >= 2 {
-            header = Some((columns, heads()));
+            header = Some((columns, labelled_heads(pasted, &cells, year)));
             continue;
         }
         let Some((columns, heads)) = header.as_ref() else { continue };
@@ -111,7 +110,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number]) -> Tables {
 }
 
 impl Tables {
-    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[String]) {
+    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
         let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
@@ -127,7 +126,7 @@ impl Tables {
             figures.push((column, index));
             // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
             if row == Row::Unnamed && meaning(row, column).is_none() {
-                labelled.extend(heads.get(k + shift).and_then(|head| phrase_target(head, None)).map(|target| (target, index)));
+                labelled.extend(heads.get(k + shift).copied().flatten().map(|target| (target, index)));
             }
         }
         for (target, index) in labelled {
@@ -157,6 +156,17 @@ impl Tables {
             }
         }
     }
+}
+
+/// What each heading of a header row names, read as a label (上年结转, 年初预算, 全年支出 …) — only where
+/// three or more do: a header of a row of figures under a row of labels. Fewer (“预算数 | 决算数” over a
+/// “三公” table's figures) are no more than column names, whose row says what they are of.
+fn labelled_heads(pasted: &str, cells: &[Range<usize>], year: Option<u32>) -> Vec<Option<Target>> {
+    let heads: Vec<Option<Target>> = cells
+        .iter()
+        .map(|c| phrase_target(&pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect::<String>(), year))
+        .collect();
+    if heads.iter().flatten().count() >= 3 { heads } else { vec![None; heads.len()] }
 }
 
 /// The cells of a row (pasted ranges, trimmed).
@@ -264,7 +274,7 @@ mod tests {
     fn a_figure_means_what_its_row_and_column_say() {
         let pasted = "单位：万元\n项目\t上年决算数\t本年预算数\t本年决算数\n其中：公用经费\t10.5\t11.6\t11.6\n“三公”经费\t公务接待\t2\t1.5\n说明";
         let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text));
+        let tables = read(pasted, &text, &numbers(&text.text), Some(2024));
         let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
         assert_eq!(read, vec![
             (Target::Field("last.public"), "10.5".into()),
@@ -278,7 +288,7 @@ mod tests {
     fn a_row_of_figures_under_a_row_of_labels_is_read_by_its_headings() {
         let pasted = "表一：2023年度部门资金情况（万元）\n上年结转\t年初预算\t年中追加\t全年预算\t全年支出\t年末结转结余\n210.50\t4,786.40\t564.00\t5,560.90\t5,412.38\t148.52\n";
         let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text));
+        let tables = read(pasted, &text, &numbers(&text.text), Some(2024));
         let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
         assert_eq!(read, vec![
             (Target::Field("budget.carryover"), "210.50".into()),
@@ -294,7 +304,7 @@ mod tests {
     fn the_funds_block_states_rates_and_scores() {
         let pasted = "资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t180.07\t253.79\t252.65\t10\t99.55%\t9.96\n";
         let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text));
+        let tables = read(pasted, &text, &numbers(&text.text), Some(2024));
         let ids: Vec<&str> = tables.stated.iter().map(|s| s.id).collect();
         assert_eq!(ids, ["budget_execution", "funds.total"]);
         assert_eq!(tables.stated[1].points, Some(Decimal::TEN));

@@ -22,19 +22,27 @@ pub enum MonthEnd {
     Completion,
 }
 
-/// The first date in `typed`, if it states one.
+/// The date `typed` states, if any: of a period (“2024年1月至12月”), its end for a deadline and its start
+/// for a completion. A month without its year takes the year written before it.
 pub fn read_year_day(typed: &str, end: MonthEnd) -> Option<YearDay> {
     let text = fold(typed);
     if let Some(at) = text.find("年底").or_else(|| text.find("年末")) {
         let before = &text[..at];
         return Some(YearDay { year: number_before(before.strip_suffix('年').unwrap_or(before)), month: 12, day: 31 });
     }
-    let at = text.find('月')?;
-    let (before, after) = (&text[..at], &text[at + '月'.len_utf8()..]);
-    let month = number_before(before).filter(|m| (1..=12).contains(m))?;
-    let year = before[..before.len() - digits_at_end(before)].strip_suffix('年').and_then(number_before);
     let default_day = if end == MonthEnd::Deadline { 31 } else { 1 };
-    Some(YearDay { year, month, day: day_after(after).unwrap_or(default_day) })
+    let mut dates = Vec::new();
+    let mut year = None;
+    for (at, _) in text.match_indices('月') {
+        let (before, after) = (&text[..at], &text[at + '月'.len_utf8()..]);
+        let Some(month) = number_before(before).filter(|m| (1..=12).contains(m)) else { continue };
+        year = before[..before.len() - digits_at_end(before)].strip_suffix('年').and_then(number_before).or(year);
+        dates.push(YearDay { year, month, day: day_after(after).unwrap_or(default_day) });
+    }
+    match end {
+        MonthEnd::Deadline => dates.last().copied(),
+        MonthEnd::Completion => dates.first().copied(),
+    }
 }
 
 /// The order of two dates, by the year only when both give it.
@@ -98,6 +106,8 @@ mod tests {
         assert_eq!(read_year_day("9月中旬", MonthEnd::Completion), day(None, 9, 20));
         assert_eq!(read_year_day("2024年11月完成", MonthEnd::Completion), day(Some(2024), 11, 1));
         assert_eq!(read_year_day("11月20号", MonthEnd::Completion), day(None, 11, 20));
+        assert_eq!(read_year_day("2024年1月至12月", MonthEnd::Deadline), day(Some(2024), 12, 31), "a period ends at its end");
+        assert_eq!(read_year_day("2024年3月-11月", MonthEnd::Completion), day(Some(2024), 3, 1));
     }
 
     #[test]
@@ -117,6 +127,7 @@ mod tests {
         assert_eq!(on_time("6月底前", "2024年9月"), Some(false), "a year on one side only compares months");
         assert_eq!(on_time("按时完成", "11月20日"), None);
         assert_eq!(on_time("12月底前", "已完成"), None);
+        assert_eq!(on_time("2024年1月至12月", "2024年12月完成"), Some(true), "within the period");
     }
 
     proptest! {

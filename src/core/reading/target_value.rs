@@ -106,10 +106,14 @@ pub fn read_value(typed: &str) -> TargetValue {
     if NOT_APPLICABLE.contains(&text.as_str()) || text.chars().all(|c| c == '-') {
         return TargetValue::NotApplicable;
     }
-    // `11月20日` is a date, not 11 of a unit `月20日` (reading::deadline compares dates).
+    // `11月20日` is a date, not 11 of a unit `月20日` (reading::deadline compares dates); `年底前完成率100%`
+    // is a rate that names its deadline.
     let date = read_year_day(&text, MonthEnd::Completion).is_some();
-    let number = if date { None } else { number(&text) };
-    number.unwrap_or_else(|| TargetValue::Words(typed.trim().to_string()))
+    match number(&text) {
+        Some(TargetValue::Number { unit, .. }) if date && unit.starts_with(['年', '月', '日']) => TargetValue::Words(typed.trim().to_string()),
+        Some(value) => value,
+        None => TargetValue::Words(typed.trim().to_string()),
+    }
 }
 
 /// Full-width forms to ASCII, the comparator spellings to one each, spaces and 千分位 commas out.
@@ -325,6 +329,8 @@ mod tests {
         assert_eq!(read_value("2024年12月底前完成"), TargetValue::Words("2024年12月底前完成".into()), "a date is not one number");
         assert_eq!(read_value("11月20日"), TargetValue::Words("11月20日".into()), "nor 11 of a unit 月20日");
         assert_eq!(read_value("12个月"), number(None, "12", "个月"), "a span of months is a number");
+        assert_eq!(read_value("年底前完成率100%"), number(None, "100", "%"), "a rate that names its deadline is the rate");
+        assert_eq!(read_value("≥95%（12月底前）"), number(Some(Comparator::AtLeast), "95", "%"));
         assert_eq!(read_value("全年开展培训4期以上，覆盖全体职工"), TargetValue::Words("全年开展培训4期以上，覆盖全体职工".into()));
         for na in ["无", "/", "／", "—", "——", "不适用", " - "] {
             assert_eq!(read_value(na), TargetValue::NotApplicable, "{na}");

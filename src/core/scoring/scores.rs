@@ -18,7 +18,7 @@ use crate::core::reading::points::parse_points;
 use crate::core::scoring::funds::{funds_block, FundsRow, FundsRowId};
 use crate::core::scoring::grade::{execution_cap, Cap, Grade};
 use crate::core::scoring::presets;
-use crate::core::draft::choices::RubricPreset;
+use crate::core::draft::choices::{NaPolicy, RubricPreset};
 use crate::core::scoring::rubric::{read_rows, Row, Rule, Source};
 use crate::core::scoring::rules::{apply, plain, round_score, two, Measure, Outcome, Subject};
 use crate::core::exact::Exact;
@@ -140,7 +140,11 @@ impl Context<'_> {
             };
             return RowScore { row, actual, score, note, reason, over_limit: false };
         }
-        let (measure, actual) = self.measured(&row);
+        let (measure, mut actual) = self.measured(&row);
+        // Blank where the rubric counts blank as no such item (楼堂馆所, 政府采购): 无, not 待填, beside 得满分.
+        if matches!(measure, Measure::Missing) && row.na == NaPolicy::BlankFull {
+            actual = "无".to_string();
+        }
         let subject = Subject { points: row.points, source: row.source, shown: &actual, na: row.na };
         let (score, mut note) = match apply(&rule, &measure, &subject) {
             Outcome::Scored { score, note } => (Some(score), note),

@@ -213,3 +213,18 @@ fn rows_of_one_name_are_told_apart_by_their_group() {
     assert!(pending.message.contains("预算管理·管理制度健全性") && pending.message.contains("资产管理·管理制度健全性"), "{}", pending.message);
     assert!(pending.message.contains("、资金使用合规性、"), "a name no other row has stays plain: {}", pending.message);
 }
+
+#[test]
+fn a_row_blank_as_no_such_item_shows_none_beside_its_full_marks() {
+    let mut seen = 0;
+    for preset in ["hunan", "yueyang", "self_evaluation"] {
+        let mut draft = Draft::new();
+        draft.set("rubric.preset", preset).unwrap();
+        let scores = evaluate(&draft).scores;
+        for row in scores.rows.iter().filter(|r| r.note == "本年度无此事项，得满分") {
+            assert_eq!(row.actual, "无", "{preset}: {}", row.row.level3);
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "some preset counts a blank row as no such item");
+}
