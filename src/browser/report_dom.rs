@@ -117,11 +117,27 @@ impl Writer {
             }
         }
         let Some(body) = self.child(&element, "tbody", "") else { return };
+        // A cell over several rows (一级指标 over its group) is drawn as the first row's cell with empty cells
+        // below it, their top borders hidden, rather than with rowspan: the browser never breaks a page
+        // inside a rowspan that fits on one, and would leave most of a page blank before a long group.
+        let mut spans: Vec<(usize, u8)> = Vec::new();
         for row in &table.rows {
-            if let Some(tr) = self.child(&body, "tr", "") {
-                for cell in row {
-                    self.cell(&tr, cell, "td");
+            let Some(tr) = self.child(&body, "tr", "") else { continue };
+            let (mut column, mut cells) = (0, row.iter());
+            loop {
+                if let Some(span) = spans.iter_mut().find(|(at, left)| *at == column && *left > 0) {
+                    span.1 -= 1;
+                    self.child(&tr, "td", "continued");
+                    column += 1;
+                    continue;
                 }
+                let Some(cell) = cells.next() else { break };
+                if cell.rowspan > 1 {
+                    spans.retain(|(at, _)| *at != column);
+                    spans.push((column, cell.rowspan - 1));
+                }
+                self.cell(&tr, &Cell { rowspan: 1, ..cell.clone() }, "td");
+                column += usize::from(cell.colspan.max(1));
             }
         }
     }
