@@ -11,6 +11,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::formula::{self, Token};
+use super::labels::heading_topic;
 use super::numbers::{Number, Unit};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
@@ -152,7 +153,26 @@ fn occurrences(text: &str) -> Vec<Named> {
             next = at + name.len();
         }
     }
+    headed_names(text, &mut kept);
     kept
+}
+
+/// Under a heading of its topic (“3.“三公”经费。…变动率-7.69%；…控制率91.00%”), a rate named without it.
+fn headed_names(text: &str, kept: &mut Vec<Named>) {
+    const BARE: [(&str, &str, IndicatorId); 3] = [
+        ("变动率", "三公经费", IndicatorId::SangongChange),
+        ("控制率", "三公经费", IndicatorId::SangongControl),
+        ("控制率", "公用经费", IndicatorId::PublicExpenseControl),
+    ];
+    for (name, topic, id) in BARE {
+        for (at, _) in text.match_indices(name) {
+            let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
+            if !inside && heading_topic(text, at).is_some_and(|(heading, _)| heading == topic) {
+                let place = kept.partition_point(|(start, _, _)| *start < at);
+                kept.insert(place, (at, name, id));
+            }
+        }
+    }
 }
 
 fn number_at(numbers: &[Number], at: usize) -> Option<&Number> {

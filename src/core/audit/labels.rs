@@ -96,6 +96,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("公用经费实际支出", field("spend.public")),
     ("公用经费决算", field("spend.public")),
     ("预算安排公用经费", field("public.budget")),
+    ("安排公用经费", field("public.budget")),
+    ("年初安排公用经费", field("public.budget")),
     ("公用经费预算", field("public.budget")),
     ("公用经费年初预算", field("public.budget")),
     ("日常公用经费预算", field("public.budget")),
@@ -410,7 +412,7 @@ const HEADINGS: [&str; 3] = ["三公经费", "公用经费", "政府采购"];
 
 /// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short, and numbered
 /// (“3.”, “（二）”) or ended by “:” — for a sentence that names none itself.
-fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
+pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..at];
     let end = line.find(['。', ':'])?;
@@ -529,6 +531,7 @@ mod tests {
             vec![Some(Field("sangong.budget")), Some(Field("spend.public")), Some(Total("spend"))]);
         assert_eq!(labels("春节送温暖资金年初预算30万元，实际支出30万元"), vec![None, None]);
         assert_eq!(labels("政府采购预算286.50万元，实际采购279.40万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
+        assert_eq!(labels("年初安排公用经费265万元，实际支出2606208.75元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);
     }
 
     #[test]

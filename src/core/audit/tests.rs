@@ -440,3 +440,12 @@ fn the_new_readings_stay_within_their_cases() {
     let no_projects = "2024年度。基本支出200万元（人员经费150万元，公用经费50万元），无项目支出。全年预算数220万元，预算执行率90.91%。";
     assert_eq!(verdicts_of(no_projects, "budget_execution"), [Verdict::Ok], "无项目支出 is a 0");
 }
+
+#[test]
+fn rates_named_without_their_topic_under_its_heading_are_read() {
+    let text = "2022年度。全年预算1,280.00万元，全年支出1,255.36万元，年末结转结余24.64万元。\n3.“三公”经费。本年预算6.00万元，上年预算6.50万元，变动率-7.69%；本年实际支出5.46万元，控制率91.00%。\n4.其他。在职人员控制率为95%，控制率良好。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "sangong_change"), vec![("变动率-7.69%".to_string(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "sangong_control"), vec![("控制率91.00%".to_string(), Verdict::Ok)]);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:?}", audit.claims);
+}
