@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use super::formula::{self, Token};
 use super::labels::heading_topic;
+use super::text::GAP;
 use super::numbers::{Number, Unit};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
@@ -130,6 +131,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         }
         let value_at = skip_filler(text, end);
         let rate = match number_at(numbers, value_at) {
+            // “预算完成率 100% 99.55%”: a 自评表 row copied from a PDF (its tabs lost), 指标值 then 实际完成值 —
+            // a target, not a claim.
+            Some(number) if target_then_value(text, numbers, number) => None,
             Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
             None => rate_last(text, numbers, name, id, at, value_at, words_formula),
         };
@@ -173,6 +177,12 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
             }
         }
     }
+}
+
+/// Whether `number` is followed at once (the blank after a “%” is dropped), or across a gap, by a percentage.
+fn target_then_value(text: &str, numbers: &[Number], number: &Number) -> bool {
+    let next = if text[number.end..].starts_with(GAP) { number.end + GAP.len_utf8() } else { number.end };
+    numbers.iter().find(|n| n.start == next).is_some_and(|n| n.unit == Unit::Percent)
 }
 
 fn number_at(numbers: &[Number], at: usize) -> Option<&Number> {

@@ -449,3 +449,10 @@ fn rates_named_without_their_topic_under_its_heading_are_read() {
     assert_eq!(verdicts(&audit, "sangong_control"), vec![("控制率91.00%".to_string(), Verdict::Ok)]);
     assert_eq!(audit.count(Verdict::Mismatch), 0, "{:?}", audit.claims);
 }
+
+#[test]
+fn a_scoring_table_row_copied_from_a_pdf_states_a_target_not_a_rate() {
+    let text = "2024年度\n全年预算数253.79万元，支出合计252.65万元，年初预算180.07万元，年中追加73.72万元。\n指标 指标值 实际完成值 分值 得分\n预算完成率 100% 99.55% 8 8.00\n预算控制率 0 40.94% 8 0.00";
+    let audit = audit(text);
+    assert!(claims(&audit, "budget_execution").is_empty() && claims(&audit, "budget_control").is_empty(), "{:?}", audit.claims);
+}
