@@ -168,7 +168,9 @@ pub fn audit(pasted: &str) -> Audit {
             continue;
         }
         let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
-        if total.id == "spend" {
+        // The balance is one fact: judged at the first mention of this spending figure, not at each one.
+        let first_mention = !found.totals.iter().any(|t| t.id == "spend" && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
+        if total.id == "spend" && first_mention {
             checks.extend(judge_balance(total.stated.value, &found, &basis).map(|j| ("funds_balance", j)));
         }
         if !checks.is_empty() {

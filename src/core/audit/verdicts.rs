@@ -253,7 +253,7 @@ struct Piece {
 /// contract it states anywhere; `None` where the text gives too little to make it a claim.
 pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
     let (name, unit) = total_name(total.id);
-    let stated = format!("{}{unit}", trim(total.stated.value));
+    let stated = with_unit(total.stated.value, unit);
     let (pieces, partial, listed) = match &total.parts {
         Some(parts) => {
             let pieces = parts.items.iter().map(|p| {
@@ -288,7 +288,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
                 (0, false) => "",
                 _ => "+",
             };
-            format!("{sign}{}{}{unit}", p.name, p.value.map(trim).unwrap_or_default())
+            format!("{sign}{}{}", p.name, p.value.map(|v| with_unit(v, unit)).unwrap_or_default())
         })
         .collect::<String>();
     if sum == total.stated.value {
@@ -305,7 +305,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         return (present.len() >= 2).then(|| {
             Judged::new(
                 Verdict::Unverifiable,
-                format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}{unit}（{formula}）", could_explain.join("、"), trim(sum)),
+                format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}（{formula}）", could_explain.join("、"), with_unit(sum, unit)),
             )
         });
     }
@@ -314,9 +314,9 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     Some(
         Judged::new(
             Verdict::Mismatch,
-            format!("报告写{name}{stated}，{what}为{}{unit}（{formula}），相差{}{unit}", trim(sum), trim(difference)),
+            format!("报告写{name}{stated}，{what}为{}（{formula}），相差{}", with_unit(sum, unit), with_unit(difference, unit)),
         )
-        .off(share, format!("{name}写{stated}，各项之和为{}{unit}", trim(sum))),
+        .off(share, format!("{name}写{stated}，各项之和为{}", with_unit(sum, unit))),
     )
 }
 
@@ -357,19 +357,15 @@ pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Optio
     let closing = found.value("spend.closing_balance");
     let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
     let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
-    let closing_text = format!("年末结转结余{}万元", trim(closing.unwrap_or_default()));
+    let wan = |value: Decimal| with_unit(value, "万元");
+    let closing_text = format!("年末结转结余{}", wan(closing.unwrap_or_default()));
     if gap.is_zero() {
-        let detail = format!("资金收支平衡：全年预算数{}万元=支出合计{}万元+{closing_text}", trim(annual), trim(spend));
+        let detail = format!("资金收支平衡：全年预算数{}=支出合计{}+{closing_text}", wan(annual), wan(spend));
         return Some(Judged::new(Verdict::Ok, detail).noted(note));
     }
-    let detail = format!(
-        "资金收支不平衡：全年预算数{}万元−支出合计{}万元−{closing_text}={}万元，差额未在报告中说明",
-        trim(annual),
-        trim(spend),
-        trim(gap)
-    );
+    let detail = format!("资金收支不平衡：全年预算数{}−支出合计{}−{closing_text}={}，差额未在报告中说明", wan(annual), wan(spend), wan(gap));
     let share = gap.abs().divided_by(annual.abs().max(Decimal::ONE)).unwrap_or_default();
-    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支差{}万元未说明", trim(gap))))
+    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支差{}未说明", wan(gap))))
 }
 
 fn names(fields: &[&str]) -> String {
@@ -383,6 +379,15 @@ fn round2(value: Decimal) -> Decimal {
 /// A decimal as people write it: no trailing zeros (11.60 → 11.6).
 pub fn trim(value: Decimal) -> String {
     value.normalize().to_string()
+}
+
+/// A figure with its unit; an amount in 万元 with more than four decimals (one stated in 元 with its cents,
+/// 102,896,420.35元 → 10289.642035万元) in 元, as the report wrote it.
+fn with_unit(value: Decimal, unit: &str) -> String {
+    match value.times(Decimal::from(10_000)) {
+        Some(yuan) if unit == "万元" && value.normalize().scale() > 4 => format!("{}元", trim(yuan)),
+        _ => format!("{}{unit}", trim(value)),
+    }
 }
 
 /// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
