@@ -54,10 +54,12 @@ pub fn compare_year_days(a: YearDay, b: YearDay) -> Ordering {
     years.then((a.month, a.day).cmp(&(b.month, b.day)))
 }
 
-/// Whether a 完成值 met a deadline 指标值; `None` when either states no date.
-pub fn on_time(target: &str, actual: &str) -> Option<bool> {
-    let deadline = read_year_day(target, MonthEnd::Deadline)?;
-    let done = read_year_day(actual, MonthEnd::Completion)?;
+/// Whether a 完成值 met a deadline 指标值; `None` when either states no date. A date without its year is in
+/// `year`, the year evaluated, when known (“12月底前” against “2025年3月” in a 2024 report is late).
+pub fn on_time(target: &str, actual: &str, year: Option<u32>) -> Option<bool> {
+    let in_year = |day: YearDay| YearDay { year: day.year.or(year), ..day };
+    let deadline = in_year(read_year_day(target, MonthEnd::Deadline)?);
+    let done = in_year(read_year_day(actual, MonthEnd::Completion)?);
     Some(compare_year_days(done, deadline) != Ordering::Greater)
 }
 
@@ -119,21 +121,23 @@ mod tests {
 
     #[test]
     fn a_completion_on_or_before_its_deadline_is_on_time() {
-        assert_eq!(on_time("2024年12月31日前", "2024年11月20日"), Some(true));
-        assert_eq!(on_time("12月底前", "12月"), Some(true), "the month of the deadline");
-        assert_eq!(on_time("11月15日前", "11月"), Some(true), "a month without its day is not held against the unit");
-        assert_eq!(on_time("2024年6月30日前", "2024年7月2日"), Some(false));
-        assert_eq!(on_time("2024年12月31日前", "2025年1月10日"), Some(false), "the next year is late");
-        assert_eq!(on_time("6月底前", "2024年9月"), Some(false), "a year on one side only compares months");
-        assert_eq!(on_time("按时完成", "11月20日"), None);
-        assert_eq!(on_time("12月底前", "已完成"), None);
-        assert_eq!(on_time("2024年1月至12月", "2024年12月完成"), Some(true), "within the period");
+        assert_eq!(on_time("2024年12月31日前", "2024年11月20日", None), Some(true));
+        assert_eq!(on_time("12月底前", "12月", None), Some(true), "the month of the deadline");
+        assert_eq!(on_time("11月15日前", "11月", None), Some(true), "a month without its day is not held against the unit");
+        assert_eq!(on_time("2024年6月30日前", "2024年7月2日", None), Some(false));
+        assert_eq!(on_time("2024年12月31日前", "2025年1月10日", None), Some(false), "the next year is late");
+        assert_eq!(on_time("6月底前", "2024年9月", None), Some(false), "a year on one side only compares months");
+        assert_eq!(on_time("按时完成", "11月20日", None), None);
+        assert_eq!(on_time("12月底前", "已完成", None), None);
+        assert_eq!(on_time("2024年1月至12月", "2024年12月完成", None), Some(true), "within the period");
+        assert_eq!(on_time("12月底前", "2025年3月", Some(2024)), Some(false), "a deadline without its year is in the year evaluated");
+        assert_eq!(on_time("12月底前", "11月", Some(2024)), Some(true));
     }
 
     proptest! {
         #[test]
         fn never_panics(text in "\\PC{0,24}") {
-            let _ = on_time(&text, &text);
+            let _ = on_time(&text, &text, Some(2024));
         }
 
         #[test]

@@ -152,11 +152,13 @@ pub struct ProjectEvalOptions {
     pub rounding: ExecutionRounding,
     /// Cap the total by 执行率 (70–80% → ≤ 89 …).
     pub cap_by_execution: bool,
+    /// The year evaluated: a 时效 date written without its year is in it.
+    pub year: Option<u32>,
 }
 
 impl Default for ProjectEvalOptions {
     fn default() -> Self {
-        Self { execution_points: Decimal::TEN, rounding: ExecutionRounding::default(), cap_by_execution: false }
+        Self { execution_points: Decimal::TEN, rounding: ExecutionRounding::default(), cap_by_execution: false, year: None }
     }
 }
 
@@ -217,6 +219,7 @@ impl Figures {
                 execution_points: reader.parsed("project_eval.execution_points", parse_points).unwrap_or(Decimal::TEN),
                 rounding: reader.method("project_eval.execution_rounding", ExecutionRounding::from_id),
                 cap_by_execution: reader.flag("project_eval.cap_by_execution"),
+                year: None,
             },
             problems: Vec::new(),
             negative_amounts: Vec::new(),
@@ -225,6 +228,7 @@ impl Figures {
         let projects = reader.projects();
         Figures {
             spend: Spend { projects, ..figures.spend },
+            project_eval: ProjectEvalOptions { year: figures.year, ..figures.project_eval },
             problems: reader.problems,
             negative_amounts: reader.negatives,
             ..figures

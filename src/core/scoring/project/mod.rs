@@ -170,7 +170,7 @@ pub fn score_project(index: usize, project: &Project, options: &ProjectOptions, 
         .collect();
     let rescaled = rescale(&mut rows);
     for row in &mut rows {
-        judge(row);
+        judge(row, options.year);
     }
     let weights = rows.iter().filter_map(|r| r.points).fold(execution.points, |sum, p| sum.plus(p).unwrap_or(sum));
     let sum = rows.iter().filter_map(IndicatorScore::score).fold(execution.score.unwrap_or_default(), |s, p| s.plus(p).unwrap_or(s));
@@ -328,8 +328,8 @@ fn to_cents_keeping_sum(exact: &[Option<Decimal>]) -> Vec<Option<Decimal>> {
 }
 
 /// Scores one row by its rule and says why points were lost or why it waits.
-fn judge(row: &mut IndicatorScore) {
-    let outcome = compare(&row.target, &row.actual, row.direction, &row.target_text);
+fn judge(row: &mut IndicatorScore, year: Option<u32>) {
+    let outcome = compare(&row.target, &row.actual, row.direction, &row.target_text, year);
     let Some(points) = row.effective_points else {
         (row.attainment, row.note) = match outcome {
             Outcome::NotApplicable => (Attainment::NotApplicable, "不适用，不计分，其余指标按比例调整分值".to_string()),
@@ -352,7 +352,7 @@ fn judge(row: &mut IndicatorScore) {
             row.attainment = Attainment::Tier(tier);
             row.computed = Some(score);
             let band = tiers().band(tier);
-            let kind = match on_time(&row.target_text, &row.actual_text) {
+            let kind = match on_time(&row.target_text, &row.actual_text, year) {
                 Some(true) => "按期完成",
                 Some(false) => "晚于指标值的时间",
                 None => "定性指标",

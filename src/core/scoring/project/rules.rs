@@ -147,15 +147,15 @@ pub enum Outcome {
     Pending(String),
 }
 
-/// Compares the row's values in `direction`.
-pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction, target_text: &str) -> Outcome {
+/// Compares the row's values in `direction`; `year` is the year evaluated, for dates written without one.
+pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction, target_text: &str, year: Option<u32>) -> Outcome {
     use TargetValue as V;
     match (target, actual) {
         (V::NotApplicable, _) | (_, V::NotApplicable) => Outcome::NotApplicable,
         (V::Empty, V::Empty) => Outcome::Pending("未填写年度指标值和实际完成值".into()),
         (V::Empty, _) => Outcome::Pending("未填写年度指标值".into()),
         (_, V::Empty) => Outcome::Pending("待填写实际完成值".into()),
-        (_, V::Words(words)) => qualitative(target_text, words),
+        (_, V::Words(words)) => qualitative(target_text, words, year),
         (V::Words(_), V::Number { .. }) => Outcome::Pending("年度指标值为文字、实际完成值为数字，无法比较：请统一为数值或文字".into()),
         (V::Number { .. }, V::Number { .. }) => match comparable(target, actual) {
             Ok((t, a, unit)) => measured(t, a, unit, direction),
@@ -166,8 +166,8 @@ pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction,
 
 /// A 完成值 in words, in its tier; a date against a deadline is met on or before it (unless the words say
 /// it was not done), and late after it.
-fn qualitative(target: &str, actual: &str) -> Outcome {
-    let tier = match (tiers().tier_of(target, actual), on_time(target, actual)) {
+fn qualitative(target: &str, actual: &str, year: Option<u32>) -> Outcome {
+    let tier = match (tiers().tier_of(target, actual), on_time(target, actual, year)) {
         (Tier::Missed, _) | (_, Some(false)) => Tier::Missed,
         (_, Some(true)) => Tier::Met,
         (tier, None) => tier,
@@ -227,7 +227,7 @@ mod tests {
 
     fn share(target: &str, actual: &str) -> Decimal {
         let t = read_value(target);
-        match compare(&t, &read_value(actual), direction("", "", &t), target) {
+        match compare(&t, &read_value(actual), direction("", "", &t), target, None) {
             Outcome::Measured { share, .. } | Outcome::Qualitative { share, .. } => share,
             other => panic!("{target} / {actual}: {other:?}"),
         }
@@ -275,7 +275,7 @@ mod tests {
     #[test]
     fn beaten_by_thirty_percent_is_noted() {
         let t = read_value("≥100人");
-        let beaten = |a: &str| matches!(compare(&t, &read_value(a), Direction::Positive, ""), Outcome::Measured { beaten_by_30: true, .. });
+        let beaten = |a: &str| matches!(compare(&t, &read_value(a), Direction::Positive, "", None), Outcome::Measured { beaten_by_30: true, .. });
         assert!(beaten("130人"));
         assert!(!beaten("129人"));
     }
@@ -307,14 +307,14 @@ mod tests {
 
     #[test]
     fn what_cannot_be_compared_waits_and_says_why() {
-        let pending = |t: &str, a: &str| match compare(&read_value(t), &read_value(a), Direction::Positive, t) {
+        let pending = |t: &str, a: &str| match compare(&read_value(t), &read_value(a), Direction::Positive, t, None) {
             Outcome::Pending(why) => why,
             other => panic!("{other:?}"),
         };
         assert_eq!(pending("", ""), "未填写年度指标值和实际完成值");
         assert_eq!(pending("≥95%", ""), "待填写实际完成值");
         assert!(pending("效果明显", "95%").contains("无法比较"));
-        assert_eq!(compare(&read_value("/"), &read_value("1"), Direction::Positive, "/"), Outcome::NotApplicable);
+        assert_eq!(compare(&read_value("/"), &read_value("1"), Direction::Positive, "/", None), Outcome::NotApplicable);
     }
 
     #[test]

@@ -114,6 +114,11 @@ fn a_timeliness_row_with_a_deadline_is_measured_by_its_dates() {
     assert_eq!(project.rows[1].computed, Some(d("3.00")), "late: 未达成, by the tiers' default");
     assert_eq!(project.rows[1].note, "晚于指标值的时间，未达成（0%～60%），得3.00分");
     assert!(!codes(&draft).contains(&"project_unquantified"), "a deadline is measurable: {:?}", codes(&draft));
+
+    // A deadline without its year is in the year evaluated: done the next March is late.
+    let mut next_year = draft_with(&[(P::Budget, "10"), (P::Actual, "10")], &[["产出指标", "时效指标", "验收完成时间", "12月底前", "2025年3月", "10", ""]]);
+    next_year.set("unit.year", "2024").unwrap();
+    assert_eq!(evaluate(&next_year).projects[0].rows[0].computed, Some(d("3.00")));
 }
 
 #[test]
