@@ -18,7 +18,6 @@ use crate::core::draft::fields::indicator_field_id;
 use crate::core::draft::project::{IndicatorColumn as C, IndicatorRow, Project};
 use crate::core::draft::Draft;
 use crate::core::exact::Exact;
-use crate::core::reading::deadline::on_time;
 use crate::core::reading::figures::{InputProblem, ProjectEvalOptions as ProjectOptions};
 use crate::core::reading::points::parse_points;
 use crate::core::reading::target_value::{read_value, TargetValue};
@@ -347,12 +346,12 @@ fn judge(row: &mut IndicatorScore, year: Option<u32>) {
             row.attainment = Attainment::Pending;
             row.note = why;
         }
-        Outcome::Qualitative { tier, share } => {
+        Outcome::Qualitative { tier, share, on_time } => {
             let score = round_score(points.times(share).unwrap_or_default());
             row.attainment = Attainment::Tier(tier);
             row.computed = Some(score);
             let band = tiers().band(tier);
-            let kind = match on_time(&row.target_text, &row.actual_text, year) {
+            let kind = match on_time {
                 Some(true) => "按期完成",
                 Some(false) => "晚于指标值的时间",
                 None => "定性指标",

@@ -139,8 +139,9 @@ pub fn read_tiers(text: &str) -> Result<Tiers, String> {
 pub enum Outcome {
     /// A quantitative comparison: the share of the 分值 earned (0 to 1) and the two values compared.
     Measured { share: Decimal, met: bool, beaten_by_30: bool, target: Decimal, actual: Decimal, unit: String },
-    /// A qualitative 完成值 in its tier, with the tier's default share.
-    Qualitative { tier: Tier, share: Decimal },
+    /// A qualitative 完成值 in its tier, with the tier's default share; for a date against a deadline,
+    /// whether it was on time.
+    Qualitative { tier: Tier, share: Decimal, on_time: Option<bool> },
     /// 不适用: the row is left out and the others are rescaled.
     NotApplicable,
     /// Not scorable yet, and why (待评).
@@ -167,13 +168,14 @@ pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction,
 /// A 完成值 in words, in its tier; a date against a deadline is met on or before it (unless the words say
 /// it was not done), and late after it.
 fn qualitative(target: &str, actual: &str, year: Option<u32>) -> Outcome {
-    let tier = match (tiers().tier_of(target, actual), on_time(target, actual, year)) {
+    let on_time = on_time(target, actual, year);
+    let tier = match (tiers().tier_of(target, actual), on_time) {
         (Tier::Missed, _) | (_, Some(false)) => Tier::Missed,
         (_, Some(true)) => Tier::Met,
         (tier, None) => tier,
     };
     let share = tiers().band(tier).default.divided_by(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE);
-    Outcome::Qualitative { tier, share }
+    Outcome::Qualitative { tier, share, on_time }
 }
 
 /// The two values in one unit: money in 万元, a bare number in the other's unit; other units must match.
