@@ -4,13 +4,11 @@
 //! never added into spending.
 
 use super::figures::Recognised;
-use super::verdicts::trim;
+use super::verdicts::{as_typed, trim};
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;
-use crate::core::reading::amount::MAX_DECIMALS;
-use rust_decimal::Decimal;
 use crate::core::draft::fields::ProjectColumn;
 use crate::core::draft::Draft;
 use crate::core::reading::figures::Figures;
@@ -113,12 +111,3 @@ pub fn draft_of(found: &Recognised) -> Draft {
     draft
 }
 
-/// A figure as a clerk would type it: in 万元, or in 元 where it has cents (5,307,692.68元 is
-/// 530.769268万元, more decimals than an amount in 万元 is typed with).
-fn as_typed(value: Decimal) -> String {
-    let value = value.normalize();
-    match value.times(Decimal::from(10_000)) {
-        Some(yuan) if value.scale() > MAX_DECIMALS as u32 => format!("{}元", trim(yuan)),
-        _ => trim(value),
-    }
-}

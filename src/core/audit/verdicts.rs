@@ -16,6 +16,7 @@ use crate::core::calc::rate::Rate;
 use crate::core::draft::choices::{ExecutionDenominator, SangongBasis, StaffScope};
 use crate::core::draft::fields::label_of;
 use crate::core::exact::Exact;
+use crate::core::reading::amount::MAX_DECIMALS;
 
 /// A judgement: the verdict, the sentence that explains it, further remarks, and how far off a
 /// mismatch is.
@@ -381,13 +382,20 @@ pub fn trim(value: Decimal) -> String {
     value.normalize().to_string()
 }
 
-/// A figure with its unit; an amount in 万元 with more than four decimals (one stated in 元 with its cents,
-/// 102,896,420.35元 → 10289.642035万元) in 元, as the report wrote it.
-fn with_unit(value: Decimal, unit: &str) -> String {
+/// An amount as a clerk would type it: in 万元 (unit left off), or in 元 where it has cents (5,307,692.68元
+/// is 530.769268万元, more decimals than an amount in 万元 is typed with).
+pub fn as_typed(value: Decimal) -> String {
+    let value = value.normalize();
     match value.times(Decimal::from(10_000)) {
-        Some(yuan) if unit == "万元" && value.normalize().scale() > 4 => format!("{}元", trim(yuan)),
-        _ => format!("{}{unit}", trim(value)),
+        Some(yuan) if value.scale() > MAX_DECIMALS as u32 => format!("{}元", trim(yuan)),
+        _ => trim(value),
     }
+}
+
+/// A figure with its unit; an amount in 元 where the report wrote it so (see [`as_typed`]).
+fn with_unit(value: Decimal, unit: &str) -> String {
+    let typed = if unit == "万元" { as_typed(value) } else { trim(value) };
+    if typed.ends_with('元') { typed } else { format!("{typed}{unit}") }
 }
 
 /// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
