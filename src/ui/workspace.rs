@@ -298,10 +298,9 @@ impl Workspace {
     /// The version a conflict's choice sets aside is kept among the deleted drafts, so the choice never
     /// loses what either tab typed; with the storage full it leaves as a draft file instead. Nothing is
     /// settled when it can be kept neither way.
-    fn keep_discarded(&self, mut discarded: Draft, whose: &str) -> bool {
+    fn keep_discarded(&self, discarded: Draft, whose: &str) -> bool {
         let Some(store) = self.store() else { return false };
-        let name = format!("{}（{whose}）", draft_name(discarded.get("draft.title"), discarded.get("unit.name"), discarded.get("unit.year")));
-        let _ = discarded.set("draft.title", &name);
+        let (discarded, name) = named_version(discarded, whose);
         let (kept, message) = match store.save_deleted(&discarded) {
             Ok(()) => (true, format!("“{name}”已移入草稿列表的“已删除的草稿”，需要时可恢复。")),
             Err(error) => match download_text(&draft_file_name(&name), &write_document(&discarded, None)) {
@@ -321,9 +320,7 @@ impl Workspace {
         }
         self.cancel_pending_save();
         let Some(store) = self.store() else { return };
-        let mut mine = self.draft.get_untracked();
-        let name = format!("{}（本页版本）", self.name());
-        let _ = mine.set("draft.title", &name);
+        let (mine, name) = named_version(self.draft.get_untracked(), "本页版本");
         self.notice.set(Some(match store.save(&DraftStore::new_id(), &mine) {
             Ok(_) => format!("此草稿在另一标签页中的修改尚未处理，本页的版本已另存为草稿“{name}”。"),
             Err(error) => format!("本页的版本未能另存（{error}），请先导出草稿文件。"),
@@ -471,4 +468,11 @@ impl Workspace {
         });
         on_cleanup(move || handle.remove());
     }
+}
+
+/// A version of a draft kept beside it, titled by its own name and whose it was (“甲单位（本页版本）”).
+fn named_version(mut draft: Draft, whose: &str) -> (Draft, String) {
+    let name = format!("{}（{whose}）", draft_name(draft.get("draft.title"), draft.get("unit.name"), draft.get("unit.year")));
+    let _ = draft.set("draft.title", &name);
+    (draft, name)
 }
