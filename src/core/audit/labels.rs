@@ -12,6 +12,7 @@
 
 use rust_decimal::Decimal;
 
+use super::damage::is_heading;
 use super::numbers::{Number, Unit};
 use super::text::GAP;
 
@@ -394,17 +395,7 @@ fn item_line(sentence: &str) -> bool {
     let own_budget = sentence.match_indices("预算").any(|(at, word)| {
         sentence[..at].ends_with(['，', ',', ':']) && sentence[at + word.len()..].starts_with(|c: char| c.is_ascii_digit())
     });
-    numbered(sentence) && own_budget
-}
-
-/// Whether a line starts with its number: “1.”, “2、”, “（3）”, “（三）”, “三、”.
-fn numbered(line: &str) -> bool {
-    const NUMERALS: &str = "一二三四五六七八九十";
-    let numeral = |c: char| c.is_ascii_digit() || NUMERALS.contains(c);
-    match line.strip_prefix('（') {
-        Some(rest) => rest.starts_with(numeral) && rest.trim_start_matches(numeral).starts_with('）'),
-        None => line.starts_with(numeral) && line.trim_start_matches(numeral).starts_with(['.', '、']),
-    }
+    is_heading(sentence) && own_budget
 }
 
 /// Topics a paragraph may be headed by: “3.“三公”经费。本年预算6.00万元…”, ““三公”经费：…”.
@@ -417,7 +408,7 @@ pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let line = &text[line_start..at];
     let end = line.find(['。', ':'])?;
     let lead = &line[..end];
-    if lead.chars().count() > 16 || !(numbered(lead) || line[end..].starts_with(':')) {
+    if lead.chars().count() > 16 || !(is_heading(lead) || line[end..].starts_with(':')) {
         return None;
     }
     HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))
