@@ -1,5 +1,5 @@
-//! Dates in a 时效指标 (SPEC §12): `2024年12月31日前`, `12月底前`, `年底前` as a 年度指标值, and `11月20日`,
-//! `2024年10月`, `12月上旬` as a 实际完成值. Not numbers (`12月` is no quantity of 月) but comparable: a
+//! Dates in a 时效指标 (SPEC §12): `2024年12月31日前`, `12月底前`, `年底前`, `2024.11.30前`,
+//! `2024年第三季度` as a 年度指标值, and `11月20日`, `2024年10月`, `12月上旬`, `2024-11-05` as a 实际完成值. Not numbers (`12月` is no quantity of 月) but comparable: a
 //! 完成值 on or before its deadline met it.
 
 use std::cmp::Ordering;
@@ -31,6 +31,9 @@ pub fn read_year_day(typed: &str, end: MonthEnd) -> Option<YearDay> {
         return Some(YearDay { year: number_before(before.strip_suffix('年').unwrap_or(before)), month: 12, day: 31 });
     }
     let default_day = if end == MonthEnd::Deadline { 31 } else { 1 };
+    if let Some(day) = numeric_date(&text, end).or_else(|| part_of_year(&text, end)) {
+        return Some(day);
+    }
     let mut dates = Vec::new();
     let mut year = None;
     for (at, _) in text.match_indices('月') {
@@ -43,6 +46,77 @@ pub fn read_year_day(typed: &str, end: MonthEnd) -> Option<YearDay> {
         MonthEnd::Deadline => dates.last().copied(),
         MonthEnd::Completion => dates.first().copied(),
     }
+}
+
+/// `2024.11.30`, `2024-10-31`, `2024/6/30` and `2024-11` (a month): dates as spreadsheets export them. Of a period (`2024.1-2024.12`), its end for a deadline and its start for a completion.
+fn numeric_date(text: &str, end: MonthEnd) -> Option<YearDay> {
+    let bytes = text.as_bytes();
+    let mut dates = Vec::new();
+    let mut at = 0;
+    while at + 4 <= bytes.len() {
+        let starts_number = at == 0 || !bytes[at - 1].is_ascii_digit();
+        match (starts_number, text.get(at..).and_then(|rest| date_at(rest, end))) {
+            (true, Some((day, length))) => {
+                dates.push(day);
+                at += length;
+            }
+            _ => at += 1,
+        }
+    }
+    match end {
+        MonthEnd::Deadline => dates.last().copied(),
+        MonthEnd::Completion => dates.first().copied(),
+    }
+}
+
+/// A numeric date at the start of `text`, and the bytes it takes.
+fn date_at(text: &str, end: MonthEnd) -> Option<(YearDay, usize)> {
+    let year: u32 = text.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+    let separator = *text.as_bytes().get(4)?;
+    if !(1990..=2099).contains(&year) || !b".-/".contains(&separator) {
+        return None;
+    }
+    let digits = |from: usize| text.get(from..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_digit).count());
+    let month_digits = digits(5);
+    let month: u32 = text.get(5..5 + month_digits).filter(|_| (1..=2).contains(&month_digits))?.parse().ok()?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let mut length = 5 + month_digits;
+    let mut day = if end == MonthEnd::Deadline { 31 } else { 1 };
+    if text.as_bytes().get(length) == Some(&separator) && (1..=2).contains(&digits(length + 1)) {
+        let day_digits = digits(length + 1);
+        day = text[length + 1..length + 1 + day_digits].parse().ok().filter(|d| (1..=31).contains(d))?;
+        length += 1 + day_digits;
+    } else if separator == b'.' {
+        // `2024.5` is as likely a figure as May.
+        return None;
+    }
+    Some((YearDay { year: Some(year), month, day }, length))
+}
+
+/// `第三季度`, `四季度`, `上半年`, `下半年`: a deadline at the part's last month, a completion at its first.
+fn part_of_year(text: &str, end: MonthEnd) -> Option<YearDay> {
+    let (before, months) = if let Some(at) = text.find("季度") {
+        let before = &text[..at];
+        let quarter = before.chars().last().and_then(|c| "一二三四".find(c).map(|i| i as u32 / 3 + 1).or_else(|| c.to_digit(10)))?;
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let before = before[..before.len() - before.chars().last().map_or(0, char::len_utf8)].trim_end_matches('第');
+        (before, (quarter * 3 - 2, quarter * 3))
+    } else if let Some(at) = text.find("上半年") {
+        (&text[..at], (1, 6))
+    } else if let Some(at) = text.find("下半年") {
+        (&text[..at], (7, 12))
+    } else {
+        return None;
+    };
+    let year = before.strip_suffix('年').and_then(number_before);
+    Some(match end {
+        MonthEnd::Deadline => YearDay { year, month: months.1, day: 31 },
+        MonthEnd::Completion => YearDay { year, month: months.0, day: 1 },
+    })
 }
 
 /// The order of two dates, by the year only when both give it.
@@ -113,6 +187,23 @@ mod tests {
     }
 
     #[test]
+    fn reads_dates_as_spreadsheets_export_them_and_parts_of_a_year() {
+        assert_eq!(read_year_day("2024.11.30前", MonthEnd::Deadline), day(Some(2024), 11, 30));
+        assert_eq!(read_year_day("2024-10-31前", MonthEnd::Deadline), day(Some(2024), 10, 31));
+        assert_eq!(read_year_day("2024/6/30", MonthEnd::Completion), day(Some(2024), 6, 30));
+        assert_eq!(read_year_day("２０２４．１１．２５", MonthEnd::Completion), day(Some(2024), 11, 25));
+        assert_eq!(read_year_day("2024-11完成", MonthEnd::Completion), day(Some(2024), 11, 1));
+        assert_eq!(read_year_day("2024-1至2024-12", MonthEnd::Deadline), day(Some(2024), 12, 31));
+        assert_eq!(read_year_day("2024年第三季度", MonthEnd::Deadline), day(Some(2024), 9, 31));
+        assert_eq!(read_year_day("2024年第三季度", MonthEnd::Completion), day(Some(2024), 7, 1));
+        assert_eq!(read_year_day("四季度", MonthEnd::Deadline), day(None, 12, 31));
+        assert_eq!(read_year_day("上半年完成", MonthEnd::Deadline), day(None, 6, 31));
+        for text in ["2024.5", "95.5%", "12345.6", "1.5-2.0", "2024-13", "第五季度", "每季度1次"] {
+            assert_eq!(read_year_day(text, MonthEnd::Deadline), None, "{text}");
+        }
+    }
+
+    #[test]
     fn what_is_no_date_is_not_read_as_one() {
         for text in ["3个月内", "12个月", "按时完成", "每月一次", "13月", "月底前", "及时"] {
             assert_eq!(read_year_day(text, MonthEnd::Deadline), None, "{text}");
@@ -132,6 +223,10 @@ mod tests {
         assert_eq!(on_time("2024年1月至12月", "2024年12月完成", None), Some(true), "within the period");
         assert_eq!(on_time("12月底前", "2025年3月", Some(2024)), Some(false), "a deadline without its year is in the year evaluated");
         assert_eq!(on_time("12月底前", "11月", Some(2024)), Some(true));
+        assert_eq!(on_time("2024.11.30前", "2024.11.25", None), Some(true));
+        assert_eq!(on_time("2024-10-31前", "2024-11-05", None), Some(false));
+        assert_eq!(on_time("2024年第三季度", "2024年10月", None), Some(false));
+        assert_eq!(on_time("2024年9月30日前", "2024年第三季度", None), Some(true));
     }
 
     proptest! {

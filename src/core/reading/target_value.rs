@@ -134,7 +134,7 @@ pub fn fold(typed: &str) -> String {
         };
         out.push(c);
     }
-    out.replace(">=", "≥").replace("<=", "≤").replace("=>", "≥").replace("=<", "≤").replace("百分比", "%").replace("百分点", "%")
+    out.replace(">=", "≥").replace("<=", "≤").replace("=>", "≥").replace("=<", "≤").replace("百分比", "%").replace("个百分点", "%").replace("百分点", "%")
 }
 
 /// `[label][comparator]number[unit][comparator words]`, or `None` when the text is not of that shape.
@@ -187,7 +187,9 @@ fn split_unit(after: &str) -> Option<(&str, Option<Comparator>)> {
         .find_map(|(words, comparator)| after.strip_suffix(words).map(|unit| (unit, Some(*comparator))))
         .unwrap_or((after, None));
     let per_base = per_base(unit);
-    let plain = unit.chars().count() <= MAX_UNIT_CHARS && !unit.contains(|c: char| (c.is_ascii_digit() && !per_base) || "≥≤<>=".contains(c));
+    // `万元/公里`: each side of a rate's `/` is a unit of its own.
+    let short = unit.split('/').count() <= 2 && unit.split('/').all(|part| part.chars().count() <= MAX_UNIT_CHARS);
+    let plain = short && !unit.contains(|c: char| (c.is_ascii_digit() && !per_base) || "≥≤<>=".contains(c));
     plain.then_some((unit, comparator))
 }
 
@@ -238,6 +240,22 @@ impl TargetValue {
         }
     }
 
+    /// The value in its unit's plain form, for comparing spellings of one unit: `3.5万人` is 35000 `人`,
+    /// `2.5万元/公里` 25000 `元/公里`, `25日` 25 `天`, `31.2km` 31.2 `公里`.
+    pub fn in_plain_unit(&self) -> Option<(Decimal, String)> {
+        let Self::Number { value, unit, .. } = self else { return None };
+        let (per, base) = match unit.split_once('/') {
+            Some((unit, base)) => (unit, format!("/{}", same_unit(base))),
+            None => (unit.as_str(), String::new()),
+        };
+        let (factor, per) = match (per.strip_prefix('万'), per.strip_prefix('亿')) {
+            (Some(rest), _) if !rest.is_empty() => (Decimal::from(10_000), rest),
+            (_, Some(rest)) if !rest.is_empty() => (Decimal::from(100_000_000), rest),
+            _ => (Decimal::ONE, per),
+        };
+        Some((value.times(factor)?, format!("{}{base}", same_unit(per))))
+    }
+
     pub fn unit(&self) -> Option<&str> {
         match self {
             Self::Number { unit, .. } => Some(unit),
@@ -254,6 +272,18 @@ impl TargetValue {
 
     pub fn is_number(&self) -> bool {
         matches!(self, Self::Number { .. })
+    }
+}
+
+/// One spelling for units written several ways.
+fn same_unit(unit: &str) -> &str {
+    match unit {
+        "日" => "天",
+        "km" | "KM" | "千米" => "公里",
+        "m" => "米",
+        "㎡" | "m2" | "m²" | "平米" => "平方米",
+        "t" => "吨",
+        other => other,
     }
 }
 
@@ -344,6 +374,24 @@ mod tests {
         assert_eq!(read_value("≤30万元").in_wan(), Some(Decimal::from(30)));
         assert_eq!(read_value("1.5亿元").in_wan(), Some(Decimal::from(15_000)));
         assert_eq!(read_value("95%").in_wan(), None);
+    }
+
+    #[test]
+    fn rates_per_unit_and_percentage_points_are_numbers() {
+        use Comparator::*;
+        assert_eq!(read_value("≤2.5万元/公里"), number(Some(AtMost), "2.5", "万元/公里"));
+        assert_eq!(read_value("2.36万元/公里"), number(None, "2.36", "万元/公里"));
+        assert_eq!(read_value("提高1.5个百分点"), number(None, "1.5", "%"));
+    }
+
+    #[test]
+    fn spellings_of_one_unit_compare_alike() {
+        let plain = |typed: &str| read_value(typed).in_plain_unit().map(|(v, u)| (v.normalize().to_string(), u));
+        assert_eq!(plain("3.5万人"), Some(("35000".into(), "人".into())));
+        assert_eq!(plain("30日内"), Some(("30".into(), "天".into())));
+        assert_eq!(plain("31.2km"), Some(("31.2".into(), "公里".into())));
+        assert_eq!(plain("2.5万元/公里"), Some(("25000".into(), "元/公里".into())));
+        assert_eq!(plain("万元"), None, "no number");
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             let unit = draft.get("unit.name").trim().to_string();
             let or_unit = |text: String| if text.is_empty() { unit.clone() } else { text };
             let mut blocks = vec![
-                Block::TableNote { left: format!("项目名称：{}", name_of(project)), right: format!("{year}单位：万元") },
+                // The unit is in the funds table's head: a long name keeps the line.
+                Block::TableNote { left: format!("项目名称：{}", name_of(project)), right: year.clone() },
                 Block::TableNote {
                     left: format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
                     right: format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
@@ -78,7 +79,7 @@ fn funds_table(project: &ProjectScore) -> Table {
     }
     Table {
         widths: vec![25, 14, 14, 14, 9, 12, 12],
-        head: ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map(Cell::head).to_vec(),
+        head: ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map(Cell::head).to_vec(),
         rows,
     }
 }
@@ -93,11 +94,11 @@ fn goals_table(expected: &str, actual: &str) -> Table {
 }
 
 fn indicator_table(project: &ProjectScore) -> Table {
-    let cells = |row: &IndicatorScore| {
+    let cells = |row: &&IndicatorScore| {
         [
             Cell::label(row.name.clone(), 0),
-            Cell::label(row.target_text.clone(), 0),
-            Cell::label(row.actual_text.clone(), 0),
+            Cell::label(half_width(&row.target_text), 0),
+            Cell::label(half_width(&row.actual_text), 0),
             Cell::figure(points_text(row)),
             Cell::figure(row.score_text()),
             // 偏差原因 is the unit's analysis, as written. Where one is missing the findings say so
@@ -107,12 +108,32 @@ fn indicator_table(project: &ProjectScore) -> Table {
         ]
     };
     let total = [plain(project.weights), project.total_text(), project.grade.label().to_string()];
-    let mut grid = indicator_grid(&project.rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total);
+    let rows = grouped(&project.rows);
+    let mut grid = indicator_grid(&rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total);
     if project.rescaled {
         // “15（16.88）”: in Word's fixed layout 分值 needs room for “（16.88）” on a line of its own.
-        grid.widths = vec![9, 10, 14, 10, 10, 14, 8, 25];
+        grid.widths = vec![10, 10, 14, 10, 10, 14, 8, 24];
     }
     grid
+}
+
+/// The rows grouped as the template prints them: each 一级 once, in the order first typed, and each 二级
+/// within it likewise (a 产出 row typed after the 满意度 row joins the other 产出 rows).
+fn grouped(rows: &[IndicatorScore]) -> Vec<&IndicatorScore> {
+    let mut order: Vec<(&str, &str)> = Vec::new();
+    for row in rows {
+        let key = (row.level1.as_str(), row.level2.as_str());
+        if !order.contains(&key) {
+            let after = order.iter().rposition(|(level1, _)| *level1 == key.0).map_or(order.len(), |at| at + 1);
+            order.insert(after, key);
+        }
+    }
+    order.iter().flat_map(|key| rows.iter().filter(move |r| (r.level1.as_str(), r.level2.as_str()) == *key)).collect()
+}
+
+/// `９２．３％` as `92.3%`: full-width figures break a narrow cell between every character.
+fn half_width(typed: &str) -> String {
+    typed.chars().map(|c| if ('\u{ff01}'..='\u{ff5e}').contains(&c) { char::from_u32(c as u32 - 0xfee0).unwrap_or(c) } else { c }).collect()
 }
 
 /// 分值 as typed; after rescaling, with the points it was scored on.

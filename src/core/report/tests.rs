@@ -368,3 +368,29 @@ fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
     assert_eq!(grid.widths[5], 14, "分值 fits “（55.56）” on its own line in Word");
     assert_eq!(grid.widths.iter().map(|w| u32::from(*w)).sum::<u32>(), 100);
 }
+
+#[test]
+fn attachment_3_groups_rows_by_level_and_prints_figures_half_width() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, "30");
+    // A 产出 row typed after the 满意度 row, as a clerk adds a forgotten one.
+    for (level1, level2, name, target, actual, points) in [
+        ("产出指标", "数量指标", "慰问困难职工户数", "≥300户", "３１２户", "40"),
+        ("满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "９２．３％", "30"),
+        ("产出指标", "时效指标", "发放完成时间", "2024年2月底前", "2024年2月8日", "20"),
+    ] {
+        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
+    }
+    let report = report_of(&draft);
+    let third = report.attachments.iter().find(|a| a.title == "项目支出绩效自评表").unwrap();
+    let grid = third.blocks.iter().rev().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
+    let names: Vec<&str> = grid.rows.iter().filter_map(|r| r.iter().find(|c| c.text.contains("慰问") || c.text.contains("发放完成") || c.text.contains("受助")).map(|c| c.text.as_str())).collect();
+    assert_eq!(names, ["慰问困难职工户数", "发放完成时间", "受助职工满意度"], "产出 rows together");
+    assert_eq!(grid.rows[0][0].rowspan, 2, "产出指标 once, over its two rows");
+    let cells: Vec<&str> = grid.rows.iter().flatten().map(|c| c.text.as_str()).collect();
+    assert!(cells.contains(&"312户") && cells.contains(&"92.3%"), "{cells:?}");
+    let text = format!("{:?}", third.blocks);
+    assert!(text.contains("项目资金（万元）") && !text.contains("单位：万元"), "the unit in the funds table's head: {text}");
+}

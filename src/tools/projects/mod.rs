@@ -302,7 +302,11 @@ impl View {
         let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
         let Some((n, k, column)) = target.get_attribute("data-field").as_deref().and_then(parse_indicator_field_id) else { return };
         let Some(text) = event.dyn_ref::<ClipboardEvent>().and_then(ClipboardEvent::clipboard_data).and_then(|data| data.get_data("text/plain").ok()) else { return };
-        let Some(grid) = read_pasted_grid(&text, column) else { return };
+        let Some(grid) = read_pasted_grid(&text, column) else {
+            // One value pasted into one cell: what an earlier paste said no longer holds.
+            self.say("");
+            return;
+        };
         event.prevent_default();
         let Some(project_row) = self.draft.projects().get(n).map(|p| p.row) else { return };
         for (offset, cells) in grid.rows.iter().enumerate() {

@@ -259,8 +259,10 @@ impl Shown {
             let row = score.rows.iter().find(|r| r.index == k);
             shown.update(row);
         }
-        self.total.set_text_content(Some(&score.total_text()));
-        self.grade.set_text_content(Some(score.grade.label()));
+        // A table without a row to score has no grade yet (not 差).
+        let (total, grade) = if score.is_reported() { (score.total_text(), score.grade.label()) } else { ("—".to_string(), "—") };
+        self.total.set_text_content(Some(&total));
+        self.grade.set_text_content(Some(grade));
         self.total_note.set_text_content(Some(&total_note(score)));
         for cell in &self.cells {
             let problem = problems.iter().find(|p| p.field == cell.field).map(|p| p.message.as_str());

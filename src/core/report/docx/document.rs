@@ -118,9 +118,12 @@ fn table(table: &Table, small: bool) -> String {
     out.push_str("</w:tblGrid>");
     let style = if small { "TableTextSmall" } else { "TableText" };
     let mut merging: Vec<(u8, u8)> = vec![(0, 1); columns];
-    out.push_str(&row(&table.head, true, &widths, &mut merging, style));
-    for cells in &table.rows {
-        out.push_str(&row(cells, false, &widths, &mut merging, style));
+    out.push_str(&row(&table.head, Row::Head, &widths, &mut merging, style));
+    // The last row (总分) kept with the one above it and with the notes under the table: never alone on
+    // a page under the repeated header.
+    let kept_from = table.rows.len().saturating_sub(2);
+    for (index, cells) in table.rows.iter().enumerate() {
+        out.push_str(&row(cells, if index >= kept_from { Row::KeptWithNext } else { Row::Body }, &widths, &mut merging, style));
     }
     out.push_str("</w:tbl>");
     out
@@ -138,7 +141,16 @@ fn grid(table: &Table, columns: usize) -> Vec<u32> {
 
 /// One row. `merging[column]` holds (rows still covered by a cell above, its column span): the tree
 /// leaves those positions out, Word wants a continuing cell there.
-fn row(cells: &[Cell], head: bool, widths: &[u32], merging: &mut [(u8, u8)], style: &str) -> String {
+/// What a table row is to the page: the header repeated on each, a body row, or one kept with what follows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Row {
+    Head,
+    Body,
+    KeptWithNext,
+}
+
+fn row(cells: &[Cell], kind: Row, widths: &[u32], merging: &mut [(u8, u8)], style: &str) -> String {
+    let head = kind == Row::Head;
     let header = if head { "<w:tblHeader/>" } else { "" };
     let mut out = format!("<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>");
     let mut cells = cells.iter();
@@ -153,7 +165,7 @@ fn row(cells: &[Cell], head: bool, widths: &[u32], merging: &mut [(u8, u8)], sty
         }
         let Some(cell) = cells.next() else {
             // A short row: fill it so that the grid stays whole.
-            out.push_str(&cell_xml(widths, column, 1, "", &paragraph(style, "", "")));
+            out.push_str(&cell_xml(widths, column, 1, "", &paragraph(style, keep_next(kind), "")));
             column += 1;
             continue;
         };
@@ -164,7 +176,7 @@ fn row(cells: &[Cell], head: bool, widths: &[u32], merging: &mut [(u8, u8)], sty
         } else {
             ""
         };
-        out.push_str(&cell_xml(widths, column, span, merge, &cell_paragraph(cell, head, style)));
+        out.push_str(&cell_xml(widths, column, span, merge, &cell_paragraph(cell, kind, style)));
         column += usize::from(span);
     }
     out.push_str("</w:tr>");
@@ -180,7 +192,16 @@ fn cell_xml(widths: &[u32], column: usize, span: u8, merge: &str, content: &str)
     format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{grid_span}{merge}<w:vAlign w:val="center"/></w:tcPr>{content}</w:tc>"#)
 }
 
-fn cell_paragraph(cell: &Cell, head: bool, style: &str) -> String {
+fn keep_next(kind: Row) -> &'static str {
+    if kind == Row::KeptWithNext {
+        "<w:keepNext/>"
+    } else {
+        ""
+    }
+}
+
+fn cell_paragraph(cell: &Cell, kind: Row, style: &str) -> String {
+    let head = kind == Row::Head;
     let align = match cell.align {
         Align::Left => "left",
         Align::Center => "center",
@@ -192,5 +213,5 @@ fn cell_paragraph(cell: &Cell, head: bool, style: &str) -> String {
         String::new()
     };
     let face = if head { format!(r#"<w:rFonts w:ascii="{HEITI}" w:eastAsia="{HEITI}" w:hAnsi="{HEITI}"/>"#) } else { String::new() };
-    paragraph(style, &format!(r#"{indent}<w:jc w:val="{align}"/>"#), &run(&cell.text, &face))
+    paragraph(style, &format!(r#"{}{indent}<w:jc w:val="{align}"/>"#, keep_next(kind)), &run(&cell.text, &face))
 }

@@ -98,6 +98,11 @@ fn every_table_row_is_marked_and_each_attachment_starts_a_page() {
         let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
         assert!(rows[0].starts_with("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), "the header row repeats");
         assert!(rows[1..].iter().all(|r| r.starts_with("<w:trPr><w:cantSplit/></w:trPr>")), "no row splits");
+        // The last row (总分) goes with the row above it and with the notes under the table.
+        let kept = |row: &str| row.contains("<w:keepNext/>");
+        if rows.len() > 3 {
+            assert!(rows[rows.len() - 2..].iter().all(|r| kept(r)) && !rows[1..rows.len() - 2].iter().any(|r| kept(r)), "{table}");
+        }
         assert!(table.contains("<w:gridCol w:w="), "explicit widths");
         let grid: usize = table.matches("<w:gridCol").count();
         for row in &rows {

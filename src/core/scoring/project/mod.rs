@@ -20,7 +20,7 @@ use crate::core::draft::Draft;
 use crate::core::exact::Exact;
 use crate::core::reading::figures::{InputProblem, ProjectEvalOptions as ProjectOptions};
 use crate::core::reading::points::parse_points;
-use crate::core::reading::target_value::{read_value, TargetValue};
+use crate::core::reading::target_value::{fold, read_value, Comparator, TargetValue};
 use crate::core::scoring::grade::{Cap, Grade};
 use crate::core::scoring::rules::{plain, round_score, two};
 
@@ -239,9 +239,10 @@ fn read_row(project: usize, index: usize, row: &IndicatorRow, problems: &mut Vec
     };
     let (points, filed) = (number(C::Points), number(C::Score));
     let text = |column: C| row.cell(column).trim().to_string();
-    let target = read_value(row.cell(C::Target));
+    let target = read_target(row.cell(C::Target));
     let direction = direction(row.cell(C::Level2), row.cell(C::Name), &target);
-    let (target, actual) = (zero_if_none(target, direction), zero_if_none(read_value(row.cell(C::Actual)), direction));
+    let target = none_as_zero(target, row.cell(C::Target), direction == Direction::Reverse);
+    let actual = read_actual(row.cell(C::Actual), &target);
     IndicatorScore {
         index,
         level1: text(C::Level1),
@@ -263,18 +264,56 @@ fn read_row(project: usize, index: usize, row: &IndicatorRow, problems: &mut Vec
     }
 }
 
-/// Where less is better, “无” (no complaints, no accidents) is the figure 0, not 不适用.
-fn zero_if_none(value: TargetValue, direction: Direction) -> TargetValue {
-    match value {
-        TargetValue::NotApplicable if direction == Direction::Reverse => {
-            TargetValue::Number { comparator: None, value: Decimal::ZERO, unit: String::new() }
+/// A 年度指标值 as read; `零事故`, `无重大安全事故` are the figure 0 at most, where less is better.
+fn read_target(typed: &str) -> TargetValue {
+    match read_value(typed) {
+        TargetValue::Words(words) if is_zero_target(&words) => {
+            TargetValue::Number { comparator: Some(Comparator::AtMost), value: Decimal::ZERO, unit: String::new() }
         }
         other => other,
     }
 }
 
+/// Events a target of none is written about (`零投诉`, `无违规违纪`, `无重大质量问题`).
+const BAD_EVENTS: &[&str] = &["事故", "投诉", "差错", "违规", "违纪", "违法", "案件", "事件", "伤亡", "问题", "纠纷", "上访", "返工"];
+
+fn is_zero_target(words: &str) -> bool {
+    let text = fold(words);
+    let zero = ["零", "无", "0"].iter().any(|w| text.starts_with(w)) && !text.starts_with("无障碍");
+    zero && text.chars().count() <= 12 && BAD_EVENTS.iter().any(|e| text.contains(e))
+}
+
+/// A 实际完成值 as read. “无” against a real target is a result, not 不适用: the figure 0 beside a
+/// number, “nothing happened” beside words (judged by the row's direction).
+fn read_actual(typed: &str, target: &TargetValue) -> TargetValue {
+    match target {
+        TargetValue::Number { .. } if says_none(typed) => zero(),
+        TargetValue::Words(_) if says_none(typed) => TargetValue::Words(rules::NONE.to_string()),
+        _ => read_value(typed),
+    }
+}
+
+/// Where less is better, a 年度指标值 of “无” (no complaints) is the figure 0.
+fn none_as_zero(value: TargetValue, typed: &str, reverse: bool) -> TargetValue {
+    if reverse && says_none(typed) {
+        zero()
+    } else {
+        value
+    }
+}
+
+fn zero() -> TargetValue {
+    TargetValue::Number { comparator: None, value: Decimal::ZERO, unit: String::new() }
+}
+
+/// “无”, “零”, “没有”: the word for none, rather than a mark that the row does not apply (“/”, “—”).
+fn says_none(typed: &str) -> bool {
+    matches!(fold(typed).as_str(), "无" | "零" | "没有")
+}
+
+/// Only the target says a row does not apply (see `rules::compare`).
 fn not_applicable(row: &IndicatorScore) -> bool {
-    matches!(row.target, TargetValue::NotApplicable) || matches!(row.actual, TargetValue::NotApplicable)
+    matches!(row.target, TargetValue::NotApplicable) || matches!((&row.target, &row.actual), (TargetValue::Empty, TargetValue::NotApplicable))
 }
 
 /// Rows that do not apply are left out; the others' 分值 are scaled so that together they keep the

@@ -14,7 +14,7 @@ use crate::core::reading::deadline::{read_year_day, MonthEnd};
 use crate::core::reading::target_value::TargetValue;
 use crate::core::scoring::rules::{plain, two};
 
-use super::rules::{comparable, tiers};
+use super::rules::{comparable, tiers, Direction, Tier};
 use super::skeleton::skeleton;
 use super::{percent_text, Attainment, IndicatorScore, ProjectScore};
 
@@ -158,8 +158,15 @@ fn execution_reason(project: &ProjectScore, funds_reason: &str, findings: &mut V
 /// Spending above the full-year budget: the formula caps the score at the 分值, but money was spent
 /// without a budget behind it (SPEC §5, a rate above its limit; the page's own check says it too).
 fn overspent(project: &ProjectScore, findings: &mut Vec<Finding>) {
-    let Some(rate) = project.execution.rate.filter(|rate| *rate > Decimal::ONE) else { return };
-    let message = format!("{}的全年执行数超过全年预算数（执行率{}），超支部分没有预算依据，请核对或说明", project_name(project), percent_text(rate));
+    let unbudgeted = match (project.funds.full_year(), project.funds.executed()) {
+        (Some(budget), Some(spent)) if budget.is_zero() && spent > Decimal::ZERO => Some(spent),
+        _ => None,
+    };
+    let message = match (project.execution.rate.filter(|rate| *rate > Decimal::ONE), unbudgeted) {
+        (Some(rate), _) => format!("{}的全年执行数超过全年预算数（执行率{}），超支部分没有预算依据，请核对或说明", project_name(project), percent_text(rate)),
+        (None, Some(spent)) => format!("{}的全年预算数为0，却有执行数{}万元，没有预算依据，请核对或说明", project_name(project), format_wan(spent)),
+        (None, None) => return,
+    };
     findings.push(finding(F::OverLimit, Severity::Error, message, &[&project_field_id(project.index, ProjectColumn::Actual)]));
 }
 
@@ -167,9 +174,14 @@ fn overspent(project: &ProjectScore, findings: &mut Vec<Finding>) {
 const MEASURED_HEADINGS: &[&str] = &["数量", "质量", "时效", "成本"];
 
 /// Words an economic benefit row is written with; a row with none of them is likely misfiled.
-const ECONOMIC_WORDS: &[&str] = &["经济", "收入", "增收", "产值", "效益", "节约", "节省", "元", "资金", "投资", "税", "价格", "成本", "产量", "就业"];
+const ECONOMIC_WORDS: &[&str] = &[
+    "经济", "收入", "增收", "产值", "效益", "节约", "节省", "元", "资金", "投资", "税", "价格", "成本", "产量", "就业", "消费", "费用", "负担", "收益",
+    "增长", "带动",
+];
 /// Words an ecological benefit row is written with.
 const ECOLOGICAL_WORDS: &[&str] = &["生态", "环境", "绿", "节能", "减排", "排放", "污染", "水", "空气", "碳", "植", "林", "土壤", "能耗", "垃圾"];
+/// Words of a saving: a cost lowered for others (降低群众就医费用) is a benefit.
+const SAVING_WORDS: &[&str] = &["降低", "节约", "节省", "减少", "减轻"];
 /// Words of cost, which belong under 成本指标 rather than under 效益.
 const COST_WORDS: &[&str] = &["成本", "费用", "经费", "单价", "投入资金"];
 
@@ -181,35 +193,68 @@ fn rows(project: &ProjectScore, row: &IndicatorScore, findings: &mut Vec<Finding
     let mut push = |code: F, severity: Severity, message: String, column: C| {
         findings.push(finding(code, severity, format!("{name}：{message}"), &[&cell(project, row, column)]));
     };
-    placeholder(row, &mut push);
-    headings(row, &mut push);
+    // Template text is one slip: its heading would be noise beside it.
+    if !placeholder(row, &mut push) {
+        headings(row, &mut push);
+    }
     if row.attainment == Attainment::NotApplicable {
         return;
     }
+    measured(row, &mut push);
+    filed_score(row, &mut push);
+    deviation_reason(row, &mut push);
+}
+
+/// A 完成值 that does not measure its target: a target written again, a unit that differs, words where
+/// a figure was set, or nothing yet — the row waits (待评) and counts nothing until it is filled.
+fn measured(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) {
     if let Some(comparator) = row.actual.comparator() {
         push(F::ProjectNotMeasured, Severity::Error, format!("实际完成值“{}”写的是目标（{}），应填写实际达到的数值", row.actual_text, comparator.symbol()), C::Actual);
+        return;
     }
-    if let (TargetValue::Number { .. }, TargetValue::Number { .. }) = (&row.target, &row.actual) {
-        if let Err(problem) = comparable(&row.target, &row.actual) {
-            push(F::ProjectUnitMismatch, Severity::Error, problem, C::Actual);
+    match (&row.target, &row.actual) {
+        (TargetValue::Number { .. }, TargetValue::Number { .. }) => {
+            if let Err(problem) = comparable(&row.target, &row.actual) {
+                push(F::ProjectUnitMismatch, Severity::Error, problem, C::Actual);
+            }
         }
-    }
-    filed_score(row, &mut push);
-    let deviates = row.attainment == Attainment::Missed || row.beaten_by_30;
-    if deviates && row.reason.is_empty() {
-        let what = if row.beaten_by_30 { "完成值超出指标值30%以上" } else { "未完成年度指标值" };
-        push(F::ProjectDeviationReason, Severity::Warning, format!("{what}，请填写偏差原因分析及改进措施"), C::Reason);
+        // “按期完成” against “180天内” is how a 时效 result is usually reported.
+        (TargetValue::Number { .. }, TargetValue::Words(words)) if !row.level2.contains("时效") => {
+            let message = format!("年度指标值为数值“{}”，实际完成值应填写实际达到的数值，而不是“{words}”", row.target_text);
+            push(F::ProjectNotMeasured, Severity::Warning, message, C::Actual);
+        }
+        _ if row.attainment == Attainment::Pending && row.filed.is_none() && row.effective_points.is_some() => {
+            push(F::ProjectNotMeasured, Severity::Warning, format!("{}，此行暂不计分", row.note), C::Actual);
+        }
+        _ => {}
     }
 }
 
-fn placeholder(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) {
+/// A target missed, met only in part, or beaten by 30% or more, with no 偏差原因.
+fn deviation_reason(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) {
+    if !row.reason.is_empty() {
+        return;
+    }
+    let what = match row.attainment {
+        Attainment::Missed | Attainment::Tier(Tier::Missed) => "未完成年度指标值",
+        Attainment::Tier(Tier::Partly) => "年度指标值仅部分达成",
+        _ if row.beaten_by_30 && row.direction == Direction::Reverse => "完成值优于指标值30%以上",
+        _ if row.beaten_by_30 => "完成值超出指标值30%以上",
+        _ => return,
+    };
+    push(F::ProjectDeviationReason, Severity::Warning, format!("{what}，请填写偏差原因分析及改进措施"), C::Reason);
+}
+
+/// Template text left in the row; whether there was any.
+fn placeholder(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) -> bool {
     let numbered = |text: &str| text.strip_prefix("指标").is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     for (text, column) in [(&row.name, C::Name), (&row.target_text, C::Target), (&row.actual_text, C::Actual)] {
         if numbered(text) || PLACEHOLDERS.iter().any(|p| text.contains(p)) {
             push(F::ProjectPlaceholder, Severity::Error, format!("“{text}”是模板中的示例文字，请改为本项目的内容"), column);
-            return;
+            return true;
         }
     }
+    false
 }
 
 fn headings(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) {
@@ -231,7 +276,7 @@ fn headings(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C))
     let level = format!("{}{}", row.level1, row.level2);
     let misfiled = if level.contains("满意") && !row.name.contains("满意") {
         Some("列在满意度指标下，但指标名称不是满意度")
-    } else if row.level1.contains("效益") && has(COST_WORDS) {
+    } else if row.level1.contains("效益") && has(COST_WORDS) && !has(SAVING_WORDS) {
         Some("是成本，应列在产出指标的成本指标下")
     } else if row.level2.contains("经济效益") && !has(ECONOMIC_WORDS) {
         Some("列在经济效益指标下，但内容不涉及经济效益")
@@ -279,7 +324,7 @@ fn filed_score(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, 
                     two(filed)
                 );
                 push(F::ProjectScoreOutOfBand, Severity::Error, message, C::Score);
-            } else if tier == super::rules::Tier::Met && filed < points && row.reason.is_empty() {
+            } else if tier == Tier::Met && filed < points && row.reason.is_empty() {
                 push(F::ProjectMetNotFull, Severity::Warning, format!("已达成，得分{}低于分值{}，请写明扣分原因", two(filed), two(points)), C::Score);
             }
         }

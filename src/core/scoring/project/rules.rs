@@ -152,10 +152,14 @@ pub enum Outcome {
 pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction, target_text: &str, year: Option<u32>) -> Outcome {
     use TargetValue as V;
     match (target, actual) {
-        (V::NotApplicable, _) | (_, V::NotApplicable) => Outcome::NotApplicable,
+        // Only the target decides that a row does not apply: “/” against a real target is no result, and
+        // leaving the row out would hand its points to the others.
+        (V::NotApplicable, _) | (V::Empty, V::NotApplicable) => Outcome::NotApplicable,
+        (_, V::NotApplicable) => Outcome::Pending("年度指标值有目标，实际完成值却填“不适用”：请填写实际完成值；此项本年度确不适用的，年度指标值也填“/”".into()),
         (V::Empty, V::Empty) => Outcome::Pending("未填写年度指标值和实际完成值".into()),
         (V::Empty, _) => Outcome::Pending("未填写年度指标值".into()),
         (_, V::Empty) => Outcome::Pending("待填写实际完成值".into()),
+        (_, V::Words(words)) if words == NONE => none_happened(direction),
         (_, V::Words(words)) => qualitative(target_text, words, year),
         (V::Words(_), V::Number { .. }) => Outcome::Pending("年度指标值为文字、实际完成值为数字，无法比较：请统一为数值或文字".into()),
         (V::Number { .. }, V::Number { .. }) => match comparable(target, actual) {
@@ -163,6 +167,16 @@ pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction,
             Err(problem) => Outcome::Pending(problem),
         },
     }
+}
+
+/// “无” typed as a 完成值 where the target is in words.
+pub const NONE: &str = "无";
+
+/// “无” as a 完成值: nothing happened — good news where less is better (no accidents), a miss elsewhere.
+fn none_happened(direction: Direction) -> Outcome {
+    let tier = if direction == Direction::Reverse { Tier::Met } else { Tier::Missed };
+    let share = tiers().band(tier).default.divided_by(Decimal::ONE_HUNDRED).unwrap_or(Decimal::ONE);
+    Outcome::Qualitative { tier, share, on_time: None }
 }
 
 /// A 完成值 in words, in its tier; a date against a deadline is met on or before it (unless the words say
@@ -189,7 +203,11 @@ pub fn comparable(target: &TargetValue, actual: &TargetValue) -> Result<(Decimal
     match (tu.as_str(), au.as_str()) {
         (tu, au) if tu == au => Ok((*t, *a, tu.to_string())),
         ("", unit) | (unit, "") => Ok((*t, *a, unit.to_string())),
-        (tu, au) => Err(format!("单位不一致：年度指标值为“{tu}”，实际完成值为“{au}”，无法比较")),
+        (tu, au) => match (target.in_plain_unit(), actual.in_plain_unit()) {
+            // One unit spelt two ways (日 and 天, 万人 and 人): compared in its plain form.
+            (Some((t, plain)), Some((a, other))) if plain == other => Ok((t, a, plain)),
+            _ => Err(format!("单位不一致：年度指标值为“{tu}”，实际完成值为“{au}”，无法比较")),
+        },
     }
 }
 
@@ -271,6 +289,12 @@ mod tests {
     #[test]
     fn units_must_match_unless_money_or_bare() {
         assert!(comparable(&read_value("5个"), &read_value("5%")).unwrap_err().contains("单位不一致"));
+        assert_eq!(comparable(&read_value("30日内"), &read_value("25天")).unwrap(), (d("30"), d("25"), "天".into()));
+        assert_eq!(comparable(&read_value("≥3.5万人"), &read_value("35000人")).unwrap(), (d("35000"), d("35000"), "人".into()));
+        assert_eq!(comparable(&read_value("≥30公里"), &read_value("31.2km")).unwrap(), (d("30"), d("31.2"), "公里".into()));
+        assert_eq!(share("≤2.5万元/公里", "2.36万元/公里"), Decimal::ONE);
+        assert_eq!(share("≤2.5万元/公里", "25000元/公里"), Decimal::ONE, "money per unit in 元");
+        assert!(comparable(&read_value("1次/季度"), &read_value("4次")).is_err(), "a rate per quarter is no count");
         assert_eq!(comparable(&read_value("1亿元"), &read_value("9000万元")).unwrap(), (d("10000"), d("9000"), "万元".into()));
     }
 
@@ -296,6 +320,22 @@ mod tests {
         assert_eq!(share("效果明显", "达成预期指标"), Decimal::ONE);
         assert_eq!(share("效果明显", "一般"), d("0.7"));
         assert_eq!(share("合规", "不合规"), d("0.3"));
+        assert_eq!(share("不超过预算", "未超预算"), Decimal::ONE, "未超 is good news");
+        assert_eq!(share("≥8年", "达到"), Decimal::ONE);
+        assert_eq!(share("按期完成", "逾期"), d("0.3"), "late is a miss, as a late date is");
+        assert_eq!(share("按期完成", "延期完成"), d("0.3"));
+        assert_eq!(share("按期完成", "未延期"), Decimal::ONE);
+    }
+
+    #[test]
+    fn none_as_a_result_is_good_news_only_where_less_is_better() {
+        let none = TargetValue::Words(NONE.into());
+        let tier = |direction| match compare(&read_value("效果明显"), &none, direction, "效果明显", None) {
+            Outcome::Qualitative { tier, .. } => tier,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(tier(Direction::Positive), Tier::Missed);
+        assert_eq!(tier(Direction::Reverse), Tier::Met);
     }
 
     #[test]
@@ -317,6 +357,9 @@ mod tests {
         assert_eq!(pending("≥95%", ""), "待填写实际完成值");
         assert!(pending("效果明显", "95%").contains("无法比较"));
         assert_eq!(compare(&read_value("/"), &read_value("1"), Direction::Positive, "/", None), Outcome::NotApplicable);
+        assert_eq!(compare(&read_value("/"), &read_value("/"), Direction::Positive, "/", None), Outcome::NotApplicable);
+        assert!(pending("12台", "/").contains("请填写实际完成值"), "a real target is not dropped for a “/”");
+        assert!(pending("12台", "—").contains("请填写实际完成值"));
     }
 
     #[test]
