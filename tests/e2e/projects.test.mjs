@@ -122,6 +122,25 @@ test("a missed target scores in proportion with its reason; the table survives a
   await context.close();
 });
 
+test("a clerk's own spellings are scored as meant, and 无 against a real target is no reason to drop it", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "乡村道路养护", "300", "300");
+  await fillRow(page, n, 0, ["新建错车道", "4处", "无", "30"]);
+  await fillRow(page, n, 1, ["路面病害处置时限", "30日内", "25天", "10"]);
+  await fillRow(page, n, 2, ["汛前整治完成时间", "2024.5.31前", "2024-06-12", "10"]);
+  await fillRow(page, n, 5, ["道路安全事故", "零事故", "0起", "30"]);
+  await fillRow(page, n, 8, ["沿线群众满意度", "≥90%", "93%", "10"]);
+  await expectText(score(page, `project.${n}.indicators.0`), "0.00");
+  await expectText(score(page, `project.${n}.indicators.1`), "10.00");
+  await expectText(score(page, `project.${n}.indicators.2`), "3.00");
+  await expectText(score(page, `project.${n}.indicators.5`), "30.00");
+  await expectText(score(page, `project.${n}.total`), "63.00");
+  // The missed row and the late one each ask for a reason; nothing was rescaled away.
+  assert.deepEqual(await findingsOf(page, n), ["project_deviation_reason", "project_deviation_reason"]);
+  await context.close();
+});
+
 test("a 时效 row is scored by its dates: on time full, late in the 未达成 tier, and the deadline is not called unmeasurable", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
