@@ -8,13 +8,14 @@
 //! What stands before the label matters too: “上年”, or last year's number, makes a “三公” figure last
 //! year's and any other figure no figure of this year; a project's name makes “年初预算” the project's;
 //! and a bare “预算” or “实际支出” means the budget or spending of the sentence's topic (公用经费, “三公”
-//! 经费, 政府采购 …: “公用经费预算40万元，实际支出35.6万元”).
+//! 经费, 政府采购, a “三公” item …: “公用经费预算40万元，实际支出35.6万元”), or of the “三公” where the
+//! paragraph spoke of them last and the sentence names none of the unit's figures.
 
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
 use super::numbers::{Number, Unit};
-use super::text::GAP;
+use super::text::{BREAK, GAP};
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,7 +321,10 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
     let (subject, headed) = match topic_before(text, label_at) {
         Some(topic) => (Some(topic), false),
-        None => (heading_topic(text, label_at), true),
+        None => match heading_topic(text, label_at) {
+            Some(topic) => (Some(topic), true),
+            None => (sangong_paragraph(text, label_at), false),
+        },
     };
     match meaning {
         Is(target) => {
@@ -380,13 +384,50 @@ fn typed(kind: &str, of: &str) -> &'static str {
 }
 
 /// Topics a sentence speaks of, and project names (whose budget and spending are not the unit's).
-const TOPICS: [&str; 9] = ["公用经费", "三公经费", "政府采购", "采购", "基本支出", "人员经费", "项目", "专项", "资金"];
+/// The “三公” items are topics too: “公务接待费预算2.70万元，实际支出1.87万元” is the item's spending,
+/// neither the unit's nor the whole “三公”'s.
+const TOPICS: [&str; 12] =
+    ["公用经费", "三公经费", "公务接待", "公务用车", "因公出国", "政府采购", "采购", "基本支出", "人员经费", "项目", "专项", "资金"];
+
+/// The topics of a paragraph about “三公” spending.
+const SANGONG_TOPICS: [&str; 4] = ["三公经费", "公务接待", "公务用车", "因公出国"];
 
 /// The topic named last before `at` in its sentence, and where.
 fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence = sentence_before(text, at);
     let start = at - sentence.len();
     TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// The “三公” topic a paragraph spoke of last, for a sentence that names no topic of its own: in
+/// “……“三公”经费变动率为-11.43%。2023年实际支出171,352.60元，“三公”经费控制率为92.13%。” the
+/// spending is the “三公”'s. Only the “三公”: other topics (项目, 资金) are named in passing too often to
+/// carry over a sentence's end; and not into a sentence that names the unit's own figures (“全年预算数…，
+/// 实际支出…”, “实际支出…，其中基本支出…”).
+fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let sentence_start = at - sentence_before(text, at).len();
+    let rest = window_after(text, at, 240);
+    let sentence_end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
+    if names_unit_figures(text.get(sentence_start..sentence_end).unwrap_or_default()) {
+        return None;
+    }
+    let window = window_before(text, sentence_start, 480);
+    let paragraph = window.rfind(BREAK).map_or(window, |i| &window[past_char(window, i)..]);
+    let start = sentence_start - paragraph.len();
+    let last = TOPICS.iter().filter_map(|topic| paragraph.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))?;
+    SANGONG_TOPICS.contains(&last.0).then_some(last)
+}
+
+/// Whether `words` name a figure of the whole unit: a total (全年预算数, 支出合计 …) or a part of its budget.
+fn names_unit_figures(words: &str) -> bool {
+    AMOUNTS.iter().any(|(label, meaning)| {
+        let of_unit = match meaning {
+            Is(Total(_)) => true,
+            Is(Field(id)) | IsOr(Field(id), _) => id.starts_with("budget."),
+            _ => false,
+        };
+        of_unit && words.contains(label)
+    })
 }
 
 /// “1.档案数字化，预算50.00万元，实际支出…”: a numbered line of one item (a project) with its own bare
@@ -464,6 +505,15 @@ fn window_before(text: &str, at: usize, bytes: usize) -> &str {
         from += 1;
     }
     &text[from..at]
+}
+
+/// The text from `at` on, at most `bytes` long.
+fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+    let mut to = at.saturating_add(bytes).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(at..to).unwrap_or_default()
 }
 
 /// The byte just past the character at `i`.

@@ -474,3 +474,25 @@ fn a_funds_imbalance_is_one_mismatch_however_often_its_spending_is_stated() {
     assert_eq!(claims(&audit, "funds_balance").len(), 1, "{:?}", audit.claims);
     assert_eq!(audit.count(Verdict::Mismatch), 1);
 }
+
+/// What a “三公” item cost is the item's: neither the unit's spending nor, in a sentence of its own, a
+/// total to check against 基本支出 and 项目支出.
+#[test]
+fn a_sangong_items_spending_is_not_the_units_spending() {
+    let text = "2023年度。公务用车运行维护费预算5.00万元，实际支出4.35万元，年内保有车辆2辆。全年支出830.00万元，其中基本支出700.00万元，项目支出130.00万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "spend"), vec![("全年支出830.00万元".to_string(), Verdict::Ok)]);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+}
+
+/// A paragraph about the “三公” goes on about them after a full stop: “实际支出” there is theirs.
+#[test]
+fn spending_in_a_sangong_paragraph_is_the_sangong_spending() {
+    let text = "某中心2023年度部门整体支出绩效自评报告\n本中心“三公”经费只有公务用车运行维护费一项。2023年“三公”经费预算80,000.00元，2022年预算90,000.00元。2023年实际支出72,400.00元，“三公”经费控制率为90.50%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "sangong_control"), vec![("“三公”经费控制率为90.50%".to_string(), Verdict::Ok)]);
+    assert!(claims(&audit, "spend").is_empty() && audit.remarks.is_empty(), "{:?} {:?}", audit.claims, audit.remarks);
+    // The unit's own figures in the sentence keep its spending the unit's.
+    let unit = "2023年度。\n“三公”经费预算6.00万元。2023年实际支出1,255.36万元，其中基本支出1,000.00万元，项目支出255.36万元。";
+    assert_eq!(verdicts(&super::audit(unit), "spend"), vec![("2023年实际支出1,255.36万元".to_string(), Verdict::Ok)]);
+}
