@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::labels::{label_of, phrase_target, Target};
+use super::labels::{income_kind, label_of, phrase_target, Target};
 use super::numbers::Number;
 use super::parts::{introduced, listed, lists_sangong_items, Parts};
 use super::tables::Tables;
 use super::text::Normalised;
+use crate::core::exact::Exact;
 
 /// Words that say a figure is nothing.
 const NOTHING: [(&str, &str); 11] = [
@@ -72,6 +73,7 @@ pub struct Recognised {
 impl Recognised {
     pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
+        let mut incomes: Vec<(&'static str, Stated)> = Vec::new();
         for (index, number) in numbers.iter().enumerate() {
             if tables.rows.iter().any(|row| row.contains(&number.start)) {
                 continue;
@@ -85,6 +87,10 @@ impl Recognised {
                 Target::Total("spend") if lists_sangong_items(&text.text, numbers, index) => Target::Field("sangong.actual"),
                 target => target,
             };
+            if let (Target::Field("budget.other_funds"), Some(kind)) = (target, income_kind(&text.text, label_start)) {
+                incomes.push((kind, stated));
+                continue;
+            }
             match target {
                 Target::Field(id) => {
                     let with_parts = match id {
@@ -111,6 +117,7 @@ impl Recognised {
                 }
             }
         }
+        found.other_funds(incomes);
         for cell in &tables.cells {
             let stated = Stated { value: cell.value, start: cell.start, end: cell.end };
             match cell.target {
@@ -140,6 +147,25 @@ impl Recognised {
             }
             Some(first) if first.value != stated.value => self.conflicts.entry(id).or_default().push(stated),
             Some(_) => {}
+        }
+    }
+
+    /// The other funds from the kinds of income stated (事业收入 86.20万元, 其他收入 5万元): the sum of each
+    /// kind's first value; a kind stated again with another value puts them in doubt, as any field.
+    fn other_funds(&mut self, incomes: Vec<(&'static str, Stated)>) {
+        let mut kinds: Vec<(&str, Stated)> = Vec::new();
+        for (kind, stated) in incomes {
+            match kinds.iter().find(|(k, _)| *k == kind) {
+                Some((_, first)) if first.value != stated.value => self.conflicts.entry("budget.other_funds").or_default().push(stated),
+                Some(_) => {}
+                None => kinds.push((kind, stated)),
+            }
+        }
+        let Some((_, first)) = kinds.first() else { return };
+        let sum = kinds.iter().try_fold(Decimal::ZERO, |sum, (_, s)| sum.plus(s.value));
+        if let Some(value) = sum {
+            let stated = Stated { value, ..first.clone() };
+            self.field("budget.other_funds", stated);
         }
     }
 

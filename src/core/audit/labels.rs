@@ -58,9 +58,13 @@ enum Meaning {
     Staffed,
     /// “行政9人”, “事业21名”: a type's 编制 or 在职 count, by the words before it.
     OfType(&'static str),
+    /// 事业收入, 医疗收入…: funds beside the budget's own (其他资金), where the sentence counts the
+    /// year's funds (上年结转, 年初预算…); in an account of income (“收入合计…，其中…”) they may be
+    /// within the 年初预算 already.
+    Income,
 }
 
-use Meaning::{Is, IsOr, Of, OfType, Staffed};
+use Meaning::{Income, Is, IsOr, Of, OfType, Staffed};
 
 const fn field(id: &'static str) -> Meaning {
     Is(Field(id))
@@ -80,6 +84,7 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年初部门预算", field("budget.initial")),
     ("年初预算安排", field("budget.initial")),
     ("年初批复预算", field("budget.initial")),
+    ("年初财政预算", field("budget.initial")),
     ("年初安排预算", field("budget.initial")),
     ("追加", field("budget.additions")),
     ("年中追加", field("budget.additions")),
@@ -91,6 +96,11 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("压减", field("budget.reductions")),
     ("核减", field("budget.reductions")),
     ("其他资金", field("budget.other_funds")),
+    ("事业收入", Income),
+    ("医疗收入", Income),
+    ("经营收入", Income),
+    ("其他收入", Income),
+    ("上级补助收入", Income),
     ("人员经费", field("spend.personnel")),
     ("公用经费", field("spend.public")),
     ("日常公用经费", field("spend.public")),
@@ -133,6 +143,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("预算总额", total("annual_budget")),
     ("全年预算总额", total("annual_budget")),
     ("调整后预算", total("annual_budget")),
+    // “资金总额1,465.07万元，其中上年结转…、事业收入…”, “全年可支配资金合计…”: all the year's funds.
+    ("资金总额", total("annual_budget")),
+    ("可支配资金", total("annual_budget")),
     ("收入合计", total("income")),
     ("本年收入", total("income")),
     ("总收入", total("income")),
@@ -350,6 +363,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             }
             subject.and_then(|(topic, _)| of_topic(topic, aspect))
         }
+        Income => counts_funds(sentence_around(text, label_at)).then_some(Field("budget.other_funds")),
         Staffed => match staff_type_before(text, label_at) {
             Some(field) => Some(Field(field)),
             None => Some(Total("staff")),
@@ -405,12 +419,10 @@ fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
 /// carry over a sentence's end; and not into a sentence that names the unit's own figures (“全年预算数…，
 /// 实际支出…”, “实际支出…，其中基本支出…”).
 fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
-    let sentence_start = at - sentence_before(text, at).len();
-    let rest = window_after(text, at, 240);
-    let sentence_end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
-    if names_unit_figures(text.get(sentence_start..sentence_end).unwrap_or_default()) {
+    if names_unit_figures(sentence_around(text, at)) {
         return None;
     }
+    let sentence_start = at - sentence_before(text, at).len();
     let window = window_before(text, sentence_start, 480);
     let paragraph = window.rfind(BREAK).map_or(window, |i| &window[past_char(window, i)..]);
     let start = sentence_start - paragraph.len();
@@ -420,14 +432,40 @@ fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
 
 /// Whether `words` name a figure of the whole unit: a total (全年预算数, 支出合计 …) or a part of its budget.
 fn names_unit_figures(words: &str) -> bool {
-    AMOUNTS.iter().any(|(label, meaning)| {
-        let of_unit = match meaning {
-            Is(Total(_)) => true,
-            Is(Field(id)) | IsOr(Field(id), _) => id.starts_with("budget."),
-            _ => false,
-        };
-        of_unit && words.contains(label)
+    names_any(words, |meaning| match meaning {
+        Is(Total(_)) => true,
+        Is(Field(id)) | IsOr(Field(id), _) => id.starts_with("budget."),
+        _ => false,
     })
+}
+
+/// Whether `words` count the year's funds: a part of the budget (上年结转, 年初预算, 年中追加 …) or their
+/// total (全年预算数, 资金总额 …).
+fn counts_funds(words: &str) -> bool {
+    names_any(words, |meaning| match meaning {
+        Is(Total(id)) => id == "annual_budget",
+        Is(Field(id)) | IsOr(Field(id), _) => id.starts_with("budget."),
+        _ => false,
+    })
+}
+
+fn names_any(words: &str, wanted: impl Fn(Meaning) -> bool) -> bool {
+    AMOUNTS.iter().any(|&(label, meaning)| wanted(meaning) && words.contains(label))
+}
+
+/// The kind of other funds (事业收入, 其他收入 …) whose label starts at `at`: each kind stated once is a part
+/// of the other funds, not another value of them.
+pub fn income_kind(text: &str, at: usize) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    AMOUNTS.iter().find(|(label, meaning)| *meaning == Income && rest.starts_with(label)).map(|(label, _)| *label)
+}
+
+/// The sentence `at` stands in (at most 240 bytes either side).
+fn sentence_around(text: &str, at: usize) -> &str {
+    let start = at - sentence_before(text, at).len();
+    let rest = window_after(text, at, 240);
+    let end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
+    text.get(start..end).unwrap_or_default()
 }
 
 /// “1.档案数字化，预算50.00万元，实际支出…”: a numbered line of one item (a project) with its own bare

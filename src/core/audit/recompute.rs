@@ -4,7 +4,7 @@
 //! never added into spending.
 
 use super::figures::Recognised;
-use super::verdicts::{as_typed, trim};
+use super::verdicts::{as_typed, trim, with_unit};
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
@@ -19,6 +19,9 @@ pub struct Basis {
     stated: Stated,
     pub totals: Totals,
     pub indicators: Vec<Indicator>,
+    /// The parts of the budget the text gives, where they add up to less than its spending (and so are
+    /// not all of its funds): their sum, and the spending.
+    short_budget: Option<(rust_decimal::Decimal, rust_decimal::Decimal)>,
 }
 
 /// The totals a report states, by id.
@@ -48,7 +51,20 @@ impl Basis {
             annual_budget: found.total("annual_budget"),
         };
         let (totals, indicators) = evaluated(&draft, stated);
-        Basis { draft, stated, totals, indicators }
+        let parts = Totals::of(&Figures::read(&draft)).annual_budget;
+        let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
+        Basis { draft, stated, totals, indicators, short_budget }
+    }
+
+    /// Why a rate over the 全年预算数 cannot be checked though the text gives parts of it: they fall short
+    /// of the spending, so some of the year's funds are missing from them.
+    pub fn short_budget(&self) -> Option<String> {
+        let (parts, spend) = self.short_budget?;
+        Some(format!(
+            "文中写明的上年结转、年初预算、年中追加等合计{}，少于支出合计{}，应还有未能读出的其他资金（事业收入等），故不按其核对",
+            with_unit(parts, "万元"),
+            with_unit(spend, "万元")
+        ))
     }
 
     /// What the core's own checks of figures say of the report's that no claim speaks of: a 政策性追加
@@ -89,9 +105,17 @@ fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {
     totals.basic = stated.basic.or(totals.basic.filter(|_| spend.personnel.is_some() && spend.public.is_some()));
     totals.projects = stated.projects.or(totals.projects);
     totals.spend = stated.spend.or_else(|| totals.basic.zip(totals.projects).and_then(|(b, p)| b.plus(p)));
-    totals.annual_budget = stated.annual_budget.or(totals.annual_budget.filter(|_| budget.initial.is_some()));
+    totals.annual_budget = stated.annual_budget.or(rebuilt_budget(&totals, budget.initial.is_some()));
     let indicators = compute(&figures, &totals);
     (totals, indicators)
+}
+
+/// The 全年预算数 rebuilt from the parts the text gives — unless it falls short of the spending: then the
+/// text has funds the reading did not find (事业收入, 上级补助 … written in a form it does not know), and a
+/// rate or a balance built on it would blame the report for the reading's gap.
+fn rebuilt_budget(totals: &Totals, has_initial: bool) -> Option<rust_decimal::Decimal> {
+    let rebuilt = totals.annual_budget.filter(|_| has_initial)?;
+    totals.spend.is_none_or(|spend| spend <= rebuilt).then_some(rebuilt)
 }
 
 /// The draft of the figures recognised (what a new draft from the text is made of): every field the

@@ -496,3 +496,34 @@ fn spending_in_a_sangong_paragraph_is_the_sangong_spending() {
     let unit = "2023年度。\n“三公”经费预算6.00万元。2023年实际支出1,255.36万元，其中基本支出1,000.00万元，项目支出255.36万元。";
     assert_eq!(verdicts(&super::audit(unit), "spend"), vec![("2023年实际支出1,255.36万元".to_string(), Verdict::Ok)]);
 }
+
+/// The year's funds named as a 资金总额 or 可支配资金, with income beside the budget (经营收入, 医疗收入,
+/// 其他收入): the rate and the balance are judged on all of them.
+#[test]
+fn funds_beyond_the_budget_count_in_the_years_funds() {
+    let total = "某站2023年度部门整体支出绩效自评报告\n2023年本站资金总额842.60万元，其中上年结转22.40万元，年初预算610.00万元，年中追加150.20万元，经营收入60.00万元。2023年支出合计820.30万元，预算执行率97.35%，年末结转结余22.30万元。";
+    let audit = audit(total);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率97.35%".to_string(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("资金总额842.60万元".to_string(), Verdict::Ok)]);
+    let kinds = "某院2023年度部门整体支出绩效自评报告\n上年结转1,200,000.00元。年初预算20,000,000.00元，年中追加3,000,000.00元；医疗收入150,000,000.00元，其他收入2,500,000.00元。全年可支配资金合计176,700,000.00元。全年支出合计170,000,000.00元，预算执行率为96.21%。年末结转结余6,700,000.00元。";
+    let audit = super::audit(kinds);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率为96.21%".to_string(), Verdict::Ok)]);
+    assert!(audit.remarks.is_empty(), "two kinds of income are two parts, not two values: {:?}", audit.remarks);
+}
+
+/// Budget parts that add up to less than the spending are not all of the funds: the rate and the balance
+/// cannot be checked on them, and the reviewer is told why.
+#[test]
+fn budget_parts_short_of_the_spending_are_no_budget_to_judge_by() {
+    let text = "某院2023年度部门整体支出绩效自评报告\n上年结转1,200,000.00元。年初预算20,000,000.00元，年中追加3,000,000.00元。全年支出合计170,000,000.00元，预算执行率为96.21%。年末结转结余6,700,000.00元。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Unverifiable, "{}", execution[0].detail);
+    assert!(execution[0].notes.iter().any(|n| n.contains("其他资金")), "{:?}", execution[0].notes);
+    // Income in an account of income may lie within the 年初预算: it is not added to it.
+    let income = "2024年度。本年收入合计600.00万元，其中财政拨款收入580.00万元，事业收入20.00万元。年初预算560.00万元，年中追加40.00万元，支出合计590.00万元，预算执行率为98.33%。";
+    assert_eq!(verdicts(&super::audit(income), "budget_execution"), vec![("预算执行率为98.33%".to_string(), Verdict::Ok)]);
+}

@@ -139,7 +139,8 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                 Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
                     .off(points_off(rate.value, computed), format!("{name}写{}，公式算得{text}", rate.written))
             }
-            None => Judged::new(Verdict::Unverifiable, format!("{}，无法核对：报告写{name}{}", missing(&indicator.sentence), rate.written)),
+            None => Judged::new(Verdict::Unverifiable, format!("{}，无法核对：报告写{name}{}", missing(&indicator.sentence), rate.written))
+                .noted(basis.short_budget().filter(|_| rate.id == IndicatorId::BudgetExecution)),
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
@@ -393,7 +394,7 @@ pub fn as_typed(value: Decimal) -> String {
 }
 
 /// A figure with its unit; an amount in 元 where the report wrote it so (see [`as_typed`]).
-fn with_unit(value: Decimal, unit: &str) -> String {
+pub fn with_unit(value: Decimal, unit: &str) -> String {
     let typed = if unit == "万元" { as_typed(value) } else { trim(value) };
     if typed.ends_with('元') { typed } else { format!("{typed}{unit}") }
 }
