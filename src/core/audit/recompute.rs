@@ -22,6 +22,9 @@ pub struct Basis {
     /// The parts of the budget the text gives, where they add up to less than its spending (and so are
     /// not all of its funds): their sum, and the spending.
     short_budget: Option<(rust_decimal::Decimal, rust_decimal::Decimal)>,
+    /// Totals the text states with more than one value (支出合计 409.28 here, 399.28 there): the first is
+    /// used, but a claim built on another is not wrong for that.
+    disputed: Vec<&'static str>,
 }
 
 /// The totals a report states, by id.
@@ -53,7 +56,12 @@ impl Basis {
         let (totals, indicators) = evaluated(&draft, stated);
         let parts = Totals::of(&Figures::read(&draft)).annual_budget;
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
-        Basis { draft, stated, totals, indicators, short_budget }
+        Basis { draft, stated, totals, indicators, short_budget, disputed: disputed(found) }
+    }
+
+    /// Whether the text states any of these totals with more than one value.
+    pub fn disputes(&self, totals: &[&str]) -> bool {
+        self.disputed.iter().any(|id| totals.contains(id))
     }
 
     /// Why a rate over the 全年预算数 cannot be checked though the text gives parts of it: they fall short
@@ -116,6 +124,18 @@ fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {
 fn rebuilt_budget(totals: &Totals, has_initial: bool) -> Option<rust_decimal::Decimal> {
     let rebuilt = totals.annual_budget.filter(|_| has_initial)?;
     totals.spend.is_none_or(|spend| spend <= rebuilt).then_some(rebuilt)
+}
+
+/// The totals stated with more than one value.
+fn disputed(found: &Recognised) -> Vec<&'static str> {
+    let mut disputed: Vec<&'static str> = Vec::new();
+    for total in &found.totals {
+        let first = found.totals.iter().find(|t| t.id == total.id).map(|t| t.stated.value);
+        if first != Some(total.stated.value) && !disputed.contains(&total.id) {
+            disputed.push(total.id);
+        }
+    }
+    disputed
 }
 
 /// The draft of the figures recognised (what a new draft from the text is made of): every field the

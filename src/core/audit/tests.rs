@@ -527,3 +527,23 @@ fn budget_parts_short_of_the_spending_are_no_budget_to_judge_by() {
     let income = "2024年度。本年收入合计600.00万元，其中财政拨款收入580.00万元，事业收入20.00万元。年初预算560.00万元，年中追加40.00万元，支出合计590.00万元，预算执行率为98.33%。";
     assert_eq!(verdicts(&super::audit(income), "budget_execution"), vec![("预算执行率为98.33%".to_string(), Verdict::Ok)]);
 }
+
+/// A formula whose own figures give its rate holds, though the text writes one of them otherwise
+/// elsewhere: the figure written twice is the finding, not the formula. A formula that swaps or changes
+/// the report's figures is still wrong.
+#[test]
+fn a_formula_true_to_its_own_figures_holds_against_a_figure_written_otherwise() {
+    let text = "2024年度。全年预算数520.00万元。2024年支出合计505.60万元，其中基本支出400.00万元，项目支出95.60万元。预算执行率=支出合计495.60万元÷全年预算数520.00万元×100%=95.31%。";
+    let audit = audit(text);
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Ok, "{}", execution[0].detail);
+    assert!(execution[0].notes.iter().any(|n| n.contains("另处")), "{:?}", execution[0].notes);
+    assert_eq!(verdicts(&audit, "spend"), vec![("2024年支出合计505.60万元".to_string(), Verdict::Mismatch)]);
+
+    let swapped = super::audit("2024年度。公用经费预算数126.00万元，实际支出公用经费118.63万元。公用经费控制率=公用经费预算数126.00万元÷实际支出公用经费118.63万元×100%=106.21%。");
+    let control = claims(&swapped, "public_expense_control");
+    assert_eq!(control[0].verdict, Verdict::Mismatch, "{}", control[0].detail);
+    assert!(control[0].notes.iter().any(|n| n.contains("颠倒")), "{:?}", control[0].notes);
+    let other_base = super::audit("2024年度。全年预算数1000万元，年初预算800万元，支出合计950万元。预算执行率=支出合计950万元÷年初预算800万元×100%=118.75%。");
+    assert_eq!(verdicts(&other_base, "budget_execution")[0].1, Verdict::Mismatch, "{:?}", other_base.claims);
+}

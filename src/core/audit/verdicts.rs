@@ -101,12 +101,22 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
                 .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
                 .noted(over_limit(rate, exact)),
+            Some(Match::Differs) | None if formula_holds(&formula) && basis.disputes(totals_of(rate.id)) => {
+                let computed = rate.formula.as_ref().map(percent_text).unwrap_or_default();
+                Judged::new(Verdict::Ok, format!("与报告公式中的数字相符：{name}{computed}")).noted([format!(
+                    "公式所用的数字在文中另处写法不同，按另处的数字算得{}（{}），请核对哪一处是对的",
+                    indicator.text, indicator.sentence
+                )])
+            }
             Some(Match::Differs) | None => {
                 let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs());
                 let mut notes: Vec<String> = difference.map(|d| vec![format!("相差{}个百分点", trim(round2(d)))]).unwrap_or_default();
                 match &formula {
                     // The report's own formula fixes its 口径: no other reading to offer.
                     None => notes.extend(holds_under(rate, basis)),
+                    Some((computed, Some(Match::Rounded | Match::Truncated(_)))) if inverted(computed, exact) => {
+                        notes.push("报告公式把分子和分母颠倒了".to_string());
+                    }
                     Some((_, Some(Match::Rounded | Match::Truncated(_)))) => {
                         notes.push("报告公式中的数字与文中其他处写明的数字不一致".to_string());
                     }
@@ -144,6 +154,28 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
+}
+
+/// Whether the report's formula gives the value it states.
+fn formula_holds(formula: &Option<(&Rate, Option<Match>)>) -> bool {
+    matches!(formula, Some((_, Some(Match::Rounded | Match::Truncated(_)))))
+}
+
+/// The stated totals a rate is computed from: where the text states one with two values, a formula that
+/// uses the other is not wrong for that.
+fn totals_of(id: IndicatorId) -> &'static [&'static str] {
+    match id {
+        IndicatorId::BudgetExecution | IndicatorId::CarryoverRate => &["spend", "annual_budget"],
+        IndicatorId::StaffControl => &["staff", "quota"],
+        _ => &[],
+    }
+}
+
+/// Whether the formula is the right rate upside down (预算÷实际 for 实际÷预算): the same figures, swapped.
+fn inverted(formula: &Rate, right: &Rate) -> bool {
+    let across = formula.numerator.times(right.numerator);
+    let along = formula.denominator.times(right.denominator);
+    across.is_some() && across == along
 }
 
 /// A rate stated as a bound (“达到95%以上”, “控制在100%以内”, “约95%”): does the exact rate keep it?
