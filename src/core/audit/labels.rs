@@ -509,14 +509,32 @@ fn of_topic(topic: &str, aspect: Aspect) -> Option<Target> {
     })
 }
 
-/// The 编制 type named last before `at` in its clause group (up to the last “。” or “;”), for 实际在编人数.
+/// The 编制 type named last before `at` in its clause group (up to the last “。” or “;”), for 实际在编人数 —
+/// not one listed in brackets as a part of a total (“核定编制426名（…工勤编制12名），实有在编人员410名”).
 pub fn staff_type_before(text: &str, at: usize) -> Option<&'static str> {
     let sentence = &text[text[..at].rfind(['。', ';', '\n']).map_or(0, |i| past_char(text, i))..at];
     [("行政", "staff.actual.admin"), ("事业", "staff.actual.institution"), ("工勤", "staff.actual.worker")]
         .into_iter()
         .filter_map(|(word, field)| sentence.rfind(&format!("{word}编制")).map(|at| (at, field)))
         .max_by_key(|(at, _)| *at)
+        .filter(|(type_at, _)| !closes_a_bracket(&sentence[*type_at..]))
         .map(|(_, field)| field)
+}
+
+/// Whether `words` close a bracket they did not open.
+fn closes_a_bracket(words: &str) -> bool {
+    let mut depth = 0i32;
+    for c in words.chars() {
+        match c {
+            '（' => depth += 1,
+            '）' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The text from the last clause end before `at` (at most 80 bytes back) up to `at`.

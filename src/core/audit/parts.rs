@@ -4,7 +4,8 @@
 //! or introduced later by the total's name (“项目支出主要为：…”, “基本支出中，…”).
 //!
 //! A part in brackets or after a nested “其中” belongs to the part before it, not to the total; a memo
-//! item (“三公”经费, 政府采购) is never a part of spending; a list “主要为…等” is only some of the parts.
+//! item (“三公”经费, 政府采购) is never a part of spending; a list “主要为…等” is only some of the parts, and
+//! so is a head-count list with a type of its own (政法专项编制, 民警) beside 行政, 事业 and 工勤.
 
 use rust_decimal::Decimal;
 
@@ -142,21 +143,35 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
     }
     let partial = partial || text[item_start.min(end)..end].contains('等') || text[start..end].contains("部分");
-    let items = family(text, id, items);
-    (!items.is_empty()).then_some(Parts { items, partial })
+    let bracketed = text[..start].ends_with('（');
+    let (items, unknown) = family(text, id, items, bracketed);
+    (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
 }
 
+/// Words of a head-count that is not a type of 编制 or of staff in post (another total, or persons
+/// outside them): such an item is no part, known or unknown.
+const OTHER_COUNTS: [&str; 12] = ["在编", "在职", "实有", "退休", "离休", "编外", "聘", "临时", "劳务", "派遣", "借调", "辅警"];
+
 /// Of a list naming the standard parts of a total, those parts only: “基本支出…、项目支出…” for spending,
-/// “人员经费…、公用经费…” (and other basic spending) for 基本支出.
-fn family(text: &str, id: &str, items: Vec<Part>) -> Vec<Part> {
+/// “人员经费…、公用经费…” (and other basic spending) for 基本支出; and whether a head-count list held a type
+/// of its own that is none of the three (政法专项编制, 民警): the known types are then some of the parts.
+fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>, bool) {
     let named = |word: &str| items.iter().any(|p| text[p.name.clone()].contains(word));
     let keep: &[&str] = match id {
         "staff" | "quota" => &["行政", "事业", "工勤"],
         "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
         "basic" if named("人员经费") && named("公用经费") => &["人员经费", "公用经费", "其他", "代管"],
-        _ => return items,
+        _ => return (items, false),
     };
-    items.into_iter().filter(|p| keep.iter().any(|k| text[p.name.clone()].contains(k))).collect()
+    let (kept, dropped): (Vec<Part>, Vec<Part>) = items.into_iter().partition(|p| keep.iter().any(|k| text[p.name.clone()].contains(k)));
+    let unknown_type = |p: &Part| {
+        let name = &text[p.name.clone()];
+        let another = OTHER_COUNTS.iter().any(|w| name.contains(w));
+        // In brackets right after the total, every item is meant as a part of it.
+        matches!(id, "staff" | "quota") && (bracketed || !another && (id == "staff" || name.contains("编制")))
+    };
+    let unknown = dropped.iter().any(unknown_type);
+    (kept, unknown)
 }
 
 /// The item's name between the previous figure and this one, without separators and lead-ins.

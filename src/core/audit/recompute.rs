@@ -39,12 +39,9 @@ struct Stated {
 impl Basis {
     pub fn new(found: &Recognised) -> Self {
         let mut draft = draft_of(found);
-        // Only totals of 编制 and 在职 (“核定编制20名，实有在职21人”): a head-count is a head-count.
-        for (total, field) in [("quota", "staff.quota.admin"), ("staff", "staff.actual.admin")] {
-            let kind = if total == "quota" { "staff.quota." } else { "staff.actual." };
-            let typed = draft.values().any(|(id, _)| id.starts_with(kind));
-            if let (false, Some(value)) = (typed, found.total(total)) {
-                let _ = draft.set(field, &trim(value));
+        for (total, kind) in [("quota", "staff.quota."), ("staff", "staff.actual.")] {
+            if let Some(value) = found.total(total) {
+                head_count(&mut draft, kind, value);
             }
         }
         let stated = Stated {
@@ -116,6 +113,25 @@ fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {
     totals.annual_budget = stated.annual_budget.or(rebuilt_budget(&totals, budget.initial.is_some()));
     let indicators = compute(&figures, &totals);
     (totals, indicators)
+}
+
+/// A stated 编制 or 在职 total (`kind`: the prefix of its typed fields) as the draft's head-count: only a
+/// total (“核定编制20名，实有在职21人”) is a head-count all the same; and a total whose types, as read, do
+/// not make it up (with or without 工勤) stands over them — the reading may not know a type
+/// (政法专项编制, 民警), and its few known ones would pass a part off as the whole.
+fn head_count(draft: &mut Draft, kind: &str, total: rust_decimal::Decimal) {
+    let typed: Vec<String> = draft.values().filter(|(id, _)| id.starts_with(kind)).map(|(id, _)| id.to_string()).collect();
+    let sum = |with_worker: bool| {
+        let counted = typed.iter().filter(|id| with_worker || !id.ends_with(".worker"));
+        counted.map(|id| draft.get(id).parse::<rust_decimal::Decimal>().ok()).try_fold(rust_decimal::Decimal::ZERO, |sum, n| sum.plus(n?))
+    };
+    if !typed.is_empty() && (sum(true) == Some(total) || sum(false) == Some(total)) {
+        return;
+    }
+    for id in &typed {
+        let _ = draft.set(id, "");
+    }
+    let _ = draft.set(&format!("{kind}admin"), &trim(total));
 }
 
 /// The 全年预算数 rebuilt from the parts the text gives — unless it falls short of the spending: then the

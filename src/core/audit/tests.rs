@@ -547,3 +547,18 @@ fn a_formula_true_to_its_own_figures_holds_against_a_figure_written_otherwise() 
     let other_base = super::audit("2024年度。全年预算数1000万元，年初预算800万元，支出合计950万元。预算执行率=支出合计950万元÷年初预算800万元×100%=118.75%。");
     assert_eq!(verdicts(&other_base, "budget_execution")[0].1, Verdict::Mismatch, "{:?}", other_base.claims);
 }
+
+/// A court's or a police bureau's staffing has types of its own (政法专项编制, 法官): the three types the
+/// reading knows are then some of the parts, and the stated totals make the rate.
+#[test]
+fn staff_types_the_reading_does_not_know_leave_the_totals_standing() {
+    let text = "某县人民法院2024年度部门整体支出绩效自评报告\n全院核定编制120名（政法专项编制100名、行政编制12名、事业编制8名），年末实有在编人员114名（法官42名、审判辅助人员56名、行政人员10名、事业人员6名）。在职人员控制率为95%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "staff_control"), vec![("在职人员控制率为95%".to_string(), Verdict::Ok)]);
+    assert!(audit.remarks.is_empty(), "a type in the 编制's brackets is not carried to the staff: {:?}", audit.remarks);
+    // Known types that do not add up are still a slip, in brackets or after 其中.
+    for slip in ["核定编制32名（行政编制9名、事业编制21名），实有在编人员30人。", "核定编制32名，其中行政编制9名、事业编制21名；实有在编人员30人。"] {
+        assert_eq!(verdicts(&super::audit(&format!("2024年度。{slip}")), "quota").first().map(|v| v.1), Some(Verdict::Mismatch), "{slip}");
+    }
+}
