@@ -137,7 +137,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.
-        let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m))) || (spending && text[name.clone()].contains("结余"));
+        let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m)))
+            || (spending && text[name.clone()].contains("结余"))
+            || (spending && id != "sangong" && is_budget(named));
         if !memo && name.start < name.end {
             items.push(Part { name, value: number.value });
         }
@@ -151,6 +153,12 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
 /// Words of a head-count that is not a type of 编制 or of staff in post (another total, or persons
 /// outside them): such an item is no part, known or unknown.
 const OTHER_COUNTS: [&str; 12] = ["在编", "在职", "实有", "退休", "离休", "编外", "聘", "临时", "劳务", "派遣", "借调", "辅警"];
+
+/// “公用经费预算98.00万元” in “公用经费96.48万元（公用经费预算98.00万元，控制率98.45%）”: what was
+/// budgeted for a figure of spending, beside it, not a part of it. (A “三公” list may be of budgets.)
+fn is_budget(name: &str) -> bool {
+    ["预算", "预算数", "预算安排"].iter().any(|w| name.ends_with(w))
+}
 
 /// Of a list naming the standard parts of a total, those parts only: “基本支出…、项目支出…” for spending,
 /// “人员经费…、公用经费…” (and other basic spending) for 基本支出; and whether a head-count list held a type

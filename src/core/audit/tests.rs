@@ -562,3 +562,18 @@ fn staff_types_the_reading_does_not_know_leave_the_totals_standing() {
         assert_eq!(verdicts(&super::audit(&format!("2024年度。{slip}")), "quota").first().map(|v| v.1), Some(Verdict::Mismatch), "{slip}");
     }
 }
+
+/// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
+#[test]
+fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
+    let text = "2022年度。基本支出530.00万元，其中：人员经费470.00万元，公用经费60.00万元（公用经费预算62.50万元，控制率96.00%）。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "basic"), vec![("基本支出530.00万元".to_string(), Verdict::Ok)]);
+    // Items of 公用经费 in brackets that add up to more than it are still wrong, and said plainly.
+    let over = super::audit("2022年度。公用经费60.00万元（办公费40.00万元、差旅费25.00万元）。");
+    let public = claims(&over, "public");
+    assert_eq!(public.len(), 1, "{:#?}", over.claims);
+    assert_eq!(public[0].verdict, Verdict::Mismatch);
+    assert!(public[0].detail.contains("所列部分项目之和已达65万元（办公费40万元+差旅费25万元），超过合计"), "{}", public[0].detail);
+}

@@ -344,12 +344,14 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         });
     }
     let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
-    let what = if partial { "所列部分项目之和已超过合计" } else { "所列各项之和" };
+    let sum_text = with_unit(sum, unit);
+    let said = if partial {
+        format!("报告写{name}{stated}，所列部分项目之和已达{sum_text}（{formula}），超过合计")
+    } else {
+        format!("报告写{name}{stated}，所列各项之和为{sum_text}（{formula}）")
+    };
     Some(
-        Judged::new(
-            Verdict::Mismatch,
-            format!("报告写{name}{stated}，{what}为{}（{formula}），相差{}", with_unit(sum, unit), with_unit(difference, unit)),
-        )
+        Judged::new(Verdict::Mismatch, format!("{said}，相差{}", with_unit(difference, unit)))
         .off(share, format!("{name}写{stated}，各项之和为{}", with_unit(sum, unit))),
     )
 }
