@@ -28,6 +28,12 @@ const NOTHING: [(&str, &str); 11] = [
     ("无年末结余", "spend.closing_balance"),
 ];
 
+/// Whether the text names the year-end balance: 年末/期末结转(结余), or 结转结余 that is not last year's.
+fn names_closing_balance(text: &str) -> bool {
+    let year_end = ["年末结转", "年末结余", "期末结转", "期末结余"].iter().any(|w| text.contains(w));
+    year_end || text.match_indices("结转结余").any(|(at, _)| !["上年", "上年度"].iter().any(|w| text[..at].ends_with(w)))
+}
+
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
@@ -68,6 +74,9 @@ pub struct Recognised {
     /// Figures the text gives only indirectly — named by a formula in words (“预算安排公用经费×100%=
     /// …85.0…”), or said to be nothing (“年中未追加预算”): used where the text states no other.
     pub named: BTreeMap<&'static str, Decimal>,
+    /// Whether the text speaks of the year-end balance at all (年末结转结余, 结转结余率 …), though perhaps
+    /// with no figure read: then it is not taken as 0.
+    pub closing_named: bool,
 }
 
 impl Recognised {
@@ -132,6 +141,7 @@ impl Recognised {
             }
         }
         found.projects = found.listed_projects(pasted, text);
+        found.closing_named = names_closing_balance(&text.text);
         for (words, id) in NOTHING {
             if text.text.contains(words) {
                 found.named.entry(id).or_insert(Decimal::ZERO);

@@ -577,3 +577,16 @@ fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
     assert_eq!(public[0].verdict, Verdict::Mismatch);
     assert!(public[0].detail.contains("所列部分项目之和已达65万元（办公费40万元+差旅费25万元），超过合计"), "{}", public[0].detail);
 }
+
+/// A report that speaks of its year-end balance without a figure the reading finds is not taken to say
+/// it is 0; one that never speaks of it is.
+#[test]
+fn a_year_end_balance_spoken_of_but_not_read_is_not_taken_as_zero() {
+    let named = audit("2023年度。全年预算数900.00万元，全年支出870.00万元，年末结转结余情况详见附表。");
+    let balance = claims(&named, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", named.claims);
+    assert_eq!(balance[0].verdict, Verdict::Unverifiable, "{}", balance[0].detail);
+    assert!(balance[0].detail.contains("缺少年末结转结余"), "{}", balance[0].detail);
+    let silent = audit("2023年度。全年预算数900.00万元，全年支出870.00万元。");
+    assert_eq!(verdicts(&silent, "funds_balance").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", silent.claims);
+}

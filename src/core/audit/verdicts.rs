@@ -394,6 +394,14 @@ pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Optio
     let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
     let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
     let wan = |value: Decimal| with_unit(value, "万元");
+    // The text speaks of the balance, but its figure was not read (a table of several years, say): the
+    // gap may be that very figure.
+    if closing.is_none() && found.closing_named && !gap.is_zero() {
+        return Some(Judged::new(
+            Verdict::Unverifiable,
+            format!("缺少年末结转结余：文中提到年末结转结余，但未能读出本年的数字，无法核对资金收支（全年预算数{}−支出合计{}={}）", wan(annual), wan(spend), wan(gap)),
+        ));
+    }
     let closing_text = format!("年末结转结余{}", wan(closing.unwrap_or_default()));
     if gap.is_zero() {
         let detail = format!("资金收支平衡：全年预算数{}=支出合计{}+{closing_text}", wan(annual), wan(spend));
