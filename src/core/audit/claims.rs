@@ -18,8 +18,9 @@ use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
 
 /// The names reports give the indicators, as normalised (quotes removed).
-const NAMES: [(&str, IndicatorId); 19] = [
+const NAMES: [(&str, IndicatorId); 20] = [
     ("在职人员控制率", IndicatorId::StaffControl),
+    ("人员控制率", IndicatorId::StaffControl),
     ("财政供养人员控制率", IndicatorId::StaffControl),
     ("人员编制控制率", IndicatorId::StaffControl),
     ("公用经费控制率", IndicatorId::PublicExpenseControl),
@@ -249,10 +250,19 @@ fn rate_last(
     let end = formula_end(text, value_at);
     let mut segments: Vec<Range<usize>> = words.into_iter().chain(split(text, value_at..end)).collect();
     let last = segments.pop()?;
-    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end)?;
+    // “…=97.54%” then, a hard line break joined, “评价：…”: the next line's label is not part of the value.
+    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end || label_follows(text, n.end))?;
     let mut rate = plain(text, name, id, number, at)?;
     read_formula(text, numbers, &segments, &mut rate);
     Some(rate)
+}
+
+/// Whether a short label and its colon follow at `at` (“评价:”, “说明:”), as a line's start does.
+fn label_follows(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    let label: String = rest.chars().take_while(|c| *c != ':').take(7).collect();
+    let words = (1..=6).contains(&label.chars().count()) && label.chars().all(|c| !c.is_ascii() && !"（）×，。".contains(c));
+    words && rest.get(label.len()..).is_some_and(|r| r.starts_with(':'))
 }
 
 /// The formula's value (its last segment in figures) and the figures its words name.
@@ -350,7 +360,9 @@ fn formula_end(text: &str, at: usize) -> usize {
     text.len()
 }
 
-/// The formula's segments between “=” signs outside brackets, without empty ones.
+/// The formula's segments between “=” signs outside brackets, without empty ones — and between a formula
+/// in words and the same in figures after a “:” (“=（在职人员数÷编制数）×100%⏎计算过程：35÷38×100%=92.11%”,
+/// its lines joined).
 fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut segments = Vec::new();
     let (mut depth, mut start) = (0usize, range.start);
@@ -359,6 +371,10 @@ fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             '（' => depth += 1,
             '）' => depth = depth.saturating_sub(1),
             '=' if depth == 0 => {
+                segments.push(start..range.start + i);
+                start = range.start + i + 1;
+            }
+            ':' if depth == 0 && text[range.start + i + 1..].starts_with(|c: char| c.is_ascii_digit() || c == '（') => {
                 segments.push(start..range.start + i);
                 start = range.start + i + 1;
             }

@@ -152,7 +152,9 @@ impl Parser<'_> {
 /// (“公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%”): each name's range and its number.
 pub fn named(words: &[Token], figures: &[Token]) -> Vec<(Range<usize>, usize)> {
     let ((names, shape), (numbers, same)) = (operands(words), operands(figures));
-    if shape != same {
+    // “（在职人员数÷编制数）×100%” and “35÷38×100%” name the same operands in the same order.
+    let unbracketed = |shape: &str| shape.chars().filter(|c| !"()".contains(*c)).collect::<String>();
+    if unbracketed(&shape) != unbracketed(&same) {
         return vec![];
     }
     names
@@ -179,6 +181,8 @@ fn operands(tokens: &[Token]) -> (Vec<Operand>, String) {
     while let Some(token) = tokens.get(i) {
         i += 1;
         match token {
+            // Words after the last operand (“×100%计算过程”) lead to what follows; they name nothing.
+            Token::Words(_) if i == tokens.len() && !list.is_empty() => {}
             Token::Words(range) => {
                 if matches!(tokens.get(i), Some(Token::Number(..))) {
                     i += 1;

@@ -196,6 +196,8 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("在编人数", Staffed),
     ("在编人员", Staffed),
     ("在编", Staffed),
+    ("在编在岗", Staffed),
+    ("在岗人员", Staffed),
     ("行政", OfType("admin")),
     ("事业", OfType("institution")),
     ("工勤", OfType("worker")),

@@ -590,3 +590,31 @@ fn a_year_end_balance_spoken_of_but_not_read_is_not_taken_as_zero() {
     let silent = audit("2023年度。全年预算数900.00万元，全年支出870.00万元。");
     assert_eq!(verdicts(&silent, "funds_balance").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", silent.claims);
 }
+
+/// “人员控制率” without 在职 is the same indicator.
+#[test]
+fn a_staff_rate_named_without_zaizhi_is_read() {
+    for (stated, verdict) in [("93.00%", Verdict::Mismatch), ("92.00%", Verdict::Ok)] {
+        let audit = audit(&format!("2022年度。核定编制50名，实有人数46人。人员控制率=实有人数÷编制数×100%=46÷50×100%={stated}。"));
+        assert_eq!(verdicts(&audit, "staff_control").first().map(|v| v.1), Some(verdict), "{stated}: {:#?}", audit.claims);
+    }
+}
+
+/// Numbered indicators, each a formula in words on one line, the same in figures on the next (计算过程：)
+/// and a comment after it (评价：): each rate is read, its figures named by the words.
+#[test]
+fn indicator_blocks_with_a_formula_line_a_working_line_and_a_comment_are_read() {
+    let text = "某站2024年度部门整体支出绩效自评报告\n核定事业编制20名，年末在编在岗19名。全年预算数300.00万元，全年支出288.00万元，年末结转结余12.00万元。公用经费支出27.00万元。\n\
+        指标1：预算执行率\n计算公式：预算执行率=（全年支出÷全年预算数）×100%\n计算过程：288.00万元÷300.00万元×100%=96.60%\n评价：执行较好。\n\
+        指标2：公用经费控制率\n计算公式：公用经费控制率=（公用经费预算数÷公用经费支出）×100%\n计算过程：30.00万元÷27.00万元×100%=111.11%\n评价：控制较好。\n\
+        指标3：在职人员控制率\n计算公式：在职人员控制率=（在职人员数÷编制数）×100%\n计算过程：19÷20×100%=95.00%\n评价：未超编。";
+    let audit = audit(text);
+    let verdict = |id: &str| claims(&audit, id).first().map(|c| c.verdict);
+    assert_eq!(verdict("budget_execution"), Some(Verdict::Mismatch), "{:#?}", audit.claims);
+    let public = claims(&audit, "public_expense_control");
+    assert_eq!(public.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(public[0].detail.contains("90.00%") && public[0].notes.iter().any(|n| n.contains("颠倒")), "{:?}", public[0]);
+    assert_eq!(verdict("staff_control"), Some(Verdict::Ok), "{:#?}", audit.claims);
+    // A scoring rule (“…=0得8分”) is no claim.
+    assert!(super::audit("2024年度。评分标准：预算控制率=0得8分；0<预算控制率≤10%得6分。").claims.is_empty());
+}
