@@ -4,7 +4,7 @@
 //! never added into spending.
 
 use super::figures::Recognised;
-use super::verdicts::{as_typed, trim, with_unit};
+use super::verdicts::{as_typed, trim, Shown};
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
@@ -65,10 +65,11 @@ impl Basis {
     /// of the spending, so some of the year's funds are missing from them.
     pub fn short_budget(&self) -> Option<String> {
         let (parts, spend) = self.short_budget?;
+        let shown = Shown::of("万元", [parts, spend]);
         Some(format!(
             "文中写明的上年结转、年初预算、年中追加等合计{}，少于支出合计{}，应还有未能读出的其他资金（事业收入等），故不按其核对",
-            with_unit(parts, "万元"),
-            with_unit(spend, "万元")
+            shown.text(parts),
+            shown.text(spend)
         ))
     }
 

@@ -464,7 +464,7 @@ fn amounts_in_yuan_with_cents_are_shown_in_yuan_not_with_six_decimals() {
     let audit = audit("2024年度。全年预算102,896,420.35元，全年支出102,000,000.00元，年末结转结余800,000.00元。");
     let balance = claims(&audit, "funds_balance");
     assert_eq!(balance.len(), 1, "{:?}", audit.claims);
-    assert!(balance[0].detail.contains("全年预算数102896420.35元") && balance[0].detail.contains("=96420.35元"), "{}", balance[0].detail);
+    assert!(balance[0].detail.contains("全年预算数102,896,420.35元") && balance[0].detail.contains("全年预算数比支出与结余多96,420.35元"), "{}", balance[0].detail);
     assert!(!balance[0].detail.contains("10289.642035"), "{}", balance[0].detail);
 }
 
@@ -617,4 +617,18 @@ fn indicator_blocks_with_a_formula_line_a_working_line_and_a_comment_are_read() 
     assert_eq!(verdict("staff_control"), Some(Verdict::Ok), "{:#?}", audit.claims);
     // A scoring rule (“…=0得8分”) is no claim.
     assert!(super::audit("2024年度。评分标准：预算控制率=0得8分；0<预算控制率≤10%得6分。").claims.is_empty());
+}
+
+/// One equation, one unit: where a figure has cents, every amount of it is shown in 元, with thousands
+/// separators, and a funds gap says which side is larger instead of carrying a sign.
+#[test]
+fn an_equation_shows_its_amounts_in_one_unit_and_a_gap_in_words() {
+    let audit = audit("2024年度。全年预算数5,432,156.78元，其中上年结转112,156.78元，年初预算480.00万元，年中追加52.00万元。");
+    let budget = claims(&audit, "annual_budget");
+    assert_eq!(budget.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(budget[0].detail, "全年预算数5,432,156.78元=上年结转112,156.78元+年初预算4,800,000.00元+年中追加520,000.00元，相符");
+    let over = super::audit("2024年度。全年预算数600.00万元，全年支出590.00万元，年末结转结余20.00万元。");
+    let balance = claims(&over, "funds_balance");
+    assert!(balance[0].detail.contains("支出与结余比全年预算数多10万元") && !balance[0].detail.contains("-10"), "{}", balance[0].detail);
+    assert_eq!(over.largest_mismatch().and_then(|c| c.off_by.as_ref()).map(|o| o.words.as_str()), Some("资金收支不平衡：支出与结余比全年预算数多10万元"));
 }

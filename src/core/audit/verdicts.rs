@@ -287,7 +287,6 @@ struct Piece {
 /// contract it states anywhere; `None` where the text gives too little to make it a claim.
 pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
     let (name, unit) = total_name(total.id);
-    let stated = with_unit(total.stated.value, unit);
     let (pieces, partial, listed) = match &total.parts {
         Some(parts) => {
             let pieces = parts.items.iter().map(|p| {
@@ -313,6 +312,10 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         };
     }
     let sum = sum?;
+    let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let figures = [total.stated.value, sum, difference].into_iter().chain(present.iter().filter_map(|p| p.value));
+    let shown = Shown::of(unit, figures);
+    let stated = shown.text(total.stated.value);
     let formula = present
         .iter()
         .enumerate()
@@ -322,13 +325,12 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
                 (0, false) => "",
                 _ => "+",
             };
-            format!("{sign}{}{}", p.name, p.value.map(|v| with_unit(v, unit)).unwrap_or_default())
+            format!("{sign}{}{}", p.name, p.value.map(|v| shown.text(v)).unwrap_or_default())
         })
         .collect::<String>();
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
-    let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
     let more = sum > total.stated.value;
     // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong.
     if (partial || (listed && present.len() == 1)) && !more {
@@ -339,20 +341,20 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         return (present.len() >= 2).then(|| {
             Judged::new(
                 Verdict::Unverifiable,
-                format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}（{formula}）", could_explain.join("、"), with_unit(sum, unit)),
+                format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}（{formula}）", could_explain.join("、"), shown.text(sum)),
             )
         });
     }
     let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
-    let sum_text = with_unit(sum, unit);
+    let sum_text = shown.text(sum);
     let said = if partial {
         format!("报告写{name}{stated}，所列部分项目之和已达{sum_text}（{formula}），超过合计")
     } else {
         format!("报告写{name}{stated}，所列各项之和为{sum_text}（{formula}）")
     };
     Some(
-        Judged::new(Verdict::Mismatch, format!("{said}，相差{}", with_unit(difference, unit)))
-        .off(share, format!("{name}写{stated}，各项之和为{}", with_unit(sum, unit))),
+        Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
+        .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
 }
 
@@ -393,7 +395,8 @@ pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Optio
     let closing = found.value("spend.closing_balance");
     let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
     let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
-    let wan = |value: Decimal| with_unit(value, "万元");
+    let shown = Shown::of("万元", [annual, spend, gap, closing.unwrap_or_default()]);
+    let wan = |value: Decimal| shown.text(value);
     // The text speaks of the balance, but its figure was not read (a table of several years, say): the
     // gap may be that very figure.
     if closing.is_none() && found.closing_named && !gap.is_zero() {
@@ -407,9 +410,12 @@ pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Optio
         let detail = format!("资金收支平衡：全年预算数{}=支出合计{}+{closing_text}", wan(annual), wan(spend));
         return Some(Judged::new(Verdict::Ok, detail).noted(note));
     }
-    let detail = format!("资金收支不平衡：全年预算数{}−支出合计{}−{closing_text}={}，差额未在报告中说明", wan(annual), wan(spend), wan(gap));
+    // Which side is larger, in words: a signed gap means nothing to a clerk.
+    let apart = wan(gap.abs());
+    let how = if gap.is_sign_positive() { format!("全年预算数比支出与结余多{apart}") } else { format!("支出与结余比全年预算数多{apart}") };
+    let detail = format!("资金收支不平衡：全年预算数{}，支出合计{}+{closing_text}，{how}，差额未在报告中说明", wan(annual), wan(spend));
     let share = gap.abs().divided_by(annual.abs().max(Decimal::ONE)).unwrap_or_default();
-    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支差{}未说明", wan(gap))))
+    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支不平衡：{how}")))
 }
 
 fn names(fields: &[&str]) -> String {
@@ -435,10 +441,46 @@ pub fn as_typed(value: Decimal) -> String {
     }
 }
 
-/// A figure with its unit; an amount in 元 where the report wrote it so (see [`as_typed`]).
-pub fn with_unit(value: Decimal, unit: &str) -> String {
-    let typed = if unit == "万元" { as_typed(value) } else { trim(value) };
-    if typed.ends_with('元') { typed } else { format!("{typed}{unit}") }
+/// How the figures of one equation are shown: amounts all in 元 (with thousands separators and cents)
+/// where any of them has the decimals of an amount in 元 (3, or more than 4, in 万元), else all in 万元 —
+/// never the two mixed in one equation; head-counts as they are.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown {
+    unit: &'static str,
+    yuan: bool,
+}
+
+impl Shown {
+    pub fn of(unit: &'static str, figures: impl IntoIterator<Item = Decimal>) -> Self {
+        let of_yuan = |value: Decimal| {
+            let scale = value.normalize().scale();
+            scale == 3 || scale > MAX_DECIMALS as u32
+        };
+        Shown { unit, yuan: unit == "万元" && figures.into_iter().any(of_yuan) }
+    }
+
+    pub fn text(self, value: Decimal) -> String {
+        match value.times(Decimal::from(10_000)).filter(|_| self.yuan) {
+            Some(yuan) => format!("{}元", grouped(yuan.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))),
+            None => format!("{}{}", trim(value), self.unit),
+        }
+    }
+}
+
+/// “529,076,383.88”: an amount with thousands separators and two decimals.
+fn grouped(value: Decimal) -> String {
+    let text = value.abs().to_string();
+    let (whole, cents) = text.split_once('.').unwrap_or((text.as_str(), ""));
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (i, digit) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*digit);
+    }
+    let sign = if value.is_sign_negative() && !value.is_zero() { "-" } else { "" };
+    format!("{sign}{out}.{cents:0<2}")
 }
 
 /// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
