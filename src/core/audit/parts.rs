@@ -182,8 +182,12 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
     (kept, unknown)
 }
 
-/// The item's name between the previous figure and this one, without separators and lead-ins.
+/// The item's name between the previous figure and this one, without separators and lead-ins — and
+/// without what the previous item's sentence said of it (“人员经费…元，主要用于…等;公用经费”: 公用经费).
 fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> {
+    if let Some(at) = text[start..end].rfind([';', '。']) {
+        start += at + 1;
+    }
     'lead: loop {
         for word in LEAD {
             if text[start..end].starts_with(word) {

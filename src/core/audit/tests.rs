@@ -632,3 +632,12 @@ fn an_equation_shows_its_amounts_in_one_unit_and_a_gap_in_words() {
     assert!(balance[0].detail.contains("支出与结余比全年预算数多10万元") && !balance[0].detail.contains("-10"), "{}", balance[0].detail);
     assert_eq!(over.largest_mismatch().and_then(|c| c.off_by.as_ref()).map(|o| o.words.as_str()), Some("资金收支不平衡：支出与结余比全年预算数多10万元"));
 }
+
+/// What a report says of one part (“主要用于…等；”) is not the next part's name.
+#[test]
+fn a_parts_description_is_not_the_next_parts_name() {
+    let audit = audit("2023年度。基本支出612,345.67元，包括人员经费450,000.00元，主要用于工资和社保缴费等；公用经费162,345.67元，主要为办公费等。");
+    let basic = claims(&audit, "basic");
+    assert_eq!(basic.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(basic[0].detail, "基本支出612,345.67元=人员经费450,000.00元+公用经费162,345.67元，相符");
+}
