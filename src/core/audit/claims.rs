@@ -11,7 +11,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::formula::{self, Token};
-use super::labels::heading_topic;
+use super::labels::{heading_topic, topic_before};
 use super::text::GAP;
 use super::numbers::{Number, Unit};
 use crate::core::calc::indicators::IndicatorId;
@@ -162,7 +162,8 @@ fn occurrences(text: &str) -> Vec<Named> {
     kept
 }
 
-/// Under a heading of its topic (“3.“三公”经费。…变动率-7.69%；…控制率91.00%”), a rate named without it.
+/// Under a heading of its topic (“3.“三公”经费。…变动率-7.69%；…控制率91.00%”), or after it in the same
+/// sentence (“公用经费预算45.00万元，实际支出43.47万元，控制率96.60%”), a rate named without it.
 fn headed_names(text: &str, kept: &mut Vec<Named>) {
     const BARE: [(&str, &str, IndicatorId); 3] = [
         ("变动率", "三公经费", IndicatorId::SangongChange),
@@ -172,7 +173,8 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
     for (name, topic, id) in BARE {
         for (at, _) in text.match_indices(name) {
             let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
-            if !inside && heading_topic(text, at).is_some_and(|(heading, _)| heading == topic) {
+            let spoken_of = topic_before(text, at).or_else(|| heading_topic(text, at)).is_some_and(|(named, _)| named == topic);
+            if !inside && spoken_of {
                 let place = kept.partition_point(|(start, _, _)| *start < at);
                 kept.insert(place, (at, name, id));
             }

@@ -409,7 +409,7 @@ const TOPICS: [&str; 12] =
 const SANGONG_TOPICS: [&str; 4] = ["三公经费", "公务接待", "公务用车", "因公出国"];
 
 /// The topic named last before `at` in its sentence, and where.
-fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
+pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence = sentence_before(text, at);
     let start = at - sentence.len();
     TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))

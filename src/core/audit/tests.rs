@@ -641,3 +641,17 @@ fn a_parts_description_is_not_the_next_parts_name() {
     assert_eq!(basic.len(), 1, "{:#?}", audit.claims);
     assert_eq!(basic[0].detail, "基本支出612,345.67元=人员经费450,000.00元+公用经费162,345.67元，相符");
 }
+
+/// “控制率” and “变动率” after their topic in the same sentence are that topic's rates, said in full.
+#[test]
+fn a_bare_rate_after_its_topic_in_the_sentence_is_the_topics() {
+    let audit = audit("2023年度。公用经费预算60.00万元，实际支出57.00万元，控制率95.00%。2023年“三公”经费预算4.40万元，上年预算4.00万元，变动率为-10.00%，比上年减少。");
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("控制率95.00%".to_string(), Verdict::Ok)]);
+    let change = claims(&audit, "sangong_change");
+    assert_eq!(change.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(change[0].verdict, Verdict::Mismatch);
+    assert!(change[0].detail.starts_with("报告写“三公”经费变动率-10.00%，按报告自身数字应为10.00%"), "{}", change[0].detail);
+    // A “三公” item's own rate is not the whole “三公”'s.
+    let item = super::audit("2023年度。公务接待费预算2.00万元，实际支出1.50万元，控制率75.00%。");
+    assert!(claims(&item, "sangong_control").is_empty(), "{:#?}", item.claims);
+}

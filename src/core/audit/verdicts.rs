@@ -70,6 +70,10 @@ fn percent_text(rate: &Rate) -> String {
 
 /// The indicator's name as the report wrote it (quotes restored for “三公”).
 fn shown(rate: &StatedRate) -> String {
+    // A rate named without its topic (“控制率96.60%” after “公用经费预算…”) is said with it.
+    if ["变动率", "控制率"].contains(&rate.name) {
+        return rate.id.name().to_string();
+    }
     match rate.name.strip_prefix("三公") {
         Some(rest) => format!("“三公”{rest}"),
         None if rate.id == IndicatorId::BudgetControlAdjusted => format!("{}（剔除政策性追加）", rate.name),
