@@ -655,3 +655,18 @@ fn a_bare_rate_after_its_topic_in_the_sentence_is_the_topics() {
     let item = super::audit("2023年度。公务接待费预算2.00万元，实际支出1.50万元，控制率75.00%。");
     assert!(claims(&item, "sangong_control").is_empty(), "{:#?}", item.claims);
 }
+
+/// One slip, one mark: a total whose part is itself at odds with that part's own items, and which those
+/// items make up, is not marked a second time.
+#[test]
+fn a_total_is_not_marked_for_a_slip_in_one_of_its_parts() {
+    let text = "2023年度。全年支出合计500.00万元，其中基本支出420.00万元（人员经费330.00万元，公用经费80.00万元）；项目支出90.00万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "basic"), vec![("基本支出420.00万元".to_string(), Verdict::Mismatch)]);
+    let spend = claims(&audit, "spend");
+    assert_eq!(spend[0].verdict, Verdict::Ok, "{}", spend[0].detail);
+    assert!(spend[0].notes.iter().any(|n| n.contains("基本支出写420万元")), "{:?}", spend[0].notes);
+    // A total wrong on its own account still is.
+    let both = super::audit(&text.replace("500.00", "505.00"));
+    assert_eq!(verdicts(&both, "spend").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", both.claims);
+}

@@ -320,18 +320,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     let figures = [total.stated.value, sum, difference].into_iter().chain(present.iter().filter_map(|p| p.value));
     let shown = Shown::of(unit, figures);
     let stated = shown.text(total.stated.value);
-    let formula = present
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let sign = match (i, p.minus) {
-                (_, true) => "−",
-                (0, false) => "",
-                _ => "+",
-            };
-            format!("{sign}{}{}", p.name, p.value.map(|v| shown.text(v)).unwrap_or_default())
-        })
-        .collect::<String>();
+    let formula = equation(&present, shown, None);
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
@@ -349,6 +338,14 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
             )
         });
     }
+    if let Some((part, written, own_sum)) = slip_of_a_part(&present, sum, total.stated.value, found) {
+        let corrected = equation(&present, shown, Some((&part, own_sum)));
+        return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={corrected}，相符")).noted([format!(
+            "{part}写{}，与其所列各项之和{}不符，已在该处标出；本合计按其各项之和相符",
+            shown.text(written),
+            shown.text(own_sum)
+        )]));
+    }
     let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
     let sum_text = shown.text(sum);
     let said = if partial {
@@ -360,6 +357,39 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
         .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
+}
+
+/// “基本支出…+项目支出…−年中调减…”: the parts as an equation's right side; `corrected`, a part shown by
+/// its own parts' sum instead of as written.
+fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal)>) -> String {
+    let mut out = String::new();
+    for (i, piece) in present.iter().enumerate() {
+        let sign = match (i, piece.minus) {
+            (_, true) => "−",
+            (0, false) => "",
+            _ => "+",
+        };
+        let value = match corrected {
+            Some((name, value)) if name == piece.name => format!("{}（按其各项之和）", shown.text(value)),
+            _ => piece.value.map(|v| shown.text(v)).unwrap_or_default(),
+        };
+        out.push_str(&format!("{sign}{}{value}", piece.name));
+    }
+    out
+}
+
+/// A part of a spending total (基本支出, 项目支出) that is itself at odds with the parts the text lists for
+/// it, where its parts' sum makes the total up: the slip is that part's (and marked there), not the
+/// total's. The part's name, its value as written, and its parts' sum.
+fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, found: &Recognised) -> Option<(String, Decimal, Decimal)> {
+    present.iter().find_map(|piece| {
+        let written = piece.value?;
+        let id = [("基本支出", "basic"), ("项目支出", "projects")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
+        let own = found.totals.iter().filter(|t| t.id == id && t.stated.value == written).find_map(|t| t.parts.as_ref().filter(|p| !p.partial))?;
+        let own_sum = own.items.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value))?;
+        let corrected = sum.minus(written)?.plus(own_sum)?;
+        (own_sum != written && corrected == stated).then(|| (piece.name.clone(), written, own_sum))
+    })
 }
 
 /// The parts of the data contract a total is made of, as the text states them anywhere.
