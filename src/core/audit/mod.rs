@@ -169,7 +169,7 @@ pub fn audit(pasted: &str) -> Audit {
         }
         let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
         // The balance is one fact: judged at the first mention of this spending figure, not at each one.
-        let first_mention = !found.totals.iter().any(|t| t.id == "spend" && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
+        let first_mention = !found.totals.iter().any(|t| t.id == "spend" && !t.in_table && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
         if total.id == "spend" && first_mention {
             checks.extend(judge_balance(total.stated.value, &found, &basis).map(|j| ("funds_balance", j)));
         }

@@ -3,6 +3,10 @@
 //! means what its row and its column say together. Read by the words alone, the first figure of a row
 //! (last year's) would pass for this year's.
 //!
+//! A header of years (“项目 | 2022年 | 2023年 | 增减额”, “2022年预算 | 2022年决算 | 2023年预算 | 2023年决算”)
+//! is read by the report's year: its column is this year's, named by the row; last year's 预算 and 决算
+//! are last year's; any other year's column is none of them. A 合计 row under “三公” items is theirs.
+//!
 //! A row with fewer cells than its header (merged cells) is aligned from the right.
 
 use std::ops::Range;
@@ -18,6 +22,11 @@ use super::text::Normalised;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
     LastActual,
+    /// “2022年预算” in a report of 2023.
+    LastBudget,
+    /// A column headed by the report's year alone (“项目 | 2022年 | 2023年 | 增减额”): each row's figure
+    /// of this year, named by the row.
+    ThisYear,
     Initial,
     /// 编制数 and 在职人数, in a staffing table (附件1's first rows).
     Quota,
@@ -76,6 +85,8 @@ pub struct Tables {
     pub stated: Vec<Stated>,
     /// Rows read by their header (normalised ranges): their figures are not read by words.
     pub rows: Vec<Range<usize>>,
+    /// Whether the table being read has listed “三公” items: its 合计 is theirs.
+    of_sangong: bool,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -96,25 +107,45 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             continue;
         }
         let cells = cells(pasted, line.start, line.end);
-        let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()])).collect();
+        let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()], year)).collect();
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
-        if numeric == 0 && columns.iter().filter(|c| **c != Column::Other).count() >= 2 {
+        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear);
+        if numeric == 0 && headed {
             header = Some((columns, labelled_heads(pasted, &cells, year)));
+            tables.of_sangong = false;
             continue;
         }
         let Some((columns, heads)) = header.as_ref() else { continue };
         tables.rows.push(text.position(line.start)..text.position(line.end));
         tables.row(pasted, text, numbers, &cells, columns, heads);
+        tables.this_years(text, numbers, &cells, columns, year);
     }
     tables
 }
 
 impl Tables {
+    /// The figure of a row under the report's year (“年末结转结余 | 42.96 | 65.65”), as its row's name says.
+    fn this_years(&mut self, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], year: Option<u32>) {
+        let Some(k) = columns.iter().position(|c| *c == Column::ThisYear) else { return };
+        // Aligned from the right, as figures are (a merged first cell may be missing).
+        let Some(cell) = cells.len().checked_sub(columns.len() - k).and_then(|i| cells.get(i)) else { return };
+        let range = text.position(cell.start)..text.position(cell.end);
+        let Some(number) = numbers.iter().find(|n| n.start >= range.start && n.end <= range.end) else { return };
+        let name: String = text.text.get(text.position(cells[0].start)..text.position(cells[0].end)).unwrap_or_default().to_string();
+        if let Some(target) = (cells.len() > 1).then(|| phrase_target(&name, year)).flatten() {
+            self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+        }
+    }
+
     fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
         let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
-        let row = row(&label);
+        self.of_sangong |= SANGONG_ITEMS.iter().any(|w| label.contains(w));
+        let row = match row(&label) {
+            Row::Total if self.of_sangong => Row::Sangong,
+            row => row,
+        };
         // Aligned from the right: the last cells are the last columns.
         let shift = columns.len().saturating_sub(cells.len());
         let mut figures: Vec<(Column, usize)> = Vec::new();
@@ -187,8 +218,23 @@ fn is_figure(cell: &str) -> bool {
     !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) && cell.chars().all(|c| "0123456789０１２３４５６７８９.,，．%％-－ ".contains(c))
 }
 
-fn column(header: &str) -> Column {
+fn column(header: &str, year: Option<u32>) -> Column {
     let has = |words: &[&str]| words.iter().any(|w| header.contains(w));
+    // “2022年决算” in a report of 2023 is last year's; any other year's column is none of this year's.
+    if let Some(named) = header_year(header) {
+        let rest = header.trim().trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(['年', '度']);
+        return match year {
+            Some(year) if named == year && rest.is_empty() => Column::ThisYear,
+            // “2023年预算” is this year's budget, though “预算” alone names no column.
+            Some(year) if named == year => match column(rest, None) {
+                Column::Other if rest.contains("预算") => Column::Budget,
+                other => other,
+            },
+            Some(year) if named + 1 == year && has(&["决算", "执行数", "实际"]) => Column::LastActual,
+            Some(year) if named + 1 == year && has(&["预算"]) => Column::LastBudget,
+            _ => Column::Other,
+        };
+    }
     if has(&["执行率", "完成率"]) {
         Column::Rate
     } else if has(&["人员控制率"]) {
@@ -214,12 +260,26 @@ fn column(header: &str) -> Column {
     }
 }
 
+/// The year a column's heading starts with (“2023年决算”), if it does.
+fn header_year(header: &str) -> Option<u32> {
+    let header = header.trim();
+    let digits: String = header.chars().take_while(char::is_ascii_digit).collect();
+    let after = header.get(digits.len()..).unwrap_or_default();
+    (digits.len() == 4 && after.starts_with('年')).then(|| digits.parse().ok()).flatten()
+}
+
+/// The “三公” items, as a table's rows name them.
+const SANGONG_ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
+
 fn row(label: &str) -> Row {
     let has = |word: &str| label.contains(word);
     if label.is_empty() {
         Row::Unnamed
-    } else if ["公务接待", "公务用车", "因公出国", "购置", "运行维护"].iter().any(|w| has(w)) {
+    } else if SANGONG_ITEMS.iter().chain(&["购置", "运行维护"]).any(|w| has(w)) {
         Row::Other
+    } else if has("三公") {
+        // ““三公”经费合计” is the “三公”'s total, not the unit's.
+        Row::Sangong
     } else if has("资金总额") || has("支出总额") || has("合计") || has("总计") {
         Row::Total
     } else if has("基本支出") {
@@ -228,8 +288,6 @@ fn row(label: &str) -> Row {
         Row::Projects
     } else if has("公用经费") {
         Row::Public
-    } else if has("三公") {
-        Row::Sangong
     } else if has("人员经费") {
         Row::Personnel
     } else {
@@ -258,6 +316,7 @@ fn meaning(row: Row, column: Column) -> Option<Target> {
         (Row::Sangong, Column::Budget) => Field("sangong.budget"),
         (Row::Sangong, Column::Actual) => Field("sangong.actual"),
         (Row::Sangong, Column::LastActual) => Field("sangong.last_actual"),
+        (Row::Sangong, Column::LastBudget) => Field("sangong.last_budget"),
         (Row::Personnel, Column::Actual) => Field("spend.personnel"),
         (Row::Unnamed, Column::Quota) => Total("quota"),
         (Row::Unnamed, Column::Staff) => Total("staff"),

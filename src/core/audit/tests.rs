@@ -670,3 +670,23 @@ fn a_total_is_not_marked_for_a_slip_in_one_of_its_parts() {
     let both = super::audit(&text.replace("500.00", "505.00"));
     assert_eq!(verdicts(&both, "spend").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", both.claims);
 }
+
+/// A table of two years under a header of years: the report's year's column is this year's figures,
+/// named by their rows; the other year's is not; a “三公” row named 合计 is the “三公”'s total.
+#[test]
+fn a_table_with_a_column_per_year_gives_this_years_figures() {
+    let text = "某校2023年度部门整体支出绩效自评报告\n表1 收支对比（万元）\n项目\t2022年\t2023年\t增减额\n支出合计\t800.00\t860.00\t60.00\n年末结转结余\t12.00\t25.00\t13.00\n\n\
+        全年预算数885.00万元，全年支出860.00万元。\n表2 “三公”经费（万元）\n项目\t2022年预算\t2022年决算\t2023年预算\t2023年决算\n“三公”经费合计\t3.00\t2.80\t2.60\t2.40\n\n\
+        “三公”经费控制率为92.31%，“三公”经费变动率为-13.33%。";
+    let audit = audit(text);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(balance[0].verdict, Verdict::Ok, "{}", balance[0].detail);
+    assert_eq!(verdicts(&audit, "sangong_control"), vec![("“三公”经费控制率为92.31%".to_string(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit, "sangong_change"), vec![("“三公”经费变动率为-13.33%".to_string(), Verdict::Ok)]);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    // The 合计 of a table of “三公” items is theirs, not the unit's spending.
+    let items = super::audit("2023年度。全年支出860.00万元。\n项目\t2022年预算\t2023年预算\t2023年决算\n公务接待费\t1.00\t0.80\t0.70\n合计\t1.00\t0.80\t0.70\n\n“三公”经费控制率为87.50%。");
+    assert_eq!(verdicts(&items, "sangong_control"), vec![("“三公”经费控制率为87.50%".to_string(), Verdict::Ok)]);
+    assert!(items.remarks.is_empty(), "{:?}", items.remarks);
+}
