@@ -4,12 +4,14 @@
 //!   “公用经费控制率为95.89%（公用经费支出134.25万元/公用经费预算140万元×100%）”;
 //! - the formula first, the rate last: “预算执行率=1928.7/1946.86×100%=99.07%”, perhaps in words and then
 //!   in figures (“=公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%=95.06%”);
-//! - several at once: “公用经费控制率、三公经费控制率分别为95.06%、89.85%”.
+//! - several at once: “公用经费控制率、三公经费控制率分别为95.06%、89.85%”;
+//! - a heading that is the name alone, then the formula in figures (“（一）预算执行率⏎181.86÷186.42×100%=97.55%”).
 
 use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::damage::is_heading;
 use super::formula::{self, Token};
 use super::labels::{heading_topic, topic_before};
 use super::text::GAP;
@@ -136,7 +138,7 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             // a target, not a claim.
             Some(number) if target_then_value(text, numbers, number) => None,
             Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
-            None => rate_last(text, numbers, name, id, at, value_at, words_formula),
+            None => rate_last(text, numbers, name, id, at, value_at, words_formula).or_else(|| under_heading(text, numbers, name, id, at)),
         };
         found.extend(rate);
     }
@@ -265,6 +267,27 @@ fn label_follows(text: &str, at: usize) -> bool {
     let label: String = rest.chars().take_while(|c| *c != ':').take(7).collect();
     let words = (1..=6).contains(&label.chars().count()) && label.chars().all(|c| !c.is_ascii() && !"（）×，。".contains(c));
     words && rest.get(label.len()..).is_some_and(|r| r.starts_with(':'))
+}
+
+/// “（一）预算执行率⏎全年支出181.86万元÷全年预算数186.42万元×100%=97.35%。”: a heading that is the rate's
+/// name alone, then its formula in figures as a sentence of its own, without the name.
+fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize) -> Option<StatedRate> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let numbering = text.get(line_start..at)?;
+    if numbering.is_empty() || !is_heading(&format!("{numbering}{name}")) || numbering.chars().count() > 5 {
+        return None;
+    }
+    let end = at + name.len();
+    let rest = text.get(end..)?;
+    let start = end + ["\n", "。", ":"].iter().find(|w| rest.starts_with(**w))?.len();
+    let sentence_end = formula_end(text, start).min(start + text[start..].find(['。', '\n']).unwrap_or(text.len() - start));
+    let mut segments = split(text, start..sentence_end);
+    let last = segments.pop()?;
+    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end || label_follows(text, n.end))?;
+    let mut rate = plain(text, name, id, number, start)?;
+    read_formula(text, numbers, &segments, &mut rate);
+    // Only a formula in figures makes the sentence the rate's.
+    rate.formula.is_some().then_some(rate)
 }
 
 /// The formula's value (its last segment in figures) and the figures its words name.

@@ -690,3 +690,15 @@ fn a_table_with_a_column_per_year_gives_this_years_figures() {
     assert_eq!(verdicts(&items, "sangong_control"), vec![("“三公”经费控制率为87.50%".to_string(), Verdict::Ok)]);
     assert!(items.remarks.is_empty(), "{:?}", items.remarks);
 }
+
+/// A heading that is only the rate's name, then the formula in figures as a sentence of its own.
+#[test]
+fn a_formula_under_a_heading_naming_its_rate_is_that_rates() {
+    let text = "2023年度。全年预算数250.00万元，全年支出240.00万元，年末结转结余10.00万元。\n（一）预算执行率\n全年支出240.00万元÷全年预算数250.00万元×100%=96.50%。\n（二）预算控制率。年中追加20.00万元÷年初预算200.00万元×100%=10.00%。\n（三）在职人员控制率\n本单位严格控制编制，未超编。";
+    let audit = audit(text);
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution.len(), 1, "{:#?}", audit.claims);
+    assert_eq!((execution[0].stated.as_str(), execution[0].verdict), ("全年支出240.00万元÷全年预算数250.00万元×100%=96.50%", Verdict::Mismatch));
+    assert_eq!(verdicts(&audit, "budget_control"), vec![("年中追加20.00万元÷年初预算200.00万元×100%=10.00%".to_string(), Verdict::Ok)]);
+    assert!(claims(&audit, "staff_control").is_empty(), "{:#?}", audit.claims);
+}
