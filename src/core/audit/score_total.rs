@@ -1,5 +1,6 @@
 //! A stated score with its parts (自评得分95.5分，其中：投入类指标18.5分、过程类指标37分……): the total must be
-//! the sum of the parts the sentence lists (SPEC §11, totals with their parts; §6, a total of 100).
+//! the sum of the parts the sentence lists (SPEC §11, totals with their parts; §6, a total of 100), or the
+//! numbered lines just before it give, one part each.
 
 use std::ops::Range;
 
@@ -7,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+use super::damage::is_heading;
 use super::verdicts::{trim, Judged};
 use super::Verdict;
 
@@ -53,17 +55,54 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     if parts.len() < 2 {
         return None;
     }
-    let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p))?;
+    let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
+    Some((name_at..end, sum_of(name, total, &parts)))
+}
+
+/// A total score stated after its parts, each a numbered line of its own (“（一）投入指标（分值20分），自评得分
+/// 18.5分。…”, “（四）效果指标…自评得分18分。”, then “综上，…综合得分92.5分”): `before` is the text up to the
+/// sentence, which is the total's and names no part. The range in the sentence, and the verdict.
+pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    if PARTS.iter().any(|p| sentence.contains(p)) {
+        return None;
+    }
+    let (total, end) = points_after(sentence, name_at + name.len())?;
+    let mut parts: Vec<(&str, Decimal)> = Vec::new();
+    // The lines just before, back to the first that is not a part's: each part once.
+    for line in before.trim_end_matches('\n').rsplit('\n').take(8) {
+        let Some(part) = part_line(line).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else { break };
+        parts.push(part);
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    parts.reverse();
+    Some((name_at..end, sum_of(name, total, &parts)))
+}
+
+/// “（一）投入指标（分值20分），自评得分18.5分。…”: a numbered line of one part, with its score.
+fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
+    if !is_heading(line) {
+        return None;
+    }
+    let (part_at, part) = PARTS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)?;
+    let scored = line.get(part_at..)?.find("得分")? + part_at;
+    let (points, _) = points_after(line, scored + "得分".len())?;
+    Some((part, points))
+}
+
+/// The verdict on a total score and its parts.
+fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
+    let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();
     let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
     let formula = formula.join("+");
-    let judged = if sum == total {
-        Judged { verdict: Verdict::Ok, detail: format!("{name}{}分={formula}，相符", trim(total)), notes: vec![], off_by: None }
-    } else {
-        let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
-        let detail = format!("报告写{name}{}分，所列各项得分之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
-        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
-    };
-    Some((name_at..end, judged))
+    if sum == total {
+        return Judged { verdict: Verdict::Ok, detail: format!("{name}{}分={formula}，相符", trim(total)), notes: vec![], off_by: None };
+    }
+    let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
+    let detail = format!("报告写{name}{}分，所列各项得分之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
+    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
 }
 
 /// The points that follow `at` (“…指标得分18.5分”: words of the name, then the figure and 分), with the

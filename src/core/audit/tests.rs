@@ -702,3 +702,15 @@ fn a_formula_under_a_heading_naming_its_rate_is_that_rates() {
     assert_eq!(verdicts(&audit, "budget_control"), vec![("年中追加20.00万元÷年初预算200.00万元×100%=10.00%".to_string(), Verdict::Ok)]);
     assert!(claims(&audit, "staff_control").is_empty(), "{:#?}", audit.claims);
 }
+
+/// Each 一级指标's score on a numbered line of its own, then the total: the total is their sum.
+#[test]
+fn a_total_score_after_one_line_per_part_is_their_sum() {
+    let lines = "2023年度。\n（一）投入指标（分值20分），自评得分19分。\n（二）过程指标（分值30分），自评得分26.5分。其中预算执行14分，得13分。\n（三）产出指标（分值30分），自评得分28分。\n（四）效果指标（分值20分），自评得分17分。\n";
+    for (total, verdict) in [("91.5", Verdict::Mismatch), ("90.5", Verdict::Ok)] {
+        let audit = audit(&format!("{lines}综上，本单位自评综合得分{total}分，等级为“优”。"));
+        let scores = claims(&audit, "score_total");
+        assert_eq!(scores.len(), 1, "{:#?}", audit.claims);
+        assert_eq!(scores[0].verdict, verdict, "{}", scores[0].detail);
+    }
+}
