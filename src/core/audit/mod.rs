@@ -171,7 +171,7 @@ pub fn audit(pasted: &str) -> Audit {
         // The balance is one fact: judged at the first mention of this spending figure, not at each one.
         let first_mention = !found.totals.iter().any(|t| t.id == "spend" && !t.in_table && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
         if total.id == "spend" && first_mention {
-            checks.extend(judge_balance(total.stated.value, &found, &basis).map(|j| ("funds_balance", j)));
+            checks.extend(judge_balance(&total.stated, &text.text, &found, &basis).map(|j| ("funds_balance", j)));
         }
         if !checks.is_empty() {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });

@@ -65,7 +65,7 @@ impl Basis {
     /// of the spending, so some of the year's funds are missing from them.
     pub fn short_budget(&self) -> Option<String> {
         let (parts, spend) = self.short_budget?;
-        let shown = Shown::of("万元", [parts, spend]);
+        let shown = Shown::of("万元", false, [parts, spend]);
         Some(format!(
             "文中写明的上年结转、年初预算、年中追加等合计{}，少于支出合计{}，应还有未能读出的其他资金（事业收入等），故不按其核对",
             shown.text(parts),

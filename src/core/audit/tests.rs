@@ -627,6 +627,9 @@ fn an_equation_shows_its_amounts_in_one_unit_and_a_gap_in_words() {
     let budget = claims(&audit, "annual_budget");
     assert_eq!(budget.len(), 1, "{:#?}", audit.claims);
     assert_eq!(budget[0].detail, "全年预算数5,432,156.78元=上年结转112,156.78元+年初预算4,800,000.00元+年中追加520,000.00元，相符");
+    // Written in 万元 with four decimals, it stays in 万元.
+    let wan = super::audit("2022年度。全年预算数2,000.1230万元，其中上年结转100.1230万元，年初预算1,500.0000万元，年中追加400.0000万元。");
+    assert_eq!(claims(&wan, "annual_budget")[0].detail, "全年预算数2000.123万元=上年结转100.123万元+年初预算1500万元+年中追加400万元，相符");
     let over = super::audit("2024年度。全年预算数600.00万元，全年支出590.00万元，年末结转结余20.00万元。");
     let balance = claims(&over, "funds_balance");
     assert!(balance[0].detail.contains("支出与结余比全年预算数多10万元") && !balance[0].detail.contains("-10"), "{}", balance[0].detail);

@@ -6,7 +6,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::claims::{Bound, StatedRate, HUNAN_COMPLETION};
-use super::figures::{Recognised, StatedTotal};
+use super::figures::{Recognised, Stated, StatedTotal};
 use super::numbers::Number;
 use super::recompute::Basis;
 use super::tables;
@@ -318,7 +318,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     let sum = sum?;
     let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
     let figures = [total.stated.value, sum, difference].into_iter().chain(present.iter().filter_map(|p| p.value));
-    let shown = Shown::of(unit, figures);
+    let shown = Shown::of(unit, written_in_yuan(text, &total.stated), figures);
     let stated = shown.text(total.stated.value);
     let formula = equation(&present, shown, None);
     if sum == total.stated.value {
@@ -421,7 +421,8 @@ fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
 }
 
 /// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
-pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Option<Judged> {
+pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
+    let (in_yuan, spend) = (written_in_yuan(text, spend), spend.value);
     if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() {
         return None;
     }
@@ -429,7 +430,7 @@ pub fn judge_balance(spend: Decimal, found: &Recognised, basis: &Basis) -> Optio
     let closing = found.value("spend.closing_balance");
     let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
     let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
-    let shown = Shown::of("万元", [annual, spend, gap, closing.unwrap_or_default()]);
+    let shown = Shown::of("万元", in_yuan, [annual, spend, gap, closing.unwrap_or_default()]);
     let wan = |value: Decimal| shown.text(value);
     // The text speaks of the balance, but its figure was not read (a table of several years, say): the
     // gap may be that very figure.
@@ -476,8 +477,8 @@ pub fn as_typed(value: Decimal) -> String {
 }
 
 /// How the figures of one equation are shown: amounts all in 元 (with thousands separators and cents)
-/// where any of them has the decimals of an amount in 元 (3, or more than 4, in 万元), else all in 万元 —
-/// never the two mixed in one equation; head-counts as they are.
+/// where the report wrote the equation's subject in 元, or any figure has cents of 元 (more decimals than
+/// 万元 are written with), else all in 万元 — never the two mixed in one equation; head-counts as they are.
 #[derive(Debug, Clone, Copy)]
 pub struct Shown {
     unit: &'static str,
@@ -485,12 +486,9 @@ pub struct Shown {
 }
 
 impl Shown {
-    pub fn of(unit: &'static str, figures: impl IntoIterator<Item = Decimal>) -> Self {
-        let of_yuan = |value: Decimal| {
-            let scale = value.normalize().scale();
-            scale == 3 || scale > MAX_DECIMALS as u32
-        };
-        Shown { unit, yuan: unit == "万元" && figures.into_iter().any(of_yuan) }
+    pub fn of(unit: &'static str, in_yuan: bool, figures: impl IntoIterator<Item = Decimal>) -> Self {
+        let has_cents = |value: Decimal| value.normalize().scale() > MAX_DECIMALS as u32;
+        Shown { unit, yuan: unit == "万元" && (in_yuan || figures.into_iter().any(has_cents)) }
     }
 
     pub fn text(self, value: Decimal) -> String {
@@ -499,6 +497,11 @@ impl Shown {
             None => format!("{}{}", trim(value), self.unit),
         }
     }
+}
+
+/// Whether a stated figure was written in 元 (its unit, as the text has it, is 元, not 万元 or 亿元).
+fn written_in_yuan(text: &str, stated: &Stated) -> bool {
+    text.get(stated.start..stated.end).is_some_and(|phrase| phrase.ends_with('元') && !phrase.ends_with("万元") && !phrase.ends_with("亿元"))
 }
 
 /// “529,076,383.88”: an amount with thousands separators and two decimals.
