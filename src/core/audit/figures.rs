@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::labels::{income_kind, label_of, phrase_target, Target};
+use super::damage::is_heading;
+use super::labels::{income_kind, label_of, phrase_target, topic_before, Target, SANGONG_ITEM};
 use super::numbers::Number;
-use super::parts::{introduced, listed, lists_sangong_items, Parts};
+use super::parts::{introduced, listed, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
-use super::text::Normalised;
+use super::text::{Normalised, BREAK};
 use crate::core::exact::Exact;
 
 /// Words that say a figure is nothing.
@@ -27,6 +28,19 @@ const NOTHING: [(&str, &str); 11] = [
     ("无结转结余", "spend.closing_balance"),
     ("无年末结余", "spend.closing_balance"),
 ];
+
+/// Where the section holding `at` starts: its heading's line (“（三）“三公”经费”), at most a dozen lines back.
+fn section_start(text: &str, at: usize) -> usize {
+    let mut start = at;
+    for _ in 0..12 {
+        let line_start = text[..start].trim_end_matches(BREAK).rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
+        if line_start == 0 || is_heading(&text[line_start..start]) {
+            return line_start;
+        }
+        start = line_start;
+    }
+    start
+}
 
 /// Whether the text names the year-end balance: 年末/期末结转(结余), or 结转结余 that is not last year's.
 fn names_closing_balance(text: &str) -> bool {
@@ -77,6 +91,9 @@ pub struct Recognised {
     /// Whether the text speaks of the year-end balance at all (年末结转结余, 结转结余率 …), though perhaps
     /// with no figure read: then it is not taken as 0.
     pub closing_named: bool,
+    /// What each “三公” item spent, as stated sentence by sentence: the item's name (normalised range) and
+    /// its figure.
+    pub sangong_items: Vec<Part>,
 }
 
 impl Recognised {
@@ -100,6 +117,11 @@ impl Recognised {
                 incomes.push((kind, stated));
                 continue;
             }
+            if target == Target::Field(SANGONG_ITEM) {
+                let name = topic_before(&text.text, label_start).map_or(label_start..number.start, |(topic, at)| at..at + topic.len());
+                found.sangong_items.push(Part { name, value: number.value });
+                continue;
+            }
             match target {
                 Target::Field(id) => {
                     let with_parts = match id {
@@ -108,7 +130,8 @@ impl Recognised {
                         _ => None,
                     };
                     if let Some(total) = with_parts {
-                        if let Some(mut parts) = listed(&text.text, numbers, index, total) {
+                        let items_before = (id == "sangong.actual").then(|| found.items_in_section(&text.text, label_start)).flatten();
+                        if let Some(mut parts) = listed(&text.text, numbers, index, total).or(items_before) {
                             // 公用经费's items (办公费、差旅费…) are many: a list of a few is some of them,
                             // wrong only when it adds up to more than the total.
                             parts.partial |= total == "public";
@@ -177,6 +200,15 @@ impl Recognised {
             let stated = Stated { value, ..first.clone() };
             self.field("budget.other_funds", stated);
         }
+    }
+
+    /// The “三公” items' spending stated in the section before `at` (“公务用车运行维护费支出4.3265万元。公务接待
+    /// 费…实际支出1.8720万元。全年“三公”经费实际支出合计…”): some of the total's parts (an item that spent
+    /// nothing may go unsaid), if two or more.
+    fn items_in_section(&self, text: &str, at: usize) -> Option<Parts> {
+        let section = section_start(text, at);
+        let items: Vec<Part> = self.sangong_items.iter().filter(|p| p.name.start >= section && p.name.end <= at).cloned().collect();
+        (items.len() >= 2).then_some(Parts { items, partial: true })
     }
 
     /// The value stated for a field, unless it is in doubt; else the one a formula names.

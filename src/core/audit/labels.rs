@@ -507,9 +507,14 @@ fn of_topic(topic: &str, aspect: Aspect) -> Option<Target> {
         ("基本支出", Aspect::Budget) => Field("budget.basic"),
         ("基本支出", Aspect::Actual) => Total("basic"),
         ("人员经费", Aspect::Actual) => Field("spend.personnel"),
+        ("公务接待" | "公务用车" | "因公出国", Aspect::Actual) => Field(SANGONG_ITEM),
         _ => return None,
     })
 }
+
+/// What one “三公” item spent (“公务接待费…实际支出1.8720万元”): no figure of the data contract, but a part
+/// of a “三公” total stated after the items, sentences later.
+pub const SANGONG_ITEM: &str = "sangong.item";
 
 /// The 编制 type named last before `at` in its clause group (up to the last “。” or “;”), for 实际在编人数 —
 /// not one listed in brackets as a part of a total (“核定编制426名（…工勤编制12名），实有在编人员410名”).

@@ -717,3 +717,16 @@ fn a_total_score_after_one_line_per_part_is_their_sum() {
         assert_eq!(scores[0].verdict, verdict, "{}", scores[0].detail);
     }
 }
+
+/// The “三公” items' spending stated sentence by sentence, then the “三公” total: the items are its parts
+/// (some of them: an item that spent nothing may go unsaid).
+#[test]
+fn a_sangong_total_after_its_items_sentence_by_sentence_is_checked() {
+    let text = |total: &str| format!("2023年度部门整体支出绩效自评报告\n（三）“三公”经费\n2023年“三公”经费预算5.0000万元。\n未发生因公出国（境）支出。\n公务用车运行维护费支出2.4100万元。\n公务接待费预算1.5000万元，实际支出1.3200万元。\n全年“三公”经费实际支出合计{total}万元。");
+    let right = audit(&text("3.7300"));
+    assert_eq!(verdicts(&right, "sangong").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
+    let wrong = audit(&text("3.6300"));
+    let sangong = claims(&wrong, "sangong");
+    assert_eq!(sangong.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(sangong[0].detail.contains("公务用车2.41万元+公务接待1.32万元"), "{}", sangong[0].detail);
+}
