@@ -17,6 +17,7 @@ use super::damage;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::text::Normalised;
+use crate::core::exact::Exact;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +88,8 @@ pub struct Tables {
     pub rows: Vec<Range<usize>>,
     /// Whether the table being read has listed “三公” items: its 合计 is theirs.
     of_sangong: bool,
+    /// Whether the table being read is in 元 (“（单位：元）” above it): its bare figures are amounts in 元.
+    in_yuan: bool,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -103,6 +106,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             let row = pasted[line.start..line.end].trim();
             if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
                 header = None;
+            }
+            if row.contains("单位") {
+                tables.in_yuan = row.contains('元') && !row.contains("万元") && !row.contains("亿元");
             }
             continue;
         }
@@ -127,17 +133,19 @@ impl Tables {
     /// The figure of a row under the report's year (“年末结转结余 | 42.96 | 65.65”), as its row's name says.
     fn this_years(&mut self, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], year: Option<u32>) {
         let Some(k) = columns.iter().position(|c| *c == Column::ThisYear) else { return };
+        let in_yuan = self.in_yuan;
         // Aligned from the right, as figures are (a merged first cell may be missing).
         let Some(cell) = cells.len().checked_sub(columns.len() - k).and_then(|i| cells.get(i)) else { return };
         let range = text.position(cell.start)..text.position(cell.end);
         let Some(number) = numbers.iter().find(|n| n.start >= range.start && n.end <= range.end) else { return };
         let name: String = text.text.get(text.position(cells[0].start)..text.position(cells[0].end)).unwrap_or_default().to_string();
         if let Some(target) = (cells.len() > 1).then(|| phrase_target(&name, year)).flatten() {
-            self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+            self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
     }
 
     fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
+        let in_yuan = self.in_yuan;
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
         let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
@@ -162,13 +170,13 @@ impl Tables {
         }
         for (target, index) in labelled {
             let number = &numbers[index];
-            self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+            self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
-        let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| numbers[*i].value);
+        let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| amount(in_yuan, &numbers[*i]));
         for &(column, index) in &figures {
             let number = &numbers[index];
             if let Some(target) = meaning(row, column) {
-                self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+                self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
             }
             let stated = match (row, column) {
                 (Row::Unnamed, Column::StaffRate) => Some("staff_control"),
@@ -187,6 +195,12 @@ impl Tables {
             }
         }
     }
+}
+
+/// A figure of a table in 万元: a bare one in a table in 元 (“（单位：元）”) is divided down.
+fn amount(in_yuan: bool, number: &Number) -> Decimal {
+    let yuan = in_yuan && number.unit == Unit::Bare;
+    yuan.then(|| number.value.divided_by(Decimal::from(10_000))).flatten().unwrap_or(number.value)
 }
 
 /// What each heading of a header row names, read as a label (上年结转, 年初预算, 全年支出 …) — only where

@@ -730,3 +730,12 @@ fn a_sangong_total_after_its_items_sentence_by_sentence_is_checked() {
     assert_eq!(sangong.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
     assert!(sangong[0].detail.contains("公务用车2.41万元+公务接待1.32万元"), "{}", sangong[0].detail);
 }
+
+/// A table “（单位：元）” gives its bare figures in 元: the same amounts as the text's, not 10,000 times them.
+#[test]
+fn a_table_in_yuan_gives_amounts_in_yuan() {
+    let text = "2023年度。年初预算5,000,000.00元，年中追加400,000.00元，全年预算5,400,000.00元，预算控制率8.00%。\n表1 收支情况（单位：元）\n项目\t年初预算\t全年预算\t全年支出\n合计\t5,000,000.00\t5,400,000.00\t5,300,000.00\n";
+    let audit = audit(text);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "budget_control"), vec![("预算控制率8.00%".to_string(), Verdict::Ok)]);
+}
