@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use super::damage::is_heading;
 use super::formula::{self, Token};
-use super::labels::{heading_topic, topic_before};
+use super::labels::{heading_topic, last_topic, topic_before};
 use super::text::GAP;
 use super::numbers::{Number, Unit};
 use crate::core::calc::indicators::IndicatorId;
@@ -141,6 +141,66 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             None => rate_last(text, numbers, name, id, at, value_at, words_formula).or_else(|| under_heading(text, numbers, name, id, at)),
         };
         found.extend(rate);
+    }
+    for change in sangong_changes(text, numbers) {
+        let place = found.partition_point(|r| r.start < change.start);
+        found.insert(place, change);
+    }
+    found
+}
+
+/// `words` without what they say in brackets.
+fn outside_brackets(words: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::with_capacity(words.len());
+    for c in words.chars() {
+        match c {
+            '（' => depth += 1,
+            '）' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words that give a change its direction, and its sign.
+const DIRECTIONS: [(&str, bool); 7] = [("下降", false), ("减少", false), ("降低", false), ("增长", true), ("增加", true), ("上升", true), ("提高", true)];
+
+/// “2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年减少0.40万元，下降14.29%”: the “三公” budget's
+/// change said in words, its sign by its direction — only where the clause compares budgets (not 决算 or
+/// 实际支出, whose change is another 口径).
+fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
+    let mut found = Vec::new();
+    for number in numbers.iter().filter(|n| n.unit == Unit::Percent && !n.value.is_sign_negative()) {
+        let before = text.get(..number.start).unwrap_or_default();
+        let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w) || before.ends_with(&format!("{w}了"))) else { continue };
+        let word_at = before.rfind(word).unwrap_or(number.start);
+        let clause_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = text.get(clause_start..word_at).unwrap_or_default();
+        let compares = ["较上年", "比上年", "同比", "较2", "比2"].iter().any(|w| clause.contains(w));
+        let of_budgets = clause.contains("预算") && !["决算", "实际", "支出", "执行"].iter().any(|w| clause.contains(w));
+        // Its items listed in brackets (“预算3.20万元（公务用车…、公务接待费…）”) do not change the subject.
+        let of_sangong = last_topic(&outside_brackets(clause)) == Some("三公经费");
+        if !(compares && of_budgets && of_sangong) {
+            continue;
+        }
+        // “较上年下降14.29%”: the comparison belongs to the claim (else it reads as a change of another year).
+        let start = ["较上年", "比上年"].iter().find(|w| clause.ends_with(**w)).map_or(word_at, |w| word_at - w.len());
+        let mut value = number.value;
+        value.set_sign_negative(!rising && !value.is_zero());
+        found.push(StatedRate {
+            id: IndicatorId::SangongChange,
+            name: "三公经费变动率",
+            value,
+            decimals: number.decimals,
+            written: format!("{word}{}", text.get(number.start..number.end).unwrap_or_default()),
+            start,
+            end: number.end,
+            formula: None,
+            named: vec![],
+            bound: Bound::Exactly,
+        });
     }
     found
 }

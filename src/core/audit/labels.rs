@@ -408,11 +408,23 @@ const TOPICS: [&str; 12] =
 /// The topics of a paragraph about “三公” spending.
 const SANGONG_TOPICS: [&str; 4] = ["三公经费", "公务接待", "公务用车", "因公出国"];
 
+/// The topic `words` name last.
+pub fn last_topic(words: &str) -> Option<&'static str> {
+    TOPICS.iter().filter_map(|topic| words.rfind(topic).map(|i| (*topic, i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len())).map(|(topic, _)| topic)
+}
+
 /// The topic named last before `at` in its sentence, and where.
+/// Not one named inside brackets already closed (“预算3.20万元（公务用车…、公务接待费1.20万元），2023年预算
+/// 2.80万元”: the second 预算 is still the “三公”'s).
 pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence = sentence_before(text, at);
     let start = at - sentence.len();
-    TOPICS.iter().filter_map(|topic| sentence.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+    TOPICS
+        .iter()
+        .flat_map(|topic| sentence.match_indices(topic).map(|(i, _)| (*topic, i)))
+        .filter(|(_, i)| !closes_a_bracket(&sentence[*i..]))
+        .map(|(topic, i)| (topic, start + i))
+        .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
 }
 
 /// The “三公” topic a paragraph spoke of last, for a sentence that names no topic of its own: in

@@ -260,6 +260,10 @@ proptest! {
         Just("分别为".to_string()), Just("、".to_string()), Just("核定编制".to_string()), Just("行政".to_string()), Just("人".to_string()),
         Just("全年执行数".to_string()), Just("执行率".to_string()), Just("得分".to_string()), Just("预 算 执 行 率".to_string()),
         Just("２，１８６．４".to_string()), Just("第 2 页".to_string()), Just("“三公”经费".to_string()),
+        Just("较上年".to_string()), Just("下降".to_string()), Just("计算过程：".to_string()), Just("评价：".to_string()),
+        Just("（单位：元）".to_string()), Just("2023年".to_string()), Just("公务接待费".to_string()), Just("实际支出".to_string()),
+        Just("资金总额".to_string()), Just("事业收入".to_string()), Just("政法专项编制".to_string()), Just("综上，综合得分".to_string()),
+        Just("控制率".to_string()), Just("年末结转结余".to_string()), Just("。".to_string()),
     ], 0..80)) {
         let text = parts.concat();
         let _ = audit(&text);
@@ -738,4 +742,17 @@ fn a_table_in_yuan_gives_amounts_in_yuan() {
     let audit = audit(text);
     assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
     assert_eq!(verdicts(&audit, "budget_control"), vec![("预算控制率8.00%".to_string(), Verdict::Ok)]);
+}
+
+/// The “三公” budget's change said in words (“较上年…下降10.00%”) is the 变动率 with its sign; items listed
+/// in brackets do not change what the sentence speaks of; a change of 决算 is another 口径, not judged here.
+#[test]
+fn a_sangong_change_said_in_words_is_judged_with_its_direction() {
+    let text = |direction: &str| format!("2024年度。2024年“三公”经费预算6.60万元（公务用车运行维护费4.00万元、公务接待费2.60万元），2023年预算6.00万元（公务用车运行维护费3.80万元、公务接待费2.20万元），较上年{direction}。");
+    let wrong = audit(&text("减少0.60万元，下降10.00%"));
+    assert_eq!(verdicts(&wrong, "sangong_change"), vec![("下降10.00%".to_string(), Verdict::Mismatch)], "{:#?}", wrong.claims);
+    let right = audit(&text("增加0.60万元，增长10.00%"));
+    assert_eq!(verdicts(&right, "sangong_change"), vec![("增长10.00%".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let actuals = audit("2024年度。2024年“三公”经费预算6.60万元，2023年预算6.00万元。“三公”经费决算数5.40万元，比上年决算6.00万元减少0.60万元，下降10.00%。");
+    assert!(claims(&actuals, "sangong_change").is_empty(), "{:#?}", actuals.claims);
 }
