@@ -9,7 +9,9 @@ use crate::browser::dom::{attributes, Dom};
 use crate::core::calc::findings::Finding;
 use crate::core::draft::fields::{indicator_field_id, project_field_id, project_of};
 use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn as C, Project, ProjectColumn as P};
+use crate::core::reading::deadline::{read_year_day, MonthEnd};
 use crate::core::reading::figures::InputProblem;
+use crate::core::reading::target_value::TargetValue;
 use crate::core::scoring::project::rules::Direction;
 use crate::core::scoring::project::{percent_text, Attainment, IndicatorScore, ProjectScore};
 use crate::core::scoring::rules::{plain, two};
@@ -296,8 +298,8 @@ impl RowShown {
             _ => String::new(),
         };
         self.note.set_text_content(Some(&format!("{}{filed}", row.note)));
-        self.target_reading.set_text_content(Some(&reading(&row.target.to_string(), Some(row.direction))));
-        self.actual_reading.set_text_content(Some(&reading(&row.actual.to_string(), None)));
+        self.target_reading.set_text_content(Some(&reading(&read_as(&row.target, &row.target_text, MonthEnd::Deadline), Some(row.direction))));
+        self.actual_reading.set_text_content(Some(&reading(&read_as(&row.actual, &row.actual_text, MonthEnd::Completion), None)));
         let class = match row.attainment {
             Attainment::Missed => "missed",
             Attainment::Pending => "pending",
@@ -308,11 +310,19 @@ impl RowShown {
     }
 }
 
+/// What a value was read as: a date is compared as one (“日期：2024.5.31前”), not taken as words.
+fn read_as(value: &TargetValue, typed: &str, end: MonthEnd) -> String {
+    match value {
+        TargetValue::Words(words) if read_year_day(typed, end).is_some() => format!("日期：{words}"),
+        value => value.to_string(),
+    }
+}
+
 /// “≥ 95 %，正向”: what was read, and the direction for a target.
 fn reading(value: &str, direction: Option<Direction>) -> String {
     match (value, direction) {
         ("", _) => String::new(),
-        (value, Some(direction)) if !value.starts_with("定性") && value != "不适用" => format!("{value}，{}", direction.label()),
+        (value, Some(direction)) if !value.starts_with("定性") && !value.starts_with("日期") && value != "不适用" => format!("{value}，{}", direction.label()),
         (value, _) => value.to_string(),
     }
 }
