@@ -135,6 +135,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         if id == "sangong" && ["三公", "上年", "去年"].iter().any(|w| named.contains(w)) {
             break;
         }
+        if ends_list(id, text.get(name.start..number.start).unwrap_or("")) {
+            break;
+        }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.
         let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m)))
@@ -148,6 +151,29 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
+}
+
+/// Whether the item named `lead` (its words up to the figure) is past the end of a breakdown of `id`:
+/// a figure per head (生均, 人均), a grand total (收入总计, “加上年结转”), the other kind of spending, or —
+/// in a “三公” list — a clause naming no “三公” item (“全年实际支出”, “2023年预算”, “支出控制在年初预算”).
+/// Reading on would add the next subject's figure to this total and call a correct total wrong.
+fn ends_list(id: &str, lead: &str) -> bool {
+    const PAST_ANY: [&str; 5] = ["生均", "人均", "总计", "加上", "加年初"];
+    if PAST_ANY.iter().any(|w| lead.contains(w)) {
+        return true;
+    }
+    // The clause the figure stands in: a name does not run over a comma.
+    let clause = lead.rsplit(['，', ',']).next().unwrap_or(lead);
+    match id {
+        "basic" => clause.contains("项目支出"),
+        "projects" => clause.contains("基本支出"),
+        "sangong" => {
+            const ITEMS: [&str; 6] = ["接待", "公务用车", "公车", "出国", "出境", "车辆"];
+            const SUBJECTS: [&str; 4] = ["支出", "预算", "决算", "年"];
+            !ITEMS.iter().any(|w| clause.contains(w)) && SUBJECTS.iter().any(|w| clause.contains(w))
+        }
+        _ => false,
+    }
 }
 
 /// Words of a head-count that is not a type of 编制 or of staff in post (another total, or persons

@@ -756,3 +756,34 @@ fn a_sangong_change_said_in_words_is_judged_with_its_direction() {
     let actuals = audit("2024年度。2024年“三公”经费预算6.60万元，2023年预算6.00万元。“三公”经费决算数5.40万元，比上年决算6.00万元减少0.60万元，下降10.00%。");
     assert!(claims(&actuals, "sangong_change").is_empty(), "{:#?}", actuals.claims);
 }
+
+/// The verdicts of one id, without the phrases.
+fn marks(audit: &Audit, id: &str) -> Vec<Verdict> {
+    claims(audit, id).iter().map(|c| c.verdict).collect()
+}
+
+/// A breakdown ends where the next subject begins: the actual spending after a “三公” budget's items,
+/// last year's budget, a cap the spending kept under, 项目支出 after 基本支出's items, a per-head figure, a
+/// grand total — none of them is a part, and adding them made correct totals wrong.
+#[test]
+fn a_breakdown_ends_where_the_next_subject_begins() {
+    let budget_then_actual = audit("2024年度。2024年“三公”经费预算15.00万元，其中公务接待费4.00万元、公务用车运行维护费11.00万元；本年实际支出13.20万元，其中公务接待费3.20万元、公务用车运行维护费10.00万元。");
+    assert_eq!(marks(&budget_then_actual, "sangong").first(), Some(&Verdict::Ok), "{:#?}", budget_then_actual.claims);
+    let last_year = audit("2024年度。“三公”经费：2024年预算6.50万元，其中公务接待费1.50万元、公务用车运行维护费5.00万元，2023年预算7.00万元。");
+    assert_eq!(marks(&last_year, "sangong").first(), Some(&Verdict::Ok), "{:#?}", last_year.claims);
+    let basic = audit("2024年度。基本支出60.00万元，其中人员经费52.00万元，公用经费8.00万元，生均公用经费1,500.00元；项目支出40.00万元，其中设备购置40.00万元。");
+    assert_eq!(marks(&basic, "basic"), vec![Verdict::Ok], "{:#?}", basic.claims);
+    let income = audit("2024年度。本年收入合计520.00万元，其中财政拨款收入500.00万元、其他收入20.00万元；加上年结转30.00万元，收入总计550.00万元。");
+    assert!(!marks(&income, "income").contains(&Verdict::Mismatch), "{:#?}", income.claims);
+}
+
+/// The guard: a slip inside such a breakdown is still found, and a cap after the items is no item.
+#[test]
+fn a_slip_in_a_breakdown_that_ends_early_is_still_found() {
+    let capped = audit("2024年度。“三公”经费支出9.40万元，其中公务接待费2.00万元、公务用车运行维护费7.00万元，支出控制在年初预算12.00万元以内。");
+    let sangong = claims(&capped, "sangong");
+    assert_eq!(sangong.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", capped.claims);
+    assert!(sangong[0].detail.contains("所列各项之和为9万元"), "{}", sangong[0].detail);
+    let basic = audit("2024年度。基本支出61.00万元，其中人员经费52.00万元，公用经费8.00万元；项目支出40.00万元。");
+    assert_eq!(marks(&basic, "basic"), vec![Verdict::Mismatch], "{:#?}", basic.claims);
+}
