@@ -99,6 +99,9 @@ pub struct StatedRate {
     /// Figures the formula names in words (“预算安排公用经费” = 85.0): name range, number index.
     pub named: Vec<(Range<usize>, usize)>,
     pub bound: Bound,
+    /// Stated on a basis the sentence names before it (“剔除政策性追加后…”, “如不含工勤人员，…”): judged
+    /// on that basis, or not at all.
+    pub qualified: bool,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -146,7 +149,26 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         let place = found.partition_point(|r| r.start < change.start);
         found.insert(place, change);
     }
+    for rate in &mut found {
+        rate.qualified = qualified_before(text, rate.start);
+        // “剔除后预算控制率为7.60%”: the adjusted rate of the spec, by name.
+        if rate.qualified && rate.id == IndicatorId::BudgetControl {
+            rate.id = IndicatorId::BudgetControlAdjusted;
+        }
+    }
     found
+}
+
+/// Words that restrict what a rate counts (“剔除政策性追加后”, “如不含工勤人员”, “扣除…”).
+const QUALIFIERS: [&str; 5] = ["剔除", "扣除", "不含", "除去", "不包括"];
+
+/// Whether the sentence before a rate's name (`at`) restricts its basis: a rate so stated is another
+/// 口径 than the default one, and recomputing it by the default would call a correct figure wrong.
+fn qualified_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let sentence_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = before.get(sentence_start..).unwrap_or_default();
+    QUALIFIERS.iter().any(|w| sentence.contains(w))
 }
 
 /// `words` without what they say in brackets.
@@ -200,6 +222,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             formula: None,
             named: vec![],
             bound: Bound::Exactly,
+            qualified: false,
         });
     }
     found
@@ -269,6 +292,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         formula: None,
         named: vec![],
         bound: bound(&text[start.min(number.start)..number.start], text.get(number.end..).unwrap_or_default()),
+        qualified: false,
     })
 }
 
@@ -283,10 +307,14 @@ fn rate_first(
     words: Option<Range<usize>>,
 ) -> Option<StatedRate> {
     let mut rate = plain(text, name, id, number, at)?;
-    let after = number.end;
+    // “预算调整率11.32%，计算方法为（…）÷…×100%”: the method in words is the rate's formula.
+    let lead = METHOD_LEADS.iter().find(|w| text[number.end..].starts_with(**w)).map_or(0, |w| w.len());
+    let after = number.end + lead;
     let formula = if text[after..].starts_with('=') {
         let end = formula_end(text, after);
         Some(after + 1..end)
+    } else if lead > 0 {
+        Some(after..formula_end(text, after))
     } else {
         bracket_group(text, after).map(|group| group.start..times_hundred(text, numbers, group.end))
     };
@@ -297,6 +325,9 @@ fn rate_first(
     read_formula(text, numbers, &segments, &mut rate);
     Some(rate)
 }
+
+/// Words between a stated rate and the formula that gives it.
+const METHOD_LEADS: [&str; 4] = ["，计算方法为", "，计算公式为", ",计算方法为", ",计算公式为"];
 
 /// “预算执行率=1928.7/1946.86×100%=99.07%”: the value is the last of the chain.
 fn rate_last(

@@ -787,3 +787,27 @@ fn a_slip_in_a_breakdown_that_ends_early_is_still_found() {
     let basic = audit("2024年度。基本支出61.00万元，其中人员经费52.00万元，公用经费8.00万元；项目支出40.00万元。");
     assert_eq!(marks(&basic, "basic"), vec![Verdict::Mismatch], "{:#?}", basic.claims);
 }
+
+/// A rate stated on a basis of its own — after “剔除…后”, under “如不含…”, or with its method written out —
+/// is judged on that basis or not at all, never against the default 口径.
+#[test]
+fn a_rate_on_a_stated_basis_is_judged_on_that_basis() {
+    let adjusted = audit("2024年度。年初预算300.00万元，年中追加60.00万元，预算控制率为20.00%。年中追加中有45.00万元属上级下达的政策性资金，剔除后预算控制率为5.00%。");
+    assert!(!adjusted.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", adjusted.claims);
+    let without_workers = audit("2024年度。核定编制40名，其中行政编制36名、工勤编制4名；实有在编38人，其中行政35人、工勤3人。在职人员控制率=38÷40×100%=95.00%；如不含工勤人员，行政人员控制率为97.22%（35÷36）。");
+    assert_eq!(marks(&without_workers, "staff_control"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", without_workers.claims);
+    let gross = |rate: &str| format!("2024年度。年初预算800.00万元，年中追加120.00万元，其中政策性追加100.00万元，调减40.00万元。预算调整率{rate}，计算方法为（年中追加120.00万元+调减40.00万元）÷年初预算800.00万元×100%。");
+    let right = audit(&gross("20.00%"));
+    assert_eq!(marks(&right, "budget_adjustment"), vec![Verdict::Ok], "{:#?}", right.claims);
+}
+
+/// The guard: a stated basis does not excuse wrong arithmetic, nor a rate stated with none.
+#[test]
+fn a_stated_basis_does_not_excuse_wrong_arithmetic() {
+    let gross = audit("2024年度。年初预算800.00万元，年中追加120.00万元，其中政策性追加100.00万元，调减40.00万元。预算调整率15.00%，计算方法为（年中追加120.00万元+调减40.00万元）÷年初预算800.00万元×100%。");
+    assert_eq!(marks(&gross, "budget_adjustment"), vec![Verdict::Mismatch], "{:#?}", gross.claims);
+    let qualified = audit("2024年度。核定编制40名，其中行政编制36名、工勤编制4名；实有在编38人，其中行政35人、工勤3人。如不含工勤人员，行政人员控制率为96.22%（35÷36）。");
+    assert_eq!(marks(&qualified, "staff_control"), vec![Verdict::Mismatch], "{:#?}", qualified.claims);
+    let plain = audit("2024年度。年初预算300.00万元，年中追加60.00万元，预算控制率为22.00%。");
+    assert_eq!(marks(&plain, "budget_control"), vec![Verdict::Mismatch], "{:#?}", plain.claims);
+}

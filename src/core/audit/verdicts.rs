@@ -112,6 +112,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     indicator.text, indicator.sentence
                 )])
             }
+            Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) => judge_on_its_basis(rate, &name, &formula, basis),
             Some(Match::Differs) | None => {
                 let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs());
                 let mut notes: Vec<String> = difference.map(|d| vec![format!("相差{}个百分点", trim(round2(d)))]).unwrap_or_default();
@@ -157,6 +158,45 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                 .noted(basis.short_budget().filter(|_| rate.id == IndicatorId::BudgetExecution)),
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
+    }
+}
+
+/// Whether a rate that differs from the default 口径 states a basis of its own: the sentence restricts it
+/// (“剔除…后”, “如不含…”), or its formula gives the stated value with figures that are not merely the
+/// right ones upside down. Such a rate is judged on that basis, or not at all.
+fn on_its_own_basis(rate: &StatedRate, formula: &Option<(&Rate, Option<Match>)>, exact: &Rate) -> bool {
+    let upside_down = formula.as_ref().is_some_and(|(f, _)| inverted(f, exact));
+    rate.qualified || (formula_holds(formula) && !upside_down)
+}
+
+/// A rate on its own basis: right where another 口径 gives it, or where its own formula does on a basis
+/// the sentence names; otherwise, with a formula that holds but no named basis, its figures differ from
+/// the text's (a finding); and with neither, nothing to check it against.
+fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Option<Match>)>, basis: &Basis) -> Judged {
+    // An execution rate over the 年初预算 is a known slip, not a 口径 a report may choose unsaid.
+    let chosen = rate.qualified || rate.id != IndicatorId::BudgetExecution;
+    let under = if chosen { holds_under(rate, basis) } else { vec![] };
+    if let Some(how) = under.first() {
+        let how = how.split_once("，报告的").map_or(how.as_str(), |(how, _)| how);
+        return Judged::new(Verdict::Ok, format!("按报告所述口径相符：{how}"));
+    }
+    match formula {
+        // Its own arithmetic is wrong, whatever its basis.
+        Some((computed, _)) if !formula_holds(formula) => {
+            let text = percent_text(computed);
+            Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
+                .off(points_off(rate.value, computed), format!("{name}写{}，公式算得{text}", rate.written))
+        }
+        Some((computed, _)) if formula_holds(formula) && rate.qualified => {
+            Judged::new(Verdict::Ok, format!("与报告公式中的数字相符：{name}{}", percent_text(computed)))
+                .noted(["报告写明该比率的计算口径，只核对了其公式的计算".to_string()])
+        }
+        Some((computed, _)) if formula_holds(formula) => {
+            let computed = percent_text(computed);
+            Judged::new(Verdict::Mismatch, format!("报告写{name}{}，其公式算得{computed}，但公式中的数字与文中其他处写明的数字不一致", rate.written))
+                .off(Decimal::ZERO, format!("{name}公式中的数字与文中其他处不一致"))
+        }
+        _ => Judged::new(Verdict::Unverifiable, format!("报告按其写明的口径计算{name}{}，文中缺少按该口径核对所需的数字", rate.written)),
     }
 }
 
@@ -245,6 +285,10 @@ fn holds_under(rate: &StatedRate, basis: &Basis) -> Vec<String> {
         }
         IndicatorId::BudgetControl if !basis.get("budget.policy_additions").is_empty() => {
             tries.push(("剔除政策性追加后".to_string(), "method.rounding", "half_up_2".into(), IndicatorId::BudgetControlAdjusted));
+        }
+        // “（年中追加+调减）÷年初预算”: the gross rate, policy additions not taken out.
+        IndicatorId::BudgetAdjustment if !basis.get("budget.policy_additions").is_empty() => {
+            tries.push(("不剔除政策性追加".to_string(), "budget.policy_additions", "0".into(), rate.id));
         }
         IndicatorId::SangongChange => {
             tries.push((format!("按“{}”口径", SangongBasis::Actual.label()), "method.sangong_basis", SangongBasis::Actual.id().into(), rate.id));
@@ -535,6 +579,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         formula: Rate::new(stated.executed, stated.budget),
         named: vec![],
         bound: Bound::Exactly,
+        qualified: false,
     })
 }
 
