@@ -257,6 +257,9 @@ pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
 fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
     let (label_at, meaning) = nearest(text, number, table)?;
     let before = &text[..label_at];
+    if funded_by_source(before, &text[label_at..number.start]) {
+        return None;
+    }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
     let last_year_split = text[label_at..].starts_with('年') && ["上", "去", "上一"].iter().any(|w| before.ends_with(w));
     let last_year = match qualifier(before, year)? {
@@ -276,6 +279,14 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         (_, true) => return None,
     };
     Some((target, label_at))
+}
+
+/// “国家气象事业编制18名，地方编制4名”, “在职21人（国家编制17人，地方编制4人）”: 编制 split by who funds
+/// them are parts of the unit's 编制 (or of its staff), neither a total nor a type of 编制.
+fn funded_by_source(before: &str, label: &str) -> bool {
+    const SOURCES: [&str; 3] = ["国家", "地方", "中央"];
+    let name = before.rsplit(['，', ',', '、', '（', ':', ';', '。', '\n']).next().unwrap_or(before);
+    label.contains("编制") && SOURCES.iter().any(|w| name.contains(w))
 }
 
 /// The label phrase ending just before `number` that starts earliest, with its meaning.

@@ -811,3 +811,15 @@ fn a_stated_basis_does_not_excuse_wrong_arithmetic() {
     let plain = audit("2024年度。年初预算300.00万元，年中追加60.00万元，预算控制率为22.00%。");
     assert_eq!(marks(&plain, "budget_control"), vec![Verdict::Mismatch], "{:#?}", plain.claims);
 }
+
+/// 编制 split by who funds them (中央 / 国家 / 地方) are parts of the 编制 or of the staff in post, not
+/// totals of their own: the unit's rate still stands on its totals.
+#[test]
+fn quota_split_by_funding_source_is_no_total() {
+    let text = |rate: &str| format!("2024年度。核定编制30名（国家水文事业编制24名，地方编制6名），年末在职29人（国家编制23人，地方编制6人）。在职人员控制率{rate}。");
+    let right = audit(&text("96.67%"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "staff_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("95.00%"));
+    assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
