@@ -342,6 +342,13 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     }
 }
 
+/// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
+/// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
+fn names_a_project(before: &str) -> bool {
+    let clause = before.rsplit(['，', ',', ';', '。', '\n', ':']).next().unwrap_or(before);
+    clause.contains("项目") && !clause.contains("项目支出")
+}
+
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
@@ -356,7 +363,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
-            let project = PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费");
+            let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费")) || names_a_project(before);
             (!(unit_wide && project)).then_some(target)
         }
         IsOr(target, aspect) => match subject {

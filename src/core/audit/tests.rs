@@ -823,3 +823,15 @@ fn quota_split_by_funding_source_is_no_total() {
     let wrong = audit(&text("95.00%"));
     assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// A project's own “全年预算” in a sentence about that project is the project's, never the unit's
+/// 全年预算数: read as the unit's it made a correct execution rate and a balanced account wrong.
+#[test]
+fn a_projects_annual_budget_is_not_the_units() {
+    let project = "专项项目乡村道路养护全年预算150.00万元，支出144.00万元，执行率96.00%。";
+    let right = audit(&format!("2024年度。全年收入总计800.00万元，支出合计760.00万元，年末结转结余40.00万元，预算执行率95.00%。{project}"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    let wrong = audit(&format!("2024年度。全年预算800.00万元，支出合计760.00万元，年末结转结余40.00万元，预算执行率94.00%。{project}"));
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "budget_execution")[0].detail.contains("95.00%"), "{:#?}", wrong.claims);
+}
