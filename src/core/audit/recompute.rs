@@ -44,16 +44,23 @@ impl Basis {
                 head_count(&mut draft, kind, value);
             }
         }
-        let stated = Stated {
+        let mut stated = Stated {
             basic: found.total("basic"),
             projects: found.total("projects"),
             spend: found.total("spend").or_else(|| found.value("spend.stated_total")),
             annual_budget: found.total("annual_budget"),
         };
-        let (totals, indicators) = evaluated(&draft, stated);
         let parts = Totals::of(&Figures::read(&draft)).annual_budget;
+        let mut disputed = disputed(found);
+        // “年初86.40+追加12.35−调减3.00，全年预算98.75”, spending and balance making 95.75: the stated total
+        // is the slip, and the rates are recomputed on what its parts and the books agree on.
+        if let Some(confirmed) = parts.filter(|p| stated.annual_budget.is_some_and(|s| s != *p) && balances_on(found, *p)) {
+            stated.annual_budget = Some(confirmed);
+            disputed.push("annual_budget");
+        }
+        let (totals, indicators) = evaluated(&draft, stated);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed: disputed(found) }
+        Basis { draft, stated, totals, indicators, short_budget, disputed }
     }
 
     /// Whether the text states any of these totals with more than one value.
@@ -141,6 +148,14 @@ fn head_count(draft: &mut Draft, kind: &str, total: rust_decimal::Decimal) {
 fn rebuilt_budget(totals: &Totals, has_initial: bool) -> Option<rust_decimal::Decimal> {
     let rebuilt = totals.annual_budget.filter(|_| has_initial)?;
     totals.spend.is_none_or(|spend| spend <= rebuilt).then_some(rebuilt)
+}
+
+/// Whether the year's spending and its closing balance, both stated, make exactly `budget`: a 全年预算数
+/// the books confirm.
+pub fn balances_on(found: &Recognised, budget: rust_decimal::Decimal) -> bool {
+    let spend = found.total("spend").or_else(|| found.value("spend.stated_total"));
+    let closing = found.value("spend.closing_balance");
+    spend.zip(closing).and_then(|(spend, closing)| spend.plus(closing)) == Some(budget)
 }
 
 /// The totals stated with more than one value.

@@ -835,3 +835,24 @@ fn a_projects_annual_budget_is_not_the_units() {
     assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "budget_execution")[0].detail.contains("95.00%"), "{:#?}", wrong.claims);
 }
+
+/// A wrong stated 全年预算数 does not make a correct formula wrong: where 年初+追加−调减 and the books
+/// (支出 + 年末结转结余) agree on another figure, the stated total is the slip and is marked, and the
+/// rates are recomputed on the agreed figure.
+#[test]
+fn a_wrong_annual_budget_is_the_slip_not_the_formula_using_the_right_one() {
+    let text = |annual: &str| format!("2024年度。年初预算120.00万元，年中追加30.00万元，调减5.00万元，全年预算{annual}万元。全年支出140.00万元，年末结转结余5.00万元。预算执行率=140.00÷145.00×100%=96.55%。");
+    let wrong = audit(&text("150.00"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+    let right = audit(&text("145.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+}
+
+/// The guard: without the books to confirm them, parts short of a stated 全年预算数 may lack a 上年结转 the
+/// text does not give, and the total stays unverifiable.
+#[test]
+fn parts_short_of_an_annual_budget_without_the_books_stay_unverifiable() {
+    let audit = audit("2024年度。年初预算120.00万元，年中追加30.00万元，调减5.00万元，全年预算150.00万元。全年支出140.00万元。");
+    assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Unverifiable], "{:#?}", audit.claims);
+}

@@ -373,7 +373,9 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     if (partial || (listed && present.len() == 1)) && !more {
         return None;
     }
-    let could_explain: Vec<&str> = absent.iter().filter(|p| p.minus == more).map(|p| p.name.as_str()).collect();
+    // Parts the books confirm (spending and balance make their sum) leave nothing unread to explain a gap.
+    let confirmed = total.id == "annual_budget" && !listed && super::recompute::balances_on(found, sum);
+    let could_explain: Vec<&str> = absent.iter().filter(|p| p.minus == more && !confirmed).map(|p| p.name.as_str()).collect();
     if !could_explain.is_empty() {
         return (present.len() >= 2).then(|| {
             Judged::new(
