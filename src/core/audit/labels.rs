@@ -349,6 +349,15 @@ fn names_a_project(before: &str) -> bool {
     clause.contains("项目") && !clause.contains("项目支出")
 }
 
+/// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”: a count in post followed by its breakdown that
+/// names 工勤 counts the whole unit, 工勤 within — not the 编制 type named before it, or the breakdown
+/// would be added to its own total.
+fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
+    let after = text.get(label_at..).unwrap_or_default();
+    let sentence = after.split(['。', ';', '\n']).next().unwrap_or(after);
+    (sentence.contains("其中") || sentence.contains('（')) && sentence.contains("工勤")
+}
+
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
@@ -384,6 +393,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             subject.and_then(|(topic, _)| of_topic(topic, aspect))
         }
         Income => counts_funds(sentence_around(text, label_at)).then_some(Field("budget.other_funds")),
+        Staffed if breaks_down_with_workers(text, label_at) => Some(Total("staff")),
         Staffed => match staff_type_before(text, label_at) {
             Some(field) => Some(Field(field)),
             None => Some(Total("staff")),

@@ -856,3 +856,18 @@ fn parts_short_of_an_annual_budget_without_the_books_stay_unverifiable() {
     let audit = audit("2024年度。年初预算120.00万元，年中追加30.00万元，调减5.00万元，全年预算150.00万元。全年支出140.00万元。");
     assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Unverifiable], "{:#?}", audit.claims);
 }
+
+/// A count in post with its breakdown by post (专业技术 / 管理 / 工勤) is the whole unit's count, 工勤
+/// within: not the 事业 count with the 工勤 added on top.
+#[test]
+fn a_staff_breakdown_is_not_added_to_its_own_total() {
+    let text = |technical: &str| format!("2024年度。核定事业编制25名，年末实有在编人员24人（专业技术人员{technical}人、管理人员4人、工勤人员2人）。在职人员控制率96.00%。");
+    let right = audit(&text("18"));
+    assert_eq!(marks(&right, "staff_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    let wrong = audit(&text("19"));
+    let staff = claims(&wrong, "staff");
+    assert_eq!(staff.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(staff[0].detail.contains("25人"), "{}", staff[0].detail);
+    assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+}
