@@ -342,6 +342,18 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     }
 }
 
+/// “三公经费：2024年预算4.20万元，其中公务接待费…、公务用车运行维护费3.00万元，2023年预算4.80万元”: a
+/// figure opened by a year, after the items of a “三公” figure opened by a year, is the “三公”'s of that
+/// year again, not the last item's.
+fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool {
+    let before = text.get(..label_at).unwrap_or_default();
+    let stem = before.strip_suffix("年度").or_else(|| before.strip_suffix('年'));
+    let opens_with_year = stem.is_some_and(|s| s.len() >= 4 && s.as_bytes()[s.len() - 4..].iter().all(u8::is_ascii_digit))
+        || LAST_YEAR.iter().any(|w| before.ends_with(w));
+    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    item && opens_with_year && sentence_before(text, label_at).contains("三公经费")
+}
+
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
 /// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
 fn names_a_project(before: &str) -> bool {
@@ -362,6 +374,7 @@ fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
     let (subject, headed) = match topic_before(text, label_at) {
+        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) => (Some(("三公经费", item.1)), false),
         Some(topic) => (Some(topic), false),
         None => match heading_topic(text, label_at) {
             Some(topic) => (Some(topic), true),

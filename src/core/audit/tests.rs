@@ -871,3 +871,15 @@ fn a_staff_breakdown_is_not_added_to_its_own_total() {
     assert!(staff[0].detail.contains("25人"), "{}", staff[0].detail);
     assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Ok], "{:#?}", wrong.claims);
 }
+
+/// Last year's “三公” budget opened by its year after this year's items (“…公务用车运行维护费6.50万元，
+/// 2023年预算10.00万元”) is the “三公”'s, not the last item's: the change rate can be checked, sign and all.
+#[test]
+fn last_years_sangong_budget_after_the_items_is_the_sangongs() {
+    let text = |rate: &str| format!("2024年度。“三公”经费方面，2024年预算9.00万元，其中公务接待费2.50万元、公务用车运行维护费6.50万元，2023年预算10.00万元，“三公”经费变动率为{rate}。");
+    let right = audit(&text("-10.00%"));
+    assert_eq!(marks(&right, "sangong_change"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("10.00%"));
+    assert_eq!(marks(&wrong, "sangong_change"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "sangong"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+}
