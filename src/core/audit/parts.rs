@@ -28,12 +28,17 @@ pub struct Part {
 }
 
 /// Words that open a list of parts.
-const INTRO: [&str; 13] =
-    ["其中:", "其中", "包括:", "包括", "主要包括", "主要为:", "主要为", "主要用于", "分别为", "具体为", "具体如下:", "为", "含"];
+const INTRO: [&str; 14] =
+    ["其中:", "其中", "包括:", "包括", "主要包括", "主要为:", "主要为", "主要用于", "分别为", "分别是", "具体为", "具体如下:", "为", "含"];
+/// Words that open a list after a short remark of its own (“106.62万元，全部用于科普事业，分别是…”).
+const LATE_INTRO: [&str; 5] = ["分别是", "分别为", "具体为", "包括", "其中"];
 /// Lists of some parts only.
 const PARTIAL_INTRO: [&str; 4] = ["主要包括", "主要为:", "主要为", "主要用于"];
 /// Items that are never parts of spending or of a budget: they lie inside other parts.
 const MEMO: [&str; 7] = ["三公", "公务接待", "公务用车", "因公出国", "政府采购", "会议费", "培训费"];
+/// Of these, what is never a part of 公用经费: its car upkeep, receptions, meetings and training are its
+/// own items (a list of them is checked), but a “三公” total or the purchases cut across it.
+const PUBLIC_MEMO: [&str; 2] = ["三公", "政府采购"];
 /// Separators and lead words around an item's name.
 const LEAD: [&str; 17] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别"];
 const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
@@ -51,13 +56,30 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     let period = ["。", "\n"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
     let skip = comma.max(period);
     let after = &rest[skip..];
-    let intro = INTRO.iter().find(|w| after.starts_with(**w))?;
+    let (remark, intro) = match INTRO.iter().find(|w| after.starts_with(**w)) {
+        Some(intro) => (0, intro),
+        None if comma > 0 => late_intro(after)?,
+        None => return None,
+    };
     // In the next sentence only its own words open a list: not a bare “为” or “含”.
     if period > 0 && ["为", "含"].contains(intro) {
         return None;
     }
-    let start = total.end + skip + intro.len();
+    let start = total.end + skip + remark + intro.len();
     read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(intro))
+}
+
+/// A list opened after a short remark without figures (“全部用于科普事业，分别是…”): the remark's length
+/// with its comma, and the opening words.
+fn late_intro(after: &str) -> Option<(usize, &'static &'static str)> {
+    let comma = after.find('，')?;
+    let remark = after.get(..comma)?;
+    if comma > 36 || remark.is_empty() || remark.contains(|c: char| c.is_ascii_digit() || "。;:（".contains(c)) {
+        return None;
+    }
+    let remark = comma + '，'.len_utf8();
+    let rest = after.get(remark..)?;
+    LATE_INTRO.iter().find(|w| rest.starts_with(**w)).map(|intro| (remark, intro))
 }
 
 /// Whether the figure `numbers[index]` is followed by a list of “三公” items alone (“实际支出9.65万元，其中
@@ -140,7 +162,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.
-        let memo = (id != "sangong" && MEMO.iter().any(|m| text[name.clone()].contains(m)))
+        // 公用经费's own items include a car's upkeep, receptions, meetings and training: parts of it.
+        let memos: &[&str] = if id == "public" { &PUBLIC_MEMO } else { &MEMO };
+        let memo = (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
             || (spending && text[name.clone()].contains("结余"))
             || (spending && id != "sangong" && is_budget(named));
         if !memo && name.start < name.end {

@@ -883,3 +883,25 @@ fn last_years_sangong_budget_after_the_items_is_the_sangongs() {
     assert_eq!(marks(&wrong, "sangong_change"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
     assert_eq!(marks(&wrong, "sangong"), vec![Verdict::Ok], "{:#?}", wrong.claims);
 }
+
+/// 公用经费's own items include a car's upkeep: a list with it is checked, and one that adds up to more
+/// than the total is wrong.
+#[test]
+fn a_public_expense_list_with_a_car_item_is_checked() {
+    let text = |travel: &str| format!("2024年度。公用经费25.0000万元，其中：办公费8.0000万元，邮电费3.0000万元，差旅费{travel}万元，公务用车运行维护费9.0000万元。");
+    let wrong = audit(&text("6.0000"));
+    assert_eq!(marks(&wrong, "public"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    let right = audit(&text("5.0000"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+}
+
+/// A list opened after a short remark (“…，均为上级专项资金，分别是…”) is the total's parts, in 元 under a
+/// total in 万元 as well.
+#[test]
+fn a_list_opened_after_a_short_remark_is_read() {
+    let text = |publicity: &str| format!("2024年度。项目支出40.00万元，均为上级专项资金，分别是设备购置经费150,000元、人员培训经费100,000元、宣传经费{publicity}元。");
+    let wrong = audit(&text("15,000"));
+    assert_eq!(marks(&wrong, "projects"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    let right = audit(&text("150,000"));
+    assert_eq!(marks(&right, "projects"), vec![Verdict::Ok], "{:#?}", right.claims);
+}
