@@ -12,6 +12,7 @@ mod disclosure;
 mod draft_from_text;
 mod figures;
 mod formula;
+mod growth;
 mod labels;
 mod numbers;
 mod parts;
@@ -176,6 +177,9 @@ pub fn audit(pasted: &str) -> Audit {
         if !checks.is_empty() {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
+    }
+    for growth in growth::stated(&text.text, &numbers) {
+        phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", verdicts::judge_growth(&growth))] });
     }
     sentence_claims(&text.text, &mut phrases);
     in_order(&mut phrases);

@@ -905,3 +905,18 @@ fn a_list_opened_after_a_short_remark_is_read() {
     let right = audit(&text("150,000"));
     assert_eq!(marks(&right, "projects"), vec![Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// A change on last year stated with its amounts (“比上年的…万元增加…万元，增长x%”) is recomputed from
+/// them; one without its amounts is no claim.
+#[test]
+fn a_change_on_last_year_is_checked_against_its_amounts() {
+    let text = |rate: &str| format!("2024年度。本年支出合计480.00万元，比上年的400.00万元增加80.00万元，增长{rate}，主要是新增设备购置。");
+    let wrong = audit(&text("16.67%"));
+    let growth = claims(&wrong, "growth");
+    assert_eq!(growth.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(growth[0].detail.contains("20.00%"), "{}", growth[0].detail);
+    let right = audit(&text("20.00%"));
+    assert_eq!(marks(&right, "growth"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let alone = audit("2024年度。接待来访群众同比下降8.5%。");
+    assert!(alone.claims.is_empty(), "{:#?}", alone.claims);
+}

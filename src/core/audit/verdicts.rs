@@ -200,6 +200,21 @@ fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Op
     }
 }
 
+/// A change on last year (增长/下降 x%) against the amounts its clause gives.
+pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
+    let computed = percent_text(&growth.rate);
+    let shown = Shown::of("万元", growth.in_yuan, [growth.change, growth.last_year]);
+    let formula = format!("（变动额{}/上年{}）×100%", shown.text(growth.change), shown.text(growth.last_year));
+    match compare(growth.value, growth.decimals, &growth.rate) {
+        Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")),
+        Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
+            .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
+        Some(Match::Differs) => Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{computed}：变动率{computed}={formula}", growth.written))
+            .off(points_off(growth.value, &growth.rate), format!("写{}，应为{computed}", growth.written)),
+        None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
+    }
+}
+
 /// Whether the report's formula gives the value it states.
 fn formula_holds(formula: &Option<(&Rate, Option<Match>)>) -> bool {
     matches!(formula, Some((_, Some(Match::Rounded | Match::Truncated(_)))))

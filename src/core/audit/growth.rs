@@ -1,0 +1,132 @@
+//! A change on last year stated with its figures (“全年支出300万元，比上年的250万元增加50万元，增长20%”,
+//! “较上年的5,987.34万元增长3.95%”, “比上年增加445.61万元，增长3.62%”): the rate recomputed from the
+//! amounts the same clause gives — last year's, the change, this year's — and nothing else.
+//!
+//! Only where the clause compares amounts on last year (比上年, 较上年, 比2023年 …) and gives at least two
+//! of the three amounts; a rate alone (“同比下降11.4%”) or a count (“到馆读者…增长12.3%”) is no claim. The
+//! “三公” budget's change is the 变动率's claim (claims.rs), not this one.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::numbers::{Number, Unit};
+use crate::core::calc::rate::Rate;
+use crate::core::exact::Exact;
+
+/// Words that say the direction of a change, and whether it rises.
+const DIRECTIONS: [(&str, bool); 6] = [("增长", true), ("增加", true), ("上升", true), ("下降", false), ("减少", false), ("降低", false)];
+/// Words that compare with last year.
+const COMPARED: [&str; 6] = ["比上年", "较上年", "比去年", "较去年", "比20", "较20"];
+/// A sentence's end, for a clause read alone.
+const ENDS: [char; 3] = ['。', ';', '\n'];
+
+/// A change rate a clause states, with the amounts it is computed from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Growth {
+    /// From the comparison (“比上年…”) to the rate's end: the phrase to mark.
+    pub span: Range<usize>,
+    /// The rate as written (“增长8.36%”), its value (signed by its direction) and decimals.
+    pub written: String,
+    pub value: Decimal,
+    pub decimals: u32,
+    /// The change over last year's amount, as the clause's figures give them.
+    pub rate: Rate,
+    /// The change (signed), last year's amount (万元), for the explanation.
+    pub change: Decimal,
+    pub last_year: Decimal,
+    /// Whether the clause writes its amounts in 元: they are shown so.
+    pub in_yuan: bool,
+}
+
+/// Every change rate in `text` stated with its amounts.
+pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
+    numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent).filter_map(|(i, n)| growth(text, numbers, i, n)).collect()
+}
+
+/// The change rate `numbers[index]`, if its clause gives its amounts.
+fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Option<Growth> {
+    let before = text.get(..percent.start)?;
+    let (word, rising) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w))?;
+    let word_at = percent.start - word.len();
+    let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence = text.get(sentence_start..word_at)?;
+    // The “三公” budget's change is the 变动率 (judged by its own claim).
+    if sentence.contains("三公") && sentence.contains("预算") {
+        return None;
+    }
+    let compared_at = sentence_start + COMPARED.iter().filter_map(|w| sentence.rfind(w)).max()?;
+    // The amounts: this year's just before the comparison, in the same clause; last year's and the
+    // change after it, each touching its words.
+    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
+    let after: Vec<&&Number> = amounts.iter().filter(|n| n.start >= compared_at).collect();
+    if after.len() > 2 {
+        return None;
+    }
+    let this_year = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at)).map(|n| n.value);
+    let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value);
+    let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
+    // The change signed by its direction word; from this year's and last year's amounts, by them.
+    let signed = |change: Decimal| if *rising { Some(change) } else { Decimal::ZERO.minus(change) };
+    let (last_year, change) = match (this_year, last_year, change) {
+        (_, Some(last), Some(change)) => (last, signed(change)?),
+        (Some(this), Some(last), None) => (last, this.minus(last)?),
+        (Some(this), None, Some(change)) if *rising => (this.minus(change)?, change),
+        (Some(this), None, Some(change)) => (this.plus(change)?, signed(change)?),
+        _ => return None,
+    };
+    let rate = Rate::new(change, last_year)?;
+    let mut value = percent.value;
+    value.set_sign_negative(!rising && !value.is_zero());
+    Some(Growth {
+        span: compared_at..percent.end,
+        written: format!("{word}{}", text.get(percent.start..percent.end)?),
+        value,
+        decimals: percent.decimals,
+        rate,
+        change,
+        last_year,
+        in_yuan: amounts.last().is_some_and(|n| text.get(n.digits_end..n.end) == Some("元")),
+    })
+}
+
+/// Whether nothing but words stands between this year's amount and the comparison (“支出300万元，比上年”
+/// is one clause; a 。 or ; ends it).
+fn same_clause(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|between| between.chars().count() <= 4 && !between.contains(ENDS))
+}
+
+/// “比上年的250万元”, “较2023年的372.15万元”, “比上年决算3.12万元”: last year's amount right after the comparison.
+fn last_years(text: &str, compared_at: usize, at: usize) -> bool {
+    text.get(compared_at..at).is_some_and(|between| between.chars().count() <= 12 && !between.contains(['，', ',']) && !changes(text, at))
+}
+
+/// “增加50万元”, “减少0.66万元”: the change's amount, its direction word just before it.
+fn changes(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|before| DIRECTIONS.iter().any(|(w, _)| before.ends_with(w) || before.ends_with(&format!("{w}了"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    fn rates(text: &str) -> Vec<(String, String)> {
+        stated(text, &numbers(text)).iter().map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string())).collect()
+    }
+
+    #[test]
+    fn the_three_ways_a_change_gives_its_amounts() {
+        assert_eq!(rates("全年支出300万元，比上年的250万元增加50万元，增长15.00%。"), [("增长15.00%".to_string(), "20".to_string())]);
+        assert_eq!(rates("支出合计520万元，较上年的500万元增长4.00%。"), [("增长4.00%".to_string(), "4".to_string())]);
+        assert_eq!(rates("本年基本支出110万元，比上年增加10万元，增长10.00%。"), [("增长10.00%".to_string(), "10".to_string())]);
+        assert_eq!(rates("决算数比上年决算4万元减少1万元，下降25.00%。"), [("下降25.00%".to_string(), "-25".to_string())]);
+    }
+
+    #[test]
+    fn a_rate_without_its_amounts_is_no_claim() {
+        assert!(rates("发案数同比下降11.4%。").is_empty());
+        assert!(rates("到馆读者42.9万人次，比上年增长12.3%。").is_empty());
+        assert!(rates("2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年增加0.40万元，增长14.29%。").is_empty());
+    }
+}
