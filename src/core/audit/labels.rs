@@ -80,6 +80,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("上年结转结余", field("budget.carryover")),
     ("上年结余", field("budget.carryover")),
     ("上年结转资金", field("budget.carryover")),
+    // What the year starts with is last year's closing: the year's carry-over, not its closing balance.
+    ("年初结转结余", field("budget.carryover")),
+    ("年初结转和结余", field("budget.carryover")),
     ("年初预算", IsOr(Field("budget.initial"), Aspect::Budget)),
     ("年初部门预算", field("budget.initial")),
     ("年初预算安排", field("budget.initial")),
@@ -93,6 +96,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("调增", field("budget.additions")),
     ("政策性追加", field("budget.policy_additions")),
     ("调减", field("budget.reductions")),
+    ("调减预算", field("budget.reductions")),
+    ("年中调减", field("budget.reductions")),
     ("压减", field("budget.reductions")),
     ("核减", field("budget.reductions")),
     ("其他资金", field("budget.other_funds")),
@@ -257,7 +262,7 @@ pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
 fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
     let (label_at, meaning) = nearest(text, number, table)?;
     let before = &text[..label_at];
-    if funded_by_source(before, &text[label_at..number.start]) {
+    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) {
         return None;
     }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
@@ -279,6 +284,19 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         (_, true) => return None,
     };
     Some((target, label_at))
+}
+
+/// “三公”经费支出…，控制在年初预算10万元以内” / “未超过年初预算5万元”: the cap the “三公” spending kept
+/// under is their budget, not the unit's 年初预算.
+fn caps_sangong(text: &str, label_at: usize) -> bool {
+    const CAPS: [&str; 5] = ["控制在", "未超过", "不超过", "没有超过", "低于"];
+    let before = text.get(..label_at).unwrap_or_default();
+    CAPS.iter().any(|w| before.ends_with(w)) && sentence_before(text, label_at).contains("三公")
+}
+
+/// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.
+fn per_head(before: &str) -> bool {
+    ["生均", "人均"].iter().any(|w| before.ends_with(w))
 }
 
 /// “国家气象事业编制18名，地方编制4名”, “在职21人（国家编制17人，地方编制4人）”: 编制 split by who funds
@@ -388,6 +406,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费")) || names_a_project(before);
             (!(unit_wide && project)).then_some(target)
         }
+        IsOr(_, aspect) if caps_sangong(text, label_at) => of_topic("三公经费", aspect),
         IsOr(target, aspect) => match subject {
             Some((topic, at)) if at + topic.len() == before.len() => of_topic(topic, aspect),
             _ if PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) => None,
@@ -403,7 +422,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             if UNIT_ONLY.iter().any(|w| before.ends_with(w)) {
                 return None;
             }
-            subject.and_then(|(topic, _)| of_topic(topic, aspect))
+            // “基本支出…，其中工资福利支出965,230.48元”: a bare 支出 inside the topic's breakdown is a part's.
+            let in_breakdown = |at: usize| text.get(at..label_at).is_some_and(|between| between.contains("其中") && !between.contains(';'));
+            subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect))
         }
         Income => counts_funds(sentence_around(text, label_at)).then_some(Field("budget.other_funds")),
         Staffed if breaks_down_with_workers(text, label_at) => Some(Total("staff")),

@@ -247,6 +247,13 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> 
                 continue 'lead;
             }
         }
+        // “事业收入612.5万元（学费、住宿费），上级补助收入…”: the previous item's remark in brackets.
+        if text[start..end].starts_with('（') {
+            if let Some(close) = text[start..end].find('）') {
+                start += close + '）'.len_utf8();
+                continue 'lead;
+            }
+        }
         break;
     }
     'tail: loop {

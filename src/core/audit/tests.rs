@@ -920,3 +920,34 @@ fn a_change_on_last_year_is_checked_against_its_amounts() {
     let alone = audit("2024年度。接待来访群众同比下降8.5%。");
     assert!(alone.claims.is_empty(), "{:#?}", alone.claims);
 }
+
+/// Figures that are not the unit's are not read as its own: a per-head figure (生均…元), the year's
+/// opening balance (年初结转结余 is the carry-over, not the closing balance), a 基本支出 sub-item's
+/// 支出, and the cap the “三公” spending kept under — so no remark says a figure has two values, and no
+/// note says a stated figure could not be read.
+#[test]
+fn figures_of_something_else_are_not_the_units() {
+    let per_head = audit("2024年度。基本支出500.00万元，其中人员经费420.00万元，公用经费80.00万元，生均公用经费2,000.00元。");
+    assert!(per_head.remarks.is_empty(), "{:?}", per_head.remarks);
+    let opening = audit("2024年度。本年收入400.00万元，加上年初结转结余20.00万元，全年可支配资金420.00万元。本年支出410.00万元，年末结转结余10.00万元。");
+    assert!(opening.remarks.is_empty(), "{:?}", opening.remarks);
+    assert!(!opening.claims.iter().any(|c| c.detail.contains("未能读出")), "{:#?}", opening.claims);
+    let items = audit("2024年度。基本支出1,000,000.00元，其中工资福利支出800,000.00元，商品和服务支出200,000.00元。");
+    assert!(items.remarks.is_empty(), "{:?}", items.remarks);
+    assert_eq!(marks(&items, "basic"), vec![Verdict::Ok], "{:#?}", items.claims);
+    let capped = |annual: &str| format!("2024年度。年初预算500.00万元，年中追加50.00万元，调减预算10.00万元，调整后全年预算{annual}万元。“三公”经费支出3.00万元，未超过年初预算5.00万元。");
+    let right = audit(&capped("540.00"));
+    assert!(right.remarks.is_empty(), "{:?}", right.remarks);
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&capped("530.00"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
+
+/// A remark in brackets after an item (“事业收入15.00万元（培训费收入）”) is no part of the next item's name.
+#[test]
+fn an_items_bracketed_remark_is_not_shown_as_an_addend() {
+    let audit = audit("2024年度。收入合计100.00万元，其中财政拨款收入80.00万元、事业收入15.00万元（培训费收入），其他收入5.00万元。");
+    let income = claims(&audit, "income");
+    assert_eq!(income.first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert!(income[0].detail.contains("+其他收入5万元") && !income[0].detail.contains("（培训费收入）"), "{}", income[0].detail);
+}
