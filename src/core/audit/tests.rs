@@ -951,3 +951,15 @@ fn an_items_bracketed_remark_is_not_shown_as_an_addend() {
     assert_eq!(income.first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
     assert!(income[0].detail.contains("+其他收入5万元") && !income[0].detail.contains("（培训费收入）"), "{}", income[0].detail);
 }
+
+/// A report that prints a rate to one decimal gets its correction to one decimal (97.8%, usable as it
+/// stands), one that prints two decimals to two.
+#[test]
+fn a_correction_has_as_many_decimals_as_the_report_writes() {
+    let one = audit("2024年度。公用经费预算40.00万元，实际支出公用经费39.13万元，公用经费控制率为98.0%。");
+    let control = claims(&one, "public_expense_control");
+    assert_eq!(control.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", one.claims);
+    assert!(control[0].detail.contains("应为97.8%："), "{}", control[0].detail);
+    let two = audit("2024年度。公用经费预算40.00万元，实际支出公用经费39.13万元，公用经费控制率为98.00%。");
+    assert!(claims(&two, "public_expense_control")[0].detail.contains("应为97.83%："), "{:#?}", two.claims);
+}

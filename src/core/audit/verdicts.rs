@@ -128,9 +128,10 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     Some((computed, _)) => notes.push(format!("按报告公式中的数字计算为{}，也与所写不符", percent_text(computed))),
                 }
                 let share = difference.and_then(|d| d.divided_by(Decimal::ONE_HUNDRED)).unwrap_or_default();
-                Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按报告自身数字应为{}：{}", rate.written, indicator.text, indicator.sentence))
+                let right = as_written(rate, exact).unwrap_or_else(|| indicator.text.clone());
+                Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按报告自身数字应为{right}：{}", rate.written, indicator.sentence))
                     .noted(notes)
-                    .off(share, format!("{name}写{}，应为{}", rate.written, indicator.text))
+                    .off(share, format!("{name}写{}，应为{right}", rate.written))
             }
         },
         Value::NotApplicable(NotApplicable::NothingToMeasure) => Judged::new(
@@ -213,6 +214,13 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
             .off(points_off(growth.value, &growth.rate), format!("写{}，应为{computed}", growth.written)),
         None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
     }
+}
+
+/// The right rate to as many decimals as the report writes, where it writes one (97.8%, not 97.85%, in
+/// a report that prints rates to one decimal): the correction it can use as it stands.
+fn as_written(rate: &StatedRate, exact: &Rate) -> Option<String> {
+    let value = exact.percent_value()?.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
+    (rate.decimals == 1).then(|| format!("{value}%"))
 }
 
 /// Whether the report's formula gives the value it states.
