@@ -94,6 +94,9 @@ pub struct Recognised {
     /// What each “三公” item spent, as stated sentence by sentence: the item's name (normalised range) and
     /// its figure.
     pub sangong_items: Vec<Part>,
+    /// The report's execution-rate formulas (支出 / 全年预算数): what the report itself took the year's
+    /// budget to be.
+    pub execution_formulas: Vec<crate::core::calc::rate::Rate>,
 }
 
 impl Recognised {

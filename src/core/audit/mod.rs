@@ -34,6 +34,8 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use crate::core::calc::indicators::IndicatorId;
+
 pub use draft_from_text::{draft_from_text, TextDraft};
 
 use claims::{stated_rates, StatedRate};
@@ -149,6 +151,8 @@ pub fn audit(pasted: &str) -> Audit {
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
     }
+    let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
+    found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
     let basis = Basis::new(&found);
 
     let mut phrases: Vec<Phrase> =

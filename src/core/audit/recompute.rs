@@ -150,12 +150,17 @@ fn rebuilt_budget(totals: &Totals, has_initial: bool) -> Option<rust_decimal::De
     totals.spend.is_none_or(|spend| spend <= rebuilt).then_some(rebuilt)
 }
 
-/// Whether the year's spending and its closing balance, both stated, make exactly `budget`: a 全年预算数
-/// the books confirm.
+/// Whether the report confirms `budget` as its 全年预算数 elsewhere: the year's spending and its closing
+/// balance, both stated, make it exactly, or its own execution-rate formula divides by it.
 pub fn balances_on(found: &Recognised, budget: rust_decimal::Decimal) -> bool {
     let spend = found.total("spend").or_else(|| found.value("spend.stated_total"));
     let closing = found.value("spend.closing_balance");
-    spend.zip(closing).and_then(|(spend, closing)| spend.plus(closing)) == Some(budget)
+    let books = spend.zip(closing).and_then(|(spend, closing)| spend.plus(closing)) == Some(budget);
+    // spend / budget is the formula's own ratio (its figures may be written at another scale).
+    let formula = |f: &crate::core::calc::rate::Rate| spend.and_then(|s| s.times(f.denominator)).is_some_and(|across| budget.times(f.numerator) == Some(across));
+    // A formula over the 年初预算 alone is the known slip of the 年初 口径, no confirmation.
+    let beyond_initial = found.value("budget.initial") != Some(budget);
+    books || (beyond_initial && found.execution_formulas.iter().any(formula))
 }
 
 /// The totals stated with more than one value.

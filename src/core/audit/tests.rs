@@ -963,3 +963,14 @@ fn a_correction_has_as_many_decimals_as_the_report_writes() {
     let two = audit("2024年度。公用经费预算40.00万元，实际支出公用经费39.13万元，公用经费控制率为98.00%。");
     assert!(claims(&two, "public_expense_control")[0].detail.contains("应为97.83%："), "{:#?}", two.claims);
 }
+
+/// The report's own execution-rate formula confirms its budget as well as the books do: dividing by
+/// 年初+追加, it shows a stated 全年预算数 above them to be the slip, and the formula holds.
+#[test]
+fn an_execution_formula_confirms_the_budget_its_parts_make() {
+    let with_formula = audit("2024年度。年初预算80.00万元，年中追加20.00万元，全年预算120.00万元。全年支出90.00万元。预算执行率=90.00÷100.00×100%=90.00%。");
+    assert_eq!(marks(&with_formula, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", with_formula.claims);
+    assert_eq!(marks(&with_formula, "budget_execution"), vec![Verdict::Ok], "{:#?}", with_formula.claims);
+    let without = audit("2024年度。年初预算80.00万元，年中追加20.00万元，全年预算120.00万元。全年支出90.00万元。预算执行率为75.00%。");
+    assert_eq!(marks(&without, "annual_budget"), vec![Verdict::Unverifiable], "{:#?}", without.claims);
+}
