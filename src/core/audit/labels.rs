@@ -151,6 +151,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     // “资金总额1,465.07万元，其中上年结转…、事业收入…”, “全年可支配资金合计…”: all the year's funds.
     ("资金总额", total("annual_budget")),
     ("可支配资金", total("annual_budget")),
+    ("可用资金", total("annual_budget")),
+    ("全年可用资金", total("annual_budget")),
     ("收入合计", total("income")),
     ("本年收入", total("income")),
     ("总收入", total("income")),

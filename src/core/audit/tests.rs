@@ -974,3 +974,13 @@ fn an_execution_formula_confirms_the_budget_its_parts_make() {
     let without = audit("2024年度。年初预算80.00万元，年中追加20.00万元，全年预算120.00万元。全年支出90.00万元。预算执行率为75.00%。");
     assert_eq!(marks(&without, "annual_budget"), vec![Verdict::Unverifiable], "{:#?}", without.claims);
 }
+
+/// “全年可用资金” is the year's budget by another name: a rate over it is checked, right or wrong.
+#[test]
+fn the_years_available_funds_are_its_budget() {
+    let text = |rate: &str| format!("2024年度。全年可用资金300.00万元，包括上年结转20.00万元、县级财政拨款250.00万元和上级专项补助30.00万元。全年支出282.00万元，年末结转结余18.00万元。预算执行率为{rate}。");
+    let right = audit(&text("94.00%"));
+    assert_eq!(marks(&right, "budget_execution"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("95.00%"));
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
