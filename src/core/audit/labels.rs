@@ -251,7 +251,23 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Bare => return found(text, number, PERSONS, year).or_else(|| found(text, number, AMOUNTS, year)),
         Unit::Percent => return None,
     };
-    found(text, number, table, year)
+    found(text, number, table, year).or_else(|| last_years_sangong_budget(text, number, year))
+}
+
+/// “2024年“三公”经费预算10.00万元，2023年为12.00万元”, “三公”经费预算较2023年的26.00万元下降”: last
+/// year's “三公” budget named by its year alone, in a sentence about the “三公” budget (not its spending).
+fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    let last = year?.checked_sub(1)?;
+    let before = text.get(..number.start)?;
+    let phrase = [format!("{last}年为"), format!("{last}年的"), format!("{last}年度为"), "上年为".to_string(), "上年的".to_string()]
+        .into_iter()
+        .find(|p| before.ends_with(p.as_str()))?;
+    // Since the “三公” budget was named, nothing of their spending: “…预算8万元，实际支出7万元，比2023年的9万元”
+    // compares spending.
+    let sentence = sentence_before(text, number.start);
+    let since_budget = sentence.rfind("三公经费预算").and_then(|at| sentence.get(at..))?;
+    let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_budget.contains(w));
+    (!of_spending).then(|| (Field("sangong.last_budget"), number.start - phrase.len()))
 }
 
 /// What a figure named in words only (“预算安排公用经费” in a formula) is.
@@ -371,7 +387,10 @@ fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool 
     let opens_with_year = stem.is_some_and(|s| s.len() >= 4 && s.as_bytes()[s.len() - 4..].iter().all(u8::is_ascii_digit))
         || LAST_YEAR.iter().any(|w| before.ends_with(w));
     let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
-    item && opens_with_year && sentence_before(text, label_at).contains("三公经费")
+    // The “三公” named in this sentence, or earlier in the paragraph (“…2.40万元。2023年预算4.50万元。”).
+    let window = window_before(text, label_at, 480);
+    let paragraph = window.rfind(BREAK).map_or(window, |i| &window[past_char(window, i)..]);
+    item && opens_with_year && paragraph.contains("三公经费")
 }
 
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
@@ -398,7 +417,10 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         Some(topic) => (Some(topic), false),
         None => match heading_topic(text, label_at) {
             Some(topic) => (Some(topic), true),
-            None => (sangong_paragraph(text, label_at), false),
+            None => match sangong_paragraph(text, label_at) {
+                Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) => (Some(("三公经费", item.1)), false),
+                topic => (topic, false),
+            },
         },
     };
     match meaning {

@@ -984,3 +984,18 @@ fn the_years_available_funds_are_its_budget() {
     let wrong = audit(&text("95.00%"));
     assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// Last year's “三公” budget named by its year alone (“2023年为…”, “较2023年的…”) is read, so the change
+/// rate is checked; a comparison of spending is not taken for it.
+#[test]
+fn last_years_sangong_budget_named_by_its_year_alone() {
+    let said_as = |rate: &str| format!("2024年度。2024年“三公”经费预算8.00万元，2023年为10.00万元。“三公”经费变动率{rate}。");
+    assert_eq!(marks(&audit(&said_as("-20.00%")), "sangong_change"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&said_as("-25.00%")), "sangong_change"), vec![Verdict::Mismatch]);
+    let compared = audit("2024年度。“三公”经费预算8.00万元；“三公”经费预算较2023年的10.00万元下降，变动率-20.00%。");
+    assert_eq!(marks(&compared, "sangong_change"), vec![Verdict::Ok], "{:#?}", compared.claims);
+    let spending = audit("2024年度。“三公”经费预算8.00万元，实际支出7.00万元，比2023年的9.00万元减少。“三公”经费变动率-20.00%。");
+    assert_eq!(marks(&spending, "sangong_change"), vec![Verdict::Unverifiable], "{:#?}", spending.claims);
+    let next_sentence = audit("2024年度。2024年“三公”经费预算9.00万元，其中公务接待费2.50万元，公务用车运行维护费6.50万元。2023年预算10.00万元。“三公”经费变动率-10.00%。");
+    assert_eq!(marks(&next_sentence, "sangong_change"), vec![Verdict::Ok], "{:#?}", next_sentence.claims);
+}
