@@ -216,9 +216,10 @@ fn is_budget(name: &str) -> bool {
 fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>, bool) {
     let named = |word: &str| items.iter().any(|p| text[p.name.clone()].contains(word));
     let keep: &[&str] = match id {
-        // Posts in a 事业单位 (管理 / 专业技术 / 工勤技能岗) split the staff in post as the 编制 types do.
-        "staff" => &["行政", "事业", "工勤", "专业技术", "管理人员", "专任教师"],
-        "quota" => &["行政", "事业", "工勤"],
+        // Posts in a 事业单位 (管理 / 专业技术 / 工勤技能岗) split the staff in post as the 编制 types do —
+        // but not beside 行政 / 事业 in the same list: two splits of the same people, not one.
+        "staff" if !named("行政") && !named("事业") => &["工勤", "专业技术", "管理人员", "专任教师"],
+        "staff" | "quota" => &["行政", "事业", "工勤"],
         "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
         "basic" if named("人员经费") && named("公用经费") => &["人员经费", "公用经费", "其他", "代管"],
         _ => return (items, false),

@@ -999,3 +999,10 @@ fn last_years_sangong_budget_named_by_its_year_alone() {
     let next_sentence = audit("2024年度。2024年“三公”经费预算9.00万元，其中公务接待费2.50万元，公务用车运行维护费6.50万元。2023年预算10.00万元。“三公”经费变动率-10.00%。");
     assert_eq!(marks(&next_sentence, "sangong_change"), vec![Verdict::Ok], "{:#?}", next_sentence.claims);
 }
+
+/// Two splits of the same staff in one list (by 编制 type and by post) are not added together.
+#[test]
+fn two_splits_of_the_same_staff_are_not_added_together() {
+    let audit = audit("2024年度。核定编制40名，实有在编38人，其中行政35人、工勤3人，专业技术人员10人。在职人员控制率95.00%。");
+    assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
+}
