@@ -1006,3 +1006,13 @@ fn two_splits_of_the_same_staff_are_not_added_together() {
     let audit = audit("2024年度。核定编制40名，实有在编38人，其中行政35人、工勤3人，专业技术人员10人。在职人员控制率95.00%。");
     assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
 }
+
+/// A total the report wrote in 万元 is said in 万元 (with its 元 beside it) though its parts, having cents
+/// of 元, are shown in 元.
+#[test]
+fn a_total_written_in_wan_is_said_in_wan() {
+    let audit = audit("2024年度。基本支出100.00万元，其中人员经费800,000.50元，公用经费200,000.00元。");
+    let basic = claims(&audit, "basic");
+    assert_eq!(basic.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(basic[0].detail.starts_with("报告写基本支出100万元（1,000,000.00元）"), "{}", basic[0].detail);
+}

@@ -385,8 +385,9 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     let sum = sum?;
     let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
     let figures = [total.stated.value, sum, difference].into_iter().chain(present.iter().filter_map(|p| p.value));
-    let shown = Shown::of(unit, written_in_yuan(text, &total.stated), figures);
-    let stated = shown.text(total.stated.value);
+    let in_yuan = written_in_yuan(text, &total.stated);
+    let shown = Shown::of(unit, in_yuan, figures);
+    let stated = as_stated(shown, in_yuan, total.stated.value);
     let formula = equation(&present, shown, None);
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
@@ -565,6 +566,16 @@ impl Shown {
             Some(yuan) => format!("{}元", grouped(yuan.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))),
             None => format!("{}{}", trim(value), self.unit),
         }
+    }
+}
+
+/// A total as the report wrote it: in 万元 with its 元 beside it where the parts are shown in 元
+/// (“4783.15万元（47,831,500.00元）”), never only in a unit the report did not use for it.
+fn as_stated(shown: Shown, written_in_yuan: bool, value: Decimal) -> String {
+    if shown.yuan && !written_in_yuan && shown.unit == "万元" {
+        format!("{}万元（{}）", trim(value), shown.text(value))
+    } else {
+        shown.text(value)
     }
 }
 
