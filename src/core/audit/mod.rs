@@ -320,9 +320,8 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         .conflicts
         .iter()
         .map(|(id, others)| {
-            let first = found.fields.get(id).map(|s| verdicts::trim(s.value)).unwrap_or_default();
-            let rest: Vec<String> = others.iter().map(|s| verdicts::trim(s.value)).collect();
-            format!("{}在文中有不同数字：{first}、{}", crate::core::draft::fields::label_of(id), rest.join("、"))
+            let values: Vec<Decimal> = found.fields.get(id).into_iter().chain(others.iter()).map(|s| s.value).collect();
+            format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values))
         })
         .collect();
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
@@ -333,9 +332,25 @@ fn conflicting(found: &Recognised) -> Vec<String> {
             }
         }
         if values.len() > 1 {
-            let written: Vec<String> = values.into_iter().map(verdicts::trim).collect();
-            remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, written.join("、")));
+            remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));
         }
     }
     remarks
+}
+
+/// Figures of one remark: amounts with cents of 元 all in 元 (never 0.210675), others as written in 万元
+/// (bare, as before); head-counts as they are.
+fn amounts(id: &str, values: &[Decimal]) -> String {
+    // Each value once (a figure stated three times with two values has two).
+    let mut distinct: Vec<Decimal> = Vec::with_capacity(values.len());
+    for &value in values {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    let values = distinct.as_slice();
+    let counts = matches!(id, "staff" | "quota") || id.starts_with("staff.");
+    let shown = verdicts::Shown::of("万元", false, values.iter().copied());
+    let written: Vec<String> = values.iter().map(|&v| if counts { verdicts::trim(v) } else { shown.in_yuan_only(v) }).collect();
+    written.join("、")
 }

@@ -1016,3 +1016,10 @@ fn a_total_written_in_wan_is_said_in_wan() {
     assert_eq!(basic.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
     assert!(basic[0].detail.starts_with("报告写基本支出100万元（1,000,000.00元）"), "{}", basic[0].detail);
 }
+
+/// A remark on a figure stated twice shows amounts with cents of 元 in 元, not as 6-decimal 万元.
+#[test]
+fn a_remark_shows_yuan_amounts_in_yuan() {
+    let audit = audit("2024年度。公用经费12,345.67元。公用经费12,354.67元。");
+    assert!(audit.remarks.iter().any(|r| r.contains("12,345.67元、12,354.67元")), "{:?}", audit.remarks);
+}

@@ -561,6 +561,11 @@ impl Shown {
         Shown { unit, yuan: unit == "万元" && (in_yuan || figures.into_iter().any(has_cents)) }
     }
 
+    /// The value in 元 where this is shown in 元, else as a bare figure (a remark's list of 万元).
+    pub fn in_yuan_only(self, value: Decimal) -> String {
+        if self.yuan { self.text(value) } else { trim(value) }
+    }
+
     pub fn text(self, value: Decimal) -> String {
         match value.times(Decimal::from(10_000)).filter(|_| self.yuan) {
             Some(yuan) => format!("{}元", grouped(yuan.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))),
