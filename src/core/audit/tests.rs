@@ -1023,3 +1023,12 @@ fn a_remark_shows_yuan_amounts_in_yuan() {
     let audit = audit("2024年度。公用经费12,345.67元。公用经费12,354.67元。");
     assert!(audit.remarks.iter().any(|r| r.contains("12,345.67元、12,354.67元")), "{:?}", audit.remarks);
 }
+
+/// The final accounts' approval named after its date (“8月20日收到2023年度部门决算批复”) is the 决算's.
+#[test]
+fn a_final_accounts_approval_named_after_its_date_is_the_final_accounts() {
+    let audit = audit("2024年度。2024年8月12日收到2023年度部门决算批复，2024年8月26日在县政府网站公开。");
+    let disclosure = claims(&audit, "disclosure_timeliness");
+    assert_eq!(disclosure.first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert!(disclosure[0].detail.starts_with("决算批复后14日公开"), "{}", disclosure[0].detail);
+}
