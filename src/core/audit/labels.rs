@@ -393,6 +393,15 @@ fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool 
     item && opens_with_year && paragraph.contains("三公经费")
 }
 
+/// ““三公”经费仅有公务用车运行维护费，预算7万元，支出6万元”: the one item the “三公” consist of is the
+/// “三公”, its budget and spending theirs.
+fn sole_sangong_item(text: &str, label_at: usize, topic: &str) -> bool {
+    const ONLY: [&str; 4] = ["仅有", "只有", "仅为", "仅发生"];
+    let sentence = sentence_before(text, label_at);
+    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    item && sentence.find("三公经费").is_some_and(|at| ONLY.iter().any(|w| sentence[at..].contains(w)))
+}
+
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
 /// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
 fn names_a_project(before: &str) -> bool {
@@ -413,7 +422,9 @@ fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
     let (subject, headed) = match topic_before(text, label_at) {
-        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) => (Some(("三公经费", item.1)), false),
+        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sole_sangong_item(text, label_at, item.0) => {
+            (Some(("三公经费", item.1)), false)
+        }
         Some(topic) => (Some(topic), false),
         None => match heading_topic(text, label_at) {
             Some(topic) => (Some(topic), true),

@@ -1032,3 +1032,12 @@ fn a_final_accounts_approval_named_after_its_date_is_the_final_accounts() {
     assert_eq!(disclosure.first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
     assert!(disclosure[0].detail.starts_with("决算批复后14日公开"), "{}", disclosure[0].detail);
 }
+
+/// The one item the “三公” consist of (“仅有公务用车运行维护费”) gives their budget and spending: the control
+/// rate is checked, right or wrong.
+#[test]
+fn the_sole_sangong_item_is_the_sangong() {
+    let text = |rate: &str| format!("2024年度。本所“三公”经费仅有公务接待费，预算2.00万元，支出1.80万元，“三公”经费控制率{rate}。");
+    assert_eq!(marks(&audit(&text("90.00%")), "sangong_control"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("95.00%")), "sangong_control"), vec![Verdict::Mismatch]);
+}
