@@ -147,6 +147,7 @@ pub fn audit(pasted: &str) -> Audit {
     let mut rates = stated_rates(&text.text, &numbers);
     rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
     rates.retain(|rate| !labels::of_another_year(&text.text[..rate.start], year));
+    restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
@@ -202,6 +203,20 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// “公用经费控制率104.05%:公用经费控制率=55.74÷58.00×100%=104.05%”: a rate stated, then at once restated
+/// with its formula, has that formula too (else it could only be left unverifiable beside it).
+fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
+    for i in 1..rates.len() {
+        let (before, after) = rates.split_at_mut(i);
+        let (Some(first), Some(then)) = (before.last_mut(), after.first()) else { continue };
+        let between = text.get(first.end..then.start).unwrap_or("x");
+        let at_once = between.chars().count() <= 1 && !between.contains(SENTENCE_ENDS);
+        if first.formula.is_none() && then.formula.is_some() && first.id == then.id && first.value == then.value && at_once {
+            first.formula = then.formula;
+        }
+    }
 }
 
 /// What ends a sentence in the normalised text: a claim read a sentence at a time stays inside one.

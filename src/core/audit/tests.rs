@@ -1041,3 +1041,12 @@ fn the_sole_sangong_item_is_the_sangong() {
     assert_eq!(marks(&audit(&text("90.00%")), "sangong_control"), vec![Verdict::Ok]);
     assert_eq!(marks(&audit(&text("95.00%")), "sangong_control"), vec![Verdict::Mismatch]);
 }
+
+/// A rate stated and at once restated with its formula is judged by that formula in both places.
+#[test]
+fn a_rate_restated_at_once_with_its_formula_is_judged_by_it() {
+    let audit = audit("2024年度。（三）公用经费控制率103.00%：公用经费控制率=40.00÷41.20×100%=103.00%。");
+    assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Mismatch, Verdict::Mismatch], "{:#?}", audit.claims);
+    let right = super::audit("2024年度。（三）公用经费控制率97.09%：公用经费控制率=40.00÷41.20×100%=97.09%。");
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+}
