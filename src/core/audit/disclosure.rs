@@ -28,8 +28,9 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
         .find(|(range, _)| range.start >= between.start && range.end <= between.end)
         .cloned()
         .or_else(|| same_year(sentence, between, approval.1))?;
-    // “…收到2023年度部门决算批复”: the document is named between the date and 批复 as often as before it.
-    let what = document(sentence.get(..approved_at).unwrap_or_default());
+    // “…收到2023年度部门决算批复”, “…批复2023年度部门决算，…公开”: the document is named up to 公开, after
+    // the date as often as before it.
+    let what = document(sentence.get(..published_at).unwrap_or_default());
     let days = approval.1.days_until(published);
     let span = approval.0.start..published_at + "公开".len();
     let (verdict, detail) = if days < 0 {

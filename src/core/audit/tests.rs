@@ -1031,6 +1031,8 @@ fn a_final_accounts_approval_named_after_its_date_is_the_final_accounts() {
     let disclosure = claims(&audit, "disclosure_timeliness");
     assert_eq!(disclosure.first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
     assert!(disclosure[0].detail.starts_with("决算批复后14日公开"), "{}", disclosure[0].detail);
+    let after = super::audit("2024年度。2024年8月12日批复2023年度部门决算，2024年8月26日予以公开。");
+    assert!(claims(&after, "disclosure_timeliness")[0].detail.starts_with("决算批复后14日公开"), "{:#?}", after.claims);
 }
 
 /// The one item the “三公” consist of (“仅有公务用车运行维护费”) gives their budget and spending: the control
