@@ -3,6 +3,10 @@
 //! “项目支出共计31万元，为A1万元和B30万元”, “包括工资福利支出…、商品和服务支出…、其他资本性支出…”,
 //! or introduced later by the total's name (“项目支出主要为：…”, “基本支出中，…”).
 //!
+//! A list ends where the next subject begins — a per-head figure (生均), a grand total (收入总计, 加上年结转),
+//! the other kind of spending, a “三公” clause naming no item (实际支出, 2023年预算, a cap): reading on would
+//! add another total's figure to this one.
+//!
 //! A part in brackets or after a nested “其中” belongs to the part before it, not to the total; a memo
 //! item (“三公”经费, 政府采购) is never a part of spending; a list “主要为…等” is only some of the parts, and
 //! so is a head-count list with a type of its own (政法专项编制, 民警) beside 行政, 事业 and 工勤.
@@ -57,21 +61,21 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     let skip = comma.max(period);
     let after = &rest[skip..];
     let (remark, intro) = match INTRO.iter().find(|w| after.starts_with(**w)) {
-        Some(intro) => (0, intro),
+        Some(&intro) => (0, intro),
         None if comma > 0 => late_intro(after)?,
         None => return None,
     };
     // In the next sentence only its own words open a list: not a bare “为” or “含”.
-    if period > 0 && ["为", "含"].contains(intro) {
+    if period > 0 && ["为", "含"].contains(&intro) {
         return None;
     }
     let start = total.end + skip + remark + intro.len();
-    read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(intro))
+    read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))
 }
 
 /// A list opened after a short remark without figures (“全部用于科普事业，分别是…”): the remark's length
 /// with its comma, and the opening words.
-fn late_intro(after: &str) -> Option<(usize, &'static &'static str)> {
+fn late_intro(after: &str) -> Option<(usize, &'static str)> {
     let comma = after.find('，')?;
     let remark = after.get(..comma)?;
     if comma > 36 || remark.is_empty() || remark.contains(|c: char| c.is_ascii_digit() || "。;:（".contains(c)) {
@@ -79,7 +83,7 @@ fn late_intro(after: &str) -> Option<(usize, &'static &'static str)> {
     }
     let remark = comma + '，'.len_utf8();
     let rest = after.get(remark..)?;
-    LATE_INTRO.iter().find(|w| rest.starts_with(**w)).map(|intro| (remark, intro))
+    LATE_INTRO.iter().find(|w| rest.starts_with(**w)).map(|&intro| (remark, intro))
 }
 
 /// Whether the figure `numbers[index]` is followed by a list of “三公” items alone (“实际支出9.65万元，其中
