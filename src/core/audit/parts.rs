@@ -186,7 +186,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
 /// in a “三公” list — a clause naming no “三公” item (“全年实际支出”, “2023年预算”, “支出控制在年初预算”).
 /// Reading on would add the next subject's figure to this total and call a correct total wrong.
 fn ends_list(id: &str, lead: &str) -> bool {
-    const PAST_ANY: [&str; 5] = ["生均", "人均", "总计", "加上", "加年初"];
+    const PAST_ANY: [&str; 5] = ["生均", "人均", "总计", "加上年", "加年初"];
     if PAST_ANY.iter().any(|w| lead.contains(w)) {
         return true;
     }

@@ -1052,3 +1052,10 @@ fn a_rate_restated_at_once_with_its_formula_is_judged_by_it() {
     let right = super::audit("2024年度。（三）公用经费控制率97.09%：公用经费控制率=40.00÷41.20×100%=97.09%。");
     assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// “加上级补助收入” is an item (上级补助收入), not “加上年结转”: the list goes on past it.
+#[test]
+fn an_item_after_jia_shangji_is_still_a_part() {
+    let audit = audit("2024年度。本年收入合计100.00万元，其中财政拨款收入90.00万元，加上级补助收入10.00万元。");
+    assert_eq!(marks(&audit, "income"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
