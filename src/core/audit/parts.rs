@@ -196,7 +196,7 @@ fn ends_list(id: &str, lead: &str) -> bool {
         "basic" => clause.contains("项目支出"),
         "projects" => clause.contains("基本支出"),
         "sangong" => {
-            const ITEMS: [&str; 6] = ["接待", "公务用车", "公车", "出国", "出境", "车辆"];
+            const ITEMS: [&str; 6] = ["接待", "用车", "公车", "公务车", "出国", "车辆"];
             const SUBJECTS: [&str; 4] = ["支出", "预算", "决算", "年"];
             !ITEMS.iter().any(|w| clause.contains(w)) && SUBJECTS.iter().any(|w| clause.contains(w))
         }

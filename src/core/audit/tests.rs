@@ -1059,3 +1059,10 @@ fn an_item_after_jia_shangji_is_still_a_part() {
     let audit = audit("2024年度。本年收入合计100.00万元，其中财政拨款收入90.00万元，加上级补助收入10.00万元。");
     assert_eq!(marks(&audit, "income"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
+
+/// A “三公” item written “公务车…” is an item, its year (“本年…”) notwithstanding.
+#[test]
+fn a_sangong_item_written_gongwuche_is_an_item() {
+    let audit = audit("2024年度。“三公”经费支出10.00万元，其中接待费2.00万元、本年公务车运行维护费8.00万元。");
+    assert_eq!(marks(&audit, "sangong"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
