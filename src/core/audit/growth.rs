@@ -55,7 +55,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     if sentence.contains("三公") && sentence.contains("预算") {
         return None;
     }
-    let compared_at = sentence_start + COMPARED.iter().filter_map(|w| sentence.rfind(w)).max()?;
+    let compared_at = sentence_start + COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max()?;
     // The amounts: this year's just before the comparison, in the same clause; last year's and the
     // change after it, each touching its words.
     let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
@@ -88,6 +88,15 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         last_year,
         in_yuan: amounts.last().is_some_and(|n| text.get(n.digits_end..n.end) == Some("元")),
     })
+}
+
+/// “比2023年”: a comparison by a year names the year (not “占比20%”, “比200万元”).
+fn names_a_year(sentence: &str, at: usize, word: &str) -> bool {
+    if !word.ends_with("20") {
+        return true;
+    }
+    let digits = sentence.get(at + word.len()..).unwrap_or_default().as_bytes();
+    digits.len() >= 2 && digits[..2].iter().all(u8::is_ascii_digit) && sentence.get(at + word.len() + 2..).is_some_and(|r| r.starts_with('年'))
 }
 
 /// Whether nothing but words stands between this year's amount and the comparison (“支出300万元，比上年”
@@ -126,6 +135,7 @@ mod tests {
     #[test]
     fn a_rate_without_its_amounts_is_no_claim() {
         assert!(rates("发案数同比下降11.4%。").is_empty());
+        assert!(rates("支出300万元，占比20.00%，增加50万元，增长20.00%。").is_empty());
         assert!(rates("到馆读者42.9万人次，比上年增长12.3%。").is_empty());
         assert!(rates("2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年增加0.40万元，增长14.29%。").is_empty());
     }
