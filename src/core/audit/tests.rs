@@ -1066,3 +1066,13 @@ fn a_sangong_item_written_gongwuche_is_an_item() {
     let audit = audit("2024年度。“三公”经费支出10.00万元，其中接待费2.00万元、本年公务车运行维护费8.00万元。");
     assert_eq!(marks(&audit, "sangong"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
+
+/// Where a list's first items make its total exactly and later figures take it past, the reading may have
+/// run past the list's end: 无法核对, not 不符. A list that never makes its total is still a slip.
+#[test]
+fn a_list_that_runs_past_its_total_abstains() {
+    let past = audit("2024年度。项目支出30.00万元，其中设备购置费10.00万元、宣传费20.00万元，另安排调研经费5.00万元。");
+    assert_eq!(marks(&past, "projects"), vec![Verdict::Unverifiable], "{:#?}", past.claims);
+    let wrong = audit("2024年度。项目支出30.00万元，其中设备购置费12.00万元、宣传费20.00万元。");
+    assert_eq!(marks(&wrong, "projects"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}

@@ -393,6 +393,9 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
     let more = sum > total.stated.value;
+    if let Some(judged) = ran_past_its_end(&present, total.stated.value, listed && more, shown, &format!("{name}{stated}")) {
+        return Some(judged);
+    }
     // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong.
     if (partial || (listed && present.len() == 1)) && !more {
         return None;
@@ -427,6 +430,26 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
         .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
+}
+
+/// A list whose first items (two or more) make the total exactly, and whose later ones take it past: the
+/// reading may have run past the list's end into the next subject's figures — not a slip to report.
+fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown, said: &str) -> Option<Judged> {
+    if !over || present.iter().any(|p| p.minus) {
+        return None;
+    }
+    let mut sum = Decimal::ZERO;
+    for (k, piece) in present.iter().enumerate() {
+        sum = sum.plus(piece.value?)?;
+        if sum == total && k >= 1 && k + 1 < present.len() {
+            let rest: Vec<&str> = present[k + 1..].iter().map(|p| p.name.as_str()).collect();
+            return Some(Judged::new(
+                Verdict::Unverifiable,
+                format!("报告写{said}，所列前{}项之和恰为{}；其后的{}可能不属于这一合计，无法核对", k + 1, shown.text(sum), rest.join("、")),
+            ));
+        }
+    }
+    None
 }
 
 /// “基本支出…+项目支出…−年中调减…”: the parts as an equation's right side; `corrected`, a part shown by
