@@ -435,6 +435,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         },
     };
     match meaning {
+        Is(Total("spend")) if opening_subject(text, label_at).is_some() => opening_subject(text, label_at).and_then(|topic| of_topic(topic, Aspect::Actual)),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
@@ -539,6 +540,20 @@ fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let start = sentence_start - paragraph.len();
     let last = TOPICS.iter().filter_map(|topic| paragraph.rfind(topic).map(|i| (*topic, start + i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))?;
     SANGONG_TOPICS.contains(&last.0).then_some(last)
+}
+
+/// “公用经费年初预算34万元，全年实际支出32.48万元”: a sentence that opens on 公用经费 or the “三公” and its own
+/// budget speaks of them to its end, so its 全年实际支出 is theirs, not the unit's. Not a sentence that lists
+/// several things (“三公经费预算6.5万元，公用经费35万元，本年实际支出100万元”): there the last topic before the
+/// spending is not the one the sentence opened on.
+fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
+    const OPENERS: [&str; 5] = ["公用经费", "三公经费", "公务接待", "公务用车", "因公出国"];
+    let sentence = sentence_before(text, label_at);
+    let (topic, at) = topic_before(text, label_at)?;
+    let lead = text.get(label_at - sentence.len()..at)?;
+    let opens = lead.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年度“”\"'（）()、.．一二三四五六七八九十".contains(c));
+    let then_a_label = text.get(at + topic.len()..).and_then(|rest| rest.chars().find(|c| !"”\"'费".contains(*c))).is_some_and(|c| !c.is_ascii_digit());
+    (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
 }
 
 /// Whether `words` name a figure of the whole unit: a total (全年预算数, 支出合计 …) or a part of its budget.

@@ -1076,3 +1076,18 @@ fn a_list_that_runs_past_its_total_abstains() {
     let wrong = audit("2024年度。项目支出30.00万元，其中设备购置费12.00万元、宣传费20.00万元。");
     assert_eq!(marks(&wrong, "projects"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// A sentence that opens on 公用经费 or the “三公” and their budget speaks of them to its end: its
+/// 全年实际支出 is theirs, not the unit's (whose total is stated elsewhere and right).
+#[test]
+fn spending_in_a_sentence_opened_by_its_topic_is_the_topics() {
+    let public = audit("2024年度。全年支出合计512.30万元，其中基本支出401.30万元，项目支出111.00万元。公用经费年初预算280,000元，全年实际支出263,500元，公用经费控制率为94.11%。");
+    assert!(!public.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", public.claims);
+    assert_eq!(marks(&public, "public_expense_control"), vec![Verdict::Ok], "{:#?}", public.claims);
+    let sangong = audit("2024年度。全年支出合计512.30万元，其中基本支出401.30万元，项目支出111.00万元。2024年“三公”经费预算6.00万元，上年预算6.60万元，变动率-9.09%；全年实际支出5.10万元，控制率85.00%。");
+    assert!(!sangong.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", sangong.claims);
+    assert_eq!(marks(&sangong, "sangong_control"), vec![Verdict::Ok], "{:#?}", sangong.claims);
+    // A sentence that lists several things still gives the unit's spending.
+    let listed = audit("2024年度。全年预算数530.00万元。三公经费本年预算6.5万元，公用经费35万元，本年实际支出512.30万元，预算执行率为96.66%。");
+    assert_eq!(marks(&listed, "budget_execution"), vec![Verdict::Ok], "{:#?}", listed.claims);
+}
