@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::damage::is_heading;
 use super::labels::{income_kind, label_of, phrase_target, topic_before, Target, SANGONG_ITEM};
 use super::numbers::Number;
-use super::parts::{introduced, listed, lists_sangong_items, Part, Parts};
+use super::parts::{closes_on_the_rest, introduced, listed, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
 use super::text::{Normalised, BREAK};
 use crate::core::exact::Exact;
@@ -136,8 +136,9 @@ impl Recognised {
                         let items_before = (id == "sangong.actual").then(|| found.items_in_section(&text.text, label_start)).flatten();
                         if let Some(mut parts) = listed(&text.text, numbers, index, total).or(items_before) {
                             // 公用经费's items (办公费、差旅费…) are many: a list of a few is some of them,
-                            // wrong only when it adds up to more than the total.
-                            parts.partial |= total == "public";
+                            // wrong only when it adds up to more than the total — unless it closes on
+                            // “其他…”, the rest of them, and so must make the total.
+                            parts.partial |= total == "public" && !closes_on_the_rest(&text.text, &parts);
                             found.totals.push(StatedTotal { id: total, stated: stated.clone(), parts: Some(parts), in_table: false });
                         }
                     }

@@ -7,7 +7,7 @@
 //! the other kind of spending, a “三公” clause naming no item (实际支出, 2023年预算, a cap): reading on would
 //! add another total's figure to this one.
 //!
-//! A part in brackets or after a nested “其中” belongs to the part before it, not to the total; a memo
+//! A part in brackets or after a nested “其中” or “包括” belongs to the part before it, not to the total; a memo
 //! item (“三公”经费, 政府采购) is never a part of spending; a list “主要为…等” is only some of the parts, and
 //! so is a head-count list with a type of its own (政法专项编制, 民警) beside 行政, 事业 and 工勤.
 
@@ -144,6 +144,8 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
                 ';' if depth == 0 => nested = false,
                 // “基本支出600万元，其中人员经费…”: what follows is the part's own parts.
                 '其' if depth == 0 && between[i..].starts_with("其中") && !items.is_empty() => nested = true,
+                // “…;公用经费42.71万元，包括办公费…、其他商品和服务支出…”: the part's own items, as after 其中.
+                '包' if depth == 0 && between[i..].starts_with("包括") && !items.is_empty() => nested = true,
                 _ => {}
             }
         }
@@ -179,6 +181,12 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
+}
+
+/// Whether a list closes on a catch-all item (“其他商品和服务支出”, “其他”): what the named items leave
+/// is in it, so the list is the whole of its total, not some of it.
+pub fn closes_on_the_rest(text: &str, parts: &Parts) -> bool {
+    parts.items.last().is_some_and(|last| text.get(last.name.clone()).is_some_and(|name| name.starts_with("其他")))
 }
 
 /// Whether the item named `lead` (its words up to the figure) is past the end of a breakdown of `id`:

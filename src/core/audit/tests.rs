@@ -1091,3 +1091,29 @@ fn spending_in_a_sentence_opened_by_its_topic_is_the_topics() {
     let listed = audit("2024年度。全年预算数530.00万元。三公经费本年预算6.5万元，公用经费35万元，本年实际支出512.30万元，预算执行率为96.66%。");
     assert_eq!(marks(&listed, "budget_execution"), vec![Verdict::Ok], "{:#?}", listed.claims);
 }
+
+/// A part of 基本支出 with its own items after “包括” (公用经费 listed down to 其他商品和服务支出): the items
+/// are 公用经费's, not further parts of 基本支出; a list closing on “其他…” is the whole of 公用经费, so a
+/// 公用经费 that its items do not make is the slip, and 基本支出 is judged by what they give.
+#[test]
+fn items_of_public_spending_after_baokuo_are_its_own_and_the_whole_of_it() {
+    let text = |public: &str| {
+        format!(
+            "2024年度。基本支出500.00万元。其中人员经费420.00万元；公用经费支出{public}万元，包括办公费30.00万元、差旅费20.00万元、维修费10.00万元、其他商品和服务支出20.00万元。"
+        )
+    };
+    let slip = audit(&text("82.00"));
+    assert_eq!(marks(&slip, "basic"), vec![Verdict::Ok], "{:#?}", slip.claims);
+    assert_eq!(marks(&slip, "public"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+    let right = audit(&text("80.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+}
+
+/// A few of 公用经费's items, with no catch-all among them, are only some of it: less than the total is no slip.
+#[test]
+fn a_few_public_items_without_the_rest_are_some_of_it() {
+    let text = "2024年度。基本支出500.00万元。其中人员经费420.00万元；公用经费支出80.00万元，包括办公费30.00万元、差旅费20.00万元。";
+    let audit = audit(text);
+    assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "basic"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}

@@ -477,7 +477,8 @@ fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal)>
 fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, found: &Recognised) -> Option<(String, Decimal, Decimal)> {
     present.iter().find_map(|piece| {
         let written = piece.value?;
-        let id = [("基本支出", "basic"), ("项目支出", "projects")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
+        // 公用经费 too: its items, when they close on “其他…”, are all of it (a list of some is partial).
+        let id = [("基本支出", "basic"), ("项目支出", "projects"), ("公用经费", "public")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
         let own = found.totals.iter().filter(|t| t.id == id && t.stated.value == written).find_map(|t| t.parts.as_ref().filter(|p| !p.partial))?;
         let own_sum = own.items.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value))?;
         let corrected = sum.minus(written)?.plus(own_sum)?;
