@@ -154,7 +154,7 @@ pub fn audit(pasted: &str) -> Audit {
     }
     let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
     found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
-    let basis = Basis::new(&found);
+    let basis = Basis::new(&found, &text.text);
 
     let mut phrases: Vec<Phrase> =
         rates.iter().map(|rate| Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judge_rate(rate, &basis))] }).collect();

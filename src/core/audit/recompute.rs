@@ -1,10 +1,12 @@
 //! The indicators recomputed from the figures a report states, with the core's own formulas and methods,
 //! and with every total the report states used as stated (全年预算数, 项目支出合计, 支出合计 …), not rebuilt
-//! from whichever of its parts the text happens to give. “三公” figures stay in their own fields: they are
+//! from whichever of its parts the text happens to give (a rate wrong on a spending its own parts reject
+//! is tried on what they give as well: [`Basis::indicator_on_parts`]). “三公” figures stay in their own fields: they are
 //! never added into spending.
 
 use super::figures::Recognised;
-use super::verdicts::{as_typed, trim, Shown};
+use super::verdicts::{as_typed, judge_total, trim, Shown};
+use super::Verdict;
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
@@ -25,6 +27,9 @@ pub struct Basis {
     /// Totals the text states with more than one value (支出合计 409.28 here, 399.28 there): the first is
     /// used, but a claim built on another is not wrong for that.
     disputed: Vec<&'static str>,
+    /// “全年支出合计674.50万元，其中基本支出414.30万元，项目支出233.20万元”: what the parts of a stated
+    /// spending give, where they reject it (and it is marked 不符 for that).
+    spend_by_parts: Option<rust_decimal::Decimal>,
 }
 
 /// The totals a report states, by id.
@@ -37,7 +42,7 @@ struct Stated {
 }
 
 impl Basis {
-    pub fn new(found: &Recognised) -> Self {
+    pub fn new(found: &Recognised, text: &str) -> Self {
         let mut draft = draft_of(found);
         for (total, kind) in [("quota", "staff.quota."), ("staff", "staff.actual.")] {
             if let Some(value) = found.total(total) {
@@ -59,8 +64,9 @@ impl Basis {
             disputed.push("annual_budget");
         }
         let (totals, indicators) = evaluated(&draft, stated);
+        let spend_by_parts = rejected_by_its_parts(found, text);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed }
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts }
     }
 
     /// Whether the text states any of these totals with more than one value.
@@ -100,6 +106,13 @@ impl Basis {
         let mut draft = self.draft.clone();
         draft.set(field, value).ok()?;
         evaluated(&draft, self.stated).1.into_iter().find(|indicator| indicator.id == id)
+    }
+
+    /// The indicator recomputed on the spending its parts give, where they reject the stated one: a rate
+    /// that holds on it is not wrong for the rejected figure.
+    pub fn indicator_on_parts(&self, id: IndicatorId) -> Option<Indicator> {
+        let stated = Stated { spend: Some(self.spend_by_parts?), ..self.stated };
+        evaluated(&self.draft, stated).1.into_iter().find(|indicator| indicator.id == id)
     }
 
     /// A field of the draft the claims are recomputed from, as typed (empty when the report lacks it).
@@ -161,6 +174,20 @@ pub fn balances_on(found: &Recognised, budget: rust_decimal::Decimal) -> bool {
     // A formula over the 年初预算 alone is the known slip of the 年初 口径, no confirmation.
     let beyond_initial = found.value("budget.initial") != Some(budget);
     books || (beyond_initial && found.execution_formulas.iter().any(formula))
+}
+
+/// What the complete list of parts of the first stated spending gives, where the audit marks that
+/// total 不符 for it (a slip of the total, not of a part, and no list that ran past its end) — unless the
+/// books confirm the stated figure (it and the closing balance make the 全年预算数): then the parts may
+/// be the slip.
+fn rejected_by_its_parts(found: &Recognised, text: &str) -> Option<rust_decimal::Decimal> {
+    let total = found.totals.iter().find(|t| t.id == "spend")?;
+    let parts = total.parts.as_ref().filter(|p| !p.partial && p.items.len() >= 2)?;
+    let by_parts = parts.items.iter().try_fold(rust_decimal::Decimal::ZERO, |sum, p| sum.plus(p.value))?;
+    let rejected = judge_total(total, text, found).is_some_and(|j| j.verdict == Verdict::Mismatch);
+    let closing = found.value("spend.closing_balance");
+    let books_confirm = closing.and_then(|c| total.stated.value.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));
+    (rejected && !books_confirm && by_parts != total.stated.value).then_some(by_parts)
 }
 
 /// The totals stated with more than one value.

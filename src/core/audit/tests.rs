@@ -1117,3 +1117,30 @@ fn a_few_public_items_without_the_rest_are_some_of_it() {
     assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
     assert_eq!(marks(&audit, "basic"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
+
+/// A spending total its own parts contradict (and marked 不符 for it) is no ground to call a rate wrong:
+/// the rate is judged on what the parts give — and a rate wrong on that figure too is still wrong.
+#[test]
+fn a_rate_is_not_blamed_on_a_spending_total_its_parts_reject() {
+    let text = |rate: &str| {
+        format!("2024年度。全年预算总额500.00万元。全年支出合计480.00万元，其中基本支出300.00万元，项目支出150.00万元。年末结转结余50.00万元。预算执行率{rate}。")
+    };
+    let parts_right = audit(&text("90.00%"));
+    assert_eq!(marks(&parts_right, "spend"), vec![Verdict::Mismatch], "{:#?}", parts_right.claims);
+    assert_eq!(marks(&parts_right, "budget_execution"), vec![Verdict::Ok], "{:#?}", parts_right.claims);
+    let wrong_anyway = audit(&text("85.00%"));
+    assert_eq!(marks(&wrong_anyway, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong_anyway.claims);
+}
+
+/// Where the books confirm the stated spending (it and the closing balance make the year's budget), the
+/// parts may be the slip: the rate stays on the stated figure.
+#[test]
+fn a_spending_total_the_books_confirm_still_carries_the_rate() {
+    let text = |rate: &str| {
+        format!("2024年度。全年预算总额500.00万元。全年支出合计480.00万元，其中基本支出300.00万元，项目支出170.00万元。年末结转结余20.00万元。预算执行率{rate}。")
+    };
+    let on_stated = audit(&text("96.00%"));
+    assert_eq!(marks(&on_stated, "budget_execution"), vec![Verdict::Ok], "{:#?}", on_stated.claims);
+    let on_parts = audit(&text("94.00%"));
+    assert_eq!(marks(&on_parts, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", on_parts.claims);
+}

@@ -114,6 +114,9 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             }
             Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) => judge_on_its_basis(rate, &name, &formula, basis),
             Some(Match::Differs) | None => {
+                if let Some(judged) = holds_on_the_parts(rate, basis) {
+                    return judged;
+                }
                 let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs());
                 let mut notes: Vec<String> = difference.map(|d| vec![format!("相差{}个百分点", trim(round2(d)))]).unwrap_or_default();
                 match &formula {
@@ -160,6 +163,17 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
+}
+
+/// A rate that holds on the spending the parts give, where they reject the stated spending (marked 不符
+/// there): the slip is the total's, not the rate's.
+fn holds_on_the_parts(rate: &StatedRate, basis: &Basis) -> Option<Judged> {
+    let indicator = basis.indicator_on_parts(rate.id)?;
+    let Value::Rate(exact) = &indicator.value else { return None };
+    matches!(compare(rate.value, rate.decimals, exact), Some(Match::Rounded | Match::Truncated(_))).then(|| {
+        Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
+            .noted(["所写支出合计与其所列各项之和不符，已在该处标出；本比率按各项之和相符".to_string()])
+    })
 }
 
 /// Whether a rate that differs from the default 口径 states a basis of its own: the sentence restricts it
