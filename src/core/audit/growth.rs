@@ -1,6 +1,7 @@
 //! A change on last year stated with its figures (“全年支出300万元，比上年的250万元增加50万元，增长20%”,
 //! “较上年的5,987.34万元增长3.95%”, “比上年增加445.61万元，增长3.62%”): the rate recomputed from the
-//! amounts the same clause gives — last year's, the change, this year's — and nothing else.
+//! amounts the same clause gives — last year's, the change, this year's — and nothing else; where it gives
+//! both years' amounts, the change and its direction are theirs (a 减少 written for a rise is wrong).
 //!
 //! Only where the clause compares amounts on last year (比上年, 较上年, 比2023年 …) and gives at least two
 //! of the three amounts; a rate alone (“同比下降11.4%”) or a count (“到馆读者…增长12.3%”) is no claim. The
@@ -66,11 +67,13 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     let this_year = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at)).map(|n| n.value);
     let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
-    // The change signed by its direction word; from this year's and last year's amounts, by them.
+    // From this year's and last year's amounts, the change is theirs, whatever amount and direction the
+    // clause writes (“415.20万元，较上年398.76万元减少16.44万元”: a rise); else the change the clause
+    // writes, signed by its direction word.
     let signed = |change: Decimal| if *rising { Some(change) } else { Decimal::ZERO.minus(change) };
     let (last_year, change) = match (this_year, last_year, change) {
+        (Some(this), Some(last), _) => (last, this.minus(last)?),
         (_, Some(last), Some(change)) => (last, signed(change)?),
-        (Some(this), Some(last), None) => (last, this.minus(last)?),
         (Some(this), None, Some(change)) if *rising => (this.minus(change)?, change),
         (Some(this), None, Some(change)) => (this.plus(change)?, signed(change)?),
         _ => return None,

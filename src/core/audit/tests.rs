@@ -1144,3 +1144,15 @@ fn a_spending_total_the_books_confirm_still_carries_the_rate() {
     let on_parts = audit(&text("94.00%"));
     assert_eq!(marks(&on_parts, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", on_parts.claims);
 }
+
+/// A change stated with both years' amounts takes its direction and size from them: a fall written for a
+/// rise is wrong, even where the written change over last year's amount gives the written rate.
+#[test]
+fn a_change_written_as_a_fall_when_the_year_rose_is_wrong() {
+    let text = |word: &str, rate: &str| format!("2024年度。本年支出合计250.00万元，较上年支出200.00万元{word}50.00万元，{rate}25.00%。");
+    let reversed = audit(&text("减少", "下降"));
+    assert_eq!(marks(&reversed, "growth"), vec![Verdict::Mismatch], "{:#?}", reversed.claims);
+    assert!(reversed.claims.iter().any(|c| c.notes.iter().any(|n| n.contains("实为增加"))), "{:#?}", reversed.claims);
+    let right = audit(&text("增加", "增长"));
+    assert_eq!(marks(&right, "growth"), vec![Verdict::Ok], "{:#?}", right.claims);
+}

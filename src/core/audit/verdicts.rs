@@ -225,9 +225,17 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
         Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
             .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
         Some(Match::Differs) => Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{computed}：变动率{computed}={formula}", growth.written))
+            .noted(reversed(growth))
             .off(points_off(growth.value, &growth.rate), format!("写{}，应为{computed}", growth.written)),
         None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
     }
+}
+
+/// A change written in the wrong direction (减少 for a rise, 增长 for a fall) says so: the figure alone
+/// may be right.
+fn reversed(growth: &super::growth::Growth) -> Option<String> {
+    let opposite = !growth.value.is_zero() && !growth.change.is_zero() && growth.value.is_sign_negative() != growth.change.is_sign_negative();
+    opposite.then(|| if growth.change.is_sign_negative() { "报告写为增加，按上年和本年的数字实为减少" } else { "报告写为减少，按上年和本年的数字实为增加" }.to_string())
 }
 
 /// The right rate to as many decimals as the report writes, where it writes one (97.8%, not 97.85%, in
