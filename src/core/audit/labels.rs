@@ -9,7 +9,8 @@
 //! year's and any other figure no figure of this year; a project's name makes “年初预算” the project's;
 //! and a bare “预算” or “实际支出” means the budget or spending of the sentence's topic (公用经费, “三公”
 //! 经费, 政府采购, a “三公” item …: “公用经费预算40万元，实际支出35.6万元”), or of the “三公” where the
-//! paragraph spoke of them last and the sentence names none of the unit's figures.
+//! paragraph spoke of them last and the sentence names none of the unit's figures; inside brackets that
+//! give a 公用经费 or “三公” figure, even “年初预算” is theirs (the operands of the rate before them).
 
 use rust_decimal::Decimal;
 
@@ -448,6 +449,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             _ if PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) => None,
             // Under a heading, “本年实际支出” is still the heading's.
             Some((topic, _)) if headed => of_topic(topic, aspect).or(Some(target)),
+            Some((topic, at)) if bracket_of_topic(text, label_at, topic, at) => of_topic(topic, aspect),
             Some((topic, _)) if matches!(aspect, Aspect::Actual) && !UNIT_WIDE.iter().any(|w| before.ends_with(w)) => {
                 of_topic(topic, aspect)
             }
@@ -554,6 +556,20 @@ fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
     let opens = lead.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年度“”\"'（）()、.．一二三四五六七八九十".contains(c));
     let then_a_label = text.get(at + topic.len()..).and_then(|rest| rest.chars().find(|c| !"”\"'费".contains(*c))).is_some_and(|c| !c.is_ascii_digit());
     (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
+}
+
+/// “公用经费控制率为104.40%（2023年公用经费实际支出176.25万元，年初预算184.00万元）”: brackets that give a
+/// 公用经费 or “三公” figure speak of that topic to their end — a bare 年初预算 there is its budget, the
+/// rate's other operand, not the unit's. The label and the topic (at `topic_at`) stand in one bracket.
+fn bracket_of_topic(text: &str, label_at: usize, topic: &str, topic_at: usize) -> bool {
+    if !["公用经费", "三公经费"].contains(&topic) {
+        return false;
+    }
+    let sentence = sentence_before(text, label_at);
+    let Some(open) = sentence.rfind('（') else { return false };
+    let open = label_at - sentence.len() + open;
+    let inside = text.get(open..label_at).unwrap_or_default();
+    open < topic_at && !inside.contains('）')
 }
 
 /// Whether `words` name a figure of the whole unit: a total (全年预算数, 支出合计 …) or a part of its budget.

@@ -1156,3 +1156,18 @@ fn a_change_written_as_a_fall_when_the_year_rose_is_wrong() {
     let right = audit(&text("增加", "增长"));
     assert_eq!(marks(&right, "growth"), vec![Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// Brackets after a 公用经费 rate give its operands: a bare 年初预算 there is 公用经费's budget, not the
+/// unit's — so a rate divided the wrong way round is caught, and the unit's own 年初预算 stays unchallenged.
+#[test]
+fn a_bare_budget_in_the_brackets_of_a_public_rate_is_its_budget() {
+    let text = |rate: &str| {
+        format!("2024年度。年初预算1200.00万元。公用经费控制率为{rate}（2024年公用经费实际支出90.00万元，年初预算100.00万元），控制在预算以内。")
+    };
+    let inverted = audit(&text("111.11%"));
+    assert_eq!(marks(&inverted, "public_expense_control"), vec![Verdict::Mismatch], "{:#?}", inverted.claims);
+    assert!(inverted.claims.iter().any(|c| c.detail.contains("90.00%")), "{:#?}", inverted.claims);
+    let right = audit(&text("90.00%"));
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("年初预算")), "{:?}", right.remarks);
+}
