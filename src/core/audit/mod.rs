@@ -229,7 +229,9 @@ fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
         // A score's list of parts may open the next sentence.
         let next = text[start + sentence.len()..].split_inclusive(SENTENCE_ENDS).next().unwrap_or("");
         let with_next = &text[start..start + sentence.len() + next.len()];
-        let score = score_total::judged(with_next, sentence.len()).or_else(|| score_total::after_parts(&text[..start], sentence));
+        let score = score_total::judged(with_next, sentence.len())
+            .or_else(|| score_total::after_parts(&text[..start], sentence))
+            .or_else(|| score_total::before_total(&text[..start], sentence));
         let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("score_total", score)];
         for (id, judged) in found {
             if let Some((range, judged)) = judged {

@@ -1,6 +1,6 @@
 //! A stated score with its parts (自评得分95.5分，其中：投入类指标18.5分、过程类指标37分……): the total must be
-//! the sum of the parts the sentence lists (SPEC §11, totals with their parts; §6, a total of 100), or the
-//! numbered lines just before it give, one part each.
+//! the sum of the parts the sentence lists (SPEC §11, totals with their parts; §6, a total of 100) before
+//! or after it, or the numbered lines just before it give, one part each.
 
 use std::ops::Range;
 
@@ -79,6 +79,73 @@ pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged
     }
     parts.reverse();
     Some((name_at..end, sum_of(name, total, &parts)))
+}
+
+/// What names a total stated after its parts: a total score's names, or a sum's.
+const TOTALS_AFTER: [&str; 8] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分", "合计", "总计"];
+/// Words of a part's weight (“投入指标（分值20分）”), not its score.
+const WEIGHTS: [&str; 4] = ["分值", "满分", "权重", "（"];
+
+/// A total score stated after its parts in one sentence (“投入类指标得分18分、过程类指标得分35分、…，综合得分
+/// 95.5分”): the parts open the list, one after another with only words between them, and the total's name
+/// follows the last at once; `before` is the text up to the sentence. The range from the first part to the
+/// total, and the verdict.
+pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let mut parts: Vec<(&str, Decimal)> = Vec::new();
+    let (mut first, mut scanned) = (None, 0);
+    while let Some((at, part)) = next_part(sentence.get(scanned..)?) {
+        let between = sentence.get(scanned..scanned + at)?;
+        // Another figure between two parts ends the list; so does a weight, which is no score.
+        if !parts.is_empty() && between.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let from = scanned + at;
+        let lead = sentence.get(from..).and_then(|r| r.find(|c: char| c.is_ascii_digit())).and_then(|d| sentence.get(from..from + d));
+        if lead.is_none_or(|lead| WEIGHTS.iter().any(|w| lead.contains(w))) {
+            break;
+        }
+        let Some((points, after)) = points_after(sentence, from + part.len()) else { break };
+        first.get_or_insert(from);
+        parts.push((part, points));
+        scanned = after;
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let rest = sentence.get(scanned..)?;
+    let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
+    // Only separators stand between the last part and the total's name.
+    let between = rest.get(..name_at)?;
+    if between.chars().count() > 4 || between.chars().any(|c| c.is_ascii_digit() || "。;".contains(c)) {
+        return None;
+    }
+    let first = first?;
+    // “该项得分9.71分（分值10分）；产出指标得47.5分…，合计94.71分”: a score before the first named part, in
+    // the same sentence up to its “。” (`before` is the text before this clause), is a part the list does
+    // not name — the total is not these parts' alone.
+    let clauses_before = before.rsplit(['。', '\n']).next().unwrap_or_default();
+    if scores_any(clauses_before) || scores_any(sentence.get(..first)?) {
+        return None;
+    }
+    let (total, end) = points_after(sentence, scanned + name_at + name.len())?;
+    Some((first..end, sum_of(name, total, &parts)))
+}
+
+/// Whether `words` give any points (a figure followed by 分).
+fn scores_any(words: &str) -> bool {
+    let mut after_digit = false;
+    for c in words.chars() {
+        if c == '分' && after_digit {
+            return true;
+        }
+        after_digit = c.is_ascii_digit();
+    }
+    false
+}
+
+/// The part named first in `rest`, and where.
+fn next_part(rest: &str) -> Option<(usize, &'static str)> {
+    PARTS.iter().filter_map(|p| rest.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)
 }
 
 /// “（一）投入指标（分值20分），自评得分18.5分。…”: a numbered line of one part, with its score.

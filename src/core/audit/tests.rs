@@ -1171,3 +1171,17 @@ fn a_bare_budget_in_the_brackets_of_a_public_rate_is_its_budget() {
     assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
     assert!(!right.remarks.iter().any(|r| r.contains("年初预算")), "{:?}", right.remarks);
 }
+
+/// Part scores listed before the total they make (“投入类指标得分…、…，总得分…”) are checked against it; a
+/// score of an item the list does not name, earlier in the sentence, leaves the total unchecked.
+#[test]
+fn part_scores_before_their_total_are_added_up() {
+    let text = |total: &str| format!("经自评，本单位2024年度投入类指标得分19分、过程类指标得分28分、产出类指标得分30分、效益类指标得分15分，总得分{total}分，等级为“优”。");
+    let wrong = audit(&text("94"));
+    assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(wrong.claims.iter().any(|c| c.detail.contains("之和为92分")), "{:#?}", wrong.claims);
+    let right = audit(&text("92"));
+    assert_eq!(marks(&right, "score_total"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let unnamed = audit("综合评价，资金执行率该项得分9.5分；产出指标得50分，效益指标得30分，合计得分89.5分。");
+    assert!(marks(&unnamed, "score_total").is_empty(), "{:#?}", unnamed.claims);
+}
