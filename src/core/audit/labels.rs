@@ -460,8 +460,10 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             if UNIT_ONLY.iter().any(|w| before.ends_with(w)) {
                 return None;
             }
-            // “基本支出…，其中工资福利支出965,230.48元”: a bare 支出 inside the topic's breakdown is a part's.
-            let in_breakdown = |at: usize| text.get(at..label_at).is_some_and(|between| between.contains("其中") && !between.contains(';'));
+            // “基本支出…，其中工资福利支出965,230.48元”, “公用经费…，包括…其他商品和服务支出6.90万元”: a bare 支出
+            // inside the topic's breakdown is a part's.
+            let in_breakdown =
+                |at: usize| text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括")) && !between.contains(';'));
             subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect))
         }
         Income => counts_funds(sentence_around(text, label_at)).then_some(Field("budget.other_funds")),

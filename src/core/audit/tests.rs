@@ -1185,3 +1185,12 @@ fn part_scores_before_their_total_are_added_up() {
     let unnamed = audit("综合评价，资金执行率该项得分9.5分；产出指标得50分，效益指标得30分，合计得分89.5分。");
     assert!(marks(&unnamed, "score_total").is_empty(), "{:#?}", unnamed.claims);
 }
+
+/// An item of a breakdown opened by “包括” whose name ends in 支出 (其他商品和服务支出) is the item's, not a
+/// second figure of the topic's own spending: the topic's control rate stays checkable.
+#[test]
+fn an_item_ending_in_spending_after_baokuo_is_the_items() {
+    let audit = audit("2024年度。公用经费支出38.40万元，包括办公费11.20万元、差旅费9.60万元、维修费12.10万元、其他商品和服务支出5.50万元。公用经费年初预算400,000元，全年实际支出384,000元，公用经费控制率为96.00%。");
+    assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
+    assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
