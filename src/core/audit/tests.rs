@@ -1152,6 +1152,7 @@ fn a_change_written_as_a_fall_when_the_year_rose_is_wrong() {
     let text = |word: &str, rate: &str| format!("2024年度。本年支出合计250.00万元，较上年支出200.00万元{word}50.00万元，{rate}25.00%。");
     let reversed = audit(&text("减少", "下降"));
     assert_eq!(marks(&reversed, "growth"), vec![Verdict::Mismatch], "{:#?}", reversed.claims);
+    assert!(claims(&reversed, "growth")[0].detail.contains("应为增长"), "{:#?}", reversed.claims);
     assert!(reversed.claims.iter().any(|c| c.notes.iter().any(|n| n.contains("实为增加"))), "{:#?}", reversed.claims);
     let right = audit(&text("增加", "增长"));
     assert_eq!(marks(&right, "growth"), vec![Verdict::Ok], "{:#?}", right.claims);

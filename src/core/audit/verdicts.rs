@@ -224,9 +224,13 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
         Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")),
         Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
             .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
-        Some(Match::Differs) => Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{computed}：变动率{computed}={formula}", growth.written))
-            .noted(reversed(growth))
-            .off(points_off(growth.value, &growth.rate), format!("写{}，应为{computed}", growth.written)),
+        Some(Match::Differs) => {
+            // In the report's own words, with its direction: “应为增长4.12%”, not a bare “应为4.12%” beside “下降4.12%”.
+            let said = computed.strip_prefix('-').map_or_else(|| format!("增长{computed}"), |fall| format!("下降{fall}"));
+            Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{said}：变动率{computed}={formula}", growth.written))
+                .noted(reversed(growth))
+                .off(points_off(growth.value, &growth.rate), format!("写{}，应为{said}", growth.written))
+        }
         None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
     }
 }
