@@ -84,6 +84,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     // What the year starts with is last year's closing: the year's carry-over, not its closing balance.
     ("年初结转结余", field("budget.carryover")),
     ("年初结转和结余", field("budget.carryover")),
+    // “年初结转35.20万元，年初预算…”: likewise, unlike 年末结转 (the closing balance).
+    ("年初结转", field("budget.carryover")),
     ("年初预算", IsOr(Field("budget.initial"), Aspect::Budget)),
     ("年初部门预算", field("budget.initial")),
     ("年初预算安排", field("budget.initial")),

@@ -1195,3 +1195,16 @@ fn an_item_ending_in_spending_after_baokuo_is_the_items() {
     assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
     assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
+
+/// “年初结转” is what the year starts with — last year's carry-over — so an annual budget counting it is
+/// checked; “年末结转” stays the closing balance, never a part of the year's funds.
+#[test]
+fn carry_over_at_the_years_start_is_last_years_carry_over() {
+    let text = |total: &str| format!("2024年度。本年年初结转8.00万元，年初预算150.00万元，年中追加12.00万元，全年预算数{total}万元。全年支出160.00万元，年末结转结余10.00万元。");
+    let right = audit(&text("170.00"));
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("178.00"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    let closing = audit("2024年度。年初预算150.00万元，年中追加12.00万元，全年预算数162.00万元，年末结转8.00万元。");
+    assert_eq!(marks(&closing, "annual_budget"), vec![Verdict::Ok], "{:#?}", closing.claims);
+}
