@@ -92,10 +92,13 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年初批复预算", field("budget.initial")),
     ("年初财政预算", field("budget.initial")),
     ("年初安排预算", field("budget.initial")),
+    // The budget's parts named with their source (“年初财政拨款预算786.40万元，年中追加财政拨款96.35万元”).
+    ("年初财政拨款预算", field("budget.initial")),
     ("追加", field("budget.additions")),
     ("年中追加", field("budget.additions")),
     ("追加预算", field("budget.additions")),
     ("年中追加预算", field("budget.additions")),
+    ("年中追加财政拨款", field("budget.additions")),
     ("调增", field("budget.additions")),
     ("政策性追加", field("budget.policy_additions")),
     ("调减", field("budget.reductions")),

@@ -1208,3 +1208,16 @@ fn carry_over_at_the_years_start_is_last_years_carry_over() {
     let closing = audit("2024年度。年初预算150.00万元，年中追加12.00万元，全年预算数162.00万元，年末结转8.00万元。");
     assert_eq!(marks(&closing, "annual_budget"), vec![Verdict::Ok], "{:#?}", closing.claims);
 }
+
+/// The 年初预算 and 年中追加 named with their source (“年初财政拨款预算”, “年中追加财政拨款”) are the budget's
+/// parts all the same, so the annual budget they make is checked; “调整后财政拨款预算” stays no part of it.
+#[test]
+fn budget_parts_named_with_their_source_are_the_budgets_parts() {
+    let text = |total: &str| format!("2024年度。上年结转5.00万元，年初财政拨款预算300.00万元，年中追加财政拨款40.00万元，全年预算数{total}万元。全年支出330.00万元，年末结转结余15.00万元。");
+    let right = audit(&text("345.00"));
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("354.00"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    let adjusted = audit("2024年度。年初预算300.00万元，年中追加40.00万元，调整后财政拨款预算340.00万元。全年预算数345.00万元。");
+    assert!(!adjusted.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", adjusted.claims);
+}
