@@ -234,6 +234,8 @@ const CLAUSE_END: [char; 17] = ['。', ';', '，', ',', '、', '和', '及', '='
 /// What makes a figure last year's, or a change rather than a figure.
 const LAST_YEAR: [&str; 5] = ["上年度", "上年", "去年", "上一年度", "上年同期"];
 const CHANGE: [&str; 6] = ["较上年", "比上年", "同比", "较去年", "较年初", "比年初"];
+/// The comparisons of those with last year's figure, named by the label that follows them.
+const COMPARED_WITH_LAST_YEAR: [&str; 4] = ["较上年", "比上年", "较去年", "比去年"];
 /// A project's own figures (“春节送温暖资金年初预算30万元”), not the unit's.
 const PROJECT_SUBJECT: [&str; 7] = ["项目", "专项", "资金", "经费", "工程", "补助", "补贴"];
 /// Words that make a “实际支出” the whole unit's, whatever the sentence spoke of before.
@@ -362,9 +364,15 @@ enum When {
     LastYear,
 }
 
-/// Whose year the words before a label name; `None` for a change (“较上年减少”) or another year.
+/// Whose year the words before a label name (last year's after a comparison with it: “较上年预算…”);
+/// `None` for another change (“同比”, “较年初”) or another year.
 fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     let before = before.trim_end_matches('的');
+    // “较上年预算52,000.00元减少…”: a label right after the comparison names the figure compared with —
+    // last year's. (A number right after it, “较上年减少7,000.00元”, has no label and never comes here.)
+    if COMPARED_WITH_LAST_YEAR.iter().any(|w| before.ends_with(w)) {
+        return Some(When::LastYear);
+    }
     if CHANGE.iter().any(|w| before.ends_with(w)) {
         return None;
     }

@@ -1221,3 +1221,16 @@ fn budget_parts_named_with_their_source_are_the_budgets_parts() {
     let adjusted = audit("2024年度。年初预算300.00万元，年中追加40.00万元，调整后财政拨款预算340.00万元。全年预算数345.00万元。");
     assert!(!adjusted.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", adjusted.claims);
 }
+
+/// “较上年预算…元” names last year's “三公” budget, the base of their change rate, which is then checked;
+/// a change amount after the same comparison (“较上年减少…”) is no figure of either year.
+#[test]
+fn last_years_sangong_budget_after_a_comparison_is_read() {
+    let text = |rate: &str| format!("2024年度。本年“三公”经费预算36,000.00元，较上年预算40,000.00元减少4,000.00元，变动率为{rate}。");
+    let right = audit(&text("-10.00%"));
+    assert_eq!(marks(&right, "sangong_change"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("-11.11%"));
+    assert_eq!(marks(&wrong, "sangong_change"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    let amount_only = audit("2024年度。本年“三公”经费预算36,000.00元，较上年减少4,000.00元，变动率为-10.00%。");
+    assert_eq!(marks(&amount_only, "sangong_change"), vec![Verdict::Unverifiable], "{:#?}", amount_only.claims);
+}
