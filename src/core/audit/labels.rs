@@ -59,9 +59,9 @@ enum Meaning {
     Staffed,
     /// “行政9人”, “事业21名”: a type's 编制 or 在职 count, by the words before it.
     OfType(&'static str),
-    /// 事业收入, 医疗收入…: funds beside the budget's own (其他资金), where the sentence counts the
-    /// year's funds (上年结转, 年初预算…); in an account of income (“收入合计…，其中…”) they may be
-    /// within the 年初预算 already.
+    /// 事业收入, 医疗收入…: funds beside the budget's own (其他资金), where the sentence — or the table,
+    /// row by row — counts the year's funds (上年结转, 年初预算…); in an account of income (“收入合计…，
+    /// 其中…”) they may be within the 年初预算 already.
     Income,
 }
 
@@ -479,7 +479,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 |at: usize| text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括")) && !between.contains(';'));
             subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect))
         }
-        Income => counts_funds(sentence_around(text, label_at)).then_some(Field("budget.other_funds")),
+        Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
+            .then_some(Field("budget.other_funds")),
         Staffed if breaks_down_with_workers(text, label_at) => Some(Total("staff")),
         Staffed => match staff_type_before(text, label_at) {
             Some(field) => Some(Field(field)),
@@ -623,6 +624,49 @@ fn sentence_around(text: &str, at: usize) -> &str {
     let rest = window_after(text, at, 240);
     let end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
     text.get(start..end).unwrap_or_default()
+}
+
+/// The rows of the table `at` stands in, if its line is a row — a name and its figure, no clause
+/// (“上级补助收入20.0000” of a table copied as “上级补助收入\t20.0000”) — or "" if it is not: a table's rows
+/// are its sentences, and what one counts (the year's funds, or income) the table says through the others.
+fn table_around(text: &str, at: usize) -> &str {
+    /// Enough rows for a table of the year's funds, however long its names.
+    const MOST: usize = 16;
+    let line_start = |i: usize| text.get(..i).and_then(|before| before.rfind(BREAK)).map_or(0, |b| b + BREAK.len_utf8());
+    let line_end = |i: usize| text.get(i..).and_then(|after| after.find(BREAK)).map_or(text.len(), |e| i + e);
+    let (mut start, mut end) = (line_start(at), line_end(at));
+    if !is_row(text.get(start..end).unwrap_or_default()) {
+        return "";
+    }
+    for _ in 0..MOST {
+        let Some(previous) = start.checked_sub(BREAK.len_utf8()) else { break };
+        let from = line_start(previous);
+        if !is_row(text.get(from..previous).unwrap_or_default()) {
+            break;
+        }
+        start = from;
+    }
+    for _ in 0..MOST {
+        let next = end + BREAK.len_utf8();
+        if next > text.len() {
+            break;
+        }
+        let to = line_end(next);
+        if !is_row(text.get(next..to).unwrap_or_default()) {
+            break;
+        }
+        end = to;
+    }
+    text.get(start..end).unwrap_or_default()
+}
+
+/// A table row: a short name and its figures, without a clause of a sentence.
+fn is_row(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 40
+        && !line.contains(['。', '，', ',', ';', ':'])
+        && line.chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '%')
+        && line.chars().next().is_some_and(|c| !c.is_ascii_digit())
 }
 
 /// “1.档案数字化，预算50.00万元，实际支出…”: a numbered line of one item (a project) with its own bare

@@ -1234,3 +1234,15 @@ fn last_years_sangong_budget_after_a_comparison_is_read() {
     let amount_only = audit("2024年度。本年“三公”经费预算36,000.00元，较上年减少4,000.00元，变动率为-10.00%。");
     assert_eq!(marks(&amount_only, "sangong_change"), vec![Verdict::Unverifiable], "{:#?}", amount_only.claims);
 }
+
+/// In a table whose rows count the year's funds (上年结转, 年初预算 …), a row of income beside the budget
+/// (上级补助收入, 事业收入) is other funds, so the table's 全年预算数 is checked; in a table of income alone it
+/// is no part of the budget a sentence states.
+#[test]
+fn income_rows_in_a_table_of_the_years_funds_are_other_funds() {
+    let table = |total: &str| format!("2024年度。\n表1 资金来源（万元）\n项目\t金额\n上年结转\t6.5000\n年初预算\t210.0000\n年中追加\t30.0000\n事业收入\t8.0000\n全年预算数\t{total}\n");
+    let right = audit(&table("254.5000"));
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let income = audit("2024年度。上年结转6.50万元，年初预算210.00万元，年中追加30.00万元，全年预算数246.50万元。\n表2 收入（万元）\n本年收入合计\t248.0000\n财政拨款收入\t240.0000\n事业收入\t8.0000\n");
+    assert_eq!(marks(&income, "annual_budget"), vec![Verdict::Ok], "{:#?}", income.claims);
+}
