@@ -11,6 +11,9 @@
 //! 经费, 政府采购, a “三公” item …: “公用经费预算40万元，实际支出35.6万元”), or of the “三公” where the
 //! paragraph spoke of them last and the sentence names none of the unit's figures; inside brackets that
 //! give a 公用经费 or “三公” figure, even “年初预算” is theirs (the operands of the rate before them).
+//!
+//! One figure is also named after its amount: the policy part of the additions (“追加资金中190.00万元为…，
+//! 属政策性追加”).
 
 use rust_decimal::Decimal;
 
@@ -259,7 +262,25 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Bare => return found(text, number, PERSONS, year).or_else(|| found(text, number, AMOUNTS, year)),
         Unit::Percent => return None,
     };
-    found(text, number, table, year).or_else(|| last_years_sangong_budget(text, number, year))
+    found(text, number, table, year)
+        .or_else(|| last_years_sangong_budget(text, number, year))
+        .or_else(|| policy_addition_named_after(text, number))
+}
+
+/// “年中追加中280.00万元为上级下达的…等政策性追加”, “追加资金中190.00万元为…，属政策性追加”: the policy part
+/// of the year's additions, named after its amount rather than before it. Only in a sentence about the
+/// additions, with no other figure between the amount and the name, and not where it is denied
+/// (“不属于政策性追加”, “非政策性追加”).
+fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, usize)> {
+    const NAME: &str = "政策性追加";
+    const IS: [&str; 5] = ["为", "是", "系", "属于", "属"];
+    let after = window_after(text, number.end, 160);
+    let sentence = after.split(['。', ';', '\n']).next().unwrap_or(after);
+    let between = sentence.get(..sentence.find(NAME)?)?;
+    let said = IS.iter().any(|w| between.starts_with(w));
+    let plain = !between.contains(|c: char| c.is_ascii_digit() || c == '%') && !between.contains('不') && !between.ends_with('非');
+    let of_additions = sentence_before(text, number.start).contains("追加");
+    (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
 }
 
 /// “2024年“三公”经费预算10.00万元，2023年为12.00万元”, “三公”经费预算较2023年的26.00万元下降”: last

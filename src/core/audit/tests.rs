@@ -1246,3 +1246,20 @@ fn income_rows_in_a_table_of_the_years_funds_are_other_funds() {
     let income = audit("2024年度。上年结转6.50万元，年初预算210.00万元，年中追加30.00万元，全年预算数246.50万元。\n表2 收入（万元）\n本年收入合计\t248.0000\n财政拨款收入\t240.0000\n事业收入\t8.0000\n");
     assert_eq!(marks(&income, "annual_budget"), vec![Verdict::Ok], "{:#?}", income.claims);
 }
+
+/// The policy part of the 年中追加 named after its amount (“…中45.00万元是…，系政策性追加”) is read, so the
+/// 预算控制率 without it is checked; an amount said not to be policy-driven, or one followed by another
+/// amount before the words, is not taken for it.
+#[test]
+fn a_policy_addition_named_after_its_amount_is_read() {
+    let text = |rate: &str| format!("2024年度。年初预算500.00万元，年中追加60.00万元，预算控制率为12.00%。追加部分中有45.00万元是上级下达的救灾资金，系政策性追加，剔除后预算控制率为{rate}。");
+    let right = audit(&text("3.00%"));
+    assert_eq!(marks(&right, "budget_control_adjusted"), vec![Verdict::Ok], "{:#?}", right.claims);
+    // A wrong rate on a basis it names is not called right (as when the amount is named before it).
+    let wrong = audit(&text("4.00%"));
+    assert_ne!(marks(&wrong, "budget_control_adjusted"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+    let not_policy = audit("2024年度。年初预算500.00万元，年中追加60.00万元，预算控制率为12.00%。追加部分中有45.00万元不属于政策性追加，剔除政策性因素后预算控制率为3.00%。");
+    assert_eq!(marks(&not_policy, "budget_control_adjusted"), vec![Verdict::Unverifiable], "{:#?}", not_policy.claims);
+    let another = audit("2024年度。年初预算500.00万元，年中追加60.00万元，预算控制率为12.00%。追加部分中15.00万元为一般性追加，其余45.00万元为政策性追加，剔除后预算控制率为3.00%。");
+    assert_eq!(marks(&another, "budget_control_adjusted"), vec![Verdict::Ok], "{:#?}", another.claims);
+}
