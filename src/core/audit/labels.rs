@@ -469,8 +469,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             },
         },
     };
+    let opening = if meaning == Is(Total("spend")) { opening_subject(text, label_at) } else { None };
     match meaning {
-        Is(Total("spend")) if opening_subject(text, label_at).is_some() => opening_subject(text, label_at).and_then(|topic| of_topic(topic, Aspect::Actual)),
+        Is(Total("spend")) if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.

@@ -120,8 +120,7 @@ pub fn read_value(typed: &str) -> TargetValue {
 pub fn fold(typed: &str) -> String {
     let mut out = String::with_capacity(typed.len());
     for c in typed.chars() {
-        let c = match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        let c = match half_width(c) {
             '﹦' => '=',
             '≧' => '≥',
             '≦' => '≤',
@@ -135,6 +134,14 @@ pub fn fold(typed: &str) -> String {
         out.push(c);
     }
     out.replace(">=", "≥").replace("<=", "≤").replace("=>", "≥").replace("=<", "≤").replace("百分比", "%").replace("个百分点", "%").replace("百分点", "%")
+}
+
+/// A full-width form (`９`, `％`, `．`, `Ａ`) as its ASCII character; anything else as it is.
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        c => c,
+    }
 }
 
 /// `[label][comparator]number[unit][comparator words]`, or `None` when the text is not of that shape.

@@ -8,6 +8,7 @@ use super::{Attachment, Block, Cell, Table};
 use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
+use crate::core::reading::target_value::half_width;
 use crate::core::scoring::project::{percent_text, IndicatorScore, ProjectScore};
 use crate::core::scoring::rules::{plain, two};
 
@@ -97,8 +98,9 @@ fn indicator_table(project: &ProjectScore) -> Table {
     let cells = |row: &&IndicatorScore| {
         [
             Cell::label(row.name.clone(), 0),
-            Cell::label(half_width(&row.target_text), 0),
-            Cell::label(half_width(&row.actual_text), 0),
+            // `９２．３％` as `92.3%`: full-width figures break a narrow cell between every character.
+            Cell::label(row.target_text.chars().map(half_width).collect::<String>(), 0),
+            Cell::label(row.actual_text.chars().map(half_width).collect::<String>(), 0),
             Cell::figure(points_text(row)),
             Cell::figure(row.score_text()),
             // 偏差原因 is the unit's analysis, as written. Where one is missing the findings say so
@@ -131,10 +133,6 @@ fn grouped(rows: &[IndicatorScore]) -> Vec<&IndicatorScore> {
     order.iter().flat_map(|key| rows.iter().filter(move |r| (r.level1.as_str(), r.level2.as_str()) == *key)).collect()
 }
 
-/// `９２．３％` as `92.3%`: full-width figures break a narrow cell between every character.
-fn half_width(typed: &str) -> String {
-    typed.chars().map(|c| if ('\u{ff01}'..='\u{ff5e}').contains(&c) { char::from_u32(c as u32 - 0xfee0).unwrap_or(c) } else { c }).collect()
-}
 
 /// 分值 as typed; after rescaling, with the points it was scored on.
 fn points_text(row: &IndicatorScore) -> String {
