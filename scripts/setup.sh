@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 install_debian_packages() {
-  local wanted=(chromium chromium-driver fonts-noto-cjk fonts-arphic-ukai poppler-utils brotli python3 unzip)
+  local wanted=(chromium chromium-driver fonts-noto-cjk fonts-arphic-ukai poppler-utils brotli python3 unzip xz-utils)
   local missing=()
   for package in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

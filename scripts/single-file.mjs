@@ -1,15 +1,18 @@
 // The single-file build (run by scripts/build-single.sh).
 //   1. A page like index.html, but with the tools inside the page's own Wasm module (one module: the
 //      code both share is then stored once), is built by Trunk into target/single/dist.
-//   2. Its CSS is inlined; its JS glue and Wasm go in as one gzip bundle in base 85 (6% smaller than
-//      base64, whose 4/3 growth would put the file over its 400 KB budget), decompressed by the
-//      browser's DecompressionStream (file:// cannot fetch), the glue then imported from a blob: URL.
+//   2. Its CSS is inlined; its JS glue and Wasm go in as one raw LZMA bundle (xz; 22% smaller than gzip), in
+//      the script's text byte for byte: the page is declared windows-1252, where every byte is one
+//      character, so the bundle grows only by the few bytes escaped (base 85 would add 25% and put the file
+//      over its 400 KB budget). Every other non-ASCII character is written as an HTML, CSS or JS escape.
+//      scripts/single-file-start.js unpacks it in the browser (file:// cannot fetch) and imports the glue
+//      from a blob: URL.
 //   3. The result is written to dist-single/jixiao.html; its path is the last line printed.
 // The page keeps its drafts under the same localStorage keys as the served tool (prefix `jixiao.`).
 import { execFileSync } from "node:child_process";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { gzipSync, constants } from "node:zlib";
+import { minify } from "terser";
 
 const WORK = "target/single";
 const DIST = join(WORK, "dist");
@@ -34,59 +37,64 @@ function singlePage(index) {
 const POLICY = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; style-src 'unsafe-inline'; " +
   "img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-/** Base 85 digits that need no escaping in HTML script text (no <, &, quotes or backslash). */
-const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%()*+,-.:;=?@^_`{|}~";
+/** How xz writes the bundle; the decoder in single-file-start.js is told the same lc, lp and pb. */
+const LZMA = { lc: 4, lp: 0, pb: 0 };
+const XZ_ARGS = ["--format=raw", `--lzma1=preset=9e,lc=${LZMA.lc},lp=${LZMA.lp},pb=${LZMA.pb},nice=273`, "--stdout"];
 
-/** `bytes` in base 85: each 4 bytes (big-endian, the last group padded with zeros) as 5 digits. */
-function base85(bytes) {
-  const padded = Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
-  let out = "";
-  for (let i = 0; i < padded.length; i += 4) {
-    let value = padded.readUInt32BE(i);
-    let group = "";
-    for (let k = 0; k < 5; k++) {
-      group = DIGITS[value % 85] + group;
-      value = Math.floor(value / 85);
-    }
-    out += group;
+/**
+ * Bytes the HTML parser would change in a script's text (NUL becomes U+FFFD, CR becomes LF) or could read
+ * as markup (`<`), and the escape byte itself: each is written as ESCAPE and its index here.
+ */
+const ESCAPE = 0x01;
+const ESCAPED = [ESCAPE, 0x00, 0x0d, 0x3c];
+
+/** `bytes` with every byte of ESCAPED written as ESCAPE and its index. */
+function escaped(bytes) {
+  const out = [];
+  for (const byte of bytes) {
+    const index = ESCAPED.indexOf(byte);
+    if (index < 0) out.push(byte);
+    else out.push(ESCAPE, index);
   }
-  return out;
+  return Buffer.from(out);
+}
+
+/** The check the page recomputes over the unpacked bytes before it runs them. */
+function checksum(bytes) {
+  let sum = 0;
+  for (const byte of bytes) sum = (Math.imul(sum, 31) + byte) >>> 0;
+  return sum;
 }
 
 /**
- * Unpacks the bundle, starts the app, and serves `window.jixiaoTools()` from the same module. No
- * top-level `await` (Chromium 89+): the steps are an async function's, and a failure is a rejected
- * promise, which the page's boot script reports.
+ * `html` in ASCII alone, so that declaring the page windows-1252 changes nothing: non-ASCII characters
+ * become JS escapes in scripts, CSS escapes in style sheets, and character references elsewhere.
  */
-const START = `<script type=module>
-(async () => {
-  const bundle = document.getElementById("jixiao-bundle");
-  const digits = ${JSON.stringify(DIGITS)}, value = new Uint8Array(128);
-  for (let i = 0; i < 85; i++) value[digits.charCodeAt(i)] = i;
-  const text = bundle.textContent, length = Number(bundle.dataset.length);
-  const packed = new Uint8Array(Math.ceil(length / 4) * 4);
-  for (let i = 0, j = 0; j < packed.length; i += 5, j += 4) {
-    let v = 0;
-    for (let k = 0; k < 5; k++) v = v * 85 + value[text.charCodeAt(i + k)];
-    packed[j] = v >>> 24; packed[j + 1] = (v >>> 16) & 255; packed[j + 2] = (v >>> 8) & 255; packed[j + 3] = v & 255;
-  }
-  const stream = new Blob([packed.subarray(0, length)]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  const glueLength = new DataView(bytes.buffer).getUint32(0);
-  const glue = URL.createObjectURL(new Blob([bytes.subarray(4, 4 + glueLength)], { type: "text/javascript" }));
-  const bindings = await import(glue);
-  const wasm = await bindings.default({ module_or_path: bytes.subarray(4 + glueLength) });
-  window.wasmBindings = bindings;
-  window.jixiaoTools = () => Promise.resolve(bindings);
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-})();
-</script>`;
+function asciiOnly(html) {
+  const nonAscii = /[^\x00-\x7f]/gu;
+  const hex = (char) => char.codePointAt(0).toString(16);
+  return html.replace(/(<script\b[^>]*>)([\s\S]*?)(?=<\/script>)|(<style\b[^>]*>)([\s\S]*?)(?=<\/style>)|[^<]+|</g,
+    (all, scriptTag, script, styleTag, style) => {
+      if (scriptTag) return scriptTag + script.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
+      if (styleTag) return styleTag + style.replace(nonAscii, (char) => `\\${hex(char).padStart(6, "0")}`);
+      return all.replace(nonAscii, (char) => `&#x${hex(char)};`);
+    });
+}
+
+/** The script that unpacks the bundle and starts the app, with this build's constants filled in. */
+async function startScript() {
+  const source = await readFile("scripts/single-file-start.js", "utf8");
+  const constants = { LC: LZMA.lc, LP: LZMA.lp, PB: LZMA.pb, ESCAPE, ESCAPED: JSON.stringify(ESCAPED) };
+  const filled = source.replace(/\$\{(\w+)\}/g, (_, name) => String(constants[name]));
+  return (await minify(filled, { module: true, ecma: 2020 })).code;
+}
 
 function replaceOnce(html, pattern, replacement, what) {
   if (!pattern.test(html)) throw new Error(`the built page has no ${what}`);
   return html.replace(pattern, replacement);
 }
 
+/** The page as bytes: its markup in ASCII, declared windows-1252, with the bundle's bytes in a script. */
 async function inline() {
   const files = await readdir(DIST);
   const find = (test, what) => {
@@ -98,7 +106,8 @@ async function inline() {
   const wasm = await readFile(join(DIST, find((f) => f.endsWith("_bg.wasm"), "Wasm module")));
   const length = Buffer.alloc(4);
   length.writeUInt32BE(glue.length);
-  const bundle = gzipSync(Buffer.concat([length, glue, wasm]), { level: constants.Z_BEST_COMPRESSION });
+  const bytes = Buffer.concat([length, glue, wasm]);
+  const bundle = execFileSync("xz", XZ_ARGS, { input: bytes, maxBuffer: 1 << 28 });
 
   let html = await readFile(join(DIST, "index.html"), "utf8");
   for (const css of files.filter((f) => f.endsWith(".css"))) {
@@ -110,8 +119,14 @@ async function inline() {
   html = replaceOnce(html, /<script type=module>[\s\S]*?<\/script>/, "", "Trunk loader");
   html = replaceOnce(html, /<meta content="[^"]*" http-equiv=Content-Security-Policy>/,
     () => `<meta content="${POLICY}" http-equiv=Content-Security-Policy>`, "content security policy");
-  const payload = `<script id=jixiao-bundle type=application/octet-stream data-length=${bundle.length}>${base85(bundle)}</script>${START}`;
-  return replaceOnce(html, /<\/body>|$/, (end) => `${payload}${end}`, "end");
+  html = replaceOnce(html, /<meta charset=utf-8>/, "<meta charset=windows-1252>", "charset");
+  // The bundle's place is marked with a NUL, which the page's text never holds.
+  const open = `<script id=jixiao-bundle type=application/octet-stream data-size=${bytes.length} data-sum=${checksum(bytes)}>`;
+  const start = `</script><script type=module>${await startScript()}</script>`;
+  html = asciiOnly(replaceOnce(html, /<\/body>|$/, (end) => `${open}\0${start}${end}`, "end"));
+  if (/[^\x00-\x7f]/.test(html)) throw new Error("the page is not ASCII after escaping");
+  const [before, after] = html.split("\0");
+  return Buffer.concat([Buffer.from(before, "ascii"), escaped(bundle), Buffer.from(after, "ascii")]);
 }
 
 const index = await readFile("index.html", "utf8");
@@ -124,5 +139,5 @@ execFileSync("trunk", ["build", join(WORK, "index.html"), "--release", "--offlin
 const html = await inline();
 await mkdir("dist-single", { recursive: true });
 await writeFile(OUT, html);
-console.error(`one file, ${html.length} bytes (${Math.round(Buffer.byteLength(html) / 1024)} KiB)`);
+console.error(`one file, ${html.length} bytes (${Math.round(html.length / 1024)} KiB)`);
 console.log(resolve(OUT));

@@ -1,15 +1,15 @@
 // The single HTML file (scripts/build-single.sh), as a clerk on a machine that can only receive files
 // uses it: opened from disk with no server, it computes the seed's indicators, keeps an edit across a
 // reload, prints the report with both attachments, uses the on-demand tools, and asks for nothing
-// outside the file.
+// outside the file; a damaged copy says so and leaves the drafts alone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed, loadExample } from "./harness.mjs";
+import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed, loadExample, expectConsoleError } from "./harness.mjs";
 
 const FILE = resolve("dist-single/jixiao.html");
 const url = pathToFileURL(FILE).href;
@@ -84,6 +84,30 @@ test("the file prints the report with 附件1 and 附件2, and its tools (share 
   assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
 
   assert.deepEqual(problems.outside, [], "no request outside the file");
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("a copy damaged on its way says so instead of starting, and the drafts already kept stay", async () => {
+  const context = await browser.newContext();
+  const { page, problems } = await openFile(context);
+  await typeInto(page, "narrative.problems", "损坏前保存的草稿。");
+  // One byte of the packed program changed, as a broken transfer or a text editor's save would.
+  const bytes = readFileSync(FILE);
+  const at = bytes.indexOf("jixiao-bundle") + 100_000;
+  bytes[at] = bytes[at] === 0x41 ? 0x42 : 0x41;
+  const damaged = join(mkdtempSync(join(tmpdir(), "jixiao-")), "jixiao.html");
+  writeFileSync(damaged, bytes);
+  const broken = await context.newPage();
+  expectConsoleError(/文件已损坏，请重新获取本工具/);
+  await broken.goto(pathToFileURL(damaged).href);
+  await expectText(broken.locator("#boot .failed strong"), "本工具未能启动。");
+  assert.match(await broken.locator("#boot-reason").textContent(), /文件已损坏，请重新获取本工具/);
+  assert.equal(await broken.locator('[data-indicator="staff_control"]').count(), 0);
+
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "narrative.problems").inputValue(), "损坏前保存的草稿。");
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
