@@ -20,6 +20,7 @@ use crate::core::draft::Draft;
 use crate::core::exact::Exact;
 use crate::core::reading::figures::{InputProblem, ProjectEvalOptions as ProjectOptions};
 use crate::core::reading::points::parse_points;
+use crate::core::reading::chinese_number;
 use crate::core::reading::target_value::{fold, read_value, Comparator, TargetValue};
 use crate::core::scoring::grade::{Cap, Grade};
 use crate::core::scoring::rules::{plain, round_score, two};
@@ -284,13 +285,30 @@ fn is_zero_target(words: &str) -> bool {
 }
 
 /// A 实际完成值 as read. “无” against a real target is a result, not 不适用: the figure 0 beside a
-/// number, “nothing happened” beside words (judged by the row's direction).
+/// number, “nothing happened” beside words (judged by the row's direction). Chinese numerals beside a
+/// figure (`三座` for `≥2座`) are that figure.
 fn read_actual(typed: &str, target: &TargetValue) -> TargetValue {
     match target {
         TargetValue::Number { .. } if says_none(typed) => zero(),
         TargetValue::Words(_) if says_none(typed) => TargetValue::Words(rules::NONE.to_string()),
+        TargetValue::Number { .. } => match read_value(typed) {
+            TargetValue::Words(words) => in_numerals(&words, target).unwrap_or(TargetValue::Words(words)),
+            read => read,
+        },
         _ => read_value(typed),
     }
+}
+
+/// `一百二十公里`, `百分之九十五` as figures, only where what follows the numerals is the target's unit
+/// (or none): `十分满意` and `一致` stay words.
+fn in_numerals(words: &str, target: &TargetValue) -> Option<TargetValue> {
+    let text = fold(words);
+    let (value, unit) = match chinese_number::percent(&text) {
+        Some((value, "")) => (value, "%"),
+        _ => chinese_number::leading(&text)?,
+    };
+    let value = read_value(&format!("{value}{unit}"));
+    rules::comparable(target, &value).is_ok().then_some(value)
 }
 
 /// Where less is better, a 年度指标值 of “无” (no complaints) is the figure 0.

@@ -310,6 +310,30 @@ fn words_where_a_figure_was_set_are_asked_about() {
 }
 
 #[test]
+fn chinese_numerals_beside_a_figure_are_that_figure() {
+    let draft = draft_with(
+        &[(P::Budget, "100"), (P::Actual, "100")],
+        &[
+            ["产出指标", "数量指标", "新建候车亭", "≥4座", "五座", "18", ""],
+            ["产出指标", "数量指标", "巡查里程", "≥100公里", "一百二十公里", "18", ""],
+            ["产出指标", "数量指标", "举办培训班", "6期", "两期", "18", ""],
+            ["产出指标", "质量指标", "验收合格率", "100%", "百分之百", "18", ""],
+            ["满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", "十分满意", "18", ""],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    let score = |k: usize| project.rows[k].score_text();
+    assert_eq!(score(0), "18.00", "{}", project.rows[0].note);
+    assert_eq!(score(1), "18.00", "{}", project.rows[1].note);
+    assert_eq!(score(2), "6.00", "two of six, scored in proportion: {}", project.rows[2].note);
+    assert_eq!(score(3), "18.00", "{}", project.rows[3].note);
+    // 十分 is “very”, not ten: words where a figure was set are asked about, not read as 10.
+    assert!(matches!(project.rows[4].actual, TargetValue::Words(_)));
+    // Two of six 期 is a shortfall that asks for its reason, as in figures.
+    assert_eq!(codes(&draft), ["project_deviation_reason", "project_not_measured"]);
+}
+
+#[test]
 fn spending_without_a_budget_is_said_on_the_project_screen() {
     let draft = draft_with(&[(P::Budget, "0"), (P::Actual, "12.5")], &[["产出指标", "数量指标", "培训人次", "100人次", "120人次", "90", ""]]);
     let evaluation = evaluate(&draft);
