@@ -20,7 +20,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let published_at = approved_at + sentence[approved_at..].find("公开")?;
     let dates = dates(sentence);
     // The approval's date stands before 批复; the publication's between 批复 and 公开.
-    let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at)?;
+    let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at).cloned().or_else(|| undated_approval(sentence, approved_at))?;
     let between = approved_at..published_at;
     let (_, published) = dates
         .iter()
@@ -49,6 +49,25 @@ fn document(before: &str) -> &'static str {
     let budget = before.rfind("预算");
     let accounts = before.match_indices("决算").map(|(at, _)| at).filter(|&at| !before[..at].ends_with('预')).last();
     if accounts > budget { "决算" } else { "预算" }
+}
+
+/// “于1月18日批复我局2024年部门预算”: an approval dated without its year is in the budget's own year, or
+/// the year after the one whose 决算 it approves; with no year named, nothing can be said.
+fn undated_approval(sentence: &str, approved_at: usize) -> Option<(Range<usize>, CivilDate)> {
+    let year = document_year(sentence)?;
+    let published_at = approved_at + sentence[approved_at..].find("公开")?;
+    let year = if document(&sentence[..published_at]) == "决算" { year + 1 } else { year };
+    same_year(sentence, 0..approved_at, parse_date(&format!("{year}-01-01")).ok().flatten()?)
+}
+
+/// The year a sentence names on its own (“2024年部门预算”, “2023年度决算”), not as part of a date.
+fn document_year(sentence: &str) -> Option<i32> {
+    sentence.match_indices('年').find_map(|(at, _)| {
+        let digits = sentence.get(at.checked_sub(4)?..at)?;
+        let before_digits = sentence[..at - 4].chars().next_back();
+        let a_date = sentence[at + '年'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
+        (digits.bytes().all(|b| b.is_ascii_digit()) && !before_digits.is_some_and(|c| c.is_ascii_digit()) && !a_date).then(|| digits.parse().ok()).flatten()
+    })
 }
 
 /// “2024年1月25日批复，2月15日公开”: a date without its year, in the approval's year (or the next, when
@@ -125,6 +144,18 @@ mod tests {
         assert!(late[0].1.contains("2024年2月28日公开") && late[0].1.contains("相隔34日"), "{}", late[0].1);
         let next_year = verdicts("决算于2023年12月28日批复，1月8日公开。");
         assert_eq!(next_year, vec![(Verdict::Ok, "决算批复后11日公开，在20日内，相符".to_string())]);
+    }
+
+    #[test]
+    fn an_approval_without_its_year_is_dated_by_the_document_it_approves() {
+        // 2024 is a leap year: 26 February to 12 March is 15 days.
+        let budget = verdicts("市财政局于2月26日批复本局2024年部门预算，本局于3月12日在门户网站公开预算及“三公”经费预算。");
+        assert_eq!(budget, vec![(Verdict::Ok, "预算批复后15日公开，在20日内，相符".to_string())]);
+        // The 2023 accounts are approved in 2024.
+        let accounts = verdicts("2023年度部门决算于7月20日批复，8月25日公开。");
+        assert_eq!(accounts[0].0, Verdict::Mismatch);
+        assert!(accounts[0].1.contains("2024年7月20日批复") && accounts[0].1.contains("相隔36日"), "{}", accounts[0].1);
+        assert!(verdicts("于1月18日批复，2月3日公开。").is_empty(), "no year named: nothing to say");
     }
 
     #[test]
