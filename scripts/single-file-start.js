@@ -5,7 +5,7 @@
 (async () => {
   const bundle = document.getElementById("jixiao-bundle");
   const size = Number(bundle.dataset.size), sum = Number(bundle.dataset.sum);
-  const bytes = unlzma(unescaped(bundle.textContent), size);
+  const bytes = unlzma(unescaped(await carried(bundle)), size);
   let check = 0;
   for (let i = 0; i < size; i++) check = (Math.imul(check, 31) + bytes[i]) >>> 0;
   if (check !== sum) throw new Error("文件已损坏，请重新获取本工具");
@@ -18,21 +18,46 @@
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
   /**
-   * The bundle's bytes back from the script's text. The page is windows-1252, so each byte arrived as
-   * one character; the browser's own decoder says which. The bytes the HTML parser would change or read
-   * as markup (NUL, CR, `<`), and the escape byte itself, were written as the escape byte and a code.
+   * The bytes the script carries, still escaped. The page is windows-1252, so each byte arrived as one
+   * character; the browser's own decoder says which. A web server that declares another charset for it
+   * overrides the page's own, and the characters no longer say the bytes: the file is read again as
+   * bytes from that server, the bundle being what stands between its script's tags.
    */
-  function unescaped(text) {
-    const codes = new TextDecoder("windows-1252").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
-    const byteOf = new Uint8Array(65536);
-    for (let i = 0; i < 256; i++) byteOf[codes.charCodeAt(i)] = i;
-    const escaped = ${ESCAPED};
-    const out = new Uint8Array(text.length);
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-      const b = byteOf[text.charCodeAt(i)];
-      out[n++] = b === ${ESCAPE} ? escaped[byteOf[text.charCodeAt(++i)]] : b;
+  async function carried(bundle) {
+    if (document.characterSet === "windows-1252") {
+      const codes = new TextDecoder("windows-1252").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+      const byteOf = new Uint8Array(65536);
+      for (let i = 0; i < 256; i++) byteOf[codes.charCodeAt(i)] = i;
+      const text = bundle.textContent, bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = byteOf[text.charCodeAt(i)];
+      return bytes;
     }
+    const page = new Uint8Array(await (await fetch(location.href, { cache: "force-cache" })).arrayBuffer());
+    const ascii = (text) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const open = indexOf(page, ascii("<script id=jixiao-bundle"), 0);
+    if (open < 0) throw new Error("文件已损坏，请重新获取本工具");
+    const start = indexOf(page, ascii(">"), open) + 1;
+    return page.subarray(start, indexOf(page, ascii("<"), start));
+  }
+
+  function indexOf(bytes, part, from) {
+    for (let i = from; i <= bytes.length - part.length; i++) {
+      let j = 0;
+      while (j < part.length && bytes[i + j] === part[j]) j++;
+      if (j === part.length) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The bundle's bytes: those the HTML parser would change or read as markup (NUL, CR, `<`), and the
+   * escape byte itself, were written as the escape byte and a code.
+   */
+  function unescaped(bytes) {
+    const escaped = ${ESCAPED};
+    const out = new Uint8Array(bytes.length);
+    let n = 0;
+    for (let i = 0; i < bytes.length; i++) out[n++] = bytes[i] === ${ESCAPE} ? escaped[bytes[++i]] : bytes[i];
     return out.subarray(0, n);
   }
 

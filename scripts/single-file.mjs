@@ -30,11 +30,12 @@ function singlePage(index) {
 }
 
 /**
- * What a file:// page may do: run its own inline code and the module it unpacks, and nothing else.
+ * What a file:// page may do: run its own inline code and the module it unpacks, and nothing else but
+ * read itself again where a web server serves it under another charset (single-file-start.js).
  * 'unsafe-eval' as on the served page: browsers from Chromium 110 get 'wasm-unsafe-eval' instead
  * (index.html's script adds the stricter policy), older ones need it to compile WebAssembly.
  */
-const POLICY = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; style-src 'unsafe-inline'; " +
+const POLICY = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; style-src 'unsafe-inline'; connect-src 'self'; " +
   "img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** How xz writes the bundle; the decoder in single-file-start.js is told the same lc, lp and pb. */

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { startStaticServer } from "../../scripts/static-server.mjs";
 import { launch, field, indicator, total, typeInto, expectText, expectFinding, enterSeed, loadExample, expectConsoleError } from "./harness.mjs";
 
 const FILE = resolve("dist-single/jixiao.html");
@@ -110,4 +111,21 @@ test("a copy damaged on its way says so instead of starting, and the drafts alre
   assert.equal(await field(page, "narrative.problems").inputValue(), "损坏前保存的草稿。");
   assert.deepEqual(problems.errors, []);
   await context.close();
+});
+
+test("put on an intranet web server that declares UTF-8 for every page, the file still starts", async () => {
+  const site = await startStaticServer({ root: "dist-single" });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const response = await page.goto(`${site.url}jixiao.html`);
+  assert.match(response.headers()["content-type"], /charset=utf-8/, "the server overrides the page's own charset");
+  await page.locator('[data-indicator="staff_control"], #boot.failed').first().waitFor();
+  assert.equal(await page.locator("#boot.failed").count(), 0, await page.locator("#boot").textContent().catch(() => ""));
+  await typeInto(page, "spend.personnel", "123.45");
+  await expectText(total(page, "basic"), "123.45");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await site.close();
 });
