@@ -274,6 +274,13 @@ fn whole_phrase(pasted: &str, text: &Normalised, start: usize, end: usize) -> Ra
     while let Some(quote) = pasted[..span.start].chars().next_back().filter(|c| "“‘\"'「『".contains(*c)) {
         span.start -= quote.len_utf8();
     }
+    // “全年支出（2,072.64万元）”: a figure read out of its brackets is marked with them.
+    let opened = |c: char| "（(".contains(c);
+    let closed = |c: char| "）)".contains(c);
+    let phrase = &pasted[span.clone()];
+    if phrase.chars().filter(|c| opened(*c)).count() > phrase.chars().filter(|c| closed(*c)).count() {
+        span.end += pasted[span.end..].chars().next().filter(|c| closed(*c)).map_or(0, char::len_utf8);
+    }
     span
 }
 

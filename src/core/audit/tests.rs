@@ -1263,3 +1263,36 @@ fn a_policy_addition_named_after_its_amount_is_read() {
     let another = audit("2024年度。年初预算500.00万元，年中追加60.00万元，预算控制率为12.00%。追加部分中15.00万元为一般性追加，其余45.00万元为政策性追加，剔除后预算控制率为3.00%。");
     assert_eq!(marks(&another, "budget_control_adjusted"), vec![Verdict::Ok], "{:#?}", another.claims);
 }
+
+#[test]
+fn figures_in_brackets_after_their_names_are_read() {
+    let text = "一、资金情况\n本年可用资金：全年预算数（860.00万元），包括：上年结转（40.00万元）、年初预算（760.00万元）、年中追加（60.00万元）。\
+全年支出（815.50万元），其中基本支出（600.00万元）、项目支出（215.50万元）。年末结转结余（54.50万元），为未完工的维修工程款。\n\
+二、指标\n1．在职人员控制率（92.00%）＝实有在编人员（23人）÷核定编制（25名）×100%。\n\
+2．预算执行率（94.83%）＝全年支出（815.50万元）÷全年预算数（860.00万元）×100%。\n\
+3．公用经费预算（50.00万元），实际支出（47.00万元），公用经费控制率（94.00%）。";
+    let audit = audit(text);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch, "{}", balance[0].detail);
+    assert!(balance[0].detail.contains("多10万元"), "{}", balance[0].detail);
+    assert_eq!(balance[0].stated, "全年支出（815.50万元）", "marked with its brackets");
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数（860.00万元）".into(), Verdict::Ok)]);
+    for id in ["staff_control", "budget_execution", "public_expense_control"] {
+        let found = claims(&audit, id);
+        assert_eq!(found.len(), 1, "{id}: {:?}", audit.claims);
+        assert_eq!(found[0].verdict, Verdict::Ok, "{id}: {}", found[0].detail);
+    }
+    // A remark in brackets is no figure of the name before it; a figure restated in another unit is not read twice.
+    let remarks = super::audit("全年预算数500.00万元（含上年结转20.00万元），全年支出4,800,000.00元（480.00万元），年末结转结余20.00万元。");
+    assert_eq!(remarks.count(Verdict::Mismatch), 0, "{:?}", remarks.claims);
+}
+
+#[test]
+fn head_counts_in_words_are_read_where_a_count_is_expected() {
+    let audit = audit("核定编制三十二名，其中行政编制十四名、事业编制十八名；年末实有在职人员二十九人。在职人员控制率为90.63%。");
+    assert_eq!(verdicts(&audit, "quota"), vec![("核定编制三十二名".into(), Verdict::Ok)]);
+    let staff = claims(&audit, "staff_control");
+    assert_eq!(staff[0].verdict, Verdict::Ok, "{}", staff[0].detail);
+    assert!(staff[0].detail.contains("29人/编制数32人"), "{}", staff[0].detail);
+}

@@ -47,6 +47,7 @@ impl Normalised {
             previous = Some(*line);
         }
         without_thousands_separators(&mut chars);
+        lone_figures_unbracketed(&mut chars);
         let mut out = Normalised { text: String::with_capacity(chars.len() * 3), origin: Vec::with_capacity(chars.len() * 3), dropped };
         for (c, origin) in chars {
             out.text.push(c);
@@ -112,18 +113,21 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             continue;
         }
         let origin = u32::try_from(line.start + at).unwrap_or(u32::MAX);
-        // “百分之九十五点六”: a rate written in words is the figure 95.6%.
-        if c == '百' {
-            if let Some((figure, length)) = chinese_percent(&text[at..]) {
-                // Its last character (the %) stands for the words' last, so a span of it quotes them all.
-                let last = text[..at + length].chars().next_back().map_or(0, char::len_utf8);
-                let last_origin = u32::try_from(line.start + at + length - last).unwrap_or(u32::MAX);
-                let count = figure.chars().count();
-                chars.extend(figure.chars().enumerate().map(|(i, c)| (c, if i + 1 == count { last_origin } else { origin })));
-                skip_to = at + length;
-                previous_blank = false;
-                continue;
-            }
+        // “百分之九十五点六”: a rate written in words is the figure 95.6%; “编制二十三名”, a head-count 23名.
+        let in_words = match c {
+            '百' => chinese_percent(&text[at..]),
+            c if chinese_digit(c).is_some() || c == '十' => chinese_count(&text[at..], chars),
+            _ => None,
+        };
+        if let Some((figure, length)) = in_words {
+            // Its last character stands for the words' last, so a span of it quotes them all.
+            let last = text[..at + length].chars().next_back().map_or(0, char::len_utf8);
+            let last_origin = u32::try_from(line.start + at + length - last).unwrap_or(u32::MAX);
+            let count = figure.chars().count();
+            chars.extend(figure.chars().enumerate().map(|(i, c)| (c, if i + 1 == count { last_origin } else { origin })));
+            skip_to = at + length;
+            previous_blank = false;
+            continue;
         }
         if c.is_whitespace() {
             let next = text[at + c.len_utf8()..].chars().next();
@@ -159,26 +163,11 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
 /// “百分之九十五点六” → (“95.6%”, its length in bytes); `None` unless numerals follow 百分之.
 fn chinese_percent(text: &str) -> Option<(String, usize)> {
     let rest = text.strip_prefix("百分之")?;
-    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| i / '零'.len_utf8()).or((c == '〇').then_some(0)).or((c == '两').then_some(2));
-    let (mut whole, mut pending, mut used) = (0u32, None::<u32>, 0);
-    let mut chars = rest.chars().peekable();
-    while let Some(&c) = chars.peek() {
-        match (c, digit(c)) {
-            (_, Some(d)) => pending = Some(d as u32),
-            ('十', _) => whole += pending.take().unwrap_or(1) * 10,
-            ('百', _) => whole += pending.take()? * 100,
-            _ => break,
-        }
-        used += c.len_utf8();
-        chars.next();
-    }
-    if used == 0 {
-        return None;
-    }
-    whole += pending.take().unwrap_or(0);
+    let (whole, mut used) = chinese_whole(rest)?;
     let mut figure = whole.to_string();
-    if chars.peek() == Some(&'点') {
-        let decimals: String = chars.clone().skip(1).map_while(|c| digit(c).map(|d| char::from(b'0' + d as u8))).collect();
+    let mut chars = rest[used..].chars();
+    if chars.next() == Some('点') {
+        let decimals: String = chars.map_while(|c| chinese_digit(c).map(|d| char::from(b'0' + d as u8))).collect();
         if !decimals.is_empty() {
             figure.push('.');
             figure.push_str(&decimals);
@@ -187,6 +176,46 @@ fn chinese_percent(text: &str) -> Option<(String, usize)> {
     }
     figure.push('%');
     Some((figure, "百分之".len() + used))
+}
+
+/// A numeral in words: 〇 to 九, and 两.
+fn chinese_digit(c: char) -> Option<u32> {
+    let at = "零一二三四五六七八九".find(c).map(|i| i / '零'.len_utf8());
+    at.map(|d| d as u32).or((c == '〇').then_some(0)).or((c == '两').then_some(2))
+}
+
+/// “二十三” → (23, its length in bytes): a whole number in words up to the thousands, at the start of
+/// `text`; `None` if it does not start with one, or a 百 or 千 has no numeral before it (“百分之百”).
+fn chinese_whole(text: &str) -> Option<(u32, usize)> {
+    let (mut whole, mut pending, mut used) = (0u32, None::<u32>, 0);
+    for c in text.chars() {
+        match (c, chinese_digit(c)) {
+            (_, Some(d)) => pending = Some(d),
+            ('十', _) => whole = whole.checked_add(pending.take().unwrap_or(1) * 10)?,
+            ('百', _) => whole = whole.checked_add(pending.take()? * 100)?,
+            ('千', _) => whole = whole.checked_add(pending.take()? * 1000)?,
+            _ => break,
+        }
+        used += c.len_utf8();
+    }
+    (used > 0).then_some((whole.checked_add(pending.unwrap_or(0))?, used))
+}
+
+/// Words a head-count follows (“核定编制二十三名”, “实有在职人员二十一人”), perhaps with 为, 共 or 有 between.
+const HEAD_COUNTED: [&str; 9] = ["编制", "人员", "在职", "在编", "人数", "职工", "干部", "实有", "工勤"];
+
+/// “核定编制二十三名” → (“23”, the numerals' length in bytes): a head-count in words where one is expected
+/// — after the words of a count of posts or persons (`before`: what is normalised so far), before 名 or
+/// 人 (not 人次, a count of visits).
+fn chinese_count(text: &str, before: &[(char, u32)]) -> Option<(String, usize)> {
+    let (count, used) = chinese_whole(text)?;
+    let unit = text[used..].chars().next()?;
+    if !matches!(unit, '名' | '人') || text[used..].starts_with("人次") {
+        return None;
+    }
+    let tail: String = before.iter().rev().take(6).map(|(c, _)| *c).collect::<Vec<char>>().into_iter().rev().collect();
+    let tail = ["为", "共", "有", "共有", "达"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(&tail);
+    HEAD_COUNTED.iter().any(|w| tail.ends_with(w)).then(|| (count.to_string(), used))
 }
 
 /// A “，” between digits (ASCII or full-width), three of them after it (spaces between characters aside).
@@ -213,6 +242,39 @@ fn without_thousands_separators(chars: &mut Vec<(char, u32)>) {
             chars.remove(i);
         } else {
             i += 1;
+        }
+    }
+}
+
+/// “全年预算数（2,136.48万元）”, “在职人员控制率（95.65%）=实有在职人员（44人）÷…”: a figure alone in
+/// brackets right after its name is the name's figure, as if the brackets were not there. Not a figure
+/// restated after another (“2,622,723.27元（262.27万元）”, “44人（编制46名）”), nor brackets holding more
+/// than the figure (“（含上年结转12万元）”, “（满分20分）”).
+fn lone_figures_unbracketed(chars: &mut Vec<(char, u32)>) {
+    const UNITS: [&str; 7] = ["万元", "亿元", "元", "%", "人", "名", "个"];
+    let named = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !"元人名个万亿".contains(c);
+    let mut i = 1;
+    while i < chars.len() {
+        if chars[i].0 != '（' || !named(chars[i - 1].0) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        j += usize::from(chars.get(j).is_some_and(|(c, _)| *c == '-'));
+        let digits = j;
+        while chars.get(j).is_some_and(|(c, _)| c.is_ascii_digit() || *c == '.') {
+            j += 1;
+        }
+        let rest: String = chars.iter().skip(j).take(3).map(|(c, _)| *c).collect();
+        let unit = UNITS.iter().find(|u| rest.strip_prefix(**u).is_some_and(|r| r.starts_with('）')));
+        match unit {
+            Some(unit) if j > digits && chars[digits].0.is_ascii_digit() => {
+                let close = j + unit.chars().count();
+                chars.remove(close);
+                chars.remove(i);
+                i = close - 1;
+            }
+            _ => i += 1,
         }
     }
 }
@@ -323,6 +385,29 @@ mod tests {
         let n = Normalised::new(pasted);
         let start = n.text.find("95.6%").unwrap();
         assert_eq!(n.quote(pasted, &n.span(pasted, start, start + "95.6%".len())), "百分之九十五点六");
+    }
+
+    #[test]
+    fn head_counts_in_words_are_figures_only_where_a_count_is_expected() {
+        for (pasted, normalised) in [
+            ("核定编制一百零五名，实有在编人员为九十八人", "核定编制105名，实有在编人员为98人"),
+            ("工勤人员两人、干部职工共十二人", "工勤人员2人、干部职工共12人"),
+            ("接待群众一百二十人次，获第一名，三人小组", "接待群众一百二十人次，获第一名，三人小组"),
+            ("在职人员十人次", "在职人员十人次"),
+        ] {
+            assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
+        }
+    }
+
+    #[test]
+    fn a_figure_alone_in_brackets_after_its_name_loses_them() {
+        for (pasted, normalised) in [
+            ("年末结余（12.5万元），在编（7人）", "年末结余12.5万元，在编7人"),
+            ("执行率（-3.5%）", "执行率-3.5%"),
+            ("支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）", "支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）"),
+        ] {
+            assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
+        }
     }
 
     #[test]
