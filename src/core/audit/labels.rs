@@ -284,12 +284,16 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
 }
 
 /// “2024年“三公”经费预算10.00万元，2023年为12.00万元”, “三公”经费预算较2023年的26.00万元下降”: last
-/// year's “三公” budget named by its year alone, in a sentence about the “三公” budget (not its spending).
+/// year's “三公” budget named by its year alone, in a sentence about the “三公” budget (not its spending);
+/// and the figure after “与上年持平” (its brackets read away: “与2023年预算持平（3.50万元）”), which is
+/// the year compared with.
 fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
-    let last = year?.checked_sub(1)?;
     let before = text.get(..number.start)?;
-    let phrase = [format!("{last}年为"), format!("{last}年的"), format!("{last}年度为"), "上年为".to_string(), "上年的".to_string()]
+    let by_year = year.and_then(|y| y.checked_sub(1)).map(|last| [format!("{last}年为"), format!("{last}年的"), format!("{last}年度为")]);
+    let phrase = ["上年为", "上年的", "持平"]
+        .map(String::from)
         .into_iter()
+        .chain(by_year.into_iter().flatten())
         .find(|p| before.ends_with(p.as_str()))?;
     // Since the “三公” budget was named, nothing of their spending: “…预算8万元，实际支出7万元，比2023年的9万元”
     // compares spending.
@@ -849,6 +853,8 @@ mod tests {
         assert_eq!(labels("公用经费预算431200元，实际支出43.12万元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);
         assert_eq!(labels("三公经费预算数为6.5万元，上年预算数为7.2万元，实际支出5.84万元"),
             vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget")), Some(Field("sangong.actual"))]);
+        assert_eq!(labels("三公经费预算8.20万元，与上年预算持平8.20万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
+        assert_eq!(labels("三公经费实际支出8.20万元，与上年持平8.20万元"), vec![Some(Field("sangong.actual")), None]);
         assert_eq!(labels("2023年三公经费预算3万元。全年实际支出1000万元"), vec![Some(Field("sangong.last_budget")), Some(Total("spend"))]);
         assert_eq!(labels("2024年三公经费年初预算15.60万元，上年年初预算14.40万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
         assert_eq!(labels("全年支出100万元，上年年初预算90万元"), vec![Some(Total("spend")), None], "the unit's own: no figure of this year");

@@ -1296,3 +1296,13 @@ fn head_counts_in_words_are_read_where_a_count_is_expected() {
     assert_eq!(staff[0].verdict, Verdict::Ok, "{}", staff[0].detail);
     assert!(staff[0].detail.contains("29人/编制数32人"), "{}", staff[0].detail);
 }
+
+#[test]
+fn the_figure_after_unchanged_is_last_years() {
+    let audit = audit("本年度“三公”经费预算6.40万元，与上年预算持平（6.40万元），“三公”经费变动率为0%。");
+    let change = claims(&audit, "sangong_change");
+    assert_eq!(change.len(), 1);
+    assert_eq!(change[0].verdict, Verdict::Ok, "{}", change[0].detail);
+    let wrong = super::audit("本年度“三公”经费预算6.40万元，与上年预算持平（6.40万元），“三公”经费变动率为-5.00%。");
+    assert_eq!(claims(&wrong, "sangong_change")[0].verdict, Verdict::Mismatch);
+}
