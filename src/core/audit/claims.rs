@@ -172,7 +172,7 @@ fn qualified_before(text: &str, at: usize) -> bool {
 }
 
 /// `words` without what they say in brackets.
-fn outside_brackets(words: &str) -> String {
+pub fn outside_brackets(words: &str) -> String {
     let mut depth = 0usize;
     let mut out = String::with_capacity(words.len());
     for c in words.chars() {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+use super::claims::outside_brackets;
 use super::damage::is_heading;
 use super::verdicts::{trim, Judged};
 use super::Verdict;
@@ -68,17 +69,26 @@ pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged
         return None;
     }
     let (total, end) = points_after(sentence, name_at + name.len())?;
+    // The lines just before; or, where their breaks were lost in copying, the clauses just before
+    // (“…得分如下：投入（20分）：得19分；过程（30分）：得28.5分；…”).
+    let lines = parts_before(before.trim_end_matches('\n').rsplit('\n'));
+    let clauses = || parts_before(before.trim_end_matches(['\n', '。', ';']).rsplit(['\n', '。', ';']));
+    let parts = Some(lines).filter(|p| p.len() >= 2).or_else(|| Some(clauses()).filter(|p| p.len() >= 2))?;
+    // “合计得分93分”: the sum's word is part of the name marked.
+    let from = ["合计", "总计"].iter().find_map(|w| sentence[..name_at].strip_suffix(w)).map_or(name_at, str::len);
+    Some((from..end, sum_of(name, total, &parts)))
+}
+
+/// The parts the `pieces` (lines or clauses, last first) give, back to the first that is not a part's:
+/// each part once, in the order they stand.
+fn parts_before<'a>(pieces: impl Iterator<Item = &'a str>) -> Vec<(&'static str, Decimal)> {
     let mut parts: Vec<(&str, Decimal)> = Vec::new();
-    // The lines just before, back to the first that is not a part's: each part once.
-    for line in before.trim_end_matches('\n').rsplit('\n').take(8) {
-        let Some(part) = part_line(line).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else { break };
+    for piece in pieces.take(8) {
+        let Some(part) = part_line(piece).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else { break };
         parts.push(part);
     }
-    if parts.len() < 2 {
-        return None;
-    }
     parts.reverse();
-    Some((name_at..end, sum_of(name, total, &parts)))
+    parts
 }
 
 /// What names a total stated after its parts: a total score's names, or a sum's.
@@ -95,8 +105,9 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     let (mut first, mut scanned) = (None, 0);
     while let Some((at, part)) = next_part(sentence.get(scanned..)?) {
         let between = sentence.get(scanned..scanned + at)?;
-        // Another figure between two parts ends the list; so does a weight, which is no score.
-        if !parts.is_empty() && between.chars().any(|c| c.is_ascii_digit()) {
+        // Another figure between two parts ends the list; so does a weight, which is no score — but not
+        // the weight in brackets after a part's score (“投入指标18分（满分20分），过程指标…”).
+        if !parts.is_empty() && outside_brackets(between).chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         let from = scanned + at;
@@ -114,8 +125,8 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     }
     let rest = sentence.get(scanned..)?;
     let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
-    // Only separators stand between the last part and the total's name.
-    let between = rest.get(..name_at)?;
+    // Only separators (and the last part's weight in brackets) stand between the last part and the total's name.
+    let between = outside_brackets(rest.get(..name_at)?);
     if between.chars().count() > 4 || between.chars().any(|c| c.is_ascii_digit() || "。;".contains(c)) {
         return None;
     }
@@ -148,14 +159,22 @@ fn next_part(rest: &str) -> Option<(usize, &'static str)> {
     PARTS.iter().filter_map(|p| rest.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)
 }
 
-/// “（一）投入指标（分值20分），自评得分18.5分。…”: a numbered line of one part, with its score.
+/// “（一）投入指标（分值20分），自评得分18.5分。…”: a numbered line of one part, with its score; or a short
+/// line or clause opened by the part's name (“投入（20分）：得19分；”, “…得分如下：投入（20分）：得19分”).
 fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
-    if !is_heading(line) {
+    let (part_at, part) = PARTS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)?;
+    let opens = part_at == 0 || line[..part_at].ends_with(':');
+    let opened_by_part = opens && line[part_at..].chars().count() <= 24;
+    if !is_heading(line) && !opened_by_part {
         return None;
     }
-    let (part_at, part) = PARTS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)?;
-    let scored = line.get(part_at..)?.find("得分")? + part_at;
-    let (points, _) = points_after(line, scored + "得分".len())?;
+    let after_part = line.get(part_at..)?;
+    // “自评得分18.5分”, or “得19分”: the score, after the part's weight.
+    let scored = match after_part.find("得分") {
+        Some(at) => at + "得分".len(),
+        None => after_part.match_indices('得').map(|(at, _)| at + '得'.len_utf8()).find(|&at| after_part[at..].starts_with(|c: char| c.is_ascii_digit()))?,
+    };
+    let (points, _) = points_after(line, part_at + scored)?;
     Some((part, points))
 }
 
@@ -232,6 +251,31 @@ mod tests {
         assert!(found[0].1.contains("之和为83.5分"), "{found:?}");
         assert!(verdicts("自评得分90分。全年支出100万元，其中投入指标18分、产出指标30分。").is_empty(), "a figure between: not its list");
         assert!(verdicts("本单位自评得分92分，评价等级为“优”。其中，投入指标扣2分、过程指标扣3分、产出指标扣3分。").is_empty(), "points lost are no parts");
+    }
+
+    #[test]
+    fn parts_with_their_weights_in_brackets_are_still_a_list() {
+        let text = "各一级指标得分为：投入类16.5分（满分20分），过程类26分（满分30分），产出类29分（满分30分），效益类17分（满分20分），综合得分89.5分。";
+        let (_, judged) = before_total("", text).expect("a list of parts with weights");
+        assert_eq!(judged.verdict, Verdict::Mismatch);
+        assert!(judged.detail.contains("之和为88.5分"), "{}", judged.detail);
+        let text = "投入类16.5分（满分20分），过程类26分（满分30分），自评得分42.5分。";
+        assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
+        assert!(before_total("", "投入类16.5分，另有加分2分，过程类26分，得分44.5分。").is_none(), "a figure between parts");
+    }
+
+    #[test]
+    fn lines_opened_by_a_part_with_its_weight_first() {
+        let before = "各项得分如下:\n投入（15分）:得14分;\n过程（35分）:得31.5分;\n产出（30分）:得28分;\n效果（20分）:得17分。\n";
+        let (_, judged) = after_parts(before, "总计得分90.5分，等级为优。").expect("the parts on lines of their own");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        let (_, judged) = after_parts(before, "总计得分91分。").expect("the parts on lines of their own");
+        assert_eq!(judged.verdict, Verdict::Mismatch);
+        let joined = "各项得分如下:投入（15分）:得14分;过程（35分）:得31.5分;产出（30分）:得28分;效果（20分）:得17分。\n";
+        let (_, judged) = after_parts(joined, "合计得分90.5分。").expect("the parts' lines joined in copying");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        let prose = "投入方面，我局严格执行预算，年中调整较少，各项制度较健全，得到上级肯定，得18分。\n产出方面得27分。\n";
+        assert!(after_parts(prose, "总得分45分。").is_none(), "a paragraph of prose is no part's line");
     }
 
     #[test]
