@@ -117,9 +117,42 @@ fn is_spaced(line: &str) -> bool {
     spaced * 2 >= solid
 }
 
-/// Cells separated by tabs (a table copied from Word, WPS or Excel).
+/// Cells separated by tabs (a table copied from Word, WPS or Excel), or aligned by runs of spaces (one
+/// copied from a PDF or typeset by hand: “项目      2023年预算    2022年预算    增减额”) — three cells at
+/// least, and no sentence among them.
 fn is_table_row(line: &str) -> bool {
-    line.trim().contains('\t')
+    let line = line.trim();
+    if line.contains('\t') {
+        return true;
+    }
+    !is_spaced(line) && !line.contains(['。', '，', '；', ',', ';']) && space_aligned_cells(line).count() >= 3
+}
+
+/// The cells of a line aligned by spaces: its pieces between runs of two blanks or more.
+pub fn space_aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pieces = Vec::new();
+    let (mut start, mut blanks, mut run_start) = (0, 0, 0);
+    for (at, c) in line.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            if blanks == 0 {
+                run_start = at;
+            }
+            blanks += 1;
+            continue;
+        }
+        if blanks >= 2 && run_start > start {
+            pieces.push((start, &line[start..run_start]));
+            start = at;
+        } else if blanks >= 2 {
+            start = at;
+        }
+        blanks = 0;
+    }
+    let last = line[start..].trim_end_matches([' ', '\u{3000}']);
+    if !last.is_empty() {
+        pieces.push((start, last));
+    }
+    pieces.into_iter()
 }
 
 /// “一、”, “（三）”, “(2)”, “1．”, “2、”, “第一部分”: a heading or a numbered paragraph starts here.
@@ -215,6 +248,16 @@ mod tests {
         for line in ["1.5万元的结余", "2024年度", "（其中：政策性追加）", "预算执行率"] {
             assert!(!is_heading(line), "{line}");
         }
+    }
+
+    #[test]
+    fn rows_aligned_by_spaces_are_table_rows() {
+        assert!(is_table_row("科目          本年预算     上年预算     差额"));
+        assert!(is_table_row("  其中：办公费      3.10       2.95      0.15"));
+        assert!(!is_table_row("表3  支出情况表（单位：万元）"));
+        assert!(!is_table_row("全年支出  120万元，  比上年减少  5万元"));
+        let cells: Vec<(usize, &str)> = space_aligned_cells("合 计    1.50   2\u{3000}\u{3000}x ").collect();
+        assert_eq!(cells, vec![(0, "合 计"), (11, "1.50"), (18, "2"), (25, "x")]);
     }
 
     #[test]

@@ -214,8 +214,11 @@ fn labelled_heads(pasted: &str, cells: &[Range<usize>], year: Option<u32>) -> Ve
     if heads.iter().flatten().count() >= 3 { heads } else { vec![None; heads.len()] }
 }
 
-/// The cells of a row (pasted ranges, trimmed).
+/// The cells of a row (pasted ranges, trimmed): between tabs, or else between runs of spaces.
 fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    if !pasted[start..end].contains('\t') {
+        return damage::space_aligned_cells(&pasted[start..end]).map(|(at, cell)| start + at..start + at + cell.len()).collect();
+    }
     let mut out = Vec::new();
     let mut from = start;
     for piece in pasted[start..end].split('\t') {
@@ -332,8 +335,9 @@ fn meaning(row: Row, column: Column) -> Option<Target> {
         (Row::Sangong, Column::LastActual) => Field("sangong.last_actual"),
         (Row::Sangong, Column::LastBudget) => Field("sangong.last_budget"),
         (Row::Personnel, Column::Actual) => Field("spend.personnel"),
-        (Row::Unnamed, Column::Quota) => Total("quota"),
-        (Row::Unnamed, Column::Staff) => Total("staff"),
+        // “类别 | 编制数 | 年末实有人数” with a row per type of 编制: the 合计 row counts the whole unit.
+        (Row::Unnamed | Row::Total, Column::Quota) => Total("quota"),
+        (Row::Unnamed | Row::Total, Column::Staff) => Total("staff"),
         _ => return None,
     })
 }
@@ -371,6 +375,25 @@ mod tests {
             (Target::Total("spend"), "5412.38".into()),
             (Target::Field("spend.closing_balance"), "148.52".into()),
         ]);
+    }
+
+    #[test]
+    fn a_table_aligned_by_spaces_is_read_as_one_copied_with_tabs() {
+        let pasted = "表4  “三公”经费对比（单位：万元）\n科目            2025年预算     2024年预算     增减\n公务用车运行维护费   4.00     4.60     -0.60\n公务接待费    1.10      1.20      -0.10\n合计             5.10      5.80      -0.70\n";
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text), Some(2025));
+        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        assert_eq!(read, vec![(Target::Field("sangong.budget"), "5.10".into()), (Target::Field("sangong.last_budget"), "5.80".into())]);
+        assert_eq!(tables.rows.len(), 3);
+    }
+
+    #[test]
+    fn a_staffing_tables_total_row_counts_the_unit() {
+        let pasted = "类型\t核定编制\t实有人数\n行政\t10\t9\n事业\t20\t19\n合计\t30\t28\n";
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text), Some(2025));
+        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        assert_eq!(read, vec![(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
     }
 
     #[test]
