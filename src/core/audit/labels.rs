@@ -194,6 +194,7 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("决算", Of(Aspect::Actual)),
     // “政府采购预算3,268万元，实际执行3,184.56万元”: what the sentence's topic executed.
     ("实际执行", Of(Aspect::Actual)),
+    ("实际完成", Of(Aspect::Actual)),
     ("执行", Of(Aspect::Actual)),
 ];
 
@@ -872,6 +873,7 @@ mod tests {
         assert_eq!(labels("春节送温暖资金年初预算30万元，实际支出30万元"), vec![None, None]);
         assert_eq!(labels("政府采购预算286.50万元，实际采购279.40万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
         assert_eq!(labels("政府采购计划412.00万元，实际执行398.75万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
+        assert_eq!(labels("政府采购预算90万元，实际完成88.8万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
         assert_eq!(labels("公用经费预算60万元，执行57.3万元;全年实际执行900万元"), vec![Some(Field("public.budget")), Some(Field("spend.public")), None]);
         assert_eq!(labels("固定资产账面原值1250.40万元，其中在用资产原值1198.00万元"), vec![Some(Field("assets.total")), Some(Field("assets.in_use"))]);
         assert_eq!(labels("年初安排公用经费265万元，实际支出2606208.75元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);

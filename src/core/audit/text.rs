@@ -206,16 +206,19 @@ const HEAD_COUNTED: [&str; 9] = ["编制", "人员", "在职", "在编", "人数
 
 /// “核定编制二十三名” → (“23”, the numerals' length in bytes): a head-count in words where one is expected
 /// — after the words of a count of posts or persons (`before`: what is normalised so far), before 名 or
-/// 人 (not 人次, a count of visits).
+/// 人 (not 人次, a count of visits), or 个 after 编制 (“编制二十个”).
 fn chinese_count(text: &str, before: &[(char, u32)]) -> Option<(String, usize)> {
     let (count, used) = chinese_whole(text)?;
     let unit = text[used..].chars().next()?;
-    if !matches!(unit, '名' | '人') || text[used..].starts_with("人次") {
-        return None;
-    }
     let tail: String = before.iter().rev().take(6).map(|(c, _)| *c).collect::<Vec<char>>().into_iter().rev().collect();
     let tail = ["为", "共", "有", "共有", "达"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(&tail);
-    HEAD_COUNTED.iter().any(|w| tail.ends_with(w)).then(|| (count.to_string(), used))
+    let counted = match unit {
+        '名' => true,
+        '人' => !text[used..].starts_with("人次"),
+        '个' => ["编制", "编制数"].iter().any(|w| tail.ends_with(w)),
+        _ => false,
+    };
+    (counted && HEAD_COUNTED.iter().any(|w| tail.ends_with(w))).then(|| (count.to_string(), used))
 }
 
 /// A “，” between digits (ASCII or full-width), three of them after it (spaces between characters aside).
@@ -394,6 +397,7 @@ mod tests {
             ("工勤人员两人、干部职工共十二人", "工勤人员2人、干部职工共12人"),
             ("接待群众一百二十人次，获第一名，三人小组", "接待群众一百二十人次，获第一名，三人小组"),
             ("在职人员十人次", "在职人员十人次"),
+            ("事业编制为八个，在职人员三个方面", "事业编制为8个，在职人员三个方面"),
         ] {
             assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
         }
