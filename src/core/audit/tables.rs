@@ -347,12 +347,18 @@ mod tests {
     use super::*;
     use crate::core::audit::numbers::numbers;
 
+    /// The tables of `pasted` (a report of `year`), and what their cells were read as.
+    fn read_cells(pasted: &str, year: u32) -> (Tables, Vec<(Target, String)>) {
+        let text = Normalised::new(pasted);
+        let tables = read(pasted, &text, &numbers(&text.text), Some(year));
+        let cells = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        (tables, cells)
+    }
+
     #[test]
     fn a_figure_means_what_its_row_and_column_say() {
         let pasted = "单位：万元\n项目\t上年决算数\t本年预算数\t本年决算数\n其中：公用经费\t10.5\t11.6\t11.6\n“三公”经费\t公务接待\t2\t1.5\n说明";
-        let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text), Some(2024));
-        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        let (tables, read) = read_cells(pasted, 2024);
         assert_eq!(read, vec![
             (Target::Field("last.public"), "10.5".into()),
             (Target::Field("public.budget"), "11.6".into()),
@@ -364,9 +370,7 @@ mod tests {
     #[test]
     fn a_row_of_figures_under_a_row_of_labels_is_read_by_its_headings() {
         let pasted = "表一：2023年度部门资金情况（万元）\n上年结转\t年初预算\t年中追加\t全年预算\t全年支出\t年末结转结余\n210.50\t4,786.40\t564.00\t5,560.90\t5,412.38\t148.52\n";
-        let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text), Some(2024));
-        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        let (_, read) = read_cells(pasted, 2024);
         assert_eq!(read, vec![
             (Target::Field("budget.carryover"), "210.50".into()),
             (Target::Field("budget.initial"), "4786.40".into()),
@@ -380,9 +384,7 @@ mod tests {
     #[test]
     fn a_table_aligned_by_spaces_is_read_as_one_copied_with_tabs() {
         let pasted = "表4  “三公”经费对比（单位：万元）\n科目            2025年预算     2024年预算     增减\n公务用车运行维护费   4.00     4.60     -0.60\n公务接待费    1.10      1.20      -0.10\n合计             5.10      5.80      -0.70\n";
-        let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text), Some(2025));
-        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        let (tables, read) = read_cells(pasted, 2025);
         assert_eq!(read, vec![(Target::Field("sangong.budget"), "5.10".into()), (Target::Field("sangong.last_budget"), "5.80".into())]);
         assert_eq!(tables.rows.len(), 3);
     }
@@ -390,9 +392,7 @@ mod tests {
     #[test]
     fn a_staffing_tables_total_row_counts_the_unit() {
         let pasted = "类型\t核定编制\t实有人数\n行政\t10\t9\n事业\t20\t19\n合计\t30\t28\n";
-        let text = Normalised::new(pasted);
-        let tables = read(pasted, &text, &numbers(&text.text), Some(2025));
-        let read: Vec<(Target, String)> = tables.cells.iter().map(|c| (c.target, c.value.to_string())).collect();
+        let (_, read) = read_cells(pasted, 2025);
         assert_eq!(read, vec![(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
     }
 
