@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::damage::{self, Join, Line};
+use crate::core::reading::chinese_number;
 
 /// The normalised text and, for each of its bytes, the byte offset of the pasted character it came from.
 #[derive(Debug, Default)]
@@ -116,7 +117,7 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
         // “百分之九十五点六”: a rate written in words is the figure 95.6%; “编制二十三名”, a head-count 23名.
         let in_words = match c {
             '百' => chinese_percent(&text[at..]),
-            c if chinese_digit(c).is_some() || c == '十' => chinese_count(&text[at..], chars),
+            c if "零〇一二两三四五六七八九十".contains(c) => chinese_count(&text[at..], chars),
             _ => None,
         };
         if let Some((figure, length)) = in_words {
@@ -163,11 +164,26 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
 /// “百分之九十五点六” → (“95.6%”, its length in bytes); `None` unless numerals follow 百分之.
 fn chinese_percent(text: &str) -> Option<(String, usize)> {
     let rest = text.strip_prefix("百分之")?;
-    let (whole, mut used) = chinese_whole(rest)?;
+    let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| i / '零'.len_utf8()).or((c == '〇').then_some(0)).or((c == '两').then_some(2));
+    let (mut whole, mut pending, mut used) = (0u32, None::<u32>, 0);
+    let mut chars = rest.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match (c, digit(c)) {
+            (_, Some(d)) => pending = Some(d as u32),
+            ('十', _) => whole += pending.take().unwrap_or(1) * 10,
+            ('百', _) => whole += pending.take()? * 100,
+            _ => break,
+        }
+        used += c.len_utf8();
+        chars.next();
+    }
+    if used == 0 {
+        return None;
+    }
+    whole += pending.take().unwrap_or(0);
     let mut figure = whole.to_string();
-    let mut chars = rest[used..].chars();
-    if chars.next() == Some('点') {
-        let decimals: String = chars.map_while(|c| chinese_digit(c).map(|d| char::from(b'0' + d as u8))).collect();
+    if chars.peek() == Some(&'点') {
+        let decimals: String = chars.clone().skip(1).map_while(|c| digit(c).map(|d| char::from(b'0' + d as u8))).collect();
         if !decimals.is_empty() {
             figure.push('.');
             figure.push_str(&decimals);
@@ -178,29 +194,6 @@ fn chinese_percent(text: &str) -> Option<(String, usize)> {
     Some((figure, "百分之".len() + used))
 }
 
-/// A numeral in words: 〇 to 九, and 两.
-fn chinese_digit(c: char) -> Option<u32> {
-    let at = "零一二三四五六七八九".find(c).map(|i| i / '零'.len_utf8());
-    at.map(|d| d as u32).or((c == '〇').then_some(0)).or((c == '两').then_some(2))
-}
-
-/// “二十三” → (23, its length in bytes): a whole number in words up to the thousands, at the start of
-/// `text`; `None` if it does not start with one, or a 百 or 千 has no numeral before it (“百分之百”).
-fn chinese_whole(text: &str) -> Option<(u32, usize)> {
-    let (mut whole, mut pending, mut used) = (0u32, None::<u32>, 0);
-    for c in text.chars() {
-        match (c, chinese_digit(c)) {
-            (_, Some(d)) => pending = Some(d),
-            ('十', _) => whole = whole.checked_add(pending.take().unwrap_or(1) * 10)?,
-            ('百', _) => whole = whole.checked_add(pending.take()? * 100)?,
-            ('千', _) => whole = whole.checked_add(pending.take()? * 1000)?,
-            _ => break,
-        }
-        used += c.len_utf8();
-    }
-    (used > 0).then_some((whole.checked_add(pending.unwrap_or(0))?, used))
-}
-
 /// Words a head-count follows (“核定编制二十三名”, “实有在职人员二十一人”), perhaps with 为, 共 or 有 between.
 const HEAD_COUNTED: [&str; 9] = ["编制", "人员", "在职", "在编", "人数", "职工", "干部", "实有", "工勤"];
 
@@ -208,8 +201,12 @@ const HEAD_COUNTED: [&str; 9] = ["编制", "人员", "在职", "在编", "人数
 /// — after the words of a count of posts or persons (`before`: what is normalised so far), before 名 or
 /// 人 (not 人次, a count of visits), or 个 after 编制 (“编制二十个”).
 fn chinese_count(text: &str, before: &[(char, u32)]) -> Option<(String, usize)> {
-    let (count, used) = chinese_whole(text)?;
-    let unit = text[used..].chars().next()?;
+    let (count, rest) = chinese_number::leading(text)?;
+    let used = text.len() - rest.len();
+    let unit = rest.chars().next()?;
+    if !count.fract().is_zero() {
+        return None;
+    }
     let tail: String = before.iter().rev().take(6).map(|(c, _)| *c).collect::<Vec<char>>().into_iter().rev().collect();
     let tail = ["为", "共", "有", "共有", "达"].iter().find_map(|w| tail.strip_suffix(w)).unwrap_or(&tail);
     let counted = match unit {
