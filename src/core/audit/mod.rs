@@ -161,7 +161,7 @@ pub fn audit(pasted: &str) -> Audit {
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {
-            "budget_execution" | "staff_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
+            "budget_execution" | "staff_control" | "public_expense_control" | "sangong_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
             _ => judge_row(&text.text, number, stated),
         };
         if let Some(judged) = judged {

@@ -37,6 +37,8 @@ enum Column {
     Actual,
     Points,
     Rate,
+    /// “控制率”: actual over budget, of the row's or the table's topic (公用经费, “三公”).
+    Control,
     Score,
     Other,
 }
@@ -90,6 +92,8 @@ pub struct Tables {
     of_sangong: bool,
     /// Whether the table being read is in 元 (“（单位：元）” above it): its bare figures are amounts in 元.
     in_yuan: bool,
+    /// The topic its title names (“表3  公用经费执行表”): what a row without a name is of.
+    titled: Option<Row>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -109,6 +113,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             }
             if row.contains("单位") {
                 tables.in_yuan = row.contains('元') && !row.contains("万元") && !row.contains("亿元");
+            }
+            if !row.is_empty() {
+                tables.titled = titled(row);
             }
             continue;
         }
@@ -152,6 +159,7 @@ impl Tables {
         self.of_sangong |= SANGONG_ITEMS.iter().any(|w| label.contains(w));
         let row = match row(&label) {
             Row::Total if self.of_sangong => Row::Sangong,
+            Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
         };
         // Aligned from the right: the last cells are the last columns.
@@ -186,6 +194,8 @@ impl Tables {
                 (Row::Total, Column::Score) => Some("funds.total"),
                 (Row::Basic, Column::Score) => Some("funds.basic"),
                 (Row::Projects, Column::Score) => Some("funds.projects"),
+                (Row::Public, Column::Control) => Some("public_expense_control"),
+                (Row::Sangong, Column::Control) => Some("sangong_control"),
                 _ => None,
             };
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
@@ -256,6 +266,8 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Rate
     } else if has(&["人员控制率"]) {
         Column::StaffRate
+    } else if has(&["控制率"]) {
+        Column::Control
     } else if has(&["编制"]) {
         Column::Quota
     } else if has(&["在职", "实有", "在编"]) {
@@ -283,6 +295,20 @@ fn header_year(header: &str) -> Option<u32> {
     let digits: String = header.chars().take_while(char::is_ascii_digit).collect();
     let after = header.get(digits.len()..).unwrap_or_default();
     (digits.len() == 4 && after.starts_with('年')).then(|| digits.parse().ok()).flatten()
+}
+
+/// What a table's title (the short line above its header: “表3  公用经费执行表（单位：万元）”) says its
+/// rows without a name are of: 公用经费 or the “三公”, and nothing else.
+fn titled(title: &str) -> Option<Row> {
+    let title = title.split('（').next().unwrap_or(title);
+    if title.chars().count() > 20 {
+        return None;
+    }
+    match (title.contains("公用经费"), title.contains("三公")) {
+        (true, false) => Some(Row::Public),
+        (false, true) => Some(Row::Sangong),
+        _ => None,
+    }
 }
 
 /// The “三公” items, as a table's rows name them.
@@ -394,6 +420,16 @@ mod tests {
         let pasted = "类型\t核定编制\t实有人数\n行政\t10\t9\n事业\t20\t19\n合计\t30\t28\n";
         let (_, read) = read_cells(pasted, 2025);
         assert_eq!(read, vec![(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
+    }
+
+    #[test]
+    fn a_row_without_a_name_is_of_the_topic_its_tables_title_names() {
+        let pasted = "表2  日常公用经费情况（单位：万元）\n\n预算数\t实际支出\t控制率\n42.00\t40.11\t95.50%\n";
+        let (tables, read) = read_cells(pasted, 2025);
+        assert_eq!(read, vec![(Target::Field("public.budget"), "42.00".into()), (Target::Field("spend.public"), "40.11".into())]);
+        assert_eq!(tables.stated.iter().map(|s| s.id).collect::<Vec<_>>(), ["public_expense_control"]);
+        let (tables, read) = read_cells("表2  人员情况\n预算数\t实际支出\t控制率\n42.00\t40.11\t95.50%\n", 2025);
+        assert!(read.is_empty() && tables.stated.is_empty(), "a title of no topic names none");
     }
 
     #[test]
