@@ -71,24 +71,33 @@ pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged
     let (total, end) = points_after(sentence, name_at + name.len())?;
     // The lines just before; or, where their breaks were lost in copying, the clauses just before
     // (“…得分如下：投入（20分）：得19分；过程（30分）：得28.5分；…”).
-    let lines = parts_before(before.trim_end_matches('\n').rsplit('\n'));
-    let clauses = || parts_before(before.trim_end_matches(['\n', '。', ';']).rsplit(['\n', '。', ';']));
-    let parts = Some(lines).filter(|p| p.len() >= 2).or_else(|| Some(clauses()).filter(|p| p.len() >= 2))?;
+    let whole = |(parts, opened): (Vec<(&'static str, Decimal)>, bool)| (opened && parts.len() >= 2).then_some(parts);
+    let lines = || whole(parts_before(before.trim_end_matches('\n').rsplit('\n')));
+    let clauses = || whole(parts_before(before.trim_end_matches(['\n', '。', ';']).rsplit(['\n', '。', ';'])));
+    let parts = lines().or_else(clauses)?;
     // “合计得分93分”: the sum's word is part of the name marked.
     let from = ["合计", "总计"].iter().find_map(|w| sentence[..name_at].strip_suffix(w)).map_or(name_at, str::len);
     Some((from..end, sum_of(name, total, &parts)))
 }
 
 /// The parts the `pieces` (lines or clauses, last first) give, back to the first that is not a part's:
-/// each part once, in the order they stand.
-fn parts_before<'a>(pieces: impl Iterator<Item = &'a str>) -> Vec<(&'static str, Decimal)> {
+/// each part once, in the order they stand; and whether that is the whole list — its first part a
+/// numbered heading, or opened by words ending in “:” (“各一级指标得分如下：⏎投入（20分）：得19分”,
+/// “…得分如下：投入（20分）：得19分”). Else the first parts may stand in longer lines, not read, and the
+/// sum would leave them out.
+fn parts_before<'a>(pieces: impl Iterator<Item = &'a str>) -> (Vec<(&'static str, Decimal)>, bool) {
     let mut parts: Vec<(&str, Decimal)> = Vec::new();
+    let mut opened = false;
     for piece in pieces.take(8) {
-        let Some(part) = part_line(piece).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else { break };
+        let Some(part) = part_line(piece).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else {
+            opened |= piece.trim_end().ends_with(':');
+            break;
+        };
         parts.push(part);
+        opened = is_heading(piece) || piece.find(part.0).is_some_and(|at| piece[..at].ends_with(':'));
     }
     parts.reverse();
-    parts
+    (parts, opened)
 }
 
 /// What names a total stated after its parts: a total score's names, or a sum's.
@@ -274,6 +283,10 @@ mod tests {
         let joined = "各项得分如下:投入（15分）:得14分;过程（35分）:得31.5分;产出（30分）:得28分;效果（20分）:得17分。\n";
         let (_, judged) = after_parts(joined, "合计得分90.5分。").expect("the parts' lines joined in copying");
         assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        let unopened = "投入方面，预算编制较为科学合理，执行较好，得14分;过程（35分）:得31.5分;产出（30分）:得28分;效果（20分）:得17分。\n";
+        assert!(after_parts(unopened, "合计得分90.5分。").is_none(), "a part in a longer clause is not left out of the sum");
+        let long_first = "投入方面，预算编制较为科学合理，执行较好，得14分\n过程（35分）:得31.5分\n产出（30分）:得28分\n效果（20分）:得17分\n";
+        assert!(after_parts(long_first, "合计得分90.5分。").is_none(), "nor one on a longer line");
         let prose = "投入方面，我局严格执行预算，年中调整较少，各项制度较健全，得到上级肯定，得18分。\n产出方面得27分。\n";
         assert!(after_parts(prose, "总得分45分。").is_none(), "a paragraph of prose is no part's line");
     }
