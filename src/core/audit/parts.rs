@@ -73,6 +73,22 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))
 }
 
+/// “…“三公”经费实际支出38.75万元，“三公”经费控制率=42.60÷38.75×100%=109.95%。其中公务用车运行维护费
+/// 29.84万元，公务接待费8.91万元。”: the “三公” items listed in the sentence after the one stating their
+/// total, where that one goes on with no other amount (a rate, its formula) — the list is still the total's.
+pub fn listed_next_sentence(text: &str, numbers: &[Number], index: usize) -> Option<Parts> {
+    let total = numbers.get(index)?;
+    let end = sentence_end(text, total.end);
+    let other_amount = numbers[index + 1..].iter().take_while(|n| n.end <= end).any(|n| n.unit == Unit::Wan);
+    if other_amount || !text[end..].starts_with('。') {
+        return None;
+    }
+    let next = end + '。'.len_utf8();
+    let intro = ["其中:", "其中，", "其中"].iter().find(|w| text[next..].starts_with(**w))?;
+    let start = next + intro.len();
+    read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false)
+}
+
 /// A list opened after a short remark without figures (“全部用于科普事业，分别是…”): the remark's length
 /// with its comma, and the opening words.
 fn late_intro(after: &str) -> Option<(usize, &'static str)> {

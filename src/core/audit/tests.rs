@@ -1306,3 +1306,15 @@ fn the_figure_after_unchanged_is_last_years() {
     let wrong = super::audit("本年度“三公”经费预算6.40万元，与上年预算持平（6.40万元），“三公”经费变动率为-5.00%。");
     assert_eq!(claims(&wrong, "sangong_change")[0].verdict, Verdict::Mismatch);
 }
+
+#[test]
+fn sangong_items_in_the_sentence_after_their_total_and_its_rate() {
+    let text = "本年度“三公”经费支出15.30万元，“三公”经费控制率=15.30/18.00×100%=85.00%。其中公务接待费4.10万元，公务用车运行维护费10.20万元。";
+    let audit = audit(text);
+    let sangong = claims(&audit, "sangong");
+    assert_eq!(sangong.len(), 1, "{:?}", audit.claims);
+    assert_eq!(sangong[0].verdict, Verdict::Mismatch, "{}", sangong[0].detail);
+    assert!(sangong[0].detail.contains("之和为14.3万元"), "{}", sangong[0].detail);
+    let other = super::audit("本年度“三公”经费支出15.30万元，较上年减少2.00万元。其中公务接待费4.10万元，公务用车运行维护费10.20万元。");
+    assert!(claims(&other, "sangong").is_empty(), "another amount between: the list may be of it");
+}
