@@ -453,9 +453,12 @@ fn sole_sangong_item(text: &str, label_at: usize, topic: &str) -> bool {
 
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
 /// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
+/// So does an item named before a colon (“2．乡村道路改造工程:全年预算…”): what follows is that item's.
 fn names_a_project(before: &str) -> bool {
-    let clause = before.rsplit(['，', ',', ';', '。', '\n', ':']).next().unwrap_or(before);
-    clause.contains("项目") && !clause.contains("项目支出")
+    let clause = before.rsplit(['，', ',', ';', '。', '\n']).next().unwrap_or(before);
+    let (item, rest) = clause.rsplit_once(':').unwrap_or(("", clause));
+    let item = item.trim_end_matches(['”', '"', '）', ')', '》']);
+    (rest.contains("项目") && !rest.contains("项目支出")) || (["项目", "工程", "专项"].iter().any(|w| item.ends_with(w)) && !item.ends_with("支出项目"))
 }
 
 /// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”: a count in post followed by its breakdown that

@@ -54,6 +54,8 @@ enum Row {
     Personnel,
     /// Figures without a name: a staffing table's row.
     Unnamed,
+    /// A row of a table of projects (their 合计 too).
+    Project,
     Other,
 }
 
@@ -90,6 +92,9 @@ pub struct Tables {
     pub rows: Vec<Range<usize>>,
     /// Whether the table being read has listed “三公” items: its 合计 is theirs.
     of_sangong: bool,
+    /// Whether the table being read lists projects (“项目名称 | 全年预算 | 实际支出 | 执行率”, or under a
+    /// title naming them): its rows and its 合计 are the projects', never the unit's.
+    of_projects: bool,
     /// Whether the table being read is in 元 (“（单位：元）” above it): its bare figures are amounts in 元.
     in_yuan: bool,
     /// The topic its title names (“表3  公用经费执行表”): what a row without a name is of.
@@ -101,6 +106,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     let mut tables = Tables::default();
     // Each column's kind, and its heading's words (for a row of figures under a row of labels).
     let mut header: Option<(Vec<Column>, Vec<Option<Target>>)> = None;
+    // The last line of words before a table: its title.
+    let mut title = "";
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
@@ -116,6 +123,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             }
             if !row.is_empty() {
                 tables.titled = titled(row);
+                title = row;
             }
             continue;
         }
@@ -126,6 +134,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         if numeric == 0 && headed {
             header = Some((columns, labelled_heads(pasted, &cells, year)));
             tables.of_sangong = false;
+            tables.of_projects = lists_projects(&pasted[line.start..line.end], title);
             continue;
         }
         let Some((columns, heads)) = header.as_ref() else { continue };
@@ -157,8 +166,11 @@ impl Tables {
         let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
         self.of_sangong |= SANGONG_ITEMS.iter().any(|w| label.contains(w));
+        // A row of the unit's own spending (基本支出, 项目支出) makes the table the unit's after all.
+        self.of_projects &= !matches!(row(&label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
         let row = match row(&label) {
             Row::Total if self.of_sangong => Row::Sangong,
+            _ if self.of_projects => Row::Project,
             Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
         };
@@ -191,6 +203,7 @@ impl Tables {
                 (Row::Total, Column::Rate) => Some("budget_execution"),
                 (Row::Basic, Column::Rate) => Some("funds.basic.execution"),
                 (Row::Projects, Column::Rate) => Some("funds.projects.execution"),
+                (Row::Project, Column::Rate) => Some("project.execution"),
                 (Row::Total, Column::Score) => Some("funds.total"),
                 (Row::Basic, Column::Score) => Some("funds.basic"),
                 (Row::Projects, Column::Score) => Some("funds.projects"),
@@ -309,6 +322,13 @@ fn titled(title: &str) -> Option<Row> {
         (false, true) => Some(Row::Sangong),
         _ => None,
     }
+}
+
+/// Whether a table's header (“项目名称 | 全年预算 | …”) or its title (“主要项目执行情况表”) says it lists
+/// projects — not the unit's 项目支出 among its other spending.
+fn lists_projects(header: &str, title: &str) -> bool {
+    let names = |words: &str| words.contains("项目") && !words.contains("项目支出") && !words.contains("收支");
+    header.contains("项目名称") || (names(title) && title.contains('表'))
 }
 
 /// The “三公” items, as a table's rows name them.

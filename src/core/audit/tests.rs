@@ -1318,3 +1318,33 @@ fn sangong_items_in_the_sentence_after_their_total_and_its_rate() {
     let other = super::audit("本年度“三公”经费支出15.30万元，较上年减少2.00万元。其中公务接待费4.10万元，公务用车运行维护费10.20万元。");
     assert!(claims(&other, "sangong").is_empty(), "another amount between: the list may be of it");
 }
+
+/// An item line named by its project before a colon (“3．乡村公路养护工程：全年预算…”) speaks of that project:
+/// its 全年预算 is the project's, not a second, conflicting 全年预算数 of the unit.
+#[test]
+fn an_item_named_before_a_colon_gives_its_own_budget() {
+    let unit = "2024年度。上年结转40.00万元，年初预算600.00万元，年中追加60.00万元。全年预算数700.00万元，全年支出665.00万元，年末结转结余35.00万元。\n";
+    for item in ["2．村级道路硬化工程：全年预算210.00万元，支出205.80万元。", "（三）“智慧养老”试点项目：全年预算88.50万元，实际支出80.00万元。"] {
+        let audit = audit(&format!("{unit}{item}"));
+        assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{item}: {:#?}", audit.claims);
+        assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{item}: {:?}", audit.remarks);
+    }
+}
+
+/// A table of projects (项目名称 | 预算 | 支出 | 执行率, and its 合计) gives the projects' rates, each checked on
+/// its own row — never the unit's 预算执行率, nor a second 全年预算数 or 支出合计.
+#[test]
+fn a_table_of_projects_gives_the_projects_rates() {
+    let unit = "2022年度。全年预算数1,200.00万元，支出合计1,150.00万元，年末结转结余50.00万元。预算执行率95.83%。\n\n";
+    let table = |total_rate: &str| {
+        format!("附表 重点项目情况（单位：万元）\n项目名称\t全年预算\t实际支出\t执行率\n河道清淤\t150.00\t141.00\t94.00%\n防汛物资储备\t50.00\t50.00\t100.00%\n合计\t200.00\t191.00\t{total_rate}\n")
+    };
+    let right = audit(&format!("{unit}{}", table("95.50%")));
+    assert_eq!(marks(&right, "budget_execution"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(right.claims.iter().all(|c| c.notes.iter().all(|n| !n.contains("请核对"))), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "project.execution"), vec![Verdict::Ok; 3], "{:#?}", right.claims);
+    assert!(right.remarks.is_empty(), "{:?}", right.remarks);
+    let wrong = audit(&format!("{unit}{}", table("95.05%")));
+    assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "project.execution")[2].detail.contains("所列项目合计执行率写95.05%，按该行数字应为95.50%"), "{:#?}", wrong.claims);
+}

@@ -655,6 +655,14 @@ fn grouped(value: Decimal) -> String {
     format!("{sign}{out}.{cents:0<2}")
 }
 
+/// A listed project's name, from its row (“所列项目合计” for their 合计): its 执行率 is the project's, never
+/// the unit's 预算执行率.
+fn project_of_row(text: &str, number: &Number) -> String {
+    let line = text.get(..number.start).and_then(|before| before.rsplit(super::text::BREAK).next()).unwrap_or_default();
+    let name: String = line.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_whitespace()).collect();
+    if name.is_empty() || name.contains("合计") { "所列项目合计".to_string() } else { name }
+}
+
 /// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
 /// formula is the row's own figures.
 pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Option<StatedRate> {
@@ -674,15 +682,17 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
     })
 }
 
-/// A 基本支出 or 项目支出 row's 执行率, or a row's 得分 (分值 × 执行率, at most the 分值, rounded half up to
+/// A 基本支出 or 项目支出 row's 执行率 (or a listed project's), or a row's 得分 (分值 × 执行率, at most the 分值, rounded half up to
 /// 2 decimals), against the row's own figures.
 pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option<Judged> {
     let row = if stated.id.starts_with("funds.basic") {
-        "基本支出"
+        "基本支出".to_string()
     } else if stated.id.starts_with("funds.projects") {
-        "项目支出"
+        "项目支出".to_string()
+    } else if stated.id == "project.execution" {
+        project_of_row(text, number)
     } else {
-        "年度资金总额"
+        "年度资金总额".to_string()
     };
     let written = text.get(number.start..number.end)?;
     let figures = format!("全年执行数{}万元/全年预算数{}万元", trim(stated.executed), trim(stated.budget));
