@@ -102,6 +102,9 @@ pub struct StatedRate {
     /// Stated on a basis the sentence names before it (“剔除政策性追加后…”, “如不含工勤人员，…”): judged
     /// on that basis, or not at all.
     pub qualified: bool,
+    /// The 口径 it is computed on named before it (“年初预算口径：预算执行率=…”): a basis the report chose and
+    /// says, not a slip — if the figures bear it out.
+    pub basis_named: bool,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -151,6 +154,7 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     }
     for rate in &mut found {
         rate.qualified = qualified_before(text, rate.start);
+        rate.basis_named = names_its_basis(text, rate);
         // “剔除后预算控制率为7.60%”: the adjusted rate of the spec, by name.
         if rate.qualified && rate.id == IndicatorId::BudgetControl {
             rate.id = IndicatorId::BudgetControlAdjusted;
@@ -169,6 +173,14 @@ fn qualified_before(text: &str, at: usize) -> bool {
     let sentence_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = before.get(sentence_start..).unwrap_or_default();
     QUALIFIERS.iter().any(|w| sentence.contains(w))
+}
+
+/// Whether a rate's sentence names the 口径 it is computed on before its name (“年初预算口径：”, “按年初
+/// 预算计算，”). A formula over the 年初预算 alone does not: that is a known slip, not a basis said.
+fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
+    let before = text.get(..rate.start).unwrap_or_default();
+    let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
+    sentence.contains("口径") || sentence.contains("按年初预算")
 }
 
 /// `words` without what they say in brackets.
@@ -223,6 +235,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             named: vec![],
             bound: Bound::Exactly,
             qualified: false,
+            basis_named: false,
         });
     }
     found
@@ -293,6 +306,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         named: vec![],
         bound: bound(&text[start.min(number.start)..number.start], text.get(number.end..).unwrap_or_default()),
         qualified: false,
+        basis_named: false,
     })
 }
 

@@ -319,7 +319,8 @@ fn bounded(pasted: &str) -> (&str, Vec<String>) {
 /// A rate stated twice with two values is itself a finding.
 fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
     let mut remarks: Vec<String> = Vec::new();
-    let rates: Vec<&StatedRate> = rates.iter().filter(|r| r.bound == claims::Bound::Exactly).collect();
+    // Rates on a basis the report names (“如不含…”, “年初预算口径：…”) are other figures, not the same one twice.
+    let rates: Vec<&StatedRate> = rates.iter().filter(|r| r.bound == claims::Bound::Exactly && !r.qualified && !r.basis_named).collect();
     for (i, rate) in rates.iter().enumerate() {
         let earlier = rates[..i].iter().any(|r| r.id == rate.id && r.name == rate.name);
         if earlier {

@@ -1348,3 +1348,18 @@ fn a_table_of_projects_gives_the_projects_rates() {
     assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "project.execution")[2].detail.contains("所列项目合计执行率写95.05%，按该行数字应为95.50%"), "{:#?}", wrong.claims);
 }
+
+/// A rate on a 口径 the report names (“按年初预算口径…”, “…÷年初预算×100%”) is judged on that 口径: right
+/// where its figures bear it out, and no second value of the default rate; wrong where they do not.
+#[test]
+fn a_rate_on_the_basis_the_report_names_is_judged_on_it() {
+    let unit = "2023年度。上年结转20.00万元，年初预算400.00万元，年中追加80.00万元。全年预算数500.00万元，本年支出470.00万元，年末结转结余30.00万元。预算执行率为94.00%。\n";
+    for named in ["另按年初预算口径计算，预算执行率为117.50%。", "（2）以年初预算为口径，预算执行率=本年支出÷年初预算数×100%=470.00÷400.00×100%=117.50%。"] {
+        let audit = audit(&format!("{unit}{named}"));
+        assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok, Verdict::Ok], "{named}: {:#?}", audit.claims);
+        assert!(claims(&audit, "budget_execution")[1].detail.contains("口径"), "{named}: {:#?}", audit.claims);
+        assert!(audit.remarks.is_empty(), "{named}: {:?}", audit.remarks);
+    }
+    let off = audit(&format!("{unit}（2）以年初预算为口径，预算执行率=本年支出÷年初预算数×100%=470.00÷410.00×100%=114.63%。"));
+    assert_eq!(marks(&off, "budget_execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", off.claims);
+}

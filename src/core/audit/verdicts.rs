@@ -113,6 +113,8 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                 )])
             }
             Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) => judge_on_its_basis(rate, &name, &formula, basis),
+            // “按年初预算口径，预算执行率为…”: a 口径 named, and borne out by the figures.
+            Some(Match::Differs) | None if rate.basis_named && !holds_under(rate, basis).is_empty() => judge_on_its_basis(rate, &name, &formula, basis),
             Some(Match::Differs) | None => {
                 if let Some(judged) = holds_on_the_parts(rate, basis) {
                     return judged;
@@ -189,7 +191,7 @@ fn on_its_own_basis(rate: &StatedRate, formula: &Option<(&Rate, Option<Match>)>,
 /// the text's (a finding); and with neither, nothing to check it against.
 fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Option<Match>)>, basis: &Basis) -> Judged {
     // An execution rate over the 年初预算 is a known slip, not a 口径 a report may choose unsaid.
-    let chosen = rate.qualified || rate.id != IndicatorId::BudgetExecution;
+    let chosen = rate.qualified || rate.basis_named || rate.id != IndicatorId::BudgetExecution;
     let under = if chosen { holds_under(rate, basis) } else { vec![] };
     if let Some(how) = under.first() {
         let how = how.split_once("，报告的").map_or(how.as_str(), |(how, _)| how);
@@ -679,6 +681,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         named: vec![],
         bound: Bound::Exactly,
         qualified: false,
+        basis_named: false,
     })
 }
 
