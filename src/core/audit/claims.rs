@@ -105,6 +105,8 @@ pub struct StatedRate {
     /// The 口径 it is computed on named before it (“年初预算口径：预算执行率=…”): a basis the report chose and
     /// says, not a slip — if the figures bear it out.
     pub basis_named: bool,
+    /// A formula “（a−b）÷a” — a change over the figure it starts from, this year's: a and b.
+    pub over_minuend: Option<(Decimal, Decimal)>,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -236,6 +238,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             bound: Bound::Exactly,
             qualified: false,
             basis_named: false,
+            over_minuend: None,
         });
     }
     found
@@ -307,6 +310,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         bound: bound(&text[start.min(number.start)..number.start], text.get(number.end..).unwrap_or_default()),
         qualified: false,
         basis_named: false,
+        over_minuend: None,
     })
 }
 
@@ -398,7 +402,9 @@ fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: Indicat
 /// The formula's value (its last segment in figures) and the figures its words name.
 fn read_formula(text: &str, numbers: &[Number], segments: &[Range<usize>], rate: &mut StatedRate) {
     let tokens: Vec<Vec<Token>> = segments.iter().map(|s| formula::tokens(text, s.clone(), numbers)).collect();
-    rate.formula = tokens.iter().rev().find_map(|t| formula::value(t));
+    let last = tokens.iter().rev().find(|t| formula::value(t).is_some());
+    rate.formula = last.and_then(|t| formula::value(t));
+    rate.over_minuend = last.and_then(|t| formula::over_minuend(t));
     for pair in tokens.windows(2) {
         if formula::value(&pair[0]).is_none() {
             rate.named.extend(formula::named(&pair[0], &pair[1]));

@@ -148,6 +148,20 @@ impl Parser<'_> {
     }
 }
 
+/// “（7.40-8.10）÷7.40”: a difference over its own first figure, as a change over this year's figure
+/// would be; the two figures.
+pub fn over_minuend(tokens: &[Token]) -> Option<(Decimal, Decimal)> {
+    let bare: Vec<&Token> = tokens.iter().filter(|t| !matches!(t, Token::Words(_))).collect();
+    match bare.as_slice() {
+        [Token::Open, Token::Number(_, a, one), Token::Op('-'), Token::Number(_, b, _), Token::Close, Token::Op('/'), Token::Number(_, c, _), ..]
+            if a == c && *one == Decimal::ONE && !a.is_zero() =>
+        {
+            Some((*a, *b))
+        }
+        _ => None,
+    }
+}
+
 /// The figures a formula in words names, when the same formula follows in figures
 /// (“公用经费实际支出/预算安排公用经费×100%=80.8/85.0×100%”): each name's range and its number.
 pub fn named(words: &[Token], figures: &[Token]) -> Vec<(Range<usize>, usize)> {

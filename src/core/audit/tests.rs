@@ -1363,3 +1363,19 @@ fn a_rate_on_the_basis_the_report_names_is_judged_on_it() {
     let off = audit(&format!("{unit}（2）以年初预算为口径，预算执行率=本年支出÷年初预算数×100%=470.00÷410.00×100%=114.63%。"));
     assert_eq!(marks(&off, "budget_execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", off.claims);
 }
+
+/// A change whose formula divides by this year's figure instead of last year's is wrong for that — not for
+/// figures that differ from the text's (they are the text's own) — and gets its right value.
+#[test]
+fn a_change_over_this_years_figure_has_the_wrong_base() {
+    // With its figures stated, then with the formula the text's only word on them: its own figures give
+    // the right value.
+    let stated = "2024年度。本年“三公”经费预算为12.60万元，上年“三公”经费预算为14.00万元。“三公”经费变动率=（12.60-14.00）/12.60×100%=-11.11%。";
+    for text in [stated, "2024年度。三公经费变动率＝(18.00－20.00)／18.00×100%＝-11.11%。"] {
+        let audit = audit(text);
+        let [change] = claims(&audit, "sangong_change")[..] else { panic!("{:#?}", audit.claims) };
+        let said = format!("{}{}", change.detail, change.notes.concat());
+        assert_eq!(change.verdict, Verdict::Mismatch, "{said}");
+        assert!(said.contains("应为-10.00%") && said.contains("以本年数为分母") && !said.contains("不一致"), "{said}");
+    }
+}

@@ -127,6 +127,9 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     Some((computed, Some(Match::Rounded | Match::Truncated(_)))) if inverted(computed, exact) => {
                         notes.push("报告公式把分子和分母颠倒了".to_string());
                     }
+                    Some((computed, _)) if over_this_year(rate.id, computed, exact) => {
+                        notes.push("报告公式以本年数为分母；变动率应以上年数为分母".to_string());
+                    }
                     Some((_, Some(Match::Rounded | Match::Truncated(_)))) => {
                         notes.push("报告公式中的数字与文中其他处写明的数字不一致".to_string());
                     }
@@ -150,6 +153,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         )
         .off(Decimal::ZERO, format!("{name}写{}，但分母为0", rate.written)),
         Value::NotApplicable(NotApplicable::Missing(_)) => match &formula {
+            Some(_) if rate.id == IndicatorId::SangongChange && rate.over_minuend.is_some() => judge_over_this_year(rate, &name),
             Some((computed, Some(Match::Rounded | Match::Truncated(_)))) => Judged::new(
                 Verdict::Ok,
                 format!("与报告公式中的数字相符：{name}{}", percent_text(computed)),
@@ -182,8 +186,8 @@ fn holds_on_the_parts(rate: &StatedRate, basis: &Basis) -> Option<Judged> {
 /// (“剔除…后”, “如不含…”), or its formula gives the stated value with figures that are not merely the
 /// right ones upside down. Such a rate is judged on that basis, or not at all.
 fn on_its_own_basis(rate: &StatedRate, formula: &Option<(&Rate, Option<Match>)>, exact: &Rate) -> bool {
-    let upside_down = formula.as_ref().is_some_and(|(f, _)| inverted(f, exact));
-    rate.qualified || (formula_holds(formula) && !upside_down)
+    let misbuilt = formula.as_ref().is_some_and(|(f, _)| inverted(f, exact) || over_this_year(rate.id, f, exact));
+    rate.qualified || (formula_holds(formula) && !misbuilt)
 }
 
 /// A rate on its own basis: right where another 口径 gives it, or where its own formula does on a basis
@@ -271,6 +275,27 @@ fn inverted(formula: &Rate, right: &Rate) -> bool {
     let across = formula.numerator.times(right.numerator);
     let along = formula.denominator.times(right.denominator);
     across.is_some() && across == along
+}
+
+/// A change whose formula, the text's only word on its figures, divides by this year's figure: the right
+/// rate over last year's, from the formula's own figures.
+fn judge_over_this_year(rate: &StatedRate, name: &str) -> Judged {
+    let right = rate.over_minuend.and_then(|(this, last)| Rate::new(this.minus(last)?, last));
+    let Some(right) = right else {
+        return Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{name}{}", rate.written));
+    };
+    let text = as_written(rate, &right).unwrap_or_else(|| percent_text(&right));
+    Judged::new(Verdict::Mismatch, format!("报告写{name}{}，其公式以本年数为分母；变动率应以上年数为分母，按其公式中的数字应为{text}", rate.written))
+        .off(points_off(rate.value, &right), format!("{name}写{}，应为{text}", rate.written))
+}
+
+/// Whether a change's formula divides by this year's figure, not last year's: （本年−上年）÷本年 is the right
+/// change r = a/b (over last year) turned into r/(1+r) = a/(a+b).
+fn over_this_year(id: IndicatorId, formula: &Rate, right: &Rate) -> bool {
+    let (a, b) = (right.numerator, right.denominator);
+    let across = a.plus(b).and_then(|sum| formula.numerator.times(sum));
+    let along = formula.denominator.times(a);
+    id == IndicatorId::SangongChange && !a.is_zero() && across.is_some() && across == along
 }
 
 /// A rate stated as a bound (“达到95%以上”, “控制在100%以内”, “约95%”): does the exact rate keep it?
@@ -682,6 +707,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         bound: Bound::Exactly,
         qualified: false,
         basis_named: false,
+        over_minuend: None,
     })
 }
 
