@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::damage::is_heading;
 use super::labels::{income_kind, label_of, phrase_target, topic_before, Target, SANGONG_ITEM};
-use super::numbers::Number;
+use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
 use super::text::{Normalised, BREAK};
@@ -46,6 +46,14 @@ fn section_start(text: &str, at: usize) -> usize {
 fn names_closing_balance(text: &str) -> bool {
     let year_end = ["年末结转", "年末结余", "期末结转", "期末结余"].iter().any(|w| text.contains(w));
     year_end || text.match_indices("结转结余").any(|(at, _)| !["上年", "上年度"].iter().any(|w| text[..at].ends_with(w)))
+}
+
+/// Whether a bare amount (a formula's “7,969,086.75/8,184,380.00”) is over a thousand times every amount
+/// the text states with its unit: then it is written in 元 (as the report's are), not in 万元 — read as
+/// 万元 it would be ten thousand times itself.
+fn beyond_any_amount(value: Decimal, numbers: &[Number]) -> bool {
+    let largest = numbers.iter().filter(|n| n.unit == Unit::Wan).map(|n| n.value.abs()).max();
+    largest.and_then(|l| l.times(Decimal::ONE_THOUSAND)).is_some_and(|bound| value.abs() > bound)
 }
 
 /// A figure as stated, with its normalised byte range (label to unit).
@@ -235,8 +243,11 @@ impl Recognised {
         for (words, index) in named {
             let (Some(phrase), Some(number)) = (text.get(words.clone()), numbers.get(*index)) else { continue };
             let Some(target) = phrase_target(phrase, year) else { continue };
+            // “=7,969,086.75/8,184,380.00×100%” in a report in 元: its bare amounts are in 元 too.
+            let in_yuan = number.unit == Unit::Bare && !target.counts_persons() && beyond_any_amount(number.value, numbers);
+            let Some(value) = (if in_yuan { number.value.divided_by(Decimal::from(10_000)) } else { Some(number.value) }) else { continue };
             let (Target::Field(id) | Target::Total(id)) = target;
-            self.named.entry(id).or_insert(number.value);
+            self.named.entry(id).or_insert(value);
         }
     }
 

@@ -1379,3 +1379,29 @@ fn a_change_over_this_years_figure_has_the_wrong_base() {
         assert!(said.contains("应为-10.00%") && said.contains("以本年数为分母") && !said.contains("不一致"), "{said}");
     }
 }
+
+/// A formula's bare amounts are in the unit they are written in: in 元 beside figures in 元 or 万元, in 万元
+/// beside figures in 元. The 全年预算数 it names balances the books; read at ten thousand times itself it
+/// made a gap of billions.
+#[test]
+fn a_formulas_bare_amounts_keep_their_own_scale() {
+    let formulas = ["3,456,000.00/3,600,000.00", "3456000/3600000", "345.60/360.00"];
+    let spendings = ["本年支出合计3,456,000.00元", "本年支出合计3456000元", "本年支出合计345.60万元"];
+    for (formula, spending) in formulas.iter().flat_map(|f| spendings.iter().map(move |s| (f, s))) {
+        let text = format!("2023年度。{spending}，年末结转结余144,000.00元。预算执行率=支出合计/全年预算数×100%={formula}×100%=96.00%。");
+        let audit = audit(&text);
+        assert_eq!(marks(&audit, "funds_balance"), vec![Verdict::Ok], "{text}: {:#?}", audit.claims);
+        let detail = &claims(&audit, "funds_balance")[0].detail;
+        assert!(["全年预算数3,600,000.00元", "全年预算数360万元"].iter().any(|w| detail.contains(w)), "{text}: {detail}");
+    }
+}
+
+/// A rate right on the spending its parts give, where they reject the stated spending, is right for that —
+/// not a truncation of the rate on the stated figure, though it may look like one.
+#[test]
+fn a_rate_rounded_on_the_parts_is_no_truncation() {
+    let audit = audit("2023年度。全年预算数1,000.00万元。支出合计965.08万元，其中基本支出400.00万元，项目支出565.00万元。预算执行率为96.50%。");
+    let [rate] = claims(&audit, "budget_execution")[..] else { panic!("{:#?}", audit.claims) };
+    assert_eq!(rate.verdict, Verdict::Ok);
+    assert!(rate.notes.iter().any(|n| n.contains("按各项之和相符")) && !rate.notes.iter().any(|n| n.contains("舍去")), "{:?}", rate.notes);
+}

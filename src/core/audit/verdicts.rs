@@ -102,6 +102,8 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     .off(Decimal::ZERO, format!("{name}公式算得{computed}，与所写{}不符", rate.written))
             }
             Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence)).noted(over_limit(rate, exact)),
+            // Rounded right on the spending its parts give, where they reject the stated one: not truncated.
+            Some(Match::Truncated(_)) if let Some(judged) = holds_on_the_parts(rate, basis, true) => judged,
             Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
                 .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
                 .noted(over_limit(rate, exact)),
@@ -116,7 +118,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             // “按年初预算口径，预算执行率为…”: a 口径 named, and borne out by the figures.
             Some(Match::Differs) | None if rate.basis_named && !holds_under(rate, basis).is_empty() => judge_on_its_basis(rate, &name, &formula, basis),
             Some(Match::Differs) | None => {
-                if let Some(judged) = holds_on_the_parts(rate, basis) {
+                if let Some(judged) = holds_on_the_parts(rate, basis, false) {
                     return judged;
                 }
                 let difference = exact.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs());
@@ -173,10 +175,15 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
 
 /// A rate that holds on the spending the parts give, where they reject the stated spending (marked 不符
 /// there): the slip is the total's, not the rate's.
-fn holds_on_the_parts(rate: &StatedRate, basis: &Basis) -> Option<Judged> {
+fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> Option<Judged> {
     let indicator = basis.indicator_on_parts(rate.id)?;
     let Value::Rate(exact) = &indicator.value else { return None };
-    matches!(compare(rate.value, rate.decimals, exact), Some(Match::Rounded | Match::Truncated(_))).then(|| {
+    let holds = match compare(rate.value, rate.decimals, exact) {
+        Some(Match::Rounded) => true,
+        Some(Match::Truncated(_)) => !rounded_only,
+        _ => false,
+    };
+    holds.then(|| {
         Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
             .noted(["所写支出合计与其所列各项之和不符，已在该处标出；本比率按各项之和相符".to_string()])
     })
