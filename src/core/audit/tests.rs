@@ -1405,3 +1405,17 @@ fn a_rate_rounded_on_the_parts_is_no_truncation() {
     assert_eq!(rate.verdict, Verdict::Ok);
     assert!(rate.notes.iter().any(|n| n.contains("按各项之和相符")) && !rate.notes.iter().any(|n| n.contains("舍去")), "{:?}", rate.notes);
 }
+
+/// A correction in a report printing rates to three or four decimals has as many — from the text's figures,
+/// from a formula's own, or for a change on last year — never rounded to two.
+#[test]
+fn a_correction_keeps_three_or_four_decimals() {
+    let text = "2023年度。日常公用经费预算80.000万元，实际支出77.123万元，公用经费控制率为96.504%。";
+    let control = audit(text);
+    assert!(claims(&control, "public_expense_control")[0].detail.contains("应为96.404%"), "{:#?}", control.claims);
+    let formula = audit("2023年度。在职人员控制率=27÷30×100%=91.0000%。");
+    assert!(claims(&formula, "staff_control")[0].detail.contains("应为90.0000%"), "{:#?}", formula.claims);
+    let growth = audit("2023年度。项目支出640.000万元，较上年的600.000万元增长6.776%。");
+    let said: Vec<&str> = growth.claims.iter().map(|c| c.detail.as_str()).collect();
+    assert!(said.iter().any(|d| d.contains("应为增长6.667%")), "{said:?}");
+}

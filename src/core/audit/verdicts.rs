@@ -162,7 +162,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             )
             .noted([format!("文中其他处未写明这些数字（{}），只核对了公式的计算", missing(&indicator.sentence))]),
             Some((computed, _)) => {
-                let text = percent_text(computed);
+                let text = correction(rate.decimals, computed);
                 Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
                     .off(points_off(rate.value, computed), format!("{name}写{}，公式算得{text}", rate.written))
             }
@@ -211,7 +211,7 @@ fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Op
     match formula {
         // Its own arithmetic is wrong, whatever its basis.
         Some((computed, _)) if !formula_holds(formula) => {
-            let text = percent_text(computed);
+            let text = correction(rate.decimals, computed);
             Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
                 .off(points_off(rate.value, computed), format!("{name}写{}，公式算得{text}", rate.written))
         }
@@ -239,7 +239,8 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
             .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
         Some(Match::Differs) => {
             // In the report's own words, with its direction: “应为增长4.12%”, not a bare “应为4.12%” beside “下降4.12%”.
-            let said = computed.strip_prefix('-').map_or_else(|| format!("增长{computed}"), |fall| format!("下降{fall}"));
+            let right = correction(growth.decimals, &growth.rate);
+            let said = right.strip_prefix('-').map_or_else(|| format!("增长{right}"), |fall| format!("下降{fall}"));
             Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{said}：变动率{computed}={formula}", growth.written))
                 .noted(reversed(growth))
                 .off(points_off(growth.value, &growth.rate), format!("写{}，应为{said}", growth.written))
@@ -255,11 +256,23 @@ fn reversed(growth: &super::growth::Growth) -> Option<String> {
     opposite.then(|| if growth.change.is_sign_negative() { "报告写为增加，按上年和本年的数字实为减少" } else { "报告写为减少，按上年和本年的数字实为增加" }.to_string())
 }
 
-/// The right rate to as many decimals as the report writes, where it writes one (97.8%, not 97.85%, in
-/// a report that prints rates to one decimal): the correction it can use as it stands.
+/// The right rate to as many decimals as the report writes, where it writes other than two (97.8%, not
+/// 97.85%, in a report that prints rates to one decimal; 96.8361%, not 96.84%, in one that prints four):
+/// the correction it can use as it stands.
 fn as_written(rate: &StatedRate, exact: &Rate) -> Option<String> {
-    let value = exact.percent_value()?.round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero);
-    (rate.decimals == 1).then(|| format!("{value}%"))
+    to_decimals(rate.decimals, exact)
+}
+
+fn to_decimals(decimals: u32, exact: &Rate) -> Option<String> {
+    (decimals == 1 || (3..=6).contains(&decimals)).then_some(())?;
+    let mut value = exact.percent_value()?.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+    value.rescale(decimals);
+    Some(format!("{value}%"))
+}
+
+/// A right rate as a correction: to the decimals the report writes it with (see [`as_written`]), else to two.
+fn correction(decimals: u32, exact: &Rate) -> String {
+    to_decimals(decimals, exact).unwrap_or_else(|| percent_text(exact))
 }
 
 /// Whether the report's formula gives the value it states.
@@ -291,7 +304,7 @@ fn judge_over_this_year(rate: &StatedRate, name: &str) -> Judged {
     let Some(right) = right else {
         return Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{name}{}", rate.written));
     };
-    let text = as_written(rate, &right).unwrap_or_else(|| percent_text(&right));
+    let text = correction(rate.decimals, &right);
     Judged::new(Verdict::Mismatch, format!("报告写{name}{}，其公式以本年数为分母；变动率应以上年数为分母，按其公式中的数字应为{text}", rate.written))
         .off(points_off(rate.value, &right), format!("{name}写{}，应为{text}", rate.written))
 }
@@ -734,7 +747,7 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
     let figures = format!("全年执行数{}万元/全年预算数{}万元", trim(stated.executed), trim(stated.budget));
     if stated.id.ends_with(".execution") {
         let rate = Rate::new(stated.executed, stated.budget)?;
-        let right = percent_text(&rate);
+        let right = correction(number.decimals, &rate);
         return Some(match compare(number.value, number.decimals, &rate)? {
             Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")),
             Match::Differs => Judged::new(Verdict::Mismatch, format!("附件中{row}执行率写{written}，按该行数字应为{right}（{figures}）"))
