@@ -17,6 +17,7 @@ mod labels;
 mod numbers;
 mod parts;
 pub mod pile;
+mod project_rates;
 mod recompute;
 mod score_total;
 mod sections;
@@ -182,6 +183,9 @@ pub fn audit(pasted: &str) -> Audit {
         if !checks.is_empty() {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
+    }
+    for (range, judged) in project_rates::judged(&text.text, &numbers) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
     for growth in growth::stated(&text.text, &numbers) {
         phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", verdicts::judge_growth(&growth))] });

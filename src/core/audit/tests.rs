@@ -1324,8 +1324,10 @@ fn sangong_items_in_the_sentence_after_their_total_and_its_rate() {
 #[test]
 fn an_item_named_before_a_colon_gives_its_own_budget() {
     let unit = "2024年度。上年结转40.00万元，年初预算600.00万元，年中追加60.00万元。全年预算数700.00万元，全年支出665.00万元，年末结转结余35.00万元。\n";
-    for item in ["2．村级道路硬化工程：全年预算210.00万元，支出205.80万元。", "（三）“智慧养老”试点项目：全年预算88.50万元，实际支出80.00万元。"] {
+    for item in ["2．村级道路硬化工程：全年预算210.00万元，支出205.80万元，执行率98.00%。", "（三）“智慧养老”试点项目：全年预算88.50万元，实际支出80.00万元，执行率为90.40%。"] {
         let audit = audit(&format!("{unit}{item}"));
+        // Its own rate is checked on its own figures.
+        assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok], "{item}: {:#?}", audit.claims);
         assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{item}: {:#?}", audit.claims);
         assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{item}: {:?}", audit.remarks);
     }

@@ -702,6 +702,19 @@ fn grouped(value: Decimal) -> String {
     format!("{sign}{out}.{cents:0<2}")
 }
 
+/// A project's 执行率 stated in a sentence with its budget and spending, against them.
+pub fn judge_project_rate(name: &str, written: &str, number: &Number, spent: Decimal, budget: Decimal) -> Option<Judged> {
+    let rate = Rate::new(spent, budget)?;
+    let right = correction(number.decimals, &rate);
+    let shown = Shown::of("万元", false, [spent, budget]);
+    let figures = format!("支出{}/预算{}", shown.text(spent), shown.text(budget));
+    Some(match compare(number.value, number.decimals, &rate)? {
+        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{name}执行率{right}=（{figures}）×100%，相符")),
+        Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{name}执行率{written}，按该项目的预算和支出应为{right}（{figures}）"))
+            .off(points_off(number.value, &rate), format!("{name}执行率写{written}，应为{right}")),
+    })
+}
+
 /// A listed project's name, from its row (“所列项目合计” for their 合计): its 执行率 is the project's, never
 /// the unit's 预算执行率.
 fn project_of_row(text: &str, number: &Number) -> String {
