@@ -148,6 +148,9 @@ pub fn audit(pasted: &str) -> Audit {
     let mut rates = stated_rates(&text.text, &numbers);
     rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
     rates.retain(|rate| !labels::of_another_year(&text.text[..rate.start], year));
+    // A project's rate (“…项目：全年预算…，支出…，预算执行率…”) is the project's, not the unit's.
+    let project_rates = project_rates::judged(&text.text, &numbers);
+    rates.retain(|rate| !project_rates.iter().any(|(range, _)| range.start < rate.end && rate.start < range.end));
     restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
@@ -184,7 +187,7 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
     }
-    for (range, judged) in project_rates::judged(&text.text, &numbers) {
+    for (range, judged) in project_rates {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
     for growth in growth::stated(&text.text, &numbers) {

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use rust_decimal::Decimal;
+
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
 use super::SENTENCE_ENDS;
@@ -29,45 +31,52 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     found
 }
 
-/// The rate whose name “执行率” stands at `at..name_end`, in the sentence from `sentence_start`.
+/// The rate whose name “执行率” stands at `at..name_end`, in the sentence from `sentence_start`: its range
+/// (with the words of its name before 执行率: 预算执行率, 项目资金执行率) and judgement.
 fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<(Range<usize>, Judged)> {
-    // The unit's rate (预算执行率) is another claim's.
     let before = text.get(sentence_start..at)?;
-    if before.ends_with("预算") {
-        return None;
-    }
-    let (name, figures_from) = project_named(before)?;
+    let prefix = ["项目资金", "项目预算", "预算", "资金"].into_iter().find(|p| before.ends_with(p)).unwrap_or_default();
+    let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
     let rate = numbers.iter().find(|n| n.start == value_at && n.unit == Unit::Percent)?;
-    let amounts: Vec<&Number> = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start + figures_from && n.end <= at).collect();
+    // The last project named with its budget and spending after its name.
+    let (name, spent, budget) = projects_named(before).into_iter().rev().find_map(|(name, from)| {
+        let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
+        Some((name, spent, budget))
+    })?;
+    let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, spent, budget)?;
+    Some((at - prefix.len()..rate.end, judged))
+}
+
+/// The last amounts labelled as a budget and as spending in `from..to`: the spending and the budget.
+fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -> Option<(Decimal, Decimal)> {
+    let amounts: Vec<&Number> = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start >= from && n.end <= to).collect();
     let labelled = |words: &[&str]| {
         amounts.iter().enumerate().rev().find_map(|(k, n)| {
-            let from = if k == 0 { sentence_start + figures_from } else { amounts[k - 1].end };
-            let label = text.get(from..n.start)?;
+            let label = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
             words.iter().any(|w| label.contains(w)).then_some(n.value)
         })
     };
-    let budget = labelled(&["预算", "安排"])?;
-    let spent = labelled(&["支出", "执行", "使用", "拨付"])?;
-    let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, spent, budget)?;
-    Some((at..rate.end, judged))
+    Some((labelled(&["支出", "执行", "使用", "拨付"])?, labelled(&["预算", "安排"])?))
 }
 
-/// The project the words before a rate name, and where its figures start (after its name): the last
-/// clause naming one (not 项目支出, the unit's spending on all its projects).
-fn project_named(before: &str) -> Option<(String, usize)> {
-    let (at, word) = PROJECT
-        .iter()
-        .flat_map(|w| before.match_indices(w))
-        .filter(|(i, w)| !before[i + w.len()..].starts_with("支出"))
-        .max_by_key(|(i, _)| *i)?;
+/// The projects the words before a rate name, in order, each with where its figures start (after its
+/// name) — not 项目支出, the unit's spending on all its projects.
+fn projects_named(before: &str) -> Vec<(String, usize)> {
+    let mut found: Vec<(usize, &str)> = PROJECT.iter().flat_map(|w| before.match_indices(w)).filter(|(i, w)| !before[i + w.len()..].starts_with("支出")).collect();
+    found.sort_unstable();
+    found.into_iter().filter_map(|(at, word)| project_name(before, at, word)).collect()
+}
+
+/// A project's name around its word (“项目” at `at`), as its clause gives it, and where its figures start.
+fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> {
     let end = at + word.len();
     let clause_start = before[..at].rfind(['，', ',', ':', '、']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
     let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
     let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
-    (!name.is_empty() && name != *word).then_some((name, end))
+    (!name.is_empty() && name != word).then_some((name, end))
 }
 
 #[cfg(test)]
@@ -84,6 +93,9 @@ mod tests {
     fn a_projects_rate_is_checked_on_its_own_figures() {
         assert_eq!(verdicts("3．村级道路硬化工程:全年预算210.00万元，支出205.80万元，执行率98.0%。"), vec![("执行率98.0%".into(), Verdict::Ok)]);
         assert_eq!(verdicts("其中智慧养老试点项目预算88.50万元，实际支出80.00万元，执行率为90.50%;"), vec![("执行率为90.50%".into(), Verdict::Mismatch)]);
+        // A project's rate by any of its names.
+        assert_eq!(verdicts("1.河道治理项目:全年预算100万元，支出95万元，预算执行率96%。"), vec![("预算执行率96%".into(), Verdict::Mismatch)]);
+        assert_eq!(verdicts("河道治理项目预算100万元，实际支出95万元，项目资金执行率95%。"), vec![("项目资金执行率95%".into(), Verdict::Ok)]);
         // The unit's rate, a rate with no project, or a project without its spending: none of them.
         assert!(verdicts("全年预算1000万元，支出950万元，预算执行率95%。").is_empty());
         assert!(verdicts("全年预算1000万元，支出950万元，执行率95%。").is_empty());
