@@ -461,6 +461,25 @@ fn names_a_project(before: &str) -> bool {
     (rest.contains("项目") && !rest.contains("项目支出")) || (["项目", "工程", "专项"].iter().any(|w| item.ends_with(w)) && !item.ends_with("支出项目"))
 }
 
+/// The project a heading names, where the figure at `at` opens the paragraph under it (“（二）河道治理工程⏎全年
+/// 预算…”, “（二）河道治理工程。全年预算…”): the name, without its numbering.
+pub fn project_heading(text: &str, at: usize) -> Option<&str> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let own = &text[line_start..at];
+    let heading = match own.split_once(['。', ':']) {
+        // The heading on the line itself, and the figure in the sentence after it.
+        Some((heading, after)) if !after.contains('。') => heading,
+        Some(_) => return None,
+        None => {
+            let previous = text[..line_start].trim_end_matches('\n');
+            &previous[previous.rfind('\n').map_or(0, |i| i + 1)..]
+        }
+    };
+    let named = heading.chars().count() <= 30 && is_heading(heading) && ["项目", "工程", "专项"].iter().any(|w| heading.ends_with(w));
+    let name = heading.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、（）()一二三四五六七八九十".contains(c));
+    (named && !heading.ends_with("支出项目")).then_some(name)
+}
+
 /// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”: a count in post followed by its breakdown that
 /// names 工勤 counts the whole unit, 工勤 within — not the 编制 type named before it, or the breakdown
 /// would be added to its own total.
@@ -492,7 +511,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
-            let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费")) || names_a_project(before);
+            let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费"))
+                || names_a_project(before)
+                || project_heading(text, label_at).is_some();
             (!(unit_wide && project)).then_some(target)
         }
         IsOr(_, aspect) if caps_sangong(text, label_at) => of_topic("三公经费", aspect),

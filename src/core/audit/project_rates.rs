@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::labels::project_heading;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
 use super::SENTENCE_ENDS;
@@ -39,8 +40,10 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
     let rate = numbers.iter().find(|n| n.start == value_at && n.unit == Unit::Percent)?;
-    // The last project named with its budget and spending after its name.
-    let (name, spent, budget) = projects_named(before).into_iter().rev().find_map(|(name, from)| {
+    // The last project named with its budget and spending after its name, else the one the heading over
+    // the sentence names.
+    let heading = project_heading(text, at).map(|name| (name.to_string(), 0));
+    let (name, spent, budget) = projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
         let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
         Some((name, spent, budget))
     })?;
@@ -76,7 +79,9 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
     let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
     let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
-    (!name.is_empty() && name != word).then_some((name, end))
+    // “该项目” names none: the heading over it does.
+    let bare = name.trim_start_matches(['该', '此', '本', '各']) == word;
+    (!name.is_empty() && !bare).then_some((name, end))
 }
 
 #[cfg(test)]
@@ -96,6 +101,9 @@ mod tests {
         // A project's rate by any of its names.
         assert_eq!(verdicts("1.河道治理项目:全年预算100万元，支出95万元，预算执行率96%。"), vec![("预算执行率96%".into(), Verdict::Mismatch)]);
         assert_eq!(verdicts("河道治理项目预算100万元，实际支出95万元，项目资金执行率95%。"), vec![("项目资金执行率95%".into(), Verdict::Ok)]);
+        // Under a heading naming the project.
+        assert_eq!(verdicts("（三）河道治理工程\n全年预算100万元，支出95万元，执行率95%。"), vec![("执行率95%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("3.河道治理项目。全年预算100万元，支出95万元，执行率95%。"), vec![("执行率95%".into(), Verdict::Ok)]);
         // The unit's rate, a rate with no project, or a project without its spending: none of them.
         assert!(verdicts("全年预算1000万元，支出950万元，预算执行率95%。").is_empty());
         assert!(verdicts("全年预算1000万元，支出950万元，执行率95%。").is_empty());

@@ -1319,12 +1319,18 @@ fn sangong_items_in_the_sentence_after_their_total_and_its_rate() {
     assert!(claims(&other, "sangong").is_empty(), "another amount between: the list may be of it");
 }
 
-/// An item line named by its project before a colon (“3．乡村公路养护工程：全年预算…”) speaks of that project:
-/// its 全年预算 is the project's, not a second, conflicting 全年预算数 of the unit.
+/// An item line named by its project before a colon (“3．乡村公路养护工程：全年预算…”), or under a heading
+/// naming it, speaks of that project: its 全年预算 is the project's, not a second, conflicting 全年预算数 of
+/// the unit.
 #[test]
-fn an_item_named_before_a_colon_gives_its_own_budget() {
+fn a_project_named_before_its_figures_gives_its_own_budget() {
     let unit = "2024年度。上年结转40.00万元，年初预算600.00万元，年中追加60.00万元。全年预算数700.00万元，全年支出665.00万元，年末结转结余35.00万元。\n";
-    for item in ["2．村级道路硬化工程：全年预算210.00万元，支出205.80万元，执行率98.00%。", "（三）“智慧养老”试点项目：全年预算88.50万元，实际支出80.00万元，执行率为90.40%。"] {
+    for item in [
+        "2．村级道路硬化工程：全年预算210.00万元，支出205.80万元，执行率98.00%。",
+        "（三）“智慧养老”试点项目：全年预算88.50万元，实际支出80.00万元，执行率为90.40%。",
+        "（四）老旧管网更新工程\n全年预算64.00万元，支出60.80万元，执行率95.00%。",
+        "4.老旧管网更新工程。全年预算64.00万元，支出60.80万元，执行率95.00%。",
+    ] {
         let audit = audit(&format!("{unit}{item}"));
         // Its own rate is checked on its own figures.
         assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok], "{item}: {:#?}", audit.claims);
