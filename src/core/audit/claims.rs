@@ -102,8 +102,8 @@ pub struct StatedRate {
     /// Stated on a basis the sentence names before it (“剔除政策性追加后…”, “如不含工勤人员，…”): judged
     /// on that basis, or not at all.
     pub qualified: bool,
-    /// The 口径 it is computed on named before it (“年初预算口径：预算执行率=…”): a basis the report chose and
-    /// says, not a slip — if the figures bear it out.
+    /// The 年初预算 口径 named before it (“年初预算口径：预算执行率=…”): a basis the report chose and says, not
+    /// a slip — if the figures bear it out.
     pub basis_named: bool,
     /// A formula “（a−b）÷a” — a change over the figure it starts from, this year's: a and b.
     pub over_minuend: Option<(Decimal, Decimal)>,
@@ -177,12 +177,13 @@ fn qualified_before(text: &str, at: usize) -> bool {
     QUALIFIERS.iter().any(|w| sentence.contains(w))
 }
 
-/// Whether a rate's sentence names the 口径 it is computed on before its name (“年初预算口径：”, “按年初
-/// 预算计算，”). A formula over the 年初预算 alone does not: that is a known slip, not a basis said.
+/// Whether a rate's sentence names the 年初预算 口径 before its name (“年初预算口径：”, “按年初预算计算，”), the
+/// one basis a report must say to use: a formula over the 年初预算 alone is a known slip, not a basis said.
+/// (Other bases are said with 剔除 / 不含 …, see [`qualified_before`].)
 fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
     let before = text.get(..rate.start).unwrap_or_default();
     let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
-    sentence.contains("口径") || sentence.contains("按年初预算")
+    sentence.contains("年初") && (sentence.contains("口径") || sentence.contains("按年初预算"))
 }
 
 /// `words` without what they say in brackets.
