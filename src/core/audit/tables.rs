@@ -170,7 +170,8 @@ impl Tables {
         self.of_projects &= !matches!(row(&label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
         let row = match row(&label) {
             Row::Total if self.of_sangong => Row::Sangong,
-            _ if self.of_projects => Row::Project,
+            // A row of figures under a row of labels stays one: its headings say what they are.
+            Row::Total | Row::Other if self.of_projects => Row::Project,
             Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
         };

@@ -1355,9 +1355,12 @@ fn a_table_of_projects_gives_the_projects_rates() {
     let wrong = audit(&format!("{unit}{}", table("95.05%")));
     assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "project.execution")[2].detail.contains("所列项目合计执行率写95.05%，按该行数字应为95.50%"), "{:#?}", wrong.claims);
+    // A row of figures under a row of labels, under a title naming 项目, is still the unit's.
+    let labelled = audit("2022年度。\n表1 预算项目资金情况表（单位：万元）\n上年结转\t年初预算\t年中追加\t全年预算\t全年支出\t年末结转结余\n50.00\t1,000.00\t150.00\t1,200.00\t1,150.00\t50.00\n\n预算执行率95.83%。");
+    assert_eq!(marks(&labelled, "budget_execution"), vec![Verdict::Ok], "{:#?}", labelled.claims);
 }
 
-/// A rate on a 口径 the report names (“按年初预算口径…”, “…÷年初预算×100%”) is judged on that 口径: right
+/// A rate on the 年初 口径 the report names (“按年初预算口径…”) is judged on that 口径: right
 /// where its figures bear it out, and no second value of the default rate; wrong where they do not.
 #[test]
 fn a_rate_on_the_basis_the_report_names_is_judged_on_it() {
