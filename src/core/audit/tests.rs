@@ -1389,6 +1389,12 @@ fn a_change_over_this_years_figure_has_the_wrong_base() {
         assert_eq!(change.verdict, Verdict::Mismatch, "{said}");
         assert!(said.contains("应为-10.00%") && said.contains("以本年数为分母") && !said.contains("不一致"), "{said}");
     }
+    // Stated without a formula, a value that dividing by this year's figure gives says so too.
+    for text in ["2024年度。2024年“三公”经费预算18.00万元，2023年预算20.00万元，“三公”经费变动率为-11.11%。", "2024年度。公用经费支出90.00万元，比上年的100.00万元下降11.11%。"] {
+        let audit = audit(text);
+        let [change] = audit.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect::<Vec<_>>()[..] else { panic!("{:#?}", audit.claims) };
+        assert!(change.notes.iter().any(|n| n.contains("以本年数为分母")) && change.detail.contains("10.00%"), "{:#?}", change);
+    }
 }
 
 /// A formula's bare amounts are in the unit they are written in: in 元 beside figures in 元 or 万元, in 万元

@@ -125,7 +125,10 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                 let mut notes: Vec<String> = difference.map(|d| vec![format!("相差{}个百分点", trim(round2(d)))]).unwrap_or_default();
                 match &formula {
                     // The report's own formula fixes its 口径: no other reading to offer.
-                    None => notes.extend(holds_under(rate, basis)),
+                    None => {
+                        notes.extend(holds_under(rate, basis));
+                        notes.extend(stated_over_this_year(rate.value, rate.decimals, exact).filter(|_| rate.id == IndicatorId::SangongChange));
+                    }
                     Some((computed, Some(Match::Rounded | Match::Truncated(_)))) if inverted(computed, exact) => {
                         notes.push("报告公式把分子和分母颠倒了".to_string());
                     }
@@ -243,6 +246,7 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
             let said = right.strip_prefix('-').map_or_else(|| format!("增长{right}"), |fall| format!("下降{fall}"));
             Judged::new(Verdict::Mismatch, format!("报告写{}，按其数字应为{said}：变动率{computed}={formula}", growth.written))
                 .noted(reversed(growth))
+                .noted(stated_over_this_year(growth.value, growth.decimals, &growth.rate))
                 .off(points_off(growth.value, &growth.rate), format!("写{}，应为{said}", growth.written))
         }
         None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
@@ -316,6 +320,15 @@ fn over_this_year(id: IndicatorId, formula: &Rate, right: &Rate) -> bool {
     let across = a.plus(b).and_then(|sum| formula.numerator.times(sum));
     let along = formula.denominator.times(a);
     id == IndicatorId::SangongChange && !a.is_zero() && across.is_some() && across == along
+}
+
+/// A change stated without its formula whose value is what dividing by this year's figure gives: said,
+/// since the cause shows the way to the right value.
+fn stated_over_this_year(value: Decimal, decimals: u32, right: &Rate) -> Option<String> {
+    let sum = right.numerator.plus(right.denominator)?;
+    let over_this_year = Rate::new(right.numerator, sum)?;
+    let matches = matches!(compare(value, decimals, &over_this_year), Some(Match::Rounded | Match::Truncated(_)));
+    (!right.numerator.is_zero() && matches).then(|| "报告似以本年数为分母计算；变动率应以上年数为分母".to_string())
 }
 
 /// A rate stated as a bound (“达到95%以上”, “控制在100%以内”, “约95%”): does the exact rate keep it?
