@@ -464,15 +464,18 @@ fn names_a_project(before: &str) -> bool {
 /// The project a heading names, where the figure at `at` opens the paragraph under it (“（二）河道治理工程⏎全年
 /// 预算…”, “（二）河道治理工程。全年预算…”): the name, without its numbering.
 pub fn project_heading(text: &str, at: usize) -> Option<&str> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let own = &text[line_start..at];
+    // A heading is short and the figure near it: a window before it is enough (and keeps the audit linear).
+    let window = window_before(text, at, 480);
+    let whole = window.len() == at;
+    let line_start = window.rfind('\n').map(|i| i + 1).or(whole.then_some(0))?;
+    let own = &window[line_start..];
     let heading = match own.split_once(['。', ':']) {
         // The heading on the line itself, and the figure in the sentence after it.
         Some((heading, after)) if !after.contains('。') => heading,
         Some(_) => return None,
         None => {
-            let previous = text[..line_start].trim_end_matches('\n');
-            &previous[previous.rfind('\n').map_or(0, |i| i + 1)..]
+            let previous = window[..line_start].trim_end_matches('\n');
+            &previous[previous.rfind('\n').map(|i| i + 1).or(whole.then_some(0))?..]
         }
     };
     let named = heading.chars().count() <= 30 && is_heading(heading) && ["项目", "工程", "专项"].iter().any(|w| heading.ends_with(w));

@@ -35,11 +35,16 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
 /// The rate whose name “执行率” stands at `at..name_end`, in the sentence from `sentence_start`: its range
 /// (with the words of its name before 执行率: 预算执行率, 项目资金执行率) and judgement.
 fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<(Range<usize>, Judged)> {
+    // A project's clause is short: at most a window before its rate (and the audit stays linear).
+    let mut sentence_start = sentence_start.max(at.saturating_sub(480));
+    while !text.is_char_boundary(sentence_start) {
+        sentence_start += 1;
+    }
     let before = text.get(sentence_start..at)?;
     let prefix = ["项目资金", "项目预算", "预算", "资金"].into_iter().find(|p| before.ends_with(p)).unwrap_or_default();
     let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
-    let rate = numbers.iter().find(|n| n.start == value_at && n.unit == Unit::Percent)?;
+    let rate = numbers.get(numbers.binary_search_by_key(&value_at, |n| n.start).ok()?).filter(|n| n.unit == Unit::Percent)?;
     // The last project named with its budget and spending after its name, else the one the heading over
     // the sentence names.
     let heading = project_heading(text, at).map(|name| (name.to_string(), 0));
@@ -53,7 +58,10 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
 
 /// The last amounts labelled as a budget and as spending in `from..to`: the spending and the budget.
 fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -> Option<(Decimal, Decimal)> {
-    let amounts: Vec<&Number> = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start >= from && n.end <= to).collect();
+    // The numbers are in order: those of the clause only, not all the text's each time.
+    let first = numbers.partition_point(|n| n.start < from);
+    let last = numbers.partition_point(|n| n.start < to);
+    let amounts: Vec<&Number> = numbers[first..last.max(first)].iter().filter(|n| n.unit == Unit::Wan && n.end <= to).collect();
     let labelled = |words: &[&str]| {
         amounts.iter().enumerate().rev().find_map(|(k, n)| {
             let label = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
