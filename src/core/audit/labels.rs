@@ -458,7 +458,14 @@ fn names_a_project(before: &str) -> bool {
     let clause = before.rsplit(['，', ',', ';', '。', '\n']).next().unwrap_or(before);
     let (item, rest) = clause.rsplit_once(':').unwrap_or(("", clause));
     let item = item.trim_end_matches(['”', '"', '）', ')', '》']);
-    (rest.contains("项目") && !rest.contains("项目支出")) || (["项目", "工程", "专项"].iter().any(|w| item.ends_with(w)) && !item.ends_with("支出项目"))
+    (rest.contains("项目") && !rest.contains("项目支出")) || names_one_project(item)
+}
+
+/// Whether an item's or a heading's name is one project's (“村级道路硬化工程”, “重点项目”), not the unit's
+/// spending or accounts as a whole (“支出项目”, “收支项目”, “部门整体…项目”).
+fn names_one_project(name: &str) -> bool {
+    let of_the_unit = ["支出项目", "收支", "部门", "整体"].iter().any(|w| name.contains(w));
+    ["项目", "工程", "专项"].iter().any(|w| name.ends_with(w)) && !of_the_unit
 }
 
 /// The project a heading names, where the figure at `at` opens the paragraph under it (“（二）河道治理工程⏎全年
@@ -478,9 +485,9 @@ pub fn project_heading(text: &str, at: usize) -> Option<&str> {
             &previous[previous.rfind('\n').map(|i| i + 1).or(whole.then_some(0))?..]
         }
     };
-    let named = heading.chars().count() <= 30 && is_heading(heading) && ["项目", "工程", "专项"].iter().any(|w| heading.ends_with(w));
+    let named = heading.chars().count() <= 30 && is_heading(heading) && names_one_project(heading);
     let name = heading.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、（）()一二三四五六七八九十".contains(c));
-    (named && !heading.ends_with("支出项目")).then_some(name)
+    named.then_some(name)
 }
 
 /// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”: a count in post followed by its breakdown that

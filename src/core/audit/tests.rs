@@ -1337,6 +1337,9 @@ fn a_project_named_before_its_figures_gives_its_own_budget() {
         assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{item}: {:#?}", audit.claims);
         assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{item}: {:?}", audit.remarks);
     }
+    // An item of the unit's accounts is the unit's: its 全年预算 too.
+    let accounts = audit("2024年度。（一）部门收支项目：上年结转40.00万元，年初预算600.00万元，年中追加60.00万元，全年预算710.00万元。");
+    assert_eq!(claims(&accounts, "annual_budget").len(), 1, "{:#?}", accounts.claims);
 }
 
 /// A table of projects (项目名称 | 预算 | 支出 | 执行率, and its 合计) gives the projects' rates, each checked on
