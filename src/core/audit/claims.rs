@@ -177,13 +177,14 @@ fn qualified_before(text: &str, at: usize) -> bool {
     QUALIFIERS.iter().any(|w| sentence.contains(w))
 }
 
-/// Whether a rate's sentence names the 年初预算 口径 before its name (“年初预算口径：”, “按年初预算计算，”), the
-/// one basis a report must say to use: a formula over the 年初预算 alone is a known slip, not a basis said.
+/// Whether a rate's sentence names the 年初预算 口径 before its name (“年初预算口径：”, “按年初预算计算，”,
+/// “以年初预算为分母，”), the one basis a report must say to use: a formula over the 年初预算 alone is a
+/// known slip, not a basis said.
 /// (Other bases are said with 剔除 / 不含 …, see [`qualified_before`].)
 fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
     let before = text.get(..rate.start).unwrap_or_default();
     let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
-    sentence.contains("年初") && (sentence.contains("口径") || sentence.contains("按年初预算"))
+    sentence.contains("年初") && ["口径", "按年初", "以年初"].iter().any(|w| sentence.contains(w))
 }
 
 /// `words` without what they say in brackets.

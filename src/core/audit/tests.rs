@@ -1368,7 +1368,7 @@ fn a_table_of_projects_gives_the_projects_rates() {
 #[test]
 fn a_rate_on_the_basis_the_report_names_is_judged_on_it() {
     let unit = "2023年度。上年结转20.00万元，年初预算400.00万元，年中追加80.00万元。全年预算数500.00万元，本年支出470.00万元，年末结转结余30.00万元。预算执行率为94.00%。\n";
-    for named in ["另按年初预算口径计算，预算执行率为117.50%。", "（2）以年初预算为口径，预算执行率=本年支出÷年初预算数×100%=470.00÷400.00×100%=117.50%。"] {
+    for named in ["另按年初预算口径计算，预算执行率为117.50%。", "以年初预算数为分母计算的预算执行率为117.50%。", "（2）以年初预算为口径，预算执行率=本年支出÷年初预算数×100%=470.00÷400.00×100%=117.50%。"] {
         let audit = audit(&format!("{unit}{named}"));
         assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok, Verdict::Ok], "{named}: {:#?}", audit.claims);
         assert!(claims(&audit, "budget_execution")[1].detail.contains("口径"), "{named}: {:#?}", audit.claims);
