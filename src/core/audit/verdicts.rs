@@ -141,7 +141,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     Some((computed, _)) => notes.push(format!("按报告公式中的数字计算为{}，也与所写不符", percent_text(computed))),
                 }
                 let share = difference.and_then(|d| d.divided_by(Decimal::ONE_HUNDRED)).unwrap_or_default();
-                let right = as_written(rate, exact).unwrap_or_else(|| indicator.text.clone());
+                let right = as_written(rate.decimals, exact).unwrap_or_else(|| indicator.text.clone());
                 Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按报告自身数字应为{right}：{}", rate.written, indicator.sentence))
                     .noted(notes)
                     .off(share, format!("{name}写{}，应为{right}", rate.written))
@@ -263,11 +263,7 @@ fn reversed(growth: &super::growth::Growth) -> Option<String> {
 /// The right rate to as many decimals as the report writes, where it writes other than two (97.8%, not
 /// 97.85%, in a report that prints rates to one decimal; 96.8361%, not 96.84%, in one that prints four):
 /// the correction it can use as it stands.
-fn as_written(rate: &StatedRate, exact: &Rate) -> Option<String> {
-    to_decimals(rate.decimals, exact)
-}
-
-fn to_decimals(decimals: u32, exact: &Rate) -> Option<String> {
+fn as_written(decimals: u32, exact: &Rate) -> Option<String> {
     (decimals == 1 || (3..=6).contains(&decimals)).then_some(())?;
     let mut value = exact.percent_value()?.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
     value.rescale(decimals);
@@ -276,7 +272,7 @@ fn to_decimals(decimals: u32, exact: &Rate) -> Option<String> {
 
 /// A right rate as a correction: to the decimals the report writes it with (see [`as_written`]), else to two.
 fn correction(decimals: u32, exact: &Rate) -> String {
-    to_decimals(decimals, exact).unwrap_or_else(|| percent_text(exact))
+    as_written(decimals, exact).unwrap_or_else(|| percent_text(exact))
 }
 
 /// Whether the report's formula gives the value it states.
