@@ -56,10 +56,14 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     if sentence.contains("三公") && sentence.contains("预算") {
         return None;
     }
-    let compared_at = sentence_start + COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max()?;
+    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
+    let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+    let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {
+        return year_on_year(&rate, word_at);
+    };
+    let compared_at = sentence_start + compared_at;
     // The amounts: this year's just before the comparison, in the same clause; last year's and the
     // change after it, each touching its words.
-    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
     let after: Vec<&&Number> = amounts.iter().filter(|n| n.start >= compared_at).collect();
     if after.len() > 2 {
         return None;
@@ -78,19 +82,62 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         (Some(this), None, Some(change)) => (this.plus(change)?, signed(change)?),
         _ => return None,
     };
-    let rate = Rate::new(change, last_year)?;
-    let mut value = percent.value;
-    value.set_sign_negative(!rising && !value.is_zero());
-    Some(Growth {
-        span: compared_at..percent.end,
-        written: format!("{word}{}", text.get(percent.start..percent.end)?),
-        value,
-        decimals: percent.decimals,
-        rate,
-        change,
-        last_year,
-        in_yuan: amounts.last().is_some_and(|n| text.get(n.digits_end..n.end) == Some("元")),
-    })
+    rate.claim(compared_at, change, last_year)
+}
+
+/// A change rate as a sentence writes it, with the amounts before it.
+struct RateWritten<'a> {
+    text: &'a str,
+    percent: &'a Number,
+    /// Its direction word (增长, 下降 …) and whether it rises.
+    word: &'a str,
+    rising: bool,
+    amounts: &'a [&'a Number],
+}
+
+impl RateWritten<'_> {
+    /// The claim, marked from `from`, of a change of `change` on `last_year`.
+    fn claim(&self, from: usize, change: Decimal, last_year: Decimal) -> Option<Growth> {
+        let mut value = self.percent.value;
+        value.set_sign_negative(!self.rising && !value.is_zero());
+        Some(Growth {
+            span: from..self.percent.end,
+            written: format!("{}{}", self.word, self.text.get(self.percent.start..self.percent.end)?),
+            value,
+            decimals: self.percent.decimals,
+            rate: Rate::new(change, last_year)?,
+            change,
+            last_year,
+            in_yuan: self.amounts.last().is_some_and(|n| self.text.get(n.digits_end..n.end) == Some("元")),
+        })
+    }
+}
+
+/// “2024年“三公”经费支出28,650元，2023年支出33,120元，同比下降13.50%”: both years' amounts stand before
+/// 同比, this year's and then last year's, each in a clause of its own, the second naming last year
+/// (上年, 去年, or the year before the first's). Any other amount in the sentence makes it unclear which two
+/// are compared: no claim.
+fn year_on_year(rate: &RateWritten, word_at: usize) -> Option<Growth> {
+    let text = rate.text;
+    let same_at = word_at.checked_sub("同比".len()).filter(|&at| text.get(at..word_at) == Some("同比"))?;
+    let [this, last] = rate.amounts else { return None };
+    let clause_start = |n: &Number| {
+        let before = text.get(..n.start).unwrap_or_default();
+        before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '；' | '：' | ':')).map_or(0, |(at, c)| at + c.len_utf8())
+    };
+    let (this_from, last_from) = (clause_start(this), clause_start(last));
+    let close = text.get(last.end..same_at).is_some_and(|between| between.chars().count() <= 2);
+    if this_from == last_from || !close || !names_last_year(&text[this_from..this.start], &text[last_from..last.start]) {
+        return None;
+    }
+    rate.claim(this_from, this.value.minus(last.value)?, last.value)
+}
+
+/// Whether the second clause speaks of the year before the first's: 上年 / 去年 / 上年同期, or a year one
+/// less than the first clause names.
+fn names_last_year(this_clause: &str, last_clause: &str) -> bool {
+    let year = |clause: &str| clause.find('年').and_then(|at| clause.get(at.checked_sub(4)?..at)).and_then(|y| y.parse::<i32>().ok());
+    ["上年", "去年", "上一年"].iter().any(|w| last_clause.contains(w)) || matches!((year(this_clause), year(last_clause)), (Some(a), Some(b)) if a == b + 1)
 }
 
 /// “比2023年”: a comparison by a year names the year (not “占比20%”, “比200万元”).
@@ -133,6 +180,20 @@ mod tests {
         assert_eq!(rates("支出合计520万元，较上年的500万元增长4.00%。"), [("增长4.00%".to_string(), "4".to_string())]);
         assert_eq!(rates("本年基本支出110万元，比上年增加10万元，增长10.00%。"), [("增长10.00%".to_string(), "10".to_string())]);
         assert_eq!(rates("决算数比上年决算4万元减少1万元，下降25.00%。"), [("下降25.00%".to_string(), "-25".to_string())]);
+    }
+
+    #[test]
+    fn both_years_amounts_before_a_year_on_year_rate() {
+        assert_eq!(rates("2023年会议费支出41200元，2022年支出50000元，同比下降17.60%。"), [("下降17.60%".to_string(), "-17.6".to_string())]);
+        assert_eq!(rates("本年度印刷费12.60万元，上年为10.50万元，同比增长20.00%。"), [("增长20.00%".to_string(), "20".to_string())]);
+        // A wrong rate is still a claim: its figures say what it should be.
+        assert_eq!(rates("本年度印刷费12.60万元，上年为10.50万元，同比增长25.00%。"), [("增长25.00%".to_string(), "20".to_string())]);
+        // Which two amounts are compared is unclear, or the second is not last year's: no claim.
+        assert!(rates("支出300万元，其中基本支出200万元，上年支出280万元，同比增长7.14%。").is_empty());
+        assert!(rates("本年度印刷费12.60万元，邮电费10.50万元，同比增长20.00%。").is_empty());
+        assert!(rates("本年度印刷费12.60万元、上年10.50万元同比增长20.00%。").is_empty(), "one clause");
+        let marked = stated("（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。", &numbers("（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。"));
+        assert!(marked[0].span.start > "（二）印刷费。对比如下".len(), "marked from this year's clause, not before it");
     }
 
     #[test]
