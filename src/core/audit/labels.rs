@@ -502,11 +502,15 @@ fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
+    let item = item_budgeted_before(text, label_at);
     let (subject, headed) = match topic_before(text, label_at) {
+        // “…经费预算…，其中公用经费…；专题调研经费预算35万元，实际支出…”: the item budgeted last speaks.
+        Some(topic) if item.is_some_and(|at| at > topic.1) => (item.map(|at| (ITEM, at)), false),
         Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sole_sangong_item(text, label_at, item.0) => {
             (Some(("三公经费", item.1)), false)
         }
         Some(topic) => (Some(topic), false),
+        None if item.is_some() => (item.map(|at| (ITEM, at)), false),
         None => match heading_topic(text, label_at) {
             Some(topic) => (Some(topic), true),
             None => match sangong_paragraph(text, label_at) {
@@ -637,11 +641,22 @@ fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
 fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
     const OPENERS: [&str; 5] = ["公用经费", "三公经费", "公务接待", "公务用车", "因公出国"];
     let sentence = sentence_before(text, label_at);
-    let (topic, at) = topic_before(text, label_at)?;
-    let lead = text.get(label_at - sentence.len()..at)?;
+    let (topic, _) = topic_before(text, label_at)?;
+    // The topic named last is the one the sentence opened on (“三公经费预算…，三公经费比上年…；全年实际支出…”).
+    let at = label_at - sentence.len() + sentence.find(topic)?;
+    let lead = unit_named(text.get(label_at - sentence.len()..at)?);
     let opens = lead.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年度“”\"'（）()、.．一二三四五六七八九十".contains(c));
     let then_a_label = text.get(at + topic.len()..).and_then(|rest| rest.chars().find(|c| !"”\"'费".contains(*c))).is_some_and(|c| !c.is_ascii_digit());
     (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
+}
+
+/// “医院2024年“三公”经费…”: a sentence may open on the unit's short name before its year; the rest of
+/// the lead, after it.
+fn unit_named(lead: &str) -> &str {
+    let rest = lead.trim_start_matches(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let name = &lead[..lead.len() - rest.len()];
+    let plain = name.chars().count() <= 6 && !["其中", "包括", "含"].iter().any(|w| name.contains(w)) && !names_any(name, |_| true);
+    if plain && rest.starts_with(|c: char| c.is_ascii_digit()) { rest } else { lead }
 }
 
 /// “公用经费控制率为104.40%（2023年公用经费实际支出176.25万元，年初预算184.00万元）”: brackets that give a
@@ -762,6 +777,29 @@ pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))
+}
+
+/// The subject of an item's own budget (see [`item_budgeted_before`]): a project, none of the unit's figures.
+const ITEM: &str = "项目";
+
+/// Topics whose budget and spending are figures of the unit's accounts, not an item's.
+const UNIT_TOPICS: [&str; 9] = ["公用经费", "三公经费", "公务接待", "公务用车", "因公出国", "政府采购", "采购", "基本支出", "人员经费"];
+
+/// “政协委员履职经费预算88.00万元，实际支出85.72万元”: where the sentence's last budget figure is an
+/// item's own — its name ends as a project's or an expense's does (…经费, …项目, …工程, …费) and is none of
+/// the unit's topics nor the unit itself — the bare spending after it is that item's. Where the name starts.
+fn item_budgeted_before(text: &str, label_at: usize) -> Option<usize> {
+    const ENDS: [&str; 8] = ["项目", "专项", "资金", "经费", "工程", "补助", "补贴", "费"];
+    const OF_THE_UNIT: [&str; 7] = ["部门", "单位", "整体", "本局", "全局", "全年", "本年"];
+    let sentence = sentence_before(text, label_at);
+    let figure_follows = |(at, word): &(usize, &str)| sentence[at + word.len()..].trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit());
+    let (at, _) = sentence.match_indices("预算").filter(figure_follows).last()?;
+    let clause_start = sentence[..at].rfind(['，', ',', ';', ':', '、', '(', '（']).map_or(0, |i| past_char(sentence, i));
+    let name = &sentence[clause_start..at];
+    let item = ENDS.iter().any(|w| name.ends_with(w))
+        && !UNIT_TOPICS.iter().any(|t| name.contains(t))
+        && !OF_THE_UNIT.iter().any(|w| name.contains(w));
+    item.then_some(label_at - sentence.len() + clause_start)
 }
 
 /// What a budget or spending figure of `topic` is.

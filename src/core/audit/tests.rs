@@ -1439,3 +1439,30 @@ fn a_correction_keeps_three_or_four_decimals() {
     let said: Vec<&str> = growth.claims.iter().map(|c| c.detail.as_str()).collect();
     assert!(said.iter().any(|d| d.contains("应为增长6.667%")), "{said:?}");
 }
+
+/// A project's or a fund's own budget, then a bare 实际支出: the spending is that item's, not the unit's
+/// 支出合计 — however the item's name ends (…经费, …补助) and however many items a sentence lists.
+#[test]
+fn spending_after_an_items_own_budget_is_the_items() {
+    let text = "2023年本单位全年预算数500.00万元，支出合计480.00万元，其中基本支出300.00万元、项目支出180.00万元，年末结转结余20.00万元。\
+                （三）重点工作。民族团结宣讲经费预算60.00万元，实际支出57.30万元，执行率95.50%；非遗传承人补助预算40.00万元，实际支出38.20万元，执行率95.50%。";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("57.3") || r.contains("38.2")), "{:?}", audit.remarks);
+}
+
+/// A sentence that opens on the “三公” budget (after the unit's short name, or naming the “三公” again
+/// before a “；”) speaks of them to its end: its 全年实际支出 is their spending, checked against their
+/// 控制率, never the unit's 支出合计.
+#[test]
+fn spending_closing_a_sangong_sentence_is_theirs() {
+    let unit = "2023年全年支出1,200.00万元，其中基本支出700.00万元、项目支出500.00万元。";
+    let named = format!("{unit}中心2023年“三公”经费预算5.00万元，比2022年预算4.00万元增加1.00万元，增长25.00%，主要是新增外事接待任务；全年实际支出4.60万元，控制率92.00%。");
+    let audit_named = audit(&named);
+    assert_eq!(marks(&audit_named, "sangong_control"), vec![Verdict::Ok], "{:#?}", audit_named.claims);
+    assert!(audit_named.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit_named.claims);
+    let again = format!("{unit}2023年“三公”经费预算8.00万元，2022年预算10.00万元，“三公”经费比上年下降20.00%；全年实际支出7.10万元，未超预算。");
+    let audit_again = audit(&again);
+    assert!(audit_again.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit_again.claims);
+    assert!(!audit_again.remarks.iter().any(|r| r.contains("7.1")), "{:?}", audit_again.remarks);
+}

@@ -114,6 +114,8 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                     indicator.text, indicator.sentence
                 )])
             }
+            // A formula on the spending the parts give, where they reject the stated one: the slip is the total's.
+            Some(Match::Differs) | None if let Some(judged) = holds_on_the_parts(rate, basis, false) => judged,
             Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) => judge_on_its_basis(rate, &name, &formula, basis),
             // “按年初预算口径，预算执行率为…”: a 口径 named, and borne out by the figures.
             Some(Match::Differs) | None if rate.basis_named && !holds_under(rate, basis).is_empty() => judge_on_its_basis(rate, &name, &formula, basis),
