@@ -107,6 +107,9 @@ pub struct StatedRate {
     pub basis_named: bool,
     /// A formula “（a−b）÷a” — a change over the figure it starts from, this year's: a and b.
     pub over_minuend: Option<(Decimal, Decimal)>,
+    /// The formula's own words put the budget over the actual (“本年预算÷本年实际×100%”) for a rate of
+    /// the actual over the budget: wrong however its figures add up.
+    pub upside_down: bool,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -241,6 +244,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             qualified: false,
             basis_named: false,
             over_minuend: None,
+            upside_down: false,
         });
     }
     found
@@ -313,6 +317,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         qualified: false,
         basis_named: false,
         over_minuend: None,
+        upside_down: false,
     })
 }
 
@@ -412,6 +417,13 @@ fn read_formula(text: &str, numbers: &[Number], segments: &[Range<usize>], rate:
             rate.named.extend(formula::named(&pair[0], &pair[1]));
         }
     }
+    rate.upside_down = actual_over_budget(rate.id) && tokens.iter().any(|t| formula::value(t).is_none() && formula::budget_over_actual(text, t));
+}
+
+/// Rates of what was done over what was planned (spent over budgeted, in post over 编制).
+fn actual_over_budget(id: IndicatorId) -> bool {
+    use IndicatorId::*;
+    matches!(id, StaffControl | PublicExpenseControl | SangongControl | BudgetExecution | ProcurementExecution)
 }
 
 /// A rate's name where it stands: its place, the name, the indicator.

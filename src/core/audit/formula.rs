@@ -181,6 +181,25 @@ pub fn named(words: &[Token], figures: &[Token]) -> Vec<(Range<usize>, usize)> {
         .collect()
 }
 
+/// Whether a formula in words divides a planned figure by a done one (“本年预算÷本年实际”, “核定编制数/在职
+///人数”): its first two operands, each named by words of one side only.
+pub fn budget_over_actual(text: &str, words: &[Token]) -> bool {
+    const PLANNED: [&str; 2] = ["预算", "编制"];
+    const DONE: [&str; 7] = ["实际", "支出", "决算", "在职", "实有", "在编", "完成"];
+    let side = |range: &Range<usize>| {
+        let name = text.get(range.clone()).unwrap_or_default();
+        let planned = PLANNED.iter().any(|w| name.contains(w));
+        let done = DONE.iter().any(|w| name.contains(w));
+        (planned != done).then_some(planned)
+    };
+    let (operands, shape) = operands(words);
+    let unbracketed: String = shape.chars().filter(|c| !"()".contains(*c)).collect();
+    match operands.as_slice() {
+        [Operand::Words(top), Operand::Words(bottom), ..] if unbracketed.starts_with("a/a") => side(top) == Some(true) && side(bottom) == Some(false),
+        _ => false,
+    }
+}
+
 enum Operand {
     Words(Range<usize>),
     Number(usize),

@@ -1466,3 +1466,22 @@ fn spending_closing_a_sangong_sentence_is_theirs() {
     assert!(audit_again.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit_again.claims);
     assert!(!audit_again.remarks.iter().any(|r| r.contains("7.1")), "{:?}", audit_again.remarks);
 }
+
+/// A control rate whose formula's own words divide the budget (or the 编制) by the actual is upside
+/// down, even where no other sentence gives its figures.
+#[test]
+fn a_control_rate_with_its_labels_upside_down_is_wrong_on_its_own() {
+    let public = audit("公用经费控制率=公用经费预算数÷公用经费实际数×100%=50.00÷45.00×100%=111.11%。");
+    one_mismatch_saying(&public, "public_expense_control", "90.00%");
+    let staff = audit("在职人员控制率=核定编制数/实有在职人数×100%=40/36×100%=111.11%。");
+    one_mismatch_saying(&staff, "staff_control", "90.00%");
+    let right = audit("公用经费控制率=公用经费实际数÷公用经费预算数×100%=45.00÷50.00×100%=90.00%。");
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+}
+
+/// The one claim of `id` is a mismatch whose judgement gives `right`.
+fn one_mismatch_saying(audit: &Audit, id: &str, right: &str) {
+    assert_eq!(marks(audit, id), vec![Verdict::Mismatch], "{:#?}", audit.claims);
+    let judged = claims(audit, id);
+    assert!(judged[0].detail.contains(right), "{}", judged[0].detail);
+}

@@ -161,6 +161,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         .off(Decimal::ZERO, format!("{name}写{}，但分母为0", rate.written)),
         Value::NotApplicable(NotApplicable::Missing(_)) => match &formula {
             Some(_) if rate.id == IndicatorId::SangongChange && rate.over_minuend.is_some() => judge_over_this_year(rate, &name),
+            Some((computed, _)) if rate.upside_down => judge_upside_down(rate, &name, computed),
             Some((computed, Some(Match::Rounded | Match::Truncated(_)))) => Judged::new(
                 Verdict::Ok,
                 format!("与报告公式中的数字相符：{name}{}", percent_text(computed)),
@@ -297,6 +298,18 @@ fn inverted(formula: &Rate, right: &Rate) -> bool {
     let across = formula.numerator.times(right.numerator);
     let along = formula.denominator.times(right.denominator);
     across.is_some() && across == along
+}
+
+/// A rate whose formula, the text's only word on its figures, names the budget over the actual: the right
+/// rate is its figures the other way up.
+fn judge_upside_down(rate: &StatedRate, name: &str, computed: &Rate) -> Judged {
+    let Some(right) = Rate::new(computed.denominator, computed.numerator) else {
+        return Judged::new(Verdict::Unverifiable, format!("报告公式的分母为0，无法核对{name}{}", rate.written));
+    };
+    let text = correction(rate.decimals, &right);
+    Judged::new(Verdict::Mismatch, format!("报告写{name}{}，其公式的文字以预算（编制）数作分子、实际数作分母；按其公式中的数字，实际数÷预算（编制）数应为{text}", rate.written))
+        .noted(["报告公式把分子和分母颠倒了".to_string()])
+        .off(points_off(rate.value, &right), format!("{name}写{}，应为{text}", rate.written))
 }
 
 /// A change whose formula, the text's only word on its figures, divides by this year's figure: the right
@@ -752,6 +765,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         qualified: false,
         basis_named: false,
         over_minuend: None,
+        upside_down: false,
     })
 }
 
