@@ -1479,6 +1479,14 @@ fn a_control_rate_with_its_labels_upside_down_is_wrong_on_its_own() {
     assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
 }
 
+/// “…编制8名、…编制10名，编制数合计20名”: a 合计 closing the sentence that lists its parts sums them all,
+/// so an unlisted 工勤 cannot explain the gap.
+#[test]
+fn a_head_count_total_closing_its_own_list_is_their_sum() {
+    let audit = audit("人员情况：核定行政编制8名、事业编制10名，编制数合计20名；实有在职人员17人。");
+    one_mismatch_saying(&audit, "quota", "18人");
+}
+
 /// The one claim of `id` is a mismatch whose judgement gives `right`.
 fn one_mismatch_saying(audit: &Audit, id: &str, right: &str) {
     assert_eq!(marks(audit, id), vec![Verdict::Mismatch], "{:#?}", audit.claims);

@@ -449,6 +449,8 @@ struct Piece {
     name: String,
     value: Option<Decimal>,
     minus: bool,
+    /// Where the text states it, for a part read as a figure of its own.
+    at: Option<usize>,
 }
 
 /// Judges a total the report states against the parts it lists, or else against the parts of the data
@@ -460,7 +462,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
             let pieces = parts.items.iter().map(|p| {
                 let name = text[p.name.clone()].to_string();
                 let minus = ["调减", "压减", "核减", "减少"].iter().any(|w| name.contains(w));
-                Piece { name, value: Some(p.value), minus }
+                Piece { name, value: Some(p.value), minus, at: None }
             });
             (pieces.collect::<Vec<_>>(), parts.partial, true)
         }
@@ -498,7 +500,8 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         return None;
     }
     // Parts the books confirm (spending and balance make their sum) leave nothing unread to explain a gap.
-    let confirmed = total.id == "annual_budget" && !listed && super::recompute::balances_on(found, sum);
+    let confirmed = (total.id == "annual_budget" && !listed && super::recompute::balances_on(found, sum))
+        || summed_where_listed(&present, &total.stated, text);
     let could_explain: Vec<&str> = absent.iter().filter(|p| p.minus == more && !confirmed).map(|p| p.name.as_str()).collect();
     if !could_explain.is_empty() {
         return (present.len() >= 2).then(|| {
@@ -527,6 +530,18 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
         .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
+}
+
+/// “核定行政编制12名、事业编制15名，编制数合计29名”: a 合计 that closes the very sentence listing its parts
+/// sums those parts — it leaves no part unsaid that could explain a gap.
+fn summed_where_listed(present: &[&Piece], total: &Stated, text: &str) -> bool {
+    let Some(before) = text.get(..total.start) else { return false };
+    let sentence_start = before.rfind(super::SENTENCE_ENDS).unwrap_or(0);
+    let within = present.iter().map(|p| p.at.filter(|&at| sentence_start <= at && at < total.start));
+    let Some(last_part) = within.collect::<Option<Vec<usize>>>().and_then(|at| at.into_iter().max()) else { return false };
+    // The stated total's span starts at its label (“编制数合计”).
+    let closing = text.get(last_part..total.end).unwrap_or_default();
+    present.len() >= 2 && ["合计", "总计", "共计"].iter().any(|w| closing.contains(w))
 }
 
 /// A list whose first items (two or more) make the total exactly, and whose later ones take it past: the
@@ -585,8 +600,8 @@ fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, found: &Rec
 
 /// The parts of the data contract a total is made of, as the text states them anywhere.
 fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
-    let field = |id: &str| Piece { name: label_of(id), value: found.value(id), minus: false };
-    let named = |name: &str, value: Option<Decimal>| Piece { name: name.to_string(), value, minus: false };
+    let field = |id: &str| Piece { name: label_of(id), value: found.value(id), minus: false, at: found.fields.get(id).map(|s| s.start) };
+    let named = |name: &str, value: Option<Decimal>| Piece { name: name.to_string(), value, minus: false, at: None };
     match id {
         "basic" => vec![field("spend.personnel"), field("spend.public"), field("spend.basic_other")],
         "spend" => {
@@ -602,7 +617,7 @@ fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
         }
         "annual_budget" => {
             let mut pieces = vec![field("budget.carryover"), field("budget.initial"), field("budget.additions"), field("budget.other_funds")];
-            pieces.push(Piece { name: "年中调减".into(), value: found.value("budget.reductions"), minus: true });
+            pieces.push(Piece { name: "年中调减".into(), value: found.value("budget.reductions"), minus: true, at: None });
             pieces
         }
         "staff" => ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"].map(field).into_iter().collect(),
