@@ -502,7 +502,7 @@ fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let before = text[..label_at].trim_end_matches('的');
-    let item = item_budgeted_before(text, label_at);
+    let item = item_budgeted_before(text, label_at).filter(|_| !split_as_the_units(text, label_at));
     let (subject, headed) = match topic_before(text, label_at) {
         // “…经费预算…，其中公用经费…；专题调研经费预算35万元，实际支出…”: the item budgeted last speaks.
         Some(topic) if item.is_some_and(|at| at > topic.1) => (item.map(|at| (ITEM, at)), false),
@@ -519,7 +519,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             },
         },
     };
-    let opening = if meaning == Is(Total("spend")) { opening_subject(text, label_at) } else { None };
+    let opening = if meaning == Is(Total("spend")) && !split_as_the_units(text, label_at) { opening_subject(text, label_at) } else { None };
     match meaning {
         Is(Total("spend")) if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
         Is(target) => {
@@ -650,12 +650,20 @@ fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
     (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
 }
 
+/// “…；全年实际支出1000万元，其中基本支出…、项目支出…”: spending its own clause splits into the unit's parts
+/// is the unit's, whatever the sentence opened on.
+fn split_as_the_units(text: &str, label_at: usize) -> bool {
+    let after = window_after(text, label_at, 240);
+    let clause = after.split(['。', ';', '\n']).next().unwrap_or(after);
+    ["基本支出", "项目支出"].iter().any(|w| clause.contains(w))
+}
+
 /// “医院2024年“三公”经费…”: a sentence may open on the unit's short name before its year; the rest of
 /// the lead, after it.
 fn unit_named(lead: &str) -> &str {
     let rest = lead.trim_start_matches(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let name = &lead[..lead.len() - rest.len()];
-    let plain = name.chars().count() <= 6 && !["其中", "包括", "含"].iter().any(|w| name.contains(w)) && !names_any(name, |_| true);
+    let plain = name.chars().count() <= 16 && !["其中", "包括", "含"].iter().any(|w| name.contains(w)) && !names_any(name, |_| true);
     if plain && rest.starts_with(|c: char| c.is_ascii_digit()) { rest } else { lead }
 }
 

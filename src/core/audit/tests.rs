@@ -1457,7 +1457,7 @@ fn spending_after_an_items_own_budget_is_the_items() {
 #[test]
 fn spending_closing_a_sangong_sentence_is_theirs() {
     let unit = "2023年全年支出1,200.00万元，其中基本支出700.00万元、项目支出500.00万元。";
-    let named = format!("{unit}中心2023年“三公”经费预算5.00万元，比2022年预算4.00万元增加1.00万元，增长25.00%，主要是新增外事接待任务；全年实际支出4.60万元，控制率92.00%。");
+    let named = format!("{unit}县农业技术推广服务中心2023年“三公”经费预算5.00万元，比2022年预算4.00万元增加1.00万元，增长25.00%，主要是新增外事接待任务；全年实际支出4.60万元，控制率92.00%。");
     let audit_named = audit(&named);
     assert_eq!(marks(&audit_named, "sangong_control"), vec![Verdict::Ok], "{:#?}", audit_named.claims);
     assert!(audit_named.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit_named.claims);
@@ -1465,6 +1465,9 @@ fn spending_closing_a_sangong_sentence_is_theirs() {
     let audit_again = audit(&again);
     assert!(audit_again.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit_again.claims);
     assert!(!audit_again.remarks.iter().any(|r| r.contains("7.1")), "{:?}", audit_again.remarks);
+    // The guard: spending split into the unit's own parts is the unit's, and its slip is still found.
+    let split = audit("2023年“三公”经费预算3.00万元，实际支出2.70万元；全年实际支出800.00万元，其中基本支出450.00万元、项目支出300.00万元。");
+    assert_eq!(marks(&split, "spend"), vec![Verdict::Mismatch], "{:#?}", split.claims);
 }
 
 /// A control rate whose formula's own words divide the budget (or the 编制) by the actual is upside
