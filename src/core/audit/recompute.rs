@@ -30,6 +30,9 @@ pub struct Basis {
     /// “全年支出合计674.50万元，其中基本支出414.30万元，项目支出233.20万元”: what the parts of a stated
     /// spending give, where they reject it (and it is marked 不符 for that).
     spend_by_parts: Option<rust_decimal::Decimal>,
+    /// “行政编制12名、事业编制15名，编制数合计29名”: the figures with head-counts by their types, where a
+    /// stated head-count total is marked 不符 against them.
+    by_types: Option<Draft>,
 }
 
 /// The totals a report states, by id.
@@ -44,9 +47,14 @@ struct Stated {
 impl Basis {
     pub fn new(found: &Recognised, text: &str) -> Self {
         let mut draft = draft_of(found);
-        for (total, kind) in [("quota", "staff.quota."), ("staff", "staff.actual.")] {
+        let rejected = ["quota", "staff"].map(|id| rejected_by_its_types(found, id, text));
+        let mut by_types = rejected.contains(&true).then(|| draft.clone());
+        for ((total, kind), rejected) in [("quota", "staff.quota."), ("staff", "staff.actual.")].into_iter().zip(rejected) {
             if let Some(value) = found.total(total) {
                 head_count(&mut draft, kind, value);
+                if let Some(by_types) = by_types.as_mut().filter(|_| !rejected) {
+                    head_count(by_types, kind, value);
+                }
             }
         }
         let mut stated = Stated {
@@ -66,7 +74,7 @@ impl Basis {
         let (totals, indicators) = evaluated(&draft, stated);
         let spend_by_parts = rejected_by_its_parts(found, text);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts }
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types }
     }
 
     /// Whether the text states any of these totals with more than one value.
@@ -111,6 +119,9 @@ impl Basis {
     /// The indicator recomputed on the spending its parts give, where they reject the stated one: a rate
     /// that holds on it is not wrong for the rejected figure.
     pub fn indicator_on_parts(&self, id: IndicatorId) -> Option<Indicator> {
+        if id == IndicatorId::StaffControl {
+            return evaluated(self.by_types.as_ref()?, self.stated).1.into_iter().find(|indicator| indicator.id == id);
+        }
         let stated = Stated { spend: Some(self.spend_by_parts?), ..self.stated };
         evaluated(&self.draft, stated).1.into_iter().find(|indicator| indicator.id == id)
     }
@@ -188,6 +199,12 @@ fn rejected_by_its_parts(found: &Recognised, text: &str) -> Option<rust_decimal:
     let closing = found.value("spend.closing_balance");
     let books_confirm = closing.and_then(|c| total.stated.value.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));
     (rejected && !books_confirm && by_parts != total.stated.value).then_some(by_parts)
+}
+
+/// Whether the audit marks a stated head-count total (`quota`, `staff`) 不符 against the types it lists.
+fn rejected_by_its_types(found: &Recognised, id: &str, text: &str) -> bool {
+    let total = found.totals.iter().find(|t| t.id == id && !t.in_table);
+    total.and_then(|t| judge_total(t, text, found)).is_some_and(|j| j.verdict == Verdict::Mismatch)
 }
 
 /// The totals stated with more than one value.

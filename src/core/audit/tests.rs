@@ -1483,11 +1483,13 @@ fn a_control_rate_with_its_labels_upside_down_is_wrong_on_its_own() {
 }
 
 /// “…编制8名、…编制10名，编制数合计20名”: a 合计 closing the sentence that lists its parts sums them all,
-/// so an unlisted 工勤 cannot explain the gap.
+/// so an unlisted 工勤 cannot explain the gap — and a rate on that sum is not wrong for the total's slip.
 #[test]
 fn a_head_count_total_closing_its_own_list_is_their_sum() {
-    let audit = audit("人员情况：核定行政编制8名、事业编制10名，编制数合计20名；实有在职人员17人。");
+    let audit = audit("人员情况：核定行政编制8名、事业编制10名，编制数合计20名；实有在职人员17人。在职人员控制率=17÷18×100%=94.44%。");
     one_mismatch_saying(&audit, "quota", "18人");
+    // The slip is the total's: a rate on the types' sum holds.
+    assert_eq!(marks(&audit, "staff_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
 
 fn no_mismatch(audit: &Audit) {

@@ -191,7 +191,7 @@ fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> O
     };
     holds.then(|| {
         Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
-            .noted(["所写支出合计与其所列各项之和不符，已在该处标出；本比率按各项之和相符".to_string()])
+            .noted([format!("所写{}与其所列各项之和不符，已在该处标出；本比率按各项之和相符", if rate.id == IndicatorId::StaffControl { "人数" } else { "支出合计" })])
     })
 }
 
