@@ -11,6 +11,9 @@
 //! 经费, 政府采购, a “三公” item …: “公用经费预算40万元，实际支出35.6万元”), or of the “三公” where the
 //! paragraph spoke of them last and the sentence names none of the unit's figures; inside brackets that
 //! give a 公用经费 or “三公” figure, even “年初预算” is theirs (the operands of the rate before them).
+//! Even the unit's own words (全年实际支出) are the subject's in a sentence that opened on the “三公” or
+//! 公用经费, or that goes on to their bare 控制率; and a bare 实际支出 after an item's own budget
+//! (“…经费预算88万元，实际支出…”) is that item's — unless its clause splits it into 基本支出 and 项目支出.
 //!
 //! One figure is also named after its amount: the policy part of the additions (“追加资金中190.00万元为…，
 //! 属政策性追加”).
@@ -519,9 +522,14 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             },
         },
     };
-    let opening = if meaning == Is(Total("spend")) && !split_as_the_units(text, label_at) { opening_subject(text, label_at) } else { None };
+    let spending = matches!(meaning, Is(Total("spend")) | IsOr(Total("spend"), Aspect::Actual));
+    let opening = if spending && !split_as_the_units(text, label_at) {
+        opening_subject(text, label_at).or_else(|| sangong_control_follows(text, label_at))
+    } else {
+        None
+    };
     match meaning {
-        Is(Total("spend")) if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
+        _ if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
@@ -626,6 +634,11 @@ fn sangong_paragraph(text: &str, at: usize) -> Option<(&'static str, usize)> {
     if names_unit_figures(sentence_around(text, at)) {
         return None;
     }
+    paragraph_on_sangong(text, at)
+}
+
+/// The “三公” topic the paragraph before `at`'s sentence spoke of last, if it did.
+fn paragraph_on_sangong(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let sentence_start = at - sentence_before(text, at).len();
     let window = window_before(text, sentence_start, 480);
     let paragraph = window.rfind(BREAK).map_or(window, |i| &window[past_char(window, i)..]);
@@ -648,6 +661,16 @@ fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
     let opens = lead.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年度“”\"'（）()、.．一二三四五六七八九十".contains(c));
     let then_a_label = text.get(at + topic.len()..).and_then(|rest| rest.chars().find(|c| !"”\"'费".contains(*c))).is_some_and(|c| !c.is_ascii_digit());
     (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
+}
+
+/// ““三公”经费预算9.60万元…。全年实际支出9.12万元，控制率95.00%。”: spending whose clause goes on to a bare
+/// 控制率 — the rate of what the paragraph speaks of, the unit's spending has none — in a paragraph about the
+/// “三公”, is theirs.
+fn sangong_control_follows(text: &str, label_at: usize) -> Option<&'static str> {
+    let after = window_after(text, label_at, 120);
+    let clause = after.split(['。', ';', '\n']).next().unwrap_or(after);
+    let bare_rate = ["，控制率", ",控制率"].iter().any(|w| clause.contains(w));
+    bare_rate.then(|| paragraph_on_sangong(text, label_at)).flatten().map(|_| "三公经费")
 }
 
 /// “…；全年实际支出1000万元，其中基本支出…、项目支出…”: spending its own clause splits into the unit's parts

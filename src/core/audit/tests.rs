@@ -1470,6 +1470,19 @@ fn spending_closing_a_sangong_sentence_is_theirs() {
     assert_eq!(marks(&split, "spend"), vec![Verdict::Mismatch], "{:#?}", split.claims);
 }
 
+/// Spending under a “三公” heading (“本年实际支出…”), or followed by a bare 控制率 in a paragraph about the
+/// “三公”, is theirs: the unit's spending has no 控制率 of its own.
+#[test]
+fn spending_with_the_sangong_control_rate_is_theirs() {
+    let unit = "2023年全年支出2,400.00万元，其中基本支出1,500.00万元、项目支出900.00万元。\n";
+    let headed = audit(&format!("{unit}“三公”经费：2023年预算12.00万元，2022年预算15.00万元；本年实际支出10.80万元，控制率90.00%。"));
+    no_mismatch(&headed);
+    assert_eq!(marks(&headed, "sangong_control"), vec![Verdict::Ok], "{:#?}", headed.claims);
+    let after = audit(&format!("{unit}（三）成本控制\n2023年“三公”经费预算12.00万元，较上年减少3.00万元。全年实际支出10.80万元，控制率90.00%。"));
+    no_mismatch(&after);
+    assert!(!after.remarks.iter().any(|r| r.contains("10.8")), "{:?}", after.remarks);
+}
+
 /// A control rate whose formula's own words divide the budget (or the 编制) by the actual is upside
 /// down, even where no other sentence gives its figures.
 #[test]
