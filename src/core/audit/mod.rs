@@ -172,6 +172,10 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(stated.id, judged)] });
         }
     }
+    for (index, parts) in &tables.score_totals {
+        let Some(number) = numbers.get(*index) else { continue };
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
+    }
     for total in found.totals.iter().filter(|t| !t.in_table) {
         // A figure inside a rate's formula is part of that claim.
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {

@@ -187,6 +187,12 @@ fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
     Some((part, points))
 }
 
+/// A score table's total (“合计 | 100 | 92”) and the scores of its rows above, judged.
+pub fn of_table(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
+    let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
+    sum_of("总分", total, &parts)
+}
+
 /// The verdict on a total score and its parts.
 fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();

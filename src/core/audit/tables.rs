@@ -40,6 +40,8 @@ enum Column {
     /// “控制率”: actual over budget, of the row's or the table's topic (公用经费, “三公”).
     Control,
     Score,
+    /// “序号”: a row's number, no figure of it.
+    Index,
     Other,
 }
 
@@ -99,6 +101,11 @@ pub struct Tables {
     in_yuan: bool,
     /// The topic its title names (“表3  公用经费执行表”): what a row without a name is of.
     titled: Option<Row>,
+    /// The 一级指标 scores the score table being read has listed so far, by name; `None` once a row
+    /// could not be one of them (a second level, a repeated name): its total is then no sum of its rows.
+    scores: Option<Vec<(String, Decimal)>>,
+    /// Totals of score tables with the scores of their rows: the total's number and the parts.
+    pub score_totals: Vec<(usize, Vec<(String, Decimal)>)>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -108,6 +115,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     let mut header: Option<(Vec<Column>, Vec<Option<Target>>)> = None;
     // The last line of words before a table: its title.
     let mut title = "";
+    // A table line of words alone that is no header by itself: the upper row of a two-row header
+    // (“项目名称 | 2024年（万元） | 执行率” over “ | 全年预算 | 实际支出 | ”), with its columns.
+    let mut upper: Option<(Range<usize>, Vec<Column>)> = None;
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
@@ -118,6 +128,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
                 header = None;
             }
+            upper = None;
             if row.contains("单位") {
                 tables.in_yuan = row.contains('元') && !row.contains("万元") && !row.contains("亿元");
             }
@@ -132,11 +143,19 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
         let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear);
         if numeric == 0 && headed {
+            let above = upper.take();
+            let columns = match &above {
+                Some((_, over)) => merged_down(over, &columns, &cells),
+                None => columns,
+            };
+            let words = above.map_or("", |(range, _)| &pasted[range]);
+            tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
             header = Some((columns, labelled_heads(pasted, &cells, year)));
             tables.of_sangong = false;
-            tables.of_projects = lists_projects(&pasted[line.start..line.end], title);
+            tables.scores = Some(Vec::new());
             continue;
         }
+        upper = (numeric == 0).then(|| (line.start..line.end, columns.clone()));
         let Some((columns, heads)) = header.as_ref() else { continue };
         tables.rows.push(text.position(line.start)..text.position(line.end));
         tables.row(pasted, text, numbers, &cells, columns, heads);
@@ -162,10 +181,15 @@ impl Tables {
 
     fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
         let in_yuan = self.in_yuan;
-        // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”).
-        let named = cells.iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
-        let label: String = cells[..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
-        self.of_sangong |= SANGONG_ITEMS.iter().any(|w| label.contains(w));
+        // Aligned from the right: the last cells are the last columns.
+        let shift = columns.len().saturating_sub(cells.len());
+        // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
+        // after its number under 序号.
+        let numbered = cells.iter().enumerate().take_while(|(k, _)| columns.get(k + shift) == Some(&Column::Index)).count();
+        let named = numbered + cells[numbered..].iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
+        let label: String = cells[numbered..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
+        // A project named after a “三公” item (“公务用车平台运行”) makes no “三公” table of a table of projects.
+        self.of_sangong |= !self.of_projects && SANGONG_ITEMS.iter().any(|w| label.contains(w));
         // A row of the unit's own spending (基本支出, 项目支出) makes the table the unit's after all.
         self.of_projects &= !matches!(row(&label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
         let row = match row(&label) {
@@ -175,8 +199,6 @@ impl Tables {
             Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
         };
-        // Aligned from the right: the last cells are the last columns.
-        let shift = columns.len().saturating_sub(cells.len());
         let mut figures: Vec<(Column, usize)> = Vec::new();
         let mut labelled: Vec<(Target, usize)> = Vec::new();
         for (k, cell) in cells.iter().enumerate().skip(named) {
@@ -194,6 +216,9 @@ impl Tables {
             self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
         let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| amount(in_yuan, &numbers[*i]));
+        self.score(&label, figures.iter().find(|(c, _)| *c == Column::Score).map(|(_, i)| *i), numbers);
+        // A project's 执行率 is on the budget its row gives: the 年初预算 where no other is.
+        let budget = if row == Row::Project { value(Column::Budget).or_else(|| value(Column::Initial)) } else { value(Column::Budget) };
         for &(column, index) in &figures {
             let number = &numbers[index];
             if let Some(target) = meaning(row, column) {
@@ -213,12 +238,55 @@ impl Tables {
                 _ => None,
             };
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
-            let (of, over) = if row == Row::Unnamed { (Column::Staff, Column::Quota) } else { (Column::Actual, Column::Budget) };
-            if let (Some(id), Some(executed), Some(budget), true) = (stated, value(of), value(over), rate_like) {
+            let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
+            if let (Some(id), Some(executed), Some(budget), true) = (stated, executed, over, rate_like) {
                 self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points) });
             }
         }
     }
+}
+
+impl Tables {
+    /// A row of a score table (“一级指标 | 分值 | 得分”): a 一级指标's score is kept; the total's
+    /// (合计, 总分) is stated with those kept, when each row before it was one 一级指标 of its own.
+    fn score(&mut self, label: &str, score: Option<usize>, numbers: &[Number]) {
+        let (Some(index), Some(kept)) = (score, self.scores.as_mut()) else { return };
+        let Some(number) = numbers.get(index) else { return };
+        if ["合计", "总计", "总分", "总得分"].iter().any(|w| label.contains(w)) {
+            if kept.len() >= 2 {
+                self.score_totals.push((index, std::mem::take(kept)));
+            }
+            self.scores = None;
+            return;
+        }
+        let part = SCORE_PARTS.iter().find(|p| label.contains(*p));
+        match part {
+            Some(part) if !kept.iter().any(|(name, _)| name == part) => kept.push((part.to_string(), number.value)),
+            _ => self.scores = None,
+        }
+    }
+}
+
+/// The 一级指标 a score table lists, one row each.
+const SCORE_PARTS: [&str; 7] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度"];
+
+/// The columns of a header's lower row, where a cell of its own is empty under a cell of the upper row
+/// merged down (“执行率” over both rows): the upper's — aligned from the left for the first cell, from
+/// the right for the others (a cell of the upper row may span two of the lower).
+fn merged_down(upper: &[Column], lower: &[Column], cells: &[Range<usize>]) -> Vec<Column> {
+    let shift = lower.len().saturating_sub(upper.len());
+    lower
+        .iter()
+        .enumerate()
+        .map(|(k, &column)| {
+            let empty = cells.get(k).is_some_and(|c| c.is_empty());
+            let above = if k == 0 { upper.first() } else { k.checked_sub(shift).and_then(|i| upper.get(i)) };
+            match above {
+                Some(&above) if empty && column == Column::Other => above,
+                _ => column,
+            }
+        })
+        .collect()
 }
 
 /// A figure of a table in 万元: a bare one in a table in 元 (“（单位：元）”) is divided down.
@@ -276,7 +344,9 @@ fn column(header: &str, year: Option<u32>) -> Column {
             _ => Column::Other,
         };
     }
-    if has(&["执行率", "完成率"]) {
+    if header.trim() == "序号" {
+        Column::Index
+    } else if has(&["执行率", "完成率"]) {
         Column::Rate
     } else if has(&["人员控制率"]) {
         Column::StaffRate
@@ -296,7 +366,7 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Initial
     } else if has(&["全年预算", "本年预算", "预算数", "调整后预算"]) {
         Column::Budget
-    } else if has(&["决算", "执行数", "实际", "支出数"]) {
+    } else if has(&["决算", "执行数", "实际", "支出数", "全年支出"]) {
         Column::Actual
     } else {
         Column::Other
@@ -325,11 +395,12 @@ fn titled(title: &str) -> Option<Row> {
     }
 }
 
-/// Whether a table's header (“项目名称 | 全年预算 | …”) or its title (“主要项目执行情况表”) says it lists
-/// projects — not the unit's 项目支出 among its other spending.
-fn lists_projects(header: &str, title: &str) -> bool {
+/// Whether a table's header (“项目名称 | 全年预算 | …”, “序号 | 项目 | …”) or its title (“主要项目执行情况表”)
+/// says it lists projects — not the unit's 项目支出 among its other spending.
+fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
     let names = |words: &str| words.contains("项目") && !words.contains("项目支出") && !words.contains("收支");
-    header.contains("项目名称") || (names(title) && title.contains('表'))
+    let numbered = columns.contains(&Column::Index) && header.split('\t').any(|cell| cell.trim() == "项目");
+    header.contains("项目名称") || numbered || (names(title) && title.contains('表'))
 }
 
 /// The “三公” items, as a table's rows name them.

@@ -1515,3 +1515,32 @@ fn one_mismatch_saying(audit: &Audit, id: &str, right: &str) {
     let judged = claims(audit, id);
     assert!(judged[0].detail.contains(right), "{}", judged[0].detail);
 }
+
+/// A table of projects may head its columns on two rows (“工程 | 本年度（万元） | 执行率” over “ | 预算 | 支出 | ”,
+/// the cells merged down left empty), number its rows under 序号, give only the 年初预算 or name its spending
+/// 全年支出, and list a project named like a “三公” item: each project's rate is still checked on its row.
+#[test]
+fn a_table_of_projects_read_whatever_its_header_looks_like() {
+    let unit = "2023年度。全年预算数900.00万元，支出合计860.00万元，年末结转结余40.00万元。\n";
+    let two_rows = audit(&format!("{unit}重点工程\n项目名称\t2023年（万元）\t执行率\n\t全年预算\t实际支出\t\n水库除险加固\t300.00\t285.00\t95.00%\n村道养护\t80.00\t76.00\t96.00%\n"));
+    assert_eq!(marks(&two_rows, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", two_rows.claims);
+    assert!(claims(&two_rows, "project.execution")[1].detail.contains("村道养护执行率写96.00%，按该行数字应为95.00%"), "{:#?}", two_rows.claims);
+    let numbered = audit(&format!("{unit}项目情况\n序号\t项目\t年初预算\t全年支出\t执行率\n1\t公务用车购置更新\t40.00\t38.00\t95.00%\n2\t档案数字化\t60.00\t57.00\t96.00%\n合计\t100.00\t95.00\t95.00%\n"));
+    assert_eq!(marks(&numbered, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", numbered.claims);
+    assert!(claims(&numbered, "project.execution")[1].detail.contains("档案数字化执行率"), "{:#?}", numbered.claims);
+    assert!(numbered.remarks.is_empty() && claims(&numbered, "budget_execution").is_empty(), "{:?} {:#?}", numbered.remarks, numbered.claims);
+}
+
+/// A score table (一级指标 | 分值 | 得分) states its 合计 or 总分 as the sum of its rows; not where a row is no
+/// 一级指标 of its own (a second level), which a sum would count twice.
+#[test]
+fn a_score_tables_total_is_the_sum_of_its_rows() {
+    let table = |total: &str| format!("2023年度。\n评价结果\n一级指标\t分值\t得分\n决策\t15\t14\n过程\t25\t22.5\n产出\t35\t33\n效益\t25\t23\n{total}\n");
+    let right = audit(&table("总分\t100\t92.5"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("92.5".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&table("合计\t100\t93"));
+    assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "score_total")[0].detail.contains("之和为92.5分"), "{:#?}", wrong.claims);
+    let nested = audit("2023年度。\n一级指标\t分值\t得分\n决策\t15\t14\n决策 目标设定\t5\t5\n过程\t25\t22.5\n合计\t100\t41.5\n");
+    assert!(claims(&nested, "score_total").is_empty(), "{:#?}", nested.claims);
+}

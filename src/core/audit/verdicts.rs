@@ -758,6 +758,8 @@ pub fn judge_project_rate(name: &str, written: &str, number: &Number, spent: Dec
 /// the unit's 预算执行率.
 fn project_of_row(text: &str, number: &Number) -> String {
     let line = text.get(..number.start).and_then(|before| before.rsplit(super::text::BREAK).next()).unwrap_or_default();
+    // “3 | 公共机构节能改造 | …”: the row's number under 序号 is no part of its name.
+    let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "|.．、".contains(c));
     let name: String = line.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_whitespace()).collect();
     if name.is_empty() || name.contains("合计") { "所列项目合计".to_string() } else { name }
 }
