@@ -105,6 +105,8 @@ pub struct Recognised {
     /// The report's execution-rate formulas (支出 / 全年预算数): what the report itself took the year's
     /// budget to be.
     pub execution_formulas: Vec<crate::core::calc::rate::Rate>,
+    /// Where figures stated bare under a caption in 元 end (normalised): written in 元, though no 元 follows.
+    pub bare_yuan: Vec<usize>,
 }
 
 impl Recognised {
@@ -119,7 +121,13 @@ impl Recognised {
             if target.counts_persons() && number.decimals > 0 {
                 continue;
             }
-            let stated = Stated { value: number.value, start: label_start, end: number.end };
+            // “上年结转 | 46820.00” under “（单位：元）”: an amount in 元, held in 万元 as every other.
+            let in_yuan = number.unit == Unit::Bare && !target.counts_persons() && tables.in_yuan_row(number.start);
+            let Some(value) = (if in_yuan { number.value.divided_by(Decimal::from(10_000)) } else { Some(number.value) }) else { continue };
+            let stated = Stated { value, start: label_start, end: number.end };
+            if in_yuan {
+                found.bare_yuan.push(number.end);
+            }
             let target = match target {
                 Target::Total("spend") if lists_sangong_items(&text.text, numbers, index) => Target::Field("sangong.actual"),
                 target => target,
@@ -130,7 +138,7 @@ impl Recognised {
             }
             if target == Target::Field(SANGONG_ITEM) {
                 let name = topic_before(&text.text, label_start).map_or(label_start..number.start, |(topic, at)| at..at + topic.len());
-                found.sangong_items.push(Part { name, value: number.value });
+                found.sangong_items.push(Part { name, value });
                 continue;
             }
             match target {
@@ -222,6 +230,13 @@ impl Recognised {
         let section = section_start(text, at);
         let items: Vec<Part> = self.sangong_items.iter().filter(|p| p.name.start >= section && p.name.end <= at).cloned().collect();
         (items.len() >= 2).then_some(Parts { items, partial: true })
+    }
+
+    /// Whether a stated figure was written in 元: its unit, as the text has it, is 元 (not 万元 or 亿元), or it
+    /// is bare under a caption in 元.
+    pub fn written_in_yuan(&self, text: &str, stated: &Stated) -> bool {
+        let unit_yuan = text.get(stated.start..stated.end).is_some_and(|phrase| phrase.ends_with('元') && !phrase.ends_with("万元") && !phrase.ends_with("亿元"));
+        unit_yuan || self.bare_yuan.contains(&stated.end)
     }
 
     /// The value stated for a field, unless it is in doubt; else the one a formula names.

@@ -104,6 +104,9 @@ pub struct Tables {
     /// The 一级指标 scores the score table being read has listed so far, by name; `None` once a row
     /// could not be one of them (a second level, a repeated name): its total is then no sum of its rows.
     scores: Option<Vec<(String, Decimal)>>,
+    /// Rows (normalised ranges) of a table just under a caption in 元 (“本年度收支情况（单位：元）：”), read
+    /// by their words (“上年结转 | 46820.00”): their bare amounts are in 元.
+    pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows: the total's number and the parts.
     pub score_totals: Vec<(usize, Vec<(String, Decimal)>)>,
 }
@@ -118,6 +121,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     // A table line of words alone that is no header by itself: the upper row of a two-row header
     // (“项目名称 | 2024年（万元） | 执行率” over “ | 全年预算 | 实际支出 | ”), with its columns.
     let mut upper: Option<(Range<usize>, Vec<Column>)> = None;
+    // Whether the words last before the table being read were its caption in 元.
+    let mut under_yuan_caption = false;
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
@@ -135,8 +140,12 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             if !row.is_empty() {
                 tables.titled = titled(row);
                 title = row;
+                under_yuan_caption = row.contains("单位") && tables.in_yuan;
             }
             continue;
+        }
+        if under_yuan_caption {
+            tables.in_yuan_rows.push(text.position(line.start)..text.position(line.end));
         }
         let cells = cells(pasted, line.start, line.end);
         let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()], year)).collect();
@@ -247,6 +256,11 @@ impl Tables {
 }
 
 impl Tables {
+    /// Whether the figure at `at` (normalised) stands in a row read by its words under a caption in 元.
+    pub fn in_yuan_row(&self, at: usize) -> bool {
+        self.in_yuan_rows.iter().any(|row| row.contains(&at))
+    }
+
     /// A row of a score table (“一级指标 | 分值 | 得分”): a 一级指标's score is kept; the total's
     /// (合计, 总分) is stated with those kept, when each row before it was one 一级指标 of its own.
     fn score(&mut self, label: &str, score: Option<usize>, numbers: &[Number]) {
@@ -358,7 +372,7 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Staff
     } else if has(&["得分"]) {
         Column::Score
-    } else if has(&["分值", "权重"]) {
+    } else if has(&["分值", "权重", "满分"]) {
         Column::Points
     } else if has(&["上年"]) {
         Column::LastActual

@@ -1544,3 +1544,15 @@ fn a_score_tables_total_is_the_sum_of_its_rows() {
     let nested = audit("2023年度。\n一级指标\t分值\t得分\n决策\t15\t14\n决策 目标设定\t5\t5\n过程\t25\t22.5\n合计\t100\t41.5\n");
     assert!(claims(&nested, "score_total").is_empty(), "{:#?}", nested.claims);
 }
+
+/// A two-column table under a caption in 元 (“收支表（单位：元）”, each row a label and its amount) gives
+/// amounts in 元, the same as the text's “…元” — not 10,000 times them, nor a second value of each.
+#[test]
+fn a_label_and_amount_table_under_a_caption_in_yuan_is_in_yuan() {
+    let text = "2022年度。\n二、收支\n收支表（单位：元）：\n上年结转\t12500.00\n年初预算\t850000.00\n年中追加\t37500.00\n全年预算数\t900000.00\n支出合计\t873000.00\n年末结转结余\t27000.00\n年中追加资金37500.00元用于设备更新。\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数900000.00".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(claims(&audit, "annual_budget")[0].detail.contains("900,000.00元"), "{:#?}", audit.claims);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+}

@@ -484,7 +484,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     let sum = sum?;
     let difference = total.stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
     let figures = [total.stated.value, sum, difference].into_iter().chain(present.iter().filter_map(|p| p.value));
-    let in_yuan = written_in_yuan(text, &total.stated);
+    let in_yuan = found.written_in_yuan(text, &total.stated);
     let shown = Shown::of(unit, in_yuan, figures);
     let stated = as_stated(shown, in_yuan, total.stated.value);
     let formula = equation(&present, shown, None);
@@ -628,7 +628,7 @@ fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
 
 /// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
 pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
-    let (in_yuan, spend) = (written_in_yuan(text, spend), spend.value);
+    let (in_yuan, spend) = (found.written_in_yuan(text, spend), spend.value);
     if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() {
         return None;
     }
@@ -718,11 +718,6 @@ fn as_stated(shown: Shown, written_in_yuan: bool, value: Decimal) -> String {
     } else {
         shown.text(value)
     }
-}
-
-/// Whether a stated figure was written in 元 (its unit, as the text has it, is 元, not 万元 or 亿元).
-fn written_in_yuan(text: &str, stated: &Stated) -> bool {
-    text.get(stated.start..stated.end).is_some_and(|phrase| phrase.ends_with('元') && !phrase.ends_with("万元") && !phrase.ends_with("亿元"))
 }
 
 /// “529,076,383.88”: an amount with thousands separators and two decimals.
