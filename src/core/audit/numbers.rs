@@ -127,6 +127,10 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     if ["个百分点", "个月", "个工作日", "万人", "万名", "万余", "万多", "亿人"].iter().any(|w| after.starts_with(w)) {
         return None;
     }
+    // “上年结转 | 54.26 | 人员经费 | …”, its cells run together: 人员 opens the next label, no head-count.
+    if after.starts_with("人员") {
+        return (approx == 0).then_some((Unit::Bare, (0, Scale::One)));
+    }
     const UNITS: [(&str, Unit, Scale); 10] = [
         ("万元", Unit::Wan, Scale::One),
         ("亿元", Unit::Wan, Scale::Yi),
@@ -189,6 +193,8 @@ mod tests {
     #[test]
     fn counts_of_visits_and_things_are_not_figures() {
         assert_eq!(units("宣讲25场次，覆盖2200余人次，驿站18家"), vec![]);
+        // Cells run together (“结转 | 8.5 | 人员经费”): 人员 is the next label's.
+        assert_eq!(units("结转8.5人员经费"), vec![("8.5".into(), Unit::Bare)]);
         assert_eq!(numbers("99.5%")[0].decimals, 1);
     }
 }

@@ -1556,3 +1556,13 @@ fn a_label_and_amount_table_under_a_caption_in_yuan_is_in_yuan() {
     assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
     assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
 }
+
+/// A table of income beside spending (收入项目 | 金额 | 支出项目 | 金额): its first row's amount is the
+/// income's, though 人员经费 follows it in the next cell — no head-count of 人.
+#[test]
+fn a_side_by_side_table_reads_its_first_row() {
+    let text = "2022年度。\n收入项目\t金额（万元）\t支出项目\t金额（万元）\n上年结转\t31.50\t人员经费\t402.10\n年初预算\t620.00\t公用经费\t57.40\n年中追加\t18.50\t项目支出\t180.00\n全年预算数\t670.00\t支出合计\t639.50\n\t\t年末结转结余\t30.50\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+}
