@@ -98,11 +98,20 @@ fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)
         Join::Break => chars.push((BREAK, at)),
         Join::Gap => {
             let unit_follows = pasted[after.start..after.end].trim_start().starts_with(|c| UNIT_STARTS.contains(c));
-            if !unit_follows {
+            if !unit_follows && !year_broken(pasted[before.start..before.end].trim_end(), pasted[after.start..after.end].trim_start()) {
                 chars.push((GAP, at));
             }
         }
     }
+}
+
+/// “与2022⏎年预算…持平”: a year broken from its 年 by the copy — a line ending in a year alone (four digits,
+/// 19xx or 20xx, no figure's separator before them), the next opening on 年. Not “结余 209.95⏎年初预算”.
+fn year_broken(left: &str, right: &str) -> bool {
+    let digits = left.len() - left.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let before = left[..left.len() - digits].chars().next_back();
+    let year = digits == 4 && ["19", "20"].iter().any(|century| left[left.len() - 4..].starts_with(century));
+    year && !before.is_some_and(|c| c.is_ascii_digit() || ".,，".contains(c)) && right.starts_with('年')
 }
 
 fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
@@ -341,6 +350,15 @@ mod tests {
     fn drops_page_numbers_and_thousands_separators_but_keeps_figures_apart() {
         let n = Normalised::new("人员经费 2,099,500元\n— 3 —\n合计\t209.95\t11.6\n第 4 页\n");
         assert_eq!(n.text, "人员经费2099500元\n合计209.95|11.6");
+    }
+
+    #[test]
+    fn a_year_broken_from_its_year_sign_is_whole_again() {
+        let wrapped = "本年度会议费预算共计12.50万元，与上一年度即2021\n年的预算数一致，未有增减变化，具体情况见下表所列各项：\n";
+        assert!(Normalised::new(wrapped).text.contains("即2021年的预算数"), "{}", Normalised::new(wrapped).text);
+        // A figure ending a line is still apart from a label opening on 年 (年初预算, 年末结余).
+        let figure = "本年度会议费预算共计12.50万元，日常办公经费与上年相比基本持平约为2,021\n年初预算数为30.00万元，具体情况见下表所列各项内容：\n";
+        assert!(!Normalised::new(figure).text.contains("2021年初"), "{}", Normalised::new(figure).text);
     }
 
     #[test]
