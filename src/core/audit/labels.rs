@@ -561,6 +561,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 |at: usize| text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括")) && !between.contains(';'));
             subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect))
         }
+        Income if within_initial_budgets_brackets(text, label_at) => None,
         Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
             .then_some(Field("budget.other_funds")),
         Staffed if breaks_down_with_workers(text, label_at) => Some(Total("staff")),
@@ -711,6 +712,16 @@ fn names_unit_figures(words: &str) -> bool {
         Is(Field(id)) | IsOr(Field(id), _) => id.starts_with("budget."),
         _ => false,
     })
+}
+
+/// “年初预算15,860.00万元（财政拨款13,240.00万元、事业收入2,620.00万元）”: an income in the brackets after the
+/// 年初预算 is a part of it, not funds beside it.
+fn within_initial_budgets_brackets(text: &str, label_at: usize) -> bool {
+    let before = sentence_before(text, label_at);
+    let Some(open) = before.rfind(['（', '(']) else { return false };
+    let inside = &before[open..];
+    let clause = before[..open].rsplit(['，', ',', '、', ';', ':']).next().unwrap_or_default();
+    !inside.contains(['）', ')']) && clause.contains("年初预算")
 }
 
 /// Whether `words` count the year's funds: a part of the budget (上年结转, 年初预算, 年中追加 …) or their

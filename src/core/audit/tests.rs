@@ -1566,3 +1566,15 @@ fn a_side_by_side_table_reads_its_first_row() {
     assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Ok], "{:#?}", audit.claims);
     assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
 }
+
+/// The 年初预算's own sources in brackets after it (“年初预算…（财政拨款…、事业收入…）”) are its parts: the
+/// 事业收入 among them is not funds beside the budget, counted a second time.
+#[test]
+fn an_income_inside_the_initial_budgets_brackets_is_a_part_of_it() {
+    let text = "2023年度。全年预算3,460.00万元，其中上年结转160.00万元，年初预算3,000.00万元（财政拨款2,400.00万元、事业收入600.00万元），年中追加300.00万元。\n资金表（单位：万元）\n项目\t金额\n上年结转\t160.00\n年初预算\t3,000.00\n年中追加\t300.00\n全年预算\t3,460.00\n";
+    let nested = audit(text);
+    assert_eq!(marks(&nested, "annual_budget"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", nested.claims);
+    // Beside the 年初预算, not inside its brackets, an income is funds of its own.
+    let beside = audit("2023年度。全年预算3,460.00万元，其中上年结转160.00万元，年初预算2,400.00万元，事业收入600.00万元，年中追加300.00万元。");
+    assert_eq!(marks(&beside, "annual_budget"), vec![Verdict::Ok], "{:#?}", beside.claims);
+}
