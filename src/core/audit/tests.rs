@@ -1578,3 +1578,12 @@ fn an_income_inside_the_initial_budgets_brackets_is_a_part_of_it() {
     let beside = audit("2023年度。全年预算3,460.00万元，其中上年结转160.00万元，年初预算2,400.00万元，事业收入600.00万元，年中追加300.00万元。");
     assert_eq!(marks(&beside, "annual_budget"), vec![Verdict::Ok], "{:#?}", beside.claims);
 }
+
+/// “实际” alone after a topic's budget (“日常公用经费预算48.00万元，实际45.60万元”) is what the topic spent.
+#[test]
+fn actual_alone_after_a_topics_budget_is_its_spending() {
+    let right = audit("2023年度。日常公用经费预算48.00万元，实际45.60万元，控制率95.00%。");
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit("2023年度。日常公用经费预算48.00万元，实际45.60万元，控制率96.00%。");
+    assert_eq!(marks(&wrong, "public_expense_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
