@@ -364,10 +364,12 @@ fn rate_last(
     value_at: usize,
     words: Option<Range<usize>>,
 ) -> Option<StatedRate> {
-    if !text[value_at..].starts_with('=') && words.is_none() {
+    let end = formula_end(text, value_at);
+    // “预算执行率:本年支出…÷全年预算数…×100%=96.5%”: the name, a colon, then the formula in figures.
+    let after_colon = text[..value_at].ends_with(':') && text[value_at..end].contains('=');
+    if !text[value_at..].starts_with('=') && words.is_none() && !after_colon {
         return None;
     }
-    let end = formula_end(text, value_at);
     let mut segments: Vec<Range<usize>> = words.into_iter().chain(split(text, value_at..end)).collect();
     let last = segments.pop()?;
     // “…=97.54%” then, a hard line break joined, “评价：…”: the next line's label is not part of the value.

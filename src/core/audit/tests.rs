@@ -1587,3 +1587,16 @@ fn actual_alone_after_a_topics_budget_is_its_spending() {
     let wrong = audit("2023年度。日常公用经费预算48.00万元，实际45.60万元，控制率96.00%。");
     assert_eq!(marks(&wrong, "public_expense_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// A rate's name, a colon, then its formula in figures (“资金执行率：支出…÷预算…×100%=93.8%”) is a claim.
+#[test]
+fn a_rates_name_and_a_colon_then_its_formula_is_a_claim() {
+    let unit = "2021年度。全年预算数640.00万元，支出合计600.00万元，年末结转结余40.00万元。\n";
+    let right = audit(&format!("{unit}预算执行率：全年支出600.00万元÷全年预算数640.00万元×100%=93.8%。"));
+    assert_eq!(marks(&right, "budget_execution"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&format!("{unit}预算执行率：全年支出600.00万元÷全年预算数640.00万元×100%=98.3%。"));
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    // A colon, then words without a formula: no claim read into them.
+    let words = audit(&format!("{unit}预算执行率：较上年有所提高，全年支出进度均衡。"));
+    assert!(claims(&words, "budget_execution").is_empty(), "{:#?}", words.claims);
+}
