@@ -150,7 +150,10 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let cells = cells(pasted, line.start, line.end);
         let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()], year)).collect();
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
-        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear);
+        let heads = labelled_heads(pasted, &cells, year);
+        // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
+        // as a second such pair in one table does.
+        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some);
         if numeric == 0 && headed {
             let above = upper.take();
             let columns = match &above {
@@ -159,7 +162,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             };
             let words = above.map_or("", |(range, _)| &pasted[range]);
             tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
-            header = Some((columns, labelled_heads(pasted, &cells, year)));
+            header = Some((columns, heads));
             tables.of_sangong = false;
             tables.scores = Some(Vec::new());
             continue;
@@ -510,6 +513,20 @@ mod tests {
             (Target::Total("annual_budget"), "5560.90".into()),
             (Target::Total("spend"), "5412.38".into()),
             (Target::Field("spend.closing_balance"), "148.52".into()),
+        ]);
+    }
+
+    #[test]
+    fn each_row_of_figures_is_read_by_the_row_of_labels_just_above_it() {
+        let pasted = "收支情况（万元）\n上年结转\t年初预算\t全年预算数\n5.00\t95.00\t100.00\n基本支出\t项目支出\t年末结转结余\n60.00\t30.00\t10.00\n";
+        let (_, read) = read_cells(pasted, 2024);
+        assert_eq!(read, vec![
+            (Target::Field("budget.carryover"), "5.00".into()),
+            (Target::Field("budget.initial"), "95.00".into()),
+            (Target::Total("annual_budget"), "100.00".into()),
+            (Target::Total("basic"), "60.00".into()),
+            (Target::Total("projects"), "30.00".into()),
+            (Target::Field("spend.closing_balance"), "10.00".into()),
         ]);
     }
 
