@@ -272,15 +272,18 @@ fn occurrences(text: &str) -> Vec<Named> {
 /// Under a heading of its topic (“3.“三公”经费。…变动率-7.69%；…控制率91.00%”), or after it in the same
 /// sentence (“公用经费预算45.00万元，实际支出43.47万元，控制率96.60%”), a rate named without it.
 fn headed_names(text: &str, kept: &mut Vec<Named>) {
-    const BARE: [(&str, &str, IndicatorId); 3] = [
-        ("变动率", "三公经费", IndicatorId::SangongChange),
-        ("控制率", "三公经费", IndicatorId::SangongControl),
-        ("控制率", "公用经费", IndicatorId::PublicExpenseControl),
+    // “政府采购预算…，实际采购…，执行率…”: 采购 alone, after 政府采购, is still its topic.
+    const BARE: [(&str, &[&str], IndicatorId); 4] = [
+        ("变动率", &["三公经费"], IndicatorId::SangongChange),
+        ("控制率", &["三公经费"], IndicatorId::SangongControl),
+        ("控制率", &["公用经费"], IndicatorId::PublicExpenseControl),
+        ("执行率", &["政府采购", "采购"], IndicatorId::ProcurementExecution),
     ];
-    for (name, topic, id) in BARE {
+    for (name, topics, id) in BARE {
         for (at, _) in text.match_indices(name) {
             let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
-            let spoken_of = topic_before(text, at).or_else(|| heading_topic(text, at)).is_some_and(|(named, _)| named == topic);
+            let topic = topic_before(text, at).or_else(|| heading_topic(text, at));
+            let spoken_of = topic.is_some_and(|(named, topic_at)| topics.contains(&named) && text[..topic_at + named.len()].rsplit(['。', ';', '\n']).next().is_some_and(|s| s.contains(topics[0])));
             if !inside && spoken_of {
                 let place = kept.partition_point(|(start, _, _)| *start < at);
                 kept.insert(place, (at, name, id));

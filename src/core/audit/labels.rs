@@ -199,8 +199,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("实际执行", Of(Aspect::Actual)),
     ("实际完成", Of(Aspect::Actual)),
     ("执行", Of(Aspect::Actual)),
-    // “公用经费预算75.00万元，实际71.26万元”: what the topic actually spent.
+    // “公用经费预算75.00万元，实际71.26万元”, “政府采购预算…，完成…”: what the topic actually spent.
     ("实际", Of(Aspect::Actual)),
+    ("完成", Of(Aspect::Actual)),
 ];
 
 /// Labels of head-counts.

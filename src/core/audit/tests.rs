@@ -1600,3 +1600,17 @@ fn a_rates_name_and_a_colon_then_its_formula_is_a_claim() {
     let words = audit(&format!("{unit}预算执行率：较上年有所提高，全年支出进度均衡。"));
     assert!(claims(&words, "budget_execution").is_empty(), "{:#?}", words.claims);
 }
+
+/// A bare 执行率 after a 政府采购 budget and its spending (“政府采购预算…，实际采购…，执行率…”, “政府采购：预算…，
+/// 完成…，执行率…”) is the 政府采购执行率 — not where another kind of purchase is spoken of.
+#[test]
+fn a_bare_execution_rate_after_procurement_is_the_procurement_rate() {
+    for (figures, verdict) in [("预算300.00万元，完成282.00万元，执行率94.00%", Verdict::Ok), ("预算300.00万元，实际283.00万元，执行率94.00%", Verdict::Mismatch)] {
+        let audit = audit(&format!("2022年度。2．政府采购：{figures}。"));
+        assert_eq!(marks(&audit, "procurement_execution"), vec![verdict], "{figures}: {:#?}", audit.claims);
+    }
+    let bought = audit("2022年度。政府采购预算300.00万元，实际采购282.00万元，执行率94.00%。");
+    assert_eq!(marks(&bought, "procurement_execution"), vec![Verdict::Ok], "{:#?}", bought.claims);
+    let other = audit("2022年度。设备采购预算300.00万元，实际采购282.00万元，执行率94.00%。");
+    assert!(claims(&other, "procurement_execution").is_empty(), "{:#?}", other.claims);
+}
