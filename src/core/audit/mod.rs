@@ -237,8 +237,8 @@ pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
     let mut start = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
-        // A score's list of parts may open the next sentence.
-        let next = text[start + sentence.len()..].split_inclusive(SENTENCE_ENDS).next().unwrap_or("");
+        // A score's list of parts may open the next sentence, its parts apart by “;” (“分项为：决策指标19分；过程…”).
+        let next = text[start + sentence.len()..].split_inclusive(['。', '\n']).next().unwrap_or("");
         let with_next = &text[start..start + sentence.len() + next.len()];
         let score = score_total::judged(with_next, sentence.len())
             .or_else(|| score_total::after_parts(&text[..start], sentence))

@@ -16,10 +16,10 @@ use super::Verdict;
 /// Names of a report's total score.
 const TOTALS: [&str; 6] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
-const PARTS: [&str; 7] = ["投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
+const PARTS: [&str; 8] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
 
 /// Words that open the list of a total score's parts.
-const INTROS: [&str; 5] = ["其中", "分项得分", "具体为", "分别为", "各项得分"];
+const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "分别为", "各项得分"];
 
 /// A total score stated in the first `own` bytes of `sentence` (which runs on to the next sentence, where
 /// the list may stand: “自评总分94分，评价等级“优”。分项得分：投入18分，…”) with its listed parts, judged:
@@ -230,11 +230,11 @@ mod tests {
     use crate::core::audit::SENTENCE_ENDS;
 
     fn verdicts(text: &str) -> Vec<(Verdict, String)> {
-        let sentences: Vec<&str> = text.split_inclusive(SENTENCE_ENDS).collect();
         let mut start = 0;
         let mut found = Vec::new();
-        for (i, sentence) in sentences.iter().enumerate() {
-            let end = start + sentence.len() + sentences.get(i + 1).map_or(0, |next| next.len());
+        for sentence in text.split_inclusive(SENTENCE_ENDS) {
+            let next = text[start + sentence.len()..].split_inclusive(['。', '\n']).next().map_or(0, str::len);
+            let end = start + sentence.len() + next;
             found.extend(judged(&text[start..end], sentence.len()).map(|(_, j)| (j.verdict, j.detail)));
             start += sentence.len();
         }
@@ -266,6 +266,15 @@ mod tests {
         assert!(found[0].1.contains("之和为83.5分"), "{found:?}");
         assert!(verdicts("自评得分90分。全年支出100万元，其中投入指标18分、产出指标30分。").is_empty(), "a figure between: not its list");
         assert!(verdicts("本单位自评得分92分，评价等级为“优”。其中，投入指标扣2分、过程指标扣3分、产出指标扣3分。").is_empty(), "points lost are no parts");
+    }
+
+    #[test]
+    fn the_list_may_name_decision_first_with_its_parts_apart_by_semicolons() {
+        let text = "单位自评总分91.0分，评价等级为优。分项为：决策指标17分；过程指标18.5分；产出指标28分；效益指标26.5分。";
+        let found = verdicts(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Verdict::Mismatch, "{found:?}");
+        assert!(found[0].1.contains("之和为90分"), "{found:?}");
     }
 
     #[test]
