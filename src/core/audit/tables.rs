@@ -83,6 +83,8 @@ pub struct Stated {
     pub budget: Decimal,
     /// The row's 分值, for a 得分.
     pub points: Option<Decimal>,
+    /// Whether the table gives its amounts in 元 (they are held in 万元): shown in 元 again.
+    pub in_yuan: bool,
 }
 
 /// What the text's tables say.
@@ -148,7 +150,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.in_yuan_rows.push(text.position(line.start)..text.position(line.end));
         }
         let cells = cells(pasted, line.start, line.end);
-        let columns: Vec<Column> = cells.iter().map(|c| column(&pasted[c.clone()], year)).collect();
+        let columns = beside_a_rate(pasted, &cells, cells.iter().map(|c| column(&pasted[c.clone()], year)).collect());
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
         let heads = labelled_heads(pasted, &cells, year);
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
@@ -162,6 +164,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             };
             let words = above.map_or("", |(range, _)| &pasted[range]);
             tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
+            // “预算（元）”: the header may give the unit itself.
+            let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）")));
+            if unit("元") || unit("万元") {
+                tables.in_yuan = unit("元");
+            }
             header = Some((columns, heads));
             tables.of_sangong = false;
             tables.scores = Some(Vec::new());
@@ -252,7 +259,7 @@ impl Tables {
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
             let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
             if let (Some(id), Some(executed), Some(budget), true) = (stated, executed, over, rate_like) {
-                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points) });
+                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan });
             }
         }
     }
@@ -390,6 +397,23 @@ fn column(header: &str, year: Option<u32>) -> Column {
     }
 }
 
+/// “项目 | 预算（元） | 支出（元） | 执行率”: beside a rate's column, 预算 and 支出 alone (their unit in brackets)
+/// are the budget and the spending it is computed from — alone elsewhere they name no column.
+fn beside_a_rate(pasted: &str, cells: &[Range<usize>], mut columns: Vec<Column>) -> Vec<Column> {
+    if !columns.contains(&Column::Rate) {
+        return columns;
+    }
+    for (column, cell) in columns.iter_mut().zip(cells) {
+        let words = pasted[cell.clone()].split(['（', '(']).next().unwrap_or_default().trim();
+        *column = match (*column, words) {
+            (Column::Other, "预算") => Column::Budget,
+            (Column::Other, "支出") => Column::Actual,
+            (other, _) => other,
+        };
+    }
+    columns
+}
+
 /// The year a column's heading starts with (“2023年决算”), if it does.
 fn header_year(header: &str) -> Option<u32> {
     let header = header.trim();
@@ -416,7 +440,9 @@ fn titled(title: &str) -> Option<Row> {
 /// says it lists projects — not the unit's 项目支出 among its other spending.
 fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
     let names = |words: &str| words.contains("项目") && !words.contains("项目支出") && !words.contains("收支");
-    let numbered = columns.contains(&Column::Index) && header.split('\t').any(|cell| cell.trim() == "项目");
+    // “项目” alone heads the names of a numbered table, or of one under a title naming projects.
+    let project_names = header.split('\t').any(|cell| cell.trim() == "项目");
+    let numbered = project_names && (columns.contains(&Column::Index) || names(title));
     header.contains("项目名称") || numbered || (names(title) && title.contains('表'))
 }
 

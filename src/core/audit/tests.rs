@@ -1614,3 +1614,13 @@ fn a_bare_execution_rate_after_procurement_is_the_procurement_rate() {
     let other = audit("2022年度。设备采购预算300.00万元，实际采购282.00万元，执行率94.00%。");
     assert!(claims(&other, "procurement_execution").is_empty(), "{:#?}", other.claims);
 }
+
+/// “项目 | 预算（元） | 支出（元） | 执行率” under a heading naming projects: 预算 and 支出 beside the rate are
+/// its figures, and the check shows them in the 元 they were written in.
+#[test]
+fn a_project_table_headed_by_budget_and_spending_in_yuan() {
+    let text = "2021年度。\n四、重点项目\n项目\t预算（元）\t支出（元）\t执行率\n农田水利维护\t250000.00\t240000.00\t96.00%\n防疫物资储备\t80000.00\t76000.00\t96.00%\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", audit.claims);
+    assert!(claims(&audit, "project.execution")[1].detail.contains("76,000.00元"), "{:#?}", audit.claims);
+}

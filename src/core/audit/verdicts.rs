@@ -794,7 +794,8 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
         "年度资金总额".to_string()
     };
     let written = text.get(number.start..number.end)?;
-    let figures = format!("全年执行数{}万元/全年预算数{}万元", trim(stated.executed), trim(stated.budget));
+    let shown = Shown::of("万元", stated.in_yuan, [stated.executed, stated.budget]);
+    let figures = format!("全年执行数{}/全年预算数{}", shown.text(stated.executed), shown.text(stated.budget));
     if stated.id.ends_with(".execution") {
         let rate = Rate::new(stated.executed, stated.budget)?;
         let right = correction(number.decimals, &rate);
