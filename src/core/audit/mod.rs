@@ -197,7 +197,10 @@ pub fn audit(pasted: &str) -> Audit {
     for growth in growth::stated(&text.text, &numbers) {
         phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", verdicts::judge_growth(&growth))] });
     }
-    sentence_claims(&text.text, &mut phrases);
+    // A score table's total ends where its rows' scores may be restated in the sentence below it.
+    let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =
+        tables.score_totals.iter().filter_map(|(index, parts)| Some((numbers.get(*index)?.end, parts.as_slice()))).collect();
+    sentence_claims(&text.text, &score_tables, &mut phrases);
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());
     let mut covered = 0;
@@ -234,7 +237,7 @@ fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
 pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 
 /// Claims read a sentence at a time: the dates of approval and publication, a total score with its parts.
-fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
+fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::Decimal)])], phrases: &mut Vec<Phrase>) {
     let mut start = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
         // A score's list of parts may open the next sentence, its parts apart by “;” (“分项为：决策指标19分；过程…”).
@@ -242,7 +245,12 @@ fn sentence_claims(text: &str, phrases: &mut Vec<Phrase>) {
         let with_next = &text[start..start + sentence.len() + next.len()];
         let score = score_total::judged(with_next, sentence.len())
             .or_else(|| score_total::after_parts(&text[..start], sentence))
-            .or_else(|| score_total::before_total(&text[..start], sentence));
+            .or_else(|| score_total::before_total(&text[..start], sentence))
+            .or_else(|| {
+                // The sentence just under a score table (“合计 | 100 | 90⏎…自评总得分90分…”) restates its total.
+                let parts = score_tables.iter().find(|(end, _)| text.get(*end..start).is_some_and(|between| between.trim().is_empty()))?.1;
+                score_total::after_table(sentence, parts)
+            });
         let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("score_total", score)];
         for (id, judged) in found {
             if let Some((range, judged)) = judged {

@@ -193,6 +193,18 @@ pub fn of_table(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
     sum_of("总分", total, &parts)
 }
 
+/// A total score stated in the sentence just under a score table, whose rows' scores are `parts`: the
+/// range of its name and points, and the verdict. Not a sentence that names parts of its own.
+pub fn after_table(sentence: &str, parts: &[(String, Decimal)]) -> Option<(Range<usize>, Judged)> {
+    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    if PARTS.iter().any(|p| sentence.contains(p)) {
+        return None;
+    }
+    let (total, end) = points_after(sentence, name_at + name.len())?;
+    let parts: Vec<(&str, Decimal)> = parts.iter().map(|(part, points)| (part.as_str(), *points)).collect();
+    Some((name_at..end, sum_of(name, total, &parts)))
+}
+
 /// The verdict on a total score and its parts.
 fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();

@@ -1624,3 +1624,15 @@ fn a_project_table_headed_by_budget_and_spending_in_yuan() {
     assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", audit.claims);
     assert!(claims(&audit, "project.execution")[1].detail.contains("76,000.00元"), "{:#?}", audit.claims);
 }
+
+/// The sentence just under a score table restating its total (“…自评总得分93分，等级为优。”) is judged on the
+/// table's rows too.
+#[test]
+fn a_total_score_restated_under_its_table_is_the_sum_of_its_rows() {
+    let text = "2023年度。\n一级指标\t分值\t得分\n决策\t15\t14\n过程\t25\t22.5\n产出\t35\t33\n效益\t25\t23\n合计\t100\t93\n本单位自评总得分93分，等级为优。\n";
+    let under = audit(text);
+    assert_eq!(verdicts(&under, "score_total"), vec![("93".to_string(), Verdict::Mismatch), ("总得分93分".to_string(), Verdict::Mismatch)], "{:#?}", under.claims);
+    // Apart from the table, by a paragraph, it is not.
+    let apart = audit(&text.replace("本单位", "评价过程严格规范。\n本单位"));
+    assert_eq!(marks(&apart, "score_total"), vec![Verdict::Mismatch], "{:#?}", apart.claims);
+}
