@@ -11,8 +11,12 @@ use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
 use super::SENTENCE_ENDS;
 
-/// What names a project, as the clause before its figures says it.
-const PROJECT: [&str; 3] = ["项目", "工程", "专项"];
+/// What names a project, as the clause before its figures says it (“代表履职保障经费全年预算…”: a fund of
+/// its own, by its name).
+const PROJECT: [&str; 4] = ["项目", "工程", "专项", "经费"];
+/// Words that make a name the unit's money, or a kind of it, not one project's: “全年经费”, “公用经费”.
+const NOT_ONE_PROJECT: [&str; 16] =
+    ["部门", "单位", "整体", "全年", "本年", "年度", "公用", "三公", "人员", "基本支出", "财政", "收支", "预算", "资金", "支出", "执行"];
 /// Words between 执行率 and its figure.
 const FILLER: [char; 5] = ['为', ':', '达', '到', '是'];
 
@@ -47,7 +51,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let rate = numbers.get(numbers.binary_search_by_key(&value_at, |n| n.start).ok()?).filter(|n| n.unit == Unit::Percent)?;
     // The last project named with its budget and spending after its name, else the one the heading over
     // the sentence names.
-    let heading = project_heading(text, at).map(|name| (name.to_string(), 0));
+    let heading = project_heading(text, at).map(|name| (name.to_string(), 0)).or_else(|| numbered_item(text, sentence_start, at));
     let (name, spent, budget) = projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
         let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
         Some((name, spent, budget))
@@ -79,6 +83,17 @@ fn projects_named(before: &str) -> Vec<(String, usize)> {
     found.into_iter().filter_map(|(at, word)| project_name(before, at, word)).collect()
 }
 
+/// “2.中医专科建设:预算…，支出…，执行率…”: a numbered line opened by a name and a colon names its item,
+/// though no word of a project's is in it — but not the unit's own accounts (“1.预算执行情况:…”).
+fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
+    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':')?;
+    let name = lead.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()".contains(c));
+    let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
+    let plain = (2..=20).contains(&name.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) && !name.contains("采购");
+    (numbered && plain).then(|| (name.to_string(), 0))
+}
+
 /// A project's name around its word (“项目” at `at`), as its clause gives it, and where its figures start.
 fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> {
     let end = at + word.len();
@@ -89,7 +104,11 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
     // “该项目” names none: the heading over it does.
     let bare = name.trim_start_matches(['该', '此', '本', '各']) == word;
-    (!name.is_empty() && !bare).then_some((name, end))
+    // A fund (经费) is a project's only by a name of its own.
+    // (Read before its numbering is trimmed: “三公经费” is no “公经费”.)
+    let named = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
+    let unit_money = word == "经费" && NOT_ONE_PROJECT.iter().any(|w| named.contains(w));
+    (!name.is_empty() && !bare && !unit_money).then_some((name, end))
 }
 
 #[cfg(test)]
@@ -117,5 +136,17 @@ mod tests {
         assert!(verdicts("全年预算1000万元，支出950万元，执行率95%。").is_empty());
         assert!(verdicts("河道清淤项目全年预算150万元，完成清淤12公里，项目资金执行率98%。").is_empty());
         assert!(verdicts("项目支出预算500万元，支出480万元，执行率96%。").is_empty());
+    }
+
+    #[test]
+    fn a_fund_by_its_own_name_or_a_numbered_item_is_a_project() {
+        assert_eq!(verdicts("乡镇文化站免费开放经费全年预算40.00万元，支出38.00万元，执行率95.00%。"), vec![("执行率95.00%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("3.基本公共卫生服务补助:预算50.00万元，支出48.00万元，执行率97.00%。"), vec![("执行率97.00%".into(), Verdict::Mismatch)]);
+        // The unit's money, or its own accounts, however numbered, are no project.
+        assert!(verdicts("全年经费预算1000万元，支出950万元，执行率95%。").is_empty());
+        assert!(verdicts("公用经费预算40万元，支出38万元，执行率95%。").is_empty());
+        assert!(verdicts("三公经费预算6万元，公用经费35万元，本年支出500万元，预算执行率95%。").is_empty());
+        assert!(verdicts("1.预算执行情况:全年预算1000万元，支出950万元，执行率95%。").is_empty());
+        assert!(verdicts("2.政府采购:预算300万元，支出285万元，执行率95%。").is_empty());
     }
 }
