@@ -15,8 +15,8 @@ use super::numbers::{Number, Unit};
 use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
 
-/// Words that say the direction of a change, and whether it rises.
-const DIRECTIONS: [(&str, bool); 6] = [("增长", true), ("增加", true), ("上升", true), ("下降", false), ("减少", false), ("降低", false)];
+/// Words that say the direction of a change, and whether it rises; after 变动 the rate's own sign says it.
+const DIRECTIONS: [(&str, bool); 7] = [("增长", true), ("增加", true), ("上升", true), ("下降", false), ("减少", false), ("降低", false), ("变动", true)];
 /// Words that compare with last year.
 const COMPARED: [&str; 6] = ["比上年", "较上年", "比去年", "较去年", "比20", "较20"];
 /// A sentence's end, for a clause read alone.
@@ -58,8 +58,9 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     }
     let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
     let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+    let bracketed = bracketed_last_year(text, numbers, index);
     let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {
-        return year_on_year(&rate, word_at);
+        return year_on_year(&rate, word_at, bracketed);
     };
     let compared_at = sentence_start + compared_at;
     // The amounts: this year's just before the comparison, in the same clause; last year's and the
@@ -69,7 +70,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         return None;
     }
     let this_year = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at)).map(|n| n.value);
-    let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value);
+    let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
     // From this year's and last year's amounts, the change is theirs, whatever amount and direction the
     // clause writes (“415.20万元，较上年398.76万元减少16.44万元”: a rise); else the change the clause
@@ -99,7 +100,9 @@ impl RateWritten<'_> {
     /// The claim, marked from `from`, of a change of `change` on `last_year`.
     fn claim(&self, from: usize, change: Decimal, last_year: Decimal) -> Option<Growth> {
         let mut value = self.percent.value;
-        value.set_sign_negative(!self.rising && !value.is_zero());
+        if self.word != "变动" {
+            value.set_sign_negative(!self.rising && !value.is_zero());
+        }
         Some(Growth {
             span: from..self.percent.end,
             written: format!("{}{}", self.word, self.text.get(self.percent.start..self.percent.end)?),
@@ -116,21 +119,35 @@ impl RateWritten<'_> {
 /// “2024年“三公”经费支出28,650元，2023年支出33,120元，同比下降13.50%”: both years' amounts stand before
 /// 同比, this year's and then last year's, each in a clause of its own, the second naming last year
 /// (上年, 去年, or the year before the first's). Any other amount in the sentence makes it unclear which two
-/// are compared: no claim.
-fn year_on_year(rate: &RateWritten, word_at: usize) -> Option<Growth> {
+/// are compared: no claim. Or this year's amount stands just before 同比 and last year's in brackets after
+/// the rate (“支出合计856.73万元，同比下降2.12%（上年支出838.95万元）”).
+fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) -> Option<Growth> {
     let text = rate.text;
     let same_at = word_at.checked_sub("同比".len()).filter(|&at| text.get(at..word_at) == Some("同比"))?;
-    let [this, last] = rate.amounts else { return None };
     let clause_start = |n: &Number| {
         let before = text.get(..n.start).unwrap_or_default();
         before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '；' | '：' | ':')).map_or(0, |(at, c)| at + c.len_utf8())
     };
+    if let (Some(last), Some(this)) = (bracketed, rate.amounts.last()) {
+        return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last)).flatten();
+    }
+    let [this, last] = rate.amounts else { return None };
     let (this_from, last_from) = (clause_start(this), clause_start(last));
     let close = text.get(last.end..same_at).is_some_and(|between| between.chars().count() <= 2);
     if this_from == last_from || !close || !names_last_year(&text[this_from..this.start], &text[last_from..last.start]) {
         return None;
     }
-    rate.claim(this_from, this.value.minus(last.value)?, last.value)
+    rate.claim(same_at, this.value.minus(last.value)?, last.value)
+}
+
+/// “下降8.47%（上年支出565.05万元）”: last year's amount in the brackets right after the rate.
+fn bracketed_last_year(text: &str, numbers: &[Number], index: usize) -> Option<Decimal> {
+    let (percent, next) = (numbers.get(index)?, numbers.get(index + 1).filter(|n| n.unit == Unit::Wan)?);
+    let inside = text.get(percent.end..next.start)?;
+    let opened = inside.strip_prefix('（').or_else(|| inside.strip_prefix('('))?;
+    let closed = text.get(next.end..).is_some_and(|rest| rest.starts_with(['）', ')']));
+    let last_year = ["上年", "去年", "上一年"].iter().any(|w| opened.contains(w));
+    (closed && last_year && opened.chars().count() <= 8).then_some(next.value)
 }
 
 /// Whether the second clause speaks of the year before the first's: 上年 / 去年 / 上年同期, or a year one
@@ -192,8 +209,21 @@ mod tests {
         assert!(rates("支出300万元，其中基本支出200万元，上年支出280万元，同比增长7.14%。").is_empty());
         assert!(rates("本年度印刷费12.60万元，邮电费10.50万元，同比增长20.00%。").is_empty());
         assert!(rates("本年度印刷费12.60万元、上年10.50万元同比增长20.00%。").is_empty(), "one clause");
-        let marked = stated("（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。", &numbers("（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。"));
-        assert!(marked[0].span.start > "（二）印刷费。对比如下".len(), "marked from this year's clause, not before it");
+        // Marked from 同比: the amounts before it are claims of their own (a total with its parts).
+        let text = "（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。";
+        assert_eq!(&text[stated(text, &numbers(text))[0].span.clone()], "同比增长20.00%");
+    }
+
+    #[test]
+    fn last_years_amount_in_brackets_after_the_rate() {
+        assert_eq!(rates("全年支出合计630.00万元，同比增长5.00%（上年支出600.00万元）。"), [("增长5.00%".to_string(), "5".to_string())]);
+        assert_eq!(rates("全年支出合计570.00万元，较上年下降5.00%（上年支出600.00万元）。"), [("下降5.00%".to_string(), "-5".to_string())]);
+        // The planted kind: a rise written as a fall is still read, and judged on its figures.
+        assert_eq!(rates("支出合计612.00万元，比上年度下降2.00%（上年支出600.00万元）。"), [("下降2.00%".to_string(), "2".to_string())]);
+        // 变动 takes the rate's own sign.
+        assert_eq!(rates("全年支出594.00万元，较上年变动-1.00%（上年支出600.00万元）。"), [("变动-1.00%".to_string(), "-1".to_string())]);
+        // Brackets that say something else are no amount of last year's.
+        assert!(rates("全年支出合计630.00万元，同比增长5.00%（其中项目支出30.00万元）。").is_empty());
     }
 
     #[test]
