@@ -661,10 +661,19 @@ fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
     let (topic, _) = topic_before(text, label_at)?;
     // The topic named last is the one the sentence opened on (“三公经费预算…，三公经费比上年…；全年实际支出…”).
     let at = label_at - sentence.len() + sentence.find(topic)?;
-    let lead = unit_named(text.get(label_at - sentence.len()..at)?);
+    let lead = unit_named(after_lead_in(text.get(label_at - sentence.len()..at)?));
     let opens = lead.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年度“”\"'（）()、.．一二三四五六七八九十".contains(c));
     let then_a_label = text.get(at + topic.len()..).and_then(|rest| rest.chars().find(|c| !"”\"'费".contains(*c))).is_some_and(|c| !c.is_ascii_digit());
     (OPENERS.contains(&topic) && opens && then_a_label).then_some(topic)
+}
+
+/// “答：“三公”经费…”, “情况：…”: a short lead-in before a colon (a 问答 report's answer, a label) is no
+/// subject of the sentence; the sentence opens after it. Not a breakdown's (“其中：”, “包括：”).
+pub(super) fn after_lead_in(lead: &str) -> &str {
+    let Some((head, rest)) = lead.split_once(':') else { return lead };
+    let short = (1..=4).contains(&head.chars().count()) && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let breakdown = ["其中", "包括", "含"].iter().any(|w| head.contains(w));
+    if short && !breakdown { rest } else { lead }
 }
 
 /// ““三公”经费预算9.60万元…。全年实际支出9.12万元，控制率95.00%。”: spending whose clause goes on to a bare
@@ -841,10 +850,19 @@ fn item_budgeted_before(text: &str, label_at: usize) -> Option<usize> {
     let (at, _) = sentence.match_indices("预算").filter(figure_follows).last()?;
     let clause_start = sentence[..at].rfind(['，', ',', ';', ':', '、', '(', '（']).map_or(0, |i| past_char(sentence, i));
     let name = &sentence[clause_start..at];
-    let item = ENDS.iter().any(|w| name.ends_with(w))
+    let item = (ENDS.iter().any(|w| name.ends_with(w)) || names_a_task(name))
         && !UNIT_TOPICS.iter().any(|t| name.contains(t))
         && !OF_THE_UNIT.iter().any(|w| name.contains(w));
     item.then_some(label_at - sentence.len() + clause_start)
+}
+
+/// “设施运行维护预算…”, “产前筛查预算…”: a task named in words of its own (four ideographs or more, no
+/// figure) whose name carries none of the words that qualify the unit's own budget (年初, 调整后, 财政拨款
+/// …) is an item too, however its name ends.
+fn names_a_task(name: &str) -> bool {
+    const UNITS_BUDGET: [&str; 14] = ["年初", "年中", "年度", "调整", "批复", "财政", "拨款", "一般公共", "追加", "收入", "支出", "下达", "核定", "合计"];
+    let name = name.trim_matches(['“', '”', '"']);
+    name.chars().count() >= 4 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !UNITS_BUDGET.iter().any(|w| name.contains(w))
 }
 
 /// What a budget or spending figure of `topic` is.

@@ -1636,3 +1636,32 @@ fn a_total_score_restated_under_its_table_is_the_sum_of_its_rows() {
     let apart = audit(&text.replace("本单位", "评价过程严格规范。\n本单位"));
     assert_eq!(marks(&apart, "score_total"), vec![Verdict::Mismatch], "{:#?}", apart.claims);
 }
+
+/// “答：“三公”经费本年预算…，上年预算…，本年实际支出…”: an answer's lead-in before its colon is no subject,
+/// so the sentence still opens on the “三公”, and its 本年实际支出 is theirs, not the unit's total.
+#[test]
+fn an_answer_opening_on_the_sangong_speaks_of_them_to_its_end() {
+    let unit = "2022年全年支出860.00万元，其中基本支出610.00万元、项目支出250.00万元。\n";
+    for lead in ["答：", "回答：", ""] {
+        let audit = audit(&format!("{unit}问：成本控制得如何？\n{lead}“三公”经费本年预算7.50万元，上年预算8.10万元，本年实际支出6.90万元，均从严控制。"));
+        no_mismatch(&audit);
+        assert!(!audit.remarks.iter().any(|r| r.contains("6.9")), "{lead}: {:?}", audit.remarks);
+    }
+    // A breakdown's colon is no lead-in: “其中：” still lists the unit's figures.
+    assert_eq!(super::labels::after_lead_in("其中:三公经费"), "其中:三公经费");
+}
+
+/// “渠道清淤维护预算…，实际支出…，执行率…”: a task named in words of its own, whatever its name ends with,
+/// budgets the spending after it — not the unit's 支出合计.
+#[test]
+fn spending_after_a_named_tasks_own_budget_is_the_tasks() {
+    let unit = "2022年全年支出860.00万元，其中基本支出610.00万元、项目支出250.00万元。\n";
+    for task in ["渠道清淤维护", "边境巡查保障", "新生儿听力初筛", "农业技术推广奖补"] {
+        let audit = audit(&format!("{unit}四、项目情况\n{task}预算64.00万元，实际支出60.80万元，执行率95.00%；其余均按计划实施。"));
+        no_mismatch(&audit);
+        assert!(!audit.remarks.iter().any(|r| r.contains("60.8")), "{task}: {:?}", audit.remarks);
+    }
+    // The unit's own budget, qualified as the unit's, keeps its spending the unit's.
+    let own = audit("2022年度。年初财政拨款预算900.00万元，实际支出860.00万元，其中基本支出610.00万元、项目支出240.00万元。");
+    one_mismatch_saying(&own, "spend", "850");
+}
