@@ -5,7 +5,7 @@
 //! never added into spending.
 
 use super::figures::Recognised;
-use super::verdicts::{as_typed, judge_total, trim, Shown};
+use super::verdicts::{as_typed, complete_parts_sum, judge_total, trim, Shown};
 use super::Verdict;
 use crate::core::calc::findings::{review, FindingCode};
 use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
@@ -187,14 +187,14 @@ pub fn balances_on(found: &Recognised, budget: rust_decimal::Decimal) -> bool {
     books || (beyond_initial && found.execution_formulas.iter().any(formula))
 }
 
-/// What the complete list of parts of the first stated spending gives, where the audit marks that
+/// What the complete parts of the first stated spending give (those it lists, or where it lists none —
+/// “支出合计…，较上年…。其中：…” — the 基本支出 and 项目支出 stated elsewhere), where the audit marks that
 /// total 不符 for it (a slip of the total, not of a part, and no list that ran past its end) — unless the
 /// books confirm the stated figure (it and the closing balance make the 全年预算数): then the parts may
 /// be the slip.
 fn rejected_by_its_parts(found: &Recognised, text: &str) -> Option<rust_decimal::Decimal> {
     let total = found.totals.iter().find(|t| t.id == "spend")?;
-    let parts = total.parts.as_ref().filter(|p| !p.partial && p.items.len() >= 2)?;
-    let by_parts = parts.items.iter().try_fold(rust_decimal::Decimal::ZERO, |sum, p| sum.plus(p.value))?;
+    let by_parts = complete_parts_sum(total, found)?;
     let rejected = judge_total(total, text, found).is_some_and(|j| j.verdict == Verdict::Mismatch);
     let closing = found.value("spend.closing_balance");
     let books_confirm = closing.and_then(|c| total.stated.value.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));

@@ -1665,3 +1665,15 @@ fn spending_after_a_named_tasks_own_budget_is_the_tasks() {
     let own = audit("2022年度。年初财政拨款预算900.00万元，实际支出860.00万元，其中基本支出610.00万元、项目支出240.00万元。");
     one_mismatch_saying(&own, "spend", "850");
 }
+
+/// A rate checked on a spending whose own parts reject it — even where the parts are stated apart from
+/// the total (“支出合计…，较上年…。其中：…”) — holds on what the parts give: the slip is the total's.
+#[test]
+fn a_rate_is_not_blamed_for_a_total_whose_parts_are_stated_after_a_comparison() {
+    let text = "2022年度全年预算数400.00万元，其中上年结转20.00万元，年初预算380.00万元。\n\
+                2022年度支出合计390.00万元，较上年增加2.00%（上年支出372.55万元）。其中：基本支出250.00万元（人员经费200.00万元，公用经费50.00万元）；项目支出130.00万元。年末结转结余20.00万元。\n\
+                全年预算执行率为95.00%。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(claims(&audit, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
+}

@@ -599,6 +599,20 @@ fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, found: &Rec
 }
 
 /// The parts of the data contract a total is made of, as the text states them anywhere.
+/// The sum of a total's parts where they are complete — the parts it lists, if not only some (“主要为…”),
+/// or, listing none, those of the data contract, every one of them stated — as [`judge_total`] adds them.
+pub fn complete_parts_sum(total: &StatedTotal, found: &Recognised) -> Option<Decimal> {
+    let values: Vec<Option<Decimal>> = match &total.parts {
+        Some(parts) if parts.partial => return None,
+        Some(parts) => parts.items.iter().map(|p| Some(p.value)).collect(),
+        None => contract_parts(total.id, found).iter().map(|p| p.value).collect(),
+    };
+    if values.len() < 2 {
+        return None;
+    }
+    values.into_iter().try_fold(Decimal::ZERO, |sum, value| sum.plus(value?))
+}
+
 fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
     let field = |id: &str| Piece { name: label_of(id), value: found.value(id), minus: false, at: found.fields.get(id).map(|s| s.start) };
     let named = |name: &str, value: Option<Decimal>| Piece { name: name.to_string(), value, minus: false, at: None };
