@@ -68,7 +68,8 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
     let wrapped = left.chars().count() >= WRAPPED_LINE && !before.table && !after.table;
     let number_ends = last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let number_goes_on = first.is_some_and(|c| c.is_ascii_digit() || c == '.');
-    if wrapped && number_ends && number_goes_on && !after.heading {
+    let broken = (number_ends && number_goes_on) || thousands_go_on(left, right) || date_goes_on(left, right);
+    if wrapped && broken && !after.heading {
         return Join::Number;
     }
     let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
@@ -81,6 +82,38 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
         return Join::Gap;
     }
     Join::Soft
+}
+
+/// “全年预算数7⏎,719,867.89元”: a line ending in a digit and the next opening on a thousands separator
+/// and three digits — the rest of the number (a sentence never opens on a comma before digits).
+fn thousands_go_on(left: &str, right: &str) -> bool {
+    let digit_ends = left.chars().next_back().map(fold_digit).is_some_and(|c| c.is_ascii_digit());
+    let mut rest = right.chars().map(fold_digit);
+    let comma = rest.next() == Some(',');
+    let group = rest.by_ref().take(3).filter(char::is_ascii_digit).count() == 3;
+    digit_ends && comma && group && !rest.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// “于2024⏎-02-04公开”, “2024-02⏎-04”: a date written with dashes or slashes, broken at a separator —
+/// the two ends together read as a whole date (a year 19xx or 20xx, a month and a day), and nothing but
+/// the date's characters stands on either side of the break.
+fn date_goes_on(left: &str, right: &str) -> bool {
+    let is_part = |c: &char| c.is_ascii_digit() || *c == '-' || *c == '/';
+    let tail: String = left.chars().rev().map(fold_digit).take_while(is_part).collect::<Vec<_>>().into_iter().rev().collect();
+    let head: String = right.chars().map(fold_digit).take_while(is_part).collect();
+    let before_tail = left.chars().rev().map(fold_digit).nth(tail.chars().count());
+    let figure_before = before_tail.is_some_and(|c| c == '.' || c == ',');
+    let at_separator = tail.ends_with(['-', '/']) || head.starts_with(['-', '/']);
+    !figure_before && at_separator && is_whole_date(&format!("{tail}{head}"))
+}
+
+/// “2024-02-04”, “2024/2/4”: year, month and day, one separator throughout.
+fn is_whole_date(date: &str) -> bool {
+    let Some(separator) = date.chars().find(|c| *c == '-' || *c == '/') else { return false };
+    let parts: Vec<&str> = date.split(separator).collect();
+    let [year, month, day] = parts[..] else { return false };
+    let digits = |part: &str, most: usize| (1..=most).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
+    year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && digits(month, 2) && digits(day, 2)
 }
 
 fn fold_digit(c: char) -> char {

@@ -1677,3 +1677,18 @@ fn a_rate_is_not_blamed_for_a_total_whose_parts_are_stated_after_a_comparison() 
     assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
     assert!(claims(&audit, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
 }
+
+/// A copy that broke a line inside a figure's thousands (“6⏎,305,210.40元”) or inside a date written with
+/// dashes (“2023⏎-03-02”) broke one figure: the two lines join as if never broken. Lines that merely end in
+/// a figure before a new one stay apart.
+#[test]
+fn a_line_broken_inside_thousands_or_a_date_is_joined() {
+    let money = "附：预算执行率＝（支出合计6,210,000.00元／全年预算数6\n,900,000.00元）×100%＝90.00%。";
+    let audit_money = audit(money);
+    assert!(claims(&audit_money, "annual_budget").is_empty(), "{:#?}", audit_money.claims);
+    assert_eq!(marks(&audit_money, "budget_execution"), vec![Verdict::Ok], "{:#?}", audit_money.claims);
+    let dated = "本单位2023年部门预算于2023-02-06经财政部门批复，于2023\n-03-02在政府门户网站公开，在批复后20日内完成公开。";
+    assert_eq!(marks(&audit(dated), "disclosure_timeliness"), vec![Verdict::Mismatch], "{:#?}", audit(dated).claims);
+    let slashed = "本单位2023年部门预算于2023/2/6经财政部门批复，于2023/2\n/20在政府门户网站公开，在批复后20日内完成公开。";
+    assert_eq!(marks(&audit(slashed), "disclosure_timeliness"), vec![Verdict::Ok], "{:#?}", audit(slashed).claims);
+}
