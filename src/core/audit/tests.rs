@@ -1692,3 +1692,19 @@ fn a_line_broken_inside_thousands_or_a_date_is_joined() {
     let slashed = "本单位2023年部门预算于2023/2/6经财政部门批复，于2023/2\n/20在政府门户网站公开，在批复后20日内完成公开。";
     assert_eq!(marks(&audit(slashed), "disclosure_timeliness"), vec![Verdict::Ok], "{:#?}", audit(slashed).claims);
 }
+
+/// A year-end balance written with two values is not “unread”: the one that balances the books is taken,
+/// and where neither does, the check says they differ.
+#[test]
+fn a_closing_balance_written_twice_differently_is_named_not_missed() {
+    let text = |second: &str| {
+        format!("2021年度全年预算数500.00万元，其中上年结转30.00万元，年初预算470.00万元。2021年度支出合计488.00万元，其中基本支出300.00万元、项目支出188.00万元。年末结转结余12.00万元。\n五、结余\n年末结转结余{second}万元。")
+    };
+    let one_balances = audit(&text("21.00"));
+    let notes: Vec<&String> = claims(&one_balances, "spend").iter().flat_map(|c| &c.notes).collect();
+    assert!(notes.iter().any(|n| n.contains("资金收支平衡")), "{notes:?}");
+    assert!(!notes.iter().any(|n| n.contains("未能读出")), "{notes:?}");
+    let spend_wrong = audit(&text("21.00").replace("支出合计488.00", "支出合计478.00").replace("项目支出188.00", "项目支出178.00"));
+    let notes: Vec<&String> = claims(&spend_wrong, "spend").iter().flat_map(|c| &c.notes).collect();
+    assert!(notes.iter().any(|n| n.contains("写法不同") && n.contains("12") && n.contains("21")), "{notes:?}");
+}

@@ -640,6 +640,14 @@ fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
     }
 }
 
+/// Every value the text states for the year-end balance, the first first (several where they differ).
+fn closing_balances_written(found: &Recognised) -> Vec<Decimal> {
+    const CLOSING: &str = "spend.closing_balance";
+    let first = found.fields.get(CLOSING).map(|s| s.value);
+    let others = found.conflicts.get(CLOSING).into_iter().flatten().map(|s| s.value);
+    first.into_iter().chain(others).collect()
+}
+
 /// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
 pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
     let (in_yuan, spend) = (found.written_in_yuan(text, spend), spend.value);
@@ -647,13 +655,24 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
         return None;
     }
     let annual = basis.totals.annual_budget?;
-    let closing = found.value("spend.closing_balance");
+    let written = closing_balances_written(found);
+    // Written differently in two places: the one that balances the books is taken (the other is named
+    // among the figures written differently); with none balancing, neither is the year's for sure.
+    let balancing = written.iter().copied().find(|c| annual.minus(spend).and_then(|rest| rest.minus(*c)).is_some_and(|gap| gap.is_zero()));
+    let closing = found.value("spend.closing_balance").or(balancing);
     let gap = annual.minus(spend)?.minus(closing.unwrap_or_default())?;
     let note: Vec<String> = closing.is_none().then(|| "报告未写年末结转结余，按0计".to_string()).into_iter().collect();
     let shown = Shown::of("万元", in_yuan, [annual, spend, gap, closing.unwrap_or_default()]);
     let wan = |value: Decimal| shown.text(value);
     // The text speaks of the balance, but its figure was not read (a table of several years, say): the
     // gap may be that very figure.
+    if closing.is_none() && written.len() > 1 {
+        let values: Vec<String> = written.iter().map(|c| wan(*c)).collect();
+        return Some(Judged::new(
+            Verdict::Unverifiable,
+            format!("年末结转结余在文中写法不同（{}），无法确定本年的数字，资金收支未核对（全年预算数{}−支出合计{}={}）", values.join("、"), wan(annual), wan(spend), wan(gap)),
+        ));
+    }
     if closing.is_none() && found.closing_named && !gap.is_zero() {
         return Some(Judged::new(
             Verdict::Unverifiable,
