@@ -38,6 +38,9 @@ pub struct Growth {
     pub last_year: Decimal,
     /// Whether the clause writes its amounts in 元: they are shown so.
     pub in_yuan: bool,
+    /// Where this year's amount stands, when the clause states it: a total the audit finds wrong there
+    /// is the slip, not the rate.
+    pub this_year_at: Option<usize>,
 }
 
 /// Every change rate in `text` stated with its amounts.
@@ -69,7 +72,8 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     if after.len() > 2 {
         return None;
     }
-    let this_year = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at)).map(|n| n.value);
+    let this_year_number = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at));
+    let this_year = this_year_number.map(|n| n.value);
     let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
     // From this year's and last year's amounts, the change is theirs, whatever amount and direction the
@@ -83,7 +87,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         (Some(this), None, Some(change)) => (this.plus(change)?, signed(change)?),
         _ => return None,
     };
-    rate.claim(compared_at, change, last_year)
+    rate.claim(compared_at, change, last_year, this_year_number.map(|n| n.start))
 }
 
 /// A change rate as a sentence writes it, with the amounts before it.
@@ -98,7 +102,7 @@ struct RateWritten<'a> {
 
 impl RateWritten<'_> {
     /// The claim, marked from `from`, of a change of `change` on `last_year`.
-    fn claim(&self, from: usize, change: Decimal, last_year: Decimal) -> Option<Growth> {
+    fn claim(&self, from: usize, change: Decimal, last_year: Decimal, this_year_at: Option<usize>) -> Option<Growth> {
         let mut value = self.percent.value;
         if self.word != "变动" {
             value.set_sign_negative(!self.rising && !value.is_zero());
@@ -112,6 +116,7 @@ impl RateWritten<'_> {
             change,
             last_year,
             in_yuan: self.amounts.last().is_some_and(|n| self.text.get(n.digits_end..n.end) == Some("元")),
+            this_year_at,
         })
     }
 }
@@ -129,7 +134,7 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
         before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '；' | '：' | ':')).map_or(0, |(at, c)| at + c.len_utf8())
     };
     if let (Some(last), Some(this)) = (bracketed, rate.amounts.last()) {
-        return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last)).flatten();
+        return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last, Some(this.start))).flatten();
     }
     let [this, last] = rate.amounts else { return None };
     let (this_from, last_from) = (clause_start(this), clause_start(last));
@@ -137,7 +142,7 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
     if this_from == last_from || !close || !names_last_year(&text[this_from..this.start], &text[last_from..last.start]) {
         return None;
     }
-    rate.claim(same_at, this.value.minus(last.value)?, last.value)
+    rate.claim(same_at, this.value.minus(last.value)?, last.value, Some(this.start))
 }
 
 /// “下降8.47%（上年支出565.05万元）”: last year's amount in the brackets right after the rate.

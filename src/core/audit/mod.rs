@@ -195,7 +195,12 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
     for growth in growth::stated(&text.text, &numbers) {
-        phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", verdicts::judge_growth(&growth))] });
+        let judged = verdicts::judge_growth(&growth);
+        let judged = match judged.verdict {
+            Verdict::Mismatch => on_its_total_s_parts(&growth, &found, &text.text).unwrap_or(judged),
+            _ => judged,
+        };
+        phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", judged)] });
     }
     // A score table's total ends where its rows' scores may be restated in the sentence below it.
     let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =
@@ -259,6 +264,17 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         }
         start += sentence.len();
     }
+}
+
+/// A change on a stated total that the audit finds wrong against its parts, judged on those parts: the
+/// total is the slip (marked where it stands), not the rate.
+fn on_its_total_s_parts(growth: &growth::Growth, found: &figures::Recognised, text: &str) -> Option<Judged> {
+    let at = growth.this_year_at?;
+    // A total's phrase runs from its label to its figure.
+    let total = found.totals.iter().find(|t| (t.stated.start..t.stated.end).contains(&at))?;
+    let rejected = verdicts::judge_total(total, text, found).is_some_and(|j| j.verdict == Verdict::Mismatch);
+    let parts = verdicts::complete_parts_sum(total, found).filter(|_| rejected)?;
+    verdicts::judge_growth_on_parts(growth, parts)
 }
 
 /// Phrases in the order they stand. Each source gives them in order already, so an insertion sort does

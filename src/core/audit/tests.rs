@@ -1708,3 +1708,17 @@ fn a_closing_balance_written_twice_differently_is_named_not_missed() {
     let notes: Vec<&String> = claims(&spend_wrong, "spend").iter().flat_map(|c| &c.notes).collect();
     assert!(notes.iter().any(|n| n.contains("写法不同") && n.contains("12") && n.contains("21")), "{notes:?}");
 }
+
+#[test]
+fn a_change_on_a_total_its_parts_reject_is_judged_on_the_parts() {
+    let text = "二、支出情况\n全年支出合计520.00万元，较上年下降4.00%（上年支出500.00万元）。其中：基本支出300.00万元，项目支出180.00万元。";
+    let audit = audit(text);
+    let growth = claims(&audit, "growth");
+    assert_eq!(growth.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(growth[0].verdict, Verdict::Ok, "{}", growth[0].detail);
+    assert!(growth[0].notes.iter().any(|n| n.contains("已在其处标出")), "{:?}", growth[0].notes);
+    assert_eq!(marks(&audit, "spend"), vec![Verdict::Mismatch], "the total is the slip: {:#?}", audit.claims);
+    // Where the parts do not give the stated rate either, the rate is wrong too.
+    let both = super::audit(&text.replace("下降4.00%", "下降6.00%"));
+    assert_eq!(claims(&both, "growth")[0].verdict, Verdict::Mismatch);
+}

@@ -256,6 +256,19 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
     }
 }
 
+/// A change judged again with this year's amount taken as the sum of its parts (the stated total being
+/// wrong): holds, with a note, where that gives the stated rate.
+pub fn judge_growth_on_parts(growth: &super::growth::Growth, parts: Decimal) -> Option<Judged> {
+    let this_year = growth.last_year.plus(growth.change)?;
+    let rate = Rate::new(parts.minus(growth.last_year)?, growth.last_year)?;
+    let holds = matches!(compare(growth.value, growth.decimals, &rate), Some(Match::Rounded | Match::Truncated(_)));
+    let shown = Shown::of("万元", growth.in_yuan, [parts, this_year]);
+    holds.then(|| {
+        Judged::new(Verdict::Ok, format!("按本年各部分之和{}计算，{}相符", shown.text(parts), growth.written))
+            .noted([format!("本年合计写{}，与其各部分之和不符，已在其处标出", shown.text(this_year))])
+    })
+}
+
 /// A change written in the wrong direction (减少 for a rise, 增长 for a fall) says so: the figure alone
 /// may be right.
 fn reversed(growth: &super::growth::Growth) -> Option<String> {
