@@ -51,11 +51,19 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let rate = numbers.get(numbers.binary_search_by_key(&value_at, |n| n.start).ok()?).filter(|n| n.unit == Unit::Percent)?;
     // The last project named with its budget and spending after its name, else the one the heading over
     // the sentence names.
-    let heading = project_heading(text, at).map(|name| (name.to_string(), 0)).or_else(|| numbered_item(text, sentence_start, at));
-    let (name, spent, budget) = projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
-        let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
-        Some((name, spent, budget))
-    })?;
+    let heading = project_heading(text, at)
+        .map(|name| (name.to_string(), 0))
+        .or_else(|| numbered_item(text, sentence_start, at))
+        .or_else(|| clause_opening(before));
+    let (name, spent, budget) = projects_named(before)
+        .into_iter()
+        .rev()
+        .chain(heading)
+        .find_map(|(name, from)| {
+            let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
+            Some((name, spent, budget))
+        })
+        .or_else(|| figures_after(text, numbers, before, rate.end))?;
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, spent, budget)?;
     Some((at - prefix.len()..rate.end, judged))
 }
@@ -92,6 +100,48 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
     let plain = (2..=20).contains(&name.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) && !name.contains("采购");
     (numbered && plain).then(|| (name.to_string(), 0))
+}
+
+/// “…运维预算22.4万元，实际支出20.2万元，执行率90.18%”: a clause opened by a bare name and its budget
+/// names the project though no word of a project's is in it (reports list their projects so, one clause
+/// each) — but not the unit's own money (“全年预算…”, “本单位预算…”, “政府采购预算…”).
+fn clause_opening(before: &str) -> Option<(String, usize)> {
+    // After an answer's or an item's colon (“答:…”).
+    let clause_start = before.rfind(':').map_or(0, |i| i + 1);
+    let clause = &before[clause_start..];
+    let budget_at = clause.find("预算")?;
+    let name = clause[..budget_at].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
+    // “…补助（预算…，支出…）执行率…”: the bracket opens the figures, not the name.
+    let name = name.trim_end_matches(['（', '(']);
+    // A project's clause gives its budget and its spending alone: more amounts are the unit's accounts
+    // (“年初预算…，年中追加…，全年支出…，预算执行率…”).
+    let own_figures = clause[budget_at..].matches('元').count() <= 2;
+    Some((name.to_string(), clause_start + budget_at)).filter(|_| own_figures && names_a_fund(name))
+}
+
+/// “营养餐补助执行率95%（实际支出60.8万元÷预算64万元×100%）”, “…执行率为95%，预算…，支出…”: a rate
+/// stated first, just after its project's name, and its figures after it in the same sentence.
+fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) -> Option<(String, Decimal, Decimal)> {
+    let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let name = before[name_start..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
+    let project_word = PROJECT.iter().any(|w| name.ends_with(w) || name.contains(&format!("{w}资金")) || name.contains(&format!("{w}经费")));
+    if !(names_a_fund(name) || project_word && !name.contains("支出")) {
+        return None;
+    }
+    let rest = text.get(rate_end..)?;
+    let sentence_end = rate_end + rest.find(SENTENCE_ENDS).unwrap_or(rest.len());
+    let (spent, budget) = budget_and_spending(text, numbers, rate_end, sentence_end)?;
+    Some((name.to_string(), spent, budget))
+}
+
+/// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
+fn names_a_fund(name: &str) -> bool {
+    // “司法救助资金” is named by “司法救助”; “专项资金”, “财政资金” by no name of their own.
+    let own = name.trim_end_matches("资金").trim_end_matches("经费");
+    // Its owner (“我局”, “本单位”) or its year (“2024年年初”, “上年”) is the unit's money.
+    let owner = ["我", "本", "该", "各", "当", "上", "其中", "年"].iter().any(|w| own.starts_with(w)) || own.contains("年初");
+    let unit_money = NOT_ONE_PROJECT.iter().chain(["采购", "公共", "基金", "收入", "项目", "专项", "合计", "总计", "小计", "共计"].iter()).any(|w| own.contains(w));
+    (2..=20).contains(&own.chars().count()) && !owner && !unit_money && !own.contains([',', '，', '|'])
 }
 
 /// A project's name around its word (“项目” at `at`), as its clause gives it, and where its figures start.
@@ -148,5 +198,21 @@ mod tests {
         assert!(verdicts("三公经费预算6万元，公用经费35万元，本年支出500万元，预算执行率95%。").is_empty());
         assert!(verdicts("1.预算执行情况:全年预算1000万元，支出950万元，执行率95%。").is_empty());
         assert!(verdicts("2.政府采购:预算300万元，支出285万元，执行率95%。").is_empty());
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_bare_name_and_its_budget_is_a_project() {
+        let listed = "答:乡村学校营养餐补助预算64.00万元，实际支出60.80万元，执行率95.00%;农村饮水安全巡检预算25.00万元，实际支出20.00万元，执行率82.00%。";
+        assert_eq!(verdicts(listed), vec![("执行率95.00%".into(), Verdict::Ok), ("执行率82.00%".into(), Verdict::Mismatch)]);
+        assert_eq!(verdicts("残疾人康复救助资金预算30.00万元，支出27.00万元，执行率90.00%。"), vec![("执行率90.00%".into(), Verdict::Ok)]);
+        // The rate first, its figures after it.
+        assert_eq!(verdicts("农村饮水安全巡检执行率为80.00%（实际支出20.00万元÷预算25.00万元×100%）。"), vec![("执行率为80.00%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("病媒防制项目执行率90.00%，预算40.00万元，支出38.00万元。"), vec![("执行率90.00%".into(), Verdict::Mismatch)]);
+        assert!(verdicts("本单位执行率95%，预算300万元，支出285万元。").is_empty());
+        assert!(verdicts("2022年年初预算300万元，年中追加20万元，支出304万元，执行率95%。").is_empty(), "the unit's accounts");
+        // The unit's money, by whatever clause opens it, is no project.
+        for unit in ["本单位", "我局", "一般公共", "政府采购", "财政资金", "2024年度全年", "2022年年初", "上年结转", "基本支出", "财政拨款", "合计"] {
+            assert!(verdicts(&format!("{unit}预算300万元，支出285万元，执行率95%。")).is_empty(), "{unit}");
+        }
     }
 }
