@@ -111,6 +111,7 @@ const WEIGHTS: [&str; 4] = ["分值", "满分", "权重", "（"];
 /// total, and the verdict.
 pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
     let mut parts: Vec<(&str, Decimal)> = Vec::new();
+    let mut weights: Vec<Option<Decimal>> = Vec::new();
     let (mut first, mut scanned) = (None, 0);
     while let Some((at, part)) = next_part(sentence.get(scanned..)?) {
         let between = sentence.get(scanned..scanned + at)?;
@@ -120,16 +121,13 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
             break;
         }
         let from = scanned + at;
-        let lead = sentence.get(from..).and_then(|r| r.find(|c: char| c.is_ascii_digit())).and_then(|d| sentence.get(from..from + d));
-        if lead.is_none_or(|lead| WEIGHTS.iter().any(|w| lead.contains(w))) {
-            break;
-        }
-        let Some((points, after)) = points_after(sentence, from + part.len()) else { break };
+        let Some(((points, after), weight)) = scored_part(sentence, from + part.len()) else { break };
         first.get_or_insert(from);
         parts.push((part, points));
+        weights.push(weight);
         scanned = after;
     }
-    if parts.len() < 2 {
+    if parts.len() < 2 || !whole_rubric(&weights) {
         return None;
     }
     let rest = sentence.get(scanned..)?;
@@ -149,6 +147,27 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     }
     let (total, end) = points_after(sentence, scanned + name_at + name.len())?;
     Some((first..end, sum_of(name, total, &parts)))
+}
+
+/// A part's score after its name ends at `at`: its points and where they end, and its weight where the
+/// weight stands first (“决策指标满分15分、得14分”, “过程指标（权重25分）得23分”) — a weight alone is no score.
+fn scored_part(sentence: &str, at: usize) -> Option<((Decimal, usize), Option<Decimal>)> {
+    let rest = sentence.get(at..)?;
+    let lead = rest.get(..rest.find(|c: char| c.is_ascii_digit())?)?;
+    if !WEIGHTS.iter().any(|w| lead.contains(w)) {
+        return Some((points_after(sentence, at)?, None));
+    }
+    let (weight, weight_end) = points_after(sentence, at)?;
+    let then = sentence.get(weight_end..)?.trim_start_matches(['）', ')', '、', '，', ',']);
+    let scored_at = sentence.len() - then.strip_prefix('得')?.len();
+    Some((points_after(sentence, scored_at)?, Some(weight)))
+}
+
+/// Whether parts given with their weights are the whole rubric (their weights make 100): three parts of
+/// four, summed, would make any total look wrong. Parts without weights cannot tell, and are taken whole.
+fn whole_rubric(weights: &[Option<Decimal>]) -> bool {
+    let given: Option<Vec<Decimal>> = weights.iter().copied().collect();
+    given.is_none_or(|given| given.iter().try_fold(Decimal::ZERO, |s, w| s.plus(*w)) == Some(Decimal::ONE_HUNDRED))
 }
 
 /// Whether `words` give any points (a figure followed by 分).
@@ -298,6 +317,20 @@ mod tests {
         let text = "投入类16.5分（满分20分），过程类26分（满分30分），自评得分42.5分。";
         assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
         assert!(before_total("", "投入类16.5分，另有加分2分，过程类26分，得分44.5分。").is_none(), "a figure between parts");
+    }
+
+    #[test]
+    fn each_part_with_its_weight_first_then_its_score() {
+        let text = "依据评分细则，投入指标满分20分、得18.5分，过程指标满分30分、得27分，产出指标满分30分、得28分，效果指标满分20分、得16分，合计得分89.5分，等级良。";
+        let (_, judged) = before_total("", text).expect("parts with their weights first");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        assert!(judged.detail.contains("投入18.5分+过程27分+产出28分+效果16分"), "{}", judged.detail);
+        let text = "投入指标（权重20分）得18.5分；过程指标（权重30分）得27分；产出指标（权重30分）得28分；效果指标（权重20分）得16分，总分90.5分。";
+        assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Mismatch));
+        // Three parts of four (their weights make 80): the sum is no check of the total.
+        let partial = "过程指标满分30分、得27分，产出指标满分30分、得28分，效果指标满分20分、得16分，总分89.5分。";
+        assert!(before_total("", partial).is_none());
+        assert!(before_total("", "投入指标满分20分，过程指标满分30分，总分50分。").is_none(), "weights alone are no scores");
     }
 
     #[test]
