@@ -156,6 +156,12 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
         // as a second such pair in one table does.
         let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some);
+        // “项目 | 金额（元）”: a row of words whose cell gives the unit is the caption of the rows under it,
+        // read by their words, as “（单位：元）” above them would be.
+        let headed_unit = |u: &str| cells.iter().any(|c| ["（", "("].iter().any(|open| pasted[c.clone()].contains(&format!("{open}{u}"))));
+        if numeric == 0 && !headed && (headed_unit("元") || headed_unit("万元") || headed_unit("亿元")) {
+            under_yuan_caption = headed_unit("元");
+        }
         if numeric == 0 && headed {
             let above = upper.take();
             let columns = match &above {

@@ -1557,6 +1557,16 @@ fn a_label_and_amount_table_under_a_caption_in_yuan_is_in_yuan() {
     assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
 }
 
+/// A two-column table whose amount column gives the unit itself (“科目 | 金额（元）”) is in 元 like one under a
+/// caption: its bare amounts agree with the text's “…元”, and its 结转结余 row is this year's.
+#[test]
+fn a_label_and_amount_table_whose_head_says_yuan_is_in_yuan() {
+    let text = "2021年度。\n一、收支\n年初预算640,000.00元，年中追加60,000.00元，全年预算700,000.00元，支出合计665,000.00元（基本支出500,000.00元、项目支出165,000.00元），年末结转结余35,000.00元。\n科目\t金额（元）\n年初预算\t640000.00\n年中追加\t60000.00\n全年预算\t700,000.00\n基本支出\t500000.00\n项目支出\t165000.00\n支出合计\t665,000.00\n年末结转结余\t35,000.00\n";
+    let audit = audit(text);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+}
+
 /// A table of income beside spending (收入项目 | 金额 | 支出项目 | 金额): its first row's amount is the
 /// income's, though 人员经费 follows it in the next cell — no head-count of 人.
 #[test]
