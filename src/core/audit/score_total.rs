@@ -53,7 +53,8 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
         end = after;
         rest = &sentence[after..];
     }
-    if parts.len() < 2 {
+    // “…效益指标29分等”: a list that says it is not whole is no sum of the total.
+    if parts.len() < 2 || sentence[end..].starts_with('等') {
         return None;
     }
     let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
@@ -134,7 +135,7 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
     // Only separators (and the last part's weight in brackets) stand between the last part and the total's name.
     let between = outside_brackets(rest.get(..name_at)?);
-    if between.chars().count() > 4 || between.chars().any(|c| c.is_ascii_digit() || "。;".contains(c)) {
+    if between.chars().count() > 4 || between.chars().any(|c| c.is_ascii_digit() || "。;等".contains(c)) {
         return None;
     }
     let first = first?;
@@ -150,17 +151,24 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
 }
 
 /// A part's score after its name ends at `at`: its points and where they end, and its weight where the
-/// weight stands first (“决策指标满分15分、得14分”, “过程指标（权重25分）得23分”) — a weight alone is no score.
+/// weight stands first (“决策指标满分15分、得14分”, “过程指标（权重25分）得23分”, “产出类指标35分，得33分”) —
+/// a weight alone is no score.
 fn scored_part(sentence: &str, at: usize) -> Option<((Decimal, usize), Option<Decimal>)> {
     let rest = sentence.get(at..)?;
     let lead = rest.get(..rest.find(|c: char| c.is_ascii_digit())?)?;
-    if !WEIGHTS.iter().any(|w| lead.contains(w)) {
-        return Some((points_after(sentence, at)?, None));
+    let first = points_after(sentence, at)?;
+    match score_after_weight(sentence, first.1) {
+        Some(score) => Some((score, Some(first.0))),
+        None if WEIGHTS.iter().any(|w| lead.contains(w)) => None,
+        None => Some((first, None)),
     }
-    let (weight, weight_end) = points_after(sentence, at)?;
+}
+
+/// The score just after a part's weight ending at `weight_end` (“…15分、得14分”, “…（满分25分）得23分”).
+fn score_after_weight(sentence: &str, weight_end: usize) -> Option<(Decimal, usize)> {
     let then = sentence.get(weight_end..)?.trim_start_matches(['）', ')', '、', '，', ',']);
     let scored_at = sentence.len() - then.strip_prefix('得')?.len();
-    Some((points_after(sentence, scored_at)?, Some(weight)))
+    points_after(sentence, scored_at)
 }
 
 /// Whether parts given with their weights are the whole rubric (their weights make 100): three parts of
@@ -328,6 +336,8 @@ mod tests {
         let text = "投入指标（权重20分）得18.5分；过程指标（权重30分）得27分；产出指标（权重30分）得28分；效果指标（权重20分）得16分，总分90.5分。";
         assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Mismatch));
         // Three parts of four (their weights make 80): the sum is no check of the total.
+        let bare_weights = "投入类指标20分，得18.5分；过程类指标30分，得27分；产出类指标30分，得28分；效果类指标20分，得16分，总分89.5分。";
+        assert_eq!(before_total("", bare_weights).map(|(_, j)| j.verdict), Some(Verdict::Ok));
         let partial = "过程指标满分30分、得27分，产出指标满分30分、得28分，效果指标满分20分、得16分，总分89.5分。";
         assert!(before_total("", partial).is_none());
         assert!(before_total("", "投入指标满分20分，过程指标满分30分，总分50分。").is_none(), "weights alone are no scores");
@@ -356,5 +366,7 @@ mod tests {
         assert!(verdicts("自评得分95.5分，等级为优。").is_empty());
         assert!(verdicts("预算执行率得分8分，投入指标18分。").is_empty());
         assert!(verdicts("总分100分，其中投入指标20分。").is_empty(), "one part is no list");
+        assert!(verdicts("综合得分91分，其中产出指标46分、效益指标27分等。").is_empty(), "a list that says it is partial");
+        assert!(before_total("", "产出指标46分、效益指标27分等，综合得分91分。").is_none(), "nor before its total");
     }
 }
