@@ -63,7 +63,8 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
             let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
             Some((name, spent, budget))
         })
-        .or_else(|| figures_after(text, numbers, before, rate.end))?;
+        .or_else(|| figures_after(text, numbers, before, rate.end))
+        .or_else(|| figures_before(text, numbers, sentence_start, before, at))?;
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, spent, budget)?;
     Some((at - prefix.len()..rate.end, judged))
 }
@@ -125,13 +126,26 @@ fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) 
     let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let name = before[name_start..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
     let project_word = PROJECT.iter().any(|w| name.ends_with(w) || name.contains(&format!("{w}资金")) || name.contains(&format!("{w}经费")));
-    if !(names_a_fund(name) || project_word && !name.contains("支出")) {
+    // “该项目执行率…”: a project named by none of its own words.
+    let bare = name.starts_with(['该', '此', '本', '各']);
+    if bare || !(names_a_fund(name) || project_word && !name.contains("支出")) {
         return None;
     }
     let rest = text.get(rate_end..)?;
     let sentence_end = rate_end + rest.find(SENTENCE_ENDS).unwrap_or(rest.len());
     let (spent, budget) = budget_and_spending(text, numbers, rate_end, sentence_end)?;
     Some((name.to_string(), spent, budget))
+}
+
+/// “营养餐补助预算64万元，实际支出60.8万元。执行率95%。”: a rate alone in its sentence (“该项目执行率…”)
+/// after a sentence that opens with its project's name and gives its budget and spending.
+fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before: &str, at: usize) -> Option<(String, Decimal, Decimal)> {
+    let alone = before.chars().count() <= 6 && !before.chars().any(|c| c.is_ascii_digit());
+    let previous = text.get(..sentence_start)?.strip_suffix('。')?;
+    let previous_start = previous.rfind(SENTENCE_ENDS).map_or(0, |i| i + previous[i..].chars().next().map_or(1, char::len_utf8));
+    let (name, from) = clause_opening(&previous[previous_start..]).filter(|_| alone)?;
+    let (spent, budget) = budget_and_spending(text, numbers, previous_start + from, at)?;
+    Some((name, spent, budget))
 }
 
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
@@ -209,6 +223,11 @@ mod tests {
         assert_eq!(verdicts("农村饮水安全巡检执行率为80.00%（实际支出20.00万元÷预算25.00万元×100%）。"), vec![("执行率为80.00%".into(), Verdict::Ok)]);
         assert_eq!(verdicts("病媒防制项目执行率90.00%，预算40.00万元，支出38.00万元。"), vec![("执行率90.00%".into(), Verdict::Mismatch)]);
         assert!(verdicts("本单位执行率95%，预算300万元，支出285万元。").is_empty());
+        assert!(verdicts("该项目执行率95%，预算300万元，支出285万元。").is_empty());
+        // The rate in the next sentence.
+        assert_eq!(verdicts("农村饮水安全巡检预算25.00万元，实际支出20.00万元。该项目执行率为82.00%。"), vec![("执行率为82.00%".into(), Verdict::Mismatch)]);
+        assert!(verdicts("全年预算1000万元，支出950万元。执行率95%。").is_empty());
+        assert!(verdicts("河道巡护预算25.00万元，实际支出20.00万元。全年新增巡护里程12公里，执行率80.00%。").is_empty(), "not alone");
         assert!(verdicts("2022年年初预算300万元，年中追加20万元，支出304万元，执行率95%。").is_empty(), "the unit's accounts");
         // The unit's money, by whatever clause opens it, is no project.
         for unit in ["本单位", "我局", "一般公共", "政府采购", "财政资金", "2024年度全年", "2022年年初", "上年结转", "基本支出", "财政拨款", "合计"] {
