@@ -149,6 +149,19 @@ mod tests {
     }
 
     #[test]
+    fn titles_as_units_write_them() {
+        let cases = [
+            ("关于青川县林木种苗站2023年度部门整体支出绩效评价情况的报告\n一、基本情况", "青川县林木种苗站", "2023"),
+            ("2024年度城口县少年宫整体支出绩效自评报告\n一、单位概况", "城口县少年宫", "2024"),
+            ("巫溪县地震局\n2022年部门整体支出绩效自评报告\n一、基本情况。", "巫溪县地震局", "2022"),
+        ];
+        for (text, unit, year) in cases {
+            let row = review("报告.txt", text);
+            assert_eq!((row.unit.as_deref(), row.year.as_deref()), (Some(unit), Some(year)), "{text}");
+        }
+    }
+
+    #[test]
     fn a_file_with_nothing_to_check_says_so() {
         let notice = review("通知.docx", "关于召开2024年度安全生产工作会议的通知\n各股室：定于3月5日召开会议，请准时参加。");
         assert!(notice.nothing_found());

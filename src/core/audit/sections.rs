@@ -105,6 +105,29 @@ fn ascii_digit(c: char) -> char {
     }
 }
 
+/// Where a title's year stands (“2024年度”, or “2024年” before 部门 / 整体 in a title about 绩效), and
+/// where what follows it starts.
+fn title_year(line: &str) -> Option<(usize, usize)> {
+    let year_before = |at: usize| line.get(at.checked_sub(4)?..at).filter(|d| d.bytes().all(|b| b.is_ascii_digit())).map(|_| at - 4);
+    if let Some(at) = line.find("年度") {
+        return year_before(at).map(|start| (start, at + "年度".len()));
+    }
+    let at = line.match_indices('年').map(|(at, _)| at).find(|&at| ["部门", "整体", "单位"].iter().any(|w| line[at + '年'.len_utf8()..].starts_with(w)))?;
+    line.contains("绩效").then(|| year_before(at).map(|start| (start, at + '年'.len_utf8()))).flatten()
+}
+
+/// How a unit's name ends (局, 所, 中心, 委员会 …): what tells a unit after “关于” from a verb (召开, 做好).
+const UNIT_ENDS: [&str; 24] = ["局", "委", "办", "院", "所", "站", "中心", "会", "队", "部", "馆", "社", "校", "厅", "处", "室", "台", "宫", "联", "团", "政府", "街道", "镇", "乡"];
+
+fn names_a_unit(name: &str) -> bool {
+    name.chars().count() >= 3 && UNIT_ENDS.iter().any(|end| name.ends_with(end))
+}
+
+/// “田阳区青少年宫整体支出绩效自评报告” after “2024年度”: the name before what the report is.
+fn named_after_the_year(rest: &str) -> &str {
+    ["部门整体", "整体支出", "部门", "支出绩效", "绩效"].iter().filter_map(|w| rest.find(w)).min().map_or("", |at| &rest[..at])
+}
+
 /// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
 pub fn year(pasted: &str) -> Option<String> {
     let lines = title_lines(pasted);
@@ -131,22 +154,27 @@ pub fn first_year(text: &str) -> Option<u32> {
     })
 }
 
-/// The unit's name: before the year in the title (“桃江县总工会2024年度…”, “某局关于2023年度…”), or the
-/// title's line above when the year starts its own line; else the subject of the first sentence of
-/// 职能职责 (“桃江县总工会是…”); `true` when taken from that sentence (to be checked).
+/// The unit's name: before the year in the title (“桃江县总工会2024年度…”, “某局关于2023年度…”, “关于某所
+/// 2024年度…的报告”), the title's line above when the year starts its own line, or after the year
+/// (“2024年度某宫整体支出绩效…”); else the subject of the first sentence of 职能职责 (“桃江县总工会是…”);
+/// `true` when taken from that sentence (to be checked).
 pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
     let lines = title_lines(pasted);
     for (i, line) in lines.iter().enumerate() {
-        let Some(at) = line.find("年度") else { continue };
-        let before = line[..at].trim_end_matches(|c: char| c.is_ascii_digit());
-        let name = before.strip_suffix("关于").unwrap_or(before);
-        // “关于召开2024年度…会议的通知”: a title that opens with 关于 names no unit before its year.
-        if name.starts_with("关于") {
-            continue;
-        }
-        let name = match (name.is_empty(), i.checked_sub(1).and_then(|j| lines.get(j))) {
-            (true, Some(above)) if !above.contains(['。', '，', '：', ':']) => above.as_str(),
-            _ => name,
+        let Some((year_at, after_year)) = title_year(line) else { continue };
+        let before = &line[..year_at];
+        let before = before.strip_suffix("关于").unwrap_or(before);
+        // “关于召开2024年度…会议的通知”: a title that opens with 关于 names a unit only if one follows it.
+        let name = match before.strip_prefix("关于") {
+            Some(rest) if names_a_unit(rest) => rest,
+            Some(_) => continue,
+            None => before,
+        };
+        let above = i.checked_sub(1).and_then(|j| lines.get(j)).filter(|above| !above.contains(['。', '，', '：', ':']));
+        let name = match (name.is_empty(), above) {
+            (true, Some(above)) => above.as_str(),
+            (true, None) => named_after_the_year(&line[after_year..]),
+            (false, _) => name,
         };
         if (2..=40).contains(&name.chars().count()) {
             return Some((name.to_string(), false));
