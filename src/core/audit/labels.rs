@@ -21,6 +21,7 @@
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
+use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::text::{BREAK, GAP};
 
@@ -538,9 +539,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
             let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费"))
                 || names_a_project(before)
-                || project_heading(text, label_at).is_some();
+                || project_heading(text, label_at).is_some()
+                || run_item(text, label_at).is_some();
             (!(unit_wide && project)).then_some(target)
         }
+        // “②设备购置：预算…，实际支出…”, in a run of items written alike: the item's spending, not the unit's.
+        IsOr(..) if run_item(text, label_at).is_some() => None,
         IsOr(_, aspect) if caps_sangong(text, label_at) => of_topic("三公经费", aspect),
         IsOr(target, aspect) => match subject {
             Some((topic, at)) if at + topic.len() == before.len() => of_topic(topic, aspect),

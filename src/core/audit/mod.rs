@@ -18,6 +18,7 @@ mod numbers;
 mod parts;
 pub mod pile;
 mod project_rates;
+mod project_runs;
 mod recompute;
 mod score_total;
 mod sections;

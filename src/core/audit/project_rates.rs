@@ -7,6 +7,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::labels::project_heading;
+use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
 use super::SENTENCE_ENDS;
@@ -54,7 +55,8 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let heading = project_heading(text, at)
         .map(|name| (name.to_string(), 0))
         .or_else(|| numbered_item(text, sentence_start, at))
-        .or_else(|| clause_opening(before));
+        .or_else(|| clause_opening(before))
+        .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
     let (name, spent, budget) = projects_named(before)
         .into_iter()
         .rev()

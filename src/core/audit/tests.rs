@@ -1732,3 +1732,42 @@ fn a_change_on_a_total_its_parts_reject_is_judged_on_the_parts() {
     let both = super::audit(&text.replace("下降4.00%", "下降6.00%"));
     assert_eq!(claims(&both, "growth")[0].verdict, Verdict::Mismatch);
 }
+
+/// Projects listed one sentence each, all written alike (“①…：预算…，实际支出…，执行率…”, “…年度预算数…，执行数…，
+/// 项目执行率为…”), are a run of projects though only the first (or none) is named as one: each item's spending is
+/// its own — never the unit's 支出合计 — and each item's rate is checked on its own budget and spending.
+#[test]
+fn a_run_of_items_written_alike_is_a_run_of_projects() {
+    let unit = "2021年度。全年预算数860.00万元，支出合计840.00万元（基本支出700.00万元，项目支出140.00万元），年末结转结余20.00万元。\n";
+    let numbered = audit(&format!(
+        "{unit}重点项目完成情况\n①乡村道路养护专项资金：预算70.00万元，实际支出66.50万元，执行率95.00%，养护道路41公里。\n\
+         ②桥梁检测：预算40.00万元，实际支出38.00万元，执行率95.00%，检测桥梁12座。\n③应急抢通演练：预算30.00万元，实际支出35.50万元，执行率91.00%，开展演练3次。\n"
+    ));
+    assert!(claims(&numbered, "spend").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", numbered.claims);
+    assert_eq!(marks(&numbered, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", numbered.claims);
+    assert!(claims(&numbered, "project.execution")[1].detail.contains("桥梁检测"), "{:#?}", numbered.claims);
+    assert!(numbered.remarks.is_empty(), "{:?}", numbered.remarks);
+
+    let in_yuan = audit(
+        "2021年度。全年预算数2,400,000.00元，决算数2,350,000.00元（基本支出1,900,000.00元，项目支出450,000.00元）。\n\
+         课后托管补贴年度预算数200,000.00元，执行数190,000.00元，项目执行率为95.00%。服务学生600人次。\n\
+         校舍维修年度预算数150,000.00元，执行数147,000.00元，项目执行率为98.00%。维修教室8间。\n\
+         图书购置年度预算数100,000.00元，执行数113,000.00元，项目执行率为88.00%。购置图书2000册。\n",
+    );
+    assert!(claims(&in_yuan, "spend").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", in_yuan.claims);
+    assert_eq!(marks(&in_yuan, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", in_yuan.claims);
+
+    let one_paragraph = audit(&format!(
+        "{unit}一是渔港清淤：预算50.00万元，实际支出48.00万元，执行率96.00%。二是航标维护：预算20.00万元，实际支出19.00万元，执行率95.00%。\n"
+    ));
+    assert!(claims(&one_paragraph, "spend").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", one_paragraph.claims);
+    assert_eq!(marks(&one_paragraph, "project.execution"), vec![Verdict::Ok; 2], "{:#?}", one_paragraph.claims);
+
+    // The unit's own accounts written alike are not projects: 公用经费 and the “三公” keep their meaning.
+    let accounts = audit(&format!(
+        "{unit}公用经费预算30.00万元，实际支出28.50万元，控制率95.00%。\n“三公”经费预算4.00万元，实际支出3.60万元，控制率90.00%。\n"
+    ));
+    assert_eq!(marks(&accounts, "public_expense_control"), vec![Verdict::Ok], "{:#?}", accounts.claims);
+    assert_eq!(marks(&accounts, "sangong_control"), vec![Verdict::Ok], "{:#?}", accounts.claims);
+    assert!(claims(&accounts, "project.execution").is_empty(), "{:#?}", accounts.claims);
+}

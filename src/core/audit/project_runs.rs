@@ -1,0 +1,123 @@
+//! “①文艺下乡：预算28.00万元，实际支出27.64万元，执行率98.71%。②精品扶持：预算…，实际支出…，执行率…”,
+//! “公益培训补助年度预算数…，执行数…，项目执行率为…。研学实践年度预算数…，执行数…，…”: reports list their
+//! projects one sentence each, all written the same way. An item of such a run — a name, then its own budget and
+//! spending, in the same labels as the item before or after it — is a project, though its name carries no word
+//! of a project's: its spending is never the unit's 支出合计, its 执行率 is checked on its own figures.
+
+/// How far to look for an item's neighbours (and the audit stays linear).
+const WINDOW: usize = 480;
+/// Sentences to look past for a neighbour: an item may be followed by a sentence of its results.
+const NEIGHBOURS: usize = 2;
+/// Words that make a name the unit's money or a kind of it (“公用经费预算…，实际支出…”), not a project's.
+const UNITS_OWN: [&str; 21] = [
+    "部门", "单位", "整体", "全年", "本年", "公用", "三公", "公务", "因公", "人员经费", "工资", "基本支出", "项目支出", "财政", "收支",
+    "合计", "总", "采购", "本局", "全局", "我局",
+];
+/// What an item's figure may be.
+const FIGURE_UNITS: [&str; 4] = ["亿元", "万元", "元", "%"];
+
+/// One sentence read as an item: its name and its labels in order (“预算”, “实际支出”, “执行率”).
+struct Item<'a> {
+    name: &'a str,
+    labels: Vec<&'a str>,
+}
+
+/// If the sentence holding `at` is an item of a run of projects: its name and where its figures start.
+pub fn run_item(text: &str, at: usize) -> Option<(String, usize)> {
+    let (start, end) = sentence_bounds(text, at)?;
+    let (item, figures_at) = read_item(text.get(start..end)?)?;
+    let same = |other: Option<(Item, usize)>| other.is_some_and(|(other, _)| other.labels == item.labels && other.name != item.name);
+    let before = neighbours(text, start, Direction::Back).any(|s| same(read_item(s)));
+    let after = before || neighbours(text, end, Direction::On).any(|s| same(read_item(s)));
+    (before || after).then(|| (item.name.to_string(), start + figures_at))
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Back,
+    On,
+}
+
+/// The sentences next to the one ending (or starting) at `from`, nearest first (blank lines skipped).
+fn neighbours(text: &str, from: usize, direction: Direction) -> impl Iterator<Item = &str> {
+    let mut edge = from;
+    (0..NEIGHBOURS * 2)
+        .map_while(move |_| {
+            let (start, end) = match direction {
+                Direction::Back => sentence_bounds(text, prev_boundary(text, edge)?)?,
+                Direction::On => sentence_bounds(text, next_boundary(text, edge)?)?,
+            };
+            edge = match direction {
+                Direction::Back => start,
+                Direction::On => end,
+            };
+            text.get(start..end)
+        })
+        .filter(|s| !s.trim().is_empty())
+        .take(NEIGHBOURS)
+}
+
+/// The char boundary before `at` (the start of its last char).
+fn prev_boundary(text: &str, at: usize) -> Option<usize> {
+    text.get(..at)?.char_indices().next_back().map(|(i, _)| i)
+}
+
+/// The char boundary after the char at `at` (past a sentence's end mark).
+fn next_boundary(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    Some(at + c.len_utf8()).filter(|&next| next < text.len())
+}
+
+/// The sentence holding `at` (ended by “。” or a line break), within a window either side: its byte range.
+fn sentence_bounds(text: &str, at: usize) -> Option<(usize, usize)> {
+    let ends = ['。', '\n'];
+    let mut from = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = text.get(from..at)?.rfind(ends).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8));
+    let rest = text.get(at..)?;
+    let end = at + rest.char_indices().take_while(|(i, _)| *i < WINDOW).find(|(_, c)| ends.contains(c)).map_or(rest.len().min(WINDOW), |(i, _)| i);
+    let end = (start..=end).rev().find(|&e| text.is_char_boundary(e))?;
+    Some((start, end))
+}
+
+/// “名称：预算X，实际支出Y，执行率Z…”: a plain name, then clauses of a label and its figure, the first its
+/// budget and one its spending. The item, and where its figures start in the sentence.
+fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
+    let budget_at = sentence
+        .match_indices("预算")
+        .map(|(i, _)| i)
+        .find(|&i| sentence[i + "预算".len()..].trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
+    let name = item_name(&sentence[..budget_at])?;
+    let labels: Vec<&str> = sentence[budget_at..].split(['，', ',', ';']).map_while(label_of_clause).collect();
+    let spends = labels.iter().skip(1).any(|l| ["支出", "执行数", "决算"].iter().any(|w| l.contains(w)));
+    (labels.len() >= 2 && spends).then_some((Item { name, labels }, budget_at))
+}
+
+/// “实际支出41.13万元” → “实际支出”: a clause that is a label and one amount or rate, nothing else.
+fn label_of_clause(clause: &str) -> Option<&str> {
+    let clause = clause.trim();
+    let figure_at = clause.find(|c: char| c.is_ascii_digit())?;
+    let (label, figure) = clause.split_at(figure_at);
+    let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    (!label.is_empty() && FIGURE_UNITS.contains(&unit)).then_some(label)
+}
+
+/// The item's own name in the words before its budget, without its numbering (“②”, “2.”, “一是”) or year words:
+/// a short name of its own, none of the unit's money.
+fn item_name(lead: &str) -> Option<&str> {
+    let numbering = |c: char| ('①'..='⑳').contains(&c) || ":：、．.）)".contains(c);
+    let lead = lead.trim_end_matches([':', '：', '，', ' ']);
+    // “项目支出绩效情况⏎①…”: a heading the paste joined to the first item is no part of its name.
+    let lead = lead.rfind("情况").map_or(lead, |i| &lead[i + "情况".len()..]);
+    let name = lead.rfind(numbering).map_or(lead, |i| &lead[i + lead[i..].chars().next().map_or(1, char::len_utf8)..]);
+    let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "（(".contains(c));
+    let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
+    let name = ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
+    let plain = (2..=20).contains(&name.chars().count())
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c))
+        && !UNITS_OWN.iter().any(|w| name.contains(w));
+    plain.then_some(name)
+}
+
