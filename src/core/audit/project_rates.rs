@@ -163,7 +163,8 @@ fn names_a_fund(name: &str) -> bool {
 /// A project's name around its word (“项目” at `at`), as its clause gives it, and where its figures start.
 fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> {
     let end = at + word.len();
-    let clause_start = before[..at].rfind(['，', ',', ':', '、']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    // After a circled number too (“…情况①河道清淤专项…”: a heading the paste joined to its first item).
+    let clause_start = before[..at].rfind(|c: char| "，,:、".contains(c) || ('①'..='⑳').contains(&c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
     let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);

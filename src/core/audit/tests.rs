@@ -1746,6 +1746,8 @@ fn a_run_of_items_written_alike_is_a_run_of_projects() {
     assert!(claims(&numbered, "spend").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", numbered.claims);
     assert_eq!(marks(&numbered, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", numbered.claims);
     assert!(claims(&numbered, "project.execution")[1].detail.contains("桥梁检测"), "{:#?}", numbered.claims);
+    // The heading over the list is no part of the first item's name.
+    assert!(claims(&numbered, "project.execution")[0].detail.starts_with("乡村道路养护专项资金执行率"), "{:#?}", numbered.claims);
     assert!(numbered.remarks.is_empty(), "{:?}", numbered.remarks);
 
     let in_yuan = audit(
