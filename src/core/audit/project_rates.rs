@@ -67,7 +67,10 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         })
         .or_else(|| figures_after(text, numbers, before, rate.end))
         .or_else(|| figures_before(text, numbers, sentence_start, before, at))?;
-    let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, spent, budget)?;
+    // Shown in 元 where the report wrote them so (148,220.00元, not 14.822万元).
+    let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
+    let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
+    let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
     Some((at - prefix.len()..rate.end, judged))
 }
 
@@ -200,6 +203,9 @@ mod tests {
         assert_eq!(verdicts("3.河道治理项目。全年预算100万元，支出95万元，执行率95%。"), vec![("执行率95%".into(), Verdict::Ok)]);
         // The unit's rate, a rate with no project, or a project without its spending: none of them.
         assert!(verdicts("全年预算1000万元，支出950万元，预算执行率95%。").is_empty());
+        let text = "2．农机补贴项目预算150000.00元，实际支出148220.00元，执行率98.81%。";
+        let detail = &judged(text, &numbers(text))[0].1.detail;
+        assert!(detail.contains("支出148,220.00元/预算150,000.00元"), "shown in 元 as written: {detail}");
         assert!(verdicts("全年预算1000万元，支出950万元，执行率95%。").is_empty());
         assert!(verdicts("河道清淤项目全年预算150万元，完成清淤12公里，项目资金执行率98%。").is_empty());
         assert!(verdicts("项目支出预算500万元，支出480万元，执行率96%。").is_empty());

@@ -783,10 +783,10 @@ fn grouped(value: Decimal) -> String {
 }
 
 /// A project's 执行率 stated in a sentence with its budget and spending, against them.
-pub fn judge_project_rate(name: &str, written: &str, number: &Number, spent: Decimal, budget: Decimal) -> Option<Judged> {
+pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, budget): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let rate = Rate::new(spent, budget)?;
     let right = correction(number.decimals, &rate);
-    let shown = Shown::of("万元", false, [spent, budget]);
+    let shown = Shown::of("万元", in_yuan, [spent, budget]);
     let figures = format!("支出{}/预算{}", shown.text(spent), shown.text(budget));
     Some(match compare(number.value, number.decimals, &rate)? {
         Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{name}执行率{right}=（{figures}）×100%，相符")),
