@@ -138,6 +138,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("结转结余", field("spend.closing_balance")),
     ("年末结转", field("spend.closing_balance")),
     ("期末结转结余", field("spend.closing_balance")),
+    // “…实际支出2,984.64万元，结余28.41万元，收支相抵后结转下年”: a 结余 opening its clause after the year's
+    // funds and spending is the closing balance (not “项目结余”, “收回结余”: see `bare_balance_of_the_year`).
+    ("结余", field("spend.closing_balance")),
     ("年支出", total("spend")),
     ("年度支出", total("spend")),
     ("支出合计", total("spend")),
@@ -280,7 +283,9 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Percent => return None,
     };
     found(text, number, table, year)
+        .or_else(|| initial_budget_bracketed(text, number))
         .or_else(|| last_years_sangong_budget(text, number, year))
+        .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
 }
 
@@ -298,6 +303,29 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
     let plain = !between.contains(|c: char| c.is_ascii_digit() || c == '%') && !between.contains('不') && !between.ends_with('非');
     let of_additions = sentence_before(text, number.start).contains("追加");
     (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
+}
+
+/// A bare 结余 is the year's closing balance only opening its clause right after the year's spending
+/// (“…，实际支出…，结余…”); “项目结余”, “收回结余…” are something else.
+fn bare_balance_of_the_year(text: &str, label_at: usize) -> bool {
+    let before = text.get(..label_at).unwrap_or_default();
+    let Some(clause_start) = before.strip_suffix('，').or_else(|| before.strip_suffix(',')) else { return false };
+    let previous = clause_before(text, clause_start.len());
+    ["实际支出", "全年支出", "本年支出", "支出合计", "支出总额", "决算数"].iter().any(|w| previous.starts_with(w))
+}
+
+/// “部门收入预算（年初）850.00万元”, “部门预算（年初数）…”: the 年初预算 named with its basis in brackets
+/// after it (brackets end a clause, so no label before them reaches the figure).
+fn initial_budget_bracketed(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let before = text.get(..number.start)?;
+    let before = FILLER.iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+    let named = ["（年初）", "（年初数）"].iter().find_map(|w| before.strip_suffix(w))?;
+    let label = ["收入预算", "部门预算", "预算"].iter().find(|w| named.ends_with(**w))?;
+    let label_at = named.len() - label.len();
+    // Not a project's or a topic's budget (“公用经费预算（年初）…”).
+    let clause = clause_before(text, label_at);
+    let of_other = PROJECT_SUBJECT.iter().chain(TOPICS.iter()).any(|w| clause.contains(w)) || names_a_project(clause);
+    (!of_other).then_some((Field("budget.initial"), label_at))
 }
 
 /// “2024年“三公”经费预算10.00万元，2023年为12.00万元”, “三公”经费预算较2023年的26.00万元下降”: last
@@ -320,6 +348,22 @@ fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> 
     (!of_spending).then(|| (Field("sangong.last_budget"), number.start - phrase.len()))
 }
 
+/// “三公”经费：本年预算4.00万元（上年4.50万元）”: last year's “三公” budget in brackets right after this
+/// year's, in a sentence about their budget (no spending named before the brackets).
+fn last_years_sangong_bracketed(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let before = text.get(..number.start)?;
+    let opener = ["（上年", "（上年度", "（上年预算", "（上年度预算"].iter().find(|w| before.ends_with(**w))?;
+    let bracket_at = before.len() - opener.len();
+    let sentence = sentence_before(text, bracket_at);
+    let since_sangong = sentence.rfind("三公经费").and_then(|at| sentence.get(at..))?;
+    let after_budget = since_sangong.rfind("预算").and_then(|at| since_sangong.get(at..))?;
+    // Right after the budget's own amount: a number and its unit, nothing else.
+    let amount_only = after_budget.trim_start_matches("预算").trim_start_matches(['数', '为']).trim_end_matches(['万', '元']);
+    let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_sangong.contains(w));
+    let plain = !amount_only.is_empty() && amount_only.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    (plain && !of_spending).then_some((Field("sangong.last_budget"), bracket_at))
+}
+
 /// What a figure named in words only (“预算安排公用经费” in a formula) is.
 pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
     let end = phrase.len();
@@ -329,6 +373,9 @@ pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
 
 fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
     let (label_at, meaning) = nearest(text, number, table)?;
+    if text[label_at..].starts_with("结余") && !bare_balance_of_the_year(text, label_at) {
+        return None;
+    }
     let before = &text[..label_at];
     if funded_by_source(before, &text[label_at..number.start]) || per_head(before) {
         return None;
@@ -582,6 +629,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 return Some(Field(typed("actual", kind)));
             }
             let sentence = sentence_before(text, label_at);
+            if kind == "worker" && within_a_types_quota(sentence) {
+                return None;
+            }
             let quota = sentence.rfind("编制");
             let actual = ["在职", "在编", "实有", "现有", "在岗", "人员"].iter().filter_map(|w| sentence.rfind(w)).max();
             match (quota, actual) {
@@ -592,6 +642,16 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             }
         }
     }
+}
+
+/// “核定事业编制21名，其中工勤2名”, “行政编制14个（工勤1个）”: the 工勤 counted within the 编制 just
+/// stated — a part of it, not a 编制 beside it.
+fn within_a_types_quota(sentence: &str) -> bool {
+    let Some(quota_at) = sentence.rfind("编制") else { return false };
+    let since = &sentence[quota_at..];
+    let stated = since.contains(|c: char| c.is_ascii_digit());
+    let tail = since.trim_end_matches(['内', '含']);
+    stated && (tail.ends_with("其中") || tail.ends_with('（')) && !since.contains(['；', ';', '。'])
 }
 
 fn typed(kind: &str, of: &str) -> &'static str {

@@ -1773,3 +1773,55 @@ fn a_run_of_items_written_alike_is_a_run_of_projects() {
     assert_eq!(marks(&accounts, "sangong_control"), vec![Verdict::Ok], "{:#?}", accounts.claims);
     assert!(claims(&accounts, "project.execution").is_empty(), "{:#?}", accounts.claims);
 }
+
+/// “部门收入预算（年初）”: the 年初预算 named with its basis in brackets is still the 年初预算.
+#[test]
+fn an_initial_budget_named_with_its_basis_in_brackets_is_read() {
+    let text = "经批复，2022年本馆部门收入预算（年初）315.40万元，加上年结转资金12.60万元、年内追加20.00万元、核减8.00万元，调整后全年预算340.00万元。";
+    assert_eq!(marks(&audit(text), "annual_budget"), vec![Verdict::Ok]);
+    let wrong = audit(&text.replace("340.00万元", "332.00万元"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
+
+/// “本年预算…（上年…）”: last year's “三公” budget in brackets after this year's.
+#[test]
+fn last_years_sangong_budget_in_brackets_after_this_years_is_read() {
+    let text = "“三公”经费：本年预算3.60万元（上年4.00万元），变动率为-10.00%，本年实际3.24万元，控制率90.00%。";
+    assert_eq!(marks(&audit(text), "sangong_change"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&text.replace("-10.00%", "-11.11%")), "sangong_change"), vec![Verdict::Mismatch]);
+    // Spending named before the brackets: not the budget's last year.
+    let spent = audit("“三公”经费本年实际支出3.24万元（上年3.50万元），变动率为-10.00%。");
+    assert_ne!(marks(&spent, "sangong_change"), vec![Verdict::Ok], "{:#?}", spent.claims);
+}
+
+/// “…实际支出…，结余…，结转下年”: a bare 结余 after the year's spending is the closing balance.
+#[test]
+fn a_bare_balance_after_the_years_spending_is_the_closing_balance() {
+    let text = |balance: &str| {
+        format!("本年共安排预算资金620.00万元，实际支出601.50万元，结余{balance}万元，结转下年使用。其中上年结转20.00万元、年初预算560.00万元、年中追加40.00万元。\n本年支出合计601.50万元，其中基本支出450.00万元、项目支出151.50万元。")
+    };
+    let balanced = audit(&text("18.50"));
+    let notes: Vec<&String> = balanced.claims.iter().flat_map(|c| c.notes.iter().chain([&c.detail])).collect();
+    assert!(notes.iter().any(|n| n.contains("资金收支平衡")), "{:#?}", balanced.claims);
+    assert!(!balanced.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", balanced.claims);
+    let off = audit(&text("19.50"));
+    let details: Vec<&String> = off.claims.iter().flat_map(|c| c.notes.iter().chain([&c.detail])).collect();
+    assert!(details.iter().any(|n| n.contains("年末结转结余19.5万元") && n.contains("不平衡")), "{details:?}");
+    assert!(!details.iter().any(|n| n.contains("按0计")), "{details:?}");
+    // Another 结余 (a project's, a recovered one) is not the year's.
+    let project = audit("项目资金结余3.00万元已收回。");
+    assert!(project.claims.is_empty(), "{:#?}", project.claims);
+}
+
+/// “核定行政编制十五名，其中工勤三名”: the 工勤 within a type's 编制 is a part of it, not beside it.
+#[test]
+fn workers_named_within_a_types_quota_are_part_of_it() {
+    let text = "本局核定行政编制十五名，其中工勤三名；实有人数十二人，在职人员控制率为80.00%。";
+    let audit_of = audit(text);
+    assert_eq!(marks(&audit_of, "staff_control"), vec![Verdict::Ok], "{:#?}", audit_of.claims);
+    let bracketed = audit("核定事业编制8个（工勤1个），在编7人，在职人员控制率87.50%。");
+    assert_eq!(marks(&bracketed, "staff_control"), vec![Verdict::Ok], "{:#?}", bracketed.claims);
+    // Beside it, as a type of its own, 工勤 still adds to the 编制.
+    let beside = audit("核定行政编制10名、工勤编制2名，在职12人，在职人员控制率100.00%。");
+    assert_eq!(marks(&beside, "staff_control"), vec![Verdict::Ok], "{:#?}", beside.claims);
+}
