@@ -32,8 +32,9 @@ pub struct Part {
 }
 
 /// Words that open a list of parts.
-const INTRO: [&str; 14] =
-    ["其中:", "其中", "包括:", "包括", "主要包括", "主要为:", "主要为", "主要用于", "分别为", "分别是", "具体为", "具体如下:", "为", "含"];
+/// “收入总额…，由财政拨款…和其他收入…构成”: 由 opens the parts the total is made of.
+const INTRO: [&str; 15] =
+    ["其中:", "其中", "包括:", "包括", "主要包括", "主要为:", "主要为", "主要用于", "分别为", "分别是", "具体为", "具体如下:", "为", "含", "由"];
 /// Words that open a list after a short remark of its own (“106.62万元，全部用于科普事业，分别是…”).
 const LATE_INTRO: [&str; 5] = ["分别是", "分别为", "具体为", "包括", "其中"];
 /// Lists of some parts only.
@@ -44,7 +45,7 @@ const MEMO: [&str; 7] = ["三公", "公务接待", "公务用车", "因公出国
 /// own items (a list of them is checked), but a “三公” total or the purchases cut across it.
 const PUBLIC_MEMO: [&str; 2] = ["三公", "政府采购"];
 /// Separators and lead words around an item's name.
-const LEAD: [&str; 17] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别"];
+const LEAD: [&str; 18] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别", "扣除"];
 const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
 
 /// The parts listed right after the total `numbers[index]` (of total `id`), if any.
@@ -66,10 +67,14 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
         None => return None,
     };
     // In the next sentence only its own words open a list: not a bare “为” or “含”.
-    if period > 0 && ["为", "含"].contains(&intro) {
+    if period > 0 && ["为", "含", "由"].contains(&intro) {
         return None;
     }
     let start = total.end + skip + remark + intro.len();
+    // “由以下三部分构成：…”: 由 names the list, which opens only after the colon.
+    if intro == "由" && text[start..].split(|c: char| c.is_ascii_digit()).next().is_some_and(|name| name.contains(':') || name.contains("构成")) {
+        return None;
+    }
     read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))
 }
 

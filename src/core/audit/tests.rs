@@ -1825,3 +1825,12 @@ fn workers_named_within_a_types_quota_are_part_of_it() {
     let beside = audit("核定行政编制10名、工勤编制2名，在职12人，在职人员控制率100.00%。");
     assert_eq!(marks(&beside, "staff_control"), vec![Verdict::Ok], "{:#?}", beside.claims);
 }
+
+/// “收入总额…，由财政拨款…和其他收入…构成”: the parts a total is said to be made of.
+#[test]
+fn an_income_made_of_its_sources_is_checked() {
+    let text = "全年收入总额2,816,450.00元，由财政拨款2,600,000.00元和其他收入216,450.00元构成。";
+    assert_eq!(marks(&audit(text), "income"), vec![Verdict::Ok]);
+    let swapped = audit(&text.replace("2,816,450.00", "2,861,450.00"));
+    assert_eq!(marks(&swapped, "income"), vec![Verdict::Mismatch], "{:#?}", swapped.claims);
+}
