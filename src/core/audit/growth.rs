@@ -16,7 +16,22 @@ use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
 
 /// Words that say the direction of a change, and whether it rises; after 变动 the rate's own sign says it.
-const DIRECTIONS: [(&str, bool); 7] = [("增长", true), ("增加", true), ("上升", true), ("下降", false), ("减少", false), ("降低", false), ("变动", true)];
+/// Its size named as such (“增长幅度为…”, “增幅…”, “降幅…”) says the same.
+const DIRECTIONS: [(&str, bool); 13] = [
+    ("增长", true),
+    ("增加", true),
+    ("上升", true),
+    ("下降", false),
+    ("减少", false),
+    ("降低", false),
+    ("变动", true),
+    ("增长幅度", true),
+    ("增幅", true),
+    ("上升幅度", true),
+    ("下降幅度", false),
+    ("降幅", false),
+    ("减少幅度", false),
+];
 /// Words that compare with last year.
 const COMPARED: [&str; 6] = ["比上年", "较上年", "比去年", "较去年", "比20", "较20"];
 /// A sentence's end, for a clause read alone.
@@ -51,8 +66,10 @@ pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
 /// The change rate `numbers[index]`, if its clause gives its amounts.
 fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Option<Growth> {
     let before = text.get(..percent.start)?;
+    // “增长幅度为11.94%”: the 为 after a size's name.
+    let before = before.strip_suffix('为').filter(|b| b.ends_with("幅度") || b.ends_with('幅')).unwrap_or(before);
     let (word, rising) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w))?;
-    let word_at = percent.start - word.len();
+    let word_at = before.len() - word.len();
     let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = text.get(sentence_start..word_at)?;
     // The “三公” budget's change is the 变动率 (judged by its own claim).

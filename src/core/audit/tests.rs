@@ -1834,3 +1834,13 @@ fn an_income_made_of_its_sources_is_checked() {
     let swapped = audit(&text.replace("2,816,450.00", "2,861,450.00"));
     assert_eq!(marks(&swapped, "income"), vec![Verdict::Mismatch], "{:#?}", swapped.claims);
 }
+
+/// “增长幅度…”, “降幅…”: a change's size named as such is its rate.
+#[test]
+fn a_change_named_by_its_size_is_a_rate() {
+    let text = "对比上年（480.00万元），今年支出增加了36.00万元，增长幅度7.50%。";
+    assert_eq!(marks(&audit(text), "growth"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&text.replace("7.50%", "6.98%")), "growth"), vec![Verdict::Mismatch]);
+    let fall = audit("与上年相比，全年支出比上年的500.00万元减少了40.00万元，降幅为8.00%。");
+    assert_eq!(marks(&fall, "growth"), vec![Verdict::Ok], "{:#?}", fall.claims);
+}
