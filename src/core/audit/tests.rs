@@ -1844,3 +1844,17 @@ fn a_change_named_by_its_size_is_a_rate() {
     let fall = audit("与上年相比，全年支出比上年的500.00万元减少了40.00万元，降幅为8.00%。");
     assert_eq!(marks(&fall, "growth"), vec![Verdict::Ok], "{:#?}", fall.claims);
 }
+
+/// A table whose 基本支出 row disagrees with its “其中” rows below, the total right: the slip is 基本支出's.
+#[test]
+fn a_wrong_part_in_a_table_is_blamed_not_the_right_total() {
+    let text = "本年决算数905,300.00元，执行率96.00%。\n项目\t金额\n基本支出\t611,200.00元\n　其中：人员经费\t540,000.00元\n　　　　日常公用经费\t70,200.00元\n项目支出\t295,100.00元\n支出总额\t905,300.00元\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "basic"), vec![Verdict::Mismatch], "{:#?}", audit.claims);
+    assert!(claims(&audit, "basic")[0].detail.contains("610,200.00"), "{}", claims(&audit, "basic")[0].detail);
+    assert!(!marks(&audit, "spend").contains(&Verdict::Mismatch), "{:#?}", audit.claims);
+    // Where the 基本支出 row agrees with its rows, the wrong total is still the total's.
+    let total_wrong = super::audit(&text.replace("611,200.00", "610,200.00").replace("905,300.00", "906,300.00"));
+    assert!(marks(&total_wrong, "spend").contains(&Verdict::Mismatch), "{:#?}", total_wrong.claims);
+    assert_eq!(marks(&total_wrong, "basic"), vec![Verdict::Ok]);
+}

@@ -470,7 +470,10 @@ struct Piece {
 /// contract it states anywhere; `None` where the text gives too little to make it a claim.
 pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
     let (name, unit) = total_name(total.id);
+    // “基本支出…⏎其中：人员经费…⏎日常公用经费…”: one part read of a list that went on row by row.
+    let rows = total.parts.as_ref().filter(|p| p.items.len() == 1 && !p.partial).and_then(|_| rows_below(total, text, found));
     let (pieces, partial, listed) = match &total.parts {
+        _ if rows.is_some() => (rows.unwrap_or_default(), false, true),
         Some(parts) => {
             let pieces = parts.items.iter().map(|p| {
                 let name = text[p.name.clone()].to_string();
@@ -524,7 +527,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
             )
         });
     }
-    if let Some((part, written, own_sum)) = slip_of_a_part(&present, sum, total.stated.value, found) {
+    if let Some((part, written, own_sum)) = slip_of_a_part(&present, sum, total.stated.value, text, found) {
         let corrected = equation(&present, shown, Some((&part, own_sum)));
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={corrected}，相符")).noted([format!(
             "{part}写{}，与其所列各项之和{}不符，已在该处标出；本合计按其各项之和相符",
@@ -599,16 +602,38 @@ fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal)>
 /// A part of a spending total (基本支出, 项目支出) that is itself at odds with the parts the text lists for
 /// it, where its parts' sum makes the total up: the slip is that part's (and marked there), not the
 /// total's. The part's name, its value as written, and its parts' sum.
-fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, found: &Recognised) -> Option<(String, Decimal, Decimal)> {
+fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, text: &str, found: &Recognised) -> Option<(String, Decimal, Decimal)> {
     present.iter().find_map(|piece| {
         let written = piece.value?;
         // 公用经费 too: its items, when they close on “其他…”, are all of it (a list of some is partial).
         let id = [("基本支出", "basic"), ("项目支出", "projects"), ("公用经费", "public")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
-        let own = found.totals.iter().filter(|t| t.id == id && t.stated.value == written).find_map(|t| t.parts.as_ref().filter(|p| !p.partial))?;
-        let own_sum = own.items.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value))?;
+        let own = found.totals.iter().filter(|t| t.id == id && t.stated.value == written);
+        let own_sum = own.filter_map(|t| own_parts(t, text, found)).next()?;
         let corrected = sum.minus(written)?.plus(own_sum)?;
         (own_sum != written && corrected == stated).then(|| (piece.name.clone(), written, own_sum))
     })
+}
+
+/// The sum of a total's own parts: those it lists, or — where it lists one only, as a table's “其中：人员经费”
+/// row ending its line — the contract's, every one stated.
+fn own_parts(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Decimal> {
+    match &total.parts {
+        Some(parts) if parts.partial => None,
+        Some(parts) if parts.items.len() == 1 => rows_below(total, text, found)?.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value?)),
+        Some(parts) => parts.items.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value)),
+        None => None,
+    }
+}
+
+/// “基本支出…⏎其中：人员经费…⏎日常公用经费…”: a total whose “其中” list is the rows right below it, one part
+/// a row (its reading stops at the first row's end). The contract's parts, each stated in those rows and
+/// no sentence end between: the whole list.
+fn rows_below(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Vec<Piece>> {
+    let pieces: Vec<Piece> = contract_parts(total.id, found).into_iter().filter(|p| p.value.is_some()).collect();
+    let last = pieces.iter().map(|p| p.at.filter(|&at| at > total.stated.end)).collect::<Option<Vec<usize>>>()?.into_iter().max()?;
+    let between = text.get(total.stated.end..last)?;
+    let rows = between.matches('\n').count();
+    (total.id == "basic" && pieces.len() >= 2 && rows == pieces.len() && !between.contains('。')).then_some(pieces)
 }
 
 /// The parts of the data contract a total is made of, as the text states them anywhere.
