@@ -33,7 +33,7 @@ const DIRECTIONS: [(&str, bool); 13] = [
     ("减少幅度", false),
 ];
 /// Words that compare with last year.
-const COMPARED: [&str; 6] = ["比上年", "较上年", "比去年", "较去年", "比20", "较20"];
+const COMPARED: [&str; 8] = ["比上年", "较上年", "比去年", "较去年", "与上年", "与去年", "比20", "较20"];
 /// A sentence's end, for a clause read alone.
 const ENDS: [char; 3] = ['。', ';', '\n'];
 
@@ -246,6 +246,12 @@ mod tests {
         assert_eq!(rates("全年支出594.00万元，较上年变动-1.00%（上年支出600.00万元）。"), [("变动-1.00%".to_string(), "-1".to_string())]);
         // Brackets that say something else are no amount of last year's.
         assert!(rates("全年支出合计630.00万元，同比增长5.00%（其中项目支出30.00万元）。").is_empty());
+    }
+
+    #[test]
+    fn compared_with_last_years_amount() {
+        assert_eq!(rates("全年支出合计210.00万元。与上年支出200.00万元相比，增加10.00万元，增长5.00%。"), [("增长5.00%".to_string(), "5".to_string())]);
+        assert_eq!(rates("本年支出190.00万元，与去年的200.00万元相比，减少10.00万元，下降5.00%。"), [("下降5.00%".to_string(), "-5".to_string())]);
     }
 
     #[test]
