@@ -1858,3 +1858,12 @@ fn a_wrong_part_in_a_table_is_blamed_not_the_right_total() {
     assert!(marks(&total_wrong, "spend").contains(&Verdict::Mismatch), "{:#?}", total_wrong.claims);
     assert_eq!(marks(&total_wrong, "basic"), vec![Verdict::Ok]);
 }
+
+#[test]
+fn an_unbalanced_closing_balance_says_what_it_would_be() {
+    let audit = audit("全年预算数820.00万元，支出合计790.50万元，年末结转结余39.50万元。");
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch);
+    assert!(balance[0].notes.iter().any(|n| n.contains("年末结转结余应为29.5万元")), "{:?}", balance[0].notes);
+}

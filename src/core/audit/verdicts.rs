@@ -727,7 +727,9 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
     let how = if gap.is_sign_positive() { format!("全年预算数比支出与结余多{apart}") } else { format!("支出与结余比全年预算数多{apart}") };
     let detail = format!("资金收支不平衡：全年预算数{}，支出合计{}+{closing_text}，{how}，差额未在报告中说明", wan(annual), wan(spend));
     let share = gap.abs().divided_by(annual.abs().max(Decimal::ONE)).unwrap_or_default();
-    Some(Judged::new(Verdict::Mismatch, detail).noted(note).off(share, format!("资金收支不平衡：{how}")))
+    // What the stated balance would be if the other two are right: the figure a clerk checks first.
+    let balance_would_be = closing.and_then(|_| annual.minus(spend)).map(|right| format!("若全年预算数和支出合计无误，年末结转结余应为{}", wan(right)));
+    Some(Judged::new(Verdict::Mismatch, detail).noted(note).noted(balance_would_be).off(share, format!("资金收支不平衡：{how}")))
 }
 
 fn names(fields: &[&str]) -> String {
