@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use crate::core::reading::date::{parse_date, CivilDate};
 
+use super::sections::first_year;
 use super::verdicts::Judged;
 use super::Verdict;
 
@@ -54,20 +55,11 @@ fn document(before: &str) -> &'static str {
 /// “于1月18日批复我局2024年部门预算”: an approval dated without its year is in the budget's own year, or
 /// the year after the one whose 决算 it approves; with no year named, nothing can be said.
 fn undated_approval(sentence: &str, approved_at: usize) -> Option<(Range<usize>, CivilDate)> {
-    let year = document_year(sentence)?;
+    // The year the sentence names on its own (“2024年部门预算”, “2023年度决算”), not a date's.
+    let year = i32::try_from(first_year(sentence)?).ok()?;
     let published_at = approved_at + sentence[approved_at..].find("公开")?;
     let year = if document(&sentence[..published_at]) == "决算" { year + 1 } else { year };
     same_year(sentence, 0..approved_at, parse_date(&format!("{year}-01-01")).ok().flatten()?)
-}
-
-/// The year a sentence names on its own (“2024年部门预算”, “2023年度决算”), not as part of a date.
-fn document_year(sentence: &str) -> Option<i32> {
-    sentence.match_indices('年').find_map(|(at, _)| {
-        let digits = sentence.get(at.checked_sub(4)?..at)?;
-        let before_digits = sentence[..at - 4].chars().next_back();
-        let a_date = sentence[at + '年'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit());
-        (digits.bytes().all(|b| b.is_ascii_digit()) && !before_digits.is_some_and(|c| c.is_ascii_digit()) && !a_date).then(|| digits.parse().ok()).flatten()
-    })
 }
 
 /// “2024年1月25日批复，2月15日公开”: a date without its year, in the approval's year (or the next, when

@@ -12,6 +12,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::sections::first_year;
 use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
 
@@ -168,15 +169,19 @@ fn bracketed_last_year(text: &str, numbers: &[Number], index: usize) -> Option<D
     let inside = text.get(percent.end..next.start)?;
     let opened = inside.strip_prefix('（').or_else(|| inside.strip_prefix('('))?;
     let closed = text.get(next.end..).is_some_and(|rest| rest.starts_with(['）', ')']));
-    let last_year = ["上年", "去年", "上一年"].iter().any(|w| opened.contains(w));
+    let last_year = says_last_year(opened);
     (closed && last_year && opened.chars().count() <= 8).then_some(next.value)
 }
 
 /// Whether the second clause speaks of the year before the first's: 上年 / 去年 / 上年同期, or a year one
 /// less than the first clause names.
 fn names_last_year(this_clause: &str, last_clause: &str) -> bool {
-    let year = |clause: &str| clause.find('年').and_then(|at| clause.get(at.checked_sub(4)?..at)).and_then(|y| y.parse::<i32>().ok());
-    ["上年", "去年", "上一年"].iter().any(|w| last_clause.contains(w)) || matches!((year(this_clause), year(last_clause)), (Some(a), Some(b)) if a == b + 1)
+    says_last_year(last_clause) || matches!((first_year(this_clause), first_year(last_clause)), (Some(a), Some(b)) if a == b + 1)
+}
+
+/// 上年, 去年, 上一年: last year in words.
+fn says_last_year(words: &str) -> bool {
+    ["上年", "去年", "上一年"].iter().any(|w| words.contains(w))
 }
 
 /// “比2023年”: a comparison by a year names the year (not “占比20%”, “比200万元”).
