@@ -996,7 +996,8 @@ pub fn sentence_before(text: &str, at: usize) -> &str {
     }
 }
 
-fn window_before(text: &str, at: usize, bytes: usize) -> &str {
+/// The text up to `at`, at most `bytes` long (starting on a char boundary).
+pub(super) fn window_before(text: &str, at: usize, bytes: usize) -> &str {
     let mut from = at.saturating_sub(bytes);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -1014,7 +1015,7 @@ fn window_after(text: &str, at: usize, bytes: usize) -> &str {
 }
 
 /// The byte just past the character at `i`.
-fn past_char(text: &str, i: usize) -> usize {
+pub(super) fn past_char(text: &str, i: usize) -> usize {
     i + text[i..].chars().next().map_or(0, char::len_utf8)
 }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::labels::project_heading;
+use super::labels::{past_char, project_heading, window_before};
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
@@ -41,11 +41,8 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
 /// (with the words of its name before 执行率: 预算执行率, 项目资金执行率) and judgement.
 fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<(Range<usize>, Judged)> {
     // A project's clause is short: at most a window before its rate (and the audit stays linear).
-    let mut sentence_start = sentence_start.max(at.saturating_sub(480));
-    while !text.is_char_boundary(sentence_start) {
-        sentence_start += 1;
-    }
-    let before = text.get(sentence_start..at)?;
+    let before = window_before(text, at, at.checked_sub(sentence_start)?.min(480));
+    let sentence_start = at - before.len();
     let prefix = ["项目资金", "项目预算", "预算", "资金"].into_iter().find(|p| before.ends_with(p)).unwrap_or_default();
     let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
@@ -128,7 +125,7 @@ fn clause_opening(before: &str) -> Option<(String, usize)> {
 /// “营养餐补助执行率95%（实际支出60.8万元÷预算64万元×100%）”, “…执行率为95%，预算…，支出…”: a rate
 /// stated first, just after its project's name, and its figures after it in the same sentence.
 fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) -> Option<(String, Decimal, Decimal)> {
-    let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| past_char(before, i));
     let name = before[name_start..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
     let project_word = PROJECT.iter().any(|w| name.ends_with(w) || name.contains(&format!("{w}资金")) || name.contains(&format!("{w}经费")));
     // “该项目执行率…”: a project named by none of its own words.
@@ -147,7 +144,7 @@ fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) 
 fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before: &str, at: usize) -> Option<(String, Decimal, Decimal)> {
     let alone = before.chars().count() <= 6 && !before.chars().any(|c| c.is_ascii_digit());
     let previous = text.get(..sentence_start)?.strip_suffix('。')?;
-    let previous_start = previous.rfind(SENTENCE_ENDS).map_or(0, |i| i + previous[i..].chars().next().map_or(1, char::len_utf8));
+    let previous_start = previous.rfind(SENTENCE_ENDS).map_or(0, |i| past_char(previous, i));
     let (name, from) = clause_opening(&previous[previous_start..]).filter(|_| alone)?;
     let (spent, budget) = budget_and_spending(text, numbers, previous_start + from, at)?;
     Some((name, spent, budget))
@@ -167,7 +164,7 @@ fn names_a_fund(name: &str) -> bool {
 fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> {
     let end = at + word.len();
     // After a circled number too (“…情况①河道清淤专项…”: a heading the paste joined to its first item).
-    let clause_start = before[..at].rfind(|c: char| "，,:、".contains(c) || ('①'..='⑳').contains(&c)).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = before[..at].rfind(|c: char| "，,:、".contains(c) || ('①'..='⑳').contains(&c)).map_or(0, |i| past_char(before, i));
     // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
     let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);

@@ -4,6 +4,8 @@
 //! spending, in the same labels as the item before or after it — is a project, though its name carries no word
 //! of a project's: its spending is never the unit's 支出合计, its 执行率 is checked on its own figures.
 
+use super::labels::{past_char, window_before};
+
 /// How far to look for an item's neighbours (and the audit stays linear).
 const WINDOW: usize = 480;
 /// Sentences to look past for a neighbour: an item may be followed by a sentence of its results.
@@ -71,11 +73,10 @@ fn next_boundary(text: &str, at: usize) -> Option<usize> {
 /// The sentence holding `at` (ended by “。” or a line break), within a window either side: its byte range.
 fn sentence_bounds(text: &str, at: usize) -> Option<(usize, usize)> {
     let ends = ['。', '\n'];
-    let mut from = at.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let start = text.get(from..at)?.rfind(ends).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8));
+    text.get(..at)?; // `at` on a char boundary, or no sentence
+    let window = window_before(text, at, WINDOW);
+    let from = at - window.len();
+    let start = window.rfind(ends).map_or(from, |i| from + past_char(window, i));
     let rest = text.get(at..)?;
     let end = at + rest.char_indices().take_while(|(i, _)| *i < WINDOW).find(|(_, c)| ends.contains(c)).map_or(rest.len().min(WINDOW), |(i, _)| i);
     let end = (start..=end).rev().find(|&e| text.is_char_boundary(e))?;
@@ -111,7 +112,7 @@ fn item_name(lead: &str) -> Option<&str> {
     let lead = lead.trim_end_matches([':', '：', '，', ' ']);
     // “项目支出绩效情况⏎①…”: a heading the paste joined to the first item is no part of its name.
     let lead = lead.rfind("情况").map_or(lead, |i| &lead[i + "情况".len()..]);
-    let name = lead.rfind(numbering).map_or(lead, |i| &lead[i + lead[i..].chars().next().map_or(1, char::len_utf8)..]);
+    let name = lead.rfind(numbering).map_or(lead, |i| &lead[past_char(lead, i)..]);
     let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "（(".contains(c));
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
     let name = ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
