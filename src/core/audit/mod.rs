@@ -198,7 +198,7 @@ pub fn audit(pasted: &str) -> Audit {
     for growth in growth::stated(&text.text, &numbers) {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
-            Verdict::Mismatch => on_its_total_s_parts(&growth, &found, &text.text).unwrap_or(judged),
+            Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),
             _ => judged,
         };
         phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", judged)] });
@@ -269,7 +269,7 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
 
 /// A change on a stated total that the audit finds wrong against its parts, judged on those parts: the
 /// total is the slip (marked where it stands), not the rate.
-fn on_its_total_s_parts(growth: &growth::Growth, found: &figures::Recognised, text: &str) -> Option<Judged> {
+fn judged_on_the_totals_parts(growth: &growth::Growth, found: &figures::Recognised, text: &str) -> Option<Judged> {
     let at = growth.this_year_at?;
     // A total's phrase runs from its label to its figure.
     let total = found.totals.iter().find(|t| (t.stated.start..t.stated.end).contains(&at))?;
