@@ -2,7 +2,7 @@
 //!
 //! A blank part counts as zero in a total, but a total all of whose parts are blank is itself blank:
 //! a half-filled draft shows the sums it can, and never a made-up 0.00. A part typed but unreadable
-//! (“abc”) leaves its total uncomputed: counting it as 0 would make up a figure (and every rate built
+//! (“abc”), an amount or a head-count, leaves its total uncomputed: counting it as 0 would make up a figure (and every rate built
 //! on it); the field says what is wrong with it.
 
 use rust_decimal::Decimal;
@@ -47,14 +47,15 @@ impl Totals {
         ])
         .filter(|_| readable(&BUDGET_PARTS));
         let scope = figures.methods.staff_scope;
+        let counts_readable = |of: &str| !figures.problems.iter().any(|p| p.field.starts_with(of));
         Totals {
             basic,
             projects,
             projects_budget: sum(spend.projects.iter().map(|p| p.budget)).filter(|_| projects_readable(".budget")),
             spend: sum([basic, projects]).filter(|_| spending_readable),
             annual_budget,
-            quota: headcount(&figures.staff.quota, scope),
-            staff: headcount(&figures.staff.actual, scope),
+            quota: headcount(&figures.staff.quota, scope).filter(|_| counts_readable("staff.quota.")),
+            staff: headcount(&figures.staff.actual, scope).filter(|_| counts_readable("staff.actual.")),
         }
     }
 }

@@ -25,10 +25,11 @@ impl fmt::Display for HeadcountError {
     }
 }
 
-/// Parses a head-count; a trailing 人 or 个 is allowed. Blank text is `Ok(None)`: not yet entered.
+/// Parses a head-count; a trailing 人, 个 or 名 (the reports' own counter: “核定编制12名”) is allowed.
+/// Blank text is `Ok(None)`: not yet entered.
 pub fn parse_headcount(typed: &str) -> Result<Option<u32>, HeadcountError> {
     let text = normalise(typed);
-    let text = text.strip_suffix('人').or_else(|| text.strip_suffix('个')).unwrap_or(&text).trim_end();
+    let text = text.strip_suffix(|c| matches!(c, '人' | '个' | '名')).unwrap_or(&text).trim_end();
     if text.is_empty() {
         return Ok(None);
     }
@@ -55,6 +56,8 @@ mod tests {
         assert_eq!(parse_headcount("18"), Ok(Some(18)));
         assert_eq!(parse_headcount("１８人"), Ok(Some(18)));
         assert_eq!(parse_headcount("7个"), Ok(Some(7)));
+        assert_eq!(parse_headcount("１２名"), Ok(Some(12)));
+        assert_eq!(parse_headcount("12 名"), Ok(Some(12)));
         assert_eq!(parse_headcount("007"), Ok(Some(7)));
         assert_eq!(parse_headcount(""), Ok(None));
         assert_eq!(parse_headcount("1000000"), Ok(Some(1_000_000)));

@@ -132,6 +132,19 @@ fn an_unreadable_part_leaves_its_total_and_rates_uncomputed_not_counted_as_zero(
 }
 
 #[test]
+fn an_unreadable_head_count_leaves_the_staff_rate_uncomputed_not_counted_as_zero() {
+    // 在职 “9位” and 11 of 20: counting the refused part as 0 would show 55.00% and score it.
+    let draft = with(Draft::new(), &[("staff.quota.admin", "20"), ("staff.actual.admin", "9位"), ("staff.actual.institution", "11")]);
+    let evaluation = evaluate(&draft);
+    assert_eq!((evaluation.totals.quota, evaluation.totals.staff), (Some(20), None));
+    let staff = evaluation.indicator(crate::core::calc::indicators::IndicatorId::StaffControl).unwrap();
+    assert!(!matches!(staff.value, crate::core::calc::indicators::Value::Rate(_)), "{}", staff.text);
+    assert!(codes(&draft).contains(&"invalid_input"));
+    let counted = with(draft, &[("staff.actual.admin", "9名")]);
+    assert_eq!(evaluate(&counted).totals.staff, Some(20), "名 is a counter like 人");
+}
+
+#[test]
 fn a_blank_main_part_beside_a_typed_one_is_said() {
     let draft = with(examples::taojiang_2024(), &[("spend.personnel", "")]);
     let finding = evaluate(&draft).findings.into_iter().find(|f| f.code == FindingCode::MissingInput && f.fields == ["spend.personnel"]).unwrap();
