@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::amount_cell;
+use super::wording::{amount_cell, project_name};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
@@ -64,9 +64,8 @@ fn expenses(evaluation: &Evaluation) -> Table {
         row("会议费、培训费", 3, None, None, data.public_meetings_training),
         row("2．项目支出", 0, data.last_projects, totals.projects_budget, totals.projects),
     ];
-    for (index, project) in f.spend.projects.iter().enumerate() {
-        let name = if project.name.is_empty() { format!("项目{}", index + 1) } else { project.name.clone() };
-        rows.push(row(&name, 1, None, project.budget, project.actual));
+    for project in &f.spend.projects {
+        rows.push(row(&project_name(&project.name), 1, None, project.budget, project.actual));
     }
     let sangong = &f.sangong;
     let part = |i: usize| sangong.parts.get(i).copied().unwrap_or_default();

@@ -1,6 +1,6 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{placeholder, sentence, typed_paragraphs, wan};
+use super::wording::{placeholder, project_name, sentence, typed_paragraphs, wan};
 use super::Block;
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
@@ -89,7 +89,7 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     }
     blocks.push(Block::Paragraph(format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len())));
     for (index, project) in projects.iter().enumerate() {
-        let name = if project.name.is_empty() { placeholder("项目名称") } else { project.name.clone() };
+        let name = project_name(&project.name);
         let key = if project.is_key { "（重点项目）" } else { "" };
         blocks.push(Block::Paragraph(format!(
             "{}．{name}{key}，预算{}，实际支出{}。",
@@ -112,7 +112,7 @@ fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
     let scores: Vec<String> = evaluated
         .iter()
         .map(|p| {
-            let name = if p.name.is_empty() { format!("项目{}", p.index + 1) } else { p.name.clone() };
+            let name = project_name(&p.name);
             let pending = if p.pending > 0 { "（暂计）" } else { "" };
             format!("{name}自评得分{}分{pending}，等级为{}", p.total_text(), p.grade.label())
         })

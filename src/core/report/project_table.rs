@@ -3,7 +3,7 @@
 //! rows; 年度总体目标; the indicator rows with 一级 and 二级 merged over their rows; 总分 and 自评等级.
 //! Unused rows of the template are not printed; a row that does not apply is, marked 不适用.
 
-use super::wording::{amount_cell, indicator_grid};
+use super::wording::{amount_cell, indicator_grid, project_name};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
 use crate::core::draft::Draft;
@@ -29,7 +29,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             let or_unit = |text: String| if text.is_empty() { unit.clone() } else { text };
             let mut blocks = vec![
                 // The unit is in the funds table's head: a long name keeps the line.
-                Block::TableNote { left: format!("项目名称：{}", name_of(project)), right: year.clone() },
+                Block::TableNote { left: format!("项目名称：{}", project_name(&project.name)), right: year.clone() },
                 Block::TableNote {
                     left: format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
                     right: format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
@@ -50,14 +50,6 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             Attachment { title: TITLE.to_string(), blocks, small_type: true }
         })
         .collect()
-}
-
-fn name_of(project: &ProjectScore) -> String {
-    if project.name.is_empty() {
-        format!("项目{}", project.index + 1)
-    } else {
-        project.name.clone()
-    }
 }
 
 fn funds_table(project: &ProjectScore) -> Table {

@@ -283,6 +283,21 @@ fn every_evaluated_project_has_its_table_in_attachment_3_and_the_body_says_how_i
 }
 
 #[test]
+fn an_unnamed_project_leaves_the_same_gap_in_the_body_and_every_attachment() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Name, "");
+    draft.set_project_cell(row, P::Initial, "30");
+    draft.add_indicator(row, &[(C::Level1, "产出指标"), (C::Level2, "数量指标"), (C::Name, "发放慰问金户数"), (C::Target, "≥100户"), (C::Actual, "104户"), (C::Points, "90")]);
+    let text = copied_text(&build(&draft, &evaluate(&draft), PRINTED));
+    assert!(!text.contains("项目2"), "no made-up name in a filed report: {text}");
+    for place in ["2．【此处填写项目名称】，预算", "【此处填写项目名称】\t\t30.00", "项目名称：【此处填写项目名称】", "【此处填写项目名称】自评得分"] {
+        assert!(text.contains(place), "{place} in {text}");
+    }
+}
+
+#[test]
 fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicators() {
     use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
     let mut draft = examples::taojiang_2024();

@@ -18,6 +18,12 @@ pub fn placeholder(what: &str) -> String {
     format!("【此处填写{what}】")
 }
 
+/// A project's name, or the gap for it: the same wherever the report names the project (正文, 附件1,
+/// 附件3), so an unnamed project is never filed under a made-up “项目2”.
+pub fn project_name(name: &str) -> String {
+    if name.is_empty() { placeholder("项目名称") } else { name.to_string() }
+}
+
 /// A right-aligned amount cell, blank where the figure is blank.
 pub fn amount_cell(value: Option<Decimal>) -> Cell {
     Cell::figure(value.map(format_wan).unwrap_or_default())
