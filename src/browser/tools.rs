@@ -61,6 +61,11 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn project_findings(this: &Tools, document: &str) -> String;
 
+    /// A paste into the projects table: when it holds rows, taken from the browser and answered with
+    /// what to tell the clerk, a line break and the draft's document with them filled in; else empty.
+    #[wasm_bindgen(method)]
+    pub fn paste_projects(this: &Tools, event: &web_sys::Event, document: &str) -> String;
+
     /// Opens the project view (项目支出绩效自评表) over a draft's document text in `container`;
     /// `on_project(n, json)` gets an edited project, `on_field(id, text)` an edited option.
     #[wasm_bindgen(method)]

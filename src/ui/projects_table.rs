@@ -10,6 +10,8 @@ use super::workspace::{RemovedProject, Workspace};
 use crate::core::draft::RowId;
 use crate::core::reading::field_check;
 use crate::browser::focus::focus_field;
+use crate::browser::tools::loaded_tools;
+use crate::core::document::{read_document, write_document};
 use crate::core::draft::fields::{project_field_id, FieldKind, ProjectColumn};
 
 #[component]
@@ -28,9 +30,21 @@ pub fn ProjectsTable(ws: Workspace) -> impl IntoView {
             });
         }
     };
+    // Rows copied from a spreadsheet fill the table from the cell pasted into: the tools module reads
+    // the paste, and takes it from the browser, when it holds more than one cell (its reader is not
+    // part of the first visit; before the module has loaded, the browser pastes as usual).
+    let paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(tools) = loaded_tools() else { return };
+        let answer = tools.paste_projects(&ev, &ws.draft.with_untracked(|d| write_document(d, None)));
+        let Some((said, pasted)) = answer.split_once('\n') else { return };
+        if let Ok((draft, _)) = read_document(pasted) {
+            ws.replace(draft);
+        }
+        ws.notice.set(Some(said.to_string()));
+    };
     view! {
         <div class="projects">
-            <table>
+            <table on:paste=paste>
                 <caption>"项目支出明细"</caption>
                 <thead>
                     <tr>

@@ -136,3 +136,43 @@ test("project rows are added, reordered, removed and restored", async () => {
   await expectText(total(page, "projects"), "7.00");
   await context.close();
 });
+
+test("project rows pasted from a spreadsheet fill the table from the cell pasted into, in 元 where the head says so", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await page.click('[data-action="add-project"]');
+  await typeInto(page, "spend.projects.0.name", "档案数字化");
+  await typeInto(page, "spend.projects.0.actual", "8");
+  await page.click('[data-action="add-project"]');
+  // A sheet as a budget system exports it: 序号, heads in 元, a column the table has not, a 合计 row.
+  const sheet = [
+    "序号\t项目名称\t全年预算数（元）\t实际支出（元）\t资金来源",
+    "1\t社区网格化管理\t320,000.00\t318,550.40\t本级财政",
+    "2\t老旧小区改造前期\t150000\t0\t上级转移支付",
+    "3\t\"便民服务\n热线\"\t52,000.00\t51,200.00\t本级财政",
+    "\t合计\t522,000.00\t369,750.40\t",
+  ].join("\r\n");
+  const name = field(page, "spend.projects.1.name");
+  await name.focus();
+  // The paste is the tools module's to read: until it has loaded, the browser pastes as usual (and a
+  // synthetic paste event inserts nothing), so the event is sent until it is taken.
+  await page.waitForFunction((text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    const target = document.querySelector('[data-field="spend.projects.1.name"]');
+    return !target.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, sheet, { polling: 50 });
+  await expectText(page.locator("[data-notice] p"), "已粘贴3个项目（第2至4行）。“资金来源”列不是项目表的列，未放入。“合计”行不是项目，未放入。");
+  assert.equal(await field(page, "spend.projects.0.name").inputValue(), "档案数字化", "the row above is left alone");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "社区网格化管理");
+  assert.equal(await field(page, "spend.projects.2.budget").inputValue(), "150000元");
+  assert.equal(await field(page, "spend.projects.3.name").inputValue(), "便民服务热线", "a cell with a line break is one cell");
+  // 8 + 31.855040 + 0 + 5.12 万元.
+  await expectText(total(page, "projects"), "44.98");
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.equal(await field(page, "spend.projects.3.actual").inputValue(), "51,200.00元");
+  await expectText(total(page, "projects"), "44.98");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

@@ -12,6 +12,7 @@ pub mod field_check;
 pub mod figures;
 pub mod headcount;
 pub mod pasted_grid;
+pub mod pasted_projects;
 pub mod pipe_table;
 pub mod points;
 pub mod target_value;

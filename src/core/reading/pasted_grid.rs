@@ -98,7 +98,7 @@ pub fn read_pasted_grid(text: &str, start: C) -> Option<PastedGrid> {
 
 /// Tab-separated rows, honouring spreadsheet quoting (`"a""b"` is `a"b`; a quoted cell may hold tabs
 /// and line breaks).
-fn split_cells(text: &str) -> Vec<Vec<String>> {
+pub(super) fn split_cells(text: &str) -> Vec<Vec<String>> {
     let mut rows = vec![Vec::new()];
     let mut cell = String::new();
     let mut chars = text.chars().peekable();
