@@ -449,7 +449,8 @@ fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
     // “项目” alone heads the names of a numbered table, or of one under a title naming projects.
     let project_names = header.split('\t').any(|cell| cell.trim() == "项目");
     let numbered = project_names && (columns.contains(&Column::Index) || names(title));
-    header.contains("项目名称") || numbered || (names(title) && title.contains('表'))
+    // “项目资金（万元）| 年初预算数 | 全年预算数 | 全年执行数 …”: the funds block of a 项目支出绩效自评表 (附件3).
+    header.contains("项目名称") || header.contains("项目资金") || numbered || (names(title) && title.contains('表'))
 }
 
 /// The “三公” items, as a table's rows name them.

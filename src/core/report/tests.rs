@@ -364,6 +364,25 @@ fn the_tools_own_report_of_consistent_figures_passes_its_own_audit() {
 }
 
 #[test]
+fn the_tools_own_report_with_its_project_tables_passes_its_own_audit() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    for (id, value) in [("spend.closing_balance", "1.14"), ("spend.projects.0.name", "档案数字化"), ("spend.projects.1.name", "职工书屋建设")] {
+        draft.set(id, value).unwrap();
+    }
+    for (n, initial) in [(0, "1"), (1, "28")] {
+        let row = draft.projects()[n].row;
+        draft.set_project_cell(row, P::Initial, initial);
+        draft.add_indicator(row, &[(C::Level1, "产出指标"), (C::Level2, "数量指标"), (C::Name, "完成件数"), (C::Target, "≥10件"), (C::Actual, "12件"), (C::Points, "90")]);
+    }
+    let text = copied_text(&report_of(&draft));
+    let audit = crate::core::audit::audit(&text);
+    let judged_wrongly: Vec<_> =
+        audit.claims.iter().filter(|c| c.verdict != crate::core::audit::Verdict::Ok).map(|c| (&c.stated, &c.detail)).collect();
+    assert!(judged_wrongly.is_empty(), "{judged_wrongly:#?}\n{text}");
+}
+
+#[test]
 fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
     use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
     let mut draft = examples::taojiang_2024();
