@@ -105,6 +105,22 @@ fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)
     }
 }
 
+/// “10 0%”, “9 8.67%”: one space inside a rate's digits, as a justified line copied from a PDF leaves
+/// it — the rate's first digits before it, the rest and its % right after, at most three whole digits in
+/// all. Figures a blank really separates have more before them (“209.95 11.6”), make no rate together
+/// (“95 100%”) or have no % after.
+fn splits_a_rate(before: &[(char, u32)], blank_on: &str) -> bool {
+    let whole = before.iter().rev().take_while(|(c, _)| c.is_ascii_digit()).count();
+    let figure_before = before.len() > whole && before.get(before.len() - whole - 1).is_some_and(|(c, _)| ".,%".contains(*c) || *c == GAP);
+    let Some(rest) = blank_on.strip_prefix(' ') else { return false };
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+    let units = rest[..digits].split('.').next().map_or(0, str::len);
+    // A rate of at most three whole digits once joined: “95 100%” is two figures.
+    // A leading 0 is a figure of its own (“预算控制率 0 40.94%”: a target, then the rate).
+    let leading_zero = before.len() >= whole && before.get(before.len() - whole).is_some_and(|(c, _)| *c == '0');
+    whole + units <= 3 && !figure_before && !leading_zero && (1..=5).contains(&digits) && rest[digits..].starts_with(['%', '％'])
+}
+
 /// “与2022⏎年预算…持平”: a year broken from its 年 by the copy — a line ending in a year alone (four digits,
 /// 19xx or 20xx, no figure's separator before them), the next opening on 年. Not “结余 209.95⏎年初预算”.
 fn year_broken(left: &str, right: &str) -> bool {
@@ -152,7 +168,7 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
             let rest = text[at..].trim_start();
             let unit_follows = rest.starts_with(|c| UNIT_STARTS.contains(c));
-            if after_digit && !unit_follows && !rest.is_empty() {
+            if after_digit && !unit_follows && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
                 chars.push((GAP, origin));
             }
             continue;
@@ -426,6 +442,15 @@ mod tests {
             ("支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）", "支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）"),
         ] {
             assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
+        }
+    }
+
+    #[test]
+    fn a_space_inside_a_rates_digits_closes_up_but_not_between_figures() {
+        assert_eq!(Normalised::new("控制率为10 0%=（36/35）").text, "控制率为100%=（36/35）");
+        assert_eq!(Normalised::new("执行率9 7.35%").text, "执行率97.35%");
+        for apart in ["人员经费209.95 11.6%", "合计 1,520 12%", "得分 95 100%以上", "控制率 35 36 102.86%", "预算控制率 0 40.94%"] {
+            assert!(Normalised::new(apart).text.contains('|'), "{apart}");
         }
     }
 
