@@ -283,10 +283,50 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Percent => return None,
     };
     found(text, number, table, year)
+        .or_else(|| counts_summed_up(text, number))
+        .or_else(|| in_post_described(text, number))
         .or_else(|| initial_budget_bracketed(text, number))
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
+}
+
+/// “核定政法专项编制38名、事业编制2名，合计40名”: a bare sum closing a list of 编制 counts (or of counts
+/// in post) is that total, whatever types the list names.
+fn counts_summed_up(text: &str, number: &Number) -> Option<(Target, usize)> {
+    const SUMS: [&str; 4] = ["合计", "共计", "总计", "共"];
+    if number.unit != Unit::Persons {
+        return None;
+    }
+    let before = text.get(..number.start)?;
+    let before = before.strip_suffix('为').unwrap_or(before);
+    let sum = SUMS.iter().find(|w| before.ends_with(**w))?;
+    let sum_at = before.len() - sum.len();
+    let list = text.get(..sum_at)?.strip_suffix(['，', ','])?;
+    let listed = sentence_before(list, list.len());
+    let counted = |w: &str| listed.contains(w) && listed.contains(|c: char| c.is_ascii_digit());
+    let in_post = ["在职", "在编", "实有"].iter().any(|w| counted(w));
+    match (counted("编制"), in_post) {
+        (true, false) => Some((Total("quota"), sum_at)),
+        (false, true) => Some((Total("staff"), sum_at)),
+        _ => None,
+    }
+}
+
+/// “实有在编公证员及辅助人员15人”, “实有在职干部和工勤人员9人”: who the count in post counts, named in a
+/// phrase of its own (its 及 / 和 end no clause here), is still the count in post.
+fn in_post_described(text: &str, number: &Number) -> Option<(Target, usize)> {
+    const IN_POST: [&str; 4] = ["实有在编", "实有在职", "实际在编", "实际在职"];
+    if number.unit != Unit::Persons {
+        return None;
+    }
+    let before = window_before(text, number.start, 80);
+    let clause = before.rsplit(['，', ',', ';', '。', '\n', '（', '）', ':']).next().unwrap_or(before);
+    let (at, label) = IN_POST.iter().filter_map(|w| clause.find(w).map(|at| (at, *w))).min()?;
+    let named = &clause[at + label.len()..];
+    let persons = ["人员", "员", "干部", "职工"].iter().any(|w| named.ends_with(w));
+    let words_only = named.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    (persons && words_only).then(|| (Total("staff"), number.start - clause.len() + at))
 }
 
 /// “年中追加中280.00万元为上级下达的…等政策性追加”, “追加资金中190.00万元为…，属政策性追加”: the policy part
@@ -356,6 +396,9 @@ fn last_years_sangong_bracketed(text: &str, number: &Number) -> Option<(Target, 
     let bracket_at = before.len() - opener.len();
     let sentence = sentence_before(text, bracket_at);
     let since_sangong = sentence.rfind("三公经费").and_then(|at| sentence.get(at..))?;
+    // “…预算4.00万元，与上年预算持平（上年4.00万元）”: saying the two are level names the same figure again.
+    let level = ["，与上年预算持平", "，与上年度预算持平", "，与上年持平", "，与上年度持平"].iter().find_map(|w| since_sangong.strip_suffix(w));
+    let since_sangong = level.unwrap_or(since_sangong);
     let after_budget = since_sangong.rfind("预算").and_then(|at| since_sangong.get(at..))?;
     // Right after the budget's own amount: a number and its unit, nothing else.
     let amount_only = after_budget.trim_start_matches("预算").trim_start_matches(['数', '为']).trim_end_matches(['万', '元']);
@@ -377,7 +420,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         return None;
     }
     let before = &text[..label_at];
-    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) {
+    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) {
         return None;
     }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
@@ -412,6 +455,14 @@ fn caps_sangong(text: &str, label_at: usize) -> bool {
 /// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.
 fn per_head(before: &str) -> bool {
     ["生均", "人均"].iter().any(|w| before.ends_with(w))
+}
+
+/// “审计资金总额12.36亿元”, “监管资金总额…”, “发放补贴资金…”: money the unit audits, supervises, holds
+/// or hands out is others' money, never the unit's own budget or spending — whatever label follows.
+fn handled_for_others(before: &str) -> bool {
+    const HANDLING: [&str; 11] = ["审计", "审计调查", "监管", "代管", "托管", "发放", "拨付", "转拨", "分配", "查处", "追缴"];
+    let before = before.trim_end_matches('的');
+    HANDLING.iter().any(|w| before.ends_with(w))
 }
 
 /// “国家气象事业编制18名，地方编制4名”, “在职21人（国家编制17人，地方编制4人）”: 编制 split by who funds

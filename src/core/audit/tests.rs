@@ -567,6 +567,43 @@ fn staff_types_the_reading_does_not_know_leave_the_totals_standing() {
     }
 }
 
+/// Money the unit audits, supervises or hands out is others': however large, it is no 全年预算数 of its own.
+#[test]
+fn money_the_unit_audits_or_supervises_is_not_its_budget() {
+    let text = "某县审计所2023年度部门整体支出绩效自评报告\n全年预算数320.00万元，由年初预算300.00万元和年中追加20.00万元组成。全年完成审计项目18个，审计资金总额8.50亿元；监管资金总额2,600.00万元。支出合计310.00万元，年末结转结余10.00万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数320.00万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(audit.remarks.iter().all(|r| !r.contains("全年预算数")), "{:?}", audit.remarks);
+}
+
+/// “核定政法专项编制26名、工勤编制2名，共计28名”: the sum closing a list of 编制 types is the 编制, though
+/// the list names a type the reading does not know.
+#[test]
+fn a_sum_closing_a_list_of_quota_types_is_the_quota() {
+    let text = "某县司法所2024年度部门整体支出绩效自评报告\n本所核定政法专项编制26名、工勤编制2名，共计28名。年末实有在职人员25人，退休人员9人。在职人员控制率为89.29%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "staff_control"), vec![("在职人员控制率为89.29%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    let slip = super::audit(&text.replace("89.29%", "92.59%"));
+    assert_eq!(marks(&slip, "staff_control"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+}
+
+/// “实有在编执法队员及协管人员8人”: whom the count in post counts, named in words of its own, is still the count.
+#[test]
+fn a_count_in_post_may_name_whom_it_counts() {
+    let text = "2023年度。核定行政编制9名，实有在编执法队员及协管人员8人，在职人员控制率88.89%；退休人员3人。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "staff_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
+/// ““三公”经费预算2.60万元，与上年持平（上年2.60万元）”: the bracket after saying the two are level gives last
+/// year's “三公” budget.
+#[test]
+fn last_years_sangong_budget_in_brackets_after_level_with_it() {
+    let audit = audit("2024年度。“三公”经费预算2.60万元，与上年持平（上年2.60万元），变动率为0；实际支出2.34万元，控制率为90.00%。");
+    assert_eq!(marks(&audit, "sangong_change"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
