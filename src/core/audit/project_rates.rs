@@ -19,7 +19,8 @@ const PROJECT: [&str; 4] = ["项目", "工程", "专项", "经费"];
 const NOT_ONE_PROJECT: [&str; 16] =
     ["部门", "单位", "整体", "全年", "本年", "年度", "公用", "三公", "人员", "基本支出", "财政", "收支", "预算", "资金", "支出", "执行"];
 /// Words between 执行率 and its figure.
-const FILLER: [char; 5] = ['为', ':', '达', '到', '是'];
+/// (“执行率仅为68.00%”: a rate called low in the 问题 section is stated all the same.)
+const FILLER: [char; 7] = ['为', ':', '达', '到', '是', '仅', '只'];
 
 /// Each project rate the text states with its project's budget and spending: its range and judgement.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
@@ -83,7 +84,7 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
             words.iter().any(|w| label.contains(w)).then_some(n.value)
         })
     };
-    Some((labelled(&["支出", "执行", "使用", "拨付"])?, labelled(&["预算", "安排"])?))
+    Some((labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"])?, labelled(&["预算", "安排"])?))
 }
 
 /// The projects the words before a rate name, in order, each with where its figures start (after its
@@ -168,6 +169,8 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
     let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
+    // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause that opens the budget, not the remark before it.
+    let name = name.rsplit_once('，').filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
     let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
     // “该项目” names none: the heading over it does.
     let bare = name.trim_start_matches(['该', '此', '本', '各']) == word;

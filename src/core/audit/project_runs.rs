@@ -31,7 +31,27 @@ pub fn run_item(text: &str, at: usize) -> Option<(String, usize)> {
     let same = |other: Option<(Item, usize)>| other.is_some_and(|(other, _)| other.labels == item.labels && other.name != item.name);
     let before = neighbours(text, start, Direction::Back).any(|s| same(read_item(s)));
     let after = before || neighbours(text, end, Direction::On).any(|s| same(read_item(s)));
-    (before || after).then(|| (item.name.to_string(), start + figures_at))
+    (before || after).then(|| (item.name.to_string(), start + figures_at)).or_else(|| colon_item(text, start, end, at))
+}
+
+/// “3．智慧检务建设：预算…，已支付…，执行率…”, “森林防火：全年预算…，实际支出…；界桩维护：…”: an item named
+/// before a colon, then its own budget and spending, is a task of its own even alone — what follows its
+/// colon, up to the next “;”, is that task's, not the unit's.
+fn colon_item(text: &str, start: usize, end: usize, at: usize) -> Option<(String, usize)> {
+    let sentence = text.get(start..end)?;
+    let within = at.checked_sub(start)?;
+    let from = sentence.get(..within)?.rfind(';').map_or(0, |i| i + 1);
+    let to = sentence.get(within..)?.find(';').map_or(sentence.len(), |i| within + i);
+    let clause = sentence.get(from..to)?;
+    let (item, figures_at) = read_item(clause)?;
+    // The name opens the clause (after its numbering) and the figure stands after its colon: not a total's
+    // breakdown (“项目支出…，具体为：…”).
+    let colon = clause[..figures_at].rfind(':')?;
+    let numbering = clause[..colon].strip_suffix(item.name)?;
+    let opens = numbering.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "（）()．.、①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十是".contains(c));
+    let after_colon = within > from + colon;
+    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余"].iter().any(|w| item.name.contains(w));
+    (opens && after_colon && !of_funds).then(|| (item.name.to_string(), start + from + figures_at))
 }
 
 #[derive(Clone, Copy)]
@@ -92,7 +112,8 @@ fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
         .find(|&i| sentence[i + "预算".len()..].trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
     let name = item_name(&sentence[..budget_at])?;
     let labels: Vec<&str> = sentence[budget_at..].split(['，', ',', ';']).map_while(label_of_clause).collect();
-    let spends = labels.iter().skip(1).any(|l| ["支出", "执行数", "决算"].iter().any(|w| l.contains(w)));
+    // “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
+    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付"].iter().any(|w| l.contains(w)) && !l.contains('率'));
     (labels.len() >= 2 && spends).then_some((Item { name, labels }, budget_at))
 }
 
@@ -109,7 +130,9 @@ fn label_of_clause(clause: &str) -> Option<&str> {
 /// a short name of its own, none of the unit's money.
 fn item_name(lead: &str) -> Option<&str> {
     let numbering = |c: char| ('①'..='⑳').contains(&c) || ":：、．.）)".contains(c);
+    // “森林防火：全年预算…”: the year's word before the budget is no part of the name.
     let lead = lead.trim_end_matches([':', '：', '，', ' ']);
+    let lead = ["年度", "全年", "年初"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end_matches([':', '：', '，', ' ']);
     // “项目支出绩效情况⏎①…”: a heading the paste joined to the first item is no part of its name.
     let lead = lead.rfind("情况").map_or(lead, |i| &lead[i + "情况".len()..]);
     let name = lead.rfind(numbering).map_or(lead, |i| &lead[past_char(lead, i)..]);

@@ -604,6 +604,31 @@ fn last_years_sangong_budget_in_brackets_after_level_with_it() {
     assert_eq!(marks(&audit, "sangong_change"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
 
+/// A task named before a colon (“档案数字化：全年预算…，实际支出…”, “2．设备更新：年初预算…”) owns the budget
+/// and spending after its colon, though its name has no word of a project's: never the unit's figures.
+#[test]
+fn a_task_named_before_its_colon_owns_its_budget_and_spending() {
+    let text = "某馆2023年度部门整体支出绩效自评报告\n全年预算数500.00万元，由上年结转20.00万元、年初预算430.00万元和年中追加50.00万元组成。支出合计480.00万元，其中基本支出400.00万元、项目支出80.00万元；年末结转结余20.00万元。预算控制率11.63%。\n（三）项目实施情况。档案数字化：全年预算40.00万元，实际支出36.00万元，执行率90.00%，完成扫描12万页；展陈更新：预算40.00万元，已支付44.00万元，执行率110.00%。\n2．设备更新：年初预算15.00万元，全年实际执行12.00万元，执行率80.00%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "budget_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    let slip = super::audit(&text.replace("执行率90.00%", "执行率92.00%"));
+    assert_eq!(marks(&slip, "project.execution"), vec![Verdict::Mismatch, Verdict::Ok, Verdict::Ok], "{:#?}", slip.claims);
+}
+
+/// “执行率仅为65.00%” in the 问题 section: a rate called low is stated all the same, and checked on the
+/// figures before it (“已支付”), under the fund's own name.
+#[test]
+fn a_project_rate_called_low_is_checked() {
+    let audit = audit("五、存在的问题\n一是个别项目进度偏慢，乡村诊所补助预算20.00万元，已支付12.00万元，执行率仅为65.00%；二是绩效目标不够细化。");
+    let rates = claims(&audit, "project.execution");
+    assert_eq!(rates.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(rates[0].verdict, Verdict::Mismatch);
+    assert!(rates[0].detail.contains("60.00%") && !rates[0].detail.contains("偏慢"), "{}", rates[0].detail);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
