@@ -175,7 +175,14 @@ impl Recognised {
             let stated = Stated { value: cell.value, start: cell.start, end: cell.end };
             match cell.target {
                 Target::Field(id) => found.field(id, stated),
-                Target::Total(id) => found.totals.push(StatedTotal { id, stated, parts: None, in_table: true }),
+                Target::Total(id) => {
+                    // A table's total over its own rows of parts is checked on them.
+                    let sum = tables.sums.iter().find(|(index, ..)| numbers.get(*index).is_some_and(|n| n.start == cell.start));
+                    if sum.is_some_and(|(.., in_yuan)| *in_yuan) {
+                        found.bare_yuan.push(cell.end);
+                    }
+                    found.totals.push(StatedTotal { id, stated, parts: sum.map(|(_, parts, _)| parts.clone()), in_table: true })
+                }
             }
         }
         for (id, at, parts) in introduced(&text.text, numbers) {

@@ -177,7 +177,10 @@ pub fn audit(pasted: &str) -> Audit {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
     }
-    for total in found.totals.iter().filter(|t| !t.in_table) {
+    // A table's cell is a figure restated — unless it is a total over its table's own rows of parts that
+    // the text does not state as well (“支出合计 | … | 9363417.15” beside “全年实际支出9,360,417.15元”).
+    let restated = |t: &figures::StatedTotal| found.totals.iter().any(|o| !o.in_table && o.id == t.id && o.stated.value == t.stated.value);
+    for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // A figure inside a rate's formula is part of that claim.
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
             continue;
@@ -185,7 +188,7 @@ pub fn audit(pasted: &str) -> Audit {
         let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
         // The balance is one fact: judged at the first mention of this spending figure, not at each one.
         let first_mention = !found.totals.iter().any(|t| t.id == "spend" && !t.in_table && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
-        if total.id == "spend" && first_mention {
+        if total.id == "spend" && first_mention && !total.in_table {
             checks.extend(judge_balance(&total.stated, &text.text, &found, &basis).map(|j| ("funds_balance", j)));
         }
         if !checks.is_empty() {

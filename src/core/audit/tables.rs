@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use super::damage;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
+use super::parts::{Part, Parts};
 use super::text::Normalised;
 use crate::core::exact::Exact;
 
@@ -111,6 +112,14 @@ pub struct Tables {
     pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows: the total's number and the parts.
     pub score_totals: Vec<(usize, Vec<(String, Decimal)>)>,
+    /// The project rate (an index into `stated`) of the last project row, while rows merged into it follow.
+    merged_into: Option<usize>,
+    /// The spending total a table's rows make up of its 基本支出 and 项目支出 rows (“支出合计 | … | 9363417.15”
+    /// over “一、基本支出 | …” and “二、项目支出 | …”, in their 决算 column): the total's number, its parts, and
+    /// whether the table is in 元.
+    pub sums: Vec<(usize, Parts, bool)>,
+    /// The spending rows of the table being read: what each is, its name and its number.
+    spending_rows: Vec<(Row, Range<usize>, usize, Decimal)>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -134,6 +143,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             let row = pasted[line.start..line.end].trim();
             if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
                 header = None;
+                tables.close_sum();
             }
             upper = None;
             if row.contains("单位") {
@@ -175,6 +185,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             if unit("元") || unit("万元") {
                 tables.in_yuan = unit("元");
             }
+            tables.close_sum();
             header = Some((columns, heads));
             tables.of_sangong = false;
             tables.scores = Some(Vec::new());
@@ -186,6 +197,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         tables.row(pasted, text, numbers, &cells, columns, heads);
         tables.this_years(text, numbers, &cells, columns, year);
     }
+    tables.close_sum();
     tables
 }
 
@@ -208,9 +220,14 @@ impl Tables {
         let in_yuan = self.in_yuan;
         // Aligned from the right: the last cells are the last columns.
         let shift = columns.len().saturating_sub(cells.len());
+        // More cells than headings (“其中 | 基本支出 | 444 | 506 | 501 | 99.01%” under a “项目” spanning two
+        // columns): the extra words before the figures are the name's, the figures still aligned from the right.
+        let extra = cells.len().saturating_sub(columns.len());
+        let extra = if cells.iter().take(extra).all(|c| !is_figure(&pasted[c.clone()])) && cells.last().is_some_and(|c| !c.is_empty()) { extra } else { 0 };
+        let column_of = |k: usize| (k + shift).checked_sub(extra).and_then(|i| columns.get(i));
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
         // after its number under 序号.
-        let numbered = cells.iter().enumerate().take_while(|(k, _)| columns.get(k + shift) == Some(&Column::Index)).count();
+        let numbered = cells.iter().enumerate().take_while(|(k, _)| column_of(*k) == Some(&Column::Index)).count();
         let named = numbered + cells[numbered..].iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         let label: String = cells[numbered..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
         // A project named after a “三公” item (“公务用车平台运行”) makes no “三公” table of a table of projects.
@@ -227,13 +244,13 @@ impl Tables {
         let mut figures: Vec<(Column, usize)> = Vec::new();
         let mut labelled: Vec<(Target, usize)> = Vec::new();
         for (k, cell) in cells.iter().enumerate().skip(named) {
-            let Some(&column) = columns.get(k + shift) else { continue };
+            let Some(&column) = column_of(k) else { continue };
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
             figures.push((column, index));
             // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
             if row == Row::Unnamed && meaning(row, column).is_none() {
-                labelled.extend(heads.get(k + shift).copied().flatten().map(|target| (target, index)));
+                labelled.extend((k + shift).checked_sub(extra).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
             }
         }
         for (target, index) in labelled {
@@ -242,6 +259,20 @@ impl Tables {
         }
         let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| amount(in_yuan, &numbers[*i]));
         self.score(&label, figures.iter().find(|(c, _)| *c == Column::Score).map(|(_, i)| *i), numbers);
+        // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
+        // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
+        let merged = row == Row::Project && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
+        match (self.merged_into.filter(|_| merged), value(Column::Actual)) {
+            (Some(at), Some(spent)) => {
+                if let Some(stated) = self.stated.get_mut(at) {
+                    stated.executed = stated.executed.plus(spent).unwrap_or(stated.executed);
+                }
+                return;
+            }
+            _ => self.merged_into = None,
+        }
+        let name = cells.get(numbered).zip(cells.get(named.max(1) - 1)).map(|(first, last)| first.start..last.end);
+        self.spending_row(text, row, &label, name, figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i), numbers);
         // A project's 执行率 is on the budget its row gives: the 年初预算 where no other is.
         let budget = if row == Row::Project { value(Column::Budget).or_else(|| value(Column::Initial)) } else { value(Column::Budget) };
         for &(column, index) in &figures {
@@ -265,6 +296,9 @@ impl Tables {
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
             let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
             if let (Some(id), Some(executed), Some(budget), true) = (stated, executed, over, rate_like) {
+                if id == "project.execution" {
+                    self.merged_into = Some(self.stated.len());
+                }
                 self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan });
             }
         }
@@ -272,6 +306,38 @@ impl Tables {
 }
 
 impl Tables {
+    /// A row of the unit's spending with its figure in the 决算 column: the total (支出合计, 年度资金总额 — not
+    /// 收入合计) or one of its two parts, kept until the table ends.
+    fn spending_row(&mut self, text: &Normalised, row: Row, label: &str, name: Option<Range<usize>>, actual: Option<usize>, numbers: &[Number]) {
+        let word = match row {
+            Row::Total if !self.of_projects && (label.contains("支出") || label.contains("资金总额")) => "",
+            Row::Basic => "基本支出",
+            Row::Projects => "项目支出",
+            _ => return,
+        };
+        let (Some(name), Some(index)) = (name, actual) else { return };
+        let Some(number) = numbers.get(index) else { return };
+        let cell = text.position(name.start)..text.position(name.end);
+        // The part's name without its numbering or a merged “其中” before it (“一、基本支出”, “其中 | 基本支出”).
+        let name = match text.text.get(cell.clone()).and_then(|words| words.find(word)) {
+            Some(i) if !word.is_empty() => cell.start + i..cell.start + i + word.len(),
+            _ => cell,
+        };
+        self.spending_rows.push((row, name, index, amount(self.in_yuan, number)));
+    }
+
+    /// At a table's end: its spending total with its two parts, where it has one of each.
+    fn close_sum(&mut self) {
+        let rows = std::mem::take(&mut self.spending_rows);
+        let one = |kind: Row| {
+            let mut of_kind = rows.iter().filter(|r| r.0 == kind);
+            of_kind.next().filter(|_| of_kind.next().is_none())
+        };
+        let (Some(total), Some(basic), Some(projects)) = (one(Row::Total), one(Row::Basic), one(Row::Projects)) else { return };
+        let items = [basic, projects].iter().map(|r| Part { name: r.1.clone(), value: r.3 }).collect();
+        self.sums.push((total.2, Parts { items, partial: false }, self.in_yuan));
+    }
+
     /// Whether the figure at `at` (normalised) stands in a row read by its words under a caption in 元.
     pub fn in_yuan_row(&self, at: usize) -> bool {
         self.in_yuan_rows.iter().any(|row| row.contains(&at))

@@ -629,6 +629,44 @@ fn a_project_rate_called_low_is_checked() {
     assert!(rates[0].detail.contains("60.00%") && !rates[0].detail.contains("偏慢"), "{}", rates[0].detail);
 }
 
+/// A project's sub-items in rows merged into its own (number, name, budget and rate cells spanning them):
+/// its 执行率 is on their spending together, not on its first row's.
+#[test]
+fn a_projects_merged_rows_spend_together() {
+    let table = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t图书采购\t30.00\t12.00\t90.00%\n\t\t期刊订阅\t\t15.00\t\n2\t馆舍维修\t—\t20.00\t18.00\t90.00%\n合计\t50.00\t45.00\t90.00%\n";
+    let audit = audit(table);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    let slip = super::audit(&table.replace("\t15.00\t", "\t14.00\t"));
+    let first = &claims(&slip, "project.execution")[0];
+    assert_eq!(first.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
+    assert!(first.detail.contains("86.67%"), "{}", first.detail);
+}
+
+/// A tab-separated 收支 table's 支出合计 row is checked on its own 基本支出 and 项目支出 rows, in its 决算 column,
+/// in the table's unit.
+#[test]
+fn a_tables_spending_total_is_checked_on_its_rows() {
+    let table = "2023年度。全年支出4,106,250.00元，年末结转结余93,750.00元。\n表2  收支情况（单位：元）\n项目\t上年决算数\t本年预算数\t本年决算数\n支出合计\t3980000.00\t4200000.00\t4106250.00\n一、基本支出\t3500000.00\t3700000.00\t3650000.00\n  其中：人员经费\t3000000.00\t3150000.00\t3120000.00\n        公用经费\t500000.00\t550000.00\t530000.00\n二、项目支出\t480000.00\t500000.00\t456250.00\n";
+    let audit = audit(table);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    let slip = super::audit(&table.replace("\t4106250.00\n", "\t4116250.00\n"));
+    let spend: Vec<&Claim> = claims(&slip, "spend").into_iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(spend.len(), 1, "{:#?}", slip.claims);
+    assert!(spend[0].detail.contains("4,106,250.00元") && spend[0].detail.contains("相差10,000.00元"), "{}", spend[0].detail);
+}
+
+/// A row with more cells than its header (“其中 | 基本支出 | …” under a “项目” heading spanning two columns)
+/// has its figures aligned from the right: its 全年执行数 is not its 全年预算数.
+#[test]
+fn a_row_with_an_extra_name_cell_aligns_from_the_right() {
+    let table = "2024年度。\n项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t300\t320\t310\t96.88%\n其中\t基本支出\t250\t260\t255\t98.08%\n\t项目支出\t50\t60\t55\t91.67%\n";
+    let audit = audit(table);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "funds.basic.execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "funds.projects.execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
