@@ -149,7 +149,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             // a target, not a claim.
             Some(number) if target_then_value(text, numbers, number) => None,
             Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
-            None => rate_last(text, numbers, name, id, at, value_at, words_formula).or_else(|| under_heading(text, numbers, name, id, at)),
+            None => rate_last(text, numbers, name, id, at, value_at, words_formula)
+                .or_else(|| under_heading(text, numbers, name, id, at))
+                .or_else(|| formula_row(text, numbers, name, id, at, value_at)),
         };
         found.extend(rate);
     }
@@ -408,6 +410,30 @@ fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: Indicat
     let mut rate = plain(text, name, id, number, start)?;
     read_formula(text, numbers, &segments, &mut rate);
     // Only a formula in figures makes the sentence the rate's.
+    rate.formula.is_some().then_some(rate)
+}
+
+/// “预算执行率 | 支出合计…÷全年预算数…×100% | 94.49%”: a row of an indicator table (指标 | 计算公式 | 本年值),
+/// the rate's name, its formula in a cell of its own (its blanks gone, it runs on from the name), and its
+/// value alone in the last cell, right after the formula's ×100%.
+fn formula_row(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize, value_at: usize) -> Option<StatedRate> {
+    const TIMES_HUNDRED: &str = "×100%";
+    let rest = text.get(value_at..)?;
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let formula_end = line.find(TIMES_HUNDRED)? + TIMES_HUNDRED.len();
+    let formula = &line[..formula_end];
+    let value_start = value_at + formula_end + line[formula_end..].strip_prefix(GAP).map_or(0, |_| GAP.len_utf8());
+    // “×100%-20.00%”: the cells' blank gone, a minus after the % reads as a subtraction; here it is a sign.
+    let minus = text.get(value_start..).is_some_and(|v| v.starts_with('-'));
+    let number = number_at(numbers, value_start + usize::from(minus)).filter(|n| n.end == value_at + line.trim_end().len())?;
+    let mut number = number.clone();
+    if minus {
+        number.value.set_sign_negative(!number.value.is_zero());
+        number.start = value_start;
+    }
+    let computed = formula.contains('/') && formula.contains(|c: char| c.is_ascii_digit());
+    let mut rate = plain(text, name, id, &number, at).filter(|_| computed)?;
+    read_formula(text, numbers, &split(text, value_at..value_at + formula_end), &mut rate);
     rate.formula.is_some().then_some(rate)
 }
 

@@ -154,7 +154,8 @@ pub fn over_minuend(tokens: &[Token]) -> Option<(Decimal, Decimal)> {
     let bare: Vec<&Token> = tokens.iter().filter(|t| !matches!(t, Token::Words(_))).collect();
     match bare.as_slice() {
         [Token::Open, Token::Number(_, a, one), Token::Op('-'), Token::Number(_, b, _), Token::Close, Token::Op('/'), Token::Number(_, c, _), ..]
-            if a == c && *one == Decimal::ONE && !a.is_zero() =>
+            // Where the two years are level, either is the base: no sign of the wrong one.
+            if a == c && a != b && *one == Decimal::ONE && !a.is_zero() =>
         {
             Some((*a, *b))
         }

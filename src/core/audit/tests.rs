@@ -667,6 +667,35 @@ fn a_row_with_an_extra_name_cell_aligns_from_the_right() {
     assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
 }
 
+/// An indicator table (指标 | 计算公式 | 本年值): each row states its rate, computed by the formula in its own cell.
+#[test]
+fn an_indicator_tables_rows_state_their_rates() {
+    let table = "2023年度。\n指标\t计算公式\t本年值\n公用经费控制率\t41260.00÷45000.00×100%\t91.69%\n“三公”经费变动率\t（9000.00－12000.00）÷12000.00×100%\t-25.00%\n在职人员控制率\t11÷12×100%\t91.67%\n";
+    let audit = audit(table);
+    assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "sangong_change"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "staff_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    let slip = super::audit(&table.replace("\t91.69%", "\t92.69%").replace("\t-25.00%", "\t25.00%"));
+    assert_eq!(marks(&slip, "public_expense_control"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+    assert_eq!(marks(&slip, "sangong_change"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+}
+
+/// A “三公” change between two level years is 0 whichever year the formula divides by: no sign of a wrong base.
+#[test]
+fn a_change_between_level_years_names_no_wrong_base() {
+    let audit = audit("2024年度。“三公”经费变动率=（3.60-3.60）/3.60×100%=0.00%。");
+    assert_eq!(marks(&audit, "sangong_change"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
+/// “序号 | 项目 | 全年预算 | 全年执行 | 执行率”: the 全年执行 column is each project's spending, with or without a 合计 row.
+#[test]
+fn a_project_tables_column_of_the_years_execution_is_its_spending() {
+    let table = "2023年度。\n单位：万元\n序号\t项目\t全年预算\t全年执行\t执行率\n1\t调解员培训\t12.00\t11.40\t95.00%\n2\t矛盾排查\t8.00\t7.00\t87.50%\n";
+    let audit = audit(table);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&super::audit(&table.replace("87.50%", "78.50%")), "project.execution"), vec![Verdict::Ok, Verdict::Mismatch]);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
