@@ -14,7 +14,8 @@ use super::verdicts::{trim, Judged};
 use super::Verdict;
 
 /// Names of a report's total score.
-const TOTALS: [&str; 6] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分"];
+/// (“自评得94.5分：投入…”: the score without its 分 word, last, as the others may stand in it.)
+const TOTALS: [&str; 7] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 const PARTS: [&str; 8] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
 
@@ -31,7 +32,9 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     }
     let (total, total_end) = points_after(sentence, name_at + name.len())?;
     let after_total = &sentence[total_end..];
-    let (intro_at, intro) = INTROS.iter().filter_map(|w| after_total.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    // “…94.5分：投入…”, “…90分（投入16分、…）”: the list may follow the total at once.
+    let at_once = [":", "（", "("].into_iter().find(|w| after_total.starts_with(w)).map(|w| (0, w));
+    let (intro_at, intro) = at_once.or_else(|| INTROS.iter().filter_map(|w| after_total.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at))?;
     // Only words (“，评价等级“优”。”) stand between the total and its list: no other figure.
     if after_total[..intro_at].chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -133,9 +136,11 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     }
     let rest = sentence.get(scanned..)?;
     let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
-    // Only separators (and the last part's weight in brackets) stand between the last part and the total's name.
+    // Only separators (and the last part's weight in brackets) stand between the last part and the total's
+    // name — or the words that name whose total it is (“，2022年度部门整体支出绩效自评总分93分”).
     let between = outside_brackets(rest.get(..name_at)?);
-    if between.chars().count() > 4 || between.chars().any(|c| c.is_ascii_digit() || "。;等".contains(c)) {
+    let between = without_year(&between);
+    if between.chars().count() > 16 || between.chars().any(|c| c.is_ascii_digit() || "。;等扣加".contains(c)) {
         return None;
     }
     let first = first?;
@@ -148,6 +153,17 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     }
     let (total, end) = points_after(sentence, scanned + name_at + name.len())?;
     Some((first..end, sum_of(name, total, &parts)))
+}
+
+/// `words` without the year they name (“2022年度”, “2022年”).
+fn without_year(words: &str) -> String {
+    let Some(at) = words.find(|c: char| c.is_ascii_digit()) else { return words.to_string() };
+    let digits = words[at..].chars().take_while(char::is_ascii_digit).count();
+    let after = &words[at + digits..];
+    match ["年度", "年"].iter().find_map(|w| after.strip_prefix(w)) {
+        Some(rest) if digits == 4 => format!("{}{rest}", &words[..at]),
+        _ => words.to_string(),
+    }
 }
 
 /// A part's score after its name ends at `at`: its points and where they end, and its weight where the
@@ -253,7 +269,8 @@ fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
     // The name's own words only: 类、指标、得分、为、共 — not another figure or clause.
     let between = &rest[..digits_at];
     // “投入指标扣2分” is points lost, not the part's score.
-    if between.chars().count() > 6 || between.contains(['，', ',', '。', '、', ';', '扣']) {
+    // Nor across a paragraph's end (a heading “四、自评得分” over the sentence that states it).
+    if between.chars().count() > 6 || between.contains(['，', ',', '。', '、', ';', '扣', '\n']) {
         return None;
     }
     let figure = &rest[digits_at..];
@@ -359,6 +376,23 @@ mod tests {
         assert!(after_parts(long_first, "合计得分90.5分。").is_none(), "nor one on a longer line");
         let prose = "投入方面，我局严格执行预算，年中调整较少，各项制度较健全，得到上级肯定，得18分。\n产出方面得27分。\n";
         assert!(after_parts(prose, "总得分45分。").is_none(), "a paragraph of prose is no part's line");
+    }
+
+    #[test]
+    fn the_list_may_follow_the_total_at_once_after_a_colon_or_in_brackets() {
+        let found = verdicts("本中心2023年度自评得91.5分:决策18分，过程27.5分，产出28分，效益17分。");
+        assert_eq!(found, vec![(Verdict::Mismatch, "报告写自评得91.5分，所列各项得分之和为90.5分（决策18分+过程27.5分+产出28分+效益17分），相差1分".to_string())]);
+        let found = verdicts("五、评价结论\n综合得分88分（投入17分、过程26分、产出27分、效果18分），等级为良。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Verdict::Ok, "{found:?}");
+    }
+
+    #[test]
+    fn a_total_after_its_parts_may_name_its_year_and_scope() {
+        let text = "投入指标17分、过程指标27分、产出指标28分、效益指标18分，2023年度部门整体支出绩效综合得分90分，等级为优。";
+        assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
+        assert_eq!(before_total("", &text.replace("90分", "91分")).map(|(_, j)| j.verdict), Some(Verdict::Mismatch));
+        assert!(before_total("", "投入指标17分、过程指标27分，另扣减考核因素后综合得分40分。").is_none(), "points taken off between");
     }
 
     #[test]
