@@ -276,7 +276,8 @@ fn occurrences(text: &str) -> Vec<Named> {
 fn headed_names(text: &str, kept: &mut Vec<Named>) {
     // “政府采购预算…，实际采购…，执行率…”: 采购 alone, after 政府采购, is still its topic.
     const BARE: [(&str, &[&str], IndicatorId); 4] = [
-        ("变动率", &["三公经费"], IndicatorId::SangongChange),
+        // “…“三公”经费预算…，全部为公务用车运行维护费；较上年预算…减少…，变动率…”: an item the “三公” consist of.
+        ("变动率", &["三公经费", "公务接待", "公务用车", "因公出国"], IndicatorId::SangongChange),
         ("控制率", &["三公经费"], IndicatorId::SangongControl),
         ("控制率", &["公用经费"], IndicatorId::PublicExpenseControl),
         ("执行率", &["政府采购", "采购"], IndicatorId::ProcurementExecution),

@@ -696,6 +696,15 @@ fn a_project_tables_column_of_the_years_execution_is_its_spending() {
     assert_eq!(marks(&super::audit(&table.replace("87.50%", "78.50%")), "project.execution"), vec![Verdict::Ok, Verdict::Mismatch]);
 }
 
+/// “…“三公”经费预算…，全部为公务接待费；较上年预算…减少…，变动率…”: the item the “三公” consist of, named
+/// last, leaves the change the “三公”'s.
+#[test]
+fn a_sangong_change_after_its_sole_item_is_the_sangong() {
+    let text = "2023年度。“三公”经费预算3.00万元，实际支出2.70万元，全部为公务接待费；较上年预算4.00万元减少1.00万元，变动率-25.00%。";
+    assert_eq!(marks(&audit(text), "sangong_change"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&text.replace("-25.00%", "-33.33%")), "sangong_change"), vec![Verdict::Mismatch]);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
