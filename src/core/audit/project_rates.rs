@@ -10,6 +10,7 @@ use super::labels::{past_char, project_heading, window_before};
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
+use crate::core::exact::Exact;
 use super::SENTENCE_ENDS;
 
 /// What names a project, as the clause before its figures says it (“代表履职保障经费全年预算…”: a fund of
@@ -55,13 +56,12 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         .or_else(|| numbered_item(text, sentence_start, at))
         .or_else(|| clause_opening(before))
         .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
-    let (name, spent, budget) = projects_named(before)
-        .into_iter()
-        .rev()
-        .chain(heading)
-        .find_map(|(name, from)| {
-            let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
-            Some((name, spent, budget))
+    let (name, spent, budget) = listed_together(text, numbers, sentence_start, before, rate)
+        .or_else(|| {
+            projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
+                let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
+                Some((name, spent, budget))
+            })
         })
         .or_else(|| figures_after(text, numbers, before, rate.end))
         .or_else(|| figures_before(text, numbers, sentence_start, before, at))?;
@@ -70,6 +70,37 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
     Some((at - prefix.len()..rate.end, judged))
+}
+
+/// “A预算22.00万元、执行21.36万元，B预算4.50万元、执行4.50万元，…，三项合计执行率97.62%”: a rate of the
+/// projects listed before it together (“合计”), on the sums of their budgets and of their spending — each
+/// project one budget and one spending, none of the unit's totals among them.
+fn listed_together(text: &str, numbers: &[Number], sentence_start: usize, before: &str, rate: &Number) -> Option<(String, Decimal, Decimal)> {
+    let named = before.trim_end_matches("项目").trim_end_matches("的");
+    if !named.ends_with("合计") {
+        return None;
+    }
+    let first = numbers.partition_point(|n| n.start < sentence_start);
+    let (mut budgets, mut spent) = (Vec::new(), Vec::new());
+    let mut label_from = sentence_start;
+    for number in numbers[first..].iter().take_while(|n| n.end <= rate.start) {
+        let label = text.get(label_from..number.start)?;
+        let label = label.rsplit(['，', ',', '、', ':']).next().unwrap_or(label);
+        label_from = number.end;
+        if number.unit != Unit::Wan || label.contains("项目支出") || label.contains("合计") {
+            continue;
+        }
+        if label.contains("预算") {
+            budgets.push(number.value);
+        } else if ["支出", "执行", "使用", "拨付", "支付", "完成"].iter().any(|w| label.contains(w)) {
+            spent.push(number.value);
+        }
+    }
+    if budgets.len() < 2 || budgets.len() != spent.len() {
+        return None;
+    }
+    let sum = |values: &[Decimal]| values.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v));
+    Some(("所列项目合计".to_string(), sum(&spent)?, sum(&budgets)?))
 }
 
 /// The last amounts labelled as a budget and as spending in `from..to`: the spending and the budget.
@@ -221,6 +252,14 @@ mod tests {
         assert!(verdicts("三公经费预算6万元，公用经费35万元，本年支出500万元，预算执行率95%。").is_empty());
         assert!(verdicts("1.预算执行情况:全年预算1000万元，支出950万元，执行率95%。").is_empty());
         assert!(verdicts("2.政府采购:预算300万元，支出285万元，执行率95%。").is_empty());
+    }
+
+    #[test]
+    fn a_rate_of_the_listed_projects_together_is_on_their_sums() {
+        let listed = "项目支出40.00万元，主要是桥梁巡检预算20.00万元、执行19.00万元，路灯维护预算12.00万元、执行11.00万元，两项合计执行率93.75%。";
+        assert_eq!(verdicts(listed), vec![("执行率93.75%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts(&listed.replace("93.75%", "95.00%")), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
+        assert!(verdicts("桥梁巡检预算20.00万元，路灯维护预算12.00万元、执行11.00万元，合计执行率93.75%。").is_empty(), "a project without its spending");
     }
 
     #[test]
