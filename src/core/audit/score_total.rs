@@ -17,7 +17,8 @@ use super::Verdict;
 /// (“自评得94.5分：投入…”: the score without its 分 word, last, as the others may stand in it.)
 const TOTALS: [&str; 7] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
-const PARTS: [&str; 8] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行"];
+/// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”.)
+const PARTS: [&str; 9] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行", "年度资金总额"];
 
 /// Words that open the list of a total score's parts.
 const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "分别为", "各项得分"];
@@ -216,7 +217,10 @@ fn next_part(rest: &str) -> Option<(usize, &'static str)> {
 fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
     let (part_at, part) = PARTS.iter().filter_map(|p| line.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at)?;
     let opens = part_at == 0 || line[..part_at].ends_with(':');
-    let opened_by_part = opens && line[part_at..].chars().count() <= 24;
+    // After a colon that opens the list (“…自评表：年度资金总额执行率95.85%，得分9.59分（分值10分）”) a part
+    // may give its rate and weight too.
+    let short = if part_at > 0 { 32 } else { 24 };
+    let opened_by_part = opens && line[part_at..].chars().count() <= short;
     if !is_heading(line) && !opened_by_part {
         return None;
     }
@@ -393,6 +397,16 @@ mod tests {
         assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
         assert_eq!(before_total("", &text.replace("90分", "91分")).map(|(_, j)| j.verdict), Some(Verdict::Mismatch));
         assert!(before_total("", "投入指标17分、过程指标27分，另扣减考核因素后综合得分40分。").is_none(), "points taken off between");
+    }
+
+    #[test]
+    fn the_project_rubrics_parts_after_a_colon_make_the_total() {
+        let before = "按项目支出绩效自评表评分:年度资金总额执行率97.20%，得分9.72分（分值10分）;产出指标得分46分（分值50分）;效益指标得分28分（分值30分）;满意度指标得分9.5分（分值10分）。";
+        let (_, judged) = after_parts(before, "综合自评得分93.22分，等级为优。").expect("the rubric's four parts");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        assert!(judged.detail.contains("年度资金总额9.72分+产出46分+效益28分+满意度9.5分"), "{}", judged.detail);
+        let (_, judged) = after_parts(before, "综合自评得分94.22分。").expect("the rubric's four parts");
+        assert_eq!(judged.verdict, Verdict::Mismatch);
     }
 
     #[test]
