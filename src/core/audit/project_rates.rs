@@ -145,7 +145,7 @@ fn clause_opening(before: &str) -> Option<(String, usize)> {
     let clause_start = before.rfind(':').map_or(0, |i| i + 1);
     let clause = &before[clause_start..];
     let budget_at = clause.find("预算")?;
-    let name = clause[..budget_at].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
+    let name = without_numbering(&clause[..budget_at]);
     // “…补助（预算…，支出…）执行率…”: the bracket opens the figures, not the name.
     let name = name.trim_end_matches(['（', '(']);
     // A project's clause gives its budget and its spending alone: more amounts are the unit's accounts
@@ -158,7 +158,7 @@ fn clause_opening(before: &str) -> Option<(String, usize)> {
 /// stated first, just after its project's name, and its figures after it in the same sentence.
 fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) -> Option<(String, Decimal, Decimal)> {
     let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| past_char(before, i));
-    let name = before[name_start..].trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
+    let name = without_numbering(&before[name_start..]);
     let project_word = PROJECT.iter().any(|w| name.ends_with(w) || name.contains(&format!("{w}资金")) || name.contains(&format!("{w}经费")));
     // “该项目执行率…”: a project named by none of its own words.
     let bare = name.starts_with(['该', '此', '本', '各']);
@@ -182,6 +182,17 @@ fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before:
     Some((name, spent, budget))
 }
 
+/// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
+/// (“一站式服务”) keeps it.
+fn without_numbering(name: &str) -> &str {
+    let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
+    let numeral = name.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    match numeral.strip_prefix(['）', ')', '、', '．', '.']) {
+        Some(rest) if numeral.len() < name.len() => rest.trim_start(),
+        _ => name,
+    }
+}
+
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
 fn names_a_fund(name: &str) -> bool {
     // “司法救助资金” is named by “司法救助”; “专项资金”, “财政资金” by no name of their own.
@@ -199,10 +210,18 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     let clause_start = before[..at].rfind(|c: char| "，,:、".contains(c) || ('①'..='⑳').contains(&c)).map_or(0, |i| past_char(before, i));
     // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
     let name_end = before[end..].find("预算").map_or(end, |i| end + i);
-    let name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
+    // “检察业务装备经费：年初预算…”: the year's words and the colon before the budget are no part of the name.
+    let mut name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
+    while let Some(shorter) = ["年初", "年度"].iter().find_map(|w| name.strip_suffix(w)) {
+        name = shorter.trim_end_matches(['全', '年', '本', ':', '，']);
+    }
     // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause that opens the budget, not the remark before it.
     let name = name.rsplit_once('，').filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
     let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
+    // “三个项目预算合计…，实际支出合计…，项目执行率…”: the projects listed, together.
+    let counted = name.trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
+    let together = counted.starts_with("个项目") || ["上述", "以上"].iter().any(|w| name.starts_with(w));
+    let name = if together { "所列项目合计".to_string() } else { name };
     // “该项目” names none: the heading over it does.
     let bare = name.trim_start_matches(['该', '此', '本', '各']) == word;
     // A fund (经费) is a project's only by a name of its own.
@@ -260,6 +279,24 @@ mod tests {
         assert_eq!(verdicts(listed), vec![("执行率93.75%".into(), Verdict::Ok)]);
         assert_eq!(verdicts(&listed.replace("93.75%", "95.00%")), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
         assert!(verdicts("桥梁巡检预算20.00万元，路灯维护预算12.00万元、执行11.00万元，合计执行率93.75%。").is_empty(), "a project without its spending");
+    }
+
+    fn details(text: &str) -> Vec<String> {
+        judged(text, &numbers(text)).into_iter().map(|(_, j)| j.detail).collect()
+    }
+
+    #[test]
+    fn a_projects_name_is_shown_without_its_numbering_or_the_years_words() {
+        let numbered = details("（二）留守儿童关爱资金预算50000.00元，实际使用45000.00元，执行率90.00%。");
+        assert!(numbered[0].starts_with("留守儿童关爱资金执行率"), "{numbered:?}");
+        let initial = details("2.法律援助经费:年初预算80000.00元，全年实际执行76000.00元，执行率95.00%。");
+        assert!(initial[0].starts_with("法律援助经费执行率"), "{initial:?}");
+        let together = details("两个项目预算合计100.00万元，实际支出合计92.00万元，项目执行率为92.00%。");
+        assert!(together[0].starts_with("所列项目合计执行率"), "{together:?}");
+        let own = details("项目评审专家劳务经费预算10.00万元，支出9.00万元，执行率90.00%。");
+        assert!(own[0].starts_with("项目评审专家劳务经费执行率"), "{own:?}");
+        // A numbered heading of the unit's rate names no project.
+        assert!(verdicts("（一）预算执行率93.75%＝全年支出750.00万元÷全年预算数800.00万元×100%。").is_empty());
     }
 
     #[test]
