@@ -305,6 +305,10 @@ fn counts_summed_up(text: &str, number: &Number) -> Option<(Target, usize)> {
     let list = text.get(..sum_at)?.strip_suffix(['，', ','])?;
     let listed = sentence_before(list, list.len());
     let counted = |w: &str| listed.contains(w) && listed.contains(|c: char| c.is_ascii_digit());
+    // “在职38人、退休27人，共计65人”: a sum over others than those in post or 编制 is neither.
+    if ["退休", "离休", "编外", "聘用", "临时", "劳务派遣"].iter().any(|w| listed.contains(w)) {
+        return None;
+    }
     let in_post = ["在职", "在编", "实有"].iter().any(|w| counted(w));
     match (counted("编制"), in_post) {
         (true, false) => Some((Total("quota"), sum_at)),

@@ -586,6 +586,10 @@ fn a_sum_closing_a_list_of_quota_types_is_the_quota() {
     assert_eq!(verdicts(&audit, "staff_control"), vec![("在职人员控制率为89.29%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
     let slip = super::audit(&text.replace("89.29%", "92.59%"));
     assert_eq!(marks(&slip, "staff_control"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+    // A sum over the retired too counts neither.
+    let with_retired = super::audit("2024年度。核定编制28名。实有在职人员25人、退休人员9人，共计34人。在职人员控制率为89.29%。");
+    assert_eq!(marks(&with_retired, "staff_control"), vec![Verdict::Ok], "{:#?}", with_retired.claims);
+    assert!(with_retired.remarks.is_empty(), "{:?}", with_retired.remarks);
 }
 
 /// “实有在编执法队员及协管人员8人”: whom the count in post counts, named in words of its own, is still the count.
