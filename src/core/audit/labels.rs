@@ -668,7 +668,10 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             // inside the topic's breakdown is a part's.
             let in_breakdown =
                 |at: usize| text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括")) && !between.contains(';'));
-            subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect))
+            match subject {
+                None if aspect == Aspect::Actual && beside_the_years_budget(text, label_at) => Some(Total("spend")),
+                _ => subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect)),
+            }
         }
         Income if within_initial_budgets_brackets(text, label_at) => None,
         Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
@@ -697,6 +700,19 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             }
         }
     }
+}
+
+/// “全年预算数777.80万元，支出732.58万元，年末结转结余43.22万元”: a bare 支出 opening the clause right after
+/// the year's budget, in a sentence of no other topic, is the year's spending.
+fn beside_the_years_budget(text: &str, label_at: usize) -> bool {
+    let before = text.get(..label_at).unwrap_or_default();
+    let Some(clause_start) = before.strip_suffix('，').or_else(|| before.strip_suffix(',')) else { return false };
+    let previous = clause_before(text, clause_start.len());
+    let bare = text.get(label_at..).is_some_and(|rest| rest.starts_with("支出") && rest["支出".len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let budget_at = clause_start.len() - previous.len();
+    let years_budget = ["全年预算数", "全年预算", "调整后预算"].iter().any(|w| previous.starts_with(w));
+    // The unit's budget, not a project's (“2．道路硬化工程：全年预算…，支出…”).
+    bare && years_budget && resolve(text, budget_at, total("annual_budget")) == Some(Total("annual_budget"))
 }
 
 /// “核定事业编制21名，其中工勤2名”, “行政编制14个（工勤1个）”: the 工勤 counted within the 编制 just

@@ -186,9 +186,7 @@ pub fn audit(pasted: &str) -> Audit {
             continue;
         }
         let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
-        // The balance is one fact: judged at the first mention of this spending figure, not at each one.
-        let first_mention = !found.totals.iter().any(|t| t.id == "spend" && !t.in_table && t.stated.value == total.stated.value && t.stated.start < total.stated.start);
-        if total.id == "spend" && first_mention && !total.in_table {
+        if total.id == "spend" && carries_the_balance(total, &found, &text.text) {
             checks.extend(judge_balance(&total.stated, &text.text, &found, &basis).map(|j| ("funds_balance", j)));
         }
         if !checks.is_empty() {
@@ -226,6 +224,20 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// The balance is one fact: judged at one mention of each spending figure, not at each one — the mention in
+/// the sentence that states the closing balance too (“全年预算数…，支出…，年末结转结余…”), where the slip
+/// is, else the first.
+fn carries_the_balance(total: &figures::StatedTotal, found: &Recognised, text: &str) -> bool {
+    let closing_at = found.fields.get("spend.closing_balance").map(|c| c.start);
+    let beside_closing = |t: &&figures::StatedTotal| {
+        closing_at.is_some_and(|at| text.get(t.stated.end..at).is_some_and(|between| !between.contains(['。', '\n'])))
+    };
+    let mut mentions = found.totals.iter().filter(|t| t.id == "spend" && !t.in_table && t.stated.value == total.stated.value);
+    let first = mentions.clone().next();
+    let chosen = mentions.find(beside_closing).or(first);
+    !total.in_table && chosen.is_some_and(|t| t.stated.start == total.stated.start)
 }
 
 /// “公用经费控制率104.05%:公用经费控制率=55.74÷58.00×100%=104.05%”: a rate stated, then at once restated

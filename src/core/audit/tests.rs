@@ -712,6 +712,20 @@ fn a_sangong_change_after_its_sole_item_is_the_sangong() {
     assert_eq!(marks(&audit(&text.replace("-25.00%", "-33.33%")), "sangong_change"), vec![Verdict::Mismatch]);
 }
 
+/// Funds that do not balance are marked where the closing balance is stated with the budget and spending
+/// (“全年预算数…，支出…，年末结转结余…”: a bare 支出 after the year's budget is the year's), not at the
+/// spending's first mention.
+#[test]
+fn an_unbalanced_closing_balance_is_marked_in_its_own_sentence() {
+    let text = "2023年度。（二）支出情况。全年支出合计600.00万元，其中基本支出500.00万元、项目支出100.00万元。\n（四）结转结余。全年预算数640.00万元，支出600.00万元，年末结转结余30.00万元。";
+    let audit = audit(text);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch);
+    assert!(balance[0].span.start > text.find("（四）").unwrap_or(0), "{:#?}", balance[0]);
+    assert_eq!(marks(&audit, "spend"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
