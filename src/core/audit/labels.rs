@@ -703,7 +703,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
 }
 
 /// “全年预算数777.80万元，支出732.58万元，年末结转结余43.22万元”: a bare 支出 opening the clause right after
-/// the year's budget, in a sentence of no other topic, is the year's spending.
+/// the year's budget, in a sentence of no other topic that closes on the balance, is the year's spending.
 fn beside_the_years_budget(text: &str, label_at: usize) -> bool {
     let before = text.get(..label_at).unwrap_or_default();
     let Some(clause_start) = before.strip_suffix('，').or_else(|| before.strip_suffix(',')) else { return false };
@@ -711,8 +711,11 @@ fn beside_the_years_budget(text: &str, label_at: usize) -> bool {
     let bare = text.get(label_at..).is_some_and(|rest| rest.starts_with("支出") && rest["支出".len()..].starts_with(|c: char| c.is_ascii_digit()));
     let budget_at = clause_start.len() - previous.len();
     let years_budget = ["全年预算数", "全年预算", "调整后预算"].iter().any(|w| previous.starts_with(w));
-    // The unit's budget, not a project's (“2．道路硬化工程：全年预算…，支出…”).
-    bare && years_budget && resolve(text, budget_at, total("annual_budget")) == Some(Total("annual_budget"))
+    // The unit's budget, not a project's (“2．道路硬化工程：全年预算…，支出…”), in an account of the year's
+    // funds that goes on to their closing balance.
+    let after = window_after(text, label_at, 120);
+    let closes = after.split(['。', '\n']).next().is_some_and(|sentence| sentence.contains("结余"));
+    bare && years_budget && closes && resolve(text, budget_at, total("annual_budget")) == Some(Total("annual_budget"))
 }
 
 /// “核定事业编制21名，其中工勤2名”, “行政编制14个（工勤1个）”: the 工勤 counted within the 编制 just

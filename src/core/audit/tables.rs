@@ -296,7 +296,8 @@ impl Tables {
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
             let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
             if let (Some(id), Some(executed), Some(budget), true) = (stated, executed, over, rate_like) {
-                if id == "project.execution" {
+                // A project's 小计 row already sums the rows merged under it.
+                if id == "project.execution" && !label.contains("小计") {
                     self.merged_into = Some(self.stated.len());
                 }
                 self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan });

@@ -647,6 +647,10 @@ fn a_projects_merged_rows_spend_together() {
     let first = &claims(&slip, "project.execution")[0];
     assert_eq!(first.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
     assert!(first.detail.contains("86.67%"), "{}", first.detail);
+    // A 小计 row over its sub-items already sums them.
+    let subtotal = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t小计\t30.00\t27.00\t90.00%\n\t\t图书采购\t—\t12.00\t—\n\t\t期刊订阅\t—\t15.00\t—\n";
+    let audit = super::audit(subtotal);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
 
 /// A tab-separated 收支 table's 支出合计 row is checked on its own 基本支出 and 项目支出 rows, in its 决算 column,
@@ -724,6 +728,9 @@ fn an_unbalanced_closing_balance_is_marked_in_its_own_sentence() {
     assert_eq!(balance[0].verdict, Verdict::Mismatch);
     assert!(balance[0].span.start > text.find("（四）").unwrap_or(0), "{:#?}", balance[0]);
     assert_eq!(marks(&audit, "spend"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    // A task's 全年预算 and 支出 under its own heading, with no balance after them, are not the year's.
+    let task = super::audit("2023年度。全年预算数640.00万元，年末结转结余30.00万元。\n5．校舍维修。全年预算40.00万元，支出38.00万元，执行率95.00%。");
+    assert_eq!(task.count(Verdict::Mismatch), 0, "{:#?}", task.claims);
 }
 
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
