@@ -317,8 +317,8 @@ fn counts_summed_up(text: &str, number: &Number) -> Option<(Target, usize)> {
     }
 }
 
-/// “实有在编公证员及辅助人员15人”, “实有在职干部和工勤人员9人”: who the count in post counts, named in a
-/// phrase of its own (its 及 / 和 end no clause here), is still the count in post.
+/// “实有在编公证员及辅助人员15人”, “实有在职干部和工勤人员9人”, “实有在编干警81人”: who the count in post
+/// counts, named in a phrase of its own (its 及 / 和 end no clause here), is still the count in post.
 fn in_post_described(text: &str, number: &Number) -> Option<(Target, usize)> {
     const IN_POST: [&str; 4] = ["实有在编", "实有在职", "实际在编", "实际在职"];
     if number.unit != Unit::Persons {
@@ -328,7 +328,7 @@ fn in_post_described(text: &str, number: &Number) -> Option<(Target, usize)> {
     let clause = before.rsplit(['，', ',', ';', '。', '\n', '（', '）', ':']).next().unwrap_or(before);
     let (at, label) = IN_POST.iter().filter_map(|w| clause.find(w).map(|at| (at, *w))).min()?;
     let named = &clause[at + label.len()..];
-    let persons = ["人员", "员", "干部", "职工"].iter().any(|w| named.ends_with(w));
+    let persons = ["人员", "员", "干部", "职工", "干警", "民警"].iter().any(|w| named.ends_with(w));
     let words_only = named.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     (persons && words_only).then(|| (Total("staff"), number.start - clause.len() + at))
 }
@@ -636,6 +636,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     };
     match meaning {
         _ if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
+        Is(Total("quota")) if before.ends_with("专项") => political_quota(text, label_at),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
@@ -699,6 +700,20 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 (None, None) => None,
             }
         }
+    }
+}
+
+/// “核定政法专项编制38名、事业编制2名”: the 政法专项编制 of a court or procuratorate are administrative 编制,
+/// a type of the unit's 编制 beside the others; alone (“核定政法专项编制86名”), the whole 编制. Not where the
+/// list names 行政编制 too (“政法专项编制100名、行政编制12名”), where they are a type the reading does not
+/// know, nor “政法专项编制人员63人”, persons in post.
+fn political_quota(text: &str, label_at: usize) -> Option<Target> {
+    let sentence = sentence_around(text, label_at);
+    let persons = text.get(label_at..).is_some_and(|rest| rest.trim_start_matches("编制").starts_with(['人', '内']));
+    match (persons || sentence.contains("行政编制"), ["事业编制", "工勤编制"].iter().any(|w| sentence.contains(w))) {
+        (true, _) => None,
+        (false, true) => Some(Field("staff.quota.admin")),
+        (false, false) => Some(Total("quota")),
     }
 }
 

@@ -592,6 +592,19 @@ fn a_sum_closing_a_list_of_quota_types_is_the_quota() {
     assert!(with_retired.remarks.is_empty(), "{:?}", with_retired.remarks);
 }
 
+/// 政法专项编制 are administrative 编制: beside 事业 or 工勤 编制 they are the unit's 行政编制 (the 编制 their
+/// sum), alone the whole 编制 — and a count in post named by its 干警 is the count in post.
+#[test]
+fn political_quota_is_the_units_administrative_quota() {
+    let typed = audit("2023年度。本院核定政法专项编制52名、工勤编制3名。年末实有在职人员50人。在职人员控制率为90.91%。");
+    assert_eq!(marks(&typed, "staff_control"), vec![Verdict::Ok], "{:#?}", typed.claims);
+    let alone = audit("2023年度。全院核定政法专项编制60名，年末实有在编干警57人。\n在职人员控制率＝57÷60×100%＝95.00%。");
+    let control = claims(&alone, "staff_control");
+    assert_eq!(control.len(), 1, "{:#?}", alone.claims);
+    assert_eq!(control[0].verdict, Verdict::Ok);
+    assert!(control[0].detail.contains("编制数60人"), "{}", control[0].detail);
+}
+
 /// “实有在编执法队员及协管人员8人”: whom the count in post counts, named in words of its own, is still the count.
 #[test]
 fn a_count_in_post_may_name_whom_it_counts() {
