@@ -234,6 +234,42 @@ fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
     Some((part, points))
 }
 
+/// “年度资金总额执行率95.85%，得分9.59分（分值10分）”, “年度资金总额分值10分，执行率99.14%，得分9.91分”: the
+/// funds line of a self-evaluation scores its 分值 times its 执行率 (at most 100%), rounded half up to 2
+/// decimals. The range of its score, and the verdict.
+pub fn funds_line(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    const NAME: &str = "年度资金总额";
+    let at = sentence.find(NAME)?;
+    let rest = &sentence[at..];
+    let (rate, _) = percent_after(sentence, at + rest.find("执行率")? + "执行率".len())?;
+    let score_at = at + rest.find("得分")?;
+    let (score, score_end) = points_after(sentence, score_at + "得分".len())?;
+    let (weight, _) = points_after(sentence, at + rest.find("分值")? + "分值".len())?;
+    let capped = rate.min(Decimal::ONE_HUNDRED);
+    let ten_thousand = Decimal::ONE_HUNDRED.times(Decimal::ONE_HUNDRED)?;
+    let right = crate::core::calc::rate::Rate::new(weight.times(capped)?, ten_thousand)?.percent(crate::core::draft::choices::Rounding::HalfUp2)?;
+    let how = format!("分值{}分×执行率{}%", trim(weight), trim(rate));
+    let judged = if right == score {
+        Judged { verdict: Verdict::Ok, detail: format!("{NAME}得分{}分={how}，相符", trim(score)), notes: vec![], off_by: None }
+    } else {
+        let detail = format!("报告写{NAME}得分{}分，按{how}应为{}分", trim(score), trim(right));
+        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
+    };
+    // Marked on its score alone: the line's other figures (全年预算数, 全年执行数) are claims of their own.
+    Some((score_at..score_end, judged))
+}
+
+/// The percentage that follows `at` (“执行率95.85%”, “执行率为99.14%”), with the byte offset after its %.
+fn percent_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
+    let rest = sentence.get(at..)?;
+    let figure = rest.trim_start_matches(['为', ':']);
+    let skipped = rest.len() - figure.len();
+    let length = figure.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(figure.len());
+    figure[length..].starts_with('%').then_some(())?;
+    let value = Decimal::from_str_exact(figure.get(..length)?).ok()?;
+    Some((value, at + skipped + length + '%'.len_utf8()))
+}
+
 /// A score table's total (“合计 | 100 | 92”) and the scores of its rows above, judged.
 pub fn of_table(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
     let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
@@ -407,6 +443,20 @@ mod tests {
         assert!(judged.detail.contains("年度资金总额9.72分+产出46分+效益28分+满意度9.5分"), "{}", judged.detail);
         let (_, judged) = after_parts(before, "综合自评得分94.22分。").expect("the rubric's four parts");
         assert_eq!(judged.verdict, Verdict::Mismatch);
+    }
+
+    #[test]
+    fn the_funds_line_scores_its_weight_times_its_rate() {
+        let (range, judged) = funds_line("年度资金总额执行率92.45%，得分9.25分（分值10分）;").expect("a funds line");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        assert_eq!(&"年度资金总额执行率92.45%，得分9.25分（分值10分）;"[range], "得分9.25分");
+        let (_, judged) = funds_line("年度资金总额分值20分，执行率88.00%，得分17.80分").expect("a funds line");
+        assert_eq!(judged.verdict, Verdict::Mismatch);
+        assert!(judged.detail.contains("应为17.6分"), "{}", judged.detail);
+        // Over 100% scores the whole weight.
+        let (_, judged) = funds_line("年度资金总额分值10分，执行率102.30%，得分10分").expect("a funds line");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        assert!(funds_line("年度资金总额执行率92.45%。").is_none());
     }
 
     #[test]

@@ -746,6 +746,17 @@ fn an_unbalanced_closing_balance_is_marked_in_its_own_sentence() {
     assert_eq!(task.count(Verdict::Mismatch), 0, "{:#?}", task.claims);
 }
 
+/// The funds line of a self-evaluation in prose (“年度资金总额执行率…，得分…（分值…）”) is checked as its table row is.
+#[test]
+fn a_funds_line_in_prose_is_scored() {
+    let text = "2023年度。按自评表打分：年度资金总额执行率96.40%，得分9.46分（分值10分）；产出指标得分45分。";
+    let audit = audit(text);
+    let line = claims(&audit, "funds.total");
+    assert_eq!(line.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(line[0].verdict, Verdict::Mismatch);
+    assert!(line[0].detail.contains("应为9.64分"), "{}", line[0].detail);
+}
+
 /// A budget written in brackets beside a figure of spending is what was budgeted, not a part of it.
 #[test]
 fn a_budget_in_brackets_beside_spending_is_no_part_of_it() {
