@@ -261,7 +261,9 @@ impl Tables {
         self.score(&label, figures.iter().find(|(c, _)| *c == Column::Score).map(|(_, i)| *i), numbers);
         // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
         // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
-        let merged = row == Row::Project && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
+        // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
+        let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
+        let merged = row == Row::Project && !breakdown && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
         match (self.merged_into.filter(|_| merged), value(Column::Actual)) {
             (Some(at), Some(spent)) => {
                 if let Some(stated) = self.stated.get_mut(at) {

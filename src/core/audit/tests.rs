@@ -660,6 +660,10 @@ fn a_projects_merged_rows_spend_together() {
     let first = &claims(&slip, "project.execution")[0];
     assert_eq!(first.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
     assert!(first.detail.contains("86.67%"), "{}", first.detail);
+    // A breakdown of a project's spending is within it.
+    let breakdown = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t—\t30.00\t27.00\t90.00%\n\t\t其中：省级资金\t\t20.00\t\n";
+    let audit = super::audit(breakdown);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
     // A 小计 row over its sub-items already sums them.
     let subtotal = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t小计\t30.00\t27.00\t90.00%\n\t\t图书采购\t—\t12.00\t—\n\t\t期刊订阅\t—\t15.00\t—\n";
     let audit = super::audit(subtotal);
