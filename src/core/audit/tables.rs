@@ -316,6 +316,8 @@ impl Tables {
             Row::Total if !self.of_projects && (label.contains("支出") || label.contains("资金总额")) => "",
             Row::Basic => "基本支出",
             Row::Projects => "项目支出",
+            // “三、其他支出”: spending beside the two parts — the total is then no sum of them alone.
+            Row::Other if label.contains("支出") && !label.starts_with("其中") => "",
             _ => return,
         };
         let (Some(name), Some(index)) = (name, actual) else { return };
@@ -332,6 +334,9 @@ impl Tables {
     /// At a table's end: its spending total with its two parts, where it has one of each.
     fn close_sum(&mut self) {
         let rows = std::mem::take(&mut self.spending_rows);
+        if rows.iter().any(|r| r.0 == Row::Other) {
+            return;
+        }
         let one = |kind: Row| {
             let mut of_kind = rows.iter().filter(|r| r.0 == kind);
             of_kind.next().filter(|_| of_kind.next().is_none())

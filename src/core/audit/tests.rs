@@ -681,6 +681,9 @@ fn a_tables_spending_total_is_checked_on_its_rows() {
     let spend: Vec<&Claim> = claims(&slip, "spend").into_iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
     assert_eq!(spend.len(), 1, "{:#?}", slip.claims);
     assert!(spend[0].detail.contains("4,106,250.00元") && spend[0].detail.contains("相差10,000.00元"), "{}", spend[0].detail);
+    // Spending beside the two parts: the total is no sum of them alone.
+    let other = super::audit(&table.replace("\t4106250.00\n", "\t4116250.00\n").replace("二、项目支出", "三、其他支出\t0\t0\t10000.00\n二、项目支出"));
+    assert!(!marks(&other, "spend").contains(&Verdict::Mismatch), "{:#?}", other.claims);
 }
 
 /// A row with more cells than its header (“其中 | 基本支出 | …” under a “项目” heading spanning two columns)
