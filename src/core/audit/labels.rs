@@ -464,7 +464,8 @@ fn per_head(before: &str) -> bool {
 /// “审计资金总额12.36亿元”, “监管资金总额…”, “发放补贴资金…”: money the unit audits, supervises, holds
 /// or hands out is others' money, never the unit's own budget or spending — whatever label follows.
 fn handled_for_others(before: &str) -> bool {
-    const HANDLING: [&str; 11] = ["审计", "审计调查", "监管", "代管", "托管", "发放", "拨付", "转拨", "分配", "查处", "追缴"];
+    // (Not 拨付 or 分配: “财政拨付资金总额…” may be the unit's own.)
+    const HANDLING: [&str; 9] = ["审计", "审计调查", "监管", "代管", "托管", "发放", "转拨", "查处", "追缴"];
     let before = before.trim_end_matches('的');
     HANDLING.iter().any(|w| before.ends_with(w))
 }
