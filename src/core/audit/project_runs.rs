@@ -51,7 +51,7 @@ fn colon_item(text: &str, start: usize, end: usize, at: usize) -> Option<(String
     let opens = numbering.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "（）()．.、①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十是".contains(c));
     let after_colon = within > from + colon;
     // “资金来源：全年预算…”, “经费使用情况：…”: an account of the unit's money, not a task.
-    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况"].iter().any(|w| item.name.contains(w));
+    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中"].iter().any(|w| item.name.contains(w));
     (opens && after_colon && !of_funds).then(|| (item.name.to_string(), start + from + figures_at))
 }
 

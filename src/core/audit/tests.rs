@@ -633,9 +633,11 @@ fn a_task_named_before_its_colon_owns_its_budget_and_spending() {
     assert_eq!(marks(&audit, "budget_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
     let slip = super::audit(&text.replace("执行率90.00%", "执行率92.00%"));
     assert_eq!(marks(&slip, "project.execution"), vec![Verdict::Mismatch, Verdict::Ok, Verdict::Ok], "{:#?}", slip.claims);
-    // An account of the unit's money before its colon is no task.
+    // An account of the unit's money before its colon is no task, nor is a breakdown's “其中：”.
     let account = super::audit("2023年度。资金来源：全年预算500.00万元，全年支出480.00万元，年末结转结余20.00万元。");
     assert_eq!(marks(&account, "funds_balance"), vec![Verdict::Ok], "{:#?}", account.claims);
+    let breakdown = super::audit("2023年度。上年结转20.00万元，年初预算480.00万元。\n其中：全年预算500.00万元，全年支出480.00万元，年末结转结余20.00万元。");
+    assert_eq!(marks(&breakdown, "funds_balance"), vec![Verdict::Ok], "{:#?}", breakdown.claims);
 }
 
 /// “执行率仅为65.00%” in the 问题 section: a rate called low is stated all the same, and checked on the
