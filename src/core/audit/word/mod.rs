@@ -32,6 +32,10 @@ pub enum Problem {
     /// An old Word (.doc) or WPS (.wps) file, or an encrypted Word file (the same container).
     OldWord,
     Pdf,
+    /// A photo or scan of a page: no text to read.
+    Image,
+    /// A JSON file: a draft of this tool, most likely, not a report.
+    Json,
     /// Neither text nor a Word document: an image, a spreadsheet …
     Unknown,
     NotZip,
@@ -56,6 +60,8 @@ impl Problem {
         match self {
             Self::OldWord => format!("这是旧版 Word（.doc）或 WPS（.wps）格式，也可能是加密的文档：请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再选，{COPY}"),
             Self::Pdf => "PDF 文件无法直接读取：请在 PDF 阅读器中全选复制文字，粘贴到上面的文本框；如有原 Word 文件，请改选 .docx".to_string(),
+            Self::Image => "这是图片，无法读取其中的文字：请改选报告的 Word 文档（.docx）或文本文件；如只有扫描件，请先用文字识别（OCR）转成文字再粘贴".to_string(),
+            Self::Json => "这是 JSON 文件，不是报告：如是本工具导出的草稿文件，请在“草稿”中导入".to_string(),
             Self::Unknown => "不是报告文件：只能读取 Word 文档（.docx）和文本文件（.txt）".to_string(),
             Self::NotZip => format!("不是有效的 Word 文档（.docx）：文件可能已损坏，或只是改了扩展名。请在 Word 或 WPS 中打开后“另存为”.docx，{COPY}"),
             Self::Damaged => format!("Word 文档已损坏，无法读取：请在 Word 或 WPS 中打开并另存后再选，{COPY}"),
@@ -83,10 +89,16 @@ pub fn kind(name: &str, head: &[u8]) -> Kind {
     if head.starts_with(b"PK") {
         return Kind::Word;
     }
+    // PNG, JPEG, GIF: their first bytes could pass for text.
+    if [&b"\x89PNG"[..], &[0xFF, 0xD8, 0xFF], b"GIF8"].iter().any(|magic| head.starts_with(magic)) {
+        return Kind::Other(Problem::Image);
+    }
     match extension.as_str() {
         "docx" | "docm" => Kind::Other(Problem::NotZip),
         "doc" | "wps" | "dot" => Kind::Other(Problem::OldWord),
         "pdf" => Kind::Other(Problem::Pdf),
+        "png" | "jpg" | "jpeg" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => Kind::Other(Problem::Image),
+        "json" => Kind::Other(Problem::Json),
         "txt" | "text" | "csv" | "md" => Kind::Text,
         _ if looks_like_text(head) => Kind::Text,
         _ => Kind::Other(Problem::Unknown),

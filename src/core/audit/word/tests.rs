@@ -122,7 +122,11 @@ fn damaged_and_hostile_files_each_say_their_problem() {
     assert_eq!(kind("r.docx", b"%PDF-1.7"), Kind::Other(Problem::Pdf));
     assert_eq!(kind("r.docx", b"hello"), Kind::Other(Problem::NotZip));
     assert_eq!(kind("r.txt", "报告".as_bytes()), Kind::Text);
-    assert_eq!(kind("r.png", b"\x89PNG\r\n\x1a\n\0\0"), Kind::Other(Problem::Unknown));
+    assert_eq!(kind("r.png", b"\x89PNG\r\n\x1a\n\0\0"), Kind::Other(Problem::Image));
+    assert_eq!(kind("scan", b"\x89PNG\r\n\x1a\n"), Kind::Other(Problem::Image), "eight bytes of a PNG pass for text");
+    assert_eq!(kind("page.jpg", &[0xFF, 0xD8, 0xFF, 0xE0]), Kind::Other(Problem::Image));
+    assert_eq!(kind("草稿.json", b"{\"format\""), Kind::Other(Problem::Json));
+    assert_eq!(kind("r.xlsx.bin", &[0, 1, 2]), Kind::Other(Problem::Unknown));
     for problem in [Problem::OldWord, Problem::Pdf, Problem::NotXml, Problem::TooLarge] {
         assert!(problem.message().chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
     }
