@@ -59,6 +59,13 @@ test("a share link opens the draft in a colleague's fresh browser, imported only
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.foreignRequests, []);
   await context.close();
+
+  // As chat apps and mailers pass it on: a full stop glued to its end, the key's “=” percent-encoded.
+  for (const passedOn of [`${link}。`, link.replace("#jixiao=", "#jixiao%3D")]) {
+    const { context: again, page: other } = await openLink(passedOn);
+    assert.match(await other.locator("[data-shared-draft]").textContent(), /桃江县总工会/, passedOn.slice(-20));
+    await again.close();
+  }
 });
 
 test("a link that is cut short, tampered with, oversized or from a newer version changes nothing", async () => {

@@ -49,6 +49,13 @@ impl fmt::Display for LinkError {
     }
 }
 
+/// “34.00分（差；尚有11项未评分，为暂计）”: a colleague must not read a half-scored draft as failed.
+fn score_summary(scores: &crate::core::scoring::scores::Scores) -> String {
+    let pending = scores.pending().count();
+    let provisional = if pending > 0 { format!("；尚有{pending}项未评分，为暂计") } else { String::new() };
+    format!("{}分（{}{provisional}）", scores.total_text(), scores.grade.label())
+}
+
 /// The text a link carries: the draft document, compact, without what is derived or local.
 pub fn link_text(draft: &Draft) -> String {
     let mut document = to_document(draft, None);
@@ -70,7 +77,7 @@ pub fn summary(draft: &Draft) -> Vec<(&'static str, String)> {
         ("支出合计", amount(totals.spend)),
         ("预算执行率", execution),
         ("项目", format!("{}个", draft.projects().len())),
-        ("自评得分", format!("{}分（{}）", evaluation.scores.total_text(), evaluation.scores.grade.label())),
+        ("自评得分", score_summary(&evaluation.scores)),
     ]
 }
 
@@ -81,8 +88,11 @@ pub fn fragment(compressed: &[u8]) -> String {
 
 /// The compressed bytes a fragment (with or without its `#`) carries, checked for version and size.
 pub fn read_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
-    let rest = fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(FRAGMENT_KEY).ok_or(LinkError::NotALink)?;
+    let rest = after_key(fragment).ok_or(LinkError::NotALink)?;
     let (version, payload) = rest.split_once('.').ok_or(LinkError::Damaged)?;
+    // What a chat app or a document glues on (“…Ab3_。”, percent-encoded in the address, “…Ab3_)”) is
+    // no part of the link: it ends where its alphabet does.
+    let payload = payload.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).next().unwrap_or_default();
     let version: u32 = version.parse().map_err(|_| LinkError::Damaged)?;
     if version > LINK_VERSION {
         return Err(LinkError::FutureVersion(version));
@@ -96,9 +106,16 @@ pub fn read_fragment(fragment: &str) -> Result<Vec<u8>, LinkError> {
     base64url_decode(payload).ok_or(LinkError::Damaged)
 }
 
-/// Whether a fragment is meant as a share link (so the page offers to open it).
+/// Whether a fragment is meant as a share link (so the page offers to open it, and the tools module
+/// says what is wrong with it if it cannot be read). Kept this small: the page checks it on load.
 pub fn is_share_fragment(fragment: &str) -> bool {
-    fragment.strip_prefix('#').unwrap_or(fragment).starts_with(FRAGMENT_KEY)
+    fragment.trim_start_matches('#').starts_with("jixiao")
+}
+
+/// The fragment after its key, also where a mailer wrote the key's `=` as `%3D`.
+fn after_key(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.strip_prefix(FRAGMENT_KEY).or_else(|| fragment.strip_prefix("jixiao%3D"))
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -175,6 +192,7 @@ mod tests {
         assert_eq!(get("全年预算数"), Some("253.79万元"));
         assert_eq!(get("预算执行率"), Some("99.55%"));
         assert_eq!(get("项目"), Some("2个"));
+        assert_eq!(get("自评得分"), Some("34.00分（差；尚有11项未评分，为暂计）"), "a half-scored draft is not read as failed");
         assert_eq!(summary(&Draft::new())[0].1, "（未填）");
     }
 
@@ -184,9 +202,14 @@ mod tests {
         assert!(link.starts_with("jixiao=1."));
         assert_eq!(read_fragment(&format!("#{link}")), Ok(vec![1, 2, 3, 250]));
         assert!(is_share_fragment(&format!("#{link}")));
+        // As chat apps and mailers pass links on: a character glued on, the key's “=” percent-encoded.
+        for passed_on in [format!("#{link}。"), format!("#{link}%E3%80%82"), format!("#{link})"), format!("#{link}”."), format!("#{}", link.replace('=', "%3D"))] {
+            assert!(is_share_fragment(&passed_on), "{passed_on}");
+            assert_eq!(read_fragment(&passed_on), Ok(vec![1, 2, 3, 250]), "{passed_on}");
+        }
         assert_eq!(read_fragment("#jixiao=9.AAAA"), Err(LinkError::FutureVersion(9)));
         assert_eq!(read_fragment("#jixiao=1.A"), Err(LinkError::Damaged));
-        assert_eq!(read_fragment("#jixiao=1.AA%20"), Err(LinkError::Damaged));
+        assert_eq!(read_fragment("#jixiao=1.A%20"), Err(LinkError::Damaged));
         assert_eq!(read_fragment("#jixiao=x.AAAA"), Err(LinkError::Damaged));
         assert_eq!(read_fragment("#jixiao=0.AAAA"), Err(LinkError::Damaged));
         assert_eq!(read_fragment("#section-2"), Err(LinkError::NotALink));
