@@ -34,9 +34,11 @@ pub fn docx(report: &Report) -> Vec<u8> {
     zip::stored(&files)
 }
 
-/// `<单位><年度>年度部门整体支出绩效自评报告.docx`, with characters file systems refuse replaced.
+/// `<单位><年度>年度部门整体支出绩效自评报告.docx`, with characters file systems refuse replaced and the
+/// unit cut to 40 characters (a name of 255 bytes is the limit on many disks; a unit's full name can
+/// run long: “××县××镇人民政府××办公室…”).
 pub fn file_name(unit: &str, year: Option<u32>) -> String {
-    let unit: String = unit.trim().chars().map(|c| if r#"\/:*?"<>|"#.contains(c) || c.is_control() { '_' } else { c }).collect();
+    let unit: String = unit.trim().chars().take(40).map(|c| if r#"\/:*?"<>|"#.contains(c) || c.is_control() { '_' } else { c }).collect();
     let year = year.map(|y| format!("{y}年度")).unwrap_or_default();
     format!("{unit}{year}部门整体支出绩效自评报告.docx")
 }

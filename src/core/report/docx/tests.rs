@@ -138,6 +138,7 @@ fn the_seeds_sentences_and_figures_are_in_the_text_exactly_as_typed() {
 fn the_file_is_named_after_the_unit_and_year() {
     assert_eq!(file_name("桃江县总工会", Some(2024)), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
     assert_eq!(file_name(" a/b ", None), "a_b部门整体支出绩效自评报告.docx");
+    assert!(file_name(&"某某县某某镇人民政府".repeat(12), Some(2025)).len() < 255, "within a disk's limit for one name");
 }
 
 /// The document's paragraphs in order (table cells' too), each as its style and its text.
