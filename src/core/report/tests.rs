@@ -251,7 +251,7 @@ fn attachment_two_has_the_funds_block_and_every_scored_row() {
     assert_eq!(indicators.rows[0][1].rowspan, 1);
     assert_eq!(text(&indicators.rows[0])[2..], ["年度重点工作任务完成数", "按年度工作计划", "", "10", "待评", ""]);
     let control = indicators.rows.iter().find(|r| r.iter().any(|c| c.text == "预算控制率")).unwrap();
-    assert_eq!(text(control)[text(control).len() - 4..], ["40.94%", "5", "0.00", "40.94%属“x>30% → 0分”档，得0.00分"]);
+    assert_eq!(text(control)[text(control).len() - 4..], ["40.94%", "5", "0.00", "40.94%，高于30%，得0.00分"]);
     let total = indicators.rows.last().unwrap();
     assert_eq!(text(total), ["总分", "100", "24.96", "自评等级：差"]);
 }
