@@ -56,6 +56,18 @@ fn beyond_any_amount(value: Decimal, numbers: &[Number]) -> bool {
     largest.and_then(|l| l.times(Decimal::ONE_THOUSAND)).is_some_and(|bound| value.abs() > bound)
 }
 
+/// Words by which a report names its whole spending or budget, not anybody else's: a total (支出合计, 全年总支出,
+/// 全年预算数, 资金总额) or the unit itself before its label (部门整体支出, 单位全年预算).
+const UNITS_WORDS: [&str; 12] = ["合计", "总", "预算数", "可支配", "可用资金", "调整后", "部门", "单位", "整体", "全局", "本局", "全院"];
+
+/// Whether the label at `start`, or the words just before it, name the unit's own total.
+fn named_as_the_units(text: &str, start: usize) -> bool {
+    let label = text.get(start..).unwrap_or_default();
+    let label = &label[..label.find(|c: char| c.is_ascii_digit()).unwrap_or(label.len())];
+    let before = super::labels::window_before(text, start, 12);
+    UNITS_WORDS.iter().any(|w| label.contains(w) || before.ends_with(w))
+}
+
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
@@ -191,6 +203,7 @@ impl Recognised {
                 total.parts = Some(parts);
             }
         }
+        found.disown_others_totals(&text.text);
         found.projects = found.listed_projects(pasted, text);
         found.closing_named = names_closing_balance(&text.text);
         for (words, id) in NOTHING {
@@ -270,6 +283,64 @@ impl Recognised {
             let Some(value) = (if in_yuan { number.value.divided_by(Decimal::from(10_000)) } else { Some(number.value) }) else { continue };
             let (Target::Field(id) | Target::Total(id)) = target;
             self.named.entry(id).or_insert(value);
+        }
+    }
+
+    /// “全民阅读推广，年度预算28万元，实际支出27.46万元”: bare words (实际支出, 全年预算, 执行数) that read as the
+    /// unit's whole spending or budget, for a figure not half the unit's own (as the text states it elsewhere,
+    /// or as its parts give it), name somebody else's figure — a project's, a task's — not the unit's: no
+    /// claim to check against the unit's parts. A figure the text names as the unit's (支出合计, 全年预算数,
+    /// 部门…) stays a claim, however far off: that is a slip to mark.
+    fn disown_others_totals(&mut self, text: &str) {
+        let mut others: Vec<(&'static str, usize)> = Vec::new();
+        for total in self.totals.iter().filter(|t| !t.in_table && matches!(t.id, "spend" | "annual_budget")) {
+            let twice = total.stated.value.times(Decimal::TWO);
+            let at_most_half = self.units_own(total.id, total.stated.start).zip(twice).is_some_and(|(units, twice)| twice < units);
+            if at_most_half && !named_as_the_units(text, total.stated.start) {
+                others.push((total.id, total.stated.start));
+            }
+        }
+        for (id, start) in others {
+            self.totals.retain(|t| !(t.id == id && t.stated.start == start));
+            if id == "spend" {
+                self.forget("spend.stated_total", start);
+            }
+        }
+    }
+
+    /// The unit's own figure for a total, as large as the text gives it: stated elsewhere (not at `except`), or
+    /// made by its parts (基本支出 and 项目支出; the 年初预算 at least).
+    fn units_own(&self, id: &str, except: usize) -> Option<Decimal> {
+        let stated = self.totals.iter().filter(|t| t.id == id && t.stated.start != except).map(|t| t.stated.value);
+        let by_parts = match id {
+            "spend" => {
+                let (basic, projects) = (self.total("basic"), self.total("projects"));
+                let both = basic.zip(projects).and_then(|(b, p)| b.plus(p));
+                [both, basic, projects].into_iter().flatten().max()
+            }
+            _ => self.value("budget.initial"),
+        };
+        stated.chain(by_parts).max()
+    }
+
+    /// A field's figure stated at `start` taken back: another of its values, if any, stands in its place.
+    fn forget(&mut self, id: &'static str, start: usize) {
+        if let Some(others) = self.conflicts.get_mut(id) {
+            others.retain(|s| s.start != start);
+        }
+        if self.fields.get(id).is_some_and(|s| s.start == start) {
+            self.fields.remove(id);
+            if let Some(next) = self.conflicts.get_mut(id).filter(|o| !o.is_empty()).map(|o| o.remove(0)) {
+                self.fields.insert(id, next);
+            }
+        }
+        // Left with one value, the field is no longer in doubt.
+        if let Some(others) = self.conflicts.get_mut(id) {
+            let first = self.fields.get(id).map(|s| s.value);
+            others.retain(|s| Some(s.value) != first);
+        }
+        if self.conflicts.get(id).is_some_and(|o| o.is_empty()) {
+            self.conflicts.remove(id);
         }
     }
 

@@ -2066,3 +2066,23 @@ fn an_unbalanced_closing_balance_says_what_it_would_be() {
     assert_eq!(balance[0].verdict, Verdict::Mismatch);
     assert!(balance[0].notes.iter().any(|n| n.contains("年末结转结余应为29.5万元")), "{:?}", balance[0].notes);
 }
+
+#[test]
+fn a_tasks_bare_budget_and_spending_are_not_the_units_totals() {
+    // Tasks named without any word of a project's, their figures in bare words (实际支出, 全年预算, 年支出).
+    let text = "本中心全年预算数812.40万元，支出合计790.15万元，其中基本支出601.35万元，项目支出188.80万元，年末结转结余22.25万元。\n\
+        水质监测网络运维，全年预算46.00万元，实际支出44.10万元，执行率95.87%。\n\
+        二、流域巡查：年度预算30.00万元，当年支出27.00万元，执行率90.00%。";
+    let audit = audit(text);
+    let spend = verdicts(&audit, "spend");
+    assert_eq!(spend, vec![("支出合计790.15万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(claims(&audit, "annual_budget").iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+    // The unit's own words stay a claim however far off: a slip to mark.
+    let slip = audit_text_with("支出合计79.01万元，其中基本支出601.35万元，项目支出188.80万元。");
+    assert_eq!(verdicts(&slip, "spend").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", slip.claims);
+}
+
+fn audit_text_with(sentence: &str) -> Audit {
+    audit(&format!("全年预算数812.40万元。{sentence}"))
+}
