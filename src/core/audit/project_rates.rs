@@ -20,7 +20,7 @@ const PROJECT: [&str; 4] = ["项目", "工程", "专项", "经费"];
 const NOT_ONE_PROJECT: [&str; 16] =
     ["部门", "单位", "整体", "全年", "本年", "年度", "公用", "三公", "人员", "基本支出", "财政", "收支", "预算", "资金", "支出", "执行"];
 /// Words between 执行率 and its figure.
-/// (“执行率仅为68.00%”: a rate called low in the 问题 section is stated all the same.)
+/// (“执行率仅为68.00%”, “执行率仅58.50%”: a rate called low in the 问题 section is stated all the same.)
 const FILLER: [char; 7] = ['为', ':', '达', '到', '是', '仅', '只'];
 
 /// Each project rate the text states with its project's budget and spending: its range and judgement.
@@ -115,7 +115,8 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
             words.iter().any(|w| label.contains(w)).then_some(n.value)
         })
     };
-    Some((labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"])?, labelled(&["预算", "安排"])?))
+    // “下达资金30万元，当年支出21万元”: what was allotted to it is its budget.
+    Some((labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"])?, labelled(&["预算", "安排", "下达"])?))
 }
 
 /// The projects the words before a rate name, in order, each with where its figures start (after its
@@ -131,10 +132,29 @@ fn projects_named(before: &str) -> Vec<(String, usize)> {
 fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
     let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':')?;
-    let name = lead.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()".contains(c));
+    let name = without_qualifier(without_numbering(lead));
     let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
     let plain = (2..=20).contains(&name.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) && !name.contains("采购");
     (numbered && plain).then(|| (name.to_string(), 0))
+}
+
+/// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
+/// (“一站式服务”) or a year (“2025年…”) keeps it.
+fn without_numbering(lead: &str) -> &str {
+    let lead = lead.trim_start();
+    let rest = lead.trim_start_matches(['（', '(']);
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、']);
+    if numbered { after.trim_start_matches(['）', ')', '．', '.', '、']).trim_start() } else { lead }
+}
+
+/// “校舍维修改造（含两个子项）”, “预警服务建设（县级配套）”: a name's bracket at its end qualifies it (its parts,
+/// its level of funding); the name is before it.
+fn without_qualifier(name: &str) -> &str {
+    match name.strip_suffix(['）', ')']).and_then(|inner| inner.rfind(['（', '('])) {
+        Some(open) if open > 0 => &name[..open],
+        _ => name,
+    }
 }
 
 /// “…运维预算22.4万元，实际支出20.2万元，执行率90.18%”: a clause opened by a bare name and its budget
@@ -146,6 +166,8 @@ fn clause_opening(before: &str) -> Option<(String, usize)> {
     let clause = &before[clause_start..];
     let budget_at = clause.find("预算")?;
     let name = without_numbering(&clause[..budget_at]);
+    // “全民阅读推广，年度预算…”: the name stands alone before its budget's clause.
+    let name = ["年度", "全年", "本年"].iter().fold(name, |n, w| n.strip_suffix(w).unwrap_or(n)).trim_end_matches(['，', ',']);
     // “…补助（预算…，支出…）执行率…”: the bracket opens the figures, not the name.
     let name = name.trim_end_matches(['（', '(']);
     // A project's clause gives its budget and its spending alone: more amounts are the unit's accounts
@@ -182,23 +204,13 @@ fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before:
     Some((name, spent, budget))
 }
 
-/// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
-/// (“一站式服务”) keeps it.
-fn without_numbering(name: &str) -> &str {
-    let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "　．.、（）()".contains(c));
-    let numeral = name.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
-    match numeral.strip_prefix(['）', ')', '、', '．', '.']) {
-        Some(rest) if numeral.len() < name.len() => rest.trim_start(),
-        _ => name,
-    }
-}
-
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
 fn names_a_fund(name: &str) -> bool {
     // “司法救助资金” is named by “司法救助”; “专项资金”, “财政资金” by no name of their own.
     let own = name.trim_end_matches("资金").trim_end_matches("经费");
     // Its owner (“我局”, “本单位”) or its year (“2024年年初”, “上年”) is the unit's money.
-    let owner = ["我", "本", "该", "各", "当", "上", "其中", "年"].iter().any(|w| own.starts_with(w)) || own.contains("年初");
+    let dated = own.trim_start_matches(|c: char| c.is_ascii_digit());
+    let owner = ["我", "本", "该", "各", "当", "上", "其中", "年"].iter().any(|w| dated.starts_with(w)) || own.contains("年初");
     let unit_money = NOT_ONE_PROJECT.iter().chain(["采购", "公共", "基金", "收入", "项目", "专项", "合计", "总计", "小计", "共计"].iter()).any(|w| own.contains(w));
     (2..=20).contains(&own.chars().count()) && !owner && !unit_money && !own.contains([',', '，', '|'])
 }
@@ -217,7 +229,13 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     }
     // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause that opens the budget, not the remark before it.
     let name = name.rsplit_once('，').filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
-    let name: String = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c)).to_string();
+    let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c));
+    // “…保障工程（省级专项”: the word in a bracket that qualifies the name; the name is before it.
+    let name = match name.rfind('（') {
+        Some(open) if open > 0 && !name[open..].contains('）') => &name[..open],
+        _ => name,
+    };
+    let name = name.to_string();
     // “三个项目预算合计…，实际支出合计…，项目执行率…”: the projects listed, together.
     let counted = name.trim_start_matches(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c));
     let together = counted.starts_with("个项目") || ["上述", "以上"].iter().any(|w| name.starts_with(w));
@@ -297,6 +315,23 @@ mod tests {
         assert!(own[0].starts_with("项目评审专家劳务经费执行率"), "{own:?}");
         // A numbered heading of the unit's rate names no project.
         assert!(verdicts("（一）预算执行率93.75%＝全年支出750.00万元÷全年预算数800.00万元×100%。").is_empty());
+    }
+
+    #[test]
+    fn a_project_qualified_in_brackets_or_named_alone_before_its_budget() {
+        // Its name qualified by a bracket at its end, paid (已支付) rather than spent.
+        let qualified = "2．村卫生室改造（含诊室、药房两个子项）:预算80.00万元，已支付70.00万元，执行率85.00%，余款待审计后支付;";
+        assert_eq!(verdicts(qualified), vec![("执行率85.00%".into(), Verdict::Mismatch)]);
+        let allotted = "（二）防汛物资储备（市级补助）:下达资金40.00万元，当年支出30.00万元，执行率75.00%，余款结转下年。";
+        assert_eq!(verdicts(allotted), vec![("执行率75.00%".into(), Verdict::Ok)]);
+        let detail = &judged(allotted, &numbers(allotted))[0].1.detail;
+        assert!(detail.starts_with("防汛物资储备执行率"), "{detail}");
+        // A bare name, then its budget's clause.
+        assert_eq!(verdicts("文物巡查保护，年度预算16.00万元，实际支出12.00万元，执行率75.00%。"), vec![("执行率75.00%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("文物巡查保护，全年预算16.00万元，实际支出12.00万元，执行率57.00%。"), vec![("执行率57.00%".into(), Verdict::Mismatch)]);
+        // A low rate, said so.
+        assert_eq!(verdicts("（一）禁毒宣传项目预算8万元，实际使用5.2万元，执行率仅60.00%，主要是…;"), vec![("执行率仅60.00%".into(), Verdict::Mismatch)]);
+        assert!(verdicts("本单位，年度预算300万元，支出285万元，执行率95%。").is_empty());
     }
 
     #[test]
