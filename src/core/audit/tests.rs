@@ -2086,3 +2086,13 @@ fn a_tasks_bare_budget_and_spending_are_not_the_units_totals() {
 fn audit_text_with(sentence: &str) -> Audit {
     audit(&format!("全年预算数812.40万元。{sentence}"))
 }
+
+#[test]
+fn a_part_taken_back_is_taken_away_from_the_budget() {
+    let text = "全年预算数为512.30万元，由上年结转12.30万元、年初预算480.00万元、年中追加28.00万元组成，并扣减了年中收回的8.00万元。";
+    let audit = audit(text);
+    let budget = claims(&audit, "annual_budget");
+    assert_eq!(budget.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(budget[0].verdict, Verdict::Ok, "{}", budget[0].detail);
+    assert!(budget[0].detail.contains("−年中收回8万元"), "{}", budget[0].detail);
+}

@@ -476,9 +476,10 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         _ if rows.is_some() => (rows.unwrap_or_default(), false, true),
         Some(parts) => {
             let pieces = parts.items.iter().map(|p| {
-                let name = text[p.name.clone()].to_string();
-                let minus = ["调减", "压减", "核减", "减少"].iter().any(|w| name.contains(w));
-                Piece { name, value: Some(p.value), minus, at: None }
+                let name = &text[p.name.clone()];
+                // “…组成，并扣减了年中收回的5万元”: a part taken back is taken away.
+                let minus = ["调减", "压减", "核减", "减少", "扣减", "收回"].iter().any(|w| name.contains(w));
+                Piece { name: if minus { taken_away(name) } else { name }.to_string(), value: Some(p.value), minus, at: None }
             });
             (pieces.collect::<Vec<_>>(), parts.partial, true)
         }
@@ -578,6 +579,15 @@ fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown
         }
     }
     None
+}
+
+/// “组成，并扣减了年中收回的”: what a part taken away is called — the words of its own clause after the verb
+/// that takes it away (“年中收回”).
+fn taken_away(name: &str) -> &str {
+    let clause = name.rsplit(['，', ',']).next().unwrap_or(name);
+    let named = ["扣减了", "扣减", "减去"].iter().find_map(|w| clause.split_once(w).map(|(_, rest)| rest)).unwrap_or(clause);
+    let named = named.trim_end_matches('的');
+    if named.is_empty() { name } else { named }
 }
 
 /// “基本支出…+项目支出…−年中调减…”: the parts as an equation's right side; `corrected`, a part shown by
