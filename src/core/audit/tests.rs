@@ -2096,3 +2096,10 @@ fn a_part_taken_back_is_taken_away_from_the_budget() {
     assert_eq!(budget[0].verdict, Verdict::Ok, "{}", budget[0].detail);
     assert!(budget[0].detail.contains("−年中收回8万元"), "{}", budget[0].detail);
 }
+
+#[test]
+fn posts_managed_as_civil_servants_are_a_type_of_the_quota() {
+    let audit = audit("本中心核定编制31名（参公编制12名、事业编制19名），年末实有在编人员29人。");
+    assert!(claims(&audit, "quota").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("编制数在文中有不同数字")), "{:?}", audit.remarks);
+}
