@@ -482,8 +482,9 @@ fn funded_by_source(before: &str, label: &str) -> bool {
 
 /// The label phrase ending just before `number` that starts earliest, with its meaning.
 fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(usize, Meaning)> {
-    let clause = clause_before(text, number.start);
-    let clause_start = number.start - clause.len();
+    let end = glossed_from(text, number.start).unwrap_or(number.start);
+    let clause = clause_before(text, end);
+    let clause_start = end - clause.len();
     let mut best: Option<(usize, usize, Meaning)> = None;
     for &(label, meaning) in table {
         let Some(at) = clause.rfind(label) else { continue };
@@ -498,6 +499,17 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
         }
     }
     best.map(|(at, _, meaning)| (clause_start + at, meaning))
+}
+
+/// “事业收入（卫生检测收入）36.48万元”: a short gloss in brackets between a label and its figure — words only,
+/// no figure of its own — leaves the label the figure's; where the bracket opens.
+fn glossed_from(text: &str, at: usize) -> Option<usize> {
+    let before = window_before(text, at, 48);
+    let inner = before.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let gloss = &inner[open..];
+    let words_only = !gloss.contains(|c: char| c.is_ascii_digit() || CLAUSE_END.contains(&c) && !"（(".contains(c));
+    words_only.then(|| at - before.len() + open)
 }
 
 /// Whether the words before a rate's name make it another year's (“2023年预算执行率”, “上年…”) or a

@@ -2103,3 +2103,10 @@ fn posts_managed_as_civil_servants_are_a_type_of_the_quota() {
     assert!(claims(&audit, "quota").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
     assert!(!audit.remarks.iter().any(|r| r.contains("编制数在文中有不同数字")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn a_gloss_in_brackets_leaves_its_label_the_figures() {
+    let audit = audit("全年预算数640.50万元，构成为：上年结转20.00万元，年初预算580.00万元，年中追加28.00万元，经营收入（场地租赁收入）12.50万元。");
+    let budget = verdicts(&audit, "annual_budget");
+    assert_eq!(budget, vec![("全年预算数640.50万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+}
