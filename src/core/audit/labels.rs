@@ -1110,7 +1110,7 @@ pub(super) fn window_before(text: &str, at: usize, bytes: usize) -> &str {
 }
 
 /// The text from `at` on, at most `bytes` long.
-fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+pub(super) fn window_after(text: &str, at: usize, bytes: usize) -> &str {
     let mut to = at.saturating_add(bytes).min(text.len());
     while !text.is_char_boundary(to) {
         to -= 1;

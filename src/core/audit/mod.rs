@@ -17,6 +17,7 @@ mod labels;
 mod numbers;
 mod parts;
 pub mod pile;
+mod project_parts;
 mod project_rates;
 mod project_runs;
 mod recompute;
@@ -150,8 +151,8 @@ pub fn audit(pasted: &str) -> Audit {
     rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
     rates.retain(|rate| !labels::of_another_year(&text.text[..rate.start], year));
     // A project's rate (“…项目：全年预算…，支出…，预算执行率…”) is the project's, not the unit's.
-    let project_rates = project_rates::judged(&text.text, &numbers);
-    rates.retain(|rate| !project_rates.iter().any(|(range, _)| range.start < rate.end && rate.start < range.end));
+    let project_rates = project_rates::found(&text.text, &numbers);
+    rates.retain(|rate| !project_rates.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end));
     restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     for rate in &rates {
@@ -193,8 +194,11 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
     }
-    for (range, judged) in project_rates {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
+    for rate in project_rates {
+        if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {
+            phrases.push(Phrase { start: span.start, end: span.end, checks: vec![("project.spend", judged)] });
+        }
+        phrases.push(Phrase { start: rate.range.start, end: rate.range.end, checks: vec![("project.execution", rate.judged)] });
     }
     for growth in growth::stated(&text.text, &numbers) {
         let judged = verdicts::judge_growth(&growth);

@@ -23,8 +23,26 @@ const NOT_ONE_PROJECT: [&str; 16] =
 /// (“执行率仅为68.00%”, “执行率仅58.50%”: a rate called low in the 问题 section is stated all the same.)
 const FILLER: [char; 7] = ['为', ':', '达', '到', '是', '仅', '只'];
 
+/// A project's rate as stated, judged, with what it was judged on.
+pub struct ProjectRate {
+    /// The rate's name and figure.
+    pub range: Range<usize>,
+    pub judged: Judged,
+    pub name: String,
+    pub spent: Decimal,
+    pub budget: Decimal,
+    /// Whether the report wrote the project's figures in 元.
+    pub in_yuan: bool,
+}
+
 /// Each project rate the text states with its project's budget and spending: its range and judgement.
+#[cfg(test)]
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    found(text, numbers).into_iter().map(|rate| (rate.range, rate.judged)).collect()
+}
+
+/// Each project rate the text states with its project's budget and spending.
+pub fn found(text: &str, numbers: &[Number]) -> Vec<ProjectRate> {
     let mut found = Vec::new();
     let mut start = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
@@ -41,7 +59,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
 
 /// The rate whose name “执行率” stands at `at..name_end`, in the sentence from `sentence_start`: its range
 /// (with the words of its name before 执行率: 预算执行率, 项目资金执行率) and judgement.
-fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<(Range<usize>, Judged)> {
+fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<ProjectRate> {
     // A project's clause is short: at most a window before its rate (and the audit stays linear).
     let before = window_before(text, at, at.checked_sub(sentence_start)?.min(480));
     let sentence_start = at - before.len();
@@ -69,7 +87,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
-    Some((at - prefix.len()..rate.end, judged))
+    Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan })
 }
 
 /// “A预算22.00万元、执行21.36万元，B预算4.50万元、执行4.50万元，…，三项合计执行率97.62%”: a rate of the
@@ -229,7 +247,10 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     }
     // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause that opens the budget, not the remark before it.
     let name = name.rsplit_once('，').filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
-    let name = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c));
+    let trimmed = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c));
+    // “1. 2025年全国人口抽样调查经费”: the name's own year goes with its numbering, not half of it.
+    let after_a_year = name[..name.len() - trimmed.len()].ends_with(|c: char| c.is_ascii_digit());
+    let name = if after_a_year { trimmed.strip_prefix('年').unwrap_or(trimmed) } else { trimmed };
     // “…保障工程（省级专项”: the word in a bracket that qualifies the name; the name is before it.
     let name = match name.rfind('（') {
         Some(open) if open > 0 && !name[open..].contains('）') => &name[..open],

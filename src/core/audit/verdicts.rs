@@ -832,6 +832,27 @@ pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, bu
     })
 }
 
+/// A project's spending against the items its “其中” lists (“…实际支出94.6万元…。其中：劳务62.4万元，培训14.8万元…”);
+/// a list that says it is some of them (“等”) is wrong only when it adds up to more.
+pub fn judge_project_parts(name: &str, spent: Decimal, items: &[(String, Decimal)], partial: bool, in_yuan: bool) -> Option<Judged> {
+    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
+    if partial && sum <= spent {
+        return None;
+    }
+    let shown = Shown::of("万元", in_yuan, items.iter().map(|(_, v)| *v).chain([spent, sum]));
+    let formula: Vec<String> = items.iter().map(|(item, value)| format!("{item}{}", shown.text(*value))).collect();
+    let formula = formula.join("+");
+    if sum == spent {
+        return Some(Judged::new(Verdict::Ok, format!("{name}支出{}={formula}，相符", shown.text(spent))));
+    }
+    let difference = spent.minus(sum)?.abs();
+    let share = difference.divided_by(spent.abs().max(Decimal::ONE)).unwrap_or_default();
+    Some(
+        Judged::new(Verdict::Mismatch, format!("报告写{name}支出{}，其中所列各项之和为{}（{formula}），相差{}", shown.text(spent), shown.text(sum), shown.text(difference)))
+            .off(share, format!("{name}支出写{}，其中各项之和为{}", shown.text(spent), shown.text(sum))),
+    )
+}
+
 /// A listed project's name, from its row (“所列项目合计” for their 合计): its 执行率 is the project's, never
 /// the unit's 预算执行率.
 fn project_of_row(text: &str, number: &Number) -> String {

@@ -1,0 +1,87 @@
+//! A project's spending and the items it is spent on, listed after its rate (“…实际支出94.60万元，执行率96.53%。
+//! 其中：劳务补助62.40万元，培训14.80万元，设备18.40万元。”): the items must make the spending.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::labels::{past_char, window_after};
+use super::numbers::{Number, Unit};
+use super::project_rates::ProjectRate;
+use super::verdicts::{judge_project_parts, Judged};
+
+/// Words that split a project's money by who funds it (中央资金…、县级配套…) — its budget's sources, not
+/// what it was spent on.
+const SOURCES: [&str; 8] = ["中央", "省级", "市级", "县级", "区级", "财政", "配套", "预算"];
+
+/// The items listed for the project of `rate`, checked against its spending: the list's range and judgement.
+pub fn judged(text: &str, numbers: &[Number], rate: &ProjectRate) -> Option<(Range<usize>, Judged)> {
+    let list = listed_after(text, rate.range.end)?;
+    let words = text.get(list.clone())?;
+    let items = items(text, numbers, &list);
+    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.checked_add(*value))?;
+    // Two items at least, what it was spent on — not its budget split by source.
+    let by_source = sum == rate.budget && sum != rate.spent || items.iter().any(|(name, _)| SOURCES.iter().any(|w| name.contains(w)));
+    if items.len() < 2 || by_source {
+        return None;
+    }
+    let partial = ["等", "主要"].iter().any(|w| words.contains(w));
+    Some((list, judge_project_parts(&rate.name, rate.spent, &items, partial, rate.in_yuan)?))
+}
+
+/// The “其中…” that opens the sentence after the one ending at or after `at`, to its “。”.
+fn listed_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let after = window_after(text, at, 600);
+    let end = after.find('。')?;
+    let next = &after[past_char(after, end)..];
+    let blank = next.len() - next.trim_start().len();
+    let list_start = at + past_char(after, end) + blank;
+    let rest = text.get(list_start..)?;
+    let list_end = list_start + rest.find('。').filter(|&e| e <= 600)?;
+    rest.starts_with("其中").then_some(list_start..list_end)
+}
+
+/// The amounts in `list` outside any bracket (“16.80万元（预算18.00万元）”: the bracket is the item's budget),
+/// each with its item's name.
+fn items(text: &str, numbers: &[Number], list: &Range<usize>) -> Vec<(String, Decimal)> {
+    let first = numbers.partition_point(|n| n.start < list.start);
+    let mut items = Vec::new();
+    let mut from = list.start;
+    for number in numbers[first..].iter().take_while(|n| n.end <= list.end) {
+        let between = text.get(from..number.start).unwrap_or_default();
+        let outside = text.get(list.start..number.start).is_some_and(|before| before.matches('（').count() == before.matches('）').count());
+        if number.unit == Unit::Wan && outside {
+            let clause = between.rsplit([':', ',', '，', ';', '、', '\n', '）']).next().unwrap_or(between);
+            let name = clause.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、".contains(c)).trim_end_matches(['为', '是']);
+            items.push((name.to_string(), number.value));
+        }
+        from = number.end;
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::audit::{audit, Verdict};
+
+    fn parts(text: &str) -> Vec<(Verdict, String)> {
+        audit(text).claims.into_iter().filter(|c| c.id == "project.spend").map(|c| (c.verdict, c.detail)).collect()
+    }
+
+    #[test]
+    fn a_projects_items_make_its_spending() {
+        let off = "2. 2026年农业普查经费，全年预算50.00万元，实际支出48.00万元，执行率96.00%。其中：普查员补贴30.50万元，宣传动员6.20万元，数据录入12.30万元。";
+        let found = parts(off);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Verdict::Mismatch);
+        assert!(found[0].1.contains("农业普查经费支出48万元") && found[0].1.contains("49万元") && !found[0].1.contains("年农业"), "{}", found[0].1);
+        // Items one a line, each with its own budget in brackets.
+        let lines = "（一）森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中：\n1.扑火物资购置20.00万元；\n2.护林员补助10.50万元（预算12.00万元）；\n3.瞭望塔维护5.50万元（预算6.00万元）。";
+        assert_eq!(parts(lines).iter().map(|p| p.0).collect::<Vec<_>>(), vec![Verdict::Ok]);
+        // Its budget split by source, or some items only, is no such list.
+        let sources = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中中央资金25.00万元，县级配套15.00万元。";
+        assert!(parts(sources).is_empty());
+        let some = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元、护林员补助10.50万元等。";
+        assert!(parts(some).is_empty());
+    }
+}
