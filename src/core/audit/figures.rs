@@ -204,6 +204,11 @@ impl Recognised {
             }
         }
         found.disown_others_totals(&text.text);
+        // “项目支出614.00万元” and a table of projects whose 合计 row spent as much: its rows are its parts.
+        for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
+            let table = tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);
+            total.parts = table.map(|(_, _, rows)| Parts { items: rows.clone(), partial: false });
+        }
         found.projects = found.listed_projects(pasted, text);
         found.closing_named = names_closing_balance(&text.text);
         for (words, id) in NOTHING {

@@ -174,6 +174,19 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(stated.id, judged)] });
         }
     }
+    // A table of projects' 合计 row: what its rows spent must make it.
+    for (index, value, rows) in &tables.project_totals {
+        let Some(number) = numbers.get(*index) else { continue };
+        // A bare figure of a table in 元, held in 万元: shown in 元 as written.
+        if *value != number.value {
+            found.bare_yuan.push(number.end);
+        }
+        let stated = figures::Stated { value: *value, start: number.start, end: number.end };
+        let total = figures::StatedTotal { id: "projects", stated, parts: Some(parts::Parts { items: rows.clone(), partial: false }), in_table: true };
+        if let Some(judged) = judge_total(&total, &text.text, &found) {
+            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("projects", judged)] });
+        }
+    }
     for (index, parts) in &tables.score_totals {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });

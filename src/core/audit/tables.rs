@@ -120,6 +120,11 @@ pub struct Tables {
     pub sums: Vec<(usize, Parts, bool)>,
     /// The spending rows of the table being read: what each is, its name and its number.
     spending_rows: Vec<(Row, Range<usize>, usize, Decimal)>,
+    /// What each project of the table being read spent, row by row (names as normalised ranges).
+    project_rows: Vec<Part>,
+    /// The 合计 of a table of projects: the number of its spending and its value (万元), with what the rows
+    /// above it spent.
+    pub project_totals: Vec<(usize, Decimal, Vec<Part>)>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -187,6 +192,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             }
             tables.close_sum();
             header = Some((columns, heads));
+            tables.project_rows.clear();
             tables.of_sangong = false;
             tables.scores = Some(Vec::new());
             continue;
@@ -263,6 +269,12 @@ impl Tables {
         // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
         // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
+        if row == Row::Project && !breakdown {
+            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name.
+            let name = cells.get(numbered).filter(|_| named > numbered).map(|first| text.position(first.start)..text.position(first.end));
+            let spent = figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i);
+            self.project_row(&label, name, spent, numbers);
+        }
         let merged = row == Row::Project && !breakdown && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
         match (self.merged_into.filter(|_| merged), value(Column::Actual)) {
             (Some(at), Some(spent)) => {
@@ -349,6 +361,21 @@ impl Tables {
     /// Whether the figure at `at` (normalised) stands in a row read by its words under a caption in 元.
     pub fn in_yuan_row(&self, at: usize) -> bool {
         self.in_yuan_rows.iter().any(|row| row.contains(&at))
+    }
+
+    /// A row of a table of projects: what it spent is kept; the 合计's spending (at `spent`) is stated with
+    /// the rows kept above it, two or more.
+    fn project_row(&mut self, label: &str, name: Option<Range<usize>>, spent: Option<usize>, numbers: &[Number]) {
+        let Some(number) = spent.and_then(|index| numbers.get(index)) else { return };
+        let value = amount(self.in_yuan, number);
+        if ["合计", "总计"].iter().any(|w| label.contains(w)) {
+            let rows = std::mem::take(&mut self.project_rows);
+            if rows.len() >= 2 {
+                self.project_totals.extend(spent.map(|index| (index, value, rows)));
+            }
+        } else if let Some(name) = name {
+            self.project_rows.push(Part { name, value });
+        }
     }
 
     /// A row of a score table (“一级指标 | 分值 | 得分”): a 一级指标's score is kept; the total's
@@ -522,7 +549,9 @@ fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
     let names = |words: &str| words.contains("项目") && !words.contains("项目支出") && !words.contains("收支");
     // “项目” alone heads the names of a numbered table, or of one under a title naming projects.
     let project_names = header.split('\t').any(|cell| cell.trim() == "项目");
-    let numbered = project_names && (columns.contains(&Column::Index) || names(title));
+    // “项目支出明细”: a title naming the breakdown of the projects' spending names them too.
+    let breakdown = title.contains("项目支出明细");
+    let numbered = project_names && (columns.contains(&Column::Index) || names(title) || breakdown);
     // “项目资金（万元）| 年初预算数 | 全年预算数 | 全年执行数 …”: the funds block of a 项目支出绩效自评表 (附件3).
     header.contains("项目名称") || header.contains("项目资金") || numbered || (names(title) && title.contains('表'))
 }

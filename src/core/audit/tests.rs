@@ -2110,3 +2110,16 @@ fn a_gloss_in_brackets_leaves_its_label_the_figures() {
     let budget = verdicts(&audit, "annual_budget");
     assert_eq!(budget, vec![("全年预算数640.50万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_table_of_projects_must_make_its_total_and_the_projects_spending() {
+    let text = "全年支出合计420.00万元，其中基本支出300.00万元，项目支出120.00万元。\n（三）项目支出明细（单位：万元）\n项目\t全年预算\t实际支出\t执行率\n河道保洁\t60.00\t58.00\t96.67%\n堤防巡查\t40.00\t36.00\t90.00%\n水文测报\t25.00\t24.00\t96.00%\n合计\t125.00\t120.00\t\n以上项目均已完成。";
+    let audit = audit(text);
+    let projects = verdicts(&audit, "projects");
+    assert_eq!(projects, vec![("项目支出120.00万元".into(), Verdict::Mismatch), ("120.00".into(), Verdict::Mismatch)], "{:#?}", audit.claims);
+    assert!(claims(&audit, "projects")[0].detail.contains("之和为118万元"), "{}", claims(&audit, "projects")[0].detail);
+    assert_eq!(claims(&audit, "project.execution").len(), 3, "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "its 合计 is no total of the unit's: {:?}", audit.remarks);
+    let right = text.replace("120.00\t\n", "118.00\t\n").replace("项目支出120.00", "项目支出118.00").replace("合计420.00", "合计418.00");
+    assert!(claims(&super::audit(&right), "projects").iter().all(|c| c.verdict == Verdict::Ok));
+}
