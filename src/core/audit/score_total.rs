@@ -15,7 +15,7 @@ use super::Verdict;
 
 /// Names of a report's total score.
 /// (“自评得94.5分：投入…”: the score without its 分 word, last, as the others may stand in it.)
-const TOTALS: [&str; 7] = ["自评得分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
+const TOTALS: [&str; 8] = ["自评得分", "自评总分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 /// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”.)
 const PARTS: [&str; 9] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行", "年度资金总额"];
@@ -345,6 +345,13 @@ mod tests {
         assert!(wrong[0].1.contains("之和为93.5分") && wrong[0].1.contains("相差2分"), "{}", wrong[0].1);
         let right = verdicts("综合得分93.5分，其中投入指标得分18.5分，过程指标得分37分，产出指标得分20分，效益指标得分18分。");
         assert_eq!(right, vec![(Verdict::Ok, "综合得分93.5分=投入18.5分+过程37分+产出20分+效益18分，相符".to_string())]);
+    }
+
+    #[test]
+    fn a_colon_after_the_total_opens_its_list() {
+        let found = verdicts("本所自评总分88分:决策指标17分，过程指标22分，产出指标30分，效益指标18分。");
+        assert_eq!(found, vec![(Verdict::Mismatch, "报告写自评总分88分，所列各项得分之和为87分（决策17分+过程22分+产出30分+效益18分），相差1分".to_string())]);
+        assert!(verdicts("自评得分88分:等级为良，较上年提高3分。").is_empty());
     }
 
     #[test]
