@@ -33,6 +33,8 @@ pub struct Basis {
     /// “行政编制12名、事业编制15名，编制数合计29名”: the figures with head-counts by their types, where a
     /// stated head-count total is marked 不符 against them.
     by_types: Option<Draft>,
+    /// The year's income as the text states it (全年收入, 收入合计): what a formula may take for its spending.
+    income: Option<rust_decimal::Decimal>,
 }
 
 /// The totals a report states, by id.
@@ -74,7 +76,16 @@ impl Basis {
         let (totals, indicators) = evaluated(&draft, stated);
         let spend_by_parts = rejected_by_its_parts(found, text);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types }
+        let income = found.total("income");
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income }
+    }
+
+    /// Whether a formula's rate is the year's income the text states over its 全年预算数 (in whatever unit, and
+    /// with whatever ×100 the formula writes them).
+    pub fn is_income_over_budget(&self, rate: &crate::core::calc::rate::Rate) -> bool {
+        let ratio = |n: rust_decimal::Decimal, d: rust_decimal::Decimal| n.divided_by(d).map(|r| r.round_dp(6));
+        let income = self.income.zip(self.stated.annual_budget).and_then(|(income, budget)| ratio(income, budget));
+        income.is_some() && income == ratio(rate.numerator, rate.denominator)
     }
 
     /// Whether the text states any of these totals with more than one value.

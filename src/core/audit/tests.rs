@@ -2123,3 +2123,14 @@ fn a_table_of_projects_must_make_its_total_and_the_projects_spending() {
     let right = text.replace("120.00\t\n", "118.00\t\n").replace("项目支出120.00", "项目支出118.00").replace("合计420.00", "合计418.00");
     assert!(claims(&super::audit(&right), "projects").iter().all(|c| c.verdict == Verdict::Ok));
 }
+
+#[test]
+fn an_execution_formula_on_the_income_says_so_and_gives_the_right_rate() {
+    let text = "本年度全年预算数5,000,000.00元，其中上年结转200,000.00元，年初预算4,800,000.00元。全年收入4,600,000.00元。全年支出4,850,000.00元，年末结转结余150,000.00元。\n预算执行率=全年执行数÷全年预算数×100%=4,600,000.00÷5,000,000.00×100%=92.00%。";
+    let audit = audit(text);
+    let execution = claims(&audit, "budget_execution");
+    assert_eq!(execution.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(execution[0].verdict, Verdict::Mismatch);
+    assert!(execution[0].detail.contains("应为97.00%"), "{}", execution[0].detail);
+    assert!(execution[0].notes.iter().any(|n| n.contains("全年收入")), "{:?}", execution[0].notes);
+}

@@ -225,10 +225,22 @@ fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Op
             Judged::new(Verdict::Ok, format!("与报告公式中的数字相符：{name}{}", percent_text(computed)))
                 .noted(["报告写明该比率的计算口径，只核对了其公式的计算".to_string()])
         }
-        Some((computed, _)) if formula_holds(formula) => {
-            let computed = percent_text(computed);
-            Judged::new(Verdict::Mismatch, format!("报告写{name}{}，其公式算得{computed}，但公式中的数字与文中其他处写明的数字不一致", rate.written))
-                .off(Decimal::ZERO, format!("{name}公式中的数字与文中其他处不一致"))
+        Some((used, _)) if formula_holds(formula) => {
+            let computed = percent_text(used);
+            // “全年执行数÷全年预算数=11,478,000.00÷…”, 11,478,000.00 being the year's income: not its spending.
+            let income = rate.id == IndicatorId::BudgetExecution && basis.is_income_over_budget(used);
+            let notes = income.then(|| "公式的分子是全年收入，不是全年支出（执行数）".to_string());
+            let right = basis.indicator(rate.id).and_then(|i| match &i.value {
+                Value::Rate(exact) => Some((as_written(rate.decimals, exact).unwrap_or_else(|| i.text.clone()), i.sentence.clone())),
+                _ => None,
+            });
+            let detail = format!("报告写{name}{}，其公式算得{computed}，但公式中的数字与文中其他处写明的数字不一致", rate.written);
+            match right {
+                Some((right, sentence)) => Judged::new(Verdict::Mismatch, format!("{detail}；按报告其他处的数字应为{right}：{sentence}"))
+                    .noted(notes)
+                    .off(Decimal::ZERO, format!("{name}写{}，应为{right}", rate.written)),
+                None => Judged::new(Verdict::Mismatch, detail).noted(notes).off(Decimal::ZERO, format!("{name}公式中的数字与文中其他处不一致")),
+            }
         }
         _ => Judged::new(Verdict::Unverifiable, format!("报告按其写明的口径计算{name}{}，文中缺少按该口径核对所需的数字", rate.written)),
     }
