@@ -353,6 +353,12 @@ mod tests {
         // A low rate, said so.
         assert_eq!(verdicts("（一）禁毒宣传项目预算8万元，实际使用5.2万元，执行率仅60.00%，主要是…;"), vec![("执行率仅60.00%".into(), Verdict::Mismatch)]);
         assert!(verdicts("本单位，年度预算300万元，支出285万元，执行率95%。").is_empty());
+        // A numbered heading of the unit's own rate names no project.
+        assert!(verdicts("（一）预算执行率93.00%＝全年支出93.00万元÷全年预算数100.00万元×100%。").is_empty());
+        let one_stop = "（二）一站式服务大厅运维:预算20.00万元，支出19.00万元，执行率95.00%。";
+        assert_eq!(verdicts(one_stop), vec![("执行率95.00%".into(), Verdict::Ok)]);
+        let detail = &judged(one_stop, &numbers(one_stop))[0].1.detail;
+        assert!(detail.starts_with("一站式服务大厅运维执行率"), "{detail}");
     }
 
     #[test]
