@@ -2134,3 +2134,10 @@ fn an_execution_formula_on_the_income_says_so_and_gives_the_right_rate() {
     assert!(execution[0].detail.contains("应为97.00%"), "{}", execution[0].detail);
     assert!(execution[0].notes.iter().any(|n| n.contains("全年收入")), "{:?}", execution[0].notes);
 }
+
+#[test]
+fn what_is_left_of_the_last_item_unspent_is_no_item_of_its_total() {
+    let text = "项目支出310.00万元，具体为：乡村道路养护预算120.0000万元，实际支出118.0000万元；河长制巡查预算80.0000万元，使用72.0000万元；污水管网改造预算160.0000万元，当年拨付120.0000万元，其余40.0000万元随工程进度结转下年使用。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "projects"), vec![("项目支出310.00万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+}

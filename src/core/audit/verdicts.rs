@@ -584,6 +584,13 @@ fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown
         sum = sum.plus(piece.value?)?;
         if sum == total && k >= 1 && k + 1 < present.len() {
             let rest: Vec<&str> = present[k + 1..].iter().map(|p| p.name.as_str()).collect();
+            // “…当年拨付182万元，其余78万元结转下年”: what is left of the last item, unspent, is no item of it.
+            if rest.iter().all(|name| unspent(name)) {
+                let formula = equation(&present[..=k], shown, None);
+                return Some(
+                    Judged::new(Verdict::Ok, format!("{said}={formula}，相符")).noted([format!("其后的{}是未支出的余额，不计入", rest.join("、"))]),
+                );
+            }
             return Some(Judged::new(
                 Verdict::Unverifiable,
                 format!("报告写{said}，所列前{}项之和恰为{}；其后的{}可能不属于这一合计，无法核对", k + 1, shown.text(sum), rest.join("、")),
@@ -591,6 +598,11 @@ fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown
         }
     }
     None
+}
+
+/// Whether a part's name says it is money left unspent (其余, 剩余, 结转下年 …), not a part spent.
+fn unspent(name: &str) -> bool {
+    ["其余", "剩余", "余款", "结余"].iter().any(|w| name.contains(w))
 }
 
 /// “组成，并扣减了年中收回的”: what a part taken away is called — the words of its own clause after the verb
