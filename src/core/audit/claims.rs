@@ -16,6 +16,7 @@ use super::formula::{self, Token};
 use super::labels::{heading_topic, last_topic, topic_before};
 use super::text::GAP;
 use super::numbers::{Number, Unit};
+use super::SENTENCE_ENDS;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
 
@@ -370,9 +371,11 @@ fn rate_last(
     value_at: usize,
     words: Option<Range<usize>>,
 ) -> Option<StatedRate> {
+    // “预算执行率是全年支出与全年预算数的比率，即347.38/366.69×100%=94.7%”: defined in words, then in figures.
+    let value_at = defined_in_words(text, value_at).unwrap_or(value_at);
     let end = formula_end(text, value_at);
     // “预算执行率:本年支出…÷全年预算数…×100%=96.5%”: the name, a colon, then the formula in figures.
-    let after_colon = text[..value_at].ends_with(':') && text[value_at..end].contains('=');
+    let after_colon = (text[..value_at].ends_with(':') || text[..value_at].ends_with('即')) && text[value_at..end].contains('=');
     if !text[value_at..].starts_with('=') && words.is_none() && !after_colon {
         return None;
     }
@@ -383,6 +386,17 @@ fn rate_last(
     let mut rate = plain(text, name, id, number, at)?;
     read_formula(text, numbers, &segments, &mut rate);
     Some(rate)
+}
+
+/// “…是全年支出与全年预算数的比率，即…”: where a rate's definition in words (a ratio, no figure) runs to “即”,
+/// where its formula in figures starts.
+fn defined_in_words(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let then = rest.find("即")?;
+    let words = rest.get(..then)?;
+    let ratio = ["比率", "之比", "比值"].iter().any(|w| words.contains(w));
+    let plain = words.chars().count() <= 30 && !words.contains(|c: char| c.is_ascii_digit() || SENTENCE_ENDS.contains(&c));
+    (ratio && plain).then(|| at + then + "即".len())
 }
 
 /// Whether a short label and its colon follow at `at` (“评价:”, “说明:”), as a line's start does.

@@ -2141,3 +2141,12 @@ fn what_is_left_of_the_last_item_unspent_is_no_item_of_its_total() {
     let audit = audit(text);
     assert_eq!(verdicts(&audit, "projects"), vec![("项目支出310.00万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_rate_defined_in_words_then_in_figures_after_ji() {
+    let text = "全年预算数200.00万元，全年支出188.00万元。预算执行率是全年支出与全年预算数的比率，即188.00万元/200.00万元×100%=95.0%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "budget_execution").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", audit.claims);
+    let right = super::audit(&text.replace("=95.0%", "=94.0%"));
+    assert_eq!(verdicts(&right, "budget_execution").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
+}
