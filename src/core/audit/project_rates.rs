@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::labels::{past_char, project_heading, window_before};
+use super::labels::{past_char, project_heading, window_after, window_before};
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
@@ -82,7 +82,8 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
             })
         })
         .or_else(|| figures_after(text, numbers, before, rate.end))
-        .or_else(|| figures_before(text, numbers, sentence_start, before, at))?;
+        .or_else(|| figures_before(text, numbers, sentence_start, before, at))
+        .or_else(|| stated_earlier(text, numbers, before, sentence_start))?;
     // Shown in 元 where the report wrote them so (148,220.00元, not 14.822万元).
     let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
@@ -129,7 +130,9 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
     let amounts: Vec<&Number> = numbers[first..last.max(first)].iter().filter(|n| n.unit == Unit::Wan && n.end <= to).collect();
     let labelled = |words: &[&str]| {
         amounts.iter().enumerate().rev().find_map(|(k, n)| {
-            let label = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
+            let between = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
+            // The amount's own clause names it (“…，执行率70%，其余78万元”: not 执行).
+            let label = between.rsplit(['，', ',', ';']).next().unwrap_or(between);
             words.iter().any(|w| label.contains(w)).then_some(n.value)
         })
     };
@@ -220,6 +223,25 @@ fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before:
     let (name, from) = clause_opening(&previous[previous_start..]).filter(|_| alone)?;
     let (spent, budget) = budget_and_spending(text, numbers, previous_start + from, at)?;
     Some((name, spent, budget))
+}
+
+/// “5．项目执行：档案数字化执行率95.0%，…”: a rate after its project's bare name, whose budget and spending
+/// the text gave earlier, by that name — in brackets after it (“档案数字化（预算58万元，支出55.1万元）”) or in
+/// the clause it opens.
+fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: usize) -> Option<(String, Decimal, Decimal)> {
+    let name_start = before.rfind([':', '，', ',', ';', '、']).map_or(0, |i| past_char(before, i));
+    let name = without_numbering(&before[name_start..]);
+    if !names_a_fund(name) {
+        return None;
+    }
+    // The last mention that gives its figures (a later one may name it in passing).
+    text.get(..sentence_start)?.rmatch_indices(name).take(8).find_map(|(at, _)| {
+        let from = at + name.len();
+        let rest = window_after(text, from, 240);
+        let to = if rest.starts_with('（') { rest.find('）') } else { rest.find(SENTENCE_ENDS) }.map_or(from + rest.len(), |end| from + end);
+        let (spent, budget) = budget_and_spending(text, numbers, from, to)?;
+        Some((name.to_string(), spent, budget))
+    })
 }
 
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
@@ -359,6 +381,16 @@ mod tests {
         assert_eq!(verdicts(one_stop), vec![("执行率95.00%".into(), Verdict::Ok)]);
         let detail = &judged(one_stop, &numbers(one_stop))[0].1.detail;
         assert!(detail.starts_with("一站式服务大厅运维执行率"), "{detail}");
+    }
+
+    #[test]
+    fn a_rate_listed_after_its_projects_figures_were_given_by_its_name() {
+        let text = "项目支出60.00万元:方志编纂（预算40.00万元，支出36.00万元）、史料征集（预算25.00万元，支出24.00万元）。本年采购方志编纂服务10.00万元。\n三、项目执行:方志编纂执行率90.0%，史料征集执行率95.0%。";
+        assert_eq!(verdicts(text), vec![("执行率90.0%".into(), Verdict::Ok), ("执行率95.0%".into(), Verdict::Mismatch)]);
+        // What is left unspent after its rate is not what it spent.
+        let rest = "（四）雨污分流改造预算300.00万元，当年拨付240.00万元，执行率80.00%，其余60.00万元结转下年。\n五、存在问题\n（一）雨污分流改造资金执行率仅80.00%。";
+        assert_eq!(verdicts(rest), vec![("执行率80.00%".into(), Verdict::Ok), ("资金执行率仅80.00%".into(), Verdict::Ok)]);
+        assert!(verdicts("绩效目标:河道保洁执行率100%。").is_empty(), "no figures given for it");
     }
 
     #[test]
