@@ -171,7 +171,9 @@ impl Recognised {
                             found.totals.push(StatedTotal { id: total, stated: stated.clone(), parts: Some(parts), in_table: false });
                         }
                     }
-                    found.field(id, stated);
+                    if !found.part_in_brackets(&text.text, id, label_start) {
+                        found.field(id, stated);
+                    }
                 }
                 Target::Total(id) => {
                     let parts = listed(&text.text, numbers, index, id);
@@ -227,6 +229,14 @@ impl Recognised {
             Some(first) if first.value != stated.value => self.conflicts.entry(id).or_default().push(stated),
             Some(_) => {}
         }
+    }
+
+    /// “年中追加36.80万元（省级补助20.00万元、县级活动追加16.80万元）”: a figure in the brackets just after the
+    /// field's own figure is a part of it, not another value of it.
+    fn part_in_brackets(&self, text: &str, id: &str, label_start: usize) -> bool {
+        let Some(first) = self.fields.get(id) else { return false };
+        let between = text.get(first.end..label_start).unwrap_or_default();
+        between.starts_with(['（', '(']) && !between.contains(['）', ')'])
     }
 
     /// The other funds from the kinds of income stated (事业收入 86.20万元, 其他收入 5万元): the sum of each

@@ -2150,3 +2150,11 @@ fn a_rate_defined_in_words_then_in_figures_after_ji() {
     let right = super::audit(&text.replace("=95.0%", "=94.0%"));
     assert_eq!(verdicts(&right, "budget_execution").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
 }
+
+#[test]
+fn a_part_in_brackets_after_a_figure_is_no_other_value_of_it() {
+    let text = "全年预算数150.00万元，其中年初预算120.00万元，年中追加30.00万元（市级补助18.00万元、区级文明创建追加12.00万元）。";
+    let audit = audit(text);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数150.00万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+}
