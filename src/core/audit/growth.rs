@@ -64,6 +64,36 @@ pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
     numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent).filter_map(|(i, n)| growth(text, numbers, i, n)).collect()
 }
 
+/// “上年（2022年）支出248.07万元，本年增长3.81%”: a change of this year's spending said with last year's amount
+/// alone, this year's (`spend`, the unit's 支出合计) stated elsewhere. Only where the sentence gives one amount,
+/// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
+pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Decimal>) -> Vec<Growth> {
+    const THIS_YEAR: [&str; 3] = ["本年", "今年", "本年度"];
+    const TOPICS: [&str; 6] = ["三公", "公用", "基本支出", "项目", "人员", "采购"];
+    let Some(spend) = spend else { return vec![] };
+    let mut found = Vec::new();
+    for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
+        let Some(before) = text.get(..percent.start) else { continue };
+        let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w)) else { continue };
+        let word_at = before.len() - word.len();
+        if !THIS_YEAR.iter().any(|w| before[..word_at].ends_with(w)) {
+            continue;
+        }
+        let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit != Unit::Percent).collect();
+        let [last] = amounts[..] else { continue };
+        let label = text.get(sentence_start..last.start).unwrap_or_default();
+        let of_the_unit = says_last_year(label) && label.contains("支出") && !TOPICS.iter().any(|t| label.contains(t));
+        if last.unit != Unit::Wan || !of_the_unit {
+            continue;
+        }
+        let Some(change) = spend.minus(last.value) else { continue };
+        let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+        found.extend(rate.claim(sentence_start, change, last.value, None));
+    }
+    found
+}
+
 /// The change rate `numbers[index]`, if its clause gives its amounts.
 fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Option<Growth> {
     let before = text.get(..percent.start)?;
@@ -257,6 +287,20 @@ mod tests {
     fn compared_with_last_years_amount() {
         assert_eq!(rates("全年支出合计210.00万元。与上年支出200.00万元相比，增加10.00万元，增长5.00%。"), [("增长5.00%".to_string(), "5".to_string())]);
         assert_eq!(rates("本年支出190.00万元，与去年的200.00万元相比，减少10.00万元，下降5.00%。"), [("下降5.00%".to_string(), "-5".to_string())]);
+    }
+
+    #[test]
+    fn this_years_change_on_last_years_spending_alone() {
+        let found = |text: &str, spend: &str| -> Vec<String> {
+            let spend = spend.parse().ok();
+            on_this_years_spending(text, &numbers(text), spend).iter().map(|g| g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string()).collect()
+        };
+        assert_eq!(found("上年（2023年）支出400.00万元，本年增长5.00%。", "420"), ["5"]);
+        assert_eq!(found("上年全年支出4000000元，本年下降2.50%。", "390"), ["-2.5"]);
+        // Another topic's, a count, or no spending of this year's: none.
+        assert!(found("上年公用经费支出40.00万元，本年增长5.00%。", "420").is_empty());
+        assert!(found("上年接待读者12万人次，本年增长5.00%。", "420").is_empty());
+        assert!(found("上年支出400.00万元，本年增长5.00%。", "").is_empty());
     }
 
     #[test]

@@ -213,7 +213,8 @@ pub fn audit(pasted: &str) -> Audit {
         }
         phrases.push(Phrase { start: rate.range.start, end: rate.range.end, checks: vec![("project.execution", rate.judged)] });
     }
-    for growth in growth::stated(&text.text, &numbers) {
+    let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"));
+    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years) {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),
