@@ -17,8 +17,8 @@ use super::Verdict;
 /// (“自评得94.5分：投入…”: the score without its 分 word, last, as the others may stand in it.)
 const TOTALS: [&str; 8] = ["自评得分", "自评总分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
-/// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”.)
-const PARTS: [&str; 9] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行", "年度资金总额"];
+/// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”, or “资金执行9.5分”.)
+const PARTS: [&str; 10] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行", "资金执行", "年度资金总额"];
 
 /// Words that open the list of a total score's parts.
 const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "分别为", "各项得分"];
@@ -352,6 +352,9 @@ mod tests {
         let found = verdicts("本所自评总分88分:决策指标17分，过程指标22分，产出指标30分，效益指标18分。");
         assert_eq!(found, vec![(Verdict::Mismatch, "报告写自评总分88分，所列各项得分之和为87分（决策17分+过程22分+产出30分+效益18分），相差1分".to_string())]);
         assert!(verdicts("自评得分88分:等级为良，较上年提高3分。").is_empty());
+        // A rubric that scores the funds' execution as a part of its own.
+        let funds = verdicts("单位自评总分91.50分:资金执行9.50分，产出指标46分，效益指标27分，满意度指标9分。");
+        assert_eq!(funds, vec![(Verdict::Ok, "自评总分91.5分=资金执行9.5分+产出46分+效益27分+满意度9分，相符".to_string())]);
     }
 
     #[test]
