@@ -2158,3 +2158,10 @@ fn a_part_in_brackets_after_a_figure_is_no_other_value_of_it() {
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
     assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数150.00万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_formula_broken_before_its_bracket_closes_goes_on() {
+    let text = "（二）运行成本。公用经费预算210.0000万元，实际支出205.0000万元，\n公用经费控制率97.62%。“三公”经费预算9.0000万元，上年预\n算10.0000万元，变动率=（9.0000-10.0000\n）/10.0000×100%=-10.00%；实际支出8.1000万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "sangong_change").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+}

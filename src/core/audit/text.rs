@@ -27,6 +27,9 @@ pub const GAP: char = '|';
 /// Marks a paragraph's end, a heading's or a table row's: no label, list or sentence reaches across.
 pub const BREAK: char = '\n';
 
+/// Characters that carry a formula on after a figure: a line opening on one is the same formula.
+const FORMULA_GOES_ON: &str = "）)/÷×*=＝";
+
 /// Characters a figure's unit starts with: a blank before them does not end the figure (“99.5 %”).
 const UNIT_STARTS: &str = "%％万元亿人个名";
 
@@ -97,7 +100,8 @@ fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)
         Join::Number | Join::Soft => {}
         Join::Break => chars.push((BREAK, at)),
         Join::Gap => {
-            let unit_follows = pasted[after.start..after.end].trim_start().starts_with(|c| UNIT_STARTS.contains(c));
+            // “（11.30-12.80⏎）/12.80×100%”: a formula broken before its bracket's close or an operator goes on.
+            let unit_follows = pasted[after.start..after.end].trim_start().starts_with(|c| UNIT_STARTS.contains(c) || FORMULA_GOES_ON.contains(c));
             if !unit_follows && !year_broken(pasted[before.start..before.end].trim_end(), pasted[after.start..after.end].trim_start()) {
                 chars.push((GAP, at));
             }
