@@ -315,12 +315,31 @@ impl Recognised {
                 others.push((total.id, total.stated.start));
             }
         }
+        self.disown(others);
+    }
+
+    /// Totals stated at these places (id, start) taken back: somebody else's figures.
+    fn disown(&mut self, others: Vec<(&'static str, usize)>) {
         for (id, start) in others {
             self.totals.retain(|t| !(t.id == id && t.stated.start == start));
             if id == "spend" {
                 self.forget("spend.stated_total", start);
             }
         }
+    }
+
+    /// “1．营养改善计划：全年预算168万元，实际支出165.42万元，执行率98.46%”: the budget and spending a project's
+    /// rate was checked on (at `ranges`) are the project's, though bare words (全年预算, 实际支出) name them —
+    /// whatever their size beside the unit's.
+    pub fn leave_to_projects(&mut self, text: &str, ranges: &[std::ops::Range<usize>]) {
+        let projects: Vec<(&'static str, usize)> = self
+            .totals
+            .iter()
+            .filter(|t| !t.in_table && matches!(t.id, "spend" | "annual_budget") && !named_as_the_units(text, t.stated.start))
+            .filter(|t| ranges.iter().any(|r| r.start <= t.stated.start && t.stated.end <= r.end))
+            .map(|t| (t.id, t.stated.start))
+            .collect();
+        self.disown(projects);
     }
 
     /// The unit's own figure for a total, as large as the text gives it: stated elsewhere (not at `except`), or

@@ -155,6 +155,7 @@ pub fn audit(pasted: &str) -> Audit {
     rates.retain(|rate| !project_rates.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end));
     restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
+    found.leave_to_projects(&text.text, &project_rates.iter().map(|p| p.figures.clone()).collect::<Vec<_>>());
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
     }

@@ -33,7 +33,12 @@ pub struct ProjectRate {
     pub budget: Decimal,
     /// Whether the report wrote the project's figures in 元.
     pub in_yuan: bool,
+    /// Where its budget and spending stand (normalised): the project's own words, none of the unit's.
+    pub figures: Range<usize>,
 }
+
+/// A project's name, spending and budget, and where those figures stand.
+type OwnFigures = (String, Decimal, Decimal, Range<usize>);
 
 /// Each project rate the text states with its project's budget and spending: its range and judgement.
 #[cfg(test)]
@@ -74,11 +79,11 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         .or_else(|| numbered_item(text, sentence_start, at))
         .or_else(|| clause_opening(before))
         .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
-    let (name, spent, budget) = listed_together(text, numbers, sentence_start, before, rate)
+    let (name, spent, budget, figures) = listed_together(text, numbers, sentence_start, before, rate)
         .or_else(|| {
             projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
                 let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
-                Some((name, spent, budget))
+                Some((name, spent, budget, sentence_start + from..at))
             })
         })
         .or_else(|| figures_after(text, numbers, before, rate.end))
@@ -88,13 +93,13 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
-    Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan })
+    Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan, figures })
 }
 
 /// “A预算22.00万元、执行21.36万元，B预算4.50万元、执行4.50万元，…，三项合计执行率97.62%”: a rate of the
 /// projects listed before it together (“合计”), on the sums of their budgets and of their spending — each
 /// project one budget and one spending, none of the unit's totals among them.
-fn listed_together(text: &str, numbers: &[Number], sentence_start: usize, before: &str, rate: &Number) -> Option<(String, Decimal, Decimal)> {
+fn listed_together(text: &str, numbers: &[Number], sentence_start: usize, before: &str, rate: &Number) -> Option<OwnFigures> {
     let named = before.trim_end_matches("项目").trim_end_matches("的");
     if !named.ends_with("合计") {
         return None;
@@ -119,7 +124,7 @@ fn listed_together(text: &str, numbers: &[Number], sentence_start: usize, before
         return None;
     }
     let sum = |values: &[Decimal]| values.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v));
-    Some(("所列项目合计".to_string(), sum(&spent)?, sum(&budgets)?))
+    Some(("所列项目合计".to_string(), sum(&spent)?, sum(&budgets)?, sentence_start..rate.start))
 }
 
 /// The last amounts labelled as a budget and as spending in `from..to`: the spending and the budget.
@@ -199,7 +204,7 @@ fn clause_opening(before: &str) -> Option<(String, usize)> {
 
 /// “营养餐补助执行率95%（实际支出60.8万元÷预算64万元×100%）”, “…执行率为95%，预算…，支出…”: a rate
 /// stated first, just after its project's name, and its figures after it in the same sentence.
-fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) -> Option<(String, Decimal, Decimal)> {
+fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) -> Option<OwnFigures> {
     let name_start = before.rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| past_char(before, i));
     let name = without_numbering(&before[name_start..]);
     let project_word = PROJECT.iter().any(|w| name.ends_with(w) || name.contains(&format!("{w}资金")) || name.contains(&format!("{w}经费")));
@@ -211,24 +216,24 @@ fn figures_after(text: &str, numbers: &[Number], before: &str, rate_end: usize) 
     let rest = text.get(rate_end..)?;
     let sentence_end = rate_end + rest.find(SENTENCE_ENDS).unwrap_or(rest.len());
     let (spent, budget) = budget_and_spending(text, numbers, rate_end, sentence_end)?;
-    Some((name.to_string(), spent, budget))
+    Some((name.to_string(), spent, budget, rate_end..sentence_end))
 }
 
 /// “营养餐补助预算64万元，实际支出60.8万元。执行率95%。”: a rate alone in its sentence (“该项目执行率…”)
 /// after a sentence that opens with its project's name and gives its budget and spending.
-fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before: &str, at: usize) -> Option<(String, Decimal, Decimal)> {
+fn figures_before(text: &str, numbers: &[Number], sentence_start: usize, before: &str, at: usize) -> Option<OwnFigures> {
     let alone = before.chars().count() <= 6 && !before.chars().any(|c| c.is_ascii_digit());
     let previous = text.get(..sentence_start)?.strip_suffix('。')?;
     let previous_start = previous.rfind(SENTENCE_ENDS).map_or(0, |i| past_char(previous, i));
     let (name, from) = clause_opening(&previous[previous_start..]).filter(|_| alone)?;
     let (spent, budget) = budget_and_spending(text, numbers, previous_start + from, at)?;
-    Some((name, spent, budget))
+    Some((name, spent, budget, previous_start + from..at))
 }
 
 /// “5．项目执行：档案数字化执行率95.0%，…”: a rate after its project's bare name, whose budget and spending
 /// the text gave earlier, by that name — in brackets after it (“档案数字化（预算58万元，支出55.1万元）”) or in
 /// the clause it opens.
-fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: usize) -> Option<(String, Decimal, Decimal)> {
+fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: usize) -> Option<OwnFigures> {
     let name_start = before.rfind([':', '，', ',', ';', '、']).map_or(0, |i| past_char(before, i));
     let name = without_numbering(&before[name_start..]);
     if !names_a_fund(name) {
@@ -240,7 +245,7 @@ fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: 
         let rest = window_after(text, from, 240);
         let to = if rest.starts_with('（') { rest.find('）') } else { rest.find(SENTENCE_ENDS) }.map_or(from + rest.len(), |end| from + end);
         let (spent, budget) = budget_and_spending(text, numbers, from, to)?;
-        Some((name.to_string(), spent, budget))
+        Some((name.to_string(), spent, budget, from..to))
     })
 }
 

@@ -2165,3 +2165,13 @@ fn a_formula_broken_before_its_bracket_closes_goes_on() {
     let audit = audit(text);
     assert_eq!(verdicts(&audit, "sangong_change").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_large_projects_figures_checked_by_its_rate_are_the_projects() {
+    // The project is most of the unit's money: its size alone would not tell it from the unit's.
+    let text = "全年预算数200.00万元，支出合计190.00万元，其中基本支出60.00万元，项目支出130.00万元，年末结转结余10.00万元。\n1．污水厂运维：全年预算125.00万元，实际支出120.00万元，执行率96.00%。";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "project.execution").len(), 1);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+}
