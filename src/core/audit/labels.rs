@@ -585,6 +585,22 @@ fn names_a_project(before: &str) -> bool {
     (rest.contains("项目") && !rest.contains("项目支出")) || names_one_project(item)
 }
 
+/// Whether the clause before a label is a numbered item named as a task, before its colon (“1．营养改善计划:”).
+fn under_a_numbered_task(before: &str) -> bool {
+    let clause = before.rsplit(['，', ',', ';', '。', '\n']).next().unwrap_or(before);
+    clause.strip_suffix(':').is_some_and(numbered_task)
+}
+
+/// “1．营养改善计划”, “（二）污水厂运维”: a numbered item named as a task (see [`names_a_task`]) — an item of a
+/// list of the unit's tasks, whatever its name's last words; not one of the report's own headings (“3．在职人员
+/// 控制率”, “（一）收支情况”).
+fn numbered_task(item: &str) -> bool {
+    let name = item.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、（）()一二三四五六七八九十".contains(c));
+    let name = name.split(['（', '(']).next().unwrap_or(name);
+    let heading = ["率", "情况", "预算", "经费"].iter().any(|w| name.contains(w));
+    is_heading(item) && names_a_task(name) && !heading
+}
+
 /// Whether an item's or a heading's name is one project's (“村级道路硬化工程”, “重点项目”), not the unit's
 /// spending or accounts as a whole (“支出项目”, “收支项目”, “部门整体…项目”).
 fn names_one_project(name: &str) -> bool {
@@ -657,6 +673,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
             let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费"))
                 || names_a_project(before)
+                || (!target.counts_persons() && under_a_numbered_task(before))
                 || project_heading(text, label_at).is_some()
                 || run_item(text, label_at).is_some();
             (!(unit_wide && project)).then_some(target)
@@ -980,7 +997,9 @@ fn is_row(line: &str) -> bool {
 /// 预算 figure; its 实际支出 is the item's, not the unit's.
 fn item_line(sentence: &str) -> bool {
     let own_budget = sentence.match_indices("预算").any(|(at, word)| {
-        sentence[..at].ends_with(['，', ',', ':']) && sentence[at + word.len()..].starts_with(|c: char| c.is_ascii_digit())
+        // “1.档案数字化:全年预算50万元”: the item's year, not the unit's.
+        let opens = ["", "全年", "年度"].iter().any(|w| sentence[..at].strip_suffix(w).is_some_and(|b| b.ends_with(['，', ',', ':'])));
+        opens && sentence[at + word.len()..].starts_with(|c: char| c.is_ascii_digit())
     });
     is_heading(sentence) && own_budget
 }

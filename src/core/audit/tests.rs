@@ -2175,3 +2175,12 @@ fn a_large_projects_figures_checked_by_its_rate_are_the_projects() {
     assert_eq!(claims(&audit, "project.execution").len(), 1);
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn a_numbered_task_before_its_colon_owns_the_bare_budget_and_spending_after_it() {
+    // No rate stated, and the task is most of the unit's money: only its place says whose figures these are.
+    let text = "全年预算数300.00万元，支出合计280.00万元，其中基本支出90.00万元，项目支出190.00万元，年末结转结余20.00万元。\n2．农村饮水巡检维护：全年预算180.00万元，实际支出170.00万元。\n3．在职人员控制率：编制数12人，在职人员11人。";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+}
