@@ -491,6 +491,7 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
         let gap = &clause[at + label.len()..];
         let fits = match number.unit {
             Unit::Bare => gap.is_empty() || gap == "为" || gap == ":",
+            Unit::Persons if label.starts_with("实有") || label.starts_with("实际") => is_filler(gap) || whom(gap),
             _ => is_filler(gap),
         };
         let better = best.is_none_or(|(best_at, best_len, _)| at < best_at || (at == best_at && label.len() > best_len));
@@ -1142,6 +1143,12 @@ pub(super) fn past_char(text: &str, i: usize) -> usize {
     i + text[i..].chars().next().map_or(0, char::len_utf8)
 }
 
+/// “实有在编消防救援人员41人”: whom the unit's count in post counts, in a few words of its own (…人员, …干警).
+fn whom(gap: &str) -> bool {
+    let words = gap.chars().count() <= 8 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    words && ["人员", "干警", "职工"].iter().any(|w| gap.ends_with(w))
+}
+
 fn is_filler(mut gap: &str) -> bool {
     while !gap.is_empty() {
         match FILLER.iter().find(|word| gap.starts_with(**word)) {
@@ -1209,6 +1216,9 @@ mod tests {
             Some(Field("staff.quota.institution")), Some(Field("staff.actual.institution"))]);
         assert_eq!(labels("（在职人员数18人/编制数18）"), vec![Some(Total("staff")), Some(Total("quota"))]);
         assert_eq!(labels("核定编制20名，实有在职21人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
+        // Whom the unit's count in post counts, named between.
+        assert_eq!(labels("核定编制30名，年末实有在编森林消防人员28人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
+        assert_eq!(labels("在编专业技术人员12人。"), vec![None], "a kind of staff, not the unit's count");
         assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
             Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
             Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
