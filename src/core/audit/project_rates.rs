@@ -272,8 +272,8 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     while let Some(shorter) = ["年初", "年度"].iter().find_map(|w| name.strip_suffix(w)) {
         name = shorter.trim_end_matches(['全', '年', '本', ':', '，']);
     }
-    // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause that opens the budget, not the remark before it.
-    let name = name.rsplit_once('，').filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
+    // “一是部分项目进度偏慢，关爱基金预算…”: the name is the clause its figures open, not the remark before it.
+    let name = name.rsplit_once(['，', ',']).filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
     let trimmed = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c));
     // “1. 2025年全国人口抽样调查经费”: the name's own year goes with its numbering, not half of it.
     let after_a_year = name[..name.len() - trimmed.len()].ends_with(|c: char| c.is_ascii_digit());

@@ -2184,3 +2184,13 @@ fn a_numbered_task_before_its_colon_owns_the_bare_budget_and_spending_after_it()
     assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn a_total_rows_name_split_by_the_copy_keeps_its_figures_in_their_columns() {
+    let text = "2.项目支出90.00万元，各项目执行情况如下（单位：万元）：\n项目名称                    预算数      支出数      执行率\n河道保洁                    60.00       58.00       96.67%\n堤防巡查                    40.00       32.00       80.00%\n合  计                      100.00      90.00       90.00%\n\n二是部分项目进度偏慢，堤防巡查预算40.00万元，实际支出32.00万元，执行率仅为75.00%。";
+    let audit = audit(text);
+    assert!(claims(&audit, "projects").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    let execution = claims(&audit, "project.execution");
+    let last = execution.last().map(|c| (c.verdict, c.detail.as_str()));
+    assert!(last.is_some_and(|(v, d)| v == Verdict::Mismatch && d.starts_with("报告写堤防巡查执行率")), "{:#?}", audit.claims);
+}
