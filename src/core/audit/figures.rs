@@ -68,6 +68,38 @@ fn named_as_the_units(text: &str, start: usize) -> bool {
     UNITS_WORDS.iter().any(|w| label.contains(w) || before.ends_with(w))
 }
 
+/// The projects listed after a 项目支出 ending at `at` and its colon, each named and followed by brackets that
+/// give what it spent (“档案数字化（全年预算58.00万元，支出55.10万元）、馆藏修复（预算16万元，支出14.40万元）…”):
+/// two or more, or none.
+fn bracketed_projects(text: &str, numbers: &[Number], at: usize) -> Option<Parts> {
+    let list_start = at + text.get(at..)?.strip_prefix(':').map(|_| 1)?;
+    let rest = text.get(list_start..)?;
+    let list_end = list_start + rest.find(['。', ';', '\n']).unwrap_or(rest.len());
+    let mut items = Vec::new();
+    let mut name_start = list_start;
+    let mut scanned = list_start;
+    while let Some(open) = text.get(scanned..list_end).and_then(|r| r.find('（')).map(|i| scanned + i) {
+        let close = open + text.get(open..list_end)?.find('）')?;
+        let spent = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start > open && n.end <= close).find(|n| {
+            let between = text.get(open..n.start).unwrap_or_default();
+            let label = between.rsplit(['，', ',', '（']).next().unwrap_or(between);
+            ["支出", "使用", "拨付", "支付"].iter().any(|w| label.contains(w))
+        });
+        let name = name_start..open;
+        let named = text.get(name.clone()).is_some_and(|n| (2..=20).contains(&n.chars().count()) && !n.contains(|c: char| c.is_ascii_digit()));
+        match spent {
+            Some(number) if named => items.push(Part { name, value: number.value }),
+            _ => return None,
+        }
+        scanned = close + '）'.len_utf8();
+        // The next name, after “、” or “和”; else the list has ended.
+        let after = text.get(scanned..list_end).unwrap_or_default();
+        let Some(sep) = ["、", "和", "及"].iter().find(|w| after.starts_with(**w)) else { break };
+        name_start = scanned + sep.len();
+    }
+    (items.len() >= 2).then_some(Parts { items, partial: false })
+}
+
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
@@ -206,6 +238,10 @@ impl Recognised {
             }
         }
         found.disown_others_totals(&text.text);
+        // “项目支出98.44万元:档案数字化（预算58万元，支出55.10万元）、…”: each project's spending in its brackets.
+        for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
+            total.parts = bracketed_projects(&text.text, numbers, total.stated.end);
+        }
         // “项目支出614.00万元” and a table of projects whose 合计 row spent as much: its rows are its parts.
         for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
             let table = tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);

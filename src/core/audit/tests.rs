@@ -2194,3 +2194,13 @@ fn a_total_rows_name_split_by_the_copy_keeps_its_figures_in_their_columns() {
     let last = execution.last().map(|c| (c.verdict, c.detail.as_str()));
     assert!(last.is_some_and(|(v, d)| v == Verdict::Mismatch && d.starts_with("报告写堤防巡查执行率")), "{:#?}", audit.claims);
 }
+
+#[test]
+fn projects_listed_with_their_figures_in_brackets_make_the_projects_spending() {
+    let text = "全年支出合计300.00万元，其中基本支出230.00万元，项目支出70.00万元:史料征集（全年预算30.00万元，支出28.00万元，完成口述史访谈40人次）、方志编纂（预算25.00万元，支出24.00万元）和年鉴出版（预算20.00万元，支出19.00万元）三项合计。";
+    let audit = audit(text);
+    let projects = claims(&audit, "projects");
+    assert_eq!(projects.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(projects[0].verdict, Verdict::Mismatch, "{}", projects[0].detail);
+    assert!(projects[0].detail.contains("之和为71万元"), "{}", projects[0].detail);
+}
