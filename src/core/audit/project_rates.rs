@@ -142,7 +142,11 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
         })
     };
     // “下达资金30万元，当年支出21万元”: what was allotted to it is its budget.
-    Some((labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"])?, labelled(&["预算", "安排", "下达"])?))
+    let budget = labelled(&["预算", "安排", "下达"])?;
+    // “预算96.50万元，全部拨付到学生账户”: all of it spent, said in words.
+    let all_spent = ["全部拨付", "全部支出", "全部使用", "全额拨付", "全额支付", "全部支付"].iter().any(|w| text.get(from..to).is_some_and(|c| c.contains(w)));
+    let spent = labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"]).or(all_spent.then_some(budget))?;
+    Some((spent, budget))
 }
 
 /// The projects the words before a rate name, in order, each with where its figures start (after its
@@ -377,6 +381,9 @@ mod tests {
         // A bare name, then its budget's clause.
         assert_eq!(verdicts("文物巡查保护，年度预算16.00万元，实际支出12.00万元，执行率75.00%。"), vec![("执行率75.00%".into(), Verdict::Ok)]);
         assert_eq!(verdicts("文物巡查保护，全年预算16.00万元，实际支出12.00万元，执行率57.00%。"), vec![("执行率57.00%".into(), Verdict::Mismatch)]);
+        // All of it spent, said in words.
+        assert_eq!(verdicts("3．困难群众临时救助:预算45.00万元，全部拨付到救助对象账户，执行率100%;"), vec![("执行率100%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("3．困难群众临时救助:预算45.00万元，全部拨付到救助对象账户，执行率95%;"), vec![("执行率95%".into(), Verdict::Mismatch)]);
         // A low rate, said so.
         assert_eq!(verdicts("（一）禁毒宣传项目预算8万元，实际使用5.2万元，执行率仅60.00%，主要是…;"), vec![("执行率仅60.00%".into(), Verdict::Mismatch)]);
         assert!(verdicts("本单位，年度预算300万元，支出285万元，执行率95%。").is_empty());
