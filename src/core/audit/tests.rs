@@ -2204,3 +2204,12 @@ fn projects_listed_with_their_figures_in_brackets_make_the_projects_spending() {
     assert_eq!(projects[0].verdict, Verdict::Mismatch, "{}", projects[0].detail);
     assert!(projects[0].detail.contains("之和为71万元"), "{}", projects[0].detail);
 }
+
+#[test]
+fn the_funds_line_restated_in_a_sentence_scores_its_points_times_its_rate() {
+    let right = "按照自评表，年度资金总额全年预算数500.00万元，全年执行数480.00万元，执行率96.00%，分值10分，得分9.6分。";
+    assert_eq!(verdicts(&audit(right), "funds.total"), vec![("9.6".into(), Verdict::Ok)]);
+    let wrong = right.replace("得分9.6分", "得分9.8分");
+    assert_eq!(verdicts(&audit(&wrong), "funds.total"), vec![("9.8".into(), Verdict::Mismatch)]);
+    assert!(verdicts(&audit("年度资金总额全年预算数500.00万元，分值10分，得分9.6分。"), "funds.total").is_empty(), "no execution stated");
+}
