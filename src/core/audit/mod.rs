@@ -191,7 +191,9 @@ pub fn audit(pasted: &str) -> Audit {
     }
     // The funds line of the 自评表 restated in a sentence: its 得分 on its 分值 and 执行率.
     for (number, stated) in funds_score::stated(&text.text, &numbers) {
-        if let Some(judged) = judge_row(&text.text, &number, &stated) {
+        if let Some(mut judged) = judge_row(&text.text, &number, &stated) {
+            // Said in the report's text, not in an attachment's table.
+            judged.detail = judged.detail.replacen("附件中", "报告中", 1);
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(stated.id, judged)] });
         }
     }

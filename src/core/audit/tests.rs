@@ -2211,5 +2211,6 @@ fn the_funds_line_restated_in_a_sentence_scores_its_points_times_its_rate() {
     assert_eq!(verdicts(&audit(right), "funds.total"), vec![("9.6".into(), Verdict::Ok)]);
     let wrong = right.replace("得分9.6分", "得分9.8分");
     assert_eq!(verdicts(&audit(&wrong), "funds.total"), vec![("9.8".into(), Verdict::Mismatch)]);
+    assert!(claims(&audit(&wrong), "funds.total")[0].detail.starts_with("报告中年度资金总额得分写9.8"), "{:?}", claims(&audit(&wrong), "funds.total"));
     assert!(verdicts(&audit("年度资金总额全年预算数500.00万元，分值10分，得分9.6分。"), "funds.total").is_empty(), "no execution stated");
 }
