@@ -12,7 +12,6 @@ mod disclosure;
 mod draft_from_text;
 mod figures;
 mod formula;
-mod funds_score;
 mod growth;
 mod labels;
 mod numbers;
@@ -187,14 +186,6 @@ pub fn audit(pasted: &str) -> Audit {
         let total = figures::StatedTotal { id: "projects", stated, parts: Some(parts::Parts { items: rows.clone(), partial: false }), in_table: true };
         if let Some(judged) = judge_total(&total, &text.text, &found) {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("projects", judged)] });
-        }
-    }
-    // The funds line of the 自评表 restated in a sentence: its 得分 on its 分值 and 执行率.
-    for (number, stated) in funds_score::stated(&text.text, &numbers) {
-        if let Some(mut judged) = judge_row(&text.text, &number, &stated) {
-            // Said in the report's text, not in an attachment's table.
-            judged.detail = judged.detail.replacen("附件中", "报告中", 1);
-            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(stated.id, judged)] });
         }
     }
     for (index, parts) in &tables.score_totals {

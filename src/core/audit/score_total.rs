@@ -303,7 +303,7 @@ fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
 
 /// The points that follow `at` (“…指标得分18.5分”: words of the name, then the figure and 分), with the
 /// byte offset after 分.
-pub(super) fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
+fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
     let rest = sentence.get(at..)?;
     let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
     // The name's own words only: 类、指标、得分、为、共 — not another figure or clause.

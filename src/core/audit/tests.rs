@@ -2208,9 +2208,9 @@ fn projects_listed_with_their_figures_in_brackets_make_the_projects_spending() {
 #[test]
 fn the_funds_line_restated_in_a_sentence_scores_its_points_times_its_rate() {
     let right = "按照自评表，年度资金总额全年预算数500.00万元，全年执行数480.00万元，执行率96.00%，分值10分，得分9.6分。";
-    assert_eq!(verdicts(&audit(right), "funds.total"), vec![("9.6".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit(right), "funds.total"), vec![("得分9.6分".into(), Verdict::Ok)]);
     let wrong = right.replace("得分9.6分", "得分9.8分");
-    assert_eq!(verdicts(&audit(&wrong), "funds.total"), vec![("9.8".into(), Verdict::Mismatch)]);
-    assert!(claims(&audit(&wrong), "funds.total")[0].detail.starts_with("报告中年度资金总额得分写9.8"), "{:?}", claims(&audit(&wrong), "funds.total"));
+    assert_eq!(verdicts(&audit(&wrong), "funds.total"), vec![("得分9.8分".into(), Verdict::Mismatch)]);
+    assert!(claims(&audit(&wrong), "funds.total")[0].detail.starts_with("报告写年度资金总额得分9.8分"), "{:?}", claims(&audit(&wrong), "funds.total"));
     assert!(verdicts(&audit("年度资金总额全年预算数500.00万元，分值10分，得分9.6分。"), "funds.total").is_empty(), "no execution stated");
 }
