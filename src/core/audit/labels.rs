@@ -291,24 +291,6 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
-        .or_else(|| quota_of_one_kind(text, number))
-}
-
-/// “全院核定政法专项编制86名，年末实有在编干警81人”: a unit whose 编制 are all of one kind named by its use
-/// (政法专项编制) — 核定 just before it, and no other kind of 编制 beside it in the sentence — states its 编制数 so.
-/// Beside others (“核定政法专项编制68名、工勤编制4名，共72名”, “编制426名（政法专项编制398名、…）”) it is one part.
-fn quota_of_one_kind(text: &str, number: &Number) -> Option<(Target, usize)> {
-    const KIND: &str = "专项编制";
-    if number.unit != Unit::Persons {
-        return None;
-    }
-    let clause = clause_before(text, number.start);
-    let kind_at = clause.rfind(KIND)?;
-    let approved_at = clause[..kind_at].rfind("核定")?;
-    let named = clause[approved_at + "核定".len()..kind_at].chars().count() <= 4 && is_filler(&clause[kind_at + KIND.len()..]);
-    let sentence = sentence_around(text, number.start);
-    let alone = !["行政编制", "事业编制", "工勤编制", "参公编制", "工勤人员编制"].iter().any(|w| sentence.contains(w));
-    (named && alone).then(|| (Total("quota"), number.start - clause.len() + approved_at))
 }
 
 /// “核定政法专项编制38名、事业编制2名，合计40名”: a bare sum closing a list of 编制 counts (or of counts
@@ -1237,10 +1219,11 @@ mod tests {
         // Whom the unit's count in post counts, named between.
         assert_eq!(labels("核定编制30名，年末实有在编森林消防人员28人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
         assert_eq!(labels("在编专业技术人员12人。"), vec![None], "a kind of staff, not the unit's count");
-        // 编制 all of one kind, by their use; beside another kind, or in a total's brackets, one part.
+        // 编制 all of one kind, by their use; beside another kind, or in a total's brackets, one part (the
+        // administrative one).
         assert_eq!(labels("全所核定政法专项编制40名，年末实有在编干警38人。")[0], Some(Total("quota")));
-        assert_eq!(labels("核定政法专项编制40名、工勤编制3名，共43名。")[0], None);
-        assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], None);
+        assert_eq!(labels("核定政法专项编制40名、工勤编制3名，共43名。")[0], Some(Field("staff.quota.admin")));
+        assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
             Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
             Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
