@@ -127,6 +127,10 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     if ["个百分点", "个月", "个工作日", "万人", "万名", "万余", "万多", "亿人"].iter().any(|w| after.starts_with(w)) {
         return None;
     }
+    // “扫描186万画幅”, “印发2万册”: a bare 万 before what it counts is no money.
+    if ["万", "亿"].iter().any(|w| after.strip_prefix(w).is_some_and(names_what_is_counted)) {
+        return None;
+    }
     // “上年结转 | 54.26 | 人员经费 | …”, its cells run together: 人员 opens the next label, no head-count.
     if after.starts_with("人员") {
         return (approx == 0).then_some((Unit::Bare, (0, Scale::One)));
@@ -154,6 +158,12 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     // “预算编制18分” is a score, not 18 posts.
     let counted = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '家' | '场' | '项' | '批' | '副' | '分' | '.'));
     (!counted && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
+}
+
+/// Whether the words after a bare 万 or 亿 name the things counted (画幅, 册, 张): a word of its own, not 元
+/// nor one an amount of money goes on with (“35.6万用于…”, “1.2亿的预算”, “20万左右”).
+fn names_what_is_counted(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"元的用全已主其较比占为是和与及或左以至".contains(c))
 }
 
 #[cfg(test)]
@@ -193,6 +203,8 @@ mod tests {
     #[test]
     fn counts_of_visits_and_things_are_not_figures() {
         assert_eq!(units("宣讲25场次，覆盖2200余人次，驿站18家"), vec![]);
+        // A bare 万 before the things it counts; money goes on after it.
+        assert_eq!(units("数字化3.5万卷，印发12万份，支出8万用于维修"), vec![("8".into(), Unit::Wan)]);
         // Cells run together (“结转 | 8.5 | 人员经费”): 人员 is the next label's.
         assert_eq!(units("结转8.5人员经费"), vec![("8.5".into(), Unit::Bare)]);
         assert_eq!(numbers("99.5%")[0].decimals, 1);

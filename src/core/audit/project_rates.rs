@@ -19,6 +19,8 @@ const PROJECT: [&str; 4] = ["项目", "工程", "专项", "经费"];
 /// Words that make a name the unit's money, or a kind of it, not one project's: “全年经费”, “公用经费”.
 const NOT_ONE_PROJECT: [&str; 16] =
     ["部门", "单位", "整体", "全年", "本年", "年度", "公用", "三公", "人员", "基本支出", "财政", "收支", "预算", "资金", "支出", "执行"];
+/// Words that label a project's spending (“实际支出”, “已支付”, “实际完成”).
+const SPENT: [&str; 6] = ["支出", "执行", "使用", "拨付", "支付", "完成"];
 /// Words between 执行率 and its figure.
 /// (“执行率仅为68.00%”, “执行率仅58.50%”: a rate called low in the 问题 section is stated all the same.)
 const FILLER: [char; 7] = ['为', ':', '达', '到', '是', '仅', '只'];
@@ -116,7 +118,7 @@ fn listed_together(text: &str, numbers: &[Number], sentence_start: usize, before
         }
         if label.contains("预算") {
             budgets.push(number.value);
-        } else if ["支出", "执行", "使用", "拨付", "支付", "完成"].iter().any(|w| label.contains(w)) {
+        } else if SPENT.iter().any(|w| label.contains(w)) {
             spent.push(number.value);
         }
     }
@@ -145,7 +147,7 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
     let budget = labelled(&["预算", "安排", "下达"])?;
     // “预算96.50万元，全部拨付到学生账户”: all of it spent, said in words.
     let all_spent = ["全部拨付", "全部支出", "全部使用", "全额拨付", "全额支付", "全部支付"].iter().any(|w| text.get(from..to).is_some_and(|c| c.contains(w)));
-    let spent = labelled(&["支出", "执行", "使用", "拨付", "支付", "完成"]).or(all_spent.then_some(budget))?;
+    let spent = labelled(&SPENT).or(all_spent.then_some(budget))?;
     Some((spent, budget))
 }
 
@@ -387,12 +389,20 @@ mod tests {
         // A low rate, said so.
         assert_eq!(verdicts("（一）禁毒宣传项目预算8万元，实际使用5.2万元，执行率仅60.00%，主要是…;"), vec![("执行率仅60.00%".into(), Verdict::Mismatch)]);
         assert!(verdicts("本单位，年度预算300万元，支出285万元，执行率95%。").is_empty());
+        assert!(verdicts("2024年全年预算数800万元，全年执行数760万元，预算执行率95%。").is_empty(), "the year's budget");
         // A numbered heading of the unit's own rate names no project.
         assert!(verdicts("（一）预算执行率93.00%＝全年支出93.00万元÷全年预算数100.00万元×100%。").is_empty());
         let one_stop = "（二）一站式服务大厅运维:预算20.00万元，支出19.00万元，执行率95.00%。";
         assert_eq!(verdicts(one_stop), vec![("执行率95.00%".into(), Verdict::Ok)]);
         let detail = &judged(one_stop, &numbers(one_stop))[0].1.detail;
         assert!(detail.starts_with("一站式服务大厅运维执行率"), "{detail}");
+    }
+
+    #[test]
+    fn what_a_project_completed_in_things_counted_is_no_spending() {
+        let text = "古籍修复项目预算40.00万元，支出36.00万元，完成古籍扫描12万页，执行率90.00%。";
+        assert_eq!(verdicts(text), vec![("执行率90.00%".into(), Verdict::Ok)]);
+        assert_eq!(verdicts("古籍修复项目预算40.00万元，实际完成36.00万元，执行率90.00%。"), vec![("执行率90.00%".into(), Verdict::Ok)]);
     }
 
     #[test]
