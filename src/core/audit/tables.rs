@@ -125,6 +125,8 @@ pub struct Tables {
     /// The 合计 of a table of projects: the number of its spending and its value (万元), with what the rows
     /// above it spent.
     pub project_totals: Vec<(usize, Decimal, Vec<Part>)>,
+    /// Whether the last project row kept is a 小计 over the rows merged under it.
+    under_subtotal: bool,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -269,13 +271,14 @@ impl Tables {
         // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
         // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
-        if row == Row::Project && !breakdown {
-            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name.
-            let name = cells.get(numbered).filter(|_| named > numbered).map(|first| text.position(first.start)..text.position(first.end));
-            let spent = figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i);
-            self.project_row(&label, name, spent, numbers);
-        }
         let merged = row == Row::Project && !breakdown && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
+        // In the table's 合计 too, the project spent its sub-items' spending together — unless its row is their
+        // 小计, which has summed them already.
+        if let (true, false, Some(spent)) = (merged, self.under_subtotal, value(Column::Actual)) {
+            if let Some(project) = self.project_rows.last_mut() {
+                project.value = project.value.plus(spent).unwrap_or(project.value);
+            }
+        }
         match (self.merged_into.filter(|_| merged), value(Column::Actual)) {
             (Some(at), Some(spent)) => {
                 if let Some(stated) = self.stated.get_mut(at) {
@@ -284,6 +287,14 @@ impl Tables {
                 return;
             }
             _ => self.merged_into = None,
+        }
+        if row == Row::Project && !breakdown && !merged {
+            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name. (Its
+            // first written: a cell merged down from the row above, its category's, is left blank.)
+            let first = cells[numbered..named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
+            let name = first.map(|first| text.position(first.start)..text.position(first.end));
+            let spent = figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i);
+            self.project_row(&label, name, spent, numbers);
         }
         let name = cells.get(numbered).zip(cells.get(named.max(1) - 1)).map(|(first, last)| first.start..last.end);
         self.spending_row(text, row, &label, name, figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i), numbers);
@@ -374,6 +385,7 @@ impl Tables {
                 self.project_totals.extend(spent.map(|index| (index, value, rows)));
             }
         } else if let Some(name) = name {
+            self.under_subtotal = label.contains("小计");
             self.project_rows.push(Part { name, value });
         }
     }

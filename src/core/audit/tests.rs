@@ -658,6 +658,9 @@ fn a_projects_merged_rows_spend_together() {
     let table = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t图书采购\t30.00\t12.00\t90.00%\n\t\t期刊订阅\t\t15.00\t\n2\t馆舍维修\t—\t20.00\t18.00\t90.00%\n合计\t50.00\t45.00\t90.00%\n";
     let audit = audit(table);
     assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    // In the table's 合计, the project spent its sub-items' spending together.
+    let total = claims(&audit, "projects");
+    assert!(total.len() == 1 && total[0].verdict == Verdict::Ok && total[0].detail.contains("农家书屋更新27万元"), "{:#?}", audit.claims);
     let slip = super::audit(&table.replace("\t15.00\t", "\t14.00\t"));
     let first = &claims(&slip, "project.execution")[0];
     assert_eq!(first.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
@@ -670,6 +673,8 @@ fn a_projects_merged_rows_spend_together() {
     let subtotal = "单位：万元\n序号\t项目名称\t子项\t全年预算\t实际支出\t执行率\n1\t农家书屋更新\t小计\t30.00\t27.00\t90.00%\n\t\t图书采购\t—\t12.00\t—\n\t\t期刊订阅\t—\t15.00\t—\n";
     let audit = super::audit(subtotal);
     assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    let summed = super::audit(&format!("{subtotal}2\t馆舍维修\t—\t20.00\t18.00\t90.00%\n合计\t50.00\t45.00\t90.00%\n"));
+    assert_eq!(marks(&summed, "projects"), vec![Verdict::Ok], "{:#?}", summed.claims);
 }
 
 /// A tab-separated 收支 table's 支出合计 row is checked on its own 基本支出 and 项目支出 rows, in its 决算 column,
@@ -2122,6 +2127,11 @@ fn a_table_of_projects_must_make_its_total_and_the_projects_spending() {
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "its 合计 is no total of the unit's: {:?}", audit.remarks);
     let right = text.replace("120.00\t\n", "118.00\t\n").replace("项目支出120.00", "项目支出118.00").replace("合计420.00", "合计418.00");
     assert!(claims(&super::audit(&right), "projects").iter().all(|c| c.verdict == Verdict::Ok));
+    // A category's cell merged down over its second project is left blank: the project is named by its own.
+    let merged = "单位：万元\n类别\t项目名称\t全年预算\t实际支出\t执行率\n水利\t河道保洁\t60.00\t58.00\t96.67%\n\t堤防巡查\t40.00\t36.00\t90.00%\n合计\t\t100.00\t94.00\t94.00%\n";
+    let audit = super::audit(merged);
+    let total = claims(&audit, "projects");
+    assert!(total.len() == 1 && total[0].detail.contains("+堤防巡查36万元"), "{:#?}", audit.claims);
 }
 
 #[test]
