@@ -40,29 +40,17 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     if after_total[..intro_at].chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let list = &after_total[intro_at + intro.len()..];
-    let mut parts: Vec<(String, Decimal)> = Vec::new();
-    let mut end = sentence.len() - list.len();
-    let mut rest = list;
-    // The next part is the one named first in what is left, whatever order the report lists them in.
-    while let Some(part) = PARTS.iter().filter_map(|p| rest.find(p).map(|at| (at, *p))).min_by_key(|(at, _)| *at) {
-        let (at, part_name) = part;
-        // Only separators and the part's words stand between one part and the next.
-        if rest[..at].chars().any(|c| c.is_ascii_digit()) {
-            break;
-        }
-        let from = sentence.len() - rest.len() + at;
-        let Some((points, after)) = points_after(sentence, from + part_name.len()) else { break };
-        parts.push((part_name.to_string(), points));
-        end = after;
-        rest = &sentence[after..];
-    }
-    // “…效益指标29分等”: a list that says it is not whole is no sum of the total.
-    if parts.len() < 2 || sentence[end..].starts_with('等') {
+    let list_at = total_end + intro_at + intro.len();
+    let listed = listed_parts(sentence, list_at)?;
+    // Only words (“：”) stand between the list's opening and its first part.
+    if sentence.get(list_at..listed.first)?.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
-    Some((name_at..end, sum_of(name, total, &parts)))
+    // “…效益指标29分等”: a list that says it is not whole is no sum of the total.
+    if !listed.whole || sentence[listed.end..].starts_with('等') {
+        return None;
+    }
+    Some((name_at..listed.end, sum_of(name, total, &listed.parts)))
 }
 
 /// A total score stated after its parts, each a numbered line of its own (“（一）投入指标（分值20分），自评得分
@@ -115,26 +103,11 @@ const WEIGHTS: [&str; 4] = ["分值", "满分", "权重", "（"];
 /// follows the last at once; `before` is the text up to the sentence. The range from the first part to the
 /// total, and the verdict.
 pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let mut parts: Vec<(&str, Decimal)> = Vec::new();
-    let mut weights: Vec<Option<Decimal>> = Vec::new();
-    let (mut first, mut scanned) = (None, 0);
-    while let Some((at, part)) = next_part(sentence.get(scanned..)?) {
-        let between = sentence.get(scanned..scanned + at)?;
-        // Another figure between two parts ends the list; so does a weight, which is no score — but not
-        // the weight in brackets after a part's score (“投入指标18分（满分20分），过程指标…”).
-        if !parts.is_empty() && outside_brackets(between).chars().any(|c| c.is_ascii_digit()) {
-            break;
-        }
-        let from = scanned + at;
-        let Some(((points, after), weight)) = scored_part(sentence, from + part.len()) else { break };
-        first.get_or_insert(from);
-        parts.push((part, points));
-        weights.push(weight);
-        scanned = after;
-    }
-    if parts.len() < 2 || !whole_rubric(&weights) {
+    let listed = listed_parts(sentence, 0)?;
+    if !listed.whole {
         return None;
     }
+    let (first, scanned, parts) = (listed.first, listed.end, listed.parts);
     let rest = sentence.get(scanned..)?;
     let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
     // Only separators (and the last part's weight in brackets) stand between the last part and the total's
@@ -144,7 +117,6 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     if between.chars().count() > 16 || between.chars().any(|c| c.is_ascii_digit() || "。;等扣加".contains(c)) {
         return None;
     }
-    let first = first?;
     // “该项得分9.71分（分值10分）；产出指标得47.5分…，合计94.71分”: a score before the first named part, in
     // the same sentence up to its “。” (`before` is the text before this clause), is a part the list does
     // not name — the total is not these parts' alone.
@@ -165,6 +137,45 @@ fn without_year(words: &str) -> String {
         Some(rest) if digits == 4 => format!("{}{rest}", &words[..at]),
         _ => words.to_string(),
     }
+}
+
+/// Parts listed one after another from `from` (“投入指标19分（满分20分），过程指标…”, “投入指标满分20分，
+/// 得18分；…”, “投入指标（15分）得14分；…”): each part's score, where the first starts and the last ends.
+struct Listed {
+    parts: Vec<(&'static str, Decimal)>,
+    first: usize,
+    end: usize,
+    /// Two parts or more, and, where their weights are given, the whole rubric.
+    whole: bool,
+}
+
+/// The parts listed from `from` on, or none.
+fn listed_parts(sentence: &str, from: usize) -> Option<Listed> {
+    let mut parts: Vec<(&'static str, Decimal)> = Vec::new();
+    let mut weights: Vec<Option<Decimal>> = Vec::new();
+    let (mut first, mut scanned) = (None, from);
+    while let Some((at, part)) = next_part(sentence.get(scanned..)?) {
+        let between = sentence.get(scanned..scanned + at)?;
+        // A part's name in a remark in brackets (“得28.5分（预算执行率扣1.5分）”) is no part of the list.
+        if between.matches('（').count() > between.matches('）').count() {
+            let Some(closing) = sentence.get(scanned + at..)?.find('）') else { break };
+            scanned += at + closing;
+            continue;
+        }
+        // Another figure between two parts ends the list; so does a weight, which is no score — but not
+        // the weight in brackets after a part's score (“投入指标18分（满分20分），过程指标…”).
+        if !parts.is_empty() && outside_brackets(between).chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let at = scanned + at;
+        let Some(((points, after), weight)) = scored_part(sentence, at + part.len()) else { break };
+        first.get_or_insert(at);
+        parts.push((part, points));
+        weights.push(weight);
+        scanned = after;
+    }
+    let whole = parts.len() >= 2 && whole_rubric(&weights);
+    Some(Listed { parts, first: first?, end: scanned, whole })
 }
 
 /// A part's score after its name ends at `at`: its points and where they end, and its weight where the
@@ -467,6 +478,23 @@ mod tests {
         let (_, judged) = funds_line("年度资金总额分值10分，执行率102.30%，得分10分").expect("a funds line");
         assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
         assert!(funds_line("年度资金总额执行率92.45%。").is_none());
+    }
+
+    #[test]
+    fn a_total_first_then_parts_given_with_their_weights() {
+        // Each part's weight before its score, in words: 13+22.5+33+21 = 89.5.
+        let found = verdicts("本中心自评总分88.5分，等级“良”。其中：决策指标满分15分，得13分；过程指标满分25分，得22.5分；产出指标满分35分，得33分；效益指标满分25分，得21分。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Verdict::Mismatch, "{found:?}");
+        assert!(found[0].1.contains("之和为89.5分"), "{found:?}");
+        // The weight in brackets after the score.
+        let found = verdicts("经评定，自评得分86分。分项得分为：投入指标12分（满分15分），过程指标23分（满分25分），产出指标32分（满分35分），效果指标19分（满分25分）。");
+        assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
+        // The weight in brackets before the score, and a remark in brackets naming another part.
+        let found = verdicts("综合得分87分。具体为：投入指标（10分）得9分；过程指标（40分）得35分（预算执行率扣3分）；产出指标（30分）得27分；效益指标（20分）得16分。");
+        assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
+        // Weights of three parts of four: not the whole list.
+        assert!(verdicts("自评得分70分。其中：投入指标满分15分，得13分；过程指标满分25分，得22分；产出指标满分35分，得35分。").is_empty());
     }
 
     #[test]
