@@ -158,7 +158,14 @@ fn is_table_row(line: &str) -> bool {
     if line.contains('\t') {
         return true;
     }
-    !is_spaced(line) && !line.contains(['。', '，', '；', ',', ';']) && space_aligned_cells(line).count() >= 3
+    !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && space_aligned_cells(line).count() >= 3
+}
+
+/// Whether a “,” in `line` separates clauses, not a figure's thousands (“210,000”).
+fn has_sentence_comma(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    let digit_at = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    (0..chars.len()).any(|i| chars[i] == ',' && !(digit_at(i.checked_sub(1)) && digit_at(Some(i + 1))))
 }
 
 /// The cells of a line aligned by spaces: its pieces between runs of two blanks or more.
@@ -289,6 +296,8 @@ mod tests {
         assert!(is_table_row("  其中：办公费      3.10       2.95      0.15"));
         assert!(!is_table_row("表3  支出情况表（单位：万元）"));
         assert!(!is_table_row("全年支出  120万元，  比上年减少  5万元"));
+        assert!(is_table_row("  乡村道路养护          310,500      298,040     95.99%"), "thousands separators are no clauses");
+        assert!(!is_table_row("全年支出  120万元,  比上年减少  5万元"));
         let cells: Vec<(usize, &str)> = space_aligned_cells("合 计    1.50   2\u{3000}\u{3000}x ").collect();
         assert_eq!(cells, vec![(0, "合 计"), (11, "1.50"), (18, "2"), (25, "x")]);
     }

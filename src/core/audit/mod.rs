@@ -7,6 +7,7 @@
 //! none, never a panic.
 
 mod claims;
+mod column_totals;
 mod damage;
 mod disclosure;
 mod draft_from_text;
@@ -191,6 +192,11 @@ pub fn audit(pasted: &str) -> Audit {
     for (index, parts) in &tables.score_totals {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
+    }
+    // A project table's spending 合计 is judged on its projects' rows above: the other columns here.
+    for total in tables.column_totals.iter().filter(|t| !tables.project_totals.iter().any(|(index, _, _)| *index == t.number)) {
+        let Some(number) = numbers.get(total.number) else { continue };
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("table_total", column_totals::judged(total, &numbers))] });
     }
     // A table's cell is a figure restated — unless it is a total over its table's own rows of parts that
     // the text does not state as well (“支出合计 | … | 9363417.15” beside “全年实际支出9,360,417.15元”).

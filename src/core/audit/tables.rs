@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::column_totals;
 use super::damage;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
@@ -127,6 +128,11 @@ pub struct Tables {
     pub project_totals: Vec<(usize, Decimal, Vec<Part>)>,
     /// Whether the last project row kept is a 小计 over the rows merged under it.
     under_subtotal: bool,
+    /// The rows of the table being read so far, by name, with their figures by column; `None` once a
+    /// row cannot be a part of a 合计 (a sub-item, a 小计, a row taken away): its 合计 is then no sum of them.
+    summed: Option<Vec<column_totals::Placed>>,
+    /// 合计 rows' figures with the figures above them in their columns.
+    pub column_totals: Vec<column_totals::ColumnTotal>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -197,6 +203,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.project_rows.clear();
             tables.of_sangong = false;
             tables.scores = Some(Vec::new());
+            tables.summed = Some(Vec::new());
             continue;
         }
         upper = (numeric == 0).then(|| (line.start..line.end, columns.clone()));
@@ -251,11 +258,16 @@ impl Tables {
         };
         let mut figures: Vec<(Column, usize)> = Vec::new();
         let mut labelled: Vec<(Target, usize)> = Vec::new();
+        // Each figure's number by the place of its column: two columns may be of one kind.
+        let mut placed: column_totals::Placed = Vec::new();
         for (k, cell) in cells.iter().enumerate().skip(named) {
             let Some(&column) = column_of(k) else { continue };
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
             figures.push((column, index));
+            if let Some(place) = (k + shift).checked_sub(extra).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
+                placed.push((place, index));
+            }
             // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
             if row == Row::Unnamed && meaning(row, column).is_none() {
                 labelled.extend((k + shift).checked_sub(extra).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
@@ -267,6 +279,7 @@ impl Tables {
         }
         let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| amount(in_yuan, &numbers[*i]));
         self.score(&label, figures.iter().find(|(c, _)| *c == Column::Score).map(|(_, i)| *i), numbers);
+        self.sum_up(&label, placed, numbers);
         // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
         // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
         // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
@@ -407,6 +420,32 @@ impl Tables {
             Some(part) if !kept.iter().any(|(name, _)| name == part) => kept.push((part.to_string(), number.value)),
             _ => self.scores = None,
         }
+    }
+}
+
+impl Tables {
+    /// A row of a table, for the 合计 row under it: kept with its figures by column; a 合计 row's
+    /// figures are stated with those of the rows above in their columns.
+    fn sum_up(&mut self, label: &str, placed: column_totals::Placed, numbers: &[Number]) {
+        let Some(rows) = self.summed.as_mut() else { return };
+        match column_totals::row_kind(label) {
+            column_totals::RowKind::Part => rows.push(placed),
+            column_totals::RowKind::Total => {
+                let rows = std::mem::take(rows);
+                self.column_totals.extend(column_totals::stated(&rows, &placed, numbers, self.in_yuan));
+                self.summed = None;
+            }
+            column_totals::RowKind::NoPart => self.summed = None,
+        }
+    }
+}
+
+/// What a column holds, as the sums of a table's columns care.
+fn column_kind(column: Column) -> column_totals::ColumnKind {
+    match column {
+        Column::Rate | Column::Control | Column::StaffRate | Column::Index => column_totals::ColumnKind::Rate,
+        Column::Points | Column::Score => column_totals::ColumnKind::Points,
+        _ => column_totals::ColumnKind::Amount,
     }
 }
 
@@ -558,9 +597,11 @@ fn titled(title: &str) -> Option<Row> {
 /// Whether a table's header (“项目名称 | 全年预算 | …”, “序号 | 项目 | …”) or its title (“主要项目执行情况表”)
 /// says it lists projects — not the unit's 项目支出 among its other spending.
 fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
-    let names = |words: &str| words.contains("项目") && !words.contains("项目支出") && !words.contains("收支");
+    // “项目支出明细”, “按项目列示” list projects; “项目支出” alone is the unit's spending on them.
+    let each = ["明细", "按项目", "各项目"].iter().any(|w| title.contains(w));
+    let names = |words: &str| words.contains("项目") && (!words.contains("项目支出") || each) && !words.contains("收支");
     // “项目” alone heads the names of a numbered table, or of one under a title naming projects.
-    let project_names = header.split('\t').any(|cell| cell.trim() == "项目");
+    let project_names = header.split('\t').any(|cell| cell.trim() == "项目") || damage::space_aligned_cells(header.trim()).any(|(_, cell)| cell == "项目");
     // “项目支出明细”: a title naming the breakdown of the projects' spending names them too.
     let breakdown = title.contains("项目支出明细");
     let numbered = project_names && (columns.contains(&Column::Index) || names(title) || breakdown);

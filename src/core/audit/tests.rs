@@ -2224,3 +2224,24 @@ fn the_funds_line_restated_in_a_sentence_scores_its_points_times_its_rate() {
     assert!(claims(&audit(&wrong), "funds.total")[0].detail.starts_with("报告写年度资金总额得分9.8分"), "{:?}", claims(&audit(&wrong), "funds.total"));
     assert!(verdicts(&audit("年度资金总额全年预算数500.00万元，分值10分，得分9.6分。"), "funds.total").is_empty(), "no execution stated");
 }
+
+#[test]
+fn a_tables_total_row_is_the_sum_of_the_rows_above_it() {
+    // Copied with tabs: the budget column adds up, the spending column does not (7.30+5.05+2.40 = 14.75).
+    let tabbed = "项目明细表（单位：万元）\n项目名称\t调整后预算\t实际支出\t执行率\n河道保洁\t8.00\t7.30\t91.25%\n堤防巡查\t5.20\t5.05\t97.12%\n水质检测\t2.40\t2.40\t100.00%\n合计\t15.60\t14.57\t93.40%\n";
+    let tabbed_audit = audit(tabbed);
+    assert_eq!(verdicts(&tabbed_audit, "table_total"), vec![("15.60".into(), Verdict::Ok)]);
+    // The projects' spending 合计 is judged as their spending.
+    let wrong = tabbed_audit.claims.iter().find(|c| c.stated == "14.57").expect("the spending total judged");
+    assert_eq!(wrong.verdict, Verdict::Mismatch, "{}", wrong.detail);
+    assert!(wrong.detail.contains("14.75"), "{}", wrong.detail);
+    // Aligned by spaces, amounts in 元 with thousands separators, a name spread by spaces (“合  计”).
+    let spaced = "各项目支出情况（单位：元）：\n\n  项目              预算数       支出数      执行率\n  乡村道路养护      310,500      298,040     95.99%\n  路灯维修          42,000       42,000     100.00%\n  合  计            352,500      340,040     96.47%\n";
+    let audit_spaced = audit(spaced);
+    assert_eq!(verdicts(&audit_spaced, "table_total"), vec![("352,500".into(), Verdict::Ok)]);
+    assert!(audit_spaced.claims.iter().any(|c| c.stated == "340,040" && c.verdict == Verdict::Ok), "{:#?}", audit_spaced.claims);
+    assert_eq!(claims(&audit_spaced, "project.execution").len(), 3, "each row's rate and the total's");
+    // Sub-items under a row are no parts of the 合计 beside their row.
+    let nested = "项目\t上年决算数\t本年决算数\n基本支出\t60.00\t62.00\n其中：人员经费\t50.00\t51.00\n项目支出\t30.00\t28.00\n合计\t90.00\t90.00\n";
+    assert!(claims(&audit(nested), "table_total").is_empty());
+}

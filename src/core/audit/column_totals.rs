@@ -1,0 +1,102 @@
+//! A table's 合计 row (“合计 | 551.00 | 521.95 | 94.73%”): each of its amounts is the sum of the rows
+//! above it in its column (SPEC §11, totals with their parts) — a table of projects, of the “三公” items,
+//! of staff by kind. Rates and scores are not summed; a table with sub-items (“其中：…”), a 小计 or a row
+//! taken away is not summed either, for its rows are not all parts of one sum.
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::numbers::{Number, Unit};
+use super::verdicts::Judged;
+use super::Verdict;
+
+/// What a column holds, as its sum cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnKind {
+    Amount,
+    /// Rates, row numbers: no sum.
+    Rate,
+    /// A score table's weights and scores: judged as a score's parts elsewhere.
+    Points,
+}
+
+/// What a row is to the 合计 under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Part,
+    Total,
+    /// A row that is no plain part (a sub-item, a 小计, an amount taken away): the rows are no sum.
+    NoPart,
+}
+
+/// A row's figures: each its column's place and its number's index.
+pub type Placed = Vec<(usize, usize)>;
+
+/// A 合计 row's figure (its number's index) and the figures of the rows above it in its column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnTotal {
+    pub number: usize,
+    pub rows: Vec<usize>,
+    /// Whether the table gives its amounts in 元.
+    pub in_yuan: bool,
+}
+
+/// Whether a figure of a column of `kind` is added up in its column.
+pub fn summable(kind: ColumnKind, number: &Number) -> bool {
+    kind == ColumnKind::Amount && number.unit != Unit::Percent
+}
+
+/// What a row named `label` is to the 合计 under it.
+pub fn row_kind(label: &str) -> RowKind {
+    let opens = |words: &[&str]| words.iter().any(|w| label.starts_with(w));
+    if label.contains("合计") || label.contains("总计") {
+        RowKind::Total
+    } else if label.is_empty() || opens(&["其中", "含", "（", "(", "-", "—"]) || ["小计", "调减", "减："].iter().any(|w| label.contains(w)) {
+        RowKind::NoPart
+    } else {
+        RowKind::Part
+    }
+}
+
+/// The 合计 row's figures `total` (column, number) that have, in their column, a figure in each of the
+/// `rows` above — two rows or more, all in one unit.
+pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_yuan: bool) -> Vec<ColumnTotal> {
+    let mut out = Vec::new();
+    for &(column, number) in total {
+        let Some(unit) = numbers.get(number).map(|n| n.unit) else { continue };
+        let above: Option<Vec<usize>> = rows.iter().map(|figures| figures.iter().find(|(c, _)| *c == column).map(|(_, n)| *n)).collect();
+        let Some(above) = above.filter(|a| a.len() >= 2) else { continue };
+        if above.iter().all(|&n| numbers.get(n).is_some_and(|n| n.unit == unit)) {
+            out.push(ColumnTotal { number, rows: above, in_yuan });
+        }
+    }
+    out
+}
+
+/// The verdict on a 合计 figure and the figures above it in its column.
+pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
+    let figures: Vec<&Number> = total.rows.iter().filter_map(|&n| numbers.get(n)).collect();
+    let sum = figures.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value));
+    let (Some(stated), Some(sum)) = (numbers.get(total.number), sum) else {
+        return Judged { verdict: Verdict::Unverifiable, detail: "表中合计行无法核对".to_string(), notes: vec![], off_by: None };
+    };
+    let unit = match stated.unit {
+        Unit::Bare if total.in_yuan => "元",
+        Unit::Wan => "万元",
+        Unit::Persons => "人",
+        _ => "",
+    };
+    let decimals = figures.iter().map(|n| n.decimals).chain([stated.decimals]).max().unwrap_or(0);
+    let shown = |value: Decimal| format!("{:.*}", decimals as usize, value);
+    let formula: Vec<String> = figures.iter().map(|n| shown(n.value)).collect();
+    let formula = formula.join("+");
+    if sum == stated.value {
+        return Judged { verdict: Verdict::Ok, detail: format!("表中合计{}{unit}={formula}，相符", shown(stated.value)), notes: vec![], off_by: None };
+    }
+    let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let detail = format!("表中合计行写{}{unit}，其上{}行之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), figures.len(), shown(sum), shown(off));
+    let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
+    let words = format!("表中合计写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
+    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(super::OffBy { share, words }) }
+}
