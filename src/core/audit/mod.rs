@@ -15,6 +15,7 @@ mod figures;
 mod formula;
 mod growth;
 mod labels;
+mod listed_sum;
 mod numbers;
 mod parts;
 pub mod pile;
@@ -192,6 +193,9 @@ pub fn audit(pasted: &str) -> Audit {
     for (index, parts) in &tables.score_totals {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
+    }
+    for (range, judged) in listed_sum::all(&text.text) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("listed_sum", judged)] });
     }
     // A project table's spending 合计 is judged on its projects' rows above: the other columns here.
     for total in tables.column_totals.iter().filter(|t| !tables.project_totals.iter().any(|(index, _, _)| *index == t.number)) {

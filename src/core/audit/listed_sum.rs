@@ -1,0 +1,104 @@
+//! A sum the report states over the amounts it has just listed (“其中：设备购置6.80万元，运维4.20万元，两项
+//! 合计11.40万元”): the sum must be theirs (SPEC §11, totals with their parts). The count it names (两项,
+//! 3项) must be the count of amounts listed, or the list is not the one summed.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::numbers::{numbers, Number, Unit};
+use super::verdicts::{Judged, Shown};
+use super::{OffBy, Verdict};
+
+/// Words that state a sum of the items before them.
+const SUMS: [&str; 3] = ["合计", "共计", "总计"];
+
+/// Each listed sum the text states (one a sentence, its items apart by “，” or “；”): its range and verdict.
+pub fn all(text: &str) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', '\n']) {
+        found.extend(judged(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged)));
+        start += sentence.len();
+    }
+    found
+}
+
+/// The listed sum stated in `sentence`: the range from its count to its amount, and the verdict.
+pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let (sum_at, word) = SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    let (count, count_at) = count_before(sentence.get(..sum_at)?.strip_suffix('项')?)?;
+    let figures = numbers(sentence);
+    // The sum's amount follows at once (“两项合计11.40万元”, “合计为…”).
+    let after = sum_at + word.len();
+    let total = figures.iter().find(|n| n.start >= after)?;
+    if sentence.get(after..total.start)?.chars().count() > 1 || total.unit != Unit::Wan {
+        return None;
+    }
+    // The items: the amounts after the list's opening (“其中”, “：”) and before the count.
+    let opening = ["其中", ":"].iter().filter_map(|w| sentence.get(..count_at)?.rfind(w).map(|at| at + w.len())).max().unwrap_or(0);
+    let items: Vec<&Number> = figures.iter().filter(|n| n.start >= opening && n.end <= count_at).collect();
+    if items.len() != count || count < 2 || items.iter().any(|n| n.unit != Unit::Wan) {
+        return None;
+    }
+    let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
+    Some((count_at..total.end, verdict(sentence, total, &items, sum)))
+}
+
+/// The count of items before “项” at the end of `before` (“两”, “3”), and where it starts.
+fn count_before(before: &str) -> Option<(usize, usize)> {
+    const NUMERALS: [char; 9] = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let last = before.chars().next_back()?;
+    if let Some(k) = NUMERALS.iter().position(|&c| c == last) {
+        return Some((k + 2, before.len() - last.len_utf8()));
+    }
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let count = before.get(before.len() - digits..)?.parse().ok()?;
+    Some((count, before.len() - digits))
+}
+
+fn verdict(sentence: &str, total: &Number, items: &[&Number], sum: Decimal) -> Judged {
+    // Shown in 元 where the report wrote its sum in 元.
+    let in_yuan = !sentence.get(total.start..total.end).is_some_and(|t| t.contains("万元"));
+    let shown = Shown::of("万元", in_yuan, items.iter().map(|n| n.value).chain([total.value]));
+    let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
+    let formula = formula.join("+");
+    if sum == total.value {
+        return Judged { verdict: Verdict::Ok, detail: format!("所列{}项合计{}={formula}，相符", items.len(), shown.text(sum)), notes: vec![], off_by: None };
+    }
+    let off = total.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let detail = format!("报告写{}项合计{}，所列各项之和为{}（{formula}），相差{}", items.len(), shown.text(total.value), shown.text(sum), shown.text(off));
+    let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
+    let words = format!("{}项合计写{}，应为{}", items.len(), shown.text(total.value), shown.text(sum));
+    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share, words }) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdicts(text: &str) -> Vec<(Verdict, String)> {
+        all(&super::super::text::Normalised::new(text).text).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect()
+    }
+
+    #[test]
+    fn a_sum_of_the_items_just_listed() {
+        let wrong = verdicts("其中：护栏更换3.35万元；标线施划1.90万元；标牌维修0.75万元；3项合计6.10万元，均已验收。");
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].0, Verdict::Mismatch);
+        assert!(wrong[0].1.contains("之和为6万元") && wrong[0].1.contains("相差0.1万元"), "{}", wrong[0].1);
+        let right = verdicts("培训费支出中，师资费12,600元，场地费8,400元，两项合计21,000元。");
+        assert_eq!(right.len(), 1);
+        assert_eq!(right[0].0, Verdict::Ok, "{}", right[0].1);
+        assert!(right[0].1.contains("21,000.00元"), "{}", right[0].1);
+    }
+
+    #[test]
+    fn a_count_that_is_not_the_lists_is_no_sum_of_it() {
+        assert!(verdicts("其中：护栏更换3.35万元，标线施划1.90万元，标牌维修0.75万元，两项合计5.25万元。").is_empty());
+        assert!(verdicts("全年培训4期，两项合计12人次。").is_empty(), "no amounts");
+        assert!(verdicts("两项合计11.40万元。").is_empty(), "nothing listed");
+    }
+}
