@@ -48,7 +48,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
 }
 
 /// The count of items before “项” at the end of `before` (“两”, “3”), and where it starts.
-fn count_before(before: &str) -> Option<(usize, usize)> {
+pub(super) fn count_before(before: &str) -> Option<(usize, usize)> {
     const NUMERALS: [char; 9] = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
     let last = before.chars().next_back()?;
     if let Some(k) = NUMERALS.iter().position(|&c| c == last) {

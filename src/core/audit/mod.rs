@@ -22,6 +22,7 @@ pub mod pile;
 mod project_parts;
 mod project_rates;
 mod project_runs;
+mod projects_total;
 mod recompute;
 mod score_total;
 mod sections;
@@ -193,6 +194,9 @@ pub fn audit(pasted: &str) -> Audit {
     for (index, parts) in &tables.score_totals {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
+    }
+    for (range, judged) in projects_total::judged(&text.text, &numbers) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
     for (range, judged) in listed_sum::all(&text.text) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("listed_sum", judged)] });
