@@ -426,7 +426,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         return None;
     }
     let before = &text[..label_at];
-    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) {
+    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || part_of_additions(before, &text[label_at..number.start]) {
         return None;
     }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
@@ -456,6 +456,12 @@ fn caps_sangong(text: &str, label_at: usize) -> bool {
     const CAPS: [&str; 5] = ["控制在", "未超过", "不超过", "没有超过", "低于"];
     let before = text.get(..label_at).unwrap_or_default();
     CAPS.iter().any(|w| before.ends_with(w)) && sentence_before(text, label_at).contains("三公")
+}
+
+/// “年中追加95.00万元，其中政策性追加70.00万元，其他追加25.00万元”: the additions other than the policy
+/// ones are a part of the year's additions, not all of them.
+fn part_of_additions(before: &str, label: &str) -> bool {
+    label.starts_with("追加") && ["其他", "其余", "一般性", "非政策性"].iter().any(|w| before.ends_with(w))
 }
 
 /// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.

@@ -2245,3 +2245,12 @@ fn a_tables_total_row_is_the_sum_of_the_rows_above_it() {
     let nested = "项目\t上年决算数\t本年决算数\n基本支出\t60.00\t62.00\n其中：人员经费\t50.00\t51.00\n项目支出\t30.00\t28.00\n合计\t90.00\t90.00\n";
     assert!(claims(&audit(nested), "table_total").is_empty());
 }
+
+#[test]
+fn the_additions_other_than_the_policy_ones_are_a_part_of_them() {
+    let text = "2024年全年预算数512.30万元，其中年初预算430.00万元，年中追加82.30万元，其中政策性追加60.00万元，其他追加22.30万元。\n预算控制率（剔除政策性追加）为5.19%。\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("2024年全年预算数512.30万元".into(), Verdict::Ok)]);
+    assert_eq!(claims(&audit, "budget_control_adjusted").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("年中追加")), "{:?}", audit.remarks);
+}
