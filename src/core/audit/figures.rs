@@ -254,7 +254,23 @@ impl Recognised {
                 found.named.entry(id).or_insert(Decimal::ZERO);
             }
         }
+        if let Some(level) = found.sangong_budget_unchanged(&text.text) {
+            found.named.entry("sangong.last_budget").or_insert(level);
+        }
         found
+    }
+
+    /// “2024年“三公”经费预算6.00万元，与2023年预算持平”: last year's “三公” budget was this year's, though
+    /// no figure says so.
+    fn sangong_budget_unchanged(&self, text: &str) -> Option<Decimal> {
+        let budget = self.fields.get("sangong.budget")?;
+        let rest = text.get(budget.end..)?;
+        let sentence = rest.split(['。', '\n', ';']).next().unwrap_or(rest);
+        let before = sentence.get(..sentence.find("持平")?)?;
+        // Just after the budget (“，与上年持平”, “，与2023年预算持平”), of the budget: nothing of spending.
+        let close = before.chars().count() <= 12 && before.contains('与') && before.contains('年');
+        let of_budget = !["支出", "决算", "实际"].iter().any(|w| before.contains(w));
+        (close && of_budget).then_some(budget.value)
     }
 
     fn field(&mut self, id: &'static str, stated: Stated) {

@@ -381,10 +381,14 @@ fn initial_budget_bracketed(text: &str, number: &Number) -> Option<(Target, usiz
 fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
     let before = text.get(..number.start)?;
     let by_year = year.and_then(|y| y.checked_sub(1)).map(|last| [format!("{last}年为"), format!("{last}年的"), format!("{last}年度为")]);
+    // “…预算12,000元，2022年15,000元”: last year's named by its year alone, opening its clause.
+    let year_alone = year.and_then(|y| y.checked_sub(1)).map(|last| [format!("{last}年"), format!("{last}年度")]);
+    let opens_clause = |p: &String| ['，', ','].iter().any(|c| before.strip_suffix(p.as_str()).is_some_and(|b| b.ends_with(*c)));
     let phrase = ["上年为", "上年的", "持平"]
         .map(String::from)
         .into_iter()
         .chain(by_year.into_iter().flatten())
+        .chain(year_alone.into_iter().flatten().filter(opens_clause))
         .find(|p| before.ends_with(p.as_str()))?;
     // Since the “三公” budget was named, nothing of their spending: “…预算8万元，实际支出7万元，比2023年的9万元”
     // compares spending.

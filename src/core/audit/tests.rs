@@ -2254,3 +2254,16 @@ fn the_additions_other_than_the_policy_ones_are_a_part_of_them() {
     assert_eq!(claims(&audit, "budget_control_adjusted").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
     assert!(!audit.remarks.iter().any(|r| r.contains("年中追加")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn last_years_sangong_budget_by_its_year_alone_or_as_unchanged() {
+    let by_year = audit("2025年“三公”经费预算8,400元，2024年9,600元，“三公”经费变动率为－12.5%。\n");
+    assert_eq!(claims(&by_year, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", by_year.claims);
+    let unchanged = audit("2025年“三公”经费预算3.20万元，与2024年预算持平，变动率0.00%。\n");
+    assert_eq!(claims(&unchanged, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", unchanged.claims);
+    let wrong = audit("2025年“三公”经费预算3.20万元，与上年持平，变动率-5.00%。\n");
+    assert_eq!(claims(&wrong, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    // Spending level with last year's says nothing of last year's budget.
+    let spent = audit("2025年“三公”经费预算3.20万元，实际支出与上年持平，变动率0.00%。\n");
+    assert_ne!(claims(&spent, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", spent.claims);
+}
