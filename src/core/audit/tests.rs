@@ -2267,3 +2267,11 @@ fn last_years_sangong_budget_by_its_year_alone_or_as_unchanged() {
     let spent = audit("2025年“三公”经费预算3.20万元，实际支出与上年持平，变动率0.00%。\n");
     assert_ne!(claims(&spent, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", spent.claims);
 }
+
+#[test]
+fn a_list_that_makes_its_total_and_ends_there_is_its_total() {
+    // 310.40+55.25 = 365.65; after the “;” come other facts of the year's funds.
+    let text = "2024年本年收入365.65万元，全部为财政拨款，其中年初预算310.40万元、年中追加55.25万元；上年结转12.10万元；全年预算数377.75万元。\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "income"), vec![("2024年本年收入365.65万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+}

@@ -484,6 +484,7 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     let (name, unit) = total_name(total.id);
     // “基本支出…⏎其中：人员经费…⏎日常公用经费…”: one part read of a list that went on row by row.
     let rows = total.parts.as_ref().filter(|p| p.items.len() == 1 && !p.partial).and_then(|_| rows_below(total, text, found));
+    let by_rows = rows.is_some();
     let (pieces, partial, listed) = match &total.parts {
         _ if rows.is_some() => (rows.unwrap_or_default(), false, true),
         Some(parts) => {
@@ -499,6 +500,11 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
     };
     let present: Vec<&Piece> = pieces.iter().filter(|p| p.value.is_some()).collect();
     let absent: Vec<&Piece> = pieces.iter().filter(|p| p.value.is_none()).collect();
+    // Where each present part's name stands, for a list read from the text.
+    let listed_at: Vec<usize> = match &total.parts {
+        Some(parts) if !by_rows => parts.items.iter().map(|p| p.name.start).collect(),
+        _ => vec![],
+    };
     if present.is_empty() {
         return None;
     }
@@ -521,7 +527,8 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
     let more = sum > total.stated.value;
-    if let Some(judged) = ran_past_its_end(&present, total.stated.value, listed && more, shown, &format!("{name}{stated}")) {
+    let list_ends_after = |k: usize| Some(text.get(*listed_at.get(k)?..*listed_at.get(k + 1)?)?.contains([';', '。']));
+    if let Some(judged) = ran_past_its_end(&present, total.stated.value, listed && more, shown, &format!("{name}{stated}"), list_ends_after) {
         return Some(judged);
     }
     // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong.
@@ -574,14 +581,19 @@ fn summed_where_listed(present: &[&Piece], total: &Stated, text: &str) -> bool {
 }
 
 /// A list whose first items (two or more) make the total exactly, and whose later ones take it past: the
-/// reading may have run past the list's end into the next subject's figures — not a slip to report.
-fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown, said: &str) -> Option<Judged> {
+/// reading may have run past the list's end into the next subject's figures — not a slip to report; and
+/// where a “;” or “。” ends the list right there (`list_ends_after` the k-th part), the total is theirs.
+fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown, said: &str, list_ends_after: impl Fn(usize) -> Option<bool>) -> Option<Judged> {
     if !over || present.iter().any(|p| p.minus) {
         return None;
     }
     let mut sum = Decimal::ZERO;
     for (k, piece) in present.iter().enumerate() {
         sum = sum.plus(piece.value?)?;
+        if sum == total && k >= 1 && k + 1 < present.len() && list_ends_after(k) == Some(true) {
+            let formula = equation(&present[..=k], shown, None);
+            return Some(Judged::new(Verdict::Ok, format!("{said}={formula}，相符")));
+        }
         if sum == total && k >= 1 && k + 1 < present.len() {
             let rest: Vec<&str> = present[k + 1..].iter().map(|p| p.name.as_str()).collect();
             // “…当年拨付182万元，其余78万元结转下年”: what is left of the last item, unspent, is no item of it.
