@@ -30,6 +30,9 @@ pub struct Basis {
     /// “全年支出合计674.50万元，其中基本支出414.30万元，项目支出233.20万元”: what the parts of a stated
     /// spending give, where they reject it (and it is marked 不符 for that).
     spend_by_parts: Option<rust_decimal::Decimal>,
+    /// The year's income, where the spending the text states differs from it and its parts confirm the
+    /// spending: a 执行数 equal to the income is the income taken for the spending (SPEC §5).
+    pub income_not_spend: Option<rust_decimal::Decimal>,
     /// “行政编制12名、事业编制15名，编制数合计29名”: the figures with head-counts by their types, where a
     /// stated head-count total is marked 不符 against them.
     by_types: Option<Draft>,
@@ -77,7 +80,8 @@ impl Basis {
         let spend_by_parts = rejected_by_its_parts(found, text);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
         let income = found.total("income");
-        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income }
+        let income_not_spend = income_beside_a_confirmed_spending(found, stated.spend);
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income, income_not_spend }
     }
 
     /// Whether a formula's rate is the year's income the text states over its 全年预算数 (in whatever unit, and
@@ -210,6 +214,15 @@ fn rejected_by_its_parts(found: &Recognised, text: &str) -> Option<rust_decimal:
     let closing = found.value("spend.closing_balance");
     let books_confirm = closing.and_then(|c| total.stated.value.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));
     (rejected && !books_confirm && by_parts != total.stated.value).then_some(by_parts)
+}
+
+/// The income the text states, where it differs from the stated spending `spend` and the spending's own
+/// parts make it exactly.
+fn income_beside_a_confirmed_spending(found: &Recognised, spend: Option<rust_decimal::Decimal>) -> Option<rust_decimal::Decimal> {
+    let spend = spend?;
+    let income = found.total("income").filter(|income| *income != spend)?;
+    let total = found.totals.iter().find(|t| t.id == "spend" && t.stated.value == spend)?;
+    (complete_parts_sum(total, found) == Some(spend)).then_some(income)
 }
 
 /// Whether the audit marks a stated head-count total (`quota`, `staff`) 不符 against the types it lists.

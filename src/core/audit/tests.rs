@@ -2275,3 +2275,14 @@ fn a_list_that_makes_its_total_and_ends_there_is_its_total() {
     let audit = audit(text);
     assert_eq!(verdicts(&audit, "income"), vec![("2024年本年收入365.65万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+#[test]
+fn an_execution_rate_on_the_income_is_wrong_where_the_spending_is_confirmed() {
+    let text = "2025年本年收入152.40万元，其中年初预算140.00万元、年中追加12.40万元；上年结转6.00万元；全年预算数158.40万元。\n2025年本年支出合计150.90万元，其中：基本支出121.30万元，项目支出29.60万元。年末结转结余7.50万元。\n预算执行率=全年执行数152.40万元/全年预算数158.40万元×100%=96.21%。\n";
+    let audit = audit(text);
+    let rate = claims(&audit, "budget_execution");
+    assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(rate[0].verdict, Verdict::Mismatch);
+    assert!(rate[0].detail.contains("95.27%"), "{}", rate[0].detail);
+    assert!(rate[0].notes.iter().any(|n| n.contains("本年收入")), "{:?}", rate[0].notes);
+}

@@ -107,6 +107,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
                 .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
                 .noted(over_limit(rate, exact)),
+            Some(Match::Differs) | None if let Some(judged) = income_as_spending(rate, &name, exact, &indicator.sentence, basis) => judged,
             Some(Match::Differs) | None if formula_holds(&formula) && basis.disputes(totals_of(rate.id)) => {
                 let computed = rate.formula.as_ref().map(percent_text).unwrap_or_default();
                 Judged::new(Verdict::Ok, format!("与报告公式中的数字相符：{name}{computed}")).noted([format!(
@@ -177,6 +178,20 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
+}
+
+/// An execution rate whose formula takes the year's income for its spending (“全年执行数279.10万元” where
+/// 279.10 is 本年收入 and the spending its parts confirm is another): wrong, and right on the spending.
+fn income_as_spending(rate: &StatedRate, name: &str, exact: &Rate, sentence: &str, basis: &Basis) -> Option<Judged> {
+    let income = basis.income_not_spend.filter(|_| rate.id == IndicatorId::BudgetExecution)?;
+    basis.is_income_over_budget(rate.formula.as_ref()?).then_some(())?;
+    let right = correction(rate.decimals, exact);
+    let shown = Shown::of("万元", false, [income]);
+    Some(
+        Judged::new(Verdict::Mismatch, format!("报告写{name}{}，应为{right}：{sentence}", rate.written))
+            .noted([format!("公式中的执行数{}是本年收入，不是支出合计", shown.text(income))])
+            .off(points_off(rate.value, exact), format!("{name}写{}，应为{right}", rate.written)),
+    )
 }
 
 /// A rate that holds on the spending the parts give, where they reject the stated spending (marked 不符
