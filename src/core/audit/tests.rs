@@ -2286,3 +2286,14 @@ fn an_execution_rate_on_the_income_is_wrong_where_the_spending_is_confirmed() {
     assert!(rate[0].detail.contains("95.27%"), "{}", rate[0].detail);
     assert!(rate[0].notes.iter().any(|n| n.contains("本年收入")), "{:?}", rate[0].notes);
 }
+
+#[test]
+fn a_control_rate_over_the_whole_budget_is_given_on_the_initial_one() {
+    let text = "2024年全年预算数530.00万元，其中年初预算450.00万元，年中追加80.00万元。\n预算控制率=年中追加/全年预算数×100%=80.00/530.00×100%=15.09%。\n";
+    let audit = audit(text);
+    let control = claims(&audit, "budget_control");
+    assert_eq!(control.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(control[0].verdict, Verdict::Mismatch);
+    assert!(control[0].detail.contains("应为17.78%"), "{}", control[0].detail);
+    assert!(control[0].notes.iter().any(|n| n.contains("以年初预算数为分母")), "{:?}", control[0].notes);
+}

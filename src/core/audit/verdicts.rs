@@ -253,12 +253,22 @@ fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Op
             match right {
                 Some((right, sentence)) => Judged::new(Verdict::Mismatch, format!("{detail}；按报告其他处的数字应为{right}：{sentence}"))
                     .noted(notes)
+                    .noted(over_the_annual_budget(rate.id, used, basis))
                     .off(Decimal::ZERO, format!("{name}写{}，应为{right}", rate.written)),
                 None => Judged::new(Verdict::Mismatch, detail).noted(notes).off(Decimal::ZERO, format!("{name}公式中的数字与文中其他处不一致")),
             }
         }
         _ => Judged::new(Verdict::Unverifiable, format!("报告按其写明的口径计算{name}{}，文中缺少按该口径核对所需的数字", rate.written)),
     }
+}
+
+/// “预算控制率=年中追加/全年预算数”: a control rate whose formula divides by the year's whole budget, not by
+/// the 年初预算 it is defined on.
+fn over_the_annual_budget(id: IndicatorId, computed: &Rate, basis: &Basis) -> Option<String> {
+    let annual = basis.totals.annual_budget?;
+    let over_annual = computed.denominator == annual || annual.times(Decimal::ONE_HUNDRED) == Some(computed.denominator);
+    (matches!(id, IndicatorId::BudgetControl | IndicatorId::BudgetControlAdjusted) && over_annual)
+        .then(|| "报告公式以全年预算数为分母；预算控制率应以年初预算数为分母".to_string())
 }
 
 /// A change on last year (增长/下降 x%) against the amounts its clause gives.
