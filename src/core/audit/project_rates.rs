@@ -20,7 +20,7 @@ const PROJECT: [&str; 4] = ["项目", "工程", "专项", "经费"];
 const NOT_ONE_PROJECT: [&str; 16] =
     ["部门", "单位", "整体", "全年", "本年", "年度", "公用", "三公", "人员", "基本支出", "财政", "收支", "预算", "资金", "支出", "执行"];
 /// Words that label a project's spending (“实际支出”, “已支付”, “实际完成”).
-const SPENT: [&str; 6] = ["支出", "执行", "使用", "拨付", "支付", "完成"];
+const SPENT: [&str; 7] = ["支出", "执行", "使用", "拨付", "支付", "完成", "发放"];
 /// Words between 执行率 and its figure.
 /// (“执行率仅为68.00%”, “执行率仅58.50%”: a rate called low in the 问题 section is stated all the same.)
 const FILLER: [char; 7] = ['为', ':', '达', '到', '是', '仅', '只'];
@@ -83,7 +83,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
     let (name, spent, budget, figures) = listed_together(text, numbers, sentence_start, before, rate)
         .or_else(|| {
-            projects_named(before).into_iter().rev().chain(heading).find_map(|(name, from)| {
+            listed_item(before).into_iter().chain(projects_named(before).into_iter().rev()).chain(heading).find_map(|(name, from)| {
                 let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
                 Some((name, spent, budget, sentence_start + from..at))
             })
@@ -151,6 +151,28 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
     Some((spent, budget))
 }
 
+/// “…执行率99.26%，临时救助资金预算980.00万元、支出912.40万元、执行率93.10%”: the item of a list in one
+/// sentence that the rate closes — a bare name just after a “，” or “;”, its budget at once, and no more
+/// amounts than its budget and spending before the rate.
+fn listed_item(before: &str) -> Option<(String, usize)> {
+    let budget_at = before.rfind("预算")?;
+    let clause_start = before[..budget_at].rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| past_char(before, i));
+    let name = before[clause_start..budget_at].trim_end_matches("全年").trim_end_matches("年度");
+    // “二是殡葬改革推进，预算760.00万元”: the name in a clause of its own just before.
+    let name = match name {
+        "" => before[..clause_start].trim_end_matches(['，', ',']).rsplit(['，', ',', ';', ':', '。', '\n']).next().unwrap_or_default(),
+        name => name,
+    };
+    let name = without_numbering(name);
+    let own_figures = before[budget_at..].matches('元').count() <= 2;
+    // “…、执行7.82万元，三项合计执行率97.62%”: a rate of all the items, not the last one's.
+    let tail = before.rsplit('元').next().unwrap_or_default();
+    let of_all = ["合计", "共计", "总计", "总体", "整体", "项"].iter().any(|w| tail.contains(w));
+    // “2024年度全年预算…”: a year names the unit's budget, no fund.
+    let dated = name.chars().any(|c| c.is_ascii_digit());
+    (own_figures && !of_all && !dated && names_a_fund(name)).then(|| (name.to_string(), budget_at))
+}
+
 /// The projects the words before a rate name, in order, each with where its figures start (after its
 /// name) — not 项目支出, the unit's spending on all its projects.
 fn projects_named(before: &str) -> Vec<(String, usize)> {
@@ -173,11 +195,13 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
 /// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
 /// (“一站式服务”) or a year (“2025年…”) keeps it.
 fn without_numbering(lead: &str) -> &str {
-    let lead = lead.trim_start();
+    // “②河岸绿化”: a circled number is numbering whatever follows it.
+    let lead = lead.trim_start().trim_start_matches(|c: char| ('①'..='⑳').contains(&c));
     let rest = lead.trim_start_matches(['（', '(']);
     let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、']);
-    if numbered { after.trim_start_matches(['）', ')', '．', '.', '、']).trim_start() } else { lead }
+    // “一是…”, “二是…”: the 是 of the numbering.
+    let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、', '是']);
+    if numbered { after.trim_start_matches(['）', ')', '．', '.', '、', '是']).trim_start() } else { lead }
 }
 
 /// “校舍维修改造（含两个子项）”, “预警服务建设（县级配套）”: a name's bracket at its end qualifies it (its parts,
@@ -343,6 +367,29 @@ mod tests {
         assert!(verdicts("三公经费预算6万元，公用经费35万元，本年支出500万元，预算执行率95%。").is_empty());
         assert!(verdicts("1.预算执行情况:全年预算1000万元，支出950万元，执行率95%。").is_empty());
         assert!(verdicts("2.政府采购:预算300万元，支出285万元，执行率95%。").is_empty());
+    }
+
+    /// Each project rate's name and verdict.
+    fn named(text: &str) -> Vec<(String, Verdict)> {
+        let text = crate::core::audit::text::Normalised::new(text).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| (j.detail.split("执行率").next().unwrap_or_default().trim_start_matches("报告写").to_string(), j.verdict)).collect()
+    }
+
+    #[test]
+    fn projects_listed_in_one_sentence_each_by_its_own_name() {
+        let listed = "其中，渔政执法船维护预算36.00万元，支出36.00万元，执行率100.00%，水生生物增殖放流预算18.00万元，支出15.30万元，执行率80.00%，渔业安全培训补助预算6.00万元、发放5.70万元、执行率95.00%。";
+        assert_eq!(named(listed), vec![
+            ("渔政执法船维护".into(), Verdict::Ok),
+            ("水生生物增殖放流".into(), Verdict::Mismatch),
+            ("渔业安全培训补助".into(), Verdict::Ok),
+        ]);
+        // A budget in 亿元, spending in 万元; a budget spent in full, said in words.
+        assert_eq!(named("农村饮水工程补助资金全年预算2.15亿元，实际支出20,640.00万元，执行率96.00%。"), vec![("农村饮水工程补助资金".into(), Verdict::Ok)]);
+        assert_eq!(named("乡村学校营养餐补助预算64.50万元，全部支出完毕，执行率100.00%。"), vec![("乡村学校营养餐补助".into(), Verdict::Ok)]);
+        // Named in a clause of its own, after its number (“二是”).
+        assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
+        // The rate of all the items is not the last one's.
+        assert!(named("主要是河道巡查预算10.00万元、执行9.00万元，堤防养护预算20.00万元、执行19.00万元，两项合计执行率93.33%。").iter().all(|(name, _)| name != "堤防养护"));
     }
 
     #[test]
