@@ -158,9 +158,9 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     let budget_at = before.rfind("预算")?;
     let clause_start = before[..budget_at].rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| past_char(before, i));
     let name = before[clause_start..budget_at].trim_end_matches("全年").trim_end_matches("年度");
-    // “二是殡葬改革推进，预算760.00万元”: the name in a clause of its own just before.
+    // “二是殡葬改革推进，预算760.00万元”, “环卫保洁服务:全年预算…”: the name in a clause of its own just before.
     let name = match name {
-        "" => before[..clause_start].trim_end_matches(['，', ',']).rsplit(['，', ',', ';', ':', '。', '\n']).next().unwrap_or_default(),
+        "" => before[..clause_start].trim_end_matches(['，', ',', ':']).rsplit(['，', ',', ';', ':', '。', '\n']).next().unwrap_or_default(),
         name => name,
     };
     let name = without_numbering(name);
@@ -388,6 +388,7 @@ mod tests {
         assert_eq!(named("乡村学校营养餐补助预算64.50万元，全部支出完毕，执行率100.00%。"), vec![("乡村学校营养餐补助".into(), Verdict::Ok)]);
         // Named in a clause of its own, after its number (“二是”).
         assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
+        assert_eq!(named("道路清扫保洁服务：全年预算5400000元，支出5130000元，执行率95.00%。"), vec![("道路清扫保洁服务".into(), Verdict::Ok)]);
         // The rate of all the items is not the last one's.
         assert!(named("主要是河道巡查预算10.00万元、执行9.00万元，堤防养护预算20.00万元、执行19.00万元，两项合计执行率93.33%。").iter().all(|(name, _)| name != "堤防养护"));
     }
