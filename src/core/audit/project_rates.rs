@@ -163,7 +163,8 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
         "" => before[..clause_start].trim_end_matches(['，', ',', ':']).rsplit(['，', ',', ';', ':', '。', '\n']).next().unwrap_or_default(),
         name => name,
     };
-    let name = without_numbering(name);
+    // “…维护（预算…，拨付…，执行率…）”: the bracket opens the figures, not the name.
+    let name = without_numbering(name).trim_end_matches(['（', '(']);
     let own_figures = before[budget_at..].matches('元').count() <= 2;
     // “…、执行7.82万元，三项合计执行率97.62%”: a rate of all the items, not the last one's.
     let tail = before.rsplit('元').next().unwrap_or_default();
@@ -387,7 +388,12 @@ mod tests {
         assert_eq!(named("农村饮水工程补助资金全年预算2.15亿元，实际支出20,640.00万元，执行率96.00%。"), vec![("农村饮水工程补助资金".into(), Verdict::Ok)]);
         assert_eq!(named("乡村学校营养餐补助预算64.50万元，全部支出完毕，执行率100.00%。"), vec![("乡村学校营养餐补助".into(), Verdict::Ok)]);
         // Named in a clause of its own, after its number (“二是”).
+        assert_eq!(named("①河道保洁预算8.00万元，支出8.00万元，执行率100.00%;②河岸绿化预算5.00万元，支出4.00万元，执行率80.00%。"), vec![
+            ("河道保洁".into(), Verdict::Ok),
+            ("河岸绿化".into(), Verdict::Ok),
+        ]);
         assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
+        assert_eq!(named("垃圾转运（预算90.00万元，支出90.00万元，执行率100.00%）。"), vec![("垃圾转运".into(), Verdict::Ok)]);
         assert_eq!(named("道路清扫保洁服务：全年预算5400000元，支出5130000元，执行率95.00%。"), vec![("道路清扫保洁服务".into(), Verdict::Ok)]);
         // The rate of all the items is not the last one's.
         assert!(named("主要是河道巡查预算10.00万元、执行9.00万元，堤防养护预算20.00万元、执行19.00万元，两项合计执行率93.33%。").iter().all(|(name, _)| name != "堤防养护"));
