@@ -198,7 +198,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
             items.push(Part { name, value: number.value });
         }
     }
-    let partial = partial || text[item_start.min(end)..end].contains('等') || text[start..end].contains("部分");
+    // “…，其余为人员经费和公用经费结余”: the list names some parts and leaves the rest unnamed.
+    let tail = &text[item_start.min(end)..end];
+    let partial = partial || tail.contains('等') || tail.contains("其余") || text[start..end].contains("部分");
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })

@@ -2297,3 +2297,10 @@ fn a_control_rate_over_the_whole_budget_is_given_on_the_initial_one() {
     assert!(control[0].detail.contains("应为17.78%"), "{}", control[0].detail);
     assert!(control[0].notes.iter().any(|n| n.contains("以年初预算数为分母")), "{:?}", control[0].notes);
 }
+
+#[test]
+fn a_list_that_leaves_the_rest_unnamed_is_no_whole_sum() {
+    let text = "年末结转结余35.60万元，即全年预算数420.00万元减去支出合计384.40万元。其中道路改造结转21.00万元，设备尾款8.40万元，其余为公用经费结余。\n";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+}
