@@ -164,6 +164,7 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
         name => name,
     };
     // “…维护（预算…，拨付…，执行率…）”: the bracket opens the figures, not the name.
+    let counted = name;
     let name = without_numbering(name).trim_end_matches(['（', '(']);
     let own_figures = before[budget_at..].matches('元').count() <= 2;
     // “…、执行7.82万元，三项合计执行率97.62%”: a rate of all the items, not the last one's.
@@ -171,7 +172,12 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     let of_all = ["合计", "共计", "总计", "总体", "整体", "项"].iter().any(|w| tail.contains(w));
     // “2024年度全年预算…”: a year names the unit's budget, no fund.
     let dated = name.chars().any(|c| c.is_ascii_digit());
-    (own_figures && !of_all && !dated && names_a_fund(name)).then(|| (name.to_string(), budget_at))
+    // “四项合计预算175.60万元，支出172.60万元，项目总体执行率98.29%”: the items' sum with its own figures.
+    let all_items = counted.strip_suffix("项合计").and_then(super::listed_sum::count_before).is_some_and(|(count, at)| at == 0 && count >= 2);
+    match all_items {
+        true => own_figures.then(|| ("所列项目合计".to_string(), budget_at)),
+        false => (own_figures && !of_all && !dated && names_a_fund(name)).then(|| (name.to_string(), budget_at)),
+    }
 }
 
 /// The projects the words before a rate name, in order, each with where its figures start (after its
@@ -395,6 +401,7 @@ mod tests {
         assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
         assert_eq!(named("垃圾转运（预算90.00万元，支出90.00万元，执行率100.00%）。"), vec![("垃圾转运".into(), Verdict::Ok)]);
         assert_eq!(named("道路清扫保洁服务：全年预算5400000元，支出5130000元，执行率95.00%。"), vec![("道路清扫保洁服务".into(), Verdict::Ok)]);
+        assert_eq!(named("三项合计预算45.00万元，支出41.40万元，项目总体执行率92.00%。"), vec![("所列项目合计".into(), Verdict::Ok)]);
         // The rate of all the items is not the last one's.
         assert!(named("主要是河道巡查预算10.00万元、执行9.00万元，堤防养护预算20.00万元、执行19.00万元，两项合计执行率93.33%。").iter().all(|(name, _)| name != "堤防养护"));
     }
