@@ -152,7 +152,8 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
             None => rate_last(text, numbers, name, id, at, value_at, words_formula)
                 .or_else(|| under_heading(text, numbers, name, id, at))
-                .or_else(|| formula_row(text, numbers, name, id, at, value_at)),
+                .or_else(|| formula_row(text, numbers, name, id, at, value_at))
+                .or_else(|| ratio_in_words(text, numbers, name, id, at, value_at)),
         };
         found.extend(rate);
     }
@@ -300,6 +301,21 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
 fn target_then_value(text: &str, numbers: &[Number], number: &Number) -> bool {
     let next = if text[number.end..].starts_with(GAP) { number.end + GAP.len_utf8() } else { number.end };
     numbers.iter().find(|n| n.start == next).is_some_and(|n| n.unit == Unit::Percent)
+}
+
+/// “预算控制率:年中追加186,000元与年初预算1,024,300元的比率为18.2%”: the rate's figures in words, then
+/// the rate, in the sentence after its name.
+fn ratio_in_words(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize, value_at: usize) -> Option<StatedRate> {
+    let rest = text.get(value_at..)?;
+    let sentence = rest.split(['。', ';', '\n']).next().unwrap_or(rest);
+    let (words_end, phrase) = ["的比率为", "的比率是", "之比为"].iter().find_map(|p| sentence.find(p).map(|i| (i, *p)))?;
+    let words = &sentence[..words_end];
+    let amounts = numbers.iter().filter(|n| n.start >= value_at && n.end <= value_at + words_end).count();
+    if !words.contains('与') || amounts > 2 {
+        return None;
+    }
+    let number = number_at(numbers, value_at + words_end + phrase.len())?;
+    plain(text, name, id, number, at)
 }
 
 fn number_at(numbers: &[Number], at: usize) -> Option<&Number> {

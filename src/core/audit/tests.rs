@@ -2304,3 +2304,11 @@ fn a_list_that_leaves_the_rest_unnamed_is_no_whole_sum() {
     let audit = audit(text);
     assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_rate_given_as_the_ratio_of_two_figures_in_words() {
+    let text = "年初预算640.00万元，年中追加96.00万元。\n预算控制率：年中追加96.00万元与年初预算640.00万元的比率为15.00%。\n公用经费控制率：实际支出公用经费31.20万元与预算安排公用经费30.00万元的比率为101.00%。\n";
+    let audit = audit(text);
+    assert_eq!(claims(&audit, "budget_control").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "public_expense_control").first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
+}
