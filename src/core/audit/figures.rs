@@ -268,7 +268,9 @@ impl Recognised {
         let sentence = rest.split(['。', '\n', ';']).next().unwrap_or(rest);
         let before = sentence.get(..sentence.find("持平")?)?;
         // Just after the budget (“，与上年持平”, “，与2023年预算持平”), of the budget: nothing of spending.
-        let close = before.chars().count() <= 12 && before.contains('与') && before.contains('年');
+        // “基本持平”, “大致持平” are near, not equal.
+        let exactly = !["基本", "大致", "大体", "略"].iter().any(|w| before.ends_with(w));
+        let close = exactly && before.chars().count() <= 12 && before.contains('与') && before.contains('年');
         let of_budget = !["支出", "决算", "实际"].iter().any(|w| before.contains(w));
         (close && of_budget).then_some(budget.value)
     }

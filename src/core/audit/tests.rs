@@ -2263,6 +2263,8 @@ fn last_years_sangong_budget_by_its_year_alone_or_as_unchanged() {
     assert_eq!(claims(&unchanged, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", unchanged.claims);
     let wrong = audit("2025年“三公”经费预算3.20万元，与上年持平，变动率-5.00%。\n");
     assert_eq!(claims(&wrong, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    let near = audit("2025年“三公”经费预算3.20万元，与上年基本持平，变动率-1.54%。\n");
+    assert_ne!(claims(&near, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", near.claims);
     // Spending level with last year's says nothing of last year's budget.
     let spent = audit("2025年“三公”经费预算3.20万元，实际支出与上年持平，变动率0.00%。\n");
     assert_ne!(claims(&spent, "sangong_change").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", spent.claims);
