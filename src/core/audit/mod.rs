@@ -26,6 +26,7 @@ mod projects_total;
 mod recompute;
 mod score_total;
 mod sections;
+mod sub_items;
 mod tables;
 mod text;
 mod verdicts;
@@ -197,6 +198,9 @@ pub fn audit(pasted: &str) -> Audit {
     }
     for (range, judged) in projects_total::judged(&text.text, &numbers) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
+    }
+    for (range, judged) in sub_items::judged(&text.text, &numbers) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("sub_items", judged)] });
     }
     for (range, judged) in listed_sum::all(&text.text) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("listed_sum", judged)] });

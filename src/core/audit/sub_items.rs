@@ -1,0 +1,111 @@
+//! A project's sub-items listed under its sentence (“…实际支出26.3450万元，执行率92.12%。其中：⏎（1）屋面防水
+//! 工程12.1200万元；⏎（2）场地更新14.2250万元。”, “…分两个子项实施：一是…，支出45.00万元…；二是…，支出35.00万元…”):
+//! what they spent adds up to the project's spending (SPEC §11, totals with their parts).
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::listed_sum::count_before;
+use super::numbers::{Number, Unit};
+use super::verdicts::{Judged, Shown};
+use super::{OffBy, Verdict};
+
+/// Words of a project's spending, before its amount.
+const SPENT: [&str; 4] = ["支出", "使用", "拨付", "执行"];
+
+/// Each list of sub-items under a project's sentence: its range and verdict.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', '\n']) {
+        let end = start + sentence.len();
+        found.extend(under(text, numbers, start, end));
+        start = end;
+    }
+    found
+}
+
+/// The sub-items listed just after the project's sentence `start..end`, judged.
+fn under(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Range<usize>, Judged)> {
+    let sentence = text.get(start..end)?;
+    if !sentence.contains("执行率") || !sentence.contains("预算") {
+        return None;
+    }
+    let amounts: Vec<&Number> = numbers.iter().filter(|n| n.start >= start && n.end <= end && n.unit == Unit::Wan).collect();
+    let budget = amounts.first()?;
+    let spent = amounts.get(1).filter(|n| text.get(budget.end..n.start).is_some_and(|w| SPENT.iter().any(|s| w.contains(s))))?;
+    let (list_start, count) = opening(text.get(end..)?).map(|(at, count)| (end + at, count))?;
+    let list_end = list_start + text.get(list_start..)?.find('。').unwrap_or(text.len() - list_start);
+    let mut items: Vec<&Number> = Vec::new();
+    let mut piece_start = list_start;
+    for piece in text.get(list_start..list_end)?.split_inclusive([';', '\n']) {
+        let piece_end = piece_start + piece.len();
+        if !piece.trim().is_empty() {
+            // Each sub-item's first amount is what it spent (“…，支出45.00万元，…每个补助1万元”).
+            items.push(numbers.iter().find(|n| n.start >= piece_start && n.end <= piece_end && n.unit == Unit::Wan)?);
+        }
+        piece_start = piece_end;
+    }
+    if items.len() < 2 || count.is_some_and(|c| c != items.len()) {
+        return None;
+    }
+    let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
+    // Sources of its budget (“中央资金…；省级配套…”) add up to the budget: no sum of its spending.
+    if sum == budget.value && sum != spent.value {
+        return None;
+    }
+    Some((list_start..list_end, verdict(text, spent, &items, sum)))
+}
+
+/// Where the list opens after the project's sentence (“其中:”, “分两个子项实施:”), and the count it names.
+fn opening(after: &str) -> Option<(usize, Option<usize>)> {
+    let lead = after.len() - after.trim_start_matches(['\n', ' ']).len();
+    let after = &after[lead..];
+    if let Some(rest) = after.strip_prefix("其中:") {
+        return Some((after.len() - rest.len() + lead, None));
+    }
+    let head = after.get(..after.find(':')?)?;
+    let count = head.strip_prefix('分')?.split_once("个子项").and_then(|(count, _)| count_before(count)).map(|(count, _)| count)?;
+    Some((head.len() + ':'.len_utf8() + lead, Some(count)))
+}
+
+fn verdict(text: &str, spent: &Number, items: &[&Number], sum: Decimal) -> Judged {
+    let in_yuan = !text.get(spent.start..spent.end).is_some_and(|t| t.contains("万元"));
+    let shown = Shown::of("万元", in_yuan, items.iter().map(|n| n.value).chain([spent.value]));
+    let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
+    let formula = formula.join("+");
+    if sum == spent.value {
+        return Judged { verdict: Verdict::Ok, detail: format!("该项目支出{}={formula}（所列{}个子项），相符", shown.text(sum), items.len()), notes: vec![], off_by: None };
+    }
+    let off = spent.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let detail = format!("所列{}个子项之和为{}（{formula}），与该项目支出{}不符，相差{}", items.len(), shown.text(sum), shown.text(spent.value), shown.text(off));
+    let share = off.divided_by(spent.value.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
+    let words = format!("子项之和{}，项目支出{}", shown.text(sum), shown.text(spent.value));
+    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share, words }) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+    use crate::core::audit::text::Normalised;
+
+    fn verdicts(text: &str) -> Vec<Verdict> {
+        let text = Normalised::new(text).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+    }
+
+    #[test]
+    fn a_projects_sub_items_add_up_to_its_spending() {
+        let numbered = "3.校舍改造。全年预算40.0000万元，实际支出38.5000万元，执行率96.25%。其中：\n（1）教学楼外墙翻新21.3000万元；\n（2）食堂排烟改造17.2000万元。\n";
+        assert_eq!(verdicts(numbered), vec![Verdict::Ok]);
+        let wrong = "（2）渔港设施维护。预算50.00万元，实际支出48.00万元，执行率96.00%。分两个子项实施：一是码头护岸修补，支出30.00万元，修补护岸120米；二是航标更换，支出16.00万元，每座补助0.5万元。\n";
+        assert_eq!(verdicts(wrong), vec![Verdict::Mismatch]);
+        // Sources of the budget, or a count that is not the list's: no sum of the spending.
+        assert!(verdicts("河道治理。预算50.00万元，实际支出48.00万元，执行率96.00%。其中：\n中央资金30.00万元；\n县级配套20.00万元。\n").is_empty());
+        assert!(verdicts("河道治理。预算50.00万元，实际支出48.00万元，执行率96.00%。分三个子项实施：一是清淤，支出30.00万元；二是护坡，支出18.00万元。\n").is_empty());
+    }
+}
