@@ -2314,3 +2314,13 @@ fn a_rate_given_as_the_ratio_of_two_figures_in_words() {
     assert_eq!(claims(&audit, "budget_control").first().map(|c| c.verdict), Some(Verdict::Ok), "{:#?}", audit.claims);
     assert_eq!(claims(&audit, "public_expense_control").first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
 }
+
+#[test]
+fn an_unbalanced_year_is_marked_where_the_balance_is_stated() {
+    let text = "（二）支出情况\n2024年度实际支出612.40万元，其中基本支出500.00万元，项目支出112.40万元。\n（三）结转结余\n全年预算数650.00万元，当年支出612.40万元，年末结转结余40.60万元。\n";
+    let audit = audit(text);
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch);
+    assert!(text[balance[0].span.clone()].starts_with("年支出612.40"), "{}", &text[balance[0].span.clone()]);
+}
