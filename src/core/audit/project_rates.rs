@@ -293,7 +293,9 @@ fn names_a_fund(name: &str) -> bool {
     // Its owner (“我局”, “本单位”) or its year (“2024年年初”, “上年”) is the unit's money.
     let dated = own.trim_start_matches(|c: char| c.is_ascii_digit());
     let owner = ["我", "本", "该", "各", "当", "上", "其中", "年"].iter().any(|w| dated.starts_with(w)) || own.contains("年初");
-    let unit_money = NOT_ONE_PROJECT.iter().chain(["采购", "公共", "基金", "收入", "项目", "专项", "合计", "总计", "小计", "共计"].iter()).any(|w| own.contains(w));
+    // “人员经费” is the unit's, “特困人员救助供养资金” one fund's.
+    let unit_money = NOT_ONE_PROJECT.iter().filter(|w| **w != "人员").chain(["采购", "公共", "基金", "收入", "项目", "专项", "合计", "总计", "小计", "共计"].iter()).any(|w| own.contains(w))
+        || ["人员", "在职", "在编", "离退休"].iter().any(|w| own.starts_with(w));
     (2..=20).contains(&own.chars().count()) && !owner && !unit_money && !own.contains([',', '，', '|'])
 }
 
@@ -401,6 +403,9 @@ mod tests {
         assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
         assert_eq!(named("垃圾转运（预算90.00万元，支出90.00万元，执行率100.00%）。"), vec![("垃圾转运".into(), Verdict::Ok)]);
         assert_eq!(named("道路清扫保洁服务：全年预算5400000元，支出5130000元，执行率95.00%。"), vec![("道路清扫保洁服务".into(), Verdict::Ok)]);
+        assert_eq!(named("困难人员临时救助资金预算30.00万元，支出27.00万元，执行率90.00%。"), vec![("困难人员临时救助资金".into(), Verdict::Ok)]);
+        assert_eq!(named("人员经费预算30.00万元，支出27.00万元，执行率90.00%。"), vec![]);
+        assert_eq!(named("三个项目全年预算合计60.00万元，支出合计57.00万元，项目执行率95.00%。"), vec![("所列项目合计".into(), Verdict::Ok)]);
         assert_eq!(named("三项合计预算45.00万元，支出41.40万元，项目总体执行率92.00%。"), vec![("所列项目合计".into(), Verdict::Ok)]);
         // The rate of all the items is not the last one's.
         assert!(named("主要是河道巡查预算10.00万元、执行9.00万元，堤防养护预算20.00万元、执行19.00万元，两项合计执行率93.33%。").iter().all(|(name, _)| name != "堤防养护"));
