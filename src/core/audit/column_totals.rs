@@ -67,11 +67,24 @@ pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_
         let Some(unit) = numbers.get(number).map(|n| n.unit) else { continue };
         let above: Option<Vec<usize>> = rows.iter().map(|figures| figures.iter().find(|(c, _)| *c == column).map(|(_, n)| *n)).collect();
         let Some(above) = above.filter(|a| a.len() >= 2) else { continue };
-        if above.iter().all(|&n| numbers.get(n).is_some_and(|n| n.unit == unit)) {
+        let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(|n| n.unit == unit).map(|n| n.value)).collect();
+        if values.is_some_and(|values| !nested(&values)) {
             out.push(ColumnTotal { number, rows: above, in_yuan });
         }
     }
     out
+}
+
+/// Whether a row is the sum of rows just under it (“公务用车购置及运行维护费 | 5.00” over its two items,
+/// unmarked by “其中”): then the rows are not all parts of one sum.
+fn nested(values: &[Decimal]) -> bool {
+    (0..values.len()).any(|k| {
+        let mut sum = Decimal::ZERO;
+        values[k + 1..].iter().enumerate().any(|(m, v)| {
+            sum = sum.plus(*v).unwrap_or(Decimal::MAX);
+            m >= 1 && !values[k].is_zero() && sum == values[k]
+        })
+    })
 }
 
 /// The verdict on a 合计 figure and the figures above it in its column.

@@ -2244,6 +2244,8 @@ fn a_tables_total_row_is_the_sum_of_the_rows_above_it() {
     // Sub-items under a row are no parts of the 合计 beside their row.
     let nested = "项目\t上年决算数\t本年决算数\n基本支出\t60.00\t62.00\n其中：人员经费\t50.00\t51.00\n项目支出\t30.00\t28.00\n合计\t90.00\t90.00\n";
     assert!(claims(&audit(nested), "table_total").is_empty());
+    let unmarked = "项目\t本年预算\t本年支出\n公务接待费\t1.20\t1.05\n公务用车购置及运行维护费\t4.00\t3.60\n公务用车购置费\t0.00\t0.00\n公务用车运行维护费\t4.00\t3.60\n合计\t5.20\t4.65\n";
+    assert!(claims(&audit(unmarked), "table_total").is_empty(), "a row over its own items, unmarked");
 }
 
 #[test]
