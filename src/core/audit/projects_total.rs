@@ -52,7 +52,8 @@ fn overall(text: &str, numbers: &[Number], start: usize, sentence: &str) -> Opti
     }
     let in_yuan = items.iter().any(|(b, _)| !text.get(b.start..b.end).is_some_and(|t| t.contains("万元")));
     let written = text.get(rate.start..rate.end)?;
-    let judged = judge_project_rate(&format!("所列{count}个项目合计"), written, rate, (spent, budget), in_yuan)?;
+    let mut judged = judge_project_rate(&format!("所列{count}个项目合计"), written, rate, (spent, budget), in_yuan)?;
+    judged.detail = judged.detail.replace("按该项目的预算和支出", "按其后所列各项目的预算和支出之和");
     Some((start + name_at..rate.end, judged))
 }
 
