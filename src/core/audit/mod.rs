@@ -304,6 +304,7 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         let score = score_total::judged(with_next, sentence.len())
             .or_else(|| score_total::after_parts(&text[..start], sentence))
             .or_else(|| score_total::before_total(&text[..start], sentence))
+            .or_else(|| score_total::parts_below(sentence, text.get(start + sentence.len()..).unwrap_or_default()))
             .or_else(|| {
                 // The sentence just under a score table (“合计 | 100 | 90⏎…自评总得分90分…”) restates its total.
                 let parts = score_tables.iter().find(|(end, _)| text.get(*end..start).is_some_and(|between| between.trim().is_empty()))?.1;

@@ -27,20 +27,28 @@ const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "
 /// the list may stand: “自评总分94分，评价等级“优”。分项得分：投入18分，…”) with its listed parts, judged:
 /// the range from its name to the end of the list, and the verdict.
 pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
-    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    let (name_at, name) = total_name(sentence)?;
     if name_at >= own {
         return None;
     }
     let (total, total_end) = points_after(sentence, name_at + name.len())?;
     let after_total = &sentence[total_end..];
     // “…94.5分：投入…”, “…90分（投入16分、…）”: the list may follow the total at once.
-    let at_once = [":", "（", "("].into_iter().find(|w| after_total.starts_with(w)).map(|w| (0, w));
-    let (intro_at, intro) = at_once.or_else(|| INTROS.iter().filter_map(|w| after_total.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at))?;
+    let at_once = [":", "（", "("].into_iter().find(|w| after_total.starts_with(w)).map(|w| (0, w.len()));
+    let intro = INTROS.iter().filter_map(|w| after_total.find(w).map(|at| (at, w.len()))).min_by_key(|(at, _)| *at);
+    // “自评总分:92分。投入类指标得分18分，…”: the list opening the next sentence — not after a bare “得分”
+    // (“该项得分9.5分;产出指标得50分…” scores an item), nor past a “;”.
+    let next_sentence = || {
+        let whole = name != "得分" && sentence.get(..own)?.trim_end().ends_with(['。', ':']);
+        let next = sentence.get(own..).filter(|_| whole)?;
+        next_part(next).filter(|(at, _)| !next[..*at].chars().any(|c| c.is_ascii_digit()) && next[..*at].chars().count() <= 4).map(|_| (own - total_end, 0))
+    };
+    let (intro_at, intro_len) = at_once.or(intro).or_else(next_sentence)?;
     // Only words (“，评价等级“优”。”) stand between the total and its list: no other figure.
     if after_total[..intro_at].chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let list_at = total_end + intro_at + intro.len();
+    let list_at = total_end + intro_at + intro_len;
     let listed = listed_parts(sentence, list_at)?;
     // Only words (“：”) stand between the list's opening and its first part.
     if sentence.get(list_at..listed.first)?.chars().any(|c| c.is_ascii_digit()) {
@@ -53,11 +61,33 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     Some((name_at..listed.end, sum_of(name, total, &listed.parts)))
 }
 
+/// A total score stated before its parts, each on a line of its own under it (“…自评得分92分，等级为优。各一级
+/// 指标得分情况如下:⏎（一）投入指标（20分），得18分。⏎（二）过程指标…”): `sentence` is the total's, `after` the
+/// text after it. The range of the total in the sentence, and the verdict.
+pub fn parts_below(sentence: &str, after: &str) -> Option<(Range<usize>, Judged)> {
+    let (name_at, name) = total_name(sentence)?;
+    if PARTS.iter().any(|p| sentence.contains(p)) {
+        return None;
+    }
+    let (total, end) = points_after(sentence, name_at + name.len())?;
+    // The list opens with words ending in “:” (on the total's line or the next), then one part a line.
+    let mut lines = after.split('\n').take(10).peekable();
+    let opened = sentence.trim_end().ends_with(':') || lines.next_if(|l| l.trim_end().ends_with(':') && l.chars().count() <= 30).is_some();
+    let mut parts: Vec<(&'static str, Decimal)> = Vec::new();
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        match part_line(line) {
+            Some(part) if !parts.iter().any(|(p, _)| *p == part.0) => parts.push(part),
+            _ => break,
+        }
+    }
+    (opened && parts.len() >= 2).then(|| (name_at..end, sum_of(name, total, &parts)))
+}
+
 /// A total score stated after its parts, each a numbered line of its own (“（一）投入指标（分值20分），自评得分
 /// 18.5分。…”, “（四）效果指标…自评得分18分。”, then “综上，…综合得分92.5分”): `before` is the text up to the
 /// sentence, which is the total's and names no part. The range in the sentence, and the verdict.
 pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    let (name_at, name) = total_name(sentence)?;
     if PARTS.iter().any(|p| sentence.contains(p)) {
         return None;
     }
@@ -290,13 +320,23 @@ pub fn of_table(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
 /// A total score stated in the sentence just under a score table, whose rows' scores are `parts`: the
 /// range of its name and points, and the verdict. Not a sentence that names parts of its own.
 pub fn after_table(sentence: &str, parts: &[(String, Decimal)]) -> Option<(Range<usize>, Judged)> {
-    let (name_at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    let (name_at, name) = total_name(sentence)?;
     if PARTS.iter().any(|p| sentence.contains(p)) {
         return None;
     }
     let (total, end) = points_after(sentence, name_at + name.len())?;
     let parts: Vec<(&str, Decimal)> = parts.iter().map(|(part, points)| (part.as_str(), *points)).collect();
     Some((name_at..end, sum_of(name, total, &parts)))
+}
+
+/// The name of the total score in `sentence` and where it stands — the last of a heading's name run into
+/// its paragraph (“自评得分⏎自评得分94.0分…”, the line break lost).
+fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
+    let (mut at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
+    while sentence.get(at + name.len()..).is_some_and(|rest| rest.starts_with(name)) {
+        at += name.len();
+    }
+    Some((at, name))
 }
 
 /// The verdict on a total score and its parts.
@@ -495,6 +535,20 @@ mod tests {
         assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
         // Weights of three parts of four: not the whole list.
         assert!(verdicts("自评得分70分。其中：投入指标满分15分，得13分；过程指标满分25分，得22分；产出指标满分35分，得35分。").is_empty());
+    }
+
+    #[test]
+    fn a_total_first_then_its_parts_in_brackets_or_the_next_sentence_or_lines() {
+        let found = verdicts("本中心自评得分为88分（投入16分、过程26分、产出29分、效益17分），等级良。");
+        assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
+        let (range, _) = judged("自评得分自评得分88分（投入16分、过程26分、产出29分、效益17分）。", 100).expect("a heading run into its paragraph");
+        assert_eq!(range.start, "自评得分".len());
+        let found = verdicts("自评总分:86分。投入类指标得分15分，过程类指标得分25分，产出类指标得分29分，效益类指标得分18分。");
+        assert!(found.first().is_some_and(|f| f.0 == Verdict::Mismatch && f.1.contains("之和为87分")), "{found:?}");
+        let below = "各一级指标得分情况如下:\n（一）投入指标（15分），得14分。\n（二）过程指标（35分），得31分。\n（三）产出指标（30分），得27分。\n（四）效果指标（20分），得18分。\n";
+        let (_, judged) = parts_below("经评价，本单位自评得分91分，等级为优。", below).expect("parts on the lines below");
+        assert!(judged.verdict == Verdict::Mismatch && judged.detail.contains("之和为90分"), "{}", judged.detail);
+        assert!(parts_below("经评价，本单位自评得分91分。", "（一）投入指标（15分），得14分。\n（二）过程…\n").is_none(), "no list opened");
     }
 
     #[test]
