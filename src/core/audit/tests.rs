@@ -2241,6 +2241,8 @@ fn a_tables_total_row_is_the_sum_of_the_rows_above_it() {
     assert_eq!(verdicts(&audit_spaced, "table_total"), vec![("352,500".into(), Verdict::Ok)]);
     assert!(audit_spaced.claims.iter().any(|c| c.stated == "340,040" && c.verdict == Verdict::Ok), "{:#?}", audit_spaced.claims);
     assert_eq!(claims(&audit_spaced, "project.execution").len(), 3, "each row's rate and the total's");
+    let grand = audit("项目明细（万元）\n项目        全年预算      实际支出      执行率\n河道保洁      8.00      7.30      91.25%\n堤防巡查      5.20      5.05      97.12%\n总计          13.20      12.35      93.56%\n");
+    assert!(claims(&grand, "project.execution").last().is_some_and(|c| c.detail.starts_with("所列项目合计")), "{:#?}", grand.claims);
     // Sub-items under a row are no parts of the 合计 beside their row.
     let nested = "项目\t上年决算数\t本年决算数\n基本支出\t60.00\t62.00\n其中：人员经费\t50.00\t51.00\n项目支出\t30.00\t28.00\n合计\t90.00\t90.00\n";
     assert!(claims(&audit(nested), "table_total").is_empty());

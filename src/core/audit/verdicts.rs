@@ -921,7 +921,7 @@ fn project_of_row(text: &str, number: &Number) -> String {
     // “3 | 公共机构节能改造 | …”: the row's number under 序号 is no part of its name.
     let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "|.．、".contains(c));
     let name: String = line.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_whitespace()).collect();
-    if name.is_empty() || name.contains("合计") { "所列项目合计".to_string() } else { name }
+    if name.is_empty() || name.contains("合计") || name.contains("总计") { "所列项目合计".to_string() } else { name }
 }
 
 /// The 年度资金总额 row's 执行率 (附件2), or a staffing row's 在职人员控制率 (附件1), as a stated rate: its
