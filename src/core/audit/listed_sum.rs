@@ -60,19 +60,44 @@ pub(super) fn count_before(before: &str) -> Option<(usize, usize)> {
 }
 
 fn verdict(sentence: &str, total: &Number, items: &[&Number], sum: Decimal) -> Judged {
-    // Shown in 元 where the report wrote its sum in 元.
-    let in_yuan = !sentence.get(total.start..total.end).is_some_and(|t| t.contains("万元"));
-    let shown = Shown::of("万元", in_yuan, items.iter().map(|n| n.value).chain([total.value]));
-    let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
-    let formula = formula.join("+");
-    if sum == total.value {
-        return Judged { verdict: Verdict::Ok, detail: format!("所列{}项合计{}={formula}，相符", items.len(), shown.text(sum)), notes: vec![], off_by: None };
+    let tally = Tally::of(sentence, total, items, sum);
+    let (n, shown) = (items.len(), tally.shown);
+    match tally.off {
+        None => tally.ok(format!("所列{n}项合计{}={}，相符", shown.text(sum), tally.formula)),
+        Some(off) => tally.mismatch(
+            format!("报告写{n}项合计{}，所列各项之和为{}（{}），相差{}", shown.text(total.value), shown.text(sum), tally.formula, shown.text(off)),
+            format!("{n}项合计写{}，应为{}", shown.text(total.value), shown.text(sum)),
+        ),
     }
-    let off = total.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
-    let detail = format!("报告写{}项合计{}，所列各项之和为{}（{formula}），相差{}", items.len(), shown.text(total.value), shown.text(sum), shown.text(off));
-    let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
-    let words = format!("{}项合计写{}，应为{}", items.len(), shown.text(total.value), shown.text(sum));
-    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share, words }) }
+}
+
+/// A stated amount against the sum of the amounts listed for it: the items as a formula, shown in 元 where
+/// the report wrote the amount in 元, and how far off it is.
+pub(super) struct Tally {
+    pub shown: Shown,
+    pub formula: String,
+    /// `None` where the sum is the stated amount.
+    pub off: Option<Decimal>,
+    share: Decimal,
+}
+
+impl Tally {
+    pub fn of(text: &str, stated: &Number, items: &[&Number], sum: Decimal) -> Self {
+        let in_yuan = !text.get(stated.start..stated.end).is_some_and(|t| t.contains("万元"));
+        let shown = Shown::of("万元", in_yuan, items.iter().map(|n| n.value).chain([stated.value]));
+        let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
+        let off = stated.value.minus(sum).map(|d| d.abs()).filter(|d| !d.is_zero());
+        let share = off.and_then(|off| off.divided_by(sum.abs().max(Decimal::ONE))).unwrap_or(Decimal::ONE);
+        Tally { shown, formula: formula.join("+"), off, share }
+    }
+
+    pub fn ok(&self, detail: String) -> Judged {
+        Judged { verdict: Verdict::Ok, detail, notes: vec![], off_by: None }
+    }
+
+    pub fn mismatch(&self, detail: String, words: String) -> Judged {
+        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share: self.share, words }) }
+    }
 }
 
 #[cfg(test)]

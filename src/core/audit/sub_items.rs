@@ -8,10 +8,9 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
-use super::listed_sum::count_before;
+use super::listed_sum::{count_before, Tally};
 use super::numbers::{Number, Unit};
-use super::verdicts::{Judged, Shown};
-use super::{OffBy, Verdict};
+use super::verdicts::Judged;
 
 /// Words of a project's spending, before its amount.
 const SPENT: [&str; 4] = ["支出", "使用", "拨付", "执行"];
@@ -73,18 +72,15 @@ fn opening(after: &str) -> Option<(usize, Option<usize>)> {
 }
 
 fn verdict(text: &str, spent: &Number, items: &[&Number], sum: Decimal) -> Judged {
-    let in_yuan = !text.get(spent.start..spent.end).is_some_and(|t| t.contains("万元"));
-    let shown = Shown::of("万元", in_yuan, items.iter().map(|n| n.value).chain([spent.value]));
-    let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
-    let formula = formula.join("+");
-    if sum == spent.value {
-        return Judged { verdict: Verdict::Ok, detail: format!("该项目支出{}={formula}（所列{}个子项），相符", shown.text(sum), items.len()), notes: vec![], off_by: None };
+    let tally = Tally::of(text, spent, items, sum);
+    let (n, shown) = (items.len(), tally.shown);
+    match tally.off {
+        None => tally.ok(format!("该项目支出{}={}（所列{n}个子项），相符", shown.text(sum), tally.formula)),
+        Some(off) => tally.mismatch(
+            format!("所列{n}个子项之和为{}（{}），与该项目支出{}不符，相差{}", shown.text(sum), tally.formula, shown.text(spent.value), shown.text(off)),
+            format!("子项之和{}，项目支出{}", shown.text(sum), shown.text(spent.value)),
+        ),
     }
-    let off = spent.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
-    let detail = format!("所列{}个子项之和为{}（{formula}），与该项目支出{}不符，相差{}", items.len(), shown.text(sum), shown.text(spent.value), shown.text(off));
-    let share = off.divided_by(spent.value.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
-    let words = format!("子项之和{}，项目支出{}", shown.text(sum), shown.text(spent.value));
-    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share, words }) }
 }
 
 #[cfg(test)]
@@ -92,6 +88,7 @@ mod tests {
     use super::*;
     use crate::core::audit::numbers::numbers;
     use crate::core::audit::text::Normalised;
+    use crate::core::audit::Verdict;
 
     fn verdicts(text: &str) -> Vec<Verdict> {
         let text = Normalised::new(text).text;
