@@ -224,9 +224,12 @@ fn scored_part(sentence: &str, at: usize) -> Option<((Decimal, usize), Option<De
 
 /// The score just after a part's weight ending at `weight_end` (“…15分、得14分”, “…（满分25分）得23分”).
 fn score_after_weight(sentence: &str, weight_end: usize) -> Option<(Decimal, usize)> {
-    let then = sentence.get(weight_end..)?.trim_start_matches(['）', ')', '、', '，', ',']);
-    let scored_at = sentence.len() - then.strip_prefix('得')?.len();
-    points_after(sentence, scored_at)
+    let rest = sentence.get(weight_end..)?;
+    let then = rest.trim_start_matches(['）', ')', '、', '，', ',']);
+    // “决策指标（20分）18分”: the score right after the weight's brackets.
+    let bracketed = rest.starts_with(['）', ')']) && then.starts_with(|c: char| c.is_ascii_digit());
+    let scored = then.strip_prefix('得').or(bracketed.then_some(then))?;
+    points_after(sentence, sentence.len() - scored.len())
 }
 
 /// Whether parts given with their weights are the whole rubric (their weights make 100): three parts of
@@ -543,6 +546,8 @@ mod tests {
         assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
         let (range, _) = judged("自评得分自评得分88分（投入16分、过程26分、产出29分、效益17分）。", 100).expect("a heading run into its paragraph");
         assert_eq!(range.start, "自评得分".len());
+        let found = verdicts("综合得分90分，其中：决策指标（20分）18分，过程指标（20分）17分，产出指标（30分）29分，效益指标（30分）26分。");
+        assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
         let found = verdicts("自评总分:86分。投入类指标得分15分，过程类指标得分25分，产出类指标得分29分，效益类指标得分18分。");
         assert!(found.first().is_some_and(|f| f.0 == Verdict::Mismatch && f.1.contains("之和为87分")), "{found:?}");
         let below = "各一级指标得分情况如下:\n（一）投入指标（15分），得14分。\n（二）过程指标（35分），得31分。\n（三）产出指标（30分），得27分。\n（四）效果指标（20分），得18分。\n";
