@@ -40,6 +40,8 @@ pub struct ColumnTotal {
     pub rows: Vec<usize>,
     /// Whether the table gives its amounts in 元.
     pub in_yuan: bool,
+    /// The column's heading, where the table gives one.
+    pub heading: Option<String>,
 }
 
 /// Whether a figure of a column of `kind` is added up in its column.
@@ -61,7 +63,7 @@ pub fn row_kind(label: &str) -> RowKind {
 
 /// The 合计 row's figures `total` (column, number) that have, in their column, a figure in each of the
 /// `rows` above — two rows or more, all in one unit.
-pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_yuan: bool) -> Vec<ColumnTotal> {
+pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_yuan: bool, headings: &[String]) -> Vec<ColumnTotal> {
     let mut out = Vec::new();
     for &(column, number) in total {
         let Some(unit) = numbers.get(number).map(|n| n.unit) else { continue };
@@ -69,7 +71,8 @@ pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_
         let Some(above) = above.filter(|a| a.len() >= 2) else { continue };
         let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(|n| n.unit == unit).map(|n| n.value)).collect();
         if values.is_some_and(|values| !nested(&values)) {
-            out.push(ColumnTotal { number, rows: above, in_yuan });
+            let heading = headings.get(column).filter(|h| !h.is_empty()).cloned();
+            out.push(ColumnTotal { number, rows: above, in_yuan, heading });
         }
     }
     out
@@ -102,14 +105,21 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
     };
     let decimals = figures.iter().map(|n| n.decimals).chain([stated.decimals]).max().unwrap_or(0);
     let shown = |value: Decimal| format!("{:.*}", decimals as usize, value);
-    let formula: Vec<String> = figures.iter().map(|n| shown(n.value)).collect();
-    let formula = formula.join("+");
+    // “-0.25-1.20+0.00”: a negative figure (a 增减额 column's) takes its own sign, not “+-”.
+    let mut formula = String::new();
+    for (k, n) in figures.iter().enumerate() {
+        if k > 0 && !n.value.is_sign_negative() {
+            formula.push('+');
+        }
+        formula.push_str(&shown(n.value));
+    }
+    let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
     if sum == stated.value {
-        return Judged { verdict: Verdict::Ok, detail: format!("表中合计{}{unit}={formula}，相符", shown(stated.value)), notes: vec![], off_by: None };
+        return Judged { verdict: Verdict::Ok, detail: format!("表中{column}合计{}{unit}={formula}，相符", shown(stated.value)), notes: vec![], off_by: None };
     }
     let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
-    let detail = format!("表中合计行写{}{unit}，其上{}行之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), figures.len(), shown(sum), shown(off));
+    let detail = format!("表中{column}合计行写{}{unit}，其上{}行之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), figures.len(), shown(sum), shown(off));
     let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
-    let words = format!("表中合计写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
+    let words = format!("表中{column}合计写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
     Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(super::OffBy { share, words }) }
 }

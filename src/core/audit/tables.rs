@@ -133,6 +133,8 @@ pub struct Tables {
     summed: Option<Vec<column_totals::Placed>>,
     /// 合计 rows' figures with the figures above them in their columns.
     pub column_totals: Vec<column_totals::ColumnTotal>,
+    /// The headings of the table being read, column by column, as written.
+    headings: Vec<String>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -199,6 +201,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
                 tables.in_yuan = unit("元");
             }
             tables.close_sum();
+            tables.headings = cells.iter().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).collect();
             header = Some((columns, heads));
             tables.project_rows.clear();
             tables.of_sangong = false;
@@ -432,7 +435,7 @@ impl Tables {
             column_totals::RowKind::Part => rows.push(placed),
             column_totals::RowKind::Total => {
                 let rows = std::mem::take(rows);
-                self.column_totals.extend(column_totals::stated(&rows, &placed, numbers, self.in_yuan));
+                self.column_totals.extend(column_totals::stated(&rows, &placed, numbers, self.in_yuan, &self.headings));
                 self.summed = None;
             }
             column_totals::RowKind::NoPart => self.summed = None,

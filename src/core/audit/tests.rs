@@ -2235,6 +2235,8 @@ fn a_tables_total_row_is_the_sum_of_the_rows_above_it() {
     let wrong = tabbed_audit.claims.iter().find(|c| c.stated == "14.57").expect("the spending total judged");
     assert_eq!(wrong.verdict, Verdict::Mismatch, "{}", wrong.detail);
     assert!(wrong.detail.contains("14.75"), "{}", wrong.detail);
+    let budgets = &claims(&tabbed_audit, "table_total")[0].detail;
+    assert!(budgets.contains("“调整后预算”列"), "{budgets}");
     // Aligned by spaces, amounts in 元 with thousands separators, a name spread by spaces (“合  计”).
     let spaced = "各项目支出情况（单位：元）：\n\n  项目              预算数       支出数      执行率\n  乡村道路养护      310,500      298,040     95.99%\n  路灯维修          42,000       42,000     100.00%\n  合  计            352,500      340,040     96.47%\n";
     let audit_spaced = audit(spaced);
