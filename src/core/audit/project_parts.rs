@@ -53,6 +53,10 @@ fn items(text: &str, numbers: &[Number], list: &Range<usize>) -> Vec<(String, De
         if number.unit == Unit::Wan && outside {
             let clause = between.rsplit([':', ',', '，', ';', '、', '\n', '）']).next().unwrap_or(between);
             let name = clause.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、".contains(c)).trim_end_matches(['为', '是']);
+            // “…，两项合计11.40万元”: the list's own sum closes it; it is no item.
+            if ["合计", "共计", "总计"].iter().any(|w| name.contains(w)) {
+                break;
+            }
             items.push((name.to_string(), number.value));
         }
         from = number.end;
@@ -83,5 +87,9 @@ mod tests {
         assert!(parts(sources).is_empty());
         let some = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元、护林员补助10.50万元等。";
         assert!(parts(some).is_empty());
+        // The list's own sum closes it.
+        let summed = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元，护林员补助15.00万元，两项合计36.00万元。";
+        let found = parts(summed);
+        assert!(found.len() == 1 && found[0].0 == Verdict::Mismatch && found[0].1.contains("之和为35万元"), "{found:?}");
     }
 }
