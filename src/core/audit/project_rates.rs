@@ -192,10 +192,15 @@ fn projects_named(before: &str) -> Vec<(String, usize)> {
 /// though no word of a project's is in it — but not the unit's own accounts (“1.预算执行情况:…”).
 fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':')?;
+    // “2.园舍维修改造。全年预算…，执行率…”: the name a sentence of its own opening the line, the rate in the next.
+    let own_sentence = || text.get(line_start..at)?.split_once('。').filter(|(_, rest)| !rest.contains('。'));
+    let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':').or_else(own_sentence)?;
     let name = without_qualifier(without_numbering(lead));
     let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
-    let plain = (2..=20).contains(&name.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) && !name.contains("采购");
+    // “新网工程专项资金”: the fund's own name before its word 资金; “基本情况”, “收支情况”: the report's sections.
+    let own = name.trim_end_matches("资金").trim_end_matches("经费");
+    let section = ["情况", "概况", "说明", "分析"].iter().any(|w| own.contains(w));
+    let plain = (2..=20).contains(&own.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
 }
 
@@ -400,6 +405,9 @@ mod tests {
             ("河道保洁".into(), Verdict::Ok),
             ("河岸绿化".into(), Verdict::Ok),
         ]);
+        // A numbered line whose first sentence is the name, the figures and rate in the next.
+        assert_eq!(named("3.乡村学校营养餐补助（省级专项资金）。全年预算64.0000万元，实际支出60.8000万元，执行率95.00%。"), vec![("乡村学校营养餐补助".into(), Verdict::Ok)]);
+        assert!(named("1.基本情况。全年预算500.00万元，实际支出480.00万元，执行率96.00%。").is_empty(), "a section of the report");
         assert_eq!(named("二是河湖长制巡查，预算40.00万元，支出36.00万元，执行率90.00%。"), vec![("河湖长制巡查".into(), Verdict::Ok)]);
         assert_eq!(named("垃圾转运（预算90.00万元，支出90.00万元，执行率100.00%）。"), vec![("垃圾转运".into(), Verdict::Ok)]);
         assert_eq!(named("道路清扫保洁服务：全年预算5400000元，支出5130000元，执行率95.00%。"), vec![("道路清扫保洁服务".into(), Verdict::Ok)]);
