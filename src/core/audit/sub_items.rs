@@ -1,6 +1,6 @@
-//! A project's sub-items listed under its sentence (“…实际支出26.3450万元，执行率92.12%。其中：⏎（1）屋面防水
-//! 工程12.1200万元；⏎（2）场地更新14.2250万元。”, “…分两个子项实施：一是…，支出45.00万元…；二是…，支出35.00万元…”):
-//! what they spent adds up to the project's spending (SPEC §11, totals with their parts).
+//! A project's sub-items listed under its sentence (“…实际支出80.00万元，执行率100.00%。分两个子项实施：一是…，
+//! 支出45.00万元，…每个补助1万元；二是…，支出35.00万元…”): what each spent — its first amount — adds up to the
+//! project's spending (SPEC §11, totals with their parts).
 
 use std::ops::Range;
 
@@ -59,13 +59,11 @@ fn under(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Ra
     Some((list_start..list_end, verdict(text, spent, &items, sum)))
 }
 
-/// Where the list opens after the project's sentence (“其中:”, “分两个子项实施:”), and the count it names.
+/// Where the list opens after the project's sentence (“分两个子项实施:”), and the count it names. (A list
+/// opened by “其中” is the project's items, checked with its rate: [`super::project_parts`].)
 fn opening(after: &str) -> Option<(usize, Option<usize>)> {
     let lead = after.len() - after.trim_start_matches(['\n', ' ']).len();
     let after = &after[lead..];
-    if let Some(rest) = after.strip_prefix("其中:") {
-        return Some((after.len() - rest.len() + lead, None));
-    }
     let head = after.get(..after.find(':')?)?;
     let count = head.strip_prefix('分')?.split_once("个子项").and_then(|(count, _)| count_before(count)).map(|(count, _)| count)?;
     Some((head.len() + ':'.len_utf8() + lead, Some(count)))
@@ -97,12 +95,12 @@ mod tests {
 
     #[test]
     fn a_projects_sub_items_add_up_to_its_spending() {
-        let numbered = "3.校舍改造。全年预算40.0000万元，实际支出38.5000万元，执行率96.25%。其中：\n（1）教学楼外墙翻新21.3000万元；\n（2）食堂排烟改造17.2000万元。\n";
-        assert_eq!(verdicts(numbered), vec![Verdict::Ok]);
+        let right = "（3）校舍改造。全年预算40.00万元，实际支出38.50万元，执行率96.25%。分两个子项实施：一是外墙翻新，支出21.30万元，翻新3栋；二是排烟改造，支出17.20万元，每处补助0.8万元。\n";
+        assert_eq!(verdicts(right), vec![Verdict::Ok]);
         let wrong = "（2）渔港设施维护。预算50.00万元，实际支出48.00万元，执行率96.00%。分两个子项实施：一是码头护岸修补，支出30.00万元，修补护岸120米；二是航标更换，支出16.00万元，每座补助0.5万元。\n";
         assert_eq!(verdicts(wrong), vec![Verdict::Mismatch]);
         // Sources of the budget, or a count that is not the list's: no sum of the spending.
-        assert!(verdicts("河道治理。预算50.00万元，实际支出48.00万元，执行率96.00%。其中：\n中央资金30.00万元；\n县级配套20.00万元。\n").is_empty());
+        assert!(verdicts("河道治理。预算50.00万元，实际支出48.00万元，执行率96.00%。分两个子项实施：一是中央资金，30.00万元；二是县级配套，20.00万元。\n").is_empty());
         assert!(verdicts("河道治理。预算50.00万元，实际支出48.00万元，执行率96.00%。分三个子项实施：一是清淤，支出30.00万元；二是护坡，支出18.00万元。\n").is_empty());
     }
 }
