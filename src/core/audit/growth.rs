@@ -107,7 +107,9 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     if sentence.contains("三公") && sentence.contains("预算") {
         return None;
     }
-    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start).collect();
+    // “（约2.36亿元）”: a total restated rounded is no amount of the change.
+    let rounded = |n: &Number| text.get(..n.start).is_some_and(|before| ["约", "约合", "折合"].iter().any(|w| before.ends_with(w)));
+    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(n)).collect();
     let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
     let bracketed = bracketed_last_year(text, numbers, index);
     let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {
@@ -224,9 +226,12 @@ fn names_a_year(sentence: &str, at: usize, word: &str) -> bool {
 }
 
 /// Whether nothing but words stands between this year's amount and the comparison (“支出300万元，比上年”
-/// is one clause; a 。 or ; ends it).
+/// is one clause; a 。 or ; ends it). A gloss in brackets right after the amount (“（约2.36亿元）”) is
+/// passed over.
 fn same_clause(text: &str, from: usize, to: usize) -> bool {
-    text.get(from..to).is_some_and(|between| between.chars().count() <= 4 && !between.contains(ENDS))
+    let Some(between) = text.get(from..to) else { return false };
+    let between = between.strip_prefix('（').and_then(|b| b.split_once('）')).map_or(between, |(_, after)| after);
+    between.chars().count() <= 4 && !between.contains(ENDS)
 }
 
 /// “比上年的250万元”, “较2023年的372.15万元”, “比上年决算3.12万元”: last year's amount right after the comparison.

@@ -441,6 +441,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         When::LastYear => true,
     };
     let target = resolve(text, label_at, meaning)?;
+    if matches!(target, Total("spend" | "annual_budget")) && (of_projects_together(text, label_at) || of_funds_held(text, label_at)) {
+        return None;
+    }
     // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, beside this year's “三公”
     // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
     let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
@@ -452,6 +455,30 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         (_, true) => return None,
     };
     Some((target, label_at))
+}
+
+/// “六个项目全年预算合计…，支出合计…”, “上述项目支出合计…”: a sentence that opens on the projects
+/// together speaks of their money, not the unit's, whatever its labels.
+fn of_projects_together(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at).trim_start();
+    // Past its numbering (“2．”, “（三）”, “四、”), not into a count (“四个项目”).
+    let numbered = sentence.find(['．', '.', '、', '）', ')']).filter(|&at| at > 0 && at <= 12 && sentence[..at].chars().all(|c| c.is_ascii_digit() || "（(一二三四五六七八九十".contains(c)));
+    let opening = numbered.map_or(sentence, |at| &sentence[past_char(sentence, at)..]);
+    // “以上五个项目…”: a pointer before the count.
+    let opening = ["以上", "上述", "所列", "这"].iter().find_map(|w| opening.strip_prefix(w)).filter(|rest| !rest.starts_with("项目")).unwrap_or(opening);
+    let subject: String = opening.chars().take(8).collect();
+    let counted = subject.find(['个', '项']).is_some_and(|at| {
+        let count = &subject[..at];
+        !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    }) && (subject.contains("项目") || subject.contains("专项"));
+    counted || ["上述项目", "以上项目", "所列项目", "各项目", "上述专项", "以上专项"].iter().any(|w| opening.starts_with(w))
+}
+
+/// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others
+/// (named anywhere in the sentence before the label, not only just before it) are not its own money.
+fn of_funds_held(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    ["代管", "托管", "社会保险基金", "社保基金"].iter().any(|w| sentence.contains(w))
 }
 
 /// “三公”经费支出…，控制在年初预算10万元以内” / “未超过年初预算5万元”: the cap the “三公” spending kept

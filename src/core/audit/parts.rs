@@ -191,7 +191,10 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.
         // 公用经费's own items include a car's upkeep, receptions, meetings and training: parts of it.
         let memos: &[&str] = if id == "public" { &PUBLIC_MEMO } else { &MEMO };
-        let memo = (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
+        // “支出合计47,476.06万元（约4.75亿元）”: the total again, rounded, is no part of it.
+        let restated = ["约", "约合", "折合", "合计约", "大约"].contains(&named.trim());
+        let memo = restated
+            || (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
             || (spending && text[name.clone()].contains("结余"))
             || (spending && id != "sangong" && is_budget(named));
         if !memo && name.start < name.end {

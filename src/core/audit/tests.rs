@@ -2330,3 +2330,27 @@ fn an_unbalanced_year_is_marked_where_the_balance_is_stated() {
     assert_eq!(balance[0].verdict, Verdict::Mismatch);
     assert!(text[balance[0].span.clone()].starts_with("年支出612.40"), "{}", &text[balance[0].span.clone()]);
 }
+
+#[test]
+fn a_total_restated_rounded_in_brackets_is_no_part_of_it() {
+    let text = "2024年度。全年支出合计23,618.40万元（约2.36亿元），比上年决算数22,140.00万元增长6.68%。其中：基本支出15,002.15万元，项目支出8,616.25万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "spend").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "growth").first().map(|v| v.1), Some(Verdict::Ok), "the change on the exact amount: {:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+}
+
+#[test]
+fn the_projects_together_or_funds_held_for_others_are_not_the_units_totals() {
+    let unit = "2023年度。全年预算数5,210.00万元，全年支出合计4,980.50万元，年末结转结余229.50万元。其中：基本支出1,830.50万元，项目支出3,150.00万元。";
+    for others in [
+        "四个项目全年预算合计3,300.00万元，支出合计3,150.00万元，项目执行率95.45%。",
+        "上述项目支出合计3,150.00万元。",
+        "以上三个专项预算合计3,300.00万元，支出合计3,150.00万元。",
+        "另外，本单位代管的失业保险基金和工伤保险基金全年支出合计1.02亿元，不纳入本报告范围。",
+    ] {
+        let audit = audit(&format!("{unit}{others}"));
+        assert_eq!(audit.count(Verdict::Mismatch), 0, "{others}: {:#?}", audit.claims);
+        assert!(verdicts(&audit, "spend").iter().all(|(_, v)| *v == Verdict::Ok), "{others}: {:#?}", audit.claims);
+    }
+}
