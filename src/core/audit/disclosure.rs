@@ -14,9 +14,33 @@ use super::Verdict;
 /// The longest a publication may follow its approval (预算法第十四条).
 const DAYS_ALLOWED: i64 = 20;
 
+/// An approval and a publication a sentence states.
+pub struct Stated {
+    /// From the approval's date to the word 公开 (in the sentence).
+    pub span: Range<usize>,
+    /// 预算 or 决算.
+    pub what: &'static str,
+    pub approved: CivilDate,
+    pub published: CivilDate,
+}
+
 /// A sentence's stated approval and publication, judged: the range from the approval's date to the word
 /// 公开 (in the sentence), and the verdict.
 pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let Stated { span, what, approved, published } = stated(sentence)?;
+    let days = approved.days_until(published);
+    let (verdict, detail) = if days < 0 {
+        (Verdict::Mismatch, format!("{what}公开日期{published}早于批复日期{approved}：未批复不能公开，日期有误"))
+    } else if days > DAYS_ALLOWED {
+        (Verdict::Mismatch, format!("{what}于{approved}批复、{published}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时"))
+    } else {
+        (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
+    };
+    Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
+}
+
+/// The approval and publication a sentence states, if it states both.
+pub fn stated(sentence: &str) -> Option<Stated> {
     let approved_at = sentence.find("批复")?;
     let published_at = approved_at + sentence[approved_at..].find("公开")?;
     let dates = dates(sentence);
@@ -32,16 +56,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     // “…收到2023年度部门决算批复”, “…批复2023年度部门决算，…公开”: the document is named up to 公开, after
     // the date as often as before it.
     let what = document(sentence.get(..published_at).unwrap_or_default());
-    let days = approval.1.days_until(published);
-    let span = approval.0.start..published_at + "公开".len();
-    let (verdict, detail) = if days < 0 {
-        (Verdict::Mismatch, format!("{what}公开日期{published}早于批复日期{}：未批复不能公开，日期有误", approval.1))
-    } else if days > DAYS_ALLOWED {
-        (Verdict::Mismatch, format!("{what}于{}批复、{published}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时", approval.1))
-    } else {
-        (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
-    };
-    Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
+    Some(Stated { span: approval.0.start..published_at + "公开".len(), what, approved: approval.1, published })
 }
 
 /// Which document the words before an approval speak of: the last of 预算 or 决算 named (“预决算公开：

@@ -2,6 +2,7 @@
 //! figure in its field, the unit and year, the project rows and the narrative parts. Nothing recognised
 //! with doubt is filled silently: the draft comes with the list of what was left empty, and why.
 
+use super::disclosure;
 use super::figures::Recognised;
 use super::numbers::numbers;
 use super::recompute::draft_of;
@@ -32,7 +33,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let found = Recognised::read(pasted, &text, &numbers, &tables, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let mut draft = draft_of(&found);
     let mut notes = Vec::new();
-    let filled = found.fields.len() - found.conflicts.len() + found.projects.len();
+    let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
 
     for (id, others) in &found.conflicts {
         let mut values = vec![found.fields.get(id).map(|s| trim(s.value)).unwrap_or_default()];
@@ -52,7 +53,10 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     }
     if !found.projects.is_empty() {
         notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
+    } else if found.total("projects").is_some() {
+        notes.push("项目支出明细：未能从报告中逐项读出各项目，未填；请在“项目支出明细”中逐项填写".to_string());
     }
+    filled += disclosure_dates(&text.text, &mut draft);
     if found.value("budget.additions").is_some() && found.value("budget.policy_additions").is_none() {
         notes.push("其中：政策性追加：报告未写金额，未填（如追加属政策性因素，请填写金额和事由）".to_string());
     }
@@ -75,6 +79,23 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         let _ = draft.set(id, &body);
     }
     TextDraft { draft, notes, filled }
+}
+
+/// The dates of approval and publication the report states (“2024年部门预算于1月18日批复，1月31日公开”),
+/// each in its field; how many were filled.
+fn disclosure_dates(text: &str, draft: &mut Draft) -> usize {
+    let mut filled = 0;
+    for sentence in text.split_inclusive(super::SENTENCE_ENDS) {
+        let Some(stated) = disclosure::stated(sentence) else { continue };
+        let of = if stated.what == "决算" { "final" } else { "budget" };
+        for (when, date) in [("approved", stated.approved), ("published", stated.published)] {
+            let id = format!("disclosure.{of}_{when}");
+            if draft.get(&id).is_empty() && draft.set(&id, &date.to_string()).is_ok() {
+                filled += 1;
+            }
+        }
+    }
+    filled
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {

@@ -427,6 +427,22 @@ fn a_draft_from_text_says_which_stated_totals_it_could_not_split() {
     }
 }
 
+#[test]
+fn a_draft_from_text_takes_the_disclosure_dates_and_says_when_it_could_not_list_the_projects() {
+    let started = draft_from_text(
+        "某县档案馆2024年度部门整体支出绩效自评报告\n项目支出86.40万元，主要用于档案数字化和库房改造。\n本馆2024年部门预算于2024年2月2日批复，2月19日在县政府网站公开；2023年度部门决算于2024年8月6日批复，9月3日公开。",
+    );
+    for (id, date) in [
+        ("disclosure.budget_approved", "2024年2月2日"),
+        ("disclosure.budget_published", "2024年2月19日"),
+        ("disclosure.final_approved", "2024年8月6日"),
+        ("disclosure.final_published", "2024年9月3日"),
+    ] {
+        assert_eq!(started.draft.get(id), date, "{id}");
+    }
+    assert!(started.notes.iter().any(|n| n.starts_with("项目支出明细：未能从报告中逐项读出各项目")), "{:?}", started.notes);
+}
+
 /// A reviewer's counter-examples to this stop's readings: each was right before them and must stay so.
 #[test]
 fn the_new_readings_stay_within_their_cases() {
