@@ -9,10 +9,15 @@
   let check = 0;
   for (let i = 0; i < size; i++) check = (Math.imul(check, 31) + bytes[i]) >>> 0;
   if (check !== sum) throw new Error("文件已损坏，请重新获取本工具");
-  const glueLength = new DataView(bytes.buffer).getUint32(0);
-  const glue = URL.createObjectURL(new Blob([bytes.subarray(4, 4 + glueLength)], { type: "text/javascript" }));
+  // [style's length][style][glue's length][glue][Wasm]: the style sheets first, in place before the app draws.
+  const view = new DataView(bytes.buffer);
+  const styleLength = view.getUint32(0), at = 4 + styleLength, glueLength = view.getUint32(at);
+  const style = document.createElement("style");
+  style.textContent = new TextDecoder().decode(bytes.subarray(4, at));
+  document.head.appendChild(style);
+  const glue = URL.createObjectURL(new Blob([bytes.subarray(at + 4, at + 4 + glueLength)], { type: "text/javascript" }));
   const bindings = await import(glue);
-  const wasm = await bindings.default({ module_or_path: bytes.subarray(4 + glueLength) });
+  const wasm = await bindings.default({ module_or_path: bytes.subarray(at + 4 + glueLength) });
   window.wasmBindings = bindings;
   window.jixiaoTools = () => Promise.resolve(bindings);
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

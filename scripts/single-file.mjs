@@ -1,7 +1,7 @@
 // The single-file build (run by scripts/build-single.sh).
 //   1. A page like index.html, but with the tools inside the page's own Wasm module (one module: the
 //      code both share is then stored once), is built by Trunk into target/single/dist.
-//   2. Its CSS is inlined; its JS glue and Wasm go in as one raw LZMA bundle (xz; 22% smaller than gzip), in
+//   2. Its CSS, JS glue and Wasm go in as one raw LZMA bundle (xz; 22% smaller than gzip), in
 //      the script's text byte for byte: the page is declared windows-1252, where every byte is one
 //      character, so the bundle grows only by the few bytes escaped (base 85 would add 25% and put the file
 //      over its 400 KB budget). Every other non-ASCII character is written as an HTML, CSS or JS escape.
@@ -105,16 +105,20 @@ async function inline() {
   };
   const glue = await readFile(join(DIST, find((f) => f.endsWith(".js"), "JS glue")));
   const wasm = await readFile(join(DIST, find((f) => f.endsWith("_bg.wasm"), "Wasm module")));
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(glue.length);
-  const bytes = Buffer.concat([length, glue, wasm]);
+  // The style sheets go into the bundle too (14 KB less than inline, compressed with the rest): the app
+  // needs them only once it starts, and the loading notice has its own style in the page.
+  let html = await readFile(join(DIST, "index.html"), "utf8");
+  const sheets = [];
+  for (const css of files.filter((f) => f.endsWith(".css"))) {
+    sheets.push(await readFile(join(DIST, css)));
+    html = replaceOnce(html, new RegExp(`<link href=\\.?/?${css.replace(".", "\\.")}[^>]*>`), "", css);
+  }
+  const style = Buffer.concat(sheets.flatMap((sheet) => [sheet, Buffer.from("\n")]));
+  // [style's length][style][glue's length][glue][Wasm], lengths as 32-bit big-endian.
+  const length = (part) => Buffer.from([part.length >>> 24, (part.length >>> 16) & 255, (part.length >>> 8) & 255, part.length & 255]);
+  const bytes = Buffer.concat([length(style), style, length(glue), glue, wasm]);
   const bundle = execFileSync("xz", XZ_ARGS, { input: bytes, maxBuffer: 1 << 28 });
 
-  let html = await readFile(join(DIST, "index.html"), "utf8");
-  for (const css of files.filter((f) => f.endsWith(".css"))) {
-    const style = (await readFile(join(DIST, css), "utf8")).replaceAll("</", "<\\/");
-    html = replaceOnce(html, new RegExp(`<link href=\\.?/?${css.replace(".", "\\.")}[^>]*>`), () => `<style>${style}</style>`, css);
-  }
   html = replaceOnce(html, /<link [^>]*rel=modulepreload[^>]*>/, "", "module preload");
   html = replaceOnce(html, /<link [^>]*rel=preload[^>]*>/, "", "Wasm preload");
   html = replaceOnce(html, /<script type=module>[\s\S]*?<\/script>/, "", "Trunk loader");
