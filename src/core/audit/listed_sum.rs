@@ -13,7 +13,7 @@ use super::verdicts::{Judged, Shown};
 use super::{OffBy, Verdict};
 
 /// Words that state a sum of the items before them.
-const SUMS: [&str; 3] = ["合计", "共计", "总计"];
+pub(super) const SUMS: [&str; 3] = ["合计", "共计", "总计"];
 
 /// Each listed sum the text states (one a sentence, its items apart by “，” or “；”): its range and verdict.
 pub fn all(text: &str) -> Vec<(Range<usize>, Judged)> {

@@ -6,6 +6,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::labels::{past_char, window_after};
+use super::listed_sum::SUMS;
 use super::numbers::{Number, Unit};
 use super::project_rates::ProjectRate;
 use super::verdicts::{judge_project_parts, Judged};
@@ -54,7 +55,7 @@ fn items(text: &str, numbers: &[Number], list: &Range<usize>) -> Vec<(String, De
             let clause = between.rsplit([':', ',', '，', ';', '、', '\n', '）']).next().unwrap_or(between);
             let name = clause.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、".contains(c)).trim_end_matches(['为', '是']);
             // “…，两项合计11.40万元”: the list's own sum closes it; it is no item.
-            if ["合计", "共计", "总计"].iter().any(|w| name.contains(w)) {
+            if SUMS.iter().any(|w| name.contains(w)) {
                 break;
             }
             items.push((name.to_string(), number.value));
