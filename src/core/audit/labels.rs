@@ -1157,6 +1157,15 @@ pub fn sentence_before(text: &str, at: usize) -> &str {
     }
 }
 
+/// Each sentence of `text` (up to and with its “。” or line break) and where it starts.
+pub(super) fn sentences(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive(['。', '\n']).scan(0, |start, sentence| {
+        let at = *start;
+        *start += sentence.len();
+        Some((at, sentence))
+    })
+}
+
 /// The text up to `at`, at most `bytes` long (starting on a char boundary).
 pub(super) fn window_before(text: &str, at: usize, bytes: usize) -> &str {
     let mut from = at.saturating_sub(bytes);

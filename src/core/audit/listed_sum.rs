@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+use super::labels::sentences;
 use super::numbers::{numbers, Number, Unit};
 use super::verdicts::{Judged, Shown};
 use super::{OffBy, Verdict};
@@ -17,13 +18,7 @@ pub(super) const SUMS: [&str; 3] = ["合计", "共计", "总计"];
 
 /// Each listed sum the text states (one a sentence, its items apart by “，” or “；”): its range and verdict.
 pub fn all(text: &str) -> Vec<(Range<usize>, Judged)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for sentence in text.split_inclusive(['。', '\n']) {
-        found.extend(judged(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged)));
-        start += sentence.len();
-    }
-    found
+    sentences(text).filter_map(|(start, sentence)| judged(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged))).collect()
 }
 
 /// The listed sum stated in `sentence`: the range from its count to its amount, and the verdict.

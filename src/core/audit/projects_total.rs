@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::core::exact::Exact;
 
 use super::damage::is_heading;
-use super::labels::window_before;
+use super::labels::{sentences, window_before};
 use super::listed_sum::count_before;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
@@ -23,13 +23,7 @@ const SPENT: [&str; 4] = ["支出", "执行", "使用", "拨付"];
 
 /// Each overall rate stated over the items after it: its range and verdict.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for sentence in text.split_inclusive(['。', '\n']) {
-        found.extend(overall(text, numbers, start, sentence));
-        start += sentence.len();
-    }
-    found
+    sentences(text).filter_map(|(start, sentence)| overall(text, numbers, start, sentence)).collect()
 }
 
 fn overall(text: &str, numbers: &[Number], start: usize, sentence: &str) -> Option<(Range<usize>, Judged)> {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+use super::labels::sentences;
 use super::listed_sum::{count_before, Tally};
 use super::numbers::{Number, Unit};
 use super::verdicts::Judged;
@@ -17,14 +18,7 @@ const SPENT: [&str; 4] = ["支出", "使用", "拨付", "执行"];
 
 /// Each list of sub-items under a project's sentence: its range and verdict.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for sentence in text.split_inclusive(['。', '\n']) {
-        let end = start + sentence.len();
-        found.extend(under(text, numbers, start, end));
-        start = end;
-    }
-    found
+    sentences(text).filter_map(|(start, sentence)| under(text, numbers, start, start + sentence.len())).collect()
 }
 
 /// The sub-items listed just after the project's sentence `start..end`, judged.
