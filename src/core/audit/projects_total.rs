@@ -12,14 +12,13 @@ use super::damage::is_heading;
 use super::labels::{sentences, window_before};
 use super::listed_sum::count_before;
 use super::numbers::{Number, Unit};
+use super::sub_items::SPENT;
 use super::verdicts::{judge_project_rate, Judged};
 
 /// Names of the projects' overall rate.
 const OVERALL: [&str; 4] = ["整体执行率", "总体执行率", "综合执行率", "平均执行率"];
 /// How far after the rate the items may run (and the audit stays linear).
 const WINDOW: usize = 3000;
-/// Words of an item's spending, after its budget.
-const SPENT: [&str; 4] = ["支出", "执行", "使用", "拨付"];
 
 /// Each overall rate stated over the items after it: its range and verdict.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {

@@ -13,8 +13,9 @@ use super::listed_sum::{count_before, Tally};
 use super::numbers::{Number, Unit};
 use super::verdicts::Judged;
 
-/// Words of a project's spending, before its amount.
-const SPENT: [&str; 4] = ["支出", "使用", "拨付", "执行"];
+/// Words of a project's spending, between its budget and its amount (also an item's, under an overall rate:
+/// [`super::projects_total`]).
+pub(super) const SPENT: [&str; 4] = ["支出", "使用", "拨付", "执行"];
 
 /// Each list of sub-items under a project's sentence: its range and verdict.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
