@@ -242,7 +242,9 @@ impl Tables {
         // columns): the extra words before the figures are the name's, the figures still aligned from the right.
         let extra = cells.len().saturating_sub(columns.len());
         let extra = if cells.iter().take(extra).all(|c| !is_figure(&pasted[c.clone()])) && cells.last().is_some_and(|c| !c.is_empty()) { extra } else { 0 };
-        let column_of = |k: usize| (k + shift).checked_sub(extra).and_then(|i| columns.get(i));
+        // The place of the column a cell (the `k`th) stands in.
+        let place = |k: usize| (k + shift).checked_sub(extra);
+        let column_of = |k: usize| place(k).and_then(|i| columns.get(i));
         // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
         // after its number under 序号.
         let numbered = cells.iter().enumerate().take_while(|(k, _)| column_of(*k) == Some(&Column::Index)).count();
@@ -268,12 +270,12 @@ impl Tables {
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
             figures.push((column, index));
-            if let Some(place) = (k + shift).checked_sub(extra).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
-                placed.push((place, index));
+            if let Some(at) = place(k).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
+                placed.push((at, index));
             }
             // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
             if row == Row::Unnamed && meaning(row, column).is_none() {
-                labelled.extend((k + shift).checked_sub(extra).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
+                labelled.extend(place(k).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
             }
         }
         for (target, index) in labelled {
