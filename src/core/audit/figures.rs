@@ -238,14 +238,12 @@ impl Recognised {
             }
         }
         found.disown_others_totals(&text.text);
-        // “项目支出98.44万元:档案数字化（预算58万元，支出55.10万元）、…”: each project's spending in its brackets.
+        // The 项目支出 stated in the text, its parts not yet found: each project's spending in the brackets
+        // after it (“项目支出98.44万元:档案数字化（预算58万元，支出55.10万元）、…”), else the rows of a table of
+        // projects whose 合计 row spent as much (“项目支出614.00万元”).
         for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
-            total.parts = bracketed_projects(&text.text, numbers, total.stated.end);
-        }
-        // “项目支出614.00万元” and a table of projects whose 合计 row spent as much: its rows are its parts.
-        for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
-            let table = tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);
-            total.parts = table.map(|(_, _, rows)| Parts { items: rows.clone(), partial: false });
+            let table = || tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);
+            total.parts = bracketed_projects(&text.text, numbers, total.stated.end).or_else(|| table().map(|(_, _, rows)| Parts { items: rows.clone(), partial: false }));
         }
         found.projects = found.listed_projects(pasted, text);
         found.closing_named = names_closing_balance(&text.text);
