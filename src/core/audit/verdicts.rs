@@ -615,18 +615,15 @@ fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown
     let mut sum = Decimal::ZERO;
     for (k, piece) in present.iter().enumerate() {
         sum = sum.plus(piece.value?)?;
-        if sum == total && k >= 1 && k + 1 < present.len() && list_ends_after(k) == Some(true) {
-            let formula = equation(&present[..=k], shown, None);
-            return Some(Judged::new(Verdict::Ok, format!("{said}={formula}，相符")));
-        }
         if sum == total && k >= 1 && k + 1 < present.len() {
+            let matched = || Judged::new(Verdict::Ok, format!("{said}={}，相符", equation(&present[..=k], shown, None)));
+            if list_ends_after(k) == Some(true) {
+                return Some(matched());
+            }
             let rest: Vec<&str> = present[k + 1..].iter().map(|p| p.name.as_str()).collect();
             // “…当年拨付182万元，其余78万元结转下年”: what is left of the last item, unspent, is no item of it.
             if rest.iter().all(|name| unspent(name)) {
-                let formula = equation(&present[..=k], shown, None);
-                return Some(
-                    Judged::new(Verdict::Ok, format!("{said}={formula}，相符")).noted([format!("其后的{}是未支出的余额，不计入", rest.join("、"))]),
-                );
+                return Some(matched().noted([format!("其后的{}是未支出的余额，不计入", rest.join("、"))]));
             }
             return Some(Judged::new(
                 Verdict::Unverifiable,
@@ -637,7 +634,7 @@ fn ran_past_its_end(present: &[&Piece], total: Decimal, over: bool, shown: Shown
     None
 }
 
-/// Whether a part's name says it is money left unspent (其余, 剩余, 结转下年 …), not a part spent.
+/// Whether a part's name says it is money left unspent (其余, 剩余, 余款, 结余), not a part spent.
 fn unspent(name: &str) -> bool {
     ["其余", "剩余", "余款", "结余"].iter().any(|w| name.contains(w))
 }
