@@ -22,12 +22,18 @@ pub fn judged(text: &str, numbers: &[Number], rate: &ProjectRate) -> Option<(Ran
     let items = items(text, numbers, &list);
     let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.checked_add(*value))?;
     // Two items at least, what it was spent on — not its budget split by source.
-    let by_source = sum == rate.budget && sum != rate.spent || items.iter().any(|(name, _)| SOURCES.iter().any(|w| name.contains(w)));
+    let by_source = splits_the_budget(sum, rate.budget, rate.spent) || items.iter().any(|(name, _)| SOURCES.iter().any(|w| name.contains(w)));
     if items.len() < 2 || by_source {
         return None;
     }
     let partial = ["等", "主要"].iter().any(|w| words.contains(w));
     Some((list, judge_project_parts(&rate.name, rate.spent, &items, partial, rate.in_yuan)?))
+}
+
+/// Whether items adding up to `sum` are the project's budget split by its sources (“中央资金…；省级配套…”):
+/// they make its budget and not its spending, so they are no sum of what it spent.
+pub(super) fn splits_the_budget(sum: Decimal, budget: Decimal, spent: Decimal) -> bool {
+    sum == budget && sum != spent
 }
 
 /// The “其中…” that opens the sentence after the one ending at or after `at`, to its “。”.

@@ -11,6 +11,7 @@ use crate::core::exact::Exact;
 use super::labels::sentences;
 use super::listed_sum::{count_before, Tally};
 use super::numbers::{Number, Unit};
+use super::project_parts::splits_the_budget;
 use super::verdicts::Judged;
 
 /// Words of a project's spending, between its budget and its amount (also an item's, under an overall rate:
@@ -47,8 +48,7 @@ fn under(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Ra
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
-    // Sources of its budget (“中央资金…；省级配套…”) add up to the budget: no sum of its spending.
-    if sum == budget.value && sum != spent.value {
+    if splits_the_budget(sum, budget.value, spent.value) {
         return None;
     }
     Some((list_start..list_end, verdict(text, spent, &items, sum)))
