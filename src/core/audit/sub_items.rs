@@ -44,7 +44,7 @@ fn under(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Ra
         }
         piece_start = piece_end;
     }
-    if items.len() < 2 || count.is_some_and(|c| c != items.len()) {
+    if items.len() < 2 || count != items.len() {
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
@@ -56,12 +56,12 @@ fn under(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Ra
 
 /// Where the list opens after the project's sentence (“分两个子项实施:”), and the count it names. (A list
 /// opened by “其中” is the project's items, checked with its rate: [`super::project_parts`].)
-fn opening(after: &str) -> Option<(usize, Option<usize>)> {
+fn opening(after: &str) -> Option<(usize, usize)> {
     let lead = after.len() - after.trim_start_matches(['\n', ' ']).len();
     let after = &after[lead..];
     let head = after.get(..after.find(':')?)?;
     let count = head.strip_prefix('分')?.split_once("个子项").and_then(|(count, _)| count_before(count)).map(|(count, _)| count)?;
-    Some((head.len() + ':'.len_utf8() + lead, Some(count)))
+    Some((head.len() + ':'.len_utf8() + lead, count))
 }
 
 fn verdict(text: &str, spent: &Number, items: &[&Number], sum: Decimal) -> Judged {
