@@ -123,16 +123,20 @@ fn in_words(note: &str) -> String {
         };
         format!("{word}{bound}")
     };
+    // “≤10%” → (“≤”, “10%”): the sign is one character.
+    fn sign_first(bound: &str) -> (&str, &str) {
+        bound.split_at(bound.chars().next().map_or(0, char::len_utf8))
+    }
     let said = match condition.split_once('x') {
         // “0<x≤10%”: a lower bound before x (its sign read from x's side), an upper one after it.
         Some((lower, upper)) if !lower.is_empty() => {
             let (bound, sign) = lower.split_at(lower.len() - lower.chars().next_back().map_or(0, char::len_utf8));
             let flipped = if sign == "<" { ">" } else { "≥" };
-            let (sign_up, bound_up) = upper.split_at(upper.chars().next().map_or(0, char::len_utf8));
+            let (sign_up, bound_up) = sign_first(upper);
             format!("{}、{}", words(flipped, bound), words(sign_up, bound_up))
         }
         Some((_, upper)) => {
-            let (sign, bound) = upper.split_at(upper.chars().next().map_or(0, char::len_utf8));
+            let (sign, bound) = sign_first(upper);
             words(sign, bound)
         }
         None => return note.to_string(),
