@@ -196,14 +196,17 @@ pub fn audit(pasted: &str) -> Audit {
         let Some(number) = numbers.get(*index) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
     }
-    for (range, judged) in projects_total::judged(&text.text, &numbers) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
-    }
-    for (range, judged) in sub_items::judged(&text.text, &numbers) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("sub_items", judged)] });
-    }
-    for (range, judged) in listed_sum::all(&text.text) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("listed_sum", judged)] });
+    // Sums the text states over the items it lists after or before them: the projects' overall rate, a
+    // project's sub-items, a listed sum.
+    let listed = [
+        ("project.execution", projects_total::judged(&text.text, &numbers)),
+        ("sub_items", sub_items::judged(&text.text, &numbers)),
+        ("listed_sum", listed_sum::all(&text.text)),
+    ];
+    for (id, sums) in listed {
+        for (range, judged) in sums {
+            phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
+        }
     }
     // A project table's spending 合计 is judged on its projects' rows above: the other columns here.
     for total in tables.column_totals.iter().filter(|t| !tables.project_totals.iter().any(|(index, _, _)| *index == t.number)) {
