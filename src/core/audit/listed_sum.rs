@@ -42,7 +42,8 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     Some((count_at..total.end, verdict(sentence, total, &items, sum)))
 }
 
-/// The count of items before “项” at the end of `before` (“两”, “3”), and where it starts.
+/// The count that ends `before` — a numeral from 两 to 十, or digits (“两”, “3”: what stands before its 项
+/// or 个, “两项”, “项目4个”) — and where it starts.
 pub(super) fn count_before(before: &str) -> Option<(usize, usize)> {
     const NUMERALS: [char; 9] = ['两', '三', '四', '五', '六', '七', '八', '九', '十'];
     let last = before.chars().next_back()?;
@@ -54,6 +55,7 @@ pub(super) fn count_before(before: &str) -> Option<(usize, usize)> {
     Some((count, before.len() - digits))
 }
 
+/// The stated sum `total` against its listed `items`, which add up to `sum`.
 fn verdict(sentence: &str, total: &Number, items: &[&Number], sum: Decimal) -> Judged {
     let tally = Tally::of(sentence, total, items, sum);
     let (n, shown) = (items.len(), tally.shown);

@@ -64,6 +64,7 @@ fn opening(after: &str) -> Option<(usize, usize)> {
     Some((head.len() + ':'.len_utf8() + lead, count))
 }
 
+/// The project's spending `spent` against its sub-items, which add up to `sum`.
 fn verdict(text: &str, spent: &Number, items: &[&Number], sum: Decimal) -> Judged {
     let tally = Tally::of(text, spent, items, sum);
     let (n, shown) = (items.len(), tally.shown);
