@@ -5,6 +5,8 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use crate::core::exact::Exact;
+
 use super::labels::{past_char, window_after};
 use super::listed_sum::SUMS;
 use super::numbers::{Number, Unit};
@@ -20,7 +22,7 @@ pub fn judged(text: &str, numbers: &[Number], rate: &ProjectRate) -> Option<(Ran
     let list = listed_after(text, rate.range.end)?;
     let words = text.get(list.clone())?;
     let items = items(text, numbers, &list);
-    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.checked_add(*value))?;
+    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
     // Two items at least, what it was spent on — not its budget split by source.
     let by_source = splits_the_budget(sum, rate.budget, rate.spent) || items.iter().any(|(name, _)| SOURCES.iter().any(|w| name.contains(w)));
     if items.len() < 2 || by_source {

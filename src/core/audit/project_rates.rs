@@ -7,6 +7,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::labels::{past_char, project_heading, window_after, window_before};
+use super::listed_sum::count_before;
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
@@ -173,7 +174,7 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     // “2024年度全年预算…”: a year names the unit's budget, no fund.
     let dated = name.chars().any(|c| c.is_ascii_digit());
     // “四项合计预算175.60万元，支出172.60万元，项目总体执行率98.29%”: the items' sum with its own figures.
-    let all_items = counted.strip_suffix("项合计").and_then(super::listed_sum::count_before).is_some_and(|(count, at)| at == 0 && count >= 2);
+    let all_items = counted.strip_suffix("项合计").and_then(count_before).is_some_and(|(count, at)| at == 0 && count >= 2);
     match all_items {
         true => own_figures.then(|| ("所列项目合计".to_string(), budget_at)),
         false => (own_figures && !of_all && !dated && names_a_fund(name)).then(|| (name.to_string(), budget_at)),
