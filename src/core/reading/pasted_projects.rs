@@ -74,14 +74,10 @@ pub fn read_pasted_projects(text: &str, start: P) -> Option<PastedProjects> {
     }
     let mut pasted = PastedProjects::default();
     let (slots, in_yuan) = match header(&lines[0]) {
-        Some(found) => {
+        Some((slots, in_yuan)) => {
             let names = lines.remove(0);
-            for (name, slot) in names.iter().zip(&found.0) {
-                if slot.is_none() && !name.trim().is_empty() {
-                    pasted.unplaced.push(format!("“{}”列不是项目表的列，未放入", name.trim()));
-                }
-            }
-            found
+            pasted.unplaced.extend(unknown_columns(&names, &slots));
+            (slots, in_yuan)
         }
         None => (in_order(&lines, start, &mut pasted.unplaced), Vec::new()),
     };
@@ -111,6 +107,11 @@ fn header(cells: &[String]) -> Option<(Vec<Option<Slot>>, Vec<bool>)> {
     }
     let named = slots.iter().filter(|s| matches!(s, Some(Slot::Cell(_)))).count();
     (named >= 2).then(|| (prefer_full_year(cells, slots), in_yuan))
+}
+
+/// What to say of each named column of the header that is no column of the table (资金来源, 备注 …).
+fn unknown_columns(names: &[String], slots: &[Option<Slot>]) -> Vec<String> {
+    names.iter().zip(slots).filter(|(name, slot)| slot.is_none() && !name.trim().is_empty()).map(|(name, _)| format!("“{}”列不是项目表的列，未放入", name.trim())).collect()
 }
 
 /// A sheet with both 年初预算 and 全年预算 columns: the table's 预算数 is the year's whole budget (the
