@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::numbers::{Number, Unit};
+use super::numbers::{rounded, Number, Unit};
 use super::sections::first_year;
 use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
@@ -108,8 +108,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         return None;
     }
     // “（约2.36亿元）”: a total restated rounded is no amount of the change.
-    let rounded = |n: &Number| text.get(..n.start).is_some_and(|before| ["约", "约合", "折合"].iter().any(|w| before.ends_with(w)));
-    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(n)).collect();
+    let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(text, n)).collect();
     let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
     let bracketed = bracketed_last_year(text, numbers, index);
     let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {

@@ -4,6 +4,15 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+/// The words that mark an amount as another one restated, rounded (“支出合计47,476.06万元（约4.75亿元）”):
+/// never a part of a total, nor an amount of a change.
+pub const ROUNDED: [&str; 5] = ["约", "约合", "折合", "合计约", "大约"];
+
+/// Whether `number` is written as a rounded restatement (one of [`ROUNDED`] just before it).
+pub fn rounded(text: &str, number: &Number) -> bool {
+    text.get(..number.start).is_some_and(|before| ROUNDED.iter().any(|w| before.ends_with(w)))
+}
+
 /// What a stated number counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {

@@ -13,7 +13,7 @@
 
 use rust_decimal::Decimal;
 
-use super::numbers::{Number, Unit};
+use super::numbers::{Number, Unit, ROUNDED};
 use crate::core::exact::Exact;
 
 /// A total's parts as listed.
@@ -192,7 +192,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         // 公用经费's own items include a car's upkeep, receptions, meetings and training: parts of it.
         let memos: &[&str] = if id == "public" { &PUBLIC_MEMO } else { &MEMO };
         // “支出合计47,476.06万元（约4.75亿元）”: the total again, rounded, is no part of it.
-        let restated = ["约", "约合", "折合", "合计约", "大约"].contains(&named.trim());
+        let restated = ROUNDED.contains(&named.trim());
         let memo = restated
             || (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
             || (spending && text[name.clone()].contains("结余"))
