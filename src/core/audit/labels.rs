@@ -457,13 +457,23 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     Some((target, label_at))
 }
 
+/// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
+/// (“一站式服务”) or a year (“2025年…”) keeps it.
+pub(super) fn without_numbering(lead: &str) -> &str {
+    // “②河岸绿化”: a circled number is numbering whatever follows it.
+    let lead = lead.trim_start().trim_start_matches(|c: char| ('①'..='⑳').contains(&c));
+    let rest = lead.trim_start_matches(['（', '(']);
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    // “一是…”, “二是…”: the 是 of the numbering.
+    let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、', '是']);
+    if numbered { after.trim_start_matches(['）', ')', '．', '.', '、', '是']).trim_start() } else { lead }
+}
+
 /// “六个项目全年预算合计…，支出合计…”, “上述项目支出合计…”: a sentence that opens on the projects
 /// together speaks of their money, not the unit's, whatever its labels.
 fn of_projects_together(text: &str, label_at: usize) -> bool {
-    let sentence = sentence_before(text, label_at).trim_start();
     // Past its numbering (“2．”, “（三）”, “四、”), not into a count (“四个项目”).
-    let numbered = sentence.find(['．', '.', '、', '）', ')']).filter(|&at| at > 0 && at <= 12 && sentence[..at].chars().all(|c| c.is_ascii_digit() || "（(一二三四五六七八九十".contains(c)));
-    let opening = numbered.map_or(sentence, |at| &sentence[past_char(sentence, at)..]);
+    let opening = without_numbering(sentence_before(text, label_at));
     // “以上五个项目…”: a pointer before the count.
     let opening = ["以上", "上述", "所列", "这"].iter().find_map(|w| opening.strip_prefix(w)).filter(|rest| !rest.starts_with("项目")).unwrap_or(opening);
     let subject: String = opening.chars().take(8).collect();
@@ -475,7 +485,8 @@ fn of_projects_together(text: &str, label_at: usize) -> bool {
 }
 
 /// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others
-/// (named anywhere in the sentence before the label, not only just before it) are not its own money.
+/// (named anywhere in the sentence before the label, not only just before it, as `handled_for_others`
+/// reads any figure) are not its own money.
 fn of_funds_held(text: &str, label_at: usize) -> bool {
     let sentence = sentence_before(text, label_at);
     ["代管", "托管", "社会保险基金", "社保基金"].iter().any(|w| sentence.contains(w))

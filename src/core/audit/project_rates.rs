@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::labels::{past_char, project_heading, window_after, window_before};
+use super::labels::{past_char, project_heading, window_after, window_before, without_numbering};
 use super::listed_sum::count_before;
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
@@ -203,18 +203,6 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     let section = ["情况", "概况", "说明", "分析"].iter().any(|w| own.contains(w));
     let plain = (2..=20).contains(&own.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
-}
-
-/// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
-/// (“一站式服务”) or a year (“2025年…”) keeps it.
-fn without_numbering(lead: &str) -> &str {
-    // “②河岸绿化”: a circled number is numbering whatever follows it.
-    let lead = lead.trim_start().trim_start_matches(|c: char| ('①'..='⑳').contains(&c));
-    let rest = lead.trim_start_matches(['（', '(']);
-    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    // “一是…”, “二是…”: the 是 of the numbering.
-    let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、', '是']);
-    if numbered { after.trim_start_matches(['）', ')', '．', '.', '、', '是']).trim_start() } else { lead }
 }
 
 /// “校舍维修改造（含两个子项）”, “预警服务建设（县级配套）”: a name's bracket at its end qualifies it (its parts,
