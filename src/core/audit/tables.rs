@@ -233,112 +233,169 @@ impl Tables {
             self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
     }
+}
 
-    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
-        let in_yuan = self.in_yuan;
-        // Aligned from the right: the last cells are the last columns.
+/// Where a row's cells stand under its header: the column each is in, and which cells name the row.
+struct Layout<'a> {
+    columns: &'a [Column],
+    /// Headings before the first cell (cells merged away on the left): figures are aligned from the right.
+    shift: usize,
+    /// Cells before the figures beyond the headings (“其中 | 基本支出 | 444 | …” under a “项目” spanning two
+    /// columns): words of the name, the figures still aligned from the right.
+    extra: usize,
+    /// The cells under 序号, then those up to the first figure: the row's name is between them.
+    numbered: usize,
+    named: usize,
+}
+
+impl<'a> Layout<'a> {
+    fn of(pasted: &str, cells: &[Range<usize>], columns: &'a [Column]) -> Self {
         let shift = columns.len().saturating_sub(cells.len());
-        // More cells than headings (“其中 | 基本支出 | 444 | 506 | 501 | 99.01%” under a “项目” spanning two
-        // columns): the extra words before the figures are the name's, the figures still aligned from the right.
         let extra = cells.len().saturating_sub(columns.len());
         let extra = if cells.iter().take(extra).all(|c| !is_figure(&pasted[c.clone()])) && cells.last().is_some_and(|c| !c.is_empty()) { extra } else { 0 };
-        // The place of the column a cell (the `k`th) stands in.
-        let place = |k: usize| (k + shift).checked_sub(extra);
-        let column_of = |k: usize| place(k).and_then(|i| columns.get(i));
-        // The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
-        // after its number under 序号.
-        let numbered = cells.iter().enumerate().take_while(|(k, _)| column_of(*k) == Some(&Column::Index)).count();
-        let named = numbered + cells[numbered..].iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
-        let label: String = cells[numbered..named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect();
+        let mut layout = Layout { columns, shift, extra, numbered: 0, named: 0 };
+        layout.numbered = cells.iter().enumerate().take_while(|(k, _)| layout.column(*k) == Some(&Column::Index)).count();
+        layout.named = layout.numbered + cells[layout.numbered..].iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
+        layout
+    }
+
+    /// The place of the column the `k`th cell stands in.
+    fn place(&self, k: usize) -> Option<usize> {
+        (k + self.shift).checked_sub(self.extra)
+    }
+
+    fn column(&self, k: usize) -> Option<&Column> {
+        self.place(k).and_then(|i| self.columns.get(i))
+    }
+
+    /// The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
+    /// after its number under 序号, without blanks.
+    fn label(&self, pasted: &str, cells: &[Range<usize>]) -> String {
+        cells[self.numbered..self.named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect()
+    }
+}
+
+/// A row's figures: by the kind of their column, by the place of their column (two columns may be of one
+/// kind), and those a row of labels above names.
+#[derive(Default)]
+struct Figures {
+    by_column: Vec<(Column, usize)>,
+    placed: column_totals::Placed,
+    labelled: Vec<(Target, usize)>,
+}
+
+impl Figures {
+    fn read(text: &Normalised, numbers: &[Number], cells: &[Range<usize>], layout: &Layout, row: Row, heads: &[Option<Target>]) -> Self {
+        let mut figures = Figures::default();
+        for (k, cell) in cells.iter().enumerate().skip(layout.named) {
+            let Some(&column) = layout.column(k) else { continue };
+            let range = text.position(cell.start)..text.position(cell.end);
+            let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
+            figures.by_column.push((column, index));
+            if let Some(at) = layout.place(k).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
+                figures.placed.push((at, index));
+            }
+            // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
+            if row == Row::Unnamed && meaning(row, column).is_none() {
+                figures.labelled.extend(layout.place(k).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
+            }
+        }
+        figures
+    }
+
+    /// The number (an index) in the column of `kind`, if the row has one.
+    fn index(&self, kind: Column) -> Option<usize> {
+        self.by_column.iter().find(|(c, _)| *c == kind).map(|(_, i)| *i)
+    }
+}
+
+impl Tables {
+    fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
+        let in_yuan = self.in_yuan;
+        let layout = Layout::of(pasted, cells, columns);
+        let label = layout.label(pasted, cells);
+        let row = self.kind_of(&label);
+        let figures = Figures::read(text, numbers, cells, &layout, row, heads);
+        for &(target, index) in &figures.labelled {
+            let number = &numbers[index];
+            self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
+        }
+        let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
+        self.score(&label, figures.index(Column::Score), numbers);
+        self.sum_up(&label, figures.placed.clone(), numbers);
+        let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
+        // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
+        // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
+        // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
+        let merged = row == Row::Project && !breakdown && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
+        if self.merge_into_project(merged, value(Column::Actual)) {
+            return;
+        }
+        if row == Row::Project && !breakdown && !merged {
+            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name. (Its
+            // first written: a cell merged down from the row above, its category's, is left blank.)
+            let first = cells[layout.numbered..layout.named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
+            let name = first.map(|first| text.position(first.start)..text.position(first.end));
+            self.project_row(&label, name, figures.index(Column::Actual), numbers);
+        }
+        let name = cells.get(layout.numbered).zip(cells.get(layout.named.max(1) - 1)).map(|(first, last)| first.start..last.end);
+        self.spending_row(text, row, &label, name, figures.index(Column::Actual), numbers);
+        self.meanings_and_rates(row, &label, &figures, numbers);
+    }
+
+    /// What a row is, by its label and the table it is in — which the label may change: a “三公” item makes
+    /// the table the “三公”'s, a row of the unit's own spending makes a table of projects the unit's.
+    fn kind_of(&mut self, label: &str) -> Row {
         // A project named after a “三公” item (“公务用车平台运行”) makes no “三公” table of a table of projects.
         self.of_sangong |= !self.of_projects && SANGONG_ITEMS.iter().any(|w| label.contains(w));
-        // A row of the unit's own spending (基本支出, 项目支出) makes the table the unit's after all.
-        self.of_projects &= !matches!(row(&label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
-        let row = match row(&label) {
+        self.of_projects &= !matches!(row(label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
+        match row(label) {
             Row::Total if self.of_sangong => Row::Sangong,
             // A row of figures under a row of labels stays one: its headings say what they are.
             Row::Total | Row::Other if self.of_projects => Row::Project,
             Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
-        };
-        let mut figures: Vec<(Column, usize)> = Vec::new();
-        let mut labelled: Vec<(Target, usize)> = Vec::new();
-        // Each figure's number by the place of its column: two columns may be of one kind.
-        let mut placed: column_totals::Placed = Vec::new();
-        for (k, cell) in cells.iter().enumerate().skip(named) {
-            let Some(&column) = column_of(k) else { continue };
-            let range = text.position(cell.start)..text.position(cell.end);
-            let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
-            figures.push((column, index));
-            if let Some(at) = place(k).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
-                placed.push((at, index));
-            }
-            // A row of figures under a row of labels (上年结转 | 年初预算 | … | 全年支出): each is its heading's.
-            if row == Row::Unnamed && meaning(row, column).is_none() {
-                labelled.extend(place(k).and_then(|i| heads.get(i)).copied().flatten().map(|target| (target, index)));
-            }
         }
-        for (target, index) in labelled {
-            let number = &numbers[index];
-            self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
-        }
-        let value = |wanted: Column| figures.iter().find(|(c, _)| *c == wanted).map(|(_, i)| amount(in_yuan, &numbers[*i]));
-        self.score(&label, figures.iter().find(|(c, _)| *c == Column::Score).map(|(_, i)| *i), numbers);
-        self.sum_up(&label, placed, numbers);
-        // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
-        // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
-        // Not a breakdown of the row above (“ | 其中：中央资金 | | 60.00 | ”): that is within its spending.
-        let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
-        let merged = row == Row::Project && !breakdown && cells.first().is_some_and(|c| c.is_empty()) && value(Column::Budget).is_none() && value(Column::Rate).is_none();
-        // In the table's 合计 too, the project spent its sub-items' spending together — unless its row is their
-        // 小计, which has summed them already.
-        if let (true, false, Some(spent)) = (merged, self.under_subtotal, value(Column::Actual)) {
+    }
+
+    /// A project's sub-item (`merged` into the row above) adds what it `spent` to the project's: in the
+    /// table's 合计 — unless the project's row is their 小计, which has summed them already — and in the
+    /// project's stated 执行率. Whether the row was taken in so.
+    fn merge_into_project(&mut self, merged: bool, spent: Option<Decimal>) -> bool {
+        if let (true, false, Some(spent)) = (merged, self.under_subtotal, spent) {
             if let Some(project) = self.project_rows.last_mut() {
                 project.value = project.value.plus(spent).unwrap_or(project.value);
             }
         }
-        match (self.merged_into.filter(|_| merged), value(Column::Actual)) {
+        match (self.merged_into.filter(|_| merged), spent) {
             (Some(at), Some(spent)) => {
                 if let Some(stated) = self.stated.get_mut(at) {
                     stated.executed = stated.executed.plus(spent).unwrap_or(stated.executed);
                 }
-                return;
+                true
             }
-            _ => self.merged_into = None,
+            _ => {
+                self.merged_into = None;
+                false
+            }
         }
-        if row == Row::Project && !breakdown && !merged {
-            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name. (Its
-            // first written: a cell merged down from the row above, its category's, is left blank.)
-            let first = cells[numbered..named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
-            let name = first.map(|first| text.position(first.start)..text.position(first.end));
-            let spent = figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i);
-            self.project_row(&label, name, spent, numbers);
-        }
-        let name = cells.get(numbered).zip(cells.get(named.max(1) - 1)).map(|(first, last)| first.start..last.end);
-        self.spending_row(text, row, &label, name, figures.iter().find(|(c, _)| *c == Column::Actual).map(|(_, i)| *i), numbers);
+    }
+
+    /// Each figure of a row as what its row and column mean, and the rates and scores it states with the
+    /// row's figures they are computed from.
+    fn meanings_and_rates(&mut self, row: Row, label: &str, figures: &Figures, numbers: &[Number]) {
+        let in_yuan = self.in_yuan;
+        let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
         // A project's 执行率 is on the budget its row gives: the 年初预算 where no other is.
         let budget = if row == Row::Project { value(Column::Budget).or_else(|| value(Column::Initial)) } else { value(Column::Budget) };
-        for &(column, index) in &figures {
+        let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
+        for &(column, index) in &figures.by_column {
             let number = &numbers[index];
             if let Some(target) = meaning(row, column) {
                 self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
             }
-            let stated = match (row, column) {
-                (Row::Unnamed, Column::StaffRate) => Some("staff_control"),
-                (Row::Total, Column::Rate) => Some("budget_execution"),
-                (Row::Basic, Column::Rate) => Some("funds.basic.execution"),
-                (Row::Projects, Column::Rate) => Some("funds.projects.execution"),
-                (Row::Project, Column::Rate) => Some("project.execution"),
-                (Row::Total, Column::Score) => Some("funds.total"),
-                (Row::Basic, Column::Score) => Some("funds.basic"),
-                (Row::Projects, Column::Score) => Some("funds.projects"),
-                (Row::Public, Column::Control) => Some("public_expense_control"),
-                (Row::Sangong, Column::Control) => Some("sangong_control"),
-                _ => None,
-            };
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
-            let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
-            if let (Some(id), Some(executed), Some(budget), true) = (stated, executed, over, rate_like) {
+            if let (Some(id), Some(executed), Some(budget), true) = (stated_id(row, column), executed, over, rate_like) {
                 // A project's 小计 row already sums the rows merged under it.
                 if id == "project.execution" && !label.contains("小计") {
                     self.merged_into = Some(self.stated.len());
@@ -347,6 +404,23 @@ impl Tables {
             }
         }
     }
+}
+
+/// The rate or score a figure in `row` and `column` states, by its id.
+fn stated_id(row: Row, column: Column) -> Option<&'static str> {
+    Some(match (row, column) {
+        (Row::Unnamed, Column::StaffRate) => "staff_control",
+        (Row::Total, Column::Rate) => "budget_execution",
+        (Row::Basic, Column::Rate) => "funds.basic.execution",
+        (Row::Projects, Column::Rate) => "funds.projects.execution",
+        (Row::Project, Column::Rate) => "project.execution",
+        (Row::Total, Column::Score) => "funds.total",
+        (Row::Basic, Column::Score) => "funds.basic",
+        (Row::Projects, Column::Score) => "funds.projects",
+        (Row::Public, Column::Control) => "public_expense_control",
+        (Row::Sangong, Column::Control) => "sangong_control",
+        _ => return None,
+    })
 }
 
 impl Tables {
