@@ -60,7 +60,9 @@ pub fn indicator_grid<T>(rows: &[T], target_label: &str, levels: impl Fn(&T) -> 
     let [weights, total, grade] = total;
     table_rows.push(vec![Cell::head("总分").spanning(5), Cell::figure(weights), Cell::figure(total), Cell::label(format!("自评等级：{grade}"), 0)]);
     Table {
-        widths: vec![10, 11, 16, 11, 11, 8, 8, 25],
+        // 偏差原因 is the one long text of a row: the narrow columns give it room (a 25% column held
+        // eleven characters a line, and two rows filled a page).
+        widths: vec![10, 10, 15, 11, 11, 6, 7, 30],
         head: ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map(Cell::head).to_vec(),
         rows: table_rows,
     }
