@@ -5,8 +5,7 @@
 //
 //   node scripts/compare-loads.mjs [loads=15] dist /tmp/dist-with-the-change ...
 //
-// Copies of dist/ edited by hand are fine, but drop the `integrity=` attributes from their index.html
-// when a script was changed: the browser refuses a script whose hash does not match.
+// Copies of dist/ edited by hand are fine (index.html carries no integrity hashes to keep in step).
 import { launch } from "../tests/e2e/harness.mjs";
 import { interactiveProbe } from "./probe.mjs";
 import { startStaticServer } from "./static-server.mjs";
