@@ -17,9 +17,14 @@
   document.head.appendChild(style);
   const glue = URL.createObjectURL(new Blob([bytes.subarray(at + 4, at + 4 + glueLength)], { type: "text/javascript" }));
   const bindings = await import(glue);
+  // The tools are this module, once it has started; the app may ask for them while it starts (a share
+  // link in the address is read then), and is answered when it has.
+  let started;
+  const tools = new Promise((resolve) => (started = resolve));
+  window.jixiaoTools = () => tools;
   const wasm = await bindings.default({ module_or_path: bytes.subarray(at + 4 + glueLength) });
   window.wasmBindings = bindings;
-  window.jixiaoTools = () => Promise.resolve(bindings);
+  started(bindings);
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 
   /**

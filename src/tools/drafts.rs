@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement};
+use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 
 use crate::browser::dom::{attributes, on_events, Dom};
 use crate::browser::files::download_text;
@@ -197,6 +197,11 @@ fn handle(event: Event) {
             // Let the same file be chosen again after fixing it.
             input.set_value("");
         }
+        return;
+    }
+    // The second click of a double-click acts once: the first made or removed a draft, and a second
+    // 生成下一年度草稿 would make one from the draft just made.
+    if event.dyn_ref::<MouseEvent>().is_some_and(|click| click.detail() > 1) {
         return;
     }
     let Some(button) = target.closest("button").ok().flatten() else { return };

@@ -174,6 +174,10 @@ fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus
         if event.type_() == "click" && matches!(action.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
             return;
         }
+        // The second click of a double-click does nothing (删除 ignores it): nor does it take the offer away.
+        if event.dyn_ref::<web_sys::MouseEvent>().is_some_and(|click| click.detail() > 1) {
+            return;
+        }
         // Only what is shown is cleared: a needless change would redraw what depends on it.
         if undo != "undo-delete-draft" && ws.deleted.with_untracked(Option::is_some) {
             ws.deleted.set(None);

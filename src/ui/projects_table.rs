@@ -4,6 +4,7 @@
 //! rows; a row's `data-field` ids follow its current position.
 
 use leptos::prelude::*;
+use leptos::ev::MouseEvent;
 
 use super::field_input::reading_of;
 use super::workspace::{RemovedProject, Workspace};
@@ -102,7 +103,10 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
             </td>
         }
     };
-    let remove = move |_| {
+    let remove = move |ev| {
+        if !single_click(&ev) {
+            return;
+        }
         ws.draft.update(|d| {
             if let (Some(index), Some(project)) = (d.project_index(row), d.projects().iter().find(|p| p.row == row).cloned()) {
                 d.remove_project(row);
@@ -138,15 +142,21 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
             <td class="row-actions">
                 <button type="button" title="上移" aria-label=move || format!("上移项目{}", index.get() + 1)
                     disabled=move || { index.get() == 0 }
-                    on:click=move |_| ws.draft.update(|d| d.move_project(row, -1))>"↑"</button>
+                    on:click=move |ev| if single_click(&ev) { ws.draft.update(|d| d.move_project(row, -1)) }>"↑"</button>
                 <button type="button" title="下移" aria-label=move || format!("下移项目{}", index.get() + 1)
                     disabled=move || { index.get() >= last() }
-                    on:click=move |_| ws.draft.update(|d| d.move_project(row, 1))>"↓"</button>
+                    on:click=move |ev| if single_click(&ev) { ws.draft.update(|d| d.move_project(row, 1)) }>"↓"</button>
                 <button type="button" class="remove" data-action="remove-project"
                     aria-label=move || format!("删除项目{}", index.get() + 1) on:click=remove>"删除"</button>
             </td>
         </tr>
     }
+}
+
+/// Whether a click is one of its own, not the second of a double-click: after the first, another row has
+/// moved under the pointer, and a hurried double-click on 删除 would remove it too.
+fn single_click(ev: &MouseEvent) -> bool {
+    ev.detail() < 2
 }
 
 /// Offers to bring back the row removed last.

@@ -134,6 +134,13 @@ test("project rows are added, reordered, removed and restored", async () => {
   await page.locator('[data-indicator="staff_control"]').waitFor();
   assert.equal(await field(page, "spend.projects.1.name").inputValue(), "丙");
   await expectText(total(page, "projects"), "7.00");
+
+  // A hurried double-click on 删除 removes its own row, not the one that moves up under the pointer.
+  await page.getByRole("button", { name: "删除项目1" }).dblclick();
+  await expectText(page.locator(".projects .undo"), "已删除“甲”。撤销删除");
+  await expectText(total(page, "projects"), "6.00");
+  assert.equal(await field(page, "spend.projects.0.name").inputValue(), "丙");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "乙");
   await context.close();
 });
 

@@ -81,6 +81,16 @@ test("the file prints the report with 附件1 and 附件2, and its tools (share 
   await page.click('[data-action="share-link"]');
   const link = await page.locator("[data-share-link]").inputValue();
   assert.ok(link.startsWith(url) && link.includes("#jixiao=1."), link);
+  // …and opened with that link, on another machine, the file offers the draft as it starts.
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  theirs.on("pageerror", (error) => problems.errors.push(String(error)));
+  await theirs.goto(link);
+  await theirs.locator("[data-shared-draft], [data-shared-refused]").first().waitFor();
+  assert.match(await theirs.locator("[data-shared-draft]").textContent(), /桃江县总工会/);
+  await theirs.click('[data-action="import-shared"]');
+  await expectText(indicator(theirs, "budget_execution"), "99.55%");
+  await other.close();
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="export-docx"]')]);
   assert.equal(download.suggestedFilename(), "桃江县总工会2024年度部门整体支出绩效自评报告.docx");
 
