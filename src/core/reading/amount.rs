@@ -31,6 +31,8 @@ pub enum AmountError {
     NoDigits,
     TooManyDecimals,
     TooLarge,
+    /// “268.45⇥41.27⇥0”: a row of cells copied from a spreadsheet into one field.
+    SeveralCells,
 }
 
 impl fmt::Display for AmountError {
@@ -48,12 +50,16 @@ impl fmt::Display for AmountError {
             Self::NoDigits => f.write_str("请输入数字，例如 180.07"),
             Self::TooManyDecimals => write!(f, "小数最多{MAX_DECIMALS}位"),
             Self::TooLarge => f.write_str("数额超过1万亿万元，请检查单位"),
+            Self::SeveralCells => f.write_str("粘贴的是表格中的几个单元格，请只粘贴一个数"),
         }
     }
 }
 
 /// Parses what a person typed into an amount in 万元. Blank text is `Ok(None)`: not yet entered.
 pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
+    if typed.trim().contains('\t') {
+        return Err(AmountError::SeveralCells);
+    }
     let text = normalise(typed);
     if text.is_empty() {
         return Ok(None);
@@ -265,6 +271,7 @@ mod tests {
             ("99999999999999999999999999999999", AmountError::TooLarge),
             ("NaN", AmountError::UnexpectedChar('N')),
             ("12%", AmountError::UnexpectedChar('%')),
+            ("312.50\t48.20\t0", AmountError::SeveralCells),
         ] {
             assert_eq!(parse_amount(typed), Err(error), "typed {typed:?}");
         }

@@ -4,19 +4,19 @@
 
 use rust_decimal::Decimal;
 
-use crate::core::calc::findings::{invalid_input, Finding, FindingCode, Severity};
+use crate::core::calc::findings::{finding, invalid_input, Finding, FindingCode, Severity};
 use crate::core::calc::totals::sum;
 use crate::core::draft::fields::{self, score_field_id, ScoreField};
 use crate::core::draft::rubric::RubricColumn;
 use crate::core::reading::amount::format_wan;
-use crate::core::reading::figures::Figures;
+use crate::core::reading::figures::{Figures, InputProblem};
 use crate::core::scoring::funds::FundsRowId;
 use crate::core::scoring::rules::{plain, two};
 use crate::core::scoring::scores::{RowScore, Scores};
 
 pub fn review(scores: &Scores, figures: &Figures) -> Vec<Finding> {
     let mut findings = Vec::new();
-    findings.extend(scores.problems.iter().map(invalid_input));
+    findings.extend(scores.problems.iter().map(|problem| score_problem(problem, scores)));
     weights(scores, &mut findings);
     for row in &scores.rows {
         full_marks_over_limit(row, scores, &mut findings);
@@ -25,6 +25,15 @@ pub fn review(scores: &Scores, figures: &Figures) -> Vec<Finding> {
     pending(scores, &mut findings);
     funds_parts(scores, figures, &mut findings);
     findings
+}
+
+/// A manual row's 得分 that cannot be taken, named by its row (“资金使用合规性”得分不能超过分值4分) rather
+/// than by its field's id.
+fn score_problem(problem: &InputProblem, scores: &Scores) -> Finding {
+    match scores.rows.iter().find(|r| score_field_id(&r.row.id, ScoreField::Score) == problem.field) {
+        Some(row) => finding(FindingCode::InvalidInput, Severity::Error, format!("“{}”{}", row.row.level3, problem.message), &[&problem.field]),
+        None => invalid_input(problem),
+    }
 }
 
 /// A row as people know it: its 三级指标, with its 二级指标 where another row has the same name

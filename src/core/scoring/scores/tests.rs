@@ -138,6 +138,10 @@ fn manual_scores_are_bounded_to_the_points() {
     assert!(s.problems.iter().any(|p| p.field == "score.management_system" && p.message == "得分不能超过分值4分"));
     assert!(s.problems.iter().any(|p| p.field == "score.satisfaction"));
     assert!(codes(&draft).contains(&"invalid_input"));
+    // The findings name the row as the clerk knows it, not by the field's id.
+    let messages: Vec<String> = evaluate(&draft).findings.iter().map(|f| f.message.clone()).collect();
+    assert!(messages.iter().any(|m| m == "“管理制度健全性”得分不能超过分值4分"), "{messages:?}");
+    assert!(messages.iter().all(|m| !m.contains("management_system") && !m.contains("satisfaction")), "{messages:?}");
 }
 
 #[test]
