@@ -3,6 +3,12 @@
 //! lines of their own — the shape a table has when copied out of Word. Runs are joined as they stand, so
 //! a figure Word split into two runs (“19” “28.7”) is whole again.
 //!
+//! A cell spanning columns (`gridSpan`) is followed by an empty cell for each column it covers beyond its
+//! first, and a row starting past the grid's first columns (`gridBefore`) by one for each it skips, as
+//! Excel copies merged cells: every row then has a cell for each column of the grid, so the figures after
+//! a merged heading or a merged 合计 stand under their own headings. (A cell merged down, `vMerge`, is a
+//! cell of its own already, empty below the first.)
+//!
 //! Only what carries the text is read: deleted text, field codes and the fallback copy of a text box are
 //! left out. Anything that is not well-formed XML with a `document` root is refused, never guessed at.
 
@@ -11,10 +17,12 @@ use super::Problem;
 /// How deep elements may nest: far beyond any document, short of a hostile one.
 const MAX_DEPTH: usize = 4096;
 
-/// An open element: its local name, and for a table row how many cells it has had.
+/// An open element: its local name, and for a table row how many cells it has had and how many columns
+/// beyond its first the cell being read spans.
 struct Open {
     name: String,
     cells: usize,
+    spans: usize,
 }
 
 /// The body's text.
@@ -40,7 +48,7 @@ pub fn text(xml: &[u8]) -> Result<String, Problem> {
         at = next;
         match tag {
             Tag::Other => {}
-            Tag::Open(name, closed) => {
+            Tag::Open(name, closed, attributes) => {
                 if stack.is_empty() {
                     if root || name != "document" {
                         return Err(Problem::NotXml);
@@ -51,8 +59,9 @@ pub fn text(xml: &[u8]) -> Result<String, Problem> {
                     return Err(Problem::NotXml);
                 }
                 started(&mut out, &mut stack, &name, closed);
+                spanned(&mut out, &mut stack, &name, attributes);
                 if !closed {
-                    stack.push(Open { name, cells: 0 });
+                    stack.push(Open { name, cells: 0, spans: 0 });
                 }
             }
             Tag::Close(name) => {
@@ -60,7 +69,7 @@ pub fn text(xml: &[u8]) -> Result<String, Problem> {
                 if last.name != name {
                     return Err(Problem::NotXml);
                 }
-                ended(&mut out, &stack, &name);
+                ended(&mut out, &mut stack, &name);
             }
         }
     }
@@ -104,8 +113,35 @@ fn started(out: &mut String, stack: &mut [Open], name: &str, empty: bool) {
     }
 }
 
+/// The grid columns a cell spans beyond its first (`gridSpan`), kept for its end; those a row skips
+/// before its first cell (`gridBefore`), as empty cells now.
+fn spanned(out: &mut String, stack: &mut [Open], name: &str, attributes: &[u8]) {
+    if within(stack, "Fallback") || !matches!(name, "gridSpan" | "gridBefore") {
+        return;
+    }
+    // Beyond any real table's width: a hostile count adds no more than this.
+    let columns = value(attributes).filter(|n| *n <= 64).unwrap_or(1).saturating_sub(1);
+    let Some(row) = stack.iter_mut().rev().find(|o| o.name == "tr") else { return };
+    if name == "gridSpan" {
+        row.spans = columns;
+    } else if row.cells == 0 && columns > 0 {
+        // The first cell's own tab then stands for the last column skipped.
+        out.extend(std::iter::repeat_n('\t', columns));
+        row.cells = 1;
+    }
+}
+
+/// The number an element's `val` attribute gives (`w:val="3"`).
+fn value(attributes: &[u8]) -> Option<usize> {
+    let text = std::str::from_utf8(attributes).ok()?;
+    let at = text.find("val=")? + 4;
+    let quoted = text.get(at..)?;
+    let quote = quoted.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+    quoted[1..].split(quote).next()?.trim().parse().ok()
+}
+
 /// What an element adds where it ends.
-fn ended(out: &mut String, stack: &[Open], name: &str) {
+fn ended(out: &mut String, stack: &mut [Open], name: &str) {
     if within(stack, "Fallback") {
         return;
     }
@@ -116,6 +152,11 @@ fn ended(out: &mut String, stack: &[Open], name: &str) {
         "tc" => {
             let kept = out.trim_end_matches(' ').len();
             out.truncate(kept);
+            if let Some(row) = stack.iter_mut().rev().find(|o| o.name == "tr") {
+                out.extend(std::iter::repeat_n('\t', row.spans));
+                row.cells += row.spans;
+                row.spans = 0;
+            }
         }
         "tr" => out.push('\n'),
         _ => {}
@@ -152,16 +193,16 @@ fn push_text(out: &mut String, raw: &[u8]) -> Result<(), Problem> {
 }
 
 /// A markup item.
-enum Tag {
-    /// An element's start, by its local name; `true` when it is empty (`<w:tab/>`).
-    Open(String, bool),
+enum Tag<'a> {
+    /// An element's start, by its local name; `true` when it is empty (`<w:tab/>`); its attributes.
+    Open(String, bool, &'a [u8]),
     Close(String),
     /// A comment, a processing instruction, a declaration or CDATA (never text here).
     Other,
 }
 
 /// The markup item starting at `open` (a `<`) and where the text after it begins.
-fn tag(xml: &[u8], open: usize) -> Result<(Tag, usize), Problem> {
+fn tag(xml: &[u8], open: usize) -> Result<(Tag<'_>, usize), Problem> {
     let rest = &xml[open..];
     for (start, end) in [(&b"<!--"[..], &b"-->"[..]), (b"<![CDATA[", b"]]>"), (b"<?", b"?>")] {
         if rest.starts_with(start) {
@@ -201,7 +242,7 @@ fn tag(xml: &[u8], open: usize) -> Result<(Tag, usize), Problem> {
         return Err(Problem::NotXml);
     }
     let local = qualified.rsplit(':').next().unwrap_or(qualified).to_string();
-    let tag = if closing { Tag::Close(local) } else { Tag::Open(local, empty) };
+    let tag = if closing { Tag::Close(local) } else { Tag::Open(local, empty, &body[name_end..]) };
     Ok((tag, open + end + 1))
 }
 

@@ -81,6 +81,27 @@ fn the_text_of_a_table_is_audited_by_its_columns() {
     assert_eq!(ids, [("public_expense_control", Verdict::Ok), ("budget_execution", Verdict::Ok)]);
 }
 
+/// A table whose cells are merged across columns (`gridSpan`) and down (`vMerge`), and a row starting past
+/// the grid's first column (`gridBefore`): each row is read with a cell for every column of the grid.
+#[test]
+fn merged_cells_leave_a_cell_for_each_column_they_cover() {
+    let cell = |props: &str, words: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{words}</w:t></w:r></w:p></w:tc>");
+    let row = |cells: &[String], props: &str| format!("<w:tr><w:trPr>{props}</w:trPr>{}</w:tr>", cells.concat());
+    let span = |n: u8| format!(r#"<w:gridSpan w:val="{n}"/>"#);
+    let down = r#"<w:vMerge w:val="restart"/>"#;
+    let table = [
+        row(&[cell(down, "单位"), cell(&span(2), "人数（人）"), cell(down, "备注")], ""),
+        row(&[cell("<w:vMerge/>", ""), cell("", "编制"), cell("", "在岗"), cell("<w:vMerge/>", "")], ""),
+        row(&[cell("", "机关"), cell("", "7"), cell("", "6"), cell("", "")], ""),
+        row(&[cell(&span(2), "合计"), cell("", "6"), cell("", "")], ""),
+        row(&[cell("", "7"), cell("", "6")], r#"<w:gridBefore w:val="2"/>"#),
+    ]
+    .concat();
+    let body = format!(r#"<w:document xmlns:w="w"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>"#);
+    let read = text(body.as_bytes()).unwrap();
+    assert_eq!(read, "单位\t人数（人）\t\t备注\n\t编制\t在岗\t\n机关\t7\t6\t\n合计\t\t6\t\n\t\t7\t6\n");
+}
+
 /// The project's own Word export, read back: the report's text, its tables as tab-separated rows, and
 /// the seed's known mistake found again.
 #[test]
