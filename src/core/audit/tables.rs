@@ -87,6 +87,9 @@ pub struct Stated {
     pub points: Option<Decimal>,
     /// Whether the table gives its amounts in 元 (they are held in 万元): shown in 元 again.
     pub in_yuan: bool,
+    /// For a table of projects' 合计 row, what the rows above it spent together, where that is not the
+    /// 合计's own 执行数: its 执行率 may follow the rows, the 合计's amount being the slip.
+    pub rows_executed: Option<Decimal>,
 }
 
 /// What the text's tables say.
@@ -149,10 +152,14 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     let mut upper: Option<(Range<usize>, Vec<Column>)> = None;
     // Whether the words last before the table being read were its caption in 元.
     let mut under_yuan_caption = false;
+    // The line before, when it was a header row: the upper row of a two-row header whose lower row names
+    // the columns under its merged cells (“资金（万元）|  |  | 执行率” over “全年预算 | 实际支出 | 结余 | ”).
+    let mut header_above: Option<(Range<usize>, Vec<Column>)> = None;
     for line in damage::lines(pasted) {
         if line.dropped {
             continue;
         }
+        let over_header = header_above.take();
         if !line.table {
             // A merged row (“经费控制情况”) is a short line inside the table; a blank or a paragraph ends it.
             let row = pasted[line.start..line.end].trim();
@@ -162,7 +169,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             }
             upper = None;
             if row.contains("单位") {
-                tables.in_yuan = row.contains('元') && !row.contains("万元") && !row.contains("亿元");
+                tables.in_yuan = in_yuan_by_caption(row);
             }
             if !row.is_empty() {
                 tables.titled = titled(row);
@@ -187,21 +194,24 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         if numeric == 0 && !headed && (headed_unit("元") || headed_unit("万元") || headed_unit("亿元")) {
             under_yuan_caption = headed_unit("元");
         }
-        if numeric == 0 && headed {
+        let spanned = over_header.filter(|(range, _)| numeric == 0 && names_under_a_span(pasted, &self::cells(pasted, range.start, range.end), &cells));
+        if numeric == 0 && (headed || spanned.is_some()) {
             let above = upper.take();
-            let columns = match &above {
-                Some((_, over)) => merged_down(over, &columns, &cells),
-                None => columns,
+            let (columns, headings) = match (&spanned, &above) {
+                (Some((range, over)), _) => two_rows(pasted, &self::cells(pasted, range.start, range.end), over, &cells, year),
+                (None, Some((_, over))) => (merged_down(over, &columns, &cells), headings(pasted, &cells)),
+                (None, None) => (columns, headings(pasted, &cells)),
             };
-            let words = above.map_or("", |(range, _)| &pasted[range]);
+            let words = spanned.as_ref().or(above.as_ref()).map_or("", |(range, _)| &pasted[range.clone()]);
             tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
-            // “预算（元）”: the header may give the unit itself.
-            let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）")));
+            // “预算（元）”: the header may give the unit itself, in either of its rows.
+            let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）"))) || spanned.is_some() && words.contains(&format!("（{u}）"));
             if unit("元") || unit("万元") {
                 tables.in_yuan = unit("元");
             }
             tables.close_sum();
-            tables.headings = cells.iter().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).collect();
+            tables.headings = headings;
+            header_above = Some((line.start..line.end, columns.clone()));
             header = Some((columns, heads));
             tables.project_rows.clear();
             tables.of_sangong = false;
@@ -254,7 +264,8 @@ impl<'a> Layout<'a> {
         let extra = cells.len().saturating_sub(columns.len());
         let extra = if cells.iter().take(extra).all(|c| !is_figure(&pasted[c.clone()])) && cells.last().is_some_and(|c| !c.is_empty()) { extra } else { 0 };
         let mut layout = Layout { columns, shift, extra, numbered: 0, named: 0 };
-        layout.numbered = cells.iter().enumerate().take_while(|(k, _)| layout.column(*k) == Some(&Column::Index)).count();
+        // A 合计 merged across 序号 and the name (“合计 |  | 983.00”) is the row's name, no number.
+        layout.numbered = cells.iter().enumerate().take_while(|(k, c)| layout.column(*k) == Some(&Column::Index) && is_numbering(&pasted[(*c).clone()])).count();
         layout.named = layout.numbered + cells[layout.numbered..].iter().take_while(|c| !is_figure(&pasted[(*c).clone()])).count();
         layout
     }
@@ -400,7 +411,8 @@ impl Tables {
                 if id == "project.execution" && !label.contains("小计") {
                     self.merged_into = Some(self.stated.len());
                 }
-                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan });
+                let rows_executed = (id == "project.execution").then(|| self.rows_spent(figures.index(Column::Actual))).flatten().filter(|sum| *sum != executed);
+                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan, rows_executed });
             }
         }
     }
@@ -482,6 +494,12 @@ impl Tables {
         }
     }
 
+    /// What the rows of a table of projects spent together, when `spent` (an index) is their 合计's.
+    fn rows_spent(&self, spent: Option<usize>) -> Option<Decimal> {
+        let (_, _, rows) = self.project_totals.last().filter(|(index, _, _)| Some(*index) == spent)?;
+        rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.value))
+    }
+
     /// A row of a score table (“一级指标 | 分值 | 得分”): a 一级指标's score is kept; the total's
     /// (合计, 总分) is stated with those kept, when each row before it was one 一级指标 of its own.
     fn score(&mut self, label: &str, score: Option<usize>, numbers: &[Number]) {
@@ -548,6 +566,67 @@ fn merged_down(upper: &[Column], lower: &[Column], cells: &[Range<usize>]) -> Ve
             }
         })
         .collect()
+}
+
+/// Whether a cell under 序号 holds a row's number (“3”, “（二）”, “一、”), or nothing (merged down).
+fn is_numbering(cell: &str) -> bool {
+    cell.chars().all(|c| c.is_whitespace() || c.is_ascii_digit() || "一二三四五六七八九十、.．()（）".contains(c))
+}
+
+/// The headings of a header row, column by column, as written (without blanks).
+fn headings(pasted: &str, cells: &[Range<usize>]) -> Vec<String> {
+    cells.iter().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).collect()
+}
+
+/// Whether a row of words names a column under an empty cell of the header row above it: a cell of that
+/// row merged across columns (“支出数 | ” over “金额 | 执行率”) whose columns this row names one by one.
+fn names_under_a_span(pasted: &str, upper: &[Range<usize>], lower: &[Range<usize>]) -> bool {
+    lower.iter().enumerate().skip(1).any(|(k, cell)| !cell.is_empty() && upper.get(k).is_some_and(|c| c.is_empty()) && !pasted[upper[..k].iter().rev().find(|c| !c.is_empty()).map_or(0..0, Clone::clone)].is_empty())
+}
+
+/// The columns and headings of a two-row header: a column named in the lower row is what its words say,
+/// read with the upper cell spanning it where they alone name nothing (“金额（万元）” under “支出数”, “数量”
+/// under “编制”); a column blank in the lower row is its upper cell's (merged down: “执行率”).
+fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Range<usize>], year: Option<u32>) -> (Vec<Column>, Vec<String>) {
+    let width = upper.len().max(lower.len());
+    let words = |cells: &[Range<usize>], k: usize| cells.get(k).map_or(String::new(), |c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect());
+    let mut spanning = String::new();
+    let mut columns = Vec::with_capacity(width);
+    let mut headings = Vec::with_capacity(width);
+    for k in 0..width {
+        let (above, below) = (words(upper, k), words(lower, k));
+        if !above.is_empty() {
+            spanning.clone_from(&above);
+        }
+        if below.is_empty() {
+            columns.push(over.get(k).copied().filter(|_| !above.is_empty()).unwrap_or(Column::Other));
+            headings.push(above);
+            continue;
+        }
+        // “占比” under “全年支出数” is a share of it, no amount of it.
+        let own_measure = ["占", "比例", "比重", "构成"].iter().any(|w| below.contains(w));
+        let (column, heading) = match column(&below, year) {
+            Column::Other if !own_measure => {
+                let heading = format!("{spanning}{below}");
+                (column(&heading, year), heading)
+            }
+            named => (named, below),
+        };
+        columns.push(column);
+        headings.push(heading);
+    }
+    let columns = beside_a_rate_of(&headings, columns);
+    (columns, headings)
+}
+
+/// Whether the line above a table gives its unit as 元: by what its “单位：” names, where it says so — the
+/// sentence leading into the table may give its own figures in 万元 (“…支出合计1390.79万元。如下表（单位：元）：”).
+fn in_yuan_by_caption(line: &str) -> bool {
+    let named = line.split("单位").skip(1).find_map(|after| after.trim_start().strip_prefix(['：', ':']).map(str::trim_start));
+    match named {
+        Some(unit) => unit.starts_with('元'),
+        None => line.contains('元') && !line.contains("万元") && !line.contains("亿元"),
+    }
 }
 
 /// A figure of a table in 万元: a bare one in a table in 元 (“（单位：元）”) is divided down.
@@ -636,12 +715,16 @@ fn column(header: &str, year: Option<u32>) -> Column {
 
 /// “项目 | 预算（元） | 支出（元） | 执行率”: beside a rate's column, 预算 and 支出 alone (their unit in brackets)
 /// are the budget and the spending it is computed from — alone elsewhere they name no column.
-fn beside_a_rate(pasted: &str, cells: &[Range<usize>], mut columns: Vec<Column>) -> Vec<Column> {
+fn beside_a_rate(pasted: &str, cells: &[Range<usize>], columns: Vec<Column>) -> Vec<Column> {
+    beside_a_rate_of(&cells.iter().map(|c| &pasted[c.clone()]).collect::<Vec<_>>(), columns)
+}
+
+fn beside_a_rate_of(headings: &[impl AsRef<str>], mut columns: Vec<Column>) -> Vec<Column> {
     if !columns.contains(&Column::Rate) {
         return columns;
     }
-    for (column, cell) in columns.iter_mut().zip(cells) {
-        let words = pasted[cell.clone()].split(['（', '(']).next().unwrap_or_default().trim();
+    for (column, heading) in columns.iter_mut().zip(headings) {
+        let words = heading.as_ref().split(['（', '(']).next().unwrap_or_default().trim();
         *column = match (*column, words) {
             (Column::Other, "预算") => Column::Budget,
             (Column::Other, "支出") => Column::Actual,

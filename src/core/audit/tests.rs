@@ -2370,3 +2370,59 @@ fn the_projects_together_or_funds_held_for_others_are_not_the_units_totals() {
         assert!(verdicts(&audit, "spend").iter().all(|(_, v)| *v == Verdict::Ok), "{others}: {:#?}", audit.claims);
     }
 }
+
+/// A table copied with its merged cells left blank (Excel, or a Word table read cell by cell): a heading
+/// spanning two columns named one by one in the row under it, a column named only in the upper row, and a
+/// 合计 spanning 序号 and the name. Each project's rate is read from its own row, the 合计 too.
+#[test]
+fn a_two_row_header_with_merged_cells_gives_each_column() {
+    let table = |third: &str| {
+        format!(
+            "2021年度。\n（二）重点项目\n序号\t项目名称\t经费（万元）\t\t完成率\n\t\t预算数\t执行数\t\n1\t渔港疏浚\t64.00\t60.80\t95.00%\n2\t苗种放流\t25.00\t24.00\t{third}\n合计\t\t89.00\t84.80\t95.28%\n"
+        )
+    };
+    let right = audit(&table("96.00%"));
+    assert_eq!(marks(&right, "project.execution"), vec![Verdict::Ok; 3], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "projects"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(claims(&right, "projects")[0].detail.contains("渔港疏浚60.8万元+苗种放流24万元"), "{:#?}", right.claims);
+    let wrong = audit(&table("98.00%"));
+    assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "project.execution")[1].detail.contains("96.00%"), "{:#?}", wrong.claims);
+}
+
+/// A staffing table whose 编制 heading spans a column of its kind and one of its number (“类别 | 人数”): the
+/// number is the 编制's, and its 合计 is checked like the 在职's.
+#[test]
+fn a_heading_spanning_its_own_columns_names_the_figures_under_it() {
+    let staff = "2020年度。\n单位\t核定编制\t\t实有人员\n\t性质\t人数\t\n站本级\t参公\t9\t8\n检测所\t事业\t21\t19\n合计\t\t30\t26\n";
+    let staffed = audit(staff);
+    let totals = claims(&staffed, "table_total");
+    assert_eq!(totals.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", staffed.claims);
+    assert!(totals[1].detail.contains("27"), "{:#?}", totals);
+    // A share of a spanned amount (“占比” under “支出”) is no amount of it.
+    let shares = audit("2020年度。支出合计50.00万元，其中基本支出30.00万元，项目支出20.00万元。\n序号\t科目\t支出\t\n\t\t金额（万元）\t占比\n一\t基本支出\t30.00\t60.00%\n二\t项目支出\t20.00\t40.00%\n");
+    assert!(shares.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", shares.claims);
+    assert!(shares.remarks.is_empty(), "{:?}", shares.remarks);
+}
+
+/// “…如下表（单位：元）：” after figures in 万元 in the same sentence: the unit of the table is the one
+/// “单位” names, so its cells are the prose's figures in 元, not other figures.
+#[test]
+fn a_tables_unit_named_in_the_sentence_leading_into_it() {
+    let text = "2020年度。全年支出合计96.40万元，其中基本支出60.40万元，项目支出36.00万元，明细见下表（单位：元）：\n科目\t全年预算数\t全年支出数\n基本支出\t620,000.00\t604,000.00\n其中：公用经费\t50,000.00\t46,500.00\n项目支出\t380,000.00\t360,000.00\n支出合计\t1,000,000.00\t964,000.00\n\n公用经费预算5.00万元，实际支出4.65万元，公用经费控制率93.00%。";
+    let audit = audit(text);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
+/// A 合计 row whose spending is not what its projects spent, while its rate is on what they spent: the
+/// amount is the mistake, the rate is right.
+#[test]
+fn a_total_rows_rate_on_its_rows_is_right_though_its_amount_is_not() {
+    let table = "2019年度。\n项目名称\t全年预算\t实际支出\t执行率\n校舍维修\t80.00\t76.00\t95.00%\n课桌椅更新\t20.00\t18.00\t90.00%\n合计\t100.00\t95.00\t94.00%\n";
+    let audit = audit(table);
+    assert_eq!(marks(&audit, "projects"), vec![Verdict::Mismatch], "{:#?}", audit.claims);
+    let rates = claims(&audit, "project.execution");
+    assert_eq!(rates.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok; 3], "{:#?}", audit.claims);
+    assert!(rates[2].notes.iter().any(|n| n.contains("不符")), "{:#?}", rates[2]);
+}

@@ -961,6 +961,17 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
     if stated.id.ends_with(".execution") {
         let rate = Rate::new(stated.executed, stated.budget)?;
         let right = correction(number.decimals, &rate);
+        // A 合计 whose 执行数 is not what its rows spent, while its 执行率 is theirs: the amount is the slip
+        // (marked at it), not the rate.
+        let on_the_rows = stated.rows_executed.and_then(|sum| Some((sum, Rate::new(sum, stated.budget)?)));
+        if let Some((sum, by_rows)) = on_the_rows.filter(|(_, r)| matches!(compare(number.value, number.decimals, r), Some(Match::Rounded | Match::Truncated(_)))) {
+            let figures = format!("各项目执行数之和{}/全年预算数{}", shown.text(sum), shown.text(stated.budget));
+            return Some(Judged::new(Verdict::Ok, format!("{row}执行率{}=（{figures}）×100%，相符", correction(number.decimals, &by_rows))).noted([format!(
+                "合计行的执行数{}与其上各项目之和{}不符，已在该处标出",
+                shown.text(stated.executed),
+                shown.text(sum)
+            )]));
+        }
         return Some(match compare(number.value, number.decimals, &rate)? {
             Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")),
             Match::Differs => Judged::new(Verdict::Mismatch, format!("附件中{row}执行率写{written}，按该行数字应为{right}（{figures}）"))
