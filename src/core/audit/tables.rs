@@ -90,6 +90,8 @@ pub struct Stated {
     /// For a table of projects' 合计 row, what the rows above it spent together, where that is not the
     /// 合计's own 执行数: its 执行率 may follow the rows, the 合计's amount being the slip.
     pub rows_executed: Option<Decimal>,
+    /// A project's row: its name's cell (normalised range).
+    pub project: Option<Range<usize>>,
 }
 
 /// What the text's tables say.
@@ -342,16 +344,18 @@ impl Tables {
         if self.merge_into_project(merged, value(Column::Actual)) {
             return;
         }
+        // A project's name is its name's first cell: those after it (资金来源, 实施单位 …) say more of it, but
+        // are no part of its name. (Its first written: a cell merged down from the row above, its category's,
+        // is left blank.)
+        let first = cells[layout.numbered..layout.named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
+        let of_all = ["合计", "总计"].iter().any(|w| label.contains(w));
+        let project = first.filter(|_| row == Row::Project && !breakdown && !of_all).map(|first| text.position(first.start)..text.position(first.end));
         if row == Row::Project && !breakdown && !merged {
-            // Its name's first cell: those after it (资金来源 …) say more of it, but are no part of its name. (Its
-            // first written: a cell merged down from the row above, its category's, is left blank.)
-            let first = cells[layout.numbered..layout.named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
-            let name = first.map(|first| text.position(first.start)..text.position(first.end));
-            self.project_row(&label, name, figures.index(Column::Actual), numbers);
+            self.project_row(&label, project.clone(), figures.index(Column::Actual), numbers);
         }
         let name = cells.get(layout.numbered).zip(cells.get(layout.named.max(1) - 1)).map(|(first, last)| first.start..last.end);
         self.spending_row(text, row, &label, name, figures.index(Column::Actual), numbers);
-        self.meanings_and_rates(row, &label, &figures, numbers);
+        self.meanings_and_rates(row, &label, project, &figures, numbers);
     }
 
     /// What a row is, by its label and the table it is in — which the label may change: a “三公” item makes
@@ -394,7 +398,7 @@ impl Tables {
 
     /// Each figure of a row as what its row and column mean, and the rates and scores it states with the
     /// row's figures they are computed from.
-    fn meanings_and_rates(&mut self, row: Row, label: &str, figures: &Figures, numbers: &[Number]) {
+    fn meanings_and_rates(&mut self, row: Row, label: &str, project: Option<Range<usize>>, figures: &Figures, numbers: &[Number]) {
         let in_yuan = self.in_yuan;
         let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
         // A project's 执行率 is on the budget its row gives: the 年初预算 where no other is.
@@ -412,7 +416,8 @@ impl Tables {
                     self.merged_into = Some(self.stated.len());
                 }
                 let rows_executed = (id == "project.execution").then(|| self.rows_spent(figures.index(Column::Actual))).flatten().filter(|sum| *sum != executed);
-                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan, rows_executed });
+                let project = project.clone().filter(|_| id == "project.execution");
+                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan, rows_executed, project });
             }
         }
     }

@@ -2426,3 +2426,16 @@ fn a_total_rows_rate_on_its_rows_is_right_though_its_amount_is_not() {
     assert_eq!(rates.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok; 3], "{:#?}", audit.claims);
     assert!(rates[2].notes.iter().any(|n| n.contains("不符")), "{:#?}", rates[2]);
 }
+
+/// A project's rate is named by its name's cell alone: not by the 序号 before it (“二”) nor the cells after
+/// it (承办科室, 资金来源).
+#[test]
+fn a_project_rate_is_named_by_its_name_cell_alone() {
+    let table = "2018年度。\n序号\t项目名称\t承办科室\t全年预算\t实际支出\t执行率\n一\t河长制巡查\t河湖科\t40.00\t36.00\t90.00%\n二\t堤防白蚁防治\t工管科\t10.00\t9.00\t80.00%\n合计\t\t\t50.00\t45.00\t90.00%\n";
+    let audit = audit(table);
+    let rates = claims(&audit, "project.execution");
+    assert_eq!(rates.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", audit.claims);
+    assert!(rates[0].detail.starts_with("河长制巡查执行率"), "{}", rates[0].detail);
+    assert!(rates[1].detail.contains("堤防白蚁防治执行率写80.00%"), "{}", rates[1].detail);
+    assert!(rates[2].detail.starts_with("所列项目合计"), "{}", rates[2].detail);
+}

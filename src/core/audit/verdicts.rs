@@ -3,6 +3,8 @@
 //! rounding cannot explain (100% for 99.55%), naming the 口径 under which a wrong claim would hold, and
 //! naming in Chinese the figure the text lacks when a claim cannot be checked.
 
+use std::ops::Range;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::claims::{Bound, StatedRate, HUNAN_COMPLETION};
@@ -913,7 +915,10 @@ pub fn judge_project_parts(name: &str, spent: Decimal, items: &[(String, Decimal
 
 /// A listed project's name, from its row (“所列项目合计” for their 合计): its 执行率 is the project's, never
 /// the unit's 预算执行率.
-fn project_of_row(text: &str, number: &Number) -> String {
+fn project_of_row(text: &str, number: &Number, cell: Option<Range<usize>>) -> String {
+    if let Some(name) = cell.and_then(|cell| text.get(cell)).filter(|name| !name.contains("合计") && !name.contains("总计")) {
+        return name.chars().filter(|c| !c.is_whitespace()).collect();
+    }
     let line = text.get(..number.start).and_then(|before| before.rsplit(super::text::BREAK).next()).unwrap_or_default();
     // “3 | 公共机构节能改造 | …”: the row's number under 序号 is no part of its name.
     let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "|.．、".contains(c));
@@ -951,7 +956,7 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
     } else if stated.id.starts_with("funds.projects") {
         "项目支出".to_string()
     } else if stated.id == "project.execution" {
-        project_of_row(text, number)
+        project_of_row(text, number, stated.project.clone())
     } else {
         "年度资金总额".to_string()
     };
