@@ -430,7 +430,9 @@ fn stated_id(row: Row, column: Column) -> Option<&'static str> {
         (Row::Total, Column::Rate) => "budget_execution",
         (Row::Basic, Column::Rate) => "funds.basic.execution",
         (Row::Projects, Column::Rate) => "funds.projects.execution",
-        (Row::Project, Column::Rate) => "project.execution",
+        // A row of the unit's spending item by item (人员经费, a project …) beside no table of projects: its
+        // 执行率 is its own, as a project's is.
+        (Row::Project | Row::Other | Row::Personnel | Row::Public, Column::Rate) => "project.execution",
         (Row::Total, Column::Score) => "funds.total",
         (Row::Basic, Column::Score) => "funds.basic",
         (Row::Projects, Column::Score) => "funds.projects",

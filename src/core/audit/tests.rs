@@ -2439,3 +2439,16 @@ fn a_project_rate_is_named_by_its_name_cell_alone() {
     assert!(rates[1].detail.contains("堤防白蚁防治执行率写80.00%"), "{}", rates[1].detail);
     assert!(rates[2].detail.starts_with("所列项目合计"), "{}", rates[2].detail);
 }
+
+/// A table of the unit's spending item by item (人员经费, 公用经费, then its projects), each with its 执行率:
+/// every row's rate is checked on its own row, though the table is no table of projects alone.
+#[test]
+fn each_rows_rate_in_a_table_of_the_units_spending_is_checked() {
+    let table = |rate: &str| {
+        format!("2017年度。\n序号\t支出项目\t全年预算数\t全年支出数\t执行率\n1\t人员经费\t300.00\t294.00\t98.00%\n2\t公用经费\t40.00\t38.00\t95.00%\n3\t档案数字化\t60.00\t48.00\t{rate}\n")
+    };
+    assert_eq!(marks(&audit(&table("80.00%")), "project.execution"), vec![Verdict::Ok; 3]);
+    let wrong = audit(&table("85.00%"));
+    assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "project.execution")[2].detail.contains("档案数字化执行率写85.00%，按该行数字应为80.00%"), "{:#?}", wrong.claims);
+}
