@@ -196,11 +196,19 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         if numeric == 0 && !headed && (headed_unit("元") || headed_unit("万元") || headed_unit("亿元")) {
             under_yuan_caption = headed_unit("元");
         }
-        let spanned = over_header.filter(|(range, _)| numeric == 0 && names_under_a_span(pasted, &self::cells(pasted, range.start, range.end), &cells));
-        if numeric == 0 && (headed || spanned.is_some()) {
+        // A row of words naming the columns under a merged cell of the row above: the two are one header —
+        // the row above a header already, or one together (“项目 | 资金（万元） |  | 执行率” over “ | 预算 | 支出 | ”).
+        let (was_header, above_words) = (over_header.is_some(), over_header.or_else(|| upper.clone()));
+        let spanned = above_words.filter(|(range, _)| numeric == 0 && names_under_a_span(pasted, &self::cells(pasted, range.start, range.end), &cells));
+        let together = spanned.as_ref().map(|(range, over)| two_rows(pasted, &self::cells(pasted, range.start, range.end), over, &cells, year));
+        // (Over a row of words that is no header, a lower row that is one by itself is read as before: with the
+        // columns of the cells merged down from above.)
+        let together = together.filter(|(columns, _)| was_header || !headed && columns.iter().filter(|c| **c != Column::Other).count() >= 2);
+        let spanned = spanned.filter(|_| together.is_some());
+        if numeric == 0 && (headed || together.is_some()) {
             let above = upper.take();
-            let (columns, headings) = match (&spanned, &above) {
-                (Some((range, over)), _) => two_rows(pasted, &self::cells(pasted, range.start, range.end), over, &cells, year),
+            let (columns, headings) = match (together, &above) {
+                (Some(together), _) => together,
                 (None, Some((_, over))) => (merged_down(over, &columns, &cells), headings(pasted, &cells)),
                 (None, None) => (columns, headings(pasted, &cells)),
             };
@@ -595,11 +603,14 @@ fn names_under_a_span(pasted: &str, upper: &[Range<usize>], lower: &[Range<usize
 /// read with the upper cell spanning it where they alone name nothing (“金额（万元）” under “支出数”, “数量”
 /// under “编制”); a column blank in the lower row is its upper cell's (merged down: “执行率”).
 fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Range<usize>], year: Option<u32>) -> (Vec<Column>, Vec<String>) {
-    let width = upper.len().max(lower.len());
+    // The upper row's empty cells past the lower row's last are no columns (a title row's trailing tabs).
+    let written = upper.iter().rposition(|c| !c.is_empty()).map_or(0, |k| k + 1);
+    let width = written.max(lower.len());
     let words = |cells: &[Range<usize>], k: usize| cells.get(k).map_or(String::new(), |c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect());
     let mut spanning = String::new();
     let mut columns = Vec::with_capacity(width);
     let mut headings = Vec::with_capacity(width);
+    let mut lower_words = Vec::with_capacity(width);
     for k in 0..width {
         let (above, below) = (words(upper, k), words(lower, k));
         if !above.is_empty() {
@@ -607,22 +618,26 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
         }
         if below.is_empty() {
             columns.push(over.get(k).copied().filter(|_| !above.is_empty()).unwrap_or(Column::Other));
+            lower_words.push(above.clone());
             headings.push(above);
             continue;
         }
         // “占比” under “全年支出数” is a share of it, no amount of it.
         let own_measure = ["占", "比例", "比重", "构成"].iter().any(|w| below.contains(w));
+        let with_spanning = format!("{spanning}{below}");
         let (column, heading) = match column(&below, year) {
-            Column::Other if !own_measure => {
-                let heading = format!("{spanning}{below}");
-                (column(&heading, year), heading)
-            }
+            Column::Other if !own_measure => match column(&with_spanning, year) {
+                Column::Other => (Column::Other, below),
+                named => (named, with_spanning),
+            },
             named => (named, below),
         };
         columns.push(column);
+        lower_words.push(words(lower, k));
         headings.push(heading);
     }
-    let columns = beside_a_rate_of(&headings, columns);
+    // “预算 | 支出” under “资金（万元）”, beside “执行率”: by the lower row's words.
+    let columns = beside_a_rate_of(&lower_words, columns);
     (columns, headings)
 }
 

@@ -2388,6 +2388,12 @@ fn a_two_row_header_with_merged_cells_gives_each_column() {
     let wrong = audit(&table("98.00%"));
     assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "project.execution")[1].detail.contains("96.00%"), "{:#?}", wrong.claims);
+    // An upper row naming no two columns itself, over a lower row of the plain words beside a rate.
+    let plain = audit("2021年度。\n项目\t资金（万元）\t\t执行率\n\t预算\t支出\t\n渔港疏浚\t64.00\t60.80\t95.00%\n苗种放流\t25.00\t24.00\t98.00%\n");
+    assert_eq!(marks(&plain, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", plain.claims);
+    // A title row with the unit and trailing tabs over a row of labels: no column of its own.
+    let titled = audit("2021年度。\n本年收入\t（万元）\t\t\t\n上年结转\t年初预算\t年中追加\t全年预算数\n6.00\t150.00\t24.00\t180.00\n本年全年预算数180.00万元。");
+    assert_eq!(marks(&titled, "annual_budget"), vec![Verdict::Ok], "{:#?}", titled.claims);
 }
 
 /// A staffing table whose 编制 heading spans a column of its kind and one of its number (“类别 | 人数”): the
