@@ -40,8 +40,10 @@ pub struct ColumnTotal {
     pub rows: Vec<usize>,
     /// Whether the table gives its amounts in 元.
     pub in_yuan: bool,
-    /// The column's heading, where the table gives one.
+    /// The column's heading, where the table gives one (the project's name, for its sub-items).
     pub heading: Option<String>,
+    /// Whether the figure is a project's spending and the rows its sub-items listed under it.
+    pub of_items: bool,
 }
 
 /// Whether a figure of a column of `kind` is added up in its column.
@@ -72,7 +74,7 @@ pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_
         let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(|n| n.unit == unit).map(|n| n.value)).collect();
         if values.is_some_and(|values| !nested(&values)) {
             let heading = headings.get(column).filter(|h| !h.is_empty()).cloned();
-            out.push(ColumnTotal { number, rows: above, in_yuan, heading });
+            out.push(ColumnTotal { number, rows: above, in_yuan, heading, of_items: false });
         }
     }
     out
@@ -113,13 +115,21 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
         }
         formula.push_str(&shown(n.value));
     }
-    let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
+    let heading = total.heading.clone().unwrap_or_default();
+    let (column, written, rows) = match total.of_items {
+        true => (format!("“{heading}”支出"), format!("表中“{heading}”支出写"), format!("其下{}个子项", figures.len())),
+        false => {
+            let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
+            (format!("{column}合计"), format!("表中{column}合计行写"), format!("其上{}行", figures.len()))
+        }
+    };
     if sum == stated.value {
-        return Judged { verdict: Verdict::Ok, detail: format!("表中{column}合计{}{unit}={formula}，相符", shown(stated.value)), notes: vec![], off_by: None };
+        let items = if total.of_items { format!("（{rows}）") } else { String::new() };
+        return Judged { verdict: Verdict::Ok, detail: format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated.value)), notes: vec![], off_by: None };
     }
     let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
-    let detail = format!("表中{column}合计行写{}{unit}，其上{}行之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), figures.len(), shown(sum), shown(off));
+    let detail = format!("{written}{}{unit}，{rows}之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), shown(sum), shown(off));
     let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
-    let words = format!("表中{column}合计写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
+    let words = format!("表中{column}写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
     Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(super::OffBy { share, words }) }
 }

@@ -213,6 +213,11 @@ pub fn audit(pasted: &str) -> Audit {
         let Some(number) = numbers.get(total.number) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("table_total", column_totals::judged(total, &numbers))] });
     }
+    // A project's row over its sub-items' rows: what they spent must make its spending.
+    for total in &tables.sub_item_totals {
+        let Some(number) = numbers.get(total.number) else { continue };
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("sub_items", column_totals::judged(total, &numbers))] });
+    }
     // A table's cell is a figure restated — unless it is a total over its table's own rows of parts that
     // the text does not state as well (“支出合计 | … | 9363417.15” beside “全年实际支出9,360,417.15元”).
     let restated = |t: &figures::StatedTotal| found.totals.iter().any(|o| !o.in_table && o.id == t.id && o.stated.value == t.stated.value);

@@ -140,6 +140,22 @@ pub struct Tables {
     pub column_totals: Vec<column_totals::ColumnTotal>,
     /// The headings of the table being read, column by column, as written.
     headings: Vec<String>,
+    /// The project whose sub-items are being read (rows of its spending alone, named after the figures:
+    /// “ |  |  | 4.20 |  | 其中：法律援助”): its spending, its name, whether its row says it is their 合计,
+    /// and their spending.
+    items_of: Option<ItemsOf>,
+    /// Projects' spending with the sub-items listed under them, judged as a 合计 of theirs.
+    pub sub_item_totals: Vec<column_totals::ColumnTotal>,
+}
+
+/// A project row of a table and the rows of its sub-items under it.
+#[derive(Debug)]
+struct ItemsOf {
+    spent: (usize, Decimal),
+    name: String,
+    /// Its row says it is their sum (“合计” in a cell after its figures).
+    marked: bool,
+    items: Vec<(usize, Decimal)>,
 }
 
 /// Reads every table with a header row in `pasted`; `year` is the year the report evaluates, when known.
@@ -289,6 +305,11 @@ impl<'a> Layout<'a> {
         self.place(k).and_then(|i| self.columns.get(i))
     }
 
+    /// The row's words after its first figure (“合计”, “其中：法律援助” in a last column of notes), without blanks.
+    fn words_after(&self, pasted: &str, cells: &[Range<usize>]) -> String {
+        cells.iter().skip(self.named).filter(|c| !is_figure(&pasted[(*c).clone()])).flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect()
+    }
+
     /// The row's name: its cells before the first figure (“三公”经费 | 公务接待 is a part of the “三公”),
     /// after its number under 序号, without blanks.
     fn label(&self, pasted: &str, cells: &[Range<usize>]) -> String {
@@ -342,6 +363,7 @@ impl Tables {
             self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
         let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
+        self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
         self.score(&label, figures.index(Column::Score), numbers);
         self.sum_up(&label, figures.placed.clone(), numbers);
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
@@ -473,8 +495,46 @@ impl Tables {
         self.spending_rows.push((row, name, index, amount(self.in_yuan, number)));
     }
 
+    /// A project's row opens a list of its sub-items; a row of spending alone, named only after its figure,
+    /// is one of them; any other row closes the list.
+    fn sub_items(&mut self, label: &str, after: &str, row: Row, figures: &Figures, numbers: &[Number]) {
+        // (A figure in the item's words, “12338热线”, is no column's.)
+        let spent_alone = figures.by_column.iter().filter(|(c, _)| *c != Column::Other).count() == 1 && figures.index(Column::Actual).is_some();
+        if label.is_empty() && spent_alone && !after.is_empty() {
+            let spent = figures.index(Column::Actual).and_then(|index| Some((index, numbers.get(index)?.value)));
+            if let (Some(run), Some(spent)) = (self.items_of.as_mut(), spent) {
+                run.items.push(spent);
+                return;
+            }
+        }
+        // A row without a name that is no item as read here may be one still: the list is not known whole.
+        if label.is_empty() {
+            self.items_of = None;
+        }
+        self.close_items();
+        let of_all = ["合计", "总计"].iter().any(|w| label.contains(w));
+        let spent = figures.index(Column::Actual).and_then(|index| Some((index, numbers.get(index)?.value)));
+        if let (Row::Project, false, Some(spent)) = (row, of_all, spent) {
+            let marked = ["合计", "小计", "共计"].iter().any(|w| after.contains(w));
+            self.items_of = Some(ItemsOf { spent, name: label.to_string(), marked, items: Vec::new() });
+        }
+    }
+
+    /// The sub-items read under a project, two or more, with its spending: judged where its row says it is
+    /// their sum, or where they make it up (a list of some of its items only would not).
+    fn close_items(&mut self) {
+        let Some(run) = self.items_of.take() else { return };
+        let sum = run.items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value));
+        let adds_up = sum == Some(run.spent.1);
+        if run.items.len() >= 2 && (run.marked || adds_up) {
+            let rows = run.items.iter().map(|(index, _)| *index).collect();
+            self.sub_item_totals.push(column_totals::ColumnTotal { number: run.spent.0, rows, in_yuan: self.in_yuan, heading: Some(run.name), of_items: true });
+        }
+    }
+
     /// At a table's end: its spending total with its two parts, where it has one of each.
     fn close_sum(&mut self) {
+        self.close_items();
         let rows = std::mem::take(&mut self.spending_rows);
         if rows.iter().any(|r| r.0 == Row::Other) {
             return;

@@ -2458,3 +2458,23 @@ fn each_rows_rate_in_a_table_of_the_units_spending_is_checked() {
     assert_eq!(marks(&wrong, "project.execution"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "project.execution")[2].detail.contains("档案数字化执行率写85.00%，按该行数字应为80.00%"), "{:#?}", wrong.claims);
 }
+
+/// A project's row marked as the 合计 of the rows of its sub-items under it (their names after their
+/// figures, its own cells merged down): their spending must make its spending.
+#[test]
+fn a_projects_sub_items_under_its_row_add_up_to_its_spending() {
+    let table = |second: &str| {
+        format!("2016年度。\n序号\t项目名称\t预算数\t支出数\t执行率\t说明\n1\t送教下乡\t12.00\t11.40\t95.00%\t合计\n\t\t\t6.40\t\t其中：教材印制\n\t\t\t{second}\t\t教师交通补助\n2\t学籍系统运维\t8.00\t8.00\t100.00%\t\n合计\t\t20.00\t19.40\t97.00%\t\n")
+    };
+    let right = audit(&table("5.00"));
+    let items = claims(&right, "sub_items");
+    assert_eq!(items.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(items[0].detail.contains("11.40=6.40+5.00"), "{}", items[0].detail);
+    let wrong = audit(&table("4.00"));
+    let items = claims(&wrong, "sub_items");
+    assert_eq!(items.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(items[0].detail.contains("之和为10.40"), "{}", items[0].detail);
+    // A row between them that is no item as read here: the list is not known whole, nothing is said.
+    let broken = audit(&table("4.00").replace("\t教师交通补助\n", "\t教师交通补助\n\t\t1.00\t\t\t调剂\n\t\t\t1.00\t\t资料费\n"));
+    assert!(claims(&broken, "sub_items").is_empty(), "{:#?}", broken.claims);
+}
