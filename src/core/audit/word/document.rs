@@ -120,13 +120,13 @@ fn spanned(out: &mut String, stack: &mut [Open], name: &str, attributes: &[u8]) 
         return;
     }
     // Beyond any real table's width: a hostile count adds no more than this.
-    let columns = value(attributes).filter(|n| *n <= 64).unwrap_or(1).saturating_sub(1);
+    let columns = value(attributes).filter(|n| *n <= 64).unwrap_or(1);
     let Some(row) = stack.iter_mut().rev().find(|o| o.name == "tr") else { return };
     if name == "gridSpan" {
-        row.spans = columns;
+        row.spans = columns.saturating_sub(1);
     } else if row.cells == 0 && columns > 0 {
-        // The first cell's own tab then stands for the last column skipped.
-        out.extend(std::iter::repeat_n('\t', columns));
+        // The first cell's own tab then stands after the last column skipped.
+        out.extend(std::iter::repeat_n('\t', columns - 1));
         row.cells = 1;
     }
 }

@@ -95,11 +95,12 @@ fn merged_cells_leave_a_cell_for_each_column_they_cover() {
         row(&[cell("", "机关"), cell("", "7"), cell("", "6"), cell("", "")], ""),
         row(&[cell(&span(2), "合计"), cell("", "6"), cell("", "")], ""),
         row(&[cell("", "7"), cell("", "6")], r#"<w:gridBefore w:val="2"/>"#),
+        row(&[cell("", "员工"), cell("", "7"), cell("", "6")], r#"<w:gridBefore w:val="1"/>"#),
     ]
     .concat();
     let body = format!(r#"<w:document xmlns:w="w"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>"#);
     let read = text(body.as_bytes()).unwrap();
-    assert_eq!(read, "单位\t人数（人）\t\t备注\n\t编制\t在岗\t\n机关\t7\t6\t\n合计\t\t6\t\n\t\t7\t6\n");
+    assert_eq!(read, "单位\t人数（人）\t\t备注\n\t编制\t在岗\t\n机关\t7\t6\t\n合计\t\t6\t\n\t\t7\t6\n\t员工\t7\t6\n");
 }
 
 /// The project's own Word export, read back: the report's text, its tables as tab-separated rows, and
