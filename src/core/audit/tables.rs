@@ -684,13 +684,13 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
         }
         // “占比” under “全年支出数” is a share of it, no amount of it.
         let own_measure = ["占", "比例", "比重", "构成"].iter().any(|w| below.contains(w));
+        // Read with the cell spanning it: “决算” under “2023年” is last year's, “数量” under “编制” the 编制's.
         let with_spanning = format!("{spanning}{below}");
-        let (column, heading) = match column(&below, year) {
-            Column::Other if !own_measure => match column(&with_spanning, year) {
-                Column::Other => (Column::Other, below),
-                named => (named, with_spanning),
-            },
-            named => (named, below),
+        let alone = column(&below, year);
+        let (column, heading) = match column(&with_spanning, year) {
+            spanned if own_measure || spanned == Column::Other => (alone, below),
+            spanned if spanned == alone => (alone, below),
+            spanned => (spanned, with_spanning),
         };
         columns.push(column);
         lower_words.push(words(lower, k));

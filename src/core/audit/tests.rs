@@ -2478,3 +2478,14 @@ fn a_projects_sub_items_under_its_row_add_up_to_its_spending() {
     let broken = audit(&table("4.00").replace("\t教师交通补助\n", "\t教师交通补助\n\t\t1.00\t\t\t调剂\n\t\t\t1.00\t\t资料费\n"));
     assert!(claims(&broken, "sub_items").is_empty(), "{:#?}", broken.claims);
 }
+
+/// Years heading two columns each (“2020年 | ” over “预算 | 决算”): last year's 决算 is last year's, not
+/// this year's spending read by its lower heading alone.
+#[test]
+fn a_year_spanning_its_budget_and_actual_columns_says_whose_they_are() {
+    let table = |rate: &str| format!("2021年度。\n科目\t2020年\t\t2021年\t\n\t预算\t决算\t预算\t决算\n公用经费\t30.00\t28.20\t40.00\t36.00\n\n公用经费控制率{rate}。");
+    let right = audit(&table("90.00%"));
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(right.remarks.is_empty(), "{:?}", right.remarks);
+    assert_eq!(marks(&audit(&table("94.00%")), "public_expense_control"), vec![Verdict::Mismatch]);
+}
