@@ -704,7 +704,11 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
 /// Whether the line above a table gives its unit as 元: by what its “单位：” names, where it says so — the
 /// sentence leading into the table may give its own figures in 万元 (“…支出合计1390.79万元。如下表（单位：元）：”).
 fn in_yuan_by_caption(line: &str) -> bool {
-    let named = line.split("单位").skip(1).find_map(|after| after.trim_start().strip_prefix(['：', ':']).map(str::trim_start));
+    // “单位：元”, “单位:元”, “单位为元” — not “本单位…” before figures of its own.
+    let named = line.split("单位").skip(1).find_map(|after| {
+        let after = after.trim_start();
+        after.strip_prefix(['：', ':']).or_else(|| after.strip_prefix('为').map(|rest| rest.trim_start_matches(['：', ':']))).map(str::trim_start)
+    });
     match named {
         Some(unit) => unit.starts_with('元'),
         None => line.contains('元') && !line.contains("万元") && !line.contains("亿元"),

@@ -2419,6 +2419,10 @@ fn a_tables_unit_named_in_the_sentence_leading_into_it() {
     let audit = audit(text);
     assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
     assert_eq!(marks(&audit, "public_expense_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    // “本单位…” before figures in 万元, then the unit named as “单位为元”.
+    let named = text.replace("2020年度。全年", "2020年度。本单位全年").replace("（单位：元）", "（金额单位为元）");
+    let named = super::audit(&named);
+    assert!(named.remarks.is_empty(), "{:?}", named.remarks);
 }
 
 /// A 合计 row whose spending is not what its projects spent, while its rate is on what they spent: the
