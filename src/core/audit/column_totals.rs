@@ -42,8 +42,19 @@ pub struct ColumnTotal {
     pub in_yuan: bool,
     /// The column's heading, where the table gives one (the project's name, for its sub-items).
     pub heading: Option<String>,
-    /// Whether the figure is a project's spending and the rows its sub-items listed under it.
-    pub of_items: bool,
+    /// What the figure is the sum of.
+    pub of: SumOf,
+}
+
+/// What a table's total sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SumOf {
+    /// The rows above it in its column (a 合计 row).
+    Rows,
+    /// A project's sub-items listed under its row.
+    Items,
+    /// The 基本支出 and 项目支出 rows in its column (a 支出总额 row above them).
+    Parts,
 }
 
 /// Whether a figure of a column of `kind` is added up in its column.
@@ -74,7 +85,7 @@ pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_
         let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(|n| n.unit == unit).map(|n| n.value)).collect();
         if values.is_some_and(|values| !nested(&values)) {
             let heading = headings.get(column).filter(|h| !h.is_empty()).cloned();
-            out.push(ColumnTotal { number, rows: above, in_yuan, heading, of_items: false });
+            out.push(ColumnTotal { number, rows: above, in_yuan, heading, of: SumOf::Rows });
         }
     }
     out
@@ -116,15 +127,14 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
         formula.push_str(&shown(n.value));
     }
     let heading = total.heading.clone().unwrap_or_default();
-    let (column, written, rows) = match total.of_items {
-        true => (format!("“{heading}”支出"), format!("表中“{heading}”支出写"), format!("其下{}个子项", figures.len())),
-        false => {
-            let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
-            (format!("{column}合计"), format!("表中{column}合计行写"), format!("其上{}行", figures.len()))
-        }
+    let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
+    let (column, written, rows) = match total.of {
+        SumOf::Items => (format!("“{heading}”支出"), format!("表中“{heading}”支出写"), format!("其下{}个子项", figures.len())),
+        SumOf::Parts => (format!("{column}支出合计"), format!("表中{column}支出合计写"), "基本支出与项目支出".to_string()),
+        SumOf::Rows => (format!("{column}合计"), format!("表中{column}合计行写"), format!("其上{}行", figures.len())),
     };
     if sum == stated.value {
-        let items = if total.of_items { format!("（{rows}）") } else { String::new() };
+        let items = if total.of == SumOf::Rows { String::new() } else { format!("（{rows}）") };
         return Judged { verdict: Verdict::Ok, detail: format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated.value)), notes: vec![], off_by: None };
     }
     let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();

@@ -125,7 +125,7 @@ pub struct Tables {
     /// whether the table is in 元.
     pub sums: Vec<(usize, Parts, bool)>,
     /// The spending rows of the table being read: what each is, its name and its number.
-    spending_rows: Vec<(Row, Range<usize>, usize, Decimal)>,
+    spending_rows: Vec<(Row, Range<usize>, usize, Decimal, column_totals::Placed)>,
     /// What each project of the table being read spent, row by row (names as normalised ranges).
     project_rows: Vec<Part>,
     /// The 合计 of a table of projects: the number of its spending and its value (万元), with what the rows
@@ -384,7 +384,7 @@ impl Tables {
             self.project_row(&label, project.clone(), figures.index(Column::Actual), numbers);
         }
         let name = cells.get(layout.numbered).zip(cells.get(layout.named.max(1) - 1)).map(|(first, last)| first.start..last.end);
-        self.spending_row(text, row, &label, name, figures.index(Column::Actual), numbers);
+        self.spending_row(text, row, &label, name, &figures, numbers);
         self.meanings_and_rates(row, &label, project, &figures, numbers);
     }
 
@@ -475,7 +475,8 @@ fn stated_id(row: Row, column: Column) -> Option<&'static str> {
 impl Tables {
     /// A row of the unit's spending with its figure in the 决算 column: the total (支出合计, 年度资金总额 — not
     /// 收入合计) or one of its two parts, kept until the table ends.
-    fn spending_row(&mut self, text: &Normalised, row: Row, label: &str, name: Option<Range<usize>>, actual: Option<usize>, numbers: &[Number]) {
+    fn spending_row(&mut self, text: &Normalised, row: Row, label: &str, name: Option<Range<usize>>, figures: &Figures, numbers: &[Number]) {
+        let actual = figures.index(Column::Actual);
         let word = match row {
             Row::Total if !self.of_projects && (label.contains("支出") || label.contains("资金总额")) => "",
             Row::Basic => "基本支出",
@@ -492,7 +493,7 @@ impl Tables {
             Some(i) if !word.is_empty() => cell.start + i..cell.start + i + word.len(),
             _ => cell,
         };
-        self.spending_rows.push((row, name, index, amount(self.in_yuan, number)));
+        self.spending_rows.push((row, name, index, amount(self.in_yuan, number), figures.placed.clone()));
     }
 
     /// A project's row opens a list of its sub-items; a row of spending alone, named only after its figure,
@@ -528,7 +529,7 @@ impl Tables {
         let adds_up = sum == Some(run.spent.1);
         if run.items.len() >= 2 && (run.marked || adds_up) {
             let rows = run.items.iter().map(|(index, _)| *index).collect();
-            self.sub_item_totals.push(column_totals::ColumnTotal { number: run.spent.0, rows, in_yuan: self.in_yuan, heading: Some(run.name), of_items: true });
+            self.sub_item_totals.push(column_totals::ColumnTotal { number: run.spent.0, rows, in_yuan: self.in_yuan, heading: Some(run.name), of: column_totals::SumOf::Items });
         }
     }
 
@@ -546,6 +547,15 @@ impl Tables {
         let (Some(total), Some(basic), Some(projects)) = (one(Row::Total), one(Row::Basic), one(Row::Projects)) else { return };
         let items = [basic, projects].iter().map(|r| Part { name: r.1.clone(), value: r.3 }).collect();
         self.sums.push((total.2, Parts { items, partial: false }, self.in_yuan));
+        // Its other columns (上年决算, 年初预算, 全年预算 …) add up so too — where no 合计 row has summed them.
+        let at = |row: &(Row, Range<usize>, usize, Decimal, column_totals::Placed), place: usize| row.4.iter().find(|(p, _)| *p == place).map(|(_, n)| *n);
+        let mut by_parts = Vec::new();
+        for &(place, number) in total.4.iter().filter(|(_, n)| *n != total.2 && !self.column_totals.iter().any(|t| t.number == *n)) {
+            let (Some(basic), Some(projects)) = (at(basic, place), at(projects, place)) else { continue };
+            let heading = self.headings.get(place).filter(|h| !h.is_empty()).cloned();
+            by_parts.push(column_totals::ColumnTotal { number, rows: vec![basic, projects], in_yuan: self.in_yuan, heading, of: column_totals::SumOf::Parts });
+        }
+        self.column_totals.extend(by_parts);
     }
 
     /// Whether the figure at `at` (normalised) stands in a row read by its words under a caption in 元.

@@ -2493,3 +2493,18 @@ fn a_year_spanning_its_budget_and_actual_columns_says_whose_they_are() {
     assert!(right.remarks.is_empty(), "{:?}", right.remarks);
     assert_eq!(marks(&audit(&table("94.00%")), "public_expense_control"), vec![Verdict::Mismatch]);
 }
+
+/// A table of the unit's spending by kind, its total first (“支出总额 | 上年决算 | 本年预算 | 本年决算”):
+/// each column's total is its 基本支出 and 项目支出, not only this year's 决算.
+#[test]
+fn each_column_of_a_spending_table_adds_its_parts() {
+    let table = |budget: &str| {
+        format!("2015年度。\n指标\t上年决算数\t本年预算数\t本年决算数\n支出总额\t210.50\t{budget}\t228.00\n基本支出\t150.25\t160.00\t158.00\n其中：公用经费\t20.10\t21.00\t20.50\n项目支出\t60.25\t72.00\t70.00\n")
+    };
+    let right = audit(&table("232.00"));
+    assert_eq!(marks(&right, "table_total"), vec![Verdict::Ok; 2], "{:#?}", right.claims);
+    let wrong = audit(&table("223.00"));
+    let totals = claims(&wrong, "table_total");
+    assert_eq!(totals.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(totals[1].detail.contains("“本年预算数”列") && totals[1].detail.contains("232.00"), "{}", totals[1].detail);
+}
