@@ -211,6 +211,13 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let headed_unit = |u: &str| cells.iter().any(|c| ["（", "("].iter().any(|open| pasted[c.clone()].contains(&format!("{open}{u}"))));
         if numeric == 0 && !headed && (headed_unit("元") || headed_unit("万元") || headed_unit("亿元")) {
             under_yuan_caption = headed_unit("元");
+            // “ | （元） | （元）” under a header: the unit of its columns, a row of no figures of its own.
+            let units_alone = cells.iter().map(|c| pasted[c.clone()].trim()).all(|cell| cell.is_empty() || is_unit(cell));
+            if over_header.is_some() && units_alone {
+                tables.in_yuan = headed_unit("元");
+                header_above = over_header;
+                continue;
+            }
         }
         // A row of words naming the columns under a merged cell of the row above: the two are one header —
         // the row above a header already, or one together (“项目 | 资金（万元） |  | 执行率” over “ | 预算 | 支出 | ”).
@@ -709,6 +716,12 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
     // “预算 | 支出” under “资金（万元）”, beside “执行率”: by the lower row's words.
     let columns = beside_a_rate_of(&lower_words, columns);
     (columns, headings)
+}
+
+/// Whether a cell says a unit alone: “（元）”, “(万元)”.
+fn is_unit(cell: &str) -> bool {
+    let inner = cell.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    inner.len() < cell.len() && ["元", "万元", "亿元"].iter().any(|u| inner.trim().trim_start_matches("单位").trim_start_matches(['：', ':']) == *u)
 }
 
 /// Whether the line above a table gives its unit as 元: by what its “单位：” names, where it says so — the

@@ -2423,6 +2423,10 @@ fn a_tables_unit_named_in_the_sentence_leading_into_it() {
     let named = text.replace("2020年度。全年", "2020年度。本单位全年").replace("（单位：元）", "（金额单位为元）");
     let named = super::audit(&named);
     assert!(named.remarks.is_empty(), "{:?}", named.remarks);
+    // The unit in a row of its own under the header, one cell a column.
+    let under = super::audit("2020年度。公用经费预算5.00万元，实际支出4.65万元，公用经费控制率93.00%。\n科目\t全年预算数\t全年支出数\n\t（元）\t（元）\n公用经费\t50,000.00\t46,500.00\n");
+    assert!(under.remarks.is_empty(), "{:?}", under.remarks);
+    assert_eq!(marks(&under, "public_expense_control"), vec![Verdict::Ok], "{:#?}", under.claims);
 }
 
 /// A 合计 row whose spending is not what its projects spent, while its rate is on what they spent: the
