@@ -39,7 +39,7 @@ mod tests;
 
 use std::ops::Range;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::calc::indicators::IndicatorId;
 
@@ -441,23 +441,36 @@ fn conflicting(found: &Recognised) -> Vec<String> {
     let mut remarks: Vec<String> = found
         .conflicts
         .iter()
-        .map(|(id, others)| {
+        .filter_map(|(id, others)| {
             let values: Vec<Decimal> = found.fields.get(id).into_iter().chain(others.iter()).map(|s| s.value).collect();
-            format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values))
+            let values = distinct_figures(&values);
+            (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
-        let mut values: Vec<Decimal> = Vec::new();
-        for total in found.totals.iter().filter(|t| t.id == id) {
-            if !values.contains(&total.stated.value) {
-                values.push(total.stated.value);
-            }
-        }
+        let values: Vec<Decimal> = found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value).collect();
+        let values = distinct_figures(&values);
         if values.len() > 1 {
             remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));
         }
     }
     remarks
+}
+
+/// The figures among `values` that are not one figure written twice: the same value, or one amount in
+/// 元 to the fen and the same in 万元 to two decimals or more (3,634,430.50元 and 363.44万元).
+fn distinct_figures(values: &[Decimal]) -> Vec<Decimal> {
+    let same = |a: Decimal, b: Decimal| {
+        let places = a.scale().min(b.scale());
+        places >= 2 && a.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero) == b.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
+    };
+    let mut distinct: Vec<Decimal> = Vec::with_capacity(values.len());
+    for &value in values {
+        if !distinct.iter().any(|&d| d == value || same(d, value)) {
+            distinct.push(value);
+        }
+    }
+    distinct
 }
 
 /// Figures of one remark: amounts with cents of 元 all in 元 (never 0.210675), others as written in 万元

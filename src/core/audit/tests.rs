@@ -2512,3 +2512,15 @@ fn each_column_of_a_spending_table_adds_its_parts() {
     assert_eq!(totals.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(totals[1].detail.contains("“本年预算数”列") && totals[1].detail.contains("232.00"), "{}", totals[1].detail);
 }
+
+/// One amount written to the fen in 元 and again to two decimals of 万元 (2,718,281.83元, 271.83万元) is
+/// one figure, not two: no remark of different figures.
+#[test]
+fn an_amount_in_yuan_restated_rounded_in_wan_is_one_figure() {
+    let text = "2014年度。全年预算数290.00万元。\n2014年本单位支出合计2,718,281.83元。\n预算执行率=全年支出合计271.83万元÷全年预算数290.00万元×100%=93.74%。";
+    let audit = audit(text);
+    assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
+    // Two amounts that differ at the precision they share are two.
+    let two = super::audit(&text.replace("271.83万元", "271.38万元").replace("93.74%", "93.58%"));
+    assert!(two.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", two.remarks);
+}
