@@ -587,6 +587,7 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     if LAST_YEAR.iter().any(|w| before.ends_with(w)) {
         return Some(When::LastYear);
     }
+    let before = past_subject_of_year(before);
     let stated = before.strip_suffix("年度").or_else(|| before.strip_suffix('年')).unwrap_or(before);
     let digits = stated.len() - stated.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     if digits != 4 {
@@ -597,6 +598,25 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
         Some(year) if stated + 1 == year => Some(When::LastYear),
         Some(year) if stated != year => None,
         _ => Some(When::ThisYear),
+    }
+}
+
+/// “2020年医院全年支出合计…”, “2023年同期全年预算数…”, “2021年我镇…”: a clause that opens on a year names
+/// the year of its figures even with the unit (a few words, no figure) or 同期 between the year and the
+/// label; the words before the label up to that year (unchanged when the clause does not open so).
+fn past_subject_of_year(before: &str) -> &str {
+    const MOST_WORDS: usize = 8;
+    let clause_at = before.rfind(CLAUSE_END).map_or(0, |i| past_char(before, i));
+    let clause = &before[clause_at..];
+    let Some(year_end) = clause.find('年') else { return before };
+    let digits = &clause[..year_end];
+    let subject = clause[year_end..].trim_start_matches('年').trim_start_matches('度');
+    let opens_on_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let words_only = subject.chars().count() <= MOST_WORDS && subject.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if opens_on_year && words_only && !subject.is_empty() {
+        &before[..clause_at + year_end + '年'.len_utf8()]
+    } else {
+        before
     }
 }
 

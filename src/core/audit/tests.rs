@@ -2524,3 +2524,18 @@ fn an_amount_in_yuan_restated_rounded_in_wan_is_one_figure() {
     let two = super::audit(&text.replace("271.83万元", "271.38万元").replace("93.74%", "93.58%"));
     assert!(two.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", two.remarks);
 }
+
+#[test]
+fn a_clause_opening_on_last_year_with_the_unit_named_is_last_years_figure() {
+    let unit = "2025年度。全年预算数860.00万元，其中年初预算700.00万元，年中追加160.00万元。全年支出合计812.30万元，其中基本支出512.30万元，项目支出300.00万元，年末结转结余47.70万元。";
+    for last_year in [
+        "2024年本中心全年支出合计为7,650,000.00元。",
+        "2024年同期全年预算数为790.00万元。",
+        "2024年度我站支出合计701.20万元，比2024年增加111.10万元。",
+    ] {
+        let audit = audit(&format!("{unit}{last_year}"));
+        assert_eq!(audit.count(Verdict::Mismatch), 0, "{last_year}: {:#?}", audit.claims);
+        assert_eq!(audit.count(Verdict::Unverifiable), 0, "{last_year}: {:#?}", audit.claims);
+        assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{last_year}: {:?}", audit.remarks);
+    }
+}
