@@ -275,9 +275,18 @@ fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: 
         let from = at + name.len();
         let rest = window_after(text, from, 240);
         let to = if rest.starts_with('（') { rest.find('）') } else { rest.find(SENTENCE_ENDS) }.map_or(from + rest.len(), |end| from + end);
-        let (spent, budget) = budget_and_spending(text, numbers, from, to)?;
+        let (spent, budget, to) = first_budget_and_spending(text, numbers, from, to)?;
         Some((name.to_string(), spent, budget, from..to))
     })
+}
+
+/// “A资金预算1,650.00万元、支出1,650.00万元，B资金预算980.00万元、支出972.40万元，…”: the budget and spending
+/// that follow a name are those of the shortest run of clauses after it that gives both — the projects listed
+/// after it in the same sentence have their own; with where that run ends.
+fn first_budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -> Option<(Decimal, Decimal, usize)> {
+    let stretch = text.get(from..to)?;
+    let clause_ends = stretch.match_indices(['，', ',', ';']).map(|(i, _)| from + i).chain([to]);
+    clause_ends.into_iter().find_map(|end| budget_and_spending(text, numbers, from, end).map(|(spent, budget)| (spent, budget, end)))
 }
 
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.

@@ -2539,3 +2539,12 @@ fn a_clause_opening_on_last_year_with_the_unit_named_is_last_years_figure() {
         assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{last_year}: {:?}", audit.remarks);
     }
 }
+
+#[test]
+fn rates_listed_after_the_projects_figures_are_each_checked_on_their_own_projects() {
+    let text = "2．项目支出。涉及三项工作：城区绿化养护资金全年预算300.00万元、实际支出300.00万元，河道保洁资金预算120.00万元、支出110.40万元，路灯维修补助预算40.00万元、实际支付36.00万元。\n各项目执行情况如下：城区绿化养护资金执行率100%；河道保洁执行率92.00%，余款为质保金；路灯维修补助执行率90.00%。";
+    let audit = audit(text);
+    let rates = verdicts(&audit, "project.execution");
+    assert_eq!(rates.len(), 3, "{:#?}", audit.claims);
+    assert!(rates.iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", audit.claims);
+}
