@@ -479,6 +479,9 @@ fn read_formula(text: &str, numbers: &[Number], segments: &[Range<usize>], rate:
             rate.named.extend(formula::named(&pair[0], &pair[1]));
         }
     }
+    for segment in segments {
+        rate.named.extend(formula::glossed(text, segment.clone(), numbers));
+    }
     rate.upside_down = actual_over_budget(rate.id) && tokens.iter().any(|t| formula::value(t).is_none() && formula::budget_over_actual(text, t));
 }
 

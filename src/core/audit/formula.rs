@@ -47,7 +47,8 @@ pub fn tokens(text: &str, range: Range<usize>, numbers: &[Number]) -> Vec<Token>
                     over = Decimal::ONE_HUNDRED;
                 }
                 out.push(Token::Number(index, value, over));
-                at = number.end;
+                // “38.90万元（实际公用经费）”: the figure's name after it, in brackets, is no bracket of the sum.
+                at = gloss_after(text, number.end, range.end).map_or(number.end, |gloss| gloss.end + '）'.len_utf8());
                 continue;
             }
         }
@@ -67,6 +68,28 @@ pub fn tokens(text: &str, range: Range<usize>, numbers: &[Number]) -> Vec<Token>
         at += c.len_utf8();
     }
     out
+}
+
+/// “38.90万元（实际公用经费）/40.00万元（公用经费预算）”: the words in brackets right after a figure, up
+/// to `end` — a name, no figure or operator of its own.
+fn gloss_after(text: &str, at: usize, end: usize) -> Option<Range<usize>> {
+    const LONGEST: usize = 16;
+    let inner = at + text.get(at..end)?.strip_prefix('（').map(|_| '（'.len_utf8())?;
+    let close = inner + text.get(inner..end)?.find('）')?;
+    let words = text.get(inner..close)?;
+    let name_only = (2..=LONGEST).contains(&words.chars().count()) && words.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c));
+    name_only.then_some(inner..close)
+}
+
+/// The figures of a formula named in brackets after them (“38.90万元（实际公用经费）”): name range, number index.
+pub fn glossed(text: &str, range: Range<usize>, numbers: &[Number]) -> Vec<(Range<usize>, usize)> {
+    let first = numbers.partition_point(|n| n.start < range.start);
+    numbers[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, n)| n.end <= range.end)
+        .filter_map(|(k, n)| gloss_after(text, n.end, range.end).map(|gloss| (gloss, first + k)))
+        .collect()
 }
 
 /// The formula's value, if it is arithmetic on numbers (words between are names and are skipped).

@@ -2548,3 +2548,13 @@ fn rates_listed_after_the_projects_figures_are_each_checked_on_their_own_project
     assert_eq!(rates.len(), 3, "{:#?}", audit.claims);
     assert!(rates.iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_formulas_figures_named_in_brackets_after_them_are_those_figures() {
+    let right = audit("2023年度。公用经费控制率88.00%=13.20万元（实际公用经费）/15.00万元（公用经费预算）×100%。");
+    assert_eq!(verdicts(&right, "public_expense_control").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
+    assert!(right.claims[0].detail.contains("预算安排公用经费总额15.00万元"), "{:#?}", right.claims);
+    let wrong = audit("2023年度。“三公”经费控制率为91.00%＝（2.64万元（“三公”经费实际支出）/3.00万元（“三公”经费预算））×100%。");
+    assert_eq!(verdicts(&wrong, "sangong_control").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(wrong.claims[0].detail.contains("88.00%"), "{:#?}", wrong.claims);
+}
