@@ -288,13 +288,25 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
         for (at, _) in text.match_indices(name) {
             let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
             let topic = topic_before(text, at).or_else(|| heading_topic(text, at));
-            let spoken_of = topic.is_some_and(|(named, topic_at)| topics.contains(&named) && text[..topic_at + named.len()].rsplit(['。', ';', '\n']).next().is_some_and(|s| s.contains(topics[0])));
+            let spoken_of = topic.is_some_and(|(named, topic_at)| {
+                let of_topic = topics.contains(&named) && text[..topic_at + named.len()].rsplit(['。', ';', '\n']).next().is_some_and(|s| s.contains(topics[0]));
+                of_topic || (id == IndicatorId::SangongControl && all_of_sangong(text, named, topic_at))
+            });
             if !inside && spoken_of {
                 let place = kept.partition_point(|(start, _, _)| *start < at);
                 kept.insert(place, (at, name, id));
             }
         }
     }
+}
+
+/// ““三公”经费预算…；实际支出0.65万元，全部为公务接待费，控制率81.6%”: an item said to be all the “三公” spent,
+/// in a paragraph about them, leaves the bare 控制率 after it theirs.
+fn all_of_sangong(text: &str, item: &str, item_at: usize) -> bool {
+    const ALL: [&str; 6] = ["全部为", "全部是", "均为", "仅为", "仅有", "只有"];
+    let before = &text[..item_at];
+    let paragraph = before.rsplit('\n').next().unwrap_or(before);
+    ["公务接待", "公务用车", "因公出国"].contains(&item) && ALL.iter().any(|w| before.ends_with(w)) && paragraph.contains("三公经费")
 }
 
 /// Whether `number` is followed at once (the blank after a “%” is dropped), or across a gap, by a percentage.

@@ -936,7 +936,11 @@ pub(super) fn after_lead_in(lead: &str) -> &str {
 fn sangong_control_follows(text: &str, label_at: usize) -> Option<&'static str> {
     let after = window_after(text, label_at, 120);
     let clause = after.split(['。', ';', '\n']).next().unwrap_or(after);
-    let bare_rate = ["，控制率", ",控制率"].iter().any(|w| clause.contains(w));
+    // “…，控制率83.15%”, or the rate named again by the paragraph's topic: “…，“三公”经费控制率83.15%”.
+    let bare_rate = clause.split(['，', ',']).skip(1).any(|piece| {
+        let piece = piece.trim_start_matches(['“', '"']).trim_start_matches("三公").trim_start_matches(['”', '"']).trim_start_matches("经费");
+        piece.starts_with("控制率")
+    });
     bare_rate.then(|| paragraph_on_sangong(text, label_at)).flatten().map(|_| "三公经费")
 }
 

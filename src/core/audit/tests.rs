@@ -2558,3 +2558,14 @@ fn a_formulas_figures_named_in_brackets_after_them_are_those_figures() {
     assert_eq!(verdicts(&wrong, "sangong_control").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
     assert!(wrong.claims[0].detail.contains("88.00%"), "{:#?}", wrong.claims);
 }
+
+#[test]
+fn the_sangong_spending_before_their_control_rate_is_theirs_across_a_clause() {
+    // The rate named again by the topic after the spending.
+    let named = audit("2024年度。（二）“三公”经费\n2024年“三公”经费预算6.40万元，与上年持平。全年实际支出5.12万元，“三公”经费控制率80.00%。其中公务接待费1.02万元，公务用车运行维护费4.10万元。");
+    assert_eq!(verdicts(&named, "sangong_control"), vec![("“三公”经费控制率80.00%".into(), Verdict::Ok)], "{:#?}", named.claims);
+    // A bare 控制率 after a clause saying one item was all of it.
+    let bare = audit("2024年度。“三公”经费：2024年“三公”经费预算2.50万元；全年实际支出2.30万元，全部为公务用车运行维护费，控制率90.00%。");
+    assert_eq!(verdicts(&bare, "sangong_control"), vec![("控制率90.00%".into(), Verdict::Mismatch)], "{:#?}", bare.claims);
+    assert!(bare.claims.iter().any(|c| c.detail.contains("92.00%")), "{:#?}", bare.claims);
+}
