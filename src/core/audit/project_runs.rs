@@ -114,7 +114,7 @@ fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
     let name = item_name(&sentence[..budget_at])?;
     let labels: Vec<&str> = sentence[budget_at..].split(['，', ',', ';']).map_while(label_of_clause).collect();
     // “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
-    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付"].iter().any(|w| l.contains(w)) && !l.contains('率'));
+    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付"].iter().any(|w| l.contains(w)) && !l.contains('率'));
     (labels.len() >= 2 && spends).then_some((Item { name, labels }, budget_at))
 }
 
@@ -136,13 +136,27 @@ fn item_name(lead: &str) -> Option<&str> {
     let lead = ["年度", "全年", "年初"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead).trim_end_matches([':', '：', '，', ' ']);
     // “项目支出绩效情况⏎①…”: a heading the paste joined to the first item is no part of its name.
     let lead = lead.rfind("情况").map_or(lead, |i| &lead[i + "情况".len()..]);
-    let name = lead.rfind(numbering).map_or(lead, |i| &lead[past_char(lead, i)..]);
+    // “农村公路建设（省级专项）”: a qualifier in brackets closing the name is part of it, not its numbering.
+    let qualifier = bracketed_qualifier(lead);
+    let core = &lead[..lead.len() - qualifier.len()];
+    let name = core.rfind(numbering).map_or(core, |i| &core[past_char(core, i)..]);
     let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "（(".contains(c));
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
-    let name = ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name);
+    let name = if qualifier.is_empty() { ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name) } else { name };
     let plain = (2..=20).contains(&name.chars().count())
         && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c))
         && !UNITS_OWN.iter().any(|w| name.contains(w));
-    plain.then_some(name)
+    let start = lead.len() - qualifier.len() - name.len();
+    plain.then(|| &lead[start..])
+}
+
+/// “（省级专项）”, “（中央资金）”: a few words in brackets ending `lead`, right after a name; empty if none.
+fn bracketed_qualifier(lead: &str) -> &str {
+    let Some(inner) = lead.strip_suffix(['）', ')']) else { return "" };
+    let Some(open) = inner.rfind(['（', '(']) else { return "" };
+    let words = &inner[past_char(inner, open)..];
+    let named_before = inner[..open].chars().next_back().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let plain = (2..=8).contains(&words.chars().count()) && words.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if named_before && plain { &lead[open..] } else { "" }
 }
 

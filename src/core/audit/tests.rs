@@ -2569,3 +2569,12 @@ fn the_sangong_spending_before_their_control_rate_is_theirs_across_a_clause() {
     assert_eq!(verdicts(&bare, "sangong_control"), vec![("控制率90.00%".into(), Verdict::Mismatch)], "{:#?}", bare.claims);
     assert!(bare.claims.iter().any(|c| c.detail.contains("92.00%")), "{:#?}", bare.claims);
 }
+
+#[test]
+fn a_numbered_projects_own_budgets_are_not_the_units_even_with_a_bracketed_qualifier() {
+    let text = "2023年度。2023年年初预算2,310.00万元，年中追加480.00万元，调整后预算为2,790.00万元。\n（1）乡村学校校舍改造（中央资金）：年初预算300.00万元，调整后预算420.00万元，已拨付400.00万元，执行率95.24%。\n（2）教师培训：预算60.00万元，支出57.00万元，执行率95.00%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("调整后预算为2,790.00万元".into(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
+}
