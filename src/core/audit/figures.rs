@@ -392,6 +392,16 @@ impl Recognised {
             .map(|t| (t.id, t.stated.start))
             .collect();
         self.disown(projects);
+        // “…疫苗采购（专项资金）全年预算480.00万元，实际支出472.35万元，执行率98.41%”: a project that buys is
+        // named with 采购; its spending is not what the unit bought by 政府采购.
+        let within = |s: &Stated| ranges.iter().any(|r| r.start <= s.start && s.end <= r.end);
+        for id in ["procurement.budget", "procurement.actual"] {
+            let stated = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let bought: Vec<usize> = stated.filter(|s| within(s)).map(|s| s.start).collect();
+            for start in bought {
+                self.forget(id, start);
+            }
+        }
     }
 
     /// The unit's own figure for a total, as large as the text gives it: stated elsewhere (not at `except`), or

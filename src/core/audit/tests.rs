@@ -2578,3 +2578,11 @@ fn a_numbered_projects_own_budgets_are_not_the_units_even_with_a_bracketed_quali
     assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
     assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn a_project_named_for_what_it_buys_does_not_give_the_units_procurement() {
+    let text = "2022年度。项目支出两项。执法装备采购（市级专项资金）全年预算86.00万元，实际支出81.70万元，执行率95.00%；档案数字化：预算24.00万元，支出22.80万元，执行率95.00%。\n全年政府采购预算112.00万元，实际采购98.56万元，政府采购执行率88.00%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "procurement_execution"), vec![("政府采购执行率88.00%".into(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
+}
