@@ -442,14 +442,12 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         .conflicts
         .iter()
         .filter_map(|(id, others)| {
-            let values: Vec<Decimal> = found.fields.get(id).into_iter().chain(others.iter()).map(|s| s.value).collect();
-            let values = distinct_figures(&values);
+            let values = different(found.fields.get(id).into_iter().chain(others.iter()).map(|s| s.value));
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
-        let values: Vec<Decimal> = found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value).collect();
-        let values = distinct_figures(&values);
+        let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
         if values.len() > 1 {
             remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));
         }
@@ -457,33 +455,30 @@ fn conflicting(found: &Recognised) -> Vec<String> {
     remarks
 }
 
-/// The figures among `values` that are not one figure written twice: the same value, or one amount in
-/// 元 to the fen and the same in 万元 to two decimals or more (3,634,430.50元 and 363.44万元).
-fn distinct_figures(values: &[Decimal]) -> Vec<Decimal> {
-    let same = |a: Decimal, b: Decimal| {
-        let places = a.scale().min(b.scale());
-        places >= 2 && a.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero) == b.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
-    };
-    let mut distinct: Vec<Decimal> = Vec::with_capacity(values.len());
-    for &value in values {
-        if !distinct.iter().any(|&d| d == value || same(d, value)) {
+/// The values that are different figures, each once: “3,634,430.50元” and “363.44万元” are one figure, written
+/// to the 元 and rounded to the 百元 of 万元.
+fn different(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
+    let mut distinct: Vec<Decimal> = Vec::new();
+    for value in values {
+        if !distinct.iter().any(|&d| same_figure(d, value)) {
             distinct.push(value);
         }
     }
     distinct
 }
 
+/// Whether two amounts are one figure: equal, or the finer rounds to the coarser, written to at least two
+/// decimals (of 万元: to the 百元).
+fn same_figure(a: Decimal, b: Decimal) -> bool {
+    let (fine, coarse) = if a.scale() >= b.scale() { (a, b) } else { (b, a) };
+    let rounded = fine.round_dp_with_strategy(coarse.scale(), RoundingStrategy::MidpointAwayFromZero);
+    a == b || (coarse.scale() >= 2 && rounded == coarse)
+}
+
 /// Figures of one remark: amounts with cents of 元 all in 元 (never 0.210675), others as written in 万元
 /// (bare, as before); head-counts as they are.
+/// (`values` are each one figure: see [`different`].)
 fn amounts(id: &str, values: &[Decimal]) -> String {
-    // Each value once (a figure stated three times with two values has two).
-    let mut distinct: Vec<Decimal> = Vec::with_capacity(values.len());
-    for &value in values {
-        if !distinct.contains(&value) {
-            distinct.push(value);
-        }
-    }
-    let values = distinct.as_slice();
     let counts = matches!(id, "staff" | "quota") || id.starts_with("staff.");
     let shown = verdicts::Shown::of("万元", false, values.iter().copied());
     let written: Vec<String> = values.iter().map(|&v| if counts { verdicts::trim(v) } else { shown.in_yuan_only(v) }).collect();
