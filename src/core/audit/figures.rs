@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
-use super::labels::{income_kind, label_of, phrase_target, topic_before, Target, SANGONG_ITEM};
+use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, Target, SANGONG_ITEM};
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
@@ -203,7 +203,9 @@ impl Recognised {
                             found.totals.push(StatedTotal { id: total, stated: stated.clone(), parts: Some(parts), in_table: false });
                         }
                     }
-                    if !found.part_in_brackets(&text.text, id, label_start) {
+                    if found.of_another_unit(&text.text, id, label_start) {
+                        found.add_to_field(id, stated);
+                    } else if !found.part_in_brackets(&text.text, id, label_start) {
                         found.field(id, stated);
                     }
                 }
@@ -280,6 +282,28 @@ impl Recognised {
             }
             Some(first) if first.value != stated.value => self.conflicts.entry(id).or_default().push(stated),
             Some(_) => {}
+        }
+    }
+
+    /// “编制86名，其中局机关行政编制24名，甲中心事业编制36名，乙中心事业编制26名”: in a breakdown by unit, a
+    /// head-count of a kind named again after another unit's name is that unit's share of it, not another value.
+    fn of_another_unit(&self, text: &str, id: &str, label_start: usize) -> bool {
+        const LONGEST_NAME: usize = 16;
+        let Some(first) = self.fields.get(id).filter(|_| id.starts_with("staff.")) else { return false };
+        let Some(between) = text.get(first.end..label_start) else { return false };
+        let sentence = sentence_before(text, first.start);
+        let name = between.rsplit(['，', ',', '、', ';']).next().unwrap_or(between);
+        let named = (2..=LONGEST_NAME).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        named && name.len() < between.len() && !between.contains(['。', '\n']) && sentence.contains("其中")
+    }
+
+    /// A unit's share of a field added to the shares before it.
+    fn add_to_field(&mut self, id: &'static str, stated: Stated) {
+        if let Some(first) = self.fields.get_mut(id) {
+            match first.value.plus(stated.value) {
+                Some(sum) => first.value = sum,
+                None => self.conflicts.entry(id).or_default().push(stated),
+            }
         }
     }
 

@@ -2586,3 +2586,14 @@ fn a_project_named_for_what_it_buys_does_not_give_the_units_procurement() {
     assert_eq!(verdicts(&audit, "procurement_execution"), vec![("政府采购执行率88.00%".into(), Verdict::Ok)], "{:#?}", audit.claims);
     assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
 }
+
+#[test]
+fn each_units_share_of_a_kind_of_posts_is_no_second_value_of_it() {
+    let text = "2023年度。核定编制45名，其中局机关行政编制15名，县水文站事业编制18名，县水保站事业编制12名。在职人员控制率为93.33%（在职人员42人，编制45名）。";
+    let shares = audit(text);
+    assert_eq!(verdicts(&shares, "quota").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", shares.claims);
+    assert!(shares.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", shares.remarks);
+    // The same kind stated again for the whole unit is a second value.
+    let twice = audit("2023年度。核定编制45名，其中行政编制15名，事业编制30名。年末事业编制28名。");
+    assert!(twice.remarks.iter().any(|r| r.contains("事业编制数在文中有不同数字")), "{:?}", twice.remarks);
+}
