@@ -149,6 +149,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("全年支出", total("spend")),
     ("本年支出", total("spend")),
     ("全年实际支出", total("spend")),
+    // “2024年全部门支出1,453.53万元，其中分局机关支出…”: the unit with all its units, their spending.
+    ("全部门支出", total("spend")),
     ("实际支出", IsOr(Total("spend"), Aspect::Actual)),
     ("决算支出", total("spend")),
     ("支出总额", total("spend")),

@@ -2597,3 +2597,11 @@ fn each_units_share_of_a_kind_of_posts_is_no_second_value_of_it() {
     let twice = audit("2023年度。核定编制45名，其中行政编制15名，事业编制30名。年末事业编制28名。");
     assert!(twice.remarks.iter().any(|r| r.contains("事业编制数在文中有不同数字")), "{:?}", twice.remarks);
 }
+
+#[test]
+fn the_spending_of_the_whole_department_is_its_total() {
+    let right = audit("2023年度。2023年全部门支出862.40万元，其中局机关支出610.00万元，所属中心支出252.40万元。");
+    assert_eq!(verdicts(&right, "spend"), vec![("2023年全部门支出862.40万元".into(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit("2023年度。2023年全部门支出862.40万元。按支出性质分：基本支出600.00万元；项目支出252.40万元。");
+    assert_eq!(verdicts(&wrong, "spend").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+}
