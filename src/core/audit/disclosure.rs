@@ -41,8 +41,16 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
 
 /// The approval and publication a sentence states, if it states both.
 pub fn stated(sentence: &str) -> Option<Stated> {
-    let approved_at = sentence.find("批复")?;
-    let published_at = approved_at + sentence[approved_at..].find("公开")?;
+    let first = sentence.find("批复")?;
+    let published_at = first + sentence[first..].find("公开")?;
+    // “…经人代会审议通过、财政局批复后于1月25日批复，2月10日…公开”: the approval may be named before the one
+    // that is dated — the last before 公开 then.
+    let last = sentence[..published_at].rfind("批复").filter(|&last| last != first);
+    stated_from(sentence, first, published_at).or_else(|| stated_from(sentence, last?, published_at))
+}
+
+/// The approval named at `approved_at` and the publication at `published_at`, with their dates.
+fn stated_from(sentence: &str, approved_at: usize, published_at: usize) -> Option<Stated> {
     let dates = dates(sentence);
     // The approval's date stands before 批复; the publication's between 批复 and 公开.
     let approval = dates.iter().rev().find(|(range, _)| range.end <= approved_at).cloned().or_else(|| undated_approval(sentence, approved_at))?;
@@ -163,6 +171,15 @@ mod tests {
         assert_eq!(accounts[0].0, Verdict::Mismatch);
         assert!(accounts[0].1.contains("2024年7月20日批复") && accounts[0].1.contains("相隔36日"), "{}", accounts[0].1);
         assert!(verdicts("于1月18日批复，2月3日公开。").is_empty(), "no year named: nothing to say");
+    }
+
+    #[test]
+    fn the_approval_dated_is_read_when_an_undated_one_is_named_before_it() {
+        let budget = verdicts("2025年镇级预算经镇人大审议通过、区财政局批复后于2月3日批复，3月5日在区政府网站公开。");
+        assert_eq!(budget[0].0, Verdict::Mismatch);
+        assert!(budget[0].1.contains("2025年2月3日批复") && budget[0].1.contains("相隔30日"), "{}", budget[0].1);
+        let by_the_parent = verdicts("本校预算由教育局统一批复，2025年预算于3月2日批复，3月14日随教育局公开。");
+        assert_eq!(by_the_parent, vec![(Verdict::Ok, "预算批复后12日公开，在20日内，相符".to_string())]);
     }
 
     #[test]
