@@ -39,6 +39,19 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
 }
 
+/// Each approval and publication a sentence states, judged, in order (“…批复我局2022年部门预算，…公开部门预算，
+/// 2021年度部门决算于…批复、…公开”: the budget's, then the accounts').
+pub fn all_judged(sentence: &str) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some((range, judged)) = sentence.get(from..).and_then(judged) {
+        let range = from + range.start..from + range.end;
+        from = range.end;
+        found.push((range, judged));
+    }
+    found
+}
+
 /// The approval and publication a sentence states, if it states both.
 pub fn stated(sentence: &str) -> Option<Stated> {
     let first = sentence.find("批复")?;
@@ -180,6 +193,16 @@ mod tests {
         assert!(budget[0].1.contains("2025年2月3日批复") && budget[0].1.contains("相隔30日"), "{}", budget[0].1);
         let by_the_parent = verdicts("本校预算由教育局统一批复，2025年预算于3月2日批复，3月14日随教育局公开。");
         assert_eq!(by_the_parent, vec![(Verdict::Ok, "预算批复后12日公开，在20日内，相符".to_string())]);
+    }
+
+    #[test]
+    fn a_sentence_may_state_the_budgets_and_the_accounts_disclosure() {
+        let both = all_judged("市财政局于2025年1月20日批复本院2025年部门预算，本院于2025年2月6日公开部门预算，2024年度部门决算于2025年7月10日批复、8月5日公开。");
+        let details: Vec<(Verdict, &str)> = both.iter().map(|(_, j)| (j.verdict, j.detail.as_str())).collect();
+        assert_eq!(details.len(), 2, "{details:?}");
+        assert_eq!(details[0], (Verdict::Ok, "预算批复后17日公开，在20日内，相符"));
+        assert_eq!(details[1].0, Verdict::Mismatch, "{details:?}");
+        assert!(details[1].1.starts_with("决算") && details[1].1.contains("相隔26日"), "{details:?}");
     }
 
     #[test]

@@ -318,11 +318,10 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
                 let parts = score_tables.iter().find(|(end, _)| text.get(*end..start).is_some_and(|between| between.trim().is_empty()))?.1;
                 score_total::after_table(sentence, parts)
             });
-        let found = [("disclosure_timeliness", disclosure::judged(sentence)), ("funds.total", score_total::funds_line(sentence)), ("score_total", score)];
-        for (id, judged) in found {
-            if let Some((range, judged)) = judged {
-                phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });
-            }
+        let disclosures = disclosure::all_judged(sentence).into_iter().map(|found| ("disclosure_timeliness", found));
+        let others = [("funds.total", score_total::funds_line(sentence)), ("score_total", score)].into_iter().filter_map(|(id, judged)| Some((id, judged?)));
+        for (id, (range, judged)) in disclosures.chain(others) {
+            phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });
         }
         start += sentence.len();
     }
