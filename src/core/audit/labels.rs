@@ -104,6 +104,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("追加", field("budget.additions")),
     ("年中追加", field("budget.additions")),
     ("追加预算", field("budget.additions")),
+    // “年度执行中，调整增加预算353.46万元，调整后预算为…”: what the year's adjustment added.
+    ("调整增加预算", field("budget.additions")),
+    ("调增预算", field("budget.additions")),
     ("年中追加预算", field("budget.additions")),
     ("年中追加财政拨款", field("budget.additions")),
     ("调增", field("budget.additions")),
@@ -163,6 +166,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("项目支出", total("projects")),
     ("全年预算数", total("annual_budget")),
     ("全年预算", total("annual_budget")),
+    // “全年预算收入415.10万元，其中上年结转…，年初预算…，年中追加…”: the year's funds, by where they came from.
+    ("全年预算收入", total("annual_budget")),
     ("预算总额", total("annual_budget")),
     ("全年预算总额", total("annual_budget")),
     ("调整后预算", total("annual_budget")),

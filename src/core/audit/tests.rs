@@ -2605,3 +2605,11 @@ fn the_spending_of_the_whole_department_is_its_total() {
     let wrong = audit("2023年度。2023年全部门支出862.40万元。按支出性质分：基本支出600.00万元；项目支出252.40万元。");
     assert_eq!(verdicts(&wrong, "spend").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
 }
+
+#[test]
+fn the_years_funds_as_budget_income_or_raised_by_an_adjustment_are_checked_on_their_parts() {
+    let income = audit("2022年度。全年预算收入612.40万元，其中上年结转20.40万元，年初预算530.00万元，年中追加62.00万元。");
+    assert_eq!(verdicts(&income, "annual_budget"), vec![("全年预算收入612.40万元".into(), Verdict::Ok)], "{:#?}", income.claims);
+    let raised = audit("2022年度。2022年年初预算2,045.00万元。年度执行中，调整增加预算215.50万元，调整后预算为2,260.50万元。");
+    assert_eq!(verdicts(&raised, "annual_budget"), vec![("调整后预算为2,260.50万元".into(), Verdict::Ok)], "{:#?}", raised.claims);
+}
