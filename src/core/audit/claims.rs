@@ -21,7 +21,7 @@ use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::rate::Rate;
 
 /// The names reports give the indicators, as normalised (quotes removed).
-const NAMES: [(&str, IndicatorId); 20] = [
+const NAMES: [(&str, IndicatorId); 22] = [
     ("在职人员控制率", IndicatorId::StaffControl),
     ("人员控制率", IndicatorId::StaffControl),
     ("财政供养人员控制率", IndicatorId::StaffControl),
@@ -34,6 +34,9 @@ const NAMES: [(&str, IndicatorId); 20] = [
     ("预算完成率", IndicatorId::BudgetExecution),
     ("预算支出执行率", IndicatorId::BudgetExecution),
     ("预算控制率", IndicatorId::BudgetControl),
+    // “年中追加占年初预算的17.36%”: the rate said in its own words.
+    ("年中追加占年初预算的", IndicatorId::BudgetControl),
+    ("追加预算占年初预算的", IndicatorId::BudgetControl),
     ("预算调整率", IndicatorId::BudgetAdjustment),
     ("结转结余率", IndicatorId::CarryoverRate),
     ("政府采购执行率", IndicatorId::ProcurementExecution),

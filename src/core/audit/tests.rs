@@ -2613,3 +2613,11 @@ fn the_years_funds_as_budget_income_or_raised_by_an_adjustment_are_checked_on_th
     let raised = audit("2022年度。2022年年初预算2,045.00万元。年度执行中，调整增加预算215.50万元，调整后预算为2,260.50万元。");
     assert_eq!(verdicts(&raised, "annual_budget"), vec![("调整后预算为2,260.50万元".into(), Verdict::Ok)], "{:#?}", raised.claims);
 }
+
+#[test]
+fn the_additions_share_of_the_initial_budget_is_the_budget_control_rate() {
+    let text = "2023年度。年初预算820.00万元，年中追加98.40万元。年中追加占年初预算的13.00%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "budget_control"), vec![("年中追加占年初预算的13.00%".into(), Verdict::Mismatch)], "{:#?}", audit.claims);
+    assert!(audit.claims.iter().any(|c| c.detail.contains("12.00%")), "{:#?}", audit.claims);
+}
