@@ -177,7 +177,10 @@ impl RateWritten<'_> {
 /// the rate (“支出合计856.73万元，同比下降2.12%（上年支出838.95万元）”).
 fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) -> Option<Growth> {
     let text = rate.text;
-    let same_at = word_at.checked_sub("同比".len()).filter(|&at| text.get(at..word_at) == Some("同比"))?;
+    let (same_at, amounts) = match word_at.checked_sub("同比".len()).filter(|&at| text.get(at..word_at) == Some("同比")) {
+        Some(at) => (at, rate.amounts),
+        None => change_said_first(rate, word_at)?,
+    };
     let clause_start = |n: &Number| {
         let before = text.get(..n.start).unwrap_or_default();
         before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '；' | '：' | ':')).map_or(0, |(at, c)| at + c.len_utf8())
@@ -185,13 +188,25 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
     if let (Some(last), Some(this)) = (bracketed, rate.amounts.last()) {
         return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last, Some(this.start))).flatten();
     }
-    let [this, last] = rate.amounts else { return None };
+    let [this, last] = amounts else { return None };
     let (this_from, last_from) = (clause_start(this), clause_start(last));
     let close = text.get(last.end..same_at).is_some_and(|between| between.chars().count() <= 2);
     if this_from == last_from || !close || !names_last_year(&text[this_from..this.start], &text[last_from..last.start]) {
         return None;
     }
     rate.claim(same_at, this.value.minus(last.value)?, last.value, Some(this.start))
+}
+
+/// “…，上年同期为5102.64万元，同比增加328.69万元，增长6.44%”: the change's amount said after 同比, then the
+/// rate in a clause of its own; where 同比 stands, and the amounts before it.
+fn change_said_first<'a>(rate: &RateWritten<'a>, word_at: usize) -> Option<(usize, &'a [&'a Number])> {
+    let text = rate.text;
+    let (change, before) = rate.amounts.split_last()?;
+    let between = text.get(change.end..word_at)?;
+    let same_at = text.get(..change.start)?.rfind("同比")?;
+    let direction = text.get(same_at + "同比".len()..change.start)?;
+    let one_clause_on = ["，", ","].contains(&between);
+    (one_clause_on && DIRECTIONS.iter().any(|(w, _)| direction == *w)).then_some((same_at, before))
 }
 
 /// “下降8.47%（上年支出565.05万元）”: last year's amount in the brackets right after the rate.

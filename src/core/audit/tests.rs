@@ -2621,3 +2621,13 @@ fn the_additions_share_of_the_initial_budget_is_the_budget_control_rate() {
     assert_eq!(verdicts(&audit, "budget_control"), vec![("年中追加占年初预算的13.00%".into(), Verdict::Mismatch)], "{:#?}", audit.claims);
     assert!(audit.claims.iter().any(|c| c.detail.contains("12.00%")), "{:#?}", audit.claims);
 }
+
+#[test]
+fn a_change_said_after_both_years_amounts_then_its_rate_is_checked() {
+    let text = "2024年度。2024年度支出合计1,260.00万元，上年同期为1,200.00万元，同比增加60.00万元，增长6.00%。";
+    let audit = audit(text);
+    let growth = claims(&audit, "growth");
+    assert_eq!(growth.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(growth[0].verdict, Verdict::Mismatch, "{:#?}", growth);
+    assert!(growth[0].detail.contains("5.00%"), "{:#?}", growth);
+}
