@@ -91,7 +91,8 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         })
         .or_else(|| figures_after(text, numbers, before, rate.end))
         .or_else(|| figures_before(text, numbers, sentence_start, before, at))
-        .or_else(|| stated_earlier(text, numbers, before, sentence_start))?;
+        .or_else(|| stated_earlier(text, numbers, before, sentence_start))
+        .or_else(|| spent_in_an_earlier_list(text, numbers, before, sentence_start))?;
     // Shown in 元 where the report wrote them so (148,220.00元, not 14.822万元).
     let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
@@ -278,6 +279,30 @@ fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: 
         let (spent, budget, to) = first_budget_and_spending(text, numbers, from, to)?;
         Some((name.to_string(), spent, budget, from..to))
     })
+}
+
+/// “项目支出114.87万元，包括新网工程建设48.60万元、…。其中新网工程建设全年预算50.00万元，执行率97.20%”: a
+/// rate after its project's budget, whose spending an earlier sentence listing what was spent gave by the
+/// same name, the amount right after it.
+fn spent_in_an_earlier_list(text: &str, numbers: &[Number], before: &str, sentence_start: usize) -> Option<OwnFigures> {
+    let budget_at = before.rfind("预算")?;
+    let clause_start = before[..budget_at].rfind([':', '，', ',', ';', '。', '\n']).map_or(0, |i| past_char(before, i));
+    let lead = before[clause_start..budget_at].trim_start_matches("其中");
+    let name = ["全年", "年度"].iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
+    if !names_a_fund(name) {
+        return None;
+    }
+    // Its budget the one amount after 预算, in its own clause.
+    let from = sentence_start + budget_at;
+    let to = sentence_start + before.len();
+    let amounts: Vec<&Number> = numbers.iter().skip_while(|n| n.start < from).take_while(|n| n.end <= to).filter(|n| n.unit == Unit::Wan).collect();
+    let [budget] = amounts[..] else { return None };
+    let earlier = text.get(..sentence_start)?;
+    let mention = earlier.rfind(name)? + name.len();
+    let spent = numbers.get(numbers.binary_search_by_key(&mention, |n| n.start).ok()?).filter(|n| n.unit == Unit::Wan)?;
+    let list_sentence = earlier[..mention].rsplit(SENTENCE_ENDS).next().unwrap_or_default();
+    let of_spending = list_sentence.contains("支出") && ["包括", "其中", "主要"].iter().any(|w| list_sentence.contains(w));
+    of_spending.then(|| (name.to_string(), spent.value, budget.value, sentence_start + clause_start..to))
 }
 
 /// “A资金预算1,650.00万元、支出1,650.00万元，B资金预算980.00万元、支出972.40万元，…”: the budget and spending

@@ -2631,3 +2631,12 @@ fn a_change_said_after_both_years_amounts_then_its_rate_is_checked() {
     assert_eq!(growth[0].verdict, Verdict::Mismatch, "{:#?}", growth);
     assert!(growth[0].detail.contains("5.00%"), "{:#?}", growth);
 }
+
+#[test]
+fn a_projects_rate_after_its_budget_is_checked_on_the_spending_listed_before() {
+    let text = "2025年度。项目支出96.00万元，主要包括乡村客运补助52.00万元、站场维护44.00万元。其中乡村客运补助全年预算60.00万元，执行率88.67%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "project.execution"), vec![("执行率88.67%".into(), Verdict::Mismatch)], "{:#?}", audit.claims);
+    assert!(audit.claims.iter().any(|c| c.detail.contains("86.67%")), "{:#?}", audit.claims);
+    assert!(claims(&audit, "annual_budget").is_empty(), "the project's budget is not the unit's: {:#?}", audit.claims);
+}
