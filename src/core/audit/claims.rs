@@ -321,6 +321,8 @@ fn target_then_value(text: &str, numbers: &[Number], number: &Number) -> bool {
 /// “预算控制率:年中追加186,000元与年初预算1,024,300元的比率为18.2%”: the rate's figures in words, then
 /// the rate, in the sentence after its name.
 fn ratio_in_words(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize, value_at: usize) -> Option<StatedRate> {
+    // “2．预算控制率。年中追加…与年初预算…的比率为…”: the name a heading of its own, the sentence after it.
+    let value_at = value_at + text.get(value_at..)?.strip_prefix('。').map_or(0, |_| '。'.len_utf8());
     let rest = text.get(value_at..)?;
     let sentence = rest.split(['。', ';', '\n']).next().unwrap_or(rest);
     let (words_end, phrase) = ["的比率为", "的比率是", "之比为"].iter().find_map(|p| sentence.find(p).map(|i| (i, *p)))?;

@@ -2640,3 +2640,13 @@ fn a_projects_rate_after_its_budget_is_checked_on_the_spending_listed_before() {
     assert!(audit.claims.iter().any(|c| c.detail.contains("86.67%")), "{:#?}", audit.claims);
     assert!(claims(&audit, "annual_budget").is_empty(), "the project's budget is not the unit's: {:#?}", audit.claims);
 }
+
+#[test]
+fn a_rate_named_as_a_heading_then_said_as_a_ratio_in_words_is_checked() {
+    let text = "2022年度。年初预算640.00万元，年中追加80.00万元。\n3．预算控制率。年中追加80.00万元与年初预算640.00万元的比率为12.80%，追加均为政策性追加。";
+    let audit = audit(text);
+    let control = claims(&audit, "budget_control");
+    assert_eq!(control.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(control[0].verdict, Verdict::Mismatch, "{:#?}", control);
+    assert!(control[0].detail.contains("12.50%"), "{:#?}", control);
+}
