@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
-use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, Target, SANGONG_ITEM};
+use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM};
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
@@ -151,6 +151,16 @@ pub struct Recognised {
     pub execution_formulas: Vec<crate::core::calc::rate::Rate>,
     /// Where figures stated bare under a caption in 元 end (normalised): written in 元, though no 元 follows.
     pub bare_yuan: Vec<usize>,
+}
+
+/// How a line is numbered: in brackets or not, by a digit or a Chinese numeral; `None` if it is not.
+fn numbering_style(line: &str) -> Option<(bool, bool)> {
+    let line = line.trim_start();
+    let inner = line.strip_prefix(['（', '(']);
+    let bracketed = inner.is_some();
+    let first = inner.unwrap_or(line).chars().next()?;
+    let by_digit = first.is_ascii_digit();
+    (by_digit || (bracketed && "一二三四五六七八九十".contains(first))).then_some((bracketed, by_digit))
 }
 
 impl Recognised {
@@ -424,6 +434,47 @@ impl Recognised {
             let bought: Vec<usize> = stated.filter(|s| within(s)).map(|s| s.start).collect();
             for start in bought {
                 self.forget(id, start);
+            }
+        }
+    }
+
+    /// “项目支出1,020.00万元，具体如下：⏎（1）道路养护：预算…，支出580.00万元，执行率…。⏎（2）…”: a 项目支出 whose
+    /// sentence closes on a colon, over the numbered lines below it, each a project whose rate was checked on its
+    /// own spending (`projects`: where each project's figures stand, and its spending) — made of those.
+    pub fn projects_listed_below(&mut self, text: &str, projects: &[(std::ops::Range<usize>, Decimal)]) {
+        for total in self.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
+            let rest = text.get(total.stated.end..).unwrap_or_default();
+            let line_end = rest.find(BREAK).unwrap_or(rest.len());
+            let opens_a_list = rest[..line_end].trim_end().ends_with(':') && !rest[..line_end].contains('。');
+            if !opens_a_list {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut line_start = total.stated.end + line_end + BREAK.len_utf8();
+            // The list ends on a line that is no numbered item; a numbered one without its own checked rate
+            // (“（4）消防宣传培训：预算…，支出…。”) leaves the list unknown.
+            let mut ended = false;
+            let mut style = None;
+            while let Some(line) = text.get(line_start..).map(|r| &r[..r.find(BREAK).unwrap_or(r.len())]) {
+                let line_range = line_start..line_start + line.len();
+                // Numbered as the first item is (“（1）”, “1．”): “（三）结转结余” after “1．…” is the next heading.
+                let this = numbering_style(line);
+                let numbered = this.is_some() && *style.get_or_insert(this) == this;
+                let mut own = projects.iter().filter(|(figures, _)| line_range.start <= figures.start && figures.end <= line_range.end);
+                let (Some((figures, spent)), None, true) = (own.next(), own.next(), numbered) else {
+                    ended = !numbered;
+                    break;
+                };
+                // Its name: the line's words before its figures, past its numbering and colon.
+                let lead = text.get(line_range.start..figures.start).unwrap_or_default();
+                let unnumbered = without_numbering(lead);
+                let name_start = figures.start - unnumbered.len();
+                let name = unnumbered.trim_end_matches([':', '，', ',']);
+                items.push(Part { name: name_start..name_start + name.len(), value: *spent });
+                line_start = line_range.end + BREAK.len_utf8();
+            }
+            if items.len() >= 2 && ended {
+                total.parts = Some(Parts { items, partial: false });
             }
         }
     }

@@ -160,6 +160,7 @@ pub fn audit(pasted: &str) -> Audit {
     restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     found.leave_to_projects(&text.text, &project_rates.iter().map(|p| p.figures.clone()).collect::<Vec<_>>());
+    found.projects_listed_below(&text.text, &project_rates.iter().map(|p| (p.figures.clone(), p.spent)).collect::<Vec<_>>());
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
     }

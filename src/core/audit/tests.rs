@@ -2650,3 +2650,14 @@ fn a_rate_named_as_a_heading_then_said_as_a_ratio_in_words_is_checked() {
     assert_eq!(control[0].verdict, Verdict::Mismatch, "{:#?}", control);
     assert!(control[0].detail.contains("12.50%"), "{:#?}", control);
 }
+
+#[test]
+fn a_projects_total_over_the_numbered_projects_below_it_is_their_sum() {
+    let list = "（1）河道清淤：预算300.00万元，支出288.00万元，执行率96.00%。\n（2）堤防加固：预算500.00万元，拨付475.00万元，执行率95.00%。\n";
+    let wrong = audit(&format!("2024年度。项目支出773.00万元，具体如下：\n{list}（二）结转结余。"));
+    assert_eq!(verdicts(&wrong, "projects"), vec![("项目支出773.00万元".into(), Verdict::Mismatch)], "{:#?}", wrong.claims);
+    assert!(wrong.claims.iter().any(|c| c.detail.contains("河道清淤288万元+堤防加固475万元")), "{:#?}", wrong.claims);
+    // An item without its own rate leaves the list unknown: no sum of some of them.
+    let unknown = audit(&format!("2024年度。项目支出823.00万元，具体如下：\n{list}（3）水文监测：预算60.00万元，支出60.00万元。\n"));
+    assert!(claims(&unknown, "projects").is_empty(), "{:#?}", unknown.claims);
+}
