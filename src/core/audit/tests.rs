@@ -942,6 +942,21 @@ fn a_total_score_after_one_line_per_part_is_their_sum() {
     }
 }
 
+/// A copy from a PDF that breaks a line between a part's points and their 分 (“过程指标22⏎分”) keeps the
+/// part in the list: the total is still the sum of all of them.
+#[test]
+fn a_parts_points_broken_from_their_word_by_a_line_still_count() {
+    let text = |total: &str| format!("2022年度。\n经综合评定，本所整体支出绩效自评总分为{total}分，其中：决策指标16分，过程指标22\n分，产出指标31分，效益指标19分，评价等级为“良”。\n");
+    let right = audit(&text("88"));
+    assert_eq!(verdicts(&right, "score_total").iter().map(|v| v.1).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("89"));
+    let score = claims(&wrong, "score_total");
+    assert!(score.len() == 1 && score[0].detail.contains("之和为88分"), "{:#?}", wrong.claims);
+    // A line opening on a word that starts with 分 is no unit of the figure before it.
+    let words = audit("2022年度。\n项目支出合计120.00万元，其中甲项目80.00万元，乙项目40.00万元，共2\n分项实施，进展顺利。");
+    assert!(claims(&words, "score_total").is_empty(), "{:#?}", words.claims);
+}
+
 /// The “三公” items' spending stated sentence by sentence, then the “三公” total: the items are its parts
 /// (some of them: an item that spent nothing may go unsaid).
 #[test]

@@ -33,6 +33,17 @@ const FORMULA_GOES_ON: &str = "）)/÷×*=＝";
 /// Characters a figure's unit starts with: a blank before them does not end the figure (“99.5 %”).
 const UNIT_STARTS: &str = "%％万元亿人个名";
 
+/// Whether `rest` opens on a figure's unit: one of [`UNIT_STARTS`], or points — 分 closing its clause
+/// (“产出指标30⏎分，效益…”), not a word that starts with it (“20⏎分项目看”, “分别”).
+fn unit_follows(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('分') => !chars.next().is_some_and(char::is_alphabetic),
+        Some(c) => UNIT_STARTS.contains(c),
+        None => false,
+    }
+}
+
 impl Normalised {
     pub fn new(pasted: &str) -> Self {
         let lines = damage::lines(pasted);
@@ -101,8 +112,9 @@ fn joined(pasted: &str, before: &Line, after: &Line, chars: &mut Vec<(char, u32)
         Join::Break => chars.push((BREAK, at)),
         Join::Gap => {
             // “（11.30-12.80⏎）/12.80×100%”: a formula broken before its bracket's close or an operator goes on.
-            let unit_follows = pasted[after.start..after.end].trim_start().starts_with(|c| UNIT_STARTS.contains(c) || FORMULA_GOES_ON.contains(c));
-            if !unit_follows && !year_broken(pasted[before.start..before.end].trim_end(), pasted[after.start..after.end].trim_start()) {
+            let next = pasted[after.start..after.end].trim_start();
+            let goes_on = unit_follows(next) || next.starts_with(|c| FORMULA_GOES_ON.contains(c));
+            if !goes_on && !year_broken(pasted[before.start..before.end].trim_end(), pasted[after.start..after.end].trim_start()) {
                 chars.push((GAP, at));
             }
         }
@@ -171,8 +183,7 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             // follows (“99.5 %”).
             let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
             let rest = text[at..].trim_start();
-            let unit_follows = rest.starts_with(|c| UNIT_STARTS.contains(c));
-            if after_digit && !unit_follows && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
+            if after_digit && !unit_follows(rest) && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
                 chars.push((GAP, origin));
             }
             continue;
