@@ -24,6 +24,7 @@ mod project_rates;
 mod project_runs;
 mod projects_total;
 mod recompute;
+mod score_table;
 mod score_total;
 mod sections;
 mod sub_items;
@@ -193,9 +194,19 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("projects", judged)] });
         }
     }
-    for (index, parts) in &tables.score_totals {
-        let Some(number) = numbers.get(*index) else { continue };
-        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_table(number.value, parts))] });
+    for total in &tables.score_totals {
+        let Some(number) = numbers.get(total.number) else { continue };
+        let mut checks = vec![("score_total", score_total::of_table(number.value, &total.sums.scores))];
+        // The 分值 the total row gives: their sum is checked too, marked on its own figure where it is wrong.
+        let points = total.points_number.and_then(|i| numbers.get(i)).zip(total.sums.points.as_ref());
+        if let Some((stated, parts)) = points {
+            let judged = score_total::of_points(stated.value, parts);
+            match judged.verdict {
+                Verdict::Mismatch => phrases.push(Phrase { start: stated.start, end: stated.end, checks: vec![("score_total", judged)] }),
+                _ => checks.push(("score_total", judged)),
+            }
+        }
+        phrases.push(Phrase { start: number.start, end: number.end, checks });
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
     // project's sub-items, a listed sum.
@@ -252,7 +263,7 @@ pub fn audit(pasted: &str) -> Audit {
     }
     // A score table's total ends where its rows' scores may be restated in the sentence below it.
     let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =
-        tables.score_totals.iter().filter_map(|(index, parts)| Some((numbers.get(*index)?.end, parts.as_slice()))).collect();
+        tables.score_totals.iter().filter_map(|total| Some((numbers.get(total.number)?.end, total.sums.scores.as_slice()))).collect();
     sentence_claims(&text.text, &score_tables, &mut phrases);
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());

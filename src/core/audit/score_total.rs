@@ -344,6 +344,17 @@ fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
 
 /// The verdict on a total score and its parts.
 fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
+    summed(name, "得分", total, parts)
+}
+
+/// A score table's total 分值 (“合计 | 100 | 92”) and the 分值 of its rows above, judged.
+pub fn of_points(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
+    let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();
+    summed("分值合计", "分值", total, &parts)
+}
+
+/// The verdict on a total (`name`) and its parts, each giving its `what` (得分, 分值) in points.
+fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();
     let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
     let formula = formula.join("+");
@@ -351,7 +362,7 @@ fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
         return Judged { verdict: Verdict::Ok, detail: format!("{name}{}分={formula}，相符", trim(total)), notes: vec![], off_by: None };
     }
     let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
-    let detail = format!("报告写{name}{}分，所列各项得分之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
+    let detail = format!("报告写{name}{}分，所列各项{what}之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
     Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
 }
 

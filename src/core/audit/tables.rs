@@ -18,6 +18,7 @@ use super::damage;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
+use super::score_table::{self, ScoreRow, ScoreTable, Sums, SCORE_PARTS};
 use super::text::Normalised;
 use crate::core::exact::Exact;
 
@@ -77,7 +78,7 @@ pub struct Cell {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
     /// `budget_execution` (年度资金总额), `funds.basic.execution`, `funds.projects.execution`, or for
-    /// a 得分: `funds.total`, `funds.basic`, `funds.projects`; `staff_control`.
+    /// a 得分: `funds.total`, `funds.basic`, `funds.projects`, `project.score`; `staff_control`.
     pub id: &'static str,
     pub number: usize,
     /// The rate's numerator and denominator: 全年执行数 and 全年预算数 (在职人数 and 编制数).
@@ -92,6 +93,15 @@ pub struct Stated {
     pub rows_executed: Option<Decimal>,
     /// A project's row: its name's cell (normalised range).
     pub project: Option<Range<usize>>,
+}
+
+/// A score table's total row: the number of its 得分 and of its 分值 (where it gives them), and what its
+/// rows add up to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreTotal {
+    pub number: usize,
+    pub points_number: Option<usize>,
+    pub sums: Sums,
 }
 
 /// What the text's tables say.
@@ -110,14 +120,17 @@ pub struct Tables {
     in_yuan: bool,
     /// The topic its title names (“表3  公用经费执行表”): what a row without a name is of.
     titled: Option<Row>,
-    /// The 一级指标 scores the score table being read has listed so far, by name; `None` once a row
-    /// could not be one of them (a second level, a repeated name): its total is then no sum of its rows.
-    scores: Option<Vec<(String, Decimal)>>,
+    /// The scored rows of the score table being read (“一级指标 | 二级指标 | 三级指标 | 分值 | 得分”, a
+    /// 自评表's funds row and 绩效指标 rows); `None` once its total is read or a paragraph ends it.
+    scores: Option<ScoreTable>,
+    /// A 自评表's funds row, its block ended by a paragraph (its 年度总体目标 copied as lines of text):
+    /// for the 绩效指标 header next.
+    funds_row: Option<ScoreRow>,
     /// Rows (normalised ranges) of a table just under a caption in 元 (“本年度收支情况（单位：元）：”), read
     /// by their words (“上年结转 | 46820.00”): their bare amounts are in 元.
     pub in_yuan_rows: Vec<Range<usize>>,
-    /// Totals of score tables with the scores of their rows: the total's number and the parts.
-    pub score_totals: Vec<(usize, Vec<(String, Decimal)>)>,
+    /// Totals of score tables with the scores of their rows.
+    pub score_totals: Vec<ScoreTotal>,
     /// The project rate (an index into `stated`) of the last project row, while rows merged into it follow.
     merged_into: Option<usize>,
     /// The spending total a table's rows make up of its 基本支出 and 项目支出 rows (“支出合计 | … | 9363417.15”
@@ -184,6 +197,10 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             if row.is_empty() || row.chars().count() > 20 || row.ends_with('。') {
                 header = None;
                 tables.close_sum();
+                // A paragraph ends a score table; a blank line between its blocks does not.
+                if let Some(table) = tables.scores.take_if(|_| !row.is_empty()) {
+                    tables.funds_row = table.funds_row();
+                }
             }
             upper = None;
             if row.contains("单位") {
@@ -245,10 +262,14 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.close_sum();
             tables.headings = headings;
             header_above = Some((line.start..line.end, columns.clone()));
+            let scored_once = columns.iter().filter(|c| **c == Column::Score).count() <= 1;
             header = Some((columns, heads));
             tables.project_rows.clear();
             tables.of_sangong = false;
-            tables.scores = Some(Vec::new());
+            // A 自评表's funds row goes on into the 绩效指标 rows under their own header. A table of two 得分
+            // columns side by side (一级's and 二级's) is read by neither.
+            let funds = tables.scores.take().and_then(ScoreTable::funds_row).or(tables.funds_row.take());
+            tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
             tables.summed = Some(Vec::new());
             continue;
         }
@@ -371,7 +392,7 @@ impl Tables {
         }
         let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
-        self.score(&label, figures.index(Column::Score), numbers);
+        self.score(pasted, cells, &layout, &label, &figures, numbers);
         self.sum_up(&label, figures.placed.clone(), numbers);
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
         // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
@@ -470,6 +491,9 @@ fn stated_id(row: Row, column: Column) -> Option<&'static str> {
         // A row of the unit's spending item by item (人员经费, a project …) beside no table of projects: its
         // 执行率 is its own, as a project's is.
         (Row::Project | Row::Other | Row::Personnel | Row::Public, Column::Rate) => "project.execution",
+        // A 项目支出绩效自评表's 年度资金总额 row (a table of one project's funds), or a project's row with its
+        // 分值 and 得分: 分值 × 执行率.
+        (Row::Project, Column::Score) => "project.score",
         (Row::Total, Column::Score) => "funds.total",
         (Row::Basic, Column::Score) => "funds.basic",
         (Row::Projects, Column::Score) => "funds.projects",
@@ -592,24 +616,66 @@ impl Tables {
         rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.value))
     }
 
-    /// A row of a score table (“一级指标 | 分值 | 得分”): a 一级指标's score is kept; the total's
-    /// (合计, 总分) is stated with those kept, when each row before it was one 一级指标 of its own.
-    fn score(&mut self, label: &str, score: Option<usize>, numbers: &[Number]) {
-        let (Some(index), Some(kept)) = (score, self.scores.as_mut()) else { return };
-        let Some(number) = numbers.get(index) else { return };
+    /// A row of a score table (“一级指标 | 二级指标 | 三级指标 | 分值 | 得分”): its names by level, its 分值
+    /// and its 得分 are kept; the total's (合计, 总分) are stated with what the rows kept make.
+    fn score(&mut self, pasted: &str, cells: &[Range<usize>], layout: &Layout, label: &str, figures: &Figures, numbers: &[Number]) {
+        let Some(table) = self.scores.as_mut() else { return };
+        let value = |index: Option<usize>| index.and_then(|i| numbers.get(i)).map(|n| n.value);
         if ["合计", "总计", "总分", "总得分"].iter().any(|w| label.contains(w)) {
-            if kept.len() >= 2 {
-                self.score_totals.push((index, std::mem::take(kept)));
-            }
+            let (points, score) = total_row(figures);
+            let sums = score.and_then(|_| table.sums(value(points)));
+            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { number, points_number: points, sums }));
             self.scores = None;
             return;
         }
-        let part = SCORE_PARTS.iter().find(|p| label.contains(*p));
-        match part {
-            Some(part) if !kept.iter().any(|(name, _)| name == part) => kept.push((part.to_string(), number.value)),
-            _ => self.scores = None,
+        // A 小计 under its rows sums them: they are counted, it is not.
+        let Some(score) = value(figures.index(Column::Score)).filter(|_| !label.contains("小计")) else { return };
+        // Without headings of levels, a row that names no 一级 (nor the funds) may be an item of the one above.
+        if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
+            table.unsure();
+        }
+        let names = level_names(pasted, cells, layout, &self.headings, label);
+        table.push(ScoreRow { names, points: value(figures.index(Column::Points)), score });
+    }
+}
+
+/// A score table's total row's 分值 and 得分 (numbers' indices): under their columns — or, where its
+/// cells are merged so that two figures alone stand after its name (“总分 | 100 | 99.50” under eight
+/// headings), the first and the second, whatever columns they fall in.
+fn total_row(figures: &Figures) -> (Option<usize>, Option<usize>) {
+    match figures.by_column[..] {
+        [(_, points), (_, score)] => (Some(points), Some(score)),
+        _ => (figures.index(Column::Points), figures.index(Column::Score)),
+    }
+}
+
+/// Whether a score table's headings name the levels of its rows (“一级指标 | 二级指标 | …”).
+fn levelled(headings: &[String]) -> bool {
+    headings.iter().any(|h| score_table::level(h).is_some())
+}
+
+/// What a score table's row names at each level: its cells under “一级指标”, “二级指标”, “三级指标”. A
+/// table without such headings names its rows at the first level; so does a short row whose one name is
+/// a 一级's (“投入 | 20 | 18”, its name merged over the levels), though aligned from the right.
+fn level_names(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings: &[String], label: &str) -> [Option<String>; 3] {
+    let mut names: [Option<String>; 3] = [None, None, None];
+    let named: Vec<(usize, String)> = (layout.numbered..layout.named)
+        .filter_map(|k| Some((k, cells.get(k).map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect::<String>())?)))
+        .filter(|(_, name)| !name.is_empty())
+        .collect();
+    let first_level = layout.shift > 0 && named.len() == 1 && SCORE_PARTS.iter().any(|p| label.contains(p));
+    if levelled(headings) && !first_level {
+        for (k, name) in named {
+            let level = layout.place(k).and_then(|i| headings.get(i)).and_then(|h| score_table::level(h));
+            if let Some(cell) = level.and_then(|l| names.get_mut(l.checked_sub(1)?)) {
+                cell.get_or_insert(name);
+            }
         }
     }
+    if names.iter().all(Option::is_none) && !label.is_empty() {
+        names[0] = Some(label.to_string());
+    }
+    names
 }
 
 impl Tables {
@@ -637,9 +703,6 @@ fn column_kind(column: Column) -> column_totals::ColumnKind {
         _ => column_totals::ColumnKind::Amount,
     }
 }
-
-/// The 一级指标 a score table lists, one row each.
-const SCORE_PARTS: [&str; 7] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度"];
 
 /// The columns of a header's lower row, where a cell of its own is empty under a cell of the upper row
 /// merged down (“执行率” over both rows): the upper's — aligned from the left for the first cell, from

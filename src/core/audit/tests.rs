@@ -1780,6 +1780,52 @@ fn a_score_tables_total_is_the_sum_of_its_rows() {
     assert!(claims(&nested, "score_total").is_empty(), "{:#?}", nested.claims);
 }
 
+/// A scoring table of three levels (一级 | 二级 | 三级 | 分值 | 得分): its 合计 is the sum of its rows' scores,
+/// each once — a 一级's own row over its 三级 rows is their subtotal, not one more part — and its 分值 the
+/// sum of theirs.
+#[test]
+fn a_scoring_tables_total_counts_each_row_once() {
+    let merged = |total: &str, last_points: &str| format!("2023年度。\n评分表\n一级指标\t二级指标\t三级指标\t分值\t得分\n决策\t\t\t20\t18\n\t目标设定\t绩效目标合理性\t10\t9\n\t\t绩效指标明确性\t10\t9\n过程\t资金管理\t资金到位率\t15\t15\n\t\t预算执行率\t15\t13.5\n产出\t产出数量\t实际完成率\t25\t24\n效益\t社会效益\t服务对象满意度\t{last_points}\t23\n合计\t100\t{total}\n");
+    let right = audit(&merged("93.5", "25"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("93.5".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&merged("94.5", "25"));
+    let total = claims(&wrong, "score_total");
+    assert_eq!(total.len(), 1, "{:#?}", wrong.claims);
+    assert!(total[0].verdict == Verdict::Mismatch && total[0].detail.contains("之和为93.5分（决策18分+过程28.5分+产出24分+效益23分）"), "{:#?}", total[0]);
+    // Weights that do not make the stated 分值 are a slip of their own, marked on that figure.
+    let weights = audit(&merged("93.5", "20"));
+    assert_eq!(verdicts(&weights, "score_total"), vec![("100".to_string(), Verdict::Mismatch), ("93.5".to_string(), Verdict::Ok)], "{:#?}", weights.claims);
+    // Aligned by spaces, each row naming its 一级 again.
+    let spaced = "2023年度。\n一级指标   二级指标   三级指标          分值   得分\n决策       目标设定   绩效目标合理性    10     9\n决策       目标设定   绩效指标明确性    10     9\n过程       资金管理   预算执行率        30     27\n产出       产出数量   实际完成率        50     46\n合计                                   100    92\n";
+    let spaced = audit(spaced);
+    assert_eq!(verdicts(&spaced, "score_total"), vec![("92".to_string(), Verdict::Mismatch)], "{:#?}", spaced.claims);
+}
+
+/// A 项目支出绩效自评表 (SPEC §12): the 年度资金总额 row's 得分 is its 分值 × 执行率 (at most the 分值), and the
+/// 总分 the sum of that 得分 and the 绩效指标 rows' — the funds block and the indicators under headers of
+/// their own, the 年度总体目标 between them in a row or in lines of text.
+#[test]
+fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
+    let table = |funds: &str, total: &str, goal: &str| {
+        format!("2024年度。\n附件：项目支出绩效自评表\n项目名称\t乡村道路养护\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t60.00\t80.00\t72.00\t10\t90.00%\t{funds}\n其中：当年财政拨款\t60.00\t80.00\t72.00\t—\t—\t—\n{goal}\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t养护里程\t≥120公里\t126公里\t25\t25\t\n\t质量指标\t路况优良率\t≥85%\t82%\t15\t14.47\t雨季塌方\n\t时效指标\t完工及时率\t100%\t100%\t10\t10\t\n效益指标\t社会效益指标\t群众出行便利\t明显改善\t明显改善\t30\t30\t\n满意度指标\t服务对象满意度指标\t沿线群众满意度\t≥90%\t94%\t10\t10\t\n总分\t100\t{total}\t自评等级：优\n")
+    };
+    let in_a_row = "年度总体目标\t预期目标：养护道路120公里\t实际完成情况：养护道路126公里";
+    let in_lines = "年度总体目标：全年养护农村公路120公里以上，路况优良率保持在85%以上。\n实际完成情况：养护农村公路126公里，汛期及时抢通。";
+    for goal in [in_a_row, in_lines] {
+        let right = audit(&table("9.00", "98.47", goal));
+        assert_eq!(verdicts(&right, "project.score"), vec![("9.00".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+        assert_eq!(verdicts(&right, "score_total"), vec![("98.47".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+        assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额9分+产出49.47分+效益30分+满意度10分"), "{:#?}", right.claims);
+        // The funds row scored above 分值 × 执行率, the 总分 adding it up as printed.
+        let funds = audit(&table("9.60", "99.07", goal));
+        assert_eq!(verdicts(&funds, "project.score"), vec![("9.60".to_string(), Verdict::Mismatch)], "{:#?}", funds.claims);
+        assert!(claims(&funds, "project.score")[0].detail.contains("应为9"), "{:#?}", funds.claims);
+        assert_eq!(marks(&funds, "score_total"), vec![Verdict::Ok]);
+        let total = audit(&table("9.00", "99.47", goal));
+        assert_eq!(verdicts(&total, "score_total"), vec![("99.47".to_string(), Verdict::Mismatch)], "{:#?}", total.claims);
+    }
+}
+
 /// A two-column table under a caption in 元 (“收支表（单位：元）”, each row a label and its amount) gives
 /// amounts in 元, the same as the text's “…元” — not 10,000 times them, nor a second value of each.
 #[test]

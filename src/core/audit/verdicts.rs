@@ -955,7 +955,7 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
         "基本支出".to_string()
     } else if stated.id.starts_with("funds.projects") {
         "项目支出".to_string()
-    } else if stated.id == "project.execution" {
+    } else if stated.id.starts_with("project.") {
         project_of_row(text, number, stated.project.clone())
     } else {
         "年度资金总额".to_string()

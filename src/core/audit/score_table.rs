@@ -1,0 +1,238 @@
+//! A score table — “一级指标 | 二级指标 | 三级指标 | 分值 | 得分” (or only “一级指标 | 分值 | 得分”) over its
+//! 合计 / 总分 row, and the 绩效指标 rows of a 项目支出绩效自评表 (SPEC §12) under its 年度资金总额 row: the
+//! total is the sum of the rows' 得分, and of their 分值 where the total row gives one (SPEC §11, totals
+//! with their parts). Each score counts once: a row that heads rows under it (“投入 | | | 20 | 18” over
+//! its 三级 rows) is their subtotal, not a part of its own.
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+/// The 一级指标 of the rubrics in use: what a group of rows is called in a sum's formula.
+pub const SCORE_PARTS: [&str; 7] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度"];
+
+/// The name of a 自评表's funds row (附件2, 附件3), scored apart from its 绩效指标 rows.
+const FUNDS_ROW: &str = "资金总额";
+
+/// A row of a score table: what it names at each level (一级, 二级, 三级 — a merged cell names nothing),
+/// its 分值 and its 得分.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreRow {
+    pub names: [Option<String>; 3],
+    pub points: Option<Decimal>,
+    pub score: Decimal,
+}
+
+impl ScoreRow {
+    /// The deepest level the row names (a 一级's own row: 1).
+    fn depth(&self) -> usize {
+        self.names.iter().rposition(Option::is_some).map_or(1, |i| i + 1)
+    }
+
+    /// Whether `below`, the row after this one, is under it: it names a deeper level, and at this row's
+    /// levels the same names or none (its cells merged with this row's).
+    fn heads(&self, below: &ScoreRow) -> bool {
+        let depth = self.depth();
+        below.depth() > depth && (0..depth).all(|l| below.names[l].is_none() || below.names[l] == self.names[l])
+    }
+}
+
+/// The rows of the score table being read.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ScoreTable {
+    rows: Vec<ScoreRow>,
+    /// Whether its rows are a 自评表's 绩效指标 (headed 年度指标值, 实际完成值): their total is the 总分, the
+    /// funds row's 得分 in it.
+    of_indicators: bool,
+    /// The 自评表's funds row, read in the block above the indicators' own header: whether it is a part of
+    /// their total, their 分值 tell.
+    funds: Option<ScoreRow>,
+    /// Whether a row could not be told a part of its total or not (a row of a table without levels that
+    /// names no 一级): then its total is no sum of them.
+    unsure: bool,
+}
+
+/// What a score table's total row is checked against: the 得分 by group, and the 分值 by group where
+/// every row counted gives one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sums {
+    pub scores: Vec<(String, Decimal)>,
+    pub points: Option<Vec<(String, Decimal)>>,
+}
+
+impl ScoreTable {
+    /// A table under a header whose headings are `headings`, after the funds row `funds` of the block
+    /// above it, if any: that goes on into a 自评表's 绩效指标 rows, and into no other table.
+    pub fn new(headings: &[String], funds: Option<ScoreRow>) -> Self {
+        let of_indicators = headings.iter().any(|h| h.contains("指标值") || h.contains("完成值"));
+        ScoreTable { rows: Vec::new(), of_indicators, funds: funds.filter(|_| of_indicators), unsure: false }
+    }
+
+    pub fn push(&mut self, row: ScoreRow) {
+        self.rows.push(row);
+    }
+
+    /// A row was read that may or may not be a part (an item under a 一级 in a table without levels).
+    pub fn unsure(&mut self) {
+        self.unsure = true;
+    }
+
+    /// The table's one row, where it is a 自评表's funds row (“年度资金总额 | … | 10 | 95.84% | 9.58”): the
+    /// block of funds above the 绩效指标.
+    pub fn funds_row(self) -> Option<ScoreRow> {
+        match &self.rows[..] {
+            [row] if row.names[0].as_deref().is_some_and(|name| name.contains(FUNDS_ROW)) => self.rows.into_iter().next(),
+            _ => None,
+        }
+    }
+
+    /// The sums a total row stating `points` (its 分值, if it gives them) is checked against — none for
+    /// fewer than two rows. A 自评表's funds row from the block above counts, unless the rows' 分值 make
+    /// the stated 分值 only without it; without it, the 绩效指标's total is checked only where their 分值
+    /// make the stated ones (else the funds row, unread, is in it).
+    pub fn sums(&self, points: Option<Decimal>) -> Option<Sums> {
+        let makes = |sums: &Sums| points.is_some_and(|points| sums.points.as_ref().and_then(|p| total(p)) == Some(points));
+        if self.unsure {
+            return None;
+        }
+        let alone = sums_of(&self.rows);
+        let Some(funds) = &self.funds else {
+            return alone.filter(|sums| !self.of_indicators || makes(sums));
+        };
+        let rows: Vec<ScoreRow> = std::iter::once(funds.clone()).chain(self.rows.iter().cloned()).collect();
+        let with = sums_of(&rows)?;
+        Some(match alone {
+            Some(alone) if !makes(&with) && makes(&alone) => alone,
+            _ => with,
+        })
+    }
+}
+
+/// The sums of `rows`' 得分 and 分值 by group (their 一级), each row once — a row that heads rows under
+/// it left out; none for fewer than two rows.
+fn sums_of(rows: &[ScoreRow]) -> Option<Sums> {
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut scores: Vec<(String, Decimal)> = Vec::new();
+    let mut points: Option<Vec<(String, Decimal)>> = Some(Vec::new());
+    let mut group = String::new();
+    for (k, row) in rows.iter().enumerate() {
+        // A row's group is the 一级 it names, or the one above it (its 一级 cell merged). A 一级's own row
+        // once more (“决策 | 15 | 14” then “决策 目标设定 | 5 | 5”) is an item of it, unmarked: no sum.
+        if let Some(name) = &row.names[0] {
+            let again = scores.iter().any(|(seen, _)| *seen == short_name(name));
+            if again && row.depth() == 1 {
+                return None;
+            }
+            group = short_name(name);
+        } else if group.is_empty() {
+            group = row.names.iter().flatten().next().map(|name| short_name(name)).unwrap_or_default();
+        }
+        if rows.get(k + 1).is_some_and(|below| row.heads(below)) {
+            continue;
+        }
+        add(&mut scores, &group, row.score)?;
+        points = match (points, row.points) {
+            (Some(mut kept), Some(p)) => add(&mut kept, &group, p).map(|()| kept),
+            _ => None,
+        };
+    }
+    Some(Sums { scores, points })
+}
+
+/// The sum of `parts`' figures.
+pub fn total(parts: &[(String, Decimal)]) -> Option<Decimal> {
+    parts.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))
+}
+
+/// Adds `value` to `group`'s sum (a group once, where it first stands); `None` on overflow.
+fn add(sums: &mut Vec<(String, Decimal)>, group: &str, value: Decimal) -> Option<()> {
+    match sums.iter_mut().find(|(name, _)| name == group) {
+        Some((_, sum)) => *sum = sum.plus(value)?,
+        None => sums.push((group.to_string(), value)),
+    }
+    Some(())
+}
+
+/// A group's name as a sum's formula gives it: the 一级's short name (“产出指标” → 产出), the funds row's
+/// (“年度资金总额（执行率×分值）” → 年度资金总额), else the name without a remark in brackets.
+fn short_name(name: &str) -> String {
+    if let Some(part) = SCORE_PARTS.iter().find(|p| name.contains(*p)) {
+        return part.to_string();
+    }
+    if name.contains(FUNDS_ROW) {
+        return format!("年度{FUNDS_ROW}");
+    }
+    name.split(['（', '(']).next().unwrap_or(name).to_string()
+}
+
+/// The level a score table's column heading names (“一级指标” → 1), if it names one.
+pub fn level(heading: &str) -> Option<usize> {
+    ["一级", "二级", "三级"].iter().position(|l| heading.contains(l)).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(names: [&str; 3], points: i64, score: &str) -> ScoreRow {
+        let name = |n: &str| (!n.is_empty()).then(|| n.to_string());
+        ScoreRow { names: names.map(name), points: Some(Decimal::from(points)), score: score.parse().unwrap_or_default() }
+    }
+
+    fn scores(table: &ScoreTable) -> Vec<(String, String)> {
+        table.sums(None).map(|s| s.scores.iter().map(|(n, v)| (n.clone(), v.to_string())).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_subtotal_row_over_its_rows_is_counted_once() {
+        let mut table = ScoreTable::default();
+        for r in [
+            row(["决策指标", "", ""], 12, "11"),
+            row(["", "目标设定", "目标合理性"], 6, "6"),
+            row(["", "", "指标明确性"], 6, "5"),
+            row(["", "资金投入", ""], 0, "0"),
+            row(["管理指标", "", ""], 20, "17.5"),
+            row(["", "", "制度执行"], 20, "17.5"),
+            row(["效益指标", "", "群众获得感"], 68, "60"),
+        ] {
+            table.push(r);
+        }
+        assert_eq!(scores(&table), [("决策".to_string(), "11".to_string()), ("管理指标".into(), "17.5".into()), ("效益".into(), "60".into())]);
+    }
+
+    #[test]
+    fn a_first_level_without_rows_under_it_is_a_part() {
+        let mut table = ScoreTable::default();
+        table.push(row(["满意度", "", ""], 10, "8"));
+        table.push(row(["产出", "数量", "培训人次"], 90, "85"));
+        assert_eq!(scores(&table), [("满意度".to_string(), "8".to_string()), ("产出".into(), "85".into())]);
+    }
+
+    #[test]
+    fn a_funds_row_from_the_block_above_is_a_part_unless_the_points_say_otherwise() {
+        let indicators = ["一级指标".to_string(), "三级指标".into(), "年度指标值".into(), "实际完成值".into(), "分值".into(), "得分".into()];
+        let mut funds = ScoreTable::default();
+        funds.push(row(["年度资金总额", "", ""], 10, "9.2"));
+        let mut table = ScoreTable::new(&indicators, funds.funds_row());
+        table.push(row(["产出指标", "数量指标", "场次"], 60, "60"));
+        table.push(row(["满意度指标", "", "满意度"], 30, "28"));
+        assert_eq!(table.sums(Some(Decimal::ONE_HUNDRED)).map(|s| s.scores.len()), Some(3));
+        assert_eq!(table.sums(Some(Decimal::from(90))).map(|s| s.scores.len()), Some(2), "the indicators' 分值 make 90 alone");
+        // Without their funds row, the indicators' total is theirs only where their 分值 make it.
+        let mut alone = ScoreTable::new(&indicators, None);
+        alone.push(row(["产出指标", "数量指标", "场次"], 60, "60"));
+        alone.push(row(["满意度指标", "", "满意度"], 30, "28"));
+        assert_eq!(alone.sums(Some(Decimal::ONE_HUNDRED)), None);
+        assert_eq!(alone.sums(None), None);
+        assert!(alone.sums(Some(Decimal::from(90))).is_some());
+        let mut two = ScoreTable::default();
+        two.push(row(["年度资金总额", "", ""], 10, "9.2"));
+        two.push(row(["基本支出", "", ""], 10, "9.5"));
+        assert_eq!(two.funds_row(), None, "a funds block of more rows is no part of the next table");
+        let mut funds = ScoreTable::default();
+        funds.push(row(["年度资金总额", "", ""], 10, "9.2"));
+        assert_eq!(ScoreTable::new(&["一级指标".to_string(), "分值".into(), "得分".into()], funds.funds_row()).funds, None, "nor of a table of no indicators");
+    }
+}
