@@ -1826,6 +1826,17 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
     }
 }
 
+/// A funds row's 得分 printed to a whole point, as some counties do (8.62 → 9), is the same score; another
+/// whole number is not.
+#[test]
+fn a_funds_score_rounded_to_a_whole_point_is_the_same_score() {
+    let row = |score: &str| audit(&format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t50.00\t50.00\t43.10\t10\t86.20%\t{score}\n"));
+    assert_eq!(marks(&row("9"), "project.score"), vec![Verdict::Ok], "{:#?}", row("9").claims);
+    assert_eq!(marks(&row("8.62"), "project.score"), vec![Verdict::Ok]);
+    assert_eq!(marks(&row("8"), "project.score"), vec![Verdict::Mismatch]);
+    assert_eq!(marks(&row("9.00"), "project.score"), vec![Verdict::Mismatch], "two decimals written: 8.62");
+}
+
 /// A two-column table under a caption in 元 (“收支表（单位：元）”, each row a label and its amount) gives
 /// amounts in 元, the same as the text's “…元” — not 10,000 times them, nor a second value of each.
 #[test]
