@@ -264,6 +264,9 @@ pub fn audit(pasted: &str) -> Audit {
     // A score table's total ends where its rows' scores may be restated in the sentence below it.
     let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =
         tables.score_totals.iter().filter_map(|total| Some((numbers.get(total.number)?.end, total.sums.scores.as_slice()))).collect();
+    for total in &tables.score_totals {
+        phrases.extend(announced_score(&text.text, total));
+    }
     sentence_claims(&text.text, &score_tables, &mut phrases);
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());
@@ -337,6 +340,22 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         }
         start += sentence.len();
     }
+}
+
+/// The total score the paragraph just above a score table states, announcing it (“…自评得分为89.5分，等级为
+/// “良”。评分情况如下表：”, perhaps over the table's title): it is the table's total, the sum of its rows.
+fn announced_score(text: &str, total: &tables::ScoreTotal) -> Option<Phrase> {
+    let above = text.get(..total.header_at)?;
+    let mut end = above.trim_end().len();
+    for _ in 0..2 {
+        let start = text[..end].rfind(text::BREAK).map_or(0, |at| at + text::BREAK.len_utf8());
+        let paragraph = &text[start..end];
+        if let Some((range, judged)) = ["如下", "下表"].iter().any(|w| paragraph.contains(w)).then(|| score_total::after_table(paragraph, &total.sums.scores)).flatten() {
+            return Some(Phrase { start: start + range.start, end: start + range.end, checks: vec![("score_total", judged)] });
+        }
+        end = text[..start].trim_end().len();
+    }
+    None
 }
 
 /// A change on a stated total that the audit finds wrong against its parts, judged on those parts: the

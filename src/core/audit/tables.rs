@@ -99,6 +99,8 @@ pub struct Stated {
 /// rows add up to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScoreTotal {
+    /// Where its table's header starts (normalised): a paragraph just above may state the total too.
+    pub header_at: usize,
     pub number: usize,
     pub points_number: Option<usize>,
     pub sums: Sums,
@@ -126,6 +128,8 @@ pub struct Tables {
     /// A 自评表's funds row, its block ended by a paragraph (its 年度总体目标 copied as lines of text):
     /// for the 绩效指标 header next.
     funds_row: Option<ScoreRow>,
+    /// Where the header of the table being read starts (normalised).
+    header_at: usize,
     /// Rows (normalised ranges) of a table just under a caption in 元 (“本年度收支情况（单位：元）：”), read
     /// by their words (“上年结转 | 46820.00”): their bare amounts are in 元.
     pub in_yuan_rows: Vec<Range<usize>>,
@@ -270,6 +274,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             // columns side by side (一级's and 二级's) is read by neither.
             let funds = tables.scores.take().and_then(ScoreTable::funds_row).or(tables.funds_row.take());
             tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
+            tables.header_at = text.position(line.start);
             tables.summed = Some(Vec::new());
             continue;
         }
@@ -624,7 +629,7 @@ impl Tables {
         if ["合计", "总计", "总分", "总得分"].iter().any(|w| label.contains(w)) {
             let (points, score) = total_row(figures);
             let sums = score.and_then(|_| table.sums(value(points)));
-            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { number, points_number: points, sums }));
+            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums }));
             self.scores = None;
             return;
         }

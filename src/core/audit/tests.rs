@@ -1801,6 +1801,20 @@ fn a_scoring_tables_total_counts_each_row_once() {
     assert_eq!(verdicts(&spaced, "score_total"), vec![("92".to_string(), Verdict::Mismatch)], "{:#?}", spaced.claims);
 }
 
+/// The paragraph just above a score table that states the total and points to the table (“…自评得分为86分
+/// …，具体评分见下表：”, perhaps over the table's title) states the table's total: the sum of its rows.
+#[test]
+fn a_total_score_announcing_the_table_below_is_its_rows_sum() {
+    let text = |total: &str| format!("2023年度。\n经评价，本站2023年度整体支出绩效自评得分为{total}分，评价等级为“良”，具体评分见下表：\n表6 绩效评价评分表\n一级指标\t二级指标\t三级指标\t分值\t得分\n投入\t预算配置\t在职人员控制率\t20\t17\n过程\t预算执行\t预算执行率\t30\t26\n产出\t职责履行\t任务完成率\t30\t27\n效果\t满意度\t群众满意度\t20\t16\n合计\t100\t{total}\n");
+    let right = audit(&text("86"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("自评得分为86分".to_string(), Verdict::Ok), ("86".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&text("88"));
+    assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch, Verdict::Mismatch], "{:#?}", wrong.claims);
+    // A paragraph that does not point to the table states some other score.
+    let apart = audit(&text("86").replace("，具体评分见下表：", "。"));
+    assert_eq!(marks(&apart, "score_total"), vec![Verdict::Ok], "{:#?}", apart.claims);
+}
+
 /// A 项目支出绩效自评表 (SPEC §12): the 年度资金总额 row's 得分 is its 分值 × 执行率 (at most the 分值), and the
 /// 总分 the sum of that 得分 and the 绩效指标 rows' — the funds block and the indicators under headers of
 /// their own, the 年度总体目标 between them in a row or in lines of text.
