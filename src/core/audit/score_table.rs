@@ -15,12 +15,12 @@ pub const SCORE_PARTS: [&str; 7] = ["决策", "投入", "过程", "产出", "效
 const FUNDS_ROW: &str = "资金总额";
 
 /// A row of a score table: what it names at each level (一级, 二级, 三级 — a merged cell names nothing),
-/// its 分值 and its 得分.
+/// its 分值 and its 得分 (none where it does not apply: “10 | —”).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScoreRow {
     pub names: [Option<String>; 3],
     pub points: Option<Decimal>,
-    pub score: Decimal,
+    pub score: Option<Decimal>,
 }
 
 impl ScoreRow {
@@ -132,7 +132,9 @@ fn sums_of(rows: &[ScoreRow]) -> Option<Sums> {
         if rows.get(k + 1).is_some_and(|below| row.heads(below)) {
             continue;
         }
-        add(&mut scores, &group, row.score)?;
+        if let Some(score) = row.score {
+            add(&mut scores, &group, score)?;
+        }
         points = match (points, row.points) {
             (Some(mut kept), Some(p)) => add(&mut kept, &group, p).map(|()| kept),
             _ => None,
@@ -178,7 +180,7 @@ mod tests {
 
     fn row(names: [&str; 3], points: i64, score: &str) -> ScoreRow {
         let name = |n: &str| (!n.is_empty()).then(|| n.to_string());
-        ScoreRow { names: names.map(name), points: Some(Decimal::from(points)), score: score.parse().unwrap_or_default() }
+        ScoreRow { names: names.map(name), points: Some(Decimal::from(points)), score: score.parse().ok() }
     }
 
     fn scores(table: &ScoreTable) -> Vec<(String, String)> {

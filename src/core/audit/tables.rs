@@ -634,13 +634,18 @@ impl Tables {
             return;
         }
         // A 小计 under its rows sums them: they are counted, it is not.
-        let Some(score) = value(figures.index(Column::Score)).filter(|_| !label.contains("小计")) else { return };
-        // Without headings of levels, a row that names no 一级 (nor the funds) may be an item of the one above.
-        if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
+        let (points, score) = (value(figures.index(Column::Points)), value(figures.index(Column::Score)));
+        if label.contains("小计") || points.is_none() && score.is_none() {
+            return;
+        }
+        // Without headings of levels, a row that names no 一级 (nor the funds) may be an item of the one above;
+        // a 得分 that is neither a figure nor a mark of 不适用 (“待评”) cannot be added up.
+        let unread = score.is_none() && !score_cell(pasted, cells, layout).is_none_or(|cell| not_applicable(&cell));
+        if unread || !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
             table.unsure();
         }
         let names = level_names(pasted, cells, layout, &self.headings, label);
-        table.push(ScoreRow { names, points: value(figures.index(Column::Points)), score });
+        table.push(ScoreRow { names, points, score });
     }
 }
 
@@ -652,6 +657,17 @@ fn total_row(figures: &Figures) -> (Option<usize>, Option<usize>) {
         [(_, points), (_, score)] => (Some(points), Some(score)),
         _ => (figures.index(Column::Points), figures.index(Column::Score)),
     }
+}
+
+/// Whether a 得分 cell says its row does not apply: empty, dashes or a slash, or in words.
+fn not_applicable(cell: &str) -> bool {
+    cell.chars().all(|c| "—–-－/／".contains(c)) || ["不适用", "无"].contains(&cell)
+}
+
+/// The words in a row's 得分 cell, without blanks, if it has one.
+fn score_cell(pasted: &str, cells: &[Range<usize>], layout: &Layout) -> Option<String> {
+    let k = (0..cells.len()).find(|&k| layout.column(k) == Some(&Column::Score))?;
+    Some(pasted[cells[k].clone()].chars().filter(|c| !c.is_whitespace()).collect())
 }
 
 /// Whether a score table's headings name the levels of its rows (“一级指标 | 二级指标 | …”).

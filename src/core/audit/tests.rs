@@ -1801,6 +1801,18 @@ fn a_scoring_tables_total_counts_each_row_once() {
     assert_eq!(verdicts(&spaced, "score_total"), vec![("92".to_string(), Verdict::Mismatch)], "{:#?}", spaced.claims);
 }
 
+/// A row of a scoring table that does not apply (“10 | /”) keeps its 分值 in the 分值 total and adds no 得分;
+/// a 得分 that is no figure (“待评”) leaves the total unchecked rather than summed without it.
+#[test]
+fn a_scoring_row_that_does_not_apply_counts_its_weight_but_no_score() {
+    let table = |score: &str| format!("2024年度。\n一级指标\t二级指标\t三级指标\t分值\t得分\n产出\t数量\t宣讲场次\t40\t38\n\t质量\t覆盖率\t30\t30\n效益\t生态效益\t绿化面积\t10\t/\n满意度\t满意度\t群众满意度\t20\t{score}\n合计\t100\t87\n");
+    let right = audit(&table("19"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("87".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[0].notes.iter().any(|n| n.contains("分值合计100分")), "{:#?}", right.claims);
+    let unread = audit(&table("待评"));
+    assert!(claims(&unread, "score_total").is_empty(), "{:#?}", unread.claims);
+}
+
 /// The paragraph just above a score table that states the total and points to the table (“…自评得分为86分
 /// …，具体评分见下表：”, perhaps over the table's title) states the table's total: the sum of its rows.
 #[test]
