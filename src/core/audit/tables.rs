@@ -682,7 +682,8 @@ fn level_names(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings: 
     let mut names: [Option<String>; 3] = [None, None, None];
     let named: Vec<(usize, String)> = (layout.numbered..layout.named)
         .filter_map(|k| Some((k, cells.get(k).map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect::<String>())?)))
-        .filter(|(_, name)| !name.is_empty())
+        // A dash in a level's cell (“投入 | — | — | 20 | 18”) names nothing there.
+        .filter(|(_, name)| !not_applicable(name))
         .collect();
     let first_level = layout.shift > 0 && named.len() == 1 && SCORE_PARTS.iter().any(|p| label.contains(p));
     if levelled(headings) && !first_level {

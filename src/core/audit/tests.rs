@@ -1799,6 +1799,9 @@ fn a_scoring_tables_total_counts_each_row_once() {
     let spaced = "2023年度。\n一级指标   二级指标   三级指标          分值   得分\n决策       目标设定   绩效目标合理性    10     9\n决策       目标设定   绩效指标明确性    10     9\n过程       资金管理   预算执行率        30     27\n产出       产出数量   实际完成率        50     46\n合计                                   100    92\n";
     let spaced = audit(spaced);
     assert_eq!(verdicts(&spaced, "score_total"), vec![("92".to_string(), Verdict::Mismatch)], "{:#?}", spaced.claims);
+    // A 一级's subtotal row with dashes under the lower levels heads its rows all the same.
+    let dashed = audit(&merged("93.5", "25").replace("决策\t\t\t20\t18", "决策\t—\t—\t20\t18"));
+    assert_eq!(verdicts(&dashed, "score_total"), vec![("93.5".to_string(), Verdict::Ok)], "{:#?}", dashed.claims);
 }
 
 /// A row of a scoring table that does not apply (“10 | /”) keeps its 分值 in the 分值 total and adds no 得分;
