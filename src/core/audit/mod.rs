@@ -12,6 +12,7 @@ mod damage;
 mod disclosure;
 mod draft_from_text;
 mod figures;
+mod funds_sources;
 mod formula;
 mod growth;
 mod labels;
@@ -193,6 +194,11 @@ pub fn audit(pasted: &str) -> Audit {
         if let Some(judged) = judge_total(&total, &text.text, &found) {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("projects", judged)] });
         }
+    }
+    // A 项目支出绩效自评表's 年度资金总额: its sources (其中：当年财政拨款 …) make it, column by column.
+    for sum in &tables.funds_sums {
+        let (Some(number), Some(judged)) = (numbers.get(sum.number), funds_sources::judged(sum, &numbers)) else { continue };
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.funds", judged)] });
     }
     for total in &tables.score_totals {
         let Some(number) = numbers.get(total.number) else { continue };

@@ -15,6 +15,7 @@ use rust_decimal::Decimal;
 
 use super::column_totals;
 use super::damage;
+use super::funds_sources::{self, FundsBlock, SourcesSum};
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
@@ -130,6 +131,10 @@ pub struct Tables {
     funds_row: Option<ScoreRow>,
     /// Where the header of the table being read starts (normalised).
     header_at: usize,
+    /// A 项目支出绩效自评表's funds block being read: its 年度资金总额 row and the sources' rows under it.
+    funds_block: Option<FundsBlock>,
+    /// Its 年度资金总额 amounts with the sources' amounts in their columns.
+    pub funds_sums: Vec<SourcesSum>,
     /// Rows (normalised ranges) of a table just under a caption in 元 (“本年度收支情况（单位：元）：”), read
     /// by their words (“上年结转 | 46820.00”): their bare amounts are in 元.
     pub in_yuan_rows: Vec<Range<usize>>,
@@ -399,6 +404,7 @@ impl Tables {
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
         self.score(pasted, cells, &layout, &label, &figures, numbers);
         self.sum_up(&label, figures.placed.clone(), numbers);
+        self.funds_sources(&label, &figures.placed);
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
         // A row whose number, name, budget and rate cells are merged into the row above (a project's sub-item:
         // “ | | 送展览 | | 23.30 | ”) spends part of that project: its 执行率 is on their spending together.
@@ -569,9 +575,29 @@ impl Tables {
         }
     }
 
+    /// A row of a project's funds block: its 年度资金总额 opens it, the sources under it (其中：当年财政拨款 …)
+    /// are its parts; any other row closes it.
+    fn funds_sources(&mut self, label: &str, placed: &column_totals::Placed) {
+        if let (Some(block), Some(source)) = (self.funds_block.as_mut(), funds_sources::source(label)) {
+            block.add(source, placed.clone());
+            return;
+        }
+        self.close_funds();
+        if self.of_projects && label.contains("资金总额") {
+            self.funds_block = Some(FundsBlock::new(placed.clone()));
+        }
+    }
+
+    fn close_funds(&mut self) {
+        if let Some(block) = self.funds_block.take() {
+            self.funds_sums.extend(block.sums(&self.headings, self.in_yuan));
+        }
+    }
+
     /// At a table's end: its spending total with its two parts, where it has one of each.
     fn close_sum(&mut self) {
         self.close_items();
+        self.close_funds();
         let rows = std::mem::take(&mut self.spending_rows);
         if rows.iter().any(|r| r.0 == Row::Other) {
             return;

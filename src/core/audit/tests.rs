@@ -1855,6 +1855,18 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
     }
 }
 
+/// A 项目支出绩效自评表's 年度资金总额 is made by its sources (其中：当年财政拨款, 上年结转资金, 其他资金), column
+/// by column.
+#[test]
+fn a_project_funds_total_is_made_by_its_sources_column_by_column() {
+    let block = |executed: &str| format!("2023年度。\n项目名称\t社区养老助餐\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t120.00\t150.00\t{executed}\t10\t94.00%\t9.40\n其中：当年财政拨款\t100.00\t130.00\t121.00\t—\t—\t—\n上年结转资金\t20.00\t20.00\t20.00\t—\t—\t—\n其他资金\t0.00\t0.00\t0.00\t—\t—\t—\n年度总体目标\t预期目标：助餐点8个\t实际完成情况：助餐点8个\n");
+    let right = audit(&block("141.00"));
+    assert_eq!(marks(&right, "project.funds"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&block("142.00"));
+    assert_eq!(marks(&wrong, "project.funds"), vec![Verdict::Ok, Verdict::Ok, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "project.funds")[2].detail.contains("之和为141.00万元"), "{:#?}", wrong.claims);
+}
+
 /// A funds row's 得分 printed to a whole point, as some counties do (8.62 → 9), is the same score; another
 /// whole number is not.
 #[test]
