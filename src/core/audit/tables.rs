@@ -659,8 +659,8 @@ impl Tables {
             self.scores = None;
             return;
         }
-        // A 小计 under its rows sums them: they are counted, it is not.
         let (points, score) = (value(figures.index(Column::Points)), value(figures.index(Column::Score)));
+        // A 小计 under its rows sums them: they are counted, it is not.
         if label.contains("小计") || points.is_none() && score.is_none() {
             return;
         }
