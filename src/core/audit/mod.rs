@@ -15,6 +15,7 @@ mod figures;
 mod formula;
 mod funds_sources;
 mod growth;
+mod indicator_rows;
 mod labels;
 mod listed_sum;
 mod numbers;
@@ -199,6 +200,13 @@ pub fn audit(pasted: &str) -> Audit {
     for sum in &tables.funds_sums {
         let (Some(number), Some(judged)) = (numbers.get(sum.number), funds_sources::judged(sum, &numbers)) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.funds", judged)] });
+    }
+    // A 自评表's 绩效指标 rows: each 得分 by the rules of SPEC §12.
+    for rows in &tables.indicator_tables {
+        for (index, judged) in indicator_rows::judged(rows, year) {
+            let Some(number) = numbers.get(index) else { continue };
+            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.indicator", judged)] });
+        }
     }
     for total in &tables.score_totals {
         let Some(number) = numbers.get(total.number) else { continue };

@@ -47,6 +47,9 @@ pub struct ScoreTable {
     /// The 自评表's funds row, read in the block above the indicators' own header: whether it is a part of
     /// their total, their 分值 tell.
     funds: Option<ScoreRow>,
+    /// Whether its funds row is a project's (“项目资金（万元）| …”, 附件3): its 绩效指标 are scored by the
+    /// project rules of SPEC §12, not by a rubric of the unit's.
+    of_a_project: bool,
     /// Whether a row could not be told a part of its total or not (a row of a table without levels that
     /// names no 一级): then its total is no sum of them.
     unsure: bool,
@@ -63,9 +66,18 @@ pub struct Sums {
 impl ScoreTable {
     /// A table under a header whose headings are `headings`, after the funds row `funds` of the block
     /// above it, if any: that goes on into a 自评表's 绩效指标 rows, and into no other table.
-    pub fn new(headings: &[String], funds: Option<ScoreRow>) -> Self {
+    pub fn new(headings: &[String], funds: Option<(ScoreRow, bool)>) -> Self {
         let of_indicators = headings.iter().any(|h| h.contains("指标值") || h.contains("完成值"));
-        ScoreTable { rows: Vec::new(), of_indicators, funds: funds.filter(|_| of_indicators), unsure: false }
+        let (funds, of_a_project) = match funds.filter(|_| of_indicators) {
+            Some((row, of_a_project)) => (Some(row), of_a_project),
+            None => (None, false),
+        };
+        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false }
+    }
+
+    /// Whether its rows are a 项目支出绩效自评表's 绩效指标 (under its 项目资金 block).
+    pub fn of_a_project(&self) -> bool {
+        self.of_a_project
     }
 
     pub fn push(&mut self, row: ScoreRow) {
@@ -217,7 +229,7 @@ mod tests {
         let indicators = ["一级指标".to_string(), "三级指标".into(), "年度指标值".into(), "实际完成值".into(), "分值".into(), "得分".into()];
         let mut funds = ScoreTable::default();
         funds.push(row(["年度资金总额", "", ""], 10, "9.2"));
-        let mut table = ScoreTable::new(&indicators, funds.funds_row());
+        let mut table = ScoreTable::new(&indicators, funds.funds_row().map(|row| (row, true)));
         table.push(row(["产出指标", "数量指标", "场次"], 60, "60"));
         table.push(row(["满意度指标", "", "满意度"], 30, "28"));
         assert_eq!(table.sums(Some(Decimal::ONE_HUNDRED)).map(|s| s.scores.len()), Some(3));
@@ -235,6 +247,6 @@ mod tests {
         assert_eq!(two.funds_row(), None, "a funds block of more rows is no part of the next table");
         let mut funds = ScoreTable::default();
         funds.push(row(["年度资金总额", "", ""], 10, "9.2"));
-        assert_eq!(ScoreTable::new(&["一级指标".to_string(), "分值".into(), "得分".into()], funds.funds_row()).funds, None, "nor of a table of no indicators");
+        assert_eq!(ScoreTable::new(&["一级指标".to_string(), "分值".into(), "得分".into()], funds.funds_row().map(|row| (row, true))).funds, None, "nor of a table of no indicators");
     }
 }

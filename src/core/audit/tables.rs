@@ -16,11 +16,13 @@ use rust_decimal::Decimal;
 use super::column_totals;
 use super::damage;
 use super::funds_sources::{self, FundsBlock, SourcesSum};
+use super::indicator_rows::Typed;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
 use super::score_table::{self, ScoreRow, ScoreTable, Sums, SCORE_PARTS};
 use super::text::Normalised;
+use crate::core::draft::project::IndicatorRow;
 use crate::core::exact::Exact;
 
 /// What a column holds.
@@ -127,14 +129,16 @@ pub struct Tables {
     /// 自评表's funds row and 绩效指标 rows); `None` once its total is read or a paragraph ends it.
     scores: Option<ScoreTable>,
     /// A 自评表's funds row, its block ended by a paragraph (its 年度总体目标 copied as lines of text):
-    /// for the 绩效指标 header next.
-    funds_row: Option<ScoreRow>,
+    /// for the 绩效指标 header next; and whether it is a project's (附件3).
+    funds_row: Option<(ScoreRow, bool)>,
     /// Where the header of the table being read starts (normalised).
     header_at: usize,
     /// A 项目支出绩效自评表's funds block being read: its 年度资金总额 row and the sources' rows under it.
     funds_block: Option<FundsBlock>,
     /// Its 年度资金总额 amounts with the sources' amounts in their columns.
     pub funds_sums: Vec<SourcesSum>,
+    /// The 绩效指标 rows of each 自评表, as typed, with their 得分's numbers.
+    pub indicator_tables: Vec<Vec<Typed>>,
     /// Rows (normalised ranges) of a table just under a caption in 元 (“本年度收支情况（单位：元）：”), read
     /// by their words (“上年结转 | 46820.00”): their bare amounts are in 元.
     pub in_yuan_rows: Vec<Range<usize>>,
@@ -208,7 +212,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
                 tables.close_sum();
                 // A paragraph ends a score table; a blank line between its blocks does not.
                 if let Some(table) = tables.scores.take_if(|_| !row.is_empty()) {
-                    tables.funds_row = table.funds_row();
+                    tables.funds_row = table.funds_row().map(|funds| (funds, tables.of_projects));
                 }
             }
             upper = None;
@@ -262,6 +266,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
                 (None, None) => (columns, headings(pasted, &cells)),
             };
             let words = spanned.as_ref().or(above.as_ref()).map_or("", |(range, _)| &pasted[range.clone()]);
+            let projects_above = tables.of_projects;
             tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
             // “预算（元）”: the header may give the unit itself, in either of its rows.
             let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）"))) || spanned.is_some() && words.contains(&format!("（{u}）"));
@@ -277,8 +282,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.of_sangong = false;
             // A 自评表's funds row goes on into the 绩效指标 rows under their own header. A table of two 得分
             // columns side by side (一级's and 二级's) is read by neither.
-            let funds = tables.scores.take().and_then(ScoreTable::funds_row).or(tables.funds_row.take());
+            let funds = tables.scores.take().and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(tables.funds_row.take());
             tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
+            tables.indicator_tables.push(Vec::new());
             tables.header_at = text.position(line.start);
             tables.summed = Some(Vec::new());
             continue;
@@ -671,6 +677,9 @@ impl Tables {
             table.unsure();
         }
         let names = level_names(pasted, cells, layout, &self.headings, label);
+        if let (true, Some(number), Some(kept)) = (table.of_a_project(), figures.index(Column::Score), self.indicator_tables.last_mut()) {
+            kept.push(Typed { row: indicator_row(pasted, cells, layout, &self.headings, &names), number });
+        }
         table.push(ScoreRow { names, points, score });
     }
 }
@@ -683,6 +692,24 @@ fn total_row(figures: &Figures) -> (Option<usize>, Option<usize>) {
         [(_, points), (_, score)] => (Some(points), Some(score)),
         _ => (figures.index(Column::Points), figures.index(Column::Score)),
     }
+}
+
+/// A 绩效指标 row as typed, its cells by their headings (年度指标值, 实际完成值, 分值, 得分, 偏差原因) and
+/// its names by level.
+fn indicator_row(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings: &[String], names: &[Option<String>; 3]) -> IndicatorRow {
+    use crate::core::draft::project::IndicatorColumn as C;
+    let mut row = IndicatorRow::new(crate::core::draft::RowId(0));
+    for (column, name) in [C::Level1, C::Level2, C::Name].into_iter().zip(names) {
+        row.set(column, name.as_deref().unwrap_or_default());
+    }
+    let under = [("指标值", C::Target), ("完成值", C::Actual), ("分值", C::Points), ("得分", C::Score), ("原因", C::Reason)];
+    for (k, cell) in cells.iter().enumerate() {
+        let heading = layout.place(k).and_then(|i| headings.get(i));
+        if let Some((_, column)) = heading.and_then(|h| under.iter().find(|(word, _)| h.contains(word))) {
+            row.set(*column, pasted[cell.clone()].trim());
+        }
+    }
+    row
 }
 
 /// Whether a 得分 cell says its row does not apply: empty, dashes or a slash, or in words.

@@ -1855,6 +1855,28 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
     }
 }
 
+/// A 项目支出绩效自评表's 绩效指标 row's 得分 by SPEC §12's rules: a target met scores its 分值, one missed its
+/// share (reversed where less is better), a result in words a score in its tier's band.
+#[test]
+fn a_project_indicator_rows_score_follows_its_target_and_result() {
+    let table = |share: &str, cost: &str, words: &str| {
+        format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t6.00\t6.00\t4.32\t10\t72.00%\t7.20\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t培训农户人次\t≥400人次\t360人次\t20\t{share}\t农忙推迟\n\t成本指标\t每人次培训成本\t≤150元\t120元\t10\t{cost}\t\n效益指标\t社会效益指标\t农户技能\t明显提高\t明显提高\t20\t{words}\t\n")
+    };
+    let right = audit(&table("18", "10", "18"));
+    assert_eq!(marks(&right, "project.indicator"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert!(claims(&right, "project.indicator")[0].detail.contains("按比例得18分"), "{:#?}", right.claims);
+    // A target missed scored in full, a cost under its ceiling marked down without a reason, a result met
+    // scored below its tier's band.
+    let wrong = audit(&table("20", "8", "10"));
+    assert_eq!(marks(&wrong, "project.indicator"), vec![Verdict::Mismatch, Verdict::Mismatch, Verdict::Mismatch], "{:#?}", wrong.claims);
+    // A target met marked down with its reason given is the table's own deduction, not checked.
+    let explained = audit(&table("18", "8", "18").replace("\t10\t8\t\n", "\t10\t8\t质量复核扣分\n"));
+    assert_eq!(marks(&explained, "project.indicator"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", explained.claims);
+    // Rows not under a project's funds block (a unit's own rubric, 附件2) are scored by that rubric: not here.
+    let rubric = audit(&table("20", "8", "10").replace("项目资金（万元）", "资金"));
+    assert!(claims(&rubric, "project.indicator").is_empty(), "{:#?}", rubric.claims);
+}
+
 /// A 项目支出绩效自评表's 年度资金总额 is made by its sources (其中：当年财政拨款, 上年结转资金, 其他资金), column
 /// by column.
 #[test]
