@@ -93,7 +93,7 @@ impl Tally {
     }
 
     pub fn mismatch(&self, detail: String, words: String) -> Judged {
-        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share: self.share, words }) }
+        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share: self.share, words, unstated: false }) }
     }
 }
 

@@ -111,6 +111,9 @@ pub struct Claim {
 pub struct OffBy {
     pub share: Decimal,
     pub words: String,
+    /// Whether it rests on a figure the report does not state (a year-end balance taken as 0): any
+    /// mismatch of figures it states ranks before it.
+    pub unstated: bool,
 }
 
 /// The audit of one text: claims in the order they stand, and remarks about the text as a whole.
@@ -126,12 +129,12 @@ impl Audit {
         self.claims.iter().filter(|c| c.verdict == verdict).count()
     }
 
-    /// The mismatch furthest off, if any.
+    /// The mismatch furthest off, if any — of the figures the report states, where it has one.
     pub fn largest_mismatch(&self) -> Option<&Claim> {
         let mut largest: Option<&Claim> = None;
         for claim in self.claims.iter().filter(|c| c.verdict == Verdict::Mismatch) {
-            let share = |c: &Claim| c.off_by.as_ref().map(|o| o.share).unwrap_or_default();
-            if largest.is_none_or(|l| share(claim) > share(l)) {
+            let rank = |c: &Claim| c.off_by.as_ref().map_or((true, Decimal::ZERO), |o| (!o.unstated, o.share));
+            if largest.is_none_or(|l| rank(claim) > rank(l)) {
                 largest = Some(claim);
             }
         }

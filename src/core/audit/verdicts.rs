@@ -41,7 +41,7 @@ impl Judged {
     }
 
     fn off(mut self, share: Decimal, words: String) -> Self {
-        self.off_by = Some(OffBy { share, words });
+        self.off_by = Some(OffBy { share, words, unstated: false });
         self
     }
 }
@@ -799,7 +799,11 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
     let share = gap.abs().divided_by(annual.abs().max(Decimal::ONE)).unwrap_or_default();
     // What the stated balance would be if the other two are right: the figure a clerk checks first.
     let balance_would_be = closing.and_then(|_| annual.minus(spend)).map(|right| format!("若全年预算数和支出合计无误，年末结转结余应为{}", wan(right)));
-    Some(Judged::new(Verdict::Mismatch, detail).noted(note).noted(balance_would_be).off(share, format!("资金收支不平衡：{how}")))
+    let mut judged = Judged::new(Verdict::Mismatch, detail).noted(note).noted(balance_would_be).off(share, format!("资金收支不平衡：{how}"));
+    if let Some(off) = judged.off_by.as_mut() {
+        off.unstated = closing.is_none();
+    }
+    Some(judged)
 }
 
 fn names(fields: &[&str]) -> String {
