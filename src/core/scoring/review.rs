@@ -65,7 +65,7 @@ fn full_marks_over_limit(row: &RowScore, scores: &Scores, findings: &mut Vec<Fin
         return;
     }
     let message = format!(
-        "{}为{}，超出限值，却得满分{}分；超限的指标不得评为满分，请核对数字、口径或评分规则",
+        "{}为{}，超出限值，按评分规则本得满分{}分；超限的指标不得评为满分，暂不计分，请核对数字、口径或评分规则",
         name(row, scores),
         row.actual,
         plain(row.row.points)

@@ -49,9 +49,10 @@ impl RowScore {
         self.score.map_or_else(|| "待评".to_string(), two)
     }
 
-    /// Full marks for a rate over its limit: the mistake the published reports make.
+    /// A rate over its limit that its rule would give full marks — the mistake the published reports
+    /// make (SPEC §5) — and that waits instead.
     pub fn full_marks_over_limit(&self) -> bool {
-        self.over_limit && self.score == Some(self.row.points)
+        self.over_limit && self.score.is_none()
     }
 }
 
@@ -155,7 +156,16 @@ impl Context<'_> {
             other => other,
         };
         let over_limit = self.over_limit(&row, &measure);
-        RowScore { row, actual, score: score.map(round_score), note, reason, over_limit }
+        // Full marks are not allowed for a rate over its limit, whatever the rule gives (SPEC §5): the row
+        // waits until the figures, the 口径 or the rule are put right.
+        let score = match score.map(round_score) {
+            Some(full) if over_limit && full == row.points => {
+                note = "超出限值，不得评为满分".into();
+                None
+            }
+            other => other,
+        };
+        RowScore { row, actual, score, note, reason, over_limit }
     }
 
     /// A manual row's score as typed, bounded to [0, 分值].

@@ -124,8 +124,10 @@ fn full_marks_for_a_rate_over_its_limit_are_flagged() {
     // 执行率 140.31% (spending over the initial budget) scored as 执行率 × 分值 is capped at full marks.
     let draft = with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation"), ("method.execution_denominator", "initial")]);
     let s = scores(&draft);
-    assert_eq!(score_of(&s, "funds.total"), Some(d("10")));
+    // …and so waits: full marks are not allowed for it, and the total is provisional.
+    assert_eq!(score_of(&s, "funds.total"), None);
     assert!(s.row("funds.total").unwrap().full_marks_over_limit());
+    assert_eq!(s.row("funds.total").unwrap().note, "超出限值，不得评为满分");
     assert!(codes(&draft).contains(&"full_marks_over_limit"));
     assert!(!codes(&examples::taojiang_2024()).contains(&"full_marks_over_limit"));
 }
