@@ -70,9 +70,10 @@ test("the 自评表 preset scores the funds block; switching presets can be undo
   await expectText(score(page, "funds.total"), "9.96");
   await expectText(score(page, "total"), "24.96");
 
-  // Spending measured against the initial budget: 140.31%, which 执行率 × 分值 would give full marks.
+  // Spending measured against the initial budget: 140.31%, which 执行率 × 分值 would give full marks —
+  // not allowed over the limit, so the row waits and the finding says why.
   await field(page, "method.execution_denominator").selectOption("initial");
-  await expectText(score(page, "funds.total"), "10.00");
+  await expectText(score(page, "funds.total"), "待评");
   await expectFinding(page, "full_marks_over_limit");
   await field(page, "method.execution_denominator").selectOption("annual_with_carryover");
   await expectFinding(page, "full_marks_over_limit", false);
