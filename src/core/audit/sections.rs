@@ -1,14 +1,15 @@
 //! The report's outline in pasted text: the parts whose text goes into the draft's narrative fields,
 //! the unit's name and the year.
 
-/// A part of the outline and the field its text fills: (一级 numeral, 二级 numeral or none, field).
-const PARTS: [(&str, Option<&str>, &str); 6] = [
-    ("一", Some("一"), "unit.duties"),
-    ("一", Some("二"), "unit.structure"),
-    ("三", Some("三"), "narrative.performance"),
-    ("四", None, "narrative.problems"),
-    ("五", None, "narrative.causes"),
-    ("六", None, "narrative.improvements"),
+/// A part of the outline and the field its text fills: (一级 numeral, 二级 numeral or none, field, the
+/// words its heading has when it is numbered otherwise).
+const PARTS: [(&str, Option<&str>, &str, &[&str]); 6] = [
+    ("一", Some("一"), "unit.duties", &["职能", "职责"]),
+    ("一", Some("二"), "unit.structure", &["机构"]),
+    ("三", Some("三"), "narrative.performance", &["履职", "效能", "社会效应"]),
+    ("四", None, "narrative.problems", &[]),
+    ("五", None, "narrative.causes", &[]),
+    ("六", None, "narrative.improvements", &[]),
 ];
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -48,11 +49,11 @@ pub fn narrative(pasted: &str) -> Vec<(&'static str, String)> {
         match classify(line) {
             Line::Part(numeral) => {
                 part = Some(numeral);
-                current = open(&mut found, part, None);
+                current = open(&mut found, part, None, "");
             }
             Line::SubPart(numeral, title) => {
-                if part.is_some_and(|p| PARTS.iter().any(|(one, two, _)| *one == p && two.is_some())) {
-                    current = open(&mut found, part, Some(numeral));
+                if part.is_some_and(|p| PARTS.iter().any(|(one, two, ..)| *one == p && two.is_some())) {
+                    current = open(&mut found, part, Some(numeral), title);
                     // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
                     if current.is_some() && title.chars().count() > 20 {
                         append(&mut found, current, line.trim());
@@ -68,8 +69,14 @@ pub fn narrative(pasted: &str) -> Vec<(&'static str, String)> {
     found
 }
 
-fn open(found: &mut Vec<(&'static str, String)>, part: Option<&str>, sub: Option<&str>) -> Option<usize> {
-    let field = PARTS.iter().find(|(one, two, _)| Some(*one) == part && *two == sub).map(|(_, _, f)| *f)?;
+/// The field a heading opens: the one its words name (“（五）履职效能…”), else the one its number is —
+/// unless it states figures (“（三）“三公”经费变动率-4.00%=…”, an indicator numbered like the parts).
+fn open(found: &mut Vec<(&'static str, String)>, part: Option<&str>, sub: Option<&str>, title: &str) -> Option<usize> {
+    let of_part = || PARTS.iter().filter(|(one, two, ..)| Some(*one) == part && two.is_some() == sub.is_some());
+    let named = of_part().find(|(.., words)| words.iter().any(|w| title.contains(w)));
+    let states_figures = title.contains(|c: char| c.is_ascii_digit() || "%％=＝".contains(c));
+    let numbered = of_part().find(|(_, two, ..)| *two == sub).filter(|_| !states_figures);
+    let field = named.or(numbered).map(|(_, _, field, _)| *field)?;
     if let Some(index) = found.iter().position(|(f, _)| *f == field) {
         return Some(index);
     }
@@ -183,4 +190,22 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
     let duties = narrative(pasted).into_iter().find(|(field, _)| *field == "unit.duties")?.1;
     let name = duties.split_once('是')?.0.trim();
     (2..=24).contains(&name.chars().count()).then(|| (name.to_string(), true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::narrative;
+
+    /// Indicators numbered like the parts under 三 (“（三）“三公”经费变动率…”) are no 履职效能 text; the part is
+    /// found by its words wherever it is numbered.
+    #[test]
+    fn the_performance_part_is_found_by_its_heading_not_by_an_indicator_numbered_like_it() {
+        let report = "三、部门整体支出绩效情况\n（一）预算执行率98.20%=（支出合计491.00万元÷全年预算数500.00万元）×100%。\n\
+                      （二）公用经费控制率96.00%。\n（三）“三公”经费变动率=（8.00－10.00）÷10.00×100%=-20.00%。\n说明：压减公务接待。\n\
+                      （四）履职效能。\n全年办理档案查阅2300人次。\n四、存在的问题\n库房面积不足。";
+        let found = narrative(report);
+        let performance = found.iter().find(|(field, _)| *field == "narrative.performance").map(|(_, text)| text.as_str());
+        assert_eq!(performance, Some("全年办理档案查阅2300人次。"), "{found:?}");
+        assert!(found.iter().all(|(_, text)| !text.contains("变动率")), "{found:?}");
+    }
 }
