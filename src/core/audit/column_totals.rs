@@ -141,5 +141,5 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
     let detail = format!("{written}{}{unit}，{rows}之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), shown(sum), shown(off));
     let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
     let words = format!("表中{column}写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
-    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(super::OffBy { share, words, unstated: false }) }
+    Judged::new(Verdict::Mismatch, detail).off(share, words)
 }

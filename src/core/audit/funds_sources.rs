@@ -84,5 +84,5 @@ pub fn judged(sum: &SourcesSum, numbers: &[Number]) -> Option<Judged> {
     let detail = format!("年度资金总额{column}写{}{unit}，其中各项资金之和为{}{unit}（{formula}），相差{}{unit}", shown(total.value), shown(added), shown(off));
     let share = off.divided_by(added.abs().max(Decimal::ONE))?;
     let words = format!("年度资金总额{column}写{}{unit}，各项资金之和为{}{unit}", shown(total.value), trim(added));
-    Some(Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(super::OffBy { share, words }) })
+    Some(Judged::new(Verdict::Mismatch, detail).off(share, words))
 }

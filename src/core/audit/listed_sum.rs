@@ -11,7 +11,7 @@ use crate::core::exact::Exact;
 use super::labels::sentences;
 use super::numbers::{numbers, Number, Unit};
 use super::verdicts::{Judged, Shown};
-use super::{OffBy, Verdict};
+use super::Verdict;
 
 /// Words that state a sum of the items before them.
 pub(super) const SUMS: [&str; 3] = ["合计", "共计", "总计"];
@@ -93,7 +93,7 @@ impl Tally {
     }
 
     pub fn mismatch(&self, detail: String, words: String) -> Judged {
-        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: Some(OffBy { share: self.share, words, unstated: false }) }
+        Judged::new(Verdict::Mismatch, detail).off(self.share, words)
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Judged {
 }
 
 impl Judged {
-    fn new(verdict: Verdict, detail: String) -> Self {
+    pub(super) fn new(verdict: Verdict, detail: String) -> Self {
         Judged { verdict, detail, notes: vec![], off_by: None }
     }
 
@@ -40,7 +40,8 @@ impl Judged {
         self
     }
 
-    fn off(mut self, share: Decimal, words: String) -> Self {
+    /// A mismatch this far off, told in `words`.
+    pub(super) fn off(mut self, share: Decimal, words: String) -> Self {
         self.off_by = Some(OffBy { share, words, unstated: false });
         self
     }
