@@ -61,8 +61,9 @@ async function writeServiceWorker(html) {
   const worker = (await readFile(new URL("./sw.template.js", import.meta.url), "utf8"))
     .replace('"__BUILD__"', JSON.stringify(shortHash(...contents)))
     .replace("[/* __FILES__ */]", JSON.stringify(["./", ...files.map((name) => `./${name}`)]));
-  // Minified like the glue: every first visit fetches it (sw.template.js is the readable source).
-  const { code } = await minify(worker, { compress: true, mangle: true });
+  // Minified like the glue: every first visit fetches it (sw.template.js is the readable source). Its
+  // top-level names are its own (a worker shares its global scope with no other script): mangled too.
+  const { code } = await minify(worker, { compress: true, mangle: true, toplevel: true });
   await writeFile(join(staging, "sw.js"), code);
   // The worker's scope is its own folder, so the site works from any sub-path; never on file://.
   // Registered once the app has started, so that its precaching never competes with the first load.
