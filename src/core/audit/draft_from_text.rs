@@ -9,8 +9,8 @@ use super::recompute::draft_of;
 use super::sections::{narrative, unit_name, year};
 use super::tables;
 use super::text::Normalised;
-use super::verdicts::trim;
-use crate::core::draft::fields::label_of;
+use super::verdicts::{as_typed, trim};
+use crate::core::draft::fields::{label_of, ProjectColumn};
 use crate::core::draft::Draft;
 
 /// A draft started from text, and what the clerk should check.
@@ -22,6 +22,9 @@ pub struct TextDraft {
     /// How many figures were filled in.
     pub filled: usize,
 }
+
+/// The one project row of a report that gives its 项目支出 but lists no project.
+const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
 
 /// Starts a draft from `pasted`.
 pub fn draft_from_text(pasted: &str) -> TextDraft {
@@ -53,8 +56,14 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     }
     if !found.projects.is_empty() {
         notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
-    } else if found.total("projects").is_some() {
-        notes.push("项目支出明细：未能从报告中逐项读出各项目，未填；请在“项目支出明细”中逐项填写".to_string());
+    } else if let Some(total) = found.total("projects") {
+        // One row with the stated total: without it the new draft's 支出合计 and rates would be the report's
+        // less its 项目支出, figures it never said.
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, UNLISTED_PROJECTS);
+        draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(total));
+        filled += 1;
+        notes.push(format!("项目支出明细：报告只写了项目支出合计{}万元，未逐项列出，已填作一行“{UNLISTED_PROJECTS}”；请按项目拆分填写", trim(total)));
     }
     filled += disclosure_dates(&text.text, &mut draft);
     if found.value("budget.additions").is_some() && found.value("budget.policy_additions").is_none() {

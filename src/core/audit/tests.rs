@@ -440,7 +440,10 @@ fn a_draft_from_text_takes_the_disclosure_dates_and_says_when_it_could_not_list_
     ] {
         assert_eq!(started.draft.get(id), date, "{id}");
     }
-    assert!(started.notes.iter().any(|n| n.starts_with("项目支出明细：未能从报告中逐项读出各项目")), "{:?}", started.notes);
+    // The total stands in one row, said so, so the draft's totals and rates are the report's own.
+    assert!(started.notes.iter().any(|n| n.starts_with("项目支出明细：报告只写了项目支出合计86.4万元")), "{:?}", started.notes);
+    let rows: Vec<(&str, &str)> = started.draft.projects().iter().map(|p| (p.name(), p.cell(crate::core::draft::fields::ProjectColumn::Actual))).collect();
+    assert_eq!(rows, [("项目支出（报告未分项）", "86.4")]);
 }
 
 /// A reviewer's counter-examples to this stop's readings: each was right before them and must stay so.
