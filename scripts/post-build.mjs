@@ -46,9 +46,10 @@ async function nameTools(html) {
   const base = `${TOOLS}-${shortHash(js, wasm)}`;
   await rename(join(staging, `${TOOLS}.js`), join(staging, `${base}.js`));
   await rename(join(staging, `${TOOLS}_bg.wasm`), join(staging, `${base}_bg.wasm`));
-  // One load per page; a failed load (offline before the first visit finished) may be retried.
+  // One load per page; a failed load (offline before the first visit finished) may be retried. Once
+  // started, the module puts the report's style sheet in place (it draws the report; the page does not).
   const loader = `<script>window.jixiaoTools=()=>window.jixiaoToolsLoading??=import("./${base}.js")` +
-    `.then(async t=>{await t.default({module_or_path:"./${base}_bg.wasm"});return t})` +
+    `.then(async t=>{await t.default({module_or_path:"./${base}_bg.wasm"});t.install_styles();return t})` +
     `.catch(e=>{window.jixiaoToolsLoading=null;throw e});</script>`;
   // Before the title: the minified page has no <head> tag to anchor to.
   return html.replace("<title>", `${loader}<title>`);

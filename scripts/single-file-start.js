@@ -24,6 +24,7 @@
   window.jixiaoTools = () => tools;
   const wasm = await bindings.default({ module_or_path: bytes.subarray(at + 4 + glueLength) });
   window.wasmBindings = bindings;
+  bindings.install_styles();
   started(bindings);
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 

@@ -5,6 +5,20 @@
 
 use wasm_bindgen::prelude::*;
 
+/// The report's style sheet, in place once (the loader calls this when the module has started): the tools
+/// draw the report, so the first visit need not fetch it.
+#[wasm_bindgen]
+pub fn install_styles() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.get_element_by_id("report-styles").is_some() {
+        return;
+    }
+    let (Ok(style), Ok(Some(head))) = (document.create_element("style"), document.query_selector("head")) else { return };
+    style.set_id("report-styles");
+    style.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/report.min.css"))));
+    let _ = head.append_child(&style);
+}
+
 /// The tools' version, for the page to check it loaded the module of its own build.
 #[wasm_bindgen]
 pub fn tools_version() -> String {

@@ -1,0 +1,37 @@
+//! The report's style sheet, minified, for the tools module that carries it (src/tools/mod.rs): its
+//! comments and blanks would otherwise travel in the Wasm (the first visit's sheets are minified by Trunk).
+
+use std::error::Error;
+use std::path::Path;
+
+fn main() -> Result<(), Box<dyn Error>> {
+    println!("cargo:rerun-if-changed=style/report.css");
+    let css = std::fs::read_to_string("style/report.css")?;
+    let out = Path::new(&std::env::var("OUT_DIR")?).join("report.min.css");
+    std::fs::write(out, minified(&css))?;
+    Ok(())
+}
+
+/// Without comments, blank runs made one space, and none beside `{`, `}` and `;` (nothing in the sheet's
+/// strings holds a comment mark or a run of blanks).
+fn minified(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    let spaced = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut tight = String::with_capacity(spaced.len());
+    for c in spaced.chars() {
+        if tight.ends_with(' ') && "{};".contains(c) {
+            tight.pop();
+        }
+        if c == ' ' && tight.ends_with(['{', '}', ';']) {
+            continue;
+        }
+        tight.push(c);
+    }
+    tight
+}
