@@ -209,7 +209,7 @@ fn rows(project: &ProjectScore, row: &IndicatorScore, findings: &mut Vec<Finding
 /// a figure was set, or nothing yet — the row waits (待评) and counts nothing until it is filled.
 fn measured(row: &IndicatorScore, push: &mut impl FnMut(F, Severity, String, C)) {
     if let Some(comparator) = row.actual.comparator() {
-        push(F::ProjectNotMeasured, Severity::Error, format!("实际完成值“{}”写的是目标（{}），应填写实际达到的数值", row.actual_text, comparator.symbol()), C::Actual);
+        push(F::ProjectNotMeasured, Severity::Error, format!("实际完成值“{}”写的是目标（{}），应填写实际达到的数值；填写前此行待评、不计分", row.actual_text, comparator.symbol()), C::Actual);
         return;
     }
     match (&row.target, &row.actual) {

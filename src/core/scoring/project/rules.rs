@@ -159,6 +159,8 @@ pub fn compare(target: &TargetValue, actual: &TargetValue, direction: Direction,
         (V::Empty, V::Empty) => Outcome::Pending("未填写年度指标值和实际完成值".into()),
         (V::Empty, _) => Outcome::Pending("未填写年度指标值".into()),
         (_, V::Empty) => Outcome::Pending("待填写实际完成值".into()),
+        // “≥90%” as a result is the target copied, not a measurement: it earns nothing until one is typed.
+        (_, V::Number { comparator: Some(_), .. }) => Outcome::Pending("实际完成值写的是目标，待填写实际达到的数值".into()),
         (_, V::Words(words)) if words == NONE => none_happened(direction),
         (_, V::Words(words)) => qualitative(target_text, words, year),
         (V::Words(_), V::Number { .. }) => Outcome::Pending("年度指标值为文字、实际完成值为数字，无法比较：请统一为数值或文字".into()),
@@ -360,6 +362,8 @@ mod tests {
         assert_eq!(compare(&read_value("/"), &read_value("/"), Direction::Positive, "/", None), Outcome::NotApplicable);
         assert!(pending("12台", "/").contains("请填写实际完成值"), "a real target is not dropped for a “/”");
         assert!(pending("12台", "—").contains("请填写实际完成值"));
+        assert!(pending("≥90%", "≥90%").contains("写的是目标"), "a target copied into the result is no result");
+        assert!(pending("≥500人次", "不少于500人次").contains("写的是目标"));
     }
 
     #[test]
