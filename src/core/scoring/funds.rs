@@ -57,28 +57,27 @@ pub struct FundsRow {
     pub rate_text: String,
 }
 
-/// Builds the three rows. The total row takes its 全年预算数 and rate from the 预算执行率 indicator, so
-/// the table and the report's sentence cannot disagree.
+/// Builds the three rows. The total row takes its rate from the 预算执行率 indicator, so the table and the
+/// report's sentence cannot disagree; its 全年预算数 is the year's full budget whatever the 口径 (the
+/// column is headed so, and its parts, 基本支出 and 项目支出, are full-year figures): the 口径's own
+/// denominator is said in the report's formula sentence. Only the 湖南 completion rate counts its
+/// 执行数 its own way (the funds available less what is left at the year's end).
 pub fn funds_block(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> [FundsRow; 3] {
     let rounding = figures.methods.rounding;
     let budget = &figures.budget;
     let execution = indicators.iter().find(|i| i.id == IndicatorId::BudgetExecution);
-    let (annual, actual) = match figures.methods.execution_denominator {
-        ExecutionDenominator::AnnualWithCarryover => (totals.annual_budget, totals.spend),
-        ExecutionDenominator::Annual => {
-            (totals.annual_budget.and_then(|a| a.minus(budget.carryover.unwrap_or_default())), totals.spend)
-        }
-        ExecutionDenominator::Initial => (budget.initial, totals.spend),
+    let actual = match figures.methods.execution_denominator {
         ExecutionDenominator::HunanCompletion => {
             let available = sum([budget.carryover, budget.initial, budget.additions]);
             let closing = figures.spend.closing_balance.unwrap_or_default();
-            (available, available.and_then(|a| a.minus(closing)))
+            available.and_then(|a| a.minus(closing))
         }
+        _ => totals.spend,
     };
     let total = FundsRow {
         id: FundsRowId::Total,
         initial: budget.initial,
-        annual,
+        annual: totals.annual_budget,
         actual,
         rate: execution.and_then(|i| match i.value {
             Value::Rate(rate) => Some(rate),

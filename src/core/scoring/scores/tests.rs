@@ -120,6 +120,22 @@ fn the_self_evaluation_preset_scores_the_funds_block() {
 }
 
 #[test]
+fn the_funds_blocks_full_year_budget_stays_the_full_year_under_every_denominator() {
+    // The 口径 changes the rate's denominator, not what the column headed 全年预算数 holds: its parts are
+    // full-year figures, and a sum that never added up would be blamed on the clerk.
+    let base = with(
+        examples::taojiang_2024(),
+        &[("rubric.preset", "self_evaluation"), ("budget.basic", "222.79"), ("funds.basic.initial", "149.07"), ("funds.projects.initial", "31")],
+    );
+    for denominator in ["annual_with_carryover", "annual", "initial", "hunan_completion"] {
+        let draft = with(base.clone(), &[("method.execution_denominator", denominator)]);
+        let s = scores(&draft);
+        assert_eq!(s.funds[0].annual, Some(d("253.79")), "{denominator}");
+        assert!(!codes(&draft).contains(&"sum_mismatch"), "{denominator}: 222.79 + 31 = 253.79");
+    }
+}
+
+#[test]
 fn full_marks_for_a_rate_over_its_limit_are_flagged() {
     // 执行率 140.31% (spending over the initial budget) scored as 执行率 × 分值 is capped at full marks.
     let draft = with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation"), ("method.execution_denominator", "initial")]);
