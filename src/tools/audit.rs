@@ -131,7 +131,7 @@ impl View {
             return;
         }
         let summary = format!(
-            "共识别{}处：不符{}处，无法核对{}处，相符{}处。点击一条可跳到原文位置。",
+            "共识别{}处：不符{}处，无法核对{}处，相符{}处。",
             audit.claims.len(),
             audit.count(Verdict::Mismatch),
             audit.count(Verdict::Unverifiable),
@@ -139,6 +139,8 @@ impl View {
         );
         if let Some(line) = dom.text(results, "p", "audit-summary", &summary) {
             attributes(&line, &[("id", "audit-summary")]);
+            // How to use the list is for the screen: a printout cannot be clicked (style/audit.css).
+            dom.text(&line, "span", "screen-only", "点击一条可跳到原文位置。");
         }
         if let Some(remarks) = (!audit.remarks.is_empty()).then(|| dom.child(results, "ul", "audit-remarks")).flatten() {
             for remark in &audit.remarks {

@@ -119,16 +119,17 @@ fn OtherScreens(
         <div class="drafts-screen" class:hidden=move || screen.get() != Screen::Drafts>
             <DraftsPanel ws file_status visible=Signal::derive(move || screen.get() == Screen::Drafts)/>
         </div>
+        // Before the report: printed from its screen, the audit takes the report's place (style/audit.css).
+        <div class="audit-screen" class:hidden=move || screen.get() != Screen::Audit>
+            <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
+                opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge/>
+        </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
             // Shown only where the browser cannot print the page numbers (index.html marks it).
             <p class="note print-note" data-print-note="">
                 "此浏览器版本较旧，打印的报告不带页码“— 1 —”。需要页码时，请点“导出 Word”，在 Word 或 WPS 中打印。"
             </p>
             <ReportView ws live=Signal::derive(move || screen.get() == Screen::Report)/>
-        </div>
-        <div class="audit-screen" class:hidden=move || screen.get() != Screen::Audit>
-            <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
-                opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge/>
         </div>
     }
 }

@@ -170,3 +170,41 @@ test("the header's badge speaks of the report shown on the 审校报告 screen, 
   await expectText(page.locator(".findings-count"), "审校：本报告 5 处不符");
   await context.close();
 });
+
+/** The text of a PDF printed from the page as the browser prints it (print media, the CSS page size). */
+async function printed(page, name) {
+  const path = join(dir, name);
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  return execFileSync("pdftotext", [path, "-"], { encoding: "utf8" });
+}
+
+test("printed from the 审校报告 screen, the printout is the pile or the opened report's audit, never the draft's report", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openAudit(context);
+  await page.setInputFiles('[data-audit="files"]', [files["linxiang-statistics-2021.docx"], files["yunxi-forestry-2023.docx"]]);
+  await expectText(page.locator(".audit-progress"), "已读取 2 份报告。", 30000);
+  const flat = (text) => text.replace(/\s+/g, "");
+  // No report open: the pile's table, with its figures and the slip it found.
+  const pile = flat(await printed(page, "pile.pdf"));
+  assert.ok(pile.includes("临湘市统计局2021") && pile.includes("云溪县林业局2023"), pile);
+  assert.ok(pile.includes("共2份：有不符的1份"), pile);
+  // (Table cells come out of the PDF's text in pieces: the slip's two figures are looked for apart.)
+  assert.ok(pile.includes("预算控制率写8.25%") && pile.includes("8.73%"), pile);
+  for (const absent of ["部门整体支出绩效自评报告", "此处填写", "选择或拖入报告文件", "导出"]) assert.ok(!pile.includes(absent), `${absent} in ${pile}`);
+  // A report opened: its file, summary, claims with verdicts and marked text; no box, no buttons.
+  await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').click();
+  await expectText(page.locator(".audit-file"), "正在查看：linxiang-statistics-2021.docx");
+  const opened = await printed(page, "opened.pdf");
+  const text = flat(opened);
+  for (const present of ["正在查看：linxiang-statistics-2021.docx", "共识别9处：不符1处", "不符：", "8.73%", "〔不符〕", "临湘市统计局2021年度部门整体支出绩效评价报告"]) {
+    assert.ok(text.includes(present), `${present} not in ${text}`);
+  }
+  for (const absent of ["此处填写", "据此新建草稿", "在此粘贴报告全文", "批量审校报告文件", "打印/存为PDF"]) assert.ok(!text.includes(absent), `${absent} in ${text}`);
+  const info = execFileSync("pdfinfo", [join(dir, "opened.pdf")], { encoding: "utf8" });
+  assert.match(info, /Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+  // Back on another screen, printing is the draft's report again.
+  await page.click('[data-action="show-form"]');
+  assert.ok(flat(await printed(page, "form.pdf")).includes("部门整体支出绩效自评报告"));
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
