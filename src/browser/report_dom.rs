@@ -84,9 +84,6 @@ impl Writer {
             Block::Paragraph(text) => {
                 self.text(parent, "p", "", text);
             }
-            Block::Missing(text) => {
-                self.text(parent, "p", "missing", text);
-            }
             Block::Fill { text, field } => {
                 if let Some(paragraph) = self.text(parent, "p", "fill", text) {
                     attributes(&paragraph, &[("data-goto", field), ("title", "点击转到要填写的内容")]);

@@ -10,7 +10,7 @@ use crate::browser::report_dom::render_report;
 use crate::core::calc::findings::Severity;
 use crate::core::document::read_document;
 use crate::core::evaluation::{evaluate, Evaluation};
-use crate::core::report::{build, Block, Report};
+use crate::core::report::{build, Report};
 
 /// Writes the report of `document` (a draft's document text) into `article`, replacing what it held.
 #[wasm_bindgen]
@@ -29,13 +29,8 @@ pub fn show_report(article: Element, document: String) {
 /// Above the preview (never printed): what is still open before the report is filed — places left
 /// for the clerk (【此处填写…】) and the 审校's errors — so that nobody prints a draft by mistake.
 fn say_what_is_open(article: &Element, report: &Report, evaluation: &Evaluation) {
-    let blocks = report.body.iter().chain(report.attachments.iter().flat_map(|a| a.blocks.iter()));
-    let to_fill = blocks.filter(|b| matches!(b, Block::Missing(_) | Block::Fill { .. })).count();
     let errors = evaluation.findings.iter().filter(|f| f.severity == Severity::Error).count();
-    let mut open = Vec::new();
-    if to_fill > 0 {
-        open.push(format!("报告中尚有{to_fill}处待填写（标为【此处填写…】，点击可转到填写处）"));
-    }
+    let mut open: Vec<String> = report.gaps().notice().into_iter().collect();
     if errors > 0 {
         open.push(format!("审校有{errors}个错误（见“填写”页的审校意见）"));
     }

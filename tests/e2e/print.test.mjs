@@ -137,6 +137,23 @@ test("the preview says what is open before filing, and that note does not print"
   assert.ok(!flat(pages.join("")).includes("打印或报送前请核对"));
 });
 
+test("the preview counts a table's rows not yet scored apart from its 【此处填写…】, and that mark leads to where the first is scored", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await loadExample(page);
+  await page.click('[data-action="show-report"]');
+  const mark = page.locator(".report .fill", { hasText: "项未评分，总分与等级为暂计" });
+  await mark.waitFor();
+  const check = await page.locator("[data-report-check]").textContent();
+  assert.match(check, /处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击可转到填写处；/);
+  await mark.click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field);
+  const focused = await page.evaluate(() => document.activeElement.dataset.field);
+  assert.match(focused, /^(score\.[a-z_]+|disclosure\.[a-z_]+)$/, "the field of the first row waiting");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test("nothing of the form prints", () => {
   const text = flat(pages.join(""));
   for (const screenOnly of ["审校意见", "填入示例", "打印", "比率舍入", "已保存", "绩效指标", "添加项目"]) {

@@ -1,6 +1,6 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{placeholder, project_name, sentence, typed_paragraphs, wan};
+use super::wording::{placeholder, project_name, reported_total, sentence, typed_paragraphs, wan, FIRST_FIGURE};
 use super::Block;
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
@@ -126,7 +126,7 @@ fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
 fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     let methods = evaluation.figures.methods;
     blocks.push(Block::Heading1("三、部门整体支出绩效情况".into()));
-    blocks.push(Block::Paragraph(score_sentence(evaluation)));
+    blocks.push(score_sentence(draft, evaluation));
 
     blocks.push(Block::Heading2("（一）运行成本方面".into()));
     let mut running = Numbered::default();
@@ -177,17 +177,21 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
 }
 
 /// `根据《…》，经自评，本部门2024年度部门整体支出绩效自评得分为92.50分，等级为“优”（详见附件2）。`
-fn score_sentence(evaluation: &Evaluation) -> String {
+/// Until a figure is typed there is no score to report (the form shows “—”): the rows a unit without
+/// buildings scores in full would otherwise print a score and a 差 for an empty draft.
+fn score_sentence(draft: &Draft, evaluation: &Evaluation) -> Block {
     let scores = &evaluation.scores;
     let table = if scores.edited { "本部门整体支出绩效评价指标表".to_string() } else { scores.preset.label().to_string() };
-    let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
+    // Without a year the sentence reads 本部门整体支出…, never 本部门部门整体.
+    let subject = evaluation.figures.year.map_or_else(|| "本部门整体".to_string(), |y| format!("本部门{y}年度部门整体"));
+    let opening = format!("根据《{table}》，经自评，{subject}支出绩效自评得分为");
+    let Some((total, grade)) = reported_total(draft, scores) else {
+        let text = format!("{opening}{BLANK}分，等级为“{BLANK}”（详见附件2）。");
+        return Block::Fill { text, field: FIRST_FIGURE.to_string() };
+    };
     let pending = scores.pending().count();
     let provisional = if pending > 0 { format!("（尚有{pending}项未评分，为暂计）") } else { String::new() };
-    format!(
-        "根据《{table}》，经自评，本部门{year}部门整体支出绩效自评得分为{}分{provisional}，等级为“{}”（详见附件2）。",
-        scores.total_text(),
-        scores.grade.label()
-    )
+    Block::Paragraph(format!("{opening}{total}分{provisional}，等级为“{grade}”（详见附件2）。"))
 }
 
 /// Numbers the 1．2．3． headings within a part.

@@ -29,8 +29,6 @@ pub enum Block {
     Heading3(String),
     /// A body paragraph, first line indented two characters.
     Paragraph(String),
-    /// A part the clerk has not written yet; printed so that it is noticed.
-    Missing(String),
     /// A paragraph with something for the clerk to fill in (【此处填写…】) and the field it is typed in,
     /// which the preview leads to when the paragraph is chosen. Printed as a paragraph.
     Fill { text: String, field: String },
@@ -131,6 +129,47 @@ pub struct Report {
     pub signature: Signature,
     /// Every attachment, in order: the one list both the 附件说明 and the 附件N labels are written from.
     pub attachments: Vec<Attachment>,
+}
+
+impl Report {
+    /// What is still open in the report, said above the preview (never printed). Every gap is a
+    /// [`Block::Fill`] that leads to where it is filled.
+    pub fn gaps(&self) -> Gaps {
+        let blocks = self.body.iter().chain(self.attachments.iter().flat_map(|a| a.blocks.iter()));
+        let mut gaps = Gaps::default();
+        for block in blocks {
+            if let Block::Fill { text, .. } = block {
+                // A row not yet scored is marked in its own words (【尚有N项未评分…】), not as 【此处填写…】.
+                if text.starts_with(UNSCORED) { gaps.unscored += 1 } else { gaps.to_fill += 1 }
+            }
+        }
+        gaps
+    }
+}
+
+/// How 附件2 and 附件3 mark a table with rows still waiting for a score.
+pub const UNSCORED: &str = "【尚有";
+
+/// The report's gaps by kind: 【此处填写…】, and tables whose 总分 is provisional (【尚有N项未评分…】).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Gaps {
+    pub to_fill: usize,
+    pub unscored: usize,
+}
+
+impl Gaps {
+    /// `报告中尚有2处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击可转到填写处`, or
+    /// nothing when the report is complete.
+    pub fn notice(self) -> Option<String> {
+        let mut kinds = Vec::new();
+        if self.to_fill > 0 {
+            kinds.push(format!("{}处待填写（标为【此处填写…】）", self.to_fill));
+        }
+        if self.unscored > 0 {
+            kinds.push(format!("{}处评分为暂计（标为【尚有…项未评分…】）", self.unscored));
+        }
+        (!kinds.is_empty()).then(|| format!("报告中尚有{}，点击可转到填写处", kinds.join("、")))
+    }
 }
 
 /// Builds the report for a draft; `today` is the 成文日期 when the draft leaves it blank (the day it is

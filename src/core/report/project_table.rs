@@ -4,8 +4,9 @@
 //! Unused rows of the template are not printed; a row that does not apply is, marked 不适用.
 
 use super::wording::{amount_cell, indicator_grid, project_name};
-use super::{Attachment, Block, Cell, Table};
-use crate::core::draft::project::{FundColumn, FundSource, ProjectColumn};
+use super::{Attachment, Block, Cell, Table, UNSCORED};
+use crate::core::draft::fields::indicator_field_id;
+use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::reading::target_value::half_width;
@@ -148,8 +149,11 @@ fn notes(project: &ProjectScore) -> Vec<Block> {
     if let Some(cap) = &project.cap {
         notes.push(note(format!("注：{}。", cap.reason)));
     }
-    if project.pending > 0 {
-        notes.push(Block::Missing(format!("【尚有{}项指标未评分，总分与等级为暂计】", project.pending)));
+    if let Some(waiting) = project.rows.iter().find(|r| r.is_pending()) {
+        // The mark leads to what the first waiting row lacks: its 年度指标值, else its 实际完成值.
+        let column = if waiting.target_text.trim().is_empty() { IndicatorColumn::Target } else { IndicatorColumn::Actual };
+        let text = format!("{UNSCORED}{}项指标未评分，总分与等级为暂计】", project.pending);
+        notes.push(Block::Fill { text, field: indicator_field_id(project.index, waiting.index, column) });
     }
     notes
 }

@@ -1,9 +1,10 @@
 //! 附件2 部门整体支出绩效自评表 (SPEC §2): the funds block, then every scored row with its 指标值,
 //! 实际完成值, 分值, 得分 and 偏差原因分析及改进措施, then 总分 and 等级.
 
-use super::wording::{amount_cell, indicator_grid};
-use super::{Attachment, Block, Cell, Table};
+use super::wording::{amount_cell, indicator_grid, reported_total};
+use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::evaluation::Evaluation;
+use crate::core::draft::fields::{score_field_id, ScoreField};
 use crate::core::draft::Draft;
 use crate::core::scoring::rubric::Source;
 use crate::core::scoring::rules::plain;
@@ -16,20 +17,38 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let mut blocks = vec![
         Block::TableNote { left: format!("填报单位：{unit}"), right: format!("{year}单位：万元") },
         Block::Table(funds_table(scores)),
-        Block::Table(indicator_table(scores)),
+        Block::Table(indicator_table(draft, scores)),
     ];
     if let Some(cap) = &scores.cap {
         blocks.push(Block::Paragraph(format!("注：{}。", cap.reason)));
     }
     let pending = scores.pending().count();
-    if pending > 0 {
-        blocks.push(Block::Missing(format!("【尚有{pending}项未评分，总分与等级为暂计】")));
+    if pending > 0 && draft.has_figures() {
+        let text = format!("{UNSCORED}{pending}项未评分，总分与等级为暂计】");
+        blocks.push(Block::Fill { text, field: where_to_score(scores, evaluation) });
     }
     let table = if scores.edited { "本部门评分表".to_string() } else { scores.preset.label().to_string() };
     blocks.push(Block::TableNote { left: format!("评分标准（{table}）"), right: String::new() });
     blocks.push(Block::Table(criteria_table(scores)));
     Attachment { title: "部门整体支出绩效自评表".to_string(), blocks, small_type: true }
 }
+
+/// Where the first row still waiting is finished, so that its mark in 附件2 leads there: a manual row's
+/// 得分, an indicator's first missing figure, else the rubric (a rule that cannot score what it has).
+fn where_to_score(scores: &Scores, evaluation: &Evaluation) -> String {
+    let Some(first) = scores.pending().next() else { return RUBRIC.to_string() };
+    if first.is_manual() {
+        return score_field_id(&first.row.id, ScoreField::Score);
+    }
+    let missing = match first.row.source {
+        Source::Indicator(id) => evaluation.indicator(id).and_then(|i| i.value.missing_fields().first().copied()),
+        _ => None,
+    };
+    missing.unwrap_or(RUBRIC).to_string()
+}
+
+/// The rubric's choice on the form, beside the scoring table.
+const RUBRIC: &str = "rubric.preset";
 
 /// 分值 and 得分 of the rubric row that scores a funds row, or dashes where none does.
 fn scored_cells(scores: &Scores, id: &str) -> [Cell; 2] {
@@ -65,7 +84,7 @@ fn funds_table(scores: &Scores) -> Table {
     }
 }
 
-fn indicator_table(scores: &Scores) -> Table {
+fn indicator_table(draft: &Draft, scores: &Scores) -> Table {
     let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
     let cells = |row: &&RowScore| {
         [
@@ -77,7 +96,8 @@ fn indicator_table(scores: &Scores) -> Table {
             Cell::label(deviation(row), 0),
         ]
     };
-    let total = [plain(scores.weights), scores.total_text(), scores.grade.label().to_string()];
+    let (total, grade) = reported_total(draft, scores).unwrap_or_else(|| ("—".to_string(), "—".to_string()));
+    let total = [plain(scores.weights), total, grade];
     indicator_grid(&rows, "指标值", |r| (r.row.level1.clone(), r.row.level2.clone()), cells, total)
 }
 

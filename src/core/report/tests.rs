@@ -18,8 +18,12 @@ fn has_paragraph(report: &Report, expected: &str) -> bool {
 }
 
 fn table_rows(report: &Report, table: usize) -> Vec<Vec<String>> {
+    table_rows_of(report, 0, table)
+}
+
+fn table_rows_of(report: &Report, attachment: usize, table: usize) -> Vec<Vec<String>> {
     let tables: Vec<&Table> =
-        report.attachments[0].blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+        report.attachments[attachment].blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
     tables[table].rows.iter().map(|row| row.iter().map(|c| c.text.clone()).collect()).collect()
 }
 
@@ -110,7 +114,7 @@ fn indicators_without_figures_are_left_out_but_zero_denominators_are_explained()
 /// Every sentence the body prints, placeholders included.
 fn prose(report: &Report) -> Vec<String> {
     let text = |b: &Block| match b {
-        Block::Paragraph(t) | Block::Missing(t) | Block::Fill { text: t, .. } => Some(t.clone()),
+        Block::Paragraph(t) | Block::Fill { text: t, .. } => Some(t.clone()),
         _ => None,
     };
     report.body.iter().filter_map(text).collect()
@@ -233,6 +237,77 @@ fn part_three_states_the_score_and_grade() {
 }
 
 #[test]
+fn an_empty_draft_reports_no_score_as_the_form_shows_none() {
+    // Nothing typed: the rows for buildings a unit does not have score in full, but that is no 自评得分.
+    let report = report_of(&Draft::new());
+    let sentence = report.body.iter().find_map(|b| match b {
+        Block::Fill { text, field } if text.contains("自评得分") => Some((text.clone(), field.clone())),
+        _ => None,
+    });
+    let (text, field) = sentence.expect("the score sentence is a gap leading to the first figure");
+    assert_eq!(text, "根据《湖南省部门整体支出绩效评价指标表》，经自评，本部门整体支出绩效自评得分为【此处填写】分，等级为“【此处填写】”（详见附件2）。");
+    assert_eq!(field, "staff.quota.admin");
+    let total = table_rows_of(&report, 1, 1).pop().unwrap_or_default();
+    assert!(total.ends_with(&["—".to_string(), "自评等级：—".to_string()]), "附件2's 总分 and 等级 agree: {total:?}");
+    // A year but no figures: the year is said once, and 部门 once.
+    let dated = prose(&report_of(&examples::with(Draft::new(), &[("unit.year", "2025")])));
+    assert!(dated.iter().any(|p| p.contains("本部门2025年度部门整体支出绩效自评得分为【此处填写】分")), "{dated:#?}");
+}
+
+/// The marks of tables still waiting for scores (【尚有N项…未评分…】) and the fields they lead to.
+fn unscored_marks(report: &Report) -> Vec<(String, String)> {
+    let blocks = report.attachments.iter().flat_map(|a| a.blocks.iter());
+    blocks
+        .filter_map(|b| match b {
+            Block::Fill { text, field } if text.starts_with(UNSCORED) => Some((text.clone(), field.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_row_waiting_for_its_score_is_marked_apart_and_leads_to_where_it_is_scored() {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    // Every figure the rubric reads typed and every manual row scored in full but 资产管理安全性; the 附件3
+    // of one project with a result not yet typed.
+    let mut draft = examples::with(
+        examples::taojiang_2024(),
+        &[("disclosure.budget_approved", "2024-01-10"), ("assets.in_use", "90"), ("assets.total", "100")],
+    );
+    let manual: Vec<(String, String)> = evaluate(&draft)
+        .scores
+        .rows
+        .iter()
+        .filter(|r| r.is_manual() && r.row.id != "asset_security")
+        .map(|r| (format!("score.{}", r.row.id), r.row.points.to_string()))
+        .collect();
+    for (field, points) in &manual {
+        draft.set(field, points).unwrap();
+    }
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, "30");
+    draft.add_indicator(row, &[(C::Level1, "产出指标"), (C::Level2, "数量指标"), (C::Name, "走访困难家庭"), (C::Target, "≥200户"), (C::Actual, "214户"), (C::Points, "50")]);
+    draft.add_indicator(row, &[(C::Level1, "满意度指标"), (C::Level2, "服务对象满意度指标"), (C::Name, "受访家庭满意度"), (C::Target, "≥85%"), (C::Points, "40")]);
+    let report = report_of(&draft);
+    assert_eq!(
+        unscored_marks(&report),
+        [
+            ("【尚有1项未评分，总分与等级为暂计】".to_string(), "score.asset_security".to_string()),
+            ("【尚有1项指标未评分，总分与等级为暂计】".to_string(), "spend.projects.1.indicators.1.actual".to_string()),
+        ]
+    );
+    let gaps = report.gaps();
+    assert_eq!(gaps.unscored, 2);
+    let notice = gaps.notice().unwrap_or_default();
+    assert!(notice.contains("2处评分为暂计（标为【尚有…项未评分…】）"), "{notice}");
+    assert!(!notice.contains(&format!("{}处待填写", gaps.to_fill + 2)), "a 暂计 mark is not counted as a 【此处填写…】: {notice}");
+    // A row that waits for a figure leads to the figure.
+    let undated = examples::with(draft, &[("disclosure.budget_approved", ""), ("score.asset_security", "3")]);
+    let marks = unscored_marks(&report_of(&undated));
+    assert_eq!(marks[0].1, "disclosure.budget_approved");
+}
+
+#[test]
 fn attachment_two_has_the_funds_block_and_every_scored_row() {
     let draft = examples::with(examples::taojiang_2024(), &[("rubric.preset", "self_evaluation")]);
     let report = report_of(&draft);
@@ -334,7 +409,7 @@ fn copied_text(report: &Report) -> String {
     let mut blocks = |blocks: &[Block]| {
         for block in blocks {
             match block {
-                Block::Heading1(t) | Block::Heading2(t) | Block::Heading3(t) | Block::Paragraph(t) | Block::Missing(t) => lines.push(t.clone()),
+                Block::Heading1(t) | Block::Heading2(t) | Block::Heading3(t) | Block::Paragraph(t) => lines.push(t.clone()),
                 Block::Fill { text, .. } => lines.push(text.clone()),
                 Block::TableNote { left, right } => lines.push(format!("{left}\t{right}")),
                 Block::Table(table) => {

@@ -3,6 +3,8 @@
 use rust_decimal::Decimal;
 
 use super::{Block, Cell, Table};
+use crate::core::draft::Draft;
+use crate::core::scoring::scores::Scores;
 use crate::core::calc::indicators::BLANK;
 use crate::core::reading::amount::format_wan;
 
@@ -22,6 +24,15 @@ pub fn placeholder(what: &str) -> String {
 /// 附件3), so an unnamed project is never filed under a made-up “项目2”.
 pub fn project_name(name: &str) -> String {
     if name.is_empty() { placeholder("项目名称") } else { name.to_string() }
+}
+
+/// Where a draft with no figures yet starts (the form says “先填单位与人员”): the first head count.
+pub const FIRST_FIGURE: &str = "staff.quota.admin";
+
+/// 总分 and 等级 as the report states them, or nothing until a figure is typed — as on the form: an
+/// empty draft has no score, though the rows for what a unit does not have would give it one.
+pub fn reported_total(draft: &Draft, scores: &Scores) -> Option<(String, String)> {
+    draft.has_figures().then(|| (scores.total_text(), scores.grade.label().to_string()))
 }
 
 /// A right-aligned amount cell, blank where the figure is blank.

@@ -65,7 +65,7 @@ fn blocks(out: &mut String, blocks: &[Block], small: bool, keep_last: bool) {
             Block::Heading3(text) => out.push_str(&paragraph("Heading3", "", &run(text, ""))),
             // A placeholder looks like the text around it (README, Decisions): typing over it in Word
             // leaves no highlight behind.
-            Block::Paragraph(text) | Block::Missing(text) | Block::Fill { text, .. } => {
+            Block::Paragraph(text) | Block::Fill { text, .. } => {
                 out.push_str(&paragraph("Normal", keep, &run(text, "")))
             }
             Block::TableNote { left, right } => {

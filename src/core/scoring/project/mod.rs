@@ -98,6 +98,11 @@ impl IndicatorScore {
         self.filed.or(self.computed)
     }
 
+    /// A row that applies and has no score yet (待评).
+    pub fn is_pending(&self) -> bool {
+        self.score().is_none() && self.attainment != Attainment::NotApplicable
+    }
+
     /// 得分 as shown and printed: 不适用, two decimals, or 待评 while it cannot be scored.
     pub fn score_text(&self) -> String {
         match (self.attainment, self.score()) {
@@ -176,7 +181,7 @@ pub fn score_project(index: usize, project: &Project, options: &ProjectOptions, 
     let sum = rows.iter().filter_map(IndicatorScore::score).fold(execution.score.unwrap_or_default(), |s, p| s.plus(p).unwrap_or(s));
     let cap = options.cap_by_execution.then(|| cap_of(&execution)).flatten();
     let total = cap.as_ref().map_or(sum, |cap| sum.min(cap.limit));
-    let pending = rows.iter().filter(|r| r.score().is_none() && r.attainment != Attainment::NotApplicable).count();
+    let pending = rows.iter().filter(|r| r.is_pending()).count();
     ProjectScore {
         index,
         name: project.name().trim().to_string(),
