@@ -101,6 +101,11 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
 /// Reads a chosen or dropped file and imports it; the outcome is shown in `file_status`.
 pub fn import_file(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, file: web_sys::File) {
     let name = file.name();
+    if let Some(what) = a_report_file(&name) {
+        let message = format!("未导入“{name}”：这是{what}，不是草稿文件；要核对它，请在“审校报告”中打开");
+        file_status.set(Some(FileStatus { ok: false, message }));
+        return;
+    }
     leptos::task::spawn_local(async move {
         let outcome = match read_text(file).await {
             Ok(text) => ws.import(&name, &text),
@@ -111,4 +116,16 @@ pub fn import_file(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, fil
             Err(message) => FileStatus { ok: false, message },
         }));
     });
+}
+
+/// What a report's file is, by its name, when it is one (a clerk picks last year's Word report as a draft
+/// file by mistake): its JSON error would say nothing useful.
+fn a_report_file(name: &str) -> Option<&'static str> {
+    let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
+    match extension.as_str() {
+        "docx" | "doc" | "wps" => Some("Word 文档"),
+        "pdf" => Some("PDF 文件"),
+        "txt" => Some("文本文件"),
+        _ => None,
+    }
 }

@@ -71,6 +71,9 @@ test("a broken, tampered or oversized file is refused with the reason, and nothi
     ["future.json", '{"format":"jixiao-draft","schema":7,"fields":{}}', /较新版本/],
     ["photo.json", "\u0089PNG", /JSON 格式错误/],
     ["big.json", "x".repeat(6 * 1024 * 1024), /过大/],
+    // Last year's report picked by mistake: said what it is and where it is read, not a JSON error.
+    ["2023年度绩效自评报告.docx", "PK\u0003\u0004", /这是Word 文档，不是草稿文件；要核对它，请在“审校报告”中打开/],
+    ["报告全文.TXT", "一、部门概况", /这是文本文件，不是草稿文件/],
   ];
   for (const [name, text, reason] of cases) {
     const result = await importFile(page, name, text);
