@@ -1,14 +1,16 @@
-//! The report's style sheet, minified, for the tools module that carries it (src/tools/mod.rs): its
-//! comments and blanks would otherwise travel in the Wasm (the first visit's sheets are minified by Trunk).
+//! The style sheets the tools module carries (the report's, the 审校's, the project tables'), minified:
+//! their comments and blanks would otherwise travel in the Wasm (the first visit's sheet is minified by Trunk).
 
 use std::error::Error;
 use std::path::Path;
 
 fn main() -> Result<(), Box<dyn Error>> {
-    println!("cargo:rerun-if-changed=style/report.css");
-    let css = std::fs::read_to_string("style/report.css")?;
-    let out = Path::new(&std::env::var("OUT_DIR")?).join("report.min.css");
-    std::fs::write(out, minified(&css))?;
+    let out = std::env::var("OUT_DIR")?;
+    for sheet in ["report", "audit", "projects"] {
+        println!("cargo:rerun-if-changed=style/{sheet}.css");
+        let css = std::fs::read_to_string(format!("style/{sheet}.css"))?;
+        std::fs::write(Path::new(&out).join(format!("{sheet}.min.css")), minified(&css))?;
+    }
     Ok(())
 }
 

@@ -18,7 +18,7 @@ use crate::core::audit::{audit, draft_from_text, Audit, Claim, Verdict};
 use crate::core::document::write_document;
 
 /// The view's look, carried by the module that draws it.
-const STYLE: &str = include_str!("../../style/audit.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/audit.min.css"));
 
 /// Typing pauses this long before the text is audited again.
 const PAUSE_MS: i32 = 250;

@@ -29,7 +29,7 @@ use crate::core::scoring::project::skeleton::skeleton;
 
 use table::Shown;
 
-const STYLE: &str = include_str!("../../../style/projects.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/projects.min.css"));
 
 /// Opens the view in `container` over the draft `document` (its JSON text).
 #[wasm_bindgen]
