@@ -153,7 +153,9 @@ impl RateWritten<'_> {
     /// The claim, marked from `from`, of a change of `change` on `last_year`.
     fn claim(&self, from: usize, change: Decimal, last_year: Decimal, this_year_at: Option<usize>) -> Option<Growth> {
         let mut value = self.percent.value;
-        if self.word != "变动" {
+        // “增长-3.27%” is a clerk's way to write a fall: a rising word keeps the rate's own minus sign.
+        let rising_with_minus = self.rising && value.is_sign_negative();
+        if self.word != "变动" && !rising_with_minus {
             value.set_sign_negative(!self.rising && !value.is_zero());
         }
         Some(Growth {

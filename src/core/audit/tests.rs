@@ -2799,3 +2799,14 @@ fn a_projects_total_over_the_numbered_projects_below_it_is_their_sum() {
     let unknown = audit(&format!("2024年度。项目支出823.00万元，具体如下：\n{list}（3）水文监测：预算60.00万元，支出60.00万元。\n"));
     assert!(claims(&unknown, "projects").is_empty(), "{:#?}", unknown.claims);
 }
+
+/// “增加-x%” is how some clerks write a fall: right when the amounts fell by x%, with a plainer wording
+/// offered; a minus after a rise that did happen is still wrong.
+#[test]
+fn a_rise_written_with_a_minus_sign_is_a_fall() {
+    let fell = audit("2025年度。本年支出合计760.00万元，上年为800.00万元，同比增加-5.00%。");
+    assert_eq!(verdicts(&fell, "growth"), vec![("同比增加-5.00%".to_string(), Verdict::Ok)], "{:#?}", fell.claims);
+    assert!(fell.claims.iter().any(|c| c.notes.iter().any(|n| n.contains("下降5.00%"))), "{:#?}", fell.claims);
+    let rose = audit("2025年度。本年支出合计840.00万元，上年为800.00万元，同比增加-5.00%。");
+    assert_eq!(verdicts(&rose, "growth"), vec![("同比增加-5.00%".to_string(), Verdict::Mismatch)], "{:#?}", rose.claims);
+}

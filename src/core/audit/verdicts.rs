@@ -280,7 +280,7 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
     let shown = Shown::of("万元", growth.in_yuan, [growth.change, growth.last_year]);
     let formula = format!("（变动额{}/上年{}）×100%", shown.text(growth.change), shown.text(growth.last_year));
     match compare(growth.value, growth.decimals, &growth.rate) {
-        Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")),
+        Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")).noted(fall_written_as_rise(growth)),
         Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
             .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
         Some(Match::Differs) => {
@@ -307,6 +307,12 @@ pub fn judge_growth_on_parts(growth: &super::growth::Growth, parts: Decimal) -> 
         Judged::new(Verdict::Ok, format!("按本年各部分之和{}计算，{}相符", shown.text(parts), growth.written))
             .noted([format!("本年合计写{}，与其各部分之和不符，已在其处标出", shown.text(this_year))])
     })
+}
+
+/// “增长-3.27%”: right in figure, plainer as “下降3.27%”.
+fn fall_written_as_rise(growth: &super::growth::Growth) -> Option<String> {
+    let fall = growth.written.strip_suffix('%')?.rsplit_once('-')?.1;
+    (growth.value.is_sign_negative() && !growth.written.starts_with("变动")).then(|| format!("报告写{}，数字无误，可写作“下降{fall}%”", growth.written))
 }
 
 /// A change written in the wrong direction (减少 for a rise, 增长 for a fall) says so: the figure alone
