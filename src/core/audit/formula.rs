@@ -98,6 +98,10 @@ pub fn value(tokens: &[Token]) -> Option<Rate> {
     if bare.len() > MAX_TOKENS || !bare.iter().any(|t| matches!(t, Token::Number(..))) {
         return None;
     }
+    // “（公用经费预算18.00万元）” after a rate names one figure: with nothing worked on it, no formula.
+    if !bare.iter().any(|t| matches!(t, Token::Op(_))) {
+        return None;
+    }
     let mut parser = Parser { tokens: &bare, at: 0, depth: 0 };
     let (numerator, denominator) = parser.sum()?;
     (parser.at == bare.len()).then_some(())?;

@@ -2810,3 +2810,11 @@ fn a_rise_written_with_a_minus_sign_is_a_fall() {
     let rose = audit("2025年度。本年支出合计840.00万元，上年为800.00万元，同比增加-5.00%。");
     assert_eq!(verdicts(&rose, "growth"), vec![("同比增加-5.00%".to_string(), Verdict::Mismatch)], "{:#?}", rose.claims);
 }
+
+/// A rate with one figure in brackets after it (its budget, its base) gives no formula: that figure alone
+/// is not the rate worked out.
+#[test]
+fn a_rate_with_its_budget_in_brackets_is_no_formula() {
+    let audit = audit("2024年度。公用经费支出27.00万元。\n二、指标\n公用经费控制率 90.00%（公用经费预算30.00万元）\n");
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率90.00%（公用经费预算30.00万元）".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
