@@ -75,7 +75,12 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     if intro == "由" && text[start..].split(|c: char| c.is_ascii_digit()).next().is_some_and(|name| name.contains(':') || name.contains("构成")) {
         return None;
     }
-    read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))
+    let parts = read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))?;
+    // “全年支出907万元，基本支出638万元、项目支出269万元。其中本级716万元，下属单位191万元”: the next
+    // sentence's 其中 splits its sentence's first total; parts more than a later total are not its parts.
+    let later_in_sentence = numbers[..index].iter().rev().take_while(|n| !text[n.end..total.start].contains(['。', '\n'])).any(|n| n.unit == total.unit);
+    let sum = parts.items.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value))?;
+    (period == 0 || !later_in_sentence || sum <= total.value).then_some(parts)
 }
 
 /// “…“三公”经费实际支出38.75万元，“三公”经费控制率=42.60÷38.75×100%=109.95%。其中公务用车运行维护费

@@ -2818,3 +2818,11 @@ fn a_rate_with_its_budget_in_brackets_is_no_formula() {
     let audit = audit("2024年度。公用经费支出27.00万元。\n二、指标\n公用经费控制率 90.00%（公用经费预算30.00万元）\n");
     assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率90.00%（公用经费预算30.00万元）".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+/// “其中” opening the next sentence splits that sentence's first total (here by subordinate unit), not the
+/// last one it names: parts more than the last total are not its parts.
+#[test]
+fn units_listed_after_a_sentence_split_its_first_total() {
+    let audit = audit("2023年度。全年支出1200.00万元，基本支出700.00万元、项目支出500.00万元。其中局机关支出850.00万元，下属站支出350.00万元。");
+    assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
+}
