@@ -547,6 +547,7 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
         let fits = match number.unit {
             Unit::Bare => gap.is_empty() || gap == "为" || gap == ":",
             Unit::Persons if label.starts_with("实有") || label.starts_with("实际") => is_filler(gap) || whom(gap),
+            _ if ["追加", "调减", "压减", "核减"].iter().any(|w| label.ends_with(w)) => is_filler(gap) || named_change(gap),
             _ => is_filler(gap),
         };
         let better = best.is_none_or(|(best_at, best_len, _)| at < best_at || (at == best_at && label.len() > best_len));
@@ -1235,6 +1236,14 @@ pub(super) fn past_char(text: &str, i: usize) -> usize {
 fn whom(gap: &str) -> bool {
     let words = gap.chars().count() <= 8 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     words && ["人员", "干警", "职工"].iter().any(|w| gap.ends_with(w))
+}
+
+/// “追加省级“博爱家园”专项60万元”, “压减一般性支出35万元”: what was added to or cut from the budget, named
+/// between the word and its amount — a few words (quoted or not) ending on the kind of money.
+fn named_change(gap: &str) -> bool {
+    let words = gap.chars().count() <= 16 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"《》".contains(c));
+    let kind = ["专项", "资金", "经费", "补助", "支出"].iter().any(|w| gap.trim_end_matches(['”', '"', '》']).ends_with(w));
+    words && kind && !gap.contains("预算")
 }
 
 fn is_filler(mut gap: &str) -> bool {

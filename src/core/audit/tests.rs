@@ -2826,3 +2826,13 @@ fn units_listed_after_a_sentence_split_its_first_total() {
     let audit = audit("2023年度。全年支出1200.00万元，基本支出700.00万元、项目支出500.00万元。其中局机关支出850.00万元，下属站支出350.00万元。");
     assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
 }
+
+/// What was added or cut, named between the word and its amount (“追加市级“乡村书屋”专项…”, “核减差旅
+/// 经费…”), is the year's addition or reduction.
+#[test]
+fn an_addition_or_a_cut_named_by_its_money_is_still_one() {
+    let added = audit("2024年度。年初预算500.00万元，年中追加市级“乡村书屋”专项资金45.50万元，全年预算545.50万元。");
+    assert_eq!(verdicts(&added, "annual_budget"), vec![("全年预算545.50万元".to_string(), Verdict::Ok)], "{:#?}", added.claims);
+    let cut = audit("2024年度。年初预算500.00万元，年中追加20.00万元，按要求核减差旅经费6.00万元，全年预算514.00万元。");
+    assert_eq!(verdicts(&cut, "annual_budget"), vec![("全年预算514.00万元".to_string(), Verdict::Ok)], "{:#?}", cut.claims);
+}
