@@ -298,6 +298,20 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
+        .or_else(|| result_of_a_sum(text, number, year))
+}
+
+/// “年末结转结余：全年预算380万元-本年支出335万元=45万元”: a figure named, then worked out in a sum of
+/// amounts, the result after its “=” — the named figure (one of the data's, not a total with parts).
+fn result_of_a_sum(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    let equals = text[..number.start].strip_suffix('=')?;
+    let sentence = sentence_before(text, equals.len());
+    let colon = sentence.rfind(':')?;
+    let sum = &sentence[colon + 1..];
+    let worked = sum.contains(['-', '+']) && sum.contains(|c: char| c.is_ascii_digit()) && !sum.contains(['，', ',', ';', '=']);
+    let named_at = equals.len() - sum.len() - 1;
+    let named = Number { start: named_at, end: named_at, digits_start: named_at, digits_end: named_at, ..number.clone() };
+    worked.then(|| found(text, &named, AMOUNTS, year)).flatten().filter(|(target, _)| matches!(target, Field(_)))
 }
 
 /// “核定政法专项编制38名、事业编制2名，合计40名”: a bare sum closing a list of 编制 counts (or of counts

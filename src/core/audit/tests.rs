@@ -2836,3 +2836,13 @@ fn an_addition_or_a_cut_named_by_its_money_is_still_one() {
     let cut = audit("2024年度。年初预算500.00万元，年中追加20.00万元，按要求核减差旅经费6.00万元，全年预算514.00万元。");
     assert_eq!(verdicts(&cut, "annual_budget"), vec![("全年预算514.00万元".to_string(), Verdict::Ok)], "{:#?}", cut.claims);
 }
+
+/// A balance named, then worked out (“结余：预算…-支出…=x”), states x as the balance: a wrong x is caught.
+#[test]
+fn a_balance_worked_out_after_its_name_is_its_figure() {
+    let wrong = audit("2022年度。全年预算数640.00万元，支出合计600.50万元。年末结转结余：全年预算数640.00万元－支出合计600.50万元＝40.50万元。");
+    let balance: Vec<_> = wrong.claims.iter().filter(|c| c.id == "funds_balance").collect();
+    assert!(balance.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("40.50") || c.notes.iter().any(|n| n.contains("39.5"))), "{:#?}", wrong.claims);
+    let right = audit("2022年度。全年预算数640.00万元，支出合计600.50万元。年末结转结余：全年预算数640.00万元－支出合计600.50万元＝39.50万元。");
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+}
