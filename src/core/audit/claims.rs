@@ -325,7 +325,9 @@ fn ratio_in_words(text: &str, numbers: &[Number], name: &'static str, id: Indica
     let value_at = value_at + text.get(value_at..)?.strip_prefix('。').map_or(0, |_| '。'.len_utf8());
     let rest = text.get(value_at..)?;
     let sentence = rest.split(['。', ';', '\n']).next().unwrap_or(rest);
-    let (words_end, phrase) = ["的比率为", "的比率是", "之比为"].iter().find_map(|p| sentence.find(p).map(|i| (i, *p)))?;
+    // “…与核定编制的比率，为116.67%”: a comma may stand before the 为.
+    const THEN: [&str; 7] = ["的比率为", "的比率是", "之比为", "的比率，为", "的比率,为", "之比，为", "之比,为"];
+    let (words_end, phrase) = THEN.iter().find_map(|p| sentence.find(p).map(|i| (i, *p)))?;
     let words = &sentence[..words_end];
     let amounts = numbers.iter().filter(|n| n.start >= value_at && n.end <= value_at + words_end).count();
     if !words.contains('与') || amounts > 2 {

@@ -2846,3 +2846,13 @@ fn a_balance_worked_out_after_its_name_is_its_figure() {
     let right = audit("2022年度。全年预算数640.00万元，支出合计600.50万元。年末结转结余：全年预算数640.00万元－支出合计600.50万元＝39.50万元。");
     assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
 }
+
+/// A rate given in words as a ratio, a comma before its value (“…与…的比率，为x%”), is checked.
+#[test]
+fn a_ratio_in_words_with_a_comma_before_its_value_is_checked() {
+    let audit = audit("2021年度。核定编制25名，实有在职人员20人。\n3．在职人员控制率：在职人数与编制人数的比率，为125.00%。");
+    let staff = claims(&audit, "staff_control");
+    assert_eq!(staff.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(staff[0].verdict, Verdict::Mismatch, "{:#?}", staff);
+    assert!(staff[0].detail.contains("80.00%"), "{:#?}", staff);
+}
