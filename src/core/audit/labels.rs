@@ -502,7 +502,19 @@ fn of_projects_together(text: &str, label_at: usize) -> bool {
         let count = &subject[..at];
         !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
     }) && (subject.contains("项目") || subject.contains("专项"));
-    counted || ["上述项目", "以上项目", "所列项目", "各项目", "上述专项", "以上专项"].iter().any(|w| opening.starts_with(w))
+    counted || ["上述项目", "以上项目", "所列项目", "各项目", "上述专项", "以上专项"].iter().any(|w| opening.starts_with(w)) || after_a_project_count(text, label_at)
+}
+
+/// “项目支出1,423万元，共五个项目，预算总额1,465万元”: the clause just before counts the projects, so the
+/// total after it is theirs.
+fn after_a_project_count(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let Some(before) = sentence.strip_suffix(['，', ',']) else { return false };
+    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+    let clause = ["共有", "共计", "共", "涉及", "包括", "含"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
+    let Some(kind) = ["个项目", "项项目", "个专项", "项专项"].iter().find(|w| clause.ends_with(**w)) else { return false };
+    let count = &clause[..clause.len() - kind.len()];
+    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
 }
 
 /// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others

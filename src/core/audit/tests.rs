@@ -2856,3 +2856,11 @@ fn a_ratio_in_words_with_a_comma_before_its_value_is_checked() {
     assert_eq!(staff[0].verdict, Verdict::Mismatch, "{:#?}", staff);
     assert!(staff[0].detail.contains("80.00%"), "{:#?}", staff);
 }
+
+/// A budget total after a clause counting the projects (“共三个项目，预算总额…”) is theirs, not the unit's.
+#[test]
+fn a_budget_total_after_a_count_of_projects_is_theirs() {
+    let audit = audit("2024年度。上年结转20.00万元，年初预算600.00万元，全年预算620.00万元。项目支出180.00万元，共三个项目，预算总额190.00万元，分项如下：");
+    assert!(verdicts(&audit, "annual_budget").iter().all(|(stated, _)| !stated.contains("190")), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("190")), "{:#?}", audit.remarks);
+}
