@@ -2864,3 +2864,13 @@ fn a_budget_total_after_a_count_of_projects_is_theirs() {
     assert!(verdicts(&audit, "annual_budget").iter().all(|(stated, _)| !stated.contains("190")), "{:#?}", audit.claims);
     assert!(!audit.remarks.iter().any(|r| r.contains("190")), "{:#?}", audit.remarks);
 }
+
+/// A project named after the purchases it oversees (“政府采购代理…”), or the next project after it, has a
+/// project's 执行率, not the 政府采购执行率; the purchases' own rate still is one.
+#[test]
+fn a_project_named_for_procurement_has_no_procurement_rate() {
+    let listed = audit("2022年度。项目支出如下：政府采购代理服务全年预算50.00万元、实际支出45.00万元，执行率90.00%；档案数字化全年预算40.00万元、实际支出38.00万元，执行率95.00%。");
+    assert!(claims(&listed, "procurement_execution").is_empty(), "{:#?}", listed.claims);
+    let own = audit("2022年度。政府采购预算200.00万元，实际采购190.00万元，执行率95.00%。");
+    assert_eq!(verdicts(&own, "procurement_execution"), vec![("执行率95.00%".to_string(), Verdict::Ok)], "{:#?}", own.claims);
+}
