@@ -454,6 +454,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || part_of_additions(before, &text[label_at..number.start]) {
         return None;
     }
+    if text[label_at..].starts_with("项目支出") && one_projects_spending(before) {
+        return None;
+    }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
     let last_year_split = text[label_at..].starts_with('年') && ["上", "去", "上一"].iter().any(|w| before.ends_with(w));
     let last_year = match qualifier(before, year)? {
@@ -488,6 +491,19 @@ pub(super) fn without_numbering(lead: &str) -> &str {
     // “一是…”, “二是…”: the 是 of the numbering.
     let numbered = after.len() < rest.len() && after.starts_with(['）', ')', '．', '.', '、', '是']);
     if numbered { after.trim_start_matches(['）', ')', '．', '.', '、', '是']).trim_start() } else { lead }
+}
+
+/// “设施维护项目支出24.18万元”: a name run into 项目支出 makes it that project's spending, not the unit's
+/// 项目支出 (“全年项目支出…”, “其中项目支出…”, “2023年项目支出…” are the unit's).
+fn one_projects_spending(before: &str) -> bool {
+    const UNIT_WORDS: [&str; 22] = [
+        "全年", "本年", "当年", "年度", "部门", "单位", "本局", "全局", "整体", "其中", "合计", "全部", "实际", "年", "本级", "机关", "拨款",
+        "资金", "共计", "共", "累计", "决算",
+    ];
+    let clause = before.rsplit(['，', ',', ';', '。', '\n', ':', '、', '（', '）']).next().unwrap_or(before);
+    let clause = without_numbering(clause);
+    let name = clause.chars().count() >= 2 && clause.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    name && !UNIT_WORDS.iter().any(|w| clause.ends_with(w)) && !["是", "为"].iter().any(|w| clause.ends_with(w))
 }
 
 /// “六个项目全年预算合计…，支出合计…”, “上述项目支出合计…”: a sentence that opens on the projects

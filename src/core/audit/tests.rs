@@ -2874,3 +2874,12 @@ fn a_project_named_for_procurement_has_no_procurement_rate() {
     let own = audit("2022年度。政府采购预算200.00万元，实际采购190.00万元，执行率95.00%。");
     assert_eq!(verdicts(&own, "procurement_execution"), vec![("执行率95.00%".to_string(), Verdict::Ok)], "{:#?}", own.claims);
 }
+
+/// “河道保洁项目支出…” is one project's spending: no second figure for the unit's 项目支出.
+#[test]
+fn a_named_projects_spending_is_not_the_units_project_spending() {
+    let named = audit("2020年度。全年支出300.00万元，其中基本支出220.00万元，项目支出80.00万元。\n五、存在的问题\n河道保洁项目支出12.50万元，进度偏慢。");
+    assert!(!named.remarks.iter().any(|r| r.contains("项目支出在文中有不同数字")), "{:?}", named.remarks);
+    let unit = audit("2020年度。全年支出300.00万元，其中基本支出220.00万元，项目支出80.00万元。\n五、存在的问题\n全年项目支出82.00万元，进度偏慢。");
+    assert!(unit.remarks.iter().any(|r| r.contains("项目支出在文中有不同数字")), "{:?}", unit.remarks);
+}
