@@ -263,6 +263,10 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
     }
+    for (total, confirmed) in restated_otherwise(&found, &text.text) {
+        let judged = verdicts::judge_restated(total, confirmed, &text.text, &found);
+        phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks: vec![(total.id, judged)] });
+    }
     for rate in project_rates {
         if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {
             phrases.push(Phrase { start: span.start, end: span.end, checks: vec![("project.spend", judged)] });
@@ -482,6 +486,45 @@ fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
         }
     }
     remarks
+}
+
+/// Totals stated in running text without parts, with another figure than the one the report confirms by
+/// parts — its own list adding up to it, or it adding up with its sibling to the total above: each with
+/// that figure. Only where one figure is so confirmed: two unconfirmed figures stay a remark.
+fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures::StatedTotal, Decimal)> {
+    let sum = |parts: &parts::Parts| parts.items.iter().try_fold(Decimal::ZERO, |sum, p| crate::core::exact::Exact::plus(sum, p.value));
+    let adds_up = |t: &figures::StatedTotal| t.parts.as_ref().and_then(sum).is_some_and(|s| s == t.stated.value && t.parts.as_ref().is_some_and(|p| !p.partial));
+    let mut confirmed: Vec<(&str, Decimal)> = Vec::new();
+    for total in found.totals.iter().filter(|t| adds_up(t)) {
+        confirmed.push((total.id, total.stated.value));
+        // “支出合计…=基本支出…+项目支出…，相符”: each part named as a total is confirmed with it.
+        for part in total.parts.iter().flat_map(|p| p.items.iter()) {
+            let name = text.get(part.name.clone()).unwrap_or_default();
+            for (word, id) in [("项目支出", "projects"), ("基本支出", "basic")] {
+                if total.id == "spend" && name.contains(word) {
+                    confirmed.push((id, part.value));
+                }
+            }
+        }
+    }
+    // “全年支出1618.12万元，其中基本支出1123.00万元，项目支出495.12万元”: the two that make a stated 支出合计.
+    let of = |id: &'static str| found.totals.iter().filter(move |t| t.id == id).map(|t| t.stated.value);
+    for (basic, projects) in of("basic").flat_map(|b| of("projects").map(move |p| (b, p))) {
+        if crate::core::exact::Exact::plus(basic, projects).is_some_and(|spend| of("spend").any(|s| s == spend)) {
+            confirmed.extend([("basic", basic), ("projects", projects)]);
+        }
+    }
+    let mut found_wrong = Vec::new();
+    // “全年项目支出487.12万元，其中某培训支出198.00万元”: one part named is no list that judges it.
+    let unlisted = |t: &figures::StatedTotal| t.parts.as_ref().is_none_or(|p| p.items.len() < 2) && judge_total(t, text, found).is_none();
+    for total in found.totals.iter().filter(|t| !t.in_table && matches!(t.id, "projects" | "basic") && unlisted(t)) {
+        let values: Vec<Decimal> = confirmed.iter().filter(|(id, _)| *id == total.id).map(|(_, v)| *v).collect();
+        let one = values.first().copied().filter(|v| values.iter().all(|o| o == v));
+        if let Some(right) = one.filter(|right| different([*right, total.stated.value].into_iter()).len() > 1) {
+            found_wrong.push((total, right));
+        }
+    }
+    found_wrong
 }
 
 fn conflicting(found: &Recognised) -> Vec<String> {

@@ -2883,3 +2883,16 @@ fn a_named_projects_spending_is_not_the_units_project_spending() {
     let unit = audit("2020年度。全年支出300.00万元，其中基本支出220.00万元，项目支出80.00万元。\n五、存在的问题\n全年项目支出82.00万元，进度偏慢。");
     assert!(unit.remarks.iter().any(|r| r.contains("项目支出在文中有不同数字")), "{:?}", unit.remarks);
 }
+
+/// A total restated in the 问题 part with another figure than the one that makes the 支出合计 is wrong; two
+/// figures neither of which is confirmed stay a remark.
+#[test]
+fn a_total_restated_with_another_figure_is_wrong_where_the_first_adds_up() {
+    let head = "2021年度。全年支出合计900.00万元，其中基本支出640.00万元，项目支出260.00万元。\n四、存在的问题\n";
+    let wrong = audit(&format!("{head}一是进度偏慢，全年项目支出265.00万元，其中设备购置仅支出40.00万元。"));
+    let restated = verdicts(&wrong, "projects");
+    assert_eq!(restated, vec![("项目支出265.00万元".to_string(), Verdict::Mismatch)], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "projects")[0].detail.contains("260"), "{:#?}", wrong.claims);
+    let unconfirmed = audit("2021年度。全年支出合计900.00万元，项目支出260.00万元。\n四、存在的问题\n一是进度偏慢，全年项目支出265.00万元。");
+    assert!(claims(&unconfirmed, "projects").is_empty(), "{:#?}", unconfirmed.claims);
+}

@@ -514,6 +514,19 @@ struct Piece {
 
 /// Judges a total the report states against the parts it lists, or else against the parts of the data
 /// contract it states anywhere; `None` where the text gives too little to make it a claim.
+/// A total restated without parts (“全年项目支出487.12万元” in the 问题 part) beside the figure that its parts
+/// make elsewhere in the report: the restatement is the slip.
+pub fn judge_restated(total: &StatedTotal, confirmed: Decimal, text: &str, found: &Recognised) -> Judged {
+    let (name, unit) = total_name(total.id);
+    let in_yuan = found.written_in_yuan(text, &total.stated);
+    let difference = total.stated.value.minus(confirmed).map(|d| d.abs()).unwrap_or_default();
+    let shown = Shown::of(unit, in_yuan, [total.stated.value, confirmed, difference]);
+    let (stated, right) = (shown.text(total.stated.value), shown.text(confirmed));
+    let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
+    Judged::new(Verdict::Mismatch, format!("报告此处写{name}{stated}，文中另处写{name}{right}（与报告其他数字相合：各部分之和或支出合计），相差{}", shown.text(difference)))
+        .off(share, format!("{name}写{stated}，另处为{right}"))
+}
+
 pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
     let (name, unit) = total_name(total.id);
     // “基本支出…⏎其中：人员经费…⏎日常公用经费…”: one part read of a list that went on row by row.
