@@ -625,7 +625,9 @@ enum When {
 /// Whose year the words before a label name (last year's after a comparison with it: “较上年预算…”);
 /// `None` for another change (“同比”, “较年初”) or another year.
 fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
+    // “上年同口径预算20.40万元”: last year's, on this year's basis.
     let before = before.trim_end_matches('的');
+    let before = before.strip_suffix("同口径").unwrap_or(before);
     // “较上年预算52,000.00元减少…”: a label right after the comparison names the figure compared with —
     // last year's. (A number right after it, “较上年减少7,000.00元”, has no label and never comes here.)
     if COMPARED_WITH_LAST_YEAR.iter().any(|w| before.ends_with(w)) {

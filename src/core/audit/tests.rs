@@ -2896,3 +2896,11 @@ fn a_total_restated_with_another_figure_is_wrong_where_the_first_adds_up() {
     let unconfirmed = audit("2021年度。全年支出合计900.00万元，项目支出260.00万元。\n四、存在的问题\n一是进度偏慢，全年项目支出265.00万元。");
     assert!(claims(&unconfirmed, "projects").is_empty(), "{:#?}", unconfirmed.claims);
 }
+
+/// “上年同口径预算…” is last year's budget (on this year's basis), not a second figure for this year's.
+#[test]
+fn last_years_budget_on_the_same_basis_is_last_years() {
+    let audit = audit("2024年度。\n（三）“三公”经费。2024年“三公”经费预算9.00万元，上年同口径预算10.00万元，全年实际支出8.10万元。“三公”经费变动率为-10.00%。");
+    assert!(!audit.remarks.iter().any(|r| r.contains("在文中有不同数字")), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "sangong_change"), vec![("“三公”经费变动率为-10.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
