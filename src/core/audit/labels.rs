@@ -263,6 +263,10 @@ const FILLER: [&str; 26] = [
 /// Characters that end a clause: a label never reaches across them.
 const CLAUSE_END: [char; 17] = ['。', ';', '，', ',', '、', '和', '及', '=', '/', '（', '）', '!', '?', '|', '\n', '×', '+'];
 
+/// Measure words after a count of things, not of money or people.
+/// (Not 项 before 目: “…800.00项目支出” is a table's cells run together.)
+const COUNTED: [char; 8] = ['笔', '次', '项', '件', '份', '家', '户', '宗'];
+
 /// What makes a figure last year's, or a change rather than a figure.
 const LAST_YEAR: [&str; 5] = ["上年度", "上年", "去年", "上一年度", "上年同期"];
 const CHANGE: [&str; 6] = ["较上年", "比上年", "同比", "较去年", "较年初", "比年初"];
@@ -288,6 +292,8 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         Unit::Bare if text[number.end..].strip_prefix(GAP).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '-')) => {
             return None
         }
+        // “审核政府采购计划1,286笔”: a count of things (笔, 次, 项 …) is no amount.
+        Unit::Bare if text[number.end..].starts_with(COUNTED) && !text[number.end..].starts_with("项目") => return None,
         Unit::Bare => return found(text, number, PERSONS, year).or_else(|| found(text, number, AMOUNTS, year)),
         Unit::Percent => return None,
     };

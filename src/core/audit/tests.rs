@@ -2904,3 +2904,10 @@ fn last_years_budget_on_the_same_basis_is_last_years() {
     assert!(!audit.remarks.iter().any(|r| r.contains("在文中有不同数字")), "{:?}", audit.remarks);
     assert_eq!(verdicts(&audit, "sangong_change"), vec![("“三公”经费变动率为-10.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+/// A count of things after a label of money (“审核政府采购计划2,410笔”) is no amount of that label.
+#[test]
+fn a_count_of_things_is_no_amount() {
+    let audit = audit("2023年度。政府采购预算80.00万元，实际采购76.00万元。全年审核政府采购计划2,410笔。");
+    assert!(!audit.remarks.iter().any(|r| r.contains("在文中有不同数字")), "{:?}", audit.remarks);
+}
