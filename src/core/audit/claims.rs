@@ -292,7 +292,7 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
             let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
             let topic = topic_before(text, at).or_else(|| heading_topic(text, at));
             let spoken_of = topic.is_some_and(|(named, topic_at)| {
-                if id == IndicatorId::ProcurementExecution && !procurement_spoken_of(text, named, topic_at, at) {
+                if id == IndicatorId::ProcurementExecution && !super::labels::procurement_spoken_of(text, named, topic_at, at) {
                     return false;
                 }
                 let of_topic = topics.contains(&named) && text[..topic_at + named.len()].rsplit(['。', ';', '\n']).next().is_some_and(|s| s.contains(topics[0]));
@@ -304,19 +304,6 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
             }
         }
     }
-}
-
-/// “政府采购预算…，实际采购…，执行率…” speaks of the purchases; not “…；政府采购监管全年预算32万元、实际支出
-/// 30.72万元，执行率96%” (a project so named) nor a rate in a later clause after “；” (the next project's).
-fn procurement_spoken_of(text: &str, topic: &str, topic_at: usize, rate_at: usize) -> bool {
-    const FIGURES: [&str; 9] = ["全年预算", "年初预算", "预算", "实际", "支出", "金额", "计划", "执行", "合同"];
-    let after = &text[topic_at + topic.len()..rate_at];
-    let name_end = after
-        .char_indices()
-        .find(|(i, c)| !('\u{4e00}'..='\u{9fff}').contains(c) || FIGURES.iter().any(|w| after[*i..].starts_with(w)))
-        .map_or(after.len(), |(i, _)| i);
-    let named_longer = !["", "项目", "资金", "工作"].contains(&&after[..name_end]);
-    !named_longer && !after.contains([';', '；'])
 }
 
 /// ““三公”经费预算…；实际支出0.65万元，全部为公务接待费，控制率81.6%”: an item said to be all the “三公” spent,

@@ -937,8 +937,22 @@ pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
         .iter()
         .flat_map(|topic| sentence.match_indices(topic).map(|(i, _)| (*topic, i)))
         .filter(|(_, i)| !closes_a_bracket(&sentence[*i..]))
+        .filter(|(topic, i)| !topic.ends_with("采购") || procurement_spoken_of(text, topic, start + i, at))
         .map(|(topic, i)| (topic, start + i))
         .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// “政府采购预算…，实际采购…，执行率…” speaks of the purchases; not “…；政府采购监管全年预算32万元、实际支出
+/// 30.72万元，执行率96%” (a project so named) nor a rate in a later clause after “；” (the next project's).
+pub fn procurement_spoken_of(text: &str, topic: &str, topic_at: usize, rate_at: usize) -> bool {
+    const FIGURES: [&str; 9] = ["全年预算", "年初预算", "预算", "实际", "支出", "金额", "计划", "执行", "合同"];
+    let after = &text[topic_at + topic.len()..rate_at];
+    let name_end = after
+        .char_indices()
+        .find(|(i, c)| !('\u{4e00}'..='\u{9fff}').contains(c) || FIGURES.iter().any(|w| after[*i..].starts_with(w)))
+        .map_or(after.len(), |(i, _)| i);
+    let named_longer = !["", "项目", "资金", "工作"].contains(&&after[..name_end]);
+    !named_longer && !after.contains([';', '；'])
 }
 
 /// The “三公” topic a paragraph spoke of last, for a sentence that names no topic of its own: in

@@ -2873,6 +2873,9 @@ fn a_project_named_for_procurement_has_no_procurement_rate() {
     assert!(claims(&listed, "procurement_execution").is_empty(), "{:#?}", listed.claims);
     let own = audit("2022年度。政府采购预算200.00万元，实际采购190.00万元，执行率95.00%。");
     assert_eq!(verdicts(&own, "procurement_execution"), vec![("执行率95.00%".to_string(), Verdict::Ok)], "{:#?}", own.claims);
+    // Nor are the project's figures the purchases': no second 实际采购金额.
+    let both = audit("2022年度。项目支出如下：政府采购代理服务全年预算50.00万元、实际支出45.00万元；档案数字化全年预算40.00万元、实际支出38.00万元。\n政府采购预算200.00万元，实际采购190.00万元。");
+    assert!(!both.remarks.iter().any(|r| r.contains("政府采购实际金额在文中有不同数字")), "{:?}", both.remarks);
 }
 
 /// “河道保洁项目支出…” is one project's spending: no second figure for the unit's 项目支出.
