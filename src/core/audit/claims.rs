@@ -446,7 +446,7 @@ fn label_follows(text: &str, at: usize) -> bool {
 }
 
 /// “（一）预算执行率⏎全年支出181.86万元÷全年预算数186.42万元×100%=97.35%。”: a heading that is the rate's
-/// name alone, then its formula in figures as a sentence of its own, without the name.
+/// name alone, then its formula in figures as a sentence of its own, without the name (or its value first).
 fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize) -> Option<StatedRate> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let numbering = text.get(line_start..at)?;
@@ -456,6 +456,10 @@ fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: Indicat
     let end = at + name.len();
     let rest = text.get(end..)?;
     let start = end + ["\n", "。", ":"].iter().find(|w| rest.starts_with(**w))?.len();
+    // “（二）公用经费控制率⏎97.98%=实际支出…÷预算…×100%”: the value first, then its formula.
+    if let Some(number) = number_at(numbers, start).filter(|n| text[n.end..].starts_with('=')) {
+        return rate_first(text, numbers, name, id, number, at, None).filter(|rate| rate.formula.is_some());
+    }
     let sentence_end = formula_end(text, start).min(start + text[start..].find(['。', '\n']).unwrap_or(text.len() - start));
     let mut segments = split(text, start..sentence_end);
     let last = segments.pop()?;

@@ -2914,3 +2914,12 @@ fn a_count_of_things_is_no_amount() {
     let audit = audit("2023年度。政府采购预算80.00万元，实际采购76.00万元。全年审核政府采购计划2,410笔。");
     assert!(!audit.remarks.iter().any(|r| r.contains("在文中有不同数字")), "{:?}", audit.remarks);
 }
+
+/// A heading that is the rate's name alone, then a line opening on the value and its formula, is checked.
+#[test]
+fn a_rate_headed_alone_then_its_value_and_formula_is_checked() {
+    let right = audit("2025年度。\n（四）在职人员控制率\n90.00%=在职人员27人÷编制30人×100%。\n");
+    assert_eq!(claims(&right, "staff_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit("2025年度。\n（四）在职人员控制率\n95.00%=在职人员27人÷编制30人×100%。\n");
+    assert_eq!(claims(&wrong, "staff_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
