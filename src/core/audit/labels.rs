@@ -1153,16 +1153,27 @@ fn item_line(sentence: &str) -> bool {
 const HEADINGS: [&str; 3] = ["三公经费", "公用经费", "政府采购"];
 
 /// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short, and numbered
-/// (“3.”, “（二）”) or ended by “:” — for a sentence that names none itself.
+/// (“3.”, “（二）”) or ended by “:”, or a heading alone on the line above — for a sentence that names none itself.
 pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = &text[line_start..at];
-    let end = line.find(['。', ':'])?;
+    let Some(end) = line.find(['。', ':']) else { return heading_line_above(text, line_start) };
     let lead = &line[..end];
     if lead.chars().count() > 16 || !(is_heading(lead) || line[end..].starts_with(':')) {
-        return None;
+        return heading_line_above(text, line_start);
     }
     HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))
+}
+
+/// “（四）“三公”经费⏎“三公”经费预算…。实际支出…，控制率…”: a heading alone on the line above the paragraph.
+fn heading_line_above(text: &str, line_start: usize) -> Option<(&'static str, usize)> {
+    let above_end = line_start.checked_sub(1)?;
+    let above_start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
+    let above = text[above_start..above_end].trim_end();
+    if above.chars().count() > 16 || !is_heading(above) {
+        return None;
+    }
+    HEADINGS.iter().find_map(|topic| above.find(topic).map(|i| (*topic, above_start + i)))
 }
 
 /// The subject of an item's own budget (see [`item_budgeted_before`]): a project, none of the unit's figures.

@@ -2923,3 +2923,10 @@ fn a_rate_headed_alone_then_its_value_and_formula_is_checked() {
     let wrong = audit("2025年度。\n（四）在职人员控制率\n95.00%=在职人员27人÷编制30人×100%。\n");
     assert_eq!(claims(&wrong, "staff_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// A bare 控制率 in the paragraph under a heading alone on its line (“（五）“三公”经费”) is the heading topic's.
+#[test]
+fn a_bare_rate_under_a_heading_line_is_its_topics() {
+    let audit = audit("2022年度。\n（五）“三公”经费\n“三公”经费预算8.00万元，与上年持平。实际支出7.20万元，控制率90.00%。\n");
+    assert_eq!(verdicts(&audit, "sangong_control"), vec![("控制率90.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
