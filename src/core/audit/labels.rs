@@ -253,9 +253,11 @@ const PERSONS: &[(&str, Meaning)] = &[
 ];
 
 /// Words that may stand between a label and its number.
-const FILLER: [&str; 26] = [
+const FILLER: [&str; 27] = [
     "支出", "共计", "合计", "总计", "总额", "金额", "资金", "人员", "人民币", "为", "是", "达到", "达", "约", "计", "共", "数", ":",
     "了", "有", "人",
+    // “上年预算同为3.50万元”: the same as this year's.
+    "同",
     // Whom a head-count counts: “在编教职工131名”, “实有干部职工20人”.
     "教职工", "干部职工", "职工", "工作人员", "干部",
 ];

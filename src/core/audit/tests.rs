@@ -2930,3 +2930,10 @@ fn a_bare_rate_under_a_heading_line_is_its_topics() {
     let audit = audit("2022年度。\n（五）“三公”经费\n“三公”经费预算8.00万元，与上年持平。实际支出7.20万元，控制率90.00%。\n");
     assert_eq!(verdicts(&audit, "sangong_control"), vec![("控制率90.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
 }
+
+/// “上年预算同为…” gives last year's budget (the same figure): a change of 0 is checked.
+#[test]
+fn last_years_budget_said_to_be_the_same_is_read() {
+    let audit = audit("2023年度。\n（四）“三公”经费：“三公”经费预算6.40万元，实际支出5.12万元，控制率80.00%；上年预算同为6.40万元，变动率为0。");
+    assert_eq!(verdicts(&audit, "sangong_change").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
