@@ -108,7 +108,7 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
     let figures: Vec<&Number> = total.rows.iter().filter_map(|&n| numbers.get(n)).collect();
     let sum = figures.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value));
     let (Some(stated), Some(sum)) = (numbers.get(total.number), sum) else {
-        return Judged { verdict: Verdict::Unverifiable, detail: "表中合计行无法核对".to_string(), notes: vec![], off_by: None };
+        return Judged::new(Verdict::Unverifiable, "表中合计行无法核对".to_string());
     };
     let unit = match stated.unit {
         Unit::Bare if total.in_yuan => "元",
@@ -135,7 +135,7 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
     };
     if sum == stated.value {
         let items = if total.of == SumOf::Rows { String::new() } else { format!("（{rows}）") };
-        return Judged { verdict: Verdict::Ok, detail: format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated.value)), notes: vec![], off_by: None };
+        return Judged::new(Verdict::Ok, format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated.value)));
     }
     let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
     let detail = format!("{written}{}{unit}，{rows}之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), shown(sum), shown(off));

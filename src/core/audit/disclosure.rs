@@ -36,7 +36,7 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     } else {
         (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
     };
-    Some((span, Judged { verdict, detail, notes: vec![], off_by: None }))
+    Some((span, Judged::new(verdict, detail)))
 }
 
 /// Each approval and publication a sentence states, judged, in order (“…批复我局2022年部门预算，…公开部门预算，

@@ -78,7 +78,7 @@ pub fn judged(sum: &SourcesSum, numbers: &[Number]) -> Option<Judged> {
     let formula: Vec<String> = parts.iter().map(|(name, n)| format!("{name}{}", shown(n.value))).collect();
     let (column, formula) = (format!("“{}”", sum.heading), formula.join("+"));
     if added == total.value {
-        return Some(Judged { verdict: Verdict::Ok, detail: format!("年度资金总额{column}{}{unit}={formula}，相符", shown(total.value)), notes: vec![], off_by: None });
+        return Some(Judged::new(Verdict::Ok, format!("年度资金总额{column}{}{unit}={formula}，相符", shown(total.value))));
     }
     let off = total.value.minus(added)?.abs();
     let detail = format!("年度资金总额{column}写{}{unit}，其中各项资金之和为{}{unit}（{formula}），相差{}{unit}", shown(total.value), shown(added), shown(off));

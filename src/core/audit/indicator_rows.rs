@@ -41,7 +41,7 @@ fn judge(row: &IndicatorScore) -> Option<Judged> {
     let (filed, points, computed) = (row.filed?, row.effective_points?, row.computed?);
     let name = &row.name;
     let values = format!("指标值{}、完成值{}", row.target_text, row.actual_text);
-    let judged = |verdict: Verdict, detail: String| Judged { verdict, detail, notes: vec![], off_by: None };
+    let judged = |verdict: Verdict, detail: String| Judged::new(verdict, detail);
     match row.attainment {
         Attainment::Met | Attainment::Missed => {
             let how = match row.attainment {

@@ -89,7 +89,7 @@ impl Tally {
     }
 
     pub fn ok(&self, detail: String) -> Judged {
-        Judged { verdict: Verdict::Ok, detail, notes: vec![], off_by: None }
+        Judged::new(Verdict::Ok, detail)
     }
 
     pub fn mismatch(&self, detail: String, words: String) -> Judged {

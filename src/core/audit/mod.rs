@@ -45,6 +45,7 @@ use std::ops::Range;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::calc::indicators::IndicatorId;
+use crate::core::exact::Exact;
 
 pub use draft_from_text::{draft_from_text, TextDraft};
 
@@ -492,8 +493,7 @@ fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
 /// parts — its own list adding up to it, or it adding up with its sibling to the total above: each with
 /// that figure. Only where one figure is so confirmed: two unconfirmed figures stay a remark.
 fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures::StatedTotal, Decimal)> {
-    let sum = |parts: &parts::Parts| parts.items.iter().try_fold(Decimal::ZERO, |sum, p| crate::core::exact::Exact::plus(sum, p.value));
-    let adds_up = |t: &figures::StatedTotal| t.parts.as_ref().and_then(sum).is_some_and(|s| s == t.stated.value && t.parts.as_ref().is_some_and(|p| !p.partial));
+    let adds_up = |t: &figures::StatedTotal| t.parts.as_ref().is_some_and(|p| !p.partial && p.sum() == Some(t.stated.value));
     let mut confirmed: Vec<(&str, Decimal)> = Vec::new();
     for total in found.totals.iter().filter(|t| adds_up(t)) {
         confirmed.push((total.id, total.stated.value));
@@ -510,7 +510,7 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures
     // “全年支出1618.12万元，其中基本支出1123.00万元，项目支出495.12万元”: the two that make a stated 支出合计.
     let of = |id: &'static str| found.totals.iter().filter(move |t| t.id == id).map(|t| t.stated.value);
     for (basic, projects) in of("basic").flat_map(|b| of("projects").map(move |p| (b, p))) {
-        if crate::core::exact::Exact::plus(basic, projects).is_some_and(|spend| of("spend").any(|s| s == spend)) {
+        if basic.plus(projects).is_some_and(|spend| of("spend").any(|s| s == spend)) {
             confirmed.extend([("basic", basic), ("projects", projects)]);
         }
     }

@@ -24,6 +24,13 @@ pub struct Parts {
     pub partial: bool,
 }
 
+impl Parts {
+    /// What the listed parts add up to (`None` past what a decimal holds).
+    pub fn sum(&self) -> Option<Decimal> {
+        self.items.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value))
+    }
+}
+
 /// One listed part: its name (normalised text range) and value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
@@ -79,7 +86,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     // “全年支出907万元，基本支出638万元、项目支出269万元。其中本级716万元，下属单位191万元”: the next
     // sentence's 其中 splits its sentence's first total; parts more than a later total are not its parts.
     let later_in_sentence = numbers[..index].iter().rev().take_while(|n| !text[n.end..total.start].contains(['。', '\n'])).any(|n| n.unit == total.unit);
-    let sum = parts.items.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value))?;
+    let sum = parts.sum()?;
     (period == 0 || !later_in_sentence || sum <= total.value).then_some(parts)
 }
 
@@ -120,7 +127,7 @@ pub fn lists_sangong_items(text: &str, numbers: &[Number], index: usize) -> bool
     let only_items = parts.items.iter().all(|p| ITEMS.iter().any(|w| text[p.name.clone()].contains(w)));
     // The items make up the figure (or most of it: its own check says whether they add up); a unit's
     // 全年支出 with one memo item (“其中公务用车运行维护费5.46万元”) is far more than its items.
-    let sum = parts.items.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value));
+    let sum = parts.sum();
     only_items && sum.zip(numbers.get(index)).is_some_and(|(sum, figure)| sum.times(Decimal::TWO).is_some_and(|twice| twice >= figure.value))
 }
 

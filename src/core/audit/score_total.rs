@@ -294,10 +294,10 @@ pub fn funds_line(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let right = crate::core::calc::rate::Rate::new(weight.times(capped)?, ten_thousand)?.percent(crate::core::draft::choices::Rounding::HalfUp2)?;
     let how = format!("分值{}分×执行率{}%", trim(weight), trim(rate));
     let judged = if right == score {
-        Judged { verdict: Verdict::Ok, detail: format!("{NAME}得分{}分={how}，相符", trim(score)), notes: vec![], off_by: None }
+        Judged::new(Verdict::Ok, format!("{NAME}得分{}分={how}，相符", trim(score)))
     } else {
         let detail = format!("报告写{NAME}得分{}分，按{how}应为{}分", trim(score), trim(right));
-        Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
+        Judged::new(Verdict::Mismatch, detail)
     };
     // Marked on its score alone: the line's other figures (全年预算数, 全年执行数) are claims of their own.
     Some((score_at..score_end, judged))
@@ -359,11 +359,11 @@ fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> 
     let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
     let formula = formula.join("+");
     if sum == total {
-        return Judged { verdict: Verdict::Ok, detail: format!("{name}{}分={formula}，相符", trim(total)), notes: vec![], off_by: None };
+        return Judged::new(Verdict::Ok, format!("{name}{}分={formula}，相符", trim(total)));
     }
     let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
     let detail = format!("报告写{name}{}分，所列各项{what}之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
-    Judged { verdict: Verdict::Mismatch, detail, notes: vec![], off_by: None }
+    Judged::new(Verdict::Mismatch, detail)
 }
 
 /// The points that follow `at` (“…指标得分18.5分”: words of the name, then the figure and 分), with the

@@ -710,7 +710,7 @@ fn own_parts(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Deci
     match &total.parts {
         Some(parts) if parts.partial => None,
         Some(parts) if parts.items.len() == 1 => rows_below(total, text, found)?.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value?)),
-        Some(parts) => parts.items.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.value)),
+        Some(parts) => parts.sum(),
         None => None,
     }
 }
