@@ -837,6 +837,7 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
             headings.push(above);
             continue;
         }
+        lower_words.push(below.clone());
         // “占比” under “全年支出数” is a share of it, no amount of it.
         let own_measure = ["占", "比例", "比重", "构成"].iter().any(|w| below.contains(w));
         // Read with the cell spanning it: “决算” under “2023年” is last year's, “数量” under “编制” the 编制's.
@@ -848,7 +849,6 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
             spanned => (spanned, with_spanning),
         };
         columns.push(column);
-        lower_words.push(words(lower, k));
         headings.push(heading);
     }
     // “预算 | 支出” under “资金（万元）”, beside “执行率”: by the lower row's words.
