@@ -242,7 +242,8 @@ fn sort_short_list<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     }
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
+/// This tab's storage: it outlives a reload or a crash, not the tab.
+pub fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 

@@ -14,11 +14,16 @@ use web_sys::{Element, HtmlTextAreaElement, ScrollIntoViewOptions, ScrollLogical
 
 use super::audit_pile::Pile;
 use crate::browser::dom::{attributes, on, Dom};
+use crate::browser::storage::session_storage;
 use crate::core::audit::{audit, draft_from_text, Audit, Claim, Verdict};
 use crate::core::document::write_document;
 
 /// The view's look, carried by the module that draws it.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/audit.min.css"));
+
+/// Where the pasted text is kept for the tab, so that a reload or a crash does not make the reviewer paste
+/// it again. Not the drafts' storage: a long report must not take their room.
+const KEPT_TEXT: &str = "jixiao.audit-text";
 
 /// Typing pauses this long before the text is audited again.
 const PAUSE_MS: i32 = 250;
@@ -53,6 +58,7 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
         runs.pending.set(None);
         // Read once: a long report is megabytes to copy out of the page.
         let text = runs.input.value();
+        keep_text(Some(&text));
         runs.show(None, &text, &audit(&text));
         if runs.reveal.take() {
             runs.reveal_results();
@@ -74,6 +80,20 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
     });
     Pile::open(&container, &pile_place, view.clone());
     view.summary(None);
+    if let Some(text) = session_storage().and_then(|s| s.get_item(KEPT_TEXT).ok().flatten()) {
+        view.input.set_value(&text);
+        view.later(0);
+    }
+}
+
+/// Keeps the pasted text for the tab (none, or none left: nothing kept). A text too long for the tab's
+/// storage is simply not kept: it is still in the box.
+fn keep_text(text: Option<&str>) {
+    let Some(storage) = session_storage() else { return };
+    let _ = match text.filter(|t| !t.trim().is_empty()) {
+        Some(text) => storage.set_item(KEPT_TEXT, text).or_else(|_| storage.remove_item(KEPT_TEXT)),
+        None => storage.remove_item(KEPT_TEXT),
+    };
 }
 
 pub(super) struct View {
@@ -106,6 +126,8 @@ impl View {
             window.clear_timeout_with_handle(timer);
         }
         self.input.set_value(text);
+        // A file's text comes back with its file, not after a reload as if it had been pasted.
+        keep_text(None);
         self.show(Some(name), text, audit);
         self.reveal_results();
     }

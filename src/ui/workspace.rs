@@ -159,6 +159,9 @@ impl Workspace {
 
     /// Shows draft `id` (blank if nothing is stored under it).
     pub fn open_draft(&self, id: &str) {
+        if !self.may_leave() {
+            return;
+        }
         let Some(store) = self.store() else { return };
         let (draft, text) = match store.load(id) {
             Ok(Loaded::Draft { draft, text, .. }) => (draft, Some(text)),
@@ -178,10 +181,20 @@ impl Workspace {
         self.switch_to(id, draft, text);
     }
 
-    fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
-        // The draft being left keeps its last keystrokes.
-        self.keep_unresolved_version();
+    /// Whether the draft on screen may be left for another: its last keystrokes are stored or, where
+    /// the browser's storage refuses them (it is full), kept as a deleted draft or downloaded as a
+    /// draft file. The page may be all there is of them: they are never dropped.
+    fn may_leave(&self) -> bool {
+        if self.keep_unresolved_version() {
+            return true;
+        }
         self.flush_save();
+        self.draft.with_untracked(|d| self.stored_draft.with_value(|stored| stored == d)) || self.keep_discarded(self.draft.get_untracked(), "未保存的修改")
+    }
+
+    /// Shows `draft` as draft `id` (the one being left was let go by [`Self::may_leave`], or on purpose).
+    fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
+        self.cancel_pending_save();
         self.known_text.set_value(text);
         self.stored_draft.set_value(draft.clone());
         self.conflict.set(None);
@@ -202,6 +215,9 @@ impl Workspace {
 
     /// Stores `draft` as a new draft and opens it.
     pub fn create(&self, draft: Draft) {
+        if !self.may_leave() {
+            return;
+        }
         let Some(store) = self.store() else { return };
         let id = DraftStore::new_id();
         match store.save(&id, &draft) {
@@ -313,19 +329,22 @@ impl Workspace {
     }
 
     /// Leaving a draft while another tab's version of it waits for a decision: this tab's version is
-    /// not thrown away but stored as a draft of its own.
-    fn keep_unresolved_version(&self) {
+    /// not thrown away but stored as a draft of its own (true when it was; false when there was no
+    /// decision waiting, or the version could not be stored and is still only on the page).
+    fn keep_unresolved_version(&self) -> bool {
         if self.conflict.with_untracked(Option::is_none) {
-            return;
+            return false;
         }
         self.cancel_pending_save();
-        let Some(store) = self.store() else { return };
+        let Some(store) = self.store() else { return false };
         let (mine, name) = named_version(self.draft.get_untracked(), "本页版本");
-        self.notice.set(Some(match store.save(&DraftStore::new_id(), &mine) {
+        let stored = store.save(&DraftStore::new_id(), &mine);
+        self.notice.set(Some(match &stored {
             Ok(_) => format!("此草稿在另一标签页中的修改尚未处理，本页的版本已另存为草稿“{name}”。"),
             Err(error) => format!("本页的版本未能另存（{error}），请先导出草稿文件。"),
         }));
         self.conflict.set(None);
+        stored.is_ok()
     }
 
     /// Saves the draft once typing pauses. Never throws away what is on screen: a failure is shown,

@@ -74,6 +74,27 @@ test("text with nothing to check says so", async () => {
   await context.close();
 });
 
+test("the pasted text and its audit are back after a reload of the tab", async () => {
+  const context = await app.browser.newContext();
+  const { page, box } = await openAudit(context);
+  const text = "2023年度全年预算数为612.40万元，全年实际支出588.10万元，预算执行率为96.03%。";
+  await box.fill(text);
+  await page.locator('[data-claim="budget_execution"]').waitFor();
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  await page.click('[data-action="show-audit"]');
+  await page.locator('[data-claim="budget_execution"][data-verdict="ok"]').waitFor();
+  assert.equal(await page.locator('[data-audit="text"]').inputValue(), text);
+  // Emptied, it is not brought back.
+  await page.locator('[data-audit="text"]').fill("");
+  await page.locator("[data-claim]").first().waitFor({ state: "detached" });
+  await page.reload();
+  await page.click('[data-action="show-audit"]');
+  await page.locator('[data-audit="text"]').waitFor();
+  assert.equal(await page.locator('[data-audit="text"]').inputValue(), "");
+  await context.close();
+});
+
 test("a draft started from the seed's text reproduces its figures in the form", async () => {
   const context = await app.browser.newContext();
   const { page, box } = await openAudit(context);

@@ -253,6 +253,37 @@ test("a full storage quota is reported with the way out, and what is on screen i
   await context.close();
 });
 
+test("with the storage nearly full, leaving a draft whose last edits could not be stored downloads them first", async () => {
+  const context = await app.browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(context, app.url);
+  await typeInto(page, "unit.name", "东湖区退役军人事务局");
+  await expectText(page.locator(".save-status"), "已保存");
+  // Room left for a blank draft, not for a long text.
+  await page.evaluate(() => {
+    for (let i = 0; i < 400; i++) {
+      try { localStorage.setItem(`filler.${i}`, "x".repeat(256 * 1024)); } catch { break; }
+    }
+    let crumbs = 0;
+    for (; crumbs < 8000; crumbs++) {
+      try { localStorage.setItem(`crumb.${crumbs}`, "x".repeat(512)); } catch { break; }
+    }
+    for (let i = 1; i <= 8; i++) localStorage.removeItem(`crumb.${crumbs - i}`);
+  });
+  const long = "走访慰问困难退役军人三百八十六户，服务站建设实现全覆盖。".repeat(200);
+  await page.locator('[data-field="narrative.performance"]').fill(long);
+  await expectText(page.locator(".save-status"), "浏览器存储空间已满，最新修改未能保存；页面上的内容仍在，请导出草稿文件或删除旧草稿");
+
+  await page.click('[data-action="show-drafts"]');
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-action="new-draft"]')]);
+  const kept = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(kept.fields["narrative.performance"], long, "the edits that could not be stored, in the file");
+  assert.equal(download.suggestedFilename(), "东湖区退役军人事务局（未保存的修改）绩效自评草稿.json");
+  const notice = page.locator("[data-notice]", { hasText: "“东湖区退役军人事务局（未保存的修改）”未能存入浏览器（浏览器存储空间已满" });
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /已下载为草稿文件，需要时可导入。/);
+  await context.close();
+});
+
 test("a keystroke just before the tab is closed is kept", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

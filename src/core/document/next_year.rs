@@ -76,11 +76,13 @@ pub fn next_year(draft: &Draft) -> Draft {
     if let Some(rows) = draft.rubric() {
         next.own_rubric(rows.iter().map(|row| row as &dyn RubricCells));
     }
-    for project in draft.projects() {
+    for (project, spent) in draft.projects().iter().zip(&figures.spend.projects) {
         let row = next.add_project();
         for column in CARRIED_PROJECT_CELLS {
             next.set_project_cell(row, *column, project.cell(*column));
         }
+        // This year's spending is the project's 上年决算数 in next year's 附件1.
+        next.set_project_cell(row, ProjectColumn::PriorActual, &spent.actual.map(format_wan).unwrap_or_default());
         for indicator in &project.indicators {
             let cells: Vec<(IndicatorColumn, &str)> = CARRIED_INDICATOR_CELLS.iter().map(|c| (*c, indicator.cell(*c))).collect();
             next.add_indicator(row, &cells);
@@ -127,6 +129,18 @@ mod tests {
         assert_eq!(next.get("sangong.reception.last_actual"), "1.20");
         assert_eq!(next.get("narrative.problems"), "人员编制问题。");
         assert_eq!(next.get("method.rounding"), "truncate_1");
+    }
+
+    #[test]
+    fn each_project_spending_becomes_its_prior_year_actual() {
+        let mut draft = examples::taojiang_2024();
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, "乡镇文化站免费开放");
+        draft.set_project_cell(row, ProjectColumn::Actual, "１２.５万元");
+        draft.add_project();
+        let next = next_year(&draft);
+        let prior: Vec<&str> = next.projects().iter().map(|p| p.cell(ProjectColumn::PriorActual)).collect();
+        assert_eq!(prior, ["1.00", "30.00", "12.50", ""], "a project with nothing spent has no 上年决算数");
     }
 
     #[test]

@@ -84,6 +84,8 @@ labelled_ids! {
         OtherInitial = "funds.other.initial": "其他资金 年初预算数",
         OtherFullYear = "funds.other.full_year": "其他资金 全年预算数",
         OtherExecuted = "funds.other.executed": "其他资金 全年执行数",
+        // 上年决算数: last year's spending on the project, for 附件1 (carried by next year's draft).
+        PriorActual = "prior_actual": "上年决算数",
     }
 }
 

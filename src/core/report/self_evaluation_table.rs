@@ -1,9 +1,13 @@
 //! 附件2 部门整体支出绩效自评表 (SPEC §2): the funds block, then every scored row with its 指标值,
 //! 实际完成值, 分值, 得分 and 偏差原因分析及改进措施, then 总分 and 等级.
 
-use super::wording::{amount_cell, indicator_grid, reported_total};
+use rust_decimal::Decimal;
+
+use super::wording::{amount_cell, indicator_grid, reported_total, wan};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
+use crate::core::calc::indicators::IndicatorId;
 use crate::core::evaluation::Evaluation;
+use crate::core::reading::figures::Figures;
 use crate::core::draft::fields::{score_field_id, ScoreField};
 use crate::core::draft::Draft;
 use crate::core::scoring::rubric::Source;
@@ -17,7 +21,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let mut blocks = vec![
         Block::TableNote { left: format!("填报单位：{unit}"), right: format!("{year}单位：万元") },
         Block::Table(funds_table(scores)),
-        Block::Table(indicator_table(draft, scores)),
+        Block::Table(indicator_table(draft, scores, &evaluation.figures)),
     ];
     if let Some(cap) = &scores.cap {
         blocks.push(Block::Paragraph(format!("注：{}。", cap.reason)));
@@ -84,16 +88,17 @@ fn funds_table(scores: &Scores) -> Table {
     }
 }
 
-fn indicator_table(draft: &Draft, scores: &Scores) -> Table {
+fn indicator_table(draft: &Draft, scores: &Scores, figures: &Figures) -> Table {
     let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
     let cells = |row: &&RowScore| {
+        let (actual, deviation) = balance_in_amounts(row, figures).unwrap_or_else(|| (row.actual.clone(), deviation(row)));
         [
             Cell::label(row.row.level3.clone(), 0),
             Cell::label(row.row.target.clone(), 0),
-            Cell::label(row.actual.clone(), 0),
+            Cell::label(actual, 0),
             Cell::figure(plain(row.row.points)),
             Cell::figure(row.score_text()),
-            Cell::label(deviation(row), 0),
+            Cell::label(deviation, 0),
         ]
     };
     let (total, grade) = reported_total(draft, scores).unwrap_or_else(|| ("—".to_string(), "—".to_string()));
@@ -118,11 +123,34 @@ fn criteria_table(scores: &Scores) -> Table {
     Table { widths: vec![30, 8, 62], head: ["指标", "分值", "评价标准"].map(Cell::head).to_vec(), rows }
 }
 
+/// 资金结余 (岳阳) is scored by the year-end balance's ratio to last year's carry-over, a figure the
+/// report states nowhere else: the filed table says it in the two amounts (实际完成值, and the note
+/// where points were lost), “年末结转结余23937.07万元，超过上年结转13810.64万元，得0.00分”.
+fn balance_in_amounts(row: &RowScore, figures: &Figures) -> Option<(String, String)> {
+    if row.row.source != Source::Indicator(IndicatorId::BalanceVsCarryover) {
+        return None;
+    }
+    let balance = figures.spend.closing_balance?;
+    let actual = if balance.is_zero() { "年末无结余".to_string() } else { format!("年末结转结余{}", wan(Some(balance))) };
+    if row.score.is_none() || row.note.is_empty() {
+        return Some((actual, deviation(row)));
+    }
+    let carryover = figures.budget.carryover.unwrap_or(Decimal::ZERO);
+    let within = if balance <= carryover { "未超过" } else { "超过" };
+    let note = format!("{actual}，{within}上年结转{}，得{}分", wan(Some(carryover)), row.score_text());
+    Some((actual, noted(&note, &row.reason)))
+}
+
 /// What was computed about points lost, then what the clerk wrote. A row not yet scored shows only the
 /// clerk's words: why the tool could not score it (缺少…, 评分规则有误…) is for the form, not the table.
 fn deviation(row: &RowScore) -> String {
     let note = if row.score.is_some() { in_words(&row.note) } else { String::new() };
-    let parts: Vec<&str> = [note.as_str(), row.reason.as_str()].into_iter().filter(|p| !p.is_empty()).collect();
+    noted(&note, &row.reason)
+}
+
+/// 偏差原因分析及改进措施: the computed note, then the clerk's words, either of them possibly empty.
+fn noted(note: &str, reason: &str) -> String {
+    let parts: Vec<&str> = [note, reason].into_iter().filter(|p| !p.is_empty()).collect();
     parts.join("；")
 }
 

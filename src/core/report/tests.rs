@@ -222,6 +222,11 @@ fn the_basic_data_table_has_its_rows_and_columns() {
     assert_eq!(find("其中：公用经费"), ["其中：公用经费", "", "11.60", "11.60"]);
     assert_eq!(find("2．项目支出"), ["2．项目支出", "", "31.00", "31.00"]);
     assert_eq!(find("2024年春节送温暖资金"), ["2024年春节送温暖资金", "", "30.00", "30.00"]);
+    let mut carried = examples::taojiang_2024();
+    let first = carried.projects()[1].row;
+    carried.set_project_cell(first, crate::core::draft::project::ProjectColumn::PriorActual, "27.4");
+    let rows = table_rows(&report_of(&carried), 1);
+    assert!(rows.contains(&vec!["2024年春节送温暖资金".into(), "27.40".into(), "30.00".into(), "30.00".into()]), "{rows:?}");
     assert_eq!(find("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
     assert_eq!(find("5．预算调整（年中追加－年中调减）"), ["5．预算调整（年中追加－年中调减）", "", "73.72", ""]);
 }
@@ -502,4 +507,21 @@ fn attachment_3_groups_rows_by_level_and_prints_figures_half_width() {
     assert!(cells.contains(&"312户") && cells.contains(&"92.3%"), "{cells:?}");
     let text = format!("{:?}", third.blocks);
     assert!(text.contains("项目资金（万元）") && !text.contains("单位：万元"), "the unit in the funds table's head: {text}");
+}
+
+#[test]
+fn the_yueyang_surplus_row_is_printed_in_amounts_not_as_a_ratio() {
+    let row_of = |balance: &str, carryover: &str| {
+        let draft = examples::with(
+            examples::taojiang_2024(),
+            &[("rubric.preset", "yueyang"), ("spend.closing_balance", balance), ("budget.carryover", carryover)],
+        );
+        let report = report_of(&draft);
+        let rows = table_rows_of(&report, 1, 1);
+        let row = rows.into_iter().find(|r| r.iter().any(|c| c == "资金结余")).expect("the 资金结余 row");
+        row[row.len() - 4..].to_vec()
+    };
+    assert_eq!(row_of("412.6", "238.05"), ["年末结转结余412.60万元", "3", "0.00", "年末结转结余412.60万元，超过上年结转238.05万元，得0.00分"]);
+    assert_eq!(row_of("90", "238.05"), ["年末结转结余90.00万元", "3", "2.00", "年末结转结余90.00万元，未超过上年结转238.05万元，得2.00分"]);
+    assert_eq!(row_of("0", "238.05"), ["年末无结余", "3", "3.00", ""]);
 }

@@ -102,7 +102,7 @@ fn heading_text(n: usize, name: &str) -> String {
 
 fn header(dom: &Dom, root: &Element, n: usize, project: &Project, cells: &mut Vec<Cell>) -> Option<()> {
     let table = dom.child(root, "div", "eval-head")?;
-    for (column, label) in [(P::Name, "项目名称"), (P::Department, "主管部门"), (P::Implementer, "实施单位")] {
+    for (column, label) in [(P::Name, "项目名称"), (P::Department, "主管部门"), (P::Implementer, "实施单位"), (P::PriorActual, "上年决算数（附件1用）")] {
         labelled(dom, &table, n, project, column, label, cells);
     }
     Some(())

@@ -58,6 +58,8 @@ pub fn read_funds(index: usize, project: &Project, problems: &mut Vec<InputProbl
             None
         })
     };
+    // Not a part of the 自评表: read here so that a figure typed beside it that cannot be read is shown.
+    read(ProjectColumn::PriorActual, true);
     let mut funds = ProjectFunds::default();
     for column in FundColumn::ALL {
         let total_column = ProjectColumn::fund_total(column);
