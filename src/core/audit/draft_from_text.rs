@@ -3,6 +3,7 @@
 //! with doubt is filled silently: the draft comes with the list of what was left empty, and why.
 
 use super::disclosure;
+use super::draft_projects::{self, Listed};
 use super::figures::Recognised;
 use super::numbers::numbers;
 use super::recompute::draft_of;
@@ -54,7 +55,15 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         let (Some(total), true) = (found.total(id), parts.iter().all(|part| draft.get(part).is_empty())) else { continue };
         notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
     }
-    if !found.projects.is_empty() {
+    let listed = draft_projects::listed(pasted, &text, &numbers, &tables);
+    if !listed.is_empty() {
+        filled = (filled + listed.len()).saturating_sub(found.projects.len());
+        fill_listed_projects(&mut draft, &listed);
+        let spent = Listed::total_spent(&listed);
+        if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(total, spent)| total != spent) {
+            notes.push(format!("项目支出明细：已按报告所列{}个项目逐行填写，其实际支出合计{}万元，与报告写的项目支出{}万元不同，请核对", listed.len(), trim(spent), trim(total)));
+        }
+    } else if !found.projects.is_empty() {
         notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
     } else if let Some(total) = found.total("projects") {
         // One row with the stated total: without it the new draft's 支出合计 and rates would be the report's
@@ -88,6 +97,21 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         let _ = draft.set(id, &body);
     }
     TextDraft { draft, notes, filled }
+}
+
+/// The projects the report lists, one row each with its budget and spending, in place of those read
+/// with their spending alone.
+fn fill_listed_projects(draft: &mut Draft, listed: &[Listed]) {
+    let rows: Vec<_> = draft.projects().iter().map(|p| p.row).collect();
+    for row in rows {
+        draft.remove_project(row);
+    }
+    for project in listed {
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, &project.name);
+        draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(project.budget));
+        draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(project.actual));
+    }
 }
 
 /// The dates of approval and publication the report states (“2024年部门预算于1月18日批复，1月31日公开”),

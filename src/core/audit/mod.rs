@@ -11,6 +11,7 @@ mod column_totals;
 mod damage;
 mod disclosure;
 mod draft_from_text;
+mod draft_projects;
 mod figures;
 mod formula;
 mod funds_sources;

@@ -2937,3 +2937,39 @@ fn last_years_budget_said_to_be_the_same_is_read() {
     let audit = audit("2023年度。\n（四）“三公”经费：“三公”经费预算6.40万元，实际支出5.12万元，控制率80.00%；上年预算同为6.40万元，变动率为0。");
     assert_eq!(verdicts(&audit, "sangong_change").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
+
+/// The projects a report lists — numbered items with their rates, a table pasted with tabs, items in one
+/// sentence — become one row each with their budget and spending, never one row of the 项目支出.
+#[test]
+fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
+    let rows_of = |text: &str| {
+        let started = draft_from_text(text);
+        let rows: Vec<(String, String, String)> = started
+            .draft
+            .projects()
+            .iter()
+            .map(|p| {
+                let cell = |c| p.cell(c).to_string();
+                (p.name().to_string(), cell(crate::core::draft::fields::ProjectColumn::Budget), cell(crate::core::draft::fields::ProjectColumn::Actual))
+            })
+            .collect();
+        (rows, started.notes)
+    };
+    let expected = |list: &[(&str, &str, &str)]| list.iter().map(|(n, b, a)| (n.to_string(), b.to_string(), a.to_string())).collect::<Vec<_>>();
+    let numbered = "某市档案馆2023年度部门整体支出绩效自评报告\n项目支出103.20万元，主要用于：\n1．馆藏修复工程，全年预算64.00万元，实际支出61.50万元，执行率96.09%。\n\
+                    2．数字档案馆建设专项，全年预算45.00万元，实际支出41.70万元，执行率92.67%。\n";
+    let (rows, notes) = rows_of(numbered);
+    assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("数字档案馆建设专项", "45", "41.7")]), "{notes:?}");
+    assert!(notes.iter().all(|n| !n.contains("未逐项列出") && !n.contains("预算数未填")), "{notes:?}");
+
+    let table = "某市档案馆2023年度部门整体支出绩效自评报告\n项目支出103.20万元，明细如下表（单位：万元）：\n序号\t项目名称\t全年预算数\t实际支出\t执行率\n\
+                 1\t馆藏修复工程\t64.00\t61.50\t96.09%\n2\t数字档案馆建设专项\t45.00\t41.70\t92.67%\n\t合计\t109.00\t103.20\t94.68%\n";
+    assert_eq!(rows_of(table).0, expected(&[("馆藏修复工程", "64", "61.5"), ("数字档案馆建设专项", "45", "41.7")]));
+
+    // In 元, without rates, and its items adding to more than the 项目支出 it states: said in the notice.
+    let unrated = "某市档案馆2023年度部门整体支出绩效自评报告\n项目支出1,022,000.00元，其中：\n（1）馆藏修复：预算640,000.00元，支出615,000.00元；\n\
+                   （2）档案征集：预算450,000.00元，支出417,000.00元。\n";
+    let (rows, notes) = rows_of(unrated);
+    assert_eq!(rows, expected(&[("馆藏修复", "64", "61.5"), ("档案征集", "45", "41.7")]), "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("实际支出合计103.2万元，与报告写的项目支出102.2万元不同")), "{notes:?}");
+}

@@ -1,0 +1,76 @@
+//! The projects a report lists, each with its own 全年预算 and 实际支出, for a new draft: the items whose
+//! 执行率 the audit checks (“3．某某工程，全年预算…，实际支出…，执行率…”), the rows of a pasted table of
+//! projects, and items listed without a rate (“（2）某某经费：预算…，支出…；”). A report that lists them
+//! gives its projects: they are not folded into one row of its 项目支出.
+
+use rust_decimal::Decimal;
+
+use super::numbers::{Number, Unit};
+use super::project_rates;
+use super::project_runs::run_item;
+use super::tables::Tables;
+use super::text::Normalised;
+use crate::core::exact::Exact;
+
+/// A project as the report lists it (amounts in 万元).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub name: String,
+    pub budget: Decimal,
+    pub actual: Decimal,
+}
+
+impl Listed {
+    /// The sum of the projects' spending, if it can be added up.
+    pub fn total_spent(projects: &[Listed]) -> Option<Decimal> {
+        projects.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.actual))
+    }
+}
+
+/// Every project the text lists with its budget and spending, once each (by name), in the order first
+/// met: items with a rate, then table rows, then items without a rate.
+pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables) -> Vec<Listed> {
+    let mut found: Vec<Listed> = Vec::new();
+    let mut keep = |name: &str, budget: Decimal, actual: Decimal| {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        if !name.is_empty() && !found.iter().any(|p| p.name == name) {
+            found.push(Listed { name, budget, actual });
+        }
+    };
+    for rate in project_rates::found(&text.text, numbers) {
+        keep(&rate.name, rate.budget, rate.spent);
+    }
+    for row in tables.stated.iter().filter(|s| s.id == "project.execution") {
+        let Some(cell) = &row.project else { continue };
+        let name = text.quote(pasted, &text.span(pasted, cell.start, cell.end));
+        keep(&name, row.budget, row.executed);
+    }
+    for (name, budget, actual) in unrated_items(&text.text, numbers) {
+        keep(&name, budget, actual);
+    }
+    found
+}
+
+/// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no
+/// rate of its own — its name, budget and spending.
+fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(String, Decimal, Decimal)> {
+    let mut items = Vec::new();
+    let mut after = 0;
+    for (at, _) in text.match_indices("预算") {
+        if at < after {
+            continue;
+        }
+        let Some((name, figures_at)) = run_item(text, at) else { continue };
+        // The clause's amounts: its budget first, then its spending; a rate after them ends the item.
+        let clause_end = text[figures_at..].find([';', '。', '\n']).map_or(text.len(), |i| figures_at + i);
+        let clause: Vec<&Number> = numbers.iter().filter(|n| figures_at <= n.start && n.end <= clause_end).collect();
+        let amounts: Vec<&&Number> = clause.iter().filter(|n| n.unit == Unit::Wan).collect();
+        // An item with its rate is read with it (as the audit checks it), not a second time here.
+        let rated = clause.iter().any(|n| n.unit == Unit::Percent);
+        if let ([budget, actual, ..], false) = (amounts.as_slice(), rated) {
+            items.push((name, budget.value, actual.value));
+        }
+        after = clause_end;
+    }
+    items
+}
