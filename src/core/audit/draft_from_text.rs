@@ -7,7 +7,7 @@ use super::draft_projects::{self, Listed};
 use super::figures::Recognised;
 use super::numbers::numbers;
 use super::recompute::draft_of;
-use super::sections::{narrative, unit_name, year};
+use super::sections::{outline, unit_name, year};
 use super::tables;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
@@ -93,8 +93,17 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         }
         None => notes.push("评价年度：标题中未找到“××××年度”，未填".to_string()),
     }
-    for (id, body) in narrative(pasted) {
-        let _ = draft.set(id, &body);
+    let outline = outline(pasted);
+    for (id, body) in &outline.parts {
+        let _ = draft.set(id, body);
+    }
+    if let Some(date) = &outline.signature_date {
+        if draft.set("unit.signature_date", date).is_ok() {
+            filled += 1;
+        }
+    }
+    if !outline.dropped.is_empty() {
+        notes.push(format!("正文：{}的文字不属于表中任何一部分，未填入；如需保留，请补入相应部分", outline.dropped.join("、")));
     }
     TextDraft { draft, notes, filled }
 }

@@ -1,33 +1,38 @@
 //! The report's outline in pasted text: the parts whose text goes into the draft's narrative fields,
 //! the unit's name and the year.
 
-/// A part of the outline and the field its text fills: (一级 numeral, 二级 numeral or none, field, the
-/// words its heading has when it is numbered otherwise).
-const PARTS: [(&str, Option<&str>, &str, &[&str]); 6] = [
-    ("一", Some("一"), "unit.duties", &["职能", "职责"]),
-    ("一", Some("二"), "unit.structure", &["机构"]),
-    ("三", Some("三"), "narrative.performance", &["履职", "效能", "社会效应"]),
-    ("四", None, "narrative.problems", &[]),
-    ("五", None, "narrative.causes", &[]),
-    ("六", None, "narrative.improvements", &[]),
+/// A sub-part of the outline and the field its text fills: (一级 numeral, 二级 numeral, field, the words
+/// its heading has when it is numbered otherwise).
+const SUB_PARTS: [(&str, &str, &str, &[&str]); 3] = [
+    ("一", "一", "unit.duties", &["职能", "职责"]),
+    ("一", "二", "unit.structure", &["机构"]),
+    ("三", "三", "narrative.performance", &["履职", "效能", "社会效应"]),
 ];
+
+/// Words of a sub-heading that names an indicator or the unit's money or staff (“（三）公用经费控制率”,
+/// “（二）人员情况”): its text is no 职能, 机构 or 履职效能, whatever its number.
+const NAMES_FIGURES: [&str; 12] = ["率", "经费", "预算", "支出", "资金", "资产", "采购", "公开", "人员", "编制", "结转", "得分"];
 
 const NUMERALS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /// One pasted line, classified.
 enum Line<'a> {
-    /// “四、存在的主要问题”
-    Part(&'a str),
+    /// “四、存在的主要问题”, with the heading's own text after it
+    Part(&'a str, &'a str),
     /// “（三）履职效能…”, with the heading's own text after it
     SubPart(&'a str, &'a str),
+    /// “附件：…”, “附件1”: the attachments, after the 正文
+    Attachments,
+    /// “2025年3月20日” alone on its line: the 落款's date
+    Date(&'a str),
     Text(&'a str),
 }
 
 fn classify(line: &str) -> Line<'_> {
     let line = line.trim();
     for numeral in NUMERALS {
-        if line.strip_prefix(numeral).is_some_and(|rest| rest.starts_with(['、', '.', '．'])) {
-            return Line::Part(numeral);
+        if let Some(title) = line.strip_prefix(numeral).and_then(|rest| rest.strip_prefix(['、', '.', '．'])) {
+            return Line::Part(numeral, title);
         }
         for open in ["（", "("] {
             if let Some(rest) = line.strip_prefix(open).and_then(|r| r.strip_prefix(numeral)) {
@@ -37,62 +42,178 @@ fn classify(line: &str) -> Line<'_> {
             }
         }
     }
+    if let Some(rest) = line.strip_prefix("附件") {
+        if rest.is_empty() || rest.starts_with(['：', ':', '１', '２', '３', '４', '５']) || rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Line::Attachments;
+        }
+    }
+    if is_date(line) {
+        return Line::Date(line);
+    }
     Line::Text(line)
 }
 
-/// The text of each narrative part found, by field id; lines joined by line breaks, blank lines dropped.
-pub fn narrative(pasted: &str) -> Vec<(&'static str, String)> {
-    let mut found: Vec<(&'static str, String)> = Vec::new();
+/// “2025年3月20日”, “2025年03月20日”: a date and nothing else.
+fn is_date(line: &str) -> bool {
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let Some((year, rest)) = line.split_once('年') else { return false };
+    let Some((month, rest)) = rest.split_once('月') else { return false };
+    let Some(day) = rest.strip_suffix('日') else { return false };
+    digits(year, 4..=4) && digits(month, 1..=2) && digits(day, 1..=2)
+}
+
+/// The field a part's title names: 原因 (not of the problems that exist), else the first of 问题 or
+/// 改进 words its title has (“存在的问题及整改措施” are problems, “下步解决问题的措施” improvements).
+fn part_field(title: &str) -> Option<&'static str> {
+    if title.contains("原因") && !title.contains("存在") {
+        return Some("narrative.causes");
+    }
+    let first = |words: &[&str]| words.iter().filter_map(|w| title.find(w)).min();
+    let problems = first(&["问题", "不足"]);
+    let improvements = first(&["改进", "措施", "努力", "下一步", "下步", "建议", "打算", "整改"]);
+    match (problems, improvements) {
+        (Some(p), Some(i)) if i < p => Some("narrative.improvements"),
+        (Some(_), _) => Some("narrative.problems"),
+        (None, Some(_)) => Some("narrative.improvements"),
+        (None, None) => None,
+    }
+}
+
+/// The report's outline as a draft takes it.
+#[derive(Debug, Default)]
+pub struct Outline {
+    /// The text of each narrative part found, by field id; lines joined by line breaks, blank lines dropped.
+    pub parts: Vec<(&'static str, String)>,
+    /// Headings whose text goes into no field (and is not read as figures): for the clerk to carry over.
+    pub dropped: Vec<String>,
+    /// The 落款's date (“2025年3月20日” on its own line after the text), as written.
+    pub signature_date: Option<String>,
+}
+
+/// The narrative parts of the text, up to its attachments or its 落款 (unit name and date), which are no
+/// part of any narrative.
+pub fn outline(pasted: &str) -> Outline {
+    let mut outline = Outline::default();
     let mut part: Option<&str> = None;
     let mut current: Option<usize> = None;
+    // The heading being read when its text goes nowhere, and whether it had any.
+    let mut unfiled: Option<(String, bool)> = None;
+    let mut attached = false;
     for line in pasted.lines() {
-        match classify(line) {
-            Line::Part(numeral) => {
+        let line_read = classify(line);
+        // After “附件：” only the 落款's date is looked for (it may follow the attachments).
+        if attached && !matches!(line_read, Line::Date(_)) {
+            continue;
+        }
+        match line_read {
+            Line::Part(numeral, title) => {
                 part = Some(numeral);
-                current = open(&mut found, part, None, "");
-            }
-            Line::SubPart(numeral, title) => {
-                if part.is_some_and(|p| PARTS.iter().any(|(one, two, ..)| *one == p && two.is_some())) {
-                    current = open(&mut found, part, Some(numeral), title);
-                    // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
-                    if current.is_some() && title.chars().count() > 20 {
-                        append(&mut found, current, line.trim());
-                    }
-                } else {
-                    append(&mut found, current, line.trim());
+                outline.drop_unfiled(unfiled.take());
+                current = part_field(title).map(|field| outline.open(field));
+                // 一、二、三 are read as figures: only their named sub-parts are text.
+                if current.is_none() && !["一", "二", "三"].contains(&numeral) {
+                    unfiled = Some((line.trim().to_string(), false));
                 }
             }
-            Line::Text(text) => append(&mut found, current, text),
+            Line::SubPart(numeral, title) => {
+                if part.is_some_and(|p| SUB_PARTS.iter().any(|(one, ..)| *one == p)) {
+                    outline.drop_unfiled(unfiled.take());
+                    current = sub_part_field(part, numeral, title).map(|field| outline.open(field));
+                    // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
+                    if current.is_some() && title.chars().count() > 20 {
+                        outline.append(current, line.trim());
+                    }
+                    if current.is_none() && part == Some("三") && !names_an_indicator(title) {
+                        unfiled = Some((line.trim().to_string(), false));
+                    }
+                } else {
+                    outline.append(current, line.trim());
+                    mark(&mut unfiled, current, line);
+                }
+            }
+            Line::Attachments => {
+                outline.drop_unfiled(unfiled.take());
+                attached = true;
+                current = None;
+            }
+            Line::Date(date) => {
+                // The 落款: the unit's name on the line above is no part of the text before it.
+                outline.signature_date = Some(date.to_string());
+                outline.strip_signature(current);
+                break;
+            }
+            Line::Text(text) => {
+                outline.append(current, text);
+                mark(&mut unfiled, current, text);
+            }
         }
     }
-    found.retain(|(_, text)| !text.is_empty());
-    found
+    outline.drop_unfiled(unfiled.take());
+    outline.parts.retain(|(_, text)| !text.is_empty());
+    outline
 }
 
-/// The field a heading opens: the one its words name (“（五）履职效能…”), else the one its number is —
-/// unless it states figures (“（三）“三公”经费变动率-4.00%=…”, an indicator numbered like the parts).
-fn open(found: &mut Vec<(&'static str, String)>, part: Option<&str>, sub: Option<&str>, title: &str) -> Option<usize> {
-    let of_part = || PARTS.iter().filter(|(one, two, ..)| Some(*one) == part && two.is_some() == sub.is_some());
+/// The text of each narrative part found, by field id.
+pub fn narrative(pasted: &str) -> Vec<(&'static str, String)> {
+    outline(pasted).parts
+}
+
+fn mark(unfiled: &mut Option<(String, bool)>, current: Option<usize>, text: &str) {
+    if let (Some((_, had_text)), None) = (unfiled.as_mut(), current) {
+        *had_text |= !text.trim().is_empty();
+    }
+}
+
+/// “（三）公用经费控制率”, “（二）“三公”经费变动率-9.33%”: a heading over an indicator the figures are read from.
+fn names_an_indicator(title: &str) -> bool {
+    title.replace("效率", "").contains('率') || title.contains("三公") || title.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The field a sub-heading opens: the one its words name (“（五）履职效能…”), else the one its number is —
+/// unless it names an indicator or money (“（三）公用经费控制率”, “（三）“三公”经费变动率-4.00%=…”).
+fn sub_part_field(part: Option<&str>, sub: &str, title: &str) -> Option<&'static str> {
+    let of_part = || SUB_PARTS.iter().filter(|(one, ..)| Some(*one) == part);
     let named = of_part().find(|(.., words)| words.iter().any(|w| title.contains(w)));
-    let states_figures = title.contains(|c: char| c.is_ascii_digit() || "%％=＝".contains(c));
+    let states_figures = title.contains(|c: char| c.is_ascii_digit() || "%％=＝".contains(c)) || NAMES_FIGURES.iter().any(|w| title.contains(w));
     let numbered = of_part().find(|(_, two, ..)| *two == sub).filter(|_| !states_figures);
-    let field = named.or(numbered).map(|(_, _, field, _)| *field)?;
-    if let Some(index) = found.iter().position(|(f, _)| *f == field) {
-        return Some(index);
-    }
-    found.push((field, String::new()));
-    Some(found.len() - 1)
+    named.or(numbered).map(|(_, _, field, _)| *field)
 }
 
-fn append(found: &mut [(&'static str, String)], current: Option<usize>, text: &str) {
-    let Some((_, body)) = current.and_then(|i| found.get_mut(i)) else { return };
-    if text.is_empty() {
-        return;
+impl Outline {
+    fn open(&mut self, field: &'static str) -> usize {
+        if let Some(index) = self.parts.iter().position(|(f, _)| *f == field) {
+            return index;
+        }
+        self.parts.push((field, String::new()));
+        self.parts.len() - 1
     }
-    if !body.is_empty() {
-        body.push('\n');
+
+    fn append(&mut self, current: Option<usize>, text: &str) {
+        let Some((_, body)) = current.and_then(|i| self.parts.get_mut(i)) else { return };
+        if text.is_empty() {
+            return;
+        }
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        body.push_str(text);
     }
-    body.push_str(text);
+
+    /// Takes the unit's name (a short last line without a sentence's marks) off the part being read.
+    fn strip_signature(&mut self, current: Option<usize>) {
+        let Some((_, body)) = current.and_then(|i| self.parts.get_mut(i)) else { return };
+        let Some(at) = body.rfind('\n') else { return };
+        let last = &body[at + 1..];
+        if (2..=30).contains(&last.chars().count()) && !last.contains(['。', '；', ';', '，', ',', '：', ':']) {
+            body.truncate(at);
+        }
+    }
+
+    fn drop_unfiled(&mut self, unfiled: Option<(String, bool)>) {
+        if let Some((heading, true)) = unfiled {
+            self.dropped.push(heading);
+        }
+    }
 }
 
 /// The first lines that carry text, with full-width digits made ASCII: where a title stands.
@@ -194,7 +315,31 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
 
 #[cfg(test)]
 mod tests {
-    use super::narrative;
+    use super::{narrative, outline};
+
+    /// Parts are found by their titles' words (a report of five parts whose 五、 is its improvements), an
+    /// indicator's paragraph is no 履职效能, and the attachments and the 落款 belong to no part: the 落款's
+    /// date is the draft's, and the text left out is named.
+    #[test]
+    fn the_parts_are_found_by_their_titles_and_end_before_the_attachments_and_the_signature() {
+        let report = "三、绩效目标完成情况\n（一）预算执行率\n执行率为97.50%。\n（二）重点工作成效\n完成档案征集1200卷。\n\
+                      （三）运行成本控制率\n2023年运行成本预算80.00万元，实际支出76.00万元，控制率95.00%。\n（四）履职效能\n开放查阅4300人次。\n\
+                      四、存在问题\n库房不足。\n五、下一步工作打算\n新建库房一座。\n附件：1．基础数据表\n附件1\n项目\t本年预算数\n支出总额\t300.00\n\
+                      某市档案馆\n2024年2月28日\n";
+        let found = outline(report);
+        let field = |id: &str| found.parts.iter().find(|(f, _)| *f == id).map(|(_, text)| text.as_str());
+        assert_eq!(field("narrative.performance"), Some("开放查阅4300人次。"), "{found:?}");
+        assert_eq!(field("narrative.problems"), Some("库房不足。"), "{found:?}");
+        assert_eq!(field("narrative.causes"), None, "{found:?}");
+        assert_eq!(field("narrative.improvements"), Some("新建库房一座。"), "{found:?}");
+        assert_eq!(found.signature_date.as_deref(), Some("2024年2月28日"));
+        assert_eq!(found.dropped, ["（二）重点工作成效"], "{found:?}");
+
+        // The 落款 right after the last part, no attachments.
+        let signed = outline("六、改进措施\n加强培训。\n某市档案馆\n2024年3月1日");
+        assert_eq!(signed.parts, [("narrative.improvements", "加强培训。".to_string())]);
+        assert_eq!(signed.signature_date.as_deref(), Some("2024年3月1日"));
+    }
 
     /// Indicators numbered like the parts under 三 (“（三）“三公”经费变动率…”) are no 履职效能 text; the part is
     /// found by its words wherever it is numbered.
