@@ -13,6 +13,7 @@ use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
 use crate::core::draft::fields::{label_of, ProjectColumn};
 use crate::core::draft::Draft;
+use crate::core::exact::Exact;
 
 /// A draft started from text, and what the clerk should check.
 #[derive(Debug, Clone)]
@@ -26,6 +27,9 @@ pub struct TextDraft {
 
 /// The one project row of a report that gives its 项目支出 but lists no project.
 const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
+
+/// The row of what a 项目支出 spent beyond the projects the report lists.
+const UNLISTED_REST: &str = "其他项目（报告未逐项列出）";
 
 /// Starts a draft from `pasted`.
 pub fn draft_from_text(pasted: &str) -> TextDraft {
@@ -56,15 +60,30 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
     }
     let listed = draft_projects::listed(pasted, &text, &numbers, &tables);
-    if !listed.is_empty() {
-        filled = (filled + listed.len()).saturating_sub(found.projects.len());
+    if !found.projects.is_empty() {
+        // The parts of the 项目支出 as the audit reads them, each with its budget where the report gives it.
+        let budgets = budgets_by_name(&mut draft, &listed);
+        filled += budgets;
+        if budgets == 0 {
+            notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
+        } else if budgets < found.projects.len() {
+            notes.push("项目预算数：报告只写了部分项目的预算数，其余未填".to_string());
+        }
+    } else if !listed.is_empty() {
+        filled += listed.len();
         fill_listed_projects(&mut draft, &listed);
         let spent = Listed::total_spent(&listed);
         if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(total, spent)| total != spent) {
             notes.push(format!("项目支出明细：已按报告所列{}个项目逐行填写，其实际支出合计{}万元，与报告写的项目支出{}万元不同，请核对", listed.len(), trim(spent), trim(total)));
+            // The rest of a 项目支出 that lists some of its projects, in a row of its own: without it the
+            // new draft's 支出合计 would be less than the report's.
+            if let Some(rest) = total.minus(spent).filter(|rest| rest.is_sign_positive() && !rest.is_zero()) {
+                let row = draft.add_project();
+                draft.set_project_cell(row, ProjectColumn::Name, UNLISTED_REST);
+                draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(rest));
+                notes.push(format!("项目支出明细：其余{}万元已填作一行“{UNLISTED_REST}”；请按项目拆分填写", trim(rest)));
+            }
         }
-    } else if !found.projects.is_empty() {
-        notes.push("项目预算数：报告只写了各项目的支出数，预算数未填".to_string());
     } else if let Some(total) = found.total("projects") {
         // One row with the stated total: without it the new draft's 支出合计 and rates would be the report's
         // less its 项目支出, figures it never said.
@@ -108,19 +127,30 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     TextDraft { draft, notes, filled }
 }
 
-/// The projects the report lists, one row each with its budget and spending, in place of those read
-/// with their spending alone.
+/// The projects the report lists, one row each with its budget and spending.
 fn fill_listed_projects(draft: &mut Draft, listed: &[Listed]) {
-    let rows: Vec<_> = draft.projects().iter().map(|p| p.row).collect();
-    for row in rows {
-        draft.remove_project(row);
-    }
     for project in listed {
         let row = draft.add_project();
         draft.set_project_cell(row, ProjectColumn::Name, &project.name);
         draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(project.budget));
         draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(project.actual));
     }
+}
+
+/// Each project row's budget, from the project of the same name listed with its budget and the same
+/// spending; how many were filled.
+fn budgets_by_name(draft: &mut Draft, listed: &[Listed]) -> usize {
+    let rows: Vec<(crate::core::draft::RowId, String, String)> =
+        draft.projects().iter().map(|p| (p.row, p.cell(ProjectColumn::Name).to_string(), p.cell(ProjectColumn::Actual).to_string())).collect();
+    let mut filled = 0;
+    for (row, name, actual) in rows {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(project) = listed.iter().find(|p| p.name == name && as_typed(p.actual) == actual) {
+            draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(project.budget));
+            filled += 1;
+        }
+    }
+    filled
 }
 
 /// The dates of approval and publication the report states (“2024年部门预算于1月18日批复，1月31日公开”),

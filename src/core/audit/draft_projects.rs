@@ -27,13 +27,16 @@ impl Listed {
     }
 }
 
-/// Every project the text lists with its budget and spending, once each (by name), in the order first
+/// Every project the text lists with its budget and spending, once each (by name or figures), in the order first
 /// met: items with a rate, then table rows, then items without a rate.
 pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables) -> Vec<Listed> {
     let mut found: Vec<Listed> = Vec::new();
     let mut keep = |name: &str, budget: Decimal, actual: Decimal| {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-        if !name.is_empty() && !found.iter().any(|p| p.name == name) {
+        // The same project listed twice (items, then a table) may be named a little differently: its
+        // figures tell it.
+        let again = found.iter().any(|p| p.name == name || (p.budget == budget && p.actual == actual));
+        if is_one_projects(&name) && !again {
             found.push(Listed { name, budget, actual });
         }
     };
@@ -49,6 +52,13 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         keep(&name, budget, actual);
     }
     found
+}
+
+/// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them.
+const ALL_PROJECTS: [&str; 7] = ["全年", "合计", "共计", "总计", "安排", "项目支出", "所有"];
+
+fn is_one_projects(name: &str) -> bool {
+    !name.is_empty() && !name.contains(|c: char| c.is_ascii_digit()) && !ALL_PROJECTS.iter().any(|w| name.contains(w))
 }
 
 /// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no

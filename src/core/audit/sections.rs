@@ -6,7 +6,7 @@
 const SUB_PARTS: [(&str, &str, &str, &[&str]); 3] = [
     ("一", "一", "unit.duties", &["职能", "职责"]),
     ("一", "二", "unit.structure", &["机构"]),
-    ("三", "三", "narrative.performance", &["履职", "效能", "社会效应"]),
+    ("三", "三", "narrative.performance", &["履职", "效能", "社会效应", "社会效益"]),
 ];
 
 /// Words of a sub-heading that names an indicator or the unit's money or staff (“（三）公用经费控制率”,
@@ -62,6 +62,9 @@ fn is_date(line: &str) -> bool {
     digits(year, 4..=4) && digits(month, 1..=2) && digits(day, 1..=2)
 }
 
+/// Words of a part's title about what the unit achieved.
+const PERFORMANCE: [&str; 6] = ["履职", "效能", "效益", "成效", "效果", "社会效应"];
+
 /// The field a part's title names: 原因 (not of the problems that exist), else the first of 问题 or
 /// 改进 words its title has (“存在的问题及整改措施” are problems, “下步解决问题的措施” improvements).
 fn part_field(title: &str) -> Option<&'static str> {
@@ -75,7 +78,8 @@ fn part_field(title: &str) -> Option<&'static str> {
         (Some(p), Some(i)) if i < p => Some("narrative.improvements"),
         (Some(_), _) => Some("narrative.problems"),
         (None, Some(_)) => Some("narrative.improvements"),
-        (None, None) => None,
+        // “四、履职效益”, “四、履职产出与效果”: the 履职效能 as a part of its own.
+        (None, None) => PERFORMANCE.iter().any(|w| title.contains(w)).then_some("narrative.performance"),
     }
 }
 
@@ -111,7 +115,7 @@ pub fn outline(pasted: &str) -> Outline {
                 outline.drop_unfiled(unfiled.take());
                 current = part_field(title).map(|field| outline.open(field));
                 // 一、二、三 are read as figures: only their named sub-parts are text.
-                if current.is_none() && !["一", "二", "三"].contains(&numeral) {
+                if current.is_none() && !["一", "二", "三"].contains(&numeral) && !names_an_indicator(title) {
                     unfiled = Some((line.trim().to_string(), false));
                 }
             }
@@ -138,7 +142,7 @@ pub fn outline(pasted: &str) -> Outline {
             }
             Line::Date(date) => {
                 // The 落款: the unit's name on the line above is no part of the text before it.
-                outline.signature_date = Some(date.to_string());
+                outline.signature_date = Some(date.chars().map(ascii_digit).collect());
                 outline.strip_signature(current);
                 break;
             }
@@ -166,8 +170,14 @@ fn mark(unfiled: &mut Option<(String, bool)>, current: Option<usize>, text: &str
 
 /// “（三）公用经费控制率”, “（二）“三公”经费变动率-9.33%”: a heading over an indicator the figures are read from.
 fn names_an_indicator(title: &str) -> bool {
-    title.replace("效率", "").contains('率') || title.contains("三公") || title.contains(|c: char| c.is_ascii_digit())
+    let of_money = INDICATOR_TOPICS.iter().any(|w| title.contains(w)) && !title.contains("绩效管理");
+    title.replace("效率", "").contains('率') || of_money || title.contains(|c: char| c.is_ascii_digit())
 }
+
+/// What the indicators' headings speak of (“（二）预算调整”, “四、预决算信息公开”): figures the draft reads
+/// into its fields, no text to carry over (“预算绩效管理工作” is).
+const INDICATOR_TOPICS: [&str; 17] =
+    ["三公", "预算", "经费", "公开", "采购", "资产", "执行", "调整", "结转", "结余", "人员", "编制", "得分", "控制", "成本", "管理效率", "收支"];
 
 /// The field a sub-heading opens: the one its words name (“（五）履职效能…”), else the one its number is —
 /// unless it names an indicator or money (“（三）公用经费控制率”, “（三）“三公”经费变动率-4.00%=…”).
@@ -211,7 +221,9 @@ impl Outline {
 
     fn drop_unfiled(&mut self, unfiled: Option<(String, bool)>) {
         if let Some((heading, true)) = unfiled {
-            self.dropped.push(heading);
+            // A heading that runs on into its text is named by its title alone.
+            let title = heading.split(['。', '：', ':']).next().unwrap_or_default();
+            self.dropped.push(title.chars().take(24).collect());
         }
     }
 }

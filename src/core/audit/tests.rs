@@ -2972,4 +2972,9 @@ fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
     let (rows, notes) = rows_of(unrated);
     assert_eq!(rows, expected(&[("馆藏修复", "64", "61.5"), ("档案征集", "45", "41.7")]), "{notes:?}");
     assert!(notes.iter().any(|n| n.contains("实际支出合计103.2万元，与报告写的项目支出102.2万元不同")), "{notes:?}");
+
+    // Some projects listed of a larger 项目支出: the rest in a row of its own, so the totals stay the report's.
+    let some = "某市档案馆2023年度部门整体支出绩效自评报告\n项目支出150.00万元，主要用于修缮和数字化。\n重点项目情况：\n1．馆藏修复工程，全年预算64.00万元，实际支出61.50万元，执行率96.09%。\n";
+    let (rows, notes) = rows_of(some);
+    assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("其他项目（报告未逐项列出）", "", "88.5")]), "{notes:?}");
 }
