@@ -56,8 +56,12 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         ("basic", "基本支出", "万元", &["spend.personnel", "spend.public"]),
     ];
     for (id, label, unit, parts) in totals {
-        let (Some(total), true) = (found.total(id), parts.iter().all(|part| draft.get(part).is_empty())) else { continue };
-        notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
+        let Some(total) = found.total(id) else { continue };
+        if parts.iter().all(|part| draft.get(part).is_empty()) {
+            notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
+        } else if let Some(rest) = left_out(&draft, parts, total) {
+            notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
+        }
     }
     let listed = draft_projects::listed(pasted, &text, &numbers, &tables);
     if !found.projects.is_empty() {
@@ -125,6 +129,12 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(format!("正文：{}的文字不属于表中任何一部分，未填入；如需保留，请补入相应部分", outline.dropped.join("、")));
     }
     TextDraft { draft, notes, filled }
+}
+
+/// What a stated total has beyond the parts filled (编制 of a type the draft has no field for), if anything.
+fn left_out(draft: &Draft, parts: &[&str], total: rust_decimal::Decimal) -> Option<rust_decimal::Decimal> {
+    let filled = parts.iter().filter_map(|part| draft.get(part).parse::<rust_decimal::Decimal>().ok()).try_fold(rust_decimal::Decimal::ZERO, |sum, n| sum.plus(n))?;
+    total.minus(filled).filter(|rest| rest.is_sign_positive() && !rest.is_zero())
 }
 
 /// The projects the report lists, one row each with its budget and spending.

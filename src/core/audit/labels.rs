@@ -223,6 +223,8 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("工勤人员编制", field("staff.quota.worker")),
     // Posts managed as civil servants' (参照公务员法管理) are of the 行政 type.
     ("参公编制", field("staff.quota.admin")),
+    ("参照公务员法管理编制", field("staff.quota.admin")),
+    ("参照公务员管理编制", field("staff.quota.admin")),
     ("编制数", total("quota")),
     ("编制", total("quota")),
     ("核定编制", total("quota")),

@@ -2978,3 +2978,13 @@ fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
     let (rows, notes) = rows_of(some);
     assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("其他项目（报告未逐项列出）", "", "88.5")]), "{notes:?}");
 }
+
+/// Posts managed as civil servants' (参照公务员法管理) are 行政编制; a type the draft cannot hold is named.
+#[test]
+fn a_draft_from_text_counts_civil_servant_managed_posts_as_administrative_and_names_what_it_left_out() {
+    let started = draft_from_text("某县档案馆2023年度部门整体支出绩效自评报告\n本馆核定编制20名，其中参照公务员法管理编制14名、事业编制6名。");
+    assert_eq!((started.draft.get("staff.quota.admin"), started.draft.get("staff.quota.institution")), ("14", "6"), "{:?}", started.notes);
+
+    let started = draft_from_text("某县司法局2023年度部门整体支出绩效自评报告\n核定编制31名，其中行政编制18名、政法专项编制9名、事业编制4名。");
+    assert!(started.notes.iter().any(|n| n.starts_with("编制数：报告写合计31名，其中9名的类型未能读出")), "{:?}", started.notes);
+}
