@@ -14,6 +14,8 @@ use super::verdicts::{as_typed, trim};
 use crate::core::draft::fields::{label_of, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::exact::Exact;
+use crate::core::calc::totals::Totals;
+use crate::core::reading::figures::Figures;
 
 /// A draft started from text, and what the clerk should check.
 #[derive(Debug, Clone)]
@@ -44,9 +46,15 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
 
     for (id, others) in &found.conflicts {
-        let mut values = vec![found.fields.get(id).map(|s| trim(s.value)).unwrap_or_default()];
-        values.extend(others.iter().map(|s| trim(s.value)));
-        notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、")));
+        let candidates: Vec<rust_decimal::Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
+        let values: Vec<String> = candidates.iter().map(|v| trim(*v)).collect();
+        match making_the_stated_budget(&draft, id, &candidates, found.total("annual_budget")) {
+            Some(value) if draft.set(id, &as_typed(value)).is_ok() => {
+                filled += 1;
+                notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), values.join("、"), trim(value)));
+            }
+            _ => notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、"))),
+        }
     }
     // Totals the report states without the parts the draft is typed in.
     let totals: [(&str, &str, &str, &[&str]); 4] = [
@@ -59,7 +67,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         let Some(total) = found.total(id) else { continue };
         if parts.iter().all(|part| draft.get(part).is_empty()) {
             notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
-        } else if let Some(rest) = left_out(&draft, parts, total) {
+        } else if let Some(rest) = left_out(&draft, parts, total).filter(|_| ["quota", "staff"].contains(&id)) {
             notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
         }
     }
@@ -129,6 +137,22 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(format!("正文：{}的文字不属于表中任何一部分，未填入；如需保留，请补入相应部分", outline.dropped.join("、")));
     }
     TextDraft { draft, notes, filled }
+}
+
+/// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
+/// “年初预算500万元以上的项目” elsewhere), the one alone that makes, with the other parts, the 全年预算数 the
+/// report states: the draft's part is then no guess, and its total and rates are the report's.
+fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[rust_decimal::Decimal], stated: Option<rust_decimal::Decimal>) -> Option<rust_decimal::Decimal> {
+    let stated = stated?;
+    let makes = |value: &rust_decimal::Decimal| {
+        let mut tried = draft.clone();
+        tried.set(id, &as_typed(*value)).is_ok() && Totals::of(&Figures::read(&tried)).annual_budget == Some(stated)
+    };
+    let mut making = candidates.iter().filter(|v| makes(v));
+    match (making.next(), making.next()) {
+        (Some(value), None) => Some(*value),
+        _ => None,
+    }
 }
 
 /// What a stated total has beyond the parts filled (编制 of a type the draft has no field for), if anything.

@@ -2988,3 +2988,19 @@ fn a_draft_from_text_counts_civil_servant_managed_posts_as_administrative_and_na
     let started = draft_from_text("某县司法局2023年度部门整体支出绩效自评报告\n核定编制31名，其中行政编制18名、政法专项编制9名、事业编制4名。");
     assert!(started.notes.iter().any(|n| n.starts_with("编制数：报告写合计31名，其中9名的类型未能读出")), "{:?}", started.notes);
 }
+
+/// A part of the 全年预算数 stated with two values (a threshold elsewhere in the text) is the one that makes
+/// the stated total with the other parts; with none or both making it, it stays blank and is named.
+#[test]
+fn a_draft_from_text_takes_the_budget_part_that_makes_the_stated_annual_budget() {
+    let text = "某县档案馆2023年度部门整体支出绩效自评报告\n上年结转12.40万元，年初预算286.30万元，年中追加20.00万元，全年预算数318.70万元。\n\
+                对年初预算50万元以上的项目开展了事前评估。";
+    let started = draft_from_text(text);
+    assert_eq!(started.draft.get("budget.initial"), "286.3", "{:?}", started.notes);
+    assert!(started.notes.iter().any(|n| n.starts_with("年初预算：文中有不同数字（286.3、50），按报告写的全年预算数及其各项取286.3万元")), "{:?}", started.notes);
+
+    let unresolved = draft_from_text(&text.replace("全年预算数318.70万元", "全年预算数400.00万元"));
+    assert_eq!(unresolved.draft.get("budget.initial"), "", "{:?}", unresolved.notes);
+    assert!(unresolved.notes.iter().any(|n| n.contains("未填，请核对后填写")), "{:?}", unresolved.notes);
+    assert!(started.notes.iter().all(|n| !n.contains("类型未能读出")), "{:?}", started.notes);
+}
