@@ -103,8 +103,13 @@ pub fn outline(pasted: &str) -> Outline {
     // The heading being read when its text goes nowhere, and whether it had any.
     let mut unfiled: Option<(String, bool)> = None;
     let mut attached = false;
-    for line in pasted.lines() {
-        let line_read = classify(line);
+    // A date above the last part (under the title, in a list) is no 落款.
+    let last_part = pasted.lines().enumerate().filter(|(_, line)| matches!(classify(line), Line::Part(..))).map(|(i, _)| i).last().unwrap_or(0);
+    for (index, line) in pasted.lines().enumerate() {
+        let line_read = match classify(line) {
+            Line::Date(date) if index < last_part => Line::Text(date),
+            read => read,
+        };
         // After “附件：” only the 落款's date is looked for (it may follow the attachments).
         if attached && !matches!(line_read, Line::Date(_)) {
             continue;
@@ -347,9 +352,9 @@ mod tests {
         assert_eq!(found.signature_date.as_deref(), Some("2024年2月28日"));
         assert_eq!(found.dropped, ["（二）重点工作成效"], "{found:?}");
 
-        // The 落款 right after the last part, no attachments.
-        let signed = outline("六、改进措施\n加强培训。\n某市档案馆\n2024年3月1日");
-        assert_eq!(signed.parts, [("narrative.improvements", "加强培训。".to_string())]);
+        // The 落款 right after the last part, no attachments; a date under the title is none.
+        let signed = outline("某市档案馆2023年度绩效自评报告\n2024年2月1日\n四、存在问题\n库房不足。\n六、改进措施\n加强培训。\n某市档案馆\n2024年3月1日");
+        assert_eq!(signed.parts, [("narrative.problems", "库房不足。".to_string()), ("narrative.improvements", "加强培训。".to_string())]);
         assert_eq!(signed.signature_date.as_deref(), Some("2024年3月1日"));
     }
 
