@@ -32,11 +32,11 @@ impl Listed {
 pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables) -> Vec<Listed> {
     let mut found: Vec<Listed> = Vec::new();
     let mut keep = |name: &str, budget: Decimal, actual: Decimal| {
-        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        let Some(name) = project_name(name) else { return };
         // The same project listed twice (items, then a table) may be named a little differently: its
         // figures tell it.
         let again = found.iter().any(|p| p.name == name || (p.budget == budget && p.actual == actual));
-        if is_one_projects(&name) && !again {
+        if !again {
             found.push(Listed { name, budget, actual });
         }
     };
@@ -57,8 +57,18 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
 /// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them.
 const ALL_PROJECTS: [&str; 7] = ["全年", "合计", "共计", "总计", "安排", "项目支出", "所有"];
 
+/// The project's name as read, without a sentence's lead-in (“各项目情况是：某某运维”) or blanks; none if
+/// it is no one project's.
+fn project_name(read: &str) -> Option<String> {
+    let name = read.rsplit([':', '：']).next().unwrap_or(read);
+    let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    is_one_projects(&name).then_some(name)
+}
+
+/// A name of two characters (“中央” before “预算内…专项”) is a word read for one; a project missed here is
+/// in the row of the rest.
 fn is_one_projects(name: &str) -> bool {
-    !name.is_empty() && !name.contains(|c: char| c.is_ascii_digit()) && !ALL_PROJECTS.iter().any(|w| name.contains(w))
+    name.chars().count() >= 3 && !name.contains(|c: char| c.is_ascii_digit()) && !ALL_PROJECTS.iter().any(|w| name.contains(w))
 }
 
 /// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no
@@ -83,4 +93,18 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(String, Decimal, Decima
         after = clause_end;
     }
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::project_name;
+
+    #[test]
+    fn a_projects_name_is_its_own_words_only() {
+        assert_eq!(project_name("各项目情况是:档案编研出版").as_deref(), Some("档案编研出版"));
+        assert_eq!(project_name("馆藏 修复工程").as_deref(), Some("馆藏修复工程"));
+        for not_one in ["中央", "全年安排项目3个", "项目合计"] {
+            assert_eq!(project_name(not_one), None, "{not_one}");
+        }
+    }
 }
