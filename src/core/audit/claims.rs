@@ -172,6 +172,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             rate.id = IndicatorId::BudgetControlAdjusted;
         }
     }
+    // “如扣除跨年合同资金，预算执行率在95%以上”: a bound on a basis the report supposes, with no formula, says
+    // nothing the report's own figures could bear out or refute — no claim.
+    found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
     found
 }
 

@@ -205,6 +205,39 @@ fn a_rate_stated_as_a_bound_is_judged_as_one() {
     assert!(twice.remarks.is_empty(), "a bound and a value are not two values: {:?}", twice.remarks);
 }
 
+/// “若不含…，执行率可达…以上”: a bound on a basis the report only supposes states nothing its own figures check.
+#[test]
+fn a_bound_on_a_supposed_basis_is_no_claim() {
+    let audit = audit("全年预算800万元，支出合计704万元，年末结转结余96万元，预算执行率88.00%。若不含质保金等跨年支付，执行率指标即预算执行率在97%以上。");
+    assert_eq!(verdicts(&audit, "budget_execution"), vec![("预算执行率88.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
+
+/// “编制人数/实有人数:25/23”: figures joined by “/” go one to each label joined by “/”, in order.
+#[test]
+fn figures_paired_with_labels_by_slashes_go_one_to_each() {
+    let staff = "2024年度。本站核定编制25名，其中行政编制15名、事业编制10名。年末实有人员23人，其中行政14人、事业9人。";
+    // Alone on its line, or after a line of figures the text runs into.
+    for summary in ["\n基本情况\n编制人数/实有人数:25/23\n", "\n概况\n　　结余资金：12.00万元\n　　编制人数／实有人数：25／23\n"] {
+        let audit = audit(&format!("{staff}{summary}"));
+        assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+        assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+    }
+}
+
+/// “在岗6人，比核定编制少…”, “超出预算…”: a figure after a comparison with a label is a difference, not the label's figure.
+#[test]
+fn a_shortfall_from_a_label_is_not_its_figure() {
+    let audit = audit("2023年度。本所编制18名，其中行政编制11名、事业编制7名。存在问题：下属工作站在岗4人，不足编制3人。");
+    assert_eq!(verdicts(&audit, "quota"), vec![("编制18名".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
+
+/// “公用经费84.20万元（去年91.60万元，…）”: last year's figure in brackets beside a total is no part of it.
+#[test]
+fn last_years_figure_in_brackets_is_no_part() {
+    let audit = audit("2024年度。全年支出600.00万元，其中基本支出420.00万元，项目支出180.00万元。公用经费84.20万元（去年91.60万元，同比下降8.08%）。");
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
