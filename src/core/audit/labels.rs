@@ -286,6 +286,9 @@ const UNIT_ONLY: [&str; 5] = ["全年", "部门", "单位", "本局", "全局"];
 /// The label of `number` in `text`, if one stands just before it, and where that label starts.
 /// `year` is the year the report evaluates, when known: a figure of another year is no figure here.
 pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    if let Some(paired) = paired_with_labels(text, number, year) {
+        return paired;
+    }
     let table = match number.unit {
         Unit::Wan => AMOUNTS,
         Unit::Persons => PERSONS,
@@ -309,6 +312,38 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| result_of_a_sum(text, number, year))
+}
+
+/// “编制数/实有人数:52/49”: figures joined by “/” under as many labels joined by “/” — the k-th figure is
+/// the k-th label's (not all of them the last label's). `None` where the figure is in no such pairing.
+fn paired_with_labels(text: &str, number: &Number, year: Option<u32>) -> Option<Option<(Target, usize)>> {
+    let in_run = |c: char| c.is_ascii_digit() || ".,/".contains(c);
+    let run_start = text[..number.start].char_indices().rev().take_while(|(_, c)| in_run(*c)).last().map_or(number.start, |(i, _)| i);
+    let run_end = text[number.end..].char_indices().find(|(_, c)| !in_run(*c)).map_or(text.len(), |(i, _)| number.end + i);
+    let run = &text[run_start..run_end];
+    let figures = run.split('/').count();
+    if figures < 2 || run.split('/').any(|f| !f.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let labels_end = text[..run_start].strip_suffix(':').or_else(|| text[..run_start].strip_suffix("为"))?.len();
+    // The labels open after the figure or clause before them (lines may run together: “…456.48万元编制数/…”).
+    let opens_after = |c: char| c.is_ascii_digit() || "。;\n，,:）)元%".contains(c);
+    let line_start = text[..labels_end].rfind(opens_after).map_or(0, |i| past_char(text, i));
+    let labels: Vec<&str> = text[line_start..labels_end].split('/').collect();
+    let words = |l: &&str| !l.is_empty() && !l.contains(|c: char| c.is_ascii_digit() || "=×+%".contains(c));
+    if labels.len() != figures || !labels.iter().all(words) {
+        return None;
+    }
+    let k = text[run_start..number.start].matches('/').count();
+    let label_end = line_start + labels.iter().take(k + 1).map(|l| l.len()).sum::<usize>() + k;
+    let at = Number { start: label_end, end: label_end, digits_start: label_end, digits_end: label_end, ..number.clone() };
+    let head = &text[..label_end];
+    Some(match number.unit {
+        Unit::Bare => found(head, &at, PERSONS, year).or_else(|| found(head, &at, AMOUNTS, year)),
+        Unit::Persons => found(head, &at, PERSONS, year),
+        Unit::Wan => found(head, &at, AMOUNTS, year),
+        Unit::Percent => None,
+    })
 }
 
 /// “年末结转结余：全年预算380万元-本年支出335万元=45万元”: a figure named, then worked out in a sum of
@@ -461,7 +496,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         return None;
     }
     let before = &text[..label_at];
-    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || part_of_additions(before, &text[label_at..number.start]) {
+    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || a_difference_from(before) || part_of_additions(before, &text[label_at..number.start]) {
         return None;
     }
     if text[label_at..].starts_with("项目支出") && one_projects_spending(before) {
@@ -568,6 +603,13 @@ fn part_of_additions(before: &str, label: &str) -> bool {
 /// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.
 fn per_head(before: &str) -> bool {
     ["生均", "人均"].iter().any(|w| before.ends_with(w))
+}
+
+/// “实有9人，少于编制2人”, “支出超出预算3.00万元”: a figure after a comparison with the label is the
+/// difference from it, not its value.
+fn a_difference_from(before: &str) -> bool {
+    const COMPARING: [&str; 8] = ["少于", "多于", "超过", "超出", "低于", "高于", "不足", "缺"];
+    COMPARING.iter().any(|w| before.ends_with(w))
 }
 
 /// “审计资金总额12.36亿元”, “监管资金总额…”, “发放补贴资金…”: money the unit audits, supervises, holds
