@@ -55,12 +55,24 @@ const PUBLIC_MEMO: [&str; 2] = ["三公", "政府采购"];
 const LEAD: [&str; 18] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别", "扣除"];
 const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
 
+/// Whether `words` open on a figure of the year before (“上年538.90万元”) — not on what it carried over
+/// into this one (“上年结转…”, a part of this year's budget).
+fn of_last_year(words: &str) -> bool {
+    const LAST_YEAR: [&str; 4] = ["上年", "去年", "上一年", "同期"];
+    let rest = LAST_YEAR.iter().find_map(|w| words.strip_prefix(w));
+    rest.is_some_and(|rest| !["结转", "结余"].iter().any(|w| rest.trim_start_matches('度').starts_with(w)))
+}
+
 /// The parts listed right after the total `numbers[index]` (of total `id`), if any.
 pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<Parts> {
     let total = numbers.get(index)?;
     let rest = &text[total.end..];
     // A list in brackets right after the figure: “356.2万元（基本支出…、项目支出…）”.
     if rest.starts_with('（') {
+        // “512.37万元（上年538.90万元，…）”: last year's figure beside it, not a part of it.
+        if of_last_year(&rest['（'.len_utf8()..]) {
+            return None;
+        }
         let close = matching_close(text, total.end)?;
         return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, false);
     }
