@@ -163,6 +163,21 @@ fn numbering_style(line: &str) -> Option<(bool, bool)> {
     (by_digit || (bracketed && "一二三四五六七八九十".contains(first))).then_some((bracketed, by_digit))
 }
 
+/// “三公”经费：2024年与2023年预算均为3.00万元”: one figure for the budgets of both years, this year's and
+/// the last — each a figure the change and the control rate are worked on.
+fn sangong_budgets_alike(text: &str, numbers: &[Number], year: Option<u32>) -> Option<Stated> {
+    let year = year?;
+    let both = format!("{year}年与{}年", year.checked_sub(1)?);
+    let number = numbers.iter().filter(|n| n.unit == Unit::Wan).find(|n| {
+        let clause = sentence_before(text, n.start).rsplit(['，', ',', ';']).next().unwrap_or_default();
+        let Some(words) = clause.find(&both).map(|at| &clause[at + both.len()..]) else { return false };
+        let of_budgets = words.contains("预算") && !["支出", "决算", "实际"].iter().any(|w| words.contains(w));
+        of_budgets && ["均为", "都是", "均是"].iter().any(|w| words.ends_with(w)) && sentence_before(text, n.start).contains("三公经费")
+    })?;
+    let start = text[..number.start].rfind(&both)?;
+    Some(Stated { value: number.value, start, end: number.end })
+}
+
 impl Recognised {
     pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
@@ -266,6 +281,10 @@ impl Recognised {
         }
         if let Some(level) = found.sangong_budget_unchanged(&text.text) {
             found.named.entry("sangong.last_budget").or_insert(level);
+        }
+        if let Some(budget) = sangong_budgets_alike(&text.text, numbers, year) {
+            found.field("sangong.budget", budget.clone());
+            found.named.entry("sangong.last_budget").or_insert(budget.value);
         }
         found
     }

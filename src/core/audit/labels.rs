@@ -311,7 +311,20 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| policy_addition_named_after(text, number))
+        .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
+}
+
+/// “加上2023年结转资金18.64万元” in a report on 2024: what the year before carried over is this year's
+/// 上年结转 (not a figure of that year), as “上年结转” is.
+fn carried_over_from_last_year(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    const CARRIED: [&str; 4] = ["结转资金", "结转结余资金", "结转结余", "结转"];
+    let clause = clause_before(text, number.start);
+    let before = CARRIED.iter().find_map(|w| clause.trim_end_matches(['为', ':']).strip_suffix(w))?;
+    let stem = before.strip_suffix("年度").or_else(|| before.strip_suffix('年'))?;
+    let digits = stem.get(stem.len().checked_sub(4)?..)?;
+    let stated: u32 = digits.parse().ok().filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))?;
+    (year? == stated + 1).then(|| (Field("budget.carryover"), number.start - clause.len() + stem.len() - 4))
 }
 
 /// “编制数/实有人数:52/49”: figures joined by “/” under as many labels joined by “/” — the k-th figure is
@@ -1363,6 +1376,8 @@ fn whom(gap: &str) -> bool {
 /// between the word and its amount — a few words (quoted or not) ending on the kind of money.
 fn named_change(gap: &str) -> bool {
     let words = gap.chars().count() <= 16 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"《》".contains(c));
+    // “调减公用经费预算12.00万元”: a kind's budget changed is still the change (not “追加后全年预算…”).
+    let gap = gap.strip_suffix("预算").unwrap_or(gap);
     let kind = ["专项", "资金", "经费", "补助", "支出"].iter().any(|w| gap.trim_end_matches(['”', '"', '》']).ends_with(w));
     words && kind && !gap.contains("预算")
 }

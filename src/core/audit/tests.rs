@@ -238,6 +238,30 @@ fn last_years_figure_in_brackets_is_no_part() {
     assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
 }
 
+/// “核减公用经费预算5.00万元”: a cut of a kind's budget is the cut, not that budget — the budget stated
+/// elsewhere stays the only one.
+#[test]
+fn a_cut_of_a_kinds_budget_is_not_that_budget() {
+    let audit = audit("2022年度。年初预算620.00万元，年中追加30.00万元，核减公用经费预算5.00万元，全年预算645.00万元。全年公用经费预算70.00万元，实际支出63.00万元，公用经费控制率为90.00%。");
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率为90.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算645.00万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
+
+/// “另有2021年结转资金…” in a report on 2022: the year before's carry-over is this year's 上年结转.
+#[test]
+fn last_years_carry_over_named_by_its_year_is_the_carry_over() {
+    let audit = audit("2022年度部门整体支出绩效自评报告。年初预算300.00万元，追加25.00万元，另有2021年结转资金7.50万元，全年预算332.50万元。");
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算332.50万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+}
+
+/// “2023年与2022年预算都是6.00万元”: one figure gives both years' “三公” budgets.
+#[test]
+fn one_figure_for_both_years_sangong_budgets() {
+    let audit = audit("2023年度。（三）“三公”经费：2023年与2022年预算都是6.00万元，变动率为0；实际支出4.50万元，控制率75.00%。");
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Ok), 2, "{:#?}", audit.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
