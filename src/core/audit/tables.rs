@@ -232,7 +232,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let cells = cells(pasted, line.start, line.end);
         let columns = beside_a_rate(pasted, &cells, cells.iter().map(|c| column(&pasted[c.clone()], year)).collect());
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
-        let heads = labelled_heads(pasted, &cells, year);
+        let heads = if of_one_project(pasted, &cells, title) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
         // as a second such pair in one table does.
         let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some);
@@ -891,6 +891,13 @@ fn labelled_heads(pasted: &str, cells: &[Range<usize>], year: Option<u32>) -> Ve
         .map(|c| phrase_target(&pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect::<String>(), year))
         .collect();
     if heads.iter().flatten().count() >= 3 { heads } else { vec![None; heads.len()] }
+}
+
+/// “项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | …” in a 项目支出绩效自评表: a header of one project's
+/// funds — its figures are that project's, not the unit's budget and spending.
+fn of_one_project(pasted: &str, cells: &[Range<usize>], title: &str) -> bool {
+    let names_a_project = |cell: &str| cell.starts_with("项目") && !cell.starts_with("项目支出");
+    cells.iter().any(|c| names_a_project(pasted[c.clone()].trim())) || ["项目支出绩效自评表", "项目绩效自评表"].iter().any(|w| title.contains(w))
 }
 
 /// The cells of a row (pasted ranges, trimmed): between tabs, or else between runs of spaces.

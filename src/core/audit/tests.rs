@@ -262,6 +262,15 @@ fn one_figure_for_both_years_sangong_budgets() {
     assert_eq!(audit.count(Verdict::Ok), 2, "{:#?}", audit.claims);
 }
 
+/// A 项目支出绩效自评表's funds row (“项目资金 | 年初预算数 | 全年预算数 | 全年执行数”) gives one project's
+/// figures, not the unit's budget and spending.
+#[test]
+fn a_projects_funds_header_heads_that_projects_figures() {
+    let audit = audit("2024年度。年初预算800.00万元，年中追加50.00万元，全年预算850.00万元。全年支出810.00万元。\n下表为乡村道路养护的自评情况：\n项目名称\t乡村道路养护\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\n\t120.00\t120.00\t110.00\t91.67%\n");
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "annual_budget").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
