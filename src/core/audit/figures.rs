@@ -282,6 +282,7 @@ impl Recognised {
         if let Some(level) = found.sangong_budget_unchanged(&text.text) {
             found.named.entry("sangong.last_budget").or_insert(level);
         }
+        found.shares_and_their_sum();
         if let Some(budget) = sangong_budgets_alike(&text.text, numbers, year) {
             found.field("sangong.budget", budget.clone());
             found.named.entry("sangong.last_budget").or_insert(budget.value);
@@ -302,6 +303,27 @@ impl Recognised {
         let close = exactly && before.chars().count() <= 12 && before.contains('与') && before.contains('年');
         let of_budget = !["支出", "决算", "实际"].iter().any(|w| before.contains(w));
         (close && of_budget).then_some(budget.value)
+    }
+
+    /// “中心本级公用经费186.52万元；推广站公用经费97.85万元。…公用经费合计284.37万元”: a field stated with
+    /// several values, one of them the sum of all the others, is stated unit by unit and then for the whole —
+    /// the whole is the figure, not a value in doubt.
+    fn shares_and_their_sum(&mut self) {
+        let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
+        for id in ids {
+            let mut distinct: Vec<Stated> = Vec::new();
+            for stated in self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten()) {
+                if !distinct.iter().any(|d| d.value == stated.value) {
+                    distinct.push(stated.clone());
+                }
+            }
+            let all = distinct.iter().try_fold(Decimal::ZERO, |sum, s| sum.plus(s.value));
+            let whole = distinct.iter().find(|s| all.and_then(|all| all.minus(s.value)) == Some(s.value) && !s.value.is_zero());
+            if let Some(whole) = whole.filter(|_| distinct.len() >= 3).cloned() {
+                self.fields.insert(id, whole);
+                self.conflicts.remove(id);
+            }
+        }
     }
 
     fn field(&mut self, id: &'static str, stated: Stated) {

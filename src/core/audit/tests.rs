@@ -271,6 +271,15 @@ fn a_projects_funds_header_heads_that_projects_figures() {
     assert_eq!(verdicts(&audit, "annual_budget").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
 }
 
+/// “机关公用经费…；下属所公用经费…。合计公用经费…”: a field stated unit by unit and then for the whole is
+/// the whole's figure, not a figure in doubt.
+#[test]
+fn a_field_stated_by_unit_and_for_the_whole_is_the_whole() {
+    let audit = audit("2023年度。分单位看：机关人员经费310.00万元、公用经费42.40万元；下属所人员经费120.00万元、公用经费18.60万元。全部门人员经费合计430.00万元，公用经费合计61.00万元。公用经费预算64.00万元，实际支出61.00万元，公用经费控制率为95.31%。");
+    assert_eq!(verdicts(&audit, "public_expense_control"), vec![("公用经费控制率为95.31%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
