@@ -618,10 +618,10 @@ fn per_head(before: &str) -> bool {
     ["生均", "人均"].iter().any(|w| before.ends_with(w))
 }
 
-/// “实有9人，少于编制2人”, “支出超出预算3.00万元”: a figure after a comparison with the label is the
-/// difference from it, not its value.
+/// “实有9人，少于编制2人”: a figure after a comparison with the label is the difference from it, not its
+/// value. (Not “超出公用经费预算12万元”, which reports write for “beyond a budget of 12”.)
 fn a_difference_from(before: &str) -> bool {
-    const COMPARING: [&str; 8] = ["少于", "多于", "超过", "超出", "低于", "高于", "不足", "缺"];
+    const COMPARING: [&str; 4] = ["少于", "多于", "不足", "缺"];
     COMPARING.iter().any(|w| before.ends_with(w))
 }
 
