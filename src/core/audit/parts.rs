@@ -286,6 +286,16 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
         "basic" if named("人员经费") && named("公用经费") => &["人员经费", "公用经费", "其他", "代管"],
         _ => return (items, false),
     };
+    // “其中员额检察官21人、检察官助理19人、书记员及司法行政人员16人、工勤人员2人”: a list of posts that are
+    // mostly of no 编制 type splits the staff by post — each item a part, whatever words it shares with a type.
+    // (Persons outside the staff in post — 退休, 编外 … — are no part of it, as below.)
+    let outside = |p: &Part| OTHER_COUNTS.iter().any(|w| text[p.name.clone()].contains(w));
+    let posts = items.iter().filter(|p| !outside(p) && !keep.iter().any(|k| text[p.name.clone()].contains(k))).count();
+    // Such a list may be of some posts only, or of grades or degrees that need not add up: a sum short of the
+    // total is no finding (the list is taken as some of the parts).
+    if id == "staff" && posts >= 2 {
+        return (items.into_iter().filter(|p| !outside(p)).collect(), true);
+    }
     let (kept, dropped): (Vec<Part>, Vec<Part>) = items.into_iter().partition(|p| keep.iter().any(|k| text[p.name.clone()].contains(k)));
     let unknown_type = |p: &Part| {
         let name = &text[p.name.clone()];

@@ -280,6 +280,18 @@ fn a_field_stated_by_unit_and_for_the_whole_is_the_whole() {
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
 }
 
+/// “其中主治医师…、护师…、药剂及行政人员…、工勤人员…”: staff split by post are the parts of the staff in
+/// post (not a 行政 count and a 工勤 count only), and a later mention of that total is checked on them.
+#[test]
+fn staff_split_by_post_are_its_parts() {
+    let audit = audit("2023年度。年末在职人员44人，其中主治医师13人、护师17人、药剂及行政人员11人、工勤人员3人；退休人员9人。\n本院核定编制46名，实有在职44人。");
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "staff").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    // Some grades only: a sum short of the total is no finding.
+    let some = super::audit("2023年度。年末在职人员44人，其中高级职称6人、中级职称15人。");
+    assert_eq!(some.count(Verdict::Mismatch), 0, "{:#?}", some.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);

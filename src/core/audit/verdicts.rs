@@ -528,6 +528,22 @@ pub fn judge_restated(total: &StatedTotal, confirmed: Decimal, text: &str, found
 }
 
 pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
+    let judged = judge_total_on_parts(total, text, found)?;
+    // “实有在职58人” again, after “在职人员58人，其中员额检察官21人、…” added up: the parts listed there are its
+    // parts too, though the data's own kinds (行政 / 事业 / 工勤) are not all stated.
+    let listed_elsewhere = || {
+        found.totals.iter().filter(|t| t.id == total.id && t.stated.value == total.stated.value && t.stated.start != total.stated.start).find_map(|t| {
+            let parts = t.parts.as_ref().filter(|p| p.items.len() >= 2)?;
+            (parts.sum() == Some(t.stated.value)).then(|| judge_total_on_parts(t, text, found)).flatten()
+        })
+    };
+    match judged.verdict {
+        Verdict::Unverifiable if total.parts.is_none() => Some(listed_elsewhere().unwrap_or(judged)),
+        _ => Some(judged),
+    }
+}
+
+fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
     let (name, unit) = total_name(total.id);
     // “基本支出…⏎其中：人员经费…⏎日常公用经费…”: one part read of a list that went on row by row.
     let rows = total.parts.as_ref().filter(|p| p.items.len() == 1 && !p.partial).and_then(|_| rows_below(total, text, found));
