@@ -100,6 +100,44 @@ fn bracketed_projects(text: &str, numbers: &[Number], at: usize) -> Option<Parts
     (items.len() >= 2).then_some(Parts { items, partial: false })
 }
 
+/// “三、项目支出情况⏎（一）网络巡查，全年预算48.00万元，实际支出46.35万元。…⏎（二）…，预算72.00万元，按合同支付
+/// 72.00万元…”: the section on the projects, each numbered line opening on a project's name, its budget, then
+/// what it spent (in whatever verb) — two or more, every numbered line so written, or none.
+fn projects_section(text: &str, numbers: &[Number]) -> Option<Parts> {
+    let heading = text.find("项目支出情况")?;
+    let line_end = heading + text[heading..].find(BREAK)?;
+    let line_start = text[..heading].rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
+    if text[line_start..line_end].chars().count() > 16 {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut style = None;
+    let mut at = line_end + BREAK.len_utf8();
+    while let Some(line) = text.get(at..).map(|r| &r[..r.find(BREAK).unwrap_or(r.len())]) {
+        let this = numbering_style(line);
+        // “本年度共实施项目4个：” opens the list.
+        if this.is_none() && style.is_none() && line.trim_end().ends_with(':') {
+            at += line.len() + BREAK.len_utf8();
+            continue;
+        }
+        if this.is_none() || *style.get_or_insert(this) != this {
+            break;
+        }
+        // Its first sentence: the name up to the first comma, then the budget, then the first figure after it.
+        let sentence = &line[..line.find('。').unwrap_or(line.len())];
+        let name_end = sentence.find(['，', ',', ':'])?;
+        let in_sentence = |n: &&Number| n.unit == Unit::Wan && n.start >= at + name_end && n.end <= at + sentence.len();
+        let mut figures = numbers.iter().filter(in_sentence);
+        let budget = figures.next().filter(|n| text[..n.start].ends_with("预算"))?;
+        let spent = figures.next().filter(|n| n.value <= budget.value)?;
+        let name = without_numbering(&line[..name_end]);
+        let name_start = at + name_end - name.len();
+        items.push(Part { name: name_start..at + name_end, value: spent.value });
+        at += line.len() + BREAK.len_utf8();
+    }
+    (items.len() >= 2).then_some(Parts { items, partial: false })
+}
+
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
@@ -270,7 +308,9 @@ impl Recognised {
         // projects whose 合计 row spent as much (“项目支出614.00万元”).
         for total in found.totals.iter_mut().filter(|t| t.id == "projects" && t.parts.is_none() && !t.in_table) {
             let table = || tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);
-            total.parts = bracketed_projects(&text.text, numbers, total.stated.end).or_else(|| table().map(|(_, _, rows)| Parts { items: rows.clone(), partial: false }));
+            total.parts = bracketed_projects(&text.text, numbers, total.stated.end)
+                .or_else(|| table().map(|(_, _, rows)| Parts { items: rows.clone(), partial: false }))
+                .or_else(|| projects_section(&text.text, numbers));
         }
         found.projects = found.listed_projects(pasted, text);
         found.closing_named = names_closing_balance(&text.text);

@@ -292,6 +292,16 @@ fn staff_split_by_post_are_its_parts() {
     assert_eq!(some.count(Verdict::Mismatch), 0, "{:#?}", some.claims);
 }
 
+/// A 项目支出 stated in the summary, its projects in their own section, numbered, each with its budget and what
+/// it spent in whatever verb: checked on them — and the 支出合计 that holds on their sum is not blamed for it.
+#[test]
+fn projects_of_their_own_section_make_the_project_spending() {
+    let text = "2022年度。\n一、部门收支\n全年预算320.00万元，全年支出300.00万元，其中基本支出180.00万元，项目支出122.00万元，年末结转结余20.00万元。\n二、项目支出情况\n共有以下项目：\n（一）河道保洁，预算70.00万元，已拨付68.00万元，保洁河道12公里。\n（二）水质监测，全年预算55.00万元，完成支付52.00万元。\n三、绩效情况\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "projects").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "spend").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
