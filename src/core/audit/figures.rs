@@ -138,6 +138,20 @@ fn projects_section(text: &str, numbers: &[Number]) -> Option<Parts> {
     (items.len() >= 2).then_some(Parts { items, partial: false })
 }
 
+/// Of three or more different values, the one that is the sum of all the others: the whole, the others its
+/// units' shares.
+fn whole_of_shares(values: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    let mut distinct: Vec<Decimal> = Vec::new();
+    for value in values {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    let all = distinct.iter().try_fold(Decimal::ZERO, |sum, v| sum.plus(*v))?;
+    let whole = distinct.iter().copied().find(|v| all.minus(*v) == Some(*v) && !v.is_zero());
+    whole.filter(|_| distinct.len() >= 3)
+}
+
 /// A figure as stated, with its normalised byte range (label to unit).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stated {
@@ -357,13 +371,18 @@ impl Recognised {
                     distinct.push(stated.clone());
                 }
             }
-            let all = distinct.iter().try_fold(Decimal::ZERO, |sum, s| sum.plus(s.value));
-            let whole = distinct.iter().find(|s| all.and_then(|all| all.minus(s.value)) == Some(s.value) && !s.value.is_zero());
-            if let Some(whole) = whole.filter(|_| distinct.len() >= 3).cloned() {
+            let whole = whole_of_shares(distinct.iter().map(|s| s.value)).and_then(|whole| distinct.iter().find(|s| s.value == whole));
+            if let Some(whole) = whole.cloned() {
                 self.fields.insert(id, whole);
                 self.conflicts.remove(id);
             }
         }
+    }
+
+    /// A total stated unit by unit and then for the whole (“中心本级在职31人；推广站在职19人。…在职人员50人”):
+    /// the whole, else none.
+    pub fn whole_total(&self, id: &str) -> Option<Decimal> {
+        whole_of_shares(self.totals.iter().filter(|t| t.id == id && !t.in_table).map(|t| t.stated.value))
     }
 
     fn field(&mut self, id: &'static str, stated: Stated) {
@@ -452,7 +471,8 @@ impl Recognised {
 
     /// The first value stated for a total (`spend`, `annual_budget` …), else the one a formula names.
     pub fn total(&self, id: &str) -> Option<Decimal> {
-        self.totals.iter().find(|t| t.id == id).map(|t| t.stated.value).or_else(|| self.named.get(id).copied())
+        let first = || self.totals.iter().find(|t| t.id == id).map(|t| t.stated.value);
+        self.whole_total(id).or_else(first).or_else(|| self.named.get(id).copied())
     }
 
     /// Figures a formula names in words, kept where the text states no other.

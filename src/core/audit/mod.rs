@@ -539,7 +539,7 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         .collect();
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
         let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
-        if values.len() > 1 {
+        if values.len() > 1 && found.whole_total(id).is_none() {
             remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));
         }
     }

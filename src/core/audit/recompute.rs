@@ -236,7 +236,7 @@ fn disputed(found: &Recognised) -> Vec<&'static str> {
     let mut disputed: Vec<&'static str> = Vec::new();
     for total in &found.totals {
         let first = found.totals.iter().find(|t| t.id == total.id).map(|t| t.stated.value);
-        if first != Some(total.stated.value) && !disputed.contains(&total.id) {
+        if first != Some(total.stated.value) && !disputed.contains(&total.id) && found.whole_total(total.id).is_none() {
             disputed.push(total.id);
         }
     }

@@ -302,6 +302,16 @@ fn projects_of_their_own_section_make_the_project_spending() {
     assert_eq!(verdicts(&audit, "spend").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
 
+/// Head-counts stated unit by unit, then for the whole: the whole is the unit's figure — no doubt about
+/// which to use, no other reading offered for a rate on it.
+#[test]
+fn head_counts_by_unit_then_for_the_whole_are_the_whole() {
+    let audit = audit("2024年度。机关核定编制20名，实有在职18人；所属检测站核定编制12名，实有在职12人。合计核定编制32名，实有在职人员30人。\n在职人员控制率=30÷32×100%=93.75%。");
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    let rate = claims(&audit, "staff_control");
+    assert!(rate.len() == 1 && rate[0].verdict == Verdict::Ok && rate[0].notes.is_empty(), "{:#?}", audit.claims);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);
