@@ -33,8 +33,8 @@ const DIRECTIONS: [(&str, bool); 13] = [
     ("降幅", false),
     ("减少幅度", false),
 ];
-/// Words that compare with last year.
-const COMPARED: [&str; 8] = ["比上年", "较上年", "比去年", "较去年", "与上年", "与去年", "比20", "较20"];
+/// Words that compare with last year; “与2022年的478.36万元相比” names the base year before its amount.
+const COMPARED: [&str; 9] = ["比上年", "较上年", "比去年", "较去年", "与上年", "与去年", "比20", "较20", "与20"];
 /// A sentence's end, for a clause read alone.
 const ENDS: [char; 3] = ['。', ';', '\n'];
 
@@ -308,6 +308,10 @@ mod tests {
     fn compared_with_last_years_amount() {
         assert_eq!(rates("全年支出合计210.00万元。与上年支出200.00万元相比，增加10.00万元，增长5.00%。"), [("增长5.00%".to_string(), "5".to_string())]);
         assert_eq!(rates("本年支出190.00万元，与去年的200.00万元相比，减少10.00万元，下降5.00%。"), [("下降5.00%".to_string(), "-5".to_string())]);
+        // The base year named by its number, the rate right after 相比: judged on last year's amount.
+        assert_eq!(rates("项目支出84.00万元，与2019年的80.00万元相比增长4.76%。"), [("增长4.76%".to_string(), "5".to_string())]);
+        // “参与2019年…” is no comparison.
+        assert!(rates("工作经费84.00万元，参与2019年的80个项目，完成率增长4.76%。").is_empty());
     }
 
     #[test]
