@@ -18,7 +18,30 @@ use super::Verdict;
 const TOTALS: [&str; 8] = ["自评得分", "自评总分", "综合得分", "评价得分", "总得分", "总分", "得分", "自评得"];
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 /// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”, or “资金执行9.5分”.)
-const PARTS: [&str; 10] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度", "预算执行", "资金执行", "年度资金总额"];
+/// Provinces' 部门整体 rubrics name their parts otherwise too: “预算编制与管理”, “资金使用”, “资产管理”, and
+/// “绩效管理”, and the 绩效 side split as “履职效能”, “运行成本”, “管理效率”, “社会效应”.
+const PARTS: [&str; 20] = [
+    "决策",
+    "投入",
+    "过程",
+    "产出",
+    "效果",
+    "效益",
+    "满意度",
+    "预算执行",
+    "资金执行",
+    "年度资金总额",
+    "预算编制",
+    "预算管理",
+    "资金使用",
+    "资金管理",
+    "资产管理",
+    "履职效能",
+    "运行成本",
+    "管理效率",
+    "社会效应",
+    "绩效管理",
+];
 
 /// Words that open the list of a total score's parts.
 const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "分别为", "各项得分"];
@@ -54,8 +77,10 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     if sentence.get(list_at..listed.first)?.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    // “…效益指标29分等”: a list that says it is not whole is no sum of the total.
-    if !listed.whole || sentence[listed.end..].starts_with('等') {
+    // “…效益指标29分等”: a list that says it is not whole is no sum of the total; nor one that goes on
+    // with points under a name not read as a part (“…预算执行28分，绩效运行18.5分，…”).
+    let clause_on = sentence[listed.end..].split(['。', '\n', ';']).next().unwrap_or_default();
+    if !listed.whole || sentence[listed.end..].starts_with('等') || scores_any(&outside_brackets(clause_on)) {
         return None;
     }
     Some((name_at..listed.end, sum_of(name, total, &listed.parts)))
@@ -508,6 +533,19 @@ mod tests {
         assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
         assert_eq!(before_total("", &text.replace("90分", "91分")).map(|(_, j)| j.verdict), Some(Verdict::Mismatch));
         assert!(before_total("", "投入指标17分、过程指标27分，另扣减考核因素后综合得分40分。").is_none(), "points taken off between");
+    }
+
+    #[test]
+    fn a_provinces_rubric_names_its_parts_otherwise() {
+        // Weights first, then scores, under names other than 投入/过程/产出/效益.
+        let text = "资金管理15分得13分，资产管理10分得9.5分，履职效能45分得41分，社会效应30分得28分，合计92.5分。";
+        let found = before_total("", text).map(|(_, j)| (j.verdict, j.detail));
+        assert_eq!(found, Some((Verdict::Mismatch, "报告写合计92.5分，所列各项得分之和为91.5分（资金管理13分+资产管理9.5分+履职效能41分+社会效应28分），相差1分".to_string())));
+        let text = "预算编制与管理15分得13分，运行成本35分得33分，管理效率50分得45.5分，自评得分91.5分。";
+        assert_eq!(before_total("", text).map(|(_, j)| j.verdict), Some(Verdict::Ok));
+        // A list going on with points under a name not known as a part is not the whole total.
+        assert!(verdicts("自评得分90分，其中：投入15分，过程25分，绩效运行17分，产出及效益33分，等级为优。").is_empty());
+        assert!(verdicts("自评得分90分，其中：投入15分，过程25分，绩效运行17分。").is_empty());
     }
 
     #[test]
