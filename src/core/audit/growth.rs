@@ -69,7 +69,6 @@ pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
 /// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
 pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Decimal>) -> Vec<Growth> {
     const THIS_YEAR: [&str; 3] = ["本年", "今年", "本年度"];
-    const TOPICS: [&str; 6] = ["三公", "公用", "基本支出", "项目", "人员", "采购"];
     let Some(spend) = spend else { return vec![] };
     let mut found = Vec::new();
     for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
@@ -83,7 +82,7 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit != Unit::Percent).collect();
         let [last] = amounts[..] else { continue };
         let label = text.get(sentence_start..last.start).unwrap_or_default();
-        let of_the_unit = says_last_year(label) && label.contains("支出") && !TOPICS.iter().any(|t| label.contains(t));
+        let of_the_unit = says_last_year(label) && of_the_units_spending(label);
         if last.unit != Unit::Wan || !of_the_unit {
             continue;
         }
@@ -92,6 +91,63 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         found.extend(rate.claim(sentence_start, change, last.value, None));
     }
     found
+}
+
+/// “全年共支出2503.60万元，较上年增长0.44%”, last year's spending stated in another section (“2023年本局全年
+/// 支出为2514.66万元”, SPEC §11: a rate is recomputed from figures stated anywhere): a change of this year's
+/// spending (`spend`, the unit's 支出合计, stated just before the comparison) on the one amount the text gives
+/// as the unit's spending of the year before `year`.
+pub fn on_last_years_spending_elsewhere(text: &str, numbers: &[Number], spend: Option<Decimal>, year: Option<u32>) -> Vec<Growth> {
+    const ON_LAST_YEAR: [&str; 7] = ["较上年", "比上年", "较去年", "比去年", "同比", "较上年度", "比上年度"];
+    let (Some(spend), Some(last)) = (spend, last_years_spending(text, numbers, year)) else { return vec![] };
+    let mut found = Vec::new();
+    for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
+        let Some(before) = text.get(..percent.start) else { continue };
+        let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w)) else { continue };
+        let word_at = before.len() - word.len();
+        let Some(this) = index.checked_sub(1).and_then(|i| numbers.get(i)).filter(|n| n.unit == Unit::Wan && n.value == spend) else { continue };
+        let after_this = text.get(this.end..word_at).unwrap_or_default().trim_start_matches(['，', ',']);
+        let between = after_this.trim_end_matches(['，', ',']);
+        if !ON_LAST_YEAR.contains(&between) || !of_the_units_spending(clause_before(text, this.start)) {
+            continue;
+        }
+        let Some(change) = spend.minus(last) else { continue };
+        let amounts = [this];
+        let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+        // Marked from the comparison (“较上年增长0.44%”).
+        found.extend(rate.claim(word_at - after_this.len(), change, last, Some(this.start)));
+    }
+    found
+}
+
+/// Topics of a spending that is not the unit's whole.
+const TOPICS: [&str; 7] = ["三公", "公用", "基本支出", "项目", "人员", "采购", "预算"];
+
+/// Whether a clause's words name the unit's whole spending (全年支出, 支出合计 …), no part of it.
+fn of_the_units_spending(label: &str) -> bool {
+    label.contains("支出") && !TOPICS.iter().any(|t| label.contains(t))
+}
+
+/// The words of the clause before `at`.
+fn clause_before(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or_default();
+    let start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '：' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
+}
+
+/// The unit's spending of the year before `year`, where the text states it as such and at one amount
+/// (“2023年本局全年支出为2514.66万元”, “上年支出合计412.30万元”): its clause names that year, or last year,
+/// and the spending of the whole unit, with no comparison in it.
+fn last_years_spending(text: &str, numbers: &[Number], year: Option<u32>) -> Option<Decimal> {
+    let last_year = year.and_then(|y| y.checked_sub(1));
+    let mut amounts = numbers.iter().filter(|n| n.unit == Unit::Wan && !rounded(text, n)).filter(|n| {
+        let label = clause_before(text, n.start);
+        let names_it = says_last_year(label) || last_year.is_some() && first_year(label) == last_year;
+        let compares = ["比", "较", "增", "减", "降"].iter().any(|w| label.contains(w));
+        names_it && !compares && of_the_units_spending(label)
+    });
+    let first = amounts.next()?.value;
+    amounts.all(|n| n.value == first).then_some(first)
 }
 
 /// The change rate `numbers[index]`, if its clause gives its amounts.
@@ -326,6 +382,26 @@ mod tests {
         assert!(found("上年公用经费支出40.00万元，本年增长5.00%。", "420").is_empty());
         assert!(found("上年接待读者12万人次，本年增长5.00%。", "420").is_empty());
         assert!(found("上年支出400.00万元，本年增长5.00%。", "").is_empty());
+    }
+
+    #[test]
+    fn this_years_change_on_last_years_spending_stated_elsewhere() {
+        let found = |text: &str, spend: &str, year: u32| -> Vec<(String, String)> {
+            on_last_years_spending_elsewhere(text, &numbers(text), spend.parse().ok(), Some(year))
+                .iter()
+                .map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string()))
+                .collect()
+        };
+        let text = "本年度本单位支出合计390.00万元，比上年增长2.50%。……二、支出情况……2018年本单位支出合计为400.00万元。";
+        // The rise written for a fall is judged on the figures: 390 on 400 is −2.5%.
+        assert_eq!(found(text, "390", 2019), [("增长2.50%".to_string(), "-2.5".to_string())]);
+        assert_eq!(found(&text.replace("2018年", "上年"), "390", 2019), [("增长2.50%".to_string(), "-2.5".to_string())]);
+        // Not the unit's year before, a part of the spending, or two figures for it: none.
+        assert!(found(text, "390", 2020).is_empty());
+        assert!(found(&text.replace("本单位支出合计为", "项目支出为"), "390", 2019).is_empty());
+        assert!(found(&format!("{text}上年支出合计380.00万元。"), "390", 2019).is_empty());
+        // Nor a change said of a figure that is not this year's spending.
+        assert!(found(text, "385", 2019).is_empty());
     }
 
     #[test]

@@ -276,7 +276,8 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: rate.range.start, end: rate.range.end, checks: vec![("project.execution", rate.judged)] });
     }
     let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"));
-    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years) {
+    let on_last_years = growth::on_last_years_spending_elsewhere(&text.text, &numbers, found.total("spend"), year);
+    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years).chain(on_last_years) {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),
