@@ -968,7 +968,8 @@ fn column(header: &str, year: Option<u32>) -> Column {
 }
 
 /// “项目 | 预算（元） | 支出（元） | 执行率”: beside a rate's column, 预算 and 支出 alone (their unit in brackets)
-/// are the budget and the spending it is computed from — alone elsewhere they name no column.
+/// are the budget and the spending it is computed from — alone elsewhere they name no column. A table may
+/// call them 预算金额 / 预算额, and the spending 执行 (“预算 | 执行 | 执行率”), 执行金额 / 支出金额.
 fn beside_a_rate(pasted: &str, cells: &[Range<usize>], columns: Vec<Column>) -> Vec<Column> {
     beside_a_rate_of(&cells.iter().map(|c| &pasted[c.clone()]).collect::<Vec<_>>(), columns)
 }
@@ -980,8 +981,8 @@ fn beside_a_rate_of(headings: &[impl AsRef<str>], mut columns: Vec<Column>) -> V
     for (column, heading) in columns.iter_mut().zip(headings) {
         let words = heading.as_ref().split(['（', '(']).next().unwrap_or_default().trim();
         *column = match (*column, words) {
-            (Column::Other, "预算") => Column::Budget,
-            (Column::Other, "支出") => Column::Actual,
+            (Column::Other, "预算" | "预算金额" | "预算额") => Column::Budget,
+            (Column::Other, "支出" | "执行" | "支出金额" | "执行金额" | "执行额") => Column::Actual,
             (other, _) => other,
         };
     }

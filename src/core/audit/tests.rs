@@ -3111,3 +3111,15 @@ fn a_draft_from_text_takes_the_budget_part_that_makes_the_stated_annual_budget()
     assert!(unresolved.notes.iter().any(|n| n.contains("未填，请核对后填写")), "{:?}", unresolved.notes);
     assert!(started.notes.iter().all(|n| !n.contains("类型未能读出")), "{:?}", started.notes);
 }
+
+#[test]
+fn a_project_tables_rows_are_checked_under_a_spanned_header_of_budget_and_execution() {
+    // A fund-type column, then “金额（元）” spanning 预算 / 执行 / 执行率 in the row under it.
+    let table = |rate: &str| {
+        format!("二〇一九年度。\n序号\t项目\t资金类别\t金额（元）\t\t\n\t\t\t预算金额\t执行\t执行率\n1\t河道保洁\t区级\t400,000.00\t380,000.00\t95.00%\n2\t堤防巡查\t上级补助\t250,000.00\t200,000.00\t{rate}\n合计\t\t\t650,000.00\t580,000.00\t89.23%\n")
+    };
+    let right = audit(&table("80.00%"));
+    let slip = audit(&table("85.00%"));
+    assert_eq!(verdicts(&right, "project.execution").iter().filter(|(_, v)| *v == Verdict::Ok).count(), 3, "{:#?}", right.claims);
+    assert_eq!(verdicts(&slip, "project.execution").iter().filter(|(_, v)| *v == Verdict::Mismatch).count(), 1, "{:#?}", slip.claims);
+}
