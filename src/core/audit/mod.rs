@@ -269,6 +269,12 @@ pub fn audit(pasted: &str) -> Audit {
         let judged = verdicts::judge_restated(total, confirmed, &text.text, &found);
         phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks: vec![(total.id, judged)] });
     }
+    // A project's rate restated by its name alone, its figures in a table's row.
+    let table_projects = table_projects(&text.text, &tables);
+    let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();
+    for (range, judged) in project_rates::restated_from_table(&text.text, &numbers, &table_projects, &judged_already) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
+    }
     for rate in project_rates {
         if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {
             phrases.push(Phrase { start: span.start, end: span.end, checks: vec![("project.spend", judged)] });
@@ -391,6 +397,17 @@ fn judged_on_the_totals_parts(growth: &growth::Growth, found: &figures::Recognis
     let rejected = verdicts::judge_total(total, text, found).is_some_and(|j| j.verdict == Verdict::Mismatch);
     let parts = verdicts::complete_parts_sum(total, found).filter(|_| rejected)?;
     verdicts::judge_growth_on_parts(growth, parts)
+}
+
+/// The projects a table of projects gives with their budget and spending, by the name in their row.
+fn table_projects(text: &str, tables: &tables::Tables) -> Vec<project_rates::TableProject> {
+    let of_a_project = tables.stated.iter().filter(|s| s.id == "project.execution");
+    of_a_project
+        .filter_map(|s| {
+            let name: String = text.get(s.project.clone()?)?.chars().filter(|c| !c.is_whitespace()).collect();
+            Some(project_rates::TableProject { name, spent: s.executed, budget: s.budget, in_yuan: s.in_yuan })
+        })
+        .collect()
 }
 
 /// Phrases in the order they stand. Each source gives them in order already, so an insertion sort does

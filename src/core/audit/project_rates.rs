@@ -65,6 +65,63 @@ pub fn found(text: &str, numbers: &[Number]) -> Vec<ProjectRate> {
     found
 }
 
+/// A project of a table of projects: its name (as its cell gives it), spending, budget, and whether the
+/// table is in 元.
+pub struct TableProject {
+    pub name: String,
+    pub spent: Decimal,
+    pub budget: Decimal,
+    pub in_yuan: bool,
+}
+
+/// “烈士陵园维护执行率只有86.05%”, “…，其余项目：A执行率100.00%，B执行率85.06%”: a project's rate restated
+/// by its bare name, away from its figures, which a table of projects gives in its row. Judged on that
+/// row. Not a rate already judged (`judged`: in a table's row, or read with figures of its own), and not
+/// a name that two rows share with different figures.
+pub fn restated_from_table(text: &str, numbers: &[Number], projects: &[TableProject], judged: &[Range<usize>]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    if projects.is_empty() {
+        return found;
+    }
+    for (at, word) in text.match_indices("执行率") {
+        let name_end = at + word.len();
+        if judged.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let value_at = name_end + text.get(name_end..).unwrap_or_default().chars().take_while(|c| FILLER.contains(c) || *c == '有').map(char::len_utf8).sum::<usize>();
+        let Some(rate) = numbers.binary_search_by_key(&value_at, |n| n.start).ok().and_then(|i| numbers.get(i)).filter(|n| n.unit == Unit::Percent) else { continue };
+        let before = window_before(text, at, 240);
+        let named = before.strip_suffix('的').unwrap_or(before);
+        let named = named.strip_suffix("项目").unwrap_or(named);
+        let Some(project) = restated_project(named, projects) else { continue };
+        let Some(written) = text.get(rate.start..rate.end) else { continue };
+        if let Some(judged) = judge_project_rate(&project.name, written, rate, (project.spent, project.budget), project.in_yuan) {
+            // From the name's first character: “（的）（项目）执行率” after it are part of the phrase.
+            let name_at = at - before.len() + named.len() - project_name_len(named, project);
+            found.push((name_at..rate.end, judged));
+        }
+    }
+    found
+}
+
+/// The table's project whose name `named` ends with — by its whole name, or without a remark in brackets
+/// (“服务站建设（省级补助）”) — the longest such, where all rows of that name agree.
+fn restated_project<'a>(named: &str, projects: &'a [TableProject]) -> Option<&'a TableProject> {
+    let matching = projects.iter().filter(|p| project_name_len(named, p) > 0);
+    let longest = matching.clone().map(|p| project_name_len(named, p)).max()?;
+    let mut same = matching.filter(|p| project_name_len(named, p) == longest);
+    let first = same.next()?;
+    // A name of a few characters could be any words: a project's name is at least four.
+    let agree = same.all(|p| p.spent == first.spent && p.budget == first.budget);
+    (agree && named[named.len() - longest..].chars().count() >= 4).then_some(first)
+}
+
+/// How many bytes of `named`'s end are the project's name, or 0.
+fn project_name_len(named: &str, project: &TableProject) -> usize {
+    let bare = project.name.split(['（', '(']).next().unwrap_or_default();
+    [project.name.as_str(), bare].into_iter().filter(|name| !name.is_empty() && named.ends_with(name)).map(str::len).max().unwrap_or(0)
+}
+
 /// The rate whose name “执行率” stands at `at..name_end`, in the sentence from `sentence_start`: its range
 /// (with the words of its name before 执行率: 预算执行率, 项目资金执行率) and judgement.
 fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize, name_end: usize) -> Option<ProjectRate> {

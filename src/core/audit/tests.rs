@@ -3123,3 +3123,17 @@ fn a_project_tables_rows_are_checked_under_a_spanned_header_of_budget_and_execut
     assert_eq!(verdicts(&right, "project.execution").iter().filter(|(_, v)| *v == Verdict::Ok).count(), 3, "{:#?}", right.claims);
     assert_eq!(verdicts(&slip, "project.execution").iter().filter(|(_, v)| *v == Verdict::Mismatch).count(), 1, "{:#?}", slip.claims);
 }
+
+#[test]
+fn a_projects_rate_restated_by_its_name_is_judged_on_its_tables_row() {
+    let report = |restated: &str| {
+        format!("二〇一九年度。\n序号\t项目名称\t预算数\t执行数\t执行率\n1\t乡村公路养护工程\t300.00\t270.00\t90.00%\n2\t渡口安全监管（省补）\t80.00\t72.80\t91.00%\n合计\t380.00\t342.80\t90.21%\n四、问题\n一是乡村公路养护工程的执行率仅为{restated}，二是渡口安全监管执行率91.00%。\n")
+    };
+    let right = audit(&report("90.00%"));
+    let slip = audit(&report("92.00%"));
+    let restated = |audit: &Audit| claims(audit, "project.execution").iter().filter(|c| c.stated.contains("执行率")).map(|c| (c.stated.clone(), c.verdict)).collect::<Vec<_>>();
+    assert_eq!(restated(&right), [("乡村公路养护工程的执行率仅为90.00%".to_string(), Verdict::Ok), ("渡口安全监管执行率91.00%".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert_eq!(restated(&slip)[0].1, Verdict::Mismatch, "{:#?}", slip.claims);
+    // A name of a few characters that is not the table's project: no claim.
+    assert!(restated(&audit(&report("90.00%").replace("一是乡村公路养护工程的执行率", "一是公路的执行率"))).len() == 1);
+}
