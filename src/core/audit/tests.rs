@@ -559,7 +559,7 @@ fn the_new_readings_stay_within_their_cases() {
     let verdicts_of = |text: &str, id: &str| verdicts(&audit(text), id).into_iter().map(|(_, v)| v).collect::<Vec<_>>();
     assert_eq!(verdicts_of("2024年度。全年预算数300万元，包括年初预算250万元、年中追加14.6万元和上年结转结余35.4万元。", "annual_budget"), [Verdict::Ok], "上年结转 is a part of a budget");
     assert!(verdicts_of("2024年度。本单位自评得分92分，评价等级为“优”。其中，投入指标扣2分、过程指标扣3分、产出指标扣3分。", "score_total").is_empty());
-    let short_first = "2024年度。\n“三公”经费预算6.00万元。全年预算数1,280.00万元，实际支出1,255.36万元，预算执行率98.07%。\n“三公”经费控制率为91.00%。";
+    let short_first = "2024年度。\n“三公”经费预算6.00万元。全年预算数1,280.00万元，实际支出1,255.36万元，预算执行率98.08%。\n“三公”经费控制率为91.00%。";
     assert_eq!(verdicts_of(short_first, "budget_execution"), [Verdict::Ok], "a short first sentence is no heading");
     let unit_budget = "2024年度。2024年部门年初预算1,280.00万元，其中“三公”经费6.00万元，上年年初预算1,150.00万元。“三公”经费变动率为-7.69%。";
     assert!(!verdicts_of(unit_budget, "sangong_change").contains(&Verdict::Mismatch), "the unit's last budget is no “三公” budget");
@@ -567,7 +567,7 @@ fn the_new_readings_stay_within_their_cases() {
     assert!(!verdicts_of(years, "budget_execution").contains(&Verdict::Mismatch), "last year's column is no figure of this year");
     let numbered = "2024年度。\n（1）“三公”经费：预算6.00万元，实际支出5.46万元，“三公”经费控制率为91.00%。";
     assert_eq!(verdicts_of(numbered, "sangong_control"), [Verdict::Ok], "a numbered line naming its topic is the topic's");
-    let memo = "2024年度。全年预算数1,280.00万元，全年支出1,255.36万元，其中公务用车运行维护费5.46万元，预算执行率98.07%。";
+    let memo = "2024年度。全年预算数1,280.00万元，全年支出1,255.36万元，其中公务用车运行维护费5.46万元，预算执行率98.08%。";
     assert_eq!(verdicts_of(memo, "budget_execution"), [Verdict::Ok], "one memo item does not make the unit's spending “三公”");
     let no_projects = "2024年度。基本支出200万元（人员经费150万元，公用经费50万元），无项目支出。全年预算数220万元，预算执行率90.91%。";
     assert_eq!(verdicts_of(no_projects, "budget_execution"), [Verdict::Ok], "无项目支出 is a 0");
@@ -3136,4 +3136,17 @@ fn a_projects_rate_restated_by_its_name_is_judged_on_its_tables_row() {
     assert_eq!(restated(&slip)[0].1, Verdict::Mismatch, "{:#?}", slip.claims);
     // A name of a few characters that is not the table's project: no claim.
     assert!(restated(&audit(&report("90.00%").replace("一是乡村公路养护工程的执行率", "一是公路的执行率"))).len() == 1);
+}
+
+#[test]
+fn a_rate_cut_at_two_decimals_is_wrong_but_cut_at_one_is_accepted() {
+    // 1,388.20 / 1,541.30 = 90.0669…%: half up 90.07%, cut 90.06%; at one decimal 90.1% or, cut, 90.0%.
+    let judged = |rate: &str| {
+        let text = format!("2019年度。全年预算数1,541.30万元，全年支出1,388.20万元，预算执行率{rate}。");
+        verdicts(&audit(&text), "budget_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>()
+    };
+    assert_eq!(judged("90.07%"), [Verdict::Ok]);
+    assert_eq!(judged("90.06%"), [Verdict::Mismatch]);
+    assert_eq!(judged("90.1%"), [Verdict::Ok]);
+    assert_eq!(judged("90.0%"), [Verdict::Ok]);
 }

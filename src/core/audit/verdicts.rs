@@ -55,7 +55,8 @@ enum Match {
 }
 
 /// A stated percentage with `decimals` digits matches the rate rounded half-up to as many digits —
-/// at least one: a whole 100% must not hide 99.55% — or truncated to them (noted).
+/// at least one: a whole 100% must not hide 99.55% — or truncated to one decimal (noted): SPEC §4 accepts
+/// that 口径 (`truncate_1`, seen in real reports) and no other, so 90.06% for 90.0690% is wrong.
 fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
     let exact = rate.percent_value()?;
     let digits = decimals.max(1);
@@ -64,7 +65,7 @@ fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
         return Some(Match::Rounded);
     }
     let truncated = exact.round_dp_with_strategy(digits, RoundingStrategy::ToZero);
-    Some(if truncated == stated { Match::Truncated(rounded) } else { Match::Differs })
+    Some(if truncated == stated && digits == 1 { Match::Truncated(rounded) } else { Match::Differs })
 }
 
 fn percent_text(rate: &Rate) -> String {
