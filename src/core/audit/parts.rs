@@ -82,6 +82,8 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     let after = &rest[skip..];
     let (remark, intro) = match INTRO.iter().find(|w| after.starts_with(**w)) {
         Some(&intro) => (0, intro),
+        // “基本支出92.49万元：人员经费…，公用经费…”: the colon after the figure opens its list.
+        None if rest.starts_with(':') => (0, ""),
         None if comma > 0 => late_intro(after)?,
         None => return None,
     };
@@ -385,6 +387,12 @@ mod tests {
     fn parts_in_the_next_sentence_with_nested_brackets_and_yuan() {
         let text = "本年支出356.2万元。其中:基本支出308.2万元（人员经费280万元、公用经费28.2万元）;项目支出480000元，主要用于普查。";
         assert_eq!(parts(text, "spend"), Some((vec![("基本支出".into(), "308.2".into()), ("项目支出".into(), "48".into())], false)));
+    }
+
+    #[test]
+    fn parts_after_a_colon_right_after_the_figure() {
+        let text = "基本支出5400000.00元:工资福利支出4650000.00元，商品和服务支出750000.00元。";
+        assert_eq!(parts(text, "basic"), Some((vec![("工资福利支出".into(), "465".into()), ("商品和服务支出".into(), "75".into())], false)));
     }
 
     #[test]
