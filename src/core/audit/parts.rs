@@ -175,12 +175,24 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let mut items = Vec::new();
     let (mut item_start, mut depth, mut nested, mut scanned) = (start, 0i32, false, start);
     let mut bracketed = false;
+    // “节目制作（预算1,560.00万元，支出1,538.62万元）、…”: a project named with its figures in brackets
+    // alone — its name, and the spending the brackets give.
+    let mut figures_in_brackets: Option<(std::ops::Range<usize>, Option<Decimal>)> = None;
     for number in numbers[first..].iter().take_while(|n| n.end <= end) {
         let between = &text[scanned..number.start];
         for (i, c) in between.char_indices() {
             match c {
-                '（' => depth += 1,
+                '（' => {
+                    let name = trim(text, item_start, scanned + i);
+                    if depth == 0 && id == "projects" && name.start < name.end {
+                        figures_in_brackets = Some((name, None));
+                    }
+                    depth += 1;
+                }
                 '）' => {
+                    if let (1, Some((name, Some(spent)))) = (depth, figures_in_brackets.take()) {
+                        items.push(Part { name, value: spent });
+                    }
                     depth -= 1;
                     // The part's name starts after the brackets of figures of the part before.
                     if depth == 0 && bracketed {
@@ -195,6 +207,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
                 '包' if depth == 0 && between[i..].starts_with("包括") && !items.is_empty() => nested = true,
                 _ => {}
             }
+        }
+        if let Some((_, spent)) = figures_in_brackets.as_mut().filter(|_| depth == 1 && wanted(number)) {
+            spent_in_brackets(text, scanned, number, spent);
         }
         scanned = number.end;
         bracketed |= depth != 0;
@@ -227,12 +242,29 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
             items.push(Part { name, value: number.value });
         }
     }
+    // The last project's brackets close after its last figure.
+    if let (1, Some((name, Some(spent)))) = (depth, figures_in_brackets) {
+        if text.get(scanned..end).is_some_and(|rest| rest.starts_with('）')) {
+            items.push(Part { name, value: spent });
+        }
+    }
     // “…，其余为人员经费和公用经费结余”: the list names some parts and leaves the rest unnamed.
     let tail = &text[item_start.min(end)..end];
     let partial = partial || tail.contains('等') || tail.contains("其余") || text[start..end].contains("部分");
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
+}
+
+/// Inside a project's brackets (“（预算…，支出…）”), the figure `number` labelled as its spending — the words
+/// since the last figure or separator end on 支出 / 执行 / 使用 — becomes what it `spent`; its budget does not.
+fn spent_in_brackets(text: &str, scanned: usize, number: &Number, spent: &mut Option<Decimal>) {
+    const SPENT: [&str; 5] = ["支出", "执行", "使用", "实际支出", "支付"];
+    let label = text.get(scanned..number.start).unwrap_or_default();
+    let label = label.rsplit(['，', ',', '、', ';', '（']).next().unwrap_or(label);
+    if SPENT.iter().any(|w| label.ends_with(w)) {
+        *spent = Some(number.value);
+    }
 }
 
 /// Whether a list closes on a catch-all item (“其他商品和服务支出”, “其他”): what the named items leave
@@ -393,6 +425,15 @@ mod tests {
     fn parts_after_a_colon_right_after_the_figure() {
         let text = "基本支出5400000.00元:工资福利支出4650000.00元，商品和服务支出750000.00元。";
         assert_eq!(parts(text, "basic"), Some((vec![("工资福利支出".into(), "465".into()), ("商品和服务支出".into(), "75".into())], false)));
+    }
+
+    #[test]
+    fn projects_named_with_their_budget_and_spending_in_brackets() {
+        let text = "项目支出52.30万元，分别是:河道保洁（预算30.00万元，支出28.50万元）、堤防巡查（预算25.00万元，支出23.80万元）。";
+        assert_eq!(parts(text, "projects"), Some((vec![("河道保洁".into(), "28.5".into()), ("堤防巡查".into(), "23.8".into())], false)));
+        // Figures before the brackets are the project's own: the brackets add none.
+        let text = "项目支出52.30万元，包括河道保洁28.50万元（预算30.00万元）、堤防巡查23.80万元（预算25.00万元）。";
+        assert_eq!(parts(text, "projects"), Some((vec![("河道保洁".into(), "28.5".into()), ("堤防巡查".into(), "23.8".into())], false)));
     }
 
     #[test]
