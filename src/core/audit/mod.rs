@@ -269,10 +269,11 @@ pub fn audit(pasted: &str) -> Audit {
         let judged = verdicts::judge_restated(total, confirmed, &text.text, &found);
         phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks: vec![(total.id, judged)] });
     }
-    // A project's rate restated by its name alone, its figures in a table's row.
-    let table_projects = table_projects(&text.text, &tables);
+    // A project's rate restated by its name alone, its figures in a table's row or in brackets by its name.
+    let mut known_projects = table_projects(&text.text, &tables);
+    known_projects.extend(project_rates::bracketed_projects(&text.text, &numbers));
     let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();
-    for (range, judged) in project_rates::restated_from_table(&text.text, &numbers, &table_projects, &judged_already) {
+    for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
     for rate in project_rates {
@@ -400,12 +401,12 @@ fn judged_on_the_totals_parts(growth: &growth::Growth, found: &figures::Recognis
 }
 
 /// The projects a table of projects gives with their budget and spending, by the name in their row.
-fn table_projects(text: &str, tables: &tables::Tables) -> Vec<project_rates::TableProject> {
+fn table_projects(text: &str, tables: &tables::Tables) -> Vec<project_rates::KnownProject> {
     let of_a_project = tables.stated.iter().filter(|s| s.id == "project.execution");
     of_a_project
         .filter_map(|s| {
             let name: String = text.get(s.project.clone()?)?.chars().filter(|c| !c.is_whitespace()).collect();
-            Some(project_rates::TableProject { name, spent: s.executed, budget: s.budget, in_yuan: s.in_yuan })
+            Some(project_rates::KnownProject { name, spent: s.executed, budget: s.budget, in_yuan: s.in_yuan })
         })
         .collect()
 }

@@ -65,9 +65,9 @@ pub fn found(text: &str, numbers: &[Number]) -> Vec<ProjectRate> {
     found
 }
 
-/// A project of a table of projects: its name (as its cell gives it), spending, budget, and whether the
-/// table is in 元.
-pub struct TableProject {
+/// A project whose budget and spending the text gives by its name — a table's row, or brackets after its
+/// name (“节目制作（预算…，支出…）”, “大厅运行保障306.45万元（预算310.00万元）”) — and whether in 元.
+pub struct KnownProject {
     pub name: String,
     pub spent: Decimal,
     pub budget: Decimal,
@@ -75,10 +75,10 @@ pub struct TableProject {
 }
 
 /// “烈士陵园维护执行率只有86.05%”, “…，其余项目：A执行率100.00%，B执行率85.06%”: a project's rate restated
-/// by its bare name, away from its figures, which a table of projects gives in its row. Judged on that
-/// row. Not a rate already judged (`judged`: in a table's row, or read with figures of its own), and not
+/// by its bare name, away from its figures, which the text gives elsewhere (a table's row, brackets after
+/// its name). Judged on those. Not a rate already judged (`judged`: in a table's row, or read with figures of its own), and not
 /// a name that two rows share with different figures.
-pub fn restated_from_table(text: &str, numbers: &[Number], projects: &[TableProject], judged: &[Range<usize>]) -> Vec<(Range<usize>, Judged)> {
+pub fn restated_by_name(text: &str, numbers: &[Number], projects: &[KnownProject], judged: &[Range<usize>]) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
     if projects.is_empty() {
         return found;
@@ -104,9 +104,49 @@ pub fn restated_from_table(text: &str, numbers: &[Number], projects: &[TableProj
     found
 }
 
+/// Projects named with their figures in brackets: “节目制作（预算15,600,000.00元，支出15,386,240.00元）”, or
+/// the spending before the brackets and the budget in them (“大厅运行保障306.45万元（预算310.00万元）”).
+pub fn bracketed_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
+    let mut found = Vec::new();
+    for (open, _) in text.match_indices('（') {
+        let inside_start = open + '（'.len_utf8();
+        let Some(close) = window_after(text, inside_start, 120).find(['）', '。', '\n']).map(|at| inside_start + at) else { continue };
+        if !text[close..].starts_with('）') {
+            continue;
+        }
+        let inside: Vec<&Number> = numbers.iter().filter(|n| n.start >= inside_start && n.end <= close).collect();
+        let labelled = |n: &Number, words: &[&str]| {
+            let label = text.get(inside_start..n.start).unwrap_or_default();
+            let label = label.rsplit(['，', ',', '、', ';']).next().unwrap_or(label);
+            words.iter().any(|w| label.ends_with(w))
+        };
+        let (budget, spent, name_end) = match inside[..] {
+            [budget] if budget.unit == Unit::Wan && labelled(budget, &["预算"]) => {
+                // Its spending is the figure right before the brackets.
+                let Some(spent) = numbers.iter().rfind(|n| n.end == open && n.unit == Unit::Wan) else { continue };
+                (budget, spent, spent.start)
+            }
+            [budget, spent] if labelled(budget, &["预算"]) && labelled(spent, &SPENT) => (budget, spent, open),
+            _ => continue,
+        };
+        let lead = &text[..name_end];
+        let name_start = lead.rfind(['，', ',', '、', ':', ';', '。', '\n', '）']).map_or(0, |i| past_char(lead, i));
+        let name = lead[name_start..].trim_start_matches(['和', '及']);
+        // “项目支出包括大厅运行保障…”: the name starts after the words opening the list.
+        let opened = ["包括", "分别是", "分别为", "其中", "主要为"].iter().filter_map(|w| name.rfind(w).map(|at| at + w.len())).max();
+        let name = opened.map_or(name, |at| &name[at..]);
+        if name.chars().count() < 4 || name.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
+        found.push(KnownProject { name: name.to_string(), spent: spent.value, budget: budget.value, in_yuan });
+    }
+    found
+}
+
 /// The table's project whose name `named` ends with — by its whole name, or without a remark in brackets
 /// (“服务站建设（省级补助）”) — the longest such, where all rows of that name agree.
-fn restated_project<'a>(named: &str, projects: &'a [TableProject]) -> Option<&'a TableProject> {
+fn restated_project<'a>(named: &str, projects: &'a [KnownProject]) -> Option<&'a KnownProject> {
     let matching = projects.iter().filter(|p| project_name_len(named, p) > 0);
     let longest = matching.clone().map(|p| project_name_len(named, p)).max()?;
     let mut same = matching.filter(|p| project_name_len(named, p) == longest);
@@ -117,7 +157,7 @@ fn restated_project<'a>(named: &str, projects: &'a [TableProject]) -> Option<&'a
 }
 
 /// How many bytes of `named`'s end are the project's name, or 0.
-fn project_name_len(named: &str, project: &TableProject) -> usize {
+fn project_name_len(named: &str, project: &KnownProject) -> usize {
     let bare = project.name.split(['（', '(']).next().unwrap_or_default();
     [project.name.as_str(), bare].into_iter().filter(|name| !name.is_empty() && named.ends_with(name)).map(str::len).max().unwrap_or(0)
 }
@@ -332,7 +372,10 @@ fn stated_earlier(text: &str, numbers: &[Number], before: &str, sentence_start: 
     text.get(..sentence_start)?.rmatch_indices(name).take(8).find_map(|(at, _)| {
         let from = at + name.len();
         let rest = window_after(text, from, 240);
-        let to = if rest.starts_with('（') { rest.find('）') } else { rest.find(SENTENCE_ENDS) }.map_or(from + rest.len(), |end| from + end);
+        // “A41.20万元（预算45.00万元）和B（预算…，支出…）”: its figures end with the brackets after its own
+        // figure, before the next project's.
+        let own_brackets = rest.find('（').filter(|&open| !rest[..open].contains(['，', ',', '、', ';', '。']));
+        let to = if own_brackets.is_some() { rest.find('）') } else { rest.find(SENTENCE_ENDS) }.map_or(from + rest.len(), |end| from + end);
         let (spent, budget, to) = first_budget_and_spending(text, numbers, from, to)?;
         Some((name.to_string(), spent, budget, from..to))
     })

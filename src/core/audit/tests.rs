@@ -3150,3 +3150,15 @@ fn a_rate_cut_at_two_decimals_is_wrong_but_cut_at_one_is_accepted() {
     assert_eq!(judged("90.1%"), [Verdict::Ok]);
     assert_eq!(judged("90.0%"), [Verdict::Ok]);
 }
+
+#[test]
+fn a_projects_rate_restated_by_its_name_is_judged_on_the_figures_in_brackets_by_its_name() {
+    let report = |rate: &str| {
+        format!("二〇一九年度。\n项目支出包括档案数字化加工41.20万元（预算45.00万元）和库房恒温改造（预算20.00万元，实际支出18.60万元）。\n（五）项目执行：档案数字化加工执行率91.56%，库房恒温改造执行率{rate}。\n")
+    };
+    let marks = |text: &str| verdicts(&audit(text), "project.execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>();
+    // The first project's figures end with its own brackets: the next project's are not its.
+    assert_eq!(marks(&report("93.00%")), [Verdict::Ok, Verdict::Ok]);
+    assert_eq!(marks(&report("96.00%")), [Verdict::Ok, Verdict::Mismatch]);
+    assert_eq!(marks(&report("93.00%").replace("91.56%", "92.56%")), [Verdict::Mismatch, Verdict::Ok]);
+}
