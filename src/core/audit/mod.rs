@@ -272,6 +272,7 @@ pub fn audit(pasted: &str) -> Audit {
     // A project's rate restated by its name alone, its figures in a table's row or in brackets by its name.
     let mut known_projects = table_projects(&text.text, &tables);
     known_projects.extend(project_rates::bracketed_projects(&text.text, &numbers));
+    known_projects.extend(project_rates::budgeted_projects(&text.text, &numbers));
     let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();
     for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });

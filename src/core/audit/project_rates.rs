@@ -88,6 +88,7 @@ pub fn restated_by_name(text: &str, numbers: &[Number], projects: &[KnownProject
         if judged.iter().any(|r| r.contains(&at)) {
             continue;
         }
+        found.extend(listed_after(text, numbers, projects, name_end));
         let value_at = name_end + text.get(name_end..).unwrap_or_default().chars().take_while(|c| FILLER.contains(c) || *c == '有').map(char::len_utf8).sum::<usize>();
         let Some(rate) = numbers.binary_search_by_key(&value_at, |n| n.start).ok().and_then(|i| numbers.get(i)).filter(|n| n.unit == Unit::Percent) else { continue };
         let before = window_before(text, at, 240);
@@ -99,6 +100,57 @@ pub fn restated_by_name(text: &str, numbers: &[Number], projects: &[KnownProject
             // From the name's first character: “（的）（项目）执行率” after it are part of the phrase.
             let name_at = at - before.len() + named.len() - project_name_len(named, project);
             found.push((name_at..rate.end, judged));
+        }
+    }
+    found
+}
+
+/// “项目执行率:公益性公墓维护95.23%，惠民殡葬减免100.00%，…”: rates listed after “执行率:” (or “执行率分别为”),
+/// each after a project's bare name, up to the sentence's end; `from` is where “执行率” ends.
+fn listed_after(text: &str, numbers: &[Number], projects: &[KnownProject], from: usize) -> Vec<(Range<usize>, Judged)> {
+    let rest = text.get(from..).unwrap_or_default();
+    let Some(list) = ["分别为:", "分别是:", ":", "分别为"].iter().find_map(|w| rest.strip_prefix(w)) else { return vec![] };
+    let start = text.len() - list.len();
+    let end = list.find(SENTENCE_ENDS).map_or(text.len(), |at| start + at);
+    let mut found = Vec::new();
+    let mut item_start = start;
+    for rate in numbers.iter().skip_while(|n| n.start < start).take_while(|n| n.end <= end) {
+        let named = text.get(item_start..rate.start).unwrap_or_default();
+        item_start = rate.end + text.get(rate.end..).unwrap_or_default().chars().take_while(|c| matches!(c, '，' | ',' | '、' | ';' | '和')).map(char::len_utf8).sum::<usize>();
+        // Only a whole name, and a rate: another figure between two items ends the list.
+        let Some(project) = projects.iter().find(|p| p.name == named || p.name.split(['（', '(']).next() == Some(named)).filter(|_| rate.unit == Unit::Percent) else { break };
+        let Some(written) = text.get(rate.start..rate.end) else { break };
+        found.extend(judge_project_rate(&project.name, written, rate, (project.spent, project.budget), project.in_yuan).map(|j| (rate.start - named.len()..rate.end, j)));
+    }
+    found
+}
+
+/// Projects each given in a clause of its own with a budget, then its spending (“公益性公墓维护全年预算96.00
+/// 万元，实际支出91.42万元;惠民殡葬减免预算75.00万元，…，支出75.00万元”): the name before 预算, its budget
+/// right after, and the first figure labelled as spent before the clause's “;” or “。”.
+pub fn budgeted_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
+    let mut found = Vec::new();
+    for (at, word) in text.match_indices("预算") {
+        let lead = &text[..at];
+        let name_start = lead.rfind(['，', ',', '、', ':', ';', '。', '\n']).map_or(0, |i| past_char(lead, i));
+        let name = ["全年", "年度", "的"].iter().find_map(|w| lead[name_start..].strip_suffix(w)).unwrap_or(&lead[name_start..]);
+        let name = name.strip_prefix("其中").unwrap_or(name);
+        if name.chars().count() < 4 || name.chars().any(|c| c.is_ascii_digit()) || NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) {
+            continue;
+        }
+        let after = at + word.len();
+        let Some(budget) = numbers.iter().find(|n| n.start == after && n.unit == Unit::Wan) else { continue };
+        let clause_end = text[budget.end..].find([';', '。', '\n']).map_or(text.len(), |i| budget.end + i);
+        let mut label_from = budget.end;
+        let spent = numbers.iter().skip_while(|n| n.start < budget.end).take_while(|n| n.end <= clause_end).find(|n| {
+            let label = text.get(label_from..n.start).unwrap_or_default();
+            let label = label.rsplit(['，', ',']).next().unwrap_or(label);
+            label_from = n.end;
+            n.unit == Unit::Wan && SPENT.iter().any(|w| label.ends_with(w))
+        });
+        if let Some(spent) = spent {
+            let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
+            found.push(KnownProject { name: name.to_string(), spent: spent.value, budget: budget.value, in_yuan });
         }
     }
     found

@@ -3162,3 +3162,15 @@ fn a_projects_rate_restated_by_its_name_is_judged_on_the_figures_in_brackets_by_
     assert_eq!(marks(&report("96.00%")), [Verdict::Ok, Verdict::Mismatch]);
     assert_eq!(marks(&report("93.00%").replace("91.56%", "92.56%")), [Verdict::Mismatch, Verdict::Ok]);
 }
+
+#[test]
+fn project_rates_listed_after_their_names_are_judged_on_each_projects_budget_and_spending() {
+    let report = |second: &str| {
+        format!("二〇一九年度。\n项目支出中，河湖水质监测全年预算64.00万元，实际支出60.80万元；水土保持宣传预算12.00万元，已全部用于宣传活动，使用11.40万元。\n（三）项目执行率：河湖水质监测95.00%，水土保持宣传{second}。\n")
+    };
+    let marks = |text: &str| verdicts(&audit(text), "project.execution");
+    assert_eq!(marks(&report("95.00%")), [("河湖水质监测95.00%".to_string(), Verdict::Ok), ("水土保持宣传95.00%".to_string(), Verdict::Ok)]);
+    assert_eq!(marks(&report("59.00%"))[1].1, Verdict::Mismatch);
+    // Rates after words that are no project's name are no claims.
+    assert!(marks("二〇一九年度。\n（三）执行率：第一季度25.00%，第二季度50.00%。\n").is_empty());
+}
