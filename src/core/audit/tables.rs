@@ -481,7 +481,8 @@ impl Tables {
         let (executed, over) = if row == Row::Unnamed { (value(Column::Staff), value(Column::Quota)) } else { (value(Column::Actual), budget) };
         for &(column, index) in &figures.by_column {
             let number = &numbers[index];
-            if let Some(target) = meaning(row, column) {
+            // “公用经费控制率 | ≤100% | 96.79%” under “实际完成值”: a rate is no amount of its row's topic.
+            if let Some(target) = meaning(row, column).filter(|_| number.unit != Unit::Percent) {
                 self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
             }
             let rate_like = number.unit == Unit::Percent || column == Column::Score;

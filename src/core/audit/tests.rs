@@ -3174,3 +3174,10 @@ fn project_rates_listed_after_their_names_are_judged_on_each_projects_budget_and
     // Rates after words that are no project's name are no claims.
     assert!(marks("二〇一九年度。\n（三）执行率：第一季度25.00%，第二季度50.00%。\n").is_empty());
 }
+
+#[test]
+fn a_rate_in_an_indicator_tables_row_is_no_amount_of_its_topic() {
+    let text = "二〇一九年度。公用经费46.20万元，公用经费预算48.00万元，公用经费控制率96.25%。\n一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n产出指标\t成本指标\t公用经费控制率\t≤100%\t96.25%\t10\t10\n";
+    let audit = audit(text);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+}
