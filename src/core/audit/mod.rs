@@ -30,6 +30,7 @@ mod recompute;
 mod score_table;
 mod score_total;
 mod sections;
+mod shares;
 mod sub_items;
 mod tables;
 mod text;
@@ -276,6 +277,9 @@ pub fn audit(pasted: &str) -> Audit {
     let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();
     for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
+    }
+    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend")) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
     }
     for rate in project_rates {
         if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {

@@ -933,6 +933,19 @@ pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, bu
     })
 }
 
+/// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
+pub fn judge_share(name: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
+    let rate = Rate::new(part, whole)?;
+    let right = correction(number.decimals, &rate);
+    let shown = Shown::of("万元", in_yuan, [part, whole]);
+    let figures = format!("{name}{}/支出合计{}", shown.text(part), shown.text(whole));
+    Some(match compare(number.value, number.decimals, &rate)? {
+        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{name}占支出合计{right}=（{figures}）×100%，相符")),
+        Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{name}占支出合计{written}，按报告数字应为{right}（{figures}）"))
+            .off(points_off(number.value, &rate), format!("{name}占比写{written}，应为{right}")),
+    })
+}
+
 /// A project's spending against the items its “其中” lists (“…实际支出94.6万元…。其中：劳务62.4万元，培训14.8万元…”);
 /// a list that says it is some of them (“等”) is wrong only when it adds up to more.
 pub fn judge_project_parts(name: &str, spent: Decimal, items: &[(String, Decimal)], partial: bool, in_yuan: bool) -> Option<Judged> {
