@@ -922,28 +922,28 @@ fn grouped(value: Decimal) -> String {
 
 /// A project's 执行率 stated in a sentence with its budget and spending, against them.
 pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, budget): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
-    let rate = Rate::new(spent, budget)?;
-    let right = correction(number.decimals, &rate);
     let shown = Shown::of("万元", in_yuan, [spent, budget]);
     let figures = format!("支出{}/预算{}", shown.text(spent), shown.text(budget));
+    judge_ratio(&format!("{name}执行率"), written, number, (spent, budget), (&figures, "该项目的预算和支出"))
+}
+
+/// A ratio `said` (“A执行率”, “A占支出合计”) written `written` as `number`, against `part` over `whole` —
+/// `figures` shows them, `on` says what it is recomputed on.
+fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), (figures, on): (&str, &str)) -> Option<Judged> {
+    let rate = Rate::new(part, whole)?;
+    let right = correction(number.decimals, &rate);
     Some(match compare(number.value, number.decimals, &rate)? {
-        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{name}执行率{right}=（{figures}）×100%，相符")),
-        Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{name}执行率{written}，按该项目的预算和支出应为{right}（{figures}）"))
-            .off(points_off(number.value, &rate), format!("{name}执行率写{written}，应为{right}")),
+        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{said}{right}=（{figures}）×100%，相符")),
+        Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{said}{written}，按{on}应为{right}（{figures}）"))
+            .off(points_off(number.value, &rate), format!("{said}写{written}，应为{right}")),
     })
 }
 
 /// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
 pub fn judge_share(name: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
-    let rate = Rate::new(part, whole)?;
-    let right = correction(number.decimals, &rate);
     let shown = Shown::of("万元", in_yuan, [part, whole]);
     let figures = format!("{name}{}/支出合计{}", shown.text(part), shown.text(whole));
-    Some(match compare(number.value, number.decimals, &rate)? {
-        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{name}占支出合计{right}=（{figures}）×100%，相符")),
-        Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{name}占支出合计{written}，按报告数字应为{right}（{figures}）"))
-            .off(points_off(number.value, &rate), format!("{name}占比写{written}，应为{right}")),
-    })
+    judge_ratio(&format!("{name}占支出合计"), written, number, (part, whole), (&figures, "报告数字"))
 }
 
 /// A project's spending against the items its “其中” lists (“…实际支出94.6万元…。其中：劳务62.4万元，培训14.8万元…”);
