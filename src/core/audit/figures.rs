@@ -239,7 +239,7 @@ impl Recognised {
                 continue;
             }
             let Some((target, label_start)) = label_of(&text.text, number, year) else { continue };
-            if target.counts_persons() && number.decimals > 0 {
+            if target.counts_persons() && number.decimals > 0 || bounds_its_label(&text.text, number.end) {
                 continue;
             }
             // “上年结转 | 46820.00” under “（单位：元）”: an amount in 元, held in 万元 as every other.
@@ -631,4 +631,10 @@ impl Recognised {
             .filter(|p| !p.name.is_empty())
             .collect()
     }
+}
+
+/// “年初预算500万元以上的项目”, “支出50万元以下的”: the figure is a bound the report sets, not what the
+/// label amounts to. (“在预算42.00万元以内” is said of the budget itself: 以内 is no bound here.)
+fn bounds_its_label(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|after| ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w)))
 }

@@ -247,6 +247,16 @@ fn a_cut_of_a_kinds_budget_is_not_that_budget() {
     assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算645.00万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
 }
 
+/// “对年初预算200万元以上的项目开展事前评估”: a threshold the report sets, not the unit's 年初预算.
+#[test]
+fn a_figure_bounding_a_label_is_not_its_figure() {
+    let text = "2023年度。上年结转40.00万元，年初预算1,260.00万元，年中追加90.00万元，全年预算1,390.00万元。\n\
+                本年度对年初预算200万元以上的4个项目开展了事前绩效评估，对支出50万元以下的项目实行简易评价。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算1,390.00万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:#?}", audit.remarks);
+}
+
 /// “另有2021年结转资金…” in a report on 2022: the year before's carry-over is this year's 上年结转.
 #[test]
 fn last_years_carry_over_named_by_its_year_is_the_carry_over() {
@@ -3096,12 +3106,12 @@ fn a_draft_from_text_counts_civil_servant_managed_posts_as_administrative_and_na
     assert!(started.notes.iter().any(|n| n.starts_with("编制数：报告写合计31名，其中9名的类型未能读出")), "{:?}", started.notes);
 }
 
-/// A part of the 全年预算数 stated with two values (a threshold elsewhere in the text) is the one that makes
+/// A part of the 全年预算数 stated with two values (a project's, elsewhere in the text) is the one that makes
 /// the stated total with the other parts; with none or both making it, it stays blank and is named.
 #[test]
 fn a_draft_from_text_takes_the_budget_part_that_makes_the_stated_annual_budget() {
     let text = "某县档案馆2023年度部门整体支出绩效自评报告\n上年结转12.40万元，年初预算286.30万元，年中追加20.00万元，全年预算数318.70万元。\n\
-                对年初预算50万元以上的项目开展了事前评估。";
+                对年初预算50万元的档案数字化工作开展了事前评估。";
     let started = draft_from_text(text);
     assert_eq!(started.draft.get("budget.initial"), "286.3", "{:?}", started.notes);
     assert!(started.notes.iter().any(|n| n.starts_with("年初预算：文中有不同数字（286.3、50），按报告写的全年预算数及其各项取286.3万元")), "{:?}", started.notes);
