@@ -65,10 +65,12 @@ fn project_name(read: &str) -> Option<String> {
     is_one_projects(&name).then_some(name)
 }
 
-/// A name of two characters (“中央” before “预算内…专项”) is a word read for one; a project missed here is
-/// in the row of the rest.
+/// A name of two characters (“中央” before “预算内…专项”) is a word read for one, and one stating a figure
+/// (“支出12.50万元”) is a clause read for one; a project missed here is in the row of the rest. A year or a
+/// road's number is part of many names (“2023年农村公路养护工程”, “G210线路灯维护”).
 fn is_one_projects(name: &str) -> bool {
-    name.chars().count() >= 3 && !name.contains(|c: char| c.is_ascii_digit()) && !ALL_PROJECTS.iter().any(|w| name.contains(w))
+    let states_a_figure = name.chars().zip(name.chars().skip(1)).any(|(a, b)| a.is_ascii_digit() && ".%万元亿个人".contains(b));
+    name.chars().count() >= 3 && !states_a_figure && !ALL_PROJECTS.iter().any(|w| name.contains(w))
 }
 
 /// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no
@@ -103,7 +105,10 @@ mod tests {
     fn a_projects_name_is_its_own_words_only() {
         assert_eq!(project_name("各项目情况是:档案编研出版").as_deref(), Some("档案编研出版"));
         assert_eq!(project_name("馆藏 修复工程").as_deref(), Some("馆藏修复工程"));
-        for not_one in ["中央", "全年安排项目3个", "项目合计"] {
+        // A year or a road's number is part of many projects' names.
+        assert_eq!(project_name("2023年农村公路养护工程").as_deref(), Some("2023年农村公路养护工程"));
+        assert_eq!(project_name("G210线路灯维护").as_deref(), Some("G210线路灯维护"));
+        for not_one in ["中央", "全年安排项目3个", "项目合计", "支出12.50万元", "执行率96.5%"] {
             assert_eq!(project_name(not_one), None, "{not_one}");
         }
     }
