@@ -313,6 +313,21 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
+        .or_else(|| budget_adjusted_last_to(text, number))
+}
+
+/// “年初预算…，7月调整为…，12月再次调整为…”: a budget adjusted during the year, once or more often —
+/// the figure of its last adjustment is the year's budget (全年预算数); an earlier one is no figure of
+/// the year's.
+fn budget_adjusted_last_to(text: &str, number: &Number) -> Option<(Target, usize)> {
+    const ADJUSTED: [&str; 4] = ["调整为", "调整至", "调整到", "调整后为"];
+    let clause = clause_before(text, number.start);
+    let label = ADJUSTED.iter().find_map(|w| clause.rfind(w).filter(|&at| at + w.len() == clause.len()))?;
+    let of_the_budget = sentence_before(text, number.start).contains("预算");
+    let rest = text.get(number.end..)?;
+    let later = rest.get(..rest.find(['。', '\n']).unwrap_or(rest.len()))?;
+    let adjusted_again = ADJUSTED.iter().any(|w| later.contains(w));
+    (of_the_budget && !adjusted_again).then(|| (Total("annual_budget"), number.start - clause.len() + label))
 }
 
 /// “加上2023年结转资金18.64万元” in a report on 2024: what the year before carried over is this year's

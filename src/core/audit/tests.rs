@@ -3191,3 +3191,61 @@ fn a_rate_in_an_indicator_tables_row_is_no_amount_of_its_topic() {
     let audit = audit(text);
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
 }
+
+/// A report that writes its own funds identity on the income side (年初结转 + 收入 − 支出 = 年末结转) and
+/// holds there is balanced, though its 全年预算数 differs from 年初结转 + 收入; one that holds on neither
+/// side is judged on the side it writes, with the year-end balance that side gives.
+#[test]
+fn funds_balanced_on_the_reports_own_income_side_are_balanced() {
+    let held = audit("2022年度。全年预算数880.00万元。本年收入851.30万元，本年支出843.75万元。年初结转结余40.15万元，年末结转结余47.70万元。");
+    let balance = claims(&held, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", held.claims);
+    assert_eq!(balance[0].verdict, Verdict::Ok, "{:#?}", balance[0]);
+    assert!(balance[0].detail.contains("年初结转结余40.15万元+本年收入851.3万元−支出合计843.75万元=年末结转结余47.7万元"), "{}", balance[0].detail);
+    // Off on both sides: the stated closing balance is measured against the side the report writes.
+    let off = audit("2022年度。全年预算数880.00万元。本年收入851.30万元，本年支出843.75万元。年初结转结余40.15万元，年末结转结余57.70万元。");
+    let balance = claims(&off, "funds_balance");
+    assert_eq!(balance[0].verdict, Verdict::Mismatch, "{:#?}", balance[0]);
+    assert!(balance.iter().flat_map(|c| c.notes.iter()).any(|n| n.contains("年末结转结余应为47.7万元")), "{:#?}", balance[0]);
+    // No 全年预算数 at all: the income side alone is checked.
+    let alone = audit("2021年度。年初结转结余1,200.00元，本年收入35,800.00元，本年支出33,600.00元，年末结转结余2,400.00元。");
+    let balance = claims(&alone, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", alone.claims);
+    assert_eq!(balance[0].verdict, Verdict::Mismatch, "{:#?}", balance[0]);
+    assert!(balance[0].notes.iter().any(|n| n.contains("年末结转结余应为3,400.00元")), "{:#?}", balance[0]);
+    // “年初结转” alone is the opening balance too; the budget adjusted to a figure of its own.
+    let opening = audit("2023年度。本年收入合计206.40万元。年初预算200.00万元，年中调整为215.00万元。年初结转3.10万元，年末结转结余6.50万元。本年支出203.00万元。");
+    let balance = claims(&opening, "funds_balance");
+    assert!(balance.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", opening.claims);
+}
+
+/// 上年结转 counted among the year's funds (其中上年结转…) is no opening balance: the budget side alone judges.
+#[test]
+fn a_carryover_among_the_years_funds_opens_no_income_side() {
+    let audit = audit("2023年度。全年预算数420.00万元，其中上年结转15.00万元，年初预算405.00万元。本年收入合计418.00万元。全年支出400.00万元，年末结转结余20.00万元。");
+    let balance = claims(&audit, "funds_balance");
+    assert!(balance.iter().all(|c| c.verdict == Verdict::Ok && c.detail.contains("全年预算数420万元=支出合计400万元+年末结转结余20万元")), "{:#?}", audit.claims);
+    let off = super::audit("2023年度。全年预算数420.00万元，其中上年结转15.00万元，年初预算405.00万元。本年收入合计418.00万元。全年支出400.00万元，年末结转结余25.00万元。");
+    let balance = claims(&off, "funds_balance");
+    assert!(balance.iter().any(|c| c.notes.iter().any(|n| n.contains("年末结转结余应为20万元"))), "{:#?}", off.claims);
+}
+
+/// A budget adjusted twice in the year: its last figure is the year's budget, not 上年结转 + 年初预算.
+#[test]
+fn a_budget_adjusted_more_than_once_is_the_last_adjustments_figure() {
+    let audit = audit("2025年度。年初结转结余12.00万元。部门预算年中作过两次调整：年初预算300.00万元，5月调整为320.00万元，11月再次调整至335.50万元。全年支出330.00万元，年末结转结余5.50万元。");
+    let balance = claims(&audit, "funds_balance");
+    assert_eq!(balance.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(balance[0].verdict, Verdict::Ok, "{:#?}", balance[0]);
+    assert!(balance[0].detail.contains("全年预算数335.5万元"), "{}", balance[0].detail);
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+}
+
+/// “调整后预算X” where the adjustments are not stated is no sum to check: no claim, not 无法核对.
+#[test]
+fn an_adjusted_budget_without_its_adjustments_is_no_claim() {
+    let audit = audit("2021年度。上年结转8.40万元。年初预算512.00万元，调整后预算为547.60万元。全年支出540.10万元。");
+    assert!(claims(&audit, "annual_budget").is_empty(), "{:#?}", audit.claims);
+    let audit = super::audit("2021年度。上年结转8.40万元，年初预算512.00万元，经两次调整至556.00万元。全年支出540.10万元。");
+    assert!(claims(&audit, "annual_budget").is_empty(), "{:#?}", audit.claims);
+}

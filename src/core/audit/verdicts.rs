@@ -603,8 +603,11 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
     let confirmed = (total.id == "annual_budget" && !listed && super::recompute::balances_on(found, sum))
         || summed_where_listed(&present, &total.stated, text);
     let could_explain: Vec<&str> = absent.iter().filter(|p| p.minus == more && !confirmed).map(|p| p.name.as_str()).collect();
+    // “调整后预算X万元” with no adjustment stated: the figure says what the budget became, not of what —
+    // there is no sum to check, and no claim.
+    let adjusted = total.id == "annual_budget" && !listed && text.get(total.stated.start..total.stated.end).is_some_and(|label| label.contains("调整"));
     if !could_explain.is_empty() {
-        return (present.len() >= 2).then(|| {
+        return (present.len() >= 2 && !adjusted).then(|| {
             Judged::new(
                 Verdict::Unverifiable,
                 format!("缺少{}，无法核对：报告写{name}{stated}，文中写明的各项之和为{}（{formula}）", could_explain.join("、"), shown.text(sum)),
@@ -796,11 +799,13 @@ fn closing_balances_written(found: &Recognised) -> Vec<Decimal> {
 /// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
 pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
     let (in_yuan, spend) = (found.written_in_yuan(text, spend), spend.value);
-    if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() {
-        return None;
-    }
-    let annual = basis.totals.annual_budget?;
     let written = closing_balances_written(found);
+    let income_side = IncomeSide::of(found, text, spend, &written);
+    let annual = if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() { None } else { basis.totals.annual_budget };
+    let Some(annual) = annual else {
+        // No 全年预算数: the report's own identity on the income side is all there is to check.
+        return income_side.map(|side| side.judged(in_yuan, None));
+    };
     // Written differently in two places: the one that balances the books is taken (the other is named
     // among the figures written differently); with none balancing, neither is the year's for sure.
     let balancing = written.iter().copied().find(|c| annual.minus(spend).and_then(|rest| rest.minus(*c)).is_some_and(|gap| gap.is_zero()));
@@ -829,6 +834,12 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
         let detail = format!("资金收支平衡：全年预算数{}=支出合计{}+{closing_text}", wan(annual), wan(spend));
         return Some(Judged::new(Verdict::Ok, detail).noted(note));
     }
+    // 全年预算数 and 年初结转 + 收入 legitimately differ (funds budgeted but not received, income not budgeted):
+    // a report that writes its balance on the income side is judged on that side.
+    if let Some(side) = income_side.filter(|side| side.funds().is_some_and(|funds| funds != annual)) {
+        let budget_gap = format!("按全年预算数{}计，支出合计与年末结转结余之和相差{}（全年预算数与年初结转结余+本年收入口径不同）", wan(annual), wan(gap.abs()));
+        return Some(side.judged(in_yuan, Some(budget_gap)));
+    }
     // Which side is larger, in words: a signed gap means nothing to a clerk.
     let apart = wan(gap.abs());
     let how = if gap.is_sign_positive() { format!("全年预算数比支出与结余多{apart}") } else { format!("支出与结余比全年预算数多{apart}") };
@@ -841,6 +852,53 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
         off.unstated = closing.is_none();
     }
     Some(judged)
+}
+
+/// The funds identity on the income side, 年初结转结余 + 本年收入 − 支出合计 = 年末结转结余, where the text
+/// states all four.
+#[derive(Debug, Clone, Copy)]
+struct IncomeSide {
+    opening: Decimal,
+    income: Decimal,
+    spend: Decimal,
+    /// The written year-end balance that this side gives, if any does; else the first written.
+    closing: Decimal,
+}
+
+impl IncomeSide {
+    fn of(found: &Recognised, text: &str, spend: Decimal, written: &[Decimal]) -> Option<Self> {
+        let (opening, income) = (found.value("budget.carryover")?, found.total("income")?);
+        // Only a balance carried in (年初结转结余, 年初结转) opens this identity; 上年结转 as a part of the year's
+        // funds (其中上年结转…) belongs to the budget side, and may be inside the income stated.
+        let carried = found.fields.get("budget.carryover")?;
+        let label = text.get(carried.start..carried.end)?;
+        if !label.contains("结余") && !label.contains("年初结转") {
+            return None;
+        }
+        let right = opening.plus(income)?.minus(spend)?;
+        let closing = written.iter().copied().find(|c| *c == right).or_else(|| written.first().copied())?;
+        Some(IncomeSide { opening, income, spend, closing })
+    }
+
+    fn funds(&self) -> Option<Decimal> {
+        self.opening.plus(self.income)
+    }
+
+    fn judged(&self, in_yuan: bool, remark: Option<String>) -> Judged {
+        let right = self.funds().and_then(|funds| funds.minus(self.spend)).unwrap_or_default();
+        let gap = self.closing.minus(right).unwrap_or_default();
+        let shown = Shown::of("万元", in_yuan, [self.opening, self.income, self.spend, self.closing, right]);
+        let wan = |value: Decimal| shown.text(value);
+        let sides = format!("年初结转结余{}+本年收入{}−支出合计{}", wan(self.opening), wan(self.income), wan(self.spend));
+        if gap.is_zero() {
+            return Judged::new(Verdict::Ok, format!("资金收支平衡：{sides}=年末结转结余{}", wan(self.closing))).noted(remark);
+        }
+        let how = if gap.is_sign_positive() { format!("报告所写年末结转结余多{}", wan(gap.abs())) } else { format!("报告所写年末结转结余少{}", wan(gap.abs())) };
+        let detail = format!("资金收支不平衡：{sides}={}，报告写年末结转结余{}，{how}", wan(right), wan(self.closing));
+        let share = gap.abs().divided_by(self.funds().unwrap_or_default().abs().max(Decimal::ONE)).unwrap_or_default();
+        let would_be = format!("若年初结转结余、本年收入和支出合计无误，年末结转结余应为{}", wan(right));
+        Judged::new(Verdict::Mismatch, detail).noted(Some(would_be)).off(share, format!("资金收支不平衡：{how}"))
+    }
 }
 
 fn names(fields: &[&str]) -> String {
