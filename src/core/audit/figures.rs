@@ -239,7 +239,7 @@ impl Recognised {
                 continue;
             }
             let Some((target, label_start)) = label_of(&text.text, number, year) else { continue };
-            if target.counts_persons() && number.decimals > 0 || bounds_its_label(&text.text, number.end) {
+            if target.counts_persons() && number.decimals > 0 || bounds_its_label(&text.text, number.end) || set_apart_by_its_bracket(&text.text, number.end) {
                 continue;
             }
             // “上年结转 | 46820.00” under “（单位：元）”: an amount in 元, held in 万元 as every other.
@@ -635,6 +635,15 @@ impl Recognised {
 
 /// “年初预算500万元以上的项目”, “支出50万元以下的”: the figure is a bound the report sets, not what the
 /// label amounts to. (“在预算42.00万元以内” is said of the budget itself: 以内 is no bound here.)
+/// “另有工勤编制9名（不纳入控制率计算）”: a figure the report itself sets apart from its sums and rates
+/// is no part of them.
+fn set_apart_by_its_bracket(text: &str, end: usize) -> bool {
+    const APART: [&str; 5] = ["不纳入", "不计入", "不参与", "未纳入", "未计入"];
+    let Some(inside) = text.get(end..).and_then(|after| after.strip_prefix(['（', '('])) else { return false };
+    let inside = inside.get(..inside.find(['）', ')']).unwrap_or(0)).unwrap_or_default();
+    APART.iter().any(|w| inside.contains(w))
+}
+
 fn bounds_its_label(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|after| ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w)))
 }

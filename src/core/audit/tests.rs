@@ -3249,3 +3249,11 @@ fn an_adjusted_budget_without_its_adjustments_is_no_claim() {
     let audit = super::audit("2021年度。上年结转8.40万元，年初预算512.00万元，经两次调整至556.00万元。全年支出540.10万元。");
     assert!(claims(&audit, "annual_budget").is_empty(), "{:#?}", audit.claims);
 }
+
+/// Posts the report sets apart in brackets (“（不纳入控制率计算）”) are no part of the 编制数 its rate divides by.
+#[test]
+fn posts_set_apart_from_the_rate_are_not_counted_in_it() {
+    let audit = audit("2024年度。核定参公编制35名，实有在编人员33人；另核定工勤事业编制6名（不计入控制率）。在职人员控制率＝33÷35×100%＝94.29%。");
+    assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+    assert!(claims(&audit, "staff_control").iter().any(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+}
