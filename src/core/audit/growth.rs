@@ -177,9 +177,15 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     if after.len() > 2 {
         return None;
     }
-    let this_year_number = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at));
+    let just_before = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at));
+    // “上年同口径支出为2987.15万元，本年比上年增加…”: the amount just before the comparison is last year's
+    // where its own clause names last year.
+    let (this_year_number, said_of_last_year) = match just_before {
+        Some(n) if says_last_year(clause_before(text, n.start)) => (None, Some(n.value)),
+        other => (other, None),
+    };
     let this_year = this_year_number.map(|n| n.value);
-    let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed);
+    let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed).or(said_of_last_year);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
     // From this year's and last year's amounts, the change is theirs, whatever amount and direction the
     // clause writes (“415.20万元，较上年398.76万元减少16.44万元”: a rise); else the change the clause
@@ -358,6 +364,12 @@ mod tests {
         assert_eq!(rates("全年支出594.00万元，较上年变动-1.00%（上年支出600.00万元）。"), [("变动-1.00%".to_string(), "-1".to_string())]);
         // Brackets that say something else are no amount of last year's.
         assert!(rates("全年支出合计630.00万元，同比增长5.00%（其中项目支出30.00万元）。").is_empty());
+    }
+
+    #[test]
+    fn last_years_amount_just_before_a_change_on_last_year() {
+        assert_eq!(rates("上年同口径支出为640.00万元，本年比上年增加32.00万元，增长5.00%。"), [("增长5.00%".to_string(), "5".to_string())]);
+        assert_eq!(rates("去年全年支出500.00万元，今年比上年减少20.00万元，下降4.00%。"), [("下降4.00%".to_string(), "-4".to_string())]);
     }
 
     #[test]
