@@ -314,6 +314,18 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
         .or_else(|| budget_adjusted_last_to(text, number))
+        .or_else(|| budget_glossed_adjusted(text, number))
+}
+
+/// “全年财政口径预算（调整后）39080.00万元”: a budget, however qualified, glossed as the one after the
+/// year's adjustments is the year's budget.
+fn budget_glossed_adjusted(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let open = glossed_from(text, number.start)?;
+    let gloss = text.get(open..number.start)?.trim_end_matches(['为', ':', '：']);
+    let adjusted = ["（调整后）", "(调整后)", "（调整数）", "(调整数)"].contains(&gloss);
+    let clause = clause_before(text, open);
+    let of_the_year = !["项目", "三公", "公用经费", "年初", "上年"].iter().any(|w| clause.contains(w));
+    (adjusted && clause.ends_with("预算") && of_the_year).then(|| (Total("annual_budget"), open - clause.len()))
 }
 
 /// “年初预算…，7月调整为…，12月再次调整为…”: a budget adjusted during the year, once or more often —

@@ -3257,3 +3257,12 @@ fn posts_set_apart_from_the_rate_are_not_counted_in_it() {
     assert!(audit.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
     assert!(claims(&audit, "staff_control").iter().any(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
 }
+
+/// A budget glossed “（调整后）” after a qualified name is the year's budget, what its execution rate divides by.
+#[test]
+fn a_budget_glossed_as_adjusted_is_the_years_budget() {
+    let audit = audit("2022年度。全年支出866.40万元。本年部门综合预算（调整后）912.00万元，约0.09亿元，预算执行率95.00%。");
+    let rate = claims(&audit, "budget_execution");
+    assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
+}
