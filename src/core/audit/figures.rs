@@ -488,6 +488,27 @@ impl Recognised {
         }
     }
 
+    /// “预算执行率＝23287.5955/24100.0000×100%；” with no result: the formula names the rate's two figures, the
+    /// year's spending over the year's budget — where its spending is the one the text states, the figures
+    /// are the unit's and in its unit, and its budget is the year's budget (kept where the text states no other).
+    pub fn name_budget_of_resultless_formulas(&mut self, text: &str, numbers: &[Number]) {
+        const NAME: &str = "预算执行率";
+        let Some(spend) = self.total("spend") else { return };
+        for (at, _) in text.match_indices(NAME) {
+            let Some(rest) = text.get(at + NAME.len()..).and_then(|r| r.strip_prefix(['＝', '='])) else { continue };
+            let from = text.len() - rest.len();
+            let Some(first) = numbers.iter().position(|n| n.start == from) else { continue };
+            let (Some(over), Some(under)) = (numbers.get(first), numbers.get(first + 1)) else { continue };
+            let between = text.get(over.end..under.start).unwrap_or_default();
+            let after = text.get(under.end..).unwrap_or_default();
+            let times_hundred = after.strip_prefix(['×', '*', 'x']).is_some_and(|a| a.starts_with("100%"));
+            let resultless = after.get("×100%".len()..).is_some_and(|a| !a.starts_with(['＝', '=']));
+            if ["/", "÷", "／"].contains(&between) && times_hundred && resultless && over.value == spend {
+                self.named.entry("annual_budget").or_insert(under.value);
+            }
+        }
+    }
+
     /// “全民阅读推广，年度预算28万元，实际支出27.46万元”: bare words (实际支出, 全年预算, 执行数) that read as the
     /// unit's whole spending or budget, for a figure not half the unit's own (as the text states it elsewhere,
     /// or as its parts give it), name somebody else's figure — a project's, a task's — not the unit's: no

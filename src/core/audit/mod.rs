@@ -173,6 +173,7 @@ pub fn audit(pasted: &str) -> Audit {
     for rate in &rates {
         found.name_figures(&text.text, &numbers, &rate.named, year);
     }
+    found.name_budget_of_resultless_formulas(&text.text, &numbers);
     let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
     found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
     let basis = Basis::new(&found, &text.text);

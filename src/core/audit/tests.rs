@@ -3266,3 +3266,14 @@ fn a_budget_glossed_as_adjusted_is_the_years_budget() {
     assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
     assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
 }
+
+/// “执行率＝a/b×100%” written without its result, beside a rate stated elsewhere: its budget is the year's.
+#[test]
+fn a_formula_without_its_result_names_the_years_budget() {
+    let audit = audit("2023年度。全年支出2,468.1200万元。预算执行率为97.50%。计算口径：预算执行率＝2468.1200÷2531.4051×100%；公用经费另计。");
+    let rate = claims(&audit, "budget_execution");
+    assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
+    // Named by a formula only, the budget starts no check of a balance the report never speaks of.
+    assert!(claims(&audit, "funds_balance").is_empty(), "{:#?}", audit.claims);
+}

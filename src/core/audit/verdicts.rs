@@ -801,7 +801,10 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
     let (in_yuan, spend) = (found.written_in_yuan(text, spend), spend.value);
     let written = closing_balances_written(found);
     let income_side = IncomeSide::of(found, text, spend, &written);
-    let annual = if found.total("annual_budget").is_none() && found.value("budget.initial").is_none() { None } else { basis.totals.annual_budget };
+    // A budget only a formula names (“执行率＝a/b×100%”) says nothing of a balance: with none written, no check.
+    let only_named = !found.totals.iter().any(|t| t.id == "annual_budget") && found.named.contains_key("annual_budget");
+    let unstated = found.total("annual_budget").is_none() && found.value("budget.initial").is_none() || only_named && written.is_empty() && !found.closing_named;
+    let annual = if unstated { None } else { basis.totals.annual_budget };
     let Some(annual) = annual else {
         // No 全年预算数: the report's own identity on the income side is all there is to check.
         return income_side.map(|side| side.judged(in_yuan, None));
