@@ -181,6 +181,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("总收入", total("income")),
     ("收入总额", total("income")),
     ("全年收入", total("income")),
+    // “2024年收入1647.40万元：…”: the year's income by its year (上年收入, split on 年, is last year's).
+    ("年收入", total("income")),
     ("三公经费预算", field("sangong.budget")),
     ("三公经费年初预算", field("sangong.budget")),
     ("三公经费支出", field("sangong.actual")),

@@ -3277,3 +3277,14 @@ fn a_formula_without_its_result_names_the_years_budget() {
     // Named by a formula only, the budget starts no check of a balance the report never speaks of.
     assert!(claims(&audit, "funds_balance").is_empty(), "{:#?}", audit.claims);
 }
+
+/// “2022年收入…” is the year's income (and opens the income side of the funds); “上年收入” is not.
+#[test]
+fn the_years_income_by_its_year_is_the_income() {
+    let audit = audit("2022年度。2022年收入505.00万元：财政拨款收入480.00万元，其他收入25.00万元。年初预算490.00万元，年中调整为530.00万元。年初结转结余9.00万元，年末结转结余14.00万元。本年支出500.00万元。");
+    let income = claims(&audit, "income");
+    assert_eq!(income.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(income[0].verdict, Verdict::Ok, "{:#?}", income[0]);
+    assert!(claims(&audit, "funds_balance").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert!(claims(&super::audit("2022年度。上年收入505.00万元，其中财政拨款收入480.00万元，其他收入20.00万元。"), "income").is_empty());
+}
