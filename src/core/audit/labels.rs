@@ -1025,6 +1025,8 @@ pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
         .iter()
         .flat_map(|topic| sentence.match_indices(topic).map(|(i, _)| (*topic, i)))
         .filter(|(_, i)| !closes_a_bracket(&sentence[*i..]))
+        // “（“三公”经费全部为公务接待费，实际…，预算…）”: what a topic wholly is leaves the topic it was.
+        .filter(|(_, i)| !["全部为", "全部是", "均为"].iter().any(|w| sentence[..*i].ends_with(w)))
         .filter(|(topic, i)| !topic.ends_with("采购") || procurement_spoken_of(text, topic, start + i, at))
         .map(|(topic, i)| (topic, start + i))
         .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))

@@ -3288,3 +3288,12 @@ fn the_years_income_by_its_year_is_the_income() {
     assert!(claims(&audit, "funds_balance").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
     assert!(claims(&super::audit("2022年度。上年收入505.00万元，其中财政拨款收入480.00万元，其他收入20.00万元。"), "income").is_empty());
 }
+
+/// “（“三公”经费全部为公务用车运行维护费，实际…，预算…）”: what the “三公” wholly are leaves the figures theirs.
+#[test]
+fn figures_after_what_the_sangong_wholly_are_stay_the_sangongs() {
+    let audit = audit("2022年度。“三公”经费控制率为76.00%（“三公”经费均为公务用车运行维护费，实际3.80万元，预算5.00万元）。");
+    let rate = claims(&audit, "sangong_control");
+    assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
+}
