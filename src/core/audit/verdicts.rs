@@ -807,7 +807,7 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
     let annual = if unstated { None } else { basis.totals.annual_budget };
     let Some(annual) = annual else {
         // No 全年预算数: the report's own identity on the income side is all there is to check.
-        return income_side.map(|side| side.judged(in_yuan, None));
+        return income_side.and_then(|side| side.judged(in_yuan, None));
     };
     // Written differently in two places: the one that balances the books is taken (the other is named
     // among the figures written differently); with none balancing, neither is the year's for sure.
@@ -841,7 +841,7 @@ pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Bas
     // a report that writes its balance on the income side is judged on that side.
     if let Some(side) = income_side.filter(|side| side.funds().is_some_and(|funds| funds != annual)) {
         let budget_gap = format!("按全年预算数{}计，支出合计与年末结转结余之和相差{}（全年预算数与年初结转结余+本年收入口径不同）", wan(annual), wan(gap.abs()));
-        return Some(side.judged(in_yuan, Some(budget_gap)));
+        return side.judged(in_yuan, Some(budget_gap));
     }
     // Which side is larger, in words: a signed gap means nothing to a clerk.
     let apart = wan(gap.abs());
@@ -887,20 +887,20 @@ impl IncomeSide {
         self.opening.plus(self.income)
     }
 
-    fn judged(&self, in_yuan: bool, remark: Option<String>) -> Judged {
-        let right = self.funds().and_then(|funds| funds.minus(self.spend)).unwrap_or_default();
-        let gap = self.closing.minus(right).unwrap_or_default();
+    fn judged(&self, in_yuan: bool, remark: Option<String>) -> Option<Judged> {
+        let right = self.funds()?.minus(self.spend)?;
+        let gap = self.closing.minus(right)?;
         let shown = Shown::of("万元", in_yuan, [self.opening, self.income, self.spend, self.closing, right]);
         let wan = |value: Decimal| shown.text(value);
         let sides = format!("年初结转结余{}+本年收入{}−支出合计{}", wan(self.opening), wan(self.income), wan(self.spend));
         if gap.is_zero() {
-            return Judged::new(Verdict::Ok, format!("资金收支平衡：{sides}=年末结转结余{}", wan(self.closing))).noted(remark);
+            return Some(Judged::new(Verdict::Ok, format!("资金收支平衡：{sides}=年末结转结余{}", wan(self.closing))).noted(remark));
         }
         let how = if gap.is_sign_positive() { format!("报告所写年末结转结余多{}", wan(gap.abs())) } else { format!("报告所写年末结转结余少{}", wan(gap.abs())) };
         let detail = format!("资金收支不平衡：{sides}={}，报告写年末结转结余{}，{how}", wan(right), wan(self.closing));
-        let share = gap.abs().divided_by(self.funds().unwrap_or_default().abs().max(Decimal::ONE)).unwrap_or_default();
+        let share = gap.abs().divided_by(self.funds()?.abs().max(Decimal::ONE))?;
         let would_be = format!("若年初结转结余、本年收入和支出合计无误，年末结转结余应为{}", wan(right));
-        Judged::new(Verdict::Mismatch, detail).noted(Some(would_be)).off(share, format!("资金收支不平衡：{how}"))
+        Some(Judged::new(Verdict::Mismatch, detail).noted(Some(would_be)).off(share, format!("资金收支不平衡：{how}")))
     }
 }
 
