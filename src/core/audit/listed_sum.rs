@@ -16,15 +16,22 @@ use super::Verdict;
 /// Words that state a sum of the items before them.
 pub(super) const SUMS: [&str; 3] = ["合计", "共计", "总计"];
 
+/// Words that sum everything listed before them without counting it (“以上合计”, “上述各项合计”).
+const ALL_ABOVE: [&str; 4] = ["以上各项", "上述各项", "以上", "上述"];
+
 /// Each listed sum the text states (one a sentence, its items apart by “，” or “；”): its range and verdict.
 pub fn all(text: &str) -> Vec<(Range<usize>, Judged)> {
-    sentences(text).filter_map(|(start, sentence)| judged(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged))).collect()
+    sentences(text)
+        .filter_map(|(start, sentence)| {
+            judged(sentence).or_else(|| each_judged(sentence)).map(|(range, judged)| (start + range.start..start + range.end, judged))
+        })
+        .collect()
 }
 
 /// The listed sum stated in `sentence`: the range from its count to its amount, and the verdict.
 pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let (sum_at, word) = SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
-    let (count, count_at) = count_before(sentence.get(..sum_at)?.strip_suffix('项')?)?;
+    let (count, count_at) = listed_count(sentence.get(..sum_at)?)?;
     let figures = numbers(sentence);
     // The sum's amount follows at once (“两项合计11.40万元”, “合计为…”).
     let after = sum_at + word.len();
@@ -35,11 +42,57 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     // The items: the amounts after the list's opening (“其中”, “：”) and before the count.
     let opening = ["其中", ":"].iter().filter_map(|w| sentence.get(..count_at)?.rfind(w).map(|at| at + w.len())).max().unwrap_or(0);
     let items: Vec<&Number> = figures.iter().filter(|n| n.start >= opening && n.end <= count_at).collect();
-    if items.len() != count || count < 2 || items.iter().any(|n| n.unit != Unit::Wan) {
+    let uncounted_nesting = count.is_none() && sentence.get(opening..count_at)?.contains(['（', '）']);
+    if count.is_some_and(|c| c != items.len()) || items.len() < 2 || uncounted_nesting || items.iter().any(|n| n.unit != Unit::Wan) {
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
     Some((count_at..total.end, verdict(sentence, total, &items, sum)))
+}
+
+/// What stands before the sum word: the count it names (“两项”, “3项”) and where that starts, or no count
+/// where it sums all above (“以上”): then a bracketed amount could be a part of the one before it, and the
+/// list is read only without brackets.
+fn listed_count(before: &str) -> Option<(Option<usize>, usize)> {
+    if let Some((count, at)) = before.strip_suffix('项').and_then(count_before) {
+        return Some((Some(count), at));
+    }
+    ALL_ABOVE.iter().find_map(|w| before.strip_suffix(w).map(|rest| (None, rest.len())))
+}
+
+/// A total paid to each of a kind, then each one's amount (“拨付各村合计…，其中东村…，西村…”): the sum is
+/// of the items whose names end in the kind (村, 社区, 乡镇) — a list of its members, so all of them.
+fn each_judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let (sum_at, word) = SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    let kind: Vec<char> = sentence.get(..sum_at)?.rsplit_once('各')?.1.chars().filter(|c| !"（）".contains(*c)).collect();
+    if kind.is_empty() || kind.len() > 4 {
+        return None;
+    }
+    let figures = numbers(sentence);
+    let after = sum_at + word.len();
+    let total = figures.iter().find(|n| n.start >= after)?;
+    if sentence.get(after..total.start)?.chars().count() > 1 || total.unit != Unit::Wan {
+        return None;
+    }
+    let rest = sentence.get(total.end..)?;
+    let opening = ["，其中:", "，其中", "，分别为", ":"].iter().find(|w| rest.starts_with(*w)).map(|w| total.end + w.len())?;
+    let mut items: Vec<&Number> = Vec::new();
+    let mut name_start = opening;
+    for n in figures.iter().filter(|n| n.start >= opening) {
+        let name = sentence.get(name_start..n.start)?.trim_start_matches(['，', '、', ';']);
+        let a_member = n.unit == Unit::Wan && name.chars().count() <= 12 && name.chars().next_back().is_some_and(|c| kind.contains(&c));
+        if !a_member {
+            // Another figure after the members (or among them): not a plain list of them.
+            return None;
+        }
+        items.push(n);
+        name_start = n.end;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
+    Some((sum_at..total.end, verdict(sentence, total, &items, sum)))
 }
 
 /// The count that ends `before` — a numeral from 两 to 十, or digits (“两”, “3”: what stands before its 项
@@ -115,6 +168,31 @@ mod tests {
         assert_eq!(right.len(), 1);
         assert_eq!(right[0].0, Verdict::Ok, "{}", right[0].1);
         assert!(right[0].1.contains("21,000.00元"), "{}", right[0].1);
+    }
+
+    #[test]
+    fn a_sum_of_all_the_items_above_without_a_count() {
+        let wrong = verdicts("按经济分类：工资福利支出812.40万元，商品和服务支出96.35万元，资本性支出30.25万元，以上合计948.00万元。");
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].0, Verdict::Mismatch);
+        assert!(wrong[0].1.contains("之和为939万元"), "{}", wrong[0].1);
+        let right = verdicts("按功能分类：教育支出640.10万元；卫生健康支出58.90万元；上述各项合计699.00万元。");
+        assert_eq!(right.first().map(|r| r.0), Some(Verdict::Ok), "{right:?}");
+        // A bracketed amount may be a part of the one before it: no sum read.
+        assert!(verdicts("其中：办公费20.00万元（含印刷费5.00万元），差旅费10.00万元，以上合计30.00万元。").is_empty());
+    }
+
+    #[test]
+    fn a_total_paid_to_each_member_against_the_members_listed() {
+        let wrong = verdicts("乡村振兴衔接资金拨付各村合计150.00万元，其中东湾村42.00万元，石桥村38.50万元，柳塘村61.50万元。");
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].0, Verdict::Mismatch);
+        assert!(wrong[0].1.contains("之和为142万元"), "{}", wrong[0].1);
+        let right = verdicts("补助资金分配给各镇（街道）合计90.00万元，其中城关镇50.00万元、北门街道40.00万元。");
+        assert_eq!(right.first().map(|r| r.0), Some(Verdict::Ok), "{right:?}");
+        // Names that are not the kind, or a further figure after the list: not a list of all the members.
+        assert!(verdicts("拨付各村合计90.00万元，其中道路硬化50.00万元，亮化工程40.00万元。").is_empty());
+        assert!(verdicts("拨付各村合计90.00万元，其中东村50.00万元，西村30.00万元，结余10.00万元。").is_empty());
     }
 
     #[test]
