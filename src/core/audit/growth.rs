@@ -64,6 +64,9 @@ pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
     numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent).filter_map(|(i, n)| growth(text, numbers, i, n)).collect()
 }
 
+/// Words comparing with last year, said after this year (“本年比上年增长…”).
+const SAID_ON_LAST_YEAR: [&str; 5] = ["比上年", "较上年", "比去年", "较去年", "同比"];
+
 /// “上年（2022年）支出248.07万元，本年增长3.81%”: a change of this year's spending said with last year's amount
 /// alone, this year's (`spend`, the unit's 支出合计) stated elsewhere. Only where the sentence gives one amount,
 /// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
@@ -75,7 +78,10 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         let Some(before) = text.get(..percent.start) else { continue };
         let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w)) else { continue };
         let word_at = before.len() - word.len();
-        if !THIS_YEAR.iter().any(|w| before[..word_at].ends_with(w)) {
+        // “本年比上年增长…”: the comparison may stand between this year and the direction.
+        let lead = &before[..word_at];
+        let lead = SAID_ON_LAST_YEAR.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
+        if !THIS_YEAR.iter().any(|w| lead.ends_with(w)) {
             continue;
         }
         let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
@@ -394,6 +400,9 @@ mod tests {
         assert!(found("上年公用经费支出40.00万元，本年增长5.00%。", "420").is_empty());
         assert!(found("上年接待读者12万人次，本年增长5.00%。", "420").is_empty());
         assert!(found("上年支出400.00万元，本年增长5.00%。", "").is_empty());
+        // The comparison said again after this year: the same change (a fall written as a rise is the slip).
+        assert_eq!(found("上年支出合计880.00万元，本年较上年增长2.50%。", "858"), ["-2.5"]);
+        assert_eq!(found("去年支出1000万元，今年同比下降4.00%。", "960"), ["-4"]);
     }
 
     #[test]

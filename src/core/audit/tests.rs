@@ -3296,4 +3296,13 @@ fn figures_after_what_the_sangong_wholly_are_stay_the_sangongs() {
     let rate = claims(&audit, "sangong_control");
     assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
     assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
+/// A fall written as a rise, the comparison said after this year (“本年比上年增长…”) and this year's spending
+/// stated in an earlier sentence: the direction is checked.
+#[test]
+fn a_fall_written_as_a_rise_on_last_years_spending_is_found() {
+    let text = "2024年度。全年支出合计1372.50万元，其中基本支出1100.00万元，项目支出272.50万元。上年支出1415.00万元，本年较上年增长3.00%。";
+    let audit = audit(text);
+    let [change] = claims(&audit, "growth")[..] else { panic!("{:#?}", audit.claims) };
+    assert_eq!(change.verdict, Verdict::Mismatch, "{change:#?}");
+    assert!(format!("{}{}", change.detail, change.notes.concat()).contains("下降3.00%"), "{change:#?}");
 }
