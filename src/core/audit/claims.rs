@@ -50,10 +50,11 @@ const NAMES: [(&str, IndicatorId); 22] = [
 /// The 湖南 name of the execution rate, computed by its own method.
 pub const HUNAN_COMPLETION: &str = "预算完成率";
 
-/// Words between a rate's name and its value.
-const FILLER: [&str; 21] = [
-    "为", "是", "达到", "达", "仅", ":", "了", "分别为", "超过", "不低于", "不少于", "高于", "不超过", "不高于", "低于", "控制在",
-    "保持在", "约", "接近", "近", "在",
+/// Words between a rate's name and its value; “只有”, “仅有” say it is low, as a report's 问题 section
+/// restates it (“一是预算执行率只有…”).
+const FILLER: [&str; 23] = [
+    "为", "是", "达到", "达", "仅有", "只有", "仅", ":", "了", "分别为", "超过", "不低于", "不少于", "高于", "不超过", "不高于", "低于",
+    "控制在", "保持在", "约", "接近", "近", "在",
 ];
 
 /// What a stated value says of the rate: that it is the value, or a bound of it.

@@ -3306,3 +3306,15 @@ fn a_fall_written_as_a_rise_on_last_years_spending_is_found() {
     assert_eq!(change.verdict, Verdict::Mismatch, "{change:#?}");
     assert!(format!("{}{}", change.detail, change.notes.concat()).contains("下降3.00%"), "{change:#?}");
 }
+
+/// A rate restated in the problems section with words that say it is low (“只有”, “仅有”) is a claim of
+/// its own: restated wrong, it is found.
+#[test]
+fn a_rate_restated_as_low_in_the_problems_is_checked() {
+    let text = "2023年度。全年预算数为812.00万元，支出合计780.30万元，预算执行率96.10%。\n三、存在的问题\n（一）预算执行率仅有95.10%，个别工程进度滞后。\n";
+    let audit = audit(text);
+    let said = verdicts(&audit, "budget_execution");
+    assert_eq!(said.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok, Verdict::Mismatch], "{:#?}", audit.claims);
+    let text = text.replace("仅有95.10%", "只有96.10%");
+    assert!(verdicts(&super::audit(&text), "budget_execution").iter().all(|(_, v)| *v == Verdict::Ok));
+}
