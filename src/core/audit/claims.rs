@@ -138,6 +138,10 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
                 end = group.end;
             }
         }
+        // “公用经费支出与预算的比率（公用经费控制率）为98.23%”: the name in brackets after the words, the value after them.
+        if text.get(..at).is_some_and(|b| b.ends_with('（')) && text.get(end..).is_some_and(|a| a.starts_with('）')) {
+            end += '）'.len_utf8();
+        }
         // “A、B分别为x、y”.
         if let Some((chain, values)) = respectively(text, numbers, &names, i - 1, end) {
             for (&(_, name, id), number) in chain.iter().zip(values) {
@@ -284,11 +288,14 @@ fn occurrences(text: &str) -> Vec<Named> {
 /// sentence (“公用经费预算45.00万元，实际支出43.47万元，控制率96.60%”), a rate named without it.
 fn headed_names(text: &str, kept: &mut Vec<Named>) {
     // “政府采购预算…，实际采购…，执行率…”: 采购 alone, after 政府采购, is still its topic.
-    const BARE: [(&str, &[&str], IndicatorId); 4] = [
+    const BARE: [(&str, &[&str], IndicatorId); 6] = [
         // “…“三公”经费预算…，全部为公务用车运行维护费；较上年预算…减少…，变动率…”: an item the “三公” consist of.
         ("变动率", &["三公经费", "公务接待", "公务用车", "因公出国"], IndicatorId::SangongChange),
         ("控制率", &["三公经费"], IndicatorId::SangongControl),
         ("控制率", &["公用经费"], IndicatorId::PublicExpenseControl),
+        // “实际支出公用经费…，预算安排公用经费…，两者之比为…”: the ratio of the topic's spending to its budget.
+        ("两者之比", &["三公经费"], IndicatorId::SangongControl),
+        ("两者之比", &["公用经费"], IndicatorId::PublicExpenseControl),
         ("执行率", &["政府采购", "采购"], IndicatorId::ProcurementExecution),
     ];
     for (name, topics, id) in BARE {

@@ -3318,3 +3318,14 @@ fn a_rate_restated_as_low_in_the_problems_is_checked() {
     let text = text.replace("仅有95.10%", "只有96.10%");
     assert!(verdicts(&super::audit(&text), "budget_execution").iter().all(|(_, v)| *v == Verdict::Ok));
 }
+
+/// A control rate named in brackets after its words (“…的比率（公用经费控制率）为…”) or not named at all, the
+/// ratio of the two figures just given (“两者之比为…”): each is read and checked.
+#[test]
+fn a_rate_named_in_brackets_or_as_the_ratio_of_the_two_is_read() {
+    let bracketed = "2022年度。公用经费支出73.40万元，公用经费预算80.00万元。公用经费支出与公用经费预算的比率（公用经费控制率）为91.75%。";
+    assert_eq!(verdicts(&audit(bracketed), "public_expense_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    let both = "2022年度。“三公”经费实际支出4.20万元，“三公”经费预算5.00万元，两者之比为86.00%。";
+    let audit = audit(both);
+    assert_eq!(verdicts(&audit, "sangong_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
+}
