@@ -306,7 +306,9 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
 /// sentence that the rate closes — a bare name just after a “，” or “;”, its budget at once, and no more
 /// amounts than its budget and spending before the rate.
 fn listed_item(before: &str) -> Option<(String, usize)> {
-    let budget_at = before.rfind("预算")?;
+    // “高标准农田管护安排96.00万元，使用94.20万元”: what was allotted to it is its budget (“预算安排” is one word).
+    let allotted = before.rfind("安排").filter(|&at| !before[..at].ends_with("预算"));
+    let budget_at = before.rfind("预算").into_iter().chain(allotted).max()?;
     let clause_start = before[..budget_at].rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| past_char(before, i));
     let name = before[clause_start..budget_at].trim_end_matches("全年").trim_end_matches("年度");
     // “二是殡葬改革推进，预算760.00万元”, “环卫保洁服务:全年预算…”: the name in a clause of its own just before.
@@ -524,6 +526,12 @@ mod tests {
 
     fn verdicts(text: &str) -> Vec<(String, Verdict)> {
         judged(text, &numbers(text)).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
+    }
+
+    #[test]
+    fn a_listed_projects_allotment_is_its_budget() {
+        let text = "各项目：校园安防升级预算60.00万元，支出57.00万元，执行率95.00%；食堂设备更新安排40.00万元，使用38.80万元，执行率96.00%。";
+        assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Ok), ("执行率96.00%".into(), Verdict::Mismatch)]);
     }
 
     #[test]
