@@ -345,15 +345,19 @@ fn projects_named(before: &str) -> Vec<(String, usize)> {
 /// though no word of a project's is in it — but not the unit's own accounts (“1.预算执行情况:…”).
 fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    // “2.园舍维修改造。全年预算…，执行率…”: the name a sentence of its own opening the line, the rate in the next.
-    let own_sentence = || text.get(line_start..at)?.split_once('。').filter(|(_, rest)| !rest.contains('。'));
+    // “2.园舍维修改造。全年预算…，执行率…”: the name a sentence of its own opening the line, the rate in the next
+    // — or later, after what the project is (“（三）标准厂房二期。新建厂房12栋…。全年预算…，执行率…”), where
+    // it is the paragraph's first rate.
+    let own_sentence = || text.get(line_start..at)?.split_once('。').filter(|(_, rest)| !rest.contains('。') || !rest.contains("执行率"));
     let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':').or_else(own_sentence)?;
     let name = without_qualifier(without_numbering(lead));
     let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
     // “新网工程专项资金”: the fund's own name before its word 资金; “基本情况”, “收支情况”: the report's sections.
     let own = name.trim_end_matches("资金").trim_end_matches("经费");
     let section = ["情况", "概况", "说明", "分析"].iter().any(|w| own.contains(w));
-    let plain = (2..=20).contains(&own.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
+    // “2023年…道路及管网工程”: the year it opens on is no length of its name.
+    let undated = own.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('年').filter(|_| own.starts_with("20")).unwrap_or(own);
+    let plain = (2..=20).contains(&undated.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
 }
 
@@ -526,6 +530,17 @@ mod tests {
 
     fn verdicts(text: &str) -> Vec<(String, Verdict)> {
         judged(text, &numbers(text)).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
+    }
+
+    #[test]
+    fn a_numbered_projects_rate_after_what_it_is() {
+        // The name a sentence of its own, what the project is in the next, its figures after: its rate.
+        let text = "（二）2024年城东片区雨污管网改造工程。改造管网6.3公里，惠及居民2100户。全年预算820.00万元，实际支出795.40万元，执行率97.00%。已通过验收。";
+        assert_eq!(verdicts(text), vec![("执行率97.00%".into(), Verdict::Ok)]);
+        let text = "3．粮库仓容提升。新建仓房2栋。预算150.00万元，支出141.00万元，执行率95.00%。";
+        assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
+        // A section of the report, not a project.
+        assert!(verdicts("（一）预算执行情况。全年收支平稳。全年预算820.00万元，实际支出795.40万元，执行率97.00%。").is_empty());
     }
 
     #[test]
