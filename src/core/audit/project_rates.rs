@@ -323,8 +323,8 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     // “…、执行7.82万元，三项合计执行率97.62%”: a rate of all the items, not the last one's.
     let tail = before.rsplit('元').next().unwrap_or_default();
     let of_all = ["合计", "共计", "总计", "总体", "整体", "项"].iter().any(|w| tail.contains(w));
-    // “2024年度全年预算…”: a year names the unit's budget, no fund.
-    let dated = name.chars().any(|c| c.is_ascii_digit());
+    // “2024年度全年预算…”: a year alone names the unit's budget, no fund (“2023年志愿服务站建设” is one).
+    let dated = after_its_year(name).is_empty();
     // “四项合计预算175.60万元，支出172.60万元，项目总体执行率98.29%”: the items' sum with its own figures.
     let all_items = counted.strip_suffix("项合计").and_then(count_before).is_some_and(|(count, at)| at == 0 && count >= 2);
     match all_items {
@@ -475,14 +475,31 @@ fn first_budget_and_spending(text: &str, numbers: &[Number], from: usize, to: us
 /// Whether a bare name (“司法救助资金”, “中欧班列服务保障”) is one fund's, not the unit's money or a kind of it.
 fn names_a_fund(name: &str) -> bool {
     // “司法救助资金” is named by “司法救助”; “专项资金”, “财政资金” by no name of their own.
-    let own = name.trim_end_matches("资金").trim_end_matches("经费");
+    let named = name.trim_end_matches("资金").trim_end_matches("经费");
+    let own = after_its_year(named);
+    // “2021年医院…”: a year then a short word is the unit in that year; a fund so dated has a name of its own.
+    let shortest = if own.len() < named.len() { 4 } else { 2 };
     // Its owner (“我局”, “本单位”) or its year (“2024年年初”, “上年”) is the unit's money.
     let dated = own.trim_start_matches(|c: char| c.is_ascii_digit());
     let owner = ["我", "本", "该", "各", "当", "上", "其中", "年"].iter().any(|w| dated.starts_with(w)) || own.contains("年初");
     // “人员经费” is the unit's, “特困人员救助供养资金” one fund's.
     let unit_money = NOT_ONE_PROJECT.iter().filter(|w| **w != "人员").chain(["采购", "公共", "基金", "收入", "项目", "专项", "合计", "总计", "小计", "共计"].iter()).any(|w| own.contains(w))
         || ["人员", "在职", "在编", "离退休"].iter().any(|w| own.starts_with(w));
-    (2..=20).contains(&own.chars().count()) && !owner && !unit_money && !own.contains([',', '，', '|'])
+    (shortest..=20).contains(&own.chars().count()) && !owner && !unit_money && !own.contains([',', '，', '|'])
+}
+
+/// A name without the year it opens on (“2023年志愿服务站建设”, “2024年度…”): what names the fund; empty
+/// where the year is all of it. A year then 初 or 末 (“2024年初…”) is a time of the unit's budget, kept.
+fn after_its_year(name: &str) -> &str {
+    let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = match name.get(digits..) {
+        Some(rest) if digits == 4 && name.starts_with(['1', '2']) => rest,
+        _ => return name,
+    };
+    match ["年度", "年"].iter().find_map(|w| rest.strip_prefix(w)) {
+        Some(after) if !after.starts_with(['初', '末', '中']) => after,
+        _ => name,
+    }
 }
 
 /// A project's name around its word (“项目” at `at`), as its clause gives it, and where its figures start.
@@ -541,6 +558,15 @@ mod tests {
         assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
         // A section of the report, not a project.
         assert!(verdicts("（一）预算执行情况。全年收支平稳。全年预算820.00万元，实际支出795.40万元，执行率97.00%。").is_empty());
+    }
+
+    #[test]
+    fn a_listed_project_named_from_its_year() {
+        let text = "各项目：档案数字化预算30.00万元，支出29.40万元，执行率98.00%；2022年库房消防改造预算50.00万元，支出46.00万元，执行率90.00%。";
+        assert_eq!(verdicts(text), vec![("执行率98.00%".into(), Verdict::Ok), ("执行率90.00%".into(), Verdict::Mismatch)]);
+        // A year before the unit's own word, or a year alone: the unit's rate, none of a project's.
+        assert!(verdicts("2022年学校预算300.00万元，支出290.00万元，执行率96.67%。").is_empty());
+        assert!(verdicts("收支情况：2022年度全年预算300.00万元，支出290.00万元，执行率96.67%。").is_empty());
     }
 
     #[test]
