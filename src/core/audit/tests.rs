@@ -3296,6 +3296,8 @@ fn figures_after_what_the_sangong_wholly_are_stay_the_sangongs() {
     let rate = claims(&audit, "sangong_control");
     assert_eq!(rate.len(), 1, "{:#?}", audit.claims);
     assert_eq!(rate[0].verdict, Verdict::Ok, "{:#?}", rate[0]);
+}
+
 /// A fall written as a rise, the comparison said after this year (“本年比上年增长…”) and this year's spending
 /// stated in an earlier sentence: the direction is checked.
 #[test]
