@@ -87,7 +87,9 @@ mod tests {
         let found = parts(off);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Verdict::Mismatch);
-        assert!(found[0].1.contains("农业普查经费支出48万元") && found[0].1.contains("49万元") && !found[0].1.contains("年农业"), "{}", found[0].1);
+        // The name whole, with the year it opens on or without it — never cut inside the year.
+        let whole = ["写农业普查经费", "写2026年农业普查经费"].iter().any(|w| found[0].1.contains(w));
+        assert!(whole && found[0].1.contains("农业普查经费支出48万元") && found[0].1.contains("49万元"), "{}", found[0].1);
         // Items one a line, each with its own budget in brackets.
         let lines = "（一）森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中：\n1.扑火物资购置20.00万元；\n2.护林员补助10.50万元（预算12.00万元）；\n3.瞭望塔维护5.50万元（预算6.00万元）。";
         assert_eq!(parts(lines).iter().map(|p| p.0).collect::<Vec<_>>(), vec![Verdict::Ok]);

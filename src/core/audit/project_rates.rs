@@ -498,6 +498,8 @@ fn after_its_year(name: &str) -> &str {
     };
     match ["年度", "年"].iter().find_map(|w| rest.strip_prefix(w)) {
         Some(after) if !after.starts_with(['初', '末', '中']) => after,
+        // “2024” (its 年度 trimmed as the budget's words): the year alone.
+        None if rest.is_empty() => rest,
         _ => name,
     }
 }
