@@ -30,15 +30,10 @@ pub fn all(text: &str) -> Vec<(Range<usize>, Judged)> {
 
 /// The listed sum stated in `sentence`: the range from its count to its amount, and the verdict.
 pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let (sum_at, word) = SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    let (sum_at, after) = first_sum(sentence)?;
     let (count, count_at) = listed_count(sentence.get(..sum_at)?)?;
     let figures = numbers(sentence);
-    // The sum's amount follows at once (“两项合计11.40万元”, “合计为…”).
-    let after = sum_at + word.len();
-    let total = figures.iter().find(|n| n.start >= after)?;
-    if sentence.get(after..total.start)?.chars().count() > 1 || total.unit != Unit::Wan {
-        return None;
-    }
+    let total = total_at(sentence, &figures, after)?;
     // The items: the amounts after the list's opening (“其中”, “：”) and before the count.
     let opening = ["其中", ":"].iter().filter_map(|w| sentence.get(..count_at)?.rfind(w).map(|at| at + w.len())).max().unwrap_or(0);
     let items: Vec<&Number> = figures.iter().filter(|n| n.start >= opening && n.end <= count_at).collect();
@@ -48,6 +43,17 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
     Some((count_at..total.end, verdict(sentence, total, &items, sum)))
+}
+
+/// Where the sentence's first sum word (合计, 共计, 总计) starts and ends.
+fn first_sum(sentence: &str) -> Option<(usize, usize)> {
+    SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, at + w.len()))).min_by_key(|(at, _)| *at)
+}
+
+/// The sum's amount, in 万元, right after its word at `after` (“两项合计11.40万元”, “合计为…”).
+fn total_at<'a>(sentence: &str, figures: &'a [Number], after: usize) -> Option<&'a Number> {
+    let total = figures.iter().find(|n| n.start >= after)?;
+    (sentence.get(after..total.start)?.chars().count() <= 1 && total.unit == Unit::Wan).then_some(total)
 }
 
 /// What stands before the sum word: the count it names (“两项”, “3项”) and where that starts, or no count
@@ -63,17 +69,13 @@ fn listed_count(before: &str) -> Option<(Option<usize>, usize)> {
 /// A total paid to each of a kind, then each one's amount (“拨付各村合计…，其中东村…，西村…”): the sum is
 /// of the items whose names end in the kind (村, 社区, 乡镇) — a list of its members, so all of them.
 fn each_judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let (sum_at, word) = SUMS.iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    let (sum_at, after) = first_sum(sentence)?;
     let kind: Vec<char> = sentence.get(..sum_at)?.rsplit_once('各')?.1.chars().filter(|c| !"（）".contains(*c)).collect();
     if kind.is_empty() || kind.len() > 4 {
         return None;
     }
     let figures = numbers(sentence);
-    let after = sum_at + word.len();
-    let total = figures.iter().find(|n| n.start >= after)?;
-    if sentence.get(after..total.start)?.chars().count() > 1 || total.unit != Unit::Wan {
-        return None;
-    }
+    let total = total_at(sentence, &figures, after)?;
     let rest = sentence.get(total.end..)?;
     let opening = ["，其中:", "，其中", "，分别为", ":"].iter().find(|w| rest.starts_with(*w)).map(|w| total.end + w.len())?;
     let mut items: Vec<&Number> = Vec::new();
