@@ -287,6 +287,7 @@ fn occurrences(text: &str) -> Vec<Named> {
 /// Under a heading of its topic (“3.“三公”经费。…变动率-7.69%；…控制率91.00%”), or after it in the same
 /// sentence (“公用经费预算45.00万元，实际支出43.47万元，控制率96.60%”), a rate named without it.
 fn headed_names(text: &str, kept: &mut Vec<Named>) {
+    staff_ratios(text, kept);
     // “政府采购预算…，实际采购…，执行率…”: 采购 alone, after 政府采购, is still its topic.
     const BARE: [(&str, &[&str], IndicatorId); 6] = [
         // “…“三公”经费预算…，全部为公务用车运行维护费；较上年预算…减少…，变动率…”: an item the “三公” consist of.
@@ -313,6 +314,23 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
                 let place = kept.partition_point(|(start, _, _)| *start < at);
                 kept.insert(place, (at, name, id));
             }
+        }
+    }
+}
+
+/// “实有在编人员57人与核定编制60名的比率为95.00%”: the ratio of the staff in post to the posts, unnamed,
+/// is the 在职人员控制率 — the words before it in its clause give a head count (人) and the posts (编制…名).
+fn staff_ratios(text: &str, kept: &mut Vec<Named>) {
+    const RATIO: &str = "的比率";
+    for (at, _) in text.match_indices(RATIO) {
+        let clause = text.get(..at).unwrap_or_default().rsplit(['。', ';', '\n', '，']).next().unwrap_or_default();
+        let Some((staff, posts)) = clause.split_once('与') else { continue };
+        let counted = staff.contains('人') && ["在编", "在职", "实有"].iter().any(|w| staff.contains(w));
+        let of_posts = posts.contains("编制") && posts.ends_with('名');
+        let inside = kept.iter().any(|(start, named, _)| *start <= at && at < start + named.len());
+        if counted && of_posts && !inside {
+            let place = kept.partition_point(|(start, _, _)| *start < at);
+            kept.insert(place, (at, RATIO, IndicatorId::StaffControl));
         }
     }
 }

@@ -3331,3 +3331,15 @@ fn a_rate_named_in_brackets_or_as_the_ratio_of_the_two_is_read() {
     let audit = audit(both);
     assert_eq!(verdicts(&audit, "sangong_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
 }
+
+/// The ratio of the staff in post to the posts, said without the rate's name (“在编人员…人与核定编制…名的比率
+/// 为…”), is the 在职人员控制率.
+#[test]
+fn an_unnamed_ratio_of_staff_to_posts_is_the_staff_control_rate() {
+    let right = audit("2024年度。实有在编人员23人与核定编制25名的比率为92.00%。");
+    assert_eq!(verdicts(&right, "staff_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit("2024年度。在职在编人员23人与核定行政编制25名的比率为93.00%。");
+    assert_eq!(verdicts(&wrong, "staff_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    // A ratio of other things is none.
+    assert!(verdicts(&audit("2024年度。培训人员23人与计划人数25人的比率为92.00%。"), "staff_control").is_empty());
+}
