@@ -317,6 +317,23 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| result_of_a_sum(text, number, year))
         .or_else(|| budget_adjusted_last_to(text, number))
         .or_else(|| budget_glossed_adjusted(text, number))
+        .or_else(|| total_opening_its_account(text, number))
+}
+
+/// “（二）支出738.45万元。基本支出…”, “（一）收入802.90万元。中央财政拨款…”: a sentence that is only 支出 or
+/// 收入 and its amount, the next opening on its first part (基本支出; a 拨款 or a 收入), is the account of the
+/// year's spending or income — its total.
+fn total_opening_its_account(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let label = without_numbering(sentence_before(text, number.start));
+    let next = text.get(number.end..)?.strip_prefix('。')?;
+    let next = next.strip_prefix("其中").map_or(next, |n| n.trim_start_matches(':'));
+    let first_part = next.split(|c: char| c.is_ascii_digit() || "，,;。\n".contains(c)).next().unwrap_or_default();
+    let total = match label {
+        "支出" if first_part == "基本支出" => "spend",
+        "收入" if first_part.contains("拨款") || first_part.ends_with("收入") => "income",
+        _ => return None,
+    };
+    Some((Total(total), number.start - label.len()))
 }
 
 /// “全年财政口径预算（调整后）39080.00万元”: a budget, however qualified, glossed as the one after the

@@ -3343,3 +3343,15 @@ fn an_unnamed_ratio_of_staff_to_posts_is_the_staff_control_rate() {
     // A ratio of other things is none.
     assert!(verdicts(&audit("2024年度。培训人员23人与计划人数25人的比率为92.00%。"), "staff_control").is_empty());
 }
+
+/// An account opened by a sentence of 支出 (or 收入) and its amount alone, its parts in the next sentence
+/// (“（二）支出…万元。基本支出…；项目支出…”), gives the year's total — summed, and balanced on the income side.
+#[test]
+fn a_total_alone_in_its_sentence_opening_its_account_is_the_years() {
+    let text = "2023年度。\n（一）收入356.00万元。财政拨款收入350.00万元，其他收入6.00万元。\n（二）支出347.20万元。基本支出300.00万元；项目支出47.20万元。\n（三）年初结转结余2.20万元，年末结转结余11.00万元。\n";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "spend").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(audit.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    let off = super::audit(&text.replace("项目支出47.20万元", "项目支出45.20万元"));
+    assert!(off.claims.iter().any(|c| c.id == "spend" && c.verdict == Verdict::Mismatch), "{:#?}", off.claims);
+}
