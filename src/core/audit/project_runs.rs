@@ -140,14 +140,25 @@ fn item_name(lead: &str) -> Option<&str> {
     let qualifier = bracketed_qualifier(lead);
     let core = &lead[..lead.len() - qualifier.len()];
     let name = core.rfind(numbering).map_or(core, |i| &core[past_char(core, i)..]);
-    let name = name.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || "（(".contains(c));
+    let name = name.trim_start_matches(|c: char| c.is_whitespace() || "（(".contains(c));
+    // “2023年农村公路养护工程”: a year opening the name is part of it; other leading digits are numbering.
+    let name = if opens_with_a_year(name) { name } else { name.trim_start_matches(|c: char| c.is_ascii_digit()) };
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
     let name = if qualifier.is_empty() { ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name) } else { name };
+    // “G210线路灯维护”: letters and digits may stand in a name among its words.
+    let ideographs = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
     let plain = (2..=20).contains(&name.chars().count())
-        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c))
+        && ideographs >= 2
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphanumeric() || "“”\"".contains(c))
         && !UNITS_OWN.iter().any(|w| name.contains(w));
     let start = lead.len() - qualifier.len() - name.len();
     plain.then(|| &lead[start..])
+}
+
+/// “2023年…”: four digits and 年 (not 年度 or 年初, the year's own accounts) open `name`.
+fn opens_with_a_year(name: &str) -> bool {
+    let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits == 4 && name[digits..].starts_with('年') && !["年度", "年初", "年全年"].iter().any(|w| name[digits..].starts_with(w))
 }
 
 /// “（省级专项）”, “（中央资金）”: a few words in brackets ending `lead`, right after a name; empty if none.

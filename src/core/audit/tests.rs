@@ -3079,6 +3079,12 @@ fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
     assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("数字档案馆建设专项", "45", "41.7")]), "{notes:?}");
     assert!(notes.iter().all(|n| !n.contains("未逐项列出") && !n.contains("预算数未填")), "{notes:?}");
 
+    // Names opening on their year, or with a road's number in them.
+    let yearly = numbered.replace("1．馆藏修复工程", "1．2023年馆藏修复工程").replace("2．数字档案馆建设专项", "2．G210线档案库房搬迁");
+    let (rows, notes) = rows_of(&yearly);
+    assert_eq!(rows, expected(&[("2023年馆藏修复工程", "64", "61.5"), ("G210线档案库房搬迁", "45", "41.7")]), "{notes:?}");
+    assert!(notes.iter().all(|n| !n.contains("全年预算数")), "a project's 全年预算 is not the unit's: {notes:?}");
+
     let table = "某市档案馆2023年度部门整体支出绩效自评报告\n项目支出103.20万元，明细如下表（单位：万元）：\n序号\t项目名称\t全年预算数\t实际支出\t执行率\n\
                  1\t馆藏修复工程\t64.00\t61.50\t96.09%\n2\t数字档案馆建设专项\t45.00\t41.70\t92.67%\n\t合计\t109.00\t103.20\t94.68%\n";
     assert_eq!(rows_of(table).0, expected(&[("馆藏修复工程", "64", "61.5"), ("数字档案馆建设专项", "45", "41.7")]));
