@@ -2,6 +2,8 @@
 //! figure in its field, the unit and year, the project rows and the narrative parts. Nothing recognised
 //! with doubt is filled silently: the draft comes with the list of what was left empty, and why.
 
+use rust_decimal::Decimal;
+
 use super::disclosure;
 use super::draft_projects::{self, Listed};
 use super::figures::Recognised;
@@ -12,7 +14,7 @@ use super::tables;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
 use crate::core::draft::fields::{label_of, ProjectColumn};
-use crate::core::draft::Draft;
+use crate::core::draft::{Draft, RowId};
 use crate::core::exact::Exact;
 use crate::core::calc::totals::Totals;
 use crate::core::reading::figures::Figures;
@@ -46,7 +48,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
 
     for (id, others) in &found.conflicts {
-        let candidates: Vec<rust_decimal::Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
+        let candidates: Vec<Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
         let values: Vec<String> = candidates.iter().map(|v| trim(*v)).collect();
         match making_the_stated_budget(&draft, id, &candidates, found.total("annual_budget")) {
             Some(value) if draft.set(id, &as_typed(value)).is_ok() => {
@@ -142,9 +144,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
 /// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
 /// “年初预算500万元以上的项目” elsewhere), the one alone that makes, with the other parts, the 全年预算数 the
 /// report states: the draft's part is then no guess, and its total and rates are the report's.
-fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[rust_decimal::Decimal], stated: Option<rust_decimal::Decimal>) -> Option<rust_decimal::Decimal> {
+fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[Decimal], stated: Option<Decimal>) -> Option<Decimal> {
     let stated = stated?;
-    let makes = |value: &rust_decimal::Decimal| {
+    let makes = |value: &Decimal| {
         let mut tried = draft.clone();
         tried.set(id, &as_typed(*value)).is_ok() && Totals::of(&Figures::read(&tried)).annual_budget == Some(stated)
     };
@@ -156,8 +158,8 @@ fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[rust_decimal:
 }
 
 /// What a stated total has beyond the parts filled (编制 of a type the draft has no field for), if anything.
-fn left_out(draft: &Draft, parts: &[&str], total: rust_decimal::Decimal) -> Option<rust_decimal::Decimal> {
-    let filled = parts.iter().filter_map(|part| draft.get(part).parse::<rust_decimal::Decimal>().ok()).try_fold(rust_decimal::Decimal::ZERO, |sum, n| sum.plus(n))?;
+fn left_out(draft: &Draft, parts: &[&str], total: Decimal) -> Option<Decimal> {
+    let filled = parts.iter().filter_map(|part| draft.get(part).parse::<Decimal>().ok()).try_fold(Decimal::ZERO, |sum, n| sum.plus(n))?;
     total.minus(filled).filter(|rest| rest.is_sign_positive() && !rest.is_zero())
 }
 
@@ -174,7 +176,7 @@ fn fill_listed_projects(draft: &mut Draft, listed: &[Listed]) {
 /// Each project row's budget, from the project of the same name listed with its budget and the same
 /// spending; how many were filled.
 fn budgets_by_name(draft: &mut Draft, listed: &[Listed]) -> usize {
-    let rows: Vec<(crate::core::draft::RowId, String, String)> =
+    let rows: Vec<(RowId, String, String)> =
         draft.projects().iter().map(|p| (p.row, p.cell(ProjectColumn::Name).to_string(), p.cell(ProjectColumn::Actual).to_string())).collect();
     let mut filled = 0;
     for (row, name, actual) in rows {

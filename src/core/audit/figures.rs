@@ -365,13 +365,8 @@ impl Recognised {
     fn shares_and_their_sum(&mut self) {
         let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
         for id in ids {
-            let mut distinct: Vec<Stated> = Vec::new();
-            for stated in self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten()) {
-                if !distinct.iter().any(|d| d.value == stated.value) {
-                    distinct.push(stated.clone());
-                }
-            }
-            let whole = whole_of_shares(distinct.iter().map(|s| s.value)).and_then(|whole| distinct.iter().find(|s| s.value == whole));
+            let stated = || self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let whole = whole_of_shares(stated().map(|s| s.value)).and_then(|whole| stated().find(|s| s.value == whole));
             if let Some(whole) = whole.cloned() {
                 self.fields.insert(id, whole);
                 self.conflicts.remove(id);

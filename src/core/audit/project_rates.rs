@@ -356,8 +356,7 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     let own = name.trim_end_matches("资金").trim_end_matches("经费");
     let section = ["情况", "概况", "说明", "分析"].iter().any(|w| own.contains(w));
     // “2023年…道路及管网工程”: the year it opens on is no length of its name.
-    let undated = own.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('年').filter(|_| own.starts_with("20")).unwrap_or(own);
-    let plain = (2..=20).contains(&undated.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
+    let plain = (2..=20).contains(&after_its_year(own).chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
 }
 
@@ -490,7 +489,7 @@ fn names_a_fund(name: &str) -> bool {
 
 /// A name without the year it opens on (“2023年志愿服务站建设”, “2024年度…”): what names the fund; empty
 /// where the year is all of it. A year then 初 or 末 (“2024年初…”) is a time of the unit's budget, kept.
-fn after_its_year(name: &str) -> &str {
+pub(super) fn after_its_year(name: &str) -> &str {
     let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = match name.get(digits..) {
         Some(rest) if digits == 4 && name.starts_with(['1', '2']) => rest,

@@ -5,6 +5,7 @@
 //! of a project's: its spending is never the unit's 支出合计, its 执行率 is checked on its own figures.
 
 use super::labels::{past_char, window_before};
+use super::project_rates::after_its_year;
 
 /// How far to look for an item's neighbours (and the audit stays linear).
 const WINDOW: usize = 480;
@@ -142,7 +143,9 @@ fn item_name(lead: &str) -> Option<&str> {
     let name = core.rfind(numbering).map_or(core, |i| &core[past_char(core, i)..]);
     let name = name.trim_start_matches(|c: char| c.is_whitespace() || "（(".contains(c));
     // “2023年农村公路养护工程”: a year opening the name is part of it; other leading digits are numbering.
-    let name = if opens_with_a_year(name) { name } else { name.trim_start_matches(|c: char| c.is_ascii_digit()) };
+    let after_year = after_its_year(name);
+    let opens_with_a_year = !after_year.is_empty() && after_year.len() < name.len();
+    let name = if opens_with_a_year { name } else { name.trim_start_matches(|c: char| c.is_ascii_digit()) };
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
     let name = if qualifier.is_empty() { ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name) } else { name };
     // “G210线路灯维护”: letters and digits may stand in a name among its words.
@@ -153,12 +156,6 @@ fn item_name(lead: &str) -> Option<&str> {
         && !UNITS_OWN.iter().any(|w| name.contains(w));
     let start = lead.len() - qualifier.len() - name.len();
     plain.then(|| &lead[start..])
-}
-
-/// “2023年…”: four digits and 年 (not 年度 or 年初, the year's own accounts) open `name`.
-fn opens_with_a_year(name: &str) -> bool {
-    let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    digits == 4 && name[digits..].starts_with('年') && !["年度", "年初", "年全年"].iter().any(|w| name[digits..].starts_with(w))
 }
 
 /// “（省级专项）”, “（中央资金）”: a few words in brackets ending `lead`, right after a name; empty if none.
