@@ -496,9 +496,9 @@ impl Recognised {
             let (Some(over), Some(under)) = (numbers.get(first), numbers.get(first + 1)) else { continue };
             let between = text.get(over.end..under.start).unwrap_or_default();
             let after = text.get(under.end..).unwrap_or_default();
-            let times_hundred = after.strip_prefix(['×', '*', 'x']).is_some_and(|a| a.starts_with("100%"));
-            let resultless = after.get("×100%".len()..).is_some_and(|a| !a.starts_with(['＝', '=']));
-            if ["/", "÷", "／"].contains(&between) && times_hundred && resultless && over.value == spend {
+            // “×100%” with no “＝” after it (the sign one byte or two: “*100%”, “×100%”).
+            let resultless = after.strip_prefix(['×', '*', 'x']).and_then(|a| a.strip_prefix("100%")).is_some_and(|a| !a.starts_with(['＝', '=']));
+            if ["/", "÷", "／"].contains(&between) && resultless && over.value == spend {
                 self.named.entry("annual_budget").or_insert(under.value);
             }
         }
@@ -662,4 +662,27 @@ fn set_apart_by_its_bracket(text: &str, end: usize) -> bool {
 
 fn bounds_its_label(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|after| ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    /// The year's budget a rate's formula names where it gives no result, for a formula written `text`.
+    fn named_budget(text: &str) -> Option<Decimal> {
+        let mut found = Recognised::default();
+        let spend = Stated { value: Decimal::new(246812, 2), start: 0, end: 0 };
+        found.totals.push(StatedTotal { id: "spend", stated: spend, parts: None, in_table: false });
+        found.name_budget_of_resultless_formulas(text, &numbers(text));
+        found.named.get("annual_budget").copied()
+    }
+
+    #[test]
+    fn only_a_formula_without_its_result_names_the_budget_whatever_its_times_sign() {
+        for sign in ["×", "*"] {
+            assert_eq!(named_budget(&format!("预算执行率＝2468.12/2531.41{sign}100%；")), Some(Decimal::new(253141, 2)), "{sign}");
+            assert_eq!(named_budget(&format!("预算执行率＝2468.12/2531.41{sign}100%=97.50%。")), None, "{sign}");
+        }
+    }
 }
