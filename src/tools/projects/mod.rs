@@ -231,6 +231,9 @@ impl View {
             "remove" => {
                 let removed = project.indicators[k].clone();
                 self.draft.remove_indicator(project_row, row);
+                // A table left without rows gets its blank headings again, as it does when next opened:
+                // blank rows are neither scored nor printed, and the table looks the same before and after a reload.
+                self.start_from_skeleton(n);
                 let name = removed.cell(C::Name).trim().to_string();
                 self.removed = Some(Removed { project: n, index: k, row: removed });
                 self.changed(n, None);
