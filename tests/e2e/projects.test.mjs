@@ -122,6 +122,31 @@ test("a missed target scores in proportion with its reason; the table survives a
   await context.close();
 });
 
+test("上年决算数 typed beside a table: a slip is said beside it, the figure prints in 附件1, and alone it is no 自评表", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "城区公厕保洁", "18", "17.6");
+  const prior = field(page, `spend.projects.${n}.prior_actual`);
+  await prior.fill("十六万");
+  const message = prior.locator("xpath=following-sibling::span[1]");
+  await message.filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await prior.getAttribute("aria-invalid"), "true");
+  await prior.fill("16.2万元");
+  await expectText(message, "");
+  // Next year's draft fills this cell for every project: alone it is not a 自评表 the page asks to finish,
+  // as a 年初预算数 is.
+  const reminder = page.locator('section.findings [data-finding="project_weights"]');
+  await field(page, `spend.projects.${n}.initial`).fill("18");
+  await reminder.waitFor({ state: "attached" });
+  await field(page, `spend.projects.${n}.initial`).fill("");
+  await reminder.waitFor({ state: "detached" });
+  await page.click('[data-action="show-report"]');
+  const row = page.locator(".report tr", { hasText: "城区公厕保洁" }).first();
+  await row.filter({ hasText: /16\.20\s*18\.00\s*17\.60/ }).waitFor();
+  assert.equal(await page.locator(".report").getByText("项目支出绩效自评表").count(), 0, "no 附件3 for it");
+  await context.close();
+});
+
 test("a clerk's own spellings are scored as meant, and 无 against a real target is no reason to drop it", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

@@ -141,6 +141,7 @@ mod tests {
         let next = next_year(&draft);
         let prior: Vec<&str> = next.projects().iter().map(|p| p.cell(ProjectColumn::PriorActual)).collect();
         assert_eq!(prior, ["1.00", "30.00", "12.50", ""], "a project with nothing spent has no 上年决算数");
+        assert!(next.projects().iter().all(|p| !p.is_evaluated()), "no 自评表 until this year's is filled");
     }
 
     #[test]

@@ -243,9 +243,11 @@ impl Project {
         [ProjectColumn::Name, ProjectColumn::Budget, ProjectColumn::Actual].iter().all(|c| self.cell(*c).trim().is_empty()) && !self.is_key()
     }
 
-    /// Whether the project has a 自评表: any of its cells typed, or an indicator row in use.
+    /// Whether the project has a 自评表: any of its cells typed, or an indicator row in use. (上年决算数 is
+    /// typed beside the table, for 附件1, and next year's draft fills it for every project: not a 自评表.)
     pub fn is_evaluated(&self) -> bool {
-        ProjectColumn::ALL.iter().any(|c| c.is_sheet() && !self.cell(*c).trim().is_empty())
+        let in_table = |c: &ProjectColumn| c.is_sheet() && *c != ProjectColumn::PriorActual;
+        ProjectColumn::ALL.iter().any(|c| in_table(c) && !self.cell(*c).trim().is_empty())
             || self.indicators.iter().any(|row| !row.is_unused())
     }
 }
@@ -322,5 +324,15 @@ mod tests {
         assert!(project.is_evaluated());
         project.set(ProjectColumn::Key, "yes");
         assert!(!project.is_key(), "only `true` marks a key project");
+    }
+
+    #[test]
+    fn last_years_spending_alone_is_not_a_table() {
+        let mut project = Project::new(RowId(0));
+        project.set(ProjectColumn::Name, "春节送温暖");
+        project.set(ProjectColumn::PriorActual, "27.40");
+        assert!(!project.is_evaluated(), "上年决算数 is for 附件1, filled by next year's draft");
+        project.set(ProjectColumn::GoalExpected, "慰问困难职工120户");
+        assert!(project.is_evaluated());
     }
 }

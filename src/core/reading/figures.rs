@@ -54,6 +54,8 @@ pub struct ProjectFigures {
     pub name: String,
     pub budget: Option<Decimal>,
     pub actual: Option<Decimal>,
+    /// 上年决算数: last year's spending on it, for 附件1.
+    pub prior_actual: Option<Decimal>,
     pub is_key: bool,
 }
 
@@ -315,6 +317,8 @@ impl Reader<'_> {
                 name: project.name().trim().to_string(),
                 budget: self.cell(index, ProjectColumn::Budget, project.budget()),
                 actual: self.cell(index, ProjectColumn::Actual, project.actual()),
+                // Typed beside the 自评表, whose reading reports a figure that cannot be read.
+                prior_actual: parse_amount(project.cell(ProjectColumn::PriorActual)).ok().flatten(),
                 is_key: project.is_key(),
             })
             .collect()

@@ -5,9 +5,8 @@ use rust_decimal::Decimal;
 
 use super::wording::{amount_cell, project_name};
 use super::{Attachment, Block, Cell, Table};
-use crate::core::reading::amount::{format_wan, parse_amount};
+use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
-use crate::core::draft::fields::ProjectColumn;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::totals::sum;
@@ -20,7 +19,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
         blocks: vec![
             Block::TableNote { left: format!("填报单位：{unit}"), right: "单位：万元".to_string() },
             Block::Table(staffing(evaluation)),
-            Block::Table(expenses(draft, evaluation)),
+            Block::Table(expenses(evaluation)),
             Block::Table(buildings(evaluation)),
         ],
         small_type: false,
@@ -52,7 +51,7 @@ fn row(label: &str, indent: u8, last: Option<Decimal>, budget: Option<Decimal>, 
     vec![Cell::label(label, indent), amount_cell(last), amount_cell(budget), amount_cell(actual)]
 }
 
-fn expenses(draft: &Draft, evaluation: &Evaluation) -> Table {
+fn expenses(evaluation: &Evaluation) -> Table {
     let (f, totals) = (&evaluation.figures, &evaluation.totals);
     let data = &f.basic_data;
     let mut rows = vec![
@@ -65,9 +64,8 @@ fn expenses(draft: &Draft, evaluation: &Evaluation) -> Table {
         row("会议费、培训费", 3, None, None, data.public_meetings_training),
         row("2．项目支出", 0, data.last_projects, totals.projects_budget, totals.projects),
     ];
-    for (project, cells) in f.spend.projects.iter().zip(draft.projects()) {
-        let prior = parse_amount(cells.cell(ProjectColumn::PriorActual)).ok().flatten();
-        rows.push(row(&project_name(&project.name), 1, prior, project.budget, project.actual));
+    for project in &f.spend.projects {
+        rows.push(row(&project_name(&project.name), 1, project.prior_actual, project.budget, project.actual));
     }
     let sangong = &f.sangong;
     let part = |i: usize| sangong.parts.get(i).copied().unwrap_or_default();
