@@ -1,5 +1,6 @@
 //! Enter moves to the next field, as in finance software: a clerk types a figure, presses Enter and
-//! types the next, rather than the next figure landing in the same field.
+//! types the next, rather than the next figure landing in the same field. Ctrl+Z outside a field
+//! takes the offer to undo a deletion.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
@@ -37,4 +38,22 @@ pub fn enter_moves_on(event: &KeyboardEvent) -> bool {
         }
         None => false,
     }
+}
+
+/// The offers an undo key takes when no text field has the focus (in one, the field's own undo runs).
+const UNDO_OFFERS: &str = "[data-action=undo-remove-project], [data-action=undo-delete-draft]";
+
+/// Handles a keydown: Ctrl+Z (⌘Z) outside a text field, while 撤销删除 is offered, clicks it — a clerk
+/// who removed a row by mistake reaches for the key that undoes everything else. Returns whether it did.
+pub fn undo_key_takes_offer(event: &KeyboardEvent) -> bool {
+    let undo = (event.ctrl_key() || event.meta_key()) && !event.shift_key() && event.key().eq_ignore_ascii_case("z");
+    let in_text = event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| t.closest("input, textarea, select, [contenteditable]").ok().flatten().is_some());
+    if !undo || in_text {
+        return false;
+    }
+    let offer = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(UNDO_OFFERS).ok().flatten());
+    let Some(offer) = offer.and_then(|o| o.dyn_into::<HtmlElement>().ok()) else { return false };
+    event.prevent_default();
+    offer.click();
+    true
 }

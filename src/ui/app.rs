@@ -19,13 +19,14 @@ use super::scoring::ScoringSection;
 use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
 use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
-use crate::browser::keys::enter_moves_on;
+use crate::browser::keys::{enter_moves_on, undo_key_takes_offer};
 use crate::browser::dom::on_window_capture;
 use crate::browser::print::print_page;
 use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
 use crate::core::draft::fields::parse_project_field_id;
+use crate::core::draft::Draft;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +81,7 @@ pub fn App() -> impl IntoView {
     let audit_badge = RwSignal::new(None::<String>);
     handle_screen_change(screen);
     handle_tools_preload();
-    handle_enter_key();
+    handle_keys();
     handle_dropped_files(ws, screen, file_status);
     handle_passing_notices(ws, file_status);
     view! {
@@ -142,10 +143,11 @@ fn handle_tools_preload() {
     set_timeout(|| with_tools(|_| {}), TOOLS_PRELOAD);
 }
 
-/// Enter in a one-line field moves to the next field (see `browser::keys`), on every screen.
-fn handle_enter_key() {
+/// Enter in a one-line field moves to the next field, and Ctrl+Z outside one takes an offer to undo a
+/// deletion (see `browser::keys`), on every screen.
+fn handle_keys() {
     let keydown = window_event_listener(leptos::ev::keydown, |event| {
-        enter_moves_on(&event);
+        let _ = enter_moves_on(&event) || undo_key_takes_offer(&event);
     });
     on_cleanup(move || keydown.remove());
 }
@@ -290,6 +292,8 @@ const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告
 #[component]
 fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<String>>) -> impl IntoView {
     let errors = Memo::new(move |_| ws.findings.with(|all| all.iter().filter(|f| f.severity == Severity::Error).count()));
+    // “无错误” over a draft with nothing typed reads as a green light to a new clerk.
+    let typed = Memo::new(move |_| ws.draft.with(Draft::has_figures));
     let audited = move || (screen.get() == Screen::Audit).then(|| audit_badge.get()).flatten();
     let go = move |_| {
         if audited().is_some() {
@@ -304,6 +308,7 @@ fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<
         <button type="button" class="findings-count" on:click=go data-errors=move || errors.get().to_string()>
             {move || match (audited(), errors.get()) {
                 (Some(said), _) => said,
+                (None, 0) if !typed.get() => "审校：尚未填写数据".to_string(),
                 (None, 0) => "审校：无错误".to_string(),
                 (None, n) => format!("审校：{n} 个错误"),
             }}

@@ -25,7 +25,7 @@ pub fn SharedDraftOffer(ws: Workspace) -> impl IntoView {
         let Some(slot) = slot.get_untracked() else { return };
         with_tools(move |tools| {
             let on_import = Closure::once_into_js(move |text: String| {
-                let outcome = ws.import("分享链接", &text);
+                let outcome = ws.import_shared(&text);
                 ws.notice.set(Some(outcome.unwrap_or_else(|problem| problem)));
             });
             match tools {

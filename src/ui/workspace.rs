@@ -281,9 +281,20 @@ impl Workspace {
 
     /// Imports a draft file's text as a new draft; a bad file changes nothing and says why.
     pub fn import(&self, file_name: &str, text: &str) -> Result<String, String> {
-        let (draft, _) = read_document(text).map_err(|e| format!("未导入“{file_name}”：{e}"))?;
+        let draft = read_import(file_name, text)?;
+        Ok(self.import_draft(file_name, draft))
+    }
+
+    /// Imports the draft of a share link, named as such: it is most often a colleague's edit of a draft
+    /// kept here, and two rows of one name in the list invite deleting the wrong one.
+    pub fn import_shared(&self, text: &str) -> Result<String, String> {
+        let (draft, _) = named_version(read_import("分享链接", text)?, "分享链接导入");
+        Ok(self.import_draft("分享链接", draft))
+    }
+
+    fn import_draft(&self, file_name: &str, draft: Draft) -> String {
         self.create(draft);
-        Ok(format!("已将“{file_name}”导入为新草稿“{}”，原有草稿均未改动。", self.name()))
+        format!("已将“{file_name}”导入为新草稿“{}”，原有草稿均未改动。", self.name())
     }
 
     /// Settles a conflict with another tab by taking its version (the user's explicit choice).
@@ -490,6 +501,10 @@ impl Workspace {
 }
 
 /// A version of a draft kept beside it, titled by its own name and whose it was (“甲单位（本页版本）”).
+fn read_import(file_name: &str, text: &str) -> Result<Draft, String> {
+    read_document(text).map(|(draft, _)| draft).map_err(|e| format!("未导入“{file_name}”：{e}"))
+}
+
 fn named_version(mut draft: Draft, whose: &str) -> (Draft, String) {
     let name = format!("{}（{whose}）", draft_name(draft.get("draft.title"), draft.get("unit.name"), draft.get("unit.year")));
     let _ = draft.set("draft.title", &name);

@@ -129,6 +129,12 @@ test("project rows are added, reordered, removed and restored", async () => {
   await page.click('[data-action="undo-remove-project"]');
   await expectText(total(page, "projects"), "7.00");
   assert.equal(await field(page, "spend.projects.0.name").inputValue(), "甲");
+  // Ctrl+Z, the key that undoes everything else, undoes a removal too (outside a field, whose own undo it is).
+  await page.getByRole("button", { name: "删除项目3" }).click();
+  await expectText(total(page, "projects"), "5.00");
+  await page.keyboard.press("Control+z");
+  await expectText(total(page, "projects"), "7.00");
+  assert.equal(await field(page, "spend.projects.2.name").inputValue(), "乙");
 
   await page.reload();
   await page.locator('[data-indicator="staff_control"]').waitFor();

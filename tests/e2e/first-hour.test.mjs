@@ -27,6 +27,28 @@ test("a blank draft shows no score until a figure is typed, and says where to st
   await context.close();
 });
 
+test("a one-person unit's ledger typed in 元 is asked about, a 成文日期 in the year evaluated is questioned, and a blank draft is not called error-free", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const badge = page.locator(".findings-count");
+  await expectText(badge, "审校：尚未填写数据");
+  // Every rate of figures in 元 looks right (they are ratios): the amount per person in post does not.
+  await typeInto(page, "staff.actual.admin", "1");
+  await typeInto(page, "spend.personnel", "415000");
+  const inYuan = page.locator('.findings [data-finding="implausible_staff"]', { hasText: "人员经费" });
+  await expectText(inYuan.locator(".text"), "人员经费415000.00万元，合在职每人415000.00万元，是否按元填写？如是，请在数后加“元”");
+  await typeInto(page, "spend.personnel", "415000元");
+  await inYuan.waitFor({ state: "detached" });
+  assert.notEqual((await badge.textContent()).trim(), "审校：尚未填写数据");
+  await typeInto(page, "unit.year", "2025");
+  await typeInto(page, "unit.signature_date", "2025-04-08");
+  const early = page.locator('.findings [data-finding="invalid_input"]', { hasText: "成文日期" });
+  await expectText(early.locator(".text"), "成文日期2025年4月8日不在评价年度2025年之后，请核对年份");
+  await typeInto(page, "unit.signature_date", "2026-04-08");
+  await early.waitFor({ state: "detached" });
+  await context.close();
+});
+
 test("the example is the whole published report, and it says its 1.14万元 gap is the report's own slip", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

@@ -19,10 +19,12 @@ pub enum FindingCode {
     PolicyExceedsAdditions,
     ReductionsExceedAvailable,
     NegativeAmount,
+    /// Head counts beyond a unit's (or its 编制), or 人员经费 per head beyond any unit's (typed in 元).
     ImplausibleStaff,
     OverLimit,
     ZeroDenominator,
     MissingInput,
+    /// A field that cannot be read; as a warning, a 成文日期 that cannot be right.
     InvalidInput,
     ExecutionUsesIncome,
     DisclosureLate,
@@ -204,6 +206,9 @@ pub fn finding(code: FindingCode, severity: Severity, message: String, fields: &
 /// Above this many persons of one type, a county department's figure is almost surely a typo.
 const PLAUSIBLE_PERSONS: u32 = 5_000;
 
+/// Above this 人员经费 (万元) per person in post, the figure is in 元: real ones are tens of 万元.
+const PLAUSIBLE_PERSONNEL_EACH: u32 = 1_000;
+
 /// Every finding about the figures, in the order checked (the evaluation puts errors first).
 pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -216,10 +221,12 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
     sangong_breakdown(figures, &mut findings);
     public_expense_breakdown(figures, &mut findings);
     staff_plausibility(figures, &mut findings);
+    amounts_per_head(figures, &mut findings);
     indicator_limits(indicators, &mut findings);
     projects_over_budget(figures, &mut findings);
     said_once(&mut findings);
     late_disclosure(figures, &mut findings);
+    signed_too_early(figures, &mut findings);
     findings
 }
 
@@ -425,6 +432,19 @@ fn staff_plausibility(figures: &Figures, findings: &mut Vec<Finding>) {
     }
 }
 
+/// More 人员经费 per person in post than any unit pays: the figures were typed in 元 (a small unit's
+/// never reach the 100亿元 a lone figure is asked about at). The rates, being ratios, look right.
+fn amounts_per_head(figures: &Figures, findings: &mut Vec<Finding>) {
+    let actual = &figures.staff.actual;
+    let persons: u32 = [actual.admin, actual.institution, actual.worker].iter().flatten().sum();
+    let Some(personnel) = figures.spend.personnel else { return };
+    let Some(each) = personnel.divided_by(Decimal::from(persons)) else { return };
+    if each > Decimal::from(PLAUSIBLE_PERSONNEL_EACH) {
+        let message = format!("人员经费{}万元，合在职每人{}万元，是否按元填写？如是，请在数后加“元”", format_wan(personnel), format_wan(each));
+        findings.push(finding(FindingCode::ImplausibleStaff, Severity::Warning, message, &["spend.personnel"]));
+    }
+}
+
 /// A blank 年末结转结余 named by the funds balance is not named again as an indicator's missing figure.
 fn said_once(findings: &mut Vec<Finding>) {
     let named = findings.iter().any(|f| f.code == FindingCode::FundsUnbalanced && f.fields.first().is_some_and(|id| id == "spend.closing_balance") && f.message.starts_with("年末结转结余未填写"));
@@ -527,6 +547,16 @@ fn over_limit_fields(id: IndicatorId) -> &'static [&'static str] {
 /// The reason part of a 不适用 sentence (`…不适用：<reason>。`).
 fn reason_of(indicator: &Indicator) -> &str {
     indicator.sentence.split_once('：').map_or(indicator.sentence.as_str(), |(_, reason)| reason).trim_end_matches('。')
+}
+
+/// A 成文日期 in (or before) the year evaluated: a new clerk types this year into it. Printed in the 落款
+/// under a report on the whole year, it cannot be right.
+fn signed_too_early(figures: &Figures, findings: &mut Vec<Finding>) {
+    let (Some(year), Some(date)) = (figures.year, figures.signature_date) else { return };
+    if i64::from(date.year) <= i64::from(year) {
+        let message = format!("成文日期{date}不在评价年度{year}年之后，请核对年份");
+        findings.push(finding(FindingCode::InvalidInput, Severity::Warning, message, &["unit.signature_date"]));
+    }
 }
 
 fn late_disclosure(figures: &Figures, findings: &mut Vec<Finding>) {

@@ -252,11 +252,10 @@ fn indicator_text(evaluation: &Evaluation, id: IndicatorId) -> String {
 /// `2024年上年结转0.00万元，年初部门预算180.07万元，…`: the figures behind the execution rate.
 fn budget_context(evaluation: &Evaluation) -> String {
     let (budget, totals) = (&evaluation.figures.budget, &evaluation.totals);
-    let mut parts = vec![
-        format!("上年结转{}", wan(budget.carryover.or(Some(Default::default())))),
-        format!("年初部门预算{}", wan(budget.initial)),
-        format!("年中追加{}", wan(budget.additions.or(Some(Default::default())))),
-    ];
+    // A blank 上年结转 or 年中追加 is left out, not printed as a stated 0.00 (a typed 0 is printed).
+    let mut parts: Vec<String> = budget.carryover.map(|c| format!("上年结转{}", wan(Some(c)))).into_iter().collect();
+    parts.push(format!("年初部门预算{}", wan(budget.initial)));
+    parts.extend(budget.additions.map(|a| format!("年中追加{}", wan(Some(a)))));
     if let Some(reductions) = budget.reductions.filter(|r| !r.is_zero()) {
         parts.push(format!("年中调减{}", wan(Some(reductions))));
     }

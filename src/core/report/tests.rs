@@ -51,6 +51,14 @@ fn the_seed_report_says_what_its_figures_say() {
 }
 
 #[test]
+fn a_blank_carryover_or_addition_is_left_out_rather_than_printed_as_zero() {
+    let draft = examples::with(Draft::new(), &[("unit.year", "2025"), ("budget.initial", "64.5"), ("spend.personnel", "50"), ("spend.public", "9.3")]);
+    let all = paragraphs(&report_of(&draft)).join("\n");
+    assert!(all.contains("2025年年初部门预算64.50万元，全年预算数64.50万元，全年支出59.30万元。"), "{all}");
+    assert!(!all.contains("上年结转0.00"), "{all}");
+}
+
+#[test]
 fn not_applicable_is_never_printed_as_zero_percent() {
     let report = report_of(&examples::taojiang_2024());
     let all = paragraphs(&report).join("\n");

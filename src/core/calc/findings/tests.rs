@@ -93,6 +93,34 @@ fn more_staff_of_a_type_than_its_quota_is_flagged() {
 }
 
 #[test]
+fn a_small_units_figures_typed_in_yuan_are_asked_about() {
+    // A one-person 文化站 copying its ledger in 元: every rate looks plausible, the amounts are 10,000× too big.
+    let in_yuan = [("staff.quota.institution", "2"), ("staff.actual.institution", "2"), ("budget.initial", "960000"), ("spend.personnel", "712000"), ("spend.public", "98000")];
+    let draft = with(Draft::new(), &in_yuan);
+    let finding = find(&draft, FindingCode::ImplausibleStaff).unwrap();
+    assert_eq!(finding.fields, ["spend.personnel"]);
+    assert_eq!(finding.message, "人员经费712000.00万元，合在职每人356000.00万元，是否按元填写？如是，请在数后加“元”");
+    // The same figures in 万元, and a large unit's real ones, are not; nor is a unit with nobody in post yet.
+    let in_wan = [("staff.actual.institution", "2"), ("budget.initial", "96"), ("spend.personnel", "71.2")];
+    assert!(find(&with(Draft::new(), &in_wan), FindingCode::ImplausibleStaff).is_none());
+    assert!(find(&examples::taojiang_2024(), FindingCode::ImplausibleStaff).is_none());
+    let large = [("staff.actual.admin", "420"), ("spend.personnel", "15800")];
+    assert!(find(&with(Draft::new(), &large), FindingCode::ImplausibleStaff).is_none());
+    assert!(find(&with(Draft::new(), &[("spend.personnel", "712000")]), FindingCode::ImplausibleStaff).is_none());
+}
+
+#[test]
+fn a_signature_dated_within_the_year_evaluated_is_questioned() {
+    let early = with(Draft::new(), &[("unit.year", "2025"), ("unit.signature_date", "2025-11-30")]);
+    let finding = find(&early, FindingCode::InvalidInput).unwrap();
+    assert_eq!(finding.message, "成文日期2025年11月30日不在评价年度2025年之后，请核对年份");
+    assert_eq!(finding.fields, ["unit.signature_date"]);
+    assert!(find(&with(Draft::new(), &[("unit.year", "2025"), ("unit.signature_date", "2024年12月1日")]), FindingCode::InvalidInput).is_some());
+    assert!(find(&with(Draft::new(), &[("unit.year", "2025"), ("unit.signature_date", "2026年3月2日")]), FindingCode::InvalidInput).is_none());
+    assert!(find(&with(Draft::new(), &[("unit.signature_date", "2025年3月2日")]), FindingCode::InvalidInput).is_none(), "no year, nothing to compare");
+}
+
+#[test]
 fn zero_denominators_ask_for_an_explanation() {
     let draft = with(Draft::new(), &[("sangong.budget", "2"), ("sangong.last_budget", "0")]);
     let finding = find(&draft, FindingCode::ZeroDenominator).unwrap();
