@@ -94,7 +94,7 @@ pub fn glossed(text: &str, range: Range<usize>, numbers: &[Number]) -> Vec<(Rang
 
 /// The formula's value, if it is arithmetic on numbers (words between are names and are skipped).
 pub fn value(tokens: &[Token]) -> Option<Rate> {
-    let bare: Vec<&Token> = tokens.iter().filter(|t| !matches!(t, Token::Words(_))).collect();
+    let bare = without_named_groups(tokens.iter().filter(|t| !matches!(t, Token::Words(_))));
     if bare.len() > MAX_TOKENS || !bare.iter().any(|t| matches!(t, Token::Number(..))) {
         return None;
     }
@@ -106,6 +106,27 @@ pub fn value(tokens: &[Token]) -> Option<Rate> {
     let (numerator, denominator) = parser.sum()?;
     (parser.at == bare.len()).then_some(())?;
     Rate::new(numerator, denominator)
+}
+
+/// The bare tokens without a bracket of words alone: it names the figure after it (“支出…/（上年结转+本年
+/// 收入）1,422,052.36元”), it is worked on by nothing.
+fn without_named_groups<'t>(bare: impl Iterator<Item = &'t Token>) -> Vec<&'t Token> {
+    let mut kept: Vec<&Token> = Vec::new();
+    let mut opens: Vec<usize> = Vec::new();
+    for token in bare {
+        match token {
+            Token::Open => {
+                opens.push(kept.len());
+                kept.push(token);
+            }
+            Token::Close => match opens.pop() {
+                Some(open) if !kept[open..].iter().any(|t| matches!(t, Token::Number(..))) => kept.truncate(open),
+                _ => kept.push(token),
+            },
+            _ => kept.push(token),
+        }
+    }
+    kept
 }
 
 /// Exact arithmetic on fractions `(numerator, denominator)`, by precedence.
@@ -286,6 +307,12 @@ mod tests {
         assert_eq!(percent("公用经费实际支出/预算安排公用经费×100%"), None);
         assert_eq!(percent("（（（1"), None);
         assert_eq!(percent("21/20"), Some("105.00%".into()));
+    }
+
+    #[test]
+    fn a_bracket_of_words_names_the_figure_after_it() {
+        assert_eq!(percent("支出合计6300.00元/（上年结转+本年收入）7000.00元").as_deref(), Some("90.00%"));
+        assert_eq!(percent("（甲+乙）/（丙）"), None);
     }
 
     #[test]
