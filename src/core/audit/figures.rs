@@ -539,7 +539,9 @@ impl Recognised {
             .totals
             .iter()
             .filter(|t| !t.in_table && matches!(t.id, "spend" | "annual_budget") && !named_as_the_units(text, t.stated.start))
-            .filter(|t| ranges.iter().any(|r| r.start <= t.stated.start && t.stated.end <= r.end))
+            // Its figure among the project's: its label may start before them (“全年预算” where the project's
+            // figures start at “预算”).
+            .filter(|t| ranges.iter().any(|r| r.start < t.stated.end && t.stated.end <= r.end))
             .map(|t| (t.id, t.stated.start))
             .collect();
         self.disown(projects);

@@ -3361,3 +3361,12 @@ fn a_total_alone_in_its_sentence_opening_its_account_is_the_years() {
     let off = super::audit(&text.replace("项目支出47.20万元", "项目支出45.20万元"));
     assert!(off.claims.iter().any(|c| c.id == "spend" && c.verdict == Verdict::Mismatch), "{:#?}", off.claims);
 }
+
+/// “甲培训全年预算…；“乙”救助全年预算…，实际使用…，执行率…”: each project's budget is the project's, its
+/// label starting before the figures its rate was checked on — the unit's rate is not judged on it.
+#[test]
+fn a_projects_budget_labelled_before_its_figures_is_the_projects() {
+    let text = "全年支出合计300.00万元。\n本年实施项目：甲培训全年预算20.00万元，实际支出19.00万元，执行率95.00%；“乙”救助全年预算50.00万元，实际使用48.00万元，执行率96.00%。\n二、指标\n预算执行率为96.50%。";
+    let execution = claims(&audit(text), "budget_execution").iter().map(|c| c.verdict).collect::<Vec<_>>();
+    assert_eq!(execution, [Verdict::Unverifiable]);
+}
