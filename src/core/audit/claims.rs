@@ -523,6 +523,25 @@ fn formula_row(text: &str, numbers: &[Number], name: &'static str, id: Indicator
     rate.formula.is_some().then_some(rate)
 }
 
+/// The unit's rate a table's name cell names as a whole (“预算执行率”, “三公经费控制率”): a rate of the unit's
+/// spending or staffing, which the report's own figures bear out — not a project's or an output's. Not
+/// 预算完成率: a table may give that row the 执行率 by the common method, not by the 湖南 one its name says.
+pub fn unit_rate_named(cell: &str) -> Option<(&'static str, IndicatorId)> {
+    use IndicatorId::*;
+    let &(name, id) = NAMES.iter().find(|(name, _)| *name == cell && *name != HUNAN_COMPLETION)?;
+    matches!(id, StaffControl | PublicExpenseControl | SangongControl | BudgetExecution).then_some((name, id))
+}
+
+/// A rate a table's cell states (`number`), with the formula in figures another cell of its row gives
+/// (`formula`: “1,398,905.16元/1,422,052.36元”, or the figures before its “=” in the cell itself).
+pub fn cell_rate(text: &str, numbers: &[Number], (name, id): (&'static str, IndicatorId), number: &Number, formula: Option<Range<usize>>) -> Option<StatedRate> {
+    let mut rate = plain(text, name, id, number, number.start)?;
+    if let Some(range) = formula {
+        read_formula(text, numbers, &split(text, range), &mut rate);
+    }
+    Some(rate)
+}
+
 /// The formula's value (its last segment in figures) and the figures its words name.
 fn read_formula(text: &str, numbers: &[Number], segments: &[Range<usize>], rate: &mut StatedRate) {
     let tokens: Vec<Vec<Token>> = segments.iter().map(|s| formula::tokens(text, s.clone(), numbers)).collect();

@@ -34,6 +34,7 @@ mod shares;
 mod sub_items;
 mod tables;
 mod text;
+mod unit_indicators;
 mod verdicts;
 pub mod word;
 
@@ -180,6 +181,17 @@ pub fn audit(pasted: &str) -> Audit {
 
     let mut phrases: Vec<Phrase> =
         rates.iter().map(|rate| Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judge_rate(rate, &basis))] }).collect();
+    // A table of the unit's indicators states its rates in their rows: a rate its figures can neither bear
+    // out nor refute says no more there than in the sentence beside it, and is left unmarked.
+    for mut rate in unit_indicators::stated(pasted, &text, &numbers) {
+        // The same rate stated with its formula in the text: the row's value is that formula's result.
+        let restated = rates.iter().find(|r| r.name == rate.name && r.value == rate.value && r.formula.is_some());
+        rate.formula = rate.formula.or_else(|| restated.and_then(|r| r.formula));
+        let judged = judge_rate(&rate, &basis);
+        if judged.verdict != Verdict::Unverifiable {
+            phrases.push(Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] });
+        }
+    }
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {

@@ -902,7 +902,7 @@ fn of_one_project(pasted: &str, cells: &[Range<usize>], title: &str) -> bool {
 }
 
 /// The cells of a row (pasted ranges, trimmed): between tabs, or else between runs of spaces.
-fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
     if !pasted[start..end].contains('\t') {
         return damage::space_aligned_cells(&pasted[start..end]).map(|(at, cell)| start + at..start + at + cell.len()).collect();
     }
