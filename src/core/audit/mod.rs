@@ -27,6 +27,7 @@ mod project_rates;
 mod project_runs;
 mod projects_total;
 mod recompute;
+mod restated;
 mod score_table;
 mod score_total;
 mod sections;
@@ -247,6 +248,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("project.execution", projects_total::judged(&text.text, &numbers)),
         ("sub_items", sub_items::judged(&text.text, &numbers)),
         ("listed_sum", listed_sum::all(&text.text)),
+        ("restated", restated::judged(&text.text, &numbers)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {

@@ -1,0 +1,83 @@
+//! An amount restated at once in another unit (“全年支出121,494,024.36元，折合12149.40万元”, “67994.25万元
+//! （约6.80亿元）”): the second is the first converted and rounded to the digits it is written with.
+
+use std::ops::Range;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::numbers::{Number, Unit};
+use super::verdicts::{trim, Judged};
+use super::Verdict;
+use crate::core::exact::Exact;
+
+/// What stands between an amount and its restatement: a comma or a bracket, then 折合 / 约合 / 合 / 约, or a
+/// bracket alone.
+fn restates(between: &str) -> bool {
+    let words = between.strip_prefix(['，', ',', '（']).unwrap_or(between);
+    ["折合", "约合", "合", "约", "折合约", ""].contains(&words) && (between.starts_with('（') || !words.is_empty())
+}
+
+/// The unit an amount is written in and its size in 万元 (amounts are held in 万元).
+fn written_in(text: &str, number: &Number) -> Option<(&'static str, Decimal)> {
+    let written = text.get(number.start..number.end)?;
+    [("亿元", Decimal::from(10_000)), ("万元", Decimal::ONE), ("元", Decimal::new(1, 4))].into_iter().find(|(unit, _)| written.ends_with(unit))
+}
+
+/// Each restatement judged, at the restated amount.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    numbers.windows(2).filter_map(|pair| judge(text, &pair[0], &pair[1])).collect()
+}
+
+fn judge(text: &str, amount: &Number, restated: &Number) -> Option<(Range<usize>, Judged)> {
+    if amount.unit != Unit::Wan || restated.unit != Unit::Wan || !restates(text.get(amount.end..restated.start)?) {
+        return None;
+    }
+    // “…万元，折合每人1.2万元”, “折合3.5元/人”: a share of it, no restatement.
+    if text.get(restated.end..).is_some_and(|after| after.starts_with(['/', '每'])) {
+        return None;
+    }
+    let ((from_unit, _), (unit, size)) = (written_in(text, amount)?, written_in(text, restated)?);
+    if from_unit == unit {
+        return None;
+    }
+    let converted = amount.value.divided_by(size)?;
+    let written = restated.value.divided_by(size)?;
+    let rounded = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::MidpointAwayFromZero);
+    let truncated = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::ToZero);
+    let (first, second) = (text.get(amount.start..amount.end)?, text.get(restated.start..restated.end)?);
+    let judged = if written == rounded || written == truncated {
+        Judged::new(Verdict::Ok, format!("{first}折合{second}，相符"))
+    } else {
+        let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::new(1, restated.decimals)))?;
+        Judged::new(Verdict::Mismatch, format!("{first}折合应为{}{unit}，报告写{second}", trim(rounded))).off(share, format!("折合写{second}，应为{}{unit}", trim(rounded)))
+    };
+    // Marked at the restatement: the amount may be a claim of its own.
+    Some((restated.start..restated.end, judged))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    fn verdicts(pasted: &str) -> Vec<Verdict> {
+        let text = crate::core::audit::text::Normalised::new(pasted).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+    }
+
+    #[test]
+    fn an_amount_restated_in_another_unit_is_it_rounded() {
+        assert_eq!(verdicts("全年支出8,765,432.10元，折合876.54万元。"), [Verdict::Ok]);
+        assert_eq!(verdicts("全年支出8,765,432.10元，折合867.54万元。"), [Verdict::Mismatch]);
+        assert_eq!(verdicts("支出合计45678.90万元（约4.57亿元）"), [Verdict::Ok]);
+        assert_eq!(verdicts("支出合计45678.90万元（4.75亿元）"), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_share_or_a_figure_in_the_same_unit_is_no_restatement() {
+        assert!(verdicts("全年支出876.54万元，折合每人12.30万元。").is_empty());
+        assert!(verdicts("补助资金45.00万元，折合3,000.00元/人。").is_empty());
+        assert!(verdicts("全年支出876.54万元（上年812.00万元）。").is_empty());
+        assert!(verdicts("项目支出120.00万元，约150.00万元用于采购。").is_empty());
+    }
+}
