@@ -28,6 +28,7 @@ mod project_runs;
 mod projects_total;
 mod recompute;
 mod restated;
+mod savings;
 mod score_table;
 mod score_total;
 mod sections;
@@ -249,6 +250,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("sub_items", sub_items::judged(&text.text, &numbers)),
         ("listed_sum", listed_sum::all(&text.text)),
         ("restated", restated::judged(&text.text, &numbers)),
+        ("savings", savings::judged(&text.text, &numbers)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {

@@ -1,0 +1,107 @@
+//! A saving stated on a budget (“预算156.00万元，实际采购金额148.20万元，节约资金7.80万元”, “实际支出412,368.00元，
+//! 比预算节约73,632.00元”): the budget less what was spent — the budget of the sentence, or where it states
+//! none, the one the text gives beside the same spending elsewhere.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::numbers::{Number, Unit};
+use super::verdicts::{Judged, Shown};
+use super::Verdict;
+use crate::core::exact::Exact;
+
+/// What may stand between the spending and its saving, and between 节约 and its figure.
+const BEFORE: [&str; 5] = ["，节约", "，比预算节约", "，较预算节约", ",节约", "，共节约"];
+const AFTER: [&str; 5] = ["资金", "了", "为", "资金为", "经费"];
+
+/// Each saving judged, at its figure.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    for (k, pair) in numbers.windows(2).enumerate() {
+        let (spent, saved) = (&pair[0], &pair[1]);
+        let Some(between) = text.get(spent.end..saved.start) else { continue };
+        let said = BEFORE.iter().any(|b| between == *b || AFTER.iter().any(|a| between == format!("{b}{a}")));
+        if !said || spent.unit != Unit::Wan || saved.unit != Unit::Wan || !label(text, numbers, k).is_some_and(|l| ["实际", "支出", "金额"].iter().any(|w| l.contains(w))) {
+            continue;
+        }
+        let budget = budget_before(text, numbers, k).or_else(|| budget_beside_the_same_spending(text, numbers, spent));
+        if let Some(judged) = budget.and_then(|budget| judge(text, budget, spent, saved)) {
+            found.push((saved.start..saved.end, judged));
+        }
+    }
+    found
+}
+
+fn judge(text: &str, budget: &Number, spent: &Number, saved: &Number) -> Option<Judged> {
+    let right = budget.value.minus(spent.value)?;
+    let in_yuan = text.get(saved.start..saved.end).is_some_and(|s| !s.ends_with("万元"));
+    let shown = Shown::of("万元", in_yuan, [budget.value, spent.value, saved.value, right]);
+    let how = format!("预算{}−实际{}={}", shown.text(budget.value), shown.text(spent.value), shown.text(right));
+    Some(if right == saved.value {
+        Judged::new(Verdict::Ok, format!("节约{}：{how}，相符", shown.text(saved.value)))
+    } else {
+        let share = saved.value.minus(right)?.abs().divided_by(right.abs().max(Decimal::new(1, 2)))?;
+        Judged::new(Verdict::Mismatch, format!("节约写{}，{how}", shown.text(saved.value))).off(share, format!("节约写{}，应为{}", shown.text(saved.value), shown.text(right)))
+    })
+}
+
+/// The words labelling the `k`th number: back to the previous figure or the clause's start.
+fn label<'t>(text: &'t str, numbers: &[Number], k: usize) -> Option<&'t str> {
+    let number = numbers.get(k)?;
+    let from = k.checked_sub(1).and_then(|i| numbers.get(i)).map_or(0, |n| n.end).max(after_last(text.get(..number.start)?, &['，', '；', ';', '。', '\n', '（']));
+    text.get(from.min(number.start)..number.start).map(|l| l.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '“'))
+}
+
+/// Where the words after the last of `marks` in `before` start (0 where there is none).
+fn after_last(before: &str, marks: &[char]) -> usize {
+    before.char_indices().rfind(|(_, c)| marks.contains(c)).map_or(0, |(at, c)| at + c.len_utf8())
+}
+
+/// This year's budget (labelled 预算, not last year's) stated before the `k`th number in its sentence.
+fn budget_before<'n>(text: &str, numbers: &'n [Number], k: usize) -> Option<&'n Number> {
+    let sentence_start = after_last(text.get(..numbers.get(k)?.start)?, &['。', '\n']);
+    (0..k).rev().take_while(|&i| numbers[i].start >= sentence_start).find(|&i| is_budget(text, numbers, i)).map(|i| &numbers[i])
+}
+
+fn is_budget(text: &str, numbers: &[Number], i: usize) -> bool {
+    numbers[i].unit == Unit::Wan && label(text, numbers, i).is_some_and(|l| l.contains("预算") && !l.contains("上年") && !l.contains('较') && !l.contains('比'))
+}
+
+/// The budget stated before the same spending in another sentence (“本年预算486,000.00元，…；实际支出412,368.00元”).
+fn budget_beside_the_same_spending<'n>(text: &str, numbers: &'n [Number], spent: &Number) -> Option<&'n Number> {
+    let mut budgets = numbers.iter().enumerate().filter(|(_, n)| n.start != spent.start && n.value == spent.value && n.unit == Unit::Wan).filter_map(|(i, _)| budget_before(text, numbers, i));
+    let first = budgets.next()?;
+    budgets.all(|other| other.value == first.value).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+
+    fn verdicts(pasted: &str) -> Vec<Verdict> {
+        let text = crate::core::audit::text::Normalised::new(pasted).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+    }
+
+    #[test]
+    fn a_saving_is_the_budget_less_the_spending() {
+        assert_eq!(verdicts("办公设备采购预算64.00万元，实际采购金额59.50万元，节约资金4.50万元。"), [Verdict::Ok]);
+        assert_eq!(verdicts("办公设备采购预算64.00万元，实际采购金额59.50万元，节约资金5.40万元。"), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_saving_on_a_budget_stated_elsewhere_is_on_that_budget() {
+        let text = |saved: &str| format!("“三公”经费本年预算90,000.00元，较上年预算96,000.00元减少6,000.00元；实际支出81,250.00元。\n全年“三公”经费实际支出81,250.00元，比预算节约{saved}元。");
+        assert_eq!(verdicts(&text("8,750.00")), [Verdict::Ok]);
+        assert_eq!(verdicts(&text("14,750.00")), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_saving_of_anything_else_or_with_no_budget_is_not_judged() {
+        assert!(verdicts("实际支出81,250.00元，比预算节约8,750.00元。").is_empty());
+        assert!(verdicts("改造后年节约用电约42万千瓦时。").is_empty());
+        assert!(verdicts("政府采购预算268.00万元，实际采购251.46万元，节约率6.17%。").is_empty());
+    }
+}
