@@ -38,8 +38,14 @@ pub(super) fn splits_the_budget(sum: Decimal, budget: Decimal, spent: Decimal) -
     sum == budget && sum != spent
 }
 
-/// The “其中…” that opens the sentence after the one ending at or after `at`, to its “。”.
+/// The “其中…” that opens the sentence after the one ending at or after `at`, to its “。” — or that goes on
+/// in the rate's own sentence, right after it (“…执行率96.00%;其中备件采购…”).
 fn listed_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..)?;
+    if let Some(inline) = rest.strip_prefix([';', '，']).filter(|r| r.starts_with("其中")) {
+        let start = at + (rest.len() - inline.len());
+        return Some(start..start + inline.find('。').filter(|&e| e <= 600)?);
+    }
     let after = window_after(text, at, 600);
     let end = after.find('。')?;
     let next = &after[past_char(after, end)..];
@@ -62,6 +68,7 @@ fn items(text: &str, numbers: &[Number], list: &Range<usize>) -> Vec<(String, De
         if number.unit == Unit::Wan && outside {
             let clause = between.rsplit([':', ',', '，', ';', '、', '\n', '）']).next().unwrap_or(between);
             let name = clause.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、".contains(c)).trim_end_matches(['为', '是']);
+            let name = name.strip_prefix("其中").unwrap_or(name);
             // “…，两项合计11.40万元”: the list's own sum closes it; it is no item.
             if SUMS.iter().any(|w| name.contains(w)) {
                 break;
@@ -99,6 +106,10 @@ mod tests {
         let some = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元、护林员补助10.50万元等。";
         assert!(parts(some).is_empty());
         // The list's own sum closes it.
+        // The list right after the rate, in its own sentence.
+        let inline = "3.水文站点巡检：预算24.00万元，支出22.80万元，执行率95.00%；其中设备校准9.30万元，车辆运行12.50万元。";
+        let found = parts(inline);
+        assert!(found.len() == 1 && found[0].0 == Verdict::Mismatch && found[0].1.contains("21.8万元（设备校准"), "{found:?}");
         let summed = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元，护林员补助15.00万元，两项合计36.00万元。";
         let found = parts(summed);
         assert!(found.len() == 1 && found[0].0 == Verdict::Mismatch && found[0].1.contains("之和为35万元"), "{found:?}");
