@@ -18,6 +18,7 @@ mod funds_sources;
 mod growth;
 mod indicator_rows;
 mod labels;
+mod listed_projects;
 mod listed_sum;
 mod numbers;
 mod parts;
@@ -297,6 +298,9 @@ pub fn audit(pasted: &str) -> Audit {
     }
     for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
+    }
+    for (range, judged) in listed_projects::judged(&text.text, &numbers, &project_rates) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.spend", judged)] });
     }
     for rate in project_rates {
         if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {
