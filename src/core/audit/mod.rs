@@ -499,6 +499,17 @@ impl Claim {
     }
 }
 
+/// A reader of claims in the normalised text: each with its range and verdict.
+#[cfg(test)]
+type Reader = fn(&str, &[numbers::Number]) -> Vec<(Range<usize>, Judged)>;
+
+/// The verdicts a reader of the text's sums (`judged`) gives `pasted`, normalised as the audit reads it.
+#[cfg(test)]
+fn verdicts_of(pasted: &str, judged: Reader) -> Vec<Verdict> {
+    let text = Normalised::new(pasted).text;
+    judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+}
+
 /// The text up to [`MAX_TEXT`] (at a character boundary), and a remark when it was cut.
 fn bounded(pasted: &str) -> (&str, Vec<String>) {
     if pasted.len() <= MAX_TEXT {

@@ -58,11 +58,9 @@ fn judge(text: &str, amount: &Number, restated: &Number) -> Option<(Range<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::audit::numbers::numbers;
 
     fn verdicts(pasted: &str) -> Vec<Verdict> {
-        let text = crate::core::audit::text::Normalised::new(pasted).text;
-        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+        crate::core::audit::verdicts_of(pasted, judged)
     }
 
     #[test]

@@ -78,11 +78,9 @@ fn budget_beside_the_same_spending<'n>(text: &str, numbers: &'n [Number], spent:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::audit::numbers::numbers;
 
     fn verdicts(pasted: &str) -> Vec<Verdict> {
-        let text = crate::core::audit::text::Normalised::new(pasted).text;
-        judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect()
+        crate::core::audit::verdicts_of(pasted, judged)
     }
 
     #[test]
