@@ -1,7 +1,8 @@
 //! A reviewer's report files read in the browser (SPEC §13), never sent anywhere: a `.txt` decoded
 //! (UTF-8, UTF-16 or GB18030, as Notepad and WPS save them), a `.docx` read by byte ranges — its tail,
-//! its directory, one entry — and that entry unpacked by the browser's own `DecompressionStream`. What the
-//! bytes mean is the core's business (`core::audit::word`); the edge only moves them.
+//! its directory, one entry (or the package's relationships, then the entry they name) — and that entry
+//! unpacked by the browser's own `DecompressionStream`. What the bytes mean is the core's business
+//! (`core::audit::word`); the edge only moves them.
 
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
@@ -10,7 +11,7 @@ use web_sys::{Blob, File, TextDecoder};
 
 use super::deflate::{inflate, InflateError};
 use crate::core::audit::word::zip::{self, Method, LOCAL_HEADER, TAIL};
-use crate::core::audit::word::{document, kind, Kind, Problem, DOCUMENT, MAX_TEXT_FILE, MAX_XML};
+use crate::core::audit::word::{document, kind, main_part, Kind, Problem, DOCUMENT, MAX_TEXT_FILE, MAX_XML, PACKAGE_RELATIONSHIPS};
 
 /// The text of a report file, or what to tell the reviewer about it.
 pub async fn report_text(file: &File) -> Result<String, String> {
@@ -29,7 +30,8 @@ async fn read(file: &File) -> Result<String, Problem> {
     }
 }
 
-/// The body of a .docx: four small reads, whatever the file's size.
+/// The body of a .docx: four small reads, whatever the file's size (two more where the body is not at
+/// its usual name and the package's relationships say where it is).
 async fn word(file: &File, size: u64) -> Result<String, Problem> {
     let tail_start = size.saturating_sub(TAIL);
     let directory = zip::find_directory(&bytes(file, tail_start, size).await?, size)?;
@@ -37,19 +39,30 @@ async fn word(file: &File, size: u64) -> Result<String, Problem> {
         return Err(Problem::Damaged);
     }
     let listing = bytes(file, directory.offset, directory.offset + directory.size).await?;
-    let entry = zip::find_entry(&listing, DOCUMENT)?;
+    match zip::find_entry(&listing, DOCUMENT) {
+        Err(Problem::NoDocument) => {
+            let relationships = unpacked(file, size, &zip::find_entry(&listing, PACKAGE_RELATIONSHIPS)?).await?;
+            let entry = zip::find_entry(&listing, &main_part(&relationships).ok_or(Problem::NoDocument)?)?;
+            // A workbook or a presentation renamed .docx names its own main part: not a Word body.
+            document::text(&unpacked(file, size, &entry).await?).map_err(|_| Problem::NoDocument)
+        }
+        found => document::text(&unpacked(file, size, &found?).await?),
+    }
+}
+
+/// An entry's bytes, inflated by the browser where they are packed.
+async fn unpacked(file: &File, size: u64, entry: &zip::Entry) -> Result<Vec<u8>, Problem> {
     let header = bytes(file, entry.local_offset, entry.local_offset + LOCAL_HEADER).await?;
-    let data = zip::data(&header, &entry, size)?;
+    let data = zip::data(&header, entry, size)?;
     let packed = bytes(file, data.start, data.end).await?;
-    let xml = match entry.method {
-        Method::Stored => packed,
+    match entry.method {
+        Method::Stored => Ok(packed),
         Method::Deflated => inflate(&packed, usize::try_from(MAX_XML).unwrap_or(usize::MAX)).await.map_err(|e| match e {
             InflateError::TooLarge => Problem::TooLarge,
             InflateError::Damaged => Problem::Damaged,
             InflateError::Unsupported => Problem::NoInflate,
-        })?,
-    };
-    document::text(&xml)
+        }),
+    }
 }
 
 /// Bytes `from..to` of the file.

@@ -132,6 +132,15 @@ impl View {
         self.reveal_results();
     }
 
+    /// A button under the name of the file shown, doing `action` (the pile's way back to its row).
+    pub(super) fn offer_back(&self, label: &str, action: impl FnMut() + 'static) {
+        let Some(heading) = self.results.query_selector(".audit-file").ok().flatten() else { return };
+        if let Some(button) = self.dom.button(&self.results, "back screen-only", label, action) {
+            attributes(&button, &[("data-action", "back-to-pile")]);
+            let _ = self.results.insert_before(&button, heading.next_sibling().as_ref());
+        }
+    }
+
     fn reveal_results(&self) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Start);

@@ -15,7 +15,7 @@ use super::audit::View;
 use crate::browser::dom::{attributes, on, on_events};
 use crate::browser::files::download_bytes;
 use crate::browser::report_files::{breathe, files_of, report_text};
-use crate::core::audit::pile::{csv, reviewed, unreadable, Reviewed};
+use crate::core::audit::pile::{csv, ordered, reviewed, unreadable, Order, Reviewed};
 use crate::core::audit::audit;
 
 /// What the file input accepts: reports, and the kinds that get a message saying how to read them.
@@ -29,8 +29,11 @@ pub(super) struct Pile {
     table: Element,
     body: Element,
     export: Element,
-    /// The table's rows as shown, with their own class (to mark the one open).
-    lines: RefCell<Vec<(Element, &'static str)>>,
+    /// The table's rows as shown, with their own class (to mark the one open) and their row's index.
+    lines: RefCell<Vec<(Element, &'static str, usize)>>,
+    /// The order asked for by a heading, and the headings that sort (to say which one does).
+    order: Cell<Order>,
+    sorting: RefCell<Vec<(Element, Order)>>,
     /// Rows in the order read, with each report's text (to open it).
     rows: RefCell<Vec<(Reviewed, Option<String>)>>,
     /// Files chosen but not yet read.
@@ -58,8 +61,16 @@ impl Pile {
         attributes(&progress, &[("role", "status"), ("aria-live", "polite")]);
         let (Some(table), Some(body)) = (dom.element("table", "audit-pile-table"), dom.element("tbody", "")) else { return };
         let Some(head) = dom.child(&table, "thead", "").and_then(|h| dom.child(&h, "tr", "")) else { return };
+        let mut sorting = Vec::new();
         for title in ["文件", "单位", "年度", "识别", "不符", "无法核对", "最大不符或问题"] {
-            dom.text(&head, "th", "", title);
+            let Some(heading) = dom.text(&head, "th", "", title) else { continue };
+            let order = match title {
+                "文件" => Order::File,
+                "不符" => Order::Mismatches,
+                "无法核对" => Order::Unverifiable,
+                _ => continue,
+            };
+            sorting.push((heading, order));
         }
         let _ = table.append_child(&body);
         let pile = Rc::new(Pile {
@@ -70,6 +81,8 @@ impl Pile {
             body,
             export: tools.clone(),
             lines: RefCell::new(Vec::new()),
+            order: Cell::new(Order::Read),
+            sorting: RefCell::new(Vec::new()),
             rows: RefCell::new(Vec::new()),
             queue: RefCell::new(VecDeque::new()),
             reading: Cell::new(false),
@@ -81,6 +94,17 @@ impl Pile {
         }
         let cleared = pile.clone();
         dom.button(&tools, "", "清空列表", move || cleared.clear());
+        // A heading that sorts is a button in its cell (for the keyboard too); a second click goes back
+        // to the order read.
+        for (heading, order) in sorting {
+            let sorted = pile.clone();
+            let title = heading.text_content().unwrap_or_default();
+            heading.set_text_content(None);
+            if let Some(button) = dom.button(&heading, "sort", &title, move || sorted.sort(order)) {
+                attributes(&button, &[("data-sort", &title)]);
+            }
+            pile.sorting.borrow_mut().push((heading, order));
+        }
         let _ = place.append_child(&table);
         pile.show_table();
 
@@ -179,7 +203,8 @@ impl Pile {
         self.body.set_text_content(None);
         let mut lines = self.lines.borrow_mut();
         lines.clear();
-        for (index, (row, _)) in rows.iter().enumerate() {
+        for index in ordered(rows.iter().map(|(row, _)| row), self.order.get()) {
+            let Some((row, _)) = rows.get(index) else { continue };
             let class = if row.problem.is_some() {
                 "row-problem"
             } else if row.mismatches > 0 {
@@ -190,7 +215,7 @@ impl Pile {
                 ""
             };
             let Some(line) = dom.child(&self.body, "tr", class) else { continue };
-            lines.push((line.clone(), class));
+            lines.push((line.clone(), class, index));
             let counted = |n: usize| if row.problem.is_some() { "—".to_string() } else { n.to_string() };
             attributes(&line, &[
                 ("data-audit-row", &row.file),
@@ -235,13 +260,36 @@ impl Pile {
         let rows = self.rows.borrow();
         let Some((row, Some(text))) = rows.get(index) else { return };
         self.view.open(&row.file, text, &audit(text));
-        for (k, (line, class)) in self.lines.borrow().iter().enumerate() {
-            line.set_class_name(&if k == index { format!("{class} row-open") } else { class.to_string() });
+        let mut open = None;
+        for (line, class, k) in self.lines.borrow().iter() {
+            line.set_class_name(&if *k == index { format!("{class} row-open") } else { class.to_string() });
+            open = open.or((*k == index).then(|| line.clone()));
+        }
+        // The report opens above the table, far from the row: the way back leads to it.
+        if let Some(line) = open {
+            self.view.offer_back("返回列表", move || back_to(&line));
         }
     }
 
+    /// Sorts the table by a heading's column; asked again, back to the order read.
+    fn sort(&self, order: Order) {
+        let order = if self.order.get() == order { Order::Read } else { order };
+        self.order.set(order);
+        for (heading, by) in self.sorting.borrow().iter() {
+            let said = if *by == order { if order == Order::File { "ascending" } else { "descending" } } else { "none" };
+            attributes(heading, &[("aria-sort", said)]);
+        }
+        self.show_table();
+    }
+
+    /// The rows as the table shows them.
+    fn shown(&self) -> Vec<Reviewed> {
+        let rows = self.rows.borrow();
+        ordered(rows.iter().map(|(row, _)| row), self.order.get()).into_iter().filter_map(|i| rows.get(i).map(|(r, _)| r.clone())).collect()
+    }
+
     fn export(&self) {
-        let rows: Vec<Reviewed> = self.rows.borrow().iter().map(|(r, _)| r.clone()).collect();
+        let rows = self.shown();
         if rows.is_empty() {
             return;
         }
@@ -250,7 +298,14 @@ impl Pile {
         }
     }
 
+    /// Empties the pile, once the reviewer says so: a hundred files' results go with one click.
     fn clear(&self) {
+        let count = self.rows.borrow().len();
+        let question = format!("清空这 {count} 份报告的审校结果？清空后需重新选择文件才能再看。");
+        let sure = count == 0 || web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false);
+        if !sure {
+            return;
+        }
         if self.reading.get() {
             self.queue.borrow_mut().clear();
         }
@@ -258,5 +313,15 @@ impl Pile {
         self.done.set(0);
         self.show_table();
         self.show_progress(None);
+    }
+}
+
+/// Scrolls the table back to a row and puts the focus on it, as it was before its report was opened.
+fn back_to(line: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    line.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(button) = line.query_selector("button").ok().flatten().and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = button.focus();
     }
 }

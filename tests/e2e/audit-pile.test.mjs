@@ -136,6 +136,61 @@ test("a pile of reports, good and hostile, each in its own row; a row opens its 
   await context.close();
 });
 
+test("the pile sorts by 不符 or 无法核对 and back, an opened report leads back to its row, and 清空列表 asks first", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openAudit(context);
+  const names = ["旧版报告.doc", "linxiang-statistics-2021.docx", "会议通知.docx", "shuangfeng-education-2023.docx", "yunxi-forestry-2023.docx", "桃江县总工会2024年度绩效报告.txt"];
+  await page.setInputFiles('[data-audit="files"]', names.map((n) => files[n]));
+  await expectText(page.locator(".audit-progress"), `已读取 ${names.length} 份报告。`, 30000);
+  const order = () => page.locator("[data-audit-row]").evaluateAll((rows) => rows.map((r) => [r.dataset.auditRow, r.dataset.mismatches]));
+  assert.deepEqual((await order()).map(([n]) => n), names, "as read");
+
+  await page.click('[data-sort="不符"]');
+  const sorted = await order();
+  const counts = sorted.map(([, m]) => m);
+  assert.equal(counts.at(-1), "—", "the unreadable file last");
+  const numbers = counts.slice(0, -1).map(Number);
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => b - a), `most 不符 first: ${sorted.join(" | ")}`);
+  assert.equal(await page.locator('th:has([data-sort="不符"])').getAttribute("aria-sort"), "descending");
+  await page.click('[data-sort="不符"]');
+  assert.deepEqual((await order()).map(([n]) => n), names, "asked again, back to the order read");
+
+  // The report opens above the table; 返回列表 leads back to its row, with the focus on it.
+  const row = page.locator('[data-audit-row="yunxi-forestry-2023.docx"]');
+  await row.locator("button").click();
+  await expectText(page.locator(".audit-file"), "正在查看：yunxi-forestry-2023.docx");
+  await page.click('[data-action="back-to-pile"]');
+  await page.waitForFunction(() => document.activeElement?.closest("tr")?.dataset.auditRow === "yunxi-forestry-2023.docx");
+  assert.ok(await row.evaluate((r) => { const box = r.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; }), "the row is in view");
+
+  // 清空列表 asks with the count; declined, nothing goes.
+  const asked = [];
+  page.once("dialog", (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await page.getByRole("button", { name: "清空列表" }).click();
+  assert.equal(await page.locator("[data-audit-row]").count(), names.length);
+  page.once("dialog", (dialog) => { asked.push(dialog.message()); dialog.accept(); });
+  await page.getByRole("button", { name: "清空列表" }).click();
+  await page.locator("[data-audit-row]").first().waitFor({ state: "detached" });
+  assert.deepEqual(asked, Array(2).fill(`清空这 ${names.length} 份报告的审校结果？清空后需重新选择文件才能再看。`));
+  await context.close();
+});
+
+test("a Word file whose body is stored under another name is read where its package says; a workbook renamed .docx is named as one", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openAudit(context);
+  const elsewhere = join(dir, "正文另存名.docx");
+  writeDocx(elsewhere, readFileSync(join(CORPUS, "linxiang-statistics-2021.txt"), "utf8"), { part: "word/document2.xml" });
+  const workbook = join(dir, "表格改名.docx");
+  writeDocx(workbook, "", { part: "xl/workbook.xml", xml: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>' });
+  await page.setInputFiles('[data-audit="files"]', [elsewhere, workbook]);
+  await expectText(page.locator(".audit-progress"), "已读取 2 份报告。", 30000);
+  const rows = await rowsOf(page);
+  const want = expected("linxiang-statistics-2021");
+  assert.deepEqual([rows["正文另存名.docx"].cells[1], rows["正文另存名.docx"].mismatches], [want.unit, String(want.mismatches)]);
+  assert.match(rows["表格改名.docx"].cells[6], /文件中没有 Word 正文（不是 Word 文档，可能是改了扩展名的表格或演示文稿）/);
+  await context.close();
+});
+
 test("files dropped anywhere on the view join the pile, never taken for a draft", async () => {
   const context = await app.browser.newContext();
   const { page } = await openAudit(context);

@@ -30,16 +30,20 @@ for line in spec["text"].split("\n"):
     body.append(paragraph(line))
 flush()
 xml = spec.get("xml") or '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document %s><w:body>%s<w:sectPr/></w:body></w:document>' % (W, "".join(body))
+part = spec.get("part") or "word/document.xml"
 with zipfile.ZipFile(spec["path"], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-    z.writestr("_rels/.rels", "<Relationships/>")
-    z.writestr("word/document.xml", xml)
+    z.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/%s"/></Relationships>' % part)
+    z.writestr(part, xml)
 `;
 
-/** Writes `text` as a .docx at `path` (or, with `xml`, that document.xml as it is). */
-export function writeDocx(path, text, { xml } = {}) {
+/**
+ * Writes `text` as a .docx at `path` (or, with `xml`, that document.xml as it is); with `part`, the body
+ * is stored under that name, which the package's relationships give (as some converters save it).
+ */
+export function writeDocx(path, text, { xml, part } = {}) {
   const spec = `${path}.json`;
-  writeFileSync(spec, JSON.stringify({ path, text, xml }));
+  writeFileSync(spec, JSON.stringify({ path, text, xml, part }));
   try {
     execFileSync("python3", ["-c", SCRIPT, spec]);
   } finally {

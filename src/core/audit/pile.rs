@@ -76,6 +76,36 @@ pub fn unreadable(file: &str, problem: &str) -> Reviewed {
     }
 }
 
+/// An order of the pile's rows a reviewer asks for by a column's heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// As read (the files' order when chosen).
+    Read,
+    /// By the file's name.
+    File,
+    /// Most 不符 first, then most 无法核对; files that could not be read last.
+    Mismatches,
+    /// Most 无法核对 first, then most 不符; files that could not be read last.
+    Unverifiable,
+}
+
+/// The rows' indices in `order`; rows alike keep the order they were read in.
+pub fn ordered<'a>(rows: impl IntoIterator<Item = &'a Reviewed>, order: Order) -> Vec<usize> {
+    let mut indexed: Vec<(usize, &Reviewed)> = rows.into_iter().enumerate().collect();
+    let most = |r: &Reviewed| match order {
+        Order::Unverifiable => (r.unverifiable, r.mismatches),
+        _ => (r.mismatches, r.unverifiable),
+    };
+    match order {
+        Order::Read => {}
+        Order::File => indexed.sort_by(|(_, a), (_, b)| a.file.cmp(&b.file)),
+        Order::Mismatches | Order::Unverifiable => {
+            indexed.sort_by(|(_, a), (_, b)| a.problem.is_some().cmp(&b.problem.is_some()).then(most(b).cmp(&most(a))));
+        }
+    }
+    indexed.into_iter().map(|(index, _)| index).collect()
+}
+
 /// The unit and year: from the report's title, else from the file's name
 /// (“桃江县总工会2024年度绩效自评报告.docx”).
 fn identity(file: &str, text: &str) -> (Option<String>, Option<String>) {
@@ -147,6 +177,17 @@ mod tests {
         let row = review("r.txt", text);
         assert_eq!(row.mismatches, 2, "{row:?}");
         assert!(row.largest.as_deref().is_some_and(|l| l.contains("公用经费控制率")), "{row:?}");
+    }
+
+    #[test]
+    fn rows_are_ordered_by_the_column_asked_for_alike_ones_as_read() {
+        let row = |file: &str, mismatches, unverifiable| Reviewed { mismatches, unverifiable, ..unreadable(file, "") };
+        let read = |file: &str, mismatches, unverifiable| Reviewed { problem: None, ..row(file, mismatches, unverifiable) };
+        let rows = [read("b.docx", 0, 2), row("a.doc", 0, 0), read("c.txt", 3, 0), read("d.txt", 0, 2), read("e.txt", 3, 1)];
+        assert_eq!(ordered(&rows, Order::Read), [0, 1, 2, 3, 4]);
+        assert_eq!(ordered(&rows, Order::File), [1, 0, 2, 3, 4]);
+        assert_eq!(ordered(&rows, Order::Mismatches), [4, 2, 0, 3, 1], "an unreadable file last");
+        assert_eq!(ordered(&rows, Order::Unverifiable), [0, 3, 4, 2, 1]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Reports that come as files (SPEC §13): a `.txt` is text; a `.docx` is a zip whose
-//! `word/document.xml` holds the body ([`zip`] finds it, the browser inflates it, [`document`] reads its
+//! `word/document.xml` (or the part its `_rels/.rels` names) holds the body ([`zip`] finds it, the browser inflates it, [`document`] reads its
 //! text). Other kinds get a message saying how to get their text; a damaged or hostile file, its problem.
 
 pub mod document;
@@ -10,6 +10,30 @@ mod tests;
 
 /// The body of a Word document in its archive.
 pub const DOCUMENT: &str = "word/document.xml";
+
+/// The package's relationships, which name the body where it is not at [`DOCUMENT`].
+pub const PACKAGE_RELATIONSHIPS: &str = "_rels/.rels";
+
+/// The body's name in the archive as the package's relationships give it (`_rels/.rels`): some editors
+/// and converters save it as `word/document2.xml` or elsewhere, which the package format allows.
+pub fn main_part(relationships: &[u8]) -> Option<String> {
+    let xml = String::from_utf8_lossy(relationships);
+    let attribute = |element: &str, name: &str| {
+        let at = element.find(&format!(" {name}="))? + name.len() + 2;
+        let quote = element[at..].chars().next().filter(|q| *q == '"' || *q == '\'')?;
+        let value = &element[at + 1..];
+        value.find(quote).map(|end| value[..end].to_string())
+    };
+    xml.split("<Relationship ").skip(1).find_map(|element| {
+        // Its attributes, each after a blank (the first one's was split off).
+        let element = format!(" {}", element.split('>').next().unwrap_or_default());
+        let element = element.as_str();
+        let kind = attribute(element, "Type")?;
+        kind.ends_with("/officeDocument").then(|| attribute(element, "Target")).flatten()
+    })
+    .map(|target| target.trim_start_matches('/').to_string())
+    .filter(|name| !name.is_empty() && !name.contains(".."))
+}
 
 /// A document's body larger than this when unpacked is refused: a report's is a few megabytes at most.
 pub const MAX_XML: u64 = 48 * 1024 * 1024;

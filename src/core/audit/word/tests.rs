@@ -188,3 +188,21 @@ proptest! {
         let _ = text(xml.as_bytes());
     }
 }
+
+#[test]
+fn the_body_is_where_the_package_relationships_say() {
+    let relationships = br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Target="/word/document2.xml" Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>"#;
+    assert_eq!(main_part(relationships).as_deref(), Some("word/document2.xml"));
+    assert_eq!(main_part(b"<Relationships><Relationship Type='x/officeDocument' Target='body.xml'/></Relationships>").as_deref(), Some("body.xml"));
+    assert_eq!(main_part(b"<Relationships><Relationship Type='x/styles' Target='s.xml'/></Relationships>"), None);
+    assert_eq!(main_part(b"<Relationships><Relationship Type='x/officeDocument' Target='../x.xml'/>"), None, "nothing outside the package");
+    assert_eq!(main_part(b"\xff\xfe<Relationship Type=\"/officeDocument\" Target=\""), None, "cut short");
+}
+
+proptest! {
+    #[test]
+    fn any_relationships_text_is_read_without_a_panic(text in ".{0,200}") {
+        let _ = main_part(text.as_bytes());
+        let _ = main_part(format!("<Relationship Type=\"a/officeDocument\" {text}").as_bytes());
+    }
+}
