@@ -29,6 +29,10 @@ pub struct TextDraft {
     pub filled: usize,
 }
 
+/// Words that label a figure, read as a part's name where a part is written “某某预算…，实际支出…”: the
+/// parts are then no projects the draft can name, and its 项目支出 goes in one row.
+const SPENDING_LABELS: [&str; 6] = ["实际支出", "支出", "执行数", "决算数", "实际执行", "使用"];
+
 /// The one project row of a report that gives its 项目支出 but lists no project.
 const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
 
@@ -74,7 +78,16 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         }
     }
     let listed = draft_projects::listed(pasted, &text, &numbers, &tables);
-    if !found.projects.is_empty() {
+    // The parts of a 项目支出 as the audit reads them (“其中：某某预算…，实际支出…” gives a part named by its
+    // last words) are the listed projects where they spend the same: those carry names and budgets.
+    let parts_spent = found.projects.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.actual));
+    let relisted = !listed.is_empty() && parts_spent == Listed::total_spent(&listed);
+    if !found.projects.is_empty() && (relisted || found.projects.iter().any(|p| SPENDING_LABELS.contains(&p.name.as_str()))) {
+        let rows: Vec<RowId> = draft.projects().iter().map(|p| p.row).collect();
+        rows.into_iter().for_each(|row| draft.remove_project(row));
+        filled = filled.saturating_sub(found.projects.len());
+    }
+    if !draft.projects().is_empty() {
         // The parts of the 项目支出 as the audit reads them, each with its budget where the report gives it.
         let budgets = budgets_by_name(&mut draft, &listed);
         filled += budgets;
@@ -106,6 +119,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(total));
         filled += 1;
         notes.push(format!("项目支出明细：报告只写了项目支出合计{}万元，未逐项列出，已填作一行“{UNLISTED_PROJECTS}”；请按项目拆分填写", trim(total)));
+    }
+    if let Some(note) = spending_left_out(&draft, found.total("spend")) {
+        notes.push(note);
     }
     filled += disclosure_dates(&text.text, &mut draft);
     if found.value("budget.additions").is_some() && found.value("budget.policy_additions").is_none() {
@@ -155,6 +171,15 @@ fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[Decimal], sta
         (Some(value), None) => Some(*value),
         _ => None,
     }
+}
+
+/// A 支出合计 the report states that the draft's parts do not make (a project or a part not read): said,
+/// so the clerk does not file a draft whose totals silently differ from the report's.
+fn spending_left_out(draft: &Draft, stated: Option<Decimal>) -> Option<String> {
+    let (stated, made) = (stated?, Totals::of(&Figures::read(draft)).spend?);
+    let gap = stated.minus(made).filter(|gap| !gap.is_zero())?;
+    let (what, gap) = if gap.is_sign_positive() { ("少", gap) } else { ("多", gap.abs()) };
+    Some(format!("支出合计：报告写{}万元，草稿各项之和为{}万元，{what}{}万元；请核对基本支出和项目支出", trim(stated), trim(made), trim(gap)))
 }
 
 /// What a stated total has beyond the parts filled (编制 of a type the draft has no field for), if anything.

@@ -3102,6 +3102,24 @@ fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
     assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("其他项目（报告未逐项列出）", "", "88.5")]), "{notes:?}");
 }
 
+/// A 项目支出 whose one part is written “其中：某某预算…，实际支出…” is not a project called 实际支出; a draft whose
+/// parts do not make the report's 支出合计 says by how much.
+#[test]
+fn a_draft_from_text_names_no_project_by_a_figures_label_and_says_what_spending_it_could_not_read() {
+    let started = draft_from_text(
+        "某区疾控中心2025年度部门整体支出绩效自评报告\n基本支出612.40万元，其中人员经费540.00万元，公用经费72.40万元。\n\
+         项目支出96.00万元，其中：免疫规划预算100.00万元，实际支出96.00万元。\n全年支出合计708.40万元。\n",
+    );
+    let rows: Vec<(&str, &str)> = started.draft.projects().iter().map(|p| (p.name(), p.actual())).collect();
+    assert_eq!(rows, [("项目支出（报告未分项）", "96")], "{:?}", started.notes);
+    assert!(started.notes.iter().all(|n| !n.contains("预算数未填") && !n.contains("支出合计：")), "{:?}", started.notes);
+
+    let one_item = "某区疾控中心2025年度部门整体支出绩效自评报告\n基本支出612.40万元，其中人员经费540.00万元，公用经费72.40万元。\n\
+                    1．免疫规划，预算100.00万元，实际支出96.00万元。\n全年支出合计708.40万元。\n";
+    let notes = draft_from_text(one_item).notes;
+    assert!(notes.iter().any(|n| n == "支出合计：报告写708.4万元，草稿各项之和为612.4万元，少96万元；请核对基本支出和项目支出"), "{notes:?}");
+}
+
 /// Posts managed as civil servants' (参照公务员法管理) are 行政编制; a type the draft cannot hold is named.
 #[test]
 fn a_draft_from_text_counts_civil_servant_managed_posts_as_administrative_and_names_what_it_left_out() {
