@@ -15,7 +15,7 @@ use super::audit::View;
 use crate::browser::dom::{attributes, on, on_events};
 use crate::browser::files::download_bytes;
 use crate::browser::report_files::{breathe, files_of, report_text};
-use crate::core::audit::pile::{csv, ordered, reviewed, unreadable, Order, Reviewed};
+use crate::core::audit::pile::{csv, ordered, reports_in, reviewed, unreadable, Order, Reviewed};
 use crate::core::audit::audit;
 
 /// What the file input accepts: reports, and the kinds that get a message saying how to read them.
@@ -169,17 +169,24 @@ impl Pile {
         });
     }
 
-    /// One file done: its row (replacing an earlier one of the same name).
+    /// One file done: its row, or a row for each report it binds (“…docx（第2份）”), each judged on its own
+    /// figures — replacing earlier ones of the same name.
     fn reviewed(&self, name: &str, read: Result<String, String>) {
-        let row = match read {
-            Ok(text) => (reviewed(name, &text, &audit(&text)), Some(text)),
-            Err(problem) => (unreadable(name, &problem), None),
+        let rows: Vec<(Reviewed, Option<String>)> = match read {
+            Ok(text) => {
+                let reports = reports_in(&text);
+                let named = |k: usize| if reports.len() > 1 { format!("{name}（第{}份）", k + 1) } else { name.to_string() };
+                reports.iter().enumerate().map(|(k, report)| (reviewed(&named(k), report, &audit(report)), Some(report.to_string()))).collect()
+            }
+            Err(problem) => vec![(unreadable(name, &problem), None)],
         };
         {
-            let mut rows = self.rows.borrow_mut();
-            match rows.iter_mut().find(|(r, _)| r.file == name) {
-                Some(old) => *old = row,
-                None => rows.push(row),
+            let mut kept = self.rows.borrow_mut();
+            for row in rows {
+                match kept.iter_mut().find(|(r, _)| r.file == row.0.file) {
+                    Some(old) => *old = row,
+                    None => kept.push(row),
+                }
             }
         }
         self.show_table();

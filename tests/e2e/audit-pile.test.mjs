@@ -175,19 +175,28 @@ test("the pile sorts by 不符 or 无法核对 and back, an opened report leads 
   await context.close();
 });
 
-test("a Word file whose body is stored under another name is read where its package says; a workbook renamed .docx is named as one", async () => {
+test("a Word file whose body is stored under another name is read where its package says; a workbook renamed .docx is named as one; a file binding two reports gives a row each", async () => {
   const context = await app.browser.newContext();
   const { page } = await openAudit(context);
   const elsewhere = join(dir, "正文另存名.docx");
   writeDocx(elsewhere, readFileSync(join(CORPUS, "linxiang-statistics-2021.txt"), "utf8"), { part: "word/document2.xml" });
   const workbook = join(dir, "表格改名.docx");
   writeDocx(workbook, "", { part: "xl/workbook.xml", xml: '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>' });
-  await page.setInputFiles('[data-audit="files"]', [elsewhere, workbook]);
-  await expectText(page.locator(".audit-progress"), "已读取 2 份报告。", 30000);
+  // A 主管局 binding its own report and a 所属单位's in one file: a row for each, judged on its own figures.
+  const bound = join(dir, "合订.docx");
+  const [one, two] = ["linxiang-statistics-2021", "yunxi-forestry-2023"];
+  writeDocx(bound, [one, two].map((n) => readFileSync(join(CORPUS, `${n}.txt`), "utf8")).join("\n"));
+  await page.setInputFiles('[data-audit="files"]', [elsewhere, workbook, bound]);
+  await expectText(page.locator(".audit-progress"), "已读取 3 份报告。", 30000);
   const rows = await rowsOf(page);
-  const want = expected("linxiang-statistics-2021");
+  const want = expected(one);
   assert.deepEqual([rows["正文另存名.docx"].cells[1], rows["正文另存名.docx"].mismatches], [want.unit, String(want.mismatches)]);
   assert.match(rows["表格改名.docx"].cells[6], /文件中没有 Word 正文（不是 Word 文档，可能是改了扩展名的表格或演示文稿）/);
+  for (const [k, name] of [[1, one], [2, two]]) {
+    const row = rows[`合订.docx（第${k}份）`];
+    const each = expected(name);
+    assert.deepEqual([row?.cells[1], row?.mismatches, row?.unverifiable], [each.unit, String(each.mismatches), String(each.unverifiable)], `part ${k}: ${row?.cells.join(" | ")}`);
+  }
   await context.close();
 });
 

@@ -106,6 +106,57 @@ pub fn ordered<'a>(rows: impl IntoIterator<Item = &'a Reviewed>, order: Order) -
     indexed.into_iter().map(|(index, _)| index).collect()
 }
 
+/// Fewer characters than this after a title start no report of their own (a cover, a running header).
+const SHORTEST_REPORT: usize = 300;
+
+/// The reports a file binds together (a 主管局's and its 所属单位's, each from its own title), each to be
+/// judged on its own figures; a file of one report is one. A title repeated as a running header names
+/// the same unit and year, and starts nothing.
+pub fn reports_in(text: &str) -> Vec<&str> {
+    let mut starts: Vec<usize> = vec![0];
+    let mut current: Option<(String, String)> = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(named) = report_title(line) {
+            let long_enough = text[starts.last().copied().unwrap_or(0)..at].chars().count() >= SHORTEST_REPORT;
+            match &current {
+                Some(before) if !same_report(before, &named) && long_enough => {
+                    starts.push(at);
+                    current = Some(named);
+                }
+                None => current = Some(named),
+                _ => {}
+            }
+        }
+        at += line.len();
+    }
+    // A last “report” too short to be one (a title on the back cover) stays with the one before.
+    if starts.len() > 1 && starts.last().is_some_and(|&last| text[last..].chars().count() < SHORTEST_REPORT) {
+        starts.pop();
+    }
+    starts.iter().zip(starts.iter().skip(1).copied().chain([text.len()])).map(|(&from, to)| &text[from..to]).collect()
+}
+
+/// Whether two titles are one report's: one year, and one unit's name within the other's (a running
+/// header drops the city: “天水市麦积区档案馆” above, “麦积区档案馆” on each page).
+fn same_report((unit, year): &(String, String), (other, other_year): &(String, String)) -> bool {
+    year == other_year && (unit.contains(other.as_str()) || other.contains(unit.as_str()))
+}
+
+/// The unit and year a line names if it is a report's title (“某局2024年度部门整体支出绩效自评报告”), not a
+/// sentence or an attachment's name that mentions one.
+fn report_title(line: &str) -> Option<(String, String)> {
+    let line = line.trim();
+    let titled = line.chars().count() <= 60 && line.contains("绩效") && line.ends_with("报告") && !line.contains(['：', ':', '，', '。', '；']);
+    if !titled {
+        return None;
+    }
+    match (unit_name(line), year(line)) {
+        (Some((unit, false)), Some(year)) => Some((unit, year)),
+        _ => None,
+    }
+}
+
 /// The unit and year: from the report's title, else from the file's name
 /// (“桃江县总工会2024年度绩效自评报告.docx”).
 fn identity(file: &str, text: &str) -> (Option<String>, Option<String>) {
@@ -188,6 +239,30 @@ mod tests {
         assert_eq!(ordered(&rows, Order::File), [1, 0, 2, 3, 4]);
         assert_eq!(ordered(&rows, Order::Mismatches), [4, 2, 0, 3, 1], "an unreadable file last");
         assert_eq!(ordered(&rows, Order::Unverifiable), [0, 3, 4, 2, 1]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_reports_of_any_text_make_it_whole(text in "(某局2024年度部门整体支出绩效自评报告\n|某所2023年度绩效报告\n|[^\n]{0,40}\n){0,30}") {
+            proptest::prop_assert_eq!(reports_in(&text).concat(), text);
+        }
+    }
+
+    #[test]
+    fn a_file_binding_two_units_reports_holds_each_from_its_title() {
+        let body = |unit: &str| format!("一、部门概况\n{unit}共有编制20名。\n{}\n", "全年预算数500.00万元，全年支出480.00万元。".repeat(12));
+        let first = format!("湘阴县水利局2024年度部门整体支出绩效自评报告\n{}", body("本局"));
+        let second = format!("湘阴县河道事务中心2024年度部门整体支出绩效自评报告\n{}", body("本中心"));
+        let bound = format!("{first}{second}");
+        assert_eq!(reports_in(&bound), [first.as_str(), second.as_str()]);
+        // A running header repeating the title (without its city), and an attachment named in a sentence,
+        // start nothing.
+        let headed = format!("{first}水利局2024年度部门整体支出绩效自评报告\n{}附件：湘阴县河道事务中心2024年度部门整体支出绩效自评报告\n", body("本局"));
+        assert_eq!(reports_in(&headed), [headed.as_str()]);
+        // Nor does a title on a back cover.
+        let covered = format!("{first}湘阴县河道事务中心2024年度部门整体支出绩效自评报告\n");
+        assert_eq!(reports_in(&covered), [covered.as_str()]);
+        assert_eq!(reports_in(""), [""]);
     }
 
     #[test]
