@@ -572,6 +572,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if matches!(target, Total("spend" | "annual_budget")) && (of_projects_together(text, label_at) || of_funds_held(text, label_at)) {
         return None;
     }
+    if matches!(target, Total("spend" | "basic" | "projects")) && spent_of_one_source(text, label_at) {
+        return None;
+    }
     // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, beside this year's “三公”
     // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
     let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
@@ -617,12 +620,30 @@ fn of_projects_together(text: &str, label_at: usize) -> bool {
     let opening = without_numbering(sentence_before(text, label_at));
     // “以上五个项目…”: a pointer before the count.
     let opening = ["以上", "上述", "所列", "这"].iter().find_map(|w| opening.strip_prefix(w)).filter(|rest| !rest.starts_with("项目")).unwrap_or(opening);
+    counted_projects(opening)
+        || ["上述项目", "以上项目", "所列项目", "各项目", "上述专项", "以上专项"].iter().any(|w| opening.starts_with(w))
+        || after_a_project_count(text, label_at)
+        || after_the_projects_budget(text, label_at)
+}
+
+/// Whether words open on a count of projects (“五个项目…”, “4项专项…”).
+fn counted_projects(opening: &str) -> bool {
     let subject: String = opening.chars().take(8).collect();
-    let counted = subject.find(['个', '项']).is_some_and(|at| {
+    subject.find(['个', '项']).is_some_and(|at| {
         let count = &subject[..at];
         !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
-    }) && (subject.contains("项目") || subject.contains("专项"));
-    counted || ["上述项目", "以上项目", "所列项目", "各项目", "上述专项", "以上专项"].iter().any(|w| opening.starts_with(w)) || after_a_project_count(text, label_at)
+    }) && (subject.contains("项目") || subject.contains("专项"))
+}
+
+/// “…，五个项目预算合计115.00万元，支出合计109.24万元”, “项目预算合计605万元，支出合计567.53万元”: a label
+/// opening the clause right after the projects' budget pairs with it — the projects' spending, not the unit's.
+fn after_the_projects_budget(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let Some(before) = sentence.strip_suffix(['，', ',']) else { return false };
+    let clause = before.rsplit(['，', ',', ';']).next().unwrap_or(before);
+    let clause = ["以上", "上述", "所列", "这"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
+    let budget_of_projects = ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "专项预算"].iter().any(|w| clause.starts_with(w));
+    (counted_projects(clause) && clause.contains("预算")) || budget_of_projects
 }
 
 /// “项目支出1,423万元，共五个项目，预算总额1,465万元”: the clause just before counts the projects, so the
@@ -635,6 +656,20 @@ fn after_a_project_count(text: &str, label_at: usize) -> bool {
     let Some(kind) = ["个项目", "项项目", "个专项", "项专项"].iter().find(|w| clause.ends_with(**w)) else { return false };
     let count = &clause[..clause.len() - kind.len()];
     !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+}
+
+/// “其中财政拨款收入328.64万元用于基本支出246.51万元、项目支出82.13万元”: what one source of income paid
+/// for is that source's share of 基本/项目支出 (the rest came from other income), not the unit's totals.
+fn spent_of_one_source(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let Some(used_at) = sentence.rfind("用于") else { return false };
+    // The items it paid for run on from 用于 (“、”), never past a clause.
+    let items = &sentence[used_at..];
+    let source = sentence[..used_at].rsplit(['，', ',', ';']).next().unwrap_or_default();
+    if items.contains(['，', ',', ';']) {
+        return false;
+    }
+    ["收入", "拨款"].iter().any(|w| source.contains(w)) && !source.contains("支出") && source.contains(|c: char| c.is_ascii_digit())
 }
 
 /// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others
@@ -739,6 +774,7 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     // “上年同口径预算20.40万元”: last year's, on this year's basis.
     let before = before.trim_end_matches('的');
     let before = before.strip_suffix("同口径").unwrap_or(before);
+    let before = without_year_gloss(before);
     // “较上年预算52,000.00元减少…”: a label right after the comparison names the figure compared with —
     // last year's. (A number right after it, “较上年减少7,000.00元”, has no label and never comes here.)
     if COMPARED_WITH_LAST_YEAR.iter().any(|w| before.ends_with(w)) {
@@ -761,6 +797,22 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
         Some(year) if stated + 1 == year => Some(When::LastYear),
         Some(year) if stated != year => None,
         _ => Some(When::ThisYear),
+    }
+}
+
+/// “上年（2022年）实际支出…”: a year in brackets glossing the word before it (上年, 本年) leaves that word
+/// to say whose year it is.
+fn without_year_gloss(before: &str) -> &str {
+    let Some(inner) = before.strip_suffix('）') else { return before };
+    let Some(open) = inner.rfind('（') else { return before };
+    let gloss = &inner[open + '（'.len_utf8()..];
+    let digits = gloss.strip_suffix("年度").or_else(|| gloss.strip_suffix('年')).unwrap_or(gloss);
+    let a_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let glossed = &inner[..open];
+    if a_year && (LAST_YEAR.iter().any(|w| glossed.ends_with(w)) || ["本年", "本年度", "当年"].iter().any(|w| glossed.ends_with(w))) {
+        glossed
+    } else {
+        before
     }
 }
 
@@ -1460,6 +1512,31 @@ mod tests {
             vec![Some(Field("budget.carryover")), Some(Field("spend.closing_balance"))]);
         assert_eq!(labels("（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）"),
             vec![Some(Field("spend.public")), Some(Field("public.budget"))]);
+    }
+
+    #[test]
+    fn spending_paired_with_the_projects_budget_is_theirs() {
+        // After the projects' own budget, a bare 支出合计 totals the projects, not the unit.
+        let projects = labels("本年共安排三个项目，分别为…，三个项目预算合计64.00万元，支出合计61.20万元，执行率95.63%");
+        assert_eq!(projects.get(1), Some(&None));
+        assert_eq!(labels("项目预算合计210.50万元，支出合计198.75万元"), vec![None, None]);
+        // The unit's year, budget then spending, stays the unit's.
+        assert_eq!(labels("全年预算合计520.00万元，支出合计498.30万元").get(1), Some(&Some(Total("spend"))));
+    }
+
+    #[test]
+    fn what_one_source_paid_for_is_its_share_not_the_units_totals() {
+        let shares = labels("全年支出512.30万元，其中财政拨款收入430.00万元用于基本支出301.20万元、项目支出128.80万元;其他收入用于…");
+        assert_eq!(shares.get(2..), Some(&[None, None][..]));
+        // The unit's spending broken down by what it went to stays the unit's.
+        assert_eq!(labels("全年支出512.30万元，主要用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
+    }
+
+    #[test]
+    fn a_last_year_glossed_with_its_date_is_still_last_years() {
+        // The year in brackets names the same year as 上年: the figure is last year's, not the unit's spending.
+        assert_eq!(labels("全年支出812.40万元。上年（2023年）实际支出790.15万元"), vec![Some(Total("spend")), None]);
+        assert_eq!(labels("本年（2024年）实际支出812.40万元"), vec![Some(Total("spend"))]);
     }
 
     #[test]
