@@ -115,8 +115,10 @@ fn projects_section(text: &str, numbers: &[Number]) -> Option<Parts> {
     let mut at = line_end + BREAK.len_utf8();
     while let Some(line) = text.get(at..).map(|r| &r[..r.find(BREAK).unwrap_or(r.len())]) {
         let this = numbering_style(line);
-        // “本年度共实施项目4个：” opens the list.
-        if this.is_none() && style.is_none() && line.trim_end().ends_with(':') {
+        // “本年度共实施项目4个：” opens the list; so does a line of the projects' own total (“2023年共实施4个
+        // 项目，预算…，实际支出…”), which is no item of it.
+        let lead = line.trim_end().ends_with(':') || ["个项目", "项项目"].iter().any(|w| line.contains(w));
+        if this.is_none() && style.is_none() && lead {
             at += line.len() + BREAK.len_utf8();
             continue;
         }
@@ -211,7 +213,9 @@ fn numbering_style(line: &str) -> Option<(bool, bool)> {
     let inner = line.strip_prefix(['（', '(']);
     let bracketed = inner.is_some();
     let first = inner.unwrap_or(line).chars().next()?;
-    let by_digit = first.is_ascii_digit();
+    // “2023年…” opens on a year, not a number: a numbering's digits end on its sign (“1.”, “2、”, “（3）”).
+    let past_digits = inner.unwrap_or(line).trim_start_matches(|c: char| c.is_ascii_digit());
+    let by_digit = first.is_ascii_digit() && (bracketed || past_digits.starts_with(['.', '．', '、', ')', '）', ' ', '\t']));
     (by_digit || (bracketed && "一二三四五六七八九十".contains(first))).then_some((bracketed, by_digit))
 }
 

@@ -312,6 +312,16 @@ fn projects_of_their_own_section_make_the_project_spending() {
     assert_eq!(verdicts(&audit, "spend").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
 }
 
+/// The section's first line states the projects' own total, opening on the year: no numbered item of the list
+/// (“2023” is no numbering), but its total — the projects listed under it make it.
+#[test]
+fn a_year_led_line_over_numbered_projects_is_their_total_not_an_item() {
+    let text = "2022年度。\n一、部门收支\n全年预算410.00万元，全年支出400.00万元，其中基本支出272.50万元，项目支出127.50万元，年末结转结余10.00万元。\n二、项目支出情况\n2022年站里共实施3个项目，预算131.00万元，实际支出127.50万元，执行率97.33%。\n1.水源地巡护：全年预算60.00万元，实际支出58.20万元，执行率97.00%。\n2.水质在线监测：全年预算45.00万元，实际支出43.30万元，执行率96.22%。\n3.宣传培训：全年预算26.00万元，实际支出26.00万元，执行率100.00%。\n三、绩效情况\n";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(verdicts(&audit, "projects").iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", audit.claims);
+}
+
 /// Head-counts stated unit by unit, then for the whole: the whole is the unit's figure — no doubt about
 /// which to use, no other reading offered for a rate on it.
 #[test]
