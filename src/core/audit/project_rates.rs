@@ -597,6 +597,17 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_off_its_rounded_figures_by_their_rounding_only_holds() {
+        // 7.33/8.00 = 91.625%; figures of 7.325–7.335 over 7.995–8.005 reach 91.60% (the report's 元 figures).
+        let text = "（二）档案整理专项：预算8.00万元，实际支出7.33万元，执行率91.60%。";
+        assert_eq!(verdicts(text), vec![("执行率91.60%".into(), Verdict::Ok)]);
+        assert!(judged(text, &numbers(text))[0].1.notes.iter().any(|n| n.contains("舍入")));
+        // Beyond what rounding can explain, or on figures printed whole, it is still wrong.
+        assert_eq!(verdicts("（二）档案整理专项：预算8.00万元，实际支出7.33万元，执行率91.80%。"), vec![("执行率91.80%".into(), Verdict::Mismatch)]);
+        assert_eq!(verdicts("（二）档案整理专项：预算8万元，实际支出7万元，执行率90.00%。"), vec![("执行率90.00%".into(), Verdict::Mismatch)]);
+    }
+
+    #[test]
     fn a_fund_by_its_own_name_or_a_numbered_item_is_a_project() {
         assert_eq!(verdicts("乡镇文化站免费开放经费全年预算40.00万元，支出38.00万元，执行率95.00%。"), vec![("执行率95.00%".into(), Verdict::Ok)]);
         assert_eq!(verdicts("3.基本公共卫生服务补助:预算50.00万元，支出48.00万元，执行率97.00%。"), vec![("执行率97.00%".into(), Verdict::Mismatch)]);

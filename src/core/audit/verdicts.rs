@@ -985,26 +985,44 @@ fn grouped(value: Decimal) -> String {
 pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, budget): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let shown = Shown::of("万元", in_yuan, [spent, budget]);
     let figures = format!("支出{}/预算{}", shown.text(spent), shown.text(budget));
-    judge_ratio(&format!("{name}执行率"), written, number, (spent, budget), (&figures, "该项目的预算和支出"))
+    judge_ratio(&format!("{name}执行率"), written, number, (spent, budget), (&figures, "该项目的预算和支出"), in_yuan)
 }
 
 /// A ratio `said` (“A执行率”, “A占支出合计”) written `written` as `number`, against `part` over `whole` —
 /// `figures` shows them, `on` says what it is recomputed on.
-fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), (figures, on): (&str, &str)) -> Option<Judged> {
+/// `in_yuan`: whether the report wrote the figures in 元 (else in 万元, perhaps rounded from its 元).
+fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), (figures, on): (&str, &str), in_yuan: bool) -> Option<Judged> {
     let rate = Rate::new(part, whole)?;
     let right = correction(number.decimals, &rate);
     Some(match compare(number.value, number.decimals, &rate)? {
         Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{said}{right}=（{figures}）×100%，相符")),
+        Match::Differs if !in_yuan && within_rounding_of_figures(number, part, whole) == Some(true) => {
+            Judged::new(Verdict::Ok, format!("{said}{written}，相符：{figures}是舍入后的数字，按其舍入前的数字可得{written}"))
+                .noted([format!("按所列数字直接计算为{right}，相差在其舍入误差之内")])
+        }
         Match::Differs => Judged::new(Verdict::Mismatch, format!("报告写{said}{written}，按{on}应为{right}（{figures}）"))
             .off(points_off(number.value, &rate), format!("{said}写{written}，应为{right}")),
     })
+}
+
+/// Whether a rate off its rounded figures may still be right on the figures they were rounded from: with each
+/// 万元 figure anywhere within half its last printed digit (11.65 for 11.645–11.655), the rate reaches the
+/// stated one within its own rounding. Only for figures printed to two decimals or more: a figure printed whole
+/// leaves the rate too loose to judge kindly.
+fn within_rounding_of_figures(number: &Number, part: Decimal, whole: Decimal) -> Option<bool> {
+    let half = |v: Decimal| if v.scale() >= 2 { Decimal::try_new(5, v.scale() + 1).ok() } else { None };
+    let (part_half, whole_half) = (half(part)?, half(whole)?);
+    let lowest = Rate::new(part.minus(part_half)?, whole.plus(whole_half)?)?.percent_value()?;
+    let highest = Rate::new(part.plus(part_half)?, whole.minus(whole_half)?)?.percent_value()?;
+    let stated_half = Decimal::try_new(5, number.decimals.max(1) + 1).ok()?;
+    Some(number.value.plus(stated_half)? > lowest && number.value.minus(stated_half)? < highest)
 }
 
 /// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
 pub fn judge_share(name: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let shown = Shown::of("万元", in_yuan, [part, whole]);
     let figures = format!("{name}{}/支出合计{}", shown.text(part), shown.text(whole));
-    judge_ratio(&format!("{name}占支出合计"), written, number, (part, whole), (&figures, "报告数字"))
+    judge_ratio(&format!("{name}占支出合计"), written, number, (part, whole), (&figures, "报告数字"), in_yuan)
 }
 
 /// A project's spending against the items its “其中” lists (“…实际支出94.6万元…。其中：劳务62.4万元，培训14.8万元…”);
