@@ -136,6 +136,10 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     if ["个百分点", "个月", "个工作日", "万人", "万名", "万余", "万多", "亿人"].iter().any(|w| after.starts_with(w)) {
         return None;
     }
+    // “有3个村未按期报批”, “覆盖12个社区”: places or bodies counted by 个 are no posts nor persons.
+    if after.strip_prefix('个').is_some_and(|rest| COUNTED_BY_GE.iter().any(|w| rest.starts_with(w))) {
+        return None;
+    }
     // “扫描186万画幅”, “印发2万册”: a bare 万 before what it counts is no money.
     if ["万", "亿"].iter().any(|w| after.strip_prefix(w).is_some_and(names_what_is_counted)) {
         return None;
@@ -169,6 +173,9 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     (!counted && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
 }
 
+/// What a 个 counts when it counts no posts: villages, communities, bodies, projects.
+const COUNTED_BY_GE: [&str; 14] = ["村", "乡", "镇", "街道", "社区", "片区", "部门", "单位", "科室", "项目", "地块", "站点", "点位", "批次"];
+
 /// Whether the words after a bare 万 or 亿 name the things counted (画幅, 册, 张): a word of its own, not 元
 /// nor one an amount of money goes on with (“35.6万用于…”, “1.2亿的预算”, “20万左右”).
 fn names_what_is_counted(rest: &str) -> bool {
@@ -181,6 +188,11 @@ mod tests {
 
     fn units(text: &str) -> Vec<(String, Unit)> {
         numbers(text).into_iter().map(|n| (n.value.to_string(), n.unit)).collect()
+    }
+
+    #[test]
+    fn villages_or_bodies_counted_by_ge_are_no_head_counts() {
+        assert_eq!(units("编制有5个乡镇未完成，覆盖12个社区，核定编制8个，涉及2个部门"), vec![("8".into(), Unit::Persons)]);
     }
 
     #[test]
