@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
-use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM};
+use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM, SANGONG_ITEM_BUDGET};
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
@@ -200,6 +200,8 @@ pub struct Recognised {
     /// What each “三公” item spent, as stated sentence by sentence: the item's name (normalised range) and
     /// its figure.
     pub sangong_items: Vec<Part>,
+    /// What each “三公” item was budgeted, as stated sentence by sentence (“公务接待费预算0.80万元”).
+    pub sangong_item_budgets: Vec<Part>,
     /// The report's execution-rate formulas (支出 / 全年预算数): what the report itself took the year's
     /// budget to be.
     pub execution_formulas: Vec<crate::core::calc::rate::Rate>,
@@ -261,9 +263,10 @@ impl Recognised {
                 incomes.push((kind, stated));
                 continue;
             }
-            if target == Target::Field(SANGONG_ITEM) {
+            if target == Target::Field(SANGONG_ITEM) || target == Target::Field(SANGONG_ITEM_BUDGET) {
                 let name = topic_before(&text.text, label_start).map_or(label_start..number.start, |(topic, at)| at..at + topic.len());
-                found.sangong_items.push(Part { name, value });
+                let items = if target == Target::Field(SANGONG_ITEM) { &mut found.sangong_items } else { &mut found.sangong_item_budgets };
+                items.push(Part { name, value });
                 continue;
             }
             match target {
@@ -345,7 +348,31 @@ impl Recognised {
             found.field("sangong.budget", budget.clone());
             found.named.entry("sangong.last_budget").or_insert(budget.value);
         }
+        if let Some(budget) = found.sangong_budget_of_items(&text.text) {
+            found.named.entry("sangong.budget").or_insert(budget);
+        }
         found
+    }
+
+    /// “公务用车运行维护费预算14.00万元，支出13.26万元；公务接待费预算0.80万元，支出0.42万元；“三公”经费合计支出
+    /// 13.68万元”: the “三公” spending stated with its items, each item budgeted, the budget itself never stated —
+    /// it is the items' budgets together. Only where every item that spent has its budget, and no more.
+    fn sangong_budget_of_items(&self, text: &str) -> Option<Decimal> {
+        if self.fields.contains_key("sangong.budget") {
+            return None;
+        }
+        let actual = self.fields.get("sangong.actual")?;
+        let section = section_start(text, actual.start);
+        let before = |p: &&Part| p.name.start >= section && p.name.end <= actual.start;
+        let named = |p: &Part| text.get(p.name.clone()).unwrap_or_default();
+        let spent: Vec<&Part> = self.sangong_items.iter().filter(before).collect();
+        let budgeted: Vec<&Part> = self.sangong_item_budgets.iter().filter(before).collect();
+        let each_once = |parts: &[&Part]| parts.iter().enumerate().all(|(i, p)| !parts[..i].iter().any(|q| named(q) == named(p)));
+        let alike = spent.len() == budgeted.len() && spent.iter().all(|s| budgeted.iter().any(|b| named(b) == named(s)));
+        if spent.len() < 2 || !alike || !each_once(&spent) || !each_once(&budgeted) {
+            return None;
+        }
+        budgeted.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value))
     }
 
     /// “2024年“三公”经费预算6.00万元，与2023年预算持平”: last year's “三公” budget was this year's, though

@@ -859,6 +859,20 @@ fn sole_sangong_item(text: &str, label_at: usize, topic: &str) -> bool {
     item && sentence.find("三公经费").is_some_and(|at| ONLY.iter().any(|w| sentence[at..].contains(w)))
 }
 
+/// “公务接待费预算…，实际…；公务用车运行维护费预算…，实际…；合计预算32,000元，实际27,070元”: after the
+/// “三公” items, the clauses opening on 合计 name no item — they sum them, the “三公” figures.
+fn sums_sangong_items(text: &str, label_at: usize, topic: &str) -> bool {
+    const SUMS: [&str; 4] = ["合计", "共计", "总计", "小计"];
+    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    let sentence = sentence_before(text, label_at);
+    let segment = sentence.rsplit(';').next().unwrap_or(sentence);
+    // “两项合计…”, “以上合计…”: a few words may come before the sum's word.
+    let opening: String = segment.chars().take(6).collect();
+    let opens_on_sum = SUMS.iter().any(|w| opening.contains(w));
+    let names_an_item = ["公务接待", "公务用车", "因公出国", "三公"].iter().any(|w| segment.contains(w));
+    item && opens_on_sum && !names_an_item
+}
+
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
 /// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
 /// So does an item named before a colon (“2．乡村道路改造工程:全年预算…”): what follows is that item's.
@@ -930,7 +944,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let (subject, headed) = match topic_before(text, label_at) {
         // “…经费预算…，其中公用经费…；专题调研经费预算35万元，实际支出…”: the item budgeted last speaks.
         Some(topic) if item.is_some_and(|at| at > topic.1) => (item.map(|at| (ITEM, at)), false),
-        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sole_sangong_item(text, label_at, item.0) => {
+        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sole_sangong_item(text, label_at, item.0) || sums_sangong_items(text, label_at, item.0) => {
             (Some(("三公经费", item.1)), false)
         }
         Some(topic) => (Some(topic), false),
@@ -938,7 +952,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         None => match heading_topic(text, label_at) {
             Some(topic) => (Some(topic), true),
             None => match sangong_paragraph(text, label_at) {
-                Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) => (Some(("三公经费", item.1)), false),
+                Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sums_sangong_items(text, label_at, item.0) => {
+                    (Some(("三公经费", item.1)), false)
+                }
                 topic => (topic, false),
             },
         },
@@ -1380,6 +1396,7 @@ fn of_topic(topic: &str, aspect: Aspect) -> Option<Target> {
         ("基本支出", Aspect::Actual) => Total("basic"),
         ("人员经费", Aspect::Actual) => Field("spend.personnel"),
         ("公务接待" | "公务用车" | "因公出国", Aspect::Actual) => Field(SANGONG_ITEM),
+        ("公务接待" | "公务用车" | "因公出国", Aspect::Budget) => Field(SANGONG_ITEM_BUDGET),
         _ => return None,
     })
 }
@@ -1387,6 +1404,10 @@ fn of_topic(topic: &str, aspect: Aspect) -> Option<Target> {
 /// What one “三公” item spent (“公务接待费…实际支出1.8720万元”): no figure of the data contract, but a part
 /// of a “三公” total stated after the items, sentences later.
 pub const SANGONG_ITEM: &str = "sangong.item";
+
+/// What one “三公” item was budgeted (“公务接待费预算0.80万元”): where the “三公” budget is stated only so, item
+/// by item, their sum is it.
+pub const SANGONG_ITEM_BUDGET: &str = "sangong.item_budget";
 
 /// The 编制 type named last before `at` in its clause group (up to the last “。” or “;”), for 实际在编人数 —
 /// not one listed in brackets as a part of a total (“核定编制426名（…工勤编制12名），实有在编人员410名”).

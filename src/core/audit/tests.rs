@@ -322,6 +322,33 @@ fn a_year_led_line_over_numbered_projects_is_their_total_not_an_item() {
     assert!(verdicts(&audit, "projects").iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", audit.claims);
 }
 
+/// The “三公” given item by item, then summed in clauses opening on 合计 that name no item: those sums are the
+/// “三公” budget and spending, and the rate is judged on them.
+#[test]
+fn sangong_summed_after_their_items_are_the_sangong_figures() {
+    let text = "2023年度。三、“三公”经费\n因公出国（境）费预算6.00万元，实际5.10万元；公务接待费预算2.50万元，实际1.90万元；两项合计预算8.50万元，实际7.00万元，“三公”经费控制率84.35%。\n";
+    let audit = audit(text);
+    let rate = claims(&audit, "sangong_control");
+    assert!(rate.len() == 1 && rate[0].verdict == Verdict::Mismatch && rate[0].detail.contains("82.35%"), "{:#?}", audit.claims);
+    // The items each in a sentence of its own, the sum in the next.
+    let apart = super::audit(&text.replace("实际5.10万元；", "实际5.10万元。").replace("实际1.90万元；两项合计", "实际1.90万元。以上合计"));
+    let rate = claims(&apart, "sangong_control");
+    assert!(rate.len() == 1 && rate[0].verdict == Verdict::Mismatch && rate[0].detail.contains("82.35%"), "{:#?}", apart.claims);
+}
+
+/// The “三公” budget never stated but item by item, beside each item's spending and the stated “三公” spending:
+/// the items' budgets together are it. Not where an item that spent goes without its budget.
+#[test]
+fn a_sangong_budget_given_only_by_its_items_is_their_sum() {
+    let text = "2023年度。三、“三公”经费\n公务接待费预算1.20万元，支出0.96万元；公务用车运行维护费预算7.80万元，支出7.14万元；“三公”经费合计支出8.10万元，控制率90.00%。\n";
+    let audit = audit(text);
+    let rate = claims(&audit, "sangong_control");
+    assert!(rate.len() == 1 && rate[0].verdict == Verdict::Ok, "{:#?}", audit.claims);
+    let partly = super::audit(&text.replace("公务接待费预算1.20万元，支出", "公务接待费支出"));
+    let rate = claims(&partly, "sangong_control");
+    assert!(rate.len() == 1 && rate[0].verdict == Verdict::Unverifiable, "{:#?}", partly.claims);
+}
+
 /// Head-counts stated unit by unit, then for the whole: the whole is the unit's figure — no doubt about
 /// which to use, no other reading offered for a rate on it.
 #[test]
