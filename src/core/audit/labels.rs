@@ -635,15 +635,19 @@ fn counted_projects(opening: &str) -> bool {
     }) && (subject.contains("项目") || subject.contains("专项"))
 }
 
-/// “…，五个项目预算合计115.00万元，支出合计109.24万元”, “项目预算合计605万元，支出合计567.53万元”: a label
-/// opening the clause right after the projects' budget pairs with it — the projects' spending, not the unit's.
+/// “…，五个项目预算合计115.00万元，支出合计109.24万元”, “项目预算合计605万元，支出合计567.53万元”, “实施
+/// 项目3个，预算合计130万元，支出合计120万元”: a label opening the clause right after the projects' budget
+/// pairs with it — the projects' spending, not the unit's.
 fn after_the_projects_budget(text: &str, label_at: usize) -> bool {
     let sentence = sentence_before(text, label_at);
     let Some(before) = sentence.strip_suffix(['，', ',']) else { return false };
-    let clause = before.rsplit(['，', ',', ';']).next().unwrap_or(before);
+    let mut clauses = before.rsplit(['，', ',', ';']);
+    let clause = clauses.next().unwrap_or(before);
     let clause = ["以上", "上述", "所列", "这"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
     let budget_of_projects = ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "专项预算"].iter().any(|w| clause.starts_with(w));
-    (counted_projects(clause) && clause.contains("预算")) || budget_of_projects
+    // A bare budget (“预算合计…”) right after a clause counting the projects is theirs too.
+    let bare_budget = clause.starts_with("预算") && clauses.next().is_some_and(counts_projects);
+    (counted_projects(clause) && clause.contains("预算")) || budget_of_projects || bare_budget
 }
 
 /// “项目支出1,423万元，共五个项目，预算总额1,465万元”: the clause just before counts the projects, so the
@@ -651,11 +655,19 @@ fn after_the_projects_budget(text: &str, label_at: usize) -> bool {
 fn after_a_project_count(text: &str, label_at: usize) -> bool {
     let sentence = sentence_before(text, label_at);
     let Some(before) = sentence.strip_suffix(['，', ',']) else { return false };
-    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
-    let clause = ["共有", "共计", "共", "涉及", "包括", "含"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
-    let Some(kind) = ["个项目", "项项目", "个专项", "项专项"].iter().find(|w| clause.ends_with(**w)) else { return false };
-    let count = &clause[..clause.len() - kind.len()];
-    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+    before.rsplit(['，', ',']).next().is_some_and(counts_projects)
+}
+
+/// Whether a clause ends on a count of projects: “共五个项目”, “本年度共实施4项专项”, “实施项目3个”.
+fn counts_projects(clause: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
+    let counted = |rest: &str| rest.chars().next_back().is_some_and(numeral);
+    if let Some(kind) = ["个项目", "项项目", "个专项", "项专项"].iter().find(|w| clause.ends_with(**w)) {
+        return counted(&clause[..clause.len() - kind.len()]);
+    }
+    let Some(count) = clause.strip_suffix(['个', '项']) else { return false };
+    let named = count.trim_end_matches(numeral);
+    named.len() < count.len() && (named.ends_with("项目") || named.ends_with("专项"))
 }
 
 /// “其中财政拨款收入328.64万元用于基本支出246.51万元、项目支出82.13万元”: what one source of income paid
@@ -800,20 +812,23 @@ fn qualifier(before: &str, year: Option<u32>) -> Option<When> {
     }
 }
 
-/// “上年（2022年）实际支出…”: a year in brackets glossing the word before it (上年, 本年) leaves that word
-/// to say whose year it is.
+/// “上年（2022年）实际支出…”, “2022年（上年）支出…”: a year glossed in brackets by another name for it —
+/// the words before the brackets say whose year it is.
 fn without_year_gloss(before: &str) -> &str {
+    const THIS_YEAR: [&str; 3] = ["本年", "本年度", "当年"];
     let Some(inner) = before.strip_suffix('）') else { return before };
     let Some(open) = inner.rfind('（') else { return before };
-    let gloss = &inner[open + '（'.len_utf8()..];
-    let digits = gloss.strip_suffix("年度").or_else(|| gloss.strip_suffix('年')).unwrap_or(gloss);
-    let a_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-    let glossed = &inner[..open];
-    if a_year && (LAST_YEAR.iter().any(|w| glossed.ends_with(w)) || ["本年", "本年度", "当年"].iter().any(|w| glossed.ends_with(w))) {
-        glossed
-    } else {
-        before
-    }
+    let (glossed, gloss) = (&inner[..open], &inner[open + '（'.len_utf8()..]);
+    // Words ending on a year (“2022年”, “…2022年度”), and the year alone.
+    let year_digits = |words: &str| {
+        let digits = words.strip_suffix("年度").or_else(|| words.strip_suffix('年'))?;
+        let year = digits.get(digits.len().checked_sub(4)?..)?;
+        year.bytes().all(|b| b.is_ascii_digit()).then_some(digits.len() == 4)
+    };
+    let year_word = |words: &str| LAST_YEAR.iter().chain(&THIS_YEAR).any(|w| words.ends_with(w));
+    let year_named_by_word = year_digits(gloss) == Some(true) && year_word(glossed);
+    let word_glossing_year = LAST_YEAR.iter().chain(&THIS_YEAR).any(|w| gloss == *w) && year_digits(glossed).is_some();
+    if year_named_by_word || word_glossing_year { glossed } else { before }
 }
 
 /// “2020年医院全年支出合计…”, “2023年同期全年预算数…”, “2021年我镇…”: a clause that opens on a year names
@@ -1541,6 +1556,7 @@ mod tests {
         let projects = labels("本年共安排三个项目，分别为…，三个项目预算合计64.00万元，支出合计61.20万元，执行率95.63%");
         assert_eq!(projects.get(1), Some(&None));
         assert_eq!(labels("项目预算合计210.50万元，支出合计198.75万元"), vec![None, None]);
+        assert_eq!(labels("今年实施项目4个，预算合计88.00万元，支出合计80.40万元").get(2), Some(&None));
         // The unit's year, budget then spending, stays the unit's.
         assert_eq!(labels("全年预算合计520.00万元，支出合计498.30万元").get(1), Some(&Some(Total("spend"))));
     }
@@ -1558,6 +1574,7 @@ mod tests {
         // The year in brackets names the same year as 上年: the figure is last year's, not the unit's spending.
         assert_eq!(labels("全年支出812.40万元。上年（2023年）实际支出790.15万元"), vec![Some(Total("spend")), None]);
         assert_eq!(labels("本年（2024年）实际支出812.40万元"), vec![Some(Total("spend"))]);
+        assert_eq!(labels("全年支出812.40万元。2023年（上年）支出合计790.15万元"), vec![Some(Total("spend")), None]);
     }
 
     #[test]
