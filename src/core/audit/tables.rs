@@ -422,7 +422,14 @@ impl Tables {
         // A project's name is its name's first cell: those after it (资金来源, 实施单位 …) say more of it, but
         // are no part of its name. (Its first written: a cell merged down from the row above, its category's,
         // is left blank.)
-        let first = cells[layout.numbered..layout.named].iter().find(|c| !pasted[(*c).clone()].trim().is_empty());
+        // Under a header naming its column (“序号 | 类别 | 项目名称 | …”), the cell under 名称 is the name — the
+        // category before it, written on its group's first row only, is none.
+        let written = |c: &&Range<usize>| !pasted[(*c).clone()].trim().is_empty();
+        let under_name = (layout.numbered..layout.named)
+            .find(|&k| layout.place(k).and_then(|i| self.headings.get(i)).is_some_and(|h| h.ends_with("名称")))
+            .and_then(|k| cells.get(k))
+            .filter(written);
+        let first = under_name.or_else(|| cells[layout.numbered..layout.named].iter().find(written));
         let of_all = ["合计", "总计"].iter().any(|w| label.contains(w));
         let project = first.filter(|_| row == Row::Project && !breakdown && !of_all).map(|first| text.position(first.start)..text.position(first.end));
         if row == Row::Project && !breakdown && !merged {

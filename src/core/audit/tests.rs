@@ -349,6 +349,17 @@ fn a_sangong_budget_given_only_by_its_items_is_their_sum() {
     assert!(rate.len() == 1 && rate[0].verdict == Verdict::Unverifiable, "{:#?}", partly.claims);
 }
 
+/// A table of projects grouped under a 类别 column merged down its group: each row is named by its 项目名称 cell,
+/// not by the category written on its group's first row.
+#[test]
+fn a_project_row_is_named_by_its_name_column_not_its_category() {
+    let text = "2024年度。\n项目支出情况（单位：万元）\n序号\t类别\t项目名称\t全年预算\t实际支出\t执行率\n1\t公共文化\t送戏下乡\t40.00\t38.00\t95.00%\n2\t\t农家书屋更新\t25.00\t24.00\t96.00%\n3\t文物保护\t古桥修缮\t60.00\t57.00\t95.00%\n合计\t\t\t125.00\t119.00\t95.20%\n";
+    let audit = audit(text);
+    let details: Vec<&str> = claims(&audit, "project.execution").iter().map(|c| c.detail.as_str()).collect();
+    assert!(details.iter().any(|d| d.starts_with("送戏下乡执行率")) && details.iter().any(|d| d.starts_with("古桥修缮执行率")), "{details:#?}");
+    assert!(!details.iter().any(|d| d.starts_with("公共文化") || d.starts_with("文物保护")), "{details:#?}");
+}
+
 /// Head-counts stated unit by unit, then for the whole: the whole is the unit's figure — no doubt about
 /// which to use, no other reading offered for a rate on it.
 #[test]
