@@ -66,7 +66,9 @@ fn of_last_year(words: &str) -> bool {
 /// The parts listed right after the total `numbers[index]` (of total `id`), if any.
 pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<Parts> {
     let total = numbers.get(index)?;
-    let rest = &text[total.end..];
+    // “682.85万元（即6,828,500.00元）”: the figure restated in brackets is no list; one may follow them.
+    let end = restated_in_brackets(text, numbers, index).unwrap_or(total.end);
+    let rest = &text[end..];
     // A list in brackets right after the figure: “356.2万元（基本支出…、项目支出…）”.
     if rest.starts_with('（') {
         // “512.37万元（上年538.90万元，…）”: last year's figure beside it, not a part of it.
@@ -91,7 +93,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     if period > 0 && ["为", "含", "由"].contains(&intro) {
         return None;
     }
-    let start = total.end + skip + remark + intro.len();
+    let start = end + skip + remark + intro.len();
     // “由以下三部分构成：…”: 由 names the list, which opens only after the colon.
     if intro == "由" && text[start..].split(|c: char| c.is_ascii_digit()).next().is_some_and(|name| name.contains(':') || name.contains("构成")) {
         return None;
@@ -102,6 +104,19 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     let later_in_sentence = numbers[..index].iter().rev().take_while(|n| !text[n.end..total.start].contains(['。', '\n'])).any(|n| n.unit == total.unit);
     let sum = parts.sum()?;
     (period == 0 || !later_in_sentence || sum <= total.value).then_some(parts)
+}
+
+/// Where the brackets right after a figure close when they only restate it (“（即6,828,500.00元）”, “（合
+/// 3.2亿元）”): one figure of the same value, in a word or two at most.
+fn restated_in_brackets(text: &str, numbers: &[Number], index: usize) -> Option<usize> {
+    let total = numbers.get(index)?;
+    text[total.end..].starts_with('（').then_some(())?;
+    let close = matching_close(text, total.end)?;
+    let inside: Vec<&Number> = numbers[index + 1..].iter().take_while(|n| n.end <= close).collect();
+    let [again] = inside.as_slice() else { return None };
+    let words = text.get(total.end + '（'.len_utf8()..again.start)?;
+    let same = again.value == total.value && again.unit == total.unit && text.get(again.end..close).is_some_and(str::is_empty);
+    (same && words.chars().count() <= 2).then(|| close + '）'.len_utf8())
 }
 
 /// “…“三公”经费实际支出38.75万元，“三公”经费控制率=42.60÷38.75×100%=109.95%。其中公务用车运行维护费
@@ -419,6 +434,15 @@ mod tests {
     fn parts_in_the_next_sentence_with_nested_brackets_and_yuan() {
         let text = "本年支出356.2万元。其中:基本支出308.2万元（人员经费280万元、公用经费28.2万元）;项目支出480000元，主要用于普查。";
         assert_eq!(parts(text, "spend"), Some((vec![("基本支出".into(), "308.2".into()), ("项目支出".into(), "48".into())], false)));
+    }
+
+    #[test]
+    fn a_figure_restated_in_brackets_is_no_part_and_its_list_follows() {
+        let basic_and_projects = Some((vec![("基本支出".into(), "301.1".into()), ("项目支出".into(), "117.5".into())], false));
+        // Restated, then listed after the brackets; or another figure in the brackets, a list (or a part) still.
+        for text in ["全年支出418.60万元（即4186000.00元），其中基本支出301.10万元，项目支出117.50万元。", "全年支出418.60万元（基本支出301.10万元、项目支出117.50万元）。"] {
+            assert_eq!(parts(text, "spend"), basic_and_projects, "{text}");
+        }
     }
 
     #[test]
