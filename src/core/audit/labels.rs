@@ -985,6 +985,11 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         Is(Total("quota")) if before.ends_with("专项") => political_quota(text, label_at),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
+            // “森林防火：预算安排65万元，年末结余3.25万元”: the year-end balance of an item with its own budget is
+            // the item's.
+            if target == Field("spend.closing_balance") && run_item(text, label_at).is_some() {
+                return None;
+            }
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
             let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费"))
                 || names_a_project(before)
@@ -1567,6 +1572,14 @@ mod tests {
         assert_eq!(shares.get(2..), Some(&[None, None][..]));
         // The unit's spending broken down by what it went to stays the unit's.
         assert_eq!(labels("全年支出512.30万元，主要用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
+    }
+
+    #[test]
+    fn the_balance_an_item_left_is_the_items() {
+        // An item named before its colon, with its own budget (“预算安排…”): what it left is its own.
+        assert_eq!(labels("（二）项目资金使用情况。\n河道巡护:预算安排40.00万元，年末结余2.10万元，主要用于巡护。").get(1), Some(&None));
+        // The unit's own heading over its balance stays the unit's.
+        assert_eq!(labels("（三）结转结余:年末结转结余45.13万元。"), vec![Some(Field("spend.closing_balance"))]);
     }
 
     #[test]

@@ -111,11 +111,15 @@ fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
     let budget_at = sentence
         .match_indices("预算")
         .map(|(i, _)| i)
-        .find(|&i| sentence[i + "预算".len()..].trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
+        .find(|&i| {
+            let after = &sentence[i + "预算".len()..];
+            after.strip_prefix("安排").unwrap_or(after).trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit())
+        })?;
     let name = item_name(&sentence[..budget_at])?;
     let labels: Vec<&str> = sentence[budget_at..].split(['，', ',', ';']).map_while(label_of_clause).collect();
     // “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
-    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付"].iter().any(|w| l.contains(w)) && !l.contains('率'));
+    // (Or what it left at the year's end, “年末结余3.25万元”: what it did not spend.)
+    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付", "结余"].iter().any(|w| l.contains(w)) && !l.contains('率'));
     (labels.len() >= 2 && spends).then_some((Item { name, labels }, budget_at))
 }
 
