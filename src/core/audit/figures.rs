@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::damage::is_heading;
-use super::labels::{income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM, SANGONG_ITEM_BUDGET};
+use super::labels::{counts_projects, income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM, SANGONG_ITEM_BUDGET};
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
 use super::tables::Tables;
@@ -117,7 +117,7 @@ fn projects_section(text: &str, numbers: &[Number]) -> Option<Parts> {
         let this = numbering_style(line);
         // “本年度共实施项目4个：” opens the list; so does a line of the projects' own total (“2023年共实施4个
         // 项目，预算…，实际支出…”), which is no item of it.
-        let lead = line.trim_end().ends_with(':') || ["个项目", "项项目"].iter().any(|w| line.contains(w));
+        let lead = line.trim_end().ends_with(':') || line.split(['，', ',']).next().is_some_and(counts_projects);
         if this.is_none() && style.is_none() && lead {
             at += line.len() + BREAK.len_utf8();
             continue;

@@ -659,7 +659,7 @@ fn after_a_project_count(text: &str, label_at: usize) -> bool {
 }
 
 /// Whether a clause ends on a count of projects: “共五个项目”, “本年度共实施4项专项”, “实施项目3个”.
-fn counts_projects(clause: &str) -> bool {
+pub(super) fn counts_projects(clause: &str) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c);
     let counted = |rest: &str| rest.chars().next_back().is_some_and(numeral);
     if let Some(kind) = ["个项目", "项项目", "个专项", "项专项"].iter().find(|w| clause.ends_with(**w)) {

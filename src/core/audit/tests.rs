@@ -320,6 +320,9 @@ fn a_year_led_line_over_numbered_projects_is_their_total_not_an_item() {
     let audit = audit(text);
     assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
     assert!(verdicts(&audit, "projects").iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", audit.claims);
+    // Counted the other way round (“实施项目3个”), the line is their total all the same.
+    let counted = super::audit(&text.replace("2022年站里共实施3个项目", "本年度站里实施项目3个"));
+    assert!(!verdicts(&counted, "projects").is_empty() && verdicts(&counted, "projects").iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", counted.claims);
 }
 
 /// The “三公” given item by item, then summed in clauses opening on 合计 that name no item: those sums are the
