@@ -561,6 +561,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if text[label_at..].starts_with("项目支出") && one_projects_spending(before) {
         return None;
     }
+    if text[label_at..].starts_with("编制") && drafting(before) {
+        return None;
+    }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
     let last_year_split = text[label_at..].starts_with('年') && ["上", "去", "上一"].iter().any(|w| before.ends_with(w));
     let last_year = match qualifier(before, year)? {
@@ -704,6 +707,12 @@ fn caps_sangong(text: &str, label_at: usize) -> bool {
 /// ones are a part of the year's additions, not all of them.
 fn part_of_additions(before: &str, label: &str) -> bool {
     label.starts_with("追加") && ["其他", "其余", "一般性", "非政策性"].iter().any(|w| before.ends_with(w))
+}
+
+/// “村庄规划编制有3个…”, “应急预案编制2个”: 编制 after what is drawn up is the drafting of it, no 人员编制.
+fn drafting(before: &str) -> bool {
+    const DRAWN_UP: [&str; 11] = ["规划", "方案", "预案", "计划", "报告", "标准", "清单", "目录", "图集", "指南", "办法"];
+    DRAWN_UP.iter().any(|w| before.ends_with(w))
 }
 
 /// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.
@@ -1580,6 +1589,11 @@ mod tests {
         assert_eq!(labels("（二）项目资金使用情况。\n河道巡护:预算安排40.00万元，年末结余2.10万元，主要用于巡护。").get(1), Some(&None));
         // The unit's own heading over its balance stays the unit's.
         assert_eq!(labels("（三）结转结余:年末结转结余45.13万元。"), vec![Some(Field("spend.closing_balance"))]);
+    }
+
+    #[test]
+    fn what_is_drawn_up_is_no_staffing() {
+        assert_eq!(labels("应急预案编制2个，核定编制15名"), vec![None, Some(Total("quota"))]);
     }
 
     #[test]
