@@ -646,8 +646,10 @@ fn after_the_projects_budget(text: &str, label_at: usize) -> bool {
     let Some(before) = sentence.strip_suffix(['，', ',']) else { return false };
     let mut clauses = before.rsplit(['，', ',', ';']);
     let clause = clauses.next().unwrap_or(before);
+    // Opening its sentence (“全年预算…，项目预算…，支出合计…” goes on with the unit's own).
+    let opens = clause.len() == before.len();
     let clause = ["以上", "上述", "所列", "这"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
-    let budget_of_projects = ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "专项预算"].iter().any(|w| clause.starts_with(w));
+    let budget_of_projects = opens && ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "专项预算"].iter().any(|w| clause.starts_with(w));
     // A bare budget (“预算合计…”) right after a clause counting the projects is theirs too.
     let bare_budget = clause.starts_with("预算") && clauses.next().is_some_and(counts_projects);
     (counted_projects(clause) && clause.contains("预算")) || budget_of_projects || bare_budget
@@ -1571,6 +1573,7 @@ mod tests {
         assert_eq!(projects.get(1), Some(&None));
         assert_eq!(labels("项目预算合计210.50万元，支出合计198.75万元"), vec![None, None]);
         assert_eq!(labels("今年实施项目4个，预算合计88.00万元，支出合计80.40万元").get(2), Some(&None));
+        assert_eq!(labels("全年预算530.00万元，项目预算120.00万元，支出合计498.30万元").get(2), Some(&Some(Total("spend"))));
         // The unit's year, budget then spending, stays the unit's.
         assert_eq!(labels("全年预算合计520.00万元，支出合计498.30万元").get(1), Some(&Some(Total("spend"))));
     }
