@@ -686,7 +686,9 @@ fn spent_of_one_source(text: &str, label_at: usize) -> bool {
     if items.contains(['，', ',', ';']) {
         return false;
     }
-    ["收入", "拨款"].iter().any(|w| source.contains(w)) && !source.contains("支出") && source.contains(|c: char| c.is_ascii_digit())
+    // One source by its name, not all the year's income (“本年收入…用于…” is the whole).
+    const SOURCES: [&str; 5] = ["拨款", "补助", "事业收入", "经营收入", "其他收入"];
+    SOURCES.iter().any(|w| source.contains(w)) && !source.contains("支出") && source.contains(|c: char| c.is_ascii_digit())
 }
 
 /// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others
@@ -1582,7 +1584,8 @@ mod tests {
     fn what_one_source_paid_for_is_its_share_not_the_units_totals() {
         let shares = labels("全年支出512.30万元，其中财政拨款收入430.00万元用于基本支出301.20万元、项目支出128.80万元;其他收入用于…");
         assert_eq!(shares.get(2..), Some(&[None, None][..]));
-        // The unit's spending broken down by what it went to stays the unit's.
+        // All the year's income, or the unit's spending, broken down by what it went to stays the unit's.
+        assert_eq!(labels("本年收入512.30万元用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
         assert_eq!(labels("全年支出512.30万元，主要用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
     }
 
