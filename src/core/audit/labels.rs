@@ -578,6 +578,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if matches!(target, Total("spend" | "basic" | "projects")) && spent_of_one_source(text, label_at) {
         return None;
     }
+    if target == Field("budget.carryover") && within_what_was_spent(text, label_at) {
+        return None;
+    }
     // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, beside this year's “三公”
     // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
     let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
@@ -689,6 +692,18 @@ fn spent_of_one_source(text: &str, label_at: usize) -> bool {
     // One source by its name, not all the year's income (“本年收入…用于…” is the whole).
     const SOURCES: [&str; 5] = ["拨款", "补助", "事业收入", "经营收入", "其他收入"];
     SOURCES.iter().any(|w| source.contains(w)) && !source.contains("支出") && source.contains(|c: char| c.is_ascii_digit())
+}
+
+/// “实际支出48.30万元（含使用上年结转资金6.30万元）”: the carryover in brackets after what was spent is the part
+/// of that spending it paid — not the 上年结转 the year's budget counts (“全年预算…（含上年结转…）” is that).
+fn within_what_was_spent(text: &str, label_at: usize) -> bool {
+    let before = sentence_before(text, label_at);
+    let Some(open) = before.rfind('（') else { return false };
+    let (outside, inside) = (&before[..open], &before[open..]);
+    let spent_figure = outside.ends_with('元') && outside.trim_end_matches(['元', '万', '亿']).ends_with(|c: char| c.is_ascii_digit());
+    let clause = outside.rsplit(['，', ',', ';', ':']).next().unwrap_or(outside);
+    let of_spending = ["支出", "使用", "拨付", "支付"].iter().any(|w| clause.contains(w)) && !clause.contains("预算");
+    spent_figure && of_spending && !inside.contains('）')
 }
 
 /// “本局代管的…保险基金全年支出合计2.36亿元，属于社会保险基金预算…”: funds the unit holds for others
@@ -1600,6 +1615,12 @@ mod tests {
     #[test]
     fn what_is_drawn_up_is_no_staffing() {
         assert_eq!(labels("应急预案编制2个，核定编制15名"), vec![None, Some(Total("quota"))]);
+    }
+
+    #[test]
+    fn carryover_within_what_was_spent_is_no_budget_figure() {
+        assert_eq!(labels("病虫害防治:年度预算42.00万元，实际支出48.30万元（含使用上年结转资金6.30万元）").get(2), Some(&None));
+        assert_eq!(labels("全年预算1467.00万元（含上年结转36.40万元）").get(1), Some(&Some(Field("budget.carryover"))));
     }
 
     #[test]
