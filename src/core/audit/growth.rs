@@ -67,6 +67,9 @@ pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
 /// Words comparing with last year, said after this year (“本年比上年增长…”).
 const SAID_ON_LAST_YEAR: [&str; 5] = ["比上年", "较上年", "比去年", "较去年", "同比"];
 
+/// The unit's spending named after 本年 (“本年支出”, “本年实际支出”): the whole, no part of it.
+const THIS_YEARS_SPENDING: [&str; 4] = ["支出合计", "实际支出", "总支出", "支出"];
+
 /// “上年（2022年）支出248.07万元，本年增长3.81%”: a change of this year's spending said with last year's amount
 /// alone, this year's (`spend`, the unit's 支出合计) stated elsewhere. Only where the sentence gives one amount,
 /// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
@@ -81,6 +84,8 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         // “本年比上年增长…”: the comparison may stand between this year and the direction.
         let lead = &before[..word_at];
         let lead = SAID_ON_LAST_YEAR.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
+        // “本年支出较上年增长…”: this year's spending named again before the comparison.
+        let lead = THIS_YEARS_SPENDING.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
         if !THIS_YEAR.iter().any(|w| lead.ends_with(w)) {
             continue;
         }
@@ -165,18 +170,21 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     let word_at = before.len() - word.len();
     let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let sentence = text.get(sentence_start..word_at)?;
-    // The “三公” budget's change is the 变动率 (judged by its own claim).
-    if sentence.contains("三公") && sentence.contains("预算") {
-        return None;
-    }
     // “（约2.36亿元）”: a total restated rounded is no amount of the change.
     let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(text, n)).collect();
     let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
     let bracketed = bracketed_last_year(text, numbers, index);
     let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {
+        // The “三公” budget's change is the 变动率 (judged by its own claim).
+        if sentence.contains("三公") && sentence.contains("预算") {
+            return None;
+        }
         return year_on_year(&rate, word_at, bracketed);
     };
     let compared_at = sentence_start + compared_at;
+    if sentence.contains("三公") && compares_budgets(text, sentence_start, compared_at, word_at) {
+        return None;
+    }
     // The amounts: this year's just before the comparison, in the same clause; last year's and the
     // change after it, each touching its words.
     let after: Vec<&&Number> = amounts.iter().filter(|n| n.start >= compared_at).collect();
@@ -190,6 +198,11 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         Some(n) if says_last_year(clause_before(text, n.start)) => (None, Some(n.value)),
         other => (other, None),
     };
+    let last_years_at = after.first().filter(|n| last_years(text, compared_at, n.start));
+    let this_year_number = this_year_number.copied().or_else(|| {
+        let before = numbers[..index].iter().filter(|n| n.end <= compared_at);
+        same_kind_earlier(text, before, sentence_start, compared_at, last_years_at?)
+    });
     let this_year = this_year_number.map(|n| n.value);
     let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed).or(said_of_last_year);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
@@ -205,6 +218,43 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         _ => return None,
     };
     rate.claim(compared_at, change, last_year, this_year_number.map(|n| n.start))
+}
+
+/// Whether a “三公” clause compares budgets (“本年预算比上年减少…”, “较上年预算…下降…”): that change is the
+/// 变动率's claim; a change of its 决算 or 实际支出 is this one's.
+fn compares_budgets(text: &str, sentence_start: usize, compared_at: usize, word_at: usize) -> bool {
+    let subject = clause_before(text, compared_at);
+    let compared = text.get(compared_at..word_at).unwrap_or_default();
+    let spent = |words: &str| SPENT_WORDS.iter().any(|w| words.contains(w));
+    let budget = |words: &str| words.contains("预算") && !spent(words);
+    let sentence = text.get(sentence_start..compared_at).unwrap_or_default();
+    budget(subject) || budget(compared) || !spent(compared) && !spent(subject) && sentence.contains("预算")
+}
+
+/// Words of what was spent, against the budget: a change of them is a change of spending.
+const SPENT_WORDS: [&str; 4] = ["支出", "决算", "执行数", "实际"];
+
+/// ““三公”经费合计支出13.26万元，控制率93.00%，比上年支出12.80万元增长3.59%”, “…决算6.10万元，控制率…；比上年
+/// 决算7.00万元下降…”: this year's amount stated earlier than the clause of the comparison, named by the same
+/// kind of word (支出, 决算) as last year's after it. It is the nearest amount before the comparison — across
+/// the ; only where the comparison opens its clause with no subject of its own — and named so; else none.
+fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a Number>, sentence_start: usize, compared_at: usize, last: &Number) -> Option<&'a Number> {
+    let kind = text.get(compared_at..last.start)?.trim_end_matches(['的', '为']);
+    if !SPENT_WORDS.iter().any(|w| kind.ends_with(w)) {
+        return None;
+    }
+    let subjectless = text.get(sentence_start..compared_at).is_some_and(|lead| lead.trim_matches(['，', ',', ' ']).is_empty());
+    let reach = match text.get(..sentence_start) {
+        Some(earlier) if subjectless && earlier.ends_with(';') => {
+            let earlier = &earlier[..earlier.len() - 1];
+            earlier.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
+        }
+        _ => sentence_start,
+    };
+    let nearest = before.rev().find(|n| n.start >= reach && n.unit != Unit::Percent)?;
+    let label = clause_before(text, nearest.start).trim_end_matches(['为', '：', ':']);
+    let named_so = SPENT_WORDS.iter().any(|w| label.ends_with(w)) && !says_last_year(label);
+    (nearest.unit == Unit::Wan && !rounded(text, nearest) && named_so).then_some(nearest)
 }
 
 /// A change rate as a sentence writes it, with the amounts before it.
@@ -389,6 +439,23 @@ mod tests {
     }
 
     #[test]
+    fn this_years_amount_named_like_last_years_earlier_in_the_sentence() {
+        // A rate of its own stands between this year's amount and the comparison.
+        let text = "“三公”经费全年支出6.30万元，控制率90.00%，比上年支出6.00万元下降5.00%。";
+        assert_eq!(rates(text), [("下降5.00%".to_string(), "5".to_string())]);
+        // The comparison opens a clause after the ; (the normalised text's), with no subject of its own.
+        let text = "全年“三公”经费预算20.00万元，决算16.00万元，控制率80.00%;比上年决算20.00万元下降20.00%。";
+        assert_eq!(rates(text), [("下降20.00%".to_string(), "-20".to_string())]);
+        let text = "2022年“三公”经费预算5.0000万元，实际支出4.5000万元，控制率为90.00%，比上年实际支出5.0000万元下降10.00%。";
+        assert_eq!(rates(text), [("下降10.00%".to_string(), "-10".to_string())]);
+        // Budgets compared are the 变动率's; a nearest amount of another kind is no this year's.
+        assert!(rates("“三公”经费预算6.30万元，决算6.00万元;较上年预算7.00万元下降10.00%。").is_empty());
+        assert!(rates("公用经费支出30.00万元，结余2.00万元，结余率6.25%，比上年支出28.00万元增长7.14%。").is_empty());
+        // A clause with a subject of its own after the ; is not the earlier clause's.
+        assert!(rates("公用经费决算30.00万元;会议费比上年决算2.00万元下降5.00%。").is_empty());
+    }
+
+    #[test]
     fn this_years_change_on_last_years_spending_alone() {
         let found = |text: &str, spend: &str| -> Vec<String> {
             let spend = spend.parse().ok();
@@ -403,6 +470,10 @@ mod tests {
         // The comparison said again after this year: the same change (a fall written as a rise is the slip).
         assert_eq!(found("上年支出合计880.00万元，本年较上年增长2.50%。", "858"), ["-2.5"]);
         assert_eq!(found("去年支出1000万元，今年同比下降4.00%。", "960"), ["-4"]);
+        // This year's spending named again before the comparison.
+        assert_eq!(found("上年（2019年）实际支出250.00万元，本年支出较上年增长4.00%。", "260.5"), ["4.2"]);
+        assert_eq!(found("去年总支出80.00万元，今年实际支出同比下降5.00%。", "76"), ["-5"]);
+        assert!(found("上年实际支出250.00万元，本年公用经费较上年增长4.00%。", "260.5").is_empty(), "a part's change");
     }
 
     #[test]
