@@ -15,6 +15,7 @@ mod draft_projects;
 mod figures;
 mod formula;
 mod funds_sources;
+mod grade;
 mod growth;
 mod indicator_rows;
 mod labels;
@@ -245,13 +246,14 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: number.start, end: number.end, checks });
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
-    // project's sub-items, a listed sum.
+    // project's sub-items, a listed sum; and a grade on its score.
     let listed = [
         ("project.execution", projects_total::judged(&text.text, &numbers)),
         ("sub_items", sub_items::judged(&text.text, &numbers)),
         ("listed_sum", listed_sum::all(&text.text)),
         ("restated", restated::judged(&text.text, &numbers)),
         ("savings", savings::judged(&text.text, &numbers)),
+        ("score_grade", grade::judged(&text.text)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {

@@ -1,0 +1,128 @@
+//! A grade stated with its score (“自评得分86分，等级为“良””): the grade must be the score's band of SPEC §6
+//! (优 ≥90, 良 80–<90, 中 60–<80, 差 <60, the 财政部 预算司 bands). The grade is judged on the score the
+//! sentence states; whether that score adds up is the score's own claim. A grade above its band is wrong
+//! under any bands in use; one below it may follow a locality's stricter bands, and is only noted.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::labels::sentences;
+use super::verdicts::Judged;
+use super::{OffBy, Verdict};
+
+/// The grades and the lowest score of each band, best first.
+const BANDS: [(char, u32); 4] = [('优', 90), ('良', 80), ('中', 60), ('差', 0)];
+
+/// Words that name a total score just before its figure (“自评得分”, “总分为”, “合计”, “自评91.6分”).
+const SCORE_WORDS: [&str; 7] = ["得分", "总分", "合计", "总计", "共计", "评分", "自评"];
+
+/// Every grade stated in a sentence with its total score, judged: its range (from 等级 to the grade) and verdict.
+pub fn judged(text: &str) -> Vec<(Range<usize>, Judged)> {
+    sentences(text).flat_map(|(start, sentence)| graded(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged))).collect()
+}
+
+/// The grade a sentence states after its total score.
+fn graded(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let at = sentence.find("等级")?;
+    let (grade, grade_end) = grade_after(sentence, at + "等级".len())?;
+    let score = total_score_before(&sentence[..at])?;
+    Some((at..grade_end, judge(score, grade)))
+}
+
+/// “等级为“优””, “等级：良”, “评定等级为优秀”: the grade's band letter and where its word ends.
+fn grade_after(sentence: &str, from: usize) -> Option<(char, usize)> {
+    let rest = sentence.get(from..)?;
+    let lead = ["为", "是", "：", ":", "评定为", "确定为"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let quoted = lead.trim_start_matches(['“', '"', '‘', '\'', '「']);
+    let grade = quoted.chars().next().filter(|c| BANDS.iter().any(|(g, _)| g == c))?;
+    let word_end = sentence.len() - quoted.len() + grade.len_utf8();
+    // “优秀”, “良好”, “中等” are the same grades; the closing quote belongs to the phrase.
+    let tail = &sentence[word_end..];
+    let tail = ["秀", "好", "等"].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
+    let tail = tail.trim_start_matches(['”', '"', '’', '\'', '」']);
+    // “等级为中央…” or any other word on: no grade.
+    if tail.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return None;
+    }
+    Some((grade, sentence.len() - tail.len()))
+}
+
+/// The last total score in `before` (“…自评得分91分，按…标准（90分及以上为优…），” gives 91): a figure in 分
+/// whose words just before it name a total score.
+fn total_score_before(before: &str) -> Option<Decimal> {
+    before.match_indices('分').filter_map(|(at, _)| {
+        let digits_start = before[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+        let figure = &before[digits_start..at];
+        let words = before[..digits_start].trim_end_matches(['为', '是', '：', ':']);
+        let names_a_total = SCORE_WORDS.iter().any(|w| words.ends_with(w)) && !words.ends_with("扣分");
+        names_a_total.then(|| figure.parse::<Decimal>().ok()).flatten()
+    }).next_back()
+}
+
+/// The band of `score`.
+fn band(score: Decimal) -> char {
+    BANDS.iter().find(|(_, lowest)| score >= Decimal::from(*lowest)).map_or('差', |(grade, _)| *grade)
+}
+
+fn judge(score: Decimal, grade: char) -> Judged {
+    let bands = "优≥90分，良80分至不足90分，中60分至不足80分，差不足60分";
+    let right = band(score);
+    let score = score.normalize();
+    if right == grade {
+        return Judged::new(Verdict::Ok, format!("{score}分对应等级“{right}”（{bands}），相符"));
+    }
+    // A grade below the band is no overstatement: a locality may draw its bands higher (优 from 95分).
+    let rank = |g: char| BANDS.iter().position(|(b, _)| *b == g);
+    if rank(grade) > rank(right) {
+        let mut judged = Judged::new(Verdict::Ok, format!("{score}分评为“{grade}”，未高于其分档，相符"));
+        judged.notes.push(format!("按财政部分档（{bands}）{score}分为“{right}”；若本地分档更严，以本地规定为准"));
+        return judged;
+    }
+    // How far the score stands from the band written: the nearer, the smaller the slip.
+    let lowest = |g: char| BANDS.iter().find(|(b, _)| *b == g).map_or(Decimal::ZERO, |(_, l)| Decimal::from(*l));
+    let gap = if lowest(grade) > score { lowest(grade).minus(score) } else { score.minus(lowest(right)) };
+    let share = gap.and_then(|g| g.divided_by(Decimal::ONE_HUNDRED)).unwrap_or(Decimal::ZERO);
+    let mut judged = Judged::new(Verdict::Mismatch, format!("报告写等级“{grade}”，{score}分应为“{right}”（{bands}）"));
+    judged.off_by = Some(OffBy { share, words: format!("自评等级写“{grade}”，{score}分应为“{right}”"), unstated: false });
+    judged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdicts(text: &str) -> Vec<(String, Verdict)> {
+        judged(text).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
+    }
+
+    #[test]
+    fn a_grade_is_its_scores_band() {
+        assert_eq!(verdicts("本站年度绩效自评总分93.5分，评价等级为“优”。"), [("等级为“优”".to_string(), Verdict::Ok)]);
+        assert_eq!(verdicts("综合自评得分为79.5分，等级：良好。"), [("等级：良好".to_string(), Verdict::Mismatch)]);
+        // Below its band: a stricter local band may give it, so it is noted, not wrong.
+        let below = judged("综合自评得分为92分，等级为良。");
+        assert_eq!((below[0].1.verdict, below[0].1.notes.len()), (Verdict::Ok, 1));
+        assert_eq!(verdicts("决策12分、过程21分、产出22分、效益17分，合计72分，评定等级为中。"), [("等级为中".to_string(), Verdict::Ok)]);
+        // 90 is the lowest 优, 89.9 is 良.
+        assert_eq!(verdicts("自评得分90分，等级为优秀。")[0].1, Verdict::Ok);
+        assert_eq!(verdicts("自评得分89.9分，等级为优秀。")[0].1, Verdict::Mismatch);
+        assert_eq!(verdicts("自评总分59.5分，等级为中。")[0].1, Verdict::Mismatch);
+        let wrong = judged("部门自评82分，自评等级为“优”。");
+        assert!(wrong[0].1.detail.contains("应为“良”"), "{}", wrong[0].1.detail);
+    }
+
+    #[test]
+    fn the_score_is_the_total_not_a_band_or_a_deduction() {
+        // The bands quoted between the score and the grade are no score.
+        let text = "今年自评得分84分，按照市里的标准（90分以上为优、80分至90分为良、60分以下为差），自评等级为良。";
+        assert_eq!(verdicts(text), [("等级为良".to_string(), Verdict::Ok)]);
+        // No total score in the sentence, or a deduction only: no claim.
+        assert!(verdicts("委托第三方开展重点评价，评价等级为“优”。").is_empty());
+        assert!(verdicts("产出指标扣3分，等级为优。").is_empty());
+        // 等级 in other words is no grade.
+        assert!(verdicts("自评得分95分，完成网络安全等级保护测评。").is_empty());
+    }
+}
