@@ -944,7 +944,7 @@ fn numbered_task(item: &str) -> bool {
 
 /// Whether an item's or a heading's name is one project's (“村级道路硬化工程”, “重点项目”), not the unit's
 /// spending or accounts as a whole (“支出项目”, “收支项目”, “部门整体…项目”).
-fn names_one_project(name: &str) -> bool {
+pub(super) fn names_one_project(name: &str) -> bool {
     let of_the_unit = ["支出项目", "收支", "部门", "整体"].iter().any(|w| name.contains(w));
     ["项目", "工程", "专项"].iter().any(|w| name.ends_with(w)) && !of_the_unit
 }

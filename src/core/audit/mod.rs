@@ -246,7 +246,7 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: number.start, end: number.end, checks });
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
-    // project's sub-items, a listed sum; and a grade on its score.
+    // project's sub-items, a listed sum, a project's items under its spending; and a grade on its score.
     let listed = [
         ("project.execution", projects_total::judged(&text.text, &numbers)),
         ("sub_items", sub_items::judged(&text.text, &numbers)),
@@ -254,6 +254,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("restated", restated::judged(&text.text, &numbers)),
         ("savings", savings::judged(&text.text, &numbers)),
         ("score_grade", grade::judged(&text.text)),
+        ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {

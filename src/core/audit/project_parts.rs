@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
-use super::labels::{past_char, window_after};
+use super::labels::{names_one_project, past_char, sentences, window_after, without_numbering};
 use super::listed_sum::SUMS;
 use super::numbers::{Number, Unit};
 use super::project_rates::ProjectRate;
@@ -30,6 +30,42 @@ pub fn judged(text: &str, numbers: &[Number], rate: &ProjectRate) -> Option<(Ran
     }
     let partial = ["等", "主要"].iter().any(|w| words.contains(w));
     Some((list, judge_project_parts(&rate.name, rate.spent, &items, partial, rate.in_yuan)?))
+}
+
+/// “3.古籍修复项目实际支出24.60万元，其中：纸张材料9.20万元；修复劳务15.40万元。”: a project's spending stated
+/// in a sentence of its own, without its budget or rate (those in a table or elsewhere), then what it was spent
+/// on after “其中”: the items must make the spending. Each such sentence's list: its range and judgement.
+pub fn of_spending_sentences(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    sentences(text).filter_map(|(start, sentence)| of_spending_sentence(text, numbers, start, start + sentence.len())).collect()
+}
+
+fn of_spending_sentence(text: &str, numbers: &[Number], start: usize, end: usize) -> Option<(Range<usize>, Judged)> {
+    const SPENDING: [&str; 2] = ["实际支出", "支出"];
+    let sentence = text.get(start..end)?;
+    // A project given with its rate is read with it (`judged`).
+    if sentence.contains("执行率") {
+        return None;
+    }
+    let spent = numbers.iter().find(|n| n.start >= start && n.end <= end)?;
+    let lead = without_numbering(text.get(start..spent.start)?);
+    let subject = SPENDING.iter().find_map(|w| lead.strip_suffix(w))?;
+    let name = ["全年", "年度", "的"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+    let a_name = name.chars().count() >= 4 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if spent.unit != Unit::Wan || !a_name || !names_one_project(name) {
+        return None;
+    }
+    let opening = ["，其中:", "，其中", ",其中:", ",其中"].iter().find(|w| text.get(spent.end..).is_some_and(|rest| rest.starts_with(**w)))?;
+    let list_end = end - sentence.chars().next_back().filter(|c| ['。', '\n'].contains(c)).map_or(0, char::len_utf8);
+    let list = spent.end + opening.len()..list_end;
+    let items = items(text, numbers, &list);
+    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
+    if items.len() < 2 || items.iter().any(|(name, _)| SOURCES.iter().any(|w| name.contains(w))) || sum == Decimal::ZERO {
+        return None;
+    }
+    let words = text.get(list.clone())?;
+    let partial = ["等", "主要"].iter().any(|w| words.contains(w));
+    let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
+    Some((list, judge_project_parts(name, spent.value, &items, partial, in_yuan)?))
 }
 
 /// Whether items adding up to `sum` are the project's budget split by its sources (“中央资金…；省级配套…”):
@@ -113,5 +149,18 @@ mod tests {
         let summed = "森林防火经费：年度预算40.00万元，实际支出36.00万元，执行率90.00%。其中扑火物资购置20.00万元，护林员补助15.00万元，两项合计36.00万元。";
         let found = parts(summed);
         assert!(found.len() == 1 && found[0].0 == Verdict::Mismatch && found[0].1.contains("之和为35万元"), "{found:?}");
+    }
+
+    #[test]
+    fn a_projects_spending_stated_alone_is_made_by_its_items() {
+        let report = |third: &str| format!("2020年度。\n（三）项目情况\n3.河道保洁项目实际支出96,300.00元，其中：人工费52,100.00元；船只租赁30,200.00元；垃圾清运{third}元。\n");
+        let found = parts(&report("14,000.00"));
+        assert_eq!(found.iter().map(|p| p.0).collect::<Vec<_>>(), [Verdict::Ok], "{found:?}");
+        let found = parts(&report("19,000.00"));
+        assert!(found.len() == 1 && found[0].0 == Verdict::Mismatch && found[0].1.contains("101,300.00元"), "{found:?}");
+        // The unit's spending with its parts, a budget split by source, or some items only: no such list.
+        assert!(parts("2020年度。全年支出96.30万元，其中：基本支出52.10万元；项目支出44.20万元。").is_empty());
+        assert!(parts("2020年度。河道保洁项目支出9.63万元，其中中央资金5.00万元，县级配套4.63万元。").is_empty());
+        assert!(parts("2020年度。河道保洁项目支出9.63万元，其中主要为人工费5.21万元、船只租赁3.02万元等。").is_empty());
     }
 }
