@@ -3249,6 +3249,16 @@ fn a_projects_rate_restated_by_its_name_is_judged_on_the_figures_in_brackets_by_
 }
 
 #[test]
+fn a_projects_rate_restated_by_its_name_is_judged_on_the_figures_it_was_first_read_with() {
+    let report = |restated: &str| {
+        format!("二〇二〇年度。\n（一）项目执行情况\n1.城区路灯维护，全年预算150.00万元，支出141.60万元，执行率94.40%。全年更换灯具一批。\n2.公园绿化养护，全年预算60.00万元，支出60.00万元，执行率100.00%。\n五、存在的问题\n城区路灯维护项目执行率仅为{restated}，部分灯具未能按期安装。\n")
+    };
+    let restated = |text: &str| verdicts(&audit(text), "project.execution").into_iter().filter(|(s, _)| s.contains("仅为")).map(|(_, v)| v).collect::<Vec<_>>();
+    assert_eq!(restated(&report("94.40%")), [Verdict::Ok]);
+    assert_eq!(restated(&report("91.40%")), [Verdict::Mismatch]);
+}
+
+#[test]
 fn project_rates_listed_after_their_names_are_judged_on_each_projects_budget_and_spending() {
     let report = |second: &str| {
         format!("二〇一九年度。\n项目支出中，河湖水质监测全年预算64.00万元，实际支出60.80万元；水土保持宣传预算12.00万元，已全部用于宣传活动，使用11.40万元。\n（三）项目执行率：河湖水质监测95.00%，水土保持宣传{second}。\n")
