@@ -39,6 +39,7 @@ mod sub_items;
 mod tables;
 mod text;
 mod unit_indicators;
+mod two_year_table;
 mod verdicts;
 pub mod word;
 
@@ -260,6 +261,10 @@ pub fn audit(pasted: &str) -> Audit {
         for (range, judged) in sums {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
         }
+    }
+    // A table of two years side by side: each row's change and its rate.
+    for (id, range, judged) in two_year_table::judged(&text.text, &numbers) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
     }
     // A project table's spending 合计 is judged on its projects' rows above: the other columns here.
     for total in tables.column_totals.iter().filter(|t| !tables.project_totals.iter().any(|(index, _, _)| *index == t.number)) {

@@ -1,0 +1,170 @@
+//! A table comparing two years row by row (“项目 | 2022年 | 2023年 | 增减额 | 增减率”): each row's change and
+//! rate are its own two figures' — the change this year's less last year's, the rate that change over last
+//! year's (SPEC §11: a rate is recomputed from the report's figures). A rate whose sign is lost (a fall
+//! printed as “1.92%”) is wrong like any other.
+//!
+//! Read on the normalised text, where a table's row is a line and its figures stand apart by the gap mark.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::calc::rate::Rate;
+use crate::core::exact::Exact;
+
+use super::growth::Growth;
+use super::numbers::{Number, Unit};
+use super::text::BREAK;
+use super::verdicts::{judge_growth, Judged};
+use super::Verdict;
+
+/// Headings of a change's rate column, and of its amount's.
+const RATE_HEADINGS: [&str; 6] = ["增减率", "增长率", "变动率", "增减幅度", "增减比例", "增幅"];
+const CHANGE_HEADINGS: [&str; 4] = ["增减额", "变动额", "增减金额", "增减"];
+
+/// The columns of a two-year header, in order: which figure of a row is which.
+struct Header {
+    /// Whether last year's column comes first.
+    last_first: bool,
+    with_change: bool,
+    /// Whether the table's figures are in 元 (its caption says so): shown so.
+    in_yuan: bool,
+}
+
+/// Every rate (`growth`) and change (`change`) of every two-year table's rows, judged: the claim's id, the
+/// figure's range and the verdict.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut header: Option<Header> = None;
+    let mut start = 0;
+    for line in text.split_inclusive(BREAK) {
+        let end = start + line.len();
+        let figures: Vec<&Number> = numbers.iter().filter(|n| n.start >= start && n.end <= end).collect();
+        match two_year_header(line, text.get(start.saturating_sub(120)..start).unwrap_or_default()) {
+            Some(read) => header = Some(read),
+            // A line without figures ends the table.
+            None if figures.is_empty() => header = None,
+            None => found.extend(header.as_ref().map(|columns| row(text, columns, &figures)).unwrap_or_default()),
+        }
+        start = end;
+    }
+    found
+}
+
+/// The header of a two-year table: two years one after the other (“2022年2023年”, either order), then
+/// the rate's heading last, perhaps the change's before it.
+fn two_year_header(line: &str, above: &str) -> Option<Header> {
+    let years: Vec<(usize, u32)> = line
+        .match_indices('年')
+        .filter_map(|(at, _)| {
+            let digits = line.get(at.checked_sub(4)?..at)?;
+            digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse().ok().map(|y| (at, y))).flatten()
+        })
+        .collect();
+    let [(first_at, first), (second_at, second)] = years[..] else { return None };
+    let between = line.get(first_at + '年'.len_utf8()..second_at.checked_sub(4)?)?;
+    let rest = line.get(second_at + '年'.len_utf8()..)?.trim_end();
+    // The year headings side by side (“2022年决算”: a word after each is the same kind of figure), not a
+    // budget beside an actual.
+    let kind = |words: &str| words.contains("预算");
+    if kind(between) != kind(rest) || between.chars().count() > 4 {
+        return None;
+    }
+    let last_first = match (first.checked_add(1), second.checked_add(1)) {
+        (Some(next), _) if next == second => true,
+        (_, Some(next)) if next == first => false,
+        _ => return None,
+    };
+    let rate_heading = RATE_HEADINGS.iter().find(|h| rest.ends_with(**h))?;
+    let before_rate = &rest[..rest.len() - rate_heading.len()];
+    let with_change = CHANGE_HEADINGS.iter().any(|h| before_rate.ends_with(h));
+    let in_yuan = ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| above.contains(w));
+    Some(Header { last_first, with_change, in_yuan })
+}
+
+/// A row's figures under the header: its change and rate judged on its two years' amounts.
+fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
+    let expected = if header.with_change { 4 } else { 3 };
+    let Some(row) = figures.len().checked_sub(expected).and_then(|from| figures.get(from..)) else { return vec![] };
+    let (amounts, rate) = row.split_at(row.len() - 1);
+    if rate[0].unit != Unit::Percent || amounts.iter().any(|n| n.unit == Unit::Percent || n.unit == Unit::Persons) {
+        return vec![];
+    }
+    // A bare figure of a table in 元 is held in 万元, as the audit's amounts are.
+    let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
+    let (Some(a), Some(b)) = (in_wan(amounts[0]), in_wan(amounts[1])) else { return vec![] };
+    let (last, this) = if header.last_first { (a, b) } else { (b, a) };
+    let Some(change) = this.minus(last) else { return vec![] };
+    let mut found = Vec::new();
+    if header.with_change {
+        let stated = amounts[2];
+        found.extend(in_wan(stated).and_then(|value| judge_change(value, stated.decimals, change, header.in_yuan)).map(|j| ("change", stated.start..stated.end, j)));
+    }
+    let Some(rate_of_change) = Rate::new(change, last) else { return found };
+    let growth = Growth {
+        span: rate[0].start..rate[0].end,
+        written: text.get(rate[0].start..rate[0].end).unwrap_or_default().to_string(),
+        value: rate[0].value,
+        decimals: rate[0].decimals,
+        rate: rate_of_change,
+        change,
+        last_year: last,
+        in_yuan: header.in_yuan,
+        this_year_at: None,
+    };
+    found.push(("growth", growth.span.clone(), judge_growth(&growth)));
+    found
+}
+
+/// A row's stated change against its two years' difference, to the decimals it is written with.
+fn judge_change(stated: Decimal, decimals: u32, change: Decimal, in_yuan: bool) -> Option<Judged> {
+    let shown = |v: Decimal| if in_yuan { v.times(Decimal::from(10_000)).map(|y| format!("{}元", y.normalize())) } else { Some(format!("{}万元", v.normalize())) };
+    let scale = if in_yuan { decimals.checked_add(4)? } else { decimals };
+    if stated == change.round_dp(scale) {
+        return Some(Judged::new(Verdict::Ok, format!("增减额{}=本年数−上年数，相符", shown(change)?)));
+    }
+    let off = stated.minus(change)?.abs();
+    let share = if change.is_zero() { Decimal::ONE } else { off.divided_by(change.abs())? };
+    Some(
+        Judged::new(Verdict::Mismatch, format!("报告写增减额{}，按两年数字应为{}（本年数−上年数）", shown(stated)?, shown(change)?))
+            .off(share, format!("增减额写{}，应为{}", shown(stated)?, shown(change)?)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::numbers::numbers;
+    use crate::core::audit::text::Normalised;
+
+    fn verdicts(pasted: &str) -> Vec<(String, Verdict)> {
+        let text = Normalised::new(pasted).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, range, j)| (text[range].to_string(), j.verdict)).collect()
+    }
+
+    #[test]
+    fn each_rows_change_and_rate_are_its_two_years() {
+        let table = "收支对比（单位：万元）\n项目\t2018年\t2019年\t增减额\t增减率\n支出合计\t1,250.00\t1,300.00\t50.00\t4.00%\n  其中：培训费\t80.00\t76.00\t-4.00\t5.00%\n会议费\t20.00\t21.00\t2.00\t5.00%\n说明：…\n";
+        assert_eq!(
+            verdicts(table),
+            [
+                ("50.00".to_string(), Verdict::Ok),
+                ("4.00%".to_string(), Verdict::Ok),
+                ("-4.00".to_string(), Verdict::Ok),
+                // A fall printed without its minus sign.
+                ("5.00%".to_string(), Verdict::Mismatch),
+                ("2.00".to_string(), Verdict::Mismatch),
+                ("5.00%".to_string(), Verdict::Ok),
+            ]
+        );
+    }
+
+    #[test]
+    fn this_year_first_or_no_change_column() {
+        let table = "项目\t2019年\t2018年\t增长率\n印刷费\t9.00\t10.00\t-10.00%\n";
+        assert_eq!(verdicts(table), [("-10.00%".to_string(), Verdict::Ok)]);
+        // A budget beside an actual, or years apart, is no comparison of two years.
+        assert!(verdicts("项目\t2019年预算\t2019年决算\t增减率\n印刷费\t10.00\t9.00\t-10.00%\n").is_empty());
+        assert!(verdicts("项目\t2017年\t2019年\t增减率\n印刷费\t10.00\t9.00\t-10.00%\n").is_empty());
+    }
+}
