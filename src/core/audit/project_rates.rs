@@ -229,6 +229,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let heading = project_heading(text, at)
         .map(|name| (name.to_string(), 0))
         .or_else(|| numbered_item(text, sentence_start, at))
+        .or_else(|| bulleted_item(text, sentence_start, at))
         .or_else(|| clause_opening(before))
         .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
     let (name, spent, budget, figures) = listed_together(text, numbers, sentence_start, before, rate)
@@ -358,6 +359,26 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     // “2023年…道路及管网工程”: the year it opens on is no length of its name.
     let plain = (2..=20).contains(&after_its_year(own).chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
+}
+
+/// “——河道清障：全年清理河道18公里、拆除违建3处;预算50.00万元，实际支出47.50万元，执行率95.00%”: an item
+/// of a bulleted (or numbered) list, its name before the colon that opens the line, what was done after it,
+/// and its figures in a clause of their own after the “;”, which names nothing. Only the line's first rate.
+fn bulleted_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
+    const BULLETS: [char; 9] = ['—', '-', '－', '·', '•', '●', '■', '◆', '▲'];
+    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let opens_on_budget = ["预算", "全年预算", "年度预算"].iter().any(|w| text.get(sentence_start..at).is_some_and(|s| s.starts_with(w)));
+    let after_its_clause = text.get(..sentence_start)?.ends_with(';');
+    if line_start >= sentence_start || !opens_on_budget || !after_its_clause {
+        return None;
+    }
+    let line = text.get(line_start..sentence_start)?;
+    let (lead, _) = line.split_once(':')?;
+    let unbulleted = lead.trim_start_matches(BULLETS);
+    let name = without_qualifier(without_numbering(unbulleted));
+    let listed = name.len() < lead.len();
+    let plain = (2..=30).contains(&name.chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) && !name.contains(['，', ',']);
+    (listed && plain && !line.contains("执行率")).then(|| (name.to_string(), 0))
 }
 
 /// “校舍维修改造（含两个子项）”, “预警服务建设（县级配套）”: a name's bracket at its end qualifies it (its parts,
@@ -559,6 +580,19 @@ mod tests {
         assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
         // A section of the report, not a project.
         assert!(verdicts("（一）预算执行情况。全年收支平稳。全年预算820.00万元，实际支出795.40万元，执行率97.00%。").is_empty());
+    }
+
+    #[test]
+    fn a_bulleted_projects_figures_after_what_was_done() {
+        let verdicts = |pasted: &str| {
+            let text = crate::core::audit::text::Normalised::new(pasted).text;
+            judged(&text, &numbers(&text)).into_iter().map(|(_, j)| j.verdict).collect::<Vec<_>>()
+        };
+        let list = "二是民生类项目：\n——农村饮水巡检：全年巡检水源地212处、整改隐患39处；预算25.00万元，实际支出24.00万元，执行率96.00%。\n——山塘清淤：年度预算30.00万元，实际支出27.00万元，执行率90.00%。\n";
+        assert_eq!(verdicts(list), [Verdict::Ok, Verdict::Ok]);
+        assert_eq!(verdicts(&list.replace("96.00%", "69.00%")), [Verdict::Mismatch, Verdict::Ok]);
+        // A line that is no item of a list (no bullet, no number) names no project before its colon.
+        assert!(verdicts("全年工作情况：全年巡检水源地212处；预算25.00万元，实际支出24.00万元，执行率96.00%。\n").is_empty());
     }
 
     #[test]
