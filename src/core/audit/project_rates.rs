@@ -250,6 +250,42 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan, figures })
 }
 
+/// Openings of a gloss on a project's figure: what its budget is made of (“由中央资金…、省级配套…组成”), or
+/// what its spending includes (“（含上年结转…）”) — amounts of their own that are neither its budget nor its
+/// spending.
+const GLOSSES: [(&str, &[&str]); 4] = [("（含", &["）"]), ("(含", &[")"]), ("由", &["组成", "构成"]), ("（其中", &["）"])];
+
+/// Whether the end of `before` stands inside a gloss (see [`GLOSSES`]) still open.
+fn in_a_gloss(before: &str) -> bool {
+    GLOSSES.iter().any(|(open, closes)| {
+        let Some(at) = before.rfind(open) else { return false };
+        let after = &before[at..];
+        // “由”, a common word, opens a gloss only where its clause goes on to say what it is made of.
+        !closes.iter().any(|c| after.contains(c)) && (*open != "由" || !after.contains(['，', ',', ';']))
+    })
+}
+
+/// `words` without their glosses (see [`GLOSSES`]), closed ones only: the figures a project's own.
+fn without_glosses(words: &str) -> String {
+    let mut kept = String::with_capacity(words.len());
+    let mut rest = words;
+    while let Some((at, close)) = GLOSSES
+        .iter()
+        .filter_map(|(open, closes)| {
+            let at = rest.find(open)?;
+            let close = closes.iter().filter_map(|c| rest[at..].find(c).map(|e| at + e + c.len())).min()?;
+            // “由”: only a gloss closed within its clause.
+            (*open != "由" || !rest[at..close].contains(['，', ',', ';'])).then_some((at, close))
+        })
+        .min_by_key(|(at, _)| *at)
+    {
+        kept.push_str(&rest[..at]);
+        rest = &rest[close..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
 /// “A预算22.00万元、执行21.36万元，B预算4.50万元、执行4.50万元，…，三项合计执行率97.62%”: a rate of the
 /// projects listed before it together (“合计”), on the sums of their budgets and of their spending — each
 /// project one budget and one spending, none of the unit's totals among them.
@@ -286,7 +322,8 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
     // The numbers are in order: those of the clause only, not all the text's each time.
     let first = numbers.partition_point(|n| n.start < from);
     let last = numbers.partition_point(|n| n.start < to);
-    let amounts: Vec<&Number> = numbers[first..last.max(first)].iter().filter(|n| n.unit == Unit::Wan && n.end <= to).collect();
+    let glossed = |n: &&Number| text.get(from..n.start).is_some_and(in_a_gloss);
+    let amounts: Vec<&Number> = numbers[first..last.max(first)].iter().filter(|n| n.unit == Unit::Wan && n.end <= to).filter(|n| !glossed(n)).collect();
     let labelled = |words: &[&str]| {
         amounts.iter().enumerate().rev().find_map(|(k, n)| {
             let between = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
@@ -320,7 +357,7 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     // “…维护（预算…，拨付…，执行率…）”: the bracket opens the figures, not the name.
     let counted = name;
     let name = without_numbering(name).trim_end_matches(['（', '(']);
-    let own_figures = before[budget_at..].matches('元').count() <= 2;
+    let own_figures = without_glosses(&before[budget_at..]).matches('元').count() <= 2;
     // “…、执行7.82万元，三项合计执行率97.62%”: a rate of all the items, not the last one's.
     let tail = before.rsplit('元').next().unwrap_or_default();
     let of_all = ["合计", "共计", "总计", "总体", "整体", "项"].iter().any(|w| tail.contains(w));
@@ -593,6 +630,20 @@ mod tests {
         assert_eq!(verdicts(&list.replace("96.00%", "69.00%")), [Verdict::Mismatch, Verdict::Ok]);
         // A line that is no item of a list (no bullet, no number) names no project before its colon.
         assert!(verdicts("全年工作情况：全年巡检水源地212处；预算25.00万元，实际支出24.00万元，执行率96.00%。\n").is_empty());
+    }
+
+    #[test]
+    fn a_projects_figures_with_a_gloss_between_them() {
+        let verdicts = |pasted: &str| {
+            let text = crate::core::audit::text::Normalised::new(pasted).text;
+            judged(&text, &numbers(&text)).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect::<Vec<_>>()
+        };
+        // What the budget is made of, between the budget and the spending.
+        let made_of = verdicts("湿地巡护：全年预算150.00万元，由省级资金100.00万元、县级配套50.00万元构成，实际支出144.00万元，执行率96.0%，主要用于巡护员补助。");
+        assert_eq!(made_of.iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{made_of:?}");
+        // What the spending includes, in brackets before the rate: no spending of its own.
+        let includes = verdicts("苗木补植：年度预算40.00万元，实际支出44.00万元（含使用上年结转资金4.00万元），执行率110.0%，补植苗木3万株。");
+        assert!(includes.len() == 1 && includes[0].0 == Verdict::Ok && includes[0].1.contains("44万元"), "{includes:?}");
     }
 
     #[test]
