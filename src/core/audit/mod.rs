@@ -18,6 +18,7 @@ mod funds_sources;
 mod grade;
 mod growth;
 mod indicator_rows;
+mod item_control;
 mod labels;
 mod listed_projects;
 mod listed_sum;
@@ -260,6 +261,13 @@ pub fn audit(pasted: &str) -> Audit {
     for (id, sums) in listed {
         for (range, judged) in sums {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
+        }
+    }
+    // An item's 控制率 after its own budget and actual (a “三公” part, 会议费) — the unit's rates are claims of their own.
+    for (range, judged) in item_control::judged(&text.text, &numbers) {
+        let claimed = rates.iter().any(|r| r.start < range.end && range.start < r.end) || tables.rows.iter().any(|row| row.contains(&range.start));
+        if !claimed {
+            phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("item_control", judged)] });
         }
     }
     // A table of two years side by side: each row's change and its rate.

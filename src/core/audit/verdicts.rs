@@ -1018,6 +1018,13 @@ fn within_rounding_of_figures(number: &Number, part: Decimal, whole: Decimal) ->
     Some(number.value.plus(stated_half)? > lowest && number.value.minus(stated_half)? < highest)
 }
 
+/// An item's 控制率 (“运行维护费…，控制率77.06%”), against its actual spending and its budget.
+pub fn judge_item_control(name: &str, written: &str, number: &Number, (actual, budget): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
+    let shown = Shown::of("万元", in_yuan, [actual, budget]);
+    let figures = format!("实际{}/预算{}", shown.text(actual), shown.text(budget));
+    judge_ratio(&format!("{name}控制率"), written, number, (actual, budget), (&figures, "该项的预算和实际支出"))
+}
+
 /// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
 pub fn judge_share(name: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let shown = Shown::of("万元", in_yuan, [part, whole]);
