@@ -16,6 +16,7 @@ mod figures;
 mod formula;
 mod funds_sources;
 mod grade;
+mod group_subtotals;
 mod growth;
 mod indicator_rows;
 mod item_control;
@@ -319,6 +320,9 @@ pub fn audit(pasted: &str) -> Audit {
     }
     for (range, judged) in listed_projects::judged(&text.text, &numbers, &project_rates) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.spend", judged)] });
+    }
+    for (range, judged) in group_subtotals::judged(&text.text, &numbers, &project_rates) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.subtotal", judged)] });
     }
     for rate in project_rates {
         if let Some((span, judged)) = project_parts::judged(&text.text, &numbers, &rate) {
