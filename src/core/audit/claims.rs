@@ -223,6 +223,16 @@ pub fn outside_brackets(words: &str) -> String {
 /// Words that give a change its direction, and its sign.
 const DIRECTIONS: [(&str, bool); 7] = [("下降", false), ("减少", false), ("降低", false), ("增长", true), ("增加", true), ("上升", true), ("提高", true)];
 
+/// Words that compare with last year.
+const COMPARISONS: [&str; 5] = ["较上年", "比上年", "同比", "较2", "比2"];
+
+/// The clause before the “;” that ends at `clause_start`, back to its sentence's start.
+fn previous_clause(before: &str, clause_start: usize) -> &str {
+    let earlier = &before[..clause_start - ';'.len_utf8()];
+    let start = earlier.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    &earlier[start..]
+}
+
 /// “2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年减少0.40万元，下降14.29%”: the “三公” budget's
 /// change said in words, its sign by its direction — only where the clause compares budgets (not 决算 or
 /// 实际支出, whose change is another 口径).
@@ -234,10 +244,16 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         let word_at = before.rfind(word).unwrap_or(number.start);
         let clause_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
         let clause = text.get(clause_start..word_at).unwrap_or_default();
-        let compares = ["较上年", "比上年", "同比", "较2", "比2"].iter().any(|w| clause.contains(w));
+        let compares = COMPARISONS.iter().any(|w| clause.contains(w));
         let of_budgets = clause.contains("预算") && !["决算", "实际", "支出", "执行"].iter().any(|w| clause.contains(w));
         // Its items listed in brackets (“预算3.20万元（公务用车…、公务接待费…）”) do not change the subject.
-        let of_sangong = last_topic(&outside_brackets(clause)) == Some("三公经费");
+        // A comparison opening its clause after the “;” (“…控制率85.0%;较上年预算…下降…”) has the clause before
+        // it for its subject.
+        let subject = match COMPARISONS.iter().any(|w| clause.starts_with(w)) && before[..clause_start].ends_with(';') {
+            true => previous_clause(before, clause_start),
+            false => clause,
+        };
+        let of_sangong = last_topic(&outside_brackets(subject)) == Some("三公经费");
         if !(compares && of_budgets && of_sangong) {
             continue;
         }

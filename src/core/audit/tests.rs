@@ -1163,6 +1163,16 @@ fn a_sangong_change_said_in_words_is_judged_with_its_direction() {
     assert!(claims(&actuals, "sangong_change").is_empty(), "{:#?}", actuals.claims);
 }
 
+/// “…控制率…；较上年预算…下降…”: the comparison opens its clause after the “;”, the “三公” named in the clause before.
+#[test]
+fn a_sangong_budget_change_after_the_semicolon_has_the_clause_before_for_subject() {
+    let text = |rate: &str| format!("2020年度。\n“三公”经费：预算18,000元，决算16,200元，控制率90.0%；较上年预算20,000元下降{rate}。");
+    assert_eq!(marks(&audit(&text("10.0%")), "sangong_change"), [Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("11.1%")), "sangong_change"), [Verdict::Mismatch]);
+    // A clause with a subject of its own is not the “三公”'s.
+    assert!(marks(&audit("2020年度。\n“三公”经费：预算18,000元，决算16,200元；培训费较上年预算20,000元下降10.0%。"), "sangong_change").is_empty());
+}
+
 /// The verdicts of one id, without the phrases.
 fn marks(audit: &Audit, id: &str) -> Vec<Verdict> {
     claims(audit, id).iter().map(|c| c.verdict).collect()
