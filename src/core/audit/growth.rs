@@ -52,6 +52,8 @@ pub struct Growth {
     /// The change (signed), last year's amount (万元), for the explanation.
     pub change: Decimal,
     pub last_year: Decimal,
+    /// What the change is on: 上年 (last year's amount), or 年初 (the year's initial budget).
+    pub base: &'static str,
     /// Whether the clause writes its amounts in 元: they are shown so.
     pub in_yuan: bool,
     /// Where this year's amount stands, when the clause states it: a total the audit finds wrong there
@@ -257,6 +259,29 @@ fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a
     (nearest.unit == Unit::Wan && !rounded(text, nearest) && named_so).then_some(nearest)
 }
 
+/// “年初预算586.00万元，…，调整后全年预算703.20万元，较年初增长20.00%”: the budget's change over the year, on
+/// the initial budget its sentence states (one amount so named), this year's amount just before the comparison.
+pub fn on_the_initial_budget(text: &str, numbers: &[Number]) -> Vec<Growth> {
+    const ON_THE_INITIAL: [&str; 4] = ["较年初预算", "比年初预算", "较年初", "比年初"];
+    let mut found = Vec::new();
+    for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
+        let Some(before) = text.get(..percent.start) else { continue };
+        let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w)) else { continue };
+        let word_at = before.len() - word.len();
+        let Some(compared) = ON_THE_INITIAL.iter().find(|w| before[..word_at].ends_with(**w)) else { continue };
+        let compared_at = word_at - compared.len();
+        let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit == Unit::Wan).collect();
+        let Some(this) = amounts.last().filter(|n| same_clause(text, n.end, compared_at) && clause_before(text, n.start).contains("预算")) else { continue };
+        let initial: Vec<&&Number> = amounts.iter().filter(|n| clause_before(text, n.start).trim_end_matches(['为', '数']).ends_with("年初预算")).collect();
+        let [initial] = initial[..] else { continue };
+        let Some(change) = this.value.minus(initial.value) else { continue };
+        let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+        found.extend(rate.claim(compared_at, change, initial.value, Some(this.start)).map(|g| Growth { base: "年初", ..g }));
+    }
+    found
+}
+
 /// A change rate as a sentence writes it, with the amounts before it.
 struct RateWritten<'a> {
     text: &'a str,
@@ -284,6 +309,7 @@ impl RateWritten<'_> {
             rate: Rate::new(change, last_year)?,
             change,
             last_year,
+            base: "上年",
             in_yuan: self.amounts.last().is_some_and(|n| self.text.get(n.digits_end..n.end) == Some("元")),
             this_year_at,
         })
@@ -436,6 +462,16 @@ mod tests {
         assert_eq!(rates("项目支出84.00万元，与2019年的80.00万元相比增长4.76%。"), [("增长4.76%".to_string(), "5".to_string())]);
         // “参与2019年…” is no comparison.
         assert!(rates("工作经费84.00万元，参与2019年的80个项目，完成率增长4.76%。").is_empty());
+    }
+
+    #[test]
+    fn a_budgets_change_on_its_initial_amount() {
+        let found = |text: &str| on_the_initial_budget(text, &numbers(text)).iter().map(|g| (g.base, g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string())).collect::<Vec<_>>();
+        let text = "年初预算400.00万元，年中追加60.00万元，调整后全年预算460.00万元，较年初增长15.00%。";
+        assert_eq!(found(text), [("年初", "15".to_string())]);
+        // No initial budget so named, or this year's amount not just before: none.
+        assert!(found("上年结转20.00万元，全年预算460.00万元，较年初增长15.00%。").is_empty());
+        assert!(found("年初预算400.00万元，调整后全年预算460.00万元，执行率98.00%，较年初增长15.00%。").is_empty());
     }
 
     #[test]

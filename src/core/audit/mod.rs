@@ -332,7 +332,8 @@ pub fn audit(pasted: &str) -> Audit {
     }
     let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"));
     let on_last_years = growth::on_last_years_spending_elsewhere(&text.text, &numbers, found.total("spend"), year);
-    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years).chain(on_last_years) {
+    let on_the_initial = growth::on_the_initial_budget(&text.text, &numbers);
+    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial) {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),

@@ -109,6 +109,7 @@ fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, R
         rate: rate_of_change,
         change,
         last_year: last,
+        base: "上年",
         in_yuan: header.in_yuan,
         this_year_at: None,
     };

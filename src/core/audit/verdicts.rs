@@ -279,7 +279,7 @@ fn over_the_annual_budget(id: IndicatorId, computed: &Rate, basis: &Basis) -> Op
 pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
     let computed = percent_text(&growth.rate);
     let shown = Shown::of("万元", growth.in_yuan, [growth.change, growth.last_year]);
-    let formula = format!("（变动额{}/上年{}）×100%", shown.text(growth.change), shown.text(growth.last_year));
+    let formula = format!("（变动额{}/{}{}）×100%", shown.text(growth.change), growth.base, shown.text(growth.last_year));
     match compare(growth.value, growth.decimals, &growth.rate) {
         Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")).noted(fall_written_as_rise(growth)),
         Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
@@ -293,7 +293,7 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
                 .noted(stated_over_this_year(growth.value, growth.decimals, &growth.rate))
                 .off(points_off(growth.value, &growth.rate), format!("写{}，应为{said}", growth.written))
         }
-        None => Judged::new(Verdict::Unverifiable, format!("上年数为0，无法核对{}", growth.written)),
+        None => Judged::new(Verdict::Unverifiable, format!("{}数为0，无法核对{}", growth.base, growth.written)),
     }
 }
 
@@ -320,7 +320,8 @@ fn fall_written_as_rise(growth: &super::growth::Growth) -> Option<String> {
 /// may be right.
 fn reversed(growth: &super::growth::Growth) -> Option<String> {
     let opposite = !growth.value.is_zero() && !growth.change.is_zero() && growth.value.is_sign_negative() != growth.change.is_sign_negative();
-    opposite.then(|| if growth.change.is_sign_negative() { "报告写为增加，按上年和本年的数字实为减少" } else { "报告写为减少，按上年和本年的数字实为增加" }.to_string())
+    let (base, now) = if growth.base == "上年" { ("上年", "本年") } else { (growth.base, "调整后") };
+    opposite.then(|| if growth.change.is_sign_negative() { format!("报告写为增加，按{base}和{now}的数字实为减少") } else { format!("报告写为减少，按{base}和{now}的数字实为增加") })
 }
 
 /// The right rate to as many decimals as the report writes, where it writes other than two (97.8%, not
