@@ -51,9 +51,28 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>
     found
 }
 
-/// The header of a two-year table: two years one after the other (“2022年2023年”, either order), then
-/// the rate's heading last, perhaps the change's before it.
+/// The header of a two-year table: two years one after the other (“2022年2023年”, either order, or 上年 and
+/// 本年: “上年决算数 | 本年决算数”), then the rate's heading last, perhaps the change's before it.
 fn two_year_header(line: &str, above: &str) -> Option<Header> {
+    let (first_end, second_start, second_end, last_first) = by_number(line).or_else(|| by_word(line))?;
+    let between = line.get(first_end..second_start)?;
+    let rest = line.get(second_end..)?.trim_end();
+    // The year headings side by side (“2022年决算”: a word after each is the same kind of figure), not a
+    // budget beside an actual.
+    let kind = |words: &str| words.contains("预算");
+    if kind(between) != kind(rest) || between.chars().count() > 4 {
+        return None;
+    }
+    let rate_heading = RATE_HEADINGS.iter().find(|h| rest.ends_with(**h))?;
+    let before_rate = &rest[..rest.len() - rate_heading.len()];
+    let with_change = CHANGE_HEADINGS.iter().any(|h| before_rate.ends_with(h));
+    let in_yuan = ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| above.contains(w));
+    Some(Header { last_first, with_change, in_yuan })
+}
+
+/// Two years' headings by their numbers (“2022年 | 2023年”): where the first ends, where the second starts
+/// and ends, and whether last year's comes first.
+fn by_number(line: &str) -> Option<(usize, usize, usize, bool)> {
     let years: Vec<(usize, u32)> = line
         .match_indices('年')
         .filter_map(|(at, _)| {
@@ -62,24 +81,22 @@ fn two_year_header(line: &str, above: &str) -> Option<Header> {
         })
         .collect();
     let [(first_at, first), (second_at, second)] = years[..] else { return None };
-    let between = line.get(first_at + '年'.len_utf8()..second_at.checked_sub(4)?)?;
-    let rest = line.get(second_at + '年'.len_utf8()..)?.trim_end();
-    // The year headings side by side (“2022年决算”: a word after each is the same kind of figure), not a
-    // budget beside an actual.
-    let kind = |words: &str| words.contains("预算");
-    if kind(between) != kind(rest) || between.chars().count() > 4 {
-        return None;
-    }
     let last_first = match (first.checked_add(1), second.checked_add(1)) {
         (Some(next), _) if next == second => true,
         (_, Some(next)) if next == first => false,
         _ => return None,
     };
-    let rate_heading = RATE_HEADINGS.iter().find(|h| rest.ends_with(**h))?;
-    let before_rate = &rest[..rest.len() - rate_heading.len()];
-    let with_change = CHANGE_HEADINGS.iter().any(|h| before_rate.ends_with(h));
-    let in_yuan = ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| above.contains(w));
-    Some(Header { last_first, with_change, in_yuan })
+    Some((first_at + '年'.len_utf8(), second_at.checked_sub(4)?, second_at + '年'.len_utf8(), last_first))
+}
+
+/// Two years' headings in words (“上年决算数 | 本年决算数”), each named once.
+fn by_word(line: &str) -> Option<(usize, usize, usize, bool)> {
+    let (last, this) = (line.find("上年")?, line.find("本年")?);
+    if line.matches("上年").count() != 1 || line.matches("本年").count() != 1 {
+        return None;
+    }
+    let (first, second) = (last.min(this), last.max(this));
+    Some((first + "上年".len(), second, second + "本年".len(), last < this))
 }
 
 /// A row's figures under the header: its change and rate judged on its two years' amounts.
@@ -167,5 +184,8 @@ mod tests {
         // A budget beside an actual, or years apart, is no comparison of two years.
         assert!(verdicts("项目\t2019年预算\t2019年决算\t增减率\n印刷费\t10.00\t9.00\t-10.00%\n").is_empty());
         assert!(verdicts("项目\t2017年\t2019年\t增减率\n印刷费\t10.00\t9.00\t-10.00%\n").is_empty());
+        // Last year and this year named in words.
+        let table = "科目\t上年决算数\t本年决算数\t增减额\t增减率\n办公费\t12.00\t15.00\t3.00\t25.00%\n邮电费\t4.00\t3.00\t-1.00\t-20.00%\n";
+        assert_eq!(verdicts(table).iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok, Verdict::Ok, Verdict::Ok, Verdict::Mismatch]);
     }
 }
