@@ -19,17 +19,29 @@ const BANDS: [(char, u32); 4] = [('优', 90), ('良', 80), ('中', 60), ('差', 
 /// Words that name a total score just before its figure (“自评得分”, “总分为”, “合计”, “自评91.6分”).
 const SCORE_WORDS: [&str; 7] = ["得分", "总分", "合计", "总计", "共计", "评分", "自评"];
 
-/// Every grade stated in a sentence with its total score, judged: its range (from 等级 to the grade) and verdict.
+/// Words that open a grade (“等级为优”, “评价结果为“良””).
+const GRADE_WORDS: [&str; 4] = ["等级", "评价结果", "评定结果", "评价结论"];
+
+/// Every grade stated with its total score, judged: its range (from 等级 to the grade) and verdict. The score
+/// stands before the grade in its sentence, or, where that has none, in the sentence just before it in the
+/// same paragraph (“自评得分86分。等级为良。”).
 pub fn judged(text: &str) -> Vec<(Range<usize>, Judged)> {
-    sentences(text).flat_map(|(start, sentence)| graded(sentence).map(|(range, judged)| (start + range.start..start + range.end, judged))).collect()
+    let mut found = Vec::new();
+    let mut previous: Option<&str> = None;
+    for (start, sentence) in sentences(text) {
+        if let Some((at, grade, grade_end)) = grade_in(sentence) {
+            let score = total_score_before(&sentence[..at]).or_else(|| previous.and_then(total_score_before));
+            found.extend(score.map(|score| (start + at..start + grade_end, judge(score, grade))));
+        }
+        // A paragraph's end ends what a sentence may take from the one before it.
+        previous = (!sentence.ends_with('\n')).then_some(sentence);
+    }
+    found
 }
 
-/// The grade a sentence states after its total score.
-fn graded(sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let at = sentence.find("等级")?;
-    let (grade, grade_end) = grade_after(sentence, at + "等级".len())?;
-    let score = total_score_before(&sentence[..at])?;
-    Some((at..grade_end, judge(score, grade)))
+/// The first grade a sentence states: where its word starts, its band letter, and where it ends.
+fn grade_in(sentence: &str) -> Option<(usize, char, usize)> {
+    GRADE_WORDS.iter().flat_map(|w| sentence.match_indices(w)).filter_map(|(at, w)| grade_after(sentence, at + w.len()).map(|(g, end)| (at, g, end))).min_by_key(|(at, _, _)| *at)
 }
 
 /// “等级为“优””, “等级：良”, “评定等级为优秀”: the grade's band letter and where its word ends.
@@ -122,6 +134,10 @@ mod tests {
         // No total score in the sentence, or a deduction only: no claim.
         assert!(verdicts("委托第三方开展重点评价，评价等级为“优”。").is_empty());
         assert!(verdicts("产出指标扣3分，等级为优。").is_empty());
+        // The score in the sentence before, in the same paragraph; a grade said as the 评价结果.
+        assert_eq!(verdicts("经综合评定，本站年度自评得分为84.5分。评价等级为“优”。")[0].1, Verdict::Mismatch);
+        assert_eq!(verdicts("综合评分93分，评价结果为“优”。")[0].1, Verdict::Ok);
+        assert!(verdicts("自评得分84.5分。\n评价等级为“优”。").is_empty(), "another paragraph");
         // 等级 in other words is no grade.
         assert!(verdicts("自评得分95分，完成网络安全等级保护测评。").is_empty());
     }
