@@ -40,8 +40,8 @@ mod shares;
 mod sub_items;
 mod tables;
 mod text;
-mod unit_indicators;
 mod two_year_table;
+mod unit_indicators;
 mod verdicts;
 pub mod word;
 
@@ -249,7 +249,8 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: number.start, end: number.end, checks });
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
-    // project's sub-items, a listed sum, a project's items under its spending; and a grade on its score.
+    // project's sub-items, a listed sum, an amount restated, a saving, a project's items under its spending;
+    // and a grade on its score.
     let listed = [
         ("project.execution", projects_total::judged(&text.text, &numbers)),
         ("sub_items", sub_items::judged(&text.text, &numbers)),
