@@ -257,6 +257,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("listed_sum", listed_sum::all(&text.text)),
         ("restated", restated::judged(&text.text, &numbers)),
         ("savings", savings::judged(&text.text, &numbers)),
+        ("savings_rate", savings::rates(&text.text, &numbers)),
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
     ];

@@ -7,7 +7,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
-use super::verdicts::{Judged, Shown};
+use super::verdicts::{judge_ratio, Judged, Shown};
 use super::Verdict;
 use crate::core::exact::Exact;
 
@@ -32,6 +32,30 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     }
     found
 }
+
+/// Each saving's rate (“实际采购251.46万元，节约率6.17%”, “…节约资金…，节约率…”): the budget less what was spent,
+/// over the budget of the sentence — judged at the rate's figure.
+pub fn rates(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    for (k, rate) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
+        let Some(before) = text.get(..rate.start) else { continue };
+        let named = RATE_WORDS.iter().any(|w| before.ends_with(w) || before.strip_suffix('为').is_some_and(|b| b.ends_with(w)));
+        // What was spent: the figure just before, or the one before the saving it states (“…，节约资金…，节约率…”).
+        let spent_at = (0..k).rev().take(2).find(|&i| label(text, numbers, i).is_some_and(|l| ["实际", "支出", "金额"].iter().any(|w| l.contains(w)) && !l.contains("节约")));
+        let (Some(spent_at), true) = (spent_at, named) else { continue };
+        let spent = &numbers[spent_at];
+        let Some(budget) = budget_before(text, numbers, spent_at).filter(|_| spent.unit == Unit::Wan) else { continue };
+        let (Some(saving), Some(written)) = (budget.value.minus(spent.value), text.get(rate.start..rate.end)) else { continue };
+        let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
+        let shown = Shown::of("万元", in_yuan, [budget.value, spent.value, saving]);
+        let figures = format!("（预算{}−实际{}）/预算{}", shown.text(budget.value), shown.text(spent.value), shown.text(budget.value));
+        found.extend(judge_ratio("节约率", written, rate, (saving, budget.value), (&figures, "预算和实际"), in_yuan).map(|j| (rate.start..rate.end, j)));
+    }
+    found
+}
+
+/// Names of a saving's rate, just before its figure.
+const RATE_WORDS: [&str; 3] = ["节约率", "资金节约率", "节支率"];
 
 fn judge(text: &str, budget: &Number, spent: &Number, saved: &Number) -> Option<Judged> {
     let right = budget.value.minus(spent.value)?;
@@ -65,7 +89,9 @@ fn budget_before<'n>(text: &str, numbers: &'n [Number], k: usize) -> Option<&'n 
 }
 
 fn is_budget(text: &str, numbers: &[Number], i: usize) -> bool {
-    numbers[i].unit == Unit::Wan && label(text, numbers, i).is_some_and(|l| l.contains("预算") && !l.contains("上年") && !l.contains('较') && !l.contains('比'))
+    // “政府采购计划48.60万元”: a purchase's plan is its budget.
+    let budget_word = |l: &str| l.contains("预算") || l.contains("采购计划");
+    numbers[i].unit == Unit::Wan && label(text, numbers, i).is_some_and(|l| budget_word(l) && !l.contains("上年") && !l.contains('较') && !l.contains('比'))
 }
 
 /// The budget stated before the same spending in another sentence (“本年预算486,000.00元，…；实际支出412,368.00元”).
@@ -94,6 +120,18 @@ mod tests {
         let text = |saved: &str| format!("“三公”经费本年预算90,000.00元，较上年预算96,000.00元减少6,000.00元；实际支出81,250.00元。\n全年“三公”经费实际支出81,250.00元，比预算节约{saved}元。");
         assert_eq!(verdicts(&text("8,750.00")), [Verdict::Ok]);
         assert_eq!(verdicts(&text("14,750.00")), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_savings_rate_is_the_saving_over_the_budget() {
+        let rates = |pasted: &str| crate::core::audit::verdicts_of(pasted, super::rates);
+        assert_eq!(rates("全年政府采购预算150.00万元，实际采购141.00万元，节约率6.00%。"), [Verdict::Ok]);
+        assert_eq!(rates("全年政府采购预算150.00万元，实际采购141.00万元，节约率9.00%。"), [Verdict::Mismatch]);
+        // After the saving it states, on a purchase's plan.
+        assert_eq!(rates("全年政府采购计划80.00万元，实际采购76.00万元，节约资金4.00万元，节约率5.00%。"), [Verdict::Ok]);
+        assert_eq!(verdicts("全年政府采购计划80.00万元，实际采购76.00万元，节约资金4.00万元，节约率5.00%。"), [Verdict::Ok]);
+        // No budget in the sentence: no claim.
+        assert!(rates("实际采购76.00万元，节约率5.00%。").is_empty());
     }
 
     #[test]

@@ -992,7 +992,7 @@ pub fn judge_project_rate(name: &str, written: &str, number: &Number, (spent, bu
 /// A ratio `said` (“A执行率”, “A占支出合计”) written `written` as `number`, against `part` over `whole` —
 /// `figures` shows them, `on` says what it is recomputed on.
 /// `in_yuan`: whether the report wrote the figures in 元 (else in 万元, perhaps rounded from its 元).
-fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), (figures, on): (&str, &str), in_yuan: bool) -> Option<Judged> {
+pub fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), (figures, on): (&str, &str), in_yuan: bool) -> Option<Judged> {
     let rate = Rate::new(part, whole)?;
     let right = correction(number.decimals, &rate);
     Some(match compare(number.value, number.decimals, &rate)? {
@@ -1023,7 +1023,7 @@ fn within_rounding_of_figures(number: &Number, part: Decimal, whole: Decimal) ->
 pub fn judge_item_control(name: &str, written: &str, number: &Number, (actual, budget): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let shown = Shown::of("万元", in_yuan, [actual, budget]);
     let figures = format!("实际{}/预算{}", shown.text(actual), shown.text(budget));
-    judge_ratio(&format!("{name}控制率"), written, number, (actual, budget), (&figures, "该项的预算和实际支出"))
+    judge_ratio(&format!("{name}控制率"), written, number, (actual, budget), (&figures, "该项的预算和实际支出"), in_yuan)
 }
 
 /// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
