@@ -579,7 +579,9 @@ impl Recognised {
         // “…疫苗采购（专项资金）全年预算480.00万元，实际支出472.35万元，执行率98.41%”: a project that buys is
         // named with 采购; its spending is not what the unit bought by 政府采购.
         let within = |s: &Stated| ranges.iter().any(|r| r.start <= s.start && s.end <= r.end);
-        for id in ["procurement.budget", "procurement.actual"] {
+        // “…实际支出48.30万元（含使用上年结转资金6.30万元），执行率…”, “…预算…，年末结余…”: a carry-over or a balance
+        // among a project's figures is the project's, not the unit's.
+        for id in ["procurement.budget", "procurement.actual", "budget.carryover", "spend.closing_balance"] {
             let stated = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
             let bought: Vec<usize> = stated.filter(|s| within(s)).map(|s| s.start).collect();
             for start in bought {

@@ -3269,6 +3269,14 @@ fn a_projects_rate_restated_by_its_name_is_judged_on_the_figures_it_was_first_re
 }
 
 #[test]
+fn a_carry_over_among_a_projects_figures_is_the_projects() {
+    let text = "2020年度。全年预算数520.00万元，其中上年结转20.00万元、年初预算500.00万元；全年支出510.00万元，年末结转结余10.00万元。\n（二）项目情况\n病虫害监测：年度预算30.00万元，实际支出33.00万元（含使用上年结转资金3.00万元），执行率110.00%。\n";
+    let audit = audit(text);
+    assert!(!audit.remarks.iter().any(|r| r.contains("上年结转")), "{:?}", audit.remarks);
+    assert_eq!(verdicts(&audit, "project.execution"), [("执行率110.00%".to_string(), Verdict::Ok)]);
+}
+
+#[test]
 fn project_rates_listed_after_their_names_are_judged_on_each_projects_budget_and_spending() {
     let report = |second: &str| {
         format!("二〇一九年度。\n项目支出中，河湖水质监测全年预算64.00万元，实际支出60.80万元；水土保持宣传预算12.00万元，已全部用于宣传活动，使用11.40万元。\n（三）项目执行率：河湖水质监测95.00%，水土保持宣传{second}。\n")
