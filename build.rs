@@ -1,4 +1,5 @@
-//! The style sheets the tools module carries (the report's, the 审校's, the project tables'), minified:
+//! The style sheets the tools module carries (the report's, the 审校's, the project tables', and those of
+//! the parts of the page it draws), minified:
 //! their comments and blanks would otherwise travel in the Wasm (the first visit's sheet is minified by Trunk).
 
 use std::error::Error;
@@ -6,7 +7,7 @@ use std::path::Path;
 
 fn main() -> Result<(), Box<dyn Error>> {
     let out = std::env::var("OUT_DIR")?;
-    for sheet in ["report", "audit", "projects"] {
+    for sheet in ["report", "audit", "projects", "tools"] {
         println!("cargo:rerun-if-changed=style/{sheet}.css");
         let css = std::fs::read_to_string(format!("style/{sheet}.css"))?;
         std::fs::write(Path::new(&out).join(format!("{sheet}.min.css")), minified(&css))?;

@@ -5,8 +5,9 @@
 
 use wasm_bindgen::prelude::*;
 
-/// The report's style sheet, in place once (the loader calls this when the module has started): the tools
-/// draw the report, so the first visit need not fetch it.
+/// The report's style sheet and that of the page's parts the tools draw (drafts list, scoring tables,
+/// share links), in place once (the loader calls this when the module has started, before any tool
+/// draws): the first visit need not fetch them.
 #[wasm_bindgen]
 pub fn install_styles() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -15,7 +16,7 @@ pub fn install_styles() {
     }
     let (Ok(style), Ok(Some(head))) = (document.create_element("style"), document.query_selector("head")) else { return };
     style.set_id("report-styles");
-    style.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/report.min.css"))));
+    style.set_text_content(Some(concat!(include_str!(concat!(env!("OUT_DIR"), "/report.min.css")), include_str!(concat!(env!("OUT_DIR"), "/tools.min.css")))));
     let _ = head.append_child(&style);
 }
 
