@@ -18,10 +18,11 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn make_link(this: &Tools, container: &Element, document: &str);
 
-    /// Shows what a share link holds in `container`; `on_import` gets the document's text when the
-    /// user says to import it.
+    /// Shows what a share link holds in `container`, and what differs from `current` (the open draft's
+    /// document) where it is a version of it; `on_import` gets the document's text when the user says
+    /// to import it.
     #[wasm_bindgen(method)]
-    pub fn open_link(this: &Tools, container: &Element, fragment: &str, on_import: &Function);
+    pub fn open_link(this: &Tools, container: &Element, fragment: &str, current: &str, on_import: &Function);
 
     /// Writes the report of a draft's document text into `article` (the preview and the printout).
     #[wasm_bindgen(method)]

@@ -10,6 +10,9 @@ use crate::browser::deflate::{deflate, inflate, InflateError};
 use crate::browser::dom::{attributes, Dom};
 use crate::browser::location;
 use crate::core::document::read_document;
+use crate::core::draft::Draft;
+use crate::core::reading::changes::changes;
+use crate::core::reading::draft_name::draft_name;
 use crate::core::document::share::{fragment, read_fragment, summary, LinkError, COMFORTABLE_LINK_CHARS, MAX_UNPACKED_BYTES};
 
 /// Makes the share link of a document's text and shows it in `container`, copied where allowed.
@@ -68,14 +71,15 @@ fn select_and_copy(input: &Element) -> bool {
 
 /// Shows in `container` what the share link `fragment` holds, with the choice to import it; calls
 /// `on_import` with the document's text if the user imports it. A link that cannot be read is
-/// refused with the reason, and nothing is handed over.
+/// refused with the reason, and nothing is handed over. `current` is the document of the draft open
+/// here: where the link holds a version of it, what differs is said.
 #[wasm_bindgen]
-pub fn open_link(container: Element, fragment: String, on_import: Function) {
+pub fn open_link(container: Element, fragment: String, current: String, on_import: Function) {
     spawn_local(async move {
         container.set_text_content(None);
         let Some(dom) = Dom::of(&container) else { return };
         match read_link(&fragment).await {
-            Ok(text) => offer(&dom, &container, text, on_import),
+            Ok(text) => offer(&dom, &container, text, &current, on_import),
             Err(problem) => refuse(&dom, &container, &problem),
         }
     });
@@ -94,7 +98,7 @@ async fn read_link(fragment: &str) -> Result<String, String> {
     Ok(text)
 }
 
-fn offer(dom: &Dom, container: &Element, text: String, on_import: Function) {
+fn offer(dom: &Dom, container: &Element, text: String, current: &str, on_import: Function) {
     let Ok((draft, _)) = read_document(&text) else { return };
     let Some(panel) = dom.child(container, "div", "notice shared") else { return };
     attributes(&panel, &[("role", "alert"), ("data-shared-draft", "")]);
@@ -107,7 +111,10 @@ fn offer(dom: &Dom, container: &Element, text: String, on_import: Function) {
             }
         }
     }
-    dom.text(&panel, "p", "note", "导入后作为新草稿保存在本浏览器，原有草稿不受影响。");
+    if let Ok((here, _)) = read_document(current) {
+        compare(dom, &panel, &here, &draft);
+    }
+    dom.text(&panel, "p", "note", "导入后作为新草稿（名称注明“分享链接导入”）保存在本浏览器，原有草稿不受影响。");
     let (done, close) = (container.clone(), container.clone());
     let import = dom.button(&panel, "primary", "导入为新草稿", move || {
         let _ = on_import.call1(&JsValue::NULL, &JsValue::from_str(&text));
@@ -122,6 +129,34 @@ fn offer(dom: &Dom, container: &Element, text: String, on_import: Function) {
         if let Some(button) = button {
             attributes(&button, &[("data-action", action)]);
         }
+    }
+}
+
+/// The fields shown at most, of a version with many changes (the rest are counted).
+const CHANGES_SHOWN: usize = 12;
+
+/// Where the link holds a version of the draft open here (the same unit and year): that it does, and
+/// what it has typed differently — a colleague's edit come back, told from one's own before importing.
+fn compare(dom: &Dom, panel: &Element, here: &Draft, linked: &Draft) {
+    let same = |id: &str| here.get(id).trim() == linked.get(id).trim() && !here.get(id).trim().is_empty();
+    if !(same("unit.name") && same("unit.year")) {
+        return;
+    }
+    let changed = changes(here, linked);
+    let name = draft_name(here.get("draft.title"), here.get("unit.name"), here.get("unit.year"));
+    let said = match changed.len() {
+        0 => format!("本页当前打开的草稿“{name}”是同一单位、同一年度，且与链接中的内容相同，无需导入。"),
+        n => format!("本页当前打开的草稿“{name}”是同一单位、同一年度；链接中的版本与之相比有 {n} 处不同："),
+    };
+    let Some(note) = dom.text(panel, "p", "", &said) else { return };
+    attributes(&note, &[("data-shared-compared", &changed.len().to_string())]);
+    let Some(list) = (!changed.is_empty()).then(|| dom.child(panel, "ul", "shared-changes")).flatten() else { return };
+    for change in changed.iter().take(CHANGES_SHOWN) {
+        let blank = |text: &str| if text.is_empty() { "（空）".to_string() } else { text.to_string() };
+        dom.text(&list, "li", "", &format!("{}：{} → {}", change.label, blank(&change.from), blank(&change.to)));
+    }
+    if changed.len() > CHANGES_SHOWN {
+        dom.text(&list, "li", "", &format!("……另有 {} 处", changed.len() - CHANGES_SHOWN));
     }
 }
 

@@ -12,6 +12,7 @@ use super::workspace::Workspace;
 use crate::browser::location;
 use crate::browser::tools::with_tools;
 use crate::core::document::share::is_share_fragment;
+use crate::core::document::write_document;
 
 /// Where the draft of a share link the page was opened with (or navigated to) is offered.
 #[component]
@@ -29,7 +30,10 @@ pub fn SharedDraftOffer(ws: Workspace) -> impl IntoView {
                 ws.notice.set(Some(outcome.unwrap_or_else(|problem| problem)));
             });
             match tools {
-                Ok(tools) => tools.open_link(&slot, &fragment, on_import.unchecked_ref()),
+                Ok(tools) => {
+                    let current = ws.draft.with_untracked(|d| write_document(d, None));
+                    tools.open_link(&slot, &fragment, &current, on_import.unchecked_ref());
+                }
                 Err(problem) => slot.set_text_content(Some(&format!("未能打开分享链接：{problem}"))),
             }
         });

@@ -69,6 +69,30 @@ test("a share link opens the draft in a colleague's fresh browser, imported only
   }
 });
 
+test("a colleague's version come back by link says what differs from the draft open here, and is imported under a name of its own", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await typeInto(page, "unit.name", "某县档案馆");
+  await typeInto(page, "unit.year", "2024");
+  await typeInto(page, "spend.personnel", "480");
+  await typeInto(page, "spend.public", "36.5");
+  const link = await makeLink(page);
+  // Her own draft moves on; the colleague's version (the link) keeps the figures it was sent with.
+  await page.click('[data-action="show-form"]');
+  await typeInto(page, "spend.personnel", "485");
+  await typeInto(page, "spend.public", "36.50万元");
+  await page.goto(link);
+  const compared = page.locator("[data-shared-compared]");
+  await compared.waitFor();
+  assert.equal(await compared.getAttribute("data-shared-compared"), "1", "36.5 and 36.50万元 are one figure");
+  assert.match(await compared.textContent(), /当前打开的草稿“某县档案馆2024年度”是同一单位、同一年度；链接中的版本与之相比有 1 处不同/);
+  await expectText(page.locator(".shared-changes li"), "人员经费：485 → 480");
+  await page.click('[data-action="import-shared"]');
+  await page.locator("[data-notice]", { hasText: "导入为新草稿“某县档案馆2024年度（分享链接导入）”" }).waitFor();
+  assert.equal(await field(page, "spend.personnel").inputValue(), "480");
+  await context.close();
+});
+
 test("a link that is cut short, tampered with, oversized or from a newer version changes nothing", async () => {
   const mine = await app.browser.newContext();
   const { page } = await openApp(mine, app.url);

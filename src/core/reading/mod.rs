@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod area;
 pub mod bands;
+pub mod changes;
 pub mod chinese_number;
 pub mod date;
 pub mod deadline;
