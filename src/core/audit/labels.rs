@@ -240,6 +240,8 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("实有在编", Staffed),
     ("实有人数", Staffed),
     ("实有人员", Staffed),
+    // “年末实有60人”, “实有救援人员36人”: what the unit has in post, however the staff are called.
+    ("实有", Staffed),
     ("实际在编", Staffed),
     ("实际在职", Staffed),
     ("在编人数", Staffed),
@@ -562,6 +564,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         return None;
     }
     if text[label_at..].starts_with("编制") && drafting(before) {
+        return None;
+    }
+    if bare_in_post(&text[label_at..]) && !opens_its_clause(clause_before(text, label_at)) {
         return None;
     }
     // “上年支出合计”: the 年 may belong to a label (“年支出合计”), and 上 makes it last year's.
@@ -1536,9 +1541,27 @@ pub(super) fn past_char(text: &str, i: usize) -> usize {
 }
 
 /// “实有在编消防救援人员41人”: whom the unit's count in post counts, in a few words of its own (…人员, …干警).
+/// Whether a label of the staff in post is the bare “实有” (not 实有人数, 实有在编 …).
+fn bare_in_post(label: &str) -> bool {
+    label.starts_with("实有") && !PERSONS.iter().any(|(word, _)| word.len() > "实有".len() && word.starts_with("实有") && label.starts_with(word))
+}
+
+/// “年末实有60人”, “，实有36人”: a bare “实有” speaks of the unit where it opens its clause, or follows only
+/// when (年末, 2023年底, 目前); after a name (“服务中心实有11人”) it counts that part of the unit only.
+fn opens_its_clause(clause: &str) -> bool {
+    let when = clause.trim_start_matches(|c: char| c.is_ascii_digit());
+    let when = ["年末", "年底", "年度", "年", "目前", "现", "截至", "底"].iter().fold(when, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
+    let when = ["年末", "年底", "底", "末"].iter().fold(when, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
+    without_numbering(when).is_empty()
+}
+
 fn whom(gap: &str) -> bool {
     let words = gap.chars().count() <= 8 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    words && ["人员", "干警", "职工"].iter().any(|w| gap.ends_with(w))
+    // “实有离退休人员…”: those retired are no staff in post.
+    let retired = gap.contains("退休") || gap.contains("离休");
+    // “实有行政人员40名”: one type's staff, read by the type's own label.
+    let of_a_type = ["行政", "事业", "工勤"].iter().any(|w| gap.contains(w));
+    words && !retired && !of_a_type && ["人员", "干警", "职工"].iter().any(|w| gap.ends_with(w))
 }
 
 /// “追加省级“博爱家园”专项60万元”, “压减一般性支出35万元”: what was added to or cut from the budget, named

@@ -3467,3 +3467,30 @@ fn a_projects_budget_labelled_before_its_figures_is_the_projects() {
     let execution = claims(&audit(text), "budget_execution").iter().map(|c| c.verdict).collect::<Vec<_>>();
     assert_eq!(execution, [Verdict::Unverifiable]);
 }
+
+/// “年末实有27人”, “实有救援人员36人”: a bare “实有” opening its clause counts the unit's staff in post — the
+/// rate is checked on it — but not the retired, one type's staff, nor a part of the unit named before it.
+#[test]
+fn a_bare_count_in_post_is_the_units_staff() {
+    let stated = |text: &str| {
+        let audit = audit(text);
+        claims(&audit, "staff_control").first().map(|c| (c.verdict, c.detail.contains("在职人员数")))
+    };
+    assert_eq!(stated("2021年度。本站核定编制30名，年末实有27人。在职人员控制率为91.00%。"), Some((Verdict::Mismatch, true)));
+    assert_eq!(stated("2021年度。本队核定编制40名，实有救援人员36人。在职人员控制率为90.00%。"), Some((Verdict::Ok, true)));
+    // The retired are nobody's staff in post; a part of the unit counts its own.
+    assert_eq!(stated("2021年度。本队核定编制40名，实有离退休人员36人。在职人员控制率为90.00%。"), Some((Verdict::Unverifiable, true)));
+    assert_eq!(stated("2021年度。本所核定编制40名，下属站实有36人。在职人员控制率为90.00%。"), Some((Verdict::Unverifiable, true)));
+}
+
+/// “本年收入…，其中财政拨款…、事业收入…；加上年结转…，全年可用资金…”: the year's funds as its income and
+/// the carry-over, with no 年初预算 or 追加 written, are checked on those two.
+#[test]
+fn the_years_funds_as_income_and_carry_over_are_checked() {
+    let text = "2021年度。本年收入合计640.00万元，其中财政拨款收入600.00万元、经营收入40.00万元；加上年结转15.50万元，全年可支配资金655.50万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+    // A sum that does not make it is not settled so.
+    let off = super::audit(&text.replace("655.50", "665.50"));
+    assert!(!verdicts(&off, "annual_budget").iter().any(|(_, v)| *v == Verdict::Ok), "{:#?}", off.claims);
+}

@@ -540,9 +540,31 @@ pub fn judge_total(total: &StatedTotal, text: &str, found: &Recognised) -> Optio
         })
     };
     match judged.verdict {
-        Verdict::Unverifiable if total.parts.is_none() => Some(listed_elsewhere().unwrap_or(judged)),
+        Verdict::Unverifiable if total.parts.is_none() => Some(listed_elsewhere().or_else(|| funds_of_income(total, text, found)).unwrap_or(judged)),
         _ => Some(judged),
     }
+}
+
+/// “本年收入500万元，其中财政拨款…、事业收入…；加上年结转20万元，全年可用资金520万元”: the year's funds told
+/// as its income and what last year carried over, with no 年初预算 or 追加 — the income holds the budget's
+/// appropriation and the unit's other income alike, so its total and the carry-over make the year's funds.
+/// Only a sum that makes the stated figure settles it (an income may be another year's or a part only).
+fn funds_of_income(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
+    let budget_named = ["budget.initial", "budget.additions"].iter().any(|id| found.value(id).is_some());
+    let (income, carryover) = (found.total("income")?, found.value("budget.carryover")?);
+    let sum = income.plus(carryover)?.minus(found.value("budget.reductions").unwrap_or_default())?;
+    if total.id != "annual_budget" || budget_named || sum != total.stated.value {
+        return None;
+    }
+    let (name, unit) = total_name(total.id);
+    let in_yuan = found.written_in_yuan(text, &total.stated);
+    let shown = Shown::of(unit, in_yuan, [total.stated.value, income, carryover]);
+    let stated = as_stated(shown, in_yuan, total.stated.value);
+    let pieces = [("本年收入", income, false), ("上年结转", carryover, false)].map(|(name, value, minus)| Piece { name: name.into(), value: Some(value), minus, at: None });
+    let mut present: Vec<&Piece> = pieces.iter().collect();
+    let reduced = found.value("budget.reductions").map(|value| Piece { name: "年中调减".into(), value: Some(value), minus: true, at: None });
+    present.extend(reduced.as_ref());
+    Some(Judged::new(Verdict::Ok, format!("{name}{stated}={}，相符", equation(&present, shown, None))))
 }
 
 fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> Option<Judged> {
