@@ -921,6 +921,19 @@ fn sums_sangong_items(text: &str, label_at: usize, topic: &str) -> bool {
     item && opens_on_sum && !names_an_item
 }
 
+/// “公务接待费和公务用车运行维护费预算合计5万元，实际支出4.5万元，“三公”经费控制率90%”: the “三公” told
+/// as two or three of their items summed in one clause, in a sentence on the “三公”, are the “三公” — the
+/// figures of that clause and of those after it, until another clause names an item alone.
+fn sangong_items_summed_together(text: &str, label_at: usize, topic: &str) -> bool {
+    const ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
+    const SUMS: [&str; 4] = ["合计", "共计", "总计", "两项"];
+    let sentence = sentence_before(text, label_at);
+    let Some(clause) = sentence.split(['，', ',', ';']).rfind(|clause| ITEMS.iter().any(|w| clause.contains(w))) else { return false };
+    let items = ITEMS.iter().filter(|w| clause.contains(**w)).count();
+    let summed = SUMS.iter().any(|w| clause.contains(w)) || SUMS.iter().any(|w| text[label_at..].trim_start_matches(['预', '算', '支', '出']).starts_with(w));
+    ITEMS.contains(&topic) && items >= 2 && summed && sentence_around(text, label_at).contains("三公")
+}
+
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part
 /// of the unit's spending), so the budget or spending it gives is the project's, never the unit's.
 /// So does an item named before a colon (“2．乡村道路改造工程:全年预算…”): what follows is that item's.
@@ -992,7 +1005,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     let (subject, headed) = match topic_before(text, label_at) {
         // “…经费预算…，其中公用经费…；专题调研经费预算35万元，实际支出…”: the item budgeted last speaks.
         Some(topic) if item.is_some_and(|at| at > topic.1) => (item.map(|at| (ITEM, at)), false),
-        Some(item) if year_pairs_back_to_sangong(text, label_at, item.0) || sole_sangong_item(text, label_at, item.0) || sums_sangong_items(text, label_at, item.0) => {
+        Some(item)
+            if year_pairs_back_to_sangong(text, label_at, item.0)
+                || sole_sangong_item(text, label_at, item.0)
+                || sums_sangong_items(text, label_at, item.0)
+                || sangong_items_summed_together(text, label_at, item.0) =>
+        {
             (Some(("三公经费", item.1)), false)
         }
         Some(topic) => (Some(topic), false),
@@ -1009,7 +1027,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     };
     let spending = matches!(meaning, Is(Total("spend")) | IsOr(Total("spend"), Aspect::Actual));
     let opening = if spending && !split_as_the_units(text, label_at) {
-        opening_subject(text, label_at).or_else(|| sangong_control_follows(text, label_at))
+        let summed = |topic: &'static str| if sangong_items_summed_together(text, label_at, topic) { "三公经费" } else { topic };
+        opening_subject(text, label_at).map(summed).or_else(|| sangong_control_follows(text, label_at))
     } else {
         None
     };

@@ -3494,3 +3494,14 @@ fn the_years_funds_as_income_and_carry_over_are_checked() {
     let off = super::audit(&text.replace("655.50", "665.50"));
     assert!(!verdicts(&off, "annual_budget").iter().any(|(_, v)| *v == Verdict::Ok), "{:#?}", off.claims);
 }
+
+/// “因公出国（境）费和公务接待费共计预算…，支出…，“三公”经费控制率…”: the “三公” told as their items
+/// summed in one clause are the “三公” figures the rate is checked on.
+#[test]
+fn the_sangong_told_as_their_items_summed_are_the_sangong() {
+    let text = "2022年度。“三公”经费方面，因公出国（境）费和公务接待费共计预算12.00万元，支出10.20万元，“三公”经费控制率为85.50%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "sangong_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
+    let right = super::audit(&text.replace("85.50", "85.00"));
+    assert_eq!(verdicts(&right, "sangong_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+}
