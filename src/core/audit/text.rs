@@ -34,11 +34,13 @@ const FORMULA_GOES_ON: &str = "）)/÷×*=＝";
 const UNIT_STARTS: &str = "%％万元亿人个名";
 
 /// Whether `rest` opens on a figure's unit: one of [`UNIT_STARTS`], or points — 分 closing its clause
-/// (“产出指标30⏎分，效益…”), not a word that starts with it (“20⏎分项目看”, “分别”).
+/// (“产出指标30⏎分，效益…”) or before what was scored of them (“30⏎分得27分”), not a word that starts with
+/// it (“20⏎分项目看”, “分别”).
 fn unit_follows(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
-        Some('分') => !chars.next().is_some_and(char::is_alphabetic),
+        // “产出30⏎分得27分”: points weighed, then the points scored.
+        Some('分') => chars.next().is_none_or(|c| !c.is_alphabetic() || c == '得'),
         Some(c) => UNIT_STARTS.contains(c),
         None => false,
     }
@@ -390,6 +392,15 @@ mod tests {
         // A figure ending a line is still apart from a label opening on 年 (年初预算, 年末结余).
         let figure = "本年度会议费预算共计12.50万元，日常办公经费与上年相比基本持平约为2,021\n年初预算数为30.00万元，具体情况见下表所列各项内容：\n";
         assert!(!Normalised::new(figure).text.contains("2021年初"), "{}", Normalised::new(figure).text);
+    }
+
+    #[test]
+    fn points_broken_from_their_figure_before_the_score_stay_with_it() {
+        let wrapped = "本年度自评得分88.5分，其中决策类20分得18分、管理类25\n分得22.5分、效益类55分得48分，等级为良。\n";
+        assert!(Normalised::new(wrapped).text.contains("管理类25分得22.5分"), "{}", Normalised::new(wrapped).text);
+        // A word opening on 分 is no unit: the figure ends there.
+        let word = "本年度对所属单位的各项目进行了抽查，共计抽查项目25\n分别涉及基层站所的建设与运行维护等工作内容。\n";
+        assert!(!Normalised::new(word).text.contains("25分别"), "{}", Normalised::new(word).text);
     }
 
     #[test]
