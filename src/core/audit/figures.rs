@@ -273,6 +273,8 @@ impl Recognised {
                 Target::Field(id) => {
                     let with_parts = match id {
                         "spend.public" => Some("public"),
+                        // “人员经费…万元（工资福利支出…加对个人和家庭的补助…）”: its two 经济分类 parts.
+                        "spend.personnel" => Some("personnel"),
                         "sangong.budget" | "sangong.actual" => Some("sangong"),
                         _ => None,
                     };

@@ -369,6 +369,11 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> 
                 continue 'lead;
             }
         }
+        // “工资福利支出…万元加对个人和家庭的补助…”: 加 right after the previous amount joins the next item.
+        if text[start..end].starts_with('加') && text[..start].ends_with(['元', '人', '名']) {
+            start += '加'.len_utf8();
+            continue 'lead;
+        }
         // “事业收入612.5万元（学费、住宿费），上级补助收入…”: the previous item's remark in brackets.
         if text[start..end].starts_with('（') {
             if let Some(close) = text[start..end].find('）') {

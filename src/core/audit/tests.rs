@@ -3505,3 +3505,15 @@ fn the_sangong_told_as_their_items_summed_are_the_sangong() {
     let right = super::audit(&text.replace("85.50", "85.00"));
     assert_eq!(verdicts(&right, "sangong_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// “人员经费…（工资福利支出…加对个人和家庭的补助…）”: the 人员经费 with its two parts listed is checked on them.
+#[test]
+fn personnel_spending_with_its_parts_listed_is_checked_on_them() {
+    let text = "2020年度。基本支出中，人员经费812.40万元（工资福利支出760.15万元加对个人和家庭的补助50.25万元），公用经费95.00万元。";
+    let audit = audit(text);
+    let personnel = claims(&audit, "personnel");
+    assert_eq!(personnel.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
+    assert!(personnel[0].detail.contains("810.4") && !personnel[0].detail.contains("+加"), "{}", personnel[0].detail);
+    let right = super::audit(&text.replace("812.40", "810.40"));
+    assert_eq!(verdicts(&right, "personnel").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+}
