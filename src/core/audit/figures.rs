@@ -275,6 +275,8 @@ impl Recognised {
                         "spend.public" => Some("public"),
                         // “人员经费…万元（工资福利支出…加对个人和家庭的补助…）”: its two 经济分类 parts.
                         "spend.personnel" => Some("personnel"),
+                        // “年初预算…，其中中央财政资金…、地方财政资金…”: by source, or by use.
+                        "budget.initial" => Some("initial"),
                         "sangong.budget" | "sangong.actual" => Some("sangong"),
                         _ => None,
                     };

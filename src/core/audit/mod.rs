@@ -100,7 +100,7 @@ impl Verdict {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// An indicator id (`budget_execution`) or a total id (`basic`, `projects`, `spend`, `staff`,
-    /// `quota`, `annual_budget`, `income`, `public`, `personnel`, `sangong`, `funds_balance`).
+    /// `quota`, `annual_budget`, `income`, `public`, `personnel`, `initial`, `sangong`, `funds_balance`).
     pub id: String,
     /// Byte range in the pasted text: the whole phrase (its year and quotes included).
     pub span: Range<usize>,

@@ -3517,3 +3517,15 @@ fn personnel_spending_with_its_parts_listed_is_checked_on_them() {
     let right = super::audit(&text.replace("812.40", "810.40"));
     assert_eq!(verdicts(&right, "personnel").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// “年初预算…，其中中央财政资金…、地方财政资金…”: the initial budget split by source is checked on its parts.
+#[test]
+fn the_initial_budget_split_by_source_is_checked_on_its_parts() {
+    let text = "2019年度。本年年初预算460.50万元，其中省级财政资金300.00万元、县级财政资金150.50万元；上年结转12.00万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "initial").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
+    let right = super::audit(&text.replace("460.50", "450.50"));
+    assert_eq!(verdicts(&right, "initial").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    // One source alone is only a part of it.
+    assert!(verdicts(&super::audit("2019年度。本年年初预算460.50万元，其中省级财政资金300.00万元。"), "initial").is_empty());
+}

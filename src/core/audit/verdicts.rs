@@ -500,6 +500,7 @@ pub fn total_name(id: &str) -> (&'static str, &'static str) {
         "income" => ("收入合计", "万元"),
         "public" => ("公用经费", "万元"),
         "personnel" => ("人员经费", "万元"),
+        "initial" => ("年初预算", "万元"),
         "sangong" => ("“三公”经费", "万元"),
         "staff" => ("在职人数", "人"),
         _ => ("编制数", "人"),
