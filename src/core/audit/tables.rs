@@ -968,7 +968,7 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Initial
     } else if has(&["全年预算", "本年预算", "预算数", "调整后预算"]) {
         Column::Budget
-    } else if has(&["决算", "执行数", "实际", "支出数", "全年支出", "全年执行"]) {
+    } else if has(&["决算", "执行数", "实际", "支出数", "全年支出", "全年执行", "支出金额"]) {
         Column::Actual
     } else {
         Column::Other

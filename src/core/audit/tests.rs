@@ -3529,3 +3529,13 @@ fn the_initial_budget_split_by_source_is_checked_on_its_parts() {
     // One source alone is only a part of it.
     assert!(verdicts(&super::audit("2019年度。本年年初预算460.50万元，其中省级财政资金300.00万元。"), "initial").is_empty());
 }
+
+/// “序号 | 单位名称 | 支出金额” with a 合计 row: a table of one amount column, its 合计 summed.
+#[test]
+fn a_table_of_spending_by_unit_sums_to_its_total_row() {
+    let text = "2021年度。所属单位支出如下（单位：万元）。\n序号\t单位\t支出金额\n1\t本级\t640.10\n2\t培训中心\t210.40\n合计\t\t860.50\n以上。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "table_total").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", audit.claims);
+    let right = super::audit(&text.replace("860.50", "850.50"));
+    assert_eq!(verdicts(&right, "table_total").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+}
