@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::damage::is_heading;
 use super::labels::{counts_projects, income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM, SANGONG_ITEM_BUDGET};
 use super::numbers::{Number, Unit};
-use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, Part, Parts};
+use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, summed_in_an_equation, Part, Parts};
 use super::tables::Tables;
 use super::text::{Normalised, BREAK};
 use crate::core::exact::Exact;
@@ -283,7 +283,8 @@ impl Recognised {
                     if let Some(total) = with_parts {
                         let items_before = (id == "sangong.actual").then(|| found.items_in_section(&text.text, label_start)).flatten();
                         let next_sentence = || (total == "sangong").then(|| listed_next_sentence(&text.text, numbers, index)).flatten();
-                        if let Some(mut parts) = listed(&text.text, numbers, index, total).or(items_before).or_else(next_sentence) {
+                        let equation = || summed_in_an_equation(&text.text, numbers, index);
+                        if let Some(mut parts) = listed(&text.text, numbers, index, total).or(items_before).or_else(next_sentence).or_else(equation) {
                             // 公用经费's items (办公费、差旅费…) are many: a list of a few is some of them,
                             // wrong only when it adds up to more than the total — unless it closes on
                             // “其他…”, the rest of them, and so must make the total.

@@ -317,6 +317,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
+        .or_else(|| result_of_a_named_equation(text, number, year))
         .or_else(|| budget_adjusted_last_to(text, number))
         .or_else(|| budget_glossed_adjusted(text, number))
         .or_else(|| total_opening_its_account(text, number))
@@ -405,6 +406,25 @@ fn paired_with_labels(text: &str, number: &Number, year: Option<u32>) -> Option<
         Unit::Wan => found(head, &at, AMOUNTS, year),
         Unit::Percent => None,
     })
+}
+
+/// “人员经费=工资福利支出+对个人和家庭的补助=5831.62+620.43=6452.05万元”: a figure named, then its parts
+/// in words and in figures, the result after the last “=” — the named figure (one of the data's).
+fn result_of_a_named_equation(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    let equals = text[..number.start].strip_suffix('=')?;
+    let sentence = sentence_before(text, equals.len());
+    let chain = sentence.rsplit(['，', ',', ';', ':']).next()?;
+    let (name, rest) = chain.split_once('=')?;
+    let (words, figures) = rest.rsplit_once('=')?;
+    let summed = |side: &str| side.contains(['+', '-']) && !side.contains(['×', '÷', '/', '%', '=']);
+    let in_figures = figures.chars().all(|c| c.is_ascii_digit() || ".+-".contains(c));
+    let in_words = !words.contains(|c: char| c.is_ascii_digit());
+    if name.is_empty() || !summed(words) || !summed(figures) || !in_figures || !in_words {
+        return None;
+    }
+    let named_at = equals.len() - chain.len() + name.len();
+    let named = Number { start: named_at, end: named_at, digits_start: named_at, digits_end: named_at, ..number.clone() };
+    found(text, &named, AMOUNTS, year).filter(|(target, _)| matches!(target, Field(_)))
 }
 
 /// “年末结转结余：全年预算380万元-本年支出335万元=45万元”: a figure named, then worked out in a sum of

@@ -55,6 +55,37 @@ const PUBLIC_MEMO: [&str; 2] = ["三公", "政府采购"];
 const LEAD: [&str; 18] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别", "扣除"];
 const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
 
+/// “人员经费=工资福利支出+对个人和家庭的补助=5831.62+620.43=6452.05万元”: the total `numbers[index]` worked
+/// out as a sum, its parts named in words and then given in figures, one for each — those parts. Bare
+/// figures are in the result's unit (元 where it is written in 元).
+pub fn summed_in_an_equation(text: &str, numbers: &[Number], index: usize) -> Option<Parts> {
+    let total = numbers.get(index)?;
+    let equals = text[..total.start].strip_suffix('=')?;
+    let clause_start = equals.rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| i + equals[i..].chars().next().map_or(1, char::len_utf8));
+    let chain = &equals[clause_start..];
+    let (_, rest) = chain.split_once('=')?;
+    let (words, figures) = rest.rsplit_once('=')?;
+    let plain = |side: &str| side.contains('+') && !side.contains(['-', '×', '÷', '/', '%', '=']);
+    if !plain(words) || !plain(figures) || words.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let figures_start = equals.len() - figures.len();
+    let given: Vec<&Number> = numbers.iter().filter(|n| n.start >= figures_start && n.end <= equals.len()).collect();
+    let names = words.split('+');
+    if given.len() != names.clone().count() || given.iter().any(|n| n.unit != Unit::Bare) {
+        return None;
+    }
+    let in_yuan = text[total.digits_end..total.end].starts_with('元');
+    let mut name_start = clause_start + chain.len() - rest.len();
+    let mut items = Vec::new();
+    for (name, number) in names.zip(given) {
+        let value = if in_yuan { number.value.divided_by(rust_decimal::Decimal::from(10_000))? } else { number.value };
+        items.push(Part { name: name_start..name_start + name.len(), value });
+        name_start += name.len() + 1;
+    }
+    Some(Parts { items, partial: false })
+}
+
 /// Whether `words` open on a figure of the year before (“上年538.90万元”) — not on what it carried over
 /// into this one (“上年结转…”, a part of this year's budget).
 fn of_last_year(words: &str) -> bool {

@@ -3539,3 +3539,16 @@ fn a_table_of_spending_by_unit_sums_to_its_total_row() {
     let right = super::audit(&text.replace("860.50", "850.50"));
     assert_eq!(verdicts(&right, "table_total").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
 }
+
+/// “人员经费＝工资福利支出＋对个人和家庭的补助＝…＋…＝…元”: the result names the 人员经费 (so the 基本支出 is
+/// checked on it), and its figures are its parts — a slip in the sum is marked there, not on the 基本支出.
+#[test]
+fn a_figure_worked_out_from_its_named_parts_is_that_figure_with_those_parts() {
+    let text = "2020年度。本年支出合计5,000,000.00元：基本支出4,200,000.00元，项目支出800,000.00元。人员经费＝工资福利支出＋对个人和家庭的补助＝3,100,000.00＋400,000.00＝3,500,000.00元；公用经费700,000.00元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "basic").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "personnel").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+    let off = super::audit(&text.replace("＋400,000.00", "＋410,000.00"));
+    assert_eq!(verdicts(&off, "personnel").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", off.claims);
+    assert_eq!(verdicts(&off, "basic").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", off.claims);
+}

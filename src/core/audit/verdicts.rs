@@ -741,7 +741,7 @@ fn slip_of_a_part(present: &[&Piece], sum: Decimal, stated: Decimal, text: &str,
     present.iter().find_map(|piece| {
         let written = piece.value?;
         // 公用经费 too: its items, when they close on “其他…”, are all of it (a list of some is partial).
-        let id = [("基本支出", "basic"), ("项目支出", "projects"), ("公用经费", "public")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
+        let id = [("基本支出", "basic"), ("项目支出", "projects"), ("公用经费", "public"), ("人员经费", "personnel")].into_iter().find(|(word, _)| piece.name.contains(word))?.1;
         let own = found.totals.iter().filter(|t| t.id == id && t.stated.value == written);
         let own_sum = own.filter_map(|t| own_parts(t, text, found)).next()?;
         let corrected = sum.minus(written)?.plus(own_sum)?;
