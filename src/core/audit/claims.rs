@@ -136,6 +136,8 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             } else if inner.contains('/') {
                 words_formula = Some(group.clone());
                 end = group.end;
+            } else if names_a_method(inner) {
+                end = group.end;
             }
         }
         // “公用经费支出与预算的比率（公用经费控制率）为98.23%”: the name in brackets after the words, the value after them.
@@ -203,6 +205,14 @@ fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
     let before = text.get(..rate.start).unwrap_or_default();
     let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
     sentence.contains("年初") && ["口径", "按年初", "以年初"].iter().any(|w| sentence.contains(w))
+}
+
+/// “预算完成率（湖南口径）＝…”: brackets after a rate's name that only say whose method it follows — a
+/// note, not a basis that restricts what it counts (that one says 剔除, 不含 …, and is not skipped).
+fn names_a_method(inner: &str) -> bool {
+    ["口径", "方法", "算法"].iter().any(|w| inner.contains(w))
+        && !QUALIFIERS.iter().chain(&["含", "年初", "调整"]).any(|w| inner.contains(w))
+        && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// `words` without what they say in brackets.

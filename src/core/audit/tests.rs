@@ -3552,3 +3552,18 @@ fn a_figure_worked_out_from_its_named_parts_is_that_figure_with_those_parts() {
     assert_eq!(verdicts(&off, "personnel").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", off.claims);
     assert_eq!(verdicts(&off, "basic").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", off.claims);
 }
+
+/// “预算完成率（湖南口径）＝…”: brackets that only name whose method a rate follows do not hide the rate;
+/// brackets that restrict its basis still do.
+#[test]
+fn a_rate_whose_name_is_followed_by_its_method_in_brackets_is_read() {
+    let text = |rate: &str| format!("2023年度。上年结转10.00万元，年初预算200.00万元，年中追加40.00万元，年末结余5.00万元。\n（二）预算完成率（按省厅计算口径）=（10.00+200.00+40.00-5.00）/（10.00+200.00+40.00）×100%={rate}。");
+    let right = audit(&text("98.00%"));
+    assert_eq!(verdicts(&right, "budget_execution").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("99.80%"));
+    let execution = claims(&wrong, "budget_execution");
+    assert_eq!(execution.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(execution[0].detail.contains("98.00%"), "{}", execution[0].detail);
+    let restricted = audit("2023年度。年初预算200.00万元。预算执行率（不含结转口径）为93.00%。");
+    assert!(claims(&restricted, "budget_execution").is_empty(), "{:#?}", restricted.claims);
+}
