@@ -30,6 +30,7 @@ mod project_parts;
 mod project_rates;
 mod project_runs;
 mod projects_total;
+mod rate_points;
 mod recompute;
 mod restated;
 mod savings;
@@ -260,6 +261,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("savings_rate", savings::rates(&text.text, &numbers)),
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
+        ("rate_change", rate_points::judged(&text.text, &numbers)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {

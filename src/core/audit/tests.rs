@@ -3567,3 +3567,15 @@ fn a_rate_whose_name_is_followed_by_its_method_in_brackets_is_read() {
     let restricted = audit("2023年度。年初预算200.00万元。预算执行率（不含结转口径）为93.00%。");
     assert!(claims(&restricted, "budget_execution").is_empty(), "{:#?}", restricted.claims);
 }
+
+/// A rate's formula, then last year's rate and the change in 个百分点: the change is the difference of the
+/// two rates, judged beside the rate's own claim.
+#[test]
+fn a_rates_change_in_points_beside_its_formula_is_judged() {
+    let text = |word: &str| format!("2023年度。\n公用经费控制率=43.20/48.00×100%=90.00%，上年为92.50%，较上年{word}2.50个百分点。");
+    let right = audit(&text("下降"));
+    assert_eq!(verdicts(&right, "rate_change").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("提高"));
+    assert_eq!(verdicts(&wrong, "rate_change").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert_eq!(verdicts(&wrong, "public_expense_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+}
