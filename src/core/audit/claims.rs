@@ -549,13 +549,14 @@ fn formula_row(text: &str, numbers: &[Number], name: &'static str, id: Indicator
     rate.formula.is_some().then_some(rate)
 }
 
-/// The unit's rate a table's name cell names as a whole (“预算执行率”, “三公经费控制率”): a rate of the unit's
-/// spending or staffing, which the report's own figures bear out — not a project's or an output's. Not
+/// The unit's rate a table's name cell names as a whole (“预算执行率”, “三公经费控制率”, “结转结余率”): a rate
+/// of the unit's budget, spending or staffing, which the report's own figures bear out (as the same name in
+/// a sentence) — not a project's or an output's (政府采购, 固定资产 …, whose figures a report rarely gives). Not
 /// 预算完成率: a table may give that row the 执行率 by the common method, not by the 湖南 one its name says.
 pub fn unit_rate_named(cell: &str) -> Option<(&'static str, IndicatorId)> {
     use IndicatorId::*;
     let &(name, id) = NAMES.iter().find(|(name, _)| *name == cell && *name != HUNAN_COMPLETION)?;
-    matches!(id, StaffControl | PublicExpenseControl | SangongControl | BudgetExecution).then_some((name, id))
+    matches!(id, StaffControl | PublicExpenseControl | SangongControl | BudgetExecution | CarryoverRate | BudgetControl | BudgetAdjustment).then_some((name, id))
 }
 
 /// A rate a table's cell states (`number`), with the formula in figures another cell of its row gives

@@ -193,6 +193,17 @@ mod tests {
         assert!(rates(&format!("{FIGURES}{project}")).is_empty());
     }
 
+    /// Every rate of the unit's budget a sentence would be read for, in a row too — the balance carried
+    /// over and the adjustments as well as the execution.
+    #[test]
+    fn the_budgets_other_rates_in_rows_are_read_too() {
+        let figures = "2022年全年预算数640.00万元（年初预算600.00万元，年中追加40.00万元），支出合计608.00万元，年末结转结余32.00万元。\n五、指标\n";
+        let row = |carried: &str, control: &str| format!("{figures}序号\t指标\t计算方法\t结果\n1\t结转结余率\t结余/预算\t{carried}\n2\t预算控制率\t追加/年初\t{control}\n");
+        let judged = |text: &str| audit(text).claims.into_iter().filter(|c| ["carryover_rate", "budget_control"].contains(&c.id.as_str())).map(|c| (c.id, c.verdict)).collect::<Vec<_>>();
+        assert_eq!(judged(&row("5.00%", "6.67%")), [("carryover_rate".into(), Verdict::Ok), ("budget_control".into(), Verdict::Ok)]);
+        assert_eq!(judged(&row("5.26%", "6.67%")), [("carryover_rate".into(), Verdict::Mismatch), ("budget_control".into(), Verdict::Ok)]);
+    }
+
     #[test]
     fn a_rate_no_figure_of_the_report_bears_out_is_left_unmarked() {
         assert!(rates("三、指标\n指标名称\t指标值\t实际完成值\n公用经费控制率\t≤100%\t93.00%\n").is_empty());
