@@ -50,6 +50,8 @@ fn of_spending_sentence(text: &str, numbers: &[Number], start: usize, end: usize
     let lead = without_numbering(text.get(start..spent.start)?);
     let subject = SPENDING.iter().find_map(|w| lead.strip_suffix(w))?;
     let name = ["全年", "年度", "的"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
+    // “1.基本公共卫生服务项目，全年支出…”: the name may stand apart from its spending by a comma.
+    let name = name.strip_suffix(['，', ',']).unwrap_or(name);
     let a_name = name.chars().count() >= 4 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     if spent.unit != Unit::Wan || !a_name || !names_one_project(name) {
         return None;

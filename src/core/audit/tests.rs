@@ -3579,3 +3579,15 @@ fn a_rates_change_in_points_beside_its_formula_is_judged() {
     assert_eq!(verdicts(&wrong, "rate_change").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
     assert_eq!(verdicts(&wrong, "public_expense_control").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
 }
+
+/// “（二）某工程，年度支出…，其中：…；…；…”: a project named before a comma still has its items under its spending.
+#[test]
+fn a_projects_items_after_its_name_and_a_comma_make_its_spending() {
+    let text = |last: &str| format!("2022年度。本年支出500.00万元，其中基本支出400.00万元，项目支出100.00万元。\n（二）农村饮水安全巩固工程，年度支出64.50万元，其中：管网改造30.00万元；水质检测12.50万元；水源保护{last}万元。");
+    let right = audit(&text("22.00"));
+    assert_eq!(verdicts(&right, "project.spend").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("20.00"));
+    let spend = claims(&wrong, "project.spend");
+    assert_eq!(spend.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(spend[0].detail.contains("62.5"), "{}", spend[0].detail);
+}
