@@ -248,6 +248,11 @@ pub fn audit(pasted: &str) -> Audit {
             }
         }
         phrases.push(Phrase { start: number.start, end: number.end, checks });
+        // Each 一级 subtotal its own column states: the sum of the 得分 of the rows under it.
+        for (group, index, value) in &total.subtotals {
+            let (Some(number), Some((_, sum))) = (numbers.get(*index), total.sums.scores.iter().find(|(name, _)| name == group)) else { continue };
+            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_group(group, *value, *sum))] });
+        }
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
     // project's sub-items, a listed sum, an amount restated, a saving, a project's items under its spending;
@@ -417,6 +422,12 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
                 let parts = score_tables.iter().find(|(end, _)| text.get(*end..start).is_some_and(|between| between.trim().is_empty()))?.1;
                 score_total::after_table(sentence, parts)
             });
+        // Its parts restated from a score table above whose rows bear the total out: the part is the slip.
+        let score = score.map(|(range, judged)| {
+            let table = score_tables.iter().rev().find(|(end, _)| *end <= start).map(|(_, parts)| *parts);
+            let blamed = table.filter(|_| judged.verdict == Verdict::Mismatch).and_then(|parts| score_total::blamed_part(with_next.get(range.clone())?, parts));
+            (range, blamed.unwrap_or(judged))
+        });
         let disclosures = disclosure::all_judged(sentence).into_iter().map(|found| ("disclosure_timeliness", found));
         let others = [("funds.total", score_total::funds_line(sentence)), ("score_total", score)].into_iter().filter_map(|(id, judged)| Some((id, judged?)));
         for (id, (range, judged)) in disclosures.chain(others) {

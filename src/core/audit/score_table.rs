@@ -53,6 +53,9 @@ pub struct ScoreTable {
     /// Whether a row could not be told a part of its total or not (a row of a table without levels that
     /// names no 一级): then its total is no sum of them.
     unsure: bool,
+    /// The 一级 subtotals a column of their own states (“一级得分”): the group, the figure (a number's index)
+    /// and its value.
+    subtotals: Vec<(String, usize, Decimal)>,
 }
 
 /// What a score table's total row is checked against: the 得分 by group, and the 分值 by group where
@@ -72,7 +75,7 @@ impl ScoreTable {
             Some((row, of_a_project)) => (Some(row), of_a_project),
             None => (None, false),
         };
-        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false }
+        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false, subtotals: Vec::new() }
     }
 
     /// Whether its rows are a 项目支出绩效自评表's 绩效指标 (under its 项目资金 block).
@@ -82,6 +85,18 @@ impl ScoreTable {
 
     pub fn push(&mut self, row: ScoreRow) {
         self.rows.push(row);
+    }
+
+    /// The subtotal a row states for the 一级 it opens (its figure `number`, an index, and `value`).
+    pub fn subtotal(&mut self, names: &[Option<String>; 3], number: usize, value: Decimal) {
+        if let Some(name) = &names[0] {
+            self.subtotals.push((short_name(name), number, value));
+        }
+    }
+
+    /// The 一级 subtotals stated beside the rows.
+    pub fn subtotals(&self) -> &[(String, usize, Decimal)] {
+        &self.subtotals
     }
 
     /// A row was read that may or may not be a part (an item under a 一级 in a table without levels).

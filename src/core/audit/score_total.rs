@@ -372,6 +372,41 @@ fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     summed(name, "得分", total, parts)
 }
 
+/// A 一级's subtotal a score table states beside its rows (“产出 | 29.00 | 数量 | 15 | 15.00”), and what
+/// the 得分 of its rows make.
+pub fn of_group(group: &str, stated: Decimal, rows: Decimal) -> Judged {
+    if stated == rows {
+        return Judged::new(Verdict::Ok, format!("{group}一级得分{}分=其下各指标得分之和，相符", trim(stated)));
+    }
+    let off = stated.minus(rows).map(|d| trim(d.abs())).unwrap_or_default();
+    let detail = format!("报告写{group}一级得分{}分，其下各指标得分之和为{}分，相差{off}分", trim(stated), trim(rows));
+    Judged::new(Verdict::Mismatch, detail)
+}
+
+/// A total score and its parts restated in prose (`claim`, judged wrong) after a score table whose rows
+/// make `table` by 一级: where the table's rows bear the total out, the slip is the part that differs from
+/// its rows' sum, not the total.
+pub fn blamed_part(claim: &str, table: &[(String, Decimal)]) -> Option<Judged> {
+    let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| claim.rfind(n).map(|at| (at, *n))).max_by_key(|(at, _)| *at)?;
+    let (total, _) = points_after(claim, name_at + name.len())?;
+    if total != super::score_table::total(table)? {
+        return None;
+    }
+    let mut off = Vec::new();
+    for (group, rows) in table {
+        let at = claim.find(group.as_str())?;
+        let (stated, _) = points_after(claim, at + group.len())?;
+        if stated != *rows {
+            off.push(format!("{group}写{}分，表中其下各指标得分之和为{}分", trim(stated), trim(*rows)));
+        }
+    }
+    let formula: Vec<String> = table.iter().map(|(group, rows)| format!("{group}{}分", trim(*rows))).collect();
+    (!off.is_empty()).then(|| {
+        let detail = format!("{}；{name}{}分={}，相符", off.join("；"), trim(total), formula.join("+"));
+        Judged::new(Verdict::Mismatch, detail)
+    })
+}
+
 /// A score table's total 分值 (“合计 | 100 | 92”) and the 分值 of its rows above, judged.
 pub fn of_points(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
     let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();

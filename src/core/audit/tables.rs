@@ -46,6 +46,8 @@ enum Column {
     /// “控制率”: actual over budget, of the row's or the table's topic (公用经费, “三公”).
     Control,
     Score,
+    /// “一级得分” beside the rows' own 得分: a 一级's subtotal, on its first row, of the rows under it.
+    GroupScore,
     /// “序号”: a row's number, no figure of it.
     Index,
     Other,
@@ -107,6 +109,8 @@ pub struct ScoreTotal {
     pub number: usize,
     pub points_number: Option<usize>,
     pub sums: Sums,
+    /// The 一级 subtotals its table states in a column of their own: group, figure (index), value.
+    pub subtotals: Vec<(String, usize, Decimal)>,
 }
 
 /// What the text's tables say.
@@ -669,7 +673,8 @@ impl Tables {
         if ["合计", "总计", "总分", "总得分"].iter().any(|w| label.contains(w)) {
             let (points, score) = total_row(figures);
             let sums = score.and_then(|_| table.sums(value(points)));
-            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums }));
+            let subtotals = table.subtotals().to_vec();
+            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums, subtotals }));
             self.scores = None;
             return;
         }
@@ -685,6 +690,9 @@ impl Tables {
             table.unsure();
         }
         let names = level_names(pasted, cells, layout, &self.headings, label);
+        if let Some(index) = figures.index(Column::GroupScore) {
+            table.subtotal(&names, index, value(Some(index)).unwrap_or_default());
+        }
         if let (true, Some(number), Some(kept)) = (table.of_a_project(), figures.index(Column::Score), self.indicator_tables.last_mut()) {
             kept.push(Typed { row: indicator_row(pasted, cells, layout, &self.headings, &names), number });
         }
@@ -741,7 +749,10 @@ fn levelled(headings: &[String]) -> bool {
 /// a 一级's (“投入 | 20 | 18”, its name merged over the levels), though aligned from the right.
 fn level_names(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings: &[String], label: &str) -> [Option<String>; 3] {
     let mut names: [Option<String>; 3] = [None, None, None];
+    // A level's name may stand after a figure (“投入 | 14.00 | 预算编制 | 8 | 7.50”, a 一级得分 between).
+    let after_figures = (layout.named..cells.len()).filter(|&k| layout.column(k) != Some(&Column::GroupScore) && !is_figure(&pasted[cells[k].clone()]));
     let named: Vec<(usize, String)> = (layout.numbered..layout.named)
+        .chain(after_figures)
         .filter_map(|k| Some((k, cells.get(k).map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect::<String>())?)))
         // A dash in a level's cell (“投入 | — | — | 20 | 18”) names nothing there.
         .filter(|(_, name)| !not_applicable(name))
@@ -782,7 +793,7 @@ impl Tables {
 fn column_kind(column: Column) -> column_totals::ColumnKind {
     match column {
         Column::Rate | Column::Control | Column::StaffRate | Column::Index => column_totals::ColumnKind::Rate,
-        Column::Points | Column::Score => column_totals::ColumnKind::Points,
+        Column::Points | Column::Score | Column::GroupScore => column_totals::ColumnKind::Points,
         _ => column_totals::ColumnKind::Amount,
     }
 }
@@ -958,6 +969,8 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Quota
     } else if has(&["在职", "实有", "在编"]) {
         Column::Staff
+    } else if has(&["得分"]) && score_table::level(header) == Some(1) {
+        Column::GroupScore
     } else if has(&["得分"]) {
         Column::Score
     } else if has(&["分值", "权重", "满分"]) {

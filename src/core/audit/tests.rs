@@ -3591,3 +3591,19 @@ fn a_projects_items_after_its_name_and_a_comma_make_its_spending() {
     assert_eq!(spend.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(spend[0].detail.contains("62.5"), "{}", spend[0].detail);
 }
+
+/// A score table with a column of each 一级's subtotal beside its rows' 得分: each subtotal is the sum of its
+/// rows, the total theirs; a prose restating a wrong subtotal blames that part, not a total the rows bear out.
+#[test]
+fn a_score_tables_first_level_subtotals_are_sums_of_their_rows() {
+    let text = |effect: &str| format!("2021年度。评分结果见下表:\n一级指标\t一级指标得分\t二级指标\t分值\t得分\n决策\t18.5\t目标设定\t10\t9.5\n\t\t决策过程\t10\t9\n过程\t27\t资金管理\t20\t18\n\t\t组织实施\t10\t9\n效果\t{effect}\t社会效益\t30\t27.5\n\t\t满意度\t20\t19\n合计\t\t\t100\t92\n即决策得{effect_prose}分，过程得27分，效果得{effect}分，自评总分92分。", effect_prose = "18.5");
+    let right = audit(&text("46.5"));
+    let scores = verdicts(&right, "score_total");
+    assert!(scores.len() >= 5 && scores.iter().all(|(_, v)| *v == Verdict::Ok), "{scores:#?}");
+    let wrong = audit(&text("45.5"));
+    let mismatched: Vec<&Claim> = claims(&wrong, "score_total").into_iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(mismatched.len(), 2, "{:#?}", wrong.claims);
+    assert_eq!(mismatched[0].stated, "45.5");
+    assert!(mismatched[0].detail.contains("46.5"), "{}", mismatched[0].detail);
+    assert!(mismatched[1].detail.contains("效果写45.5分") && mismatched[1].detail.contains("总分92分="), "{}", mismatched[1].detail);
+}
