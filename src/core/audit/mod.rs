@@ -324,7 +324,7 @@ pub fn audit(pasted: &str) -> Audit {
     for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
-    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend")) {
+    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
     }
     for (range, judged) in listed_projects::judged(&text.text, &numbers, &project_rates) {

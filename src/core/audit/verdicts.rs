@@ -1051,10 +1051,10 @@ pub fn judge_item_control(name: &str, written: &str, number: &Number, (actual, b
 }
 
 /// A part's share of the unit's spending (“人员经费…，占全年支出的68.00%”), against the part and the whole.
-pub fn judge_share(name: &str, written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
+pub fn judge_share((name, whole_name): (&str, &str), written: &str, number: &Number, (part, whole): (Decimal, Decimal), in_yuan: bool) -> Option<Judged> {
     let shown = Shown::of("万元", in_yuan, [part, whole]);
-    let figures = format!("{name}{}/支出合计{}", shown.text(part), shown.text(whole));
-    judge_ratio(&format!("{name}占支出合计"), written, number, (part, whole), (&figures, "报告数字"), in_yuan)
+    let figures = format!("{name}{}/{whole_name}{}", shown.text(part), shown.text(whole));
+    judge_ratio(&format!("{name}占{whole_name}"), written, number, (part, whole), (&figures, "报告数字"), in_yuan)
 }
 
 /// A project's spending against the items its “其中” lists (“…实际支出94.6万元…。其中：劳务62.4万元，培训14.8万元…”);
