@@ -20,12 +20,33 @@ fn restates(between: &str) -> bool {
 /// The unit an amount is written in and its size in 万元 (amounts are held in 万元).
 fn written_in(text: &str, number: &Number) -> Option<(&'static str, Decimal)> {
     let written = text.get(number.start..number.end)?;
-    [("亿元", Decimal::from(10_000)), ("万元", Decimal::ONE), ("元", Decimal::new(1, 4))].into_iter().find(|(unit, _)| written.ends_with(unit))
+    [("亿元", Decimal::from(10_000)), ("万元", Decimal::ONE), ("千元", Decimal::new(1, 1)), ("元", Decimal::new(1, 4))].into_iter().find(|(unit, _)| written.ends_with(unit))
 }
 
 /// Each restatement judged, at the restated amount.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
-    numbers.windows(2).filter_map(|pair| judge(text, &pair[0], &pair[1])).collect()
+    let mut found: Vec<(Range<usize>, Judged)> = numbers.windows(2).filter_map(|pair| judge(text, &pair[0], &pair[1])).collect();
+    let thousands = numbers.iter().filter_map(|amount| Some((amount, in_thousands(text, amount)?)));
+    found.extend(thousands.filter_map(|(amount, restated)| judge(text, amount, &restated)));
+    found.sort_by_key(|(range, _)| range.start);
+    found
+}
+
+/// “…1217.90万元，折合12179千元”: the restatement in 千元 right after an amount — a unit none of the text's
+/// figures is read in, so read here (held in 万元, as amounts are).
+fn in_thousands(text: &str, amount: &Number) -> Option<Number> {
+    let rest = text.get(amount.end..)?;
+    let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
+    let figure = &rest[digits_at..];
+    let length = figure.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(figure.len());
+    if !figure[length..].starts_with("千元") || !restates(&rest[..digits_at]) {
+        return None;
+    }
+    let digits = figure[..length].replace(',', "");
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+    let value = digits.parse::<Decimal>().ok()?.checked_div(Decimal::TEN)?;
+    let start = amount.end + digits_at;
+    Some(Number { value, unit: Unit::Wan, decimals, start, end: start + length + "千元".len(), digits_start: start, digits_end: start + length })
 }
 
 fn judge(text: &str, amount: &Number, restated: &Number) -> Option<(Range<usize>, Judged)> {
@@ -69,6 +90,9 @@ mod tests {
         assert_eq!(verdicts("全年支出8,765,432.10元，折合867.54万元。"), [Verdict::Mismatch]);
         assert_eq!(verdicts("支出合计45678.90万元（约4.57亿元）"), [Verdict::Ok]);
         assert_eq!(verdicts("支出合计45678.90万元（4.75亿元）"), [Verdict::Mismatch]);
+        // 千元, a unit the text's figures are not read in.
+        assert_eq!(verdicts("收入合计356.48万元，折合3,565千元。"), [Verdict::Ok]);
+        assert_eq!(verdicts("收入合计356.48万元，折合3,656千元。"), [Verdict::Mismatch]);
     }
 
     #[test]
