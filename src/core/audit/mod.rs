@@ -318,6 +318,7 @@ pub fn audit(pasted: &str) -> Audit {
     let mut known_projects = table_projects(&text.text, &tables);
     known_projects.extend(project_rates::bracketed_projects(&text.text, &numbers));
     known_projects.extend(project_rates::budgeted_projects(&text.text, &numbers));
+    known_projects.extend(project_rates::respective_projects(&text.text, &numbers));
     // A project read with its own figures and rate (“（2）档案数字化，年度预算…，支出…，执行率…”) is known by its name too.
     known_projects.extend(project_rates.iter().map(|p| project_rates::KnownProject { name: p.name.clone(), spent: p.spent, budget: p.budget, in_yuan: p.in_yuan }));
     let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();

@@ -156,6 +156,57 @@ pub fn budgeted_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
     found
 }
 
+/// Projects named together, then their budgets and their spending each as a list in the same order (“A、B、
+/// C三项全年预算分别为x万元、y万元、z万元，实际支出分别为…、…、…”): paired one by one.
+pub fn respective_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
+    let mut found = Vec::new();
+    for (at, word) in text.match_indices("预算分别为") {
+        let lead = &text[..at];
+        let clause_start = lead.rfind([':', ';', '。', '\n']).map_or(0, |i| past_char(lead, i));
+        let names = project_names(&lead[clause_start..]);
+        let budgets = listed_amounts(text, numbers, at + word.len());
+        let sentence_end = text[at..].find(['。', '\n']).map_or(text.len(), |i| at + i);
+        // The spending's list after the budgets', in the same sentence, labelled as spent.
+        let after_budgets = budgets.last().map_or(at, |n| n.end);
+        let Some(spent_at) = text.get(after_budgets..sentence_end).and_then(|rest| rest.find("分别为")).map(|i| after_budgets + i) else { continue };
+        let label = text.get(after_budgets..spent_at).unwrap_or_default();
+        let spent = listed_amounts(text, numbers, spent_at + "分别为".len());
+        if names.len() < 2 || budgets.len() != names.len() || spent.len() != names.len() || !SPENT.iter().any(|w| label.contains(w)) {
+            continue;
+        }
+        for ((name, budget), spent) in names.into_iter().zip(budgets).zip(spent) {
+            let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
+            found.push(KnownProject { name: name.to_string(), spent: spent.value, budget: budget.value, in_yuan });
+        }
+    }
+    found
+}
+
+/// The names listed before “三项全年预算” (“A、B、C三项全年”): each at least four characters, no figure in it.
+fn project_names(listed: &str) -> Vec<&str> {
+    let listed = ["全年", "年度", "的"].iter().find_map(|w| listed.strip_suffix(w)).unwrap_or(listed);
+    let listed = ["个项目", "项"].iter().find_map(|w| listed.strip_suffix(w)).unwrap_or(listed);
+    let listed = listed.trim_end_matches(|c: char| "两二三四五六七八九十".contains(c) || c.is_ascii_digit());
+    let names: Vec<&str> = listed.split('、').collect();
+    let whole = names.iter().all(|n| n.chars().count() >= 4 && !n.chars().any(|c| c.is_ascii_digit()) && !NOT_ONE_PROJECT.iter().any(|w| n.contains(w)));
+    if whole { names } else { vec![] }
+}
+
+/// The amounts listed from `from` (“186.00万元、120.00万元、38.00万元”), apart by “、” or “，” alone.
+fn listed_amounts(text: &str, numbers: &[Number], from: usize) -> Vec<Number> {
+    let mut found: Vec<Number> = Vec::new();
+    let mut at = from;
+    for number in numbers.iter().skip_while(|n| n.start < from) {
+        let between = text.get(at..number.start).unwrap_or("x");
+        if number.unit != Unit::Wan || !(between.is_empty() || !found.is_empty() && ["、", "，", ","].contains(&between)) {
+            break;
+        }
+        at = number.end;
+        found.push(number.clone());
+    }
+    found
+}
+
 /// Projects named with their figures in brackets: “节目制作（预算15,600,000.00元，支出15,386,240.00元）”, or
 /// the spending before the brackets and the budget in them (“大厅运行保障306.45万元（预算310.00万元）”).
 pub fn bracketed_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {

@@ -3607,3 +3607,13 @@ fn a_score_tables_first_level_subtotals_are_sums_of_their_rows() {
     assert!(mismatched[0].detail.contains("46.5"), "{}", mismatched[0].detail);
     assert!(mismatched[1].detail.contains("效果写45.5分") && mismatched[1].detail.contains("总分92分="), "{}", mismatched[1].detail);
 }
+
+/// “A、B、C三个项目年度预算分别为…，实际支出分别为…”: the lists paired one by one give each project its
+/// figures, and its rate restated by name elsewhere is judged on them.
+#[test]
+fn projects_listed_with_their_budgets_and_spending_respectively_are_known_by_name() {
+    let text = |rate: &str| format!("2021年度。\n档案数字化、库房改造、安防设施升级三个项目年度预算分别为50.00万元、30.00万元、20.00万元，实际支出分别为45.00万元、30.00万元、16.00万元。\n二、存在问题\n安防设施升级项目执行率{rate}，进度偏慢。");
+    let rates = |rate: &str| verdicts(&audit(&text(rate)), "project.execution").iter().map(|(_, v)| *v).collect::<Vec<_>>();
+    assert_eq!(rates("80.00%"), [Verdict::Ok]);
+    assert_eq!(rates("85.00%"), [Verdict::Mismatch]);
+}
