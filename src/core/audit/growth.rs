@@ -334,6 +334,15 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
     if let (Some(last), Some(this)) = (bracketed, rate.amounts.last()) {
         return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last, Some(this.start))).flatten();
     }
+    // “公用经费96.48万元（上年104.20万元，同比下降7.41%）”: last year's amount in brackets opened right after
+    // this year's, the rate beside it.
+    if let [.., this, last] = amounts {
+        let opened = text.get(this.end..last.start).and_then(|b| b.strip_prefix(['（', '(']));
+        let beside = text.get(last.end..same_at).is_some_and(|b| ["，", ","].contains(&b));
+        if beside && opened.is_some_and(|o| says_last_year(o) && o.chars().count() <= 6) {
+            return rate.claim(same_at, this.value.minus(last.value)?, last.value, Some(this.start));
+        }
+    }
     let [this, last] = amounts else { return None };
     let (this_from, last_from) = (clause_start(this), clause_start(last));
     let close = text.get(last.end..same_at).is_some_and(|between| between.chars().count() <= 2);
@@ -434,6 +443,15 @@ mod tests {
         // Marked from 同比: the amounts before it are claims of their own (a total with its parts).
         let text = "（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。";
         assert_eq!(&text[stated(text, &numbers(text))[0].span.clone()], "同比增长20.00%");
+    }
+
+    #[test]
+    fn last_years_amount_in_brackets_after_this_years_with_the_rate() {
+        let text = |rate: &str| format!("商品和服务支出中，维修费20.40万元、差旅费33.00万元（上年30.00万元，同比增长{rate}）。");
+        assert_eq!(rates(&text("10.00%")), [("增长10.00%".to_string(), "10".to_string())]);
+        assert_eq!(rates(&text("11.00%")), [("增长11.00%".to_string(), "10".to_string())]);
+        // Brackets that are not last year's: no claim.
+        assert!(rates("维修费20.40万元、差旅费33.00万元（其中外省30.00万元，同比增长10.00%）。").is_empty());
     }
 
     #[test]
