@@ -14,6 +14,7 @@ mod draft_from_text;
 mod draft_projects;
 mod figures;
 mod formula;
+mod formula_sums;
 mod funds_sources;
 mod grade;
 mod group_subtotals;
@@ -267,6 +268,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
+        ("formula_sum", formula_sums::judged(&text.text, &numbers)),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {
