@@ -34,6 +34,7 @@ mod projects_total;
 mod rate_points;
 mod recompute;
 mod restated;
+mod running_totals;
 mod savings;
 mod score_table;
 mod score_total;
@@ -326,6 +327,9 @@ pub fn audit(pasted: &str) -> Audit {
     let judged_already: Vec<Range<usize>> = project_rates.iter().map(|r| r.range.clone()).chain(tables.rows.iter().cloned()).collect();
     for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
+    }
+    for (range, judged) in running_totals::judged(pasted, &text, &numbers, found.total("annual_budget")) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("running_total", judged)] });
     }
     for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
