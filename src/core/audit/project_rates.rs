@@ -135,6 +135,8 @@ pub fn budgeted_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
         let name_start = lead.rfind(['，', ',', '、', ':', ';', '。', '\n']).map_or(0, |i| past_char(lead, i));
         let name = ["全年", "年度", "的"].iter().find_map(|w| lead[name_start..].strip_suffix(w)).unwrap_or(&lead[name_start..]);
         let name = name.strip_prefix("其中").unwrap_or(name);
+        // “应急广播建设（省级专项200.00万元+区级配套40.00万元）全年预算…”: its sources in brackets after its name.
+        let name = name.strip_suffix('）').and_then(|n| n.rfind('（').map(|at| &n[..at])).unwrap_or(name);
         if name.chars().count() < 4 || name.chars().any(|c| c.is_ascii_digit()) || NOT_ONE_PROJECT.iter().any(|w| name.contains(w)) {
             continue;
         }
@@ -151,6 +153,41 @@ pub fn budgeted_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
         if let Some(spent) = spent {
             let in_yuan = text.get(spent.digits_end..spent.end) == Some("元");
             found.push(KnownProject { name: name.to_string(), spent: spent.value, budget: budget.value, in_yuan });
+        }
+    }
+    found
+}
+
+/// Names of the rate of all the unit's projects together.
+const ALL_PROJECTS: [&str; 2] = ["项目支出执行率", "项目支出预算执行率"];
+
+/// “项目支出执行率97.83%”, the projects the text gives with their budgets and spending elsewhere: where
+/// their spending makes the unit's 项目支出 (`projects_spent`), they are all of them, and the rate is their
+/// spending over their budgets. Not a rate already judged (`judged`).
+pub fn all_projects_rate(text: &str, numbers: &[Number], projects: &[KnownProject], projects_spent: Option<Decimal>, judged: &[Range<usize>]) -> Vec<(Range<usize>, Judged)> {
+    let mut distinct: Vec<&KnownProject> = Vec::new();
+    for project in projects {
+        if !distinct.iter().any(|p| p.name == project.name && p.spent == project.spent && p.budget == project.budget) {
+            distinct.push(project);
+        }
+    }
+    let spent = distinct.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.spent));
+    let budget = distinct.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.budget));
+    let (Some(spent), Some(budget)) = (spent, budget) else { return vec![] };
+    if distinct.len() < 2 || projects_spent != Some(spent) || distinct.iter().any(|p| p.in_yuan) {
+        return vec![];
+    }
+    let mut found = Vec::new();
+    for name in ALL_PROJECTS {
+        for (at, _) in text.match_indices(name) {
+            let after = at + name.len();
+            let value_at = after + text.get(after..).unwrap_or_default().chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
+            let Some(rate) = numbers.iter().find(|n| n.start == value_at && n.unit == Unit::Percent) else { continue };
+            let Some(written) = text.get(rate.start..rate.end) else { continue };
+            if judged.iter().any(|r| r.contains(&at)) {
+                continue;
+            }
+            found.extend(judge_project_rate("各项目合计", written, rate, (spent, budget), false).map(|j| (at..rate.end, j)));
         }
     }
     found

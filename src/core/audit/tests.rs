@@ -3617,3 +3617,14 @@ fn projects_listed_with_their_budgets_and_spending_respectively_are_known_by_nam
     assert_eq!(rates("80.00%"), [Verdict::Ok]);
     assert_eq!(rates("85.00%"), [Verdict::Mismatch]);
 }
+
+/// “项目支出执行率…” with every project given elsewhere by its budget and spending (their spending makes the
+/// 项目支出): the rate is theirs together; with a project missing, no claim.
+#[test]
+fn the_rate_of_all_projects_is_theirs_together_when_they_make_the_projects_spending() {
+    let text = |projects: &str, rate: &str| format!("2019年度。全年支出300.00万元，其中基本支出220.00万元，项目支出{projects}万元。\n水质监测站建设（市级补助30.00万元+县级配套20.00万元）全年预算50.00万元，支出46.00万元；河道巡查全年预算40.00万元，支出34.00万元。\n五、问题\n项目支出执行率{rate}，部分工程未完工。");
+    let rates = |projects: &str, rate: &str| verdicts(&audit(&text(projects, rate)), "project.execution").iter().map(|(_, v)| *v).collect::<Vec<_>>();
+    assert_eq!(rates("80.00", "88.89%"), [Verdict::Ok]);
+    assert_eq!(rates("80.00", "89.89%"), [Verdict::Mismatch]);
+    assert!(rates("95.00", "88.89%").is_empty());
+}
