@@ -328,6 +328,9 @@ pub fn audit(pasted: &str) -> Audit {
     for (range, judged) in project_rates::restated_by_name(&text.text, &numbers, &known_projects, &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }
+    for (range, judged) in project_rates::carried_over(&text.text, &numbers, &known_projects) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.carryover", judged)] });
+    }
     for (range, judged) in project_rates::all_projects_rate(&text.text, &numbers, &known_projects, found.total("projects"), &judged_already) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project.execution", judged)] });
     }

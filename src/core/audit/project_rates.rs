@@ -158,6 +158,38 @@ pub fn budgeted_projects(text: &str, numbers: &[Number]) -> Vec<KnownProject> {
     found
 }
 
+/// “中小河流监测建设部分资金（15.18万元）结转下年”: what a project known by name carries over, against what its
+/// budget leaves after its spending. The remainder in full is borne out; more than the remainder is wrong;
+/// less may be only a part of it carried (the rest returned), and says nothing.
+pub fn carried_over(text: &str, numbers: &[Number], projects: &[KnownProject]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("结转") {
+        let before = window_before(text, at, 240);
+        let clause_start = at - before.len() + before.rfind(['。', ';', '\n', '，']).map_or(0, |i| past_char(before, i));
+        let Some(carried) = numbers.iter().rev().find(|n| n.end <= at && n.start >= clause_start) else { continue };
+        let between = text.get(carried.end..at).unwrap_or("x");
+        let clause = text.get(clause_start..carried.start).unwrap_or_default();
+        if carried.unit != Unit::Wan || !["", "）", ")", "资金", "）资金"].contains(&between) {
+            continue;
+        }
+        // The project the clause opens with, by its whole name (the longest that fits), its figures in 万元.
+        let named = projects.iter().filter(|p| !p.in_yuan && p.name.chars().count() >= 4 && clause.starts_with(p.name.as_str())).max_by_key(|p| p.name.len());
+        let Some(project) = named else { continue };
+        let Some(remainder) = project.budget.minus(project.spent) else { continue };
+        let shown = |v: Decimal| format!("{}万元", super::verdicts::trim(v));
+        let how = format!("预算{}−支出{}={}", shown(project.budget), shown(project.spent), shown(remainder));
+        let judged = if carried.value == remainder {
+            Judged::new(super::Verdict::Ok, format!("{}结转{}：{how}，相符", project.name, shown(carried.value)))
+        } else if carried.value > remainder {
+            Judged::new(super::Verdict::Mismatch, format!("报告写{}结转{}，多于其预算未支出的部分：{how}", project.name, shown(carried.value)))
+        } else {
+            continue;
+        };
+        found.push((carried.start..carried.end, judged));
+    }
+    found
+}
+
 /// Names of the rate of all the unit's projects together.
 const ALL_PROJECTS: [&str; 2] = ["项目支出执行率", "项目支出预算执行率"];
 

@@ -3628,3 +3628,14 @@ fn the_rate_of_all_projects_is_theirs_together_when_they_make_the_projects_spend
     assert_eq!(rates("80.00", "89.89%"), [Verdict::Mismatch]);
     assert!(rates("95.00", "88.89%").is_empty());
 }
+
+/// “某项目部分资金（…万元）结转下年”: a project known by its figures carries over what its budget leaves; more
+/// than that is wrong, less may be a part of it and says nothing.
+#[test]
+fn what_a_project_carries_over_is_what_its_budget_leaves() {
+    let text = |carried: &str| format!("2018年度。\n林区防火道维修、护林员培训两项全年预算分别为60.00万元、10.00万元，实际支出分别为52.50万元、10.00万元。林区防火道维修部分资金（{carried}万元）结转下年。");
+    let carried = |c: &str| verdicts(&audit(&text(c)), "project.carryover").iter().map(|(_, v)| *v).collect::<Vec<_>>();
+    assert_eq!(carried("7.50"), [Verdict::Ok]);
+    assert_eq!(carried("8.50"), [Verdict::Mismatch]);
+    assert!(carried("5.00").is_empty());
+}
