@@ -166,7 +166,7 @@ pub fn carried_over(text: &str, numbers: &[Number], projects: &[KnownProject]) -
     for (at, _) in text.match_indices("结转") {
         let before = window_before(text, at, 240);
         let clause_start = at - before.len() + before.rfind(['。', ';', '\n', '，']).map_or(0, |i| past_char(before, i));
-        let Some(carried) = numbers.iter().rev().find(|n| n.end <= at && n.start >= clause_start) else { continue };
+        let Some(carried) = numbers[..numbers.partition_point(|n| n.start < at)].last().filter(|n| n.end <= at && n.start >= clause_start) else { continue };
         let between = text.get(carried.end..at).unwrap_or("x");
         let clause = text.get(clause_start..carried.start).unwrap_or_default();
         if carried.unit != Unit::Wan || !["", "）", ")", "资金", "）资金"].contains(&between) {
@@ -214,7 +214,7 @@ pub fn all_projects_rate(text: &str, numbers: &[Number], projects: &[KnownProjec
         for (at, _) in text.match_indices(name) {
             let after = at + name.len();
             let value_at = after + text.get(after..).unwrap_or_default().chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
-            let Some(rate) = numbers.iter().find(|n| n.start == value_at && n.unit == Unit::Percent) else { continue };
+            let Some(rate) = numbers.binary_search_by_key(&value_at, |n| n.start).ok().and_then(|i| numbers.get(i)).filter(|n| n.unit == Unit::Percent) else { continue };
             let Some(written) = text.get(rate.start..rate.end) else { continue };
             if judged.iter().any(|r| r.contains(&at)) {
                 continue;
@@ -265,7 +265,7 @@ fn project_names(listed: &str) -> Vec<&str> {
 fn listed_amounts(text: &str, numbers: &[Number], from: usize) -> Vec<Number> {
     let mut found: Vec<Number> = Vec::new();
     let mut at = from;
-    for number in numbers.iter().skip_while(|n| n.start < from) {
+    for number in &numbers[numbers.partition_point(|n| n.start < from)..] {
         let between = text.get(at..number.start).unwrap_or("x");
         if number.unit != Unit::Wan || !(between.is_empty() || !found.is_empty() && ["、", "，", ","].contains(&between)) {
             break;

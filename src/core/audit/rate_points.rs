@@ -66,7 +66,7 @@ fn direction_before(text: &str, points: &Number) -> Option<(bool, usize)> {
 /// (the earlier rate is a claim of its own).
 fn the_two_rates<'n>(text: &str, numbers: &'n [Number], k: usize, word_at: usize) -> Option<(&'n Number, &'n Number, usize)> {
     let clause_start = text.get(..word_at)?.rfind(['。', '\n', ';']).map_or(0, |at| at + 1);
-    let before: Vec<&Number> = numbers[..k].iter().filter(|n| n.start >= clause_start).collect();
+    let before: Vec<&Number> = numbers[numbers.partition_point(|n| n.start < clause_start).min(k)..k].iter().collect();
     // The last two rates: a formula's figures may stand before them (“=2124.06/2314.60×100%=91.77%”).
     let times = |n: &Number| text.get(..n.start).is_some_and(|b| b.ends_with(['×', '*']));
     let rates: Vec<&Number> = before.iter().copied().filter(|n| n.unit == Unit::Percent && !times(n)).collect();

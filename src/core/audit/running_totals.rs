@@ -54,7 +54,7 @@ pub fn judged(pasted: &str, text: &Normalised, numbers: &[Number], budget: Optio
         let figure = |k: usize| {
             let cell = cells.get(k)?;
             let range = text.position(cell.start)..text.position(cell.end);
-            numbers.iter().find(|n| range.start <= n.start && n.end <= range.end)
+            numbers.get(numbers.partition_point(|n| n.start < range.start)).filter(|n| n.end <= range.end)
         };
         let (Some(own), Some(total)) = (figure(table.period), figure(table.running)) else {
             columns = None;
