@@ -182,6 +182,13 @@ impl Pile {
         };
         {
             let mut kept = self.rows.borrow_mut();
+            // A file read again may bind more or fewer reports than before: its earlier parts go.
+            let part = format!("{name}（第");
+            let named: Vec<&str> = rows.iter().map(|(r, _)| r.file.as_str()).collect();
+            kept.retain(|(r, _)| !r.file.starts_with(&part) || named.contains(&r.file.as_str()));
+            if rows.len() > 1 {
+                kept.retain(|(r, _)| r.file != name);
+            }
             for row in rows {
                 match kept.iter_mut().find(|(r, _)| r.file == row.0.file) {
                     Some(old) => *old = row,

@@ -153,7 +153,12 @@ fn compare(dom: &Dom, panel: &Element, here: &Draft, linked: &Draft) {
     let Some(list) = (!changed.is_empty()).then(|| dom.child(panel, "ul", "shared-changes")).flatten() else { return };
     for change in changed.iter().take(CHANGES_SHOWN) {
         let blank = |text: &str| if text.is_empty() { "（空）".to_string() } else { text.to_string() };
-        dom.text(&list, "li", "", &format!("{}：{} → {}", change.label, blank(&change.from), blank(&change.to)));
+        let said = if change.from.is_empty() && change.to.is_empty() {
+            format!("{}有改动", change.label)
+        } else {
+            format!("{}：{} → {}", change.label, blank(&change.from), blank(&change.to))
+        };
+        dom.text(&list, "li", "", &said);
     }
     if changed.len() > CHANGES_SHOWN {
         dom.text(&list, "li", "", &format!("……另有 {} 处", changed.len() - CHANGES_SHOWN));

@@ -197,6 +197,12 @@ test("a Word file whose body is stored under another name is read where its pack
     const each = expected(name);
     assert.deepEqual([row?.cells[1], row?.mismatches, row?.unverifiable], [each.unit, String(each.mismatches), String(each.unverifiable)], `part ${k}: ${row?.cells.join(" | ")}`);
   }
+  // The same file read again, now holding one report: its row replaces both parts'.
+  writeDocx(bound, readFileSync(join(CORPUS, `${one}.txt`), "utf8"));
+  await page.setInputFiles('[data-audit="files"]', [bound]);
+  await expectText(page.locator(".audit-progress"), "已读取 1 份报告。", 30000);
+  const again = Object.keys(await rowsOf(page)).filter((name) => name.startsWith("合订.docx"));
+  assert.deepEqual(again, ["合订.docx"]);
   await context.close();
 });
 

@@ -5,7 +5,8 @@ use super::amount::parse_amount;
 use crate::core::draft::fields::{indicator_field_id, kind_of, label_of, project_field_id, FieldKind};
 use crate::core::draft::{Draft, IndicatorColumn, Project, ProjectColumn};
 
-/// One field typed differently: its label, and its text in each version (“” where blank).
+/// One field typed differently: its label, and its text in each version (“” where blank; both blank for
+/// the rubric, which differs as a whole).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     pub label: String,
@@ -43,8 +44,9 @@ pub fn changes(from: &Draft, to: &Draft) -> Vec<Change> {
             }
         }
     }
+    // The rubric's rows are many cells of their own; that it differs is what a clerk needs told.
     if from.rubric() != to.rubric() {
-        differs("评分表".to_string(), "（一种）", "（另一种）", false);
+        found.push(Change { label: "评分表（分值、计分规则）".to_string(), from: String::new(), to: String::new() });
     }
     found
 }
@@ -80,5 +82,9 @@ mod tests {
             assert!(said.contains(change), "{change:?} in {said:?}");
         }
         assert!(changes(&mine, &mine.clone()).is_empty());
+        let mut own_rubric = mine.clone();
+        own_rubric.own_rubric(std::iter::empty());
+        let said = changes(&mine, &own_rubric);
+        assert_eq!(said, [Change { label: "评分表（分值、计分规则）".to_string(), from: String::new(), to: String::new() }]);
     }
 }
