@@ -26,7 +26,6 @@ use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
 use crate::core::draft::fields::parse_project_field_id;
-use crate::core::draft::Draft;
 
 /// Which screen is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,8 +291,6 @@ const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告
 #[component]
 fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<String>>) -> impl IntoView {
     let errors = Memo::new(move |_| ws.findings.with(|all| all.iter().filter(|f| f.severity == Severity::Error).count()));
-    // “无错误” over a draft with nothing typed reads as a green light to a new clerk.
-    let typed = Memo::new(move |_| ws.draft.with(Draft::has_figures));
     let audited = move || (screen.get() == Screen::Audit).then(|| audit_badge.get()).flatten();
     let go = move |_| {
         if audited().is_some() {
@@ -308,7 +305,8 @@ fn FindingsCount(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<
         <button type="button" class="findings-count" on:click=go data-errors=move || errors.get().to_string()>
             {move || match (audited(), errors.get()) {
                 (Some(said), _) => said,
-                (None, 0) if !typed.get() => "审校：尚未填写数据".to_string(),
+                // “无错误” over a draft with nothing typed reads as a green light to a new clerk.
+                (None, 0) if !ws.started.get() => "审校：尚未填写数据".to_string(),
                 (None, 0) => "审校：无错误".to_string(),
                 (None, n) => format!("审校：{n} 个错误"),
             }}

@@ -15,7 +15,7 @@ use crate::core::reading::amount::format_wan;
 pub fn LiveBar(ws: Workspace) -> impl IntoView {
     let spend = text(move || ws.evaluation.with(|e| e.totals.spend.map_or_else(|| "—".to_string(), format_wan)));
     let execution = text(move || ws.evaluation.with(|e| e.indicator(IndicatorId::BudgetExecution).map_or_else(String::new, |i| i.text.clone())));
-    let started = Memo::new(move |_| ws.draft.with(|d| d.has_figures()));
+    let started = ws.started;
     let score = text(move || {
         if started.get() {
             ws.evaluation.with(|e| format!("{}分 {}", e.scores.total_text(), e.scores.grade.label()))

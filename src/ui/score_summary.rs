@@ -12,7 +12,7 @@ use crate::core::exact::Exact;
 #[component]
 pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
     // Nothing typed yet scores nothing: no total, no grade, and where to start.
-    let started = Memo::new(move |_| ws.draft.with(|d| d.has_figures()));
+    let started = ws.started;
     let total = text(move || if started.get() { ws.evaluation.with(|e| e.scores.total_text()) } else { "—".to_string() });
     let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade.label().to_string()) } else { "—".to_string() });
     let preset = text(move || ws.evaluation.with(|e| if e.scores.edited { "自编评分表" } else { e.scores.preset.label() }.to_string()));

@@ -63,6 +63,8 @@ pub struct Workspace {
     pub project_findings: RwSignal<Vec<Finding>>,
     /// Every finding, the form's and the project tables', errors first: what the panel and badge show.
     pub findings: Memo<Vec<Finding>>,
+    /// Whether any figure has been typed: until then nothing is scored, nor called error-free.
+    pub started: Memo<bool>,
     pub save_status: RwSignal<SaveStatus>,
     /// A message about stored drafts or files, shown at the top until dismissed.
     pub notice: RwSignal<Option<String>>,
@@ -112,6 +114,7 @@ impl Workspace {
             evaluation,
             project_findings,
             findings,
+            started: Memo::new(move |_| draft.with(Draft::has_figures)),
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
             removed_project: RwSignal::new(None),

@@ -8,13 +8,11 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
+use crate::core::scoring::grade::Grade;
 
 use super::labels::sentences;
 use super::verdicts::Judged;
 use super::{OffBy, Verdict};
-
-/// The grades and the lowest score of each band, best first.
-const BANDS: [(char, u32); 4] = [('优', 90), ('良', 80), ('中', 60), ('差', 0)];
 
 /// Words that name a total score just before its figure (“自评得分”, “总分为”, “合计”, “自评91.6分”).
 const SCORE_WORDS: [&str; 7] = ["得分", "总分", "合计", "总计", "共计", "评分", "自评"];
@@ -39,18 +37,18 @@ pub fn judged(text: &str) -> Vec<(Range<usize>, Judged)> {
     found
 }
 
-/// The first grade a sentence states: where its word starts, its band letter, and where it ends.
-fn grade_in(sentence: &str) -> Option<(usize, char, usize)> {
+/// The first grade a sentence states: where its word starts, the grade, and where it ends.
+fn grade_in(sentence: &str) -> Option<(usize, Grade, usize)> {
     GRADE_WORDS.iter().flat_map(|w| sentence.match_indices(w)).filter_map(|(at, w)| grade_after(sentence, at + w.len()).map(|(g, end)| (at, g, end))).min_by_key(|(at, _, _)| *at)
 }
 
-/// “等级为“优””, “等级：良”, “评定等级为优秀”: the grade's band letter and where its word ends.
-fn grade_after(sentence: &str, from: usize) -> Option<(char, usize)> {
+/// “等级为“优””, “等级：良”, “评定等级为优秀”: the grade and where its word ends.
+fn grade_after(sentence: &str, from: usize) -> Option<(Grade, usize)> {
     let rest = sentence.get(from..)?;
     let lead = ["为", "是", "：", ":", "评定为", "确定为"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     let quoted = lead.trim_start_matches(['“', '"', '‘', '\'', '「']);
-    let grade = quoted.chars().next().filter(|c| BANDS.iter().any(|(g, _)| g == c))?;
-    let word_end = sentence.len() - quoted.len() + grade.len_utf8();
+    let grade = Grade::ALL.into_iter().find(|g| quoted.starts_with(g.label()))?;
+    let word_end = sentence.len() - quoted.len() + grade.label().len();
     // “优秀”, “良好”, “中等” are the same grades; the closing quote belongs to the phrase.
     let tail = &sentence[word_end..];
     let tail = ["秀", "好", "等"].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
@@ -74,31 +72,24 @@ fn total_score_before(before: &str) -> Option<Decimal> {
     }).next_back()
 }
 
-/// The band of `score`.
-fn band(score: Decimal) -> char {
-    BANDS.iter().find(|(_, lowest)| score >= Decimal::from(*lowest)).map_or('差', |(grade, _)| *grade)
-}
-
-fn judge(score: Decimal, grade: char) -> Judged {
+fn judge(score: Decimal, written: Grade) -> Judged {
     let bands = "优≥90分，良80分至不足90分，中60分至不足80分，差不足60分";
-    let right = band(score);
-    let score = score.normalize();
-    if right == grade {
-        return Judged::new(Verdict::Ok, format!("{score}分对应等级“{right}”（{bands}），相符"));
+    let right = Grade::of(score);
+    let (grade, right_label, score) = (written.label(), right.label(), score.normalize());
+    if right == written {
+        return Judged::new(Verdict::Ok, format!("{score}分对应等级“{right_label}”（{bands}），相符"));
     }
     // A grade below the band is no overstatement: a locality may draw its bands higher (优 from 95分).
-    let rank = |g: char| BANDS.iter().position(|(b, _)| *b == g);
-    if rank(grade) > rank(right) {
+    if written.lowest() < right.lowest() {
         let mut judged = Judged::new(Verdict::Ok, format!("{score}分评为“{grade}”，未高于其分档，相符"));
-        judged.notes.push(format!("按财政部分档（{bands}）{score}分为“{right}”；若本地分档更严，以本地规定为准"));
+        judged.notes.push(format!("按财政部分档（{bands}）{score}分为“{right_label}”；若本地分档更严，以本地规定为准"));
         return judged;
     }
     // How far the score stands from the band written: the nearer, the smaller the slip.
-    let lowest = |g: char| BANDS.iter().find(|(b, _)| *b == g).map_or(Decimal::ZERO, |(_, l)| Decimal::from(*l));
-    let gap = if lowest(grade) > score { lowest(grade).minus(score) } else { score.minus(lowest(right)) };
+    let gap = if written.lowest() > score { written.lowest().minus(score) } else { score.minus(right.lowest()) };
     let share = gap.and_then(|g| g.divided_by(Decimal::ONE_HUNDRED)).unwrap_or(Decimal::ZERO);
-    let mut judged = Judged::new(Verdict::Mismatch, format!("报告写等级“{grade}”，{score}分应为“{right}”（{bands}）"));
-    judged.off_by = Some(OffBy { share, words: format!("自评等级写“{grade}”，{score}分应为“{right}”"), unstated: false });
+    let mut judged = Judged::new(Verdict::Mismatch, format!("报告写等级“{grade}”，{score}分应为“{right_label}”（{bands}）"));
+    judged.off_by = Some(OffBy { share, words: format!("自评等级写“{grade}”，{score}分应为“{right_label}”"), unstated: false });
     judged
 }
 

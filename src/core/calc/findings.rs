@@ -221,7 +221,7 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
     sangong_breakdown(figures, &mut findings);
     public_expense_breakdown(figures, &mut findings);
     staff_plausibility(figures, &mut findings);
-    amounts_per_head(figures, &mut findings);
+    amounts_per_head(figures, totals, &mut findings);
     indicator_limits(indicators, &mut findings);
     projects_over_budget(figures, &mut findings);
     said_once(&mut findings);
@@ -434,10 +434,8 @@ fn staff_plausibility(figures: &Figures, findings: &mut Vec<Finding>) {
 
 /// More 人员经费 per person in post than any unit pays: the figures were typed in 元 (a small unit's
 /// never reach the 100亿元 a lone figure is asked about at). The rates, being ratios, look right.
-fn amounts_per_head(figures: &Figures, findings: &mut Vec<Finding>) {
-    let actual = &figures.staff.actual;
-    let persons: u32 = [actual.admin, actual.institution, actual.worker].iter().flatten().sum();
-    let Some(personnel) = figures.spend.personnel else { return };
+fn amounts_per_head(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
+    let (Some(personnel), Some(persons)) = (figures.spend.personnel, totals.staff) else { return };
     let Some(each) = personnel.divided_by(Decimal::from(persons)) else { return };
     if each > Decimal::from(PLAUSIBLE_PERSONNEL_EACH) {
         let message = format!("人员经费{}万元，合在职每人{}万元，是否按元填写？如是，请在数后加“元”", format_wan(personnel), format_wan(each));

@@ -16,17 +16,22 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Best first.
+    pub const ALL: [Grade; 4] = [Self::Excellent, Self::Good, Self::Fair, Self::Poor];
+
     /// The grade of a total as printed (two decimals): 89.99 is 良, 90.00 is 优.
     pub fn of(total: Decimal) -> Self {
-        if total >= Decimal::from(90) {
-            Self::Excellent
-        } else if total >= Decimal::from(80) {
-            Self::Good
-        } else if total >= Decimal::from(60) {
-            Self::Fair
-        } else {
-            Self::Poor
-        }
+        Self::ALL.into_iter().find(|grade| total >= grade.lowest()).unwrap_or(Self::Poor)
+    }
+
+    /// The lowest total of the band.
+    pub fn lowest(self) -> Decimal {
+        Decimal::from(match self {
+            Self::Excellent => 90,
+            Self::Good => 80,
+            Self::Fair => 60,
+            Self::Poor => 0,
+        })
     }
 
     pub fn label(self) -> &'static str {
