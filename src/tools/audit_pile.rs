@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DragEvent, Element, File, HtmlInputElement};
 
 use super::audit::View;
-use crate::browser::dom::{attributes, on, on_events};
+use crate::browser::dom::{attributes, on, on_events, on_window_capture};
 use crate::browser::files::download_bytes;
 use crate::browser::report_files::{breathe, files_of, report_text};
 use crate::core::audit::pile::{csv, ordered, reports_in, reviewed, unreadable, Order, Reviewed};
@@ -41,6 +41,10 @@ pub(super) struct Pile {
     reading: Cell<bool>,
     /// How many files this run has read, of how many chosen.
     done: Cell<usize>,
+    /// The row whose report is open, and whether opening it added a step to the browser's history (so
+    /// that Back leads to the list, not out of the page).
+    open: Cell<Option<usize>>,
+    stepped: Cell<bool>,
 }
 
 impl Pile {
@@ -87,6 +91,8 @@ impl Pile {
             queue: RefCell::new(VecDeque::new()),
             reading: Cell::new(false),
             done: Cell::new(0),
+            open: Cell::new(None),
+            stepped: Cell::new(false),
         });
         let exported = pile.clone();
         if let Some(button) = dom.button(&tools, "", "导出 CSV", move || exported.export()) {
@@ -131,6 +137,7 @@ impl Pile {
             }
         });
         // A row opens its report (the file's name is a button, for the keyboard too).
+        pile.keep_in_page();
         let opened = pile.clone();
         on_events(&pile.body, &["click"], move |event| {
             let row = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("tr").ok().flatten());
@@ -270,19 +277,60 @@ impl Pile {
         self.export.set_class_name(&format!("audit-actions {hidden}"));
     }
 
-    fn open_row(&self, index: usize) {
+    fn open_row(self: &Rc<Self>, index: usize) {
         let rows = self.rows.borrow();
         let Some((row, Some(text))) = rows.get(index) else { return };
         self.view.open(&row.file, text, &audit(text));
-        let mut open = None;
         for (line, class, k) in self.lines.borrow().iter() {
             line.set_class_name(&if *k == index { format!("{class} row-open") } else { class.to_string() });
-            open = open.or((*k == index).then(|| line.clone()));
         }
-        // The report opens above the table, far from the row: the way back leads to it.
-        if let Some(line) = open {
-            self.view.offer_back("返回列表", move || back_to(&line));
+        self.open.set(Some(index));
+        // The report opens above the table, far from the row: the way back leads to it, by the button or
+        // by the browser's Back (a step of history, added once however many rows are opened in turn).
+        if !self.stepped.replace(true) {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                // Back would restore the scroll of the step left, away from the row (a mode kept per
+                // step, the new one taking it from this one).
+                let _ = js_sys::Reflect::set(&history, &JsValue::from_str("scrollRestoration"), &JsValue::from_str("manual"));
+                let _ = history.push_state(&JsValue::from_str("pile-row"), "");
+            }
         }
+        let back = self.clone();
+        self.view.offer_back("返回列表", move || back.leave_report());
+    }
+
+    /// Leads back to the open report's row: through the history step its opening added, if any.
+    fn leave_report(&self) {
+        let history = web_sys::window().and_then(|w| w.history().ok());
+        match history {
+            Some(history) if self.stepped.get() => {
+                let _ = history.back();
+            }
+            _ => self.to_open_row(),
+        }
+    }
+
+    fn to_open_row(&self) {
+        let open = self.open.get();
+        if let Some((line, _, _)) = self.lines.borrow().iter().find(|(_, _, k)| Some(*k) == open) {
+            back_to(line);
+        }
+    }
+
+    /// Back in the browser returns from a report to its row; leaving the page with a pile read asks first
+    /// (the pile lives in this page only: a hundred files would have to be chosen again).
+    fn keep_in_page(self: &Rc<Self>) {
+        let pile = self.clone();
+        on_window_capture(&["popstate", "beforeunload"], move |event| {
+            if event.type_() == "popstate" {
+                if pile.stepped.replace(false) {
+                    pile.to_open_row();
+                }
+            } else if !pile.rows.borrow().is_empty() {
+                event.prevent_default();
+                let _ = js_sys::Reflect::set(&event, &JsValue::from_str("returnValue"), &JsValue::from_str("离开后批量审校列表将清空"));
+            }
+        });
     }
 
     /// Sorts the table by a heading's column; asked again, back to the order read.

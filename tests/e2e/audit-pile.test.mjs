@@ -163,6 +163,26 @@ test("the pile sorts by 不符 or 无法核对 and back, an opened report leads 
   await page.waitForFunction(() => document.activeElement?.closest("tr")?.dataset.auditRow === "yunxi-forestry-2023.docx");
   assert.ok(await row.evaluate((r) => { const box = r.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; }), "the row is in view");
 
+  // The browser's Back (a mouse's back button) does the same, and stays in the page; a second report
+  // opened after the first needs no second Back.
+  const address = page.url();
+  await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').click();
+  await row.locator("button").click();
+  await expectText(page.locator(".audit-file"), "正在查看：yunxi-forestry-2023.docx");
+  await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').focus();
+  await page.evaluate(() => history.back());
+  await page.waitForFunction(() => document.activeElement?.closest("tr")?.dataset.auditRow === "yunxi-forestry-2023.docx");
+  assert.equal(page.url(), address);
+  assert.equal(await page.locator("[data-audit-row]").count(), names.length);
+
+  // Leaving the page with a pile read asks first (the pile is not kept); staying keeps it.
+  const leaving = [];
+  page.once("dialog", (dialog) => { leaving.push(dialog.type()); dialog.dismiss(); });
+  await page.close({ runBeforeUnload: true });
+  await page.waitForFunction(() => true);
+  assert.deepEqual(leaving, ["beforeunload"]);
+  assert.equal(await page.locator("[data-audit-row]").count(), names.length);
+
   // 清空列表 asks with the count; declined, nothing goes.
   const asked = [];
   page.once("dialog", (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
