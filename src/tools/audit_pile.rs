@@ -326,7 +326,7 @@ impl Pile {
                 if pile.stepped.replace(false) {
                     pile.to_open_row();
                 }
-            } else if !pile.rows.borrow().is_empty() {
+            } else if pile.rows.try_borrow().is_ok_and(|rows| !rows.is_empty()) {
                 event.prevent_default();
                 let _ = js_sys::Reflect::set(&event, &JsValue::from_str("returnValue"), &JsValue::from_str("离开后批量审校列表将清空"));
             }
