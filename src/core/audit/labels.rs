@@ -603,6 +603,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if matches!(target, Total("spend" | "basic" | "projects")) && spent_of_one_source(text, label_at) {
         return None;
     }
+    if matches!(target, Total("basic" | "projects")) && part_of_a_budget(text, label_at) {
+        return None;
+    }
     if target == Field("budget.carryover") && within_what_was_spent(text, label_at) {
         return None;
     }
@@ -717,6 +720,41 @@ fn spent_of_one_source(text: &str, label_at: usize) -> bool {
     // One source by its name, not all the year's income (“本年收入…用于…” is the whole).
     const SOURCES: [&str; 5] = ["拨款", "补助", "事业收入", "经营收入", "其他收入"];
     SOURCES.iter().any(|w| source.contains(w)) && !source.contains("支出") && source.contains(|c: char| c.is_ascii_digit())
+}
+
+/// What opens a breakdown of the figure before it.
+const BREAKDOWN: [&str; 8] = ["其中", "包括", "含", "分别为", "分别是", "具体为", "（", "("];
+
+/// “全年预算数合计174.84万元，其中基本支出148.84万元、项目支出26.00万元”, “年初预算…（基本支出…、项目支出…）”:
+/// 基本支出 and 项目支出 listed after a budget's figure divide that budget, not what was spent.
+fn part_of_a_budget(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let sentence_at = label_at - sentence.len();
+    let mut openers: Vec<(usize, &str)> = BREAKDOWN.iter().flat_map(|w| sentence.match_indices(*w)).collect();
+    openers.sort_unstable();
+    // The breakdown the label stands in: the last one opened before it, not brackets already closed.
+    let Some(&(open, word)) = openers.iter().rev().find(|(at, word)| {
+        let bracket = word.starts_with(['（', '(']);
+        !bracket || !sentence[at + word.len()..].contains(['）', ')'])
+    }) else {
+        return false;
+    };
+    let listed = &sentence[open + word.len()..];
+    let of_spending = |meaning: Meaning| matches!(meaning, Is(Total("spend")) | IsOr(Total("spend"), _));
+    if names_any(listed, of_spending) {
+        return false;
+    }
+    // “…合计174.84万元。其中：基本支出…”: a sentence that opens on the breakdown breaks down the last one's figure.
+    let mut whole = sentence[..open].trim_end_matches(['，', ',', ':']);
+    if whole.is_empty() && sentence_at > 0 {
+        let end = text[..sentence_at].char_indices().next_back().map_or(0, |(at, _)| at);
+        whole = sentence_before(text, end);
+    }
+    let clause = whole.rsplit(['，', ',', ';', ':']).next().unwrap_or(whole);
+    let label = clause.trim_end_matches(['元', '万', '亿']).trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let has_figure = label.len() < clause.len() && clause.ends_with('元');
+    let of_budget = label.contains("预算") || counts_funds(label);
+    has_figure && of_budget && !["执行", "决算", "实际", "率"].iter().any(|w| label.contains(w))
 }
 
 /// “实际支出48.30万元（含使用上年结转资金6.30万元）”: the carryover in brackets after what was spent is the part
@@ -1664,6 +1702,19 @@ mod tests {
         // All the year's income, or the unit's spending, broken down by what it went to stays the unit's.
         assert_eq!(labels("本年收入512.30万元用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
         assert_eq!(labels("全年支出512.30万元，主要用于基本支出383.50万元、项目支出128.80万元").get(1..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
+    }
+
+    #[test]
+    fn parts_listed_after_a_budget_divide_the_budget() {
+        assert_eq!(labels("全年预算数合计236.50万元，其中基本支出201.30万元、项目支出35.20万元"), vec![Some(Total("annual_budget")), None, None]);
+        assert_eq!(labels("年初预算210.00万元（基本支出180.00万元、项目支出30.00万元）").get(1..), Some(&[None, None][..]));
+        // A sentence that opens on the breakdown divides the figure that ended the one before.
+        assert_eq!(labels("全年预算数236.50万元。其中：基本支出201.30万元，项目支出35.20万元。").get(1..), Some(&[None, None][..]));
+        // What was spent, broken down after the budget, is still spending.
+        let both = labels("全年预算数236.50万元，全年支出230.10万元，其中基本支出198.00万元、项目支出32.10万元");
+        assert_eq!(both.get(2..), Some(&[Some(Total("basic")), Some(Total("projects"))][..]));
+        let rate = labels("全年预算数236.50万元，预算执行率97.29%，其中基本支出198.00万元");
+        assert_eq!(rate.last(), Some(&Some(Total("basic"))));
     }
 
     #[test]

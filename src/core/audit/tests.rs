@@ -2973,8 +2973,12 @@ fn a_projects_total_over_the_numbered_projects_below_it_is_their_sum() {
     let wrong = audit(&format!("2024年度。项目支出773.00万元，具体如下：\n{list}（二）结转结余。"));
     assert_eq!(verdicts(&wrong, "projects"), vec![("项目支出773.00万元".into(), Verdict::Mismatch)], "{:#?}", wrong.claims);
     assert!(wrong.claims.iter().any(|c| c.detail.contains("河道清淤288万元+堤防加固475万元")), "{:#?}", wrong.claims);
-    // An item without its own rate leaves the list unknown: no sum of some of them.
-    let unknown = audit(&format!("2024年度。项目支出823.00万元，具体如下：\n{list}（3）水文监测：预算60.00万元，支出60.00万元。\n"));
+    // An item without its own rate is still read with the list: all of them make the total.
+    let whole = audit(&format!("2024年度。项目支出823.00万元，具体如下：\n{list}（3）水文监测：预算60.00万元，支出60.00万元。\n"));
+    assert_eq!(verdicts(&whole, "projects"), vec![("项目支出823.00万元".into(), Verdict::Ok)], "{:#?}", whole.claims);
+    assert!(whole.claims.iter().any(|c| c.detail.contains("+水文监测60万元")), "{:#?}", whole.claims);
+    // An item whose spending is not given leaves the list unknown: no sum of some of them.
+    let unknown = audit(&format!("2024年度。项目支出823.00万元，具体如下：\n{list}（3）水文监测：预算60.00万元，尚在招标。\n"));
     assert!(claims(&unknown, "projects").is_empty(), "{:#?}", unknown.claims);
 }
 
@@ -3638,4 +3642,29 @@ fn what_a_project_carries_over_is_what_its_budget_leaves() {
     assert_eq!(carried("7.50"), [Verdict::Ok]);
     assert_eq!(carried("8.50"), [Verdict::Mismatch]);
     assert!(carried("5.00").is_empty());
+}
+
+#[test]
+fn the_budgets_parts_are_not_what_was_spent() {
+    // Both the budget and the spending split into 基本支出 and 项目支出, each adding up: all of it holds.
+    let text = "（一）收入预算\n年初预算3,050,000元，年中追加300,000元。全年预算数合计335.00万元，其中基本支出290.00万元、项目支出45.00万元。\n\
+                （二）支出决算\n全年支出合计328.40万元，其中基本支出285.10万元、项目支出43.30万元。年末结转结余6.60万元。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算数合计335.00万元".into(), Verdict::Ok)]);
+    let spend = claims(&audit, "spend");
+    assert_eq!(spend.len(), 1);
+    assert_eq!(spend[0].verdict, Verdict::Ok);
+    assert!(spend[0].detail.contains("基本支出285.1万元+项目支出43.3万元"), "{}", spend[0].detail);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+
+    // The budget's parts that do not make it are the budget's slip, not the spending's.
+    let slipped = text.replace("项目支出45.00万元", "项目支出48.00万元");
+    let audit = super::audit(&slipped);
+    let budget = claims(&audit, "annual_budget");
+    assert_eq!(budget.len(), 1);
+    assert_eq!(budget[0].verdict, Verdict::Mismatch);
+    assert!(budget[0].detail.contains("338万元"), "{}", budget[0].detail);
+    assert!(claims(&audit, "spend").iter().all(|c| c.verdict == Verdict::Ok));
+    assert!(claims(&audit, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
 }
