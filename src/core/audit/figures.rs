@@ -336,6 +336,7 @@ impl Recognised {
             let table = || tables.project_totals.iter().find(|(_, value, _)| *value == total.stated.value);
             total.parts = bracketed_projects(&text.text, numbers, total.stated.end)
                 .or_else(|| table().map(|(_, _, rows)| Parts { items: rows.clone(), partial: false }))
+                .or_else(|| super::project_list::spending(&text.text, numbers, total.stated.end))
                 .or_else(|| projects_section(&text.text, numbers));
         }
         found.projects = found.listed_projects(pasted, text);

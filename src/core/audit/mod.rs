@@ -27,6 +27,7 @@ mod listed_sum;
 mod numbers;
 mod parts;
 pub mod pile;
+mod project_list;
 mod project_parts;
 mod project_rates;
 mod project_runs;
@@ -311,6 +312,12 @@ pub fn audit(pasted: &str) -> Audit {
         }
         if !checks.is_empty() {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
+        }
+    }
+    // The projects' budget stated with the 项目支出 their list makes: what the listed projects were budgeted.
+    for total in found.totals.iter().filter(|t| t.id == "projects" && !t.in_table) {
+        if let Some((range, judged)) = project_list::budget_judged(&text.text, &numbers, total.stated.end) {
+            phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("projects_budget", judged)] });
         }
     }
     for (total, confirmed) in restated_otherwise(&found, &text.text) {

@@ -1,0 +1,245 @@
+//! “项目支出839.15万元，具体为：⏎1.甲项目：预算数620.00万元，实际支出612.40万元；⏎2.乙项目：…”: the projects
+//! listed one by one after the 项目支出 and a colon, numbered 1, 2, 3 … alike, each with its own spending
+//! (and mostly its budget). What they spent must make the 项目支出; what they were budgeted, the projects'
+//! budget stated between the two (“项目支出…，项目预算1,776.00万元，执行率…。具体项目如下：”).
+//! A list of the main projects only (主要项目, 重点项目, …等) is some of them: wrong only above the total.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::labels::without_numbering;
+use super::numbers::{Number, Unit};
+use super::parts::{Part, Parts};
+use super::text::BREAK;
+use super::verdicts::{Judged, Shown};
+use super::Verdict;
+
+/// How many characters may stand between the 项目支出 and the colon opening its list: its budget and rate.
+const INTRO_CHARS: usize = 60;
+/// Words that make a list some of the projects only.
+const SOME_ONLY: [&str; 5] = ["主要", "重点", "部分", "等", "其中包括"];
+/// Labels of what an item spent (not “执行率”).
+const SPENT: [&str; 8] = ["支出", "执行数", "执行", "使用", "拨付", "支付", "决算", "完成"];
+
+/// One project of the list: its name (normalised range), budget if given, and what it spent.
+struct Listed {
+    name: Range<usize>,
+    budget: Option<Decimal>,
+    spent: Decimal,
+}
+
+/// The list after a 项目支出 ending at `total_end`.
+struct ProjectList {
+    items: Vec<Listed>,
+    partial: bool,
+    /// Between the total and the colon opening the list.
+    intro: Range<usize>,
+}
+
+/// What the projects listed after the 项目支出 ending at `total_end` spent, each a part of it.
+pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Parts> {
+    let list = read(text, numbers, total_end)?;
+    let items = list.items.iter().map(|item| Part { name: item.name.clone(), value: item.spent }).collect();
+    Some(Parts { items, partial: list.partial })
+}
+
+/// The projects' budget stated between the 项目支出 ending at `total_end` and its list, judged on what the
+/// listed projects were budgeted: the budget's range and the judgement.
+pub fn budget_judged(text: &str, numbers: &[Number], total_end: usize) -> Option<(Range<usize>, Judged)> {
+    let list = read(text, numbers, total_end)?;
+    let stated = numbers.iter().filter(|n| n.unit == Unit::Wan && list.intro.start <= n.start && n.end <= list.intro.end).find(|n| {
+        let label = clause_label(text, list.intro.start, n.start);
+        label.contains("预算") && !label.contains("执行")
+    })?;
+    let budgets: Vec<(&str, Decimal)> = list.items.iter().map(|item| Some((text.get(item.name.clone())?, item.budget?))).collect::<Option<_>>()?;
+    let sum = budgets.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
+    if list.partial && sum <= stated.value {
+        return None;
+    }
+    let label_at = stated.start - clause_label(text, list.intro.start, stated.start).len();
+    let shown = Shown::of("万元", false, budgets.iter().map(|(_, v)| *v).chain([stated.value, sum]));
+    let formula: Vec<String> = budgets.iter().map(|(name, value)| format!("{name}{}", shown.text(*value))).collect();
+    let formula = formula.join("+");
+    let range = label_at..stated.end;
+    if sum == stated.value {
+        return Some((range, Judged::new(Verdict::Ok, format!("项目预算{}={formula}（所列各项目的预算），相符", shown.text(sum)))));
+    }
+    let difference = stated.value.minus(sum)?.abs();
+    let share = difference.divided_by(stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
+    let (written, summed) = (shown.text(stated.value), shown.text(sum));
+    let judged = Judged::new(Verdict::Mismatch, format!("报告写项目预算{written}，所列各项目的预算之和为{summed}（{formula}），相差{}", shown.text(difference)))
+        .off(share, format!("项目预算写{written}，所列各项目预算之和为{summed}"));
+    Some((range, judged))
+}
+
+/// The label of a figure at `at`: the words since the clause opened (not before `from`).
+fn clause_label(text: &str, from: usize, at: usize) -> &str {
+    let before = text.get(from..at).unwrap_or_default();
+    before.rsplit(['，', ',', ':', ';', '。', '（', '(']).next().unwrap_or(before)
+}
+
+fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList> {
+    let rest = text.get(total_end..)?;
+    let line = &rest[..rest.find(BREAK).unwrap_or(rest.len())];
+    let colon = line.find(':')?;
+    let intro = &line[..colon];
+    // The colon opens this total's list: no other subject, nor another figure's own colon, in between.
+    if intro.chars().count() > INTRO_CHARS || ["项目支出", "基本支出", "其中"].iter().any(|w| intro.contains(w) && !intro.ends_with(w)) {
+        return None;
+    }
+    let mut partial = SOME_ONLY.iter().any(|w| intro.contains(w));
+    let mut items: Vec<Listed> = Vec::new();
+    let mut at = total_end + colon + ':'.len_utf8();
+    let mut new_line = false;
+    let mut last_end = at;
+    let mut style = None;
+    while let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        let end = rest.find([';', '。', BREAK]).unwrap_or(rest.len());
+        let segment = &rest[..end];
+        let mark = rest[end..].chars().next();
+        if !segment.trim().is_empty() {
+            match item_number(segment) {
+                // Numbered 1, 2, 3 … in turn, all alike: a number of another style is another list's.
+                Some((numbering, number)) if number == items.len() + 1 && *style.get_or_insert(numbering) == numbering => {
+                    items.push(item(text, numbers, at, segment)?);
+                    last_end = at + end;
+                }
+                // Prose of the item before, on its own line: “主要用于…。”
+                None if !new_line && !items.is_empty() => {}
+                None => break,
+                // A line numbered otherwise ends the list (“3.公用经费…” after “（2）…”) — unless the list
+                // goes on after it: then it was an item's own sub-list, and the list is not read whole.
+                Some((numbering, _)) if new_line && style.is_some_and(|s| s != numbering) => {
+                    if resumes(text, at, style?, items.len() + 1) {
+                        return None;
+                    }
+                    break;
+                }
+                Some(_) => return None,
+            }
+            new_line = false;
+        }
+        if mark == Some(BREAK) {
+            new_line = true;
+        }
+        at += end + mark.map_or(0, char::len_utf8);
+    }
+    // “…支出35.50万元等。”: the last item says the list is not all of them.
+    partial |= text.get(..last_end).is_some_and(|listed| listed.ends_with('等'));
+    (items.len() >= 2).then_some(ProjectList { items, partial, intro: total_end..total_end + colon })
+}
+
+/// Whether a line within the few after `at` is numbered `next` in `style`.
+fn resumes(text: &str, at: usize, style: (Option<char>, char), next: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    rest.split(BREAK).take(12).any(|line| item_number(line) == Some((style, next)))
+}
+
+/// How an item is numbered (“1.”, “2、”, “（3）”, “④”: its opening and closing marks) and its number, or none.
+fn item_number(segment: &str) -> Option<((Option<char>, char), usize)> {
+    let line = segment.trim_start();
+    if let Some(circled) = line.chars().next().filter(|c| ('①'..='⑳').contains(c)) {
+        return Some(((None, '①'), circled as usize - '①' as usize + 1));
+    }
+    let opening = line.chars().next().filter(|c| ['（', '('].contains(c));
+    let inner = &line[opening.map_or(0, char::len_utf8)..];
+    let digits: String = inner.chars().take_while(char::is_ascii_digit).collect();
+    let closing = inner[digits.len()..].chars().next()?;
+    let closed = if opening.is_some() { ['）', ')'].contains(&closing) } else { ['.', '．', '、'].contains(&closing) };
+    // “2023年…” opens on a year, not a number.
+    let number = digits.parse().ok().filter(|_| closed && digits.len() <= 2)?;
+    Some(((opening, closing), number))
+}
+
+/// One numbered item: its name up to the first colon or comma, then its budget and its spending.
+fn item(text: &str, numbers: &[Number], at: usize, segment: &str) -> Option<Listed> {
+    let name_end = segment.find([':', '，', ','])?;
+    let name = without_numbering(&segment[..name_end]).trim();
+    let name_start = at + segment[..name_end].rfind(name)?;
+    let named = (2..=30).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit()) && !name.contains("合计");
+    let figures = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start >= at + name_end && n.end <= at + segment.len());
+    let mut budget = None;
+    let mut spent = None;
+    for figure in figures {
+        let label = clause_label(text, at + name_end, figure.start);
+        let spending = SPENT.iter().any(|w| label.contains(w)) && !label.contains('率') && (!label.contains("预算") || label.contains("执行"));
+        if spending && spent.is_none() {
+            spent = Some(figure.value);
+        } else if label.contains("预算") && !spending && budget.is_none() {
+            budget = Some(figure.value);
+        }
+    }
+    named.then_some(Listed { name: name_start..name_start + name.len(), budget, spent: spent? })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::audit::{audit, Claim, Verdict};
+
+    fn claims(text: &str, id: &str) -> Vec<Claim> {
+        audit(text).claims.into_iter().filter(|c| c.id == id).collect()
+    }
+
+    const LIST: &str = "1.乡村道路养护：预算数150.00万元，实际支出146.20万元；\n2.农村饮水巩固提升：预算数90.00万元，实际支出88.30万元；\n3.防汛物资储备：预算数36.00万元，实际支出35.50万元。\n";
+
+    #[test]
+    fn listed_projects_must_make_the_project_spending() {
+        let right = claims(&format!("全年支出500.00万元，其中基本支出230.00万元，项目支出270.00万元，具体为：\n{LIST}"), "projects");
+        assert_eq!(right.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+        let wrong = claims(&format!("全年支出505.00万元，其中基本支出230.00万元，项目支出275.00万元，具体为：\n{LIST}"), "projects");
+        let [claim] = wrong.as_slice() else { panic!("{wrong:?}") };
+        assert_eq!(claim.verdict, Verdict::Mismatch);
+        assert!(claim.detail.contains("所列各项之和为270万元"), "{}", claim.detail);
+        assert!(claim.detail.contains("乡村道路养护146.2万元") && claim.detail.contains("相差5万元"), "{}", claim.detail);
+    }
+
+    #[test]
+    fn the_projects_budget_is_what_they_were_budgeted() {
+        let text = |budget: &str| format!("2.项目支出270.00万元，项目预算{budget}万元，执行率96.43%。具体项目如下：\n{LIST}");
+        let ok = claims(&text("276.00"), "projects_budget");
+        assert_eq!(ok.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+        let wrong = claims(&text("280.00"), "projects_budget");
+        assert_eq!(wrong.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(wrong[0].detail.contains("所列各项目的预算之和为276万元") && wrong[0].detail.contains("相差4万元"), "{}", wrong[0].detail);
+        // The spending beside it still holds.
+        assert_eq!(claims(&text("280.00"), "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+    }
+
+    #[test]
+    fn the_main_projects_are_some_of_them() {
+        let main = claims(&format!("项目支出300.00万元，主要项目如下：\n{LIST}"), "projects");
+        assert!(main.iter().all(|c| c.verdict != Verdict::Mismatch), "{main:?}");
+        // Some of them, yet more than all: wrong.
+        let over = claims(&format!("项目支出250.00万元，重点项目如下：\n{LIST}"), "projects");
+        assert_eq!(over.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        let etc = "项目支出300.00万元，具体为：\n1.乡村道路养护：预算150.00万元，支出146.20万元；\n2.防汛物资储备：预算36.00万元，支出35.50万元等。\n";
+        assert!(claims(etc, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+    }
+
+    #[test]
+    fn a_list_in_yuan_sums_to_a_total_in_wan() {
+        let text = "项目支出27.05万元，具体为：（1）图书购置：预算120000元，支出118500元；（2）场馆维修：预算155000元，支出152000元。";
+        assert_eq!(claims(text, "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+        let wrong = text.replace("27.05", "27.50");
+        assert_eq!(claims(&wrong, "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_list_that_goes_on_to_other_things_is_not_summed() {
+        // Numbered lines that are not numbered 1, 2, 3 in turn are not one list.
+        let text = "项目支出300.00万元，具体为：\n1.乡村道路养护：预算150.00万元，支出146.20万元；\n3.防汛物资储备：预算36.00万元，支出35.50万元。\n";
+        assert!(claims(text, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+        // The next heading of the account, numbered as the list's parent, ends the list.
+        let text = "2.项目支出181.70万元，具体为：\n（1）乡村道路养护：预算150.00万元，支出146.20万元；\n（2）防汛物资储备：预算36.00万元，支出35.50万元。\n\
+                    3.公用经费：预算20.00万元，支出18.60万元。\n";
+        let listed = claims(text, "projects");
+        assert_eq!(listed.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{listed:?}");
+        // An item's own items, numbered otherwise, then the list going on: not read as the whole list.
+        let nested = "项目支出300.00万元，具体为：\n（1）乡村道路养护：预算150.00万元，支出146.20万元，其中：\n1.路面修补：支出100.00万元；\n\
+                      2.边沟清理：支出46.20万元。\n（2）防汛物资储备：预算36.00万元，支出35.50万元。\n（3）农村饮水巩固提升：预算90.00万元，支出88.30万元。\n";
+        assert!(claims(nested, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+    }
+}
