@@ -12,7 +12,9 @@ use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, summed_in_an_equation, Part, Parts};
 use super::tables::Tables;
 use super::text::{Normalised, BREAK};
+use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;
+use crate::core::reading::figures::Figures;
 
 /// Words that say a figure is nothing.
 const NOTHING: [(&str, &str); 11] = [
@@ -173,6 +175,17 @@ pub struct StatedTotal {
     pub in_table: bool,
 }
 
+/// A field stated with more than one value, settled on the one a stated total bears out (“年初预算1,286.40”
+/// making up the 全年预算数 with its other parts, “1,268.40” in a formula being the slip).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settled {
+    pub id: &'static str,
+    /// The values the text also gives, which no total bears out.
+    pub others: Vec<Decimal>,
+    /// The total (`annual_budget`, `basic` …) whose parts the settled value makes up.
+    pub by: &'static str,
+}
+
 /// A project row the report lists after its 项目支出 total.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedProject {
@@ -182,12 +195,15 @@ pub struct ListedProject {
 }
 
 /// Everything recognised.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Recognised {
     /// Field id → the first value stated for it.
     pub fields: BTreeMap<&'static str, Stated>,
     /// Fields stated again with another value (the field is then in doubt).
     pub conflicts: BTreeMap<&'static str, Vec<Stated>>,
+    /// Fields stated with two values of which one only is borne out by a total the text states (see
+    /// [`Recognised::settle_conflicts`]): that one is the field's value, these are the others.
+    pub settled: Vec<Settled>,
     /// Totals as stated, in the order they stand.
     pub totals: Vec<StatedTotal>,
     pub projects: Vec<ListedProject>,
@@ -409,6 +425,87 @@ impl Recognised {
                 self.conflicts.remove(id);
             }
         }
+    }
+
+    /// “追加资金全部为上级专项转移支付，属于政策性追加”: a text that says the whole of the year's additions was
+    /// policy-driven names its 政策性追加 — all of them — though it gives no figure for it. Not where it says
+    /// most of them (主要, 大部分) or denies it (不属于, 非政策性).
+    pub fn all_additions_policy(&mut self, text: &str) {
+        const ALL: [&str; 7] = ["全部为", "全部是", "全部属", "均为", "均是", "均属", "全额"];
+        let Some(additions) = self.value("budget.additions") else { return };
+        if self.fields.contains_key("budget.policy_additions") || self.named.contains_key("budget.policy_additions") {
+            return;
+        }
+        let says = text.split(super::SENTENCE_ENDS).any(|sentence| {
+            let Some(rest) = sentence.find("追加").map(|at| &sentence[at..]) else { return false };
+            let Some(all) = ALL.iter().filter_map(|w| rest.find(w)).min() else { return false };
+            let (before, after) = rest.split_at(all);
+            let denied = rest.contains("不属于政策性") || rest.contains("非政策性");
+            after.contains("政策性") && !denied && !before.contains(|c: char| c.is_ascii_digit())
+        });
+        if says {
+            self.named.insert("budget.policy_additions", additions);
+        }
+    }
+
+    /// A field stated with several values, of which exactly one makes up a total the text states — with the
+    /// total's other parts, or as a part listed under it — is that value: the others are slips (a rate's formula
+    /// built on one is wrong for it). Values that are one figure written twice (元 and 万元) are no conflict.
+    pub fn settle_conflicts(&mut self) {
+        let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
+        for id in ids {
+            let mut candidates: Vec<Stated> = Vec::new();
+            for stated in self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten()) {
+                if !candidates.iter().any(|c| c.value == stated.value) {
+                    candidates.push(stated.clone());
+                }
+            }
+            // A figure stated twice or three times: more values than that are no slip to settle (and trying
+            // each against the others would grow with their square).
+            let few = (2..=3).contains(&candidates.len());
+            if !few || super::different(candidates.iter().map(|c| c.value)).len() != candidates.len() {
+                continue;
+            }
+            let confirmed: Vec<(usize, &'static str)> =
+                candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(id, c, &candidates)?))).collect();
+            let [(chosen, by)] = confirmed[..] else { continue };
+            let others = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
+            self.fields.insert(id, candidates[chosen].clone());
+            self.conflicts.remove(id);
+            self.settled.push(Settled { id, others, by });
+        }
+    }
+
+    /// The total that `candidate`, one of a field's `values`, makes up where none of the others does: a part
+    /// listed under a total its parts add up to, or the part that, with the total's other parts, gives it.
+    fn made_up_by(&self, id: &'static str, candidate: &Stated, values: &[Stated]) -> Option<&'static str> {
+        let listed = self.totals.iter().filter(|t| !t.in_table).find(|t| {
+            let Some(parts) = t.parts.as_ref().filter(|p| !p.partial && p.sum() == Some(t.stated.value)) else { return false };
+            parts.items.iter().any(|p| p.value == candidate.value && p.name.start < candidate.end && candidate.start < p.name.end)
+        });
+        if let Some(total) = listed {
+            return Some(total.id);
+        }
+        // The totals the field's parts make with this value, against the totals the text states.
+        let rebuilt = |value: &Stated| {
+            let mut found = self.clone();
+            found.fields.insert(id, value.clone());
+            found.conflicts.remove(id);
+            Totals::of(&Figures::read(&super::recompute::draft_of(&found)))
+        };
+        let on_candidate = rebuilt(candidate);
+        let on_others: Vec<Totals> = values.iter().filter(|v| v.value != candidate.value).map(rebuilt).collect();
+        let made_up = |totals: &Totals, total: &str| {
+            let sum = match total {
+                "basic" => totals.basic,
+                "projects" => totals.projects,
+                "spend" => totals.spend,
+                _ => totals.annual_budget,
+            };
+            sum.is_some() && sum == self.total(total)
+        };
+        let by = ["annual_budget", "basic", "projects", "spend"].into_iter().find(|t| made_up(&on_candidate, t) && !on_others.iter().any(|o| made_up(o, t)))?;
+        Some(by)
     }
 
     /// A total stated unit by unit and then for the whole (“中心本级在职31人；推广站在职19人。…在职人员50人”):

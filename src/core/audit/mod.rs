@@ -188,6 +188,10 @@ pub fn audit(pasted: &str) -> Audit {
     found.name_budget_of_resultless_formulas(&text.text, &numbers);
     let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
     found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
+    found.settle_conflicts();
+    if rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) {
+        found.all_additions_policy(&text.text);
+    }
     let basis = Basis::new(&found, &text.text);
 
     let mut phrases: Vec<Phrase> =
@@ -306,7 +310,8 @@ pub fn audit(pasted: &str) -> Audit {
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
             continue;
         }
-        let mut checks: Vec<(&'static str, Judged)> = judge_total(total, &text.text, &found).map(|j| (total.id, j)).into_iter().collect();
+        let judged = judge_total(total, &text.text, &found).map(|j| settled_by(j, total, &found));
+        let mut checks: Vec<(&'static str, Judged)> = judged.map(|j| (total.id, j)).into_iter().collect();
         if total.id == "spend" && carries_the_balance(total, &found, &text.text) {
             checks.extend(judge_balance(&total.stated, &text.text, &found, &basis).map(|j| ("funds_balance", j)));
         }
@@ -393,6 +398,20 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// A total that bears out one of a field's values stated twice says so: the other is the slip.
+fn settled_by(judged: Judged, total: &figures::StatedTotal, found: &Recognised) -> Judged {
+    if judged.verdict != Verdict::Ok {
+        return judged;
+    }
+    let notes = found.settled.iter().filter(|s| s.by == total.id).filter_map(|settled| {
+        let value = found.value(settled.id)?;
+        let label = crate::core::draft::fields::label_of(settled.id);
+        Some(format!("{label}在文中另处写作{}，与此处各部分之和不合；按{}核对", amounts(settled.id, &settled.others), amounts(settled.id, &[value])))
+    });
+    let notes: Vec<String> = notes.collect();
+    Judged { notes: [judged.notes, notes].concat(), ..judged }
 }
 
 /// The balance is one fact: judged at one mention of each spending figure, not at each one — the mention in
@@ -651,6 +670,12 @@ fn conflicting(found: &Recognised) -> Vec<String> {
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();
+    for settled in &found.settled {
+        let Some(value) = found.value(settled.id) else { continue };
+        let label = crate::core::draft::fields::label_of(settled.id);
+        let (right, others) = (amounts(settled.id, &[value]), amounts(settled.id, &settled.others));
+        remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}与{}的各部分相合，已按其核对", verdicts::total_name(settled.by).0));
+    }
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
         let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
         if values.len() > 1 && found.whole_total(id).is_none() {

@@ -38,6 +38,31 @@ pub struct Basis {
     by_types: Option<Draft>,
     /// The year's income as the text states it (全年收入, 收入合计): what a formula may take for its spending.
     income: Option<rust_decimal::Decimal>,
+    /// Figures the text states with more than one value: a rate built on one of them is judged against
+    /// the one the report's own identities bear out, or not at all where none does.
+    pub slips: Vec<Slip>,
+}
+
+/// A figure (a field or a total) the text states with several values.
+#[derive(Debug, Clone)]
+pub struct Slip {
+    /// A field (`budget.initial`) or a total (`spend`).
+    pub id: &'static str,
+    /// The value an identity of the report's figures bears out (its parts' sum, the funds balance), if one does.
+    pub confirmed: Option<rust_decimal::Decimal>,
+    /// The other values (all of them where none is confirmed).
+    pub others: Vec<rust_decimal::Decimal>,
+    /// What bears the confirmed value out, in words.
+    pub by: String,
+}
+
+impl Slip {
+    pub fn label(&self) -> String {
+        match self.id {
+            "spend" | "basic" | "projects" | "annual_budget" | "income" | "staff" | "quota" => super::verdicts::total_name(self.id).0.to_string(),
+            field => crate::core::draft::fields::label_of(field),
+        }
+    }
 }
 
 /// The totals a report states, by id.
@@ -70,6 +95,10 @@ impl Basis {
         };
         let parts = Totals::of(&Figures::read(&draft)).annual_budget;
         let mut disputed = disputed(found);
+        let mut slips = slips_of_fields(found);
+        slips.extend(disputed.iter().map(|id| slip_of_total(found, id)));
+        // A slip needs another value beside the confirmed one, or two in doubt.
+        slips.retain(|s| s.others.len() > usize::from(s.confirmed.is_none()));
         // “年初86.40+追加12.35−调减3.00，全年预算98.75”, spending and balance making 95.75: the stated total
         // is the slip, and the rates are recomputed on what its parts and the books agree on.
         if let Some(confirmed) = parts.filter(|p| stated.annual_budget.is_some_and(|s| s != *p) && balances_on(found, *p)) {
@@ -81,7 +110,7 @@ impl Basis {
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
         let income = found.total("income");
         let income_not_spend = income_beside_a_confirmed_spending(found, stated.spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income, income_not_spend }
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income, income_not_spend, slips }
     }
 
     /// Whether a formula's rate is the year's income the text states over its 全年预算数 (in whatever unit, and
@@ -141,10 +170,70 @@ impl Basis {
         evaluated(&self.draft, stated).1.into_iter().find(|indicator| indicator.id == id)
     }
 
+    /// The indicator recomputed with a field or a stated total (`id`) taken at `value`.
+    pub fn indicator_on(&self, indicator: IndicatorId, id: &str, value: rust_decimal::Decimal) -> Option<Indicator> {
+        let mut stated = self.stated;
+        match stated.total_mut(id) {
+            Some(total) => *total = Some(value),
+            None => return self.indicator_with(indicator, id, &as_typed(value)),
+        }
+        evaluated(&self.draft, stated).1.into_iter().find(|i| i.id == indicator)
+    }
+
     /// A field of the draft the claims are recomputed from, as typed (empty when the report lacks it).
     pub fn get(&self, field: &str) -> &str {
         self.draft.get(field)
     }
+}
+
+impl Stated {
+    fn total_mut(&mut self, id: &str) -> Option<&mut Option<rust_decimal::Decimal>> {
+        match id {
+            "basic" => Some(&mut self.basic),
+            "projects" => Some(&mut self.projects),
+            "spend" => Some(&mut self.spend),
+            "annual_budget" => Some(&mut self.annual_budget),
+            _ => None,
+        }
+    }
+}
+
+/// The fields stated with several values: settled on the one a total bears out, or left in doubt.
+fn slips_of_fields(found: &Recognised) -> Vec<Slip> {
+    let settled = found.settled.iter().map(|s| Slip {
+        id: s.id,
+        confirmed: found.value(s.id),
+        others: s.others.clone(),
+        by: format!("与{}的各部分之和相合", super::verdicts::total_name(s.by).0),
+    });
+    let in_doubt = found.conflicts.iter().map(|(id, others)| Slip {
+        id,
+        confirmed: None,
+        others: super::different(found.fields.get(id).into_iter().chain(others).map(|s| s.value)),
+        by: String::new(),
+    });
+    settled.chain(in_doubt).collect()
+}
+
+/// A total stated with several values (`id`): the one its parts add up to (those listed with any of its
+/// statements, or the data contract's), or (支出合计) that with the closing balance makes the 全年预算数 —
+/// where exactly one does. The first value stays the one the rates are recomputed on: the totals' own
+/// claims (and [`Basis::indicator_on_parts`]) already weigh the other.
+fn slip_of_total(found: &Recognised, id: &'static str) -> Slip {
+    let values = super::different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
+    let adds_up = |v: rust_decimal::Decimal| found.totals.iter().any(|t| t.id == id && !t.in_table && complete_parts_sum(t, found) == Some(v));
+    let closing = found.value("spend.closing_balance");
+    let balances = |v: rust_decimal::Decimal| id == "spend" && closing.and_then(|c| v.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));
+    let confirmed: Vec<rust_decimal::Decimal> = values.iter().copied().filter(|v| adds_up(*v) || balances(*v)).collect();
+    let Some(&right) = confirmed.first().filter(|_| confirmed.len() == 1) else {
+        return Slip { id, confirmed: None, others: values, by: String::new() };
+    };
+    let by = match (adds_up(right), balances(right)) {
+        (true, true) => "与其各部分之和、资金收支平衡（全年预算数=支出合计+年末结转结余）均相合",
+        (true, false) => "与其各部分之和相合",
+        _ => "与资金收支平衡（全年预算数=支出合计+年末结转结余）相合",
+    };
+    Slip { id, confirmed: Some(right), others: values.into_iter().filter(|v| *v != right).collect(), by: by.to_string() }
 }
 
 fn evaluated(draft: &Draft, stated: Stated) -> (Totals, Vec<Indicator>) {

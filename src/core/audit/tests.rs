@@ -739,6 +739,73 @@ fn a_formula_true_to_its_own_figures_holds_against_a_figure_written_otherwise() 
     assert_eq!(verdicts(&other_base, "budget_execution")[0].1, Verdict::Mismatch, "{:?}", other_base.claims);
 }
 
+/// A figure stated twice with two values, one of which the report's own sums bear out: a rate whose formula
+/// takes the other holds on its own figures but is wrong, and says which value its sums confirm and what the
+/// rate is on it; the total those sums make is checked on the confirmed value.
+#[test]
+fn a_rate_on_the_slip_of_a_figure_stated_twice_is_wrong_where_the_sums_confirm_the_other() {
+    let text = "某站2024年度部门整体支出绩效自评报告\n全年预算数640.00万元，由上年结转20.00万元、年初预算512.50万元、年中追加107.50万元组成。\n预算控制率：年初预算521.50万元，年中追加107.50万元，预算控制率=107.50÷521.50×100%=20.61%。";
+    let audit = audit(text);
+    let control = claims(&audit, "budget_control");
+    assert_eq!(control[0].verdict, Verdict::Mismatch, "{}", control[0].detail);
+    for said in ["年初预算为521.5万元", "另处写年初预算512.5万元", "全年预算数的各部分之和", "20.98%"] {
+        assert!(control[0].detail.contains(said), "{said}: {}", control[0].detail);
+    }
+    let budget = claims(&audit, "annual_budget");
+    assert_eq!(budget[0].verdict, Verdict::Ok, "{}", budget[0].detail);
+    assert!(budget[0].notes.iter().any(|n| n.contains("521.5")), "{:?}", budget[0].notes);
+
+    // The parts listed under 基本支出 confirm its 公用经费; a control rate over the other value is the slip.
+    let public = "2024年度。基本支出300.00万元，其中人员经费262.70万元、公用经费37.30万元。公用经费控制率=实际公用经费37.03万元÷公用经费预算40.00万元×100%=92.58%。";
+    let control = audit_claims(public, "public_expense_control");
+    assert_eq!(control.0, Verdict::Mismatch, "{}", control.1);
+    assert!(control.1.contains("93.25%") && control.1.contains("37.03万元") && control.1.contains("基本支出"), "{}", control.1);
+    // The other way round: the formula's value is the one that makes up 基本支出, the list's is the slip.
+    let listed_slip = "2024年度。基本支出300.00万元，其中人员经费262.70万元、公用经费37.03万元。公用经费控制率=实际公用经费37.30万元÷公用经费预算40.00万元×100%=93.25%。";
+    assert_eq!(audit_claims(listed_slip, "public_expense_control").0, Verdict::Ok);
+
+    // A total: the spending its parts and the funds balance bear out, and a formula on another.
+    let spend = "2024年度。全年预算数800.00万元。全年支出合计776.40万元，其中基本支出500.00万元，项目支出276.40万元；年末结转结余23.60万元。预算执行率=实际支出767.40万元÷全年预算800.00万元×100%=95.93%。";
+    let execution = audit_claims(spend, "budget_execution");
+    assert_eq!(execution.0, Verdict::Mismatch, "{}", execution.1);
+    assert!(execution.1.contains("776.4万元") && execution.1.contains("97.05%"), "{}", execution.1);
+}
+
+/// Two values of a figure and nothing in the report to tell which is right: a rate on one of them cannot be
+/// checked, and both values are named. Last year's figure of the same name is no second value.
+#[test]
+fn a_rate_on_one_of_two_unconfirmed_values_cannot_be_checked() {
+    let text = "2024年度。年初预算512.50万元，年中追加107.50万元。预算控制率：年初预算521.50万元，预算控制率=107.50÷521.50×100%=20.61%。";
+    let control = audit_claims(text, "budget_control");
+    assert_eq!(control.0, Verdict::Unverifiable, "{}", control.1);
+    assert!(control.1.contains("512.5万元") && control.1.contains("521.5万元"), "{}", control.1);
+
+    let last_year = "2024年度。全年预算数640.00万元，由上年结转20.00万元、年初预算512.50万元、年中追加107.50万元组成。2023年年初预算521.50万元。预算控制率=年中追加107.50万元÷年初预算512.50万元×100%=20.98%。";
+    let audit = audit(last_year);
+    assert_eq!(verdicts(&audit, "budget_control")[0].1, Verdict::Ok, "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+}
+
+/// “追加资金全部为政策性追加，剔除政策性因素后预算控制率为0”: the whole of the additions taken out leaves 0.
+/// A rate other than 0 beside that sentence is wrong; additions said to be mostly policy-driven give no figure.
+#[test]
+fn additions_all_policy_driven_leave_an_adjusted_control_rate_of_nought() {
+    let said = |rest: &str| format!("2024年度。年中追加60.00万元，年初预算480.00万元，预算控制率为12.50%；{rest}");
+    let nought = audit_claims(&said("追加资金全部为上级下达的救灾资金，属于政策性追加，剔除政策性因素后预算控制率为0。"), "budget_control_adjusted");
+    assert_eq!(nought.0, Verdict::Ok, "{}", nought.1);
+    assert!(nought.1.contains("政策性追加60.00万元"), "{}", nought.1);
+    let not_nought = audit_claims(&said("追加资金均为政策性追加，剔除政策性因素后预算控制率为2.50%。"), "budget_control_adjusted");
+    assert_eq!(not_nought.0, Verdict::Mismatch, "{}", not_nought.1);
+    let mostly = audit_claims(&said("追加资金主要为政策性追加，剔除政策性因素后预算控制率为0。"), "budget_control_adjusted");
+    assert_eq!(mostly.0, Verdict::Unverifiable, "{}", mostly.1);
+}
+
+fn audit_claims(text: &str, id: &str) -> (Verdict, String) {
+    let audit = audit(text);
+    let claim = claims(&audit, id).first().map(|c| (c.verdict, c.detail.clone()));
+    claim.unwrap_or_else(|| panic!("no {id} claim: {:#?}", audit.claims))
+}
+
 /// A court's or a police bureau's staffing has types of its own (政法专项编制, 法官): the three types the
 /// reading knows are then some of the parts, and the stated totals make the rate.
 #[test]

@@ -112,6 +112,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
                 .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
                 .noted(over_limit(rate, exact)),
             Some(Match::Differs) | None if let Some(judged) = income_as_spending(rate, &name, exact, &indicator.sentence, basis) => judged,
+            Some(Match::Differs) | None if let Some(judged) = on_a_slip(rate, &name, basis) => judged,
             Some(Match::Differs) | None if formula_holds(&formula) && basis.disputes(totals_of(rate.id)) => {
                 let computed = rate.formula.as_ref().map(percent_text).unwrap_or_default();
                 Judged::new(Verdict::Ok, format!("与报告公式中的数字相符：{name}{computed}")).noted([format!(
@@ -121,7 +122,10 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             }
             // A formula on the spending the parts give, where they reject the stated one: the slip is the total's.
             Some(Match::Differs) | None if let Some(judged) = holds_on_the_parts(rate, basis, false) => judged,
-            Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) => judge_on_its_basis(rate, &name, &formula, basis),
+            // “剔除政策性追加后…” with the policy figure known is the adjusted rate's own basis, not another one.
+            Some(Match::Differs) | None if on_its_own_basis(rate, &formula, exact) && !adjusted_on_a_known_policy(rate, basis) => {
+                judge_on_its_basis(rate, &name, &formula, basis)
+            }
             // “按年初预算口径，预算执行率为…”: a 口径 named, and borne out by the figures.
             Some(Match::Differs) | None if rate.basis_named && !holds_under(rate, basis).is_empty() => judge_on_its_basis(rate, &name, &formula, basis),
             Some(Match::Differs) | None => {
@@ -167,6 +171,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         Value::NotApplicable(NotApplicable::Missing(_)) => match &formula {
             Some(_) if rate.id == IndicatorId::SangongChange && rate.over_minuend.is_some() => judge_over_this_year(rate, &name),
             Some((computed, _)) if rate.upside_down => judge_upside_down(rate, &name, computed),
+            _ if let Some(judged) = on_a_slip(rate, &name, basis) => judged,
             Some((computed, Some(Match::Rounded | Match::Truncated(_)))) => Judged::new(
                 Verdict::Ok,
                 format!("与报告公式中的数字相符：{name}{}", percent_text(computed)),
@@ -182,6 +187,37 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
         },
         Value::Timely(_) => Judged::new(Verdict::Unverifiable, "无法按报告的数字核对".into()),
     }
+}
+
+/// A rate that holds on one of the values of a figure the text states twice, not on the other: wrong where
+/// the other is the one the report's own identities bear out, else not to be settled from the text.
+fn on_a_slip(rate: &StatedRate, name: &str, basis: &Basis) -> Option<Judged> {
+    let holds = |value: Decimal, slip: &super::recompute::Slip| {
+        let on_it = basis.indicator_on(rate.id, slip.id, value)?;
+        let holds = matches!(&on_it.value, Value::Rate(r) if matches!(compare(rate.value, rate.decimals, r), Some(Match::Rounded | Match::Truncated(_))));
+        Some(on_it).filter(|_| holds)
+    };
+    basis.slips.iter().find_map(|slip| {
+        let used = slip.others.iter().copied().find(|value| holds(*value, slip).is_some())?;
+        let unit = if matches!(slip.id, "staff" | "quota") || slip.id.starts_with("staff.") { "人" } else { "万元" };
+        let shown = Shown::of(unit, false, slip.others.iter().copied().chain(slip.confirmed));
+        let label = slip.label();
+        let said = format!("报告写{name}{}，所用{label}为{}", rate.written, shown.text(used));
+        let Some(confirmed) = slip.confirmed else {
+            let all: Vec<String> = slip.others.iter().map(|v| shown.text(*v)).collect();
+            let detail = format!("{said}，而文中{label}有不同数字（{}），报告其他数字不能确定哪一个对，无法核对", all.join("、"));
+            return Some(Judged::new(Verdict::Unverifiable, detail));
+        };
+        let indicator = basis.indicator_on(rate.id, slip.id, confirmed)?;
+        let Value::Rate(exact) = &indicator.value else { return None };
+        let text = correction(rate.decimals, exact);
+        let detail = format!("{said}，但文中另处写{label}{}，{}；按其应为{text}：{}", shown.text(confirmed), slip.by, indicator.sentence);
+        Some(
+            Judged::new(Verdict::Mismatch, detail)
+                .noted([format!("{name}{}是按{label}{}算得的，该数与报告其他数字不合", rate.written, shown.text(used))])
+                .off(points_off(rate.value, exact), format!("{name}写{}，按{label}{}应为{text}", rate.written, shown.text(confirmed))),
+        )
+    })
 }
 
 /// An execution rate whose formula takes the year's income for its spending (“全年执行数279.10万元” where
@@ -220,6 +256,12 @@ fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> O
 fn on_its_own_basis(rate: &StatedRate, formula: &Option<(&Rate, Option<Match>)>, exact: &Rate) -> bool {
     let misbuilt = formula.as_ref().is_some_and(|(f, _)| inverted(f, exact) || over_this_year(rate.id, f, exact));
     rate.qualified || (formula_holds(formula) && !misbuilt)
+}
+
+/// Whether a rate is the 预算控制率 without policy additions, stated without a formula of its own, where the
+/// text gives the policy additions (in a figure, or as all of the 年中追加).
+fn adjusted_on_a_known_policy(rate: &StatedRate, basis: &Basis) -> bool {
+    rate.id == IndicatorId::BudgetControlAdjusted && rate.formula.is_none() && !basis.get("budget.policy_additions").is_empty()
 }
 
 /// A rate on its own basis: right where another 口径 gives it, or where its own formula does on a basis
