@@ -429,12 +429,12 @@ impl Recognised {
 
     /// “追加资金全部为上级专项转移支付，属于政策性追加”: a text that says the whole of the year's additions was
     /// policy-driven names its 政策性追加 — all of them — though it gives no figure for it. Not where it says
-    /// most of them (主要, 大部分) or denies it (不属于, 非政策性).
-    pub fn all_additions_policy(&mut self, text: &str) {
+    /// most of them (主要, 大部分) or denies it (不属于, 非政策性). Whether it was so named.
+    pub fn all_additions_policy(&mut self, text: &str) -> bool {
         const ALL: [&str; 7] = ["全部为", "全部是", "全部属", "均为", "均是", "均属", "全额"];
-        let Some(additions) = self.value("budget.additions") else { return };
+        let Some(additions) = self.value("budget.additions") else { return false };
         if self.fields.contains_key("budget.policy_additions") || self.named.contains_key("budget.policy_additions") {
-            return;
+            return false;
         }
         let says = text.split(super::SENTENCE_ENDS).any(|sentence| {
             let Some(rest) = sentence.find("追加").map(|at| &sentence[at..]) else { return false };
@@ -446,6 +446,7 @@ impl Recognised {
         if says {
             self.named.insert("budget.policy_additions", additions);
         }
+        says
     }
 
     /// A field stated with several values, of which exactly one makes up a total the text states — with the

@@ -189,13 +189,20 @@ pub fn audit(pasted: &str) -> Audit {
     let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
     found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
     found.settle_conflicts();
-    if rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) {
-        found.all_additions_policy(&text.text);
-    }
+    let all_policy = rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) && found.all_additions_policy(&text.text);
     let basis = Basis::new(&found, &text.text);
 
-    let mut phrases: Vec<Phrase> =
-        rates.iter().map(|rate| Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judge_rate(rate, &basis))] }).collect();
+    let mut phrases: Vec<Phrase> = rates
+        .iter()
+        .map(|rate| {
+            let mut judged = judge_rate(rate, &basis);
+            // The policy figure is the text's words, not a figure it states: say where it comes from.
+            if all_policy && rate.id == IndicatorId::BudgetControlAdjusted {
+                judged.notes.push("报告写明年中追加全部属政策性因素，政策性追加按年中追加全额计".to_string());
+            }
+            Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] }
+        })
+        .collect();
     // A table of the unit's indicators states its rates in their rows: a rate its figures can neither bear
     // out nor refute says no more there than in the sentence beside it, and is left unmarked.
     for mut rate in unit_indicators::stated(pasted, &text, &numbers) {

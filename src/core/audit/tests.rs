@@ -794,6 +794,9 @@ fn additions_all_policy_driven_leave_an_adjusted_control_rate_of_nought() {
     let nought = audit_claims(&said("追加资金全部为上级下达的救灾资金，属于政策性追加，剔除政策性因素后预算控制率为0。"), "budget_control_adjusted");
     assert_eq!(nought.0, Verdict::Ok, "{}", nought.1);
     assert!(nought.1.contains("政策性追加60.00万元"), "{}", nought.1);
+    let text = said("追加资金全部为上级下达的救灾资金，属于政策性追加，剔除政策性因素后预算控制率为0。");
+    let audit = audit(&text);
+    assert!(claims(&audit, "budget_control_adjusted")[0].notes.iter().any(|n| n.contains("全部属政策性")), "{:#?}", audit.claims);
     let not_nought = audit_claims(&said("追加资金均为政策性追加，剔除政策性因素后预算控制率为2.50%。"), "budget_control_adjusted");
     assert_eq!(not_nought.0, Verdict::Mismatch, "{}", not_nought.1);
     let mostly = audit_claims(&said("追加资金主要为政策性追加，剔除政策性因素后预算控制率为0。"), "budget_control_adjusted");
