@@ -107,7 +107,7 @@ fn indicator_table(project: &ProjectScore) -> Table {
     let mut grid = indicator_grid(&rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total);
     if project.rescaled {
         // “15（16.88）”: in Word's fixed layout 分值 needs room for “（16.88）” on a line of its own.
-        grid.widths = vec![10, 10, 14, 10, 10, 14, 7, 25];
+        grid.widths = vec![10, 10, 14, 10, 10, 14, 9, 23];
     }
     grid
 }

@@ -72,8 +72,9 @@ pub fn indicator_grid<T>(rows: &[T], target_label: &str, levels: impl Fn(&T) -> 
     table_rows.push(vec![Cell::head("总分").spanning(5), Cell::figure(weights), Cell::figure(total), Cell::label(format!("自评等级：{grade}"), 0)]);
     Table {
         // 偏差原因 is the one long text of a row: the narrow columns give it room (a 25% column held
-        // eleven characters a line, and two rows filled a page).
-        widths: vec![10, 10, 15, 11, 11, 6, 7, 30],
+        // eleven characters a line, and two rows filled a page). 得分 holds “100.00” on one line in 小五
+        // even where Word's 仿宋 is missing and the digits fall back to a wider font (0.6 em each).
+        widths: vec![10, 10, 15, 11, 11, 6, 9, 28],
         head: ["一级指标", "二级指标", "三级指标", target_label, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"].map(Cell::head).to_vec(),
         rows: table_rows,
     }

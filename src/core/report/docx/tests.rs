@@ -223,3 +223,58 @@ fn the_title_a_blank_line_the_text_then_the_attachment_note_and_the_signature() 
     assert!(document.contains(r#"<w:ind w:leftChars="650" w:left="2053" w:rightChars="0" w:right="0" w:hangingChars="450" w:hanging="1421"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">附件：1．"#));
     assert!(!document.contains("<w:highlight"), "placeholders look like the text around them");
 }
+
+/// Twips a cell needs for `text` in one line at `half_points`: 0.6 em for each half-width character
+/// (digits in a fallback font such as Noto Sans or DejaVu Sans, wider than 仿宋's half em), a full em for
+/// the rest, and the 57-twip cell margin on either side.
+fn needed_twips(text: &str, half_points: u32) -> u32 {
+    let tenths_of_em: u32 = text.chars().map(|c| if c.is_ascii() { 6 } else { 10 }).sum();
+    tenths_of_em * half_points + 2 * 57
+}
+
+#[test]
+fn every_score_and_figure_stays_on_one_line_in_a_reader_without_fangsong() {
+    use crate::core::draft::project::{IndicatorColumn as I, ProjectColumn as P};
+    let mut draft = taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, "45");
+    // A “/” row leaves 90 of 100 points: the table is rescaled, its own widths.
+    for (level1, level2, name, target, actual, points) in [
+        ("产出指标", "数量指标", "送法进企业场次", "≥40场", "41场", "60"),
+        ("效益指标", "生态效益指标", "节约用纸", "/", "/", "10"),
+        ("满意度指标", "服务对象满意度指标", "参训职工满意度", "≥85%", "97%", "30"),
+    ] {
+        draft.add_indicator(row, &[(I::Level1, level1), (I::Level2, level2), (I::Name, name), (I::Target, target), (I::Actual, actual), (I::Points, points)]);
+    }
+    let report = build(&draft, &evaluate(&draft), CivilDate { year: 2025, month: 3, day: 20 });
+    let document = part(&unzip(&docx(&report)), "word/document.xml").to_string();
+    let tables: Vec<&str> = document.split("<w:tbl>").skip(1).map(|t| &t[..t.find("</w:tbl>").unwrap()]).collect();
+    let mut score_columns = 0;
+    for table in &tables {
+        let half_points = if table.contains(r#"<w:pStyle w:val="TableTextSmall"/>"#) { 18 } else { 21 };
+        let grid: Vec<u32> = table.split(r#"<w:gridCol w:w=""#).skip(1).map(|w| w[..w.find('"').unwrap()].parse().unwrap()).collect();
+        let rows: Vec<Vec<(u32, String, bool)>> = table
+            .split("<w:tr>")
+            .skip(1)
+            .map(|row| {
+                row.split("<w:tc>")
+                    .skip(1)
+                    .map(|cell| {
+                        let cell = &cell[..cell.find("</w:tc>").unwrap()];
+                        let width = cell.split(r#"<w:tcW w:w=""#).nth(1).map(|w| w[..w.find('"').unwrap()].parse().unwrap()).unwrap();
+                        let text: String = cell.split("<w:t xml:space=\"preserve\">").skip(1).map(|t| &t[..t.find("</w:t>").unwrap()]).collect();
+                        (width, text, cell.contains(r#"<w:jc w:val="right"/>"#))
+                    })
+                    .collect()
+            })
+            .collect();
+        for (width, text, _) in rows.iter().flatten().filter(|cell| cell.2) {
+            assert!(*width >= needed_twips(text, half_points), "“{text}” in {width} twips");
+        }
+        if let Some(column) = rows[0].iter().position(|head| head.1 == "得分") {
+            score_columns += 1;
+            assert!(grid[column] >= needed_twips("100.00", half_points), "得分 {} twips in {grid:?}", grid[column]);
+        }
+    }
+    assert!(score_columns >= 4, "附件2's two tables and 附件3's two: {score_columns}");
+}
