@@ -132,7 +132,7 @@ impl Editor {
             RuleKind::Interpolate => columns.extend([(C::Full, "满分值（%）", false), (C::Zero, "零分值（%）", false)]),
             RuleKind::Manual | RuleKind::Linear | RuleKind::Pass => {}
         }
-        if !matches!(row.cell(C::Source), "" | "manual") {
+        if !matches!(row.cell(C::Source), "" | "manual" | "typed") {
             columns.push((C::NotApplicable, "不适用时", false));
         }
         columns.push((C::Criteria, "评价标准", true));

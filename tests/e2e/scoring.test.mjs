@@ -61,6 +61,40 @@ test("manual rows take a score within their points and ask for its basis; all of
   await context.close();
 });
 
+test("a 湖南 row whose rule is a formula on its 实际完成值 scores the rate typed there; a typed 得分 still wins", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await loadExample(page);
+  await expectText(score(page, "output_completion"), "待评");
+  assert.match(await rowOf(page, "output_completion").textContent(), /请填写实际完成值（如98%）或得分/, "the row says what it needs");
+
+  // 按实际完成率×分值计分: 96% of 8.
+  await typeInto(page, "score.output_completion.actual", "96%");
+  await expectText(score(page, "output_completion"), "7.68");
+  assert.match(await rowOf(page, "output_completion").textContent(), /96%×8分，计7\.68分/);
+  // 满意度≥90%得满分；每低1个百分点扣0.5分: 87% is 3 points under, 1.5 off.
+  await typeInto(page, "score.satisfaction.actual", "87%");
+  await expectText(score(page, "satisfaction"), "6.50");
+  await expectText(score(page, "total"), "48.18");
+  await expectFinding(page, "score_without_reason", false);
+
+  await typeInto(page, "score.output_completion.actual", "大部分完成");
+  await expectText(score(page, "output_completion"), "待评");
+  assert.match(await rowOf(page, "output_completion").textContent(), /实际完成值不是百分比/);
+  await typeInto(page, "score.output_completion", "7");
+  await expectText(score(page, "output_completion"), "7.00");
+  await expectText(score(page, "total"), "47.50");
+
+  // The printed 附件2 carries the value typed and the score the rule gave it.
+  await page.click('[data-action="show-report"]');
+  const annex = page.locator(".report table", { hasText: "社会公众或服务对象满意度" }).first();
+  const printed = (await annex.textContent()).replace(/\s+/g, "");
+  assert.match(printed, /87%86\.50/, printed);
+  assert.match(printed, /总分10047\.50/, printed);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test("the 自评表 preset scores the funds block; switching presets can be undone", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

@@ -119,9 +119,10 @@ choices! {
     }
 }
 
-/// What a row may score (计分依据): manual, a funds row, or an indicator. Ids are the source ids.
+/// What a row may score (计分依据): manual, the row's typed value, a funds row, or an indicator. Ids are the source ids.
 pub const SOURCES: &[Choice] = &[
     Choice { id: "manual", label: "人工评分" },
+    Choice { id: "typed", label: "本行填写的实际完成值（百分比）" },
     Choice { id: "funds.total", label: "年度资金总额执行率" },
     Choice { id: "funds.basic", label: "基本支出执行率" },
     Choice { id: "funds.projects", label: "项目支出执行率" },

@@ -83,7 +83,7 @@ fn full_marks_over_limit(row: &RowScore, scores: &Scores, findings: &mut Vec<Fin
 /// A manual score needs its basis written down; a computed row that lost points needs its cause.
 fn reason_missing(row: &RowScore, scores: &Scores, findings: &mut Vec<Finding>) {
     let Some(score) = row.score else { return };
-    if !row.reason.is_empty() || !row.is_manual() {
+    if !row.reason.is_empty() || !row.by_hand {
         return;
     }
     let (severity, what) =

@@ -17,14 +17,18 @@ use crate::core::scoring::funds::FundsRowId;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
     Manual,
+    /// The row's own 实际完成值 as the clerk typed it (`98%`), scored by the row's rule.
+    Typed,
     Funds(FundsRowId),
     Indicator(IndicatorId),
 }
 
 impl Source {
     pub fn from_id(id: &str) -> Option<Self> {
-        if id == "manual" {
-            return Some(Self::Manual);
+        match id {
+            "manual" => return Some(Self::Manual),
+            "typed" => return Some(Self::Typed),
+            _ => {}
         }
         FundsRowId::from_id(id).map(Self::Funds).or_else(|| IndicatorId::from_id(id).map(Self::Indicator))
     }
@@ -144,7 +148,7 @@ impl CellReader<'_> {
             }),
         };
         let id = match source {
-            Source::Manual => self.manual_id(),
+            Source::Manual | Source::Typed => self.manual_id(),
             Source::Funds(row) => row.id().to_string(),
             Source::Indicator(indicator) => indicator.id().to_string(),
         };

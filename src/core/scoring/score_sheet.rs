@@ -10,7 +10,7 @@ use crate::core::draft::fields::{score_field_id, ScoreField};
 use crate::core::draft::json::{read_rows, write_rows};
 use crate::core::draft::Draft;
 use crate::core::reading::amount::format_wan;
-use crate::core::scoring::rubric::Source;
+use crate::core::scoring::rubric::{Rule, Source};
 use crate::core::scoring::rules::plain;
 use crate::core::scoring::scores::{RowScore, Scores};
 
@@ -152,7 +152,9 @@ impl SheetRow {
             points: plain(r.row.points),
             score: r.score_text(),
             criteria: r.row.criteria.clone(),
-            note: if manual { String::new() } else { r.note.clone() },
+            // A manual row's own wait (待评分) is its empty 得分 box; a row scored from its typed value says
+            // what it needs or how it was scored.
+            note: if r.row.rule == Some(Rule::Manual) { String::new() } else { r.note.clone() },
             marks: marks.join(" "),
             typed: TYPED.map(|which| draft.get(&score_field_id(&r.row.id, which)).to_string()),
         }
@@ -184,6 +186,18 @@ mod tests {
         assert_eq!(row.typed, ["５".to_string(), String::new(), "制度\"未\"修订\n第二行".to_string()]);
         assert_eq!((row.score.as_str(), row.marks.as_str()), ("待评", "pending"));
         assert!(sheet.problems.iter().any(|(field, message)| field == "score.management_system" && message.contains("不能超过分值")));
+    }
+
+    #[test]
+    fn a_row_scored_from_its_typed_value_keeps_its_boxes_and_says_how_or_what_it_needs() {
+        let sheet = sheet_of(&[("budget.initial", "100"), ("score.output_quality.actual", "96%")]);
+        let row = |id: &str| sheet.rows.iter().find(|r| r.id == id).unwrap().clone();
+        let quality = row("output_quality");
+        assert!(quality.manual, "the clerk still types its 实际完成值 and may type its 得分");
+        assert_eq!((quality.score.as_str(), quality.note.as_str()), ("4.80", "96%×5分，计4.80分"));
+        let timeliness = row("output_timeliness");
+        assert_eq!((timeliness.score.as_str(), timeliness.note.as_str()), ("待评", "请填写实际完成值（如98%）或得分"));
+        assert_eq!(row("management_system").note, "", "a row scored only by hand waits in its empty 得分 box");
     }
 
     #[test]

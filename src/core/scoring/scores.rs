@@ -14,7 +14,8 @@ use crate::core::draft::fields::{score_field_id, ScoreField};
 use crate::core::draft::rubric::RubricCells;
 use crate::core::draft::Draft;
 use crate::core::reading::figures::{Figures, InputProblem};
-use crate::core::reading::points::parse_points;
+use crate::core::calc::rate::Rate;
+use crate::core::reading::points::{parse_percent, parse_points};
 use crate::core::scoring::funds::{funds_block, FundsRow, FundsRowId};
 use crate::core::scoring::grade::{execution_cap, Cap, Grade};
 use crate::core::scoring::presets;
@@ -37,11 +38,14 @@ pub struct RowScore {
     pub reason: String,
     /// The measured rate is over its limit (see [`crate::core::calc::indicators::IndicatorId::limit`]).
     pub over_limit: bool,
+    /// 得分 is the clerk's own (a manual row, or one typed over a row's rule): its basis is theirs to write.
+    pub by_hand: bool,
 }
 
 impl RowScore {
+    /// The clerk types into this row: its 得分 (a manual row), or its 实际完成值 that the rule then scores.
     pub fn is_manual(&self) -> bool {
-        self.row.rule == Some(Rule::Manual)
+        self.row.rule == Some(Rule::Manual) || self.row.source == Source::Typed
     }
 
     /// 得分 as shown and printed: two decimals, or 待评 while it cannot be scored.
@@ -131,17 +135,23 @@ impl Context<'_> {
         let typed = |field| self.draft.get(&score_field_id(&row.id, field)).trim().to_string();
         let reason = typed(ScoreField::Reason);
         let Some(rule) = row.rule.clone() else {
-            return RowScore { row, actual: String::new(), score: None, note: "评分规则有误，请在评分表中修正".into(), reason, over_limit: false };
+            let note = "评分规则有误，请在评分表中修正".into();
+            return RowScore { row, actual: String::new(), score: None, note, reason, over_limit: false, by_hand: false };
         };
-        if rule == Rule::Manual {
+        // A 得分 typed on a row scored from its typed value wins over the rule, as on any manual row.
+        if rule == Rule::Manual || (row.source == Source::Typed && !typed(ScoreField::Score).is_empty()) {
             let (score, note) = self.manual_score(&row, problems);
             let actual = match typed(ScoreField::Actual) {
                 text if text.is_empty() => self.measured(&row).1,
                 text => text,
             };
-            return RowScore { row, actual, score, note, reason, over_limit: false };
+            return RowScore { row, actual, score, note, reason, over_limit: false, by_hand: true };
         }
         let (measure, mut actual) = self.measured(&row);
+        if row.source == Source::Typed && !matches!(measure, Measure::Rate(_)) {
+            let note = if actual.is_empty() { "请填写实际完成值（如98%）或得分" } else { "实际完成值不是百分比，请写作如98%，或填写得分" };
+            return RowScore { row, actual, score: None, note: note.into(), reason, over_limit: false, by_hand: false };
+        }
         // Blank where the rubric counts blank as no such item (楼堂馆所, 政府采购): 无, not 待填, beside 得满分.
         if matches!(measure, Measure::Missing) && row.na == NaPolicy::BlankFull {
             actual = "无".to_string();
@@ -165,7 +175,7 @@ impl Context<'_> {
             }
             other => other,
         };
-        RowScore { row, actual, score, note, reason, over_limit }
+        RowScore { row, actual, score, note, reason, over_limit, by_hand: false }
     }
 
     /// A manual row's score as typed, bounded to [0, 分值].
@@ -190,6 +200,10 @@ impl Context<'_> {
     fn measured(&self, row: &Row) -> (Measure, String) {
         match row.source {
             Source::Manual => (Measure::Missing, String::new()),
+            Source::Typed => {
+                let text = self.draft.get(&score_field_id(&row.id, ScoreField::Actual)).trim();
+                (typed_measure(text), text.to_string())
+            }
             Source::Funds(id) => {
                 let funds = self.funds.iter().find(|f| f.id == id);
                 let measure = funds.map_or(Measure::Missing, funds_measure);
@@ -206,7 +220,7 @@ impl Context<'_> {
         let limit = match row.source {
             Source::Indicator(id) => id.limit(),
             Source::Funds(_) => Some(Decimal::ONE_HUNDRED),
-            Source::Manual => None,
+            Source::Manual | Source::Typed => None,
         };
         match (measure, limit) {
             (Measure::Rate(rate), Some(limit)) => rate.cmp_percent(limit) == Some(std::cmp::Ordering::Greater),
@@ -233,6 +247,15 @@ impl Context<'_> {
         *note = if note.is_empty() { sentence } else { format!("{note}；{sentence}") };
         after
     }
+}
+
+/// A typed 实际完成值 read only when it says it is a percentage (`98%`, `９８％`): a bare 98 may be a count.
+fn typed_measure(text: &str) -> Measure {
+    let percent = match parse_percent(text) {
+        Ok(Some(percent)) if text.ends_with(['%', '％']) => Rate::new(percent, Decimal::ONE_HUNDRED),
+        _ => None,
+    };
+    percent.map_or(Measure::Missing, Measure::Rate)
 }
 
 fn indicator_measure(indicator: &Indicator) -> Measure {

@@ -11,6 +11,9 @@
 //!
 //! A preset id names one table for good: a draft that follows a preset unedited is scored by it in
 //! every later version. To change a table, add a new id and keep the old one (a test pins each table).
+//! The one change made in place: a row that could only wait for a typed 得分 may score the 实际完成值
+//! typed beside it by the rule its 评价标准 states (计分依据 `typed`). No score a draft has ever shown
+//! changes: a typed 得分 still wins, and only rows that waited (待评) get one.
 
 use std::sync::OnceLock;
 

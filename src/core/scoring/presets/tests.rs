@@ -75,7 +75,8 @@ fn rendered() -> String {
 #[test]
 fn presets_are_pinned_so_old_drafts_keep_their_scores() {
     // A draft that follows a preset is scored by the preset's rows in every later version. To change a
-    // table, add a new preset id and keep this one; then add the new table to the snapshot.
+    // table, add a new preset id and keep this one; then add the new table to the snapshot. (The
+    // exception, in the module's doc: a waiting row may come to score its own typed value.)
     let pinned = include_str!("../../../../tests/fixtures/rubric-presets.txt");
     assert!(pinned == rendered(), "a preset changed in place; rendered now:\n{}", rendered());
 }

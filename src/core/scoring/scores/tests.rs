@@ -250,3 +250,61 @@ fn a_row_blank_as_no_such_item_shows_none_beside_its_full_marks() {
     }
     assert!(seen > 0, "some preset counts a blank row as no such item");
 }
+
+#[test]
+fn hunan_rows_score_the_rate_typed_as_their_actual_value_by_their_stated_rule() {
+    let draft = with(
+        examples::taojiang_2024(),
+        &[
+            ("score.output_completion.actual", "97%"),
+            ("score.output_timeliness.actual", "９５％"),
+            ("score.output_quality.actual", "104%"),
+            ("score.satisfaction.actual", "86.5%"),
+        ],
+    );
+    let s = scores(&draft);
+    // 实际完成率 × 分值: 97% of 8, 95% of 5; above 100% no more than the 分值.
+    assert_eq!(score_of(&s, "output_completion"), Some(d("7.76")));
+    assert_eq!(s.row("output_completion").unwrap().note, "97%×8分，计7.76分");
+    assert_eq!(score_of(&s, "output_timeliness"), Some(d("4.75")));
+    assert_eq!(score_of(&s, "output_quality"), Some(d("5")));
+    // 满意度≥90%得满分；每低1个百分点扣0.5分: 3.5 points under, 1.75 off.
+    assert_eq!(score_of(&s, "satisfaction"), Some(d("6.25")));
+    assert!(s.row("satisfaction").unwrap().note.contains("扣1.75分"), "{}", s.row("satisfaction").unwrap().note);
+    assert_eq!(s.row("satisfaction").unwrap().actual, "86.5%", "the value as typed, for the printed 附件2");
+    let satisfied = scores(&with(draft.clone(), &[("score.satisfaction.actual", "92%")]));
+    assert_eq!(score_of(&satisfied, "satisfaction"), Some(d("8")));
+    assert!(!evaluate(&draft).findings.iter().any(|f| f.code == FindingCode::ScoreWithoutReason), "a score by the rule needs no basis written");
+}
+
+#[test]
+fn a_typed_score_still_wins_and_a_value_that_is_no_percentage_waits() {
+    let base = examples::taojiang_2024();
+    let typed = |pairs: &[(&str, &str)]| scores(&with(base.clone(), pairs));
+    let over = typed(&[("score.output_completion.actual", "97%"), ("score.output_completion", "6"), ("score.output_completion.reason", "两项工作延期")]);
+    assert_eq!(score_of(&over, "output_completion"), Some(d("6")), "the clerk's 得分 over the rule's 7.76");
+    for (actual, note) in [
+        ("", "请填写实际完成值（如98%）或得分"),
+        ("97", "实际完成值不是百分比，请写作如98%，或填写得分"),
+        ("基本完成", "实际完成值不是百分比，请写作如98%，或填写得分"),
+        ("9七%", "实际完成值不是百分比，请写作如98%，或填写得分"),
+    ] {
+        let s = typed(&[("score.output_completion.actual", actual)]);
+        let row = s.row("output_completion").unwrap();
+        assert_eq!((row.score_text().as_str(), row.note.as_str()), ("待评", note), "{actual:?}");
+    }
+    let by_hand = evaluate(&with(base, &[("score.satisfaction", "7")]));
+    assert!(by_hand.findings.iter().any(|f| f.code == FindingCode::ScoreWithoutReason), "a typed score still asks for its basis");
+}
+
+#[test]
+fn the_yueyang_rows_that_say_the_same_score_the_same_way() {
+    let draft = with(
+        examples::taojiang_2024(),
+        &[("rubric.preset", "yueyang"), ("score.output_completion.actual", "90%"), ("score.satisfaction.actual", "80%")],
+    );
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "output_completion"), Some(d("9")), "90% of 10");
+    assert_eq!(score_of(&s, "satisfaction"), Some(d("3")), "10 points under 90%: 5 off 8");
+    assert_eq!(score_of(&s, "payment_progress"), None, "支付进度 is measured against 序时进度, not typed: still by hand");
+}
