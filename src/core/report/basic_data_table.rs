@@ -20,8 +20,10 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
             Block::TableNote { left: format!("填报单位：{unit}"), right: "单位：万元".to_string() },
             Block::Table(staffing(evaluation)),
             Block::Table(expenses(evaluation)),
-            Block::Table(buildings(evaluation)),
-        ],
+        ]
+        .into_iter()
+        .chain(buildings(evaluation))
+        .collect(),
         small_type: false,
     }
 }
@@ -98,7 +100,21 @@ fn net_adjustment(evaluation: &Evaluation) -> Option<Decimal> {
     sum([budget.additions, budget.reductions.and_then(|r| Decimal::ZERO.minus(r))])
 }
 
-fn buildings(evaluation: &Evaluation) -> Table {
+/// 楼堂馆所 under its own caption, both kept with the end of the table above (print and Word keep a
+/// table note with what is before and after it): a table of one row never stands alone on a page. With
+/// none built or budgeted, one line says so instead of a table of blanks and 不适用.
+fn buildings(evaluation: &Evaluation) -> Vec<Block> {
+    let b = &evaluation.figures.buildings;
+    let figures = [b.approved_scale, b.actual_scale, b.budget_investment, b.actual_investment];
+    if figures.iter().all(|figure| figure.is_none_or(|f| f.is_zero())) {
+        let left = "楼堂馆所：本年度无新建楼堂馆所，规模控制率、投资控制率不适用".to_string();
+        return vec![Block::TableNote { left, right: String::new() }];
+    }
+    let caption = Block::TableNote { left: "楼堂馆所".to_string(), right: String::new() };
+    vec![caption, Block::Table(buildings_table(evaluation))]
+}
+
+fn buildings_table(evaluation: &Evaluation) -> Table {
     let b = &evaluation.figures.buildings;
     let area = |v: Option<Decimal>| Cell::figure(v.map(format_wan).unwrap_or_default());
     Table {

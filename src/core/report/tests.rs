@@ -240,6 +240,21 @@ fn the_basic_data_table_has_its_rows_and_columns() {
 }
 
 #[test]
+fn the_buildings_keep_a_caption_and_none_built_is_one_line() {
+    let blocks = |draft: &Draft| report_of(draft).attachments[0].blocks.clone();
+    let none = blocks(&examples::taojiang_2024());
+    let line = "楼堂馆所：本年度无新建楼堂馆所，规模控制率、投资控制率不适用".to_string();
+    assert_eq!(none.last(), Some(&Block::TableNote { left: line, right: String::new() }), "one line rather than a table of blanks");
+    assert_eq!(none.iter().filter(|b| matches!(b, Block::Table(_))).count(), 2, "staffing and expenses only");
+
+    let built = examples::with(examples::taojiang_2024(), &[("buildings.approved_scale", "1200"), ("buildings.actual_scale", "1260")]);
+    let built = blocks(&built);
+    let [.., Block::TableNote { left, .. }, Block::Table(table)] = built.as_slice() else { panic!("{built:?}") };
+    assert_eq!(left, "楼堂馆所", "its caption, printed with it");
+    assert_eq!(table.rows[0][2].text, "105.00%");
+}
+
+#[test]
 fn part_three_states_the_score_and_grade() {
     let report = report_of(&examples::taojiang_2024());
     let sentence = paragraphs(&report).into_iter().find(|p| p.contains("自评得分")).unwrap();

@@ -70,7 +70,10 @@ fn blocks(out: &mut String, blocks: &[Block], small: bool, keep_last: bool) {
             }
             Block::TableNote { left, right } => {
                 let runs = format!("{}<w:r><w:tab/></w:r>{}", run(left, ""), run(right, ""));
-                out.push_str(&paragraph("TableNote", "", &runs));
+                // A note ending an attachment (楼堂馆所：…不适用) kept with the next 附件's page break would
+                // take the rows above it along onto a page of their own.
+                let last = index + 1 == blocks.len();
+                out.push_str(&paragraph("TableNote", if last { r#"<w:keepNext w:val="0"/>"# } else { "" }, &runs));
             }
             Block::Table(table) => {
                 out.push_str(&self::table(table, small));
