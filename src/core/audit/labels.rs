@@ -580,7 +580,10 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || a_difference_from(before) || part_of_additions(before, &text[label_at..number.start]) {
         return None;
     }
-    if text[label_at..].starts_with("项目支出") && one_projects_spending(before) {
+    if text[label_at..].starts_with("项目支出") && (one_projects_spending(before) || about_one_project(text, label_at)) {
+        return None;
+    }
+    if matches!(meaning, Staffed) && staff_of_a_part(before) {
         return None;
     }
     if text[label_at..].starts_with("编制") && drafting(before) {
@@ -645,6 +648,31 @@ fn one_projects_spending(before: &str) -> bool {
     let clause = without_numbering(clause);
     let name = clause.chars().count() >= 2 && clause.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     name && !UNIT_WORDS.iter().any(|w| clause.ends_with(w)) && !["是", "为"].iter().any(|w| clause.ends_with(w))
+}
+
+/// “群众文化活动经费项目：…。项目支出21.48万元，节余…”, “该项目支出…”: in a paragraph headed by one
+/// project's name, or about 该项目, a bare 项目支出 is that project's spending, not the unit's.
+fn about_one_project(text: &str, label_at: usize) -> bool {
+    let before = &text[..label_at];
+    if before.ends_with('该') {
+        return true;
+    }
+    let sentence = sentence_before(text, label_at);
+    let of_the_unit = ["全年", "本年", "年度", "部门", "单位", "合计", "共", "整体"].iter().any(|w| sentence.contains(w));
+    let paragraph = &before[before.rfind('\n').map_or(0, |at| at + 1)..];
+    let heading = paragraph.split_once(['：', ':']).map_or("", |(head, _)| without_numbering(head));
+    let named = heading.chars().count() >= 4 && heading.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let one_project = named && heading.ends_with("项目") && !heading.ends_with("支出项目") && !["本", "全", "各", "所有"].iter().any(|w| heading.starts_with(w));
+    (one_project || sentence.contains("该项目")) && !of_the_unit
+}
+
+/// “监测站仅有在编人员9名”: the staff of one part of the unit (a 站, 所, 队, 中心 named before), not the unit's.
+fn staff_of_a_part(before: &str) -> bool {
+    let Some(part) = ["仅有", "共有", "只有", "现有"].iter().find_map(|w| before.strip_suffix(w)) else { return false };
+    let name = part.rsplit(['，', ',', '。', '；', ';', '：', ':', '、', '\n']).next().unwrap_or(part);
+    let name = without_numbering(name);
+    let whole_unit = ["本", "全", "我", "单位", "部门"].iter().any(|w| name.starts_with(w));
+    name.chars().count() >= 2 && ["站", "所", "队", "中心"].iter().any(|w| name.ends_with(w)) && !whole_unit
 }
 
 /// “六个项目全年预算合计…，支出合计…”, “上述项目支出合计…”: a sentence that opens on the projects
@@ -730,6 +758,9 @@ const BREAKDOWN: [&str; 8] = ["其中", "包括", "含", "分别为", "分别是
 fn part_of_a_budget(text: &str, label_at: usize) -> bool {
     let sentence = sentence_before(text, label_at);
     let sentence_at = label_at - sentence.len();
+    if within_the_budget(sentence) {
+        return true;
+    }
     let mut openers: Vec<(usize, &str)> = BREAKDOWN.iter().flat_map(|w| sentence.match_indices(*w)).collect();
     openers.sort_unstable();
     // The breakdown the label stands in: the last one opened before it, not brackets already closed.
@@ -745,7 +776,8 @@ fn part_of_a_budget(text: &str, label_at: usize) -> bool {
         return false;
     }
     // “…合计174.84万元。其中：基本支出…”: a sentence that opens on the breakdown breaks down the last one's figure.
-    let mut whole = sentence[..open].trim_end_matches(['，', ',', ':']);
+    // “年初预算1628.40万元（其中：基本支出…”: the bracket before 其中 is no part of the budget's figure.
+    let mut whole = sentence[..open].trim_end_matches(['，', ',', ':', '：', '（', '(']);
     if whole.is_empty() && sentence_at > 0 {
         let end = text[..sentence_at].char_indices().next_back().map_or(0, |(at, _)| at);
         whole = sentence_before(text, end);
@@ -755,6 +787,18 @@ fn part_of_a_budget(text: &str, label_at: usize) -> bool {
     let has_figure = label.len() < clause.len() && clause.ends_with('元');
     let of_budget = label.contains("预算") || counts_funds(label);
     has_figure && of_budget && !["执行", "决算", "实际", "率"].iter().any(|w| label.contains(w))
+}
+
+/// “全年预算中，基本支出1010.40万元，项目支出…”, “按预算，基本支出…”: 基本支出 and 项目支出 after words that
+/// say the budget is being divided are its parts — unless what was spent is named since.
+fn within_the_budget(sentence: &str) -> bool {
+    const DIVIDED: [&str; 5] = ["预算中", "预算安排中", "预算数中", "按预算", "预算构成"];
+    let Some(since) = DIVIDED.iter().filter_map(|w| sentence.rfind(w).map(|at| &sentence[at + w.len()..])).min_by_key(|rest| rest.len()) else {
+        return false;
+    };
+    // The division opens right there (“预算中，基本支出…”), not in words running on (“按预算安排支出，全年基本支出…”).
+    let opens = since.is_empty() || since.starts_with(['，', ',', '：', ':']);
+    opens && !["实际", "决算", "执行", "支出合计", "支出总额", "全年支出"].iter().any(|w| since.contains(w))
 }
 
 /// “实际支出48.30万元（含使用上年结转资金6.30万元）”: the carryover in brackets after what was spent is the part

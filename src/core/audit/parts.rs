@@ -279,7 +279,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         // 公用经费's own items include a car's upkeep, receptions, meetings and training: parts of it.
         let memos: &[&str] = if id == "public" { &PUBLIC_MEMO } else { &MEMO };
         // “支出合计47,476.06万元（约4.75亿元）”: the total again, rounded, is no part of it.
-        let restated = ROUNDED.contains(&named.trim());
+        let restated = ROUNDED.contains(&named.trim()) || again_in_another_unit(named, number, &items);
         let memo = restated
             || (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
             || (spending && text[name.clone()].contains("结余"))
@@ -300,6 +300,11 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
+}
+
+/// “公务接待费6200元即0.62万元”: the figure before said again in another unit is that item, not a next one.
+fn again_in_another_unit(named: &str, number: &Number, items: &[Part]) -> bool {
+    ["即", "合", "即合", "折"].contains(&named.trim()) && items.last().is_some_and(|item| item.value == number.value)
 }
 
 /// Inside a project's brackets (“（预算…，支出…）”), the figure `number` labelled as its spending — the words

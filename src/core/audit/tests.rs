@@ -3738,3 +3738,72 @@ fn the_budgets_parts_are_not_what_was_spent() {
     assert!(claims(&audit, "spend").iter().all(|c| c.verdict == Verdict::Ok));
     assert!(claims(&audit, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
 }
+
+/// “年初预算…（其中：基本支出…，项目支出…）”, and the same for an addition (“年中追加…（其中基本支出…；项目支出…）”):
+/// the parts in brackets after a budget's figure divide that budget, not the year's spending.
+#[test]
+fn bracketed_parts_of_a_budget_or_an_addition_are_not_spending() {
+    let text = "2024年度。\n年初预算512.30万元（其中：基本支出402.10万元，项目支出110.20万元），年中追加26.40万元（其中基本支出4.40万元，用于调资；项目支出22.00万元，为专项补助），上年结转8.00万元，全年预算数546.70万元。\n\
+                全年支出合计530.90万元，其中基本支出405.90万元，项目支出125.00万元；年末结转结余15.80万元。基本支出中人员经费360.50万元、公用经费45.40万元。";
+    let audit = audit(text);
+    no_mismatch(&audit);
+    let spend = claims(&audit, "spend");
+    assert!(!spend.is_empty() && spend.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert!(spend[0].detail.contains("基本支出405.9万元+项目支出125万元"), "{}", spend[0].detail);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+
+    // Spending whose own parts do not make it is still caught.
+    let slipped = super::audit(&text.replace("项目支出125.00万元", "项目支出128.00万元"));
+    assert!(claims(&slipped, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", slipped.claims);
+}
+
+/// “全年预算中，基本支出…，项目支出…”: words saying the budget is being divided make the parts the budget's.
+#[test]
+fn parts_named_within_the_budget_are_the_budgets() {
+    let text = "2023年度。全年预算数760.00万元。全年预算中，基本支出590.00万元，项目支出170.00万元。全年支出合计742.50万元，其中基本支出585.20万元，项目支出157.30万元；年末结转结余17.50万元。";
+    let audit = audit(text);
+    no_mismatch(&audit);
+    assert!(claims(&audit, "spend").iter().all(|c| c.detail.contains("项目支出157.3万元")), "{:#?}", audit.claims);
+
+    // Once what was spent is named after “按预算”, the parts are the spending's and must add up.
+    let spent = super::audit("2023年度。全年预算数760.00万元。按预算执行，全年支出合计742.50万元，其中基本支出585.20万元，项目支出160.30万元。");
+    assert!(claims(&spent, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", spent.claims);
+    // “按预算安排支出，…”: the budget followed, not divided — the parts after it are what was spent.
+    let followed = super::audit("2023年度。全年预算数760.00万元。全年支出合计742.50万元。严格按预算安排支出，全年基本支出585.20万元，项目支出160.30万元。");
+    assert!(claims(&followed, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", followed.claims);
+}
+
+/// A paragraph headed by one project's name (“非遗展演项目：…”) speaks of that project: its bare 项目支出 is the
+/// project's own, not the unit's.
+#[test]
+fn a_projects_own_paragraph_gives_its_own_spending() {
+    let unit = "2023年度。全年支出合计300.00万元，其中基本支出240.00万元，项目支出60.00万元。\n";
+    let audit = audit(&format!("{unit}非遗展演项目：全年开展展演18场，观众逾万人次。项目支出14.60万元，节余0.90万元。"));
+    no_mismatch(&audit);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
+
+    // Under a heading that names no project, a second 项目支出 is the unit's and must agree.
+    let unit_again = super::audit(&format!("{unit}二、项目执行：全年开展展演18场。项目支出64.60万元。"));
+    assert!(claims(&unit_again, "projects").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", unit_again.claims);
+}
+
+/// “检测站仅有在编人员11名”: the staff of one station of the unit are not the unit's 在职人数.
+#[test]
+fn a_stations_staff_are_not_the_units() {
+    let unit = "2023年度。核定编制30个，其中行政编制18个、事业编制12个；实有人数27名，其中行政16名、事业11名。\n";
+    let audit = audit(&format!("{unit}（三）人手不足。检测站仅有在编人员11名，承担任务繁重。"));
+    no_mismatch(&audit);
+    assert!(!audit.remarks.iter().any(|r| r.contains("在职人数在文中有不同数字")), "{:?}", audit.remarks);
+
+    // The unit itself (“本局”) counting fewer is a figure of the unit's, to be checked.
+    let whole = super::audit(&format!("{unit}（三）人手不足。本局仅有在编人员25名，承担任务繁重。"));
+    assert!(claims(&whole, "staff").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", whole.claims);
+}
+
+/// “公务接待费5300元即0.53万元”: one item said in 元 and again in 万元, not two items.
+#[test]
+fn an_item_restated_in_another_unit_is_one_item() {
+    let text = |total: &str| format!("2023年度。“三公”经费预算4.00万元，实际支出{total}万元，其中：公务用车运行维护费3.20万元，公务接待费5300元即0.53万元，因公出国（境）费0元。");
+    assert_eq!(verdicts(&audit(&text("3.73")), "sangong").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    assert_eq!(verdicts(&audit(&text("3.93")), "sangong").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+}
