@@ -353,7 +353,8 @@ impl Recognised {
             total.parts = bracketed_projects(&text.text, numbers, total.stated.end)
                 .or_else(|| table().map(|(_, _, rows)| Parts { items: rows.clone(), partial: false }))
                 .or_else(|| super::project_list::spending(&text.text, numbers, total.stated.end))
-                .or_else(|| projects_section(&text.text, numbers));
+                .or_else(|| projects_section(&text.text, numbers))
+                .or_else(|| super::project_list::announced(&text.text, numbers));
         }
         found.projects = found.listed_projects(pasted, text);
         found.closing_named = names_closing_balance(&text.text);

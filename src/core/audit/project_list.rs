@@ -46,6 +46,35 @@ pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Part
     Some(Parts { items, partial: list.partial })
 }
 
+/// What the projects spent, listed under a line that announces them without a figure (“项目支出共5个项目，
+/// 具体如下：”), the 项目支出 itself stated before: each a part of it. A count fewer than the items listed
+/// (“共8个项目，主要如下”, five listed) makes the list some of them.
+pub fn announced(text: &str, numbers: &[Number]) -> Option<Parts> {
+    text.match_indices("项目支出").find_map(|(at, label)| {
+        let total_end = at + label.len();
+        let line = text.get(total_end..).map(|rest| &rest[..rest.find(BREAK).unwrap_or(rest.len())])?;
+        let intro = &line[..line.find(':')?];
+        let line_start = text[..at].rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
+        // The line opens on the label (its number aside) and states no figure of its own.
+        let opening = without_numbering(text.get(line_start..at)?).trim().is_empty();
+        let figure = numbers.iter().any(|n| total_end <= n.start && n.end <= total_end + intro.len() && n.unit == Unit::Wan);
+        if !opening || figure || !intro.contains("如下") {
+            return None;
+        }
+        let list = read(text, numbers, total_end)?;
+        let counted = projects_counted(intro).is_some_and(|count| count > list.items.len());
+        let items = list.items.iter().map(|item| Part { name: item.name.clone(), value: item.spent }).collect();
+        Some(Parts { items, partial: list.partial || counted })
+    })
+}
+
+/// The N of “共N个项目” / “N个项目”, if said.
+fn projects_counted(intro: &str) -> Option<usize> {
+    let before = &intro[..intro.find("个项目")?];
+    let digits: String = before.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    digits.parse().ok()
+}
+
 /// The projects' budget stated between the 项目支出 ending at `total_end` and its list, judged on what the
 /// listed projects were budgeted: the budget's range and the judgement.
 pub fn budget_judged(text: &str, numbers: &[Number], total_end: usize) -> Option<(Range<usize>, Judged)> {
@@ -217,6 +246,19 @@ mod tests {
         assert_eq!(over.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
         let etc = "项目支出300.00万元，具体为：\n1.乡村道路养护：预算150.00万元，支出146.20万元；\n2.防汛物资储备：预算36.00万元，支出35.50万元等。\n";
         assert!(claims(etc, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+    }
+
+    #[test]
+    fn a_list_announced_apart_from_its_total_must_make_it() {
+        let text = |total: &str, count: &str| format!("全年支出500.00万元，其中基本支出230.00万元，项目支出{total}万元。\n\n项目支出共{count}个项目，具体如下：\n{LIST}");
+        assert_eq!(claims(&text("270.00", "3"), "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+        let wrong = claims(&text("290.00", "3"), "projects");
+        assert!(wrong.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("所列各项之和为270万元")), "{wrong:?}");
+        // Five projects said, three listed: some of them, short of the total without fault.
+        assert!(claims(&text("290.00", "5"), "projects").iter().all(|c| !c.detail.contains("所列各项之和为270万元") || c.verdict != Verdict::Mismatch));
+        // A line that states its own figure is the total's own list, read as such, not as an announcement.
+        let own = format!("项目支出270.00万元，具体如下：\n{LIST}");
+        assert_eq!(claims(&own, "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
     }
 
     #[test]
