@@ -48,16 +48,22 @@ impl Writer {
         for line in attachment_note(&report.attachments) {
             self.placed(&closing, "attachment-note", &line);
         }
-        for line in report.signature.lines() {
-            self.placed(&closing, "signature", &line);
+        for (line, field) in report.signature.lines().iter().zip(["unit.name", "unit.signature_date"]) {
+            // A 落款 left to fill leads to its field, as every 【此处填写…】 does.
+            let open = line.text.starts_with("【此处填写");
+            let element = self.placed(&closing, if open { "signature fill" } else { "signature" }, line);
+            if let Some(element) = element.filter(|_| open) {
+                attributes(&element, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+            }
         }
     }
 
     /// The line's indents go to the stylesheet, which sets them in characters of the body text.
-    fn placed(&self, parent: &Element, class: &str, line: &Placed) {
-        let Some(element) = self.text(parent, "p", class, &line.text) else { return };
+    fn placed(&self, parent: &Element, class: &str, line: &Placed) -> Option<Element> {
+        let element = self.text(parent, "p", class, &line.text)?;
         let style = format!("--left:{};--hanging:{};--right:{}", line.left, line.hanging, line.right);
         attributes(&element, &[("style", &style)]);
+        Some(element)
     }
 
     fn attachment(&self, parent: &Element, number: usize, attachment: &Attachment) {

@@ -74,7 +74,15 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
     match action {
         "new-draft" => ws.create(Draft::new()),
         "duplicate-draft" => ws.duplicate(),
-        "next-year-draft" => ws.start_next_year(),
+        "next-year-draft" => {
+            let (last_year, opened) = (ws.name(), ws.draft_id.get_untracked());
+            ws.start_next_year();
+            // The year's own narratives start blank (next_year): said, so that nobody looks for them lost.
+            if ws.draft_id.get_untracked() != opened {
+                let message = format!("已生成下一年度草稿；上年度的绩效情况、问题、原因和改进措施未带入，可从草稿“{last_year}”复制。");
+                file_status.set(Some(FileStatus { ok: true, message }));
+            }
+        }
         "delete-draft" => ws.delete_current(),
         "undo-delete-draft" => ws.undo_delete(),
         "restore" => ws.restore(&argument.as_string().unwrap_or_default()),

@@ -181,6 +181,53 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   await context.close();
 });
 
+test("next year's draft: a deadline moves on a year, the year's own narratives start blank, and the clerk is told", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await typeInto(page, "unit.name", "白沙县体育中心");
+  await typeInto(page, "unit.year", "2023");
+  await typeInto(page, "unit.duties", "负责全县体育场馆的管理和运营。");
+  await typeInto(page, "narrative.performance", "全年承办县级比赛9场。");
+  await typeInto(page, "narrative.problems", "场馆维修项目执行率71.20%。");
+  await page.click('[data-action="add-project"]');
+  await typeInto(page, "spend.projects.0.name", "体育场馆免费开放补助");
+  await typeInto(page, "spend.projects.0.budget", "40");
+  await typeInto(page, "spend.projects.0.actual", "40");
+  await page.click('[data-action="show-projects"]');
+  const deadline = (k, column) => field(page, `spend.projects.0.indicators.${k}.${column}`);
+  await deadline(2, "name").fill("场馆开放完成时间");
+  await deadline(2, "target").fill("2023年11月底前");
+  await deadline(2, "actual").fill("11月25日");
+  await deadline(2, "points").fill("10");
+  await expectText(page.locator('[data-score="project.0.indicators.2"]'), "10.00");
+
+  await page.click('[data-action="show-drafts"]');
+  await page.click('[data-action="next-year-draft"]');
+  await expectText(page.locator(".drafts-list tr.current td").nth(2), "2024");
+  assert.equal(
+    await fileStatus(page).textContent(),
+    "已生成下一年度草稿；上年度的绩效情况、问题、原因和改进措施未带入，可从草稿“白沙县体育中心2023年度”复制。",
+  );
+  assert.equal(await page.locator(".drafts-list button", { hasText: "白沙县体育中心2023年度" }).count(), 1, "last year's draft stays listed");
+
+  await page.click('[data-action="show-form"]');
+  assert.equal(await field(page, "unit.duties").inputValue(), "负责全县体育场馆的管理和运营。");
+  assert.equal(await field(page, "narrative.performance").inputValue(), "");
+  assert.equal(await field(page, "narrative.problems").inputValue(), "");
+  await page.click('[data-action="show-projects"]');
+  assert.equal(await deadline(2, "target").inputValue(), "2024年11月底前");
+  await deadline(2, "actual").fill("11月25日");
+  await expectText(page.locator('[data-score="project.0.indicators.2"]'), "10.00");
+
+  await page.click('[data-action="show-report"]');
+  const blanks = page.locator('.report .fill[data-goto^="narrative."]');
+  await blanks.first().waitFor();
+  assert.deepEqual(await blanks.allTextContents(), ["【此处填写履职效能和社会效应】", "【此处填写存在的主要问题】", "【此处填写产生问题的主要原因】", "【此处填写下步努力方向和改进措施】"]);
+  assert.ok(!(await page.locator(".report").textContent()).includes("71.20%"), "last year's text is not printed as this year's");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test("two tabs on one draft: the other tab learns of the change and the user decides", async () => {
   const context = await app.browser.newContext();
   const { page: a } = await openApp(context, app.url);

@@ -154,6 +154,32 @@ test("the preview counts a table's rows not yet scored apart from its 【此处�
   await context.close();
 });
 
+test("a 成文日期 the app cannot read prints 【此处填写成文日期】, counted and leading to its field, never another day", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await loadExample(page);
+  const signature = page.locator(".report .signature");
+  const openCount = async () => Number((await page.locator("[data-report-check]").textContent()).match(/(\d+)处待填写/)?.[1] ?? 0);
+  await page.click('[data-action="show-report"]');
+  await expectText(signature.last(), chineseDate(new Date()));
+  const blank = await openCount();
+  for (const typed of ["二〇二五年四月十六日", "25年4月16日"]) {
+    await page.click('[data-action="show-form"]');
+    await typeInto(page, "unit.signature_date", typed);
+    await page.click('[data-action="show-report"]');
+    await expectText(signature.last(), "【此处填写成文日期】");
+    assert.equal(await signature.first().textContent(), "桃江县总工会");
+    assert.equal(await openCount(), blank + 1, `${typed}: counted above the preview`);
+  }
+  await signature.last().click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "unit.signature_date");
+  await typeInto(page, "unit.signature_date", "2025.4.16");
+  await page.click('[data-action="show-report"]');
+  await expectText(signature.last(), "2025年4月16日");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test("nothing of the form prints", () => {
   const text = flat(pages.join(""));
   for (const screenOnly of ["审校意见", "填入示例", "打印", "比率舍入", "已保存", "绩效指标", "添加项目"]) {

@@ -1,6 +1,9 @@
 //! Starting next year's draft from this one (由本年度草稿生成下一年度): this year's figures become the
-//! 上年 columns, the unit, staffing, methods and project names carry over, the narratives are kept as a
-//! starting text, and this year's budget and spending are cleared for the new year.
+//! 上年 columns; the unit, its 职能职责 and 机构设置, staffing, methods, rubric, project names and each
+//! project's 年度目标 and indicators with their targets carry over, a target's date moved on a year.
+//! This year's budget and spending, results, scores and the four year-specific narratives (履职效能,
+//! 存在的主要问题, 产生问题的主要原因, 下步努力方向和改进措施) start blank: last year's text printed as the new
+//! year's is a slip a hurried clerk files, while a blank section prints 【此处填写…】 and is counted.
 
 use rust_decimal::Decimal;
 
@@ -22,10 +25,6 @@ const CARRIED: &[&str] = &[
     "staff.actual.institution",
     "staff.actual.worker",
     "staff.retired",
-    "narrative.performance",
-    "narrative.problems",
-    "narrative.causes",
-    "narrative.improvements",
     "rubric.preset",
     "rubric.cap_by_execution",
     "rubric.deviation_deduction",
@@ -79,16 +78,48 @@ pub fn next_year(draft: &Draft) -> Draft {
     for (project, spent) in draft.projects().iter().zip(&figures.spend.projects) {
         let row = next.add_project();
         for column in CARRIED_PROJECT_CELLS {
-            next.set_project_cell(row, *column, project.cell(*column));
+            let text = project.cell(*column);
+            // A project's name is the budget system's, kept as it is filed; its 年度目标 is next year's.
+            let text = if *column == ProjectColumn::GoalExpected { dated_a_year_on(text, figures.year) } else { text.to_string() };
+            next.set_project_cell(row, *column, &text);
         }
         // This year's spending is the project's 上年决算数 in next year's 附件1.
         next.set_project_cell(row, ProjectColumn::PriorActual, &spent.actual.map(format_wan).unwrap_or_default());
         for indicator in &project.indicators {
-            let cells: Vec<(IndicatorColumn, &str)> = CARRIED_INDICATOR_CELLS.iter().map(|c| (*c, indicator.cell(*c))).collect();
+            let target = dated_a_year_on(indicator.cell(IndicatorColumn::Target), figures.year);
+            let text = |c: IndicatorColumn| if c == IndicatorColumn::Target { target.as_str() } else { indicator.cell(c) };
+            let cells: Vec<(IndicatorColumn, &str)> = CARRIED_INDICATOR_CELLS.iter().map(|c| (*c, text(*c))).collect();
             next.add_indicator(row, &cells);
         }
     }
     next
+}
+
+/// `text` with the year evaluated moved on one where it is a date's year (`2024年12月底前`, `2024-12-31`,
+/// `2024.12`, `2024/12`): a deadline carried as it was would be a year behind the new year's results, and
+/// an on-time completion would score 未达成. Other years (a 2020 baseline) and figures that only look like
+/// the year (`2024人次`, the span `2024-2026`) say the same next year.
+fn dated_a_year_on(text: &str, year: Option<u32>) -> String {
+    let Some(year) = year else { return text.to_string() };
+    let (from, to) = (year.to_string(), year.saturating_add(1).to_string());
+    let (mut moved, mut rest) = (String::new(), text);
+    while let Some(at) = rest.find(&from) {
+        let (before, after) = (&rest[..at], &rest[at + from.len()..]);
+        let dated = !before.ends_with(|c: char| c.is_ascii_digit()) && dates_a_year(after);
+        moved = moved + before + if dated { &to } else { &from };
+        rest = after;
+    }
+    moved + rest
+}
+
+/// What follows a date's year: 年, or a separator and a month of one or two digits.
+fn dates_a_year(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('年') => true,
+        Some('-' | '.' | '/') => (1..=2).contains(&chars.take_while(char::is_ascii_digit).count()),
+        _ => false,
+    }
 }
 
 /// Every id used here is in the catalogue, so `set` accepts it.
@@ -127,8 +158,64 @@ mod tests {
         assert_eq!(next.get("last.projects"), "31.00");
         assert_eq!(next.get("sangong.last_budget"), "3.00");
         assert_eq!(next.get("sangong.reception.last_actual"), "1.20");
-        assert_eq!(next.get("narrative.problems"), "人员编制问题。");
         assert_eq!(next.get("method.rounding"), "truncate_1");
+    }
+
+    #[test]
+    fn the_years_own_narratives_start_blank_and_the_units_description_carries_over() {
+        let mut draft = examples::taojiang_2024();
+        draft.set("unit.duties", "负责全县职工权益保障工作。").unwrap();
+        draft.set("unit.structure", "内设办公室、财务科两个科室。").unwrap();
+        for id in ["narrative.performance", "narrative.problems", "narrative.causes", "narrative.improvements"] {
+            draft.set(id, "本年度举办培训班9期。").unwrap();
+        }
+        let next = next_year(&draft);
+        assert_eq!(next.get("unit.duties"), "负责全县职工权益保障工作。");
+        assert_eq!(next.get("unit.structure"), "内设办公室、财务科两个科室。");
+        for id in ["narrative.performance", "narrative.problems", "narrative.causes", "narrative.improvements"] {
+            assert_eq!(next.get(id), "", "{id}: last year's text is not the new year's");
+        }
+    }
+
+    #[test]
+    fn a_date_in_the_year_evaluated_moves_on_a_year_and_other_figures_stay() {
+        let on = |text: &str| dated_a_year_on(text, Some(2023));
+        assert_eq!(on("2023年11月底前"), "2024年11月底前");
+        assert_eq!(on("2023-11-30前"), "2024-11-30前");
+        assert_eq!(on("2023.10"), "2024.10");
+        assert_eq!(on("2023/9/15"), "2024/9/15");
+        assert_eq!(on("截至2023年底，较2019年基线提高5%"), "截至2024年底，较2019年基线提高5%");
+        assert_eq!(on("2022年12月31日前"), "2022年12月31日前", "another year is the unit's own");
+        assert_eq!(on("≥2023人次"), "≥2023人次", "a count, not a year");
+        assert_eq!(on("2023-2025年三年行动"), "2023-2025年三年行动", "a span of years");
+        assert_eq!(on("12023年"), "12023年");
+        assert_eq!(on("≥95%"), "≥95%");
+        assert_eq!(dated_a_year_on("2023年内", None), "2023年内", "no year evaluated, nothing to move");
+    }
+
+    #[test]
+    fn a_carried_deadline_is_next_years_so_an_on_time_result_scores_full() {
+        let mut draft = examples::taojiang_2024();
+        let row = draft.projects()[1].row;
+        draft.set_project_cell(row, ProjectColumn::GoalExpected, "2024年9月底前完成慰问发放。");
+        let cells = [
+            (IndicatorColumn::Level1, "产出指标"),
+            (IndicatorColumn::Level2, "时效指标"),
+            (IndicatorColumn::Name, "慰问金发放时间"),
+            (IndicatorColumn::Target, "2024年9月底前"),
+            (IndicatorColumn::Actual, "9月12日"),
+            (IndicatorColumn::Points, "10"),
+        ];
+        draft.add_indicator(row, &cells);
+        let mut next = next_year(&draft);
+        assert_eq!(next.get("spend.projects.1.goal.expected"), "2025年9月底前完成慰问发放。");
+        assert_eq!(next.get("spend.projects.1.indicators.0.target"), "2025年9月底前");
+        next.set("spend.projects.1.budget", "20").unwrap();
+        next.set("spend.projects.1.actual", "20").unwrap();
+        next.set("spend.projects.1.indicators.0.actual", "9月12日").unwrap();
+        let scored = crate::core::evaluation::evaluate(&next);
+        let table = scored.projects.iter().find(|p| p.index == 1).expect("the project's table");
+        assert_eq!(table.rows[0].computed, Some(Decimal::TEN), "done on time in 2025");
     }
 
     #[test]

@@ -14,7 +14,7 @@ mod wording;
 
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
-use crate::core::reading::date::CivilDate;
+use crate::core::reading::date::{parse_date, CivilDate};
 use closing::Signature;
 use wording::placeholder;
 
@@ -132,11 +132,11 @@ pub struct Report {
 }
 
 impl Report {
-    /// What is still open in the report, said above the preview (never printed). Every gap is a
-    /// [`Block::Fill`] that leads to where it is filled.
+    /// What is still open in the report, said above the preview (never printed): every
+    /// [`Block::Fill`], which leads to where it is filled, and a 落款 date left to fill.
     pub fn gaps(&self) -> Gaps {
         let blocks = self.body.iter().chain(self.attachments.iter().flat_map(|a| a.blocks.iter()));
-        let mut gaps = Gaps::default();
+        let mut gaps = Gaps { to_fill: usize::from(self.signature.date == placeholder("成文日期")), unscored: 0 };
         for block in blocks {
             if let Block::Fill { text, .. } = block {
                 // A row not yet scored is marked in its own words (【尚有N项未评分…】), not as 【此处填写…】.
@@ -173,7 +173,8 @@ impl Gaps {
 }
 
 /// Builds the report for a draft; `today` is the 成文日期 when the draft leaves it blank (the day it is
-/// printed or exported).
+/// printed or exported). A date typed but unreadable leaves 【此处填写成文日期】: another date printed in
+/// its place is easily missed on paper.
 pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report {
     let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
     let unit = draft.get("unit.name").trim();
@@ -185,7 +186,10 @@ pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report
         body: body::blocks(draft, evaluation),
         signature: Signature {
             name: if unit.is_empty() { placeholder("单位名称") } else { unit.to_string() },
-            date: evaluation.figures.signature_date.unwrap_or(today).to_string(),
+            date: match parse_date(draft.get("unit.signature_date")) {
+                Ok(date) => date.unwrap_or(today).to_string(),
+                Err(_) => placeholder("成文日期"),
+            },
         },
         attachments: [basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)]
             .into_iter()

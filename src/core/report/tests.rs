@@ -210,6 +210,19 @@ fn the_signature_is_the_unit_and_the_day_of_printing_unless_a_date_is_entered() 
 }
 
 #[test]
+fn a_date_typed_but_unreadable_is_left_to_fill_never_replaced_by_the_day_of_printing() {
+    let seed = examples::taojiang_2024();
+    let before = report_of(&seed).gaps().to_fill;
+    for typed in ["26年4月8日", "四月八日", "2025年4月31日"] {
+        let report = report_of(&examples::with(seed.clone(), &[("unit.signature_date", typed)]));
+        assert_eq!(report.signature.date, "【此处填写成文日期】", "{typed}");
+        assert_eq!(report.gaps().to_fill, before + 1, "{typed}: counted above the preview");
+    }
+    let blank = examples::with(seed, &[("unit.signature_date", "　")]);
+    assert_eq!(report_of(&blank).signature.date, "2025年3月20日", "blank: the day of printing");
+}
+
+#[test]
 fn the_attachment_note_lists_the_attachments_the_report_carries() {
     let report = report_of(&examples::taojiang_2024());
     let note: Vec<String> = closing::attachment_note(&report.attachments).into_iter().map(|l| l.text).collect();
