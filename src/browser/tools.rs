@@ -40,6 +40,10 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn example_document(this: &Tools) -> String;
 
+    /// Next year's draft of a draft's document text, as a document text.
+    #[wasm_bindgen(method)]
+    pub fn next_year_document(this: &Tools, document: &str) -> String;
+
     /// Downloads the report of a draft's document text as a .docx; returns what to tell the user.
     #[wasm_bindgen(method)]
     pub fn export_docx(this: &Tools, document: &str) -> String;

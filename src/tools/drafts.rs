@@ -14,12 +14,24 @@ use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 use crate::browser::dom::{attributes, on_events, Dom};
 use crate::browser::files::download_text;
 use crate::browser::storage::{DraftStore, DraftSummary};
+use crate::core::document::next_year::next_year;
+use crate::core::document::{read_document, write_document};
 
 use super::share::make_link;
 
 thread_local! {
     /// The page's callback of the latest drawing (the view's listeners are installed once).
     static ACTION: RefCell<Option<Function>> = const { RefCell::new(None) };
+    /// Next year's draft just made: the name of the draft it was made from, and the new draft's id once
+    /// drawn. Said while that draft is open, until the clerk's next action here.
+    static MADE_FROM: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
+}
+
+/// Next year's draft of a draft's document text, as a document text (empty for a text that is not a
+/// draft). Made here, where its button is, rather than in the page: the first visit never uses it.
+#[wasm_bindgen]
+pub fn next_year_document(document: String) -> String {
+    read_document(&document).map(|(draft, _)| write_document(&next_year(&draft), None)).unwrap_or_default()
 }
 
 /// Draws the view in `container`: `current` is the open draft's id, `deleted` the name of a draft
@@ -45,6 +57,21 @@ pub fn show_drafts(container: Element, current: String, deleted: String, ok: boo
     if !status.is_empty() {
         if let Some(line) = dom.text(&container, "p", if ok { "file-status" } else { "file-status error" }, &status) {
             attributes(&line, &[("data-file-status", if ok { "ok" } else { "error" }), ("role", "status")]);
+        }
+    }
+    // The year's own narratives start blank in next year's draft (next_year): said, so that nobody
+    // looks for them as lost, nor files last year's.
+    let made_from = MADE_FROM.with(|made| {
+        let mut made = made.borrow_mut();
+        if made.as_mut().is_none_or(|(_, id)| *id.get_or_insert_with(|| current.clone()) != current) {
+            *made = None;
+        }
+        made.as_ref().map(|(name, _)| name.clone())
+    });
+    if let Some(name) = made_from.filter(|_| status.is_empty()) {
+        let said = format!("已生成下一年度草稿；上年度的绩效情况、问题、原因和改进措施未带入，可从草稿“{name}”复制。");
+        if let Some(line) = dom.text(&container, "p", "file-status", &said) {
+            attributes(&line, &[("data-file-status", "ok"), ("role", "status")]);
         }
     }
     if !deleted.is_empty() {
@@ -205,6 +232,7 @@ fn handle(event: Event) {
         return;
     }
     let Some(button) = target.closest("button").ok().flatten() else { return };
+    MADE_FROM.with(|made| made.borrow_mut().take());
     match button.get_attribute("data-action").as_deref() {
         Some("open-draft") => {
             ask("open", &JsValue::from_str(&button.get_attribute("data-open").unwrap_or_default()));
@@ -240,7 +268,8 @@ fn handle(event: Event) {
             }
         }
         Some(action @ ("new-draft" | "duplicate-draft" | "next-year-draft" | "export-draft" | "delete-draft" | "undo-delete-draft")) => {
-            ask(action, &JsValue::UNDEFINED);
+            let made_from = ask(action, &JsValue::UNDEFINED).as_string();
+            MADE_FROM.with(|made| *made.borrow_mut() = made_from.map(|name| (name, None)));
         }
         _ => {}
     }

@@ -40,7 +40,7 @@ mod share;
 mod word;
 
 pub use audit::show_audit;
-pub use drafts::{forget_share_link, show_drafts};
+pub use drafts::{forget_share_link, next_year_document, show_drafts};
 pub use example::example_document;
 pub use project_findings::project_findings;
 pub use project_paste::paste_projects;

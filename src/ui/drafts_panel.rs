@@ -69,7 +69,8 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
     }
 }
 
-/// Does what the drafts view asks; answers with the link text for `link-text`.
+/// Does what the drafts view asks; answers with the link text for `link-text`, and with the name of the
+/// draft next year's was made from for `next-year-draft`.
 fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, argument: JsValue) -> JsValue {
     match action {
         "new-draft" => ws.create(Draft::new()),
@@ -77,10 +78,9 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
         "next-year-draft" => {
             let (last_year, opened) = (ws.name(), ws.draft_id.get_untracked());
             ws.start_next_year();
-            // The year's own narratives start blank (next_year): said, so that nobody looks for them lost.
+            // Made: the view says what was left behind, naming the draft it stays in.
             if ws.draft_id.get_untracked() != opened {
-                let message = format!("已生成下一年度草稿；上年度的绩效情况、问题、原因和改进措施未带入，可从草稿“{last_year}”复制。");
-                file_status.set(Some(FileStatus { ok: true, message }));
+                return JsValue::from_str(&last_year);
             }
         }
         "delete-draft" => ws.delete_current(),

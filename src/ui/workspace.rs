@@ -13,11 +13,10 @@ use crate::core::reading::draft_name::draft_name;
 use crate::core::document::read_document;
 use crate::core::draft::{Draft, Project};
 use crate::browser::files::{download_text, draft_file_name};
-use crate::browser::tools::when_tools;
+use crate::browser::tools::{loaded_tools, when_tools};
 use crate::core::calc::findings::{findings_from_json, Finding};
 use crate::core::document::write_document;
 use crate::core::evaluation::{errors_first, evaluate_without_project_tables, Evaluation};
-use crate::core::document::next_year::next_year;
 
 /// Whether the draft on screen is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,9 +234,13 @@ impl Workspace {
         self.create(copy);
     }
 
+    /// Made by the tools module, loaded by now: it drew the button that asks for it.
     pub fn start_next_year(&self) {
-        let next = self.draft.with_untracked(next_year);
-        self.create(next);
+        let Some(tools) = loaded_tools() else { return };
+        let document = self.draft.with_untracked(|d| write_document(d, None));
+        if let Ok((next, _)) = read_document(&tools.next_year_document(&document)) {
+            self.create(next);
+        }
     }
 
     /// Deletes the open draft (undoably) and opens the newest remaining one, or a blank one.

@@ -4,6 +4,7 @@
 //! This year's budget and spending, results, scores and the four year-specific narratives (履职效能,
 //! 存在的主要问题, 产生问题的主要原因, 下步努力方向和改进措施) start blank: last year's text printed as the new
 //! year's is a slip a hurried clerk files, while a blank section prints 【此处填写…】 and is counted.
+//! It runs in the tools module (`crate::tools::drafts`), which draws the button that asks for it.
 
 use rust_decimal::Decimal;
 
