@@ -92,9 +92,10 @@ pub fn parse_year(typed: &str) -> Result<Option<u32>, YearError> {
     }
 }
 
-/// Parses `2024-01-25`, `2024/1/25`, `2024.1.25` or `2024年1月25日`. Blank text is `Ok(None)`.
+/// Parses `2024-01-25`, `2024/1/25`, `2024.1.25`, `2024年1月25日` or `二〇二四年一月二十五日`. Blank text
+/// is `Ok(None)`.
 pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
-    let text = normalise(typed);
+    let text = in_digits(&normalise(typed));
     if text.is_empty() {
         return Ok(None);
     }
@@ -116,6 +117,33 @@ pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
         return Err(DateError::NoSuchDay);
     }
     Ok(Some(CivilDate { year: year as i32, month, day }))
+}
+
+/// `二〇二五年三月十五日`, as many 公文 writers still date a document, in digits: each numeral one digit,
+/// 十 a ten (`十五` 15, `二十` 20, `三十一` 31).
+fn in_digits(text: &str) -> String {
+    const NUMERALS: &str = "〇一二三四五六七八九零";
+    let (mut digits, mut previous) = (String::new(), ' ');
+    for c in text.chars() {
+        match NUMERALS.find(c) {
+            Some(at) => {
+                // The 0 of a ten followed by its units (`十五`) gives way to them.
+                if previous == '十' {
+                    digits.pop();
+                }
+                digits.push(char::from(b'0' + (at / '〇'.len_utf8() % 10) as u8));
+            }
+            None if c == '十' => {
+                if !NUMERALS.contains(previous) {
+                    digits.push('1');
+                }
+                digits.push('0');
+            }
+            None => digits.push(c),
+        }
+        previous = c;
+    }
+    digits
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -142,6 +170,16 @@ mod tests {
             assert_eq!(parse_date(typed), Ok(Some(date(2024, 1, 25))), "{typed}");
         }
         assert_eq!(parse_date(""), Ok(None));
+    }
+
+    #[test]
+    fn reads_a_date_in_chinese_numerals() {
+        assert_eq!(parse_date("二〇二六年四月八日"), Ok(Some(date(2026, 4, 8))));
+        assert_eq!(parse_date("二零二六年十月十九日"), Ok(Some(date(2026, 10, 19))));
+        assert_eq!(parse_date("二〇二六年十二月二十日"), Ok(Some(date(2026, 12, 20))));
+        assert_eq!(parse_date("二〇二六年一月三十一日"), Ok(Some(date(2026, 1, 31))));
+        assert_eq!(parse_date("二〇二六年二月三十日"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("四月八日"), Err(DateError::Form), "no year");
     }
 
     #[test]
