@@ -194,6 +194,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         return None;
     }
     let just_before = amounts.iter().rev().find(|n| n.end <= compared_at).filter(|n| same_clause(text, n.end, compared_at));
+    let just_before = just_before.map(|part| subject_of_a_listed_part(text, &amounts, part).unwrap_or(part));
     // “上年同口径支出为2987.15万元，本年比上年增加…”: the amount just before the comparison is last year's
     // where its own clause names last year.
     let (this_year_number, said_of_last_year) = match just_before {
@@ -220,6 +221,19 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         _ => return None,
     };
     rate.claim(compared_at, change, last_year, this_year_number.map(|n| n.start))
+}
+
+/// “支出合计432.52万元，包括基本支出193.17万元和项目支出239.35万元，比上年的…增长…”: the amount just before
+/// the comparison is the last of the parts a 包括/其中 list gives; what is compared with last year is the
+/// sentence's subject, the amount stated before that list.
+fn subject_of_a_listed_part<'s, 'a>(text: &str, amounts: &'s [&'a Number], part: &Number) -> Option<&'s &'a Number> {
+    const LISTING: [&str; 6] = ["包括", "其中", "含", "主要为", "主要是", "分别为"];
+    let clause = clause_before(text, part.start);
+    if !LISTING.iter().any(|w| clause.starts_with(w)) {
+        return None;
+    }
+    let list_at = part.start - clause.len();
+    amounts.iter().find(|n| n.end <= list_at)
 }
 
 /// Whether a “三公” clause compares budgets (“本年预算比上年减少…”, “较上年预算…下降…”): that change is the

@@ -586,6 +586,9 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if matches!(meaning, Staffed) && staff_of_a_part(before) {
         return None;
     }
+    if std::ptr::eq(table, PERSONS) && head_count_of_a_part(text, label_at) {
+        return None;
+    }
     if text[label_at..].starts_with("编制") && drafting(before) {
         return None;
     }
@@ -622,7 +625,19 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         (Field("budget.initial"), true) if of_sangong() => Field("sangong.last_budget"),
         (_, true) => return None,
     };
+    let target = if typed_posts_in_total(text, number, target) { Total("quota") } else { target };
     Some((target, label_at))
+}
+
+/// “本馆核定事业编制25名，其中行政编制0名、事业编制22名、工勤编制3名”: the 编制 of a 事业单位 is named after its
+/// type, but a figure that the types then break down is the total 编制, not the 事业编制 among them.
+fn typed_posts_in_total(text: &str, number: &Number, target: Target) -> bool {
+    let typed = matches!(target, Field("staff.quota.admin" | "staff.quota.institution" | "staff.quota.worker"));
+    let after = text.get(number.end..).unwrap_or_default();
+    let Some(parts) = ["，其中", ",其中", "（其中", "(其中"].iter().find_map(|w| after.strip_prefix(w)) else { return false };
+    let parts = parts.split(['。', '；', ';', '\n']).next().unwrap_or(parts);
+    let types = ["行政编制", "事业编制", "工勤编制", "参公编制"].iter().filter(|w| parts.contains(**w)).count();
+    typed && types >= 2
 }
 
 /// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral
@@ -673,6 +688,61 @@ fn staff_of_a_part(before: &str) -> bool {
     let name = without_numbering(name);
     let whole_unit = ["本", "全", "我", "单位", "部门"].iter().any(|w| name.starts_with(w));
     name.chars().count() >= 2 && ["站", "所", "队", "中心"].iter().any(|w| name.ends_with(w)) && !whole_unit
+}
+
+/// “其中机关本级核定编制25个，实有在编23人；县疾控中心核定编制62个…”, “两个服务站各有在编人员3名”, “其中
+/// 城北分院在编职工86名”: a head count whose subject is a part of the unit — named after 其中, counted 各有,
+/// or a named 站/所/队/中心/院/局… other than the unit, after the unit's own counts — is that part's.
+fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let segment = sentence.rsplit(['；', ';', '：', ':']).next().unwrap_or(sentence);
+    let opening = without_numbering(segment.trim_start_matches(|c: char| c.is_whitespace() || "，,、".contains(c)));
+    let (opening, after_qizhong) = match opening.strip_prefix("其中") {
+        Some(rest) => (rest.trim_start_matches(['，', ',']), true),
+        None => (opening, false),
+    };
+    // Where the subject ends: a head count's words, or a type of post (“其中行政编制…” is no part).
+    const COUNTED: [&str; 18] =
+        ["核定", "编制", "实有", "在编", "在职", "在岗", "人员", "现有", "共有", "各有", "仅有", "行政", "事业", "工勤", "参公", "参照", "退休", "编外"];
+    let subject_end = COUNTED.iter().filter_map(|w| opening.find(w)).min().unwrap_or(opening.len());
+    let subject = &opening[..subject_end];
+    if subject.is_empty() {
+        return false;
+    }
+    // “机关本级” is the unit's own unless it is one of the department's parts: named after 其中, or beside
+    // a 所属 unit or before a 合计 in its sentence.
+    let sentence_after = text.get(label_at..).unwrap_or_default().split(['。', '\n']).next().unwrap_or_default();
+    let beside_parts = ["所属", "下属", "二级单位", "合计", "共计", "汇总"].iter().any(|w| sentence_after.contains(w));
+    let seat = ["机关", "本级"].iter().any(|w| subject.starts_with(w) || subject.ends_with(w));
+    let whole_unit = ["本", "全", "我", "该", "单位", "部门"].iter().any(|w| subject.starts_with(w)) || (seat && !after_qizhong && !beside_parts);
+    // “局本级及下属单位核定编制…”, “部门汇总…”: the unit together with its parts.
+    let with_its_parts = ["及下属", "和下属", "及所属", "和所属", "含下属", "含所属", "连同", "汇总", "合计"].iter().any(|w| subject.contains(w));
+    if whole_unit || with_its_parts {
+        return false;
+    }
+    let marked = after_qizhong || seat || opening[subject_end..].starts_with("各有") || ["下属", "所属", "二级单位"].iter().any(|w| subject.contains(w));
+    const PARTS: [&str; 12] = ["站", "所", "队", "中心", "院", "局", "校", "馆", "室", "单位", "处", "科"];
+    let named = PARTS.iter().any(|w| subject.ends_with(w));
+    // The segment ends where the label starts: the unit's own counts, if any, stand before it.
+    let before_segment = text.get(..label_at.saturating_sub(segment.len())).unwrap_or("");
+    let counted_before = ["编制", "在职", "在编", "实有"].iter().any(|w| {
+        // A count, not a heading (“（三）人员编制情况”): a figure follows the word closely.
+        before_segment.match_indices(w).any(|(at, _)| before_segment[at + w.len()..].chars().take(6).any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    });
+    // A name the title gives is trusted to tell the unit from its parts; else a named part is one only
+    // after the unit's own counts.
+    let (the_unit, titled) = match super::sections::unit_name(text) {
+        Some((name, from_duties)) => (abbreviates(subject, &name) || subject.contains(name.as_str()), !from_duties),
+        None => (false, false),
+    };
+    marked || (named && (counted_before || titled) && !the_unit)
+}
+
+/// “区科技局” for “鼎城区科学技术局”, “县市场监管局” for “沅江县市场监督管理局”: a name shortened by leaving
+/// characters out, in order, ending as the full name ends.
+fn abbreviates(short: &str, full: &str) -> bool {
+    let mut rest = full.chars();
+    short.chars().all(|c| rest.any(|f| f == c)) && short.chars().last() == full.chars().last()
 }
 
 /// “六个项目全年预算合计…，支出合计…”, “上述项目支出合计…”: a sentence that opens on the projects

@@ -158,8 +158,11 @@ fn item_name(lead: &str) -> Option<&str> {
         && ideographs >= 2
         && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphanumeric() || "“”\"".contains(c))
         && !UNITS_OWN.iter().any(|w| name.contains(w));
-    let start = lead.len() - qualifier.len() - name.len();
-    plain.then(|| &lead[start..])
+    // The name is a slice of `lead`, but a year word stripped off its end (“…本年度”) moves its end off
+    // `lead`'s: where it starts, not how long `lead` is, places it.
+    let start = (name.as_ptr() as usize).checked_sub(lead.as_ptr() as usize)?;
+    let end = if qualifier.is_empty() { start + name.len() } else { lead.len() };
+    lead.get(start..end).filter(|_| plain)
 }
 
 /// “（省级专项）”, “（中央资金）”: a few words in brackets ending `lead`, right after a name; empty if none.

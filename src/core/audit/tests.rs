@@ -3807,3 +3807,55 @@ fn an_item_restated_in_another_unit_is_one_item() {
     assert_eq!(verdicts(&audit(&text("3.73")), "sangong").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
     assert_eq!(verdicts(&audit(&text("3.93")), "sangong").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
 }
+
+/// “其中局机关核定编制18个，实有在编17人；县水文站核定编制12个…；两个防汛站各有在编人员4名”: the head counts
+/// of the unit's parts — named after 其中, a named 站/所/中心 after the unit's own counts, or 各有 — are theirs.
+#[test]
+fn the_head_counts_of_the_units_parts_are_theirs() {
+    let unit = "临溪县水利局2024年度部门整体支出绩效自评报告\n本局核定编制40名，其中行政编制30名、事业编制8名、工勤编制2名；实有在编38人，其中行政28人、事业8人、工勤2人。\n";
+    let parts = "其中局机关核定编制18个，实有在编17人；县水文站核定编制12个，实有11人；三个水管所核定编制共10个，实有10人。两个防汛站各有在编人员4名。\n";
+    let right = audit(&format!("{unit}{parts}在职人员控制率为95.00%。"));
+    no_mismatch(&right);
+    assert_eq!(verdicts(&right, "staff_control"), vec![("在职人员控制率为95.00%".into(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", right.remarks);
+
+    // The unit's own staff, named by its name, above its 编制 is still a figure of the unit's, to be checked.
+    let over = audit(&format!("{unit}{parts}临溪县水利局实有在编42人，在职人员控制率为95.00%。"));
+    assert!(claims(&over, "staff").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", over.claims);
+    // The unit by a shortened name, after a part's counts, states its own.
+    let shortened = audit("临溪县水利局2024年度部门整体支出绩效自评报告\n（三）人员编制情况\n县水文站核定编制12个，实有11人。\n县水利局核定编制40名，其中行政编制30名、事业编制8名、工勤编制2名。");
+    assert_eq!(verdicts(&shortened, "quota"), vec![("核定编制40名".into(), Verdict::Ok)], "{:#?}", shortened.claims);
+    // “局本级及下属单位核定编制…” is the whole unit's.
+    let whole = audit("2024年度。局本级及下属单位核定编制50名，其中行政编制20名、事业编制28名。");
+    assert_eq!(verdicts(&whole, "quota").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", whole.claims);
+}
+
+/// “支出合计520.00万元，包括基本支出300.00万元和项目支出220.00万元，比上年的500.00万元增长4.00%”: what is
+/// compared with last year is the sentence's subject, not the last part its list names.
+#[test]
+fn a_growth_after_a_list_of_parts_is_the_subjects() {
+    let text = |rate: &str| format!("2024年度。全年支出合计520.00万元，包括基本支出300.00万元和项目支出220.00万元，比上年的500.00万元增长{rate}。");
+    let right = audit(&text("4.00%"));
+    assert_eq!(verdicts(&right, "growth"), vec![("比上年的500.00万元增长4.00%".into(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&text("4.40%"));
+    let growth = claims(&wrong, "growth");
+    assert_eq!(growth.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(growth[0].detail.contains("应为增长4.00%"), "{}", growth[0].detail);
+}
+
+/// “本站核定事业编制20名，其中行政编制0名、事业编制18名、工勤编制2名”: a 事业单位's 编制 named after its type
+/// and then broken down by type is the total, not a second 事业编制.
+#[test]
+fn typed_posts_broken_down_by_type_are_the_total() {
+    let text = |quota: &str, rate: &str| {
+        format!("2024年度。本站核定事业编制{quota}名，其中行政编制0名、事业编制18名、工勤编制2名；实有在编人员19人，其中行政0人、事业17人、工勤2人。在职人员控制率为{rate}。")
+    };
+    let right = audit(&text("20", "95.00%"));
+    no_mismatch(&right);
+    assert_eq!(verdicts(&right, "quota"), vec![("事业编制20名".into(), Verdict::Ok)], "{:#?}", right.claims);
+    assert_eq!(verdicts(&right, "staff_control").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", right.remarks);
+    // A total its types do not make up, or a rate wrong on it, is still caught.
+    assert_eq!(verdicts(&audit(&text("21", "95.00%")), "quota").first().map(|v| v.1), Some(Verdict::Mismatch));
+    assert_eq!(verdicts(&audit(&text("20", "90.00%")), "staff_control").first().map(|v| v.1), Some(Verdict::Mismatch));
+}
