@@ -338,6 +338,9 @@ fn ends_list(id: &str, lead: &str) -> bool {
     match id {
         "basic" => clause.contains("项目支出"),
         "projects" => clause.contains("基本支出"),
+        // “人员经费…，主要为工资福利支出…和对个人和家庭的补助…；日常公用经费…”: the other part of 基本支出.
+        "personnel" => clause.contains("公用经费"),
+        "public" => clause.contains("人员经费"),
         "sangong" => {
             const ITEMS: [&str; 6] = ["接待", "用车", "公车", "公务车", "出国", "车辆"];
             const SUBJECTS: [&str; 4] = ["支出", "预算", "决算", "年"];

@@ -3859,3 +3859,19 @@ fn typed_posts_broken_down_by_type_are_the_total() {
     assert_eq!(verdicts(&audit(&text("21", "95.00%")), "quota").first().map(|v| v.1), Some(Verdict::Mismatch));
     assert_eq!(verdicts(&audit(&text("20", "90.00%")), "staff_control").first().map(|v| v.1), Some(Verdict::Mismatch));
 }
+
+/// “人员经费…，主要为工资福利支出…和对个人和家庭的补助…；日常公用经费…”: the list of 人员经费's kinds ends
+/// where the other part of 基本支出 begins.
+#[test]
+fn the_personnel_list_ends_at_the_public_expenses() {
+    let text = |wages: &str| {
+        format!("2024年度。基本支出350.00万元，其中人员经费300.00万元，主要为工资福利支出{wages}万元和对个人和家庭的补助40.00万元；日常公用经费50.00万元，主要用于办公费、差旅费等。")
+    };
+    let right = audit(&text("260.00"));
+    assert!(claims(&right, "personnel").iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", right.claims);
+    // Its kinds adding up to more than it is still caught, without the 公用经费 among them.
+    let over = audit(&text("280.00"));
+    let personnel = claims(&over, "personnel");
+    assert_eq!(personnel.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", over.claims);
+    assert!(!personnel[0].detail.contains("公用经费"), "{}", personnel[0].detail);
+}
