@@ -27,6 +27,19 @@ fn table_rows_of(report: &Report, attachment: usize, table: usize) -> Vec<Vec<St
     tables[table].rows.iter().map(|row| row.iter().map(|c| c.text.clone()).collect()).collect()
 }
 
+/// The seed with its second project's 年初预算 set to `initial` and these indicator rows (一级, 二级, 三级,
+/// 指标值, 实际完成值, 分值), as a clerk types them.
+pub(super) fn seed_with_indicators(initial: &str, rows: &[[&str; 6]]) -> Draft {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = examples::taojiang_2024();
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Initial, initial);
+    for [level1, level2, name, target, actual, points] in rows {
+        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
+    }
+    draft
+}
+
 #[test]
 fn the_seed_report_says_what_its_figures_say() {
     let report = report_of(&examples::taojiang_2024());
@@ -500,17 +513,14 @@ fn the_tools_own_report_with_its_project_tables_passes_its_own_audit() {
 
 #[test]
 fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
-    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
-    let mut draft = examples::taojiang_2024();
-    let row = draft.projects()[1].row;
-    draft.set_project_cell(row, P::Initial, "30");
-    for (level1, level2, name, target, actual, points) in [
-        ("产出指标", "数量指标", "慰问困难职工户数", "≥300户", "312户", "50"),
-        ("效益指标", "经济效益指标", "带动消费", "/", "/", "10"),
-        ("满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "96%", "30"),
-    ] {
-        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
-    }
+    let draft = seed_with_indicators(
+        "30",
+        &[
+            ["产出指标", "数量指标", "慰问困难职工户数", "≥300户", "312户", "50"],
+            ["效益指标", "经济效益指标", "带动消费", "/", "/", "10"],
+            ["满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "96%", "30"],
+        ],
+    );
     let report = report_of(&draft);
     let third = report.attachments.iter().find(|a| a.title == "项目支出绩效自评表").unwrap();
     let grid = third.blocks.iter().rev().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
@@ -521,18 +531,15 @@ fn a_rescaled_project_table_gives_its_points_column_room_for_both_figures() {
 
 #[test]
 fn attachment_3_groups_rows_by_level_and_prints_figures_half_width() {
-    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
-    let mut draft = examples::taojiang_2024();
-    let row = draft.projects()[1].row;
-    draft.set_project_cell(row, P::Initial, "30");
     // A 产出 row typed after the 满意度 row, as a clerk adds a forgotten one.
-    for (level1, level2, name, target, actual, points) in [
-        ("产出指标", "数量指标", "慰问困难职工户数", "≥300户", "３１２户", "40"),
-        ("满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "９２．３％", "30"),
-        ("产出指标", "时效指标", "发放完成时间", "2024年2月底前", "2024年2月8日", "20"),
-    ] {
-        draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points)]);
-    }
+    let draft = seed_with_indicators(
+        "30",
+        &[
+            ["产出指标", "数量指标", "慰问困难职工户数", "≥300户", "３１２户", "40"],
+            ["满意度指标", "服务对象满意度指标", "受助职工满意度", "≥90%", "９２．３％", "30"],
+            ["产出指标", "时效指标", "发放完成时间", "2024年2月底前", "2024年2月8日", "20"],
+        ],
+    );
     let report = report_of(&draft);
     let third = report.attachments.iter().find(|a| a.title == "项目支出绩效自评表").unwrap();
     let grid = third.blocks.iter().rev().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();

@@ -234,18 +234,15 @@ fn needed_twips(text: &str, half_points: u32) -> u32 {
 
 #[test]
 fn every_score_and_figure_stays_on_one_line_in_a_reader_without_fangsong() {
-    use crate::core::draft::project::{IndicatorColumn as I, ProjectColumn as P};
-    let mut draft = taojiang_2024();
-    let row = draft.projects()[1].row;
-    draft.set_project_cell(row, P::Initial, "45");
     // A “/” row leaves 90 of 100 points: the table is rescaled, its own widths.
-    for (level1, level2, name, target, actual, points) in [
-        ("产出指标", "数量指标", "送法进企业场次", "≥40场", "41场", "60"),
-        ("效益指标", "生态效益指标", "节约用纸", "/", "/", "10"),
-        ("满意度指标", "服务对象满意度指标", "参训职工满意度", "≥85%", "97%", "30"),
-    ] {
-        draft.add_indicator(row, &[(I::Level1, level1), (I::Level2, level2), (I::Name, name), (I::Target, target), (I::Actual, actual), (I::Points, points)]);
-    }
+    let draft = crate::core::report::tests::seed_with_indicators(
+        "45",
+        &[
+            ["产出指标", "数量指标", "送法进企业场次", "≥40场", "41场", "60"],
+            ["效益指标", "生态效益指标", "节约用纸", "/", "/", "10"],
+            ["满意度指标", "服务对象满意度指标", "参训职工满意度", "≥85%", "97%", "30"],
+        ],
+    );
     let report = build(&draft, &evaluate(&draft), CivilDate { year: 2025, month: 3, day: 20 });
     let document = part(&unzip(&docx(&report)), "word/document.xml").to_string();
     let tables: Vec<&str> = document.split("<w:tbl>").skip(1).map(|t| &t[..t.find("</w:tbl>").unwrap()]).collect();
