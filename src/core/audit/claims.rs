@@ -182,7 +182,20 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     // “如扣除跨年合同资金，预算执行率在95%以上”: a bound on a basis the report supposes, with no formula, says
     // nothing the report's own figures could bear out or refute — no claim.
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
+    // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim.
+    found.retain(|rate| rate.formula.is_some() || !aimed_at(text, rate.start));
     found
+}
+
+/// Words that make a rate what the unit aims at, not what it reached (not 目标 or 努力: “对照绩效目标，…” and
+/// “经过努力，…” open what was reached).
+const AIMS: [&str; 4] = ["确保", "力争", "争取", "预计"];
+
+/// Whether the sentence before a rate's name (`at`) says it is aimed at.
+fn aimed_at(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
+    AIMS.iter().any(|w| sentence.contains(w))
 }
 
 /// Words that restrict what a rate counts (“剔除政策性追加后”, “如不含工勤人员”, “扣除…”).

@@ -630,14 +630,20 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
 }
 
 /// “本馆核定事业编制25名，其中行政编制0名、事业编制22名、工勤编制3名”: the 编制 of a 事业单位 is named after its
-/// type, but a figure that the types then break down is the total 编制, not the 事业编制 among them.
+/// type, but a figure that the types then break down is the total 编制, not the 事业编制 among them — as is
+/// one whose 其中 names another type (“核定事业编制186名（其中工勤编制6名）”: the 工勤 are within the 186).
 fn typed_posts_in_total(text: &str, number: &Number, target: Target) -> bool {
-    let typed = matches!(target, Field("staff.quota.admin" | "staff.quota.institution" | "staff.quota.worker"));
+    let own = match target {
+        Field("staff.quota.admin") => "行政编制",
+        Field("staff.quota.institution") => "事业编制",
+        Field("staff.quota.worker") => "工勤编制",
+        _ => return false,
+    };
     let after = text.get(number.end..).unwrap_or_default();
     let Some(parts) = ["，其中", ",其中", "（其中", "(其中"].iter().find_map(|w| after.strip_prefix(w)) else { return false };
     let parts = parts.split(['。', '；', ';', '\n']).next().unwrap_or(parts);
-    let types = ["行政编制", "事业编制", "工勤编制", "参公编制"].iter().filter(|w| parts.contains(**w)).count();
-    typed && types >= 2
+    let types: Vec<&str> = ["行政编制", "事业编制", "工勤编制", "参公编制"].into_iter().filter(|w| parts.contains(*w)).collect();
+    types.len() >= 2 || types.iter().any(|t| *t != own)
 }
 
 /// A name without the numbering before it (“2．”, “（一）”, “三、”) — but a name that opens on a numeral

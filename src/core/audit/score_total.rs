@@ -247,10 +247,11 @@ fn scored_part(sentence: &str, at: usize) -> Option<((Decimal, usize), Option<De
     }
 }
 
-/// The score just after a part's weight ending at `weight_end` (“…15分、得14分”, “…（满分25分）得23分”).
+/// The score just after a part's weight ending at `weight_end` (“…15分、得14分”, “…（满分25分）得23分”,
+/// “预算编制10分（得9分）”).
 fn score_after_weight(sentence: &str, weight_end: usize) -> Option<(Decimal, usize)> {
     let rest = sentence.get(weight_end..)?;
-    let then = rest.trim_start_matches(['）', ')', '、', '，', ',']);
+    let then = rest.trim_start_matches(['）', ')', '（', '(', '、', '，', ',']);
     // “决策指标（20分）18分”: the score right after the weight's brackets.
     let bracketed = rest.starts_with(['）', ')']) && then.starts_with(|c: char| c.is_ascii_digit());
     let scored = then.strip_prefix('得').or(bracketed.then_some(then))?;

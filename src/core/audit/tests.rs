@@ -3875,3 +3875,36 @@ fn the_personnel_list_ends_at_the_public_expenses() {
     assert_eq!(personnel.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", over.claims);
     assert!(!personnel[0].detail.contains("公用经费"), "{}", personnel[0].detail);
 }
+
+#[test]
+fn a_rate_the_unit_aims_at_is_no_claim() {
+    let text = "全年预算数500.00万元，支出合计460.00万元，年末结转结余40.00万元，预算执行率为92.00%。\n下一步，严格执行进度，确保年度预算执行率达到95%以上，力争公用经费控制率控制在100%以内。\n";
+    let claims = audit(text).claims;
+    assert!(claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{claims:?}");
+    assert_eq!(claims.iter().filter(|c| c.id == "budget_execution").count(), 1, "{claims:?}");
+    // What was reached, after the effort, is still judged.
+    let reached = "全年预算数500.00万元，支出合计460.00万元，年末结转结余40.00万元。经过努力，预算执行率达到95%以上。\n";
+    assert!(audit(reached).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
+}
+
+#[test]
+fn a_score_in_brackets_after_its_weight_is_the_parts_score() {
+    let text = |total: &str| format!("本单位自评得分为：投入20分（得18分），过程30分（得28.5分），产出30分（得27分），效果20分（得19分），合计{total}分，等级为优。\n");
+    let right = audit(&text("92.5")).claims;
+    let totals: Vec<_> = right.iter().filter(|c| c.id == "score_total").collect();
+    assert!(!totals.is_empty() && totals.iter().all(|c| c.verdict == Verdict::Ok), "{right:?}");
+    let wrong = audit(&text("93.5")).claims;
+    assert!(wrong.iter().any(|c| c.id == "score_total" && c.verdict == Verdict::Mismatch && c.detail.contains("92.5")), "{wrong:?}");
+}
+
+#[test]
+fn posts_of_another_type_within_a_typed_quota_are_part_of_it() {
+    let text = |staff: &str| format!("学校核定事业编制120名（其中工勤编制4名），年末实有在编人员{staff}人，在职人员控制率为95.00%。\n");
+    let right = audit(&text("114")).claims;
+    assert!(right.iter().all(|c| c.verdict == Verdict::Ok), "{right:?}");
+    assert!(right.iter().any(|c| c.id == "staff_control"), "{right:?}");
+    // On the 124 a sum would make, the rate would be wrong; on the 120 stated it is right — and a wrong rate
+    // is still wrong.
+    let wrong = audit(&text("110")).claims;
+    assert!(wrong.iter().any(|c| c.id == "staff_control" && c.verdict == Verdict::Mismatch && c.detail.contains("91.67%")), "{wrong:?}");
+}
