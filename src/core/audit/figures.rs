@@ -468,8 +468,10 @@ impl Recognised {
             if !few || super::different(candidates.iter().map(|c| c.value)).len() != candidates.len() {
                 continue;
             }
+            // The totals the field's parts make on each value, once each.
+            let rebuilt: Vec<Totals> = candidates.iter().map(|c| self.totals_on(id, c)).collect();
             let confirmed: Vec<(usize, &'static str)> =
-                candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(id, c, &candidates)?))).collect();
+                candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt)?))).collect();
             let [(chosen, by)] = confirmed[..] else { continue };
             let others = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
             self.fields.insert(id, candidates[chosen].clone());
@@ -478,9 +480,10 @@ impl Recognised {
         }
     }
 
-    /// The total that `candidate`, one of a field's `values`, makes up where none of the others does: a part
-    /// listed under a total its parts add up to, or the part that, with the total's other parts, gives it.
-    fn made_up_by(&self, id: &'static str, candidate: &Stated, values: &[Stated]) -> Option<&'static str> {
+    /// The total that `candidate` (value `index` of a field's values, whose totals are `rebuilt`) makes up
+    /// where none of the others does: a part listed under a total its parts add up to, or the part that, with
+    /// the total's other parts, gives it.
+    fn made_up_by(&self, candidate: &Stated, index: usize, rebuilt: &[Totals]) -> Option<&'static str> {
         let listed = self.totals.iter().filter(|t| !t.in_table).find(|t| {
             let Some(parts) = t.parts.as_ref().filter(|p| !p.partial && p.sum() == Some(t.stated.value)) else { return false };
             parts.items.iter().any(|p| p.value == candidate.value && p.name.start < candidate.end && candidate.start < p.name.end)
@@ -488,15 +491,6 @@ impl Recognised {
         if let Some(total) = listed {
             return Some(total.id);
         }
-        // The totals the field's parts make with this value, against the totals the text states.
-        let rebuilt = |value: &Stated| {
-            let mut found = self.clone();
-            found.fields.insert(id, value.clone());
-            found.conflicts.remove(id);
-            Totals::of(&Figures::read(&super::recompute::draft_of(&found)))
-        };
-        let on_candidate = rebuilt(candidate);
-        let on_others: Vec<Totals> = values.iter().filter(|v| v.value != candidate.value).map(rebuilt).collect();
         let made_up = |totals: &Totals, total: &str| {
             let sum = match total {
                 "basic" => totals.basic,
@@ -506,8 +500,17 @@ impl Recognised {
             };
             sum.is_some() && sum == self.total(total)
         };
-        let by = ["annual_budget", "basic", "projects", "spend"].into_iter().find(|t| made_up(&on_candidate, t) && !on_others.iter().any(|o| made_up(o, t)))?;
-        Some(by)
+        let own = rebuilt.get(index)?;
+        let others = || rebuilt.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, t)| t);
+        ["annual_budget", "basic", "projects", "spend"].into_iter().find(|t| made_up(own, t) && !others().any(|o| made_up(o, t)))
+    }
+
+    /// The totals the field `id`'s parts make with `value` in its place.
+    fn totals_on(&self, id: &'static str, value: &Stated) -> Totals {
+        let mut found = self.clone();
+        found.fields.insert(id, value.clone());
+        found.conflicts.remove(id);
+        Totals::of(&Figures::read(&super::recompute::draft_of(&found)))
     }
 
     /// A total stated unit by unit and then for the whole (“中心本级在职31人；推广站在职19人。…在职人员50人”):
