@@ -187,14 +187,24 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     found
 }
 
+/// Where the sentence (or clause after a “;”) that `before` ends in starts.
+fn sentence_start(before: &str) -> usize {
+    before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// The words of the sentence (or clause after a “;”) before `at`.
+fn sentence_before(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or_default();
+    &before[sentence_start(before)..]
+}
+
 /// Words that make a rate what the unit aims at, not what it reached (not 目标 or 努力: “对照绩效目标，…” and
 /// “经过努力，…” open what was reached).
 const AIMS: [&str; 4] = ["确保", "力争", "争取", "预计"];
 
 /// Whether the sentence before a rate's name (`at`) says it is aimed at.
 fn aimed_at(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
-    let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
+    let sentence = sentence_before(text, at);
     AIMS.iter().any(|w| sentence.contains(w))
 }
 
@@ -204,9 +214,7 @@ const QUALIFIERS: [&str; 5] = ["剔除", "扣除", "不含", "除去", "不包�
 /// Whether the sentence before a rate's name (`at`) restricts its basis: a rate so stated is another
 /// 口径 than the default one, and recomputing it by the default would call a correct figure wrong.
 fn qualified_before(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
-    let sentence_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let sentence = before.get(sentence_start..).unwrap_or_default();
+    let sentence = sentence_before(text, at);
     QUALIFIERS.iter().any(|w| sentence.contains(w))
 }
 
@@ -215,8 +223,7 @@ fn qualified_before(text: &str, at: usize) -> bool {
 /// known slip, not a basis said.
 /// (Other bases are said with 剔除 / 不含 …, see [`qualified_before`].)
 fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
-    let before = text.get(..rate.start).unwrap_or_default();
-    let sentence = before.rsplit(['。', ';', '\n']).next().unwrap_or_default();
+    let sentence = sentence_before(text, rate.start);
     sentence.contains("年初") && ["口径", "按年初", "以年初"].iter().any(|w| sentence.contains(w))
 }
 
@@ -252,8 +259,7 @@ const COMPARISONS: [&str; 5] = ["较上年", "比上年", "同比", "较2", "比
 /// The clause before the “;” that ends at `clause_start`, back to its sentence's start.
 fn previous_clause(before: &str, clause_start: usize) -> &str {
     let earlier = &before[..clause_start - ';'.len_utf8()];
-    let start = earlier.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    &earlier[start..]
+    &earlier[sentence_start(earlier)..]
 }
 
 /// “2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年减少0.40万元，下降14.29%”: the “三公” budget's
@@ -265,7 +271,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         let before = text.get(..number.start).unwrap_or_default();
         let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w) || before.ends_with(&format!("{w}了"))) else { continue };
         let word_at = before.rfind(word).unwrap_or(number.start);
-        let clause_start = before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let clause_start = sentence_start(before);
         let clause = text.get(clause_start..word_at).unwrap_or_default();
         let compares = COMPARISONS.iter().any(|w| clause.contains(w));
         let of_budgets = clause.contains("预算") && !["决算", "实际", "支出", "执行"].iter().any(|w| clause.contains(w));
