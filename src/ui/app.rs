@@ -276,7 +276,7 @@ fn load_example(ws: Workspace) {
         match loaded {
             Ok(example) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
                 ws.replace(example);
-                ws.notice.set(Some(EXAMPLE_NOTE.to_string()));
+                ws.note_on_this_draft(EXAMPLE_NOTE.to_string());
             }
             Ok(_) => ws.notice.set(Some("已开始填写，示例未载入（不会覆盖已填写的内容）。".to_string())),
             Err(problem) => ws.notice.set(Some(problem)),

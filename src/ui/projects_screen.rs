@@ -23,6 +23,11 @@ pub fn ProjectsScreen(ws: Workspace, visible: Signal<bool>, focus: RwSignal<Opti
     Effect::new(move |_| {
         ws.revision.track();
         if !visible.get() {
+            // Made anew each time it is shown: hidden, the last draft's inputs would answer to its field
+            // names (a finding's link, a search of the page) after another draft opened.
+            if let Some(slot) = slot.get_untracked() {
+                slot.set_text_content(None);
+            }
             if form_cells_edited.get_value() {
                 form_cells_edited.set_value(false);
                 ws.revision.update(|r| *r = r.wrapping_add(1));

@@ -67,6 +67,8 @@ pub struct Workspace {
     pub save_status: RwSignal<SaveStatus>,
     /// A message about stored drafts or files, shown at the top until dismissed.
     pub notice: RwSignal<Option<String>>,
+    /// The notice, when it speaks of the open draft only: another draft opened takes it away.
+    draft_note: StoredValue<Option<String>>,
     pub removed_project: RwSignal<Option<RemovedProject>>,
     pub draft_id: RwSignal<String>,
     pub conflict: RwSignal<Option<Conflict>>,
@@ -116,6 +118,7 @@ impl Workspace {
             started: Memo::new(move |_| draft.with(Draft::has_figures)),
             save_status: RwSignal::new(SaveStatus::Saved),
             notice: RwSignal::new(None),
+            draft_note: StoredValue::new(None),
             removed_project: RwSignal::new(None),
             draft_id: RwSignal::new(DEFAULT_DRAFT.to_string()),
             conflict: RwSignal::new(None),
@@ -197,6 +200,12 @@ impl Workspace {
     /// Shows `draft` as draft `id` (the one being left was let go by [`Self::may_leave`], or on purpose).
     fn switch_to(&self, id: &str, draft: Draft, text: Option<String>) {
         self.cancel_pending_save();
+        if let Some(note) = self.draft_note.get_value() {
+            self.draft_note.set_value(None);
+            if self.notice.with_untracked(|shown| shown.as_ref() == Some(&note)) {
+                self.notice.set(None);
+            }
+        }
         self.known_text.set_value(text);
         self.stored_draft.set_value(draft.clone());
         self.conflict.set(None);
@@ -207,6 +216,13 @@ impl Workspace {
             store.set_last_opened(id);
         }
         self.drafts_changed.update(|n| *n = n.wrapping_add(1));
+    }
+
+    /// Shows `text` as a notice about the open draft (the example just filled in): on another draft it
+    /// would mislead.
+    pub fn note_on_this_draft(&self, text: String) {
+        self.draft_note.set_value(Some(text.clone()));
+        self.notice.set(Some(text));
     }
 
     /// Replaces the whole draft (an example, another draft) and re-creates the inputs.

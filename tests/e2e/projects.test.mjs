@@ -119,6 +119,10 @@ test("a missed target scores in proportion with its reason; the table survives a
   await expectText(score(page, `project.${n}.total`), "82.72");
   assert.equal(await field(page, `spend.projects.${n}.indicators.5.actual`).inputValue(), "基本达到预期");
   assert.equal(await field(page, `spend.projects.${n}.funds_reason`).inputValue(), "培训按实际人次结算");
+  // Hidden, the screen keeps no inputs: a finding's link on another screen finds the form's field.
+  await page.click('[data-action="show-form"]');
+  await page.locator(".projects-screen [data-field]").first().waitFor({ state: "detached" });
+  assert.equal(await page.locator(`[data-field="spend.projects.${n}.name"]`).count(), 1, "the form's name field only");
   await context.close();
 });
 

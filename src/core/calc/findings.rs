@@ -64,6 +64,8 @@ pub enum FindingCode {
     ProjectPlaceholder,
     /// 指标值 and 完成值 in units that cannot be compared.
     ProjectUnitMismatch,
+    /// A deadline dated before the year evaluated: last year's target carried over.
+    ProjectDeadlineYear,
 }
 
 impl FindingCode {
@@ -98,6 +100,7 @@ impl FindingCode {
         Self::ProjectLevelMismatch,
         Self::ProjectPlaceholder,
         Self::ProjectUnitMismatch,
+        Self::ProjectDeadlineYear,
     ];
 
     pub fn from_id(id: &str) -> Option<Self> {
@@ -136,6 +139,7 @@ impl FindingCode {
             Self::ProjectLevelMismatch => "project_level_mismatch",
             Self::ProjectPlaceholder => "project_placeholder",
             Self::ProjectUnitMismatch => "project_unit_mismatch",
+            Self::ProjectDeadlineYear => "project_deadline_year",
         }
     }
 }

@@ -97,17 +97,25 @@ pub fn next_year(draft: &Draft) -> Draft {
 }
 
 /// `text` with the year evaluated moved on one where it is a date's year (`2024年12月底前`, `2024-12-31`,
-/// `2024.12`, `2024/12`): a deadline carried as it was would be a year behind the new year's results, and
-/// an on-time completion would score 未达成. Other years (a 2020 baseline) and figures that only look like
-/// the year (`2024人次`, the span `2024-2026`) say the same next year.
+/// `2024.12`, `2024/12`, in full-width digits too: `２０２４年`): a deadline carried as it was would be a
+/// year behind the new year's results, and an on-time completion would score 未达成. Other years (a 2020
+/// baseline) and figures that only look like the year (`2024人次`, the span `2024-2026`) say the same next
+/// year.
 fn dated_a_year_on(text: &str, year: Option<u32>) -> String {
     let Some(year) = year else { return text.to_string() };
-    let (from, to) = (year.to_string(), year.saturating_add(1).to_string());
+    let next = year.saturating_add(1);
+    let moved = year_moved(text, &year.to_string(), &next.to_string());
+    year_moved(&moved, &full_width(year), &full_width(next))
+}
+
+/// `text` with `from` turned into `to` where it dates something (one digit form at a time: a clerk's
+/// date is written in one).
+fn year_moved(text: &str, from: &str, to: &str) -> String {
     let (mut moved, mut rest) = (String::new(), text);
-    while let Some(at) = rest.find(&from) {
+    while let Some(at) = rest.find(from) {
         let (before, after) = (&rest[..at], &rest[at + from.len()..]);
-        let dated = !before.ends_with(|c: char| c.is_ascii_digit()) && dates_a_year(after);
-        moved = moved + before + if dated { &to } else { &from };
+        let dated = !before.ends_with(is_digit) && dates_a_year(after);
+        moved = moved + before + if dated { to } else { from };
         rest = after;
     }
     moved + rest
@@ -118,9 +126,17 @@ fn dates_a_year(after: &str) -> bool {
     let mut chars = after.chars();
     match chars.next() {
         Some('年') => true,
-        Some('-' | '.' | '/') => (1..=2).contains(&chars.take_while(char::is_ascii_digit).count()),
+        Some('-' | '.' | '/' | '－' | '．' | '／') => (1..=2).contains(&chars.take_while(|c| is_digit(*c)).count()),
         _ => false,
     }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+fn full_width(year: u32) -> String {
+    year.to_string().chars().map(|c| char::from_u32(u32::from(c) - u32::from('0') + u32::from('０')).unwrap_or(c)).collect()
 }
 
 /// Every id used here is in the catalogue, so `set` accepts it.
@@ -192,6 +208,10 @@ mod tests {
         assert_eq!(on("12023年"), "12023年");
         assert_eq!(on("≥95%"), "≥95%");
         assert_eq!(dated_a_year_on("2023年内", None), "2023年内", "no year evaluated, nothing to move");
+        assert_eq!(on("２０２３年１２月底前"), "２０２４年１２月底前", "full-width digits stay full-width");
+        assert_eq!(on("２０２３．６"), "２０２４．６");
+        assert_eq!(on("≥２０２３人次"), "≥２０２３人次");
+        assert_eq!(on("１２０２３年"), "１２０２３年");
     }
 
     #[test]

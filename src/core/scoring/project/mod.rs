@@ -138,6 +138,8 @@ pub struct ProjectScore {
     pub grade: Grade,
     /// Rows still waiting to be scored.
     pub pending: usize,
+    /// The year evaluated, in which a date without its year is read.
+    pub year: Option<u32>,
 }
 
 impl ProjectScore {
@@ -195,6 +197,7 @@ pub fn score_project(index: usize, project: &Project, options: &ProjectOptions, 
         total,
         grade: Grade::of(total),
         pending,
+        year: options.year,
     }
 }
 

@@ -201,8 +201,21 @@ fn rows(project: &ProjectScore, row: &IndicatorScore, findings: &mut Vec<Finding
         return;
     }
     measured(row, &mut push);
+    deadline_year(row, project.year, &mut push);
     filed_score(row, &mut push);
     deviation_reason(row, &mut push);
+}
+
+/// A deadline in a year before the one evaluated (“2023年12月底前” in 2024's table): last year's target
+/// copied from the budget system or an old draft. Read against it, a result on time this year is late.
+fn deadline_year(row: &IndicatorScore, year: Option<u32>, push: &mut impl FnMut(F, Severity, String, C)) {
+    let dated = read_year_day(&row.target_text, MonthEnd::Deadline).and_then(|day| day.year);
+    if let (Some(dated), Some(year)) = (dated, year) {
+        if dated < year {
+            let message = format!("年度指标值“{}”的时间在{dated}年，早于评价年度{year}年，是否沿用了上年的指标值？请核对", row.target_text);
+            push(F::ProjectDeadlineYear, Severity::Warning, message, C::Target);
+        }
+    }
 }
 
 /// A 完成值 that does not measure its target: a target written again, a unit that differs, words where

@@ -286,6 +286,25 @@ fn a_real_target_is_not_dropped_for_a_dash_and_a_waiting_row_is_said() {
 }
 
 #[test]
+fn a_deadline_in_a_year_before_the_one_evaluated_is_asked_about() {
+    let rows = [
+        ["产出指标", "时效指标", "监测报告报送时间", "２０２４年１１月底前", "2025年11月20日", "10", ""],
+        ["产出指标", "时效指标", "培训完成时间", "2025年6月底前", "2025年5月30日", "10", ""],
+        ["产出指标", "时效指标", "验收时间", "10月底前", "10月15日", "10", ""],
+        ["效益指标", "可持续影响指标", "较2020年基线提高", "≥5%", "6%", "10", ""],
+    ];
+    let mut draft = draft_with(&[(P::Budget, "10"), (P::Actual, "10")], &rows);
+    draft.set("unit.year", "2025").unwrap();
+    let findings = evaluate(&draft).findings;
+    let stale: Vec<_> = findings.iter().filter(|f| f.code.id() == "project_deadline_year").collect();
+    assert_eq!(stale.len(), 1, "only last year's deadline: {stale:?}");
+    assert_eq!(stale[0].fields, ["spend.projects.0.indicators.0.target"]);
+    assert!(stale[0].message.contains("的时间在2024年，早于评价年度2025年"), "{}", stale[0].message);
+    draft.set("unit.year", "").unwrap();
+    assert!(!codes(&draft).contains(&"project_deadline_year"), "no year evaluated, nothing to compare");
+}
+
+#[test]
 fn a_late_deadline_or_a_partial_result_asks_for_its_reason() {
     let draft = draft_with(
         &[(P::Budget, "100"), (P::Actual, "100")],
