@@ -283,13 +283,18 @@ fn read_target(typed: &str) -> TargetValue {
     }
 }
 
-/// Events a target of none is written about (`零投诉`, `无违规违纪`, `无重大质量问题`).
+/// Events a target of none is written about (`零投诉`, `无违规违纪`, `无重大质量问题`); a bare `零` or `零起` is
+/// none of whatever the row counts.
 const BAD_EVENTS: &[&str] = &["事故", "投诉", "差错", "违规", "违纪", "违法", "案件", "事件", "伤亡", "问题", "纠纷", "上访", "返工"];
+
+/// A count's measure word after a bare 零 (`零起`, `零个`).
+const MEASURE_WORDS: &[char] = &['起', '个', '次', '件', '例', '处', '人', '家', '宗'];
 
 fn is_zero_target(words: &str) -> bool {
     let text = fold(words);
+    let bare = text.strip_prefix('零').is_some_and(|rest| rest.is_empty() || rest.chars().all(|c| MEASURE_WORDS.contains(&c)) && rest.chars().count() == 1);
     let zero = ["零", "无", "0"].iter().any(|w| text.starts_with(w)) && !text.starts_with("无障碍");
-    zero && text.chars().count() <= 12 && BAD_EVENTS.iter().any(|e| text.contains(e))
+    bare || zero && text.chars().count() <= 12 && BAD_EVENTS.iter().any(|e| text.contains(e))
 }
 
 /// A 实际完成值 as read. “无” against a real target is a result, not 不适用: the figure 0 beside a

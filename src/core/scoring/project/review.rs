@@ -176,10 +176,13 @@ const MEASURED_HEADINGS: &[&str] = &["数量", "质量", "时效", "成本"];
 /// Words an economic benefit row is written with; a row with none of them is likely misfiled.
 const ECONOMIC_WORDS: &[&str] = &[
     "经济", "收入", "增收", "产值", "效益", "节约", "节省", "元", "资金", "投资", "税", "价格", "成本", "产量", "就业", "消费", "费用", "负担", "收益",
-    "增长", "带动",
+    "增长", "带动", "增产", "亩产", "单产", "销售", "利润", "营收", "产业",
 ];
 /// Words an ecological benefit row is written with.
-const ECOLOGICAL_WORDS: &[&str] = &["生态", "环境", "绿", "节能", "减排", "排放", "污染", "水", "空气", "碳", "植", "林", "土壤", "能耗", "垃圾"];
+const ECOLOGICAL_WORDS: &[&str] = &[
+    "生态", "环境", "绿", "节能", "减排", "排放", "污染", "水", "空气", "碳", "植", "林", "土壤", "能耗", "垃圾", "焚烧", "火点", "化肥", "农药", "秸秆",
+    "粪污", "农膜", "地膜", "湿地", "扬尘", "噪声", "废弃物", "生物多样",
+];
 /// Words of a saving: a cost lowered for others (降低群众就医费用) is a benefit.
 const SAVING_WORDS: &[&str] = &["降低", "节约", "节省", "减少", "减轻"];
 /// Words of cost, which belong under 成本指标 rather than under 效益.

@@ -35,14 +35,16 @@ impl Direction {
 /// Names of rows where less is better, when the 指标值 states no comparator.
 const REVERSE_WORDS: &[&str] = &["投诉", "事故", "差错", "变质", "发生率"];
 
-/// The direction: an explicit comparator in the 指标值 wins; otherwise 成本指标 and the names of
-/// complaints, accidents and errors are reverse, everything else positive.
+/// The direction: an explicit comparator in the 指标值 wins; otherwise 成本指标, the names of
+/// complaints, accidents and errors, and a target of 0 (`0起`: at least none is met by anything, so a
+/// count of zero is always a ceiling) are reverse, everything else positive.
 pub fn direction(level2: &str, name: &str, target: &TargetValue) -> Direction {
     match target.comparator() {
         Some(Comparator::AtLeast | Comparator::More) => Direction::Positive,
         Some(Comparator::AtMost | Comparator::Less) => Direction::Reverse,
         Some(Comparator::Equal) => Direction::Exact,
         None if level2.contains("成本") || REVERSE_WORDS.iter().any(|w| name.contains(w)) => Direction::Reverse,
+        None if matches!(target, TargetValue::Number { value, .. } if value.is_zero()) => Direction::Reverse,
         None => Direction::Positive,
     }
 }
@@ -284,6 +286,8 @@ mod tests {
         let none = read_value("5");
         assert_eq!(direction("成本指标", "人均培训费", &none), Direction::Reverse);
         assert_eq!(direction("质量指标", "群众投诉次数", &none), Direction::Reverse);
+        let zero = TargetValue::Number { comparator: None, value: Decimal::ZERO, unit: "起".into() };
+        assert_eq!(direction("社会效益指标", "重大动物疫情发生次数", &zero), Direction::Reverse, "at least none would be met by anything");
         assert_eq!(direction("数量指标", "培训人次", &none), Direction::Positive);
         assert_eq!(direction("成本指标", "x", &read_value("≥5")), Direction::Positive, "an explicit comparator wins");
     }

@@ -286,6 +286,35 @@ fn a_real_target_is_not_dropped_for_a_dash_and_a_waiting_row_is_said() {
 }
 
 #[test]
+fn a_target_of_none_is_a_ceiling_however_it_is_named() {
+    let draft = draft_with(
+        &[(P::Budget, "40"), (P::Actual, "40")],
+        &[
+            ["效益指标", "社会效益指标", "重大动物疫情发生次数", "0起", "0起", "10", ""],
+            ["效益指标", "社会效益指标", "违规使用资金问题", "0个", "2个", "10", ""],
+            ["效益指标", "生态效益指标", "露天焚烧火点", "零", "3个", "10", ""],
+            ["效益指标", "社会效益指标", "农产品质量安全事件", "零起", "0起", "10", ""],
+        ],
+    );
+    let project = &evaluate(&draft).projects[0];
+    let scores: Vec<String> = project.rows.iter().map(|r| r.score_text()).collect();
+    assert_eq!(scores, ["10.00", "0.00", "0.00", "10.00"], "{:?}", project.rows.iter().map(|r| &r.note).collect::<Vec<_>>());
+    assert!(!codes(&draft).contains(&"project_not_measured"), "零 against a count is measured: {:?}", codes(&draft));
+}
+
+#[test]
+fn farm_projects_usual_benefits_are_not_called_misfiled() {
+    let rows = [
+        ["效益指标", "生态效益指标", "秸秆综合利用率", "≥90%", "92%", "10", ""],
+        ["效益指标", "生态效益指标", "化肥使用量减少", "≥3%", "3.5%", "10", ""],
+        ["效益指标", "生态效益指标", "露天焚烧火点数", "≤2个", "1个", "10", ""],
+        ["效益指标", "经济效益指标", "示范基地亩均增产", "≥50公斤", "56公斤", "10", ""],
+    ];
+    let draft = draft_with(&[(P::Budget, "40"), (P::Actual, "40")], &rows);
+    assert!(!codes(&draft).contains(&"project_level_mismatch"), "{:?}", codes(&draft));
+}
+
+#[test]
 fn a_deadline_in_a_year_before_the_one_evaluated_is_asked_about() {
     let rows = [
         ["产出指标", "时效指标", "监测报告报送时间", "２０２４年１１月底前", "2025年11月20日", "10", ""],
