@@ -159,6 +159,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             // “预算完成率 100% 99.55%”: a 自评表 row copied from a PDF (its tabs lost), 指标值 then 实际完成值 —
             // a target, not a claim.
             Some(number) if target_then_value(text, numbers, number) => None,
+            // “预算执行率为2,376.52/2,410.00×100%=98.61%”: a figure of the formula first, the rate last.
+            Some(number) if number.unit != Unit::Percent => rate_last(text, numbers, name, id, at, value_at, words_formula.clone())
+                .or_else(|| rate_first(text, numbers, name, id, number, at, words_formula)),
             Some(number) => rate_first(text, numbers, name, id, number, at, words_formula),
             None => rate_last(text, numbers, name, id, at, value_at, words_formula)
                 .or_else(|| under_heading(text, numbers, name, id, at))
@@ -487,7 +490,8 @@ fn rate_last(
     let value_at = defined_in_words(text, value_at).unwrap_or(value_at);
     let end = formula_end(text, value_at);
     // “预算执行率:本年支出…÷全年预算数…×100%=96.5%”: the name, a colon, then the formula in figures.
-    let after_colon = (text[..value_at].ends_with(':') || text[..value_at].ends_with('即')) && text[value_at..end].contains('=');
+    // “预算执行率为（2,376.52/2,410.00）×100%=98.61%”: after 为 or 是 likewise.
+    let after_colon = text[..value_at].ends_with([':', '即', '为', '是']) && text[value_at..end].contains('=');
     if !text[value_at..].starts_with('=') && words.is_none() && !after_colon {
         return None;
     }

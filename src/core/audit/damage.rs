@@ -75,13 +75,40 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
     let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
     // A heading stands alone; a long line that starts like one is a paragraph wrapped by the copy.
     let heading = before.heading && left.chars().count() < HEADING_LINE;
-    if sentence_ends || heading || before.table || after.heading || after.table {
+    if sentence_ends || heading || before.table || after.heading || after.table || formula_then_rate(left, right) {
         return Join::Break;
     }
     if last.is_some_and(|c| c.is_ascii_digit()) {
         return Join::Gap;
     }
     Join::Soft
+}
+
+/// “控制率＝71／74×100%＝95.95%⏎节约率＝…”: a block of formulas, one rate a line and no punctuation at the
+/// ends — a line that gives its result (＝N% or 为N%, perhaps with a bracketed remark after it) and a line
+/// that opens on a rate's name and its ＝ or 为 are two sentences, not one that the last result closes.
+fn formula_then_rate(left: &str, right: &str) -> bool {
+    result_ends(left) && rate_label_opens(right)
+}
+
+fn result_ends(line: &str) -> bool {
+    let line: String = line.chars().map(fold_digit).collect();
+    // A remark in brackets after the result (“＝5.58%（含政策性追加）”) still ends the formula.
+    let body = match line.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(inner, |open| &inner[..open]),
+        None => &line,
+    };
+    let Some(figure) = body.strip_suffix(['%', '％']) else { return false };
+    let digits = figure.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let digits = digits.strip_suffix(['-', '－']).unwrap_or(digits);
+    digits.len() < figure.len() && digits.ends_with(['＝', '=', '为'])
+}
+
+fn rate_label_opens(line: &str) -> bool {
+    let Some(sign) = line.find(['＝', '=', '为']) else { return false };
+    let label = line[..sign].trim_end();
+    let short = (2..=16).contains(&label.chars().count());
+    short && label.ends_with('率') && !label.chars().any(|c| fold_digit(c).is_ascii_digit() || "，。；,;".contains(c))
 }
 
 /// “全年预算数7⏎,719,867.89元”: a line ending in a digit and the next opening on a thousands separator
@@ -324,5 +351,17 @@ mod tests {
         assert_eq!(join(text, &l[1], &l[2]), Join::Soft);
         assert_eq!(join(text, &l[2], &l[3]), Join::Gap);
         assert_eq!(join(text, &l[3], &l[4]), Join::Break);
+    }
+
+    #[test]
+    fn a_block_of_formulas_one_a_line_is_one_sentence_a_line() {
+        let text = "人员控制率＝40／42×100%＝95.24%\n“三公”经费节约率＝（8.00－7.20）／8.00×100%＝10.00%（主要为压减公务接待）\n执行率为99.10%\n比上年提高1.2个百分点";
+        let l = lines(text);
+        assert_eq!(join(text, &l[0], &l[1]), Join::Break);
+        assert_eq!(join(text, &l[1], &l[2]), Join::Break);
+        assert_eq!(join(text, &l[2], &l[3]), Join::Soft, "a sentence going on after its rate is still healed");
+        let wrapped = "本年度部门预算执行率＝1,205.40／1,230.00×100%＝98.\n00%\n较上年提高";
+        let l = lines(wrapped);
+        assert_eq!(join(wrapped, &l[0], &l[1]), Join::Number);
     }
 }

@@ -206,6 +206,10 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         let before = numbers[..index].iter().filter(|n| n.end <= compared_at);
         same_kind_earlier(text, before, sentence_start, compared_at, last_years_at?)
     });
+    let this_year_number = this_year_number.or_else(|| {
+        last_years_at?;
+        named_in_the_sentence_before(text, &numbers[..index], sentence_start, compared_at)
+    });
     let this_year = this_year_number.map(|n| n.value);
     let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed).or(said_of_last_year);
     let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
@@ -271,6 +275,22 @@ fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a
     let label = clause_before(text, nearest.start).trim_end_matches(['为', '：', ':']);
     let named_so = SPENT_WORDS.iter().any(|w| label.ends_with(w)) && !says_last_year(label);
     (nearest.unit == Unit::Wan && !rounded(text, nearest) && named_so).then_some(nearest)
+}
+
+/// “实际支出9.34万元，其中…。实际支出比上年10.10万元下降7.52%”: a comparison whose subject is a figure's name
+/// alone speaks of the figure the sentence before states under that name (the nearest so named), not of
+/// one further back.
+fn named_in_the_sentence_before<'a>(text: &str, before: &'a [Number], sentence_start: usize, compared_at: usize) -> Option<&'a Number> {
+    let subject = text.get(sentence_start..compared_at)?.trim_matches(['，', ',', ' ']);
+    let a_name = (2..=8).contains(&subject.chars().count()) && !subject.contains(|c: char| c.is_ascii_digit());
+    if !a_name || !SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || says_last_year(subject) {
+        return None;
+    }
+    let earlier = text.get(..sentence_start)?.strip_suffix('。')?;
+    let start = earlier.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let label = |n: &Number| clause_before(text, n.start).trim_end_matches(['为', '：', ':']);
+    let nearest = before.iter().rev().filter(|n| n.start >= start && n.end <= earlier.len()).find(|n| label(n).ends_with(subject))?;
+    (nearest.unit == Unit::Wan && !rounded(text, nearest) && !says_last_year(label(nearest))).then_some(nearest)
 }
 
 /// “年初预算586.00万元，…，调整后全年预算703.20万元，较年初增长20.00%”: the budget's change over the year, on
@@ -562,6 +582,15 @@ mod tests {
         assert!(found(&format!("{text}上年支出合计380.00万元。"), "390", 2019).is_empty());
         // Nor a change said of a figure that is not this year's spending.
         assert!(found(text, "385", 2019).is_empty());
+    }
+
+    #[test]
+    fn a_change_of_a_figure_named_in_the_sentence_before() {
+        let text = "公务接待费预算4.00万元。实际支出9.34万元，其中公务接待费2.10万元、公务用车运行维护费7.24万元。实际支出比上年10.10万元下降7.52%，主要是压减接待。";
+        assert_eq!(rates(text), vec![("下降7.52%".to_string(), "-7.52".to_string())]);
+        // A subject said only further back, or a name the sentence before does not give, is no claim.
+        assert!(rates("实际支出9.34万元。其他说明。实际支出比上年10.10万元下降7.52%。").is_empty());
+        assert!(rates("预算支出9.34万元。决算支出比上年10.10万元下降7.52%。").is_empty());
     }
 
     #[test]

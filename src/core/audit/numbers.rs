@@ -8,9 +8,22 @@ use crate::core::exact::Exact;
 /// never a part of a total, nor an amount of a change.
 pub const ROUNDED: [&str; 5] = ["约", "约合", "折合", "合计约", "大约"];
 
-/// Whether `number` is written as a rounded restatement (one of [`ROUNDED`] just before it).
+/// Whether `number` is written as a rounded restatement (one of [`ROUNDED`] just before it, or alone in
+/// brackets after an amount in another unit).
 pub fn rounded(text: &str, number: &Number) -> bool {
-    text.get(..number.start).is_some_and(|before| ROUNDED.iter().any(|w| before.ends_with(w)))
+    text.get(..number.start).is_some_and(|before| ROUNDED.iter().any(|w| before.ends_with(w))) || restated_in_brackets(text, number)
+}
+
+/// “支出合计21,340.50万元（2.13亿元）”: an amount alone in brackets right after another written in another
+/// unit says that amount again, rounded (restated.rs judges the rounding) — the exact one is the figure.
+fn restated_in_brackets(text: &str, number: &Number) -> bool {
+    let (Some(before), Some(written), Some(after)) = (text.get(..number.start), text.get(number.start..number.end), text.get(number.end..)) else {
+        return false;
+    };
+    let Some(outside) = before.strip_suffix(['（', '(']) else { return false };
+    let unit = |words: &str| ["亿元", "万元", "千元", "元"].into_iter().find(|u| words.ends_with(u));
+    let other_unit = matches!((unit(outside), unit(written)), (Some(a), Some(b)) if a != b);
+    other_unit && after.starts_with(['）', ')'])
 }
 
 /// What a stated number counts.

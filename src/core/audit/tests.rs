@@ -3908,3 +3908,42 @@ fn posts_of_another_type_within_a_typed_quota_are_part_of_it() {
     let wrong = audit(&text("110")).claims;
     assert!(wrong.iter().any(|c| c.id == "staff_control" && c.verdict == Verdict::Mismatch && c.detail.contains("91.67%")), "{wrong:?}");
 }
+
+/// “预算执行率为（a/b）×100%=N%”: the formula after 为, its rate last, is the rate's claim, bracketed or not.
+#[test]
+fn a_rate_said_as_its_formula_after_wei_is_claimed() {
+    for formula in ["（2,376.52/2,410.00）×100%=98.61%", "2,376.52/2,410.00×100%=98.61%"] {
+        let text = format!("2023年度。全年预算数2,410.00万元，支出合计2,376.52万元，年末结转结余33.48万元，预算执行率为{formula}。");
+        assert_eq!(verdicts(&audit(&text), "budget_execution").first().map(|v| v.1), Some(Verdict::Ok), "{formula}");
+        let slip = text.replace("98.61%", "97.16%");
+        assert_eq!(verdicts(&audit(&slip), "budget_execution").first().map(|v| v.1), Some(Verdict::Mismatch), "{formula}");
+    }
+    // A bare 0 after 为 is still the rate itself.
+    let nought = "2023年度。年初预算500.00万元，年中追加0万元，预算控制率为0。";
+    assert_eq!(verdicts(&audit(nought), "budget_control").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit(nought).claims);
+}
+
+/// One line a formula (no punctuation at the line ends): each rate is its own claim, with its own result.
+#[test]
+fn formulas_one_a_line_are_each_their_rate() {
+    let text = "2023年度。全年预算数1,250.00万元，支出合计1,230.00万元，年末结转结余20.00万元。\n（一）指标计算\n预算执行率＝1,230.00／1,250.00×100%＝98.40%\n结转结余率＝20.00／1,250.00×100%＝1.60%\n";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "budget_execution").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "carryover_rate").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+}
+
+/// “支出合计X万元（Y亿元），比上年…增长N%”: the bracketed restatement is the same figure, rounded; the
+/// growth is of the exact one.
+#[test]
+fn a_growth_after_a_restatement_in_brackets_is_of_the_exact_figure() {
+    let text = "2023年度。全年支出合计13,472.80万元（1.35亿元），比上年的12,905.30万元增长4.40%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "growth").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "restated").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+    // A restatement rounded wrongly is still said.
+    let wrong = super::audit(&text.replace("1.35亿元", "1.53亿元"));
+    assert_eq!(verdicts(&wrong, "restated").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert_eq!(verdicts(&wrong, "growth").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", wrong.claims);
+}
