@@ -470,7 +470,28 @@ fn rate_first(
         rate.end = rate.end.max(last.end);
     }
     read_formula(text, numbers, &segments, &mut rate);
+    if rate.formula.is_none() {
+        if let Some((share, end)) = share_in_words(text, numbers, number.end) {
+            rate.formula = Some(share);
+            rate.end = rate.end.max(end);
+        }
+    }
     Some(rate)
+}
+
+/// “重点支出安排率为80.70%，即两个重点项目预算2,220.00万元占项目预算2,751.00万元的比例”: the rate glossed as
+/// one amount's share of another, both stated — its formula, said in words; and where the gloss ends.
+fn share_in_words(text: &str, numbers: &[Number], from: usize) -> Option<(Rate, usize)> {
+    let rest = text.get(from..)?;
+    let gloss = ["，即", ",即", "即"].iter().find_map(|w| rest.strip_prefix(w))?;
+    let start = text.len() - gloss.len();
+    let end = start + gloss.find(SENTENCE_ENDS).unwrap_or(gloss.len());
+    let amounts: Vec<&Number> = numbers.iter().skip_while(|n| n.start < start).take_while(|n| n.end <= end).collect();
+    let [part, whole] = amounts[..] else { return None };
+    let of_whole = text.get(part.end..whole.start)?.contains('占');
+    let ratio = ["的比例", "的比重", "的比率"].iter().find(|w| text.get(whole.end..).is_some_and(|after| after.starts_with(**w)))?;
+    let same_unit = part.unit == Unit::Wan && whole.unit == Unit::Wan;
+    (of_whole && same_unit).then(|| Rate::new(part.value, whole.value).map(|rate| (rate, whole.end + ratio.len()))).flatten()
 }
 
 /// Words between a stated rate and the formula that gives it.

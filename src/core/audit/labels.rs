@@ -498,13 +498,40 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
     (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
 }
 
+/// “项目支出：全年预算2,751.00万元，实际支出2,702.81万元，执行率…”: a line opened by one part of the spending and
+/// its colon gives that part's budget and spending, though the unit's words (全年预算, 实际支出) name them. The
+/// projects' budget is no figure of the data contract: no claim on it.
+fn of_the_part_heading_its_line(text: &str, label_at: usize, target: Target) -> Option<Target> {
+    let line_start = text.get(..label_at)?.rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
+    let lead = without_numbering(text.get(line_start..label_at)?);
+    // In the line's first sentence: the next may well be the unit's own again.
+    let opened = |part: &&str| lead.strip_prefix(*part).is_some_and(|rest| rest.starts_with(':') && !rest.contains('。'));
+    let part = ["基本支出", "项目支出"].into_iter().find(opened);
+    match (part, target) {
+        (Some("基本支出"), Total("annual_budget")) => Some(Field("budget.basic")),
+        (Some("基本支出"), Total("spend")) => Some(Total("basic")),
+        (Some(_), Total("annual_budget")) => None,
+        (Some(_), Total("spend")) => Some(Total("projects")),
+        _ => Some(target),
+    }
+}
+
 /// A bare 结余 is the year's closing balance only opening its clause right after the year's spending
 /// (“…，实际支出…，结余…”); “项目结余”, “收回结余…” are something else.
 fn bare_balance_of_the_year(text: &str, label_at: usize) -> bool {
     let before = text.get(..label_at).unwrap_or_default();
     let Some(clause_start) = before.strip_suffix('，').or_else(|| before.strip_suffix(',')) else { return false };
     let previous = clause_before(text, clause_start.len());
-    ["实际支出", "全年支出", "本年支出", "支出合计", "支出总额", "决算数"].iter().any(|w| previous.starts_with(w))
+    ["实际支出", "全年支出", "本年支出", "支出合计", "支出总额", "决算数"].iter().any(|w| previous.starts_with(w)) && !after_a_projects_budget(text, label_at)
+}
+
+/// “…储备项目预算20.40万元，实际支出20.00万元，结余0.40万元上缴财政”: the clauses before the label (back to
+/// the last “;” or “。”) open on one project's budget — what follows is that project's, not the unit's.
+fn after_a_projects_budget(text: &str, label_at: usize) -> bool {
+    let sentence = sentence_before(text, label_at);
+    let group = sentence.rsplit(';').next().unwrap_or(sentence);
+    let first = group.split(['，', ',']).next().unwrap_or(group);
+    ["项目预算", "工程预算", "专项预算"].iter().any(|w| first.contains(w)) && !first.contains("项目支出")
 }
 
 /// “部门收入预算（年初）850.00万元”, “部门预算（年初数）…”: the 年初预算 named with its basis in brackets
@@ -602,7 +629,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         When::ThisYear => false,
         When::LastYear => true,
     };
-    let target = resolve(text, label_at, meaning)?;
+    let target = of_the_part_heading_its_line(text, label_at, resolve(text, label_at, meaning)?)?;
     if matches!(target, Total("spend" | "annual_budget")) && (of_projects_together(text, label_at) || of_funds_held(text, label_at)) {
         return None;
     }

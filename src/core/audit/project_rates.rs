@@ -444,20 +444,22 @@ fn budget_and_spending(text: &str, numbers: &[Number], from: usize, to: usize) -
     let last = numbers.partition_point(|n| n.start < to);
     let glossed = |n: &&Number| text.get(from..n.start).is_some_and(in_a_gloss);
     let amounts: Vec<&Number> = numbers[first..last.max(first)].iter().filter(|n| n.unit == Unit::Wan && n.end <= to).filter(|n| !glossed(n)).collect();
-    let labelled = |words: &[&str]| {
-        amounts.iter().enumerate().rev().find_map(|(k, n)| {
+    let labelled = |words: &[&str], other_than: Option<usize>| {
+        amounts.iter().enumerate().rev().filter(|(k, _)| Some(*k) != other_than).find_map(|(k, n)| {
             let between = text.get(if k == 0 { from } else { amounts[k - 1].end }..n.start)?;
             // The amount's own clause names it (“…，执行率70%，其余78万元”: not 执行).
             let label = between.rsplit(['，', ',', ';']).next().unwrap_or(between);
-            words.iter().any(|w| label.contains(w)).then_some(n.value)
+            words.iter().any(|w| label.contains(w)).then_some(k)
         })
     };
     // “下达资金30万元，当年支出21万元”: what was allotted to it is its budget.
-    let budget = labelled(&["预算", "安排", "下达"])?;
+    let budget = labelled(&["预算", "安排", "下达"], None)?;
     // “预算96.50万元，全部拨付到学生账户”: all of it spent, said in words.
     let all_spent = ["全部拨付", "全部支出", "全部使用", "全额拨付", "全额支付", "全部支付"].iter().any(|w| text.get(from..to).is_some_and(|c| c.contains(w)));
-    let spent = labelled(&SPENT).or(all_spent.then_some(budget))?;
-    Some((spent, budget))
+    // “项目执行情况:大厅保障预算120.00万元”: the budget's figure is never its spending too, whatever words
+    // (执行情况) stand before it — the spending is an amount of its own, or all of it said in words.
+    let spent = labelled(&SPENT, Some(budget)).or(all_spent.then_some(budget))?;
+    Some((amounts[spent].value, amounts[budget].value))
 }
 
 /// “…执行率99.26%，临时救助资金预算980.00万元、支出912.40万元、执行率93.10%”: the item of a list in one
@@ -507,9 +509,15 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     // — or later, after what the project is (“（三）标准厂房二期。新建厂房12栋…。全年预算…，执行率…”), where
     // it is the paragraph's first rate.
     let own_sentence = || text.get(line_start..at)?.split_once('。').filter(|(_, rest)| !rest.contains('。') || !rest.contains("执行率"));
-    let (lead, _) = text.get(line_start.max(sentence_start)..at)?.split_once(':').or_else(own_sentence)?;
+    let by_colon = text.get(line_start.max(sentence_start)..at)?.split_once(':');
+    let (lead, _) = by_colon.or_else(own_sentence)?;
     let name = without_qualifier(without_numbering(lead));
     let numbered = name.len() < lead.len() && lead.starts_with(|c: char| c.is_ascii_digit() || "（(".contains(c));
+    // “就业创业补贴项目。年度预算…，执行率…”: a paragraph of its own, unnumbered, opened by the project's name
+    // alone as its first sentence — named by a project's word, as a section's title (“预算执行情况。”) is not.
+    let counted = name.contains(|c: char| c.is_ascii_digit() || "个两".contains(c));
+    let titled = by_colon.is_none() && !counted && ["项目", "工程", "专项"].iter().any(|w| name.ends_with(w) && name.len() > w.len());
+    let numbered = numbered || titled;
     // “新网工程专项资金”: the fund's own name before its word 资金; “基本情况”, “收支情况”: the report's sections.
     let own = name.trim_end_matches("资金").trim_end_matches("经费");
     let section = ["情况", "概况", "说明", "分析"].iter().any(|w| own.contains(w));

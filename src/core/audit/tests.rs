@@ -3947,3 +3947,73 @@ fn a_growth_after_a_restatement_in_brackets_is_of_the_exact_figure() {
     assert_eq!(verdicts(&wrong, "restated").first().map(|v| v.1), Some(Verdict::Mismatch), "{:#?}", wrong.claims);
     assert_eq!(verdicts(&wrong, "growth").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", wrong.claims);
 }
+
+/// “项目支出：全年预算…，实际支出…，执行率…”: a line opened by a part of the spending and its colon gives that
+/// part's figures — never a second 全年预算数 beside the unit's.
+#[test]
+fn a_line_opened_by_a_part_gives_that_parts_budget() {
+    let text = "某中心2024年度部门整体支出绩效自评报告\n全年预算数900.00万元，其中年初预算820.00万元，年中追加80.00万元。全年支出870.00万元，年末结转结余30.00万元。\n基本支出：全年预算330.00万元，实际支出318.00万元。\n项目支出：全年预算570.00万元，实际支出552.00万元，执行率96.84%。\n";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(claims(&audit, "annual_budget").iter().all(|c| !c.stated.contains("570") && !c.stated.contains("330")), "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{:?}", audit.remarks);
+    // The unit's own line after the parts is the unit's still.
+    let slip = super::audit(&text.replace("全年支出870.00万元，年末结转结余30.00万元", "全年支出870.00万元，年末结转结余20.00万元"));
+    assert_eq!(marks(&slip, "funds_balance"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+}
+
+/// “重点支出安排率为62.50%，即…重点项目预算250.00万元占项目预算400.00万元的比例”: the rate glossed with both its
+/// figures is checked on them.
+#[test]
+fn a_share_glossed_with_its_two_figures_is_checked_on_them() {
+    let text = "2024年度。重点支出安排率为62.50%，即三个重点项目预算250.00万元占项目预算400.00万元的比例。";
+    assert_eq!(marks(&audit(text), "key_spending_ratio"), vec![Verdict::Ok]);
+    let slip = audit(&text.replace("62.50%", "65.20%"));
+    let claim = &claims(&slip, "key_spending_ratio")[0];
+    assert_eq!(claim.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
+    assert!(claim.detail.contains("62.50%"), "{}", claim.detail);
+    // A gloss with one figure only says nothing to check.
+    assert_eq!(marks(&audit("2024年度。重点支出安排率为62.50%，即重点项目预算250.00万元占项目预算的比例。"), "key_spending_ratio"), vec![Verdict::Unverifiable]);
+}
+
+/// “（六）项目执行情况：档案库房维护预算90.00万元，执行率98.22%”: a project's budget alone beside its rate; what it
+/// spent is what the list of the spending said, never its budget again.
+#[test]
+fn a_projects_spending_comes_from_what_it_spent_not_its_budget() {
+    let text = "2024年度。\n2．项目支出150.00万元，包括档案库房维护88.40万元、数字档案馆运维61.60万元。\n（六）项目执行情况：档案库房维护预算90.00万元，执行率98.22%；数字档案馆运维预算64.00万元，执行率96.25%。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", audit.claims);
+    let first = &claims(&audit, "project.execution")[0];
+    assert!(first.detail.contains("88.4万元") && first.detail.contains("90万元"), "{}", first.detail);
+    let slip = super::audit(&text.replace("98.22%", "100.00%"));
+    let first = &claims(&slip, "project.execution")[0];
+    assert_eq!(first.verdict, Verdict::Mismatch, "{:#?}", slip.claims);
+    assert!(first.detail.contains("98.22%"), "{}", first.detail);
+}
+
+/// “河道保洁项目。年度预算60.00万元，实际支出57.00万元，执行率95.00%。”: a project given a paragraph of its own,
+/// its name the first sentence, is checked as a listed one.
+#[test]
+fn a_project_in_its_own_paragraph_is_checked() {
+    let text = "（四）项目支出情况\n\n河道保洁项目。年度预算60.00万元，实际支出57.00万元，执行率95.00%。全年保洁河道42公里。\n\n水质监测项目。年度预算24.00万元，实际支出23.40万元，执行率97.80%。布设监测点16个。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "project.execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", audit.claims);
+    let slip = &claims(&audit, "project.execution")[1];
+    assert!(slip.detail.contains("水质监测项目") && slip.detail.contains("97.50%"), "{}", slip.detail);
+    // A paragraph opened by a count of projects names none of them.
+    let counted = super::audit("全年实施4个项目。年度预算84.00万元，实际支出80.40万元，执行率95.71%。\n");
+    assert!(claims(&counted, "project.execution").is_empty(), "{:#?}", counted.claims);
+}
+
+/// “…水质监测项目预算50.00万元，实际支出49.20万元，结余0.80万元上缴财政”: the 结余 after a project's own figures
+/// is the project's, not the unit's 年末结转结余.
+#[test]
+fn a_projects_balance_is_the_projects() {
+    let text = "2024年度。全年预算数300.00万元，全年支出296.00万元，年末结转结余4.00万元。其中：水质监测项目预算50.00万元，实际支出49.20万元，结余0.80万元按规定上缴财政。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "funds_balance"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("结转结余")), "{:?}", audit.remarks);
+    // The unit's own spending then 结余 is the unit's.
+    let own = super::audit("2024年度。全年预算数300.00万元，实际支出296.00万元，结余5.00万元。");
+    assert_eq!(marks(&own, "funds_balance"), vec![Verdict::Mismatch], "{:#?}", own.claims);
+}
