@@ -604,7 +604,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         return None;
     }
     let before = &text[..label_at];
-    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || a_difference_from(before) || part_of_additions(before, &text[label_at..number.start]) {
+    if funded_by_source(before, &text[label_at..number.start]) || per_head(before) || handled_for_others(before) || a_difference_from(before) || not_the_years_additions(before, &text[label_at..number.start]) {
         return None;
     }
     if text[label_at..].starts_with("项目支出") && (one_projects_spending(before) || about_one_project(text, label_at)) {
@@ -934,8 +934,12 @@ fn caps_sangong(text: &str, label_at: usize) -> bool {
 
 /// “年中追加95.00万元，其中政策性追加70.00万元，其他追加25.00万元”: the additions other than the policy
 /// ones are a part of the year's additions, not all of them.
-fn part_of_additions(before: &str, label: &str) -> bool {
-    label.starts_with("追加") && ["其他", "其余", "一般性", "非政策性"].iter().any(|w| before.ends_with(w))
+///
+/// “年初及追加预算268.00万元”: the 年初 and the 追加 together, a budget whole (most often a project's), not
+/// the year's additions.
+fn not_the_years_additions(before: &str, label: &str) -> bool {
+    const WITH_THE_INITIAL: [&str; 4] = ["年初及", "年初和", "年初预算及", "年初预算和"];
+    label.starts_with("追加") && ["其他", "其余", "一般性", "非政策性"].iter().chain(&WITH_THE_INITIAL).any(|w| before.ends_with(w))
 }
 
 /// “村庄规划编制有3个…”, “应急预案编制2个”: 编制 after what is drawn up is the drafting of it, no 人员编制.

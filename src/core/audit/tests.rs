@@ -4017,3 +4017,13 @@ fn a_projects_balance_is_the_projects() {
     let own = super::audit("2024年度。全年预算数300.00万元，实际支出296.00万元，结余5.00万元。");
     assert_eq!(marks(&own, "funds_balance"), vec![Verdict::Mismatch], "{:#?}", own.claims);
 }
+
+/// “年初及追加预算60.00万元” of a listed project is that project's whole budget, not the year's additions:
+/// the 预算控制率 is checked on the 年中追加 the report gives for the unit.
+#[test]
+fn a_projects_initial_and_added_budget_is_no_second_addition() {
+    let text = "某县文化馆2023年度部门整体支出绩效自评报告\n全年预算数520.00万元，其中年初预算480.00万元、年中追加40.00万元。\n主要项目：\n1.非遗保护传承，年初及追加预算60.00万元，实际支出58.20万元；\n2.送戏下乡，年初和追加预算35.00万元，实际支出35.00万元。\n预算控制率为8.33%。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "budget_control"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("年中追加")), "{:?}", audit.remarks);
+}
