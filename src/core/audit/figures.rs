@@ -184,6 +184,8 @@ pub struct Settled {
     pub others: Vec<Decimal>,
     /// The total (`annual_budget`, `basic` …) whose parts the settled value makes up.
     pub by: &'static str,
+    /// Where the text states the others.
+    pub elsewhere: Vec<Stated>,
 }
 
 /// A project row the report lists after its 项目支出 total.
@@ -473,10 +475,12 @@ impl Recognised {
             let confirmed: Vec<(usize, &'static str)> =
                 candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt)?))).collect();
             let [(chosen, by)] = confirmed[..] else { continue };
-            let others = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
+            let others: Vec<Decimal> = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
+            let statements = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let elsewhere = statements.filter(|s| others.contains(&s.value)).cloned().collect();
             self.fields.insert(id, candidates[chosen].clone());
             self.conflicts.remove(id);
-            self.settled.push(Settled { id, others, by });
+            self.settled.push(Settled { id, others, by, elsewhere });
         }
     }
 

@@ -7,6 +7,7 @@
 //! none, never a panic.
 
 mod claims;
+mod classified;
 mod column_totals;
 mod damage;
 mod disclosure;
@@ -46,6 +47,7 @@ mod tables;
 mod text;
 mod two_year_table;
 mod unit_indicators;
+mod unit_staff;
 mod verdicts;
 pub mod word;
 
@@ -312,12 +314,23 @@ pub fn audit(pasted: &str) -> Audit {
     // A table's cell is a figure restated — unless it is a total over its table's own rows of parts that
     // the text does not state as well (“支出合计 | … | 9363417.15” beside “全年实际支出9,360,417.15元”).
     let restated = |t: &figures::StatedTotal| found.totals.iter().any(|o| !o.in_table && o.id == t.id && o.stated.value == t.stated.value);
+    // A 部门汇总's head counts unit by unit, each 编制 beside its 实有: the department's totals judged on them.
+    // Parts read for such a total are kept where they make it (行政、事业、工勤), else were the units' posts
+    // and people taken as one list.
+    let mut by_units: Vec<Phrase> = unit_staff::judged(&text.text, &numbers)
+        .into_iter()
+        .map(|(range, id, judged)| Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] })
+        .collect();
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // A figure inside a rate's formula is part of that claim.
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
             continue;
         }
         let judged = judge_total(total, &text.text, &found).map(|j| settled_by(j, total, &found));
+        if let Some(on_units) = by_units.iter_mut().find(|p| p.end == total.stated.end && p.checks.iter().any(|(id, _)| *id == total.id)) {
+            on_units.checks.extend(judged.filter(|j| j.verdict == Verdict::Ok).map(|j| (total.id, j)));
+            continue;
+        }
         let mut checks: Vec<(&'static str, Judged)> = judged.map(|j| (total.id, j)).into_iter().collect();
         if total.id == "spend" && carries_the_balance(total, &found, &text.text) {
             checks.extend(judge_balance(&total.stated, &text.text, &found, &basis).map(|j| ("funds_balance", j)));
@@ -326,6 +339,16 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks });
         }
     }
+    // A figure stated twice, one statement borne out by the sums, the other its digits transposed: a slip there.
+    for (range, judged) in transposed_slips(&found) {
+        if !rates.iter().any(|r| r.start <= range.start && range.end <= r.end) {
+            phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("restated_figure", judged)] });
+        }
+    }
+    for (range, judged) in classified::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget")) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("spend_by_class", judged)] });
+    }
+    phrases.extend(by_units);
     // The projects' budget stated with the 项目支出 their list makes: what the listed projects were budgeted.
     for total in found.totals.iter().filter(|t| t.id == "projects" && !t.in_table) {
         if let Some((range, judged)) = project_list::budget_judged(&text.text, &numbers, total.stated.end) {
@@ -419,6 +442,32 @@ fn settled_by(judged: Judged, total: &figures::StatedTotal, found: &Recognised) 
     });
     let notes: Vec<String> = notes.collect();
     Judged { notes: [judged.notes, notes].concat(), ..judged }
+}
+
+/// A figure stated with two values, the report's sums bearing out one: the other statement, written with the
+/// same digits in another order (“645.30” against “654.30”), is a slip of the pen where it stands. Other values
+/// are left to the remark: a figure of another kind read under the label (工资福利支出 as 人员经费) shares no
+/// such digits.
+fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
+    let digits = |value: Decimal| {
+        let mut digits: Vec<char> = value.normalize().to_string().chars().filter(char::is_ascii_digit).collect();
+        digits.sort_unstable();
+        digits
+    };
+    let mut slips = Vec::new();
+    for settled in &found.settled {
+        let Some(right) = found.value(settled.id) else { continue };
+        let label = crate::core::draft::fields::label_of(settled.id);
+        let (total, _) = verdicts::total_name(settled.by);
+        for slip in settled.elsewhere.iter().filter(|s| s.value != right && digits(s.value) == digits(right)) {
+            let counts = matches!(settled.id, "staff" | "quota") || settled.id.starts_with("staff.");
+            let shown = verdicts::Shown::of(if counts { "人" } else { "万元" }, false, [slip.value, right]);
+            let (written, confirmed) = (shown.text(slip.value), shown.text(right));
+            let detail = format!("报告此处写{label}{written}，文中另处写{confirmed}；{confirmed}与{total}的各部分之和相合，此处应为{confirmed}");
+            slips.push((slip.start..slip.end, Judged::new(Verdict::Mismatch, detail)));
+        }
+    }
+    slips
 }
 
 /// The balance is one fact: judged at one mention of each spending figure, not at each one — the mention in

@@ -191,11 +191,12 @@ pub fn lists_sangong_items(text: &str, numbers: &[Number], index: usize) -> bool
     only_items && sum.zip(numbers.get(index)).is_some_and(|(sum, figure)| sum.times(Decimal::TWO).is_some_and(|twice| twice >= figure.value))
 }
 
-/// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”.
+/// Lists introduced by a total's name without its figure: “项目支出主要为：…”, “基本支出中，…”, “本年收入包括：…”
+/// (the income stated in the sentence before, its sources listed in the next).
 /// Each: the total's id, where the list stands, and its parts (in no particular order).
 pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, Parts)> {
     let mut found = Vec::new();
-    for (name, id) in [("基本支出", "basic"), ("项目支出", "projects")] {
+    for (name, id) in [("基本支出", "basic"), ("项目支出", "projects"), ("本年收入", "income")] {
         for (at, _) in text.match_indices(name) {
             let rest = &text[at + name.len()..];
             let lead = ["中，", "中,", "中:", "主要为:", "主要为", "主要包括", "主要用于", "包括:", "包括", "具体为"]

@@ -4027,3 +4027,63 @@ fn a_projects_initial_and_added_budget_is_no_second_addition() {
     assert_eq!(marks(&audit, "budget_control"), [Verdict::Ok], "{:#?}", audit.claims);
     assert!(!audit.remarks.iter().any(|r| r.contains("年中追加")), "{:?}", audit.remarks);
 }
+
+/// “本年收入合计…。本年收入包括：财政拨款收入…；事业收入…”: the income's sources listed in the sentence after
+/// it must make it.
+#[test]
+fn the_years_income_is_judged_on_the_sources_listed_after_it() {
+    let report = |total: &str| {
+        audit(&format!(
+            "桐溪县档案馆2023年度部门整体支出绩效自评报告\n2023年度收入总计530.00万元，其中上年结转20.00万元，本年收入合计{total}万元。本年收入包括：财政拨款收入480.00万元；事业收入25.00万元；其他收入5.00万元。\n"
+        ))
+    };
+    assert_eq!(verdicts(&report("510.00"), "income"), vec![("本年收入合计510.00万元".into(), Verdict::Ok)]);
+    let wrong = report("501.00");
+    assert_eq!(marks(&wrong, "income"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "income")[0].detail.contains("所列各项之和为510万元"), "{:#?}", wrong.claims);
+}
+
+/// A figure written twice, its digits swapped in one place: the sums bear out the other, so the swapped one is
+/// marked where it stands, saying which the sums bear out. A different figure read under the label (a part of
+/// 人员经费 taken for it) is only remarked.
+#[test]
+fn a_figure_with_its_digits_swapped_is_wrong_where_it_stands() {
+    let head = "桐溪县档案馆2023年度部门整体支出绩效自评报告\n全年预算数500.00万元，其中年初预算462.00万元，年中追加38.00万元。\n";
+    let swapped = audit(&format!("{head}附表：\n项目\t金额\n年初预算\t426.00\n年中追加\t38.00\n"));
+    let marked = claims(&swapped, "restated_figure");
+    assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", swapped.claims);
+    assert!(marked[0].detail.contains("写年初预算426万元") && marked[0].detail.contains("此处应为462万元"), "{}", marked[0].detail);
+    let another = audit(&format!("{head}附表：\n项目\t金额\n年初预算\t380.00\n年中追加\t38.00\n"));
+    assert!(claims(&another, "restated_figure").is_empty(), "{:#?}", another.claims);
+}
+
+/// A 部门汇总's units each with 编制 and 实有: the department's totals are judged on each list, never on the
+/// posts and people added together.
+#[test]
+fn a_summary_reports_units_give_two_lists_of_head_counts() {
+    let report = |people: u32| {
+        audit(&format!(
+            "桐溪县文旅局2023年度部门整体支出绩效自评报告\n部门汇总核定编制30名，年末实有在职人员{people}人，具体为：局机关行政编制12名、实有11人；文化馆事业编制10名、实有9人；图书馆事业编制8名、实有8人。\n"
+        ))
+    };
+    let right = report(28);
+    no_mismatch(&right);
+    assert_eq!(marks(&right, "staff"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "quota"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = report(26);
+    let staff = claims(&wrong, "staff");
+    assert_eq!(staff.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(staff[0].detail.contains("各单位实有人数之和为28人"), "{}", staff[0].detail);
+}
+
+/// Spending listed by 功能分类 and by 经济分类: each list must make the 支出合计.
+#[test]
+fn each_classification_of_the_spending_must_make_it() {
+    let report = |health: &str| {
+        audit(&format!(
+            "桐溪县卫健局2023年度部门整体支出绩效自评报告\n2023年度支出合计800.00万元，其中基本支出500.00万元，项目支出300.00万元。\n按功能分类：卫生健康支出{health}万元，社会保障和就业支出160.00万元。\n按经济分类：工资福利支出420.00万元；商品和服务支出300.00万元；资本性支出80.00万元。\n"
+        ))
+    };
+    assert_eq!(marks(&report("640.00"), "spend_by_class"), vec![Verdict::Ok, Verdict::Ok]);
+    assert_eq!(marks(&report("604.00"), "spend_by_class"), vec![Verdict::Mismatch, Verdict::Ok]);
+}

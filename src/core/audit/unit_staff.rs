@@ -1,0 +1,162 @@
+//! A 部门汇总 report's head counts unit by unit, each unit's 编制 beside its 实有 (“局机关行政编制12名、实有11人，
+//! 某所事业编制20名、实有18人”): two lists, of posts and of people, each making the department's own total where
+//! the text states it (“全局核定编制32名，实有在职人员29人”) — never one list of them all.
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::numbers::{Number, Unit};
+use super::verdicts::{trim, Judged};
+use super::Verdict;
+
+/// The longest run of words between a unit's 编制 and its 实有 (“、实有”, “，实有在编”).
+const PAIRED_WITHIN: usize = 6;
+
+/// Words that make a head count the whole department's (“部门汇总核定编制…”), not a unit's — as does a
+/// clause opening on 全 (“全局…”, “全站…”); “两单位核定编制合计…” is still the units'.
+const OF_THE_WHOLE: [&str; 2] = ["汇总", "部门"];
+
+/// One unit's posts and people: indices into the text's numbers.
+struct Pair {
+    posts: usize,
+    people: usize,
+}
+
+/// What a head count counts, by the words of its clause.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Counts {
+    Posts,
+    People,
+}
+
+impl Counts {
+    fn id(self) -> &'static str {
+        match self {
+            Counts::Posts => "quota",
+            Counts::People => "staff",
+        }
+    }
+}
+
+/// The words from the clause's start to the number.
+fn clause<'a>(text: &'a str, number: &Number) -> &'a str {
+    let before = text.get(..number.start).unwrap_or_default();
+    let start = before.rfind(['，', ',', '、', ';', ':', '。', '\n']).map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+    &before[start..]
+}
+
+fn counts(text: &str, number: &Number) -> Option<Counts> {
+    let words = clause(text, number);
+    if number.unit != Unit::Persons || ["退休", "离休", "编外", "聘用", "临时"].iter().any(|w| words.contains(w)) {
+        return None;
+    }
+    if words.contains("编制") {
+        Some(Counts::Posts)
+    } else {
+        ["实有", "在职", "在编", "在岗"].iter().any(|w| words.contains(w)).then_some(Counts::People)
+    }
+}
+
+/// Each unit's 编制 with its 实有 right after it.
+fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
+    let mut found = Vec::new();
+    for posts in 0..numbers.len().saturating_sub(1) {
+        let (number, next) = (&numbers[posts], &numbers[posts + 1]);
+        let between = text.get(number.end..next.start).unwrap_or_default();
+        let close = between.chars().count() <= PAIRED_WITHIN && !between.contains(['。', ';', '\n']) && between.contains("实有");
+        let words = clause(text, number);
+        let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w));
+        if close && of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
+            found.push(Pair { posts, people: posts + 1 });
+        }
+    }
+    found
+}
+
+/// Each department total stated on the line of two or more units' pairs: its range (clause to figure), id
+/// (`quota`, `staff`) and verdict on the units' figures.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str, Judged)> {
+    let pairs = pairs(text, numbers);
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < pairs.len() {
+        let line = line_of(text, numbers[pairs[at].posts].start);
+        let run: Vec<&Pair> = pairs[at..].iter().take_while(|p| line.contains(&numbers[p.posts].start)).collect();
+        at += run.len();
+        if run.len() >= 2 {
+            found.extend(totals_of(text, numbers, &run, &line));
+        }
+    }
+    found
+}
+
+fn line_of(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    start..end
+}
+
+/// The department's 编制 and 实有 on the line, outside the units' pairs, each judged on its list.
+fn totals_of(text: &str, numbers: &[Number], run: &[&Pair], line: &Range<usize>) -> Vec<(Range<usize>, &'static str, Judged)> {
+    let in_pairs = |i: usize| run.iter().any(|p| p.posts == i || p.people == i);
+    let mut found = Vec::new();
+    for kind in [Counts::Posts, Counts::People] {
+        // “两个防汛站各有在编人员4名”: each unit's, not the department's.
+        let whole = |n: &Number| !clause(text, n).contains('各');
+        let total = numbers.iter().enumerate().find(|(i, n)| line.contains(&n.start) && !in_pairs(*i) && counts(text, n) == Some(kind) && whole(n));
+        let Some((_, total)) = total else { continue };
+        let parts: Vec<Decimal> = run.iter().map(|p| numbers[if kind == Counts::Posts { p.posts } else { p.people }].value).collect();
+        let Some(sum) = parts.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v)) else { continue };
+        let start = total.start - clause(text, total).len();
+        found.push((start..total.end, kind.id(), verdict(kind, total.value, sum, &parts)));
+    }
+    found
+}
+
+fn verdict(kind: Counts, stated: Decimal, sum: Decimal, parts: &[Decimal]) -> Judged {
+    let (what, of_units) = match kind {
+        Counts::Posts => ("编制数", "各单位编制"),
+        Counts::People => ("在职人数", "各单位实有人数"),
+    };
+    let listed: Vec<String> = parts.iter().map(|v| format!("{}人", trim(*v))).collect();
+    let listed = listed.join("+");
+    if stated == sum {
+        return Judged::new(Verdict::Ok, format!("{what}{}人={of_units}之和（{listed}），相符", trim(sum)));
+    }
+    let off = stated.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
+    Judged::new(Verdict::Mismatch, format!("报告写{what}{}人，{of_units}之和为{}人（{listed}），相差{off}人", trim(stated), trim(sum)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::numbers::numbers;
+    use super::super::text::Normalised;
+    use super::*;
+
+    fn verdicts(text: &str) -> Vec<(&'static str, Verdict, String)> {
+        let text = Normalised::new(text).text;
+        judged(&text, &numbers(&text)).into_iter().map(|(_, id, j)| (id, j.verdict, j.detail)).collect()
+    }
+
+    #[test]
+    fn the_units_posts_and_people_are_two_lists() {
+        let found = verdicts("人员：站机关行政编制7名、实有6人，检测中心事业编制15名、实有14人。全站核定编制22名，实有在职人员20人；退休9人。");
+        assert_eq!(found.iter().map(|(id, v, _)| (*id, *v)).collect::<Vec<_>>(), vec![("quota", Verdict::Ok), ("staff", Verdict::Ok)]);
+    }
+
+    #[test]
+    fn a_department_total_the_units_do_not_make_is_wrong() {
+        let found = verdicts("全局核定编制22名，实有在职人员19人，具体为：站机关行政编制7名、实有6人；检测中心事业编制15名、实有14人。");
+        assert_eq!(found[0].1, Verdict::Ok);
+        assert_eq!(found[1].1, Verdict::Mismatch);
+        assert_eq!(found[1].2, "报告写在职人数19人，各单位实有人数之和为20人（6人+14人），相差1人");
+    }
+
+    #[test]
+    fn one_unit_alone_is_no_list() {
+        assert!(verdicts("行政编制7名、实有6人。核定编制7名，实有6人。").is_empty());
+    }
+}
