@@ -1694,12 +1694,19 @@ pub const SANGONG_ITEM_BUDGET: &str = "sangong.item_budget";
 /// not one listed in brackets as a part of a total (“核定编制426名（…工勤编制12名），实有在编人员410名”).
 pub fn staff_type_before(text: &str, at: usize) -> Option<&'static str> {
     let sentence = &text[text[..at].rfind(['。', ';', '\n']).map_or(0, |i| past_char(text, i))..at];
-    [("行政", "staff.actual.admin"), ("事业", "staff.actual.institution"), ("工勤", "staff.actual.worker")]
+    // A court's or procuratorate's 政法专项编制 are administrative (as their 编制 are read).
+    [("行政", "staff.actual.admin"), ("政法专项", "staff.actual.admin"), ("事业", "staff.actual.institution"), ("工勤", "staff.actual.worker")]
         .into_iter()
         .filter_map(|(word, field)| sentence.rfind(&format!("{word}编制")).map(|at| (at, field)))
         .max_by_key(|(at, _)| *at)
-        .filter(|(type_at, _)| !closes_a_bracket(&sentence[*type_at..]))
+        .filter(|(type_at, _)| !closes_a_bracket(&sentence[*type_at..]) && !sums_the_types(&sentence[*type_at..]))
         .map(|(_, field)| field)
+}
+
+/// “事业编制6名、实有5人，编制合计92名、实有在职87人”: a total named after the type is the whole unit's,
+/// and so is the count in post that follows it.
+fn sums_the_types(words: &str) -> bool {
+    ["合计", "总计", "共计", "总数"].iter().any(|w| words.contains(w))
 }
 
 /// Whether `words` close a bracket they did not open.

@@ -4087,3 +4087,12 @@ fn each_classification_of_the_spending_must_make_it() {
     assert_eq!(marks(&report("640.00"), "spend_by_class"), vec![Verdict::Ok, Verdict::Ok]);
     assert_eq!(marks(&report("604.00"), "spend_by_class"), vec![Verdict::Mismatch, Verdict::Ok]);
 }
+
+/// After each type's 编制 and 实有, “编制合计…、实有在职…” are the whole unit's, not the last type's.
+#[test]
+fn the_count_in_post_after_a_total_of_the_types_is_the_units() {
+    let text = "某县人民检察院2024年度部门整体支出绩效自评报告\n本院核定政法专项编制52名、实有49人，事业编制4名、实有3人，编制合计56名、实有在职52人。\n在职人员控制率为92.86%。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "staff_control"), [Verdict::Ok], "{:#?} {:?}", audit.claims, audit.remarks);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+}

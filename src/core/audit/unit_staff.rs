@@ -19,6 +19,14 @@ const PAIRED_WITHIN: usize = 6;
 /// clause opening on 全 (“全局…”, “全站…”); “两单位核定编制合计…” is still the units'.
 const OF_THE_WHOLE: [&str; 2] = ["汇总", "部门"];
 
+/// Words of a total after the units or types (“编制合计56名、实有在职52人”): the sum, not one more unit —
+/// unless units are named before them (“某局和某中心核定编制合计72个” is those two units').
+const SUMMED: [&str; 4] = ["合计", "总计", "共计", "总数"];
+
+fn sums_them_all(words: &str) -> bool {
+    SUMMED.iter().any(|w| words.find(w).is_some_and(|at| matches!(&words[..at], "" | "编制" | "核定编制" | "人员编制" | "核定人员编制")))
+}
+
 /// One unit's posts and people: indices into the text's numbers.
 struct Pair {
     posts: usize,
@@ -68,7 +76,7 @@ fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
         let between = text.get(number.end..next.start).unwrap_or_default();
         let close = between.chars().count() <= PAIRED_WITHIN && !between.contains(['。', ';', '\n']) && between.contains("实有");
         let words = clause(text, number);
-        let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w));
+        let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w)) && !sums_them_all(words);
         if close && of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
             found.push(Pair { posts, people: posts + 1 });
         }
