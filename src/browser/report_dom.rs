@@ -151,7 +151,11 @@ impl Writer {
             Align::Center => "center".to_string(),
             Align::Right => "right".to_string(),
         };
+        let class = if cell.field.is_some() { format!("{class} fill") } else { class };
         let Some(element) = self.text(row, tag, &class, &cell.text) else { return };
+        if let Some(field) = &cell.field {
+            attributes(&element, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+        }
         if tag == "th" {
             attributes(&element, &[("scope", "col")]);
         }

@@ -283,8 +283,48 @@ test("each evaluated project prints as 附件3 on its own page after 附件2, an
   await download.saveAs(docx);
   const document = readPart(docx, "word/document.xml");
   const text = [...document.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
-  for (const expected of ["附件3", "项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "慰问困难职工户数", "312户", "自评等级：优"]) {
+  // The 实际完成情况 left blank prints in Word as on paper, for the clerk to fill.
+  for (const expected of ["附件3", "项目支出绩效自评表", "项目名称：2024年春节送温暖资金", "春节前走访慰问困难职工300户以上【此处填写】", "慰问困难职工户数", "312户", "自评等级：优"]) {
     assert.ok(text.includes(expected), `${expected} in the Word file`);
   }
+  await context.close();
+});
+
+test("a blank 年度总体目标 in 附件3 is counted above the preview and leads to its cell; 附件2 takes the projects' 年初预算数 and asks about a figure that differs", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  const projects = [["乡镇污水管网维护", "260", "251.3", "240"], ["饮用水源地巡查", "45", "44.1", "40"]];
+  for (const [name, budget, actual, initial] of projects) {
+    const n = await projectWith(page, name, budget, actual);
+    await field(page, `spend.projects.${n}.initial`).fill(initial);
+    await fillRow(page, n, 0, ["巡查维护管网长度", "≥36公里", "37.5公里", "90"]);
+  }
+  const openCount = async () => Number((await page.locator("[data-report-check]").textContent()).match(/(\d+)处待填写/)?.[1] ?? 0);
+  await page.click('[data-action="show-report"]');
+  const goals = page.locator(".report td.fill", { hasText: "【此处填写】" });
+  await expectText(goals.first(), "【此处填写】");
+  assert.equal(await goals.count(), 4, "预期目标 and 实际完成情况 of both tables");
+  const before = await openCount();
+  assert.ok(before >= 4, `the note counts them: ${before}`);
+  // Chosen, the second table's 实际完成情况 leads to its cell on the 项目自评 screen; typed, it is counted no more.
+  await goals.nth(3).click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "spend.projects.1.goal.actual");
+  await page.keyboard.type("全年巡查水源地52次，未发生污染事件");
+  await page.click('[data-action="show-report"]');
+  await expectText(page.locator(".report td", { hasText: "全年巡查水源地52次" }).first(), "全年巡查水源地52次，未发生污染事件");
+  assert.equal(await openCount(), before - 1);
+  assert.equal(await goals.count(), 3);
+  // 附件2's 项目支出 row: 年初预算数 the sum of the two tables' (240 + 40), beside the projects' 全年预算数.
+  const projectsRow = page.locator(".report tr", { hasText: "其中：项目支出" }).first();
+  const cells = async () => (await projectsRow.locator("td").allTextContents()).slice(0, 4);
+  assert.deepEqual(await cells(), ["其中：项目支出", "280.00", "305.00", "295.40"]);
+  // A figure typed in the form prints as typed, and the clerk is asked about the difference.
+  await page.click('[data-action="show-form"]');
+  await typeInto(page, "funds.projects.initial", "300");
+  const asked = page.locator('.findings [data-finding="sum_mismatch"]', { hasText: "附件3各项目年初预算数之和" });
+  await expectText(asked.locator(".text"), "附件2项目支出年初预算数300.00万元，与附件3各项目年初预算数之和280.00万元不符（相差20.00万元），请核对");
+  await page.click('[data-action="show-report"]');
+  assert.equal((await cells())[1], "300.00");
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::core::exact::Exact;
 use crate::core::reading::amount::parse_amount;
 use crate::core::reading::area::parse_area;
 use crate::core::reading::date::{parse_date, parse_year, CivilDate};
@@ -133,7 +134,26 @@ pub struct BasicData {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FundsInitial {
     pub basic: Option<Decimal>,
+    /// As typed, else the projects' own 年初预算数 ([`FundsInitial::of_projects`]).
     pub projects: Option<Decimal>,
+    pub of_projects: Option<Decimal>,
+}
+
+impl FundsInitial {
+    fn read(reader: &mut Reader) -> Self {
+        let of_projects = Self::of_projects(reader.draft);
+        Self { basic: reader.amount("funds.basic.initial"), projects: reader.amount("funds.projects.initial").or(of_projects), of_projects }
+    }
+
+    /// The sum of the projects' 年初预算数 where every project has one: 附件2's 项目支出 row then agrees
+    /// with the 附件3 tables, as its 全年预算数 (Σ the project rows) does. One project without it leaves
+    /// the sum unknown, never a part passed off as the whole.
+    fn of_projects(draft: &Draft) -> Option<Decimal> {
+        // Read as its 自评表 reads it, which reports a figure that cannot be read.
+        let mut initial = draft.projects().iter().map(|p| parse_amount(p.cell(ProjectColumn::Initial)).ok().flatten());
+        let first = initial.next()??;
+        initial.try_fold(first, |total, each| total.plus(each?))
+    }
 }
 
 /// The rubric the draft is scored by, and the rubric-level options (off by default).
@@ -207,10 +227,7 @@ impl Figures {
             disclosure: reader.disclosure(),
             buildings: reader.buildings(),
             basic_data: reader.basic_data(),
-            funds_initial: FundsInitial {
-                basic: reader.amount("funds.basic.initial"),
-                projects: reader.amount("funds.projects.initial"),
-            },
+            funds_initial: FundsInitial::read(&mut reader),
             methods: reader.methods(),
             rubric: RubricOptions {
                 preset: reader.method("rubric.preset", RubricPreset::from_id),

@@ -54,19 +54,21 @@ pub struct Cell {
     pub colspan: u8,
     /// Rows this cell spans downwards (一级指标 over its rows); the rows below leave its column out.
     pub rowspan: u8,
+    /// A cell left for the clerk (【此处填写…】) leads, as a [`Block::Fill`] does, to the field it is typed in.
+    pub field: Option<String>,
 }
 
 impl Cell {
     pub fn label(text: impl Into<String>, indent: u8) -> Self {
-        Self { text: text.into(), align: Align::Left, indent, colspan: 1, rowspan: 1 }
+        Self { text: text.into(), align: Align::Left, indent, colspan: 1, rowspan: 1, field: None }
     }
 
     pub fn figure(text: impl Into<String>) -> Self {
-        Self { text: text.into(), align: Align::Right, indent: 0, colspan: 1, rowspan: 1 }
+        Self { text: text.into(), align: Align::Right, indent: 0, colspan: 1, rowspan: 1, field: None }
     }
 
     pub fn head(text: impl Into<String>) -> Self {
-        Self { text: text.into(), align: Align::Center, indent: 0, colspan: 1, rowspan: 1 }
+        Self { text: text.into(), align: Align::Center, indent: 0, colspan: 1, rowspan: 1, field: None }
     }
 
     pub fn spanning(self, colspan: u8) -> Self {
@@ -75,6 +77,16 @@ impl Cell {
 
     pub fn spanning_rows(self, rowspan: u8) -> Self {
         Self { rowspan, ..self }
+    }
+
+    /// The cell as a gap to fill in `field`, if its text is one.
+    pub fn filled_in(self, field: String) -> Self {
+        let field = self.text.starts_with(FILL).then_some(field);
+        Self { field, ..self }
+    }
+
+    fn is_gap(&self) -> bool {
+        self.field.is_some()
     }
 }
 
@@ -133,19 +145,26 @@ pub struct Report {
 
 impl Report {
     /// What is still open in the report, said above the preview (never printed): every
-    /// [`Block::Fill`], which leads to where it is filled, and a 落款 date left to fill.
+    /// [`Block::Fill`] and table cell left to fill, each leading to where it is filled, and a 落款 date
+    /// left to fill.
     pub fn gaps(&self) -> Gaps {
         let blocks = self.body.iter().chain(self.attachments.iter().flat_map(|a| a.blocks.iter()));
         let mut gaps = Gaps { to_fill: usize::from(self.signature.date == placeholder("成文日期")), unscored: 0 };
         for block in blocks {
-            if let Block::Fill { text, .. } = block {
+            match block {
                 // A row not yet scored is marked in its own words (【尚有N项未评分…】), not as 【此处填写…】.
-                if text.starts_with(UNSCORED) { gaps.unscored += 1 } else { gaps.to_fill += 1 }
+                Block::Fill { text, .. } if text.starts_with(UNSCORED) => gaps.unscored += 1,
+                Block::Fill { .. } => gaps.to_fill += 1,
+                Block::Table(table) => gaps.to_fill += table.rows.iter().flatten().filter(|cell| cell.is_gap()).count(),
+                _ => {}
             }
         }
         gaps
     }
 }
+
+/// How every gap left for the clerk begins.
+const FILL: &str = "【此处填写";
 
 /// How 附件2 and 附件3 mark a table with rows still waiting for a score.
 pub const UNSCORED: &str = "【尚有";

@@ -5,7 +5,8 @@
 
 use super::wording::{amount_cell, indicator_grid, project_name};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
-use crate::core::draft::fields::indicator_field_id;
+use crate::core::calc::indicators::BLANK;
+use crate::core::draft::fields::{indicator_field_id, project_field_id};
 use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
@@ -44,7 +45,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
                 blocks.push(Block::TableNote { left: format!("执行率偏低或预算调整的原因：{funds_reason}"), right: String::new() });
             }
             blocks.extend([
-                Block::Table(goals_table(&cell(ProjectColumn::GoalExpected), &cell(ProjectColumn::GoalActual))),
+                Block::Table(goals_table(project.index, |column| cell(column))),
                 Block::Table(indicator_table(project)),
             ]);
             blocks.extend(notes(project));
@@ -78,12 +79,17 @@ fn funds_table(project: &ProjectScore) -> Table {
     }
 }
 
-fn goals_table(expected: &str, actual: &str) -> Table {
-    let text = |typed: &str| if typed.is_empty() { "【此处填写】".to_string() } else { typed.to_string() };
+/// 年度总体目标: each half left blank prints 【此处填写】 and leads to its cell on the 项目自评 screen.
+fn goals_table(project: usize, typed: impl Fn(ProjectColumn) -> String) -> Table {
+    let goal = |column: ProjectColumn| {
+        let text = typed(column);
+        let text = if text.is_empty() { BLANK.to_string() } else { text };
+        Cell::label(text, 0).filled_in(project_field_id(project, column))
+    };
     Table {
         widths: vec![50, 50],
         head: ["年度总体目标：预期目标", "实际完成情况"].map(Cell::head).to_vec(),
-        rows: vec![vec![Cell::label(text(expected), 0), Cell::label(text(actual), 0)]],
+        rows: vec![vec![goal(ProjectColumn::GoalExpected), goal(ProjectColumn::GoalActual)]],
     }
 }
 

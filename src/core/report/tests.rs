@@ -568,3 +568,81 @@ fn the_yueyang_surplus_row_is_printed_in_amounts_not_as_a_ratio() {
     assert_eq!(row_of("90", "238.05"), ["年末结转结余90.00万元", "3", "2.00", "年末结转结余90.00万元，未超过上年结转238.05万元，得2.00分"]);
     assert_eq!(row_of("0", "238.05"), ["年末无结余", "3", "3.00", ""]);
 }
+
+/// A water bureau's two projects, each with its 附件3 table scored: (name, 全年预算, 实际支出, 年初预算).
+fn two_evaluated_projects(projects: [(&str, &str, &str, &str); 2]) -> Draft {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = Draft::new();
+    for (name, budget, actual, initial) in projects {
+        let row = draft.add_project();
+        for (column, text) in [(P::Name, name), (P::Budget, budget), (P::Actual, actual), (P::Initial, initial)] {
+            draft.set_project_cell(row, column, text);
+        }
+        draft.add_indicator(row, &[(C::Level1, "产出指标"), (C::Level2, "数量指标"), (C::Name, "清淤河道长度"), (C::Target, "≥12公里"), (C::Actual, "12.4公里"), (C::Points, "90")]);
+    }
+    draft
+}
+
+/// Each 附件3 table's 年度总体目标 cells as printed, with the field each leads to.
+fn goal_cells(report: &Report) -> Vec<(String, Option<String>)> {
+    let tables = report.attachments.iter().filter(|a| a.title == project_table::TITLE).flat_map(|a| &a.blocks);
+    tables
+        .filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None })
+        .filter(|t| t.head.first().is_some_and(|h| h.text.starts_with("年度总体目标")))
+        .flat_map(|t| t.rows.iter().flatten().map(|c| (c.text.clone(), c.field.clone())))
+        .collect()
+}
+
+#[test]
+fn a_blank_annual_goal_is_counted_above_the_preview_and_leads_to_its_cell() {
+    use crate::core::draft::project::ProjectColumn as P;
+    let mut draft = two_evaluated_projects([("中小河流清淤", "420", "398.5", "400"), ("山塘除险加固", "86", "86", "80")]);
+    let report = report_of(&draft);
+    let blank = |field: &str| ("【此处填写】".to_string(), Some(field.to_string()));
+    assert_eq!(
+        goal_cells(&report),
+        [
+            blank("spend.projects.0.goal.expected"),
+            blank("spend.projects.0.goal.actual"),
+            blank("spend.projects.1.goal.expected"),
+            blank("spend.projects.1.goal.actual"),
+        ]
+    );
+    let before = report.gaps().to_fill;
+    // One goal typed: it prints as written, leads nowhere, and the count drops by one.
+    let first = draft.projects()[0].row;
+    draft.set_project_cell(first, P::GoalExpected, "完成两条支流清淤，恢复行洪断面");
+    let report = report_of(&draft);
+    assert_eq!(goal_cells(&report)[0], ("完成两条支流清淤，恢复行洪断面".to_string(), None));
+    assert_eq!(report.gaps().to_fill, before - 1);
+    let notice = report.gaps().notice().unwrap_or_default();
+    assert!(notice.contains(&format!("{}处待填写", before - 1)), "{notice}");
+}
+
+/// 附件2's 项目支出 row: 年初预算数, 全年预算数, 全年执行数.
+fn projects_funds_row(draft: &Draft) -> Vec<String> {
+    table_rows_of(&report_of(draft), 1, 0)[2][..4].to_vec()
+}
+
+#[test]
+fn attachment_two_takes_the_projects_initial_budget_from_their_tables_when_left_blank() {
+    let draft = two_evaluated_projects([("中小河流清淤", "420", "398.5", "400"), ("山塘除险加固", "86", "86", "80")]);
+    assert_eq!(projects_funds_row(&draft), ["其中：项目支出", "480.00", "506.00", "484.50"]);
+    // A figure typed there is what prints, and the clerk is asked about the difference.
+    let typed = examples::with(draft.clone(), &[("funds.projects.initial", "500")]);
+    assert_eq!(projects_funds_row(&typed)[1], "500.00");
+    let evaluation = evaluate(&typed);
+    let asked: Vec<_> = evaluation.findings.iter().filter(|f| f.fields == ["funds.projects.initial"]).collect();
+    assert_eq!(asked.len(), 1, "{:?}", evaluation.findings);
+    assert_eq!(asked[0].message, "附件2项目支出年初预算数500.00万元，与附件3各项目年初预算数之和480.00万元不符（相差20.00万元），请核对");
+    let agreeing = examples::with(draft, &[("funds.projects.initial", "480")]);
+    assert!(!evaluate(&agreeing).findings.iter().any(|f| f.fields == ["funds.projects.initial"]));
+}
+
+#[test]
+fn one_project_without_its_initial_budget_leaves_attachment_two_blank_rather_than_a_part() {
+    let draft = two_evaluated_projects([("中小河流清淤", "420", "398.5", "400"), ("山塘除险加固", "86", "86", "")]);
+    assert_eq!(projects_funds_row(&draft)[1], "");
+    let typed = examples::with(draft, &[("funds.projects.initial", "500")]);
+    assert!(!evaluate(&typed).findings.iter().any(|f| f.fields == ["funds.projects.initial"]), "no sum to compare with");
+}

@@ -10,6 +10,7 @@ use crate::core::draft::fields::{indicator_field_id, project_field_id};
 use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn as C, ProjectColumn};
 use crate::core::exact::Exact;
 use crate::core::reading::amount::format_wan;
+use crate::core::reading::figures::FundsInitial;
 use crate::core::reading::deadline::{read_year_day, MonthEnd};
 use crate::core::reading::target_value::TargetValue;
 use crate::core::scoring::rules::{plain, two};
@@ -37,6 +38,21 @@ pub fn review_table(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> 
     let mut findings = review(project, funds_reason);
     overspent(project, &mut findings);
     findings
+}
+
+/// 附件2's 项目支出 年初预算数, typed, against the projects' own in their 附件3 tables: the two go to the
+/// same reviewer. (Left blank, it is the projects' sum and cannot differ.)
+pub fn annex2_initial(initial: &FundsInitial) -> Option<Finding> {
+    let (typed, of_projects) = (initial.projects?, initial.of_projects?);
+    (typed != of_projects).then(|| {
+        let message = format!(
+            "附件2项目支出年初预算数{}万元，与附件3各项目年初预算数之和{}万元不符（相差{}万元），请核对",
+            format_wan(typed),
+            format_wan(of_projects),
+            format_wan(typed.minus(of_projects).unwrap_or_default().abs())
+        );
+        finding(F::SumMismatch, Severity::Warning, message, &["funds.projects.initial"])
+    })
 }
 
 /// `项目“春节送温暖”`, or `项目3` when it has no name yet.
