@@ -10,6 +10,7 @@ use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::totals::sum;
+use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::exact::Exact;
 
 pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
@@ -66,8 +67,10 @@ fn expenses(evaluation: &Evaluation) -> Table {
         row("会议费、培训费", 3, None, None, data.public_meetings_training),
         row("2．项目支出", 0, data.last_projects, totals.projects_budget, totals.projects),
     ];
-    for project in &f.spend.projects {
-        rows.push(row(&project_name(&project.name), 1, project.prior_actual, project.budget, project.actual));
+    for (index, project) in f.spend.projects.iter().enumerate() {
+        // An unnamed project's 【此处填写项目名称】 leads to its name.
+        let name = Cell::label(project_name(&project.name), 1).filled_in(project_field_id(index, ProjectColumn::Name));
+        rows.push(vec![name, amount_cell(project.prior_actual), amount_cell(project.budget), amount_cell(project.actual)]);
     }
     let sangong = &f.sangong;
     let part = |i: usize| sangong.parts.get(i).copied().unwrap_or_default();

@@ -1,7 +1,7 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
 use super::wording::{placeholder, project_name, reported_total, sentence, typed_paragraphs, wan, FIRST_FIGURE};
-use super::Block;
+use super::{Block, FILL};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value, BLANK};
@@ -36,7 +36,24 @@ fn overview(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     blocks.push(Block::Heading2("（二）机构设置".into()));
     blocks.extend(typed_paragraphs(draft.get("unit.structure"), "机构设置", "unit.structure"));
     blocks.push(Block::Heading2("（三）人员编制".into()));
-    blocks.push(Block::Paragraph(staffing_sentence(evaluation)));
+    let staff = &evaluation.figures.staff;
+    let lacking = if staff.quota.admin.or(staff.quota.institution).or(staff.quota.worker).is_none() { FIRST_FIGURE } else { "staff.actual.admin" };
+    blocks.push(with_gaps(staffing_sentence(evaluation), lacking));
+}
+
+/// A sentence with a blank left in it (【此处填写…】) leads to `field`, the first figure it lacks, as every
+/// gap does; one without is a paragraph.
+fn with_gaps(text: String, field: &str) -> Block {
+    if text.contains(FILL) {
+        Block::Fill { text, field: field.to_string() }
+    } else {
+        Block::Paragraph(text)
+    }
+}
+
+/// The first field of `fields` whose figure is blank, else the last: where a total left blank is fixed.
+fn first_blank<'a>(fields: &[(Option<rust_decimal::Decimal>, &'a str)]) -> &'a str {
+    fields.iter().find(|(value, _)| value.is_none()).or(fields.last()).map_or("", |(_, field)| field)
 }
 
 fn staffing_sentence(evaluation: &Evaluation) -> String {
@@ -80,26 +97,35 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
     if let Some(other) = figures.spend.basic_other.filter(|o| !o.is_zero()) {
         parts.push(format!("其他基本支出{}", wan(Some(other))));
     }
-    blocks.push(Block::Paragraph(format!("{year}基本支出共计{}，其中：{}。", wan(totals.basic), parts.join("，"))));
+    let spend = &figures.spend;
+    let lacking = first_blank(&[(spend.personnel, "spend.personnel"), (spend.public, "spend.public"), (None, "spend.basic_other")]);
+    blocks.push(with_gaps(format!("{year}基本支出共计{}，其中：{}。", wan(totals.basic), parts.join("，")), lacking));
     blocks.push(Block::Heading2("（二）项目支出".into()));
     let projects = &figures.spend.projects;
     if projects.is_empty() {
         blocks.push(Block::Paragraph(format!("{year}无项目支出。")));
         return;
     }
-    blocks.push(Block::Paragraph(format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len())));
+    let unspent = projects.iter().position(|p| p.actual.is_none()).unwrap_or(0);
+    let text = format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len());
+    blocks.push(with_gaps(text, &project_field_id(unspent, ProjectColumn::Actual)));
     for (index, project) in projects.iter().enumerate() {
         let name = project_name(&project.name);
         let key = if project.is_key { "（重点项目）" } else { "" };
-        blocks.push(Block::Paragraph(format!(
-            "{}．{name}{key}，预算{}，实际支出{}。",
-            index + 1,
-            wan(project.budget),
-            wan(project.actual)
-        )));
+        let text = format!("{}．{name}{key}，预算{}，实际支出{}。", index + 1, wan(project.budget), wan(project.actual));
+        let column = if project.name.is_empty() {
+            ProjectColumn::Name
+        } else if project.budget.is_none() {
+            ProjectColumn::Budget
+        } else {
+            ProjectColumn::Actual
+        };
+        blocks.push(with_gaps(text, &project_field_id(index, column)));
     }
     if let Some(sentence) = project_evaluation_sentence(evaluation) {
-        blocks.push(Block::Paragraph(sentence));
+        // Its only gap is an unnamed project's name.
+        let unnamed = evaluation.projects.iter().find(|p| p.is_reported() && p.name.is_empty()).map_or(0, |p| p.index);
+        blocks.push(with_gaps(sentence, &project_field_id(unnamed, ProjectColumn::Name)));
     }
 }
 
@@ -137,18 +163,21 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
     blocks.push(Block::Heading2("（二）管理效率方面".into()));
     let mut management = Numbered::default();
     management.heading(blocks, evaluation, IndicatorId::BudgetExecution);
-    blocks.push(Block::Paragraph(budget_context(evaluation)));
-    blocks.push(Block::Paragraph(indicator_sentence(evaluation, IndicatorId::BudgetExecution, method_note(IndicatorId::BudgetExecution, methods))));
+    let execution = lacking(evaluation, IndicatorId::BudgetExecution).unwrap_or("budget.initial");
+    // The sentence names 年初部门预算 first.
+    let first = first_blank(&[(evaluation.figures.budget.initial, "budget.initial"), (None, execution)]);
+    blocks.push(with_gaps(budget_context(evaluation), first));
+    let text = indicator_sentence(evaluation, IndicatorId::BudgetExecution, method_note(IndicatorId::BudgetExecution, methods));
+    blocks.push(with_gaps(text, execution));
     management.heading(blocks, evaluation, IndicatorId::BudgetControl);
-    blocks.push(Block::Paragraph(indicator_sentence(evaluation, IndicatorId::BudgetControl, None)));
+    let text = indicator_sentence(evaluation, IndicatorId::BudgetControl, None);
+    blocks.push(with_gaps(text, lacking(evaluation, IndicatorId::BudgetControl).unwrap_or("budget.initial")));
     if let Some(policy) = evaluation.figures.budget.policy_additions.filter(|p| !p.is_zero()) {
         let reason = draft.get("budget.policy_reason").trim();
         let reason = if reason.is_empty() { String::new() } else { format!("（{reason}）") };
-        blocks.push(Block::Paragraph(format!(
-            "其中政策性追加{}{reason}，剔除政策性因素后，{}",
-            wan(Some(policy)),
-            sentence(&indicator_text(evaluation, IndicatorId::BudgetControlAdjusted))
-        )));
+        let adjusted = sentence(&indicator_text(evaluation, IndicatorId::BudgetControlAdjusted));
+        let text = format!("其中政策性追加{}{reason}，剔除政策性因素后，{adjusted}", wan(Some(policy)));
+        blocks.push(with_gaps(text, lacking(evaluation, IndicatorId::BudgetControlAdjusted).unwrap_or("budget.initial")));
     }
     for id in [IndicatorId::BudgetAdjustment, IndicatorId::CarryoverRate] {
         management.optional_indicator(evaluation, id, blocks);
@@ -209,7 +238,7 @@ impl Numbered {
         self.heading(blocks, evaluation, id);
         let text = indicator_sentence(evaluation, id, note);
         // A sentence with blanks leads to the first figure it lacks.
-        match evaluation.indicator(id).filter(|i| i.blanks.is_some()).and_then(|i| i.value.missing_fields().first().copied()) {
+        match lacking(evaluation, id).filter(|_| evaluation.indicator(id).is_some_and(|i| i.blanks.is_some())) {
             Some(field) => blocks.push(Block::Fill { text, field: field.to_string() }),
             None => blocks.push(Block::Paragraph(text)),
         }
@@ -222,6 +251,11 @@ impl Numbered {
             self.indicator(evaluation, id, blocks, None);
         }
     }
+}
+
+/// The first figure indicator `id` lacks, if it lacks one.
+fn lacking(evaluation: &Evaluation, id: IndicatorId) -> Option<&'static str> {
+    evaluation.indicator(id).and_then(|i| i.value.missing_fields().first().copied())
 }
 
 fn no_project_marked_key(evaluation: &Evaluation) -> bool {

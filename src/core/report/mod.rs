@@ -164,7 +164,7 @@ impl Report {
 }
 
 /// How every gap left for the clerk begins.
-const FILL: &str = "【此处填写";
+pub(crate) const FILL: &str = "【此处填写";
 
 /// How 附件2 and 附件3 mark a table with rows still waiting for a score.
 pub const UNSCORED: &str = "【尚有";

@@ -45,7 +45,7 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
                 blocks.push(Block::TableNote { left: format!("执行率偏低或预算调整的原因：{funds_reason}"), right: String::new() });
             }
             blocks.extend([
-                Block::Table(goals_table(project.index, |column| cell(column))),
+                Block::Table(goals_table(project.index, cell)),
                 Block::Table(indicator_table(project)),
             ]);
             blocks.extend(notes(project));

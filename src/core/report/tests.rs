@@ -646,3 +646,40 @@ fn one_project_without_its_initial_budget_leaves_attachment_two_blank_rather_tha
     let typed = examples::with(draft, &[("funds.projects.initial", "500")]);
     assert!(!evaluate(&typed).findings.iter().any(|f| f.fields == ["funds.projects.initial"]), "no sum to compare with");
 }
+
+#[test]
+fn every_gap_printed_in_a_sentence_or_a_table_cell_is_counted_and_leads_to_a_field() {
+    use crate::core::draft::project::ProjectColumn as P;
+    // Half a draft: a year, one head count, a policy addition without the rest of the budget, a project
+    // without a name or figures and an evaluated one without its goals.
+    let mut draft = two_evaluated_projects([("", "", "", "12"), ("村级河长巡河补助", "36", "", "30")]);
+    for (id, text) in [("unit.year", "2024"), ("staff.actual.admin", "9"), ("budget.additions", "20"), ("budget.policy_additions", "15")] {
+        draft.set(id, text).unwrap();
+    }
+    let row = draft.projects()[0].row;
+    draft.set_project_cell(row, P::Name, "");
+    let report = report_of(&draft);
+    let blocks: Vec<&Block> = report.body.iter().chain(report.attachments.iter().flat_map(|a| &a.blocks)).collect();
+    let uncounted: Vec<String> = blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Paragraph(text) => vec![text.clone()],
+            Block::Table(t) => t.rows.iter().flatten().filter(|c| c.field.is_none()).map(|c| c.text.clone()).collect(),
+            _ => Vec::new(),
+        })
+        .filter(|text| text.contains(FILL))
+        .collect();
+    assert!(uncounted.is_empty(), "printed but neither counted nor leading anywhere: {uncounted:?}");
+    let fills = blocks.iter().filter(|b| matches!(b, Block::Fill { text, .. } if text.starts_with(FILL) || text.contains(FILL))).count();
+    let cells = blocks.iter().map(|b| if let Block::Table(t) = b { t.rows.iter().flatten().filter(|c| c.field.is_some()).count() } else { 0 }).sum::<usize>();
+    assert_eq!(report.gaps().to_fill, fills + cells + usize::from(report.signature.date.starts_with(FILL)));
+    let leads = |prefix: &str| blocks.iter().find_map(|b| match b {
+        Block::Fill { text, field } if text.starts_with(prefix) => Some(field.clone()),
+        _ => None,
+    });
+    assert_eq!(leads("本部门共有编制").as_deref(), Some("staff.quota.admin"));
+    assert_eq!(leads("2024年基本支出").as_deref(), Some("spend.personnel"));
+    assert_eq!(leads("1．【此处填写项目名称】").as_deref(), Some("spend.projects.0.name"));
+    assert_eq!(leads("2．村级河长巡河补助").as_deref(), Some("spend.projects.1.actual"));
+    assert_eq!(leads("2024年年初部门预算").as_deref(), Some("budget.initial"));
+}
