@@ -187,7 +187,15 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
     // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim.
     found.retain(|rate| rate.formula.is_some() || !aimed_at(text, rate.start));
+    // “项目预算执行率…”: the projects' rate, judged on the projects' figures, never the unit's.
+    found.retain(|rate| !(rate.id == IndicatorId::BudgetExecution && of_the_projects(text, rate.start)));
     found
+}
+
+/// Whether the words right before a rate's name (`at`) make it the projects' (“项目预算执行率”, “项目支出预算执行率”).
+fn of_the_projects(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    ["项目", "项目支出", "项目资金"].iter().any(|w| before.ends_with(w))
 }
 
 /// Where the sentence (or clause after a “;”) that `before` ends in starts.

@@ -506,7 +506,9 @@ fn of_the_part_heading_its_line(text: &str, label_at: usize, target: Target) -> 
     let lead = without_numbering(text.get(line_start..label_at)?);
     // In the line's first sentence: the next may well be the unit's own again.
     let opened = |part: &&str| lead.strip_prefix(*part).is_some_and(|rest| rest.starts_with(':') && !rest.contains('。'));
-    let part = ["基本支出", "项目支出"].into_iter().find(opened);
+    // “基本支出全年预算970.00万元，项目支出全年预算484.00万元”: the part's name right before the label.
+    let named_before = |part: &&str| text.get(..label_at).is_some_and(|before| before.trim_end_matches('的').ends_with(*part));
+    let part = ["基本支出", "项目支出"].into_iter().find(|part| opened(part) || named_before(part));
     match (part, target) {
         (Some("基本支出"), Total("annual_budget")) => Some(Field("budget.basic")),
         (Some("基本支出"), Total("spend")) => Some(Total("basic")),

@@ -340,7 +340,8 @@ fn ends_list(id: &str, lead: &str) -> bool {
         "basic" => clause.contains("项目支出"),
         "projects" => clause.contains("基本支出"),
         // “人员经费…，主要为工资福利支出…和对个人和家庭的补助…；日常公用经费…”: the other part of 基本支出.
-        "personnel" => clause.contains("公用经费"),
+        // “基本支出中，人员经费…，主要为…；商品和服务支出…”: 公用经费's kind, beside 人员经费 — never a part of it.
+        "personnel" => clause.contains("公用经费") || clause.contains("商品和服务支出"),
         "public" => clause.contains("人员经费"),
         "sangong" => {
             const ITEMS: [&str; 6] = ["接待", "用车", "公车", "公务车", "出国", "车辆"];

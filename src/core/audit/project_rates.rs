@@ -341,6 +341,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let before = window_before(text, at, at.checked_sub(sentence_start)?.min(480));
     let sentence_start = at - before.len();
     let prefix = ["项目资金", "项目预算", "预算", "资金"].into_iter().find(|p| before.ends_with(p)).unwrap_or_default();
+    let together = of_the_projects_together(before);
     let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
     let rate = numbers.get(numbers.binary_search_by_key(&value_at, |n| n.start).ok()?).filter(|n| n.unit == Unit::Percent)?;
@@ -352,7 +353,7 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         .or_else(|| bulleted_item(text, sentence_start, at))
         .or_else(|| clause_opening(before))
         .or_else(|| run_item(text, at).and_then(|(name, from)| Some((name, from.checked_sub(sentence_start)?))));
-    let (name, spent, budget, figures) = listed_together(text, numbers, sentence_start, before, rate)
+    let own = listed_together(text, numbers, sentence_start, before, rate)
         .or_else(|| {
             listed_item(before).into_iter().chain(projects_named(before).into_iter().rev()).chain(heading).find_map(|(name, from)| {
                 let (spent, budget) = budget_and_spending(text, numbers, sentence_start + from, at)?;
@@ -362,12 +363,59 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
         .or_else(|| figures_after(text, numbers, before, rate.end))
         .or_else(|| figures_before(text, numbers, sentence_start, before, at))
         .or_else(|| stated_earlier(text, numbers, before, sentence_start))
-        .or_else(|| spent_in_an_earlier_list(text, numbers, before, sentence_start))?;
+        .or_else(|| spent_in_an_earlier_list(text, numbers, before, sentence_start));
+    // “项目预算执行率…”, no project named: the projects' together, never the unit's.
+    let (name, spent, budget, figures, prefix) = match (own, together) {
+        (Some((name, spent, budget, figures)), _) => (name, spent, budget, figures, prefix),
+        (None, Some(words)) => {
+            let (name, spent, budget, figures) = projects_together(text, numbers, sentence_start, rate)?;
+            (name, spent, budget, figures, words)
+        }
+        (None, None) => return None,
+    };
     // Shown in 元 where the report wrote them so (148,220.00元, not 14.822万元).
     let near = |n: &&Number| n.start + 600 >= at && n.start <= rate.end + 300;
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
     Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan, figures })
+}
+
+/// The words before 执行率 that make it the rate of the unit's projects together, no one project named.
+const TOGETHER: [&str; 4] = ["项目预算", "项目支出", "项目资金", "项目"];
+
+/// “项目预算执行率…” opening its clause (or its numbered item): the words of its name before 执行率.
+fn of_the_projects_together(before: &str) -> Option<&'static str> {
+    let words = TOGETHER.into_iter().find(|w| before.ends_with(w))?;
+    let opener = before[..before.len() - words.len()].trim_end_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十 ".contains(c));
+    (opener.is_empty() || opener.ends_with(['，', ',', ';', ':', '。', '\n'])).then_some(words)
+}
+
+/// “项目预算合计…，实际支出合计…，项目预算执行率…”, “项目预算执行率…=项目实际支出…/项目预算…×100%”: the
+/// projects' budget and spending as the rate's sentence states them — the budget labelled as the projects'
+/// (项目预算), the spending as the projects' too or as a 合计 beside the budget's 合计. The unit's own
+/// figures in the sentence (“全年预算…”) are not theirs.
+fn projects_together(text: &str, numbers: &[Number], sentence_start: usize, rate: &Number) -> Option<OwnFigures> {
+    let rest = text.get(rate.end..)?;
+    let sentence_end = rate.end + rest.find(SENTENCE_ENDS).unwrap_or(rest.len());
+    let first = numbers.partition_point(|n| n.start < sentence_start);
+    let mut label_from = sentence_start;
+    let (mut budget, mut spent): (Option<(Decimal, bool)>, Option<(Decimal, bool)>) = (None, None);
+    for number in numbers[first..].iter().take_while(|n| n.end <= sentence_end) {
+        let label = text.get(label_from..number.start)?;
+        let label = label.rsplit(['，', ',', ';', '、', '=', '/', '÷']).next().unwrap_or(label);
+        label_from = number.end;
+        if number.unit != Unit::Wan {
+            continue;
+        }
+        let summed = label.contains("合计");
+        if label.contains("项目预算") && !SPENT.iter().any(|w| label.contains(w)) {
+            budget = Some((number.value, summed));
+        } else if SPENT.iter().any(|w| label.contains(w)) && !label.contains("预算") && (label.contains("项目") || summed) {
+            spent = Some((number.value, label.contains("项目")));
+        }
+    }
+    let ((budget, budget_summed), (spent, spent_named)) = (budget?, spent?);
+    (spent_named || budget_summed).then(|| ("各项目合计".to_string(), spent, budget, sentence_start..sentence_end))
 }
 
 /// Openings of a gloss on a project's figure: what its budget is made of (“由中央资金…、省级配套…组成”), or

@@ -4096,3 +4096,46 @@ fn the_count_in_post_after_a_total_of_the_types_is_the_units() {
     assert_eq!(marks(&audit, "staff_control"), [Verdict::Ok], "{:#?} {:?}", audit.claims, audit.remarks);
     assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
 }
+
+/// “项目预算执行率…” is the projects' rate: judged on the projects' budget and spending its sentence states
+/// (a formula after it, or 合计s before it), never against the unit's 支出合计 and 全年预算数.
+#[test]
+fn the_projects_budget_execution_rate_is_never_the_units() {
+    let unit = "2023年度。全年预算数400.00万元，实际支出392.00万元，预算执行率为98.00%。\n";
+    let formula = |rate: &str| format!("{unit}2.项目预算执行率{rate}＝项目实际支出72.00万元／项目预算80.00万元×100%。\n");
+    let together = |rate: &str| format!("{unit}项目预算合计80.00万元，实际支出合计72.00万元，项目预算执行率{rate}。\n");
+    for text in [formula("90.00%"), together("90.00%")] {
+        let audit = audit(&text);
+        assert_eq!(verdicts(&audit, "budget_execution"), [("预算执行率为98.00%".into(), Verdict::Ok)], "{text}");
+        assert_eq!(verdicts(&audit, "project.execution").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{text}");
+        assert!(!audit.remarks.iter().any(|r| r.contains("预算执行率前后写法不一")), "{:?}", audit.remarks);
+    }
+    for text in [formula("92.00%"), together("92.00%")] {
+        let audit = audit(&text);
+        assert_eq!(verdicts(&audit, "project.execution").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{text}");
+    }
+    // The unit's figures beside it are not the projects': no figures of theirs, no claim — and still not the unit's.
+    let audit = audit(&format!("{unit}全年预算数400.00万元，支出392.00万元，项目预算执行率90.00%。\n"));
+    assert!(verdicts(&audit, "project.execution").is_empty());
+    assert!(verdicts(&audit, "budget_execution").iter().all(|(s, _)| !s.contains("90.00%")));
+}
+
+/// “基本支出中，人员经费…，主要为…；商品和服务支出…”: 商品和服务支出 stands beside 人员经费 as 基本支出's other
+/// part (公用经费's kind), never as an item of 人员经费.
+#[test]
+fn goods_and_services_beside_personnel_is_no_part_of_it() {
+    let text = |basic: &str| format!("2022年度。基本支出{basic}万元。\n基本支出中，人员经费620.50万元，主要为职工工资、津贴补贴和社会保险缴费；商品和服务支出880.40万元，主要为耗材费、电费、保洁费等运行支出。\n");
+    let audit = audit(&text("1,500.90"));
+    assert!(verdicts(&audit, "personnel").iter().all(|(_, v)| *v != Verdict::Mismatch), "{:?}", verdicts(&audit, "personnel"));
+    assert!(verdicts(&audit, "basic").iter().all(|(_, v)| *v == Verdict::Ok), "{:?}", verdicts(&audit, "basic"));
+    assert!(verdicts(&self::audit(&text("1,490.90")), "basic").iter().any(|(_, v)| *v == Verdict::Mismatch));
+}
+
+/// “基本支出全年预算…，项目支出全年预算…”: each part's budget named by the part right before 全年预算 — not
+/// a second 全年预算数 of the unit.
+#[test]
+fn a_parts_full_year_budget_is_not_the_units() {
+    let audit = audit("2021年度。全年预算数800.00万元，包括上年结转20.00万元、年初预算700.00万元、年中追加80.00万元。\n按支出性质划分，基本支出全年预算530.00万元，项目支出全年预算270.00万元。\n");
+    assert_eq!(verdicts(&audit, "annual_budget").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{:?}", audit.remarks);
+}
