@@ -72,6 +72,9 @@ const SAID_ON_LAST_YEAR: [&str; 5] = ["比上年", "较上年", "比去年", "�
 /// The unit's spending named after 本年 (“本年支出”, “本年实际支出”): the whole, no part of it.
 const THIS_YEARS_SPENDING: [&str; 4] = ["支出合计", "实际支出", "总支出", "支出"];
 
+/// Names of the year's whole spending that open a sentence comparing it with last year's.
+const WHOLE_SPENDING: [&str; 5] = ["支出总额", "总支出", "支出合计", "全年支出", "全年总支出"];
+
 /// “上年（2022年）支出248.07万元，本年增长3.81%”: a change of this year's spending said with last year's amount
 /// alone, this year's (`spend`, the unit's 支出合计) stated elsewhere. Only where the sentence gives one amount,
 /// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
@@ -88,15 +91,17 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         let lead = SAID_ON_LAST_YEAR.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
         // “本年支出较上年增长…”: this year's spending named again before the comparison.
         let lead = THIS_YEARS_SPENDING.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
-        if !THIS_YEAR.iter().any(|w| lead.ends_with(w)) {
-            continue;
-        }
+        let said_of_this_year = THIS_YEAR.iter().any(|w| lead.ends_with(w));
         let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
         let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit != Unit::Percent).collect();
         let [last] = amounts[..] else { continue };
         let label = text.get(sentence_start..last.start).unwrap_or_default();
         let of_the_unit = says_last_year(label) && of_the_units_spending(label);
-        if last.unit != Unit::Wan || !of_the_unit {
+        // “支出总额比上年1,350.20万元增长6.31%”: the sentence opens on this year's whole spending, compared
+        // with last year's amount, the direction right after it.
+        let opens_on_the_whole = last.end == word_at
+            && WHOLE_SPENDING.iter().any(|w| label.strip_prefix(w).is_some_and(|rest| SAID_ON_LAST_YEAR.iter().any(|s| rest.starts_with(s))));
+        if last.unit != Unit::Wan || !of_the_unit || !(said_of_this_year || opens_on_the_whole) {
             continue;
         }
         let Some(change) = spend.minus(last.value) else { continue };

@@ -399,7 +399,9 @@ fn projects_together(text: &str, numbers: &[Number], sentence_start: usize, rate
     let sentence_end = rate.end + rest.find(SENTENCE_ENDS).unwrap_or(rest.len());
     let first = numbers.partition_point(|n| n.start < sentence_start);
     let mut label_from = sentence_start;
-    let (mut budget, mut spent): (Option<(Decimal, bool)>, Option<(Decimal, bool)>) = (None, None);
+    // Each figure with whether its label says 合计 (the budget) or 项目 (the spending).
+    let mut budget: Option<(Decimal, bool)> = None;
+    let mut spent: Option<(Decimal, bool)> = None;
     for number in numbers[first..].iter().take_while(|n| n.end <= sentence_end) {
         let label = text.get(label_from..number.start)?;
         let label = label.rsplit(['，', ',', ';', '、', '=', '/', '÷']).next().unwrap_or(label);

@@ -53,6 +53,9 @@ pub struct ScoreTable {
     /// Whether a row could not be told a part of its total or not (a row of a table without levels that
     /// names no 一级): then its total is no sum of them.
     unsure: bool,
+    /// Whether a row of a table without levels named no 一级 (“预算编制 | 10 | 9”): its rows are the total's
+    /// parts only where each gives its 分值 and they make the total row's 分值 (a sub-item would count twice).
+    unlevelled: bool,
     /// The 一级 subtotals a column of their own states (“一级得分”): the group, the figure (a number's index)
     /// and its value.
     subtotals: Vec<(String, usize, Decimal)>,
@@ -75,7 +78,7 @@ impl ScoreTable {
             Some((row, of_a_project)) => (Some(row), of_a_project),
             None => (None, false),
         };
-        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false, subtotals: Vec::new() }
+        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false, unlevelled: false, subtotals: Vec::new() }
     }
 
     /// Whether its rows are a 项目支出绩效自评表's 绩效指标 (under its 项目资金 block).
@@ -104,6 +107,11 @@ impl ScoreTable {
         self.unsure = true;
     }
 
+    /// A row named no 一级 in a table without levels (see [`ScoreTable::unlevelled`]).
+    pub fn unlevelled(&mut self) {
+        self.unlevelled = true;
+    }
+
     /// The table's one row, where it is a 自评表's funds row (“年度资金总额 | … | 10 | 95.84% | 9.58”): the
     /// block of funds above the 绩效指标.
     pub fn funds_row(self) -> Option<ScoreRow> {
@@ -120,6 +128,13 @@ impl ScoreTable {
     pub fn sums(&self, points: Option<Decimal>) -> Option<Sums> {
         let makes = |sums: &Sums| points.is_some_and(|points| sums.points.as_ref().and_then(|p| total(p)) == Some(points));
         if self.unsure {
+            return None;
+        }
+        let points_make_it = || {
+            let listed = self.rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.points?).filter(|_| row.score.is_some()));
+            points.is_some() && listed == points
+        };
+        if self.unlevelled && (self.funds.is_some() || !points_make_it()) {
             return None;
         }
         let alone = sums_of(&self.rows);

@@ -686,8 +686,10 @@ impl Tables {
         // Without headings of levels, a row that names no 一级 (nor the funds) may be an item of the one above;
         // a 得分 that is neither a figure nor a mark of 不适用 (“待评”) cannot be added up.
         let unread = score.is_none() && !score_cell(pasted, cells, layout).is_none_or(|cell| not_applicable(&cell));
-        if unread || !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
+        if unread {
             table.unsure();
+        } else if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
+            table.unlevelled();
         }
         let names = level_names(pasted, cells, layout, &self.headings, label);
         if let Some(index) = figures.index(Column::GroupScore) {

@@ -4139,3 +4139,34 @@ fn a_parts_full_year_budget_is_not_the_units() {
     assert_eq!(verdicts(&audit, "annual_budget").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
     assert!(!audit.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{:?}", audit.remarks);
 }
+
+/// A total whose listed parts do not make it, stated again later (in the 预算执行率's working) with no parts
+/// of its own: one slip, claimed once, where its parts stand.
+#[test]
+fn a_total_off_its_parts_is_claimed_once_not_at_each_restatement() {
+    let audit = audit("2020年度。全年预算数600.00万元。\n全年支出580.00万元，其中基本支出400.00万元、项目支出190.00万元。\n三、绩效情况\n1．预算执行率。全年预算执行率为96.67%，计算方法：全年支出580.00万元÷全年预算数600.00万元×100%。\n");
+    let spend = verdicts(&audit, "spend");
+    assert_eq!(spend.iter().filter(|(_, v)| *v == Verdict::Mismatch).count(), 1, "{spend:?}");
+}
+
+/// “支出总额比上年…万元增长…%” after the year's spending is stated: the change of this year's whole spending
+/// on last year's amount.
+#[test]
+fn a_sentence_opening_on_the_whole_spending_compared_with_last_years_amount_is_a_growth() {
+    let text = |rate: &str| format!("2021年度。\n全年支出880.00万元，其中基本支出600.00万元、项目支出280.00万元。支出总额比上年800.00万元增长{rate}。\n");
+    assert_eq!(verdicts(&audit(&text("10.00%")), "growth").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    assert_eq!(verdicts(&audit(&text("11.00%")), "growth").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+}
+
+/// A score table headed only “评价内容 | 分值 | 得分”, its rows named by the rubric's own words (预算编制,
+/// 资产管理 …, no 一级 of ours): where every row gives its 分值 and they make the 合计's, the rows are its
+/// parts and the 合计's 得分 is their sum.
+#[test]
+fn a_flat_score_table_whose_points_make_the_total_is_added_up() {
+    let text = |total: &str| format!("2022年度。\n评价内容\t分值\t得分\n预算编制\t15\t14\n预算执行\t30\t28\n资产管理\t15\t15\n履职产出\t25\t22\n社会效益\t15\t13\n合计\t100\t{total}\n");
+    let scores = |total: &str| verdicts(&audit(&text(total)), "score_total").iter().map(|(_, v)| *v).collect::<Vec<_>>();
+    assert_eq!(scores("92"), [Verdict::Ok]);
+    assert_eq!(scores("94"), [Verdict::Mismatch]);
+    // Rows whose 分值 do not make the total's may hold sub-items: no sum is claimed.
+    assert!(scores("94").len() == 1 && verdicts(&audit(&text("94").replace("社会效益\t15", "社会效益\t10")), "score_total").is_empty());
+}
