@@ -358,6 +358,10 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("projects_budget", judged)] });
         }
     }
+    // The sums on the line closing a list of projects: what the listed projects were budgeted and spent.
+    for (range, id, judged) in project_list::closing_sums(&text.text, &numbers) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
+    }
     for (total, confirmed) in restated_otherwise(&found, &text.text) {
         let judged = verdicts::judge_restated(total, confirmed, &text.text, &found);
         phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks: vec![(total.id, judged)] });

@@ -37,6 +37,8 @@ struct ProjectList {
     partial: bool,
     /// Between the total and the colon opening the list.
     intro: Range<usize>,
+    /// Where the last item ends.
+    end: usize,
 }
 
 /// What the projects listed after the 项目支出 ending at `total_end` spent, each a part of it.
@@ -104,6 +106,82 @@ pub fn budget_judged(text: &str, numbers: &[Number], total_end: usize) -> Option
     Some((range, judged))
 }
 
+/// The sums stated on the line that closes a whole list of projects (“项目支出合计380.20万元。”, “项目预算合计
+/// 145.00万元，实际支出合计139.50万元”): its budgets' sum, and its spending's, each judged on the items above it.
+pub fn closing_sums(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str, Judged)> {
+    let mut lists: Vec<ProjectList> = text.match_indices("项目支出").filter_map(|(at, label)| read(text, numbers, at + label.len())).collect();
+    lists.retain(|list| !list.partial);
+    lists.dedup_by_key(|list| list.end);
+    lists.iter().flat_map(|list| closing_line(text, numbers, list)).collect()
+}
+
+fn closing_line(text: &str, numbers: &[Number], list: &ProjectList) -> Vec<(Range<usize>, &'static str, Judged)> {
+    let Some(line) = line_after(text, list.end) else { return vec![] };
+    let Some(sentence) = text.get(line.clone()).map(|l| &l[..l.find('。').unwrap_or(l.len())]) else { return vec![] };
+    let end = line.start + sentence.len();
+    let figures: Vec<&Number> = numbers.iter().filter(|n| n.unit == Unit::Wan && line.start <= n.start && n.end <= end).collect();
+    // A sum line: not an item of its own, “合计” before its first figure.
+    let summing = figures.first().and_then(|first| text.get(line.start..first.start)).is_some_and(|words| ["合计", "共计", "总计"].iter().any(|w| words.contains(w)));
+    if item_number(sentence).is_some() || !summing {
+        return vec![];
+    }
+    let (mut budget_done, mut spent_done) = (false, false);
+    let mut judged = Vec::new();
+    for figure in figures {
+        let label = clause_label(text, line.start, figure.start);
+        let label_at = figure.start - label.len();
+        if label.contains('率') || label.contains("结余") || label.contains("结转") {
+            continue;
+        }
+        if label.contains("预算") && !label.contains("执行") && !budget_done {
+            budget_done = true;
+            let budgets: Option<Vec<(Range<usize>, Decimal)>> = list.items.iter().map(|item| Some((item.name.clone(), item.budget?))).collect();
+            if let Some(verdict) = budgets.and_then(|budgets| sum_judged(text, figure.value, &budgets, "项目预算", "预算")) {
+                judged.push((label_at..figure.end, "projects_budget", verdict));
+            }
+        } else if !label.contains("预算") && !spent_done {
+            spent_done = true;
+            let spent: Vec<(Range<usize>, Decimal)> = list.items.iter().map(|item| (item.name.clone(), item.spent)).collect();
+            if let Some(verdict) = sum_judged(text, figure.value, &spent, "项目支出", "实际支出") {
+                judged.push((label_at..figure.end, "projects", verdict));
+            }
+        }
+    }
+    judged
+}
+
+/// The next line with words on it after the one holding `at`.
+fn line_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut start = at + text.get(at..)?.find(BREAK)? + BREAK.len_utf8();
+    loop {
+        let rest = text.get(start..)?;
+        let len = rest.find(BREAK).unwrap_or(rest.len());
+        if !rest[..len].trim().is_empty() {
+            return Some(start..start + len);
+        }
+        if len == rest.len() {
+            return None;
+        }
+        start += len + BREAK.len_utf8();
+    }
+}
+
+/// A stated sum (`what`: 项目预算, 项目支出) judged on the listed projects' figures of that kind (`each`).
+fn sum_judged(text: &str, stated: Decimal, items: &[(Range<usize>, Decimal)], what: &str, each: &str) -> Option<Judged> {
+    let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
+    let shown = Shown::of("万元", false, items.iter().map(|(_, v)| *v).chain([stated, sum]));
+    let formula: Vec<String> = items.iter().map(|(name, value)| format!("{}{}", text.get(name.clone()).unwrap_or_default(), shown.text(*value))).collect();
+    let formula = formula.join("+");
+    if sum == stated {
+        return Some(Judged::new(Verdict::Ok, format!("{what}合计{}={formula}（所列各项目的{each}），相符", shown.text(sum))));
+    }
+    let difference = stated.minus(sum)?.abs();
+    let share = difference.divided_by(stated.abs().max(Decimal::ONE)).unwrap_or_default();
+    let (written, summed) = (shown.text(stated), shown.text(sum));
+    let judged = Judged::new(Verdict::Mismatch, format!("报告写{what}合计{written}，所列各项目的{each}之和为{summed}（{formula}），相差{}", shown.text(difference)));
+    Some(judged.off(share, format!("{what}合计写{written}，所列各项目{each}之和为{summed}")))
+}
+
 /// The label of a figure at `at`: the words since the clause opened (not before `from`).
 fn clause_label(text: &str, from: usize, at: usize) -> &str {
     let before = text.get(from..at).unwrap_or_default();
@@ -158,7 +236,7 @@ fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList>
     }
     // “…支出35.50万元等。”: the last item says the list is not all of them.
     partial |= text.get(..last_end).is_some_and(|listed| listed.ends_with('等'));
-    (items.len() >= 2).then_some(ProjectList { items, partial, intro: total_end..total_end + colon })
+    (items.len() >= 2).then_some(ProjectList { items, partial, intro: total_end..total_end + colon, end: last_end })
 }
 
 /// Whether a line within the few after `at` is numbered `next` in `style`.
@@ -235,6 +313,23 @@ mod tests {
         assert!(wrong[0].detail.contains("所列各项目的预算之和为276万元") && wrong[0].detail.contains("相差4万元"), "{}", wrong[0].detail);
         // The spending beside it still holds.
         assert_eq!(claims(&text("280.00"), "projects").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+    }
+
+    #[test]
+    fn the_sums_on_the_line_closing_the_list_are_the_items_sums() {
+        let text = |budget: &str, spent: &str| format!("2.项目支出。共安排3个项目：\n{LIST}项目预算合计{budget}万元，实际支出合计{spent}万元。\n");
+        let ok = audit(&text("276.00", "270.00")).claims;
+        assert!(ok.iter().any(|c| c.id == "projects_budget" && c.verdict == Verdict::Ok), "{ok:?}");
+        assert!(ok.iter().any(|c| c.id == "projects" && c.verdict == Verdict::Ok), "{ok:?}");
+        let budget = claims(&text("275.00", "270.00"), "projects_budget");
+        assert_eq!(budget.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(budget[0].detail.contains("所列各项目的预算之和为276万元") && budget[0].detail.contains("相差1万元"), "{}", budget[0].detail);
+        let spent = claims(&text("276.00", "273.00"), "projects");
+        assert_eq!(spent.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(spent[0].detail.contains("实际支出之和为270万元") && spent[0].detail.contains("相差3万元"), "{}", spent[0].detail);
+        // The main projects only: their sums are not all the projects'.
+        let some = format!("2.项目支出，主要项目如下：\n{LIST}项目支出合计300.00万元。\n");
+        assert!(audit(&some).claims.iter().all(|c| c.verdict != Verdict::Mismatch));
     }
 
     #[test]
