@@ -1003,13 +1003,14 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
 }
 
 /// “事业收入（卫生检测收入）36.48万元”: a short gloss in brackets between a label and its figure — words only,
-/// no figure of its own — leaves the label the figure's; where the bracket opens.
+/// no figure of its own — leaves the label the figure's; where the bracket opens. The gloss may name several
+/// kinds (“事业收入（住宿费、培训收入）”): a list within words, not a clause of its own.
 fn glossed_from(text: &str, at: usize) -> Option<usize> {
     let before = window_before(text, at, 48);
     let inner = before.strip_suffix(['）', ')'])?;
     let open = inner.rfind(['（', '('])?;
     let gloss = &inner[open..];
-    let words_only = !gloss.contains(|c: char| c.is_ascii_digit() || CLAUSE_END.contains(&c) && !"（(".contains(c));
+    let words_only = !gloss.contains(|c: char| c.is_ascii_digit() || CLAUSE_END.contains(&c) && !"（(、和及".contains(c));
     words_only.then(|| at - before.len() + open)
 }
 

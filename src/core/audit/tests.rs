@@ -1438,6 +1438,18 @@ fn an_items_bracketed_remark_is_not_shown_as_an_addend() {
     assert!(income[0].detail.contains("+其他收入5万元") && !income[0].detail.contains("（培训费收入）"), "{}", income[0].detail);
 }
 
+/// “事业收入（门票、讲解收入）48.00万元” among the budget's parts: the gloss names kinds of that income, so
+/// the figure is the 事业收入 and the parts listed are all of the budget — a sum they miss is 不符.
+#[test]
+fn an_income_glossed_with_several_kinds_is_a_part_of_the_budget() {
+    let text = |total: &str| format!("2024年度。全年预算数{total}万元，其中：上年结转12.00万元，年初预算520.00万元，年中追加30.00万元，事业收入（门票、讲解收入）48.00万元。");
+    let right = audit(&text("610.00"));
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("616.00"));
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "annual_budget")[0].detail.contains("相差6万元"), "{:#?}", wrong.claims);
+}
+
 /// A report that prints a rate to one decimal gets its correction to one decimal (97.8%, usable as it
 /// stands), one that prints two decimals to two.
 #[test]
