@@ -21,6 +21,7 @@ const FUNDS: [&str; 7] = ["全年可用资金", "全年可支配资金", "可用
 pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
     let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend);
     found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget));
+    found.extend(named_again(text, numbers, spend));
     found.sort_by_key(|(range, _)| range.start);
     found
 }
@@ -63,6 +64,29 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
     found
 }
 
+/// “…包括基本支出21,506.20万元和项目支出1,622.40万元，项目支出占支出合计的7.20%”: a share that names its part
+/// again rather than following its amount — the part's amount is the one stated after that name earlier in
+/// the sentence.
+fn named_again(text: &str, numbers: &[Number], whole: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
+    let Some(spend) = whole else { return vec![] };
+    numbers.iter().filter(|n| n.unit == Unit::Percent).filter_map(|share| {
+        let sentence_start = text[..share.start].rfind(['。', '\n']).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let before = text.get(sentence_start..share.start)?;
+        let before = before.strip_suffix('为').unwrap_or(before);
+        let before = before.strip_suffix('的').unwrap_or(before);
+        let (named, _) = WHOLES.iter().find_map(|w| before.strip_suffix(w).map(|rest| (rest, *w)))?;
+        let clause = named.strip_suffix('占')?;
+        let name = clause.rsplit(['，', ',', ';', ':', '、']).next()?;
+        let name_at = sentence_start + clause.len() - name.len();
+        let sensible = (2..=12).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit() || "。%".contains(c));
+        let part = numbers.iter().rev().filter(|n| n.unit == Unit::Wan && sentence_start <= n.start && n.end <= name_at).find(|n| text[..n.start].ends_with(name))?;
+        let written = text.get(share.start..share.end)?;
+        let in_yuan = text.get(part.digits_end..part.end) == Some("元");
+        let judged = sensible.then(|| judge_share((name, "支出合计"), written, share, (part.value, spend), in_yuan))??;
+        Some((name_at..share.end, judged))
+    }).collect()
+}
+
 /// The part's name: the words of its clause before its amount (“中心基本支出”, “人员经费”).
 fn part_name(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
     let clause = text.get(sentence_start..at)?;
@@ -93,6 +117,15 @@ mod tests {
         assert!(shares("公用经费30.00万元，占基本支出的20.00%。", "250").is_empty());
         assert!(shares("项目支出100.00万元，占40.00%。", "250").is_empty());
         assert!(shares(text, "").is_empty());
+    }
+
+    #[test]
+    fn a_share_that_names_its_part_again() {
+        let text = "全年支出800.00万元，包括基本支出620.00万元和项目支出180.00万元，项目支出占支出合计的22.50%。";
+        assert_eq!(shares(text, "800"), [("项目支出占支出合计的22.50%".to_string(), Verdict::Ok)]);
+        assert_eq!(shares(&text.replace("22.50%", "25.20%"), "800")[0].1, Verdict::Mismatch);
+        // A name with no amount of its own before it in the sentence: no share to judge.
+        assert!(shares("全年支出800.00万元，公用经费占支出合计的5.00%。", "800").is_empty());
     }
 
     /// “至三季度末累计支付…，占全年预算的…%”: a payment's progress is its share of the year's funds.
