@@ -250,6 +250,8 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("在编在岗", Staffed),
     ("在岗人员", Staffed),
     ("行政", OfType("admin")),
+    // “实有在职人员15人，其中公务员10人、事业人员5人”: civil servants are the administrative staff.
+    ("公务员", OfType("admin")),
     ("事业", OfType("institution")),
     ("工勤", OfType("worker")),
     ("退休职工", field("staff.retired")),
@@ -737,8 +739,8 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
         None => (opening, false),
     };
     // Where the subject ends: a head count's words, or a type of post (“其中行政编制…” is no part).
-    const COUNTED: [&str; 18] =
-        ["核定", "编制", "实有", "在编", "在职", "在岗", "人员", "现有", "共有", "各有", "仅有", "行政", "事业", "工勤", "参公", "参照", "退休", "编外"];
+    const COUNTED: [&str; 19] =
+        ["核定", "编制", "实有", "在编", "在职", "在岗", "人员", "现有", "共有", "各有", "仅有", "行政", "公务员", "事业", "工勤", "参公", "参照", "退休", "编外"];
     let subject_end = COUNTED.iter().filter_map(|w| opening.find(w)).min().unwrap_or(opening.len());
     let subject = &opening[..subject_end];
     if subject.is_empty() {

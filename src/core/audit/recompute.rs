@@ -172,6 +172,12 @@ impl Basis {
 
     /// The indicator recomputed with a field or a stated total (`id`) taken at `value`.
     pub fn indicator_on(&self, indicator: IndicatorId, id: &str, value: rust_decimal::Decimal) -> Option<Indicator> {
+        // A head count stands in the draft as its types: the whole taken at `value` replaces them unless they make it.
+        if let Some(kind) = [("staff", "staff.actual."), ("quota", "staff.quota.")].iter().find(|(total, _)| *total == id).map(|(_, kind)| kind) {
+            let mut draft = self.draft.clone();
+            head_count(&mut draft, kind, value);
+            return evaluated(&draft, self.stated).1.into_iter().find(|i| i.id == indicator);
+        }
         let mut stated = self.stated;
         match stated.total_mut(id) {
             Some(total) => *total = Some(value),

@@ -1450,6 +1450,21 @@ fn an_income_glossed_with_several_kinds_is_a_part_of_the_budget() {
     assert!(claims(&wrong, "annual_budget")[0].detail.contains("相差6万元"), "{:#?}", wrong.claims);
 }
 
+/// A head count stated twice (“实有在职人员22人，其中公务员15人、事业人员7人” and 21 in the rate's formula):
+/// the types' counts make 22, so the rate built on 21 is 不符; with nothing to settle it, it is not.
+#[test]
+fn a_head_count_settled_by_its_types_makes_the_other_a_slip() {
+    let text = |types: &str| {
+        format!("2024年度。核定编制24个，其中行政编制16个、事业编制8个。年末实有在职人员22人，{types}。\n在职人员控制率＝在职人员21人÷编制24个×100%＝87.50%。\n")
+    };
+    let settled = audit(&text("其中公务员15人、事业人员7人"));
+    let control = claims(&settled, "staff_control");
+    assert_eq!(control.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", settled.claims);
+    assert!(control[0].detail.contains("应为91.67%"), "{}", control[0].detail);
+    let open = audit(&text("另有退休人员9人"));
+    assert!(claims(&open, "staff_control").iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", open.claims);
+}
+
 /// A report that prints a rate to one decimal gets its correction to one decimal (97.8%, usable as it
 /// stands), one that prints two decimals to two.
 #[test]

@@ -197,7 +197,10 @@ fn on_a_slip(rate: &StatedRate, name: &str, basis: &Basis) -> Option<Judged> {
         let holds = matches!(&on_it.value, Value::Rate(r) if matches!(compare(rate.value, rate.decimals, r), Some(Match::Rounded | Match::Truncated(_))));
         Some(on_it).filter(|_| holds)
     };
-    basis.slips.iter().find_map(|slip| {
+    // A head count in doubt that nothing settles leaves the rate to its formula, noted (below): the count is
+    // the report's to check, not the rate's.
+    let settled_or_money = |slip: &&super::recompute::Slip| slip.confirmed.is_some() || !matches!(slip.id, "staff" | "quota");
+    basis.slips.iter().filter(settled_or_money).find_map(|slip| {
         let used = slip.others.iter().copied().find(|value| holds(*value, slip).is_some())?;
         let unit = if matches!(slip.id, "staff" | "quota") || slip.id.starts_with("staff.") { "人" } else { "万元" };
         let shown = Shown::of(unit, false, slip.others.iter().copied().chain(slip.confirmed));
@@ -820,6 +823,9 @@ pub fn complete_parts_sum(total: &StatedTotal, found: &Recognised) -> Option<Dec
     let values: Vec<Option<Decimal>> = match &total.parts {
         Some(parts) if parts.partial => return None,
         Some(parts) => parts.items.iter().map(|p| Some(p.value)).collect(),
+        // A head count's types are those the text gives (few units have all three): 行政 and 事业 alone
+        // make the whole where no 工勤 is named.
+        None if matches!(total.id, "staff" | "quota") => contract_parts(total.id, found).iter().filter_map(|p| p.value).map(Some).collect(),
         None => contract_parts(total.id, found).iter().map(|p| p.value).collect(),
     };
     if values.len() < 2 {
