@@ -138,7 +138,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
 }
 
 /// Where the brackets right after a figure close when they only restate it (“（即6,828,500.00元）”, “（合
-/// 3.2亿元）”): one figure of the same value, in a word or two at most.
+/// 3.2亿元）”, “（约2.36亿元）”): one figure of the same value, or rounded from it, in a word or two at most.
 fn restated_in_brackets(text: &str, numbers: &[Number], index: usize) -> Option<usize> {
     let total = numbers.get(index)?;
     text[total.end..].starts_with('（').then_some(())?;
@@ -146,7 +146,7 @@ fn restated_in_brackets(text: &str, numbers: &[Number], index: usize) -> Option<
     let inside: Vec<&Number> = numbers[index + 1..].iter().take_while(|n| n.end <= close).collect();
     let [again] = inside.as_slice() else { return None };
     let words = text.get(total.end + '（'.len_utf8()..again.start)?;
-    let same = again.value == total.value && again.unit == total.unit && text.get(again.end..close).is_some_and(str::is_empty);
+    let same = (again.value == total.value || super::numbers::rounded(text, again)) && again.unit == total.unit && text.get(again.end..close).is_some_and(str::is_empty);
     (same && words.chars().count() <= 2).then(|| close + '）'.len_utf8())
 }
 

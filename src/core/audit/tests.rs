@@ -1429,6 +1429,17 @@ fn figures_of_something_else_are_not_the_units() {
     assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
 
+/// A total restated rounded in brackets (“本年收入合计18,642.70万元（约1.86亿元），其中：…”) still has the list
+/// after the brackets for its parts.
+#[test]
+fn a_total_restated_rounded_in_brackets_keeps_its_list() {
+    let text = |total: &str| format!("2024年度。本年收入合计{total}万元（约1.86亿元），其中：财政拨款收入2,415.30万元，事业收入16,027.40万元，其他收入200.00万元。");
+    let right = audit(&text("18,642.70"));
+    assert_eq!(marks(&right, "income"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("18,624.70"));
+    assert_eq!(marks(&wrong, "income"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
+
 /// A remark in brackets after an item (“事业收入15.00万元（培训费收入）”) is no part of the next item's name.
 #[test]
 fn an_items_bracketed_remark_is_not_shown_as_an_addend() {
