@@ -29,6 +29,12 @@ pub fn render_report(article: &Element, report: &Report) {
     }
 }
 
+/// A place left to fill leads to its field: by a click, or reached by Tab and taken with Enter or Space
+/// (the tools module's report listens for those keys), as a link is.
+fn leads_to(element: &Element, field: &str) {
+    attributes(element, &[("data-goto", field), ("tabindex", "0"), ("role", "link"), ("title", "点击或按回车转到要填写的内容")]);
+}
+
 struct Writer {
     dom: Dom,
 }
@@ -53,7 +59,7 @@ impl Writer {
             let open = line.text.starts_with("【此处填写");
             let element = self.placed(&closing, if open { "signature fill" } else { "signature" }, line);
             if let Some(element) = element.filter(|_| open) {
-                attributes(&element, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+                leads_to(&element, field);
             }
         }
     }
@@ -92,7 +98,7 @@ impl Writer {
             }
             Block::Fill { text, field } => {
                 if let Some(paragraph) = self.text(parent, "p", "fill", text) {
-                    attributes(&paragraph, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+                    leads_to(&paragraph, field);
                 }
             }
             Block::TableNote { left, right } => {

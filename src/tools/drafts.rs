@@ -13,6 +13,7 @@ use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 
 use crate::browser::dom::{attributes, on_events, Dom};
 use crate::browser::files::download_text;
+use crate::browser::focus::focus_field;
 use crate::browser::storage::{DraftStore, DraftSummary};
 use crate::core::document::next_year::next_year;
 use crate::core::document::{read_document, write_document};
@@ -236,9 +237,11 @@ fn handle(event: Event) {
     match button.get_attribute("data-action").as_deref() {
         Some("open-draft") => {
             ask("open", &JsValue::from_str(&button.get_attribute("data-open").unwrap_or_default()));
+            focus_title_soon();
         }
         Some("restore-draft") => {
             ask("restore", &JsValue::from_str(&button.get_attribute("data-restore").unwrap_or_default()));
+            focus_title_soon();
         }
         Some("purge-draft") => {
             let id = button.get_attribute("data-purge").unwrap_or_default();
@@ -270,7 +273,22 @@ fn handle(event: Event) {
         Some(action @ ("new-draft" | "duplicate-draft" | "next-year-draft" | "export-draft" | "delete-draft" | "undo-delete-draft")) => {
             let made_from = ask(action, &JsValue::UNDEFINED).as_string();
             MADE_FROM.with(|made| *made.borrow_mut() = made_from.map(|name| (name, None)));
+            if matches!(action, "new-draft" | "duplicate-draft" | "next-year-draft") {
+                focus_title_soon();
+            }
         }
         _ => {}
     }
+}
+
+/// After another draft is opened (or made), the button pressed is drawn anew and the focus would fall to
+/// the page's top. It goes to the draft's name instead, on this screen where the clerk acted: it says
+/// which draft is now open, and a new draft's name is typed there. The page draws the new draft's fields
+/// after this turn, hence the pause.
+fn focus_title_soon() {
+    let Some(window) = web_sys::window() else { return };
+    let focus = Closure::once_into_js(|| {
+        focus_field("draft.title");
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
 }

@@ -3,9 +3,11 @@
 //! this module soon after it starts, so the report is ready by the time anyone prints.
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::browser::clock::today;
+use crate::browser::dom::on_events;
 use crate::browser::report_dom::render_report;
 use crate::core::calc::findings::Severity;
 use crate::core::document::read_document;
@@ -20,10 +22,33 @@ pub fn show_report(article: Element, document: String) {
             let evaluation = evaluate(&draft);
             let report = build(&draft, &evaluation, today());
             render_report(&article, &report);
+            handle_keys(&article);
             say_what_is_open(&article, &report, &evaluation);
         }
         Err(error) => article.set_text_content(Some(&format!("报告未能生成：{error}"))),
     }
+}
+
+/// Enter or Space on a 【此处填写…】 reached by Tab does what a click does: the page takes the clerk to
+/// its field. Listened for once, on the element the report is written into (it stays; its content is
+/// written anew).
+fn handle_keys(article: &Element) {
+    if article.has_attribute("data-keys") {
+        return;
+    }
+    let _ = article.set_attribute("data-keys", "");
+    on_events(article, &["keydown"], |event| {
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else { return };
+        if !matches!(key.key().as_str(), "Enter" | " ") || key.ctrl_key() || key.alt_key() || key.meta_key() {
+            return;
+        }
+        let place = event.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()).filter(|t| t.has_attribute("data-goto"));
+        if let Some(place) = place {
+            // Space would scroll the page instead.
+            event.prevent_default();
+            place.click();
+        }
+    });
 }
 
 /// Above the preview (never printed): what is still open before the report is filed — places left

@@ -107,12 +107,17 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
         if !single_click(&ev) {
             return;
         }
+        let mut removed_at = None;
         ws.draft.update(|d| {
             if let (Some(index), Some(project)) = (d.project_index(row), d.projects().iter().find(|p| p.row == row).cloned()) {
                 d.remove_project(row);
                 ws.removed_project.set(Some(RemovedProject { index, project }));
+                removed_at = Some(index);
             }
         });
+        if let Some(index) = removed_at {
+            request_animation_frame(move || focus_remove_button(index));
+        }
     };
     let last = move || row_count.get().saturating_sub(1);
     view! {
@@ -150,6 +155,18 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
                     aria-label=move || format!("删除项目{}", index.get() + 1) on:click=remove>"删除"</button>
             </td>
         </tr>
+    }
+}
+
+/// After a removal the focus stays in the table, on the 删除 now in the removed row's place (the last
+/// row's: the one above; none left: ＋ 添加项目): out of a text field, so Ctrl+Z takes the undo offer.
+fn focus_remove_button(index: usize) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(buttons) = document.query_selector_all("[data-action=remove-project]") else { return };
+    let button = buttons.item(index.min(buttons.length().saturating_sub(1) as usize) as u32);
+    let button = button.or_else(|| document.query_selector("[data-action=add-project]").ok().flatten().map(Into::into));
+    if let Some(button) = button.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
+        let _ = button.focus();
     }
 }
 

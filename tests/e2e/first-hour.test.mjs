@@ -307,3 +307,35 @@ test("a figure typed while the page is still being built is shown in the next fr
   await expectText(total(page, "basic"), "88.50");
   await context.close();
 });
+
+test("by keyboard: a project row's 删除 leaves the focus on the next row's 删除 for Ctrl+Z, and a draft opened or made puts the focus in its name", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  for (const [i, name, actual] of [[0, "路灯维修", "3"], [1, "图书购置", "5"], [2, "宣传印刷", "9"]]) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${i}.name`, name);
+    await typeInto(page, `spend.projects.${i}.actual`, actual);
+  }
+  await expectText(total(page, "projects"), "17.00");
+  await page.getByRole("button", { name: "删除项目2" }).focus();
+  await page.keyboard.press("Enter");
+  await expectText(total(page, "projects"), "12.00");
+  await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "删除项目2");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "宣传印刷", "the focus is on the row now second");
+  await page.keyboard.press("Control+z");
+  await expectText(total(page, "projects"), "17.00");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "图书购置");
+
+  // 新建空白草稿 and opening a draft from the list: the focus goes to the draft's name, ready to type.
+  await page.click('[data-action="show-drafts"]');
+  await page.locator('[data-action="new-draft"]').focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "draft.title");
+  await page.keyboard.type("第二稿");
+  assert.equal(await field(page, "draft.title").inputValue(), "第二稿");
+  const open = page.locator('[data-action="open-draft"]').first();
+  await open.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "draft.title");
+  await context.close();
+});

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openApp, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
+import { openApp, field, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
 let pages, pdfPath, printedOn, reportCheck;
@@ -145,7 +145,7 @@ test("the preview counts a table's rows not yet scored apart from its 【此处�
   const mark = page.locator(".report .fill", { hasText: "项未评分，总分与等级为暂计" });
   await mark.waitFor();
   const check = await page.locator("[data-report-check]").textContent();
-  assert.match(check, /处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击可转到填写处；/);
+  assert.match(check, /处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击（或按Tab键选中后按回车）可转到填写处；/);
   await mark.click();
   await page.waitForFunction(() => document.activeElement?.dataset?.field);
   const focused = await page.evaluate(() => document.activeElement.dataset.field);
@@ -259,4 +259,33 @@ test("附件2 prints on its own page after 附件1: the funds block, every score
   assert.ok(flat(annex).includes("评分标准"), "the rubric the scores were given by");
   const body = flat(printed.slice(0, first).join(""));
   assert.ok(body.includes("经自评，本部门2024年度部门整体支出绩效自评得分为33.96分"), "part 三 states the score");
+});
+
+test("in 报告预览 each 【此处填写…】 is reached by Tab, and Enter takes the clerk into its field", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await field(page, "unit.name").fill("某镇文化站");
+  await field(page, "spend.personnel").fill("86.5");
+  await page.locator('[data-action="show-report"]').focus();
+  await page.keyboard.press("Enter");
+  await page.locator(".report .fill[data-goto]").first().waitFor();
+  assert.match(await page.locator("[data-report-check]").textContent(), /点击（或按Tab键选中后按回车）可转到填写处/);
+  let reached = null;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement.dataset.goto ?? null);
+  }
+  assert.ok(reached, "a 【此处填写…】 is in the Tab order");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => document.activeElement?.dataset?.field === id, reached);
+  const box = await field(page, reached).boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 720), "the field is in view");
+  // Space does the same from the next one.
+  await page.click('[data-action="show-report"]');
+  const second = page.locator(".report [data-goto]").nth(1);
+  const goto = await second.getAttribute("data-goto");
+  await second.focus();
+  await page.keyboard.press(" ");
+  await page.waitForFunction((id) => document.activeElement?.dataset?.field === id, goto);
+  await context.close();
 });

@@ -328,3 +328,97 @@ test("a blank 年度总体目标 in 附件3 is counted above the preview and lea
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
+
+/** What has the focus: a grid button (its action and row), a field's id, or the element's tag. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    if (e.dataset.rowAction) return `${e.dataset.rowAction}@${e.dataset.row}`;
+    return e.dataset.field ?? e.dataset.action ?? e.tagName;
+  });
+
+test("by keyboard: 删除 keeps the focus in the grid, the undo offer is in view and Ctrl+Z brings the row back; Enter on ↓ moves a row on each press", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1100, height: 620 } });
+  const { page } = await openApp(context, app.url);
+  for (const name of ["村道日常养护", "河道保洁补助", "农机购置补贴"]) await projectWith(page, name, "50", "48");
+  const n = 2;
+  await fillRow(page, n, 0, ["新增农机具台数", "≥40台", "44台", "20"]);
+  await fillRow(page, n, 1, ["补贴兑付及时率", "≥95%", "97%", "20"]);
+  await fillRow(page, n, 2, ["购机户满意度", "≥90%", "93%", "20"]);
+  await expectText(score(page, `project.${n}.indicators.1`), "20.00");
+
+  const remove = page.locator(`[data-row-action="remove"][data-project="${n}"][data-row="1"]`);
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.1.name`).inputValue(), "购机户满意度");
+  assert.equal(await focused(page), "remove@1", "the 删除 now in the removed row's place");
+  const offer = page.locator('[data-action="undo-remove-indicator"]');
+  await offer.waitFor();
+  assert.match(await offer.locator("..").textContent(), /已删除指标行“补贴兑付及时率”/);
+  const box = await offer.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 620, `the offer is in the window: ${JSON.stringify(box)}`);
+
+  await page.keyboard.press("Control+z");
+  await page.waitForFunction((id) => document.querySelector(`[data-field="${id}"]`)?.value === "补贴兑付及时率", `spend.projects.${n}.indicators.1.name`);
+  assert.equal(await field(page, `spend.projects.${n}.indicators.1.name`).inputValue(), "补贴兑付及时率");
+  await expectText(score(page, `project.${n}.indicators.1`), "20.00");
+  await offer.waitFor({ state: "detached" });
+
+  // The last row's 删除: the focus goes to the row above's.
+  const rows = await table(page, n).locator("[data-indicator-row]").count();
+  await page.locator(`[data-row-action="remove"][data-project="${n}"][data-row="${rows - 1}"]`).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focused(page), `remove@${rows - 2}`);
+  // Typing elsewhere withdraws the offer, as the form's does.
+  await field(page, `spend.projects.${n}.indicators.0.reason`).fill("超额完成");
+  await offer.waitFor({ state: "detached" });
+
+  // ↓ pressed three times moves the first row three places down, the focus following it.
+  await page.locator(`[data-row-action="down"][data-project="${n}"][data-row="0"]`).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Enter");
+  assert.equal(await focused(page), "down@3");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.3.name`).inputValue(), "新增农机具台数");
+  // ↑ at the top keeps the focus and does nothing.
+  await page.locator(`[data-row-action="up"][data-project="${n}"][data-row="0"]`).focus();
+  const top = await field(page, `spend.projects.${n}.indicators.0.name`).inputValue();
+  await page.keyboard.press("Enter");
+  assert.equal(await focused(page), "up@0");
+  assert.equal(await field(page, `spend.projects.${n}.indicators.0.name`).inputValue(), top);
+  await context.close();
+});
+
+test("on a phone each indicator card names its boxes, and the template's unfilled rows are folded", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "高标准农田建设", "300", "290");
+  const cards = () => table(page, n).locator("[data-indicator-row]").evaluateAll((rows) => rows.filter((r) => r.offsetParent).length);
+  assert.equal(await cards(), 0, "no empty card for the template's rows");
+  assert.ok(await page.locator(".narrow-only").first().isVisible(), "the phone says the unfilled rows are folded");
+  const unfold = table(page, n).locator('[data-action="show-unused"]');
+  await unfold.click();
+  assert.equal(await unfold.getAttribute("aria-pressed"), "true");
+  await fillRow(page, n, 0, ["新建农田面积", "≥2000亩", "2150亩", "30"]);
+  await expectText(score(page, `project.${n}.indicators.0`), "30.00");
+  const labels = await table(page, n).locator('[data-indicator-row="0"] td').evaluateAll((cells) =>
+    cells.map((td) => getComputedStyle(td, "::before").content).filter((c) => c !== "none"),
+  );
+  for (const label of ["年度指标值", "实际完成值", "分值", "得分"]) {
+    assert.ok(labels.includes(`"${label}"`), `${label} is written on the card: ${labels.join()}`);
+  }
+  await unfold.click();
+  assert.equal(await unfold.textContent(), "显示未填写的指标行");
+  assert.equal(await cards(), 1, "folded again, only the filled row takes a card");
+  // A row added on the phone is there to type into.
+  await table(page, n).locator('[data-action="add-indicator"]').click();
+  const added = await page.evaluate(() => document.activeElement.dataset.field);
+  assert.ok(await field(page, added).isVisible(), `${added} is shown while being filled`);
+  await page.screenshot({ path: join(tmpdir(), "jixiao-projects-phone.png"), fullPage: false });
+  await context.close();
+
+  // On a laptop the same rows stay in the grid to be filled.
+  const wide = await app.browser.newContext({ viewport: { width: 1093, height: 614 } });
+  const { page: laptop } = await openApp(wide, app.url);
+  const m = await projectWith(laptop, "高标准农田建设", "300", "290");
+  assert.ok(await field(laptop, `spend.projects.${m}.indicators.3.name`).isVisible());
+  await wide.close();
+});

@@ -177,7 +177,7 @@ pub struct Gaps {
 }
 
 impl Gaps {
-    /// `报告中尚有2处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击可转到填写处`, or
+    /// `报告中尚有2处待填写（标为【此处填写…】）、1处评分为暂计（标为【尚有…项未评分…】），点击（或按Tab键选中后按回车）可转到填写处`, or
     /// nothing when the report is complete.
     pub fn notice(self) -> Option<String> {
         let mut kinds = Vec::new();
@@ -187,7 +187,7 @@ impl Gaps {
         if self.unscored > 0 {
             kinds.push(format!("{}处评分为暂计（标为【尚有…项未评分…】）", self.unscored));
         }
-        (!kinds.is_empty()).then(|| format!("报告中尚有{}，点击可转到填写处", kinds.join("、")))
+        (!kinds.is_empty()).then(|| format!("报告中尚有{}，点击（或按Tab键选中后按回车）可转到填写处", kinds.join("、")))
     }
 }
 

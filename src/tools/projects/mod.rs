@@ -81,7 +81,10 @@ impl View {
         let dom = &self.dom;
         dom.text(&self.container, "style", "", STYLE);
         dom.text(&self.container, "h2", "", "项目支出绩效自评表（附件3）");
-        dom.text(&self.container, "p", "note", "每个项目一张表：填写年初预算数、绩效指标的年度指标值和实际完成值，得分随输入计算。预算数和执行数与“填写”中的项目支出相同，在任一处修改均可。未填写的指标行不计分、不打印。");
+        if let Some(note) = dom.text(&self.container, "p", "note", "每个项目一张表：填写年初预算数、绩效指标的年度指标值和实际完成值，得分随输入计算。预算数和执行数与“填写”中的项目支出相同，在任一处修改均可。未填写的指标行不计分、不打印。") {
+            // Unfilled template rows would make a phone's screen many times longer, one empty card each.
+            dom.text(&note, "span", "narrow-only", "手机上各表未填写的指标行已收起，点表下的“显示未填写的指标行”可填写。");
+        }
         self.render_options();
         self.notice = self.dom.child(&self.container, "p", "eval-notice");
         if let Some(notice) = &self.notice {
@@ -176,6 +179,7 @@ impl View {
     fn say(&self, text: &str) {
         if let Some(notice) = &self.notice {
             notice.set_text_content(Some(text));
+            attributes(notice, &[("class", "eval-notice")]);
         }
     }
 
@@ -195,8 +199,17 @@ impl View {
             return;
         }
         let _ = self.draft.set(&field, &value);
+        self.withdraw_undo();
         self.hand_back(n);
         self.show(n);
+    }
+
+    /// The offer to undo a removal stays only until the clerk does something else, as the form's does:
+    /// a row brought back after later edits could land among rows since moved.
+    fn withdraw_undo(&mut self) {
+        if self.removed.take().is_some() {
+            self.say("");
+        }
     }
 
     fn clicked(&mut self, event: &Event) {
@@ -208,10 +221,14 @@ impl View {
         };
         let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
         let (project, row) = (number("data-project"), number("data-row"));
+        if button.get_attribute("data-action").as_deref() != Some("undo-remove-indicator") {
+            self.withdraw_undo();
+        }
         match (button.get_attribute("data-row-action").as_deref(), button.get_attribute("data-action").as_deref(), project) {
             (Some(action), _, Some(n)) => self.row_action(action, n, row.unwrap_or(0)),
             (_, Some("add-indicator"), Some(n)) => self.add_row(n, None),
             (_, Some("undo-remove-indicator"), _) => self.undo_remove(),
+            (_, Some("show-unused"), Some(n)) => self.toggle_unused(n),
             (_, Some("add-project-eval"), _) => self.add_project(),
             _ => {}
         }
@@ -223,9 +240,14 @@ impl View {
         let project_row = project.row;
         match action {
             "up" | "down" => {
+                let last = project.indicators.len().saturating_sub(1);
+                let moved = if action == "up" { k.checked_sub(1) } else { Some(k + 1).filter(|m| *m <= last) };
+                // At the top (or the foot) the button stays where it is and does nothing.
+                let Some(moved) = moved else { return };
                 self.draft.move_indicator(project_row, row, if action == "up" { -1 } else { 1 });
-                let moved = if action == "up" { k.saturating_sub(1) } else { k + 1 };
-                self.changed(n, Some(indicator_field_id(n, moved, C::Name)));
+                self.changed(n, None);
+                // The same button in the row's new place: Enter again moves it on, one place a press.
+                focus_row_button(&self.container, action, n, moved);
             }
             "insert" => self.add_row(n, Some(k)),
             "remove" => {
@@ -238,6 +260,10 @@ impl View {
                 self.removed = Some(Removed { project: n, index: k, row: removed });
                 self.changed(n, None);
                 self.say_removed(&name);
+                // Focus stays in the grid, on the 删除 now in its place (the last row's: the one above), so the
+                // clerk can go on, or press Ctrl+Z.
+                let left = self.draft.projects().get(n).map_or(0, |p| p.indicators.len());
+                focus_row_button(&self.container, "remove", n, k.min(left.saturating_sub(1)));
             }
             _ => {}
         }
@@ -255,7 +281,12 @@ impl View {
         for _ in target..last {
             self.draft.move_indicator(project_row, row, -1);
         }
-        self.changed(n, Some(indicator_field_id(n, target, C::Level1)));
+        self.changed(n, None);
+        // Blank, it would be folded away on a phone before it could be typed into.
+        if let Some(new_row) = self.tables.get(n).and_then(|t| t.root.query_selector(&format!("[data-indicator-row=\"{target}\"]")).ok().flatten()) {
+            let _ = new_row.remove_attribute("class");
+        }
+        focus(&self.container, &indicator_field_id(n, target, C::Level1));
     }
 
     fn undo_remove(&mut self) {
@@ -284,6 +315,9 @@ impl View {
         self.hand_back(n);
         let (Some(project), Some(old)) = (self.draft.projects().get(n), self.tables.get(n)) else { return };
         let Some(shown) = table::render(&self.dom, n, project) else { return };
+        if old.root.has_attribute("data-unfolded") {
+            unfold(&shown.root, true);
+        }
         let _ = old.root.replace_with_with_node_1(&shown.root);
         self.tables[n] = shown;
         self.show(n);
@@ -292,9 +326,19 @@ impl View {
         }
     }
 
+    /// On a phone: shows (or folds again) table `n`'s rows not yet filled.
+    fn toggle_unused(&self, n: usize) {
+        if let Some(shown) = self.tables.get(n) {
+            unfold(&shown.root, !shown.root.has_attribute("data-unfolded"));
+        }
+    }
+
     fn say_removed(&self, name: &str) {
         let Some(notice) = &self.notice else { return };
         notice.set_text_content(Some(&format!("已删除指标行{}。", if name.is_empty() { String::new() } else { format!("“{name}”") })));
+        // Floats at the foot of the window, as the form's offer for a project row does: in sight of the 删除
+        // pressed, however far down the screen the table is.
+        attributes(notice, &[("class", "eval-notice undo")]);
         if let Some(undo) = self.dom.text(notice, "button", "", "撤销删除") {
             attributes(&undo, &[("type", "button"), ("data-action", "undo-remove-indicator")]);
         }
@@ -348,6 +392,23 @@ fn field_value(event: &Event) -> Option<(String, String)> {
         target.dyn_ref::<HtmlSelectElement>()?.value()
     };
     Some((field, value))
+}
+
+/// Shows a table's unfilled rows on a phone (`open`), or folds them, saying so on its button.
+fn unfold(table: &Element, open: bool) {
+    let _ = if open { table.set_attribute("data-unfolded", "") } else { table.remove_attribute("data-unfolded") };
+    if let Ok(Some(button)) = table.query_selector("[data-action=show-unused]") {
+        button.set_text_content(Some(if open { "收起未填写的指标行" } else { "显示未填写的指标行" }));
+        attributes(&button, &[("aria-pressed", if open { "true" } else { "false" })]);
+    }
+}
+
+/// Focuses row `k`'s `action` button (↑, ↓, ＋, 删除) of project `n`'s grid.
+fn focus_row_button(container: &Element, action: &str, n: usize, k: usize) {
+    let selector = format!("[data-row-action=\"{action}\"][data-project=\"{n}\"][data-row=\"{k}\"]");
+    if let Some(button) = container.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
 }
 
 /// Focuses the control of `field` inside the view.

@@ -77,6 +77,10 @@ pub fn render(dom: &Dom, n: usize, project: &Project) -> Option<Shown> {
     if let Some(add) = dom.text(&actions, "button", "add", "＋ 添加指标行") {
         attributes(&add, &[("type", "button"), ("data-action", "add-indicator"), ("data-project", &n.to_string())]);
     }
+    // On a phone the template's unfilled rows are folded (one card each made the screen dozens of screens long).
+    if let Some(unfold) = dom.text(&actions, "button", "narrow-only", "显示未填写的指标行") {
+        attributes(&unfold, &[("type", "button"), ("data-action", "show-unused"), ("data-project", &n.to_string()), ("aria-pressed", "false")]);
+    }
     dom.text(&actions, "span", "hint", "可从 Excel、WPS 或预算系统导出的绩效目标表复制多行，粘贴到任一指标单元格。");
     let line = dom.child(&root, "p", "eval-total")?;
     dom.text(&line, "span", "", "总分（100分）：");
@@ -201,6 +205,8 @@ fn grid(dom: &Dom, root: &Element, n: usize, project: &Project, cells: &mut Vec<
         let mut extra: Vec<Element> = Vec::new();
         for (column, label, kind) in GRID {
             let td = dom.child(&tr, "td", column.id())?;
+            // On a phone the row is a card without the table's head: the sheet writes this above the box.
+            attributes(&td, &[("data-label", label)]);
             let field = indicator_field_id(n, k, column);
             let input = control(dom, &td, &field, indicator.cell(column), kind, &format!("第{}行 {label}", k + 1), cells);
             if column == C::Score {
@@ -241,8 +247,9 @@ fn row_actions(dom: &Dom, tr: &Element, n: usize, k: usize, last: usize) -> Opti
         let button = dom.text(&td, "button", action, label)?;
         let name = format!("{title}项目{}第{}行", n + 1, k + 1);
         attributes(&button, &[("type", "button"), ("data-row-action", action), ("data-project", &n.to_string()), ("data-row", &k.to_string()), ("aria-label", &name), ("title", &name)]);
+        // Not `disabled`: a row moved to the top keeps the focus on its ↑ (a disabled button drops it).
         if disabled {
-            attributes(&button, &[("disabled", "")]);
+            attributes(&button, &[("aria-disabled", "true")]);
         }
     }
     Some(())
