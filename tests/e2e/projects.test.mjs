@@ -390,6 +390,11 @@ test("by keyboard: 删除 keeps the focus in the grid, the undo offer is in view
 test("on a phone each indicator card names its boxes, and the template's unfilled rows are folded", async () => {
   const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const { page } = await openApp(context, app.url);
+  // The header's buttons wrap rather than run off the edge: 打印 and 导出 Word are in sight.
+  for (const action of ["show-audit", "print", "export-docx"]) {
+    const button = await page.locator(`[data-action="${action}"]`).boundingBox();
+    assert.ok(button && button.x >= 0 && button.x + button.width <= 360, `${action} is on the screen: ${JSON.stringify(button)}`);
+  }
   const n = await projectWith(page, "高标准农田建设", "300", "290");
   const cards = () => table(page, n).locator("[data-indicator-row]").evaluateAll((rows) => rows.filter((r) => r.offsetParent).length);
   assert.equal(await cards(), 0, "no empty card for the template's rows");

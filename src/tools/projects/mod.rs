@@ -403,10 +403,15 @@ fn unfold(table: &Element, open: bool) {
     }
 }
 
-/// Focuses row `k`'s `action` button (↑, ↓, ＋, 删除) of project `n`'s grid.
+/// Focuses row `k`'s `action` button (↑, ↓, ＋, 删除) of project `n`'s grid; if that row is folded away
+/// (an unfilled row on a phone), the nearest shown row's below it, else above it, else ＋ 添加指标行.
 fn focus_row_button(container: &Element, action: &str, n: usize, k: usize) {
-    let selector = format!("[data-row-action=\"{action}\"][data-project=\"{n}\"][data-row=\"{k}\"]");
-    if let Some(button) = container.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+    let Ok(all) = container.query_selector_all(&format!("[data-row-action=\"{action}\"][data-project=\"{n}\"]")) else { return };
+    let shown: Vec<HtmlElement> = (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<HtmlElement>().ok()).filter(|b| b.offset_parent().is_some()).collect();
+    let row = |b: &HtmlElement| b.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok()).unwrap_or(0);
+    let button = shown.iter().find(|b| row(b) >= k).or_else(|| shown.last()).cloned();
+    let button = button.or_else(|| container.query_selector(&format!("[data-action=\"add-indicator\"][data-project=\"{n}\"]")).ok().flatten()?.dyn_into::<HtmlElement>().ok());
+    if let Some(button) = button {
         let _ = button.focus();
     }
 }
