@@ -41,9 +41,8 @@ pub fn enter_moves_on(event: &KeyboardEvent) -> bool {
 }
 
 /// The offers an undo key takes when no text field has the focus (in one, the field's own undo runs).
-/// An indicator row's offer counts only on its own screen: kept while another is shown, it would bring
-/// the row back unseen.
-const UNDO_OFFERS: &str = "[data-action=undo-remove-project], .projects-screen:not(.hidden) [data-action=undo-remove-indicator], [data-action=undo-delete-draft]";
+/// (An indicator row's offer is on the 项目自评 screen only while it is shown: hidden, the screen is emptied.)
+const UNDO_OFFERS: &str = "[data-action=undo-remove-project], [data-action=undo-remove-indicator], [data-action=undo-delete-draft]";
 
 /// Handles a keydown: Ctrl+Z (⌘Z) outside a text field, while 撤销删除 is offered, clicks it — a clerk
 /// who removed a row by mistake reaches for the key that undoes everything else. Returns whether it did.

@@ -32,7 +32,11 @@ pub fn render_report(article: &Element, report: &Report) {
 /// A place left to fill leads to its field: by a click, or reached by Tab and taken with Enter or Space
 /// (the tools module's report listens for those keys), as a link is.
 fn leads_to(element: &Element, field: &str) {
-    attributes(element, &[("data-goto", field), ("tabindex", "0"), ("role", "link"), ("title", "点击或按回车转到要填写的内容")]);
+    attributes(element, &[("data-goto", field), ("tabindex", "0"), ("title", "点击或按回车转到要填写的内容")]);
+    // A table cell stays one to a screen reader, which reads it with its column.
+    if element.tag_name() == "P" {
+        attributes(element, &[("role", "link")]);
+    }
 }
 
 struct Writer {
@@ -160,7 +164,7 @@ impl Writer {
         let class = if cell.field.is_some() { format!("{class} fill") } else { class };
         let Some(element) = self.text(row, tag, &class, &cell.text) else { return };
         if let Some(field) = &cell.field {
-            attributes(&element, &[("data-goto", field), ("title", "点击转到要填写的内容")]);
+            leads_to(&element, field);
         }
         if tag == "th" {
             attributes(&element, &[("scope", "col")]);

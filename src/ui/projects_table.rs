@@ -107,17 +107,13 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
         if !single_click(&ev) {
             return;
         }
-        let mut removed_at = None;
+        keep_focus_in_table(&ev);
         ws.draft.update(|d| {
             if let (Some(index), Some(project)) = (d.project_index(row), d.projects().iter().find(|p| p.row == row).cloned()) {
                 d.remove_project(row);
                 ws.removed_project.set(Some(RemovedProject { index, project }));
-                removed_at = Some(index);
             }
         });
-        if let Some(index) = removed_at {
-            request_animation_frame(move || focus_remove_button(index));
-        }
     };
     let last = move || row_count.get().saturating_sub(1);
     view! {
@@ -158,14 +154,13 @@ fn ProjectRow(ws: Workspace, row: RowId, rows: Memo<Vec<RowId>>, row_count: Memo
     }
 }
 
-/// After a removal the focus stays in the table, on the 删除 now in the removed row's place (the last
-/// row's: the one above; none left: ＋ 添加项目): out of a text field, so Ctrl+Z takes the undo offer.
-fn focus_remove_button(index: usize) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(buttons) = document.query_selector_all("[data-action=remove-project]") else { return };
-    let button = buttons.item(index.min(buttons.length().saturating_sub(1) as usize) as u32);
-    let button = button.or_else(|| document.query_selector("[data-action=add-project]").ok().flatten().map(Into::into));
-    if let Some(button) = button.and_then(|b| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b).ok()) {
+/// Before a row goes, the focus moves to the 删除 of the row taking its place (the last row's: the one
+/// above), so it stays in the table rather than falling to the page's top, and out of a text field, so
+/// Ctrl+Z takes the undo offer.
+fn keep_focus_in_table(ev: &MouseEvent) {
+    let row = event_target::<web_sys::Element>(ev).closest("tr").ok().flatten();
+    let neighbour = row.and_then(|r| r.next_element_sibling().or_else(|| r.previous_element_sibling()));
+    if let Some(Ok(button)) = neighbour.and_then(|r| r.query_selector(".remove").ok().flatten()).map(wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>) {
         let _ = button.focus();
     }
 }
