@@ -31,10 +31,14 @@ use table::Shown;
 
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/projects.min.css"));
 
-/// Opens the view in `container` over the draft `document` (its JSON text).
+/// Opens the view in `slot` over the draft `document` (its JSON text). Each opening draws into an element
+/// of its own: an earlier opening's listeners go with its element, and never answer with their own copy of
+/// the projects (another draft's, after a switch) for a field typed in this one.
 #[wasm_bindgen]
-pub fn edit_projects(container: Element, document: String, on_project: Function, on_field: Function) {
-    let Some(dom) = Dom::of(&container) else { return };
+pub fn edit_projects(slot: Element, document: String, on_project: Function, on_field: Function) {
+    let Some(dom) = Dom::of(&slot) else { return };
+    slot.set_text_content(None);
+    let Some(container) = dom.child(&slot, "div", "") else { return };
     let draft = match read_document(&document) {
         Ok((draft, _)) => draft,
         Err(problem) => {
