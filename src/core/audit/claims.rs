@@ -526,8 +526,10 @@ fn rate_last(
     }
     let mut segments: Vec<Range<usize>> = words.into_iter().chain(split(text, value_at..end)).collect();
     let last = segments.pop()?;
-    // “…=97.54%” then, a hard line break joined, “评价：…”: the next line's label is not part of the value.
-    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end || label_follows(text, n.end))?;
+    // “…=97.54%” then, a hard line break joined, “评价：…”: the next line's label is not part of the value;
+    // nor is a remark in brackets after it (“＝5.58%（政策性追加112.00万元为…）”).
+    let remark_after = |end: usize| bracket_group(text, end).is_some_and(|group| group.end == last.end);
+    let number = number_at(numbers, skip_filler(text, last.start)).filter(|n| n.end == last.end || label_follows(text, n.end) || remark_after(n.end))?;
     let mut rate = plain(text, name, id, number, at)?;
     read_formula(text, numbers, &segments, &mut rate);
     Some(rate)

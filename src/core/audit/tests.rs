@@ -4208,3 +4208,12 @@ fn a_flat_score_table_whose_points_make_the_total_is_added_up() {
     // Rows whose 分值 do not make the total's may hold sub-items: no sum is claimed.
     assert!(scores("94").len() == 1 && verdicts(&audit(&text("94").replace("社会效益\t15", "社会效益\t10")), "score_total").is_empty());
 }
+
+/// “预算调整率＝（追加－政策性追加）／年初预算×100%＝N%（政策性追加…万元为…）”: a remark in brackets after the
+/// result is no part of the value — the rate is claimed, and checked on the 政策性追加 the remark gives.
+#[test]
+fn a_remark_in_brackets_after_a_formulas_result_keeps_its_claim() {
+    let text = |rate: &str| format!("某中心2023年度部门整体支出绩效自评报告\n全年预算数860.00万元（年初预算780.00万元，年中追加80.00万元）。\n预算调整率＝（80.00－50.00）／780.00×100%＝{rate}（政策性追加50.00万元为人员调资）\n");
+    assert_eq!(marks(&audit(&text("3.85%")), "budget_adjustment"), [Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("3.58%")), "budget_adjustment"), [Verdict::Mismatch]);
+}
