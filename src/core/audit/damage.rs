@@ -69,7 +69,7 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
     let number_ends = last.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let number_goes_on = first.is_some_and(|c| c.is_ascii_digit() || c == '.');
     let broken = (number_ends && number_goes_on) || thousands_go_on(left, right) || date_goes_on(left, right);
-    if wrapped && broken && !after.heading {
+    if (wrapped && broken || decimals_go_on(left, right)) && !after.heading {
         return Join::Number;
     }
     let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
@@ -82,6 +82,14 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
         return Join::Gap;
     }
     Join::Soft
+}
+
+/// “全年支出总额641⏎.90万元”: a line opening on a decimal point and digits goes on the figure before it,
+/// however short the line it ends (no line of a report starts with “.90” otherwise).
+fn decimals_go_on(left: &str, right: &str) -> bool {
+    let digit_ends = left.chars().next_back().map(fold_digit).is_some_and(|c| c.is_ascii_digit());
+    let mut rest = right.chars().map(fold_digit);
+    digit_ends && rest.next() == Some('.') && rest.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// “控制率＝71／74×100%＝95.95%⏎节约率＝…”: a block of formulas, one rate a line and no punctuation at the
@@ -351,6 +359,14 @@ mod tests {
         assert_eq!(join(text, &l[1], &l[2]), Join::Soft);
         assert_eq!(join(text, &l[2], &l[3]), Join::Gap);
         assert_eq!(join(text, &l[3], &l[4]), Join::Break);
+    }
+
+    #[test]
+    fn a_short_line_broken_before_the_decimal_point_is_one_figure() {
+        let text = "本年支出合计38\n．25万元，较上年\n2024\n年度";
+        let l = lines(text);
+        assert_eq!(join(text, &l[0], &l[1]), Join::Number);
+        assert_eq!(join(text, &l[2], &l[3]), Join::Gap, "a year before 年 on the next line is no decimal");
     }
 
     #[test]
