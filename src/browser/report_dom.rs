@@ -9,7 +9,7 @@ use web_sys::Element;
 
 use crate::browser::dom::{attributes, Dom};
 use crate::core::report::closing::{attachment_note, Placed};
-use crate::core::report::{Align, Attachment, Block, Cell, Report, Table};
+use crate::core::report::{Align, Attachment, Block, Cell, Report, Table, FILL};
 
 /// Replaces the contents of `article` with the report.
 pub fn render_report(article: &Element, report: &Report) {
@@ -60,7 +60,7 @@ impl Writer {
         }
         for (line, field) in report.signature.lines().iter().zip(["unit.name", "unit.signature_date"]) {
             // A 落款 left to fill leads to its field, as every 【此处填写…】 does.
-            let open = line.text.starts_with("【此处填写");
+            let open = line.text.starts_with(FILL);
             let element = self.placed(&closing, if open { "signature fill" } else { "signature" }, line);
             if let Some(element) = element.filter(|_| open) {
                 leads_to(&element, field);

@@ -163,7 +163,7 @@ impl Report {
     }
 }
 
-/// How every gap left for the clerk begins.
+/// How every gap left for the clerk begins ([`wording::placeholder`]).
 pub(crate) const FILL: &str = "【此处填写";
 
 /// How 附件2 and 附件3 mark a table with rows still waiting for a score.

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Block, Cell, Table};
+use super::{Block, Cell, Table, FILL};
 use crate::core::draft::Draft;
 use crate::core::scoring::scores::Scores;
 use crate::core::calc::indicators::BLANK;
@@ -17,7 +17,7 @@ pub fn wan(value: Option<Decimal>) -> String {
 /// `【此处填写职能职责】`: a gap the clerk fills in. Printed and written to Word as plain text like the
 /// words around it (see README, Decisions): its brackets and wording are what make it found.
 pub fn placeholder(what: &str) -> String {
-    format!("【此处填写{what}】")
+    format!("{FILL}{what}】")
 }
 
 /// A project's name, or the gap for it: the same wherever the report names the project (正文, 附件1,
