@@ -233,14 +233,39 @@ impl Outline {
     }
 }
 
-/// The first lines that carry text, with full-width digits made ASCII: where a title stands.
+/// The first lines that carry text, with full-width digits and a year in Chinese numerals made ASCII:
+/// where a title stands.
 fn title_lines(pasted: &str) -> Vec<String> {
     pasted
         .lines()
-        .map(|line| line.trim().chars().filter(|c| !c.is_whitespace()).map(ascii_digit).collect::<String>())
+        .map(|line| arabic_years(&line.trim().chars().filter(|c| !c.is_whitespace()).map(ascii_digit).collect::<String>()))
         .filter(|line| !line.is_empty())
         .take(8)
         .collect()
+}
+
+/// “二〇二三年” as “2023年”: a title may spell its year in numerals, digit by digit. Only four numerals
+/// right before 年 are a year; others (“第一中学”, “二中”) are names.
+fn arabic_years(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or_else(|| (c == '零' || c == 'Ｏ' || c == 'O').then_some(0));
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars.get(i..i + 4).filter(|run| run.iter().all(|&c| digit(c).is_some()));
+        let starts_a_year = run.is_some() && chars.get(i + 4) == Some(&'年') && !i.checked_sub(1).and_then(|j| chars.get(j)).is_some_and(|&c| digit(c).is_some());
+        match run.filter(|_| starts_a_year) {
+            Some(run) => {
+                out.extend(run.iter().filter_map(|&c| digit(c)).filter_map(|d| char::from_digit(d as u32, 10)));
+                i += 4;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 fn ascii_digit(c: char) -> char {
@@ -315,6 +340,10 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
             Some(_) => continue,
             None => before,
         };
+        // “根据《某县财政局关于做好2023年度…的通知》”: a sentence citing a notice is no title.
+        if name.contains(['《', '》', '，']) {
+            continue;
+        }
         let above = i.checked_sub(1).and_then(|j| lines.get(j)).filter(|above| !above.contains(['。', '，', '：', ':']));
         let name = match (name.is_empty(), above) {
             (true, Some(above)) => above.as_str(),
@@ -332,7 +361,7 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{narrative, outline};
+    use super::{arabic_years, narrative, outline, unit_name, year};
 
     /// Parts are found by their titles' words (a report of five parts whose 五、 is its improvements), an
     /// indicator's paragraph is no 履职效能, and the attachments and the 落款 belong to no part: the 落款's
@@ -356,6 +385,24 @@ mod tests {
         let signed = outline("某市档案馆2023年度绩效自评报告\n2024年2月1日\n四、存在问题\n库房不足。\n六、改进措施\n加强培训。\n某市档案馆\n2024年3月1日");
         assert_eq!(signed.parts, [("narrative.problems", "库房不足。".to_string()), ("narrative.improvements", "加强培训。".to_string())]);
         assert_eq!(signed.signature_date.as_deref(), Some("2024年3月1日"));
+    }
+
+    /// A title whose year is spelt in numerals (二〇二三年度) gives its year and its unit — on the title's
+    /// line or the line above — rather than the notice quoted in the first sentence; a name with numerals
+    /// in it (第二中学) stays a name.
+    #[test]
+    fn a_year_in_chinese_numerals_is_the_titles_year() {
+        let notice = "\n依据《某县财政局关于做好2020年度部门整体支出绩效评价工作的通知》要求，现报告如下。\n一、基本情况\n";
+        let one_line = format!("某县第二中学二〇二〇年度部门整体支出绩效自评报告{notice}");
+        assert_eq!(unit_name(&one_line), Some(("某县第二中学".to_string(), false)));
+        assert_eq!(year(&one_line).as_deref(), Some("2020"));
+        let two_lines = format!("某县气象服务中心\n二〇一九年度部门整体支出绩效自评报告{notice}");
+        assert_eq!(unit_name(&two_lines), Some(("某县气象服务中心".to_string(), false)));
+        assert_eq!(year(&two_lines).as_deref(), Some("2019"));
+        assert_eq!(arabic_years("一二三四五年"), "一二三四五年", "a year is four numerals, no more");
+        assert_eq!(arabic_years("十二年"), "十二年");
+        let untitled = "按照《某县财政局关于做好2022年度部门整体支出绩效自评工作的通知》要求，现报告如下。\n一、部门基本情况\n某县气象服务中心是县政府直属事业单位。";
+        assert_ne!(unit_name(untitled).map(|(name, _)| name), Some("按照《某县财政局关于做好".to_string()));
     }
 
     /// Indicators numbered like the parts under 三 (“（三）“三公”经费变动率…”) are no 履职效能 text; the part is
