@@ -253,7 +253,8 @@ fn arabic_years(line: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let run = chars.get(i..i + 4).filter(|run| run.iter().all(|&c| digit(c).is_some()));
-        let starts_a_year = run.is_some() && chars.get(i + 4) == Some(&'年') && !i.checked_sub(1).and_then(|j| chars.get(j)).is_some_and(|&c| digit(c).is_some());
+        let after_a_numeral = i.checked_sub(1).and_then(|j| chars.get(j)).is_some_and(|&c| digit(c).is_some());
+        let starts_a_year = run.is_some() && chars.get(i + 4) == Some(&'年') && !after_a_numeral;
         match run.filter(|_| starts_a_year) {
             Some(run) => {
                 out.extend(run.iter().filter_map(|&c| digit(c)).filter_map(|d| char::from_digit(d as u32, 10)));
