@@ -74,7 +74,7 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
     }
     let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
     // A heading stands alone; a long line that starts like one is a paragraph wrapped by the copy.
-    let heading = before.heading && left.chars().count() < HEADING_LINE;
+    let heading = before.heading && left.chars().count() < HEADING_LINE && !runs_on_past_title(left);
     if sentence_ends || heading || before.table || after.heading || after.table || formula_then_rate(left, right) {
         return Join::Break;
     }
@@ -82,6 +82,13 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
         return Join::Gap;
     }
     Join::Soft
+}
+
+/// “1.基本支出。基本支出…万元，包括人员⏎经费…”: a heading's title closed by “。” or “：”, then a sentence of
+/// its own that the copy broke before its end — the line is a paragraph, however short, and goes on.
+fn runs_on_past_title(line: &str) -> bool {
+    const SENTENCE_AFTER: usize = 4;
+    line.split_once(['。', '：', ':']).is_some_and(|(_, sentence)| sentence.chars().count() >= SENTENCE_AFTER)
 }
 
 /// “全年支出总额641⏎.90万元”: a line opening on a decimal point and digits goes on the figure before it,
@@ -359,6 +366,18 @@ mod tests {
         assert_eq!(join(text, &l[1], &l[2]), Join::Soft);
         assert_eq!(join(text, &l[2], &l[3]), Join::Gap);
         assert_eq!(join(text, &l[3], &l[4]), Join::Break);
+    }
+
+    #[test]
+    fn a_short_heading_whose_sentence_runs_on_is_a_wrapped_paragraph() {
+        let text = "2.项目支出。项目支出86.40万元，主要为\n防汛物资采购52.10万元。\n（三）政府采购\n全年采购12.00万元。";
+        let l = lines(text);
+        assert!(l[0].heading);
+        assert_eq!(join(text, &l[0], &l[1]), Join::Soft);
+        assert_eq!(join(text, &l[2], &l[3]), Join::Break, "a title alone still stands apart");
+        let titled = "（一）自评结论：良\n本单位全年工作";
+        let l = lines(titled);
+        assert_eq!(join(titled, &l[0], &l[1]), Join::Break, "a word or two after the colon is the heading's own");
     }
 
     #[test]

@@ -300,7 +300,7 @@ impl Recognised {
                     };
                     if let Some(total) = with_parts {
                         let items_before = (id == "sangong.actual").then(|| found.items_in_section(&text.text, label_start)).flatten();
-                        let next_sentence = || (total == "sangong").then(|| listed_next_sentence(&text.text, numbers, index)).flatten();
+                        let next_sentence = || (total == "sangong").then(|| listed_next_sentence(&text.text, numbers, index, id == "sangong.actual")).flatten();
                         let equation = || summed_in_an_equation(&text.text, numbers, index);
                         if let Some(mut parts) = listed(&text.text, numbers, index, total).or(items_before).or_else(next_sentence).or_else(equation) {
                             // 公用经费's items (办公费、差旅费…) are many: a list of a few is some of them,

@@ -36,13 +36,21 @@ pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
     let total = total_at(sentence, &figures, after)?;
     // The items: the amounts after the list's opening (“其中”, “：”) and before the count.
     let opening = ["其中", ":"].iter().filter_map(|w| sentence.get(..count_at)?.rfind(w).map(|at| at + w.len())).max().unwrap_or(0);
-    let items: Vec<&Number> = figures.iter().filter(|n| n.start >= opening && n.end <= count_at).collect();
+    let items: Vec<&Number> =
+        figures.iter().filter(|n| n.start >= opening && n.end <= count_at && !restates_the_one_before(sentence, &figures, n)).collect();
     let uncounted_nesting = count.is_none() && sentence.get(opening..count_at)?.contains(['（', '）']);
     if count.is_some_and(|c| c != items.len()) || items.len() < 2 || uncounted_nesting || items.iter().any(|n| n.unit != Unit::Wan) {
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
     Some((count_at..total.end, verdict(sentence, total, &items, sum)))
+}
+
+/// “人员经费420.00万元（4200000元）”: an amount in brackets right after one of the same value, said again in
+/// another unit — that item, not one more.
+fn restates_the_one_before(sentence: &str, figures: &[Number], number: &Number) -> bool {
+    let before = figures.iter().take_while(|n| n.end <= number.start).last();
+    before.is_some_and(|b| b.value == number.value && sentence.get(b.end..number.start).is_some_and(|w| ["（", "（即", "（合", "（折合"].contains(&w)))
 }
 
 /// Where the sentence's first sum word (合计, 共计, 总计) starts and ends.
@@ -62,6 +70,10 @@ fn total_at<'a>(sentence: &str, figures: &'a [Number], after: usize) -> Option<&
 fn listed_count(before: &str) -> Option<(Option<usize>, usize)> {
     if let Some((count, at)) = before.strip_suffix('项').and_then(count_before) {
         return Some((Some(count), at));
+    }
+    // “二者合计”, “两者合计”, “二项合计”: the two just listed.
+    if let Some(rest) = ["二者", "两者", "二项"].iter().find_map(|w| before.strip_suffix(w)) {
+        return Some((Some(2), rest.len()));
     }
     ALL_ABOVE.iter().find_map(|w| before.strip_suffix(w).map(|rest| (None, rest.len())))
 }
@@ -195,6 +207,19 @@ mod tests {
         // Names that are not the kind, or a further figure after the list: not a list of all the members.
         assert!(verdicts("拨付各村合计90.00万元，其中道路硬化50.00万元，亮化工程40.00万元。").is_empty());
         assert!(verdicts("拨付各村合计90.00万元，其中东村50.00万元，西村30.00万元，结余10.00万元。").is_empty());
+    }
+
+    #[test]
+    fn an_item_said_again_in_yuan_in_brackets_is_still_one_item() {
+        let wrong = verdicts("其中，设备维护费36.20万元（362000元），耗材费14.50万元，两项合计51.70万元。");
+        assert_eq!(wrong.len(), 1, "{wrong:?}");
+        assert_eq!(wrong[0].0, Verdict::Mismatch);
+        assert!(wrong[0].1.contains("之和为50.7万元") && wrong[0].1.contains("相差1万元"), "{}", wrong[0].1);
+        let right = verdicts("其中，设备维护费36.20万元（362000元），耗材费14.50万元，二者合计50.70万元。");
+        assert_eq!(right.len(), 1, "{right:?}");
+        assert_eq!(right[0].0, Verdict::Ok, "{}", right[0].1);
+        // A different amount in the brackets is an item of its own: then the count is not the list's.
+        assert!(verdicts("其中，设备维护费36.20万元（含配件5.00万元），耗材费14.50万元，两项合计50.70万元。").is_empty());
     }
 
     #[test]

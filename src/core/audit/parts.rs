@@ -153,18 +153,32 @@ fn restated_in_brackets(text: &str, numbers: &[Number], index: usize) -> Option<
 /// “…“三公”经费实际支出38.75万元，“三公”经费控制率=42.60÷38.75×100%=109.95%。其中公务用车运行维护费
 /// 29.84万元，公务接待费8.91万元。”: the “三公” items listed in the sentence after the one stating their
 /// total, where that one goes on with no other amount (a rate, its formula) — the list is still the total's.
-pub fn listed_next_sentence(text: &str, numbers: &[Number], index: usize) -> Option<Parts> {
+/// Nor is a list another's where the other amounts only restate the total (“（26,000元）”) or set the spending
+/// beside its budget (“比预算3.00万元节约0.40万元”) — unless the items make one of those and not the total.
+pub fn listed_next_sentence(text: &str, numbers: &[Number], index: usize, spent: bool) -> Option<Parts> {
     let total = numbers.get(index)?;
     let end = sentence_end(text, total.end);
-    let other_amount = numbers[index + 1..].iter().take_while(|n| n.end <= end).any(|n| n.unit == Unit::Wan);
-    if other_amount || !text[end..].starts_with('。') {
+    let restated_end = restated_in_brackets(text, numbers, index).unwrap_or(total.end);
+    let others: Vec<&Number> = numbers[index + 1..].iter().take_while(|n| n.end <= end).filter(|n| n.unit == Unit::Wan && n.start >= restated_end).collect();
+    // Only the spending is set beside its budget; last year's figures may have items of their own.
+    let beside = |n: &&Number| {
+        let before = text[..n.start].rfind(['，', ',', ';']).map_or(total.end, |at| at.max(total.end));
+        let clause = &text[before..n.start];
+        spent && clause.contains("预算") && !["上年", "去年", "同期"].iter().any(|w| clause.contains(w))
+    };
+    if !others.iter().all(beside) || !text[end..].starts_with('。') {
         return None;
     }
     let next = end + '。'.len_utf8();
-    let intro = ["其中:", "其中，", "其中"].iter().find(|w| text[next..].starts_with(**w))?;
+    let intro = NEXT_SENTENCE_INTRO.iter().find(|w| text[next..].starts_with(**w))?;
     let start = next + intro.len();
-    read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false)
+    let parts = read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false)?;
+    let sum = parts.sum()?;
+    (sum == total.value || !others.iter().any(|n| n.value == sum)).then_some(parts)
 }
+
+/// Words that open the “三公” items in the sentence after their total.
+const NEXT_SENTENCE_INTRO: [&str; 10] = ["其中:", "其中，", "其中", "具体为:", "具体为", "具体是:", "具体是", "分别为:", "分别为", "具体如下:"];
 
 /// A list opened after a short remark without figures (“全部用于科普事业，分别是…”): the remark's length
 /// with its comma, and the opening words.
@@ -522,6 +536,21 @@ mod tests {
         let text = "项目支出10190.35万元，主要为:山洪灾害防治项目3206.5万元、小型水库除险加固项目2845万元等。";
         assert!(parts(text, "projects").unwrap().1);
         assert_eq!(parts("全年支出1000万元，为年初预算的95%。", "spend"), None);
+    }
+
+    #[test]
+    fn sangong_items_in_the_next_sentence_after_the_budget_beside_the_total() {
+        let next = |pasted: &str| {
+            let text = crate::core::audit::text::Normalised::new(pasted).text;
+            listed_next_sentence(&text, &numbers(&text), 0, true).map(|parts| (parts.items.iter().map(|p| text[p.name.clone()].to_string()).collect::<Vec<_>>(), parts.sum()))
+        };
+        let (named, sum) = next("本年“三公”经费支出4.30万元（43,000元），比预算5.00万元节约0.70万元。具体为：公务接待费1.10万元；公务用车运行维护费3.40万元；因公出国（境）费0.00万元。").unwrap();
+        assert_eq!(named, ["公务接待费", "公务用车运行维护费", "因公出国（境）费"]);
+        assert_eq!(sum, Some(Decimal::new(450, 2)));
+        // Items that make the budget beside the total, not the total: the budget's items.
+        assert_eq!(next("本年“三公”经费支出4.30万元，比预算5.00万元节约0.70万元。具体为：公务接待费1.60万元；公务用车运行维护费3.40万元。"), None);
+        // Another amount of its own in the sentence: the list may be that one's.
+        assert_eq!(next("本年“三公”经费支出4.30万元，会议费2.00万元。其中公务接待费1.10万元，公务用车运行维护费3.40万元。"), None);
     }
 
     #[test]

@@ -4217,3 +4217,32 @@ fn a_remark_in_brackets_after_a_formulas_result_keeps_its_claim() {
     assert_eq!(marks(&audit(&text("3.85%")), "budget_adjustment"), [Verdict::Ok]);
     assert_eq!(marks(&audit(&text("3.58%")), "budget_adjustment"), [Verdict::Mismatch]);
 }
+
+/// “1.基本支出。基本支出…万元，包括人员⏎经费…”: a short numbered line whose sentence the copy broke goes on
+/// into the next line — its list of parts is read whole and checked.
+#[test]
+fn a_list_broken_after_a_short_numbered_heading_is_still_checked() {
+    let text = |public: &str| format!("2022年度。\n全年支出1,360.00万元，其中基本支出960.00万元、项目支出400.00万元。\n1.基本支出。基本支出960.00万元，包括人员\n经费812.30万元（主要为工资津贴）、日常公用经费{public}万元（主要为办公费）。\n");
+    assert!(marks(&audit(&text("147.70")), "basic").iter().all(|v| *v == Verdict::Ok));
+    assert!(!marks(&audit(&text("147.70")), "basic").is_empty());
+    let wrong = audit(&text("157.70"));
+    let basic = claims(&wrong, "basic");
+    assert!(basic.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("970万元")), "{basic:?}");
+}
+
+/// “‘三公’经费支出…万元（…元），比预算…万元节约…万元。具体为：公务用车…；公务接待费…；因公出国（境）费…。”: the
+/// items in the next sentence are the spending's, whatever the budget beside it.
+#[test]
+fn sangong_items_after_a_sentence_comparing_the_spending_with_its_budget_are_checked() {
+    let text = |reception: &str| format!("2022年度。\n3.“三公”经费支出。本年度“三公”经费支出6.40万元（64,000元），比预算7.00万元节约0.60万元。具体为：公务用车运行维护费4.90万元；公务接待费{reception}万元；因公出国（境）费0.00万元。\n");
+    assert_eq!(marks(&audit(&text("1.50")), "sangong"), [Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("1.30")), "sangong"), [Verdict::Mismatch]);
+}
+
+/// “人员经费…万元（…元），公用经费…万元，两项合计…万元”: the sum said after its parts, one of them restated in 元.
+#[test]
+fn a_sum_after_its_parts_one_restated_in_yuan_is_checked() {
+    let text = |sum: &str| format!("2022年度。\n基本支出当中，人员经费512.80万元（5128000元），公用经费47.20万元，两项合计{sum}万元。\n");
+    assert_eq!(marks(&audit(&text("560.00")), "listed_sum"), [Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("565.00")), "listed_sum"), [Verdict::Mismatch]);
+}
