@@ -202,9 +202,14 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     let just_before = just_before.map(|part| subject_of_a_listed_part(text, &amounts, part).unwrap_or(part));
     // “上年同口径支出为2987.15万元，本年比上年增加…”: the amount just before the comparison is last year's
     // where its own clause names last year.
+    // “支出总额3150万元（上年2980万元），比上年增长…”: last year's in brackets right after this year's.
     let (this_year_number, said_of_last_year) = match just_before {
-        Some(n) if says_last_year(clause_before(text, n.start)) => (None, Some(n.value)),
-        other => (other, None),
+        Some(n) => match this_year_before_brackets(text, &amounts, n) {
+            Some(this) => (Some(this), Some(n.value)),
+            None if says_last_year(clause_before(text, n.start)) => (None, Some(n.value)),
+            None => (Some(n), None),
+        },
+        None => (None, None),
     };
     let last_years_at = after.first().filter(|n| last_years(text, compared_at, n.start));
     let this_year_number = this_year_number.copied().or_else(|| {
@@ -243,6 +248,24 @@ fn subject_of_a_listed_part<'s, 'a>(text: &str, amounts: &'s [&'a Number], part:
     }
     let list_at = part.start - clause.len();
     amounts.iter().find(|n| n.end <= list_at)
+}
+
+/// Words that may open brackets of last year's amount after the year's name (“（上年支出…）”, “（2022年为…）”).
+const LAST_YEARS_BRACKET: [&str; 6] = ["", "支出", "全年支出", "支出总额", "同期", "决算"];
+
+/// “支出总额3150.39万元（上年2986.15万元）”, “（上年度…）”, “（2022年…）”: `last`, in brackets opened right after
+/// another amount and closed right after it, named by last year or a year alone (and at most a word of
+/// spending): that other amount is this year's.
+fn this_year_before_brackets<'s, 'a>(text: &str, amounts: &'s [&'a Number], last: &Number) -> Option<&'s &'a Number> {
+    let this = amounts.iter().rev().find(|n| n.end <= last.start)?;
+    let opened = text.get(this.end..last.start)?.strip_prefix(['（', '('])?;
+    text.get(last.end..)?.starts_with(['）', ')']).then_some(())?;
+    let named = ["上年度", "上年", "去年"].iter().find_map(|w| opened.strip_prefix(w)).or_else(|| {
+        let rest = opened.get(4..).filter(|_| first_year(opened).is_some() && opened.as_bytes()[..4].iter().all(u8::is_ascii_digit))?;
+        rest.strip_prefix("年度").or_else(|| rest.strip_prefix('年'))
+    })?;
+    let word = named.trim_end_matches(['为', '：', ':']);
+    LAST_YEARS_BRACKET.contains(&word).then_some(this)
 }
 
 /// Whether a “三公” clause compares budgets (“本年预算比上年减少…”, “较上年预算…下降…”): that change is the
@@ -378,7 +401,10 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
     if let [.., this, last] = amounts {
         let opened = text.get(this.end..last.start).and_then(|b| b.strip_prefix(['（', '(']));
         let beside = text.get(last.end..same_at).is_some_and(|b| ["，", ","].contains(&b));
-        if beside && opened.is_some_and(|o| says_last_year(o) && o.chars().count() <= 6) {
+        // “支出合计462.00万元（上年440.00万元），同比增长…”: or closed before the rate.
+        let closed = text.get(last.end..same_at).is_some_and(|b| ["），", "）,", ")，", "),"].contains(&b));
+        let closed = closed && this_year_before_brackets(text, amounts, last).is_some_and(|t| t.start == this.start);
+        if closed || beside && opened.is_some_and(|o| says_last_year(o) && o.chars().count() <= 6) {
             return rate.claim(same_at, this.value.minus(last.value)?, last.value, Some(this.start));
         }
     }
@@ -491,6 +517,21 @@ mod tests {
         assert_eq!(rates(&text("11.00%")), [("增长11.00%".to_string(), "10".to_string())]);
         // Brackets that are not last year's: no claim.
         assert!(rates("维修费20.40万元、差旅费33.00万元（其中外省30.00万元，同比增长10.00%）。").is_empty());
+    }
+
+    #[test]
+    fn last_years_amount_in_brackets_right_after_this_years() {
+        let growth = |bracket: &str, compared: &str| rates(&format!("本年支出合计462.00万元（{bracket}440.00万元），{compared}5.00%。"));
+        for bracket in ["上年", "上年度", "2020年", "上年支出", "去年为"] {
+            assert_eq!(growth(bracket, "比上年增长"), [("增长5.00%".to_string(), "5".to_string())], "{bracket}");
+            assert_eq!(growth(bracket, "同比增长"), [("增长5.00%".to_string(), "5".to_string())], "{bracket}");
+            assert_eq!(growth(bracket, "较上年增长"), [("增长5.00%".to_string(), "5".to_string())], "{bracket}");
+        }
+        // The wrong rate is still read, and judged on the two amounts.
+        assert_eq!(rates("本年支出合计462.00万元（上年440.00万元），比上年增长0.50%。"), [("增长0.50%".to_string(), "5".to_string())]);
+        // Brackets that give something else are no amount of last year's.
+        assert!(growth("其中结转", "比上年增长").is_empty());
+        assert!(growth("2020年结转", "比上年增长").is_empty());
     }
 
     #[test]

@@ -4245,4 +4245,18 @@ fn a_sum_after_its_parts_one_restated_in_yuan_is_checked() {
     let text = |sum: &str| format!("2022年度。\n基本支出当中，人员经费512.80万元（5128000元），公用经费47.20万元，两项合计{sum}万元。\n");
     assert_eq!(marks(&audit(&text("560.00")), "listed_sum"), [Verdict::Ok]);
     assert_eq!(marks(&audit(&text("565.00")), "listed_sum"), [Verdict::Mismatch]);
+
+/// “支出总额…万元（上年…万元），比上年增长…”: last year's spending in brackets right after this year's is what
+/// the growth is on; a rate off those two amounts is found, the right one holds.
+#[test]
+fn a_growth_on_last_years_spending_in_brackets_after_this_years() {
+    let report = |rate: &str| format!("2022年度。全年支出合计735.00万元（上年700.00万元），比上年增长{rate}。其中基本支出600.00万元，项目支出135.00万元。");
+    let wrong = audit(&report("3.50%"));
+    assert_eq!(marks(&wrong, "growth"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "growth")[0].detail.contains("应为增长5.00%"), "{:#?}", wrong.claims);
+    let right = audit(&report("5.00%"));
+    assert_eq!(marks(&right, "growth"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    let year_on_year = audit("2022年度。全年支出合计735.00万元（2021年700.00万元），同比增长5.00%。");
+    assert_eq!(marks(&year_on_year, "growth"), vec![Verdict::Ok], "{:#?}", year_on_year.claims);
 }
