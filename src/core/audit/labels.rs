@@ -316,6 +316,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| initial_budget_bracketed(text, number))
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
+        .or_else(|| sangong_budget_compared(text, number))
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
@@ -593,6 +594,19 @@ fn last_years_sangong_bracketed(text: &str, number: &Number) -> Option<(Target, 
     let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_sangong.contains(w));
     let plain = !amount_only.is_empty() && amount_only.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     (plain && !of_spending).then_some((Field("sangong.last_budget"), bracket_at))
+}
+
+/// “本年“三公”经费预算比上年（8.00万元）减少…” (its brackets read away), “…预算较上年的8.00万元…”: last year's
+/// “三公” budget right after the comparison whose subject is this year's budget (no spending named since the
+/// “三公”).
+fn sangong_budget_compared(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let before = text.get(..number.start)?;
+    let opener = ["比上年度", "较上年度", "比上年的", "较上年的", "比上年", "较上年"].iter().find(|w| before.ends_with(**w))?;
+    let compared_at = before.len() - opener.len();
+    let sentence = sentence_before(text, compared_at);
+    let since_sangong = sentence.rfind("三公经费").and_then(|at| sentence.get(at..))?;
+    let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_sangong.contains(w));
+    (since_sangong.ends_with("预算") && !of_spending).then_some((Field("sangong.last_budget"), compared_at))
 }
 
 /// What a figure named in words only (“预算安排公用经费” in a formula) is.
@@ -1968,6 +1982,15 @@ mod tests {
     fn last_years_figures_are_not_this_years() {
         assert_eq!(labels("上年支出合计3100.00万元，去年全年预算数3200万元，支出合计3400万元"), vec![None, None, Some(Total("spend"))]);
         assert_eq!(labels("在编教职工131名，在职干部职工20人"), vec![Some(Total("staff")), Some(Total("staff"))]);
+    }
+
+    #[test]
+    fn last_years_sangong_budget_after_the_comparison() {
+        assert_eq!(labels("三公经费控制率90.00%，本年三公经费预算比上年6.40万元减少0.40万元，变动率为-6.25%"),
+            vec![None, Some(Field("sangong.last_budget")), None, None]);
+        assert_eq!(labels("本年三公经费预算较上年的6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
+        // Their spending compared is no budget of theirs.
+        assert_ne!(labels("本年三公经费实际支出比上年6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
     }
 
     #[test]

@@ -449,8 +449,13 @@ impl Tables {
     fn kind_of(&mut self, label: &str) -> Row {
         // A project named after a “三公” item (“公务用车平台运行”) makes no “三公” table of a table of projects.
         self.of_sangong |= !self.of_projects && SANGONG_ITEMS.iter().any(|w| label.contains(w));
-        self.of_projects &= !matches!(row(label), Row::Basic | Row::Projects | Row::Public | Row::Personnel);
-        match row(label) {
+        // “义务教育公用经费（上级补助部分）” in a table of projects is a project named after the money it gives.
+        let named = match row(label) {
+            Row::Public if self.of_projects && qualifies_public_funds(label) => Row::Other,
+            named => named,
+        };
+        self.of_projects &= !matches!(named, Row::Basic | Row::Projects | Row::Public | Row::Personnel);
+        match named {
             Row::Total if self.of_sangong => Row::Sangong,
             // A row of figures under a row of labels stays one: its headings say what they are.
             Row::Total | Row::Other if self.of_projects => Row::Project,
@@ -1074,6 +1079,16 @@ fn row(label: &str) -> Row {
     } else {
         Row::Other
     }
+}
+
+/// Whether a row's name says whose 公用经费 it is (“义务教育公用经费”, “公用经费（上级补助部分）”): a project's
+/// money, not the unit's own (“日常公用经费”, “其中：公用经费”).
+fn qualifies_public_funds(label: &str) -> bool {
+    let Some(at) = label.find("公用经费") else { return false };
+    let before = label[..at].trim_start_matches(|c: char| c.is_ascii_digit() || ['.', '、', ' ', '（', '）', '(', ')'].contains(&c));
+    let before = ["其中：", "其中:", "其中", "日常"].iter().fold(before, |b, w| b.strip_prefix(w).unwrap_or(b));
+    let after = &label[at + "公用经费".len()..];
+    !before.is_empty() || after.starts_with(['（', '('])
 }
 
 /// What the figure in `row` and `column` is.

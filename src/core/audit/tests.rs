@@ -4260,3 +4260,35 @@ fn a_growth_on_last_years_spending_in_brackets_after_this_years() {
     let year_on_year = audit("2022年度。全年支出合计735.00万元（2021年700.00万元），同比增长5.00%。");
     assert_eq!(marks(&year_on_year, "growth"), vec![Verdict::Ok], "{:#?}", year_on_year.claims);
 }
+
+/// “本年“三公”经费预算比上年（…万元）减少…，变动率为…”: last year's “三公” budget in brackets after the
+/// comparison is what the 变动率 needs; it is checked, not left 无法核对.
+#[test]
+fn a_sangong_change_on_last_years_budget_in_brackets_after_the_comparison() {
+    let report = |rate: &str| {
+        format!("2021年度。“三公”经费预算6.00万元，实际支出5.40万元。“三公”经费控制率90.00%，本年“三公”经费预算比上年（6.40万元）减少0.40万元，变动率为{rate}。")
+    };
+    let right = audit(&report("-6.25%"));
+    assert_eq!(marks(&right, "sangong_change"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(right.count(Verdict::Unverifiable), 0, "{:#?}", right.claims);
+    let wrong = audit(&report("-5.25%"));
+    assert_eq!(marks(&wrong, "sangong_change"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "sangong_change")[0].detail.contains("-6.25%"), "{:#?}", wrong.claims);
+}
+
+/// A project named after the 公用经费 it pays (“农村学校公用经费（省级补助）”) in a table of projects is a
+/// project: its figures are no second 公用经费 of the unit's, so the 公用经费控制率 is checked on the unit's.
+#[test]
+fn a_project_named_after_public_funds_is_no_public_funds_of_the_unit() {
+    let report = |rate: &str| {
+        format!("2022年度。基本支出中人员经费300.00万元，公用经费45.00万元。\n序号\t项目名称\t预算数（万元）\t实际支出（万元）\t执行率\n1\t农村学校公用经费（省级补助）\t60.00\t57.00\t95.00%\n2\t校园安保\t20.00\t20.00\t100.00%\n合计\t\t80.00\t77.00\t96.25%\n日常公用经费预算安排50.00万元，公用经费控制率为{rate}。")
+    };
+    let right = audit(&report("90.00%"));
+    assert_eq!(marks(&right, "public_expense_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(right.remarks.iter().all(|r| !r.contains("公用经费")), "{:?}", right.remarks);
+    let wrong = audit(&report("92.00%"));
+    assert_eq!(marks(&wrong, "public_expense_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    // The unit's own 公用经费 in a table stays the unit's.
+    let own = audit("2022年度。\n序号\t支出项目\t全年预算数\t全年支出数\n1\t其中：公用经费\t50.00\t45.00\n公用经费控制率为90.00%。");
+    assert_eq!(marks(&own, "public_expense_control"), vec![Verdict::Ok], "{:#?}", own.claims);
+}
