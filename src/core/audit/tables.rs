@@ -203,8 +203,17 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     // The line before, when it was a header row: the upper row of a two-row header whose lower row names
     // the columns under its merged cells (“资金（万元）|  |  | 执行率” over “全年预算 | 实际支出 | 结余 | ”).
     let mut header_above: Option<(Range<usize>, Vec<Column>)> = None;
-    for line in damage::lines(pasted) {
-        if line.dropped {
+    let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    // The lines up to which a table copied one cell to a line has been read.
+    let mut read_to = 0;
+    for (at, line) in lines.iter().enumerate() {
+        if at < read_to {
+            continue;
+        }
+        if let Some(stacked) = (!line.table).then(|| Stacked::read(pasted, &lines[at..], year)).flatten() {
+            read_to = at + stacked.lines;
+            tables.stacked(pasted, text, numbers, &stacked, title, year);
+            (header, upper, header_above) = (None, None, None);
             continue;
         }
         let over_header = header_above.take();
@@ -303,7 +312,84 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     tables
 }
 
+/// A table copied one cell to a line (“项目名称⏎预算数⏎实际支出⏎校舍维修⏎80.00⏎76.00⏎…⏎合计⏎100.00⏎95.00”): its
+/// header, a run of short lines each naming a column (one of them the projects' names, two of them figures),
+/// and its rows, as many lines each as the header has, up to the first group that is no row.
+struct Stacked {
+    header: Vec<Range<usize>>,
+    rows: Vec<Vec<Range<usize>>>,
+    /// How many (kept) lines the table takes.
+    lines: usize,
+}
+
+impl Stacked {
+    fn read(pasted: &str, lines: &[damage::Line], year: Option<u32>) -> Option<Stacked> {
+        let cell = |line: &damage::Line| pasted[line.start..line.end].trim();
+        let names = |heading: &str| heading.contains("名称") || heading == "项目";
+        let heading = |line: &damage::Line| {
+            let words = cell(line);
+            let short = !words.is_empty() && words.chars().count() <= 12 && !words.contains(|c: char| c.is_ascii_digit());
+            short && !line.table && (names(words) || column(words, year) != Column::Other)
+        };
+        // A project's name may read as a heading (“村庄规划编制”): the header is the longest run that has rows.
+        let run = lines.iter().take_while(|line| heading(line)).count();
+        (3..=run).rev().find_map(|width| Self::under(pasted, lines, width, year))
+    }
+
+    /// The table whose header is the first `width` lines, if rows follow it.
+    fn under(pasted: &str, lines: &[damage::Line], width: usize, year: Option<u32>) -> Option<Stacked> {
+        let cell = |line: &damage::Line| pasted[line.start..line.end].trim();
+        let names = |heading: &str| heading.contains("名称") || heading == "项目";
+        let header: Vec<Range<usize>> = lines[..width].iter().map(|line| line.start..line.end).collect();
+        let columns: Vec<Column> = lines[..width].iter().map(|line| column(cell(line), year)).collect();
+        let named = lines[..width].iter().position(|line| names(cell(line)))?;
+        let figures = columns.iter().filter(|c| matches!(c, Column::Budget | Column::Actual | Column::Rate)).count();
+        if width < 3 || figures < 2 || lines[..width].iter().filter(|line| names(cell(line))).count() != 1 {
+            return None;
+        }
+        let fits = |row: &[damage::Line]| {
+            row.iter().enumerate().all(|(k, line)| {
+                let words = cell(line);
+                match columns[k] {
+                    _ if line.table => false,
+                    Column::Index => words.is_empty() || is_numbering(words) || words == "合计",
+                    _ if k == named => !is_figure(words) && words.chars().count() <= 30 && !words.ends_with('。'),
+                    _ => words.is_empty() || is_figure(words),
+                }
+            }) && row.iter().any(|line| is_figure(cell(line)))
+        };
+        let rows: Vec<Vec<Range<usize>>> =
+            lines[width..].chunks_exact(width).take_while(|row| fits(row)).map(|row| row.iter().map(|line| line.start..line.end).collect()).collect();
+        (rows.len() >= 2).then(|| Stacked { lines: width * (rows.len() + 1), header, rows })
+    }
+}
+
 impl Tables {
+    /// A table copied one cell to a line, read as its rows would be under a header row.
+    fn stacked(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], stacked: &Stacked, title: &str, year: Option<u32>) {
+        let columns = beside_a_rate(pasted, &stacked.header, stacked.header.iter().map(|c| column(&pasted[c.clone()], year)).collect());
+        let heads = vec![None; columns.len()];
+        self.close_sum();
+        self.headings = headings(pasted, &stacked.header);
+        let words = self.headings.join("\t");
+        self.of_projects = lists_projects(&words, &columns, title);
+        if words.contains("（元）") || words.contains("（万元）") {
+            self.in_yuan = words.contains("（元）");
+        }
+        self.project_rows.clear();
+        self.of_sangong = false;
+        self.scores = None;
+        self.indicator_tables.push(Vec::new());
+        self.header_at = text.position(stacked.header[0].start);
+        self.summed = Some(Vec::new());
+        for cells in &stacked.rows {
+            let (first, last) = (cells[0].start, cells[cells.len() - 1].end);
+            self.rows.push(text.position(first)..text.position(last));
+            self.row(pasted, text, numbers, cells, &columns, &heads);
+        }
+        self.close_sum();
+    }
+
     /// The figure of a row under the report's year (“年末结转结余 | 42.96 | 65.65”), as its row's name says.
     fn this_years(&mut self, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], year: Option<u32>) {
         let Some(k) = columns.iter().position(|c| *c == Column::ThisYear) else { return };

@@ -4245,6 +4245,7 @@ fn a_sum_after_its_parts_one_restated_in_yuan_is_checked() {
     let text = |sum: &str| format!("2022年度。\n基本支出当中，人员经费512.80万元（5128000元），公用经费47.20万元，两项合计{sum}万元。\n");
     assert_eq!(marks(&audit(&text("560.00")), "listed_sum"), [Verdict::Ok]);
     assert_eq!(marks(&audit(&text("565.00")), "listed_sum"), [Verdict::Mismatch]);
+}
 
 /// “支出总额…万元（上年…万元），比上年增长…”: last year's spending in brackets right after this year's is what
 /// the growth is on; a rate off those two amounts is found, the right one holds.
@@ -4291,4 +4292,31 @@ fn a_project_named_after_public_funds_is_no_public_funds_of_the_unit() {
     // The unit's own 公用经费 in a table stays the unit's.
     let own = audit("2022年度。\n序号\t支出项目\t全年预算数\t全年支出数\n1\t其中：公用经费\t50.00\t45.00\n公用经费控制率为90.00%。");
     assert_eq!(marks(&own, "public_expense_control"), vec![Verdict::Ok], "{:#?}", own.claims);
+}
+
+/// A table of projects copied one cell to a line (Word to a plain text box): read row by row as its header
+/// says, its 合计 checked on the rows above it — with or without a 序号 column, a 合计 spanning the name.
+#[test]
+fn a_table_copied_one_cell_to_a_line_has_its_total_checked() {
+    let bare = |total: &str| format!("2021年度。项目支出57.30万元，具体如下：\n项目名称\n预算数\n实际支出\n河道保洁\n40.00\n38.50\n堤防巡查\n20.00\n18.80\n合计\n60.00\n{total}\n各项目均按计划实施。");
+    let wrong = audit(&bare("57.70"));
+    assert_eq!(marks(&wrong, "projects").contains(&Verdict::Mismatch), true, "{:#?}", wrong.claims);
+    assert!(wrong.claims.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("57.3")), "{:#?}", wrong.claims);
+    let right = audit(&bare("57.30"));
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    assert!(marks(&right, "projects").contains(&Verdict::Ok), "{:#?}", right.claims);
+    let numbered = |total: &str| format!("2021年度。项目支出57.30万元，明细如下：\n序号\n项目名称\n预算数（万元）\n实际支出（万元）\n1\n河道保洁\n40.00\n38.50\n2\n堤防巡查\n20.00\n18.80\n合计\n\n60.00\n{total}\n三、其他。");
+    let wrong = audit(&numbered("57.70"));
+    assert!(wrong.claims.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("57.3")), "{:#?}", wrong.claims);
+    let right = audit(&numbered("57.30"));
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+}
+
+/// A one-cell-a-line table whose first project's name reads like a column's (“人员编制核定”).
+#[test]
+fn a_one_cell_table_whose_first_name_reads_like_a_heading() {
+    let table = |total: &str| format!("2021年度。项目支出57.30万元：\n项目名称\n预算数\n实际支出\n人员编制核定\n40.00\n38.50\n堤防巡查\n20.00\n18.80\n合计\n60.00\n{total}\n");
+    let wrong = audit(&table("57.70"));
+    assert!(wrong.claims.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("57.3")), "{:#?}", wrong.claims);
+    assert_eq!(audit(&table("57.30")).count(Verdict::Mismatch), 0);
 }
