@@ -1152,6 +1152,9 @@ fn row(label: &str) -> Row {
     } else if has("三公") {
         // ““三公”经费合计” is the “三公”'s total, not the unit's.
         Row::Sangong
+    } else if label.starts_with("基本支出") {
+        // “基本支出合计” sums the 基本支出's rows, not the unit's.
+        Row::Basic
     } else if has("资金总额") || has("支出总额") || has("合计") || has("总计") {
         Row::Total
     } else if has("基本支出") {

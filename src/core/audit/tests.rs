@@ -4320,3 +4320,15 @@ fn a_one_cell_table_whose_first_name_reads_like_a_heading() {
     assert!(wrong.claims.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("57.3")), "{:#?}", wrong.claims);
     assert_eq!(audit(&table("57.30")).count(Verdict::Mismatch), 0);
 }
+
+/// A table of the 基本支出's parts (one cell a line) closed by “基本支出合计”: that row is the 基本支出, not
+/// the unit's whole spending — no second 支出合计 is read from it.
+#[test]
+fn a_basic_spending_table_closed_by_its_own_total_is_no_unit_total() {
+    let report = "2022年度。全年预算数905.00万元，全年支出总额880.00万元，年末结转结余25.00万元。\n基本支出612.00万元，明细如下（单位：万元）：\n项目\n预算数\n决算数\n人员经费\n560.00\n553.50\n公用经费\n62.00\n58.50\n基本支出合计\n622.00\n612.00\n";
+    let audit = audit(report);
+    assert!(audit.remarks.is_empty(), "{:?}", audit.remarks);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    let tab = "2022年度。全年预算数905.00万元，全年支出总额880.00万元，年末结转结余25.00万元。\n项目\t预算数\t决算数\n人员经费\t560.00\t553.50\n公用经费\t62.00\t58.50\n基本支出合计\t622.00\t612.00\n";
+    assert!(super::audit(tab).remarks.is_empty(), "{:?}", super::audit(tab).remarks);
+}
