@@ -501,6 +501,15 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
     (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
 }
 
+/// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
+/// clause right after it is that part's (基本支出, 项目支出).
+fn budgeted_part_before(text: &str, label_at: usize) -> Option<Target> {
+    let clause = sentence_before(text, label_at).strip_suffix(['，', ','])?;
+    let opening = without_numbering(clause);
+    let part = ["基本支出", "项目支出"].into_iter().find(|part| opening.strip_prefix(*part).is_some_and(|rest| rest.starts_with("预算") || rest.starts_with("全年预算")))?;
+    (!clause.contains(['，', ','])).then_some(Total(if part == "基本支出" { "basic" } else { "projects" }))
+}
+
 /// “项目支出：全年预算2,751.00万元，实际支出2,702.81万元，执行率…”: a line opened by one part of the spending and
 /// its colon gives that part's budget and spending, though the unit's words (全年预算, 实际支出) name them. The
 /// projects' budget is no figure of the data contract: no claim on it.
@@ -1228,6 +1237,10 @@ fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
 
 /// The label's meaning in its sentence.
 fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
+    let spending = matches!(meaning, Is(Total("spend")) | IsOr(Total("spend"), Aspect::Actual));
+    if let Some(part) = budgeted_part_before(text, label_at).filter(|_| spending) {
+        return Some(part);
+    }
     let before = text[..label_at].trim_end_matches('的');
     let item = item_budgeted_before(text, label_at).filter(|_| !split_as_the_units(text, label_at));
     let (subject, headed) = match topic_before(text, label_at) {
@@ -1253,7 +1266,6 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             },
         },
     };
-    let spending = matches!(meaning, Is(Total("spend")) | IsOr(Total("spend"), Aspect::Actual));
     let opening = if spending && !split_as_the_units(text, label_at) {
         let summed = |topic: &'static str| if sangong_items_summed_together(text, label_at, topic) { "三公经费" } else { topic };
         opening_subject(text, label_at).map(summed).or_else(|| sangong_control_follows(text, label_at))
@@ -1870,6 +1882,17 @@ mod tests {
         assert_eq!(labels("全年预算530.00万元，项目预算120.00万元，支出合计498.30万元").get(2), Some(&Some(Total("spend"))));
         // The unit's year, budget then spending, stays the unit's.
         assert_eq!(labels("全年预算合计520.00万元，支出合计498.30万元").get(1), Some(&Some(Total("spend"))));
+    }
+
+    #[test]
+    fn spending_after_a_parts_own_budget_is_that_parts() {
+        // The sentence opens on the 项目支出's budget: the spending beside it is the projects'.
+        let paired = labels("项目支出预算58.00万元，实际支出56.40万元，项目预算执行率97.24%");
+        assert_eq!(paired.get(1), Some(&Some(Total("projects"))));
+        let basic = labels("基本支出预算240.00万元，实际支出236.80万元");
+        assert_eq!(basic.get(1), Some(&Some(Total("basic"))));
+        // Another clause between them, or the unit's own budget first: the unit's spending still.
+        assert_eq!(labels("全年预算530.00万元，实际支出498.30万元").get(1), Some(&Some(Total("spend"))));
     }
 
     #[test]

@@ -47,6 +47,7 @@ mod tables;
 mod text;
 mod two_year_table;
 mod unit_indicators;
+mod unit_amounts;
 mod unit_staff;
 mod verdicts;
 pub mod word;
@@ -352,6 +353,10 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("spend_by_class", judged)] });
     }
     phrases.extend(by_units);
+    // A 部门汇总's spending or budget unit by unit, in the sentence after its total: the units make that total.
+    for (range, id, judged) in unit_amounts::judged(&text.text, &numbers, &found.totals) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
+    }
     // The projects' budget stated with the 项目支出 their list makes: what the listed projects were budgeted.
     for total in found.totals.iter().filter(|t| t.id == "projects" && !t.in_table) {
         if let Some((range, judged)) = project_list::budget_judged(&text.text, &numbers, total.stated.end) {

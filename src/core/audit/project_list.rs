@@ -39,7 +39,12 @@ struct ProjectList {
     intro: Range<usize>,
     /// Where the last item ends.
     end: usize,
+    /// How its items are numbered (“1.”, “（1）”, “①”).
+    style: Numbering,
 }
+
+/// An item's opening and closing marks (“（”, “）”; none, “.”; none, “①” for circled numbers).
+type Numbering = (Option<char>, char);
 
 /// What the projects listed after the 项目支出 ending at `total_end` spent, each a part of it.
 pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Parts> {
@@ -125,6 +130,10 @@ fn closing_line(text: &str, numbers: &[Number], list: &ProjectList) -> Vec<(Rang
     if item_number(sentence).is_some() || !summing {
         return vec![];
     }
+    // “其中①②两个项目…，预算合计…”: the sum of the items it names, not of the list.
+    let words = figures.first().and_then(|first| text.get(line.start..first.start)).unwrap_or_default();
+    let Some(summed) = summed_items(words, list) else { return vec![] };
+    let whose = if summed.len() == list.items.len() { "所列各项目" } else { "所指各项目" };
     let (mut budget_done, mut spent_done) = (false, false);
     let mut judged = Vec::new();
     for figure in figures {
@@ -135,19 +144,34 @@ fn closing_line(text: &str, numbers: &[Number], list: &ProjectList) -> Vec<(Rang
         }
         if label.contains("预算") && !label.contains("执行") && !budget_done {
             budget_done = true;
-            let budgets: Option<Vec<(Range<usize>, Decimal)>> = list.items.iter().map(|item| Some((item.name.clone(), item.budget?))).collect();
-            if let Some(verdict) = budgets.and_then(|budgets| sum_judged(text, figure.value, &budgets, "项目预算", "预算")) {
+            let budgets: Option<Vec<(Range<usize>, Decimal)>> = summed.iter().map(|item| Some((item.name.clone(), item.budget?))).collect();
+            if let Some(verdict) = budgets.and_then(|budgets| sum_judged(text, figure.value, &budgets, ("项目预算", whose, "预算"))) {
                 judged.push((label_at..figure.end, "projects_budget", verdict));
             }
         } else if !label.contains("预算") && !spent_done {
             spent_done = true;
-            let spent: Vec<(Range<usize>, Decimal)> = list.items.iter().map(|item| (item.name.clone(), item.spent)).collect();
-            if let Some(verdict) = sum_judged(text, figure.value, &spent, "项目支出", "实际支出") {
+            let spent: Vec<(Range<usize>, Decimal)> = summed.iter().map(|item| (item.name.clone(), item.spent)).collect();
+            if let Some(verdict) = sum_judged(text, figure.value, &spent, ("项目支出", whose, "实际支出")) {
                 judged.push((label_at..figure.end, "projects", verdict));
             }
         }
     }
     judged
+}
+
+/// The items a closing line sums (`words`: its words before its first figure): all of the list's; those
+/// it numbers as the list does (“其中①②两个项目”, “其中（1）（2）（4）为重点项目”); none to judge where it
+/// names some of them without their numbers (“其中重点项目预算合计…”) or numbers the list does not have.
+fn summed_items<'a>(words: &str, list: &'a ProjectList) -> Option<Vec<&'a Listed>> {
+    let marks: Vec<(Numbering, usize)> = words.char_indices().filter(|(_, c)| !c.is_whitespace()).filter_map(|(at, _)| item_number(&words[at..])).collect();
+    let some = !marks.is_empty() || ["其中", "重点", "主要", "部分"].iter().any(|w| words.contains(w));
+    if !some {
+        return Some(list.items.iter().collect());
+    }
+    if marks.is_empty() || marks.iter().any(|(style, _)| *style != list.style) {
+        return None;
+    }
+    marks.iter().map(|(_, number)| list.items.get(number.checked_sub(1)?)).collect()
 }
 
 /// The next line with words on it after the one holding `at`.
@@ -166,20 +190,21 @@ fn line_after(text: &str, at: usize) -> Option<Range<usize>> {
     }
 }
 
-/// A stated sum (`what`: 项目预算, 项目支出) judged on the listed projects' figures of that kind (`each`).
-fn sum_judged(text: &str, stated: Decimal, items: &[(Range<usize>, Decimal)], what: &str, each: &str) -> Option<Judged> {
+/// A stated sum (`what`: 项目预算, 项目支出) judged on the figures of that kind (`each`) of the projects
+/// summed (`whose`: all listed, or those the sum names).
+fn sum_judged(text: &str, stated: Decimal, items: &[(Range<usize>, Decimal)], (what, whose, each): (&str, &str, &str)) -> Option<Judged> {
     let sum = items.iter().try_fold(Decimal::ZERO, |sum, (_, value)| sum.plus(*value))?;
     let shown = Shown::of("万元", false, items.iter().map(|(_, v)| *v).chain([stated, sum]));
     let formula: Vec<String> = items.iter().map(|(name, value)| format!("{}{}", text.get(name.clone()).unwrap_or_default(), shown.text(*value))).collect();
     let formula = formula.join("+");
     if sum == stated {
-        return Some(Judged::new(Verdict::Ok, format!("{what}合计{}={formula}（所列各项目的{each}），相符", shown.text(sum))));
+        return Some(Judged::new(Verdict::Ok, format!("{what}合计{}={formula}（{whose}的{each}），相符", shown.text(sum))));
     }
     let difference = stated.minus(sum)?.abs();
     let share = difference.divided_by(stated.abs().max(Decimal::ONE)).unwrap_or_default();
     let (written, summed) = (shown.text(stated), shown.text(sum));
-    let judged = Judged::new(Verdict::Mismatch, format!("报告写{what}合计{written}，所列各项目的{each}之和为{summed}（{formula}），相差{}", shown.text(difference)));
-    Some(judged.off(share, format!("{what}合计写{written}，所列各项目{each}之和为{summed}")))
+    let judged = Judged::new(Verdict::Mismatch, format!("报告写{what}合计{written}，{whose}的{each}之和为{summed}（{formula}），相差{}", shown.text(difference)));
+    Some(judged.off(share, format!("{what}合计写{written}，{whose}{each}之和为{summed}")))
 }
 
 /// The label of a figure at `at`: the words since the clause opened (not before `from`).
@@ -236,17 +261,18 @@ fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList>
     }
     // “…支出35.50万元等。”: the last item says the list is not all of them.
     partial |= text.get(..last_end).is_some_and(|listed| listed.ends_with('等'));
-    (items.len() >= 2).then_some(ProjectList { items, partial, intro: total_end..total_end + colon, end: last_end })
+    let style = style?;
+    (items.len() >= 2).then_some(ProjectList { items, partial, intro: total_end..total_end + colon, end: last_end, style })
 }
 
 /// Whether a line within the few after `at` is numbered `next` in `style`.
-fn resumes(text: &str, at: usize, style: (Option<char>, char), next: usize) -> bool {
+fn resumes(text: &str, at: usize, style: Numbering, next: usize) -> bool {
     let rest = text.get(at..).unwrap_or_default();
     rest.split(BREAK).take(12).any(|line| item_number(line) == Some((style, next)))
 }
 
 /// How an item is numbered (“1.”, “2、”, “（3）”, “④”: its opening and closing marks) and its number, or none.
-fn item_number(segment: &str) -> Option<((Option<char>, char), usize)> {
+fn item_number(segment: &str) -> Option<(Numbering, usize)> {
     let line = segment.trim_start();
     if let Some(circled) = line.chars().next().filter(|c| ('①'..='⑳').contains(c)) {
         return Some(((None, '①'), circled as usize - '①' as usize + 1));
@@ -330,6 +356,36 @@ mod tests {
         // The main projects only: their sums are not all the projects'.
         let some = format!("2.项目支出，主要项目如下：\n{LIST}项目支出合计300.00万元。\n");
         assert!(audit(&some).claims.iter().all(|c| c.verdict != Verdict::Mismatch));
+    }
+
+    /// A circled list, its closing line summing the items it names.
+    fn named(sum: &str) -> String {
+        format!("项目支出按项目列示如下：\n①校舍修缮：预算64.00万元，实际支出63.10万元；\n②教学设备购置：预算42.50万元，实际支出41.80万元；\n\
+                 ③师资培训：预算18.00万元，实际支出17.25万元。\n{sum}\n")
+    }
+
+    #[test]
+    fn a_sum_of_the_items_it_names_is_theirs() {
+        let right = claims(&named("其中①③两个项目为本单位重点项目，预算合计82.00万元。"), "projects_budget");
+        assert_eq!(right.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{right:?}");
+        assert!(right[0].detail.contains("校舍修缮64万元+师资培训18万元"), "{}", right[0].detail);
+        let wrong = claims(&named("其中①③两个项目为本单位重点项目，预算合计84.00万元。"), "projects_budget");
+        assert_eq!(wrong.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{wrong:?}");
+        assert!(wrong[0].detail.contains("所指各项目的预算之和为82万元") && wrong[0].detail.contains("相差2万元"), "{}", wrong[0].detail);
+        // Bracketed numbers for a bracketed list.
+        let bracketed = named("其中（1）（3）为重点项目，预算合计82.00万元。").replace('①', "（1）").replace('②', "（2）").replace('③', "（3）");
+        assert_eq!(claims(&bracketed, "projects_budget").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+    }
+
+    #[test]
+    fn a_sum_of_some_items_not_named_is_not_claimed() {
+        for sum in ["其中重点项目预算合计106.50万元。", "其中（1）（3）为重点项目，预算合计90.00万元。", "其中①④两个项目预算合计70.00万元。"] {
+            let found = audit(&named(sum)).claims;
+            assert!(found.iter().all(|c| c.id != "projects_budget"), "{sum}: {found:?}");
+        }
+        // All of them, with no word of some: the list's sum, as before.
+        let all = claims(&named("项目预算合计124.50万元，实际支出合计122.15万元。"), "projects_budget");
+        assert_eq!(all.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{all:?}");
     }
 
     #[test]

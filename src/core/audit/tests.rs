@@ -4332,3 +4332,35 @@ fn a_basic_spending_table_closed_by_its_own_total_is_no_unit_total() {
     let tab = "2022年度。全年预算数905.00万元，全年支出总额880.00万元，年末结转结余25.00万元。\n项目\t预算数\t决算数\n人员经费\t560.00\t553.50\n公用经费\t62.00\t58.50\n基本支出合计\t622.00\t612.00\n";
     assert!(super::audit(tab).remarks.is_empty(), "{:?}", super::audit(tab).remarks);
 }
+
+/// 项目支出 stated once where its list and the 支出合计 bear it out, and again beside its own budget with another
+/// figure: the second is marked where it stands.
+#[test]
+fn the_projects_spending_restated_beside_its_budget_must_agree() {
+    let text = |again: &str| {
+        audit(&format!(
+            "某镇文化站2022年度部门整体支出绩效自评报告\n全年支出合计410.00万元，其中基本支出300.00万元，项目支出110.00万元。\n\
+             项目支出预算112.00万元，实际支出{again}万元，项目预算执行率98.21%。\n"
+        ))
+    };
+    let same = text("110.00");
+    assert!(same.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", same.claims);
+    let other = text("111.00");
+    let marked: Vec<&Claim> = other.claims.iter().filter(|c| c.stated.contains("111.00")).collect();
+    assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", other.claims);
+    assert!(marked[0].detail.contains("另处写项目支出110万元"), "{}", marked[0].detail);
+}
+
+/// “主要为…” lists some parts, so a sum short of the total is no slip — unless it falls short by just what two
+/// neighbouring digits of one part swapped would make up.
+#[test]
+fn a_list_of_the_main_parts_short_by_a_swapped_pair_of_digits_is_wrong() {
+    let text = |third: &str| audit(&format!("某镇环卫所2022年度部门整体支出绩效自评报告\n2.项目支出96.40万元，主要为：道路保洁52.30万元；绿化养护27.60万元；路灯维护{third}万元。\n"));
+    assert_eq!(marks(&text("16.50"), "projects"), [Verdict::Ok]);
+    let swapped = text("16.05");
+    assert_eq!(marks(&swapped, "projects"), [Verdict::Mismatch], "{:#?}", swapped.claims);
+    let claim = claims(&swapped, "projects")[0];
+    assert!(claim.detail.contains("相差0.45万元") && claim.notes.iter().any(|n| n.contains("路灯维护写16.05万元，若为16.5万元")), "{claim:#?}");
+    // Short by what other parts, unlisted, may well make: no claim.
+    assert!(claims(&text("11.30"), "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+}

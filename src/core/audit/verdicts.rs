@@ -665,9 +665,16 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
     if let Some(judged) = ran_past_its_end(&present, total.stated.value, listed && more, shown, &format!("{name}{stated}"), list_ends_after) {
         return Some(judged);
     }
-    // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong.
+    // Some parts only (“主要为…等”, or one part after “其中”): only a sum above the total is wrong — or one
+    // just short of it by two digits of one part swapped, the gap no unlisted part leaves.
     if (partial || (listed && present.len() == 1)) && !more {
-        return None;
+        return transposed_part(&present, difference, total.stated.value).map(|(part, written, meant)| {
+            let share = difference.divided_by(total.stated.value.abs().max(Decimal::ONE)).unwrap_or_default();
+            let sum_text = shown.text(sum);
+            Judged::new(Verdict::Mismatch, format!("报告写{name}{stated}，所列各项之和为{sum_text}（{formula}），相差{}", shown.text(difference)))
+                .noted([format!("{part}写{}，若为{}（两位数字对调）则正合{stated}", shown.text(written), shown.text(meant))])
+                .off(share, format!("{name}写{stated}，各项之和为{sum_text}"))
+        });
     }
     // Parts the books confirm (spending and balance make their sum) leave nothing unread to explain a gap.
     let confirmed = (total.id == "annual_budget" && !listed && super::recompute::balances_on(found, sum))
@@ -703,6 +710,35 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
         Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
         .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
+}
+
+/// The one part (of two or more) whose two neighbouring digits swapped (“11.58” for “11.85”) would close a
+/// gap of at most 1% below the total exactly: its name, its written value and the value it would then be.
+fn transposed_part(present: &[&Piece], gap: Decimal, total: Decimal) -> Option<(String, Decimal, Decimal)> {
+    let small = gap.checked_mul(Decimal::ONE_HUNDRED).is_some_and(|g| g <= total.abs());
+    if present.len() < 2 || gap.is_zero() || !small || present.iter().any(|p| p.minus) {
+        return None;
+    }
+    let mut found = present.iter().filter_map(|p| Some((p, p.value?))).flat_map(|(p, value)| {
+        swapped(value).into_iter().filter(move |meant| meant.minus(value) == Some(gap)).map(move |meant| (p.name.clone(), value, meant))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A figure with each pair of neighbouring digits swapped, in turn (“11.58”: 11.58, 15.18, 11.85).
+fn swapped(value: Decimal) -> Vec<Decimal> {
+    let written: Vec<char> = value.to_string().chars().collect();
+    let digits: Vec<usize> = (0..written.len()).filter(|&i| written[i].is_ascii_digit()).collect();
+    digits
+        .windows(2)
+        .filter(|pair| written[pair[0]] != written[pair[1]])
+        .filter_map(|pair| {
+            let mut other = written.clone();
+            other.swap(pair[0], pair[1]);
+            other.iter().collect::<String>().parse().ok()
+        })
+        .collect()
 }
 
 /// “核定行政编制12名、事业编制15名，编制数合计29名”: a 合计 that closes the very sentence listing its parts
