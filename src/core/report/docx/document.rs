@@ -1,6 +1,6 @@
 //! word/document.xml: the report tree as styled paragraphs and real tables.
 
-use super::page::{chars, HEITI, TEXT_WIDTH};
+use super::page::{chars, HEITI, SIZE_5, SIZE_SMALL_5, TEXT_WIDTH};
 use super::parts::{section, NS};
 use super::xml::escape;
 use crate::core::report::closing::{attachment_note, Placed};
@@ -113,23 +113,41 @@ fn table(table: &Table, small: bool) -> String {
         .map(|side| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#))
         .collect();
     let mut out = format!(
-        r#"<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+        r#"<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
     );
     for width in &widths {
         out.push_str(&format!(r#"<w:gridCol w:w="{width}"/>"#));
     }
     out.push_str("</w:tblGrid>");
-    let style = if small { "TableTextSmall" } else { "TableText" };
+    let text = if small { TableText { style: "TableTextSmall", size: SIZE_SMALL_5 } } else { TableText { style: "TableText", size: SIZE_5 } };
     let mut merging: Vec<(u8, u8)> = vec![(0, 1); columns];
-    out.push_str(&row(&table.head, Row::Head, &widths, &mut merging, style));
-    // The last row (总分) kept with the one above it and with the notes under the table: never alone on
-    // a page under the repeated header.
-    let kept_from = table.rows.len().saturating_sub(2);
-    for (index, cells) in table.rows.iter().enumerate() {
-        out.push_str(&row(cells, if index >= kept_from { Row::KeptWithNext } else { Row::Body }, &widths, &mut merging, style));
+    out.push_str(&row(&table.head, Row::Head, &widths, &mut merging, text));
+    let kept = kept_with_next(&table.rows);
+    for (cells, kept) in table.rows.iter().zip(kept) {
+        out.push_str(&row(cells, if kept { Row::KeptWithNext } else { Row::Body }, &widths, &mut merging, text));
     }
     out.push_str("</w:tbl>");
     out
+}
+
+/// A merged cell over at most this many rows keeps them on one page (a 二级指标 over its few rows): a
+/// page breaking inside it splits its words between two pages in LibreOffice, and squeezes its last
+/// rows. A longer one (过程 over eleven rows) may break, rather than leave half a page blank.
+const KEPT_GROUP: u8 = 4;
+
+/// Which rows stay on the page of the row after them: those inside a short merged cell, and the last
+/// row (总分) with the one above it and with the notes under the table, never alone on a page under the
+/// repeated header.
+fn kept_with_next(rows: &[Vec<Cell>]) -> Vec<bool> {
+    let mut kept = vec![false; rows.len()];
+    let last = rows.len().saturating_sub(2);
+    for (index, cells) in rows.iter().enumerate() {
+        let span = cells.iter().map(|c| c.rowspan).filter(|&r| r <= KEPT_GROUP).max().unwrap_or(1);
+        let end = (index + usize::from(span)).min(rows.len()) - 1;
+        kept[index..end].iter_mut().for_each(|k| *k = true);
+        kept[index] |= index >= last;
+    }
+    kept
 }
 
 /// Column widths in twentieths of a point: the tree's percentages of the text block, or equal.
@@ -152,7 +170,15 @@ enum Row {
     KeptWithNext,
 }
 
-fn row(cells: &[Cell], kind: Row, widths: &[u32], merging: &mut [(u8, u8)], style: &str) -> String {
+/// A table's paragraph style and its type size in half-points.
+#[derive(Clone, Copy)]
+struct TableText {
+    style: &'static str,
+    size: u32,
+}
+
+fn row(cells: &[Cell], kind: Row, widths: &[u32], merging: &mut [(u8, u8)], text: TableText) -> String {
+    let style = text.style;
     let head = kind == Row::Head;
     let header = if head { "<w:tblHeader/>" } else { "" };
     let mut out = format!("<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>");
@@ -162,7 +188,8 @@ fn row(cells: &[Cell], kind: Row, widths: &[u32], merging: &mut [(u8, u8)], styl
         let (covered, span) = merging[column];
         if covered > 0 {
             merging[column].0 -= 1;
-            out.push_str(&cell_xml(widths, column, span, r#"<w:vMerge/>"#, ""));
+            let keep = if kind == Row::KeptWithNext { paragraph(style, keep_next(kind), "") } else { String::new() };
+            out.push_str(&cell_xml(widths, column, span, r#"<w:vMerge/>"#, &keep));
             column += usize::from(span);
             continue;
         }
@@ -179,16 +206,36 @@ fn row(cells: &[Cell], kind: Row, widths: &[u32], merging: &mut [(u8, u8)], styl
         } else {
             ""
         };
-        out.push_str(&cell_xml(widths, column, span, merge, &cell_paragraph(cell, kind, style)));
+        let size = fitted(&cell.text, cell_width(widths, column, span), text.size);
+        out.push_str(&cell_xml(widths, column, span, merge, &cell_paragraph(cell, kind, style, size)));
         column += usize::from(span);
     }
     out.push_str("</w:tr>");
     out
 }
 
-fn cell_xml(widths: &[u32], column: usize, span: u8, merge: &str, content: &str) -> String {
+fn cell_width(widths: &[u32], column: usize, span: u8) -> u32 {
     let end = (column + usize::from(span)).min(widths.len());
-    let width: u32 = widths[column.min(end)..end].iter().sum();
+    widths[column.min(end)..end].iter().sum()
+}
+
+/// Twips between a cell's border and its text, on either side.
+const CELL_MARGIN: u32 = 57;
+/// The smallest size a figure is set at to stay on one line (小六, 6.5 pt).
+const SMALLEST: u32 = 13;
+
+/// The size in half-points at which `text` fits a cell `width` twips wide on one line, when it needs one
+/// smaller than `size`: a figure too long for its column (12345678.90) would otherwise wrap mid-figure.
+/// Measured wide, as a reader without 仿宋 sets it: 0.6 em for a digit or point, an em for the rest.
+fn fitted(text: &str, width: u32, size: u32) -> Option<u32> {
+    let tenths_of_em: u32 = text.chars().map(|c| if c.is_ascii() { 6 } else { 10 }).sum::<u32>().max(1);
+    let room = width.saturating_sub(2 * CELL_MARGIN);
+    // A run of n tenths of an em at h half-points is n × h twips wide.
+    (tenths_of_em * size > room).then(|| (room / tenths_of_em).clamp(SMALLEST, size))
+}
+
+fn cell_xml(widths: &[u32], column: usize, span: u8, merge: &str, content: &str) -> String {
+    let width = cell_width(widths, column, span);
     let grid_span = if span > 1 { format!(r#"<w:gridSpan w:val="{span}"/>"#) } else { String::new() };
     // A cell must hold a paragraph, a continuing one too.
     let content = if content.is_empty() { "<w:p/>" } else { content };
@@ -203,7 +250,8 @@ fn keep_next(kind: Row) -> &'static str {
     }
 }
 
-fn cell_paragraph(cell: &Cell, kind: Row, style: &str) -> String {
+/// `size`: the half-points of a figure set smaller than the style's to stay on one line.
+fn cell_paragraph(cell: &Cell, kind: Row, style: &str, size: Option<u32>) -> String {
     let head = kind == Row::Head;
     let align = match cell.align {
         Align::Left => "left",
@@ -216,5 +264,10 @@ fn cell_paragraph(cell: &Cell, kind: Row, style: &str) -> String {
         String::new()
     };
     let face = if head { format!(r#"<w:rFonts w:ascii="{HEITI}" w:eastAsia="{HEITI}" w:hAnsi="{HEITI}"/>"#) } else { String::new() };
-    paragraph(style, &format!(r#"{}{indent}<w:jc w:val="{align}"/>"#, keep_next(kind)), &run(&cell.text, &face))
+    // Only a figure (right-aligned) is made smaller: words wrap between characters well enough.
+    let size = match size {
+        Some(size) if cell.align == Align::Right => format!(r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
+        _ => String::new(),
+    };
+    paragraph(style, &format!(r#"{}{indent}<w:jc w:val="{align}"/>"#, keep_next(kind)), &run(&cell.text, &format!("{face}{size}")))
 }

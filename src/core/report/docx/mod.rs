@@ -1,6 +1,6 @@
 //! The report as a Word document (.docx) that opens right in WPS and Word: the same tree the print
-//! view uses, written as OOXML with GB/T 9704 in the file itself (A4, margins, 3号仿宋 on a 22 × 28
-//! grid, headings, “— N —” footers odd right / even left, attachments on new pages, tables with
+//! view uses, written as OOXML with GB/T 9704 in the file itself (A4, margins, 3号仿宋, 22 lines of
+//! 28 characters, headings, “— N —” footers odd right / even left, attachments on new pages, tables with
 //! repeated header rows, unsplit rows and explicit column widths), in a stored zip.
 //!
 //! About 5 KB of Wasm for this one document shape, against 135–200 KB brotli for a general docx

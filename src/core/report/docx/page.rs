@@ -26,9 +26,10 @@ pub const fn chars(hundredths: u32) -> u32 {
 }
 /// 22 lines in the 225 mm text block: the exact line pitch, in twentieths of a point.
 pub const LINE: u32 = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 22;
-/// 28 characters of 16 pt in the 156 mm line: the grid's character spacing beyond 16 pt, in 1/4096 pt
-/// (negative: the characters sit slightly closer than their size).
-pub const CHAR_SPACE: i32 = ((TEXT_WIDTH as i32 * 4096) / 20 / 28) - 16 * 4096;
+/// 28 characters of 16 pt in the 156 mm line: each set this many twips closer than its size (a run's
+/// condensed spacing). Not a character grid: LibreOffice gives a 16 pt character two cells of a grid
+/// narrower than it, half filling every line, while spacing is laid out alike by Word, WPS and LibreOffice.
+pub const CONDENSED: i32 = (TEXT_WIDTH / 28) as i32 - 16 * 20;
 
 /// Half-points: 3号 16 pt, 2号 22 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt, 小五 9 pt.
 pub const SIZE_3: u32 = 32;
@@ -62,11 +63,10 @@ mod tests {
         assert_eq!((MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT), (2097, 1984, 1587, 1474));
         assert_eq!(LINE, 579, "28.95 pt");
         assert_eq!(TEXT_WIDTH, 8845);
-        // 28 characters of (16 pt + spacing) fill the line within a point; in 1/81920 pt (charSpace is in
-        // 1/4096 pt, widths in 1/20 pt), so the check stays in integers.
-        let per_char = 16 * 81_920 + i64::from(CHAR_SPACE) * 20;
-        let line = i64::from(TEXT_WIDTH) * 4096;
-        assert!((per_char * 28 - line).abs() < 81_920, "{per_char}");
+        // 28 characters of 16 pt, condensed, fit the line; one twip less condensed and they would not.
+        let line = |condensed: i32| 28 * (16 * 20 + condensed);
+        assert!(line(CONDENSED) <= TEXT_WIDTH as i32 && line(CONDENSED + 1) > TEXT_WIDTH as i32, "{CONDENSED}");
+        assert_eq!(CONDENSED, -5, "a quarter point");
         assert_eq!(chars(2800), TEXT_WIDTH);
     }
 

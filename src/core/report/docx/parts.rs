@@ -40,9 +40,11 @@ pub fn font_table() -> String {
     format!(r#"{DECLARATION}<w:fonts {NS}>{fonts}</w:fonts>"#)
 }
 
-/// A run's properties naming `face` for all scripts, at `size` half-points.
-pub fn run_properties(face: &str, size: u32) -> String {
-    format!(r#"<w:rPr><w:rFonts w:ascii="{face}" w:eastAsia="{face}" w:hAnsi="{face}" w:cs="{face}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>"#)
+/// A run's properties naming `face` for all scripts, at `size` half-points; the body's text (and the
+/// styles based on it) condensed so that 28 characters fill a line.
+fn run_properties(face: &str, size: u32, condensed: bool) -> String {
+    let spacing = if condensed { format!(r#"<w:spacing w:val="{CONDENSED}"/>"#) } else { String::new() };
+    format!(r#"<w:rPr><w:rFonts w:ascii="{face}" w:eastAsia="{face}" w:hAnsi="{face}" w:cs="{face}"/>{spacing}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>"#)
 }
 
 /// A paragraph style: `id`, its Chinese name, the paragraph properties and the face and size.
@@ -51,7 +53,7 @@ fn style(id: &str, name: &str, paragraph: &str, face: &str, size: u32) -> String
     let default = if id == "Normal" { r#" w:default="1""# } else { "" };
     format!(
         r#"<w:style w:type="paragraph"{default} w:styleId="{id}"><w:name w:val="{name}"/>{base}<w:qFormat/><w:pPr>{paragraph}</w:pPr>{}</w:style>"#,
-        run_properties(face, size)
+        run_properties(face, size, id == "Normal")
     )
 }
 
@@ -85,7 +87,7 @@ pub fn styles() -> String {
     .concat();
     format!(
         r#"{DECLARATION}<w:styles {NS}><w:docDefaults><w:rPrDefault>{}</w:rPrDefault><w:pPrDefault><w:pPr>{line}</w:pPr></w:pPrDefault></w:docDefaults>{styles}</w:styles>"#,
-        run_properties(FANGSONG, SIZE_3)
+        run_properties(FANGSONG, SIZE_3, false)
     )
 }
 
@@ -108,6 +110,6 @@ pub fn footer(side: &str) -> String {
 /// The section's properties, in the schema's order: footers, page size, margins, grid.
 pub fn section() -> String {
     format!(
-        r#"<w:sectPr><w:footerReference w:type="default" r:id="rIdOdd"/><w:footerReference w:type="even" r:id="rIdEven"/><w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="851" w:footer="{FOOTER}" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="linesAndChars" w:linePitch="{LINE}" w:charSpace="{CHAR_SPACE}"/></w:sectPr>"#
+        r#"<w:sectPr><w:footerReference w:type="default" r:id="rIdOdd"/><w:footerReference w:type="even" r:id="rIdEven"/><w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/><w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="851" w:footer="{FOOTER}" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="{LINE}"/></w:sectPr>"#
     )
 }

@@ -77,7 +77,7 @@ fn section_properties_in_schema_order_with_gbt_9704_page() {
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     assert!(section.contains(r#"<w:pgSz w:w="11906" w:h="16838"/>"#));
     assert!(section.contains(r#"w:top="2097" w:right="1474" w:bottom="1984" w:left="1587""#));
-    assert!(section.contains(r#"<w:docGrid w:type="linesAndChars" w:linePitch="579""#));
+    assert!(section.contains(r#"<w:docGrid w:type="lines" w:linePitch="579"/>"#));
     assert!(part(&parts, "word/settings.xml").contains("<w:evenAndOddHeaders/>"));
     assert!(part(&parts, "word/footer1.xml").contains(r#"<w:jc w:val="right"/>"#));
     assert!(part(&parts, "word/footer2.xml").contains(r#"<w:jc w:val="left"/>"#));
@@ -98,10 +98,14 @@ fn every_table_row_is_marked_and_each_attachment_starts_a_page() {
         let rows: Vec<&str> = table.split("<w:tr>").skip(1).collect();
         assert!(rows[0].starts_with("<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"), "the header row repeats");
         assert!(rows[1..].iter().all(|r| r.starts_with("<w:trPr><w:cantSplit/></w:trPr>")), "no row splits");
-        // The last row (总分) goes with the row above it and with the notes under the table.
+        // The last row (总分) goes with the row above it and with the notes under the table; a row before
+        // them goes with the next only when a merged cell runs on into it.
         let kept = |row: &str| row.contains("<w:keepNext/>");
         if rows.len() > 3 {
-            assert!(rows[rows.len() - 2..].iter().all(|r| kept(r)) && !rows[1..rows.len() - 2].iter().any(|r| kept(r)), "{table}");
+            assert!(rows[rows.len() - 2..].iter().all(|r| kept(r)), "{table}");
+            for pair in rows[1..rows.len() - 1].windows(2) {
+                assert!(!kept(pair[0]) || pair[1].contains("<w:vMerge/>"), "{}", pair[0]);
+            }
         }
         assert!(table.contains("<w:gridCol w:w="), "explicit widths");
         let grid: usize = table.matches("<w:gridCol").count();
@@ -274,4 +278,84 @@ fn every_score_and_figure_stays_on_one_line_in_a_reader_without_fangsong() {
         }
     }
     assert!(score_columns >= 4, "附件2's two tables and 附件3's two: {score_columns}");
+}
+
+#[test]
+fn the_body_sets_28_characters_a_line_by_spacing_not_by_a_character_grid() {
+    // A character grid narrower than 16 pt (156 mm / 28) gives each character two cells in LibreOffice:
+    // fifteen characters a line. A quarter point less between characters fits 28 in every reader.
+    let parts = seed_parts();
+    assert!(!part(&parts, "word/document.xml").contains("w:charSpace"), "no character grid");
+    let styles = part(&parts, "word/styles.xml");
+    assert!(style(styles, "Normal").contains(r#"<w:spacing w:val="-5"/><w:sz w:val="32"/>"#), "正文 condensed by a quarter point");
+    let condensed = styles.matches(r#"<w:spacing w:val="-5"/>"#).count();
+    assert_eq!(condensed, 1, "once, in 正文: the styles based on it inherit it");
+}
+
+/// The seed with one project's 附件3 filled: the given indicator rows (一级, 二级, 三级, 年度指标值,
+/// 实际完成值, 分值) and its funds (年初, 全年预算数, 全年执行数).
+fn with_project(funds: [&str; 3], rows: &[[&str; 6]]) -> Vec<(String, String)> {
+    use crate::core::draft::project::ProjectColumn as P;
+    let mut draft = crate::core::report::tests::seed_with_indicators(funds[0], rows);
+    let row = draft.projects()[1].row;
+    draft.set_project_cell(row, P::Budget, funds[1]);
+    draft.set_project_cell(row, P::Actual, funds[2]);
+    let report = build(&draft, &evaluate(&draft), CivilDate { year: 2025, month: 3, day: 20 });
+    unzip(&docx(&report))
+}
+
+/// The last table's rows, each as its cells' texts and whether the row stays with the next.
+fn indicator_rows(document: &str) -> Vec<(Vec<String>, bool)> {
+    let table = document.rsplit("<w:tbl>").next().unwrap();
+    let table = &table[..table.find("</w:tbl>").unwrap()];
+    table
+        .split("<w:tr>")
+        .skip(2)
+        .map(|row| {
+            let cells = row.split("<w:tc>").skip(1).map(|c| c.split("<w:t xml:space=\"preserve\">").skip(1).map(|t| &t[..t.find("</w:t>").unwrap()]).collect()).collect();
+            (cells, row.contains("<w:keepNext/>"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_short_group_of_indicator_rows_stays_on_one_page_and_a_long_one_may_break() {
+    let mut rows = vec![["产出指标", "数量指标", "修缮职工书屋", "≥6间", "6间", "8"]; 6];
+    rows.extend([["效益指标", "社会效益指标", "书屋开放天数", "≥200天", "230天", "15"], ["效益指标", "社会效益指标", "借阅人次", "≥900人次", "1020人次", "15"]]);
+    rows.extend([["满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "94%", "10"]; 2]);
+    let parts = with_project(["40", "40", "38"], &rows);
+    let kept: Vec<(String, bool)> = indicator_rows(part(&parts, "word/document.xml")).into_iter().map(|(cells, kept)| (cells.concat(), kept)).collect();
+    let at = |text: &str| kept.iter().position(|(row, _)| row.contains(text)).unwrap_or_else(|| panic!("{text}: {kept:?}"));
+    // Six rows under one 二级指标 may break between them; the two under 社会效益指标 may not, nor the two
+    // under 满意度, which also stay with the 总分 row.
+    let first = at("修缮职工书屋");
+    assert!(kept[first..first + 5].iter().all(|row| !row.1), "{kept:?}");
+    assert!(kept[at("书屋开放天数")].1 && !kept[at("借阅人次")].1, "{kept:?}");
+    let satisfaction = at("读者满意度");
+    assert!(kept[satisfaction..].iter().all(|row| row.1), "{kept:?}");
+}
+
+#[test]
+fn a_figure_too_long_for_its_column_is_set_smaller_rather_than_wrapped_mid_figure() {
+    let parts = with_project(["98765432.1", "98765432.1", "98765430.55"], &[["产出指标", "数量指标", "新建职工驿站", "≥4个", "4个", "90"]]);
+    let document = part(&parts, "word/document.xml");
+    let mut shrunk = Vec::new();
+    for cell in document.split("<w:tc>").skip(1).map(|c| &c[..c.find("</w:tc>").unwrap()]) {
+        let text: String = cell.split("<w:t xml:space=\"preserve\">").skip(1).map(|t| &t[..t.find("</w:t>").unwrap()]).collect();
+        if !cell.contains(r#"<w:jc w:val="right"/>"#) || text.is_empty() {
+            continue;
+        }
+        let width: u32 = cell.split(r#"<w:tcW w:w=""#).nth(1).map(|w| w[..w.find('"').unwrap()].parse().unwrap()).unwrap();
+        let size = cell.split(r#"<w:sz w:val=""#).nth(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap());
+        let style = if cell.contains("TableTextSmall") { 18 } else { 21 };
+        assert!(needed_twips(&text, size.unwrap_or(style)) <= width, "“{text}” at {size:?} in {width} twips");
+        if let Some(size) = size {
+            assert!(size < style && size >= 13, "{size}");
+            shrunk.push(text);
+        }
+    }
+    // 附件3's 项目资金 row, and the unit's totals in 附件1 and 附件2 that carry it; figures that fit
+    // (221.65, 100.00%) stay at the table's size.
+    assert!(shrunk.ends_with(&["98765432.10".to_string(), "98765432.10".to_string(), "98765430.55".to_string()]), "{shrunk:?}");
+    assert!(shrunk.iter().all(|figure| figure.len() >= 11), "{shrunk:?}");
 }
