@@ -59,6 +59,16 @@ pub struct Growth {
     /// Where this year's amount stands, when the clause states it: a total the audit finds wrong there
     /// is the slip, not the rate.
     pub this_year_at: Option<usize>,
+    /// The change the clause writes beside both years' amounts (“…，上年为0.80万元，比上年减少0.15万元，下降…”):
+    /// checked on its own against their difference, which the rate is judged on.
+    pub stated_change: Option<StatedChange>,
+}
+
+/// A change amount as written: its size (万元) and decimals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedChange {
+    pub value: Decimal,
+    pub decimals: u32,
 }
 
 /// Every change rate in `text` stated with its amounts.
@@ -206,7 +216,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     let (this_year_number, said_of_last_year) = match just_before {
         Some(n) => match this_year_before_brackets(text, &amounts, n) {
             Some(this) => (Some(this), Some(n.value)),
-            None if says_last_year(clause_before(text, n.start)) => (None, Some(n.value)),
+            None if says_last_year(clause_before(text, n.start)) => (this_year_before_last_years_clause(text, &amounts, n), Some(n.value)),
             None => (Some(n), None),
         },
         None => (None, None),
@@ -222,7 +232,8 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     });
     let this_year = this_year_number.map(|n| n.value);
     let last_year = after.first().filter(|n| last_years(text, compared_at, n.start)).map(|n| n.value).or(bracketed).or(said_of_last_year);
-    let change = after.last().filter(|n| changes(text, n.start)).map(|n| n.value);
+    let written_change = after.last().filter(|n| changes(text, n.start));
+    let change = written_change.map(|n| n.value);
     // From this year's and last year's amounts, the change is theirs, whatever amount and direction the
     // clause writes (“415.20万元，较上年398.76万元减少16.44万元”: a rise); else the change the clause
     // writes, signed by its direction word.
@@ -234,7 +245,20 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
         (Some(this), None, Some(change)) => (this.plus(change)?, signed(change)?),
         _ => return None,
     };
-    rate.claim(compared_at, change, last_year, this_year_number.map(|n| n.start))
+    let mut growth = rate.claim(compared_at, change, last_year, this_year_number.map(|n| n.start))?;
+    if this_year.is_some() {
+        growth.stated_change = written_change.map(|n| StatedChange { value: n.value, decimals: n.decimals });
+    }
+    Some(growth)
+}
+
+/// “公务接待费0.48万元，上年为0.65万元，比上年…”: this year's amount is the one in the clause right before the
+/// clause naming last year's, where that clause names no other year.
+fn this_year_before_last_years_clause<'s, 'a>(text: &str, amounts: &'s [&'a Number], last: &Number) -> Option<&'s &'a Number> {
+    let this = amounts.iter().rev().find(|n| n.end <= last.start)?;
+    let between = text.get(this.end..last.start)?.strip_prefix(['，', ','])?;
+    let one_clause = !between.contains(['，', ',', '；', ';', '：', ':', '。']);
+    (one_clause && says_last_year(between) && !says_last_year(clause_before(text, this.start))).then_some(this)
 }
 
 /// “支出合计432.52万元，包括基本支出193.17万元和项目支出239.35万元，比上年的…增长…”: the amount just before
@@ -374,6 +398,7 @@ impl RateWritten<'_> {
             base: "上年",
             in_yuan: self.amounts.last().is_some_and(|n| self.text.get(n.digits_end..n.end) == Some("元")),
             this_year_at,
+            stated_change: None,
         })
     }
 }

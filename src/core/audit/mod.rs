@@ -415,7 +415,12 @@ pub fn audit(pasted: &str) -> Audit {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),
             _ => judged,
         };
-        phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks: vec![("growth", judged)] });
+        let mut checks = vec![("growth", judged)];
+        // The change amount stands inside the rate's phrase: written wrong, it is what the phrase is marked
+        // for, the rate's verdict beside it; written right, it adds nothing.
+        let stated_change = growth.stated_change.as_ref().and_then(|c| two_year_table::judge_change(c.value.abs(), c.decimals, growth.change.abs(), growth.in_yuan));
+        checks.extend(stated_change.filter(|judged| judged.verdict == Verdict::Mismatch).map(|judged| ("change", judged)));
+        phrases.push(Phrase { start: growth.span.start, end: growth.span.end, checks });
     }
     // A score table's total ends where its rows' scores may be restated in the sentence below it.
     let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =

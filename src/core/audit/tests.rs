@@ -4364,3 +4364,18 @@ fn a_list_of_the_main_parts_short_by_a_swapped_pair_of_digits_is_wrong() {
     // Short by what other parts, unlisted, may well make: no claim.
     assert!(claims(&text("11.30"), "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
 }
+
+/// “某费X万元，上年为Y万元，比上年减少Z万元，下降R%”: this year's amount is the one before the clause naming
+/// last year's; the rate is judged on the two years, and a change amount written wrong marks the phrase,
+/// the rate, right on the two years, said beside it.
+#[test]
+fn a_change_written_beside_both_years_amounts_is_checked_on_them() {
+    let text = |change: &str| audit(&format!("2023年度“三公”经费支出情况：公务用车运行维护费2.30万元，上年为2.90万元，比上年减少{change}万元，下降20.69%。"));
+    let wrong = text("0.50");
+    assert_eq!(marks(&wrong, "change"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    let claim = claims(&wrong, "change")[0];
+    assert!(claim.detail.contains("应为0.6万元") && claim.notes.iter().any(|n| n.contains("相符")), "{claim:#?}");
+    let right = text("0.60");
+    assert_eq!(marks(&right, "growth"), [Verdict::Ok], "{:#?}", right.claims);
+    assert!(marks(&right, "change").is_empty(), "{:#?}", right.claims);
+}

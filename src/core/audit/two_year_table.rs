@@ -129,13 +129,14 @@ fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, R
         base: "上年",
         in_yuan: header.in_yuan,
         this_year_at: None,
+        stated_change: None,
     };
     found.push(("growth", growth.span.clone(), judge_growth(&growth)));
     found
 }
 
 /// A row's stated change against its two years' difference, to the decimals it is written with.
-fn judge_change(stated: Decimal, decimals: u32, change: Decimal, in_yuan: bool) -> Option<Judged> {
+pub(super) fn judge_change(stated: Decimal, decimals: u32, change: Decimal, in_yuan: bool) -> Option<Judged> {
     let shown = |v: Decimal| if in_yuan { v.times(Decimal::from(10_000)).map(|y| format!("{}元", y.normalize())) } else { Some(format!("{}万元", v.normalize())) };
     let scale = if in_yuan { decimals.checked_add(4)? } else { decimals };
     if stated == change.round_dp(scale) {
