@@ -191,6 +191,22 @@ impl Gaps {
     }
 }
 
+/// What a title line of 2号 type holds across the type area (156 mm at 22 pt).
+const TITLE_LINE_CHARS: usize = 20;
+
+/// The title as a typesetter breaks it: the unit and year, then the document kind; a unit whose name
+/// with the year would not fit one line stands alone, the year going down with the kind, so that no
+/// line breaks inside the name or between a year and its 年度.
+fn title_lines(unit: &str, year: &str) -> Vec<String> {
+    const KIND: &str = "部门整体支出绩效自评报告";
+    let lines = if unit.chars().count() + year.chars().count() > TITLE_LINE_CHARS {
+        [unit.to_string(), format!("{year}{KIND}")]
+    } else {
+        [format!("{unit}{year}"), KIND.to_string()]
+    };
+    lines.into_iter().filter(|line| !line.is_empty()).collect()
+}
+
 /// Builds the report for a draft; `today` is the 成文日期 when the draft leaves it blank (the day it is
 /// printed or exported). A date typed but unreadable leaves 【此处填写成文日期】: another date printed in
 /// its place is easily missed on paper.
@@ -198,10 +214,7 @@ pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report
     let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
     let unit = draft.get("unit.name").trim();
     Report {
-        title: [format!("{unit}{year}"), "部门整体支出绩效自评报告".to_string()]
-            .into_iter()
-            .filter(|line| !line.is_empty())
-            .collect(),
+        title: title_lines(unit, &year),
         body: body::blocks(draft, evaluation),
         signature: Signature {
             name: if unit.is_empty() { placeholder("单位名称") } else { unit.to_string() },

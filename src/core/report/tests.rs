@@ -40,6 +40,17 @@ pub(super) fn seed_with_indicators(initial: &str, rows: &[[&str; 6]]) -> Draft {
     draft
 }
 
+/// A long unit name stands on its own title line, the year going down with the document's kind: no line
+/// of 2号 type breaks inside the name; a short one keeps the year beside it.
+#[test]
+fn a_long_unit_name_has_the_titles_first_line_to_itself() {
+    let mut draft = examples::taojiang_2024();
+    let _ = draft.set("unit.name", "某某县人民政府办公室（县人民政府外事办公室）");
+    assert_eq!(report_of(&draft).title, ["某某县人民政府办公室（县人民政府外事办公室）", "2024年度部门整体支出绩效自评报告"]);
+    let _ = draft.set("unit.name", "某某县林业局");
+    assert_eq!(report_of(&draft).title, ["某某县林业局2024年度", "部门整体支出绩效自评报告"]);
+}
+
 #[test]
 fn the_seed_report_says_what_its_figures_say() {
     let report = report_of(&examples::taojiang_2024());
