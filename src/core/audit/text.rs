@@ -191,7 +191,8 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             // follows (“99.5 %”).
             let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
             let rest = text[at..].trim_start();
-            if after_digit && !(unit_follows(rest) && !next_cell_of_words(c, rest)) && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
+            let its_unit = unit_follows(rest) && !next_cell_of_words(c, rest);
+            if after_digit && !its_unit && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
                 chars.push((GAP, origin));
             }
             continue;
