@@ -426,7 +426,13 @@ pub fn audit(pasted: &str) -> Audit {
     let score_tables: Vec<(usize, &[(String, rust_decimal::Decimal)])> =
         tables.score_totals.iter().filter_map(|total| Some((numbers.get(total.number)?.end, total.sums.scores.as_slice()))).collect();
     for total in &tables.score_totals {
-        phrases.extend(announced_score(&text.text, total));
+        phrases.extend(announced_score(&text.text, total.header_at, &total.sums.scores, true));
+    }
+    // A whole rubric's table without a total row: the total is the one stated just above it, its 分值 make 100.
+    for (header_at, sums) in &tables.untotalled {
+        let Some(mut phrase) = announced_score(&text.text, *header_at, &sums.scores, false) else { continue };
+        phrase.checks.extend(sums.points.as_deref().map(|points| ("score_total", score_total::of_points(rust_decimal::Decimal::ONE_HUNDRED, points))));
+        phrases.push(phrase);
     }
     sentence_claims(&text.text, &score_tables, &mut phrases);
     in_order(&mut phrases);
@@ -557,15 +563,18 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
     }
 }
 
-/// The total score the paragraph just above a score table states, announcing it (“…自评得分为89.5分，等级为
-/// “良”。评分情况如下表：”, perhaps over the table's title): it is the table's total, the sum of its rows.
-fn announced_score(text: &str, total: &tables::ScoreTotal) -> Option<Phrase> {
-    let above = text.get(..total.header_at)?;
+/// The total score the paragraph just above a score table (its header at `header_at`, its rows' scores
+/// `scores`) states, announcing it (“…自评得分为89.5分，等级为“良”。评分情况如下表：”, perhaps over the
+/// table's title): it is the table's total, the sum of its rows. Unless `announced`, the paragraph need not
+/// say the table follows (a table of a whole rubric, without its own total).
+fn announced_score(text: &str, header_at: usize, scores: &[(String, rust_decimal::Decimal)], announced: bool) -> Option<Phrase> {
+    let above = text.get(..header_at)?;
     let mut end = above.trim_end().len();
     for _ in 0..2 {
         let start = text[..end].rfind(text::BREAK).map_or(0, |at| at + text::BREAK.len_utf8());
         let paragraph = &text[start..end];
-        if let Some((range, judged)) = ["如下", "下表"].iter().any(|w| paragraph.contains(w)).then(|| score_total::after_table(paragraph, &total.sums.scores)).flatten() {
+        let says_so = !announced || ["如下", "下表"].iter().any(|w| paragraph.contains(w));
+        if let Some((range, judged)) = says_so.then(|| score_total::after_table(paragraph, scores)).flatten() {
             return Some(Phrase { start: start + range.start, end: start + range.end, checks: vec![("score_total", judged)] });
         }
         end = text[..start].trim_end().len();

@@ -121,6 +121,16 @@ impl ScoreTable {
         }
     }
 
+    /// Its sums where it ends without a total row, for a total stated above it: only a whole rubric's rows
+    /// (their 分值 make 100), not a 自评表's indicators, whose funds row and total stand elsewhere.
+    pub fn whole(&self) -> Option<Sums> {
+        if self.funds.is_some() || self.of_a_project {
+            return None;
+        }
+        let sums = self.sums(Some(Decimal::ONE_HUNDRED))?;
+        (sums.points.as_deref().and_then(total) == Some(Decimal::ONE_HUNDRED)).then_some(sums)
+    }
+
     /// The sums a total row stating `points` (its 分值, if it gives them) is checked against — none for
     /// fewer than two rows. A 自评表's funds row from the block above counts, unless the rows' 分值 make
     /// the stated 分值 only without it; without it, the 绩效指标's total is checked only where their 分值

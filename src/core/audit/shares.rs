@@ -8,10 +8,12 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
-use super::verdicts::{judge_share, Judged};
+use super::verdicts::{judge_share, trim, Judged};
+use super::Verdict;
+use crate::core::exact::Exact;
 
 /// Names of the unit's whole spending, a share's whole.
-const WHOLES: [&str; 6] = ["全年支出", "支出合计", "本年支出", "全年总支出", "总支出", "部门支出"];
+const WHOLES: [&str; 7] = ["全年支出", "支出合计", "本年支出", "全年总支出", "总支出", "部门支出", "支出总额"];
 
 /// Names of the year's funds (全年预算数), a share's whole.
 const FUNDS: [&str; 7] = ["全年可用资金", "全年可支配资金", "可用资金", "可支配资金", "全年预算数", "全年预算", "调整后预算"];
@@ -30,6 +32,8 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
 fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str), whole: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
     let Some(spend) = whole else { return vec![] };
     let mut found = Vec::new();
+    // Each share found: its sentence, its part's amount and the share written.
+    let mut shares: Vec<(usize, Decimal, Decimal)> = Vec::new();
     // Where the sentence last named the whole, so a later “占X%” in it is of that whole.
     let mut whole_named_in: Option<usize> = None;
     for pair in numbers.windows(2) {
@@ -48,7 +52,7 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
                 true
             }
             Some(_) => false,
-            None => after.is_empty() && whole_named_in == Some(sentence_start),
+            None => after.is_empty() && (whole_named_in == Some(sentence_start) || opens_on_the_whole(&text[sentence_start..part.start], wholes)),
         };
         if !of_the_whole {
             continue;
@@ -59,9 +63,34 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
         let share_at = share.start - after.len() - '占'.len_utf8();
         if let Some(judged) = judge_share((name, whole_name), written, share, (part.value, spend), in_yuan) {
             found.push((share_at..share.end, judged));
+            shares.push((sentence_start, part.value, share.value));
         }
     }
+    note_shares_not_whole(&mut found, &shares, spend);
     found
+}
+
+/// Two shares in one sentence whose parts make the whole (“基本支出…，占…%；项目支出…，占…%”) add to 100%:
+/// where they do not, the wrong one (or the second) says so too.
+fn note_shares_not_whole(found: &mut [(Range<usize>, Judged)], shares: &[(usize, Decimal, Decimal)], whole: Decimal) {
+    for k in 1..shares.len().min(found.len()) {
+        let ((sentence, first, first_share), (then_in, second, second_share)) = (shares[k - 1], shares[k]);
+        let lone_pair = shares.iter().filter(|(s, _, _)| *s == sentence).count() == 2;
+        let (Some(parts), Some(written)) = (first.plus(second), first_share.plus(second_share)) else { continue };
+        let off = written.minus(Decimal::ONE_HUNDRED).map(|d| d.abs());
+        if sentence != then_in || !lone_pair || parts != whole || off.is_none_or(|off| off <= Decimal::new(1, 2)) {
+            continue;
+        }
+        let blamed = if found[k - 1].1.verdict == Verdict::Mismatch && found[k].1.verdict != Verdict::Mismatch { k - 1 } else { k };
+        found[blamed].1.notes.push(format!("两项之和为全部支出，所写占比合计{}%，不是100%", trim(written)));
+    }
+}
+
+/// Whether the sentence up to a part (`before`) opens by naming the whole its parts are of (“支出总额中，基本
+/// 支出…，占…%；项目支出…，占…%”): its shares that name no whole are of that one.
+fn opens_on_the_whole(before: &str, wholes: &[&str]) -> bool {
+    let Some((opening, _)) = before.split_once(['，', ',', ':']) else { return false };
+    opening.strip_suffix('中').is_some_and(|named| wholes.iter().any(|w| named.ends_with(w)))
 }
 
 /// “…包括基本支出21,506.20万元和项目支出1,622.40万元，项目支出占支出合计的7.20%”: a share that names its part
@@ -117,6 +146,30 @@ mod tests {
         assert!(shares("公用经费30.00万元，占基本支出的20.00%。", "250").is_empty());
         assert!(shares("项目支出100.00万元，占40.00%。", "250").is_empty());
         assert!(shares(text, "").is_empty());
+    }
+
+    /// “支出合计中，…”: the sentence names the whole first, its shares after each part name none.
+    #[test]
+    fn a_share_of_the_whole_the_sentence_opens_on() {
+        let text = "本年支出总额中，基本支出93.60万元，占72.00%；项目支出36.40万元，占28.00%。";
+        assert_eq!(shares(text, "130"), [("占72.00%".to_string(), Verdict::Ok), ("占28.00%".to_string(), Verdict::Ok)]);
+        assert_eq!(shares(&text.replace("28.00%", "27.00%"), "130")[1].1, Verdict::Mismatch);
+        // A sentence opening on another whole, or on no whole, claims no share of the spending.
+        assert!(shares(&text.replace("本年支出总额中", "基本支出中"), "130").is_empty());
+        assert!(shares(&text.replace("本年支出总额中，", ""), "130").is_empty());
+    }
+
+    /// Two parts that make the whole: their shares add to 100%, and a pair that does not says so.
+    #[test]
+    fn two_shares_of_the_whole_add_to_a_hundred() {
+        let notes = |text: &str| judged(text, &numbers(text), Some(Decimal::from(130)), None).into_iter().map(|(_, j)| j.notes).collect::<Vec<_>>();
+        let text = "本年支出总额中，基本支出93.60万元，占72.00%；项目支出36.40万元，占28.00%。";
+        assert_eq!(notes(text), [Vec::<String>::new(), vec![]]);
+        let off = notes(&text.replace("28.00%", "27.00%"));
+        assert_eq!(off[1], ["两项之和为全部支出，所写占比合计99%，不是100%"]);
+        assert!(off[0].is_empty());
+        // The first share wrong: the note is on it.
+        assert_eq!(notes(&text.replace("72.00%", "75.00%"))[0], ["两项之和为全部支出，所写占比合计103%，不是100%"]);
     }
 
     #[test]

@@ -148,6 +148,9 @@ pub struct Tables {
     pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows.
     pub score_totals: Vec<ScoreTotal>,
+    /// Score tables of a whole rubric that end without a total row: where each header starts (normalised),
+    /// and its sums — the total the paragraph above states.
+    pub untotalled: Vec<(usize, Sums)>,
     /// The project rate (an index into `stated`) of the last project row, while rows merged into it follow.
     merged_into: Option<usize>,
     /// The spending total a table's rows make up of its 基本支出 and 项目支出 rows (“支出合计 | … | 9363417.15”
@@ -225,6 +228,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
                 tables.close_sum();
                 // A paragraph ends a score table; a blank line between its blocks does not.
                 if let Some(table) = tables.scores.take_if(|_| !row.is_empty()) {
+                    tables.untotalled(&table);
                     tables.funds_row = table.funds_row().map(|funds| (funds, tables.of_projects));
                 }
             }
@@ -295,7 +299,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.of_sangong = false;
             // A 自评表's funds row goes on into the 绩效指标 rows under their own header. A table of two 得分
             // columns side by side (一级's and 二级's) is read by neither.
-            let funds = tables.scores.take().and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(tables.funds_row.take());
+            let ended = tables.scores.take();
+            if let Some(table) = &ended {
+                tables.untotalled(table);
+            }
+            let funds = ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(tables.funds_row.take());
             tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
             tables.indicator_tables.push(Vec::new());
             tables.header_at = text.position(line.start);
@@ -309,6 +317,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         tables.this_years(text, numbers, &cells, columns, year);
     }
     tables.close_sum();
+    if let Some(table) = tables.scores.take() {
+        tables.untotalled(&table);
+    }
     tables
 }
 
@@ -701,6 +712,11 @@ impl Tables {
         if let Some(block) = self.funds_block.take() {
             self.funds_sums.extend(block.sums(&self.headings, self.in_yuan));
         }
+    }
+
+    /// A score table ended without its total row: kept where its rows make a whole rubric.
+    fn untotalled(&mut self, table: &ScoreTable) {
+        self.untotalled.extend(table.whole().map(|sums| (self.header_at, sums)));
     }
 
     /// At a table's end: its spending total with its two parts, where it has one of each.

@@ -2093,6 +2093,79 @@ fn a_scoring_tables_total_counts_each_row_once() {
     assert_eq!(verdicts(&dashed, "score_total"), vec![("93.5".to_string(), Verdict::Ok)], "{:#?}", dashed.claims);
 }
 
+/// A 部门整体 indicator table pasted from a paged document: 指标值, 实际完成值 and 偏差原因 columns beside 分值 and
+/// 得分, merged 一级/二级 cells left empty, a page number and the running title between its rows, and a reason
+/// opening on 个 (“个别…”) that is no unit of the score before it. Its 总分 row and the score the text
+/// announces above it are the sum of its 得分 column.
+#[test]
+fn an_indicator_table_across_a_page_break_sums_its_score_column() {
+    let title = "县林业站2022年度部门整体支出绩效自评报告";
+    let report = |overall: &str, reason_row: &str| {
+        format!(
+            "{title}
+
+一、基本情况
+本站2022年度部门整体支出绩效自评得分{overall}分，等级为“优”，详见下表。
+             一级指标	二级指标	三级指标	指标值	实际完成值	分值	得分	偏差原因分析及改进措施
+             投入	预算编制	目标完整性	完整	完整	10	10	
+             		指标量化程度	量化	基本量化	10	{reason_row}
+             	预算配置	在职人员控制率	≤100%	95.00%	10	10	
+             过程	资金管理	预算执行率	100%	97.20%	20	19	年末1笔款项未付
+             - 3 -
+{title}
+             产出	数量	造林面积	≥300亩	312亩	20	20	
+             效果	社会效益	林区火灾	0起	0起	20	20	
+             	满意度	林农满意度	≥90%	92%	10	9	
+             总分					100	{overall}	
+             - 4 -
+{title}
+
+二、存在问题
+无。
+"
+        )
+    };
+    // 10+9+10+19+20+20+9 = 97.
+    let right = audit(&report("97", "9	个别指标未细化"));
+    assert_eq!(marks(&right, "score_total"), [Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[1].notes.iter().any(|n| n.contains("分值合计100分")), "{:#?}", right.claims);
+    let wrong = audit(&report("98", "9	个别指标未细化"));
+    assert_eq!(marks(&wrong, "score_total"), [Verdict::Mismatch, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "score_total").iter().all(|c| c.detail.contains("之和为97分")), "{:#?}", wrong.claims);
+}
+
+/// A whole rubric's indicator table with no 总分 row of its own, just under the sentence stating the score:
+/// that score is the sum of its 得分 column, its 分值 making 100. A table whose 分值 do not make 100 may be
+/// part of the rubric only: no total is claimed from it.
+#[test]
+fn a_score_stated_over_a_table_without_its_total_row_is_the_sum_of_its_rows() {
+    let report = |overall: &str, last_points: &str| {
+        format!(
+            "2021年度。
+三、自评结论
+经逐项打分，本馆自评得分{overall}分，等级为优。
+             一级指标	二级指标	三级指标	指标值	实际完成值	分值	得分	偏差原因
+             投入	预算配置	公用经费控制率	≤100%	96.10%	15	15	
+             过程	预算执行	预算执行率	100%	93.40%	25	22	个别采购延期
+             	资产管理	资产账实相符	相符	相符	10	10	
+             产出	数量	接待观众	≥5万人次	5.6万人次	30	29	
+             效果	满意度	观众满意度	≥90%	94%	{last_points}	18.5	
+             
+四、问题
+展陈更新偏慢。
+"
+        )
+    };
+    // 15+22+10+29+18.5 = 94.5; 分值 15+25+10+30+20 = 100.
+    let right = audit(&report("94.5", "20"));
+    assert_eq!(verdicts(&right, "score_total"), [("自评得分94.5分".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&report("95.5", "20"));
+    assert_eq!(marks(&wrong, "score_total"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "score_total")[0].detail.contains("之和为94.5分"), "{:#?}", wrong.claims);
+    let partial = audit(&report("95.5", "10"));
+    assert!(claims(&partial, "score_total").is_empty(), "{:#?}", partial.claims);
+}
+
 /// A row of a scoring table that does not apply (“10 | /”) keeps its 分值 in the 分值 total and adds no 得分;
 /// a 得分 that is no figure (“待评”) leaves the total unchecked rather than summed without it.
 #[test]

@@ -46,6 +46,12 @@ fn unit_follows(rest: &str) -> bool {
     }
 }
 
+/// Whether the blank `blank` before `rest` parts table cells, the next one words of its own (“3.5 | 个别指标未
+/// 量化”, a 得分 then its 偏差原因): a unit in a cell of its own is short (“12 | 人”).
+fn next_cell_of_words(blank: char, rest: &str) -> bool {
+    blank == '\t' && rest.split(['\t', '\n']).next().is_some_and(|cell| cell.trim_end().chars().count() > 2)
+}
+
 impl Normalised {
     pub fn new(pasted: &str) -> Self {
         let lines = damage::lines(pasted);
@@ -185,7 +191,8 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             // follows (“99.5 %”).
             let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
             let rest = text[at..].trim_start();
-            if after_digit && !unit_follows(rest) && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
+            let its_unit = unit_follows(rest) && !next_cell_of_words(c, rest);
+            if after_digit && !its_unit && !rest.is_empty() && !splits_a_rate(chars, &text[at..]) {
                 chars.push((GAP, origin));
             }
             continue;
@@ -383,6 +390,13 @@ mod tests {
     fn drops_page_numbers_and_thousands_separators_but_keeps_figures_apart() {
         let n = Normalised::new("人员经费 2,099,500元\n— 3 —\n合计\t209.95\t11.6\n第 4 页\n");
         assert_eq!(n.text, "人员经费2099500元\n合计209.95|11.6");
+    }
+
+    /// A 得分 cell then a 偏差原因 cell opening on 个 (“个别…”): the reason is no unit of the score.
+    #[test]
+    fn a_cell_of_words_after_a_figure_is_no_unit_of_it() {
+        let n = Normalised::new("指标明确性\t5\t4.5\t个别目标未细化\n人数\t12\t人\n");
+        assert_eq!(n.text, "指标明确性5|4.5|个别目标未细化\n人数12人");
     }
 
     #[test]
