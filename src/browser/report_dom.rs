@@ -105,9 +105,12 @@ impl Writer {
                     leads_to(&paragraph, field);
                 }
             }
-            Block::TableNote { left, right } => {
+            Block::TableNote { left, right, field } => {
                 if let Some(note) = self.child(parent, "div", "table-note") {
-                    self.text(&note, "span", "", left);
+                    let left = self.text(&note, "span", if field.is_some() { "fill" } else { "" }, left);
+                    if let (Some(left), Some(field)) = (left, field) {
+                        leads_to(&left, field);
+                    }
                     self.text(&note, "span", "", right);
                 }
             }

@@ -18,7 +18,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     Attachment {
         title: "部门整体支出绩效评价基础数据表".to_string(),
         blocks: vec![
-            Block::TableNote { left: format!("填报单位：{unit}"), right: "单位：万元".to_string() },
+            Block::unit_note(unit, "单位：万元"),
             Block::Table(staffing(evaluation)),
             Block::Table(expenses(evaluation)),
         ]
@@ -111,9 +111,9 @@ fn buildings(evaluation: &Evaluation) -> Vec<Block> {
     let figures = [b.approved_scale, b.actual_scale, b.budget_investment, b.actual_investment];
     if figures.iter().all(|figure| figure.is_none_or(|f| f.is_zero())) {
         let left = "楼堂馆所：本年度无新建楼堂馆所，规模控制率、投资控制率不适用".to_string();
-        return vec![Block::TableNote { left, right: String::new() }];
+        return vec![Block::note(left, "")];
     }
-    let caption = Block::TableNote { left: "楼堂馆所".to_string(), right: String::new() };
+    let caption = Block::note("楼堂馆所", "");
     vec![caption, Block::Table(buildings_table(evaluation))]
 }
 

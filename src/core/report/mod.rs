@@ -32,9 +32,28 @@ pub enum Block {
     /// A paragraph with something for the clerk to fill in (【此处填写…】) and the field it is typed in,
     /// which the preview leads to when the paragraph is chosen. Printed as a paragraph.
     Fill { text: String, field: String },
-    /// A line above a table (填报单位, 单位：万元).
-    TableNote { left: String, right: String },
+    /// A line above a table (填报单位, 单位：万元); `field` where its left part is a gap (an unnamed unit's
+    /// 填报单位：【此处填写单位名称】), which leads there.
+    TableNote { left: String, right: String, field: Option<String> },
     Table(Table),
+}
+
+impl Block {
+    /// A line above a table, nothing in it to fill.
+    pub fn note(left: impl Into<String>, right: impl Into<String>) -> Self {
+        Block::TableNote { left: left.into(), right: right.into(), field: None }
+    }
+
+    /// `填报单位：` and the unit's name, or the gap that leads to it.
+    pub fn unit_note(unit: &str, right: impl Into<String>) -> Self {
+        Self::named_note("填报单位：", unit, "单位名称", "unit.name", right)
+    }
+
+    /// `label` and a name, or — the name left blank — its gap (【此处填写`what`】), leading to `field`.
+    pub fn named_note(label: &str, name: &str, what: &str, field: &str, right: impl Into<String>) -> Self {
+        let (name, field) = if name.is_empty() { (placeholder(what), Some(field.to_string())) } else { (name.to_string(), None) };
+        Block::TableNote { left: format!("{label}{name}"), right: right.into(), field }
+    }
 }
 
 /// How a cell's text is aligned: amounts right, labels left, headings centred.
@@ -154,7 +173,7 @@ impl Report {
             match block {
                 // A row not yet scored is marked in its own words (【尚有N项未评分…】), not as 【此处填写…】.
                 Block::Fill { text, .. } if text.starts_with(UNSCORED) => gaps.unscored += 1,
-                Block::Fill { .. } => gaps.to_fill += 1,
+                Block::Fill { .. } | Block::TableNote { field: Some(_), .. } => gaps.to_fill += 1,
                 Block::Table(table) => gaps.to_fill += table.rows.iter().flatten().filter(|cell| cell.is_gap()).count(),
                 _ => {}
             }

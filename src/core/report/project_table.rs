@@ -3,7 +3,7 @@
 //! rows; 年度总体目标; the indicator rows with 一级 and 二级 merged over their rows; 总分 and 自评等级.
 //! Unused rows of the template are not printed; a row that does not apply is, marked 不适用.
 
-use super::wording::{amount_cell, indicator_grid, project_name};
+use super::wording::{amount_cell, indicator_grid};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::calc::indicators::BLANK;
 use crate::core::draft::fields::{indicator_field_id, project_field_id};
@@ -31,18 +31,18 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             let or_unit = |text: String| if text.is_empty() { unit.clone() } else { text };
             let mut blocks = vec![
                 // The unit is in the funds table's head: a long name keeps the line.
-                Block::TableNote { left: format!("项目名称：{}", project_name(&project.name)), right: year.clone() },
-                Block::TableNote {
-                    left: format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
-                    right: format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
-                },
+                Block::named_note("项目名称：", project.name.trim(), "项目名称", &project_field_id(project.index, ProjectColumn::Name), year.clone()),
+                Block::note(
+                    format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
+                    format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
+                ),
                 Block::Table(funds_table(project)),
             ];
             // Required where 执行率 is low or the budget changed (`project_execution_reason`): the reviewer
             // reads it beside the 执行率.
             let funds_reason = cell(ProjectColumn::FundsReason);
             if !funds_reason.is_empty() {
-                blocks.push(Block::TableNote { left: format!("执行率偏低或预算调整的原因：{funds_reason}"), right: String::new() });
+                blocks.push(Block::note(format!("执行率偏低或预算调整的原因：{funds_reason}"), ""));
             }
             blocks.extend([
                 Block::Table(goals_table(project.index, cell)),
@@ -145,7 +145,7 @@ fn points_text(row: &IndicatorScore) -> String {
 fn notes(project: &ProjectScore) -> Vec<Block> {
     let mut notes = Vec::new();
     // In the table's small type.
-    let note = |left: String| Block::TableNote { left, right: String::new() };
+    let note = |left: String| Block::note(left, "");
     if !project.execution.applies {
         notes.push(note(format!("注：{}。", project.execution.note)));
     }

@@ -19,7 +19,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let unit = draft.get("unit.name").trim();
     let year = evaluation.figures.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
     let mut blocks = vec![
-        Block::TableNote { left: format!("填报单位：{unit}"), right: format!("{year}单位：万元") },
+        Block::unit_note(unit, format!("{year}单位：万元")),
         Block::Table(funds_table(scores)),
         Block::Table(indicator_table(draft, scores, &evaluation.figures)),
     ];
@@ -32,7 +32,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
         blocks.push(Block::Fill { text, field: where_to_score(scores, evaluation) });
     }
     let table = if scores.edited { "本部门评分表".to_string() } else { scores.preset.label().to_string() };
-    blocks.push(Block::TableNote { left: format!("评分标准（{table}）"), right: String::new() });
+    blocks.push(Block::note(format!("评分标准（{table}）"), ""));
     blocks.push(Block::Table(criteria_table(scores)));
     Attachment { title: "部门整体支出绩效自评表".to_string(), blocks, small_type: true }
 }

@@ -281,7 +281,7 @@ fn the_buildings_keep_a_caption_and_none_built_is_one_line() {
     let blocks = |draft: &Draft| report_of(draft).attachments[0].blocks.clone();
     let none = blocks(&examples::taojiang_2024());
     let line = "楼堂馆所：本年度无新建楼堂馆所，规模控制率、投资控制率不适用".to_string();
-    assert_eq!(none.last(), Some(&Block::TableNote { left: line, right: String::new() }), "one line rather than a table of blanks");
+    assert_eq!(none.last(), Some(&Block::note(line, "")), "one line rather than a table of blanks");
     assert_eq!(none.iter().filter(|b| matches!(b, Block::Table(_))).count(), 2, "staffing and expenses only");
 
     let built = examples::with(examples::taojiang_2024(), &[("buildings.approved_scale", "1200"), ("buildings.actual_scale", "1260")]);
@@ -476,7 +476,7 @@ fn copied_text(report: &Report) -> String {
             match block {
                 Block::Heading1(t) | Block::Heading2(t) | Block::Heading3(t) | Block::Paragraph(t) => lines.push(t.clone()),
                 Block::Fill { text, .. } => lines.push(text.clone()),
-                Block::TableNote { left, right } => lines.push(format!("{left}\t{right}")),
+                Block::TableNote { left, right, .. } => lines.push(format!("{left}\t{right}")),
                 Block::Table(table) => {
                     lines.push(table.head.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t"));
                     lines.extend(table.rows.iter().map(|row| row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t")));
@@ -676,6 +676,7 @@ fn every_gap_printed_in_a_sentence_or_a_table_cell_is_counted_and_leads_to_a_fie
         .flat_map(|b| match b {
             Block::Paragraph(text) => vec![text.clone()],
             Block::Table(t) => t.rows.iter().flatten().filter(|c| c.field.is_none()).map(|c| c.text.clone()).collect(),
+            Block::TableNote { left, right, field: None } => vec![format!("{left}{right}")],
             _ => Vec::new(),
         })
         .filter(|text| text.contains(FILL))
@@ -683,7 +684,13 @@ fn every_gap_printed_in_a_sentence_or_a_table_cell_is_counted_and_leads_to_a_fie
     assert!(uncounted.is_empty(), "printed but neither counted nor leading anywhere: {uncounted:?}");
     let fills = blocks.iter().filter(|b| matches!(b, Block::Fill { text, .. } if text.starts_with(FILL) || text.contains(FILL))).count();
     let cells = blocks.iter().map(|b| if let Block::Table(t) = b { t.rows.iter().flatten().filter(|c| c.field.is_some()).count() } else { 0 }).sum::<usize>();
-    assert_eq!(report.gaps().to_fill, fills + cells + usize::from(report.signature.date.starts_with(FILL)));
+    let notes: Vec<(&str, &str)> = blocks
+        .iter()
+        .filter_map(|b| if let Block::TableNote { left, field: Some(field), .. } = b { Some((left.as_str(), field.as_str())) } else { None })
+        .collect();
+    // 附件1 and 附件2 with no unit named; 附件3 of the unnamed project.
+    assert_eq!(notes, [("填报单位：【此处填写单位名称】", "unit.name"), ("填报单位：【此处填写单位名称】", "unit.name"), ("项目名称：【此处填写项目名称】", "spend.projects.0.name")]);
+    assert_eq!(report.gaps().to_fill, fills + cells + notes.len() + usize::from(report.signature.date.starts_with(FILL)));
     let leads = |prefix: &str| blocks.iter().find_map(|b| match b {
         Block::Fill { text, field } if text.starts_with(prefix) => Some(field.clone()),
         _ => None,

@@ -68,7 +68,7 @@ fn blocks(out: &mut String, blocks: &[Block], small: bool, keep_last: bool) {
             Block::Paragraph(text) | Block::Fill { text, .. } => {
                 out.push_str(&paragraph("Normal", keep, &run(text, "")))
             }
-            Block::TableNote { left, right } => {
+            Block::TableNote { left, right, .. } => {
                 let runs = format!("{}<w:r><w:tab/></w:r>{}", run(left, ""), run(right, ""));
                 // A note ending an attachment (楼堂馆所：…不适用) kept with the next 附件's page break would
                 // take the rows above it along onto a page of their own.
