@@ -22,10 +22,20 @@ pub fn show_report(article: Element, document: String) {
             let evaluation = evaluate(&draft);
             let report = build(&draft, &evaluation, today());
             render_report(&article, &report);
+            say_why_no_page_numbers(&article);
             handle_keys(&article);
             say_what_is_open(&article, &report, &evaluation);
         }
         Err(error) => article.set_text_content(Some(&format!("报告未能生成：{error}"))),
+    }
+}
+
+/// The note above the preview (shown by the style sheet only where the browser cannot print the page
+/// numbers) is left empty by the page: its words are written here, with the report they are about.
+fn say_why_no_page_numbers(article: &Element) {
+    let note = article.parent_element().and_then(|screen| screen.query_selector("[data-print-note]").ok().flatten());
+    if let Some(note) = note.filter(|n| n.text_content().unwrap_or_default().is_empty()) {
+        note.set_text_content(Some("此浏览器版本较旧，打印的报告不带页码“— 1 —”。需要页码时，请点“导出 Word”，在 Word 或 WPS 中打印。"));
     }
 }
 

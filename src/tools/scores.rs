@@ -17,6 +17,7 @@ use web_sys::{Element, Event, HtmlInputElement};
 use crate::browser::dom::{attributes, on_events, Dom};
 use crate::core::draft::fields::{score_field_id, FieldKind, ScoreField};
 use crate::core::reading::field_check;
+use crate::core::scoring::presets::preset_note;
 use crate::core::scoring::score_sheet::{FundsLine, ScoreSheet, SheetRow};
 
 thread_local! {
@@ -29,6 +30,7 @@ thread_local! {
 #[wasm_bindgen]
 pub fn show_scores(container: Element, sheet: String, revision: u32, on_field: Function) {
     let Some(sheet) = ScoreSheet::from_text(&sheet) else { return };
+    show_preset_note(&container, &sheet.preset);
     SHOWN.with(|shown| {
         let Ok(mut shown) = shown.try_borrow_mut() else { return };
         let layout = Layout::of(&sheet, revision);
@@ -45,6 +47,18 @@ pub fn show_scores(container: Element, sheet: String, revision: u32, on_field: F
             shown.update(sheet);
         }
     });
+}
+
+/// Says where the chosen preset comes from, in the scoring section's note above the tables (the page
+/// leaves it empty: the notes are long and not needed before the tables).
+fn show_preset_note(container: &Element, preset: &str) {
+    let note = container.closest(".scoring").ok().flatten().and_then(|section| section.query_selector(".preset-note").ok().flatten());
+    if let Some(note) = note {
+        let text = preset_note(preset);
+        if note.text_content().as_deref() != Some(text) {
+            note.set_text_content(Some(text));
+        }
+    }
 }
 
 /// A score field typed in: hand it to the page and say at once what is wrong with it.

@@ -22,6 +22,7 @@ use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
 use crate::browser::keys::{enter_moves_on, undo_key_takes_offer};
 use crate::browser::dom::on_window_capture;
 use crate::browser::print::print_page;
+use crate::browser::storage::session_storage;
 use crate::browser::tools::{loaded_tools, with_tools};
 use crate::core::document::read_document;
 use crate::core::calc::findings::Severity;
@@ -35,6 +36,28 @@ enum Screen {
     Drafts,
     Report,
     Audit,
+}
+
+/// Where this tab keeps its screen, so that a reload (F5) brings the clerk back to it. Not the URL:
+/// its fragment is left for share links.
+const SHOWN_SCREEN: &str = "jixiao.screen";
+
+impl Screen {
+    /// The screen this tab showed before a reload; the form in a new tab.
+    fn kept() -> Self {
+        let kept = session_storage().and_then(|s| s.get_item(SHOWN_SCREEN).ok().flatten());
+        [Self::Projects, Self::Drafts, Self::Report, Self::Audit].into_iter().find(|s| Some(s.key()) == kept.as_deref()).unwrap_or(Self::Form)
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Self::Form => "form",
+            Self::Projects => "projects",
+            Self::Drafts => "drafts",
+            Self::Report => "report",
+            Self::Audit => "audit",
+        }
+    }
 }
 
 /// Going to the field a finding names: on the form, or in a project's 自评表 on the 项目自评 screen
@@ -72,7 +95,7 @@ fn in_project_view(field: &str) -> bool {
 #[component]
 pub fn App() -> impl IntoView {
     let ws = Workspace::open();
-    let screen = RwSignal::new(Screen::Form);
+    let screen = RwSignal::new(Screen::kept());
     let file_status = RwSignal::new(None::<FileStatus>);
     let pending_focus = RwSignal::new(None::<String>);
     provide_context(Navigation { screen, pending_focus });
@@ -125,10 +148,9 @@ fn OtherScreens(
                 opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge/>
         </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
-            // Shown only where the browser cannot print the page numbers (index.html marks it).
-            <p class="note print-note" data-print-note="">
-                "此浏览器版本较旧，打印的报告不带页码“— 1 —”。需要页码时，请点“导出 Word”，在 Word 或 WPS 中打印。"
-            </p>
+            // Shown only where the browser cannot print the page numbers (index.html marks it); its words
+            // come with the report (`crate::tools::report`).
+            <p class="note print-note" data-print-note=""></p>
             <ReportView ws live=Signal::derive(move || screen.get() == Screen::Report)/>
         </div>
     }
@@ -194,12 +216,17 @@ fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus
     on_window_capture(&["click", "input"], clear);
 }
 
-/// A screen just switched to starts at its top (effects run after the DOM shows it).
+/// A screen just switched to starts at its top (effects run after the DOM shows it), and is kept for
+/// this tab's next reload.
 fn handle_screen_change(screen: RwSignal<Screen>) {
     Effect::new(move |previous: Option<Screen>| {
         let current = screen.get();
         if previous.is_some_and(|p| p != current) {
             scroll_to_top();
+            // Best effort: a reload that forgets the screen loses no data.
+            if let Some(session) = session_storage() {
+                let _ = session.set_item(SHOWN_SCREEN, current.key());
+            }
         }
         current
     });

@@ -186,7 +186,8 @@ fn UndoRemoval(ws: Workspace) -> impl IntoView {
                 let name = if r.project.name().trim().is_empty() { format!("项目{}", r.index + 1) } else { r.project.name().to_string() };
                 view! {
                     <p class="undo" role="status">
-                        {format!("已删除“{name}”。")}
+                        // Its own element: on a phone a long name is cut short, never the button (style/app.css).
+                        <span>{format!("已删除“{name}”。")}</span>
                         <button type="button" data-action="undo-remove-project" on:click=undo>"撤销删除"</button>
                     </p>
                 }

@@ -66,7 +66,8 @@ pub fn ScoringSection(ws: Workspace) -> impl IntoView {
                         .collect_view()}
                 </div>
             </RemountOnReplace>
-            <p class="note">{move || presets::preset(preset.get()).note.as_str()}</p>
+            // The preset's note comes with the score tables (`crate::tools::scores`): not in the first visit.
+            <p class="note preset-note"></p>
             <Show when=move || edited.get()>
                 <p class="note edited">"本草稿使用自己的评分表，不随预设变化。"</p>
             </Show>

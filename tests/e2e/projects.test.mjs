@@ -427,3 +427,91 @@ test("on a phone each indicator card names its boxes, and the template's unfille
   assert.ok(await field(laptop, `spend.projects.${m}.indicators.3.name`).isVisible());
   await wide.close();
 });
+
+test("F5 on 项目自评 or 报告预览 comes back to that screen; a new tab opens on 填写", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "乡村道路养护", "64", "60");
+  await page.reload();
+  await table(page, n).waitFor();
+  assert.equal(await page.locator('[data-action="show-projects"]').getAttribute("aria-pressed"), "true");
+  assert.ok(await table(page, n).isVisible(), "the project's table is in sight after the reload");
+  assert.ok(await field(page, "unit.name").isHidden(), "not the form");
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report-title").waitFor();
+  await page.reload();
+  await page.locator(".report-title").waitFor();
+  assert.equal(await page.locator('[data-action="show-report"]').getAttribute("aria-pressed"), "true");
+  await page.click('[data-action="show-form"]');
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  assert.ok(await field(page, "unit.name").isVisible(), "back on the form, the form after a reload");
+  // Another tab is another clerk's place: it starts on the form.
+  await page.click('[data-action="show-projects"]');
+  const { page: second } = await openApp(context, app.url);
+  assert.ok(await field(second, "unit.name").isVisible());
+  assert.equal(await second.locator('[data-action="show-form"]').getAttribute("aria-pressed"), "true");
+  await context.close();
+});
+
+test("on a phone the offer to undo a deletion is one line and leaves the row the clerk is on in sight", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { page } = await openApp(context, app.url);
+  for (const [n, name] of ["社区文化活动中心运营补助", "老旧小区雨污分流改造工程", "防汛物资储备"].entries()) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${n}.name`, name);
+  }
+  await page.locator('[data-action="remove-project"]').nth(1).click();
+  const offer = page.locator('[data-action="undo-remove-project"]').locator("..");
+  await offer.waitFor();
+  const [box, lines, button] = await offer.evaluate((p) => [
+    p.getBoundingClientRect().toJSON(),
+    p.querySelector("span").getClientRects().length,
+    p.querySelector("button").getBoundingClientRect().toJSON(),
+  ]);
+  assert.equal(lines, 1, "the words take one line");
+  assert.ok(box.height < 48, `one line high: ${box.height}`);
+  assert.ok(button.left >= 0 && button.right <= 360, `撤销删除 is on the screen: ${JSON.stringify(button)}`);
+  const focused = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+  assert.ok(focused.bottom <= box.top || focused.top >= box.bottom, `the focused box ${JSON.stringify(focused)} is clear of the offer ${JSON.stringify(box)}`);
+  await page.screenshot({ path: "/tmp/U1/look/undo-offer-360.png" });
+  await context.close();
+});
+
+test("on a phone the 项目自评 screen's list of projects takes the clerk to the one chosen", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const { page } = await openApp(context, app.url);
+  const names = ["植树造林", "河道清淤", "村级公路", "文化下乡", "健康体检", "农机补贴", "饮水安全", "电商培训",
+    "危房改造", "垃圾转运", "校舍维修", "路灯安装", "图书采购", "消防器材"];
+  for (const [n, name] of names.entries()) {
+    await page.click('[data-action="add-project"]');
+    await field(page, `spend.projects.${n}.name`).fill(name);
+  }
+  await page.click('[data-action="show-projects"]');
+  await table(page, 13).waitFor();
+  const jump = page.locator('[data-action="jump-to-project"]');
+  assert.ok(await jump.isVisible(), "the list is at the top of the screen");
+  const options = await jump.locator("option").allTextContents();
+  assert.equal(options.length, 15);
+  assert.equal(options[11], "11. 校舍维修");
+  await page.screenshot({ path: "/tmp/U1/look/project-jump-360.png" });
+  await jump.selectOption("10");
+  const [inside, visible] = await page.evaluate(() => {
+    const table = document.querySelector('[data-project-eval="10"]');
+    const box = document.activeElement.getBoundingClientRect();
+    return [table.contains(document.activeElement), box.top >= 0 && box.bottom <= innerHeight];
+  });
+  assert.ok(inside && visible, "the chosen project's first box has the focus, in sight");
+  assert.equal(await jump.inputValue(), "", "the list is ready for the next jump");
+  await page.screenshot({ path: "/tmp/U1/look/project-jumped-360.png" });
+  await context.close();
+
+  // A wide screen, where a table is short, goes without the list.
+  const wide = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page: laptop } = await openApp(wide, app.url);
+  await projectWith(laptop, "植树造林", "10", "10");
+  await projectWith(laptop, "河道清淤", "20", "20");
+  assert.ok(await laptop.locator('[data-action="jump-to-project"]').isHidden());
+  await laptop.screenshot({ path: "/tmp/U1/look/projects-1280.png" });
+  await wide.close();
+});

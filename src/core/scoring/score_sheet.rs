@@ -16,6 +16,8 @@ use crate::core::scoring::scores::{RowScore, Scores};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScoreSheet {
+    /// The id of the preset the rubric comes from (the tools module shows its note).
+    pub preset: String,
     /// 年度资金总额, 基本支出, 项目支出.
     pub funds: Vec<FundsLine>,
     /// The rubric's rows other than the funds rows, in order.
@@ -85,12 +87,12 @@ impl ScoreSheet {
         } else {
             format!("总分 —（分值合计 {} 分），等级：—；填写数据后评分", plain(scores.weights))
         };
-        Self { funds: funds.collect(), rows: rows.collect(), problems: problems.collect(), total }
+        Self { preset: scores.preset.id().to_string(), funds: funds.collect(), rows: rows.collect(), problems: problems.collect(), total }
     }
 
-    /// Rows of strings, each led by what it is: `total`, `funds`, `row` or `problem`.
+    /// Rows of strings, each led by what it is: `preset`, `total`, `funds`, `row` or `problem`.
     pub fn to_text(&self) -> String {
-        let total = std::iter::once(vec!["total", self.total.as_str()]);
+        let total = [vec!["preset", self.preset.as_str()], vec!["total", self.total.as_str()]].into_iter();
         let funds = self.funds.iter().map(|f| [&["funds", f.id.as_str(), f.label.as_str()][..], &f.cells.each_ref().map(String::as_str)[..]].concat());
         let rows = self.rows.iter().map(|r| {
             let head = ["row", r.id.as_str(), if r.manual { "manual" } else { "" }, &r.levels, &r.level3, &r.target, &r.actual, &r.points];
@@ -103,11 +105,12 @@ impl ScoreSheet {
 
     /// Reads [`ScoreSheet::to_text`]'s form; `None` unless every row is one of its kinds.
     pub fn from_text(text: &str) -> Option<Self> {
-        let mut sheet = Self { funds: Vec::new(), rows: Vec::new(), problems: Vec::new(), total: String::new() };
+        let mut sheet = Self { preset: String::new(), funds: Vec::new(), rows: Vec::new(), problems: Vec::new(), total: String::new() };
         for row in read_rows(text)? {
             let mut cells = row.into_iter();
             let mut next = || cells.next();
             match next()?.as_str() {
+                "preset" => sheet.preset = next()?,
                 "total" => sheet.total = next()?,
                 "funds" => {
                     let (id, label) = (next()?, next()?);
@@ -221,6 +224,7 @@ mod tests {
     #[test]
     fn the_text_reads_back_as_the_same_sheet() {
         let sheet = sheet_of(&[("budget.initial", "100"), ("spend.personnel", "90"), ("score.satisfaction", "6"), ("score.satisfaction.actual", "95%")]);
+        assert_eq!(sheet.preset, "hunan", "the tools module shows the note of the preset named");
         assert_eq!(ScoreSheet::from_text(&sheet.to_text()), Some(sheet));
         assert_eq!(ScoreSheet::from_text("[[\"row\",\"x\"]]"), None, "a row cut short");
         assert_eq!(ScoreSheet::from_text("[[\"table\"]]"), None, "a kind it does not know");

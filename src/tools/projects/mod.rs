@@ -46,9 +46,10 @@ pub fn edit_projects(slot: Element, document: String, on_project: Function, on_f
             return;
         }
     };
-    let mut view = View { dom, container: container.clone(), draft, tables: Vec::new(), removed: None, notice: None, on_project, on_field };
+    let mut view = View { dom, container: container.clone(), draft, tables: Vec::new(), removed: None, notice: None, jump: None, on_project, on_field };
     view.render();
     on_events(&container, &["input", "change", "click", "paste"], move |event| match event.type_().as_str() {
+        "change" if view.jumped(&event) => {}
         "input" | "change" => view.typed(&event),
         "paste" => view.pasted(&event),
         _ => view.clicked(&event),
@@ -70,6 +71,8 @@ struct View {
     removed: Option<Removed>,
     /// The line that says what a paste or a removal did.
     notice: Option<Element>,
+    /// The list of the projects' names that takes a phone's clerk to one (see [`View::render_jump`]).
+    jump: Option<Element>,
     on_project: Function,
     on_field: Function,
 }
@@ -90,6 +93,7 @@ impl View {
             dom.text(&note, "span", "narrow-only", "手机上各表未填写的指标行已收起，点表下的“显示未填写的指标行”可填写。");
         }
         self.render_options();
+        self.jump = self.render_jump();
         self.notice = self.dom.child(&self.container, "p", "eval-notice");
         if let Some(notice) = &self.notice {
             attributes(notice, &[("role", "status")]);
@@ -110,6 +114,46 @@ impl View {
         for n in 0..self.tables.len() {
             self.show(n);
         }
+    }
+
+    /// On a phone the tables stand one under another, fourteen projects many screens long: a list of
+    /// their names at the top takes the clerk to one (hidden on a wide screen, where a table is short).
+    fn render_jump(&self) -> Option<Element> {
+        let projects = self.draft.projects();
+        if projects.len() < 2 {
+            return None;
+        }
+        let dom = &self.dom;
+        let line = dom.child(&self.container, "p", "project-jump narrow-only")?;
+        let label = dom.child(&line, "label", "")?;
+        dom.text(&label, "span", "", "转到项目");
+        let select = dom.child(&label, "select", "")?;
+        attributes(&select, &[("data-action", "jump-to-project")]);
+        if let Some(prompt) = dom.text(&select, "option", "", &format!("共{}个项目，选择一个…", projects.len())) {
+            attributes(&prompt, &[("value", "")]);
+        }
+        for (n, project) in projects.iter().enumerate() {
+            if let Some(option) = dom.text(&select, "option", "", &table::heading_text(n, project.name())) {
+                attributes(&option, &[("value", &n.to_string())]);
+            }
+        }
+        Some(select)
+    }
+
+    /// A project chosen in the list: its table's first box gets the focus (the browser scrolls to it),
+    /// and the list goes back to its prompt for the next jump. False for any other change.
+    fn jumped(&self, event: &Event) -> bool {
+        let Some(select) = event.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else { return false };
+        if select.get_attribute("data-action").as_deref() != Some("jump-to-project") {
+            return false;
+        }
+        let shown = select.value().parse::<usize>().ok().and_then(|n| self.tables.get(n));
+        select.set_value("");
+        let first = shown.and_then(|s| s.root.query_selector("input, textarea, select").ok().flatten());
+        if let Some(first) = first.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
+            let _ = first.focus();
+        }
+        true
     }
 
     /// The options every table is scored by.
@@ -171,6 +215,10 @@ impl View {
         let findings: Vec<Finding> = review_table(&score, project.cell(ProjectColumn::FundsReason));
         let findings: Vec<&Finding> = findings.iter().collect();
         shown.update(&self.dom, &score, &problems, &findings);
+        // The list of names follows a name as it is typed, as the table's heading does.
+        if let Some(option) = self.jump.as_ref().and_then(|j| j.query_selector(&format!("option[value='{n}']")).ok().flatten()) {
+            option.set_text_content(Some(&table::heading_text(n, project.name())));
+        }
     }
 
     /// Hands project `n` back to the page.
@@ -339,7 +387,9 @@ impl View {
 
     fn say_removed(&self, name: &str) {
         let Some(notice) = &self.notice else { return };
-        notice.set_text_content(Some(&format!("已删除指标行{}。", if name.is_empty() { String::new() } else { format!("“{name}”") })));
+        notice.set_text_content(None);
+        // The words in their own element: on a phone a long name is cut short, never the button.
+        self.dom.text(notice, "span", "", &format!("已删除指标行{}。", if name.is_empty() { String::new() } else { format!("“{name}”") }));
         // Floats at the foot of the window, as the form's offer for a project row does: in sight of the 删除
         // pressed, however far down the screen the table is.
         attributes(notice, &[("class", "eval-notice undo")]);

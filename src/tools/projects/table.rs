@@ -95,7 +95,7 @@ pub fn render(dom: &Dom, n: usize, project: &Project) -> Option<Shown> {
 }
 
 /// “1. 职工技能培训”, or “1. 项目1” before it is named.
-fn heading_text(n: usize, name: &str) -> String {
+pub(super) fn heading_text(n: usize, name: &str) -> String {
     let name = name.trim();
     if name.is_empty() {
         format!("{}. 项目{}", n + 1, n + 1)

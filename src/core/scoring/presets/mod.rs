@@ -21,11 +21,9 @@ use crate::core::draft::choices::RubricPreset;
 use crate::core::draft::rubric::RubricColumn as C;
 use crate::core::reading::pipe_table::read_pipe_table;
 
-/// A preset: its note (where the table comes from, what this tool filled in) and its rows, each with
-/// every cell in [`C::ALL`] order.
+/// A preset: its rows, each with every cell in [`C::ALL`] order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Preset {
-    pub note: String,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -35,14 +33,25 @@ const TABLES: [(RubricPreset, &str); 3] = [
     (RubricPreset::SelfEvaluation, include_str!("self_evaluation.txt")),
 ];
 
+/// Each table's note (where the table comes from, what this tool filled in), kept apart from the table:
+/// only the tools module shows it, so the page that scores by the tables does not carry it.
+const NOTES: [(RubricPreset, &str); 3] = [
+    (RubricPreset::Hunan, include_str!("hunan.note.txt")),
+    (RubricPreset::Yueyang, include_str!("yueyang.note.txt")),
+    (RubricPreset::SelfEvaluation, include_str!("self_evaluation.note.txt")),
+];
+
 /// The preset's table, read once. A built-in table that cannot be read (a test guards against it)
-/// gives an empty rubric whose note says so, rather than a dead page.
+/// gives an empty rubric rather than a dead page.
 pub fn preset(id: RubricPreset) -> &'static Preset {
     static READ: [OnceLock<Preset>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let index = TABLES.iter().position(|(preset, _)| *preset == id).unwrap_or(0);
-    READ[index].get_or_init(|| {
-        read_preset(TABLES[index].1).unwrap_or_else(|problem| Preset { note: format!("评分表预设有误（{problem}）"), rows: Vec::new() })
-    })
+    READ[index].get_or_init(|| read_preset(TABLES[index].1).unwrap_or_default())
+}
+
+/// The note shown under the chosen preset, by the preset's id (empty for an unknown one).
+pub fn preset_note(id: &str) -> &'static str {
+    NOTES.iter().find(|(preset, _)| preset.id() == id).map_or("", |(_, note)| note.trim())
 }
 
 /// The columns of a preset table before 参数, in order.
@@ -80,7 +89,7 @@ pub fn read_preset(text: &str) -> Result<Preset, String> {
             Ok(row)
         })
         .collect::<Result<_, String>>()?;
-    Ok(Preset { note: table.note, rows })
+    Ok(Preset { rows })
 }
 
 /// `threshold=100 deduct=0.5 bands=x=0 → 8分；…` → (name, value) pairs. Values have no spaces, but for
