@@ -2,7 +2,7 @@
 //! its 年度指标值 and 实际完成值 — a target met scores its 分值, one missed its share (分值 × 完成值 / 指标值,
 //! reversed where less is better), a result in words a score in its tier's band.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::draft::project::{IndicatorRow, Project};
 use crate::core::draft::RowId;
@@ -35,37 +35,48 @@ pub fn judged(rows: &[Typed], year: Option<u32>) -> Vec<(usize, Judged)> {
     scored.rows.iter().filter_map(|row| Some((rows.get(row.index)?.number, judge(row)?))).collect()
 }
 
-/// A row's typed 得分 against its rule — none where the rule cannot score it, or where a target met is
-/// marked down with a reason given (a deduction the table explains).
+/// A row's typed 得分 against its rule. Counties score by rules of their own and often mark down, so only a
+/// score the rule cannot allow is 不符: above the 分值, above a missed target's share or its tier's band.
+/// One at or below the rule's is the scorer's strictness — 相符, with the rule's figure said.
 fn judge(row: &IndicatorScore) -> Option<Judged> {
     let (filed, points, computed) = (row.filed?, row.effective_points?, row.computed?);
-    let name = &row.name;
     let values = format!("指标值{}、完成值{}", row.target_text, row.actual_text);
-    let judged = |verdict: Verdict, detail: String| Judged::new(verdict, detail);
-    match row.attainment {
-        Attainment::Met | Attainment::Missed => {
-            let how = match row.attainment {
-                Attainment::Met => format!("{values}，达到目标得满分{}分", trim(points)),
-                _ => format!("{values}，未达到目标按比例得{}分", trim(computed)),
-            };
-            if filed == computed {
-                return Some(judged(Verdict::Ok, format!("{name}得分{}：{how}，相符", trim(filed))));
-            }
-            if row.attainment == Attainment::Met && !row.reason.is_empty() {
-                return None;
-            }
-            Some(judged(Verdict::Mismatch, format!("{name}得分写{}分，{how}", trim(filed))))
-        }
+    let (how, floor, ceiling) = match row.attainment {
+        Attainment::Met => (format!("{values}，达到目标得满分{}分", trim(points)), points, points),
+        Attainment::Missed => (format!("{values}，未达到目标按比例得{}分", trim(computed)), computed, computed),
         Attainment::Tier(tier) => {
             let band = tiers().band(tier);
             let share = |percent: Decimal| points.times(percent)?.divided_by(Decimal::ONE_HUNDRED);
             let (lower, upper) = (share(band.lower)?, share(band.upper)?);
-            let how = format!("{values}，为{}（{}%～{}%，{}～{}分）", tier.label(), plain(band.lower), plain(band.upper), trim(lower), trim(upper));
-            if lower <= filed && filed <= upper {
-                return Some(judged(Verdict::Ok, format!("{name}得分{}：{how}，相符", trim(filed))));
-            }
-            Some(judged(Verdict::Mismatch, format!("{name}得分写{}分，不在其区间：{how}", trim(filed))))
+            (format!("{values}，为{}（{}%～{}%，{}～{}分）", tier.label(), plain(band.lower), plain(band.upper), trim(lower), trim(upper)), lower, upper)
         }
-        _ => None,
+        _ => return None,
+    };
+    Some(against_rule(&row.name, filed, Bounds { points, floor, ceiling }, &how))
+}
+
+/// What a row's rule allows: its 分值, and the least and most it gives (one figure unless a tier's band).
+struct Bounds {
+    points: Decimal,
+    floor: Decimal,
+    ceiling: Decimal,
+}
+
+fn against_rule(name: &str, filed: Decimal, rule: Bounds, how: &str) -> Judged {
+    let typed = trim(filed);
+    let mismatch = |why: String| Judged::new(Verdict::Mismatch, format!("{name}得分写{typed}分，{why}：{how}"));
+    if filed > rule.points {
+        return mismatch(format!("超过分值{}分", trim(rule.points)));
     }
+    // The rule's share printed to fewer decimals (9.65 as 9.7 or 10) is the same score.
+    let rounded = rule.ceiling.round_dp_with_strategy(filed.scale(), RoundingStrategy::MidpointAwayFromZero);
+    if filed > rule.ceiling && filed != rounded {
+        return mismatch(format!("高于按规则最多可得的{}分", trim(rule.ceiling)));
+    }
+    let ok = |said: String| Judged::new(Verdict::Ok, format!("{name}得分{typed}：{how}{said}"));
+    if filed >= rule.floor || filed == rounded {
+        return ok("，相符".to_string());
+    }
+    let rule_said = if rule.floor == rule.ceiling { format!("{}分", trim(rule.floor)) } else { format!("区间下限{}分", trim(rule.floor)) };
+    ok(format!("；低于按规则计算的{rule_said}，属从严评分，不判不符"))
 }

@@ -22,6 +22,7 @@ use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
 use super::score_table::{self, ScoreRow, ScoreTable, Sums, SCORE_PARTS};
 use super::text::Normalised;
+use super::two_year_table;
 use crate::core::draft::project::IndicatorRow;
 use crate::core::exact::Exact;
 
@@ -308,6 +309,14 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             tables.indicator_tables.push(Vec::new());
             tables.header_at = text.position(line.start);
             tables.summed = Some(Vec::new());
+            continue;
+        }
+        // A two-year table under another with only its short title between (“（三）与上年比较”): its rows are
+        // no rows of the one above, their 增减率 no 执行率.
+        if numeric == 0 && two_year_table::heads_a_table(&pasted[line.start..line.end]) {
+            header = None;
+            tables.close_sum();
+            upper = None;
             continue;
         }
         upper = (numeric == 0).then(|| (line.start..line.end, columns.clone()));

@@ -2218,25 +2218,56 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
 }
 
 /// A 项目支出绩效自评表's 绩效指标 row's 得分 by SPEC §12's rules: a target met scores its 分值, one missed its
-/// share (reversed where less is better), a result in words a score in its tier's band.
+/// share (reversed where less is better), a result in words a score in its tier's band. Only a score the
+/// rule cannot allow is 不符; one below it is a strict scorer's, said and left 相符.
 #[test]
 fn a_project_indicator_rows_score_follows_its_target_and_result() {
-    let table = |share: &str, cost: &str, words: &str| {
-        format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t6.00\t6.00\t4.32\t10\t72.00%\t7.20\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t培训农户人次\t≥400人次\t360人次\t20\t{share}\t农忙推迟\n\t成本指标\t每人次培训成本\t≤150元\t120元\t10\t{cost}\t\n效益指标\t社会效益指标\t农户技能\t明显提高\t明显提高\t20\t{words}\t\n")
+    let table = |share: &str, cost: &str, result: &str, words: &str| {
+        format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t6.00\t6.00\t4.32\t10\t72.00%\t7.20\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t培训农户人次\t≥400人次\t360人次\t20\t{share}\t农忙推迟\n\t成本指标\t每人次培训成本\t≤150元\t120元\t10\t{cost}\t\n效益指标\t社会效益指标\t农户技能\t明显提高\t{result}\t20\t{words}\t\n")
     };
-    let right = audit(&table("18", "10", "18"));
+    let right = audit(&table("18", "10", "明显提高", "18"));
     assert_eq!(marks(&right, "project.indicator"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
     assert!(claims(&right, "project.indicator")[0].detail.contains("按比例得18分"), "{:#?}", right.claims);
-    // A target missed scored in full, a cost under its ceiling marked down without a reason, a result met
-    // scored below its tier's band.
-    let wrong = audit(&table("20", "8", "10"));
-    assert_eq!(marks(&wrong, "project.indicator"), vec![Verdict::Mismatch, Verdict::Mismatch, Verdict::Mismatch], "{:#?}", wrong.claims);
-    // A target met marked down with its reason given is the table's own deduction, not checked.
-    let explained = audit(&table("18", "8", "18").replace("\t10\t8\t\n", "\t10\t8\t质量复核扣分\n"));
-    assert_eq!(marks(&explained, "project.indicator"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", explained.claims);
+    // A missed target scored above its share, a cost scored above its 分值, a result only partly reached
+    // scored above its tier's band.
+    let generous = audit(&table("19", "11", "部分提高", "18"));
+    assert_eq!(marks(&generous, "project.indicator"), vec![Verdict::Mismatch, Verdict::Mismatch, Verdict::Mismatch], "{:#?}", generous.claims);
+    let said: Vec<String> = claims(&generous, "project.indicator").iter().map(|c| c.detail.clone()).collect();
+    assert!(said[0].contains("高于按规则最多可得的18分") && said[1].contains("超过分值10分") && said[2].contains("12～16分"), "{said:#?}");
+    // Each marked below the rule, with or without a reason: the scorer's strictness, not a slip.
+    let strict = audit(&table("17", "8", "明显提高", "10"));
+    assert_eq!(marks(&strict, "project.indicator"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", strict.claims);
+    assert!(claims(&strict, "project.indicator")[0].detail.contains("低于按规则计算的18分，属从严评分"), "{:#?}", strict.claims);
+    assert!(claims(&strict, "project.indicator")[2].detail.contains("低于按规则计算的区间下限16分"), "{:#?}", strict.claims);
+    // A share printed to fewer decimals is the same score; more than it, rounded, is not.
+    let odd = |share: &str| audit(&table(share, "10", "明显提高", "18").replace("≥400人次\t360人次", "≥400人次\t373人次"));
+    assert_eq!(marks(&odd("18.65"), "project.indicator")[0], Verdict::Ok, "the share is 18.65");
+    assert_eq!(marks(&odd("18.7"), "project.indicator")[0], Verdict::Ok);
+    assert_eq!(marks(&odd("19"), "project.indicator")[0], Verdict::Ok);
+    assert_eq!(marks(&odd("18.8"), "project.indicator")[0], Verdict::Mismatch);
     // Rows not under a project's funds block (a unit's own rubric, 附件2) are scored by that rubric: not here.
-    let rubric = audit(&table("20", "8", "10").replace("项目资金（万元）", "资金"));
+    let rubric = audit(&table("20", "8", "明显提高", "10").replace("项目资金（万元）", "资金"));
     assert!(claims(&rubric, "project.indicator").is_empty(), "{:#?}", rubric.claims);
+}
+
+/// A year-on-year table (项目 | 上年数 | 本年数 | 增减额 | 增减率) right under a table of projects, only its short
+/// title between: its rows are its own — each 增减额 this year's less last year's, each 增减率 that over last
+/// year's — and none of them a project's 执行率.
+#[test]
+fn a_year_on_year_table_under_a_table_of_projects_is_read_for_what_it_is() {
+    let text = |change: &str, rate: &str| {
+        format!("2023年度。\n项目名称\t预算数\t实际支出\t执行率\n河道保洁\t40.00\t39.20\t98.00%\n堤防巡查\t25.00\t24.50\t98.00%\n合计\t65.00\t63.70\t98.00%\n（二）与上年对比（万元）\n项目\t上年数\t本年数\t增减额\t增减率\n支出合计\t250.00\t270.00\t{change}\t{rate}\n基本支出\t190.00\t206.30\t16.30\t8.58%\n")
+    };
+    let right = audit(&text("20.00", "8.00%"));
+    assert!(claims(&right, "project.execution").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    assert!(claims(&right, "funds.basic.execution").is_empty(), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "growth"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "change"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    let wrong_rate = audit(&text("20.00", "7.41%"));
+    assert_eq!(marks(&wrong_rate, "growth"), vec![Verdict::Mismatch, Verdict::Ok], "{:#?}", wrong_rate.claims);
+    let wrong_change = audit(&text("22.00", "8.00%"));
+    assert_eq!(marks(&wrong_change, "change"), vec![Verdict::Mismatch, Verdict::Ok], "{:#?}", wrong_change.claims);
 }
 
 /// A 项目支出绩效自评表's 年度资金总额 is made by its sources (其中：当年财政拨款, 上年结转资金, 其他资金), column

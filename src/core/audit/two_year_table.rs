@@ -51,6 +51,12 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>
     found
 }
 
+/// Whether a line of a pasted table heads a two-year table (“项目 | 上年数 | 本年数 | 增减额 | 增减率”): a table
+/// of its own, read here, whose rows are none of the table above it.
+pub(super) fn heads_a_table(line: &str) -> bool {
+    two_year_header(line, "").is_some()
+}
+
 /// The header of a two-year table: two years one after the other (“2022年2023年”, either order, or 上年 and
 /// 本年: “上年决算数 | 本年决算数”), then the rate's heading last, perhaps the change's before it.
 fn two_year_header(line: &str, above: &str) -> Option<Header> {
