@@ -2250,6 +2250,21 @@ fn a_project_indicator_rows_score_follows_its_target_and_result() {
     assert!(claims(&rubric, "project.indicator").is_empty(), "{:#?}", rubric.claims);
 }
 
+/// A result in words that says the target was met in its own way — paid in full by the month against a
+/// deadline (“逐月足额拨付”), or moved the way a target of direction asks (“有所改善” for “逐步改善”) — is 达成:
+/// its full 分值 is no 不符; more than the 分值 still is.
+#[test]
+fn a_result_paid_in_full_or_moved_as_asked_is_met() {
+    let table = |paid: &str, moved: &str| {
+        format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t30.00\t30.00\t30.00\t10\t100.00%\t10\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t时效指标\t补助拨付时限\t次月10日前\t逐月足额拨付\t20\t{paid}\t\n效益指标\t社会效益指标\t农户居住条件\t逐步改善\t有所改善\t25\t{moved}\t\n")
+    };
+    let right = audit(&table("20", "24"));
+    assert_eq!(marks(&right, "project.indicator"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert!(claims(&right, "project.indicator").iter().all(|c| c.detail.contains("为达成")), "{:#?}", right.claims);
+    let over = audit(&table("22", "26"));
+    assert_eq!(marks(&over, "project.indicator"), vec![Verdict::Mismatch, Verdict::Mismatch], "{:#?}", over.claims);
+}
+
 /// A year-on-year table (项目 | 上年数 | 本年数 | 增减额 | 增减率) right under a table of projects, only its short
 /// title between: its rows are its own — each 增减额 this year's less last year's, each 增减率 that over last
 /// year's — and none of them a project's 执行率.

@@ -90,16 +90,18 @@ pub struct Tiers {
 impl Tiers {
     /// The tier of a qualitative 完成值: the first rule with a word the 完成值 has (and the 指标值 has not:
     /// the target's own words say nothing about how it went); a 完成值 that repeats its target is met
-    /// unless it also says it was not; words no rule knows are 部分达成.
+    /// unless it also says it was not; words no rule knows are 部分达成. A target that asks only for a
+    /// direction (“逐步提升”) is met by a 完成值 that went that way (“有所提升”).
     pub fn tier_of(&self, target: &str, actual: &str) -> Tier {
         let (target, actual) = (target.trim(), actual.trim());
+        let asked = ["逐步", "逐年", "持续", "不断", "稳步"].iter().find_map(|w| target.strip_prefix(w)).unwrap_or(target);
         let new_words = |words: &Vec<String>| words.iter().any(|w| actual.contains(w.as_str()) && !target.contains(w.as_str()));
         // “基本建立” for “建立”: the target's own words, qualified as only partly so.
         let qualified = |words: &Vec<String>| words.iter().any(|w| !target.is_empty() && actual.contains(&format!("{w}{target}")));
         match self.rules.iter().find(|(_, words)| new_words(words)) {
             Some((Tier::Missed, _)) => Tier::Missed,
             Some((Tier::Partly, words)) if qualified(words) => Tier::Partly,
-            _ if !target.is_empty() && actual.contains(target) => Tier::Met,
+            _ if !asked.is_empty() && actual.contains(asked) => Tier::Met,
             Some((tier, _)) => *tier,
             None => Tier::Partly,
         }
@@ -322,6 +324,14 @@ mod tests {
         assert_eq!(tiers.tier_of("及时", "较好"), Tier::Partly, "较好 before 好");
         assert_eq!(tiers.tier_of("建立", "基本建立"), Tier::Partly, "the target, only partly");
         assert_eq!(tiers.tier_of("建立", "已建立，运行较好"), Tier::Met, "the target met, with a word of praise");
+        assert_eq!(tiers.tier_of("逐步完善", "有所完善"), Tier::Met, "a direction asked for, taken");
+        assert_eq!(tiers.tier_of("逐年减少", "减少"), Tier::Met);
+        assert_eq!(tiers.tier_of("逐年减少", "未减少"), Tier::Missed);
+        assert_eq!(tiers.tier_of("明显改善", "有所改善"), Tier::Partly, "a degree asked for, only partly reached");
+        assert_eq!(tiers.tier_of("次月10日前", "逐月足额拨付"), Tier::Met, "paid in full");
+        assert_eq!(tiers.tier_of("按季度发放", "按时发放"), Tier::Met);
+        assert_eq!(tiers.tier_of("全覆盖", "全部覆盖"), Tier::Met);
+        assert_eq!(tiers.tier_of("全覆盖", "未全部覆盖"), Tier::Missed);
         assert_eq!(tiers.band(Tier::Partly), Band { tier: Tier::Partly, lower: d("60"), upper: d("80"), default: d("70") });
         assert_eq!(share("效果明显", "达成预期指标"), Decimal::ONE);
         assert_eq!(share("效果明显", "一般"), d("0.7"));
