@@ -100,7 +100,11 @@ impl Tiers {
         let qualified = |words: &Vec<String>| words.iter().any(|w| !target.is_empty() && actual.contains(&format!("{w}{target}")));
         match self.rules.iter().find(|(_, words)| new_words(words)) {
             Some((Tier::Missed, _)) => Tier::Missed,
-            Some((Tier::Partly, words)) if qualified(words) => Tier::Partly,
+            // A direction asked for and taken only partly (“部分提升” for “逐步提升”) is no direction met;
+            // “有所” is how a direction taken is said (“有所提升”), not a part of it.
+            Some((Tier::Partly, words)) if qualified(words) || (asked.len() < target.len() && words.iter().any(|w| w != "有所" && actual.contains(w.as_str()))) => {
+                Tier::Partly
+            }
             _ if !asked.is_empty() && actual.contains(asked) => Tier::Met,
             Some((tier, _)) => *tier,
             None => Tier::Partly,
@@ -326,6 +330,8 @@ mod tests {
         assert_eq!(tiers.tier_of("建立", "已建立，运行较好"), Tier::Met, "the target met, with a word of praise");
         assert_eq!(tiers.tier_of("逐步完善", "有所完善"), Tier::Met, "a direction asked for, taken");
         assert_eq!(tiers.tier_of("逐年减少", "减少"), Tier::Met);
+        assert_eq!(tiers.tier_of("逐步提升", "部分提升"), Tier::Partly, "a direction taken only partly");
+        assert_eq!(tiers.tier_of("逐步提升", "基本提升"), Tier::Partly);
         assert_eq!(tiers.tier_of("逐年减少", "未减少"), Tier::Missed);
         assert_eq!(tiers.tier_of("明显改善", "有所改善"), Tier::Partly, "a degree asked for, only partly reached");
         assert_eq!(tiers.tier_of("次月10日前", "逐月足额拨付"), Tier::Met, "paid in full");
