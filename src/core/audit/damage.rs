@@ -75,7 +75,7 @@ pub fn join(pasted: &str, before: &Line, after: &Line) -> Join {
     let sentence_ends = last.is_some_and(|c| "。！？!?".contains(c));
     // A heading stands alone; a long line that starts like one is a paragraph wrapped by the copy.
     let heading = before.heading && left.chars().count() < HEADING_LINE && !runs_on_past_title(left);
-    if sentence_ends || heading || before.table || after.heading || after.table || formula_then_rate(left, right) {
+    if sentence_ends || heading || before.table || after.heading || after.table || formula_then_rate(left, right) || result_cell_then_rate_name(left, right) {
         return Join::Break;
     }
     if last.is_some_and(|c| c.is_ascii_digit()) {
@@ -117,6 +117,20 @@ fn result_ends(line: &str) -> bool {
     let digits = figure.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     let digits = digits.strip_suffix(['-', '－']).unwrap_or(digits);
     digits.len() < figure.len() && digits.ends_with(['＝', '=', '为'])
+}
+
+/// “…×100%⏎97.90%⏎预算调整率⏎…”: a table of rates copied one cell to a line — a result cell alone, then the
+/// next row's rate name alone. The row ends at its result: the name opens the next row, not a clause that
+/// runs on from the figure.
+fn result_cell_then_rate_name(left: &str, right: &str) -> bool {
+    let figure: String = left.chars().map(fold_digit).collect();
+    let lone_rate = figure.strip_suffix(['%', '％']).is_some_and(|digits| {
+        let digits = digits.strip_prefix(['-', '－']).unwrap_or(digits);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
+    let name = right.trim();
+    let name_alone = (2..=16).contains(&name.chars().count()) && name.ends_with('率') && !name.chars().any(|c| fold_digit(c).is_ascii_digit() || "，。；,;：:=＝".contains(c));
+    lone_rate && name_alone
 }
 
 fn rate_label_opens(line: &str) -> bool {

@@ -44,7 +44,8 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let pasted = &pasted[..floor_boundary(pasted, super::MAX_TEXT)];
     let text = Normalised::new(pasted);
     let stated_year = year(pasted);
-    let numbers = numbers(&text.text);
+    let mut numbers = numbers(&text.text);
+    super::numbers::read_bare_yuan(&text.text, &mut numbers);
     let tables = tables::read(pasted, &text, &numbers, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let found = Recognised::read(pasted, &text, &numbers, &tables, stated_year.as_deref().and_then(|y| y.parse().ok()));
     let mut draft = draft_of(&found);

@@ -472,8 +472,9 @@ impl Recognised {
             }
             // The totals the field's parts make on each value, once each.
             let rebuilt: Vec<Totals> = candidates.iter().map(|c| self.totals_on(id, c)).collect();
+            let values: Vec<Decimal> = candidates.iter().map(|c| c.value).collect();
             let confirmed: Vec<(usize, &'static str)> =
-                candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt)?))).collect();
+                candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt, &values)?))).collect();
             let [(chosen, by)] = confirmed[..] else { continue };
             let others: Vec<Decimal> = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
             let statements = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
@@ -486,11 +487,13 @@ impl Recognised {
 
     /// The total that `candidate` (value `index` of a field's values, whose totals are `rebuilt`) makes up
     /// where none of the others does: a part listed under a total its parts add up to, or the part that, with
-    /// the total's other parts, gives it.
-    fn made_up_by(&self, candidate: &Stated, index: usize, rebuilt: &[Totals]) -> Option<&'static str> {
+    /// the total's other parts, gives it. A list whose other parts hold another of the field's values (“其中人员经费146.2、公用经费1,024.4”, the two
+    /// swapped) adds up either way: it bears out neither.
+    fn made_up_by(&self, candidate: &Stated, index: usize, rebuilt: &[Totals], values: &[Decimal]) -> Option<&'static str> {
         let listed = self.totals.iter().filter(|t| !t.in_table).find(|t| {
             let Some(parts) = t.parts.as_ref().filter(|p| !p.partial && p.sum() == Some(t.stated.value)) else { return false };
-            parts.items.iter().any(|p| p.value == candidate.value && p.name.start < candidate.end && candidate.start < p.name.end)
+            let swapped = parts.items.iter().any(|p| p.value != candidate.value && values.contains(&p.value));
+            !swapped && parts.items.iter().any(|p| p.value == candidate.value && p.name.start < candidate.end && candidate.start < p.name.end)
         });
         if let Some(total) = listed {
             return Some(total.id);

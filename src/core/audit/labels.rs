@@ -128,6 +128,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("实际支出公用经费", field("spend.public")),
     ("公用经费实际支出", field("spend.public")),
     ("公用经费决算", field("spend.public")),
+    // “实际公用经费…／预算公用经费…×100%”: the control rate's two figures, each named by its side first.
+    ("实际公用经费", field("spend.public")),
+    ("预算公用经费", field("public.budget")),
     ("预算安排公用经费", field("public.budget")),
     ("安排公用经费", field("public.budget")),
     ("年初安排公用经费", field("public.budget")),
@@ -1954,6 +1957,8 @@ mod tests {
     #[test]
     fn a_topic_gives_budget_and_spending_their_meaning() {
         assert_eq!(labels("公用经费预算431200元，实际支出43.12万元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);
+        // The control rate's two figures, each named by its side before 公用经费.
+        assert_eq!(labels("实际公用经费38.20÷预算公用经费40.00"), vec![Some(Field("spend.public")), Some(Field("public.budget"))]);
         assert_eq!(labels("三公经费预算数为6.5万元，上年预算数为7.2万元，实际支出5.84万元"),
             vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget")), Some(Field("sangong.actual"))]);
         assert_eq!(labels("三公经费预算8.20万元，与上年预算持平8.20万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);

@@ -171,7 +171,8 @@ struct Phrase {
 pub fn audit(pasted: &str) -> Audit {
     let (pasted, mut remarks) = bounded(pasted);
     let text = Normalised::new(pasted);
-    let numbers = numbers(&text.text);
+    let mut numbers = numbers(&text.text);
+    let bare_yuan = numbers::read_bare_yuan(&text.text, &mut numbers);
     let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
     let tables = tables::read(pasted, &text, &numbers, year);
     // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
@@ -183,6 +184,7 @@ pub fn audit(pasted: &str) -> Audit {
     rates.retain(|rate| !project_rates.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end));
     restated_with_formula(&text.text, &mut rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
+    found.bare_yuan.extend(bare_yuan);
     found.leave_to_projects(&text.text, &project_rates.iter().map(|p| p.figures.clone()).collect::<Vec<_>>());
     found.projects_listed_below(&text.text, &project_rates.iter().map(|p| (p.figures.clone(), p.spent)).collect::<Vec<_>>());
     for rate in &rates {

@@ -115,6 +115,40 @@ fn read(text: &str, start: usize, digits_end: usize) -> Option<Number> {
     Some(Number { value, unit, decimals, start: from, end: digits_end + unit_len.0, digits_start: start, digits_end })
 }
 
+/// Bare figures a report writes in 元, read as the amounts in 元 they are (held in 万元 as every other), and
+/// where each ends. A small unit's report may give every amount in 元 (“本报告金额单位统一为元”, “1,341,523.92元”)
+/// and then copy its tables and formulas bare: those figures with cents are 元 too, never 万元. In a report
+/// that also writes 万元, a bare figure is 元 only where the text writes the same amount in 元 and never in 万元
+/// (“本年支出…÷全年预算数…” over figures given in 元 above).
+pub fn read_bare_yuan(text: &str, numbers: &mut [Number]) -> Vec<usize> {
+    let written = |n: &Number| text.get(n.digits_end..n.end).unwrap_or_default();
+    let in_yuan = |n: &Number| n.unit == Unit::Wan && written(n).ends_with('元') && !written(n).ends_with("万元") && !written(n).ends_with("亿元");
+    let yuan: Vec<Decimal> = numbers.iter().filter(|n| in_yuan(n)).map(|n| n.value).collect();
+    let wan: Vec<Decimal> = numbers.iter().filter(|n| n.unit == Unit::Wan && !in_yuan(n)).map(|n| n.value).collect();
+    let all_in_yuan = yuan.len() >= 3 && !speaks_of_wan(text, numbers);
+    let mut ends = Vec::new();
+    for number in numbers.iter_mut().filter(|n| n.unit == Unit::Bare && n.decimals > 0) {
+        let Some(value) = number.value.divided_by(Decimal::from(10_000)) else { continue };
+        let cents = number.decimals == 2;
+        let said_in_yuan = yuan.contains(&value) && !wan.contains(&number.value);
+        if (all_in_yuan && cents) || said_in_yuan {
+            number.value = value;
+            number.unit = Unit::Wan;
+            ends.push(number.end);
+        }
+    }
+    ends
+}
+
+/// Whether the text writes any amount in 万元 or 亿元, or names either as a unit (“单位：万元”, “金额（万元）”):
+/// an amount said again, rounded, in brackets (“（约134.15万元）”) does not count.
+fn speaks_of_wan(text: &str, numbers: &[Number]) -> bool {
+    let written = |n: &Number| text.get(n.digits_end..n.end).unwrap_or_default();
+    let restated = numbers.iter().filter(|n| n.unit == Unit::Wan && written(n).ends_with("万元") && rounded(text, n)).count();
+    let other_scale = numbers.iter().any(|n| n.unit == Unit::Wan && (written(n).ends_with("亿元") || written(n).ends_with(['万', '亿'])));
+    text.matches("万元").count() > restated || other_scale
+}
+
 /// “2024-01-25”, “2024/1/25”, “2024.1.25”, “2023-2024年”: digits joined by a separator into a date.
 fn is_date(text: &str, start: usize, digits_end: usize) -> bool {
     let rest = text.as_bytes().get(digits_end..).unwrap_or_default();
@@ -242,5 +276,23 @@ mod tests {
         // Cells run together (“结转 | 8.5 | 人员经费”): 人员 is the next label's.
         assert_eq!(units("结转8.5人员经费"), vec![("8.5".into(), Unit::Bare)]);
         assert_eq!(numbers("99.5%")[0].decimals, 1);
+    }
+
+    #[test]
+    fn bare_figures_with_cents_in_a_report_in_yuan_are_yuan() {
+        let text = "预算30000.00元，支出27600.50元，结余2399.50元；执行率＝27600.50÷30000.00×100%，编制5÷6，资料218件";
+        let mut found = numbers(text);
+        let ends = read_bare_yuan(text, &mut found);
+        let read: Vec<(String, Unit)> = found.iter().map(|n| (n.value.normalize().to_string(), n.unit)).collect();
+        assert_eq!(&read[3..], [("2.76005".into(), Unit::Wan), ("3".into(), Unit::Wan), ("100".into(), Unit::Percent),
+            ("5".into(), Unit::Bare), ("6".into(), Unit::Bare), ("218".into(), Unit::Bare)]);
+        assert_eq!(ends.len(), 2);
+        // One amount in 万元 and the report is no longer all in 元: a bare figure is 元 only where the text
+        // writes the same amount in 元.
+        let mixed = format!("{text}，其他1.50万元，另3.00");
+        let mut found = numbers(&mixed);
+        read_bare_yuan(&mixed, &mut found);
+        assert_eq!((found[3].unit, found[4].unit), (Unit::Wan, Unit::Wan));
+        assert_eq!(found.last().map(|n| (n.value.to_string(), n.unit)), Some(("3.00".into(), Unit::Bare)));
     }
 }

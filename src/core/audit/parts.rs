@@ -72,14 +72,16 @@ pub fn summed_in_an_equation(text: &str, numbers: &[Number], index: usize) -> Op
     let figures_start = equals.len() - figures.len();
     let given: Vec<&Number> = numbers.iter().filter(|n| n.start >= figures_start && n.end <= equals.len()).collect();
     let names = words.split('+');
-    if given.len() != names.clone().count() || given.iter().any(|n| n.unit != Unit::Bare) {
+    // A figure of a report in 元 written bare is already read in 元 (numbers::read_bare_yuan): bare still.
+    let bare = |n: &Number| n.unit == Unit::Bare || (n.unit == Unit::Wan && n.digits_end == n.end);
+    if given.len() != names.clone().count() || !given.iter().all(|n| bare(n)) {
         return None;
     }
     let in_yuan = text[total.digits_end..total.end].starts_with('元');
     let mut name_start = clause_start + chain.len() - rest.len();
     let mut items = Vec::new();
     for (name, number) in names.zip(given) {
-        let value = if in_yuan { number.value.divided_by(rust_decimal::Decimal::from(10_000))? } else { number.value };
+        let value = if in_yuan && number.unit == Unit::Bare { number.value.divided_by(rust_decimal::Decimal::from(10_000))? } else { number.value };
         items.push(Part { name: name_start..name_start + name.len(), value });
         name_start += name.len() + 1;
     }

@@ -24,6 +24,7 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
     let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend);
     found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget));
     found.extend(named_again(text, numbers, spend));
+    found.extend(payment_progress(text, numbers, budget));
     found.sort_by_key(|(range, _)| range.start);
     found
 }
@@ -114,6 +115,39 @@ fn named_again(text: &str, numbers: &[Number], whole: Option<Decimal>) -> Vec<(R
         let judged = sensible.then(|| judge_share((name, "支出合计"), written, share, (part.value, spend), in_yuan))??;
         Some((name_at..share.end, judged))
     }).collect()
+}
+
+/// “截至9月底累计支付…，支付进度率为…%”: the progress named after the payment, not as a share (“占…”), is
+/// still what was paid over the year's funds.
+fn payment_progress(text: &str, numbers: &[Number], budget: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
+    let Some(budget) = budget else { return vec![] };
+    let mut found = Vec::new();
+    for pair in numbers.windows(2) {
+        let [paid, progress] = pair else { continue };
+        if paid.unit != Unit::Wan || progress.unit != Unit::Percent {
+            continue;
+        }
+        let Some(between) = text.get(paid.end..progress.start) else { continue };
+        let Some(named) = between.strip_prefix(['，', ',']) else { continue };
+        if !names_progress(named) {
+            continue;
+        }
+        let sentence_start = text[..paid.start].rfind(['。', '\n']).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let Some(name) = part_name(text, sentence_start, paid.start).filter(|name| name.contains("支付")) else { continue };
+        let (Some(written), in_yuan) = (text.get(progress.start..progress.end), text.get(paid.digits_end..paid.end) == Some("元")) else { continue };
+        if let Some(judged) = judge_share((name, "全年预算数"), written, progress, (paid.value, budget), in_yuan) {
+            found.push((progress.start - named.len()..progress.end, judged));
+        }
+    }
+    found
+}
+
+/// “支付进度率为”, “资金支付进度达”, “累计支付进度”: the words naming a payment's progress, and only them.
+fn names_progress(words: &str) -> bool {
+    let words = ["累计", "资金"].iter().find_map(|w| words.strip_prefix(w)).unwrap_or(words);
+    let Some(rest) = words.strip_prefix("支付进度") else { return false };
+    let rest = rest.strip_prefix('率').unwrap_or(rest);
+    ["", "为", "达", "达到", "是"].contains(&rest)
 }
 
 /// The part's name: the words of its clause before its amount (“中心基本支出”, “人员经费”).

@@ -4498,3 +4498,69 @@ fn a_change_written_beside_both_years_amounts_is_checked_on_them() {
     assert_eq!(marks(&right, "growth"), [Verdict::Ok], "{:#?}", right.claims);
     assert!(marks(&right, "change").is_empty(), "{:#?}", right.claims);
 }
+
+/// A small unit's report in 元 throughout, its rates table copied one cell to a line with bare figures.
+fn report_in_yuan(execution: &str, progress: &str, parts: (&str, &str)) -> String {
+    format!(
+        "二、部门整体支出情况\n金额单位：元。\n全年预算数820,000.00元，其中年初预算760,000.00元，年中追加60,000.00元。\n\
+         本年支出合计779,000.00元，其中基本支出689,000.00元，项目支出90,000.00元。\n\
+         基本支出中，人员经费611,500.00元，公用经费77,500.00元。\n年末结转结余41,000.00元。\n\
+         指标\n计算公式\n结果\n预算执行率\n本年支出779,000.00÷全年预算数820,000.00×100%\n{execution}\n\
+         预算调整率\n年中追加60,000.00÷年初预算760,000.00×100%\n7.89%\n\
+         结转结余率\n年末结转结余41,000.00÷全年预算数820,000.00×100%\n5.00%\n\
+         三、说明\n基本支出689,000.00元，其中人员经费{}元、公用经费{}元。\n\
+         截至6月底累计支付418,200.00元，支付进度率为{progress}。\n",
+        parts.0, parts.1
+    )
+}
+
+#[test]
+fn a_report_in_yuan_reads_its_bare_figures_in_yuan() {
+    let right = audit(&report_in_yuan("95.00%", "51.00%", ("611,500.00", "77,500.00")));
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    // No figure is read in 万元 and found again ten thousand times larger.
+    assert!(right.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", right.remarks);
+    assert_eq!(verdicts(&right, "budget_execution"), vec![("预算执行率本年支出779,000.00÷全年预算数820,000.00×100%95.00%".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&right, "budget_adjustment").len(), 1);
+    assert_eq!(verdicts(&right, "carryover_rate").len(), 1);
+    let spend = claims(&right, "spend");
+    assert!(spend.iter().all(|c| c.verdict == Verdict::Ok && !c.detail.contains("万元")), "{spend:#?}");
+
+    let wrong = audit(&report_in_yuan("95.90%", "53.00%", ("611,500.00", "77,500.00")));
+    let execution = claims(&wrong, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Mismatch);
+    assert!(execution[0].detail.contains("应为95.00%"), "{}", execution[0].detail);
+    let progress: Vec<_> = wrong.claims.iter().filter(|c| c.stated.contains("支付进度率")).collect();
+    assert_eq!(progress.len(), 1, "{:#?}", wrong.claims);
+    assert_eq!(progress[0].verdict, Verdict::Mismatch);
+    assert!(progress[0].detail.contains("应为51.00%") && progress[0].detail.contains("418,200.00元"), "{}", progress[0].detail);
+}
+
+/// 人员经费 and 公用经费 swapped in one sentence: the parts still make 基本支出, so that sum bears out neither
+/// value — both are said to differ, and no rate is worked on the swapped one.
+#[test]
+fn two_parts_swapped_in_one_sentence_bear_out_neither() {
+    let swapped = audit(&report_in_yuan("95.00%", "51.00%", ("77,500.00", "611,500.00")));
+    for label in ["人员经费在文中有不同数字", "公用经费在文中有不同数字"] {
+        let remark = swapped.remarks.iter().find(|r| r.starts_with(label));
+        assert!(remark.is_some_and(|r| !r.contains("已按其核对")), "{:?}", swapped.remarks);
+    }
+    assert_eq!(swapped.count(Verdict::Mismatch), 0, "{:#?}", swapped.claims);
+}
+
+/// A report in 万元 whose table, under “单位：万元”, gives bare figures: they stay 万元, and a figure in 元
+/// said again in 万元 compares after conversion.
+#[test]
+fn bare_figures_under_a_caption_in_wan_stay_wan() {
+    let text = "全年预算数236.40万元，本年支出合计224.58万元，其中公用经费186,300元（18.63万元），年末结转结余11.82万元。\n\
+                表1 预算执行（单位：万元）\n项目\t全年预算数\t本年支出\t执行率\n合计\t236.40\t224.58\t95.00%\n\
+                预算执行率＝224.58÷236.40×100%＝95.00%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(audit.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", audit.remarks);
+    assert!(verdicts(&audit, "budget_execution").iter().all(|(_, v)| *v == Verdict::Ok));
+    // A bare figure with cents in a report that writes 万元 is not taken for 元.
+    let mut figures = numbers::numbers("支出合计224.58万元，预算执行率＝224.58÷236.40×100%");
+    numbers::read_bare_yuan("支出合计224.58万元，预算执行率＝224.58÷236.40×100%", &mut figures);
+    assert_eq!(figures[1].value.to_string(), "224.58");
+}
