@@ -4519,6 +4519,10 @@ fn a_score_table_with_deductions_and_their_reasons_is_read_column_by_column() {
     assert!(slips.iter().any(|c| c.id == "score_total" && c.stated == "1.5" && c.detail.contains("应为2.5分")), "{slips:#?}");
     assert!(slips.iter().any(|c| c.id == "table_total" && c.stated == "10" && c.detail.contains("之和为9.0")), "{slips:#?}");
     assert!(!slips.iter().any(|c| c.stated == "90"), "the 得分 total is right: {slips:#?}");
+    // Points taken off written with their sign are the same points.
+    let signed = audit("一级指标\t分值\t得分\t扣分\t扣分原因\n决策\t40\t38\t-2\t目标不够细化\n产出\t60\t57\t-3\t进度滞后\n合计\t100\t95\t-5\n");
+    assert!(!signed.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", signed.claims);
+    assert_eq!(marks(&signed, "score_total").iter().filter(|v| **v == Verdict::Ok).count(), 3, "{:#?}", signed.claims);
 }
 
 /// “比上年增长…（2022年总支出…）”: last year's amount in brackets after the rate, named by its year.
