@@ -72,8 +72,8 @@ pub struct StatedChange {
 }
 
 /// Every change rate in `text` stated with its amounts.
-pub fn stated(text: &str, numbers: &[Number]) -> Vec<Growth> {
-    numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent).filter_map(|(i, n)| growth(text, numbers, i, n)).collect()
+pub fn stated(text: &str, numbers: &[Number], year: Option<u32>) -> Vec<Growth> {
+    numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent).filter_map(|(i, n)| growth(text, numbers, i, n, year)).collect()
 }
 
 /// Words comparing with last year, said after this year (“本年比上年增长…”).
@@ -179,7 +179,7 @@ fn last_years_spending(text: &str, numbers: &[Number], year: Option<u32>) -> Opt
 }
 
 /// The change rate `numbers[index]`, if its clause gives its amounts.
-fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Option<Growth> {
+fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number, year: Option<u32>) -> Option<Growth> {
     let before = text.get(..percent.start)?;
     // “增长幅度为11.94%”: the 为 after a size's name.
     let before = before.strip_suffix('为').filter(|b| b.ends_with("幅度") || b.ends_with('幅')).unwrap_or(before);
@@ -190,7 +190,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number) -> Opt
     // “（约2.36亿元）”: a total restated rounded is no amount of the change.
     let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(text, n)).collect();
     let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
-    let bracketed = bracketed_last_year(text, numbers, index);
+    let bracketed = bracketed_last_year(text, numbers, index, year);
     let Some(compared_at) = COMPARED.iter().filter_map(|w| sentence.rfind(w).filter(|&at| names_a_year(sentence, at, w))).max() else {
         // The “三公” budget's change is the 变动率 (judged by its own claim).
         if sentence.contains("三公") && sentence.contains("预算") {
@@ -454,13 +454,19 @@ fn change_said_first<'a>(rate: &RateWritten<'a>, word_at: usize) -> Option<(usiz
     (one_clause_on && DIRECTIONS.iter().any(|(w, _)| direction == *w)).then_some((same_at, before))
 }
 
-/// “下降8.47%（上年支出565.05万元）”: last year's amount in the brackets right after the rate.
-fn bracketed_last_year(text: &str, numbers: &[Number], index: usize) -> Option<Decimal> {
+/// “下降8.47%（上年支出565.05万元）”: last year's amount in the brackets right after the rate — named by last
+/// year, or by the number of the year before the report's `year`.
+fn bracketed_last_year(text: &str, numbers: &[Number], index: usize, year: Option<u32>) -> Option<Decimal> {
     let (percent, next) = (numbers.get(index)?, numbers.get(index + 1).filter(|n| n.unit == Unit::Wan)?);
     let inside = text.get(percent.end..next.start)?;
     let opened = inside.strip_prefix('（').or_else(|| inside.strip_prefix('('))?;
     let closed = text.get(next.end..).is_some_and(|rest| rest.starts_with(['）', ')']));
-    let last_year = says_last_year(opened);
+    // “（2018年总支出428.60万元）” in a report of 2019: the year before the report's, named by its number.
+    let year_before = year.and_then(|y| y.checked_sub(1)).is_some_and(|last| {
+        let digits = opened.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+        digits.and_then(|d| d.parse::<u32>().ok()) == Some(last) && opened[4..].starts_with('年')
+    });
+    let last_year = says_last_year(opened) || year_before;
     (closed && last_year && opened.chars().count() <= 8).then_some(next.value)
 }
 
@@ -509,7 +515,7 @@ mod tests {
     use crate::core::audit::numbers::numbers;
 
     fn rates(text: &str) -> Vec<(String, String)> {
-        stated(text, &numbers(text)).iter().map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string())).collect()
+        stated(text, &numbers(text), None).iter().map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string())).collect()
     }
 
     #[test]
@@ -532,7 +538,7 @@ mod tests {
         assert!(rates("本年度印刷费12.60万元、上年10.50万元同比增长20.00%。").is_empty(), "one clause");
         // Marked from 同比: the amounts before it are claims of their own (a total with its parts).
         let text = "（二）印刷费。对比如下：本年12.60万元，上年10.50万元，同比增长20.00%。";
-        assert_eq!(&text[stated(text, &numbers(text))[0].span.clone()], "同比增长20.00%");
+        assert_eq!(&text[stated(text, &numbers(text), None)[0].span.clone()], "同比增长20.00%");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod claims;
 mod classified;
+mod carryover_change;
 mod column_totals;
 mod damage;
 mod disclosure;
@@ -273,6 +274,16 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_group(group, *value, *sum))] });
         }
     }
+    // The year-end balance's change on last year's (上年结转).
+    let balances = (found.value("spend.closing_balance"), found.value("budget.carryover"));
+    for (range, judged) in carryover_change::judged(&text.text, &numbers, balances) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("carryover_change", judged)] });
+    }
+    // A score table's 扣分 column, row by row: 分值 less 得分.
+    for &(index, points, score) in &tables.deductions {
+        let Some(number) = numbers.get(index) else { continue };
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_deduction(number.value, points, score))] });
+    }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
     // project's sub-items, a listed sum, an amount restated, a saving, a project's items under its spending;
     // and a grade on its score.
@@ -365,8 +376,9 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("projects_budget", judged)] });
         }
     }
-    // The sums on the line closing a list of projects: what the listed projects were budgeted and spent.
-    for (range, id, judged) in project_list::closing_sums(&text.text, &numbers) {
+    // The sums on the line closing a list of projects, or opening it with their count: what the listed
+    // projects were budgeted and spent.
+    for (range, id, judged) in project_list::closing_sums(&text.text, &numbers).into_iter().chain(project_list::opening_sums(&text.text, &numbers)) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
     }
     for (total, confirmed) in restated_otherwise(&found, &text.text) {
@@ -411,7 +423,7 @@ pub fn audit(pasted: &str) -> Audit {
     let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"));
     let on_last_years = growth::on_last_years_spending_elsewhere(&text.text, &numbers, found.total("spend"), year);
     let on_the_initial = growth::on_the_initial_budget(&text.text, &numbers);
-    for growth in growth::stated(&text.text, &numbers).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial) {
+    for growth in growth::stated(&text.text, &numbers, year).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial) {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),

@@ -120,6 +120,41 @@ pub fn closing_sums(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'stat
     lists.iter().flat_map(|list| closing_line(text, numbers, list)).collect()
 }
 
+/// The sums stated on the line that opens a list of projects by counting them (“全年实施项目4个，预算合计
+/// 480.00万元，决算数470.20万元。各项目情况：”), its count that of the items listed: each judged on the items
+/// under it. (A line naming the 项目支出 is read as that total's list.)
+pub fn opening_sums(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str, Judged)> {
+    let mut judged = Vec::new();
+    let mut start = 0;
+    for line in text.split(BREAK) {
+        let line_start = start;
+        start += line.len() + BREAK.len_utf8();
+        let Some(colon) = line.find(':') else { continue };
+        let intro = &line[..colon];
+        let Some(count) = projects_counted(intro).or_else(|| projects_counted_after(intro)) else { continue };
+        if intro.contains("项目支出") || item_number(line).is_some() {
+            continue;
+        }
+        let Some(list) = read(text, numbers, line_start).filter(|list| !list.partial && list.items.len() == count) else { continue };
+        // Only what names a budget or a spending: “涉及资金…” is neither.
+        let named = |n: &&Number| {
+            let label = clause_label(text, line_start, n.start);
+            label.contains("预算") || SPENT.iter().any(|w| label.contains(w))
+        };
+        let figures: Vec<&Number> = numbers.iter().filter(|n| n.unit == Unit::Wan && line_start <= n.start && n.end <= line_start + colon).filter(named).collect();
+        let summed: Vec<&Listed> = list.items.iter().collect();
+        judged.extend(figures_judged(text, line_start, &figures, &summed, "所列各项目"));
+    }
+    judged
+}
+
+/// The N of “项目N个” (“全年实施项目4个”), if said.
+fn projects_counted_after(intro: &str) -> Option<usize> {
+    let after = &intro[intro.find("项目")? + "项目".len()..];
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    after[digits.len()..].starts_with('个').then(|| digits.parse().ok()).flatten()
+}
+
 fn closing_line(text: &str, numbers: &[Number], list: &ProjectList) -> Vec<(Range<usize>, &'static str, Judged)> {
     let Some(line) = line_after(text, list.end) else { return vec![] };
     let Some(sentence) = text.get(line.clone()).map(|l| &l[..l.find('。').unwrap_or(l.len())]) else { return vec![] };
@@ -134,10 +169,16 @@ fn closing_line(text: &str, numbers: &[Number], list: &ProjectList) -> Vec<(Rang
     let words = figures.first().and_then(|first| text.get(line.start..first.start)).unwrap_or_default();
     let Some(summed) = summed_items(words, list) else { return vec![] };
     let whose = if summed.len() == list.items.len() { "所列各项目" } else { "所指各项目" };
+    figures_judged(text, line.start, &figures, &summed, whose)
+}
+
+/// A line's `figures` (from `line_start`) judged as sums of the `summed` items: the first budget on
+/// their budgets, the first spending on what they spent; rates and 结转结余 are no sums of theirs.
+fn figures_judged(text: &str, line_start: usize, figures: &[&Number], summed: &[&Listed], whose: &'static str) -> Vec<(Range<usize>, &'static str, Judged)> {
     let (mut budget_done, mut spent_done) = (false, false);
     let mut judged = Vec::new();
     for figure in figures {
-        let label = clause_label(text, line.start, figure.start);
+        let label = clause_label(text, line_start, figure.start);
         let label_at = figure.start - label.len();
         if label.contains('率') || label.contains("结余") || label.contains("结转") {
             continue;
@@ -434,5 +475,18 @@ mod tests {
         let nested = "项目支出300.00万元，具体为：\n（1）乡村道路养护：预算150.00万元，支出146.20万元，其中：\n1.路面修补：支出100.00万元；\n\
                       2.边沟清理：支出46.20万元。\n（2）防汛物资储备：预算36.00万元，支出35.50万元。\n（3）农村饮水巩固提升：预算90.00万元，支出88.30万元。\n";
         assert!(claims(nested, "projects").iter().all(|c| c.verdict != Verdict::Mismatch));
+    }
+
+    #[test]
+    fn a_line_counting_the_projects_is_judged_on_the_list_under_it() {
+        let line = |spent: &str| format!("全年实施项目3个，预算合计276.00万元，实际支出{spent}万元。各项目情况：\n{LIST}");
+        let right = audit(&line("270.00")).claims;
+        let judged: Vec<(&str, Verdict)> = right.iter().filter(|c| c.id.starts_with("projects")).map(|c| (c.id.as_str(), c.verdict)).collect();
+        assert_eq!(judged, [("projects_budget", Verdict::Ok), ("projects", Verdict::Ok)]);
+        let wrong = claims(&line("272.00"), "projects");
+        assert_eq!(wrong.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(wrong[0].detail.contains("之和为270万元"), "{}", wrong[0].detail);
+        // Counted otherwise than listed: some of them only, no sum.
+        assert!(claims(&format!("全年实施项目5个，预算合计276.00万元，实际支出272.00万元。主要项目：\n{LIST}"), "projects").is_empty());
     }
 }

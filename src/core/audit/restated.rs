@@ -65,8 +65,11 @@ fn judge(text: &str, amount: &Number, restated: &Number) -> Option<(Range<usize>
     let written = restated.value.divided_by(size)?;
     let rounded = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::MidpointAwayFromZero);
     let truncated = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::ToZero);
+    // Cut short (128.645 → 128.64) passes only where the restatement says it is about (约): an exact one
+    // is rounded half up.
+    let about = text.get(amount.end..restated.start).is_some_and(|between| between.contains('约'));
     let (first, second) = (text.get(amount.start..amount.end)?, text.get(restated.start..restated.end)?);
-    let judged = if written == rounded || written == truncated {
+    let judged = if written == rounded || about && written == truncated {
         Judged::new(Verdict::Ok, format!("{first}折合{second}，相符"))
     } else {
         let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::new(1, restated.decimals)))?;
@@ -90,6 +93,10 @@ mod tests {
         assert_eq!(verdicts("全年支出8,765,432.10元，折合867.54万元。"), [Verdict::Mismatch]);
         assert_eq!(verdicts("支出合计45678.90万元（约4.57亿元）"), [Verdict::Ok]);
         assert_eq!(verdicts("支出合计45678.90万元（4.75亿元）"), [Verdict::Mismatch]);
+        // Half a cent of 万元 and more rounds up: cut short, an exact restatement is wrong, an “about” one not.
+        assert_eq!(verdicts("培训经费实际支出2,437,850元（243.79万元）。"), [Verdict::Ok]);
+        assert_eq!(verdicts("培训经费实际支出2,437,850元（243.78万元）。"), [Verdict::Mismatch]);
+        assert_eq!(verdicts("培训经费实际支出2,437,850元（约243.78万元）。"), [Verdict::Ok]);
         // 千元, a unit the text's figures are not read in.
         assert_eq!(verdicts("收入合计356.48万元，折合3,565千元。"), [Verdict::Ok]);
         assert_eq!(verdicts("收入合计356.48万元，折合3,656千元。"), [Verdict::Mismatch]);

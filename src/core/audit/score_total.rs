@@ -414,6 +414,19 @@ pub fn of_points(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
     summed("分值合计", "分值", total, &parts)
 }
 
+/// A score table's row giving its 扣分 beside its 分值 and 得分: what was taken off is the 分值 less the 得分.
+pub fn of_deduction(deducted: Decimal, points: Decimal, score: Decimal) -> Judged {
+    let Some(right) = points.minus(score) else {
+        return Judged::new(Verdict::Unverifiable, "表中扣分无法核对".to_string());
+    };
+    let formula = format!("分值{}分－得分{}分", trim(points), trim(score));
+    // “-2”: points taken off, written with their sign.
+    if right == deducted.abs() {
+        return Judged::new(Verdict::Ok, format!("扣分{}分={formula}，相符", trim(deducted)));
+    }
+    Judged::new(Verdict::Mismatch, format!("表中写扣分{}分，按{formula}应为{}分", trim(deducted), trim(right)))
+}
+
 /// The verdict on a total (`name`) and its parts, each giving its `what` (得分, 分值) in points.
 fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();

@@ -149,6 +149,9 @@ pub struct Tables {
     pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows.
     pub score_totals: Vec<ScoreTotal>,
+    /// A score table's rows that give their 扣分 beside their 分值 and 得分: the 扣分's number, the 分值 and
+    /// the 得分 (分值 − 得分 is what was taken off).
+    pub deductions: Vec<(usize, Decimal, Decimal)>,
     /// Score tables of a whole rubric that end without a total row: where each header starts (normalised),
     /// and its sums — the total the paragraph above states.
     pub untotalled: Vec<(usize, Sums)>,
@@ -439,8 +442,11 @@ struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
-    fn of(pasted: &str, cells: &[Range<usize>], columns: &'a [Column]) -> Self {
-        let shift = columns.len().saturating_sub(cells.len());
+    fn of(pasted: &str, cells: &[Range<usize>], columns: &'a [Column], headings: &[String]) -> Self {
+        // A last column of words (“扣分原因”, “备注”) left off a short row that ends on a figure (“合计 | 100 |
+        // 93.5 | 6.5”): its figures end under the column before it, not under the words.
+        let notes = if cells.last().is_some_and(|c| is_figure(&pasted[c.clone()])) { notes_after(headings, columns.len()) } else { 0 };
+        let shift = columns.len().saturating_sub(notes).saturating_sub(cells.len());
         let extra = cells.len().saturating_sub(columns.len());
         let extra = if cells.iter().take(extra).all(|c| !is_figure(&pasted[c.clone()])) && cells.last().is_some_and(|c| !c.is_empty()) { extra } else { 0 };
         let mut layout = Layout { columns, shift, extra, numbered: 0, named: 0 };
@@ -469,6 +475,16 @@ impl<'a> Layout<'a> {
     fn label(&self, pasted: &str, cells: &[Range<usize>]) -> String {
         cells[self.numbered..self.named].iter().flat_map(|c| pasted[c.clone()].chars()).filter(|c| !c.is_whitespace()).collect()
     }
+}
+
+/// How many of the last of `count` columns hold words, by their `headings` (“扣分原因”, “说明”, “备注”).
+fn notes_after(headings: &[String], count: usize) -> usize {
+    headings.get(..count).map_or(0, |headings| headings.iter().rev().take_while(|h| of_words(h)).count())
+}
+
+/// Whether a column's heading names words, not figures (“扣分原因”, “说明”, “备注”).
+fn of_words(heading: &str) -> bool {
+    ["原因", "说明", "备注", "理由"].iter().any(|w| heading.contains(w))
 }
 
 /// A row's figures: by the kind of their column, by the place of their column (two columns may be of one
@@ -508,7 +524,7 @@ impl Figures {
 impl Tables {
     fn row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column], heads: &[Option<Target>]) {
         let in_yuan = self.in_yuan;
-        let layout = Layout::of(pasted, cells, columns);
+        let layout = Layout::of(pasted, cells, columns, &self.headings);
         let label = layout.label(pasted, cells);
         let row = self.kind_of(&label);
         let figures = Figures::read(text, numbers, cells, &layout, row, heads);
@@ -807,6 +823,10 @@ impl Tables {
         } else if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
             table.unlevelled();
         }
+        let deducted = figures.placed.iter().find(|(place, _)| self.headings.get(*place).is_some_and(|h| is_deduction(h))).map(|(_, index)| *index);
+        if let (Some(number), Some(points), Some(score)) = (deducted, points, score) {
+            self.deductions.push((number, points, score));
+        }
         let names = level_names(pasted, cells, layout, &self.headings, label);
         if let Some(index) = figures.index(Column::GroupScore) {
             table.subtotal(&names, index, value(Some(index)).unwrap_or_default());
@@ -816,6 +836,11 @@ impl Tables {
         }
         table.push(ScoreRow { names, points, score });
     }
+}
+
+/// Whether a score table's column `heading` gives the points taken off (“扣分”), not why (“扣分原因”).
+fn is_deduction(heading: &str) -> bool {
+    heading.contains("扣分") && !of_words(heading)
 }
 
 /// A score table's total row's 分值 and 得分 (numbers' indices): under their columns — or, where its

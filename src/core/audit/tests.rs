@@ -4564,3 +4564,51 @@ fn bare_figures_under_a_caption_in_wan_stay_wan() {
     numbers::read_bare_yuan("支出合计224.58万元，预算执行率＝224.58÷236.40×100%", &mut figures);
     assert_eq!(figures[1].value.to_string(), "224.58");
 }
+
+/// A score table a 第三方 writes, by 一级指标 with 分值 / 得分 / 扣分 / 扣分原因: its 合计 row, one cell short of
+/// the words column, is read column by column — 分值 with 分值, 得分 with 得分, 扣分 with 扣分 — and each
+/// row's 扣分 is its 分值 less its 得分.
+#[test]
+fn a_score_table_with_deductions_and_their_reasons_is_read_column_by_column() {
+    let table = |output_lost: &str| {
+        format!(
+            "三、评价结论\n经综合评价，该中心得分为90分。\n一级指标\t分值\t得分\t扣分\t扣分原因\n决策\t15\t13\t2\t绩效目标不够细化\n过程\t25\t22.5\t2.5\t个别合同未按期验收\n产出\t35\t32.5\t{output_lost}\t培训场次未达计划\n效益\t25\t22\t3\t回访记录不全\n合计\t100\t90\t10\n"
+        )
+    };
+    let right = audit(&table("2.5"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    assert!(right.claims.iter().any(|c| c.id == "score_total" && c.stated == "90" && c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    assert!(right.claims.iter().any(|c| c.id == "table_total" && c.stated == "10" && c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "score_total").iter().filter(|v| **v == Verdict::Ok).count(), 5, "four rows' 扣分 and the total: {:#?}", right.claims);
+    let wrong = audit(&table("1.5"));
+    let slips: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert!(slips.iter().any(|c| c.id == "score_total" && c.stated == "1.5" && c.detail.contains("应为2.5分")), "{slips:#?}");
+    assert!(slips.iter().any(|c| c.id == "table_total" && c.stated == "10" && c.detail.contains("之和为9.0")), "{slips:#?}");
+    assert!(!slips.iter().any(|c| c.stated == "90"), "the 得分 total is right: {slips:#?}");
+    // Points taken off written with their sign are the same points.
+    let signed = audit("一级指标\t分值\t得分\t扣分\t扣分原因\n决策\t40\t38\t-2\t目标不够细化\n产出\t60\t57\t-3\t进度滞后\n合计\t100\t95\t-5\n");
+    assert!(!signed.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", signed.claims);
+    assert_eq!(marks(&signed, "score_total").iter().filter(|v| **v == Verdict::Ok).count(), 3, "{:#?}", signed.claims);
+}
+
+/// “比上年增长…（2022年总支出…）”: last year's amount in brackets after the rate, named by its year.
+#[test]
+fn last_years_amount_in_brackets_named_by_its_year() {
+    let text = |rate: &str| format!("2023年度部门整体支出绩效自评报告\n全年总支出520.00万元，比上年增长{rate}（2022年总支出480.00万元），主要是新增培训项目。");
+    assert_eq!(marks(&audit(&text("8.33%")), "growth"), vec![Verdict::Ok]);
+    assert_eq!(marks(&audit(&text("3.83%")), "growth"), vec![Verdict::Mismatch]);
+    // A year that is not the one before the report's names no base of this change.
+    let other = "2023年度部门整体支出绩效自评报告\n全年总支出520.00万元，比上年增长3.83%（2021年总支出480.00万元）。";
+    assert!(marks(&audit(other), "growth").is_empty());
+}
+
+/// A rate in an indicator table's result cell with its ratio in brackets (“92.31%（12/13）”): the ratio is its
+/// formula, and its figures must be the report's own.
+#[test]
+fn a_rate_with_its_ratio_in_brackets_is_judged_on_the_reports_figures() {
+    let text = |cell: &str| format!("核定编制13名，年末实有在职人员12人。\n一级指标\t三级指标\t目标值\t实际完成值\t分值\t得分\n投入\t在职人员控制率\t≤100%\t{cell}\t5\t5\n");
+    let right = audit(&text("92.31%（12/13）"));
+    assert_eq!(marks(&right, "staff_control"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("85.71%（12/14）"));
+    assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}

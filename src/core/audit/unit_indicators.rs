@@ -115,6 +115,9 @@ fn resultless_formula(text: &str, numbers: &[Number], name: &str, after: usize) 
 fn result_of<'n>(text: &str, numbers: &'n [Number], cell: Range<usize>) -> Option<(&'n Number, Option<Range<usize>>)> {
     let inside: Vec<&Number> = numbers.iter().filter(|n| cell.start <= n.start && n.end <= cell.end).collect();
     let (&last, before) = inside.split_last()?;
+    if last.unit != Unit::Percent {
+        return ratio_after(text, &inside, cell);
+    }
     let equals = text.get(cell.clone())?.rfind('=').map(|at| cell.start + at);
     let formula = match equals {
         Some(at) if at < last.start => Some(cell.start..at),
@@ -122,6 +125,18 @@ fn result_of<'n>(text: &str, numbers: &'n [Number], cell: Range<usize>) -> Optio
         _ => return None,
     };
     (last.unit == Unit::Percent).then_some((last, formula))
+}
+
+/// “84.62%（11/13）”: a result cell's rate with the ratio it is of in brackets after it — that ratio is its
+/// formula.
+fn ratio_after<'n>(text: &str, inside: &[&'n Number], cell: Range<usize>) -> Option<(&'n Number, Option<Range<usize>>)> {
+    let (&rate, rest) = inside.split_first()?;
+    let after = text.get(rate.end..cell.end)?.trim_end();
+    let opened = after.strip_prefix(['（', '('])?;
+    let inner = opened.strip_suffix(['）', ')'])?;
+    let one_ratio = inner.contains(['/', '÷']) && !inner.contains(['（', '(']) && rest.iter().all(|n| n.unit != Unit::Percent);
+    let inner_start = rate.end + (after.len() - opened.len());
+    (rate.unit == Unit::Percent && one_ratio).then_some((rate, Some(inner_start..inner_start + inner.len())))
 }
 
 /// Whether a cell is a formula in figures (“支出1,398,905.16元/预算1,422,052.36元”), not in words alone.
