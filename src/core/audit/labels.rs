@@ -646,7 +646,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if std::ptr::eq(table, PERSONS) && head_count_of_a_part(text, label_at) {
         return None;
     }
-    if text[label_at..].starts_with("编制") && drafting(before) {
+    if text[label_at..].starts_with("编制") && (drafting(before) || posts_acted_on(before)) {
         return None;
     }
     if bare_in_post(&text[label_at..]) && !opens_its_clause(clause_before(text, label_at)) {
@@ -974,8 +974,15 @@ fn not_the_years_additions(before: &str, label: &str) -> bool {
 
 /// “村庄规划编制有3个…”, “应急预案编制2个”: 编制 after what is drawn up is the drafting of it, no 人员编制.
 fn drafting(before: &str) -> bool {
-    const DRAWN_UP: [&str; 11] = ["规划", "方案", "预案", "计划", "报告", "标准", "清单", "目录", "图集", "指南", "办法"];
+    // “预算编制 18” in a score table is the budget's drafting, scored.
+    const DRAWN_UP: [&str; 12] = ["规划", "方案", "预案", "计划", "报告", "标准", "清单", "目录", "图集", "指南", "办法", "预算"];
     DRAWN_UP.iter().any(|w| before.ends_with(w))
+}
+
+/// “核减编制37名”, “收回空编…”: posts an 编办 takes back or hands out across a county — its work, not
+/// its own 编制.
+fn posts_acted_on(before: &str) -> bool {
+    ["核减", "核增", "收回", "调剂", "精简", "划转", "下达", "空"].iter().any(|w| before.ends_with(w))
 }
 
 /// “生均公用经费2,106.75元”, “人均…”: a figure per head, not the unit's.

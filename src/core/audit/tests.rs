@@ -4612,3 +4612,15 @@ fn a_rate_with_its_ratio_in_brackets_is_judged_on_the_reports_figures() {
     let wrong = audit(&text("85.71%（12/14）"));
     assert_eq!(marks(&wrong, "staff_control"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// 编制 after a verb on posts (“核减编制…名”, an 编办's work across the county) or as the budget's drafting in a
+/// score table (“预算编制\t18”) is no head count of the unit: its own 编制 stands, checked on its types.
+#[test]
+fn posts_taken_back_and_a_budgets_drafting_are_no_head_count() {
+    let report = "一、基本情况\n核定编制12名，其中行政编制10名、工勤编制2名；实有在编11人。\n\
+                  全年完成8个单位机构编制评估，核减编制23名，收回空编15名。\n\
+                  评价指标\t得分\n预算编制\t9\n预算执行\t18\n";
+    let audit = audit(report);
+    assert_eq!(marks(&audit, "quota"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(audit.remarks.iter().all(|r| !r.contains("编制数")), "{:?}", audit.remarks);
+}
