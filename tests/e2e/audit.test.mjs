@@ -81,15 +81,13 @@ test("the pasted text and its audit are back after a reload of the tab", async (
   await box.fill(text);
   await page.locator('[data-claim="budget_execution"]').waitFor();
   await page.reload();
-  await page.locator('[data-indicator="staff_control"]').waitFor();
-  await page.click('[data-action="show-audit"]');
+  // The tab comes back on the screen it left, the 审校, with its text and verdicts.
   await page.locator('[data-claim="budget_execution"][data-verdict="ok"]').waitFor();
   assert.equal(await page.locator('[data-audit="text"]').inputValue(), text);
   // Emptied, it is not brought back.
   await page.locator('[data-audit="text"]').fill("");
   await page.locator("[data-claim]").first().waitFor({ state: "detached" });
   await page.reload();
-  await page.click('[data-action="show-audit"]');
   await page.locator('[data-audit="text"]').waitFor();
   assert.equal(await page.locator('[data-audit="text"]').inputValue(), "");
   await context.close();

@@ -141,9 +141,9 @@ test("several drafts: new, rename, duplicate, next year, delete and undo", async
   await expectText(page.locator(".drafts-list tr.current button"), "2024终稿（已删）");
   assert.equal(await draftRows(page).count(), 3);
 
-  // The open draft survives a reload in this tab.
+  // The open draft survives a reload in this tab, which comes back on the drafts screen it left.
   await page.reload();
-  await page.locator('[data-indicator="staff_control"]').waitFor();
+  await expectText(page.locator(".drafts-list tr.current button"), "2024终稿（已删）");
   assert.equal(await field(page, "draft.title").inputValue(), "2024终稿（已删）");
 
   // Deleted, then the undo offer gone with the next click and a reload: the drafts screen still has it.
