@@ -338,10 +338,12 @@ fn named_in_the_sentence_before<'a>(text: &str, before: &'a [Number], sentence_s
     if !a_name || !SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || says_last_year(subject) {
         return None;
     }
-    let earlier = text.get(..sentence_start)?.strip_suffix('。')?;
+    let earlier = text.get(..sentence_start)?.trim_end_matches('\n').strip_suffix('。')?;
     let start = earlier.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
     let label = |n: &Number| clause_before(text, n.start).trim_end_matches(['为', '：', ':']);
-    let nearest = before.iter().rev().filter(|n| n.start >= start && n.end <= earlier.len()).find(|n| label(n).ends_with(subject))?;
+    // “本年支出合计263.48万元…。本年支出比上年…”: the name said again without its 合计 is the same figure's.
+    let so_named = |label: &str| label.ends_with(subject) || ["合计", "总额", "总计"].iter().any(|total| label.strip_suffix(total).is_some_and(|l| l.ends_with(subject)));
+    let nearest = before.iter().rev().filter(|n| n.start >= start && n.end <= earlier.len()).find(|n| so_named(label(n)))?;
     (nearest.unit == Unit::Wan && !rounded(text, nearest) && !says_last_year(label(nearest))).then_some(nearest)
 }
 

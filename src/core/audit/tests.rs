@@ -4624,3 +4624,14 @@ fn posts_taken_back_and_a_budgets_drafting_are_no_head_count() {
     assert_eq!(marks(&audit, "quota"), [Verdict::Ok], "{:#?}", audit.claims);
     assert!(audit.remarks.iter().all(|r| !r.contains("编制数")), "{:?}", audit.remarks);
 }
+
+/// “本年支出合计…万元，其中：…。本年支出比上年…万元增长…%”: the change's subject names the total of the sentence
+/// before without its 合计; the rate is judged on that total, not on the last part listed.
+#[test]
+fn a_growth_whose_subject_names_the_total_before_without_its_total_word() {
+    let text = |rate: &str| audit(&format!("2021年本年支出合计386.40万元，其中：人员经费230.10万元、公用经费41.30万元、项目支出115.00万元。\n本年支出比上年352.60万元增长{rate}。"));
+    assert_eq!(marks(&text("9.59%"), "growth"), [Verdict::Ok]);
+    let wrong = text("8.59%");
+    assert_eq!(marks(&wrong, "growth"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "growth")[0].detail.contains("应为增长9.59%"), "{:#?}", wrong.claims);
+}
