@@ -30,9 +30,16 @@ const OTHER_TOTALS: [&str; 4] = ["基本支出", "项目支出", "收入", "预�
 /// it lists something else — the basic spending's items, a part of the year's.
 const NEAR: Decimal = Decimal::from_parts(1, 0, 0, false, 1);
 
+/// The total a list by classification must make, with its name as the report's reader knows it.
+#[derive(Clone, Copy)]
+struct Whole {
+    name: &'static str,
+    value: Decimal,
+}
+
 /// Each complete list by classification, judged against the year's spending (or, where the list is of the
-/// budget, the 全年预算数): its range and verdict.
-pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
+/// budget, the 全年预算数; in a paragraph on the income, the 收入合计): its range and verdict.
+pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>, income: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
     let mut covered = 0;
     for at in (0..text.len()).filter(|at| text.is_char_boundary(*at)) {
@@ -47,7 +54,15 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
             continue;
         }
         let Some(list) = list_after(text, at + opening.len()) else { continue };
-        found.extend(judge(text, numbers, &list, kind, spend, budget));
+        // “本年收入合计…，全部为财政拨款收入。按功能分类：…”: the income's list, though its items are named 支出.
+        let paragraph = text[..at].rsplit('\n').next().unwrap_or_default();
+        let (whole, budget) = if paragraph.contains("收入") && !paragraph.contains("支出") {
+            (income.map(|value| Whole { name: "收入合计", value }), None)
+        } else {
+            (spend.map(|value| Whole { name: "支出合计", value }), budget)
+        };
+        let Some(whole) = whole else { continue };
+        found.extend(judge(text, numbers, &list, kind, whole, budget));
     }
     found
 }
@@ -79,7 +94,7 @@ fn parts<'a>(text: &str, numbers: &'a [Number], list: &Range<usize>) -> Option<V
 }
 
 /// The list from its first item to its last amount, and its verdict.
-fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, spend: Option<Decimal>, budget: Option<Decimal>) -> Option<(Range<usize>, Judged)> {
+fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, whole: Whole, budget: Option<Decimal>) -> Option<(Range<usize>, Judged)> {
     let items = parts(text, numbers, list)?;
     // What is said after the last amount (“资本性支出…，主要为设备购置”) is about that item, not the list.
     let listed_range = list.start..items.last()?.end;
@@ -88,12 +103,12 @@ fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, spend:
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
-    let spend = spend?;
+    let spend = whole.value;
     let shown = Shown::of("万元", false, items.iter().map(|n| n.value).chain([sum, spend]));
     let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
     let formula = formula.join("+");
     if sum == spend {
-        return Some((listed_range, Judged::new(Verdict::Ok, format!("按{kind}所列各项之和{}={formula}，等于支出合计，相符", shown.text(sum)))));
+        return Some((listed_range, Judged::new(Verdict::Ok, format!("按{kind}所列各项之和{}={formula}，等于{}，相符", shown.text(sum), whole.name))));
     }
     if budget == Some(sum) {
         return Some((listed_range, Judged::new(Verdict::Ok, format!("按{kind}所列各项之和{}={formula}，等于全年预算数，相符", shown.text(sum)))));
@@ -102,7 +117,7 @@ fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, spend:
     if off > spend.times(NEAR)? {
         return None;
     }
-    let detail = format!("报告写支出合计{}，按{kind}所列各项之和为{}（{formula}），相差{}", shown.text(spend), shown.text(sum), shown.text(off));
+    let detail = format!("报告写{}{}，按{kind}所列各项之和为{}（{formula}），相差{}", whole.name, shown.text(spend), shown.text(sum), shown.text(off));
     Some((listed_range, Judged::new(Verdict::Mismatch, detail)))
 }
 
@@ -115,7 +130,7 @@ mod tests {
     fn verdicts(text: &str, spend: &str) -> Vec<Verdict> {
         let normalised = Normalised::new(text);
         let numbers = numbers(&normalised.text);
-        judged(&normalised.text, &numbers, spend.parse().ok(), None).into_iter().map(|(_, j)| j.verdict).collect()
+        judged(&normalised.text, &numbers, spend.parse().ok(), None, None).into_iter().map(|(_, j)| j.verdict).collect()
     }
 
     #[test]
@@ -139,6 +154,24 @@ mod tests {
         assert!(verdicts("按经济分类：基本支出包括工资福利支出300.00万元、商品和服务支出150.00万元。", "470.00").is_empty());
         // Far from the spending: the items of some part of it, not the whole with a slip.
         assert!(verdicts("按经济分类：工资福利支出200.00万元，商品和服务支出50.00万元。", "470.00").is_empty());
+    }
+
+    #[test]
+    fn a_list_in_the_paragraph_on_the_income_makes_the_income() {
+        let of = |text: &str, income: &str| {
+            let normalised = Normalised::new(text);
+            let numbers = numbers(&normalised.text);
+            judged(&normalised.text, &numbers, "612.00".parse().ok(), None, income.parse().ok()).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect::<Vec<_>>()
+        };
+        let text = "本年收入合计580.00万元，均为财政拨款。按功能分类：农林水支出530.00万元，住房保障支出50.00万元。";
+        let right = of(text, "580.00");
+        assert_eq!(right.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Ok]);
+        assert!(right[0].1.contains("等于收入合计"), "{}", right[0].1);
+        let slipped = of(text, "585.00");
+        assert_eq!(slipped.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+        assert!(slipped[0].1.starts_with("报告写收入合计585万元"), "{}", slipped[0].1);
+        // No income stated: no claim, never one against the spending.
+        assert!(of(text, "").is_empty());
     }
 
     #[test]

@@ -335,9 +335,13 @@ pub fn audit(pasted: &str) -> Audit {
         .into_iter()
         .map(|(range, id, judged)| Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] })
         .collect();
+    let units_counts = unit_staff::units_counts(&text.text, &numbers);
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // A figure inside a rate's formula is part of that claim.
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
+            continue;
+        }
+        if matches!(total.id, "quota" | "staff") && units_counts.iter().any(|u| u.end == total.stated.end) {
             continue;
         }
         let judged = judge_total(total, &text.text, &found).map(|j| settled_by(j, total, &found));
@@ -362,7 +366,7 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("restated_figure", judged)] });
         }
     }
-    for (range, judged) in classified::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget")) {
+    for (range, judged) in classified::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget"), found.total("income")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("spend_by_class", judged)] });
     }
     phrases.extend(by_units);

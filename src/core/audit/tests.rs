@@ -373,6 +373,25 @@ fn head_counts_by_unit_then_for_the_whole_are_the_whole() {
     assert!(rate.len() == 1 && rate[0].verdict == Verdict::Ok && rate[0].notes.is_empty(), "{:#?}", audit.claims);
 }
 
+/// A 部门汇总's units after “分单位看：”, the first with its posts by type in brackets: each unit's 编制 and
+/// 实有 are its own, and the two lists make the department's totals — or fail to, where a figure slips.
+#[test]
+fn units_after_the_department_with_types_in_brackets_are_the_units() {
+    let report = |people: &str| {
+        format!("2023年度。全部门核定编制90个，其中行政编制12个、事业编制75个、工勤编制3个；实有在职人员{people}人，其中行政11人、事业71人、工勤3人。分单位看：局机关编制20个（行政12、事业5、工勤3），实有19人；县职校编制41个，实有39人；县幼儿园编制29个，实有27人。")
+    };
+    let right = audit(&report("85"));
+    let heads: Vec<&Claim> = right.claims.iter().filter(|c| matches!(c.id.as_str(), "quota" | "staff")).collect();
+    assert_eq!(heads.len(), 2, "{heads:#?}");
+    assert!(heads.iter().all(|c| c.verdict == Verdict::Ok), "{heads:#?}");
+    assert!(heads[0].detail.contains("20人+41人+29人"), "{}", heads[0].detail);
+    let wrong = audit(&report("88"));
+    let staff = claims(&wrong, "staff");
+    assert_eq!(staff.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{staff:#?}");
+    assert!(staff[0].detail.contains("各单位实有人数之和为85人"), "{}", staff[0].detail);
+    assert_eq!(claims(&wrong, "quota").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok]);
+}
+
 #[test]
 fn nothing_to_check_gives_no_claims() {
     assert_eq!(audit("").claims, vec![]);

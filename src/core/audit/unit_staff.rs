@@ -68,17 +68,37 @@ fn counts(text: &str, number: &Number) -> Option<Counts> {
     }
 }
 
-/// Each unit's 编制 with its 实有 right after it.
+/// The longest run of words a unit's posts by type take in brackets after its 编制 (“（行政18、事业12、工勤4）”).
+const TYPES_WITHIN: usize = 40;
+
+/// Where the words after a unit's 编制 resume: past its posts by type in brackets, if it gives them.
+fn past_types(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or_default();
+    let Some(inside) = rest.strip_prefix(['（', '(']) else { return end };
+    let Some(close) = inside.find(['）', ')']) else { return end };
+    if inside[..close].chars().count() > TYPES_WITHIN {
+        return end;
+    }
+    let bracket = rest.len() - inside.len() + close;
+    end + bracket + inside[close..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Each unit's 编制 with its 实有 right after it (past its posts by type in brackets).
 fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
     let mut found = Vec::new();
     for posts in 0..numbers.len().saturating_sub(1) {
-        let (number, next) = (&numbers[posts], &numbers[posts + 1]);
-        let between = text.get(number.end..next.start).unwrap_or_default();
+        let number = &numbers[posts];
+        let resumes = past_types(text, number.end);
+        let Some(people) = (posts + 1..numbers.len()).find(|&i| numbers[i].start >= resumes) else { continue };
+        let next = &numbers[people];
+        let between = text.get(resumes..next.start).unwrap_or_default();
         let close = between.chars().count() <= PAIRED_WITHIN && !between.contains(['。', ';', '\n']) && between.contains("实有");
+        // “（行政编制9名，工勤编制1名），实有…”: a type inside the unit's brackets is no unit of its own.
+        let close = close && !between.contains(['）', ')']);
         let words = clause(text, number);
         let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w)) && !sums_them_all(words);
         if close && of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
-            found.push(Pair { posts, people: posts + 1 });
+            found.push(Pair { posts, people });
         }
     }
     found
@@ -87,15 +107,28 @@ fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
 /// Each department total stated on the line of two or more units' pairs: its range (clause to figure), id
 /// (`quota`, `staff`) and verdict on the units' figures.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str, Judged)> {
-    let pairs = pairs(text, numbers);
+    listed(text, numbers).into_iter().flat_map(|(run, line)| totals_of(text, numbers, &run, &line)).collect()
+}
+
+/// Where each unit's 编制 and 实有 stand in a list of two or more units: the units' own counts, never the
+/// department's, so no total to judge on the department's parts (行政、事业、工勤).
+pub fn units_counts(text: &str, numbers: &[Number]) -> Vec<Range<usize>> {
+    let of = |i: usize| numbers[i].start..numbers[i].end;
+    listed(text, numbers).into_iter().flat_map(|(run, _)| run.into_iter().flat_map(|p| [of(p.posts), of(p.people)])).collect()
+}
+
+/// The runs of two or more units' pairs, each with its line.
+fn listed(text: &str, numbers: &[Number]) -> Vec<(Vec<Pair>, Range<usize>)> {
+    let mut pairs = pairs(text, numbers).into_iter().peekable();
     let mut found = Vec::new();
-    let mut at = 0;
-    while at < pairs.len() {
-        let line = line_of(text, numbers[pairs[at].posts].start);
-        let run: Vec<&Pair> = pairs[at..].iter().take_while(|p| line.contains(&numbers[p.posts].start)).collect();
-        at += run.len();
+    while let Some(first) = pairs.next() {
+        let line = line_of(text, numbers[first.posts].start);
+        let mut run = vec![first];
+        while let Some(next) = pairs.next_if(|p| line.contains(&numbers[p.posts].start)) {
+            run.push(next);
+        }
         if run.len() >= 2 {
-            found.extend(totals_of(text, numbers, &run, &line));
+            found.push((run, line));
         }
     }
     found
@@ -108,8 +141,9 @@ fn line_of(text: &str, at: usize) -> Range<usize> {
 }
 
 /// The department's 编制 and 实有 on the line, outside the units' pairs, each judged on its list.
-fn totals_of(text: &str, numbers: &[Number], run: &[&Pair], line: &Range<usize>) -> Vec<(Range<usize>, &'static str, Judged)> {
-    let in_pairs = |i: usize| run.iter().any(|p| p.posts == i || p.people == i);
+fn totals_of(text: &str, numbers: &[Number], run: &[Pair], line: &Range<usize>) -> Vec<(Range<usize>, &'static str, Judged)> {
+    // A unit's posts by type in brackets between its pair are the unit's too.
+    let in_pairs = |i: usize| run.iter().any(|p| (p.posts..=p.people).contains(&i));
     let mut found = Vec::new();
     for kind in [Counts::Posts, Counts::People] {
         // “两个防汛站各有在编人员4名”: each unit's, not the department's.
@@ -164,7 +198,16 @@ mod tests {
     }
 
     #[test]
+    fn a_units_posts_by_type_in_brackets_keep_it_in_the_list() {
+        let found = verdicts("全局核定编制50名，实有在职人员47人。分单位看：局本级编制22名（行政16、事业6），实有21人；监测站编制28名，实有26人。");
+        assert_eq!(found.iter().map(|(id, v, _)| (*id, *v)).collect::<Vec<_>>(), vec![("quota", Verdict::Ok), ("staff", Verdict::Ok)]);
+        let slipped = verdicts("全局核定编制50名，实有在职人员48人。分单位看：局本级编制22名（行政16、事业6），实有21人；监测站编制28名，实有26人。");
+        assert_eq!(slipped[1].2, "报告写在职人数48人，各单位实有人数之和为47人（21人+26人），相差1人");
+    }
+
+    #[test]
     fn one_unit_alone_is_no_list() {
         assert!(verdicts("行政编制7名、实有6人。核定编制7名，实有6人。").is_empty());
+        assert!(verdicts("核定编制12名（行政编制10名，工勤编制2名），实有人数11人，工勤编制1名空缺。").is_empty());
     }
 }
