@@ -33,14 +33,14 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
 /// The chain whose first term is `numbers[first]`: the index of its result, and the verdict.
 fn chain(text: &str, numbers: &[Number], first: usize) -> Option<(usize, Judged)> {
     // A number's range holds its sign (“+860.00”): what joins two is read up to the digits.
-    if !text.get(..numbers.get(first)?.digits_start)?.ends_with('=') {
+    if !unlabelled(text.get(..numbers.get(first)?.digits_start)?).ends_with('=') {
         return None;
     }
     let mut terms = vec![written(text, numbers.get(first)?)?];
     let mut k = first + 1;
     loop {
         let (previous, number) = (numbers.get(k - 1)?, numbers.get(k)?);
-        match text.get(previous.end..number.digits_start)? {
+        match unlabelled(text.get(previous.end..number.digits_start)?) {
             "+" => terms.push(written(text, number)?),
             "=" => break,
             _ => return None,
@@ -64,6 +64,19 @@ fn chain(text: &str, numbers: &[Number], first: usize) -> Option<(usize, Judged)
             .off(off.divided_by(sum.abs().max(Decimal::ONE))?, format!("合计写{}，应为{}", trim(stated), trim(sum)))
     };
     Some((k, judged))
+}
+
+/// The longest name a term may carry before its figure (“=人员经费612.34万元+公用经费86.50万元=…”).
+const NAMED_WITHIN: usize = 12;
+
+/// What joins two figures, less the name of the second, if it has one: a term named in words is a term.
+fn unlabelled(joint: &str) -> &str {
+    let name = joint.chars().rev().take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    if name > NAMED_WITHIN {
+        return joint;
+    }
+    let cut = joint.char_indices().rev().nth(name.saturating_sub(1)).map_or(joint.len(), |(at, _)| if name == 0 { joint.len() } else { at });
+    &joint[..cut]
 }
 
 /// A figure as written (its digits without separators) and its decimals: a formula's terms are in the
@@ -92,6 +105,14 @@ mod tests {
         assert_eq!(verdicts("公用经费=办公费+差旅费+维修费=1,200.50+860.00+339.50=2,400.00元。"), [("1200.50+860.00+339.50=2400.00元".into(), Verdict::Ok)]);
         assert_eq!(verdicts("公用经费=办公费+差旅费+维修费=1,200.50+860.00+339.50=2,410.00元。")[0].1, Verdict::Mismatch);
         assert_eq!(verdicts("全年预算=12.00+3.50=15.50万元")[0].1, Verdict::Ok);
+    }
+
+    #[test]
+    fn a_sum_of_named_terms() {
+        assert_eq!(verdicts("其中：基本支出=工资福利402.17万元+商品服务57.30万元=459.47万元，占总支出的61.2%。"), [("402.17万元+商品服务57.30万元=459.47万元".into(), Verdict::Ok)]);
+        let slipped = verdicts("其中：基本支出=工资福利402.17万元+商品服务57.30万元=495.47万元，占总支出的61.2%。");
+        assert_eq!(slipped.iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(verdicts("执行率=支出45.20万元/预算50.00万元×100%=90.4%").is_empty());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::formula_sums;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_share, trim, Judged};
 use super::Verdict;
@@ -37,6 +38,9 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
     let mut shares: Vec<(usize, Decimal, Decimal)> = Vec::new();
     // Where the sentence last named the whole, so a later “占X%” in it is of that whole.
     let mut whole_named_in: Option<usize> = None;
+    // “=612.34万元+86.50万元=689.84万元，占…”: a sum written out wrong is that sum's slip; its share is
+    // of the sum it should have made, no second slip.
+    let slipped: Vec<usize> = formula_sums::judged(text, numbers).into_iter().filter(|(_, j)| j.verdict == Verdict::Mismatch).map(|(r, _)| r.end).collect();
     for pair in numbers.windows(2) {
         let [part, share] = pair else { continue };
         if part.unit != Unit::Wan || share.unit != Unit::Percent {
@@ -55,7 +59,7 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
             Some(_) => false,
             None => after.is_empty() && (whole_named_in == Some(sentence_start) || opens_on_the_whole(&text[sentence_start..part.start], wholes)),
         };
-        if !of_the_whole {
+        if !of_the_whole || slipped.contains(&part.end) {
             continue;
         }
         let in_yuan = text.get(part.digits_end..part.end) == Some("元");
