@@ -238,6 +238,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let mut items = Vec::new();
     let (mut item_start, mut depth, mut nested, mut scanned) = (start, 0i32, false, start);
     let mut bracketed = false;
+    let mut written_sum: Option<std::ops::Range<usize>> = None;
     // “节目制作（预算1,560.00万元，支出1,538.62万元）、…”: a project named with its figures in brackets
     // alone — its name, and the spending the brackets give.
     let mut figures_in_brackets: Option<(std::ops::Range<usize>, Option<Decimal>)> = None;
@@ -285,6 +286,21 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         // “…公务用车运行维护费15万元，未安排因公出国（境）费;2022年三公经费预算20万元”: a “三公” list has
         // ended where the “三公” are named again or last year's begin (上年结转 is a part of other totals).
         let named = &text[name.clone()];
+        // “基本支出=人员经费612.34万元+公用经费86.50万元=698.84万元”: a part written out as its sum is the
+        // part before “=”, its figure the sum's result — no term of it is a part.
+        if let Some(at) = named.find('=') {
+            written_sum = Some(trim(text, name.start, name.start + at));
+            continue;
+        }
+        if let Some(sum_of) = written_sum.take() {
+            let joint = text.get(..number.digits_start).unwrap_or_default();
+            if joint.ends_with('=') {
+                items.push(Part { name: sum_of, value: number.value });
+            } else if named.starts_with('+') {
+                written_sum = Some(sum_of);
+            }
+            continue;
+        }
         if id == "sangong" && ["三公", "上年", "去年"].iter().any(|w| named.contains(w)) {
             break;
         }

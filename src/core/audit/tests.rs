@@ -396,18 +396,20 @@ fn units_after_the_department_with_types_in_brackets_are_the_units() {
 /// wrong sum is that sum's slip, and the share written for the right sum is no second one.
 #[test]
 fn a_named_sum_written_out_wrong_is_its_own_slip() {
-    let report = |basic: &str| {
-        format!("2022年度支出合计800.00万元。\n其中：基本支出=人员经费402.17万元+公用经费57.30万元={basic}万元，占支出总额的57.43%；项目支出340.53万元，占42.57%。")
-    };
-    let right = audit(&report("459.47"));
-    assert_eq!(verdicts(&right, "formula_sum").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
-    assert!(right.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", right.claims);
-    let slipped = audit(&report("495.47"));
-    let sum = claims(&slipped, "formula_sum");
-    assert_eq!(sum.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
-    assert!(sum[0].detail.contains("应为459.47"), "{}", sum[0].detail);
-    // The next part's share, of the whole named before it, is still checked.
-    assert_eq!(verdicts(&slipped, "share").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    for sep in ["", "\n"] {
+        let report = |basic: &str| {
+            format!("2022年度支出合计800.00万元。{sep}其中：基本支出=人员经费402.17万元+公用经费57.30万元={basic}万元，占支出总额的57.43%；项目支出340.53万元，占42.57%。")
+        };
+        let right = audit(&report("459.47"));
+        assert_eq!(verdicts(&right, "formula_sum").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+        assert!(right.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", right.claims);
+        let slipped = audit(&report("495.47"));
+        let sum = claims(&slipped, "formula_sum");
+        assert_eq!(sum.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert!(sum[0].detail.contains("应为459.47"), "{}", sum[0].detail);
+        // The next part's share, of the whole named before it, is still checked.
+        assert_eq!(verdicts(&slipped, "share").iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok]);
+    }
 }
 
 #[test]
