@@ -11,6 +11,10 @@ use crate::core::exact::Exact;
 /// The 一级指标 of the rubrics in use: what a group of rows is called in a sum's formula.
 pub const SCORE_PARTS: [&str; 7] = ["决策", "投入", "过程", "产出", "效果", "效益", "满意度"];
 
+/// The 一级 of a province's 部门整体 rubric on the 绩效 side (“运行成本（20分）| 18”): a row naming one is a
+/// part of the total even in a table without levels.
+pub const PROVINCE_PARTS: [&str; 4] = ["运行成本", "管理效率", "履职效能", "社会效应"];
+
 /// The name of a 自评表's funds row (附件2, 附件3), scored apart from its 绩效指标 rows.
 const FUNDS_ROW: &str = "资金总额";
 
@@ -219,6 +223,17 @@ fn short_name(name: &str) -> String {
         return format!("年度{FUNDS_ROW}");
     }
     name.split(['（', '(']).next().unwrap_or(name).to_string()
+}
+
+/// The 分值 a row's name gives in its closing brackets (“管理效率（30分）”), where no column gives it.
+pub fn bracketed_points(name: &str) -> Option<Decimal> {
+    let inner = name.trim().strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let figure = inner[open..].trim_start_matches(['（', '(']).strip_suffix('分')?;
+    if figure.is_empty() || !figure.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    figure.parse().ok()
 }
 
 /// The level a score table's column heading names (“一级指标” → 1), if it names one.

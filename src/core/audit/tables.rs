@@ -20,7 +20,7 @@ use super::indicator_rows::Typed;
 use super::labels::{phrase_target, Target};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
-use super::score_table::{self, ScoreRow, ScoreTable, Sums, SCORE_PARTS};
+use super::score_table::{self, ScoreRow, ScoreTable, Sums, PROVINCE_PARTS, SCORE_PARTS};
 use super::text::Normalised;
 use super::two_year_table;
 use crate::core::draft::project::IndicatorRow;
@@ -256,7 +256,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let heads = if of_one_project(pasted, &cells, title) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
         // as a second such pair in one table does.
-        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some);
+        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some) || scores_by_part(pasted, &cells, &columns);
         // “项目 | 金额（元）”: a row of words whose cell gives the unit is the caption of the rows under it,
         // read by their words, as “（单位：元）” above them would be.
         let headed_unit = |u: &str| cells.iter().any(|c| ["（", "("].iter().any(|open| pasted[c.clone()].contains(&format!("{open}{u}"))));
@@ -811,6 +811,7 @@ impl Tables {
             return;
         }
         let (points, score) = (value(figures.index(Column::Points)), value(figures.index(Column::Score)));
+        let points = points.or_else(|| score.and(score_table::bracketed_points(label)));
         // A 小计 under its rows sums them: they are counted, it is not.
         if label.contains("小计") || points.is_none() && score.is_none() {
             return;
@@ -820,7 +821,7 @@ impl Tables {
         let unread = score.is_none() && !score_cell(pasted, cells, layout).is_none_or(|cell| not_applicable(&cell));
         if unread {
             table.unsure();
-        } else if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&["资金总额"]).any(|p| label.contains(p)) {
+        } else if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&PROVINCE_PARTS).chain(&["资金总额"]).any(|p| label.contains(p)) {
             table.unlevelled();
         }
         let deducted = figures.placed.iter().find(|(place, _)| self.headings.get(*place).is_some_and(|h| is_deduction(h))).map(|(_, index)| *index);
@@ -836,6 +837,13 @@ impl Tables {
         }
         table.push(ScoreRow { names, points, score });
     }
+}
+
+/// “评价维度 | 得分”: a header of two cells, the parts scored and their 得分 — a score table though it names
+/// one column of figures only.
+fn scores_by_part(pasted: &str, cells: &[Range<usize>], columns: &[Column]) -> bool {
+    let named = |k: usize| cells.get(k).is_some_and(|c| ["维度", "指标", "评价内容"].iter().any(|w| pasted[c.clone()].contains(w)));
+    matches!(columns, [Column::Other, Column::Score]) && named(0)
 }
 
 /// Whether a score table's column `heading` gives the points taken off (“扣分”), not why (“扣分原因”).

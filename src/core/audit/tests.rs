@@ -4367,6 +4367,19 @@ fn a_flat_score_table_whose_points_make_the_total_is_added_up() {
     assert!(scores("94").len() == 1 && verdicts(&audit(&text("94").replace("社会效益\t15", "社会效益\t10")), "score_total").is_empty());
 }
 
+/// “评价维度 | 得分” with each 一级 of a province's rubric giving its 分值 in brackets (“履职效能（40分）| 37”):
+/// the 得分 are summed against the 合计 row and the score restated below it.
+#[test]
+fn a_score_table_of_a_provinces_parts_with_their_points_in_brackets_is_added_up() {
+    let text = |total: &str| format!("2023年度。\n按四个维度打分如下：\n评价维度\t得分\n履职效能（40分）\t37\n运行成本（15分）\t14\n管理效率（25分）\t22\n社会效应（20分）\t18\n合计\t{total}\n经评价，自评得分{total}分。\n");
+    let right = verdicts(&audit(&text("91")), "score_total");
+    assert!(!right.is_empty() && right.iter().all(|(_, v)| *v == Verdict::Ok), "{right:?}");
+    let wrong = audit(&text("93"));
+    let totals = claims(&wrong, "score_total");
+    assert!(totals.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("91")), "{totals:?}");
+    assert!(totals.iter().all(|c| c.verdict != Verdict::Ok), "{totals:?}");
+}
+
 /// “预算调整率＝（追加－政策性追加）／年初预算×100%＝N%（政策性追加…万元为…）”: a remark in brackets after the
 /// result is no part of the value — the rate is claimed, and checked on the 政策性追加 the remark gives.
 #[test]
