@@ -38,6 +38,7 @@ mod rate_points;
 mod recompute;
 mod restated;
 mod running_totals;
+mod sangong_twice;
 mod savings;
 mod score_table;
 mod score_total;
@@ -366,6 +367,12 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("restated_figure", judged)] });
         }
     }
+    // A “三公” part the prose and a table give differently: 不符 in the table where its “三公” row settles it.
+    let (sangong_slips, sangong_remarks) = sangong_twice::judged(pasted, &text, &numbers);
+    for (range, judged) in sangong_slips {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("restated_figure", judged)] });
+    }
+    remarks.extend(sangong_remarks);
     for (range, judged) in classified::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget"), found.total("income")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("spend_by_class", judged)] });
     }

@@ -4380,6 +4380,29 @@ fn a_score_table_of_a_provinces_parts_with_their_points_in_brackets_is_added_up(
     assert!(totals.iter().all(|c| c.verdict != Verdict::Ok), "{totals:?}");
 }
 
+/// A “三公” part the prose gives otherwise than 附件1's table: where the table's “三公” row is its parts' sum
+/// only with the prose's figure, the table's figure is 不符 where it stands; a table that adds up either way
+/// leaves the two named in a remark.
+#[test]
+fn a_sangong_part_in_the_table_unlike_the_prose_is_wrong_where_the_sum_settles_it() {
+    let report = |reception: &str, total: &str| {
+        audit(&format!(
+            "某县档案馆2023年度部门整体支出绩效自评报告\n“三公”经费实际支出6.55万元，其中：公务接待费2.15万元，公务用车运行维护费4.40万元，因公出国（境）费0万元。\n附件1\n项目\t上年决算数\t本年预算数\t本年决算数\n“三公”经费\t7.00\t7.00\t{total}\n1．公务用车购置及运行维护费\t4.80\t4.60\t4.40\n  其中：公务用车购置\t0\t0\t0\n  公务用车运行维护\t4.80\t4.60\t4.40\n2．因公出国（境）\t0\t0\t0\n3．公务接待\t2.20\t2.40\t{reception}\n"
+        ))
+    };
+    let right = report("2.15", "6.55");
+    assert!(claims(&right, "restated_figure").is_empty(), "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("公务接待费在文中有不同数字")), "{:?}", right.remarks);
+    let wrong = report("2.51", "6.55");
+    let marked = claims(&wrong, "restated_figure");
+    assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(marked[0].stated.contains("2.51") && marked[0].detail.contains("此处应为2.15万元"), "{:#?}", marked[0]);
+    // The table adds up on its own figure: which one is right, the report does not tell.
+    let unsettled = report("2.51", "6.91");
+    assert!(claims(&unsettled, "restated_figure").is_empty(), "{:#?}", unsettled.claims);
+    assert!(unsettled.remarks.iter().any(|r| r.contains("公务接待费在文中有不同数字") && r.contains("2.15") && r.contains("2.51")), "{:?}", unsettled.remarks);
+}
+
 /// “预算调整率＝（追加－政策性追加）／年初预算×100%＝N%（政策性追加…万元为…）”: a remark in brackets after the
 /// result is no part of the value — the rate is claimed, and checked on the 政策性追加 the remark gives.
 #[test]
