@@ -75,19 +75,20 @@ struct Row {
 /// The table's 不符 (in normalised positions) and the remarks.
 pub fn judged(pasted: &str, text: &Normalised, numbers: &[Number]) -> (Vec<(Range<usize>, Judged)>, Vec<String>) {
     let mut table_lines: Vec<Range<usize>> = Vec::new();
-    let blocks = blocks(pasted, &mut table_lines);
+    let blocks = blocks(pasted, text, &mut table_lines);
     let lines: Vec<Range<usize>> = table_lines.iter().map(|l| text.position(l.start)..text.position(l.end)).collect();
     let prose = prose_figures(&text.text, numbers, &lines);
+    let totals = prose_totals(&text.text, numbers, &lines);
     let (mut slips, mut remarks) = (Vec::new(), Vec::new());
     for (headings, rows) in &blocks {
-        judge_block(headings, rows, &prose, text, &mut slips, &mut remarks);
+        judge_block(headings, rows, (&prose, &totals), text, &mut slips, &mut remarks);
     }
     remarks.dedup();
     (slips, remarks)
 }
 
 /// Each “三公” block of a table: the headings over it and its rows, from the “三公” row to the last part.
-fn blocks(pasted: &str, table_lines: &mut Vec<Range<usize>>) -> Vec<(Vec<String>, Vec<Row>)> {
+fn blocks(pasted: &str, text: &Normalised, table_lines: &mut Vec<Range<usize>>) -> Vec<(Vec<String>, Vec<Row>)> {
     let mut found = Vec::new();
     let mut headings: Vec<String> = Vec::new();
     let mut open: Option<Vec<Row>> = None;
@@ -95,6 +96,10 @@ fn blocks(pasted: &str, table_lines: &mut Vec<Range<usize>>) -> Vec<(Vec<String>
     for line in pasted.split('\n') {
         let range = at..at + line.trim_end_matches('\r').len();
         at += line.len() + 1;
+        // A page's number or running header copied between two rows does not end the table.
+        if !line.contains('\t') && !line.trim().is_empty() && text.dropped_at(range.start) {
+            continue;
+        }
         if !line.contains('\t') {
             found.extend(open.take().map(|rows| (headings.clone(), rows)));
             continue;
@@ -141,8 +146,8 @@ fn figure(cell: &str) -> Option<Decimal> {
 }
 
 /// The spending the prose gives for each part, where it gives one figure only.
-fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -> Vec<(Part, Decimal)> {
-    let mut seen: Vec<(Part, Vec<Decimal>)> = Vec::new();
+fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -> Vec<(Part, Decimal, Range<usize>)> {
+    let mut seen: Vec<(Part, Vec<(Decimal, Range<usize>)>)> = Vec::new();
     for (name, part) in PROSE_NAMES {
         for (at, _) in text.match_indices(name) {
             let end = at + name.len();
@@ -154,19 +159,16 @@ fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -
                 continue;
             }
             match seen.iter_mut().find(|(p, _)| *p == part) {
-                Some((_, values)) if !values.contains(&number.value) => values.push(number.value),
+                Some((_, values)) if !values.iter().any(|(v, _)| *v == number.value) => values.push((number.value, number.start..number.end)),
                 Some(_) => {}
-                None => seen.push((part, vec![number.value])),
+                None => seen.push((part, vec![(number.value, number.start..number.end)])),
             }
         }
     }
-    seen.into_iter().filter_map(|(part, values)| match values[..] {
-        [one] => Some((part, one)),
-        _ => None,
-    }).collect()
+    seen.into_iter().filter_map(|(part, mut values)| (values.len() == 1).then(|| values.pop()).flatten().map(|(v, at)| (part, v, at))).collect()
 }
 
-fn judge_block(headings: &[String], rows: &[Row], prose: &[(Part, Decimal)], text: &Normalised, slips: &mut Vec<(Range<usize>, Judged)>, remarks: &mut Vec<String>) {
+fn judge_block(headings: &[String], rows: &[Row], (prose, said_totals): (&[(Part, Decimal, Range<usize>)], &[Decimal]), text: &Normalised, slips: &mut Vec<(Range<usize>, Judged)>, remarks: &mut Vec<String>) {
     let Some(total_row) = rows.first() else { return };
     for (column, total) in total_row.cells.iter().enumerate() {
         let Some((total, _)) = total else { continue };
@@ -176,10 +178,10 @@ fn judge_block(headings: &[String], rows: &[Row], prose: &[(Part, Decimal)], tex
         let Some(sum) = counted.iter().try_fold(Decimal::ZERO, |s, (_, v, _)| s.plus(*v)) else { continue };
         // The column is the prose's year and kind only where another part's figure is the prose's too.
         let agrees = |except: Part| {
-            rows.iter().filter_map(|r| Some((r.part?, value(r)?.0))).any(|(part, v)| part != except && prose.iter().any(|(p, pv)| *p == part && *pv == v && v != Decimal::ZERO))
+            rows.iter().filter_map(|r| Some((r.part?, value(r)?.0))).any(|(part, v)| part != except && prose.iter().any(|(p, pv, _)| *p == part && *pv == v && v != Decimal::ZERO))
         };
         for (part, stated, cell) in &counted {
-            let Some((_, said)) = prose.iter().find(|(p, _)| p == part).filter(|(_, said)| said != stated) else { continue };
+            let Some((_, said, said_at)) = prose.iter().find(|(p, _, _)| p == part).filter(|(_, said, _)| said != stated) else { continue };
             if !agrees(*part) {
                 continue;
             }
@@ -191,11 +193,34 @@ fn judge_block(headings: &[String], rows: &[Row], prose: &[(Part, Decimal)], tex
                     trim(*stated), trim(*said), trim(*total), trim(*said), trim(*stated), trim(sum), trim(*said)
                 );
                 slips.push((text.position(cell.start)..text.position(cell.end), Judged::new(Verdict::Mismatch, detail)));
-            } else if headings.get(column).is_some_and(|h| this_years_spending(h)) {
+            } else if !headings.get(column).is_some_and(|h| this_years_spending(h)) {
+                continue;
+            } else if let Some(prose_sum) = prose_sum(prose).filter(|s| sum == *total && s != total && said_totals.contains(total) && s.minus(*said).and_then(|s| s.plus(*stated)) == Some(*total)) {
+                // The table adds up, the prose's parts only with the table's figure: the prose's is the slip.
+                let detail = format!(
+                    "报告此处写{name}{}万元，附表写{}万元；“三公”经费{}万元的各项之和按{}万元才相合（按{}万元为{}万元），此处应为{}万元",
+                    trim(*said), trim(*stated), trim(*total), trim(*stated), trim(*said), trim(prose_sum), trim(*stated)
+                );
+                slips.push((said_at.clone(), Judged::new(Verdict::Mismatch, detail)));
+            } else {
                 remarks.push(format!("{name}在文中有不同数字：{}万元（正文）、{}万元（附表），报告其他数字不能确定哪一个对", trim(*said), trim(*stated)));
             }
         }
     }
+}
+
+/// The “三公” totals the prose states (“三公经费支出22.00万元”): the 万元 figures a “三公” shortly before names.
+fn prose_totals(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -> Vec<Decimal> {
+    let named = |n: &Number| {
+        let from = (0..=n.start.saturating_sub(30)).rev().find(|&at| text.is_char_boundary(at)).unwrap_or(0);
+        text.get(from..n.start).is_some_and(|before| before.contains("三公"))
+    };
+    numbers.iter().filter(|n| n.unit == Unit::Wan && !table_lines.iter().any(|l| l.contains(&n.start)) && named(n)).map(|n| n.value).collect()
+}
+
+/// The sum of the parts the prose gives.
+fn prose_sum(prose: &[(Part, Decimal, Range<usize>)]) -> Option<Decimal> {
+    prose.iter().try_fold(Decimal::ZERO, |s, (_, v, _)| s.plus(*v))
 }
 
 /// Whether a column's heading names this year's spending (本年决算数, 实际支出), not a budget or last year's.

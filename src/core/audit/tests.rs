@@ -4385,11 +4385,12 @@ fn a_score_table_of_a_provinces_parts_with_their_points_in_brackets_is_added_up(
 /// leaves the two named in a remark.
 #[test]
 fn a_sangong_part_in_the_table_unlike_the_prose_is_wrong_where_the_sum_settles_it() {
-    let report = |reception: &str, total: &str| {
-        audit(&format!(
+    let text = |reception: &str, total: &str| {
+        format!(
             "某县档案馆2023年度部门整体支出绩效自评报告\n“三公”经费实际支出6.55万元，其中：公务接待费2.15万元，公务用车运行维护费4.40万元，因公出国（境）费0万元。\n附件1\n项目\t上年决算数\t本年预算数\t本年决算数\n“三公”经费\t7.00\t7.00\t{total}\n1．公务用车购置及运行维护费\t4.80\t4.60\t4.40\n  其中：公务用车购置\t0\t0\t0\n  公务用车运行维护\t4.80\t4.60\t4.40\n2．因公出国（境）\t0\t0\t0\n3．公务接待\t2.20\t2.40\t{reception}\n"
-        ))
+        )
     };
+    let report = |reception: &str, total: &str| audit(&text(reception, total));
     let right = report("2.15", "6.55");
     assert!(claims(&right, "restated_figure").is_empty(), "{:#?}", right.claims);
     assert!(!right.remarks.iter().any(|r| r.contains("公务接待费在文中有不同数字")), "{:?}", right.remarks);
@@ -4401,6 +4402,11 @@ fn a_sangong_part_in_the_table_unlike_the_prose_is_wrong_where_the_sum_settles_i
     let unsettled = report("2.51", "6.91");
     assert!(claims(&unsettled, "restated_figure").is_empty(), "{:#?}", unsettled.claims);
     assert!(unsettled.remarks.iter().any(|r| r.contains("公务接待费在文中有不同数字") && r.contains("2.15") && r.contains("2.51")), "{:?}", unsettled.remarks);
+    // The table adds up and the prose's parts make its “三公” only with the table's figure: the prose's is wrong.
+    let in_prose = audit(&text("2.15", "6.55").replace("其中：公务接待费2.15万元", "其中：公务接待费1.25万元"));
+    let marked = claims(&in_prose, "restated_figure");
+    assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", in_prose.claims);
+    assert!(marked[0].stated.contains("1.25") && marked[0].detail.contains("此处应为2.15万元"), "{:#?}", marked[0]);
 }
 
 /// “预算调整率＝（追加－政策性追加）／年初预算×100%＝N%（政策性追加…万元为…）”: a remark in brackets after the

@@ -98,6 +98,12 @@ impl Normalised {
         self.origin.partition_point(|&o| (o as usize) < offset)
     }
 
+    /// Whether the pasted byte `offset` is on a line that is not the report's text (a page number, a running
+    /// header copied into a table).
+    pub fn dropped_at(&self, offset: usize) -> bool {
+        self.dropped.iter().any(|d| d.contains(&offset))
+    }
+
     /// What the pasted text says in `span`, as a reader quotes it: without blanks and without the page
     /// numbers and running headers copied into it.
     pub fn quote(&self, pasted: &str, span: &Range<usize>) -> String {
