@@ -61,6 +61,9 @@ const PROSE_NAMES: [(&str, Part); 6] = [
     ("公务用车购置费", Part::CarPurchase),
 ];
 
+/// A part's figure in the prose, and where it stands.
+type Said = (Part, Decimal, Range<usize>);
+
 /// What may stand between a part's name and its spending (not its budget, nor last year's).
 const BETWEEN: [&str; 7] = ["", "为", "支出", "支出为", "实际支出", "决算", "决算数"];
 
@@ -146,8 +149,8 @@ fn figure(cell: &str) -> Option<Decimal> {
 }
 
 /// The spending the prose gives for each part, where it gives one figure only.
-fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -> Vec<(Part, Decimal, Range<usize>)> {
-    let mut seen: Vec<(Part, Vec<(Decimal, Range<usize>)>)> = Vec::new();
+fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -> Vec<Said> {
+    let mut seen: Vec<Said> = Vec::new();
     for (name, part) in PROSE_NAMES {
         for (at, _) in text.match_indices(name) {
             let end = at + name.len();
@@ -158,17 +161,16 @@ fn prose_figures(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) -
             if number.unit != Unit::Wan || !BETWEEN.contains(&text.get(end..number.start).unwrap_or("x")) {
                 continue;
             }
-            match seen.iter_mut().find(|(p, _)| *p == part) {
-                Some((_, values)) if !values.iter().any(|(v, _)| *v == number.value) => values.push((number.value, number.start..number.end)),
-                Some(_) => {}
-                None => seen.push((part, vec![(number.value, number.start..number.end)])),
+            if !seen.iter().any(|(p, v, _)| *p == part && *v == number.value) {
+                seen.push((part, number.value, number.start..number.end));
             }
         }
     }
-    seen.into_iter().filter_map(|(part, mut values)| (values.len() == 1).then(|| values.pop()).flatten().map(|(v, at)| (part, v, at))).collect()
+    let once = |part: Part| seen.iter().filter(|(p, _, _)| *p == part).count() == 1;
+    seen.iter().filter(|(part, _, _)| once(*part)).cloned().collect()
 }
 
-fn judge_block(headings: &[String], rows: &[Row], (prose, said_totals): (&[(Part, Decimal, Range<usize>)], &[Decimal]), text: &Normalised, slips: &mut Vec<(Range<usize>, Judged)>, remarks: &mut Vec<String>) {
+fn judge_block(headings: &[String], rows: &[Row], (prose, said_totals): (&[Said], &[Decimal]), text: &Normalised, slips: &mut Vec<(Range<usize>, Judged)>, remarks: &mut Vec<String>) {
     let Some(total_row) = rows.first() else { return };
     for (column, total) in total_row.cells.iter().enumerate() {
         let Some((total, _)) = total else { continue };
@@ -219,7 +221,7 @@ fn prose_totals(text: &str, numbers: &[Number], table_lines: &[Range<usize>]) ->
 }
 
 /// The sum of the parts the prose gives.
-fn prose_sum(prose: &[(Part, Decimal, Range<usize>)]) -> Option<Decimal> {
+fn prose_sum(prose: &[Said]) -> Option<Decimal> {
     prose.iter().try_fold(Decimal::ZERO, |s, (_, v, _)| s.plus(*v))
 }
 
