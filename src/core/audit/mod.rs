@@ -288,6 +288,9 @@ pub fn audit(pasted: &str) -> Audit {
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
     // project's sub-items, a listed sum, an amount restated, a saving, a project's items under its spending;
     // and a grade on its score.
+    let formula_sums = formula_sums::judged(&text.text, &numbers);
+    // Where a sum written out wrong ends: the share written after it is of the sum it should have made.
+    let slipped_sums: Vec<usize> = formula_sums.iter().filter(|(_, j)| j.verdict == Verdict::Mismatch).map(|(r, _)| r.end).collect();
     let listed = [
         ("project.execution", projects_total::judged(&text.text, &numbers)),
         ("sub_items", sub_items::judged(&text.text, &numbers)),
@@ -298,7 +301,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
-        ("formula_sum", formula_sums::judged(&text.text, &numbers)),
+        ("formula_sum", formula_sums),
     ];
     for (id, sums) in listed {
         for (range, judged) in sums {
@@ -416,7 +419,7 @@ pub fn audit(pasted: &str) -> Audit {
     for (range, judged) in running_totals::judged(pasted, &text, &numbers, found.total("annual_budget")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("running_total", judged)] });
     }
-    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget")) {
+    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget"), &slipped_sums) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
     }
     for (range, judged) in listed_projects::judged(&text.text, &numbers, &project_rates) {

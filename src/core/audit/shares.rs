@@ -7,7 +7,6 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::formula_sums;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_share, trim, Judged};
 use super::Verdict;
@@ -20,10 +19,11 @@ const WHOLES: [&str; 7] = ["全年支出", "支出合计", "本年支出", "全�
 const FUNDS: [&str; 7] = ["全年可用资金", "全年可支配资金", "可用资金", "可支配资金", "全年预算数", "全年预算", "调整后预算"];
 
 /// Each share of the unit's spending `spend`, or of its year's funds `budget`, the text states right after
-/// a part's amount, judged.
-pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
-    let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend);
-    found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget));
+/// a part's amount, judged. `slipped_sums`: where each sum written out wrong ends (“=612.34万元+86.50万元=
+/// 689.84万元，占…”): that sum's slip, its share of the sum it should have made no second one.
+pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>, slipped_sums: &[usize]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend, slipped_sums);
+    found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget, slipped_sums));
     found.extend(named_again(text, numbers, spend));
     found.extend(payment_progress(text, numbers, budget));
     found.sort_by_key(|(range, _)| range.start);
@@ -31,16 +31,13 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
 }
 
 /// Each share of the whole named by `wholes` (and called `whole_name`), whose amount is `whole`.
-fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str), whole: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
+fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str), whole: Option<Decimal>, slipped: &[usize]) -> Vec<(Range<usize>, Judged)> {
     let Some(spend) = whole else { return vec![] };
     let mut found = Vec::new();
     // Each share found: its sentence, its part's amount and the share written.
     let mut shares: Vec<(usize, Decimal, Decimal)> = Vec::new();
     // Where the sentence last named the whole, so a later “占X%” in it is of that whole.
     let mut whole_named_in: Option<usize> = None;
-    // “=612.34万元+86.50万元=689.84万元，占…”: a sum written out wrong is that sum's slip; its share is
-    // of the sum it should have made, no second slip.
-    let slipped: Vec<usize> = formula_sums::judged(text, numbers).into_iter().filter(|(_, j)| j.verdict == Verdict::Mismatch).map(|(r, _)| r.end).collect();
     for pair in numbers.windows(2) {
         let [part, share] = pair else { continue };
         if part.unit != Unit::Wan || share.unit != Unit::Percent {
@@ -48,8 +45,7 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
         }
         let Some(between) = text.get(part.end..share.start) else { continue };
         let Some(after) = between.strip_prefix('，').or_else(|| between.strip_prefix(',')).unwrap_or(between).strip_prefix('占') else { continue };
-        // A list of shares runs over “;”: the sentence ends at “。” or a paragraph's end.
-        let sentence_start = text[..part.start].rfind(['。', '\n']).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let sentence_start = sentence_start(text, part.start);
         let named = wholes.iter().find_map(|w| after.strip_prefix(w)).map(|rest| rest.strip_prefix('的').unwrap_or(rest));
         let of_the_whole = match named {
             Some("") => {
@@ -91,6 +87,12 @@ fn note_shares_not_whole(found: &mut [(Range<usize>, Judged)], shares: &[(usize,
     }
 }
 
+/// Where the sentence holding `at` starts: a list of shares runs over “;”, so only “。” or a paragraph's
+/// end closes one.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(['。', '\n']).map_or(0, |end| end + text[end..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// Whether the sentence up to a part (`before`) opens by naming the whole its parts are of (“支出总额中，基本
 /// 支出…，占…%；项目支出…，占…%”): its shares that name no whole are of that one.
 fn opens_on_the_whole(before: &str, wholes: &[&str]) -> bool {
@@ -104,7 +106,7 @@ fn opens_on_the_whole(before: &str, wholes: &[&str]) -> bool {
 fn named_again(text: &str, numbers: &[Number], whole: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
     let Some(spend) = whole else { return vec![] };
     numbers.iter().filter(|n| n.unit == Unit::Percent).filter_map(|share| {
-        let sentence_start = text[..share.start].rfind(['。', '\n']).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let sentence_start = sentence_start(text, share.start);
         let before = text.get(sentence_start..share.start)?;
         let before = before.strip_suffix('为').unwrap_or(before);
         let before = before.strip_suffix('的').unwrap_or(before);
@@ -136,7 +138,7 @@ fn payment_progress(text: &str, numbers: &[Number], budget: Option<Decimal>) -> 
         if !names_progress(named) {
             continue;
         }
-        let sentence_start = text[..paid.start].rfind(['。', '\n']).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+        let sentence_start = sentence_start(text, paid.start);
         let Some(name) = part_name(text, sentence_start, paid.start).filter(|name| name.contains("支付")) else { continue };
         let (Some(written), in_yuan) = (text.get(progress.start..progress.end), text.get(paid.digits_end..paid.end) == Some("元")) else { continue };
         if let Some(judged) = judge_share((name, "全年预算数"), written, progress, (paid.value, budget), in_yuan) {
@@ -172,7 +174,7 @@ mod tests {
     use crate::core::audit::Verdict;
 
     fn shares(text: &str, spend: &str) -> Vec<(String, Verdict)> {
-        judged(text, &numbers(text), spend.parse().ok(), None).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
+        judged(text, &numbers(text), spend.parse().ok(), None, &[]).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
     }
 
     #[test]
@@ -200,7 +202,7 @@ mod tests {
     /// Two parts that make the whole: their shares add to 100%, and a pair that does not says so.
     #[test]
     fn two_shares_of_the_whole_add_to_a_hundred() {
-        let notes = |text: &str| judged(text, &numbers(text), Some(Decimal::from(130)), None).into_iter().map(|(_, j)| j.notes).collect::<Vec<_>>();
+        let notes = |text: &str| judged(text, &numbers(text), Some(Decimal::from(130)), None, &[]).into_iter().map(|(_, j)| j.notes).collect::<Vec<_>>();
         let text = "本年支出总额中，基本支出93.60万元，占72.00%；项目支出36.40万元，占28.00%。";
         assert_eq!(notes(text), [Vec::<String>::new(), vec![]]);
         let off = notes(&text.replace("28.00%", "27.00%"));
@@ -223,7 +225,7 @@ mod tests {
     #[test]
     fn a_payments_share_of_the_years_funds() {
         let text = "付款进度：到10月末累计支付312.00万元，占全年预算数的62.40%。";
-        let budget = |b: &str| judged(text, &numbers(text), Some(Decimal::from(480)), b.parse().ok()).into_iter().map(|(_, j)| j.verdict).collect::<Vec<_>>();
+        let budget = |b: &str| judged(text, &numbers(text), Some(Decimal::from(480)), b.parse().ok(), &[]).into_iter().map(|(_, j)| j.verdict).collect::<Vec<_>>();
         assert_eq!(budget("500"), [Verdict::Ok]);
         assert_eq!(budget("520"), [Verdict::Mismatch]);
         assert!(budget("").is_empty());
