@@ -11,7 +11,7 @@ use super::labels::{counts_projects, income_kind, label_of, phrase_target, sente
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, summed_in_an_equation, Part, Parts};
 use super::tables::Tables;
-use super::text::{Normalised, BREAK};
+use super::text::{ideograph, Normalised, BREAK};
 use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;
 use crate::core::reading::figures::Figures;
@@ -544,7 +544,7 @@ impl Recognised {
         let Some(between) = text.get(first.end..label_start) else { return false };
         let sentence = sentence_before(text, first.start);
         let name = between.rsplit(['，', ',', '、', ';']).next().unwrap_or(between);
-        let named = (2..=LONGEST_NAME).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let named = (2..=LONGEST_NAME).contains(&name.chars().count()) && name.chars().all(ideograph);
         named && name.len() < between.len() && !between.contains(['。', '\n']) && sentence.contains("其中")
     }
 

@@ -8,6 +8,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::text::ideograph;
 use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
 
@@ -77,7 +78,7 @@ fn gloss_after(text: &str, at: usize, end: usize) -> Option<Range<usize>> {
     let inner = at + text.get(at..end)?.strip_prefix('（').map(|_| '（'.len_utf8())?;
     let close = inner + text.get(inner..end)?.find('）')?;
     let words = text.get(inner..close)?;
-    let name_only = (2..=LONGEST).contains(&words.chars().count()) && words.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"".contains(c));
+    let name_only = (2..=LONGEST).contains(&words.chars().count()) && words.chars().all(|c| ideograph(c) || "“”\"".contains(c));
     name_only.then_some(inner..close)
 }
 

@@ -10,6 +10,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::text::ideograph;
 use super::verdicts::{trim, Judged};
 use super::Verdict;
 use crate::core::exact::Exact;
@@ -71,12 +72,8 @@ const NAMED_WITHIN: usize = 12;
 
 /// What joins two figures, less the name of the second, if it has one: a term named in words is a term.
 fn unlabelled(joint: &str) -> &str {
-    let name = joint.chars().rev().take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    if name > NAMED_WITHIN {
-        return joint;
-    }
-    let cut = joint.char_indices().rev().nth(name.saturating_sub(1)).map_or(joint.len(), |(at, _)| if name == 0 { joint.len() } else { at });
-    &joint[..cut]
+    let name = joint.chars().rev().take_while(|c| ideograph(*c)).count();
+    if name > NAMED_WITHIN { joint } else { joint.trim_end_matches(ideograph) }
 }
 
 /// A figure as written (its digits without separators) and its decimals: a formula's terms are in the

@@ -11,6 +11,7 @@ use crate::core::exact::Exact;
 use crate::core::scoring::grade::Grade;
 
 use super::labels::sentences;
+use super::text::ideograph;
 use super::verdicts::Judged;
 use super::{OffBy, Verdict};
 
@@ -54,7 +55,7 @@ fn grade_after(sentence: &str, from: usize) -> Option<(Grade, usize)> {
     let tail = ["秀", "好", "等"].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
     let tail = tail.trim_start_matches(['”', '"', '’', '\'', '」']);
     // “等级为中央…” or any other word on: no grade.
-    if tail.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+    if tail.chars().next().is_some_and(ideograph) {
         return None;
     }
     Some((grade, sentence.len() - tail.len()))

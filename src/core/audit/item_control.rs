@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::numbers::{Number, Unit};
+use super::text::ideograph;
 use super::verdicts::{judge_item_control, Judged};
 
 /// Words that name the actual spending of an item, against its budget.
@@ -34,7 +35,7 @@ fn item_rate(text: &str, numbers: &[Number], at: usize, word_end: usize) -> Opti
     let lead = text.get(..budget.start)?;
     let clause_start = lead.rfind(['，', ',', '、', ';', ':', '。', '\n']).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
     let name = lead.get(clause_start..)?.strip_suffix("预算")?;
-    let plain = (2..=12).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let plain = (2..=12).contains(&name.chars().count()) && name.chars().all(ideograph);
     if !plain {
         return None;
     }

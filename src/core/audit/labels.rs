@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 use super::damage::is_heading;
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
-use super::text::{BREAK, GAP};
+use super::text::{ideograph, BREAK, GAP};
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -484,7 +484,7 @@ fn in_post_described(text: &str, number: &Number) -> Option<(Target, usize)> {
     let (at, label) = IN_POST.iter().filter_map(|w| clause.find(w).map(|at| (at, *w))).min()?;
     let named = &clause[at + label.len()..];
     let persons = ["人员", "员", "干部", "职工", "干警", "民警"].iter().any(|w| named.ends_with(w));
-    let words_only = named.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let words_only = named.chars().all(ideograph);
     (persons && words_only).then(|| (Total("staff"), number.start - clause.len() + at))
 }
 
@@ -724,7 +724,7 @@ fn one_projects_spending(before: &str) -> bool {
     ];
     let clause = before.rsplit(['，', ',', ';', '。', '\n', ':', '、', '（', '）']).next().unwrap_or(before);
     let clause = without_numbering(clause);
-    let name = clause.chars().count() >= 2 && clause.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let name = clause.chars().count() >= 2 && clause.chars().all(ideograph);
     name && !UNIT_WORDS.iter().any(|w| clause.ends_with(w)) && !["是", "为"].iter().any(|w| clause.ends_with(w))
 }
 
@@ -739,7 +739,7 @@ fn about_one_project(text: &str, label_at: usize) -> bool {
     let of_the_unit = ["全年", "本年", "年度", "部门", "单位", "合计", "共", "整体"].iter().any(|w| sentence.contains(w));
     let paragraph = &before[before.rfind('\n').map_or(0, |at| at + 1)..];
     let heading = paragraph.split_once(['：', ':']).map_or("", |(head, _)| without_numbering(head));
-    let named = heading.chars().count() >= 4 && heading.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let named = heading.chars().count() >= 4 && heading.chars().all(ideograph);
     let one_project = named && heading.ends_with("项目") && !heading.ends_with("支出项目") && !["本", "全", "各", "所有"].iter().any(|w| heading.starts_with(w));
     (one_project || sentence.contains("该项目")) && !of_the_unit
 }
@@ -1122,7 +1122,7 @@ fn past_subject_of_year(before: &str) -> &str {
     let digits = &clause[..year_end];
     let subject = clause[year_end..].trim_start_matches('年').trim_start_matches('度');
     let opens_on_year = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-    let words_only = subject.chars().count() <= MOST_WORDS && subject.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let words_only = subject.chars().count() <= MOST_WORDS && subject.chars().all(ideograph);
     if opens_on_year && words_only && !subject.is_empty() {
         &before[..clause_at + year_end + '年'.len_utf8()]
     } else {
@@ -1446,7 +1446,7 @@ pub fn procurement_spoken_of(text: &str, topic: &str, topic_at: usize, rate_at: 
     let after = &text[topic_at + topic.len()..rate_at];
     let name_end = after
         .char_indices()
-        .find(|(i, c)| !('\u{4e00}'..='\u{9fff}').contains(c) || FIGURES.iter().any(|w| after[*i..].starts_with(w)))
+        .find(|(i, c)| !ideograph(*c) || FIGURES.iter().any(|w| after[*i..].starts_with(w)))
         .map_or(after.len(), |(i, _)| i);
     let named_longer = !["", "项目", "资金", "工作"].contains(&&after[..name_end]);
     !named_longer && !after.contains([';', '；'])
@@ -1494,7 +1494,7 @@ fn opening_subject(text: &str, label_at: usize) -> Option<&'static str> {
 /// subject of the sentence; the sentence opens after it. Not a breakdown's (“其中：”, “包括：”).
 pub(super) fn after_lead_in(lead: &str) -> &str {
     let Some((head, rest)) = lead.split_once(':') else { return lead };
-    let short = (1..=4).contains(&head.chars().count()) && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let short = (1..=4).contains(&head.chars().count()) && head.chars().all(ideograph);
     let breakdown = ["其中", "包括", "含"].iter().any(|w| head.contains(w));
     if short && !breakdown { rest } else { lead }
 }
@@ -1524,7 +1524,7 @@ fn split_as_the_units(text: &str, label_at: usize) -> bool {
 /// “医院2024年“三公”经费…”: a sentence may open on the unit's short name before its year; the rest of
 /// the lead, after it.
 fn unit_named(lead: &str) -> &str {
-    let rest = lead.trim_start_matches(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let rest = lead.trim_start_matches(ideograph);
     let name = &lead[..lead.len() - rest.len()];
     let plain = name.chars().count() <= 16 && !["其中", "包括", "含"].iter().any(|w| name.contains(w)) && !names_any(name, |_| true);
     if plain && rest.starts_with(|c: char| c.is_ascii_digit()) { rest } else { lead }
@@ -1702,7 +1702,7 @@ fn item_budgeted_before(text: &str, label_at: usize) -> Option<usize> {
 fn names_a_task(name: &str) -> bool {
     const UNITS_BUDGET: [&str; 14] = ["年初", "年中", "年度", "调整", "批复", "财政", "拨款", "一般公共", "追加", "收入", "支出", "下达", "核定", "合计"];
     let name = name.trim_matches(['“', '”', '"']);
-    name.chars().count() >= 4 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !UNITS_BUDGET.iter().any(|w| name.contains(w))
+    name.chars().count() >= 4 && name.chars().all(ideograph) && !UNITS_BUDGET.iter().any(|w| name.contains(w))
 }
 
 /// What a budget or spending figure of `topic` is.
@@ -1832,7 +1832,7 @@ fn opens_its_clause(clause: &str) -> bool {
 }
 
 fn whom(gap: &str) -> bool {
-    let words = gap.chars().count() <= 8 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let words = gap.chars().count() <= 8 && gap.chars().all(ideograph);
     // “实有离退休人员…”: those retired are no staff in post.
     let retired = gap.contains("退休") || gap.contains("离休");
     // “实有行政人员40名”: one type's staff, read by the type's own label.
@@ -1843,7 +1843,7 @@ fn whom(gap: &str) -> bool {
 /// “追加省级“博爱家园”专项60万元”, “压减一般性支出35万元”: what was added to or cut from the budget, named
 /// between the word and its amount — a few words (quoted or not) ending on the kind of money.
 fn named_change(gap: &str) -> bool {
-    let words = gap.chars().count() <= 16 && gap.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || "“”\"《》".contains(c));
+    let words = gap.chars().count() <= 16 && gap.chars().all(|c| ideograph(c) || "“”\"《》".contains(c));
     // “调减公用经费预算12.00万元”: a kind's budget changed is still the change (not “追加后全年预算…”).
     let gap = gap.strip_suffix("预算").unwrap_or(gap);
     let kind = ["专项", "资金", "经费", "补助", "支出"].iter().any(|w| gap.trim_end_matches(['”', '"', '》']).ends_with(w));

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
+use super::text::ideograph;
 
 /// The words that mark an amount as another one restated, rounded (“支出合计47,476.06万元（约4.75亿元）”):
 /// never a part of a total, nor an amount of a change.
@@ -226,7 +227,7 @@ const COUNTED_BY_GE: [&str; 14] = ["村", "乡", "镇", "街道", "社区", "片
 /// Whether the words after a bare 万 or 亿 name the things counted (画幅, 册, 张): a word of its own, not 元
 /// nor one an amount of money goes on with (“35.6万用于…”, “1.2亿的预算”, “20万左右”).
 fn names_what_is_counted(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"元的用全已主其较比占为是和与及或左以至".contains(c))
+    rest.chars().next().is_some_and(|c| ideograph(c) && !"元的用全已主其较比占为是和与及或左以至".contains(c))
 }
 
 #[cfg(test)]

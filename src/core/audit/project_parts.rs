@@ -11,6 +11,7 @@ use super::labels::{names_one_project, past_char, sentences, window_after, witho
 use super::listed_sum::SUMS;
 use super::numbers::{Number, Unit};
 use super::project_rates::ProjectRate;
+use super::text::ideograph;
 use super::verdicts::{judge_project_parts, Judged};
 
 /// Words that split a project's money by who funds it (中央资金…、县级配套…) — its budget's sources, not
@@ -52,7 +53,7 @@ fn of_spending_sentence(text: &str, numbers: &[Number], start: usize, end: usize
     let name = ["全年", "年度", "的"].iter().find_map(|w| subject.strip_suffix(w)).unwrap_or(subject);
     // “1.基本公共卫生服务项目，全年支出…”: the name may stand apart from its spending by a comma.
     let name = name.strip_suffix(['，', ',']).unwrap_or(name);
-    let a_name = name.chars().count() >= 4 && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let a_name = name.chars().count() >= 4 && name.chars().all(ideograph);
     if spent.unit != Unit::Wan || !a_name || !names_one_project(name) {
         return None;
     }

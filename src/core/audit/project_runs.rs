@@ -6,6 +6,7 @@
 
 use super::labels::{past_char, window_before};
 use super::project_rates::after_its_year;
+use super::text::ideograph;
 
 /// How far to look for an item's neighbours (and the audit stays linear).
 const WINDOW: usize = 480;
@@ -153,10 +154,10 @@ fn item_name(lead: &str) -> Option<&str> {
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
     let name = if qualifier.is_empty() { ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name) } else { name };
     // “G210线路灯维护”: letters and digits may stand in a name among its words.
-    let ideographs = name.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    let ideographs = name.chars().filter(|c| ideograph(*c)).count();
     let plain = (2..=20).contains(&name.chars().count())
         && ideographs >= 2
-        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c.is_ascii_alphanumeric() || "“”\"".contains(c))
+        && name.chars().all(|c| ideograph(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c))
         && !UNITS_OWN.iter().any(|w| name.contains(w));
     // The name is a slice of `lead`, but a year word stripped off its end (“…本年度”) moves its end off
     // `lead`'s: where it starts, not how long `lead` is, places it.
@@ -170,8 +171,8 @@ fn bracketed_qualifier(lead: &str) -> &str {
     let Some(inner) = lead.strip_suffix(['）', ')']) else { return "" };
     let Some(open) = inner.rfind(['（', '(']) else { return "" };
     let words = &inner[past_char(inner, open)..];
-    let named_before = inner[..open].chars().next_back().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let plain = (2..=8).contains(&words.chars().count()) && words.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let named_before = inner[..open].chars().next_back().is_some_and(ideograph);
+    let plain = (2..=8).contains(&words.chars().count()) && words.chars().all(ideograph);
     if named_before && plain { &lead[open..] } else { "" }
 }
 

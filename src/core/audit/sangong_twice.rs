@@ -95,6 +95,10 @@ fn blocks(pasted: &str, text: &Normalised, table_lines: &mut Vec<Range<usize>>) 
     let mut found = Vec::new();
     let mut headings: Vec<String> = Vec::new();
     let mut open: Option<Vec<Row>> = None;
+    // The block read so far ends, under the headings over it.
+    let close = |open: &mut Option<Vec<Row>>, found: &mut Vec<(Vec<String>, Vec<Row>)>, headings: &[String]| {
+        found.extend(open.take().map(|rows| (headings.to_vec(), rows)));
+    };
     let mut at = 0;
     for line in pasted.split('\n') {
         let range = at..at + line.trim_end_matches('\r').len();
@@ -104,7 +108,7 @@ fn blocks(pasted: &str, text: &Normalised, table_lines: &mut Vec<Range<usize>>) 
             continue;
         }
         if !line.contains('\t') {
-            found.extend(open.take().map(|rows| (headings.clone(), rows)));
+            close(&mut open, &mut found, &headings);
             continue;
         }
         table_lines.push(range.clone());
@@ -112,7 +116,7 @@ fn blocks(pasted: &str, text: &Normalised, table_lines: &mut Vec<Range<usize>>) 
         let label: String = cells.first().map(|c| pasted[c.clone()].chars().filter(|c| !c.is_whitespace()).collect()).unwrap_or_default();
         let figures: Vec<Option<(Decimal, Range<usize>)>> = cells.iter().skip(1).map(|c| figure(&pasted[c.clone()]).map(|v| (v, c.clone()))).collect();
         if figures.iter().all(Option::is_none) {
-            found.extend(open.take().map(|rows| (headings.clone(), rows)));
+            close(&mut open, &mut found, &headings);
             headings = cells.iter().skip(1).map(|c| pasted[c.clone()].trim().to_string()).collect();
             continue;
         }
@@ -123,13 +127,13 @@ fn blocks(pasted: &str, text: &Normalised, table_lines: &mut Vec<Range<usize>>) 
                 rows.push(Row { part: Some(part), counted, cells: figures });
             }
             _ if label.contains("三公") && part.is_none() => {
-                found.extend(open.take().map(|rows| (headings.clone(), rows)));
+                close(&mut open, &mut found, &headings);
                 open = Some(vec![Row { part: None, counted: false, cells: figures }]);
             }
-            _ => found.extend(open.take().map(|rows| (headings.clone(), rows))),
+            _ => close(&mut open, &mut found, &headings),
         }
     }
-    found.extend(open.take().map(|rows| (headings.clone(), rows)));
+    close(&mut open, &mut found, &headings);
     found
 }
 
@@ -175,8 +179,14 @@ fn judge_block(headings: &[String], rows: &[Row], (prose, said_totals): (&[Said]
     for (column, total) in total_row.cells.iter().enumerate() {
         let Some((total, _)) = total else { continue };
         let value = |row: &Row| row.cells.get(column).cloned().flatten();
-        let counted: Vec<(Part, Decimal, Range<usize>)> =
-            rows.iter().filter(|r| r.counted).filter_map(|r| Some((r.part?, value(r)?.0, value(r)?.1))).collect();
+        let counted: Vec<(Part, Decimal, Range<usize>)> = rows
+            .iter()
+            .filter(|r| r.counted)
+            .filter_map(|r| {
+                let (figure, cell) = value(r)?;
+                Some((r.part?, figure, cell))
+            })
+            .collect();
         let Some(sum) = counted.iter().try_fold(Decimal::ZERO, |s, (_, v, _)| s.plus(*v)) else { continue };
         // The column is the prose's year and kind only where another part's figure is the prose's too.
         let agrees = |except: Part| {

@@ -347,12 +347,11 @@ struct Stacked {
 
 impl Stacked {
     fn read(pasted: &str, lines: &[damage::Line], year: Option<u32>) -> Option<Stacked> {
-        let cell = |line: &damage::Line| pasted[line.start..line.end].trim();
-        let names = |heading: &str| heading.contains("名称") || heading == "项目";
+        let cell = |line: &damage::Line| stacked_cell(pasted, line);
         let heading = |line: &damage::Line| {
             let words = cell(line);
             let short = !words.is_empty() && words.chars().count() <= 12 && !words.contains(|c: char| c.is_ascii_digit());
-            short && !line.table && (names(words) || column(words, year) != Column::Other)
+            short && !line.table && (names_the_projects(words) || column(words, year) != Column::Other)
         };
         // A project's name may read as a heading (“村庄规划编制”): the header is the longest run that has rows.
         let run = lines.iter().take_while(|line| heading(line)).count();
@@ -361,13 +360,12 @@ impl Stacked {
 
     /// The table whose header is the first `width` lines, if rows follow it.
     fn under(pasted: &str, lines: &[damage::Line], width: usize, year: Option<u32>) -> Option<Stacked> {
-        let cell = |line: &damage::Line| pasted[line.start..line.end].trim();
-        let names = |heading: &str| heading.contains("名称") || heading == "项目";
+        let cell = |line: &damage::Line| stacked_cell(pasted, line);
         let header: Vec<Range<usize>> = lines[..width].iter().map(|line| line.start..line.end).collect();
         let columns: Vec<Column> = lines[..width].iter().map(|line| column(cell(line), year)).collect();
-        let named = lines[..width].iter().position(|line| names(cell(line)))?;
+        let named = lines[..width].iter().position(|line| names_the_projects(cell(line)))?;
         let figures = columns.iter().filter(|c| matches!(c, Column::Budget | Column::Actual | Column::Rate)).count();
-        if width < 3 || figures < 2 || lines[..width].iter().filter(|line| names(cell(line))).count() != 1 {
+        if width < 3 || figures < 2 || lines[..width].iter().filter(|line| names_the_projects(cell(line))).count() != 1 {
             return None;
         }
         let fits = |row: &[damage::Line]| {
@@ -385,6 +383,16 @@ impl Stacked {
             lines[width..].chunks_exact(width).take_while(|row| fits(row)).map(|row| row.iter().map(|line| line.start..line.end).collect()).collect();
         (rows.len() >= 2).then(|| Stacked { lines: width * (rows.len() + 1), header, rows })
     }
+}
+
+/// A line of a table copied one cell to a line: that cell's words.
+fn stacked_cell<'a>(pasted: &'a str, line: &damage::Line) -> &'a str {
+    pasted[line.start..line.end].trim()
+}
+
+/// Whether a heading names the projects' column (项目名称, 项目).
+fn names_the_projects(heading: &str) -> bool {
+    heading.contains("名称") || heading == "项目"
 }
 
 impl Tables {

@@ -9,6 +9,7 @@ use crate::core::exact::Exact;
 
 use super::figures::StatedTotal;
 use super::numbers::{Number, Unit};
+use super::text::ideograph;
 use super::verdicts::{total_name, Judged, Shown};
 use super::{Verdict, SENTENCE_ENDS};
 
@@ -71,7 +72,7 @@ fn listed_units<'a>(text: &'a str, numbers: &[Number], sentence: Range<usize>) -
         let words = text.get(from..number.start)?;
         let name = words.rsplit(['，', ',', '、', ':']).next().unwrap_or(words).trim();
         // A name only: no figure, no share or rate, no other subject (“其中…”).
-        let plain = (2..=16).contains(&name.chars().count()) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) && !name.contains("其中");
+        let plain = (2..=16).contains(&name.chars().count()) && name.chars().all(ideograph) && !name.contains("其中");
         if !plain || BY_UNIT.iter().any(|w| name.contains(w)) {
             return None;
         }
