@@ -18,7 +18,13 @@ pub fn render_report(article: &Element, report: &Report) {
     article.set_text_content(None);
     let Some(title) = writer.child(article, "h1", "report-title") else { return };
     for line in &report.title {
-        writer.text(&title, "span", "", line);
+        let Some(line_element) = writer.text(&title, "span", "", "") else { return };
+        for run in line {
+            let element = writer.text(&line_element, "span", if run.field.is_some() { "fill" } else { "" }, &run.text);
+            if let (Some(element), Some(field)) = (element, run.field) {
+                leads_to(&element, field);
+            }
+        }
     }
     for block in &report.body {
         writer.block(article, block);

@@ -2,7 +2,8 @@
 //! from the report's own figures). Last year's year-end balance is what this year carried over (上年结转).
 //! A formula written in figures before the rate (“（本年结余1.20－上年结余3.00）÷上年结余3.00×100%”) is
 //! worked as written; else the rate is computed from the two balances the text states, where it states both.
-//! A rate written cut short at its own decimals passes, as a rounded one does.
+//! Its value is judged as every rate is: rounded, or cut short at one decimal (SPEC §4), and a whole “-80%”
+//! is compared at one decimal.
 
 use std::ops::Range;
 
@@ -10,7 +11,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::formula;
 use super::numbers::{Number, Unit};
-use super::verdicts::{trim, Judged};
+use super::verdicts::{compare, trim, Judged, Match};
 use super::Verdict;
 use crate::core::calc::rate::Rate;
 use crate::core::exact::Exact;
@@ -56,17 +57,21 @@ fn stated(text: &str, numbers: &[Number], at: usize, name_end: usize, balances: 
     Some((start..value.end, judged))
 }
 
-/// A written rate (`written`, its `decimals`, as `shown`) judged on `rate`.
+/// A written rate (`written`, its `decimals`, as `shown`) judged on `rate` by the rule every rate is judged by
+/// (`verdicts::compare`: rounded, or cut short at one decimal, noted).
 fn on_rate(rate: &Rate, written: Decimal, decimals: u32, shown: &str, how: &str) -> Option<Judged> {
     let exact = rate.percent_value()?;
-    let rounded = exact.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
-    let cut = exact.round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
     let right = trim(exact.round_dp_with_strategy(decimals.max(2), RoundingStrategy::MidpointAwayFromZero));
-    if written == rounded || written == cut {
-        return Some(Judged::new(Verdict::Ok, format!("结转结余变动率{shown}，{how}{right}%，相符")));
+    let agrees = Judged::new(Verdict::Ok, format!("结转结余变动率{shown}，{how}{right}%，相符"));
+    match compare(written, decimals, rate)? {
+        Match::Rounded => Some(agrees),
+        Match::Truncated(rounded) => Some(agrees.noted([format!("报告写{shown}，是直接舍去尾数所得；四舍五入应为{}%", trim(rounded))])),
+        Match::Differs => {
+            let rounded = exact.round_dp_with_strategy(decimals.max(1), RoundingStrategy::MidpointAwayFromZero);
+            let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::ONE))?;
+            Some(Judged::new(Verdict::Mismatch, format!("报告写结转结余变动率{shown}，{how}{right}%")).off(share, format!("结转结余变动率写{shown}，应为{right}%")))
+        }
     }
-    let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::ONE))?;
-    Some(Judged::new(Verdict::Mismatch, format!("报告写结转结余变动率{shown}，{how}{right}%")).off(share, format!("结转结余变动率写{shown}，应为{right}%")))
 }
 
 #[cfg(test)]
@@ -95,5 +100,18 @@ mod tests {
         assert_eq!(verdicts(&report("-23.00%")), [Verdict::Mismatch]);
         // Without last year's balance there is nothing to work it from.
         assert!(verdicts("年末结转结余7.20万元。结转结余变动率为-23.00%。").is_empty());
+    }
+
+    #[test]
+    fn its_value_is_judged_by_the_rule_of_every_rate() {
+        // (7.20 − 9.63) ÷ 9.63 = −25.2336…%
+        let report = |rate: &str| format!("2023年度全年预算312.00万元，其中上年结转9.63万元。年末结转结余7.20万元。结转结余变动率为{rate}。");
+        assert_eq!(verdicts(&report("-25.23%")), [Verdict::Ok]);
+        // Cut short at one decimal is a 口径 real reports use (noted); at two it is not, nor a whole figure.
+        assert_eq!(verdicts(&report("-25.2%")), [Verdict::Ok]);
+        assert_eq!(verdicts(&report("-25.24%")), [Verdict::Mismatch]);
+        assert_eq!(verdicts(&report("-25%")), [Verdict::Mismatch]);
+        let cut = "2023年度全年预算312.00万元，其中上年结转9.63万元。年末结转结余7.21万元。结转结余变动率为-25.12%。";
+        assert_eq!(verdicts(cut), [Verdict::Mismatch], "−25.1298…% cut short at two decimals");
     }
 }

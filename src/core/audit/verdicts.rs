@@ -35,7 +35,7 @@ impl Judged {
         Judged { verdict, detail, notes: vec![], off_by: None }
     }
 
-    fn noted(mut self, notes: impl IntoIterator<Item = String>) -> Self {
+    pub(super) fn noted(mut self, notes: impl IntoIterator<Item = String>) -> Self {
         self.notes.extend(notes);
         self
     }
@@ -48,7 +48,7 @@ impl Judged {
 }
 
 /// How a stated percentage relates to the exact rate.
-enum Match {
+pub(super) enum Match {
     Rounded,
     Truncated(Decimal),
     Differs,
@@ -57,7 +57,7 @@ enum Match {
 /// A stated percentage with `decimals` digits matches the rate rounded half-up to as many digits —
 /// at least one: a whole 100% must not hide 99.55% — or truncated to one decimal (noted): SPEC §4 accepts
 /// that 口径 (`truncate_1`, seen in real reports) and no other, so 90.06% for 90.0690% is wrong.
-fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
+pub(super) fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
     let exact = rate.percent_value()?;
     let digits = decimals.max(1);
     let rounded = exact.round_dp_with_strategy(digits, RoundingStrategy::MidpointAwayFromZero);

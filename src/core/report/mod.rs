@@ -153,8 +153,9 @@ impl Attachment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Report {
-    /// The title, broken where a typesetter would break it: the unit and year, then the document kind.
-    pub title: Vec<String>,
+    /// The title, broken where a typesetter would break it: the unit and year, then the document kind;
+    /// an unnamed unit or an unknown year left as a gap in it.
+    pub title: Vec<Vec<Run>>,
     pub body: Vec<Block>,
     /// 落款, after the 附件说明 (which [`closing::attachment_note`] writes from `attachments`).
     pub signature: Signature,
@@ -162,13 +163,35 @@ pub struct Report {
     pub attachments: Vec<Attachment>,
 }
 
+/// A stretch of a title line: text, or a gap (【此处填写…】) and the field it is typed in, which the
+/// preview leads to, as a [`Block::Fill`] does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Run {
+    pub text: String,
+    pub field: Option<&'static str>,
+}
+
+impl Run {
+    /// `text`, or — it being empty — the gap for `what`, leading to `field`.
+    fn or_gap(text: String, what: &str, field: &'static str) -> Self {
+        if text.is_empty() { Run { text: placeholder(what), field: Some(field) } } else { Run { text, field: None } }
+    }
+}
+
 impl Report {
+    /// The title's lines as printed.
+    pub fn title_lines(&self) -> Vec<String> {
+        self.title.iter().map(|line| line.iter().map(|run| run.text.as_str()).collect()).collect()
+    }
+
     /// What is still open in the report, said above the preview (never printed): every
     /// [`Block::Fill`] and table cell left to fill, each leading to where it is filled, and a 落款 date
     /// left to fill.
     pub fn gaps(&self) -> Gaps {
         let blocks = self.body.iter().chain(self.attachments.iter().flat_map(|a| a.blocks.iter()));
-        let mut gaps = Gaps { to_fill: usize::from(self.signature.date == placeholder("成文日期")), unscored: 0 };
+        let title = self.title.iter().flatten().filter(|run| run.field.is_some()).count();
+        let signature = [&self.signature.name, &self.signature.date].into_iter().filter(|line| line.starts_with(FILL)).count();
+        let mut gaps = Gaps { to_fill: title + signature, unscored: 0 };
         for block in blocks {
             match block {
                 // A row not yet scored is marked in its own words (【尚有N项未评分…】), not as 【此处填写…】.
@@ -216,14 +239,14 @@ const TITLE_LINE_CHARS: usize = 20;
 /// The title as a typesetter breaks it: the unit and year, then the document kind; a unit whose name
 /// with the year would not fit one line stands alone, the year going down with the kind, so that no
 /// line breaks inside the name or between a year and its 年度.
-fn title_lines(unit: &str, year: &str) -> Vec<String> {
-    const KIND: &str = "部门整体支出绩效自评报告";
-    let lines = if unit.chars().count() + year.chars().count() > TITLE_LINE_CHARS {
-        [unit.to_string(), format!("{year}{KIND}")]
+fn title_lines(unit: Run, year: Run) -> Vec<Vec<Run>> {
+    let kind = Run { text: "部门整体支出绩效自评报告".to_string(), field: None };
+    let lines = if unit.text.chars().count() + year.text.chars().count() > TITLE_LINE_CHARS {
+        [vec![unit], vec![year, kind]]
     } else {
-        [format!("{unit}{year}"), KIND.to_string()]
+        [vec![unit, year], vec![kind]]
     };
-    lines.into_iter().filter(|line| !line.is_empty()).collect()
+    lines.into()
 }
 
 /// Builds the report for a draft; `today` is the 成文日期 when the draft leaves it blank (the day it is
@@ -233,7 +256,7 @@ pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report
     let year = evaluation.figures.year.map(|y| format!("{y}年度")).unwrap_or_default();
     let unit = draft.get("unit.name").trim();
     Report {
-        title: title_lines(unit, &year),
+        title: title_lines(Run::or_gap(unit.to_string(), "单位名称", "unit.name"), Run::or_gap(year, "评价年度", "unit.year")),
         body: body::blocks(draft, evaluation),
         signature: Signature {
             name: if unit.is_empty() { placeholder("单位名称") } else { unit.to_string() },

@@ -46,15 +46,15 @@ pub(super) fn seed_with_indicators(initial: &str, rows: &[[&str; 6]]) -> Draft {
 fn a_long_unit_name_has_the_titles_first_line_to_itself() {
     let mut draft = examples::taojiang_2024();
     let _ = draft.set("unit.name", "某某县人民政府办公室（县人民政府外事办公室）");
-    assert_eq!(report_of(&draft).title, ["某某县人民政府办公室（县人民政府外事办公室）", "2024年度部门整体支出绩效自评报告"]);
+    assert_eq!(report_of(&draft).title_lines(), ["某某县人民政府办公室（县人民政府外事办公室）", "2024年度部门整体支出绩效自评报告"]);
     let _ = draft.set("unit.name", "某某县林业局");
-    assert_eq!(report_of(&draft).title, ["某某县林业局2024年度", "部门整体支出绩效自评报告"]);
+    assert_eq!(report_of(&draft).title_lines(), ["某某县林业局2024年度", "部门整体支出绩效自评报告"]);
 }
 
 #[test]
 fn the_seed_report_says_what_its_figures_say() {
     let report = report_of(&examples::taojiang_2024());
-    assert_eq!(report.title, ["桃江县总工会2024年度", "部门整体支出绩效自评报告"]);
+    assert_eq!(report.title_lines(), ["桃江县总工会2024年度", "部门整体支出绩效自评报告"]);
     for expected in [
         "本部门共有编制18个，其中行政编制7个、事业编制11个；实有在职人员18人，其中行政7人、事业11人；退休人员13人。",
         "2024年基本支出共计221.65万元，其中：人员经费支出209.95万元，公用经费支出11.60万元，其他基本支出0.10万元。",
@@ -231,6 +231,19 @@ fn the_signature_is_the_unit_and_the_day_of_printing_unless_a_date_is_entered() 
     let dated = examples::with(seed, &[("unit.signature_date", "2025年4月1日")]);
     assert_eq!(report_of(&dated).signature.date, "2025年4月1日");
     assert_eq!(report_of(&Draft::new()).signature.name, "【此处填写单位名称】");
+}
+
+/// A new draft's title is not a bare 部门整体支出绩效自评报告: the unit and the year it lacks are gaps, counted
+/// above the preview and leading to their fields, as the 落款's name is.
+#[test]
+fn an_unnamed_units_title_leaves_its_name_and_year_to_fill() {
+    let report = report_of(&Draft::new());
+    assert_eq!(report.title_lines(), ["【此处填写单位名称】【此处填写评价年度】", "部门整体支出绩效自评报告"]);
+    let fields: Vec<_> = report.title.iter().flatten().filter_map(|run| run.field).collect();
+    assert_eq!(fields, ["unit.name", "unit.year"]);
+    let named = examples::with(Draft::new(), &[("unit.name", "某某县林业局")]);
+    assert_eq!(report_of(&named).title_lines(), ["某某县林业局【此处填写评价年度】", "部门整体支出绩效自评报告"]);
+    assert_eq!(report_of(&named).gaps().to_fill + 4, report.gaps().to_fill, "the title, the 落款 and 附件1/附件2's 填报单位");
 }
 
 #[test]
@@ -470,7 +483,7 @@ fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicat
 
 /// The report as a clerk copies it out of the preview: paragraphs, and table rows as tab-separated lines.
 fn copied_text(report: &Report) -> String {
-    let mut lines: Vec<String> = report.title.clone();
+    let mut lines: Vec<String> = report.title_lines();
     let mut blocks = |blocks: &[Block]| {
         for block in blocks {
             match block {
@@ -690,7 +703,9 @@ fn every_gap_printed_in_a_sentence_or_a_table_cell_is_counted_and_leads_to_a_fie
         .collect();
     // 附件1 and 附件2 with no unit named; 附件3 of the unnamed project.
     assert_eq!(notes, [("填报单位：【此处填写单位名称】", "unit.name"), ("填报单位：【此处填写单位名称】", "unit.name"), ("项目名称：【此处填写项目名称】", "spend.projects.0.name")]);
-    assert_eq!(report.gaps().to_fill, fills + cells + notes.len() + usize::from(report.signature.date.starts_with(FILL)));
+    let title = report.title.iter().flatten().filter(|run| run.field.is_some()).count();
+    let signature = [&report.signature.name, &report.signature.date].iter().filter(|line| line.starts_with(FILL)).count();
+    assert_eq!(report.gaps().to_fill, fills + cells + notes.len() + title + signature);
     let leads = |prefix: &str| blocks.iter().find_map(|b| match b {
         Block::Fill { text, field } if text.starts_with(prefix) => Some(field.clone()),
         _ => None,

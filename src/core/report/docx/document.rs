@@ -8,8 +8,8 @@ use crate::core::report::{Align, Attachment, Block, Cell, Report, Table};
 
 pub fn document(report: &Report) -> String {
     let mut body = String::new();
-    for line in &report.title {
-        body.push_str(&paragraph("Title", "", &run(line, "")));
+    for line in report.title_lines() {
+        body.push_str(&paragraph("Title", "", &run(&line, "")));
     }
     // One blank line under the title, where GB/T 9704 (§7.3.2) sets what follows it.
     body.push_str(&paragraph("Normal", "", ""));
