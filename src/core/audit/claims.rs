@@ -185,8 +185,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     // “如扣除跨年合同资金，预算执行率在95%以上”: a bound on a basis the report supposes, with no formula, says
     // nothing the report's own figures could bear out or refute — no claim.
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
-    // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim.
-    found.retain(|rate| rate.formula.is_some() || !aimed_at(text, rate.start));
+    // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim;
+    // nor a rate in the list of the year's targets (“设定了以下年度目标：…；预算执行率不低于95%。”).
+    found.retain(|rate| rate.formula.is_some() || !(aimed_at(text, rate.start) || a_listed_target(text, rate.start)));
     // “项目预算执行率…”: the projects' rate, judged on the projects' figures, never the unit's.
     found.retain(|rate| !(rate.id == IndicatorId::BudgetExecution && of_the_projects(text, rate.start)));
     found
@@ -217,6 +218,24 @@ const AIMS: [&str; 4] = ["确保", "力争", "争取", "预计"];
 fn aimed_at(text: &str, at: usize) -> bool {
     let sentence = sentence_before(text, at);
     AIMS.iter().any(|w| sentence.contains(w))
+}
+
+/// Words that open a list of targets (“设定了以下年度目标：”, “绩效目标为”), and words after them that turn to what
+/// was reached (“目标为100%，实际完成98.5%”; not a bare 完成, which targets use: “完成作业不少于30次”).
+const TARGETS: [&str; 3] = ["目标:", "目标为", "目标是"];
+const REACHED: [&str; 5] = ["实际", "已完成", "实现了", "达到了", "完成情况"];
+
+/// Whether the sentence before a rate's name (`at`) lists it among targets: a rate the unit set itself,
+/// which the report judges elsewhere (“…94.94%，未达到95%的目标”).
+fn a_listed_target(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    // The whole sentence: a list of targets runs over clauses (“；”) and over the lines a copy broke it into.
+    let start = [before.rfind('。').map(|i| i + '。'.len_utf8()), before.rfind("\n\n")].into_iter().flatten().max().unwrap_or(0);
+    let sentence = &before[start..];
+    TARGETS
+        .iter()
+        .filter_map(|w| sentence.rfind(w).map(|i| &sentence[i + w.len()..]))
+        .any(|after| !REACHED.iter().any(|w| after.contains(w)))
 }
 
 /// Words that restrict what a rate counts (“剔除政策性追加后”, “如不含工勤人员”, “扣除…”).

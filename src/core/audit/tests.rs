@@ -4084,6 +4084,23 @@ fn a_rate_the_unit_aims_at_is_no_claim() {
 }
 
 #[test]
+fn a_rate_among_the_years_targets_is_no_claim() {
+    let figures = "全年预算数640.00万元，支出合计601.60万元，年末结转结余38.40万元。";
+    let targets = format!("{figures}\n本年度设定的绩效目标为：群众满意度不低于92%；完成巡查不少于40次；预算执行率不低于96%。\n");
+    let claims = audit(&targets).claims;
+    assert!(claims.iter().all(|c| c.id != "budget_execution"), "{claims:?}");
+    // The same list as a copy out of a PDF breaks it.
+    let broken = format!("{figures}\n本年度设定的绩效目\n标为：群众满意度不低于92%；项目按期完工率100%；\n预算执行率不低于96%。\n");
+    let claims = audit(&broken).claims;
+    assert!(claims.iter().all(|c| c.id != "budget_execution"), "{claims:?}");
+    // What the sentence turns to after its target is what was reached: judged (601.60 ÷ 640.00 = 94.00%).
+    let reached = format!("{figures}\n年度目标为预算执行率不低于96%，实际预算执行率为95.00%。\n");
+    assert!(audit(&reached).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
+    let compared = format!("{figures}\n对照年度目标，预算执行率达到96%以上。\n");
+    assert!(audit(&compared).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
+}
+
+#[test]
 fn a_score_in_brackets_after_its_weight_is_the_parts_score() {
     let text = |total: &str| format!("本单位自评得分为：投入20分（得18分），过程30分（得28.5分），产出30分（得27分），效果20分（得19分），合计{total}分，等级为优。\n");
     let right = audit(&text("92.5")).claims;
