@@ -29,7 +29,9 @@ pub fn clear_fragment() {
     let Some(window) = web_sys::window() else { return };
     let (Ok(path), Ok(search)) = (window.location().pathname(), window.location().search()) else { return };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+        // The entry keeps its state: the screen Back and Forward return to.
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&format!("{path}{search}")));
     }
 }
 

@@ -292,7 +292,9 @@ impl Pile {
                 // Back would restore the scroll of the step left, away from the row (a mode kept per
                 // step, the new one taking it from this one).
                 let _ = js_sys::Reflect::set(&history, &JsValue::from_str("scrollRestoration"), &JsValue::from_str("manual"));
-                let _ = history.push_state(&JsValue::from_str("pile-row"), "");
+                // The step is the 审校报告 screen's (its key, as the page's steps are): Back from another
+                // screen returns to this one.
+                let _ = history.push_state(&JsValue::from_str("audit"), "");
             }
         }
         let back = self.clone();

@@ -46,7 +46,11 @@ impl Screen {
     /// The screen this tab showed before a reload; the form in a new tab.
     fn kept() -> Self {
         let kept = session_storage().and_then(|s| s.get_item(SHOWN_SCREEN).ok().flatten());
-        [Self::Projects, Self::Drafts, Self::Report, Self::Audit].into_iter().find(|s| Some(s.key()) == kept.as_deref()).unwrap_or(Self::Form)
+        kept.and_then(|key| Self::of_key(&key)).unwrap_or(Self::Form)
+    }
+
+    fn of_key(key: &str) -> Option<Self> {
+        [Self::Form, Self::Projects, Self::Drafts, Self::Report, Self::Audit].into_iter().find(|s| s.key() == key)
     }
 
     fn key(self) -> &'static str {
@@ -216,9 +220,15 @@ fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus
     on_window_capture(&["click", "input"], clear);
 }
 
-/// A screen just switched to starts at its top (effects run after the DOM shows it), and is kept for
-/// this tab's next reload.
+/// A screen just switched to starts at its top (effects run after the DOM shows it), is kept for this
+/// tab's next reload, and is a step of the tab's history: the browser's Back (a mouse's back button)
+/// returns to the screen before, as on a site of pages, rather than leaving the app. Each step's state is
+/// its screen's key; the address stays as it is (its fragment is the share links').
 fn handle_screen_change(screen: RwSignal<Screen>) {
+    let history = web_sys::window().and_then(|w| w.history().ok());
+    if let Some(history) = history.as_ref().filter(|h| h.state().is_ok_and(|s| s.is_null())) {
+        let _ = history.replace_state(&screen.get_untracked().key().into(), "");
+    }
     Effect::new(move |previous: Option<Screen>| {
         let current = screen.get();
         if previous.is_some_and(|p| p != current) {
@@ -227,8 +237,18 @@ fn handle_screen_change(screen: RwSignal<Screen>) {
             if let Some(session) = session_storage() {
                 let _ = session.set_item(SHOWN_SCREEN, current.key());
             }
+            // A switch made by Back or Forward is already the step it returned to.
+            if let Some(history) = history.as_ref().filter(|h| h.state().ok().and_then(|s| s.as_string()).as_deref() != Some(current.key())) {
+                let _ = history.push_state(&current.key().into(), "");
+            }
         }
         current
+    });
+    on_window_capture(&["popstate"], move |_| {
+        let state = web_sys::window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok());
+        if let Some(stepped) = state.and_then(|s| s.as_string()).and_then(|key| Screen::of_key(&key)) {
+            screen.set(stepped);
+        }
     });
 }
 

@@ -185,6 +185,27 @@ test("rows of one name are told apart in the pending list, and a file that is no
   await context.close();
 });
 
+test("the browser's Back and Forward step through the screens shown, and never leave the page", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await typeInto(page, "spend.personnel", "12.5");
+  const shown = () => page.locator('nav.screens [aria-pressed="true"]').getAttribute("data-action");
+  const until = (action) => page.waitForFunction((a) => document.querySelector(`[data-action="${a}"]`)?.getAttribute("aria-pressed") === "true", action);
+  await page.click('[data-action="show-report"]');
+  await page.click('[data-action="show-audit"]');
+  await until("show-audit");
+  await page.goBack();
+  await until("show-report");
+  await page.goBack();
+  await until("show-form");
+  assert.equal(await field(page, "spend.personnel").inputValue(), "12.5", "the same page, not a reload");
+  await page.goForward();
+  await until("show-report");
+  assert.equal(await shown(), "show-report");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test("a 【此处填写…】 in the preview leads to the field to fill", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
