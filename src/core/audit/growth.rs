@@ -88,9 +88,9 @@ const WHOLE_SPENDING: [&str; 5] = ["支出总额", "总支出", "支出合计", 
 /// “上年（2022年）支出248.07万元，本年增长3.81%”: a change of this year's spending said with last year's amount
 /// alone, this year's (`spend`, the unit's 支出合计) stated elsewhere. Only where the sentence gives one amount,
 /// last year's spending of the whole unit (no topic of its own), and the rate is said of this year.
-pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Decimal>) -> Vec<Growth> {
+/// A sentence on the “三公” (`sangong`, their spending this year) compares theirs past its “；”.
+pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Decimal>, sangong: Option<Decimal>) -> Vec<Growth> {
     const THIS_YEAR: [&str; 3] = ["本年", "今年", "本年度"];
-    let Some(spend) = spend else { return vec![] };
     let mut found = Vec::new();
     for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
         let Some(before) = text.get(..percent.start) else { continue };
@@ -114,11 +114,29 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         if last.unit != Unit::Wan || !of_the_unit || !(said_of_this_year || opens_on_the_whole) {
             continue;
         }
-        let Some(change) = spend.minus(last.value) else { continue };
+        let Some(this) = this_years_amount(text, sentence_start, last.value, spend, sangong) else { continue };
+        let Some(change) = this.minus(last.value) else { continue };
         let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
         found.extend(rate.claim(sentence_start, change, last.value, None));
     }
     found
+}
+
+/// This year's amount a change on `last` year's spending is of: the “三公”'s where the whole sentence (past its
+/// “；”) speaks of them (““三公”经费预算…，上年预算…；上年实际支出7.85万元，本年比上年下降…”), else the unit's.
+/// None where that is unknown, or where last year's stands more than tenfold from it: a subject other than
+/// the one guessed (a unit's spending hardly moves tenfold in a year), so no claim rather than a wrong one.
+fn this_years_amount(text: &str, sentence_start: usize, last: Decimal, spend: Option<Decimal>, sangong: Option<Decimal>) -> Option<Decimal> {
+    let before = text.get(..sentence_start)?;
+    let whole_start = before.rfind(['。', '\n']).map_or(0, |at| past_end(before, at));
+    let this = if before[whole_start..].contains("三公") { sangong? } else { spend? };
+    let near = last.times(Decimal::TEN).is_some_and(|ten| this <= ten) && this.times(Decimal::TEN).is_some_and(|ten| last <= ten);
+    near.then_some(this)
+}
+
+/// The byte just past the character at `at` of `text`.
+fn past_end(text: &str, at: usize) -> usize {
+    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// “全年共支出2503.60万元，较上年增长0.44%”, last year's spending stated in another section (“2023年本局全年
@@ -626,7 +644,7 @@ mod tests {
     fn this_years_change_on_last_years_spending_alone() {
         let found = |text: &str, spend: &str| -> Vec<String> {
             let spend = spend.parse().ok();
-            on_this_years_spending(text, &numbers(text), spend).iter().map(|g| g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string()).collect()
+            on_this_years_spending(text, &numbers(text), spend, None).iter().map(|g| g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string()).collect()
         };
         assert_eq!(found("上年（2023年）支出400.00万元，本年增长5.00%。", "420"), ["5"]);
         assert_eq!(found("上年全年支出4000000元，本年下降2.50%。", "390"), ["-2.5"]);
@@ -641,6 +659,11 @@ mod tests {
         assert_eq!(found("上年（2019年）实际支出250.00万元，本年支出较上年增长4.00%。", "260.5"), ["4.2"]);
         assert_eq!(found("去年总支出80.00万元，今年实际支出同比下降5.00%。", "76"), ["-5"]);
         assert!(found("上年实际支出250.00万元，本年公用经费较上年增长4.00%。", "260.5").is_empty(), "a part's change");
+        // Last year's tenfold from the unit's this year: another subject's, no claim on a guess.
+        assert!(found("上年实际支出26.00万元，本年下降4.00%。", "260.5").is_empty());
+        assert_eq!(found("上年实际支出240.00万元，本年增长8.54%。", "260.5"), ["8.54"]);
+        // The sentence is on the “三公” past its “；”: theirs, unknown here.
+        assert!(found("“三公”经费预算6.00万元，上年预算6.50万元；上年实际支出300.00万元，本年下降4.00%。", "288").is_empty());
     }
 
     #[test]

@@ -1320,9 +1320,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 return None;
             }
             // “基本支出…，其中工资福利支出965,230.48元”, “公用经费…，包括…其他商品和服务支出6.90万元”: a bare 支出
-            // inside the topic's breakdown is a part's.
-            let in_breakdown =
-                |at: usize| text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括")) && !between.contains(';'));
+            // inside the topic's breakdown is a part's. So is one after “基本支出中” (“按经济分类，基本支出中工资
+            // 福利支出…、商品和服务支出…”): 中 opens the parts of the topic right before it.
+            let opens_parts = |between: &str| between.starts_with('中') && !between.starts_with("中央");
+            let in_breakdown = |at: usize| {
+                text.get(at..label_at).is_some_and(|between| (between.contains("其中") || between.contains("包括") || opens_parts(between)) && !between.contains(';'))
+            };
             match subject {
                 None if aspect == Aspect::Actual && beside_the_years_budget(text, label_at) => Some(Total("spend")),
                 _ => subject.filter(|(topic, at)| !in_breakdown(at + topic.len())).and_then(|(topic, _)| of_topic(topic, aspect)),

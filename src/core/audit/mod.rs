@@ -434,7 +434,7 @@ pub fn audit(pasted: &str) -> Audit {
         }
         phrases.push(Phrase { start: rate.range.start, end: rate.range.end, checks: vec![("project.execution", rate.judged)] });
     }
-    let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"));
+    let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"), found.value("sangong.actual"));
     let on_last_years = growth::on_last_years_spending_elsewhere(&text.text, &numbers, found.total("spend"), year);
     let on_the_initial = growth::on_the_initial_budget(&text.text, &numbers);
     for growth in growth::stated(&text.text, &numbers, year).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial) {

@@ -405,6 +405,9 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
         "staff" if !named("行政") && !named("事业") => &["工勤", "专业技术", "管理人员", "专任教师"],
         "staff" | "quota" => &["行政", "事业", "工勤"],
         "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
+        // “其中：人员经费…，对个人和家庭的补助…，公用经费…”: the subsidies beside the two, a third part — unless
+        // the list splits 人员经费 into its 经济分类 too (工资福利支出…和对个人和家庭的补助…), which it then lies in.
+        "basic" if named("人员经费") && named("公用经费") && !named("工资福利") => &["人员经费", "公用经费", "其他", "代管", "对个人和家庭的补助"],
         "basic" if named("人员经费") && named("公用经费") => &["人员经费", "公用经费", "其他", "代管"],
         _ => return (items, false),
     };

@@ -57,26 +57,38 @@ fn judge(text: &str, amount: &Number, restated: &Number) -> Option<(Range<usize>
     if text.get(restated.end..).is_some_and(|after| after.starts_with(['/', '每'])) {
         return None;
     }
-    let ((from_unit, _), (unit, size)) = (written_in(text, amount)?, written_in(text, restated)?);
-    if from_unit == unit {
+    let (from, to) = (written_in(text, amount)?, written_in(text, restated)?);
+    if from.0 == to.0 {
         return None;
     }
-    let converted = amount.value.divided_by(size)?;
-    let written = restated.value.divided_by(size)?;
-    let rounded = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::MidpointAwayFromZero);
-    let truncated = converted.round_dp_with_strategy(restated.decimals, RoundingStrategy::ToZero);
+    // The figure written the coarser is the one rounded, whichever comes first: “0.0587亿元（587.46万元）” holds
+    // any amount from 582.5 to 592.5万元, so the two agree when the finer rounds to it.
+    let restated_rounds = last_digit(restated, to.1)? >= last_digit(amount, from.1)?;
+    let (exact, (rounded_one, size)) = if restated_rounds { (amount, (restated, to.1)) } else { (restated, (amount, from.1)) };
     // Cut short (128.645 → 128.64) passes only where the restatement says it is about (约): an exact one
     // is rounded half up.
     let about = text.get(amount.end..restated.start).is_some_and(|between| between.contains('约'));
+    let agree = |rounds: RoundingStrategy| exact.value.divided_by(size).map(|v| v.round_dp_with_strategy(rounded_one.decimals, rounds));
+    let written = rounded_one.value.divided_by(size)?;
+    let agreed = written == agree(RoundingStrategy::MidpointAwayFromZero)? || about && written == agree(RoundingStrategy::ToZero)?;
     let (first, second) = (text.get(amount.start..amount.end)?, text.get(restated.start..restated.end)?);
-    let judged = if written == rounded || about && written == truncated {
+    let judged = if agreed {
         Judged::new(Verdict::Ok, format!("{first}折合{second}，相符"))
     } else {
-        let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::new(1, restated.decimals)))?;
-        Judged::new(Verdict::Mismatch, format!("{first}折合应为{}{unit}，报告写{second}", trim(rounded))).off(share, format!("折合写{second}，应为{}{unit}", trim(rounded)))
+        // What the restatement should read; only about that where the amount is itself rounded.
+        let (unit, size) = to;
+        let should = amount.value.divided_by(size)?.round_dp_with_strategy(restated.decimals, RoundingStrategy::MidpointAwayFromZero);
+        let about = if restated_rounds { "" } else { "约" };
+        let share = restated.value.divided_by(size)?.minus(should)?.abs().divided_by(should.abs().max(Decimal::try_new(1, restated.decimals).ok()?))?;
+        Judged::new(Verdict::Mismatch, format!("{first}折合应{about}为{}{unit}，报告写{second}", trim(should))).off(share, format!("折合写{second}，应{about}为{}{unit}", trim(should)))
     };
     // Marked at the restatement: the amount may be a claim of its own.
     Some((restated.start..restated.end, judged))
+}
+
+/// What the last digit written of `number` is worth in 万元, in a unit of `size` 万元.
+fn last_digit(number: &Number, size: Decimal) -> Option<Decimal> {
+    Decimal::try_new(1, number.decimals).ok()?.times(size)
 }
 
 #[cfg(test)]
@@ -100,6 +112,14 @@ mod tests {
         // 千元, a unit the text's figures are not read in.
         assert_eq!(verdicts("收入合计356.48万元，折合3,565千元。"), [Verdict::Ok]);
         assert_eq!(verdicts("收入合计356.48万元，折合3,656千元。"), [Verdict::Mismatch]);
+        // The coarser figure first: four decimals of 亿元 hold any amount within half a 万元 of it.
+        assert_eq!(verdicts("固定资产总额0.0412亿元（411.63万元）。"), [Verdict::Ok]);
+        assert_eq!(verdicts("固定资产总额0.0412亿元（418.63万元）。"), [Verdict::Mismatch]);
+        assert_eq!(verdicts("固定资产总额0.04亿元（361.20万元）。"), [Verdict::Ok]);
+        assert_eq!(verdicts("固定资产总额0.04亿元（461.20万元）。"), [Verdict::Mismatch]);
+        // So in 万元 before 元: 47.25万元 holds 472,530元, not 475,230元.
+        assert_eq!(verdicts("公用经费47.25万元（472530元）。"), [Verdict::Ok]);
+        assert_eq!(verdicts("公用经费47.25万元（475230元）。"), [Verdict::Mismatch]);
     }
 
     #[test]

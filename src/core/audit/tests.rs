@@ -4733,3 +4733,64 @@ fn a_growth_whose_subject_names_the_total_before_without_its_total_word() {
     assert_eq!(marks(&wrong, "growth"), [Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "growth")[0].detail.contains("应为增长9.59%"), "{:#?}", wrong.claims);
 }
+
+/// “其中：人员经费…，对个人和家庭的补助…，公用经费…”: the subsidies listed beside the two are a third part of
+/// 基本支出 (SPEC §11: a total is checked against every part the text gives); listed as 人员经费's own 经济分类
+/// (工资福利支出…和对个人和家庭的补助…), they lie in it and are not counted twice.
+#[test]
+fn subsidies_listed_beside_personnel_and_public_spending_are_a_part_of_basic_spending() {
+    let beside = |basic: &str| audit(&format!("1.基本支出{basic}万元。其中：人员经费250.00万元，对个人和家庭的补助12.50万元，公用经费37.50万元。\n"));
+    let right = beside("300.00");
+    assert!(!marks(&right, "basic").is_empty() && marks(&right, "basic").iter().all(|v| *v == Verdict::Ok), "{:#?}", right.claims);
+    assert!(claims(&right, "basic")[0].detail.contains("对个人和家庭的补助12.5万元"), "{:#?}", right.claims);
+    let wrong = beside("305.00");
+    assert!(marks(&wrong, "basic").contains(&Verdict::Mismatch), "{:#?}", wrong.claims);
+    let within = |basic: &str| {
+        audit(&format!("1.基本支出{basic}万元。其中人员经费250.00万元，主要为工资福利支出237.50万元和对个人和家庭的补助12.50万元；公用经费50.00万元。\n"))
+    };
+    assert_eq!(marks(&within("300.00"), "basic"), [Verdict::Ok], "{:#?}", within("300.00").claims);
+    assert_eq!(marks(&within("312.50"), "basic"), [Verdict::Mismatch]);
+}
+
+/// “按经济分类，基本支出中工资福利支出…、商品和服务支出…”: 中 opens the parts of 基本支出; each figure is a
+/// part's, not 基本支出 stated again.
+#[test]
+fn figures_after_basic_spending_zhong_are_its_parts_not_itself() {
+    let report = |basic: &str| {
+        audit(&format!(
+            "1.基本支出{basic}万元。其中：人员经费186.00万元，公用经费24.00万元。\n按经济分类，基本支出中工资福利支出177.00万元、商品和服务支出24.00万元、对个人和家庭的补助9.00万元。\n"
+        ))
+    };
+    let right = report("210.00");
+    assert_eq!(marks(&right, "basic"), [Verdict::Ok], "{:#?}", right.claims);
+    assert!(right.claims.iter().all(|c| c.verdict != Verdict::Mismatch), "{:#?}", right.claims);
+    assert_eq!(marks(&report("215.00"), "basic"), [Verdict::Mismatch]);
+}
+
+/// “…“三公”经费预算…，上年预算…；上年实际支出…，本年比上年下降…”: the change is the “三公” spending's, the
+/// subject of the whole sentence, not the unit's; where it is not known, no claim rather than a guess.
+#[test]
+fn a_change_in_a_sangong_sentence_is_of_the_sangong_spending() {
+    let report = |rate: &str, items: &str| {
+        audit(&format!(
+            "全年支出合计820.00万元，其中基本支出600.00万元，项目支出220.00万元。\n3.“三公”经费支出4.50万元{items}。“三公”经费预算5.20万元，上年预算5.60万元；上年实际支出5.00万元，本年比上年下降{rate}。\n"
+        ))
+    };
+    let items = "，其中：公务接待费1.20万元，公务用车运行维护费3.30万元";
+    assert_eq!(marks(&report("10.00%", items), "growth"), [Verdict::Ok]);
+    let wrong = report("12.00%", items);
+    assert_eq!(marks(&wrong, "growth"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "growth")[0].detail.contains("应为下降10.00%"), "{:#?}", wrong.claims);
+    assert!(!claims(&wrong, "growth")[0].detail.contains("820"), "{:#?}", wrong.claims);
+}
+
+/// “0.0412亿元（411.63万元）”: the 亿元 figure is the rounded one, so the 万元 figure within half its last digit
+/// agrees; one beyond is marked, and the reader told what it should be near.
+#[test]
+fn a_figure_in_yi_yuan_restated_finer_in_wan_yuan_is_judged_at_its_own_digits() {
+    let report = |wan: &str| audit(&format!("年末资产总额0.0412亿元（{wan}万元），其中固定资产原值200.00万元。\n"));
+    assert_eq!(marks(&report("411.63"), "restated"), [Verdict::Ok]);
+    let wrong = report("418.63");
+    assert_eq!(marks(&wrong, "restated"), [Verdict::Mismatch]);
+    assert_eq!(claims(&wrong, "restated")[0].detail, "0.0412亿元折合应约为412万元，报告写418.63万元");
+}
