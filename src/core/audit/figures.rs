@@ -70,6 +70,19 @@ fn named_as_the_units(text: &str, start: usize) -> bool {
     UNITS_WORDS.iter().any(|w| label.contains(w) || before.ends_with(w))
 }
 
+/// Whether a figure is named 调整后预算 (数, 合计 …): what the year's adjustments made of the 年初预算.
+fn adjusted_budget_label(text: &str, stated: &Stated) -> bool {
+    text.get(stated.start..stated.end).is_some_and(|phrase| phrase.starts_with("调整后预算"))
+}
+
+/// “调整后预算4,294.00万元。加上年结转126.38万元，全年预算数为4,400.38万元”: a larger figure of the year's
+/// funds following the 调整后预算 on the same line, with the carry-over between them.
+fn carried_on_to(text: &str, adjusted: &Stated, funds: &Stated) -> bool {
+    const NEAR: usize = 120;
+    let between = text.get(adjusted.end..funds.start).unwrap_or_default();
+    funds.value > adjusted.value && between.len() <= NEAR && between.contains("结转") && !between.contains('\n')
+}
+
 /// The projects listed after a 项目支出 ending at `at` and its colon, each named and followed by brackets that
 /// give what it spent (“档案数字化（全年预算58.00万元，支出55.10万元）、馆藏修复（预算16万元，支出14.40万元）…”):
 /// two or more, or none.
@@ -665,6 +678,33 @@ impl Recognised {
             }
         }
         self.disown(others);
+    }
+
+    /// “年初预算…，年中追加…，调减…，调整后预算1,760.40万元，加上年结转后全年可用资金1,796.00万元”: where the
+    /// text goes on from its 调整后预算 by the carry-over to the year's funds — another figure it states, made
+    /// by the two, or one it reaches by “结转” within the same line — the 调整后预算 is the budget before the
+    /// carry-over (`adjusted_budget`), not the 全年预算数. Stated alone, it stays the year's budget.
+    pub fn set_apart_the_budget_before_carryover(&mut self, text: &str) {
+        // With nothing carried over the two are one figure (“本年无上年结转资金”): the year's budget.
+        let Some(carryover) = self.value("budget.carryover").filter(|c| !c.is_zero()) else { return };
+        // The year's funds as the text states them: its 全年预算数 (not named 调整后预算) or its income — an
+        // income only where the two make it (an income in another account may hold other funds).
+        let year_funds: Vec<(bool, Stated)> = self
+            .totals
+            .iter()
+            .filter(|t| !t.in_table && matches!(t.id, "annual_budget" | "income") && !adjusted_budget_label(text, &t.stated))
+            .map(|t| (t.id == "annual_budget", t.stated.clone()))
+            // A formula's figure (“…／全年预算数1,904.28万元”) has no place on the line to be reached at.
+            .chain(self.named.get("annual_budget").map(|&value| (false, Stated { value, start: 0, end: 0 })))
+            .collect();
+        for total in self.totals.iter_mut().filter(|t| t.id == "annual_budget" && !t.in_table && adjusted_budget_label(text, &t.stated)) {
+            let with_carryover = total.stated.value.plus(carryover);
+            let made = |(_, funds): &(bool, Stated)| with_carryover == Some(funds.value);
+            let reached = |(budget, funds): &(bool, Stated)| *budget && carried_on_to(text, &total.stated, funds);
+            if year_funds.iter().any(|funds| made(funds) || reached(funds)) {
+                total.id = "adjusted_budget";
+            }
+        }
     }
 
     /// Totals stated at these places (id, start) taken back: somebody else's figures.

@@ -663,6 +663,11 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if matches!(target, Total("spend" | "annual_budget")) && (of_projects_together(text, label_at) || of_funds_held(text, label_at)) {
         return None;
     }
+    // “应急广播项目：调整后预算…，支出…。年初预算150.00万元，…”, “项目支出共6个，年初预算合计…”: the 年初预算 of
+    // one project, or of the projects counted just before, is theirs.
+    if target == Field("budget.initial") && (about_one_project(text, label_at) || after_a_project_count(text, label_at)) {
+        return None;
+    }
     if matches!(target, Total("spend" | "basic" | "projects")) && spent_of_one_source(text, label_at) {
         return None;
     }
@@ -841,9 +846,10 @@ fn after_the_projects_budget(text: &str, label_at: usize) -> bool {
     // Opening its sentence (“全年预算…，项目预算…，支出合计…” goes on with the unit's own).
     let opens = clause.len() == before.len();
     let clause = ["以上", "上述", "所列", "这"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
-    let budget_of_projects = opens && ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "专项预算"].iter().any(|w| clause.starts_with(w));
-    // A bare budget (“预算合计…”) right after a clause counting the projects is theirs too.
-    let bare_budget = clause.starts_with("预算") && clauses.next().is_some_and(counts_projects);
+    // “项目年初预算650.00万元，调整后预算710.00万元”: the projects' budget before and after the year's changes.
+    let budget_of_projects = opens && ["项目预算", "项目总预算", "项目资金预算", "项目全年预算", "项目年初预算", "专项预算"].iter().any(|w| clause.starts_with(w));
+    // A bare budget (“预算合计…”, “年初预算合计…”) right after a clause counting the projects is theirs too.
+    let bare_budget = ["预算", "年初预算"].iter().any(|w| clause.starts_with(w)) && clauses.next().is_some_and(counts_projects);
     (counted_projects(clause) && clause.contains("预算")) || budget_of_projects || bare_budget
 }
 
@@ -864,7 +870,9 @@ pub(super) fn counts_projects(clause: &str) -> bool {
     }
     let Some(count) = clause.strip_suffix(['个', '项']) else { return false };
     let named = count.trim_end_matches(numeral);
-    named.len() < count.len() && (named.ends_with("项目") || named.ends_with("专项"))
+    // “项目支出共6个”: the projects the spending went to, counted.
+    let counted_spending = named.strip_suffix('共').is_some_and(|n| n.ends_with("项目支出"));
+    named.len() < count.len() && (named.ends_with("项目") || named.ends_with("专项") || counted_spending)
 }
 
 /// “其中财政拨款收入328.64万元用于基本支出246.51万元、项目支出82.13万元”: what one source of income paid
@@ -1883,6 +1891,17 @@ mod tests {
             vec![Some(Field("budget.carryover")), Some(Field("spend.closing_balance"))]);
         assert_eq!(labels("（实际支出公用经费总额11.6万元/预算安排公用经费总额11.6万元）"),
             vec![Some(Field("spend.public")), Some(Field("public.budget"))]);
+    }
+
+    #[test]
+    fn the_projects_budgets_before_and_after_adjustment_are_theirs() {
+        // Counted by the spending (“项目支出共4个”), then their 年初 and 调整后 budgets: none the unit's.
+        assert_eq!(labels("项目支出共4个，年初预算合计120.00万元，调整后预算合计150.00万元"), vec![None, None, None]);
+        assert_eq!(labels("项目年初预算75.00万元，调整后预算82.00万元"), vec![None, None]);
+        // A project's own 年初预算, in the sentence after its line's heading.
+        assert_eq!(labels("\n2．农村广播站改造项目：调整后预算40.00万元，支出39.20万元。年初预算45.00万元").get(3), Some(&None));
+        // The unit's own stay the unit's.
+        assert_eq!(labels("年初预算900.00万元，调整后预算960.00万元"), vec![Some(Field("budget.initial")), Some(Total("annual_budget"))]);
     }
 
     #[test]

@@ -109,7 +109,7 @@ impl Verdict {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claim {
     /// An indicator id (`budget_execution`) or a total id (`basic`, `projects`, `spend`, `staff`,
-    /// `quota`, `annual_budget`, `income`, `public`, `personnel`, `initial`, `sangong`, `funds_balance`).
+    /// `quota`, `annual_budget`, `adjusted_budget`, `income`, `public`, `personnel`, `initial`, `sangong`, `funds_balance`).
     pub id: String,
     /// Byte range in the pasted text: the whole phrase (its year and quotes included).
     pub span: Range<usize>,
@@ -195,6 +195,7 @@ pub fn audit(pasted: &str) -> Audit {
     found.name_budget_of_resultless_formulas(&text.text, &numbers);
     let execution_formulas = rates.iter().filter(|r| r.id == IndicatorId::BudgetExecution && r.name != claims::HUNAN_COMPLETION);
     found.execution_formulas = execution_formulas.filter_map(|r| r.formula).collect();
+    found.set_apart_the_budget_before_carryover(&text.text);
     found.settle_conflicts();
     let all_policy = rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) && found.all_additions_policy(&text.text);
     let basis = Basis::new(&found, &text.text);

@@ -59,7 +59,7 @@ pub struct Slip {
 impl Slip {
     pub fn label(&self) -> String {
         match self.id {
-            "spend" | "basic" | "projects" | "annual_budget" | "income" | "staff" | "quota" => super::verdicts::total_name(self.id).0.to_string(),
+            "spend" | "basic" | "projects" | "annual_budget" | "adjusted_budget" | "income" | "staff" | "quota" => super::verdicts::total_name(self.id).0.to_string(),
             field => crate::core::draft::fields::label_of(field),
         }
     }

@@ -4794,3 +4794,84 @@ fn a_figure_in_yi_yuan_restated_finer_in_wan_yuan_is_judged_at_its_own_digits() 
     assert_eq!(marks(&wrong, "restated"), [Verdict::Mismatch]);
     assert_eq!(claims(&wrong, "restated")[0].detail, "0.0412亿元折合应约为412万元，报告写418.63万元");
 }
+
+/// “…调整后预算X，加上年结转Y，全年预算数X+Y”: the 调整后预算 is the budget before the carry-over — checked on
+/// 年初 + 追加 − 调减, and the 全年预算数, the rates and the funds balance on the year's budget. Read as the
+/// 全年预算数 it made a correct report's budget, balance and rates look wrong.
+#[test]
+fn a_budget_adjusted_before_the_carryover_is_not_the_years_budget() {
+    let text = |adjusted: &str| {
+        format!(
+            "2022年度。年初预算500.00万元，年中追加80.00万元，调减20.00万元，调整后预算{adjusted}万元，加上年结转40.00万元，全年预算数600.00万元。\
+             全年支出合计580.00万元，年末结转结余20.00万元。预算执行率=580.00÷600.00×100%=96.67%。结转结余率=20.00÷600.00×100%=3.33%。"
+        )
+    };
+    let right = audit(&text("560.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", right.claims);
+    assert_eq!(verdicts(&right, "adjusted_budget"), vec![("调整后预算560.00万元".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", right.remarks);
+    // The slip is the 调整后预算's own sum; the year's budget and its rates stay right.
+    let wrong = audit(&text("570.00"));
+    let adjusted = claims(&wrong, "adjusted_budget");
+    assert_eq!(adjusted.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(adjusted[0].detail.contains("年初预算500万元+年中追加80万元−年中调减20万元") && adjusted[0].detail.contains("相差10万元"), "{}", adjusted[0].detail);
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "carryover_rate"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+}
+
+/// The same account with the year's funds told as its income (“调整后预算…；上年结转…。全年收入合计…”): the
+/// 调整后预算 and the carry-over make the income, so the funds balance stands on the income, not on the
+/// 调整后预算 (which left the carry-over out of the balance).
+#[test]
+fn a_budget_adjusted_before_the_carryover_that_makes_the_income_leaves_the_balance_alone() {
+    let text = |income: &str| {
+        format!(
+            "2021年度。年初预算300.00万元，年中追加25.00万元，年中调减5.00万元，调整后预算320.00万元；上年结转15.00万元。全年收入合计{income}万元。\
+             全年支出合计330.00万元，年末结转结余5.00万元。"
+        )
+    };
+    let right = audit(&text("335.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "adjusted_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(!right.claims.iter().any(|c| c.id == "annual_budget"), "{:#?}", right.claims);
+    // An income the two do not make is no account of them: the 调整后预算 stays the year's budget, read as
+    // before (and short of its parts with the carry-over, it is marked).
+    let apart = audit(&text("345.00"));
+    assert!(claims(&apart, "adjusted_budget").is_empty(), "{:#?}", apart.claims);
+    assert_eq!(marks(&apart, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", apart.claims);
+}
+
+/// A 调整后预算 stated alone is the year's budget, as many reports mean it: judged as the 全年预算数.
+#[test]
+fn a_budget_adjusted_with_no_carryover_after_it_stays_the_years_budget() {
+    let right = audit("2023年度。年初预算210.00万元，年中追加30.00万元，调减6.00万元，调整后预算234.00万元。全年支出合计230.00万元，年末结转结余4.00万元。");
+    assert_eq!(verdicts(&right, "annual_budget"), vec![("调整后预算234.00万元".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(claims(&right, "adjusted_budget").is_empty(), "{:#?}", right.claims);
+    let wrong = audit("2023年度。年初预算210.00万元，年中追加30.00万元，调减6.00万元，调整后预算244.00万元。全年支出合计230.00万元，年末结转结余4.00万元。");
+    assert_eq!(marks(&wrong, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    // Nothing carried over: the 调整后预算 and the 全年预算数 are one figure, both the year's budget.
+    let none_carried = audit("2023年度。年初预算210.00万元，年中追加30.00万元，调减6.00万元，调整后预算234.00万元，上年结转0.00万元，全年预算数234.00万元。");
+    assert_eq!(marks(&none_carried, "annual_budget"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", none_carried.claims);
+    assert!(claims(&none_carried, "adjusted_budget").is_empty(), "{:#?}", none_carried.claims);
+}
+
+/// The projects' budgets (“项目支出共3个，年初预算合计…，调整后预算合计…”, “项目年初预算…，调整后预算…”, a
+/// project's own 年初预算 in the lines under its name) are theirs: no second 年初预算 or 全年预算数 of the unit's
+/// to doubt the unit's rates by.
+#[test]
+fn the_projects_budgets_are_not_the_units() {
+    let unit = "2022年度。年初预算800.00万元，年中追加100.00万元，调减20.00万元，调整后预算880.00万元，加上年结转30.00万元，全年预算数910.00万元。\
+                全年支出合计900.00万元，年末结转结余10.00万元。预算调整率=（100.00+20.00）÷800.00×100%=15.00%。预算执行率=900.00÷910.00×100%=98.90%。";
+    for projects in [
+        "项目支出共3个，年初预算合计260.00万元，调整后预算合计310.00万元，执行305.00万元。",
+        "项目支出305.00万元。项目年初预算260.00万元，调整后预算310.00万元。",
+        "\n1．乡村文化站建设项目：调整后预算90.00万元，支出88.00万元。年初预算110.00万元，年中调减20.00万元。\n",
+    ] {
+        let audit = audit(&format!("{unit}{projects}"));
+        assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{projects}: {:#?}", audit.claims);
+        assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{projects}: {:?}", audit.remarks);
+        assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok], "{projects}");
+    }
+}

@@ -542,6 +542,7 @@ pub fn total_name(id: &str) -> (&'static str, &'static str) {
         "basic" => ("基本支出", "万元"),
         "projects" => ("项目支出", "万元"),
         "annual_budget" => ("全年预算数", "万元"),
+        "adjusted_budget" => ("调整后预算", "万元"),
         "income" => ("收入合计", "万元"),
         "public" => ("公用经费", "万元"),
         "personnel" => ("人员经费", "万元"),
@@ -885,6 +886,22 @@ fn contract_parts(id: &str, found: &Recognised) -> Vec<Piece> {
                 (!found.projects.is_empty()).then(|| found.projects.iter().try_fold(Decimal::ZERO, |s, p| s.plus(p.actual))).flatten()
             });
             vec![named("基本支出", basic), named("项目支出", projects)]
+        }
+        "adjusted_budget" => {
+            let reduced = Piece { name: "年中调减".into(), value: found.value("budget.reductions"), minus: true, at: None };
+            vec![field("budget.initial"), field("budget.additions"), reduced]
+        }
+        // The text's own account: the 调整后预算 and the carry-over on it make the year's budget. Its parts, where
+        // the 年初预算 is known, stand for it (a slip in the 调整后预算 is marked there, not here again).
+        "annual_budget" if found.totals.iter().any(|t| t.id == "adjusted_budget") => {
+            let adjusted = found.totals.iter().find(|t| t.id == "adjusted_budget").map(|t| t.stated.value);
+            let mut pieces = vec![field("budget.carryover")];
+            if found.value("budget.initial").is_some() {
+                pieces.extend(contract_parts("adjusted_budget", found));
+            } else {
+                pieces.push(named("调整后预算", adjusted));
+            }
+            pieces
         }
         "annual_budget" => {
             let mut pieces = vec![field("budget.carryover"), field("budget.initial"), field("budget.additions"), field("budget.other_funds")];
