@@ -42,6 +42,7 @@ mod sangong_twice;
 mod savings;
 mod score_table;
 mod score_total;
+mod score_walk;
 mod sections;
 mod shares;
 mod sub_items;
@@ -568,8 +569,19 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         // A score's list of parts may open the next sentence, its parts apart by “;” (“分项为：决策指标19分；过程…”).
         let next = text[start + sentence.len()..].split_inclusive(['。', '\n']).next().unwrap_or("");
         let with_next = &text[start..start + sentence.len() + next.len()];
+        // A walk through the indicator system item by item is read whole, not as its last heading's items.
+        let walk = score_walk::walked(&text[..start], sentence);
+        for (range, judged) in walk.iter().flat_map(|walk| walk.slips.iter().cloned()) {
+            phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("score_total", judged)] });
+        }
+        if let Some(walk) = &walk {
+            rows_beside_walk(&walk.groups, start + sentence.len(), score_tables, phrases);
+        }
         let score = score_total::judged(with_next, sentence.len())
-            .or_else(|| score_total::after_parts(&text[..start], sentence))
+            .or_else(|| match walk {
+                Some(walk) => walk.total,
+                None => score_total::after_parts(&text[..start], sentence),
+            })
             .or_else(|| score_total::before_total(&text[..start], sentence))
             .or_else(|| score_total::parts_below(sentence, text.get(start + sentence.len()..).unwrap_or_default()))
             .or_else(|| {
@@ -589,6 +601,18 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
             phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });
         }
         start += sentence.len();
+    }
+}
+
+/// A score table just under a walk through the indicator system (the walk's total ends at `after`) whose
+/// total is wrong: its rows that differ from what the walk's items make under the same heading are noted.
+fn rows_beside_walk(groups: &[(&str, rust_decimal::Decimal)], after: usize, score_tables: &[(usize, &[(String, rust_decimal::Decimal)])], phrases: &mut [Phrase]) {
+    // The table's total within a few lines of the walk's (its title and header between).
+    let Some((end, rows)) = score_tables.iter().find(|(end, _)| (after..after.saturating_add(600)).contains(end)) else { return };
+    let notes = score_walk::rows_apart(groups, rows);
+    let wrong_totals = phrases.iter_mut().filter(|p| p.end == *end).flat_map(|p| p.checks.iter_mut());
+    for (_, judged) in wrong_totals.filter(|(id, judged)| *id == "score_total" && judged.verdict == Verdict::Mismatch) {
+        judged.notes.extend(notes.iter().cloned());
     }
 }
 

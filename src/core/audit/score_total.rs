@@ -20,7 +20,7 @@ const TOTALS: [&str; 8] = ["自评得分", "自评总分", "综合得分", "评�
 /// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”, or “资金执行9.5分”.)
 /// Provinces' 部门整体 rubrics name their parts otherwise too: “预算编制与管理”, “资金使用”, “资产管理”, and
 /// “绩效管理”, and the 绩效 side split as “履职效能”, “运行成本”, “管理效率”, “社会效应”.
-const PARTS: [&str; 20] = [
+pub(super) const PARTS: [&str; 20] = [
     "决策",
     "投入",
     "过程",
@@ -360,7 +360,7 @@ pub fn after_table(sentence: &str, parts: &[(String, Decimal)]) -> Option<(Range
 
 /// The name of the total score in `sentence` and where it stands — the last of a heading's name run into
 /// its paragraph (“自评得分⏎自评得分94.0分…”, the line break lost).
-fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
+pub(super) fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
     let (mut at, name) = TOTALS.iter().find_map(|name| sentence.find(name).map(|at| (at, *name)))?;
     while sentence.get(at + name.len()..).is_some_and(|rest| rest.starts_with(name)) {
         at += name.len();
@@ -369,7 +369,7 @@ fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
 }
 
 /// The verdict on a total score and its parts.
-fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
+pub(super) fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     summed(name, "得分", total, parts)
 }
 
@@ -442,7 +442,7 @@ fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> 
 
 /// The points that follow `at` (“…指标得分18.5分”: words of the name, then the figure and 分), with the
 /// byte offset after 分.
-fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
+pub(super) fn points_after(sentence: &str, at: usize) -> Option<(Decimal, usize)> {
     let rest = sentence.get(at..)?;
     let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
     // The name's own words only: 类、指标、得分、为、共 — not another figure or clause.

@@ -1222,6 +1222,27 @@ fn a_total_score_after_one_line_per_part_is_their_sum() {
     }
 }
 
+/// The indicator system walked item by item under its 一级 headings, then the total (“综上，…自评得分…”): the
+/// total is every item's score summed, not the last heading's; an item scored above its 分值 is a slip.
+#[test]
+fn a_total_after_a_walk_through_every_item_is_their_sum() {
+    let walk = "2021年度。\n逐项评分如下：\n1.决策指标（分值10分）\n（1）立项依据：依据充分。分值10分，得9.5分。\n2.过程指标（分值40分）\n（2）资金到位：到位率100%。分值20分，得20分。\n（3）执行率：全年执行率96.10%。分值20分，得18分。\n3.产出指标（分值30分）\n（4）完成培训1200人次。分值30分，得28.5分。\n4.效益指标（分值20分）\n（5）社会效益：培训后就业率81%。分值10分，得9分。\n（6）学员满意度95%。分值10分，得9.5分。\n";
+    let right = audit(&format!("{walk}综上，本中心部门整体支出自评得分94.5分，等级为“优”。"));
+    assert_eq!(verdicts(&right, "score_total"), [("自评得分94.5分".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&format!("{walk}综上，本中心部门整体支出自评得分95.5分，等级为“优”。"));
+    let scores = claims(&wrong, "score_total");
+    assert!(scores.len() == 1 && scores[0].detail.contains("之和为94.5分（决策9.5分+过程38分+产出28.5分+效益18.5分）"), "{:#?}", wrong.claims);
+    let over = audit(&format!("{}综上，本中心部门整体支出自评得分96分，等级为“优”。", walk.replace("分值10分，得9.5分。\n2", "分值10分，得10分。\n2").replace("分值10分，得9分", "分值10分，得10.5分").replace("得20分", "得19.5分")));
+    assert_eq!(verdicts(&over, "score_total"), [("得10.5分".to_string(), Verdict::Mismatch), ("自评得分96分".to_string(), Verdict::Ok)], "{:#?}", over.claims);
+    // A summary table under the total whose row differs from its heading's items: its wrong total names the row.
+    let table = "自评得分汇总表\n一级指标\t分值\t得分\n决策\t10\t9.5\n过程\t40\t39\n产出\t30\t28.5\n效益\t20\t18.5\n合计\t100\t94.5\n";
+    let tabled = audit(&format!("{walk}综上，本中心部门整体支出自评得分94.5分，等级为“优”。\n{table}"));
+    let scores = claims(&tabled, "score_total");
+    let wrong: Vec<_> = scores.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert!(wrong.len() == 1 && wrong[0].stated == "94.5", "{:#?}", tabled.claims);
+    assert!(wrong[0].notes.contains(&"另：表中过程39分，上文逐项评分中其下各项得分之和为38分".to_string()), "{:#?}", wrong[0]);
+}
+
 /// A copy from a PDF that breaks a line between a part's points and their 分 (“过程指标22⏎分”) keeps the
 /// part in the list: the total is still the sum of all of them.
 #[test]
