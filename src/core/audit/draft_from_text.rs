@@ -152,6 +152,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
             filled += 1;
         }
     }
+    if outline.causes_within_problems {
+        notes.push("产生问题的主要原因：报告在“存在的问题及原因”中把原因与问题一并写出，未单独成段，已随问题填入“存在的主要问题”，此项未填；请从中摘出原因填写".to_string());
+    }
     if !outline.dropped.is_empty() {
         notes.push(format!("正文：{}的文字不属于表中任何一部分，未填入；如需保留，请补入相应部分", outline.dropped.join("、")));
     }

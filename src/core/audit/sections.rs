@@ -1,12 +1,23 @@
 //! The report's outline in pasted text: the parts whose text goes into the draft's narrative fields,
 //! the unit's name and the year.
 
-/// A sub-part of the outline and the field its text fills: (一级 numeral, 二级 numeral, field, the words
-/// its heading has when it is numbered otherwise).
-const SUB_PARTS: [(&str, &str, &str, &[&str]); 3] = [
-    ("一", "一", "unit.duties", &["职能", "职责"]),
-    ("一", "二", "unit.structure", &["机构"]),
-    ("三", "三", "narrative.performance", &["履职", "效能", "社会效应", "社会效益"]),
+use super::damage::{self, Join};
+use crate::core::reading::date::parse_date;
+
+/// What a part of the report is about, from its title: the unit (一、部门概况) or its performance
+/// (三、部门整体支出绩效情况) — whatever its number, as reports number them differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Overview,
+    Performance,
+}
+
+/// A sub-part of the outline and the field its text fills: (the part it is under, 二级 numeral, field,
+/// the words its heading has when it is numbered otherwise).
+const SUB_PARTS: [(Kind, &str, &str, &[&str]); 3] = [
+    (Kind::Overview, "一", "unit.duties", &["职能", "职责"]),
+    (Kind::Overview, "二", "unit.structure", &["机构"]),
+    (Kind::Performance, "三", "narrative.performance", &["履职", "效能", "社会效应", "社会效益"]),
 ];
 
 /// Words of a sub-heading that names an indicator or the unit's money or staff (“（三）公用经费控制率”,
@@ -47,7 +58,7 @@ fn classify(line: &str) -> Line<'_> {
             return Line::Attachments;
         }
     }
-    if is_date(line) {
+    if is_date(line) || chinese_date(line).is_some() {
         return Line::Date(line);
     }
     Line::Text(line)
@@ -86,26 +97,64 @@ fn part_field(title: &str) -> Option<&'static str> {
 /// The report's outline as a draft takes it.
 #[derive(Debug, Default)]
 pub struct Outline {
-    /// The text of each narrative part found, by field id; lines joined by line breaks, blank lines dropped.
+    /// The text of each narrative part found, by field id; one paragraph a line: a line the copy broke
+    /// inside a sentence joins the next, page numbers and running headers go, spaced-out letters close up.
     pub parts: Vec<(&'static str, String)>,
     /// Headings whose text goes into no field (and is not read as figures): for the clerk to carry over.
     pub dropped: Vec<String>,
-    /// The 落款's date (“2025年3月20日” on its own line after the text), as written.
+    /// The 落款's date (“2025年3月20日” on its own line after the text), in Arabic numerals.
     pub signature_date: Option<String>,
+    /// Whether the report's problems part is also its causes' (“四、存在的问题及原因”) and states them
+    /// inside its problems, in no paragraph of their own.
+    pub causes_within_problems: bool,
+    /// The line last appended, to which part, and where its text starts in that part.
+    last: Option<(usize, damage::Line, usize)>,
+    /// A blank line since the last appended: a paragraph's end.
+    blank: bool,
 }
+
+/// Words opening a paragraph about the causes of the problems above it (“产生上述问题的原因：…”).
+const CAUSES_OPEN: [&str; 10] = ["原因", "主要原因", "产生上述问题", "产生以上问题", "产生问题的", "造成上述问题", "造成以上问题", "出现上述问题", "究其原因", "问题产生的原因"];
+
+/// “（二）原因分析”, “（二）产生问题的主要原因”: a sub-heading over the causes, not a problem that has one.
+fn names_causes(title: &str) -> bool {
+    let title = title.split(['。', '：', ':']).next().unwrap_or_default();
+    let short = title.chars().count() <= 12;
+    short && (CAUSES_OPEN.iter().any(|w| title.starts_with(w)) || title.ends_with("原因") || title.ends_with("原因分析"))
+}
+
+/// The lines before an overview's first sub-heading (“一、部门概况⏎某局是市政府工作部门，主要负责…”):
+/// its 职能 when they open on them.
+const LEAD: &str = "overview.lead";
+
+/// Words of a sentence that states a unit's 职能.
+const DUTIES: [&str; 4] = ["负责", "职能", "职责", "主管"];
 
 /// The narrative parts of the text, up to its attachments or its 落款 (unit name and date), which are no
 /// part of any narrative.
 pub fn outline(pasted: &str) -> Outline {
     let mut outline = Outline::default();
-    let mut part: Option<&str> = None;
+    let copied = damage::lines(pasted);
+    let kinds = part_kinds(pasted);
+    let named = named_sub_parts(pasted, &kinds);
+    let mut part: Option<(Kind, bool)> = None;
     let mut current: Option<usize> = None;
     // The heading being read when its text goes nowhere, and whether it had any.
     let mut unfiled: Option<(String, bool)> = None;
     let mut attached = false;
+    // The problems part being read: a sub-part on their causes goes to the causes, the next problem back.
+    let mut problems: Option<usize> = None;
     // A date above the last part (under the title, in a list) is no 落款.
     let last_part = pasted.lines().enumerate().filter(|(_, line)| matches!(classify(line), Line::Part(..))).map(|(i, _)| i).last().unwrap_or(0);
     for (index, line) in pasted.lines().enumerate() {
+        let Some(copy) = copied.get(index).copied() else { break };
+        if copy.dropped || is_a_title(line) {
+            continue;
+        }
+        if line.trim().is_empty() {
+            outline.blank = true;
+            continue;
+        }
         let line_read = match classify(line) {
             Line::Date(date) if index < last_part => Line::Text(date),
             read => read,
@@ -116,27 +165,37 @@ pub fn outline(pasted: &str) -> Outline {
         }
         match line_read {
             Line::Part(numeral, title) => {
-                part = Some(numeral);
+                part = kinds.get(index).copied().flatten();
                 outline.drop_unfiled(unfiled.take());
-                current = part_field(title).map(|field| outline.open(field));
+                let field = part_field(title);
+                current = field.map(|field| outline.open(field));
+                problems = current.filter(|_| field == Some("narrative.problems"));
+                outline.causes_within_problems |= problems.is_some() && title.contains("原因");
+                if part.is_some_and(|(kind, _)| kind == Kind::Overview) && current.is_none() {
+                    current = Some(outline.open(LEAD));
+                }
                 // 一、二、三 are read as figures: only their named sub-parts are text.
-                if current.is_none() && !["一", "二", "三"].contains(&numeral) && !names_an_indicator(title) {
+                if current.is_none() && part.is_none() && !["一", "二", "三"].contains(&numeral) && !names_an_indicator(title) {
                     unfiled = Some((line.trim().to_string(), false));
                 }
             }
             Line::SubPart(numeral, title) => {
-                if part.is_some_and(|p| SUB_PARTS.iter().any(|(one, ..)| *one == p)) {
+                if let Some((kind, as_the_template)) = part {
                     outline.drop_unfiled(unfiled.take());
-                    current = sub_part_field(part, numeral, title).map(|field| outline.open(field));
+                    current = sub_part_field(kind, numeral, title, &named, as_the_template).map(|field| outline.open(field));
                     // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
                     if current.is_some() && title.chars().count() > 20 {
-                        outline.append(current, line.trim());
+                        outline.append(pasted, current, &copy);
                     }
-                    if current.is_none() && part == Some("三") && !names_an_indicator(title) {
+                    if current.is_none() && kind == Kind::Performance && !names_an_indicator(title) {
                         unfiled = Some((line.trim().to_string(), false));
                     }
                 } else {
-                    outline.append(current, line.trim());
+                    if let Some(problems) = problems {
+                        // “（二）原因分析” under “四、存在的问题及原因”: the causes, in their own field.
+                        current = Some(if names_causes(title) { outline.open("narrative.causes") } else { problems });
+                    }
+                    outline.append(pasted, current, &copy);
                     mark(&mut unfiled, current, line);
                 }
             }
@@ -147,19 +206,80 @@ pub fn outline(pasted: &str) -> Outline {
             }
             Line::Date(date) => {
                 // The 落款: the unit's name on the line above is no part of the text before it.
-                outline.signature_date = Some(date.chars().map(ascii_digit).collect());
+                outline.signature_date = in_arabic_numerals(date);
                 outline.strip_signature(current);
                 break;
             }
             Line::Text(text) => {
-                outline.append(current, text);
+                if outline.opens_causes(pasted, current, &copy, text) {
+                    current = Some(outline.open("narrative.causes"));
+                }
+                outline.append(pasted, current, &copy);
                 mark(&mut unfiled, current, text);
             }
         }
     }
     outline.drop_unfiled(unfiled.take());
+    outline.duties_from_the_lead();
     outline.parts.retain(|(_, text)| !text.is_empty());
+    outline.causes_within_problems &= !outline.parts.iter().any(|(field, _)| *field == "narrative.causes");
     outline
+}
+
+/// Each line's part kind (for the lines that open a part): by its title, else — where no title says so
+/// — 一 is the overview and 三 the performance, as the template numbers them; and whether the part has
+/// the template's number (its sub-parts then too: “（三）” under “三、” is the 履职效能).
+fn part_kinds(pasted: &str) -> Vec<Option<(Kind, bool)>> {
+    let parts: Vec<(usize, &str, &str)> = pasted
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| match classify(line) {
+            Line::Part(numeral, title) => Some((i, numeral, title)),
+            _ => None,
+        })
+        .collect();
+    let titled: Vec<Option<Kind>> = parts.iter().map(|(_, _, title)| titled_kind(title)).collect();
+    let mut kinds = vec![None; pasted.lines().count()];
+    for ((i, numeral, title), kind) in parts.iter().zip(&titled) {
+        let by_number = match *numeral {
+            "一" => Some(Kind::Overview),
+            "三" => Some(Kind::Performance),
+            _ => None,
+        };
+        let untitled = by_number.filter(|k| !titled.contains(&Some(*k)) && part_field(title).is_none());
+        if let Some(slot) = kinds.get_mut(*i) {
+            *slot = kind.or(untitled).map(|kind| (kind, by_number == Some(kind)));
+        }
+    }
+    kinds
+}
+
+/// “一、部门（单位）基本情况”, “二、单位概况”: the unit; “四、部门整体支出绩效情况”, “四、绩效评价指标分析”: its
+/// performance (not “绩效评价结论”, the results' use or a part of problems and measures).
+fn titled_kind(title: &str) -> Option<Kind> {
+    if ["概况", "基本情况"].iter().any(|w| title.contains(w)) {
+        return Some(Kind::Overview);
+    }
+    let other = ["结论", "结果", "应用", "公开", "问题", "措施", "建议", "原因"].iter().any(|w| title.contains(w));
+    (title.contains("绩效") && !other && part_field(title).is_none()).then_some(Kind::Performance)
+}
+
+/// The fields some sub-heading names by its words (“（四）履职效能”) under a part of their kind: a
+/// sub-heading merely numbered like that field (“（三）管理制度”) is then some other sub-part.
+fn named_sub_parts(pasted: &str, kinds: &[Option<(Kind, bool)>]) -> Vec<&'static str> {
+    let mut part = None;
+    let mut named = Vec::new();
+    for (i, line) in pasted.lines().enumerate() {
+        match classify(line) {
+            Line::Part(..) => part = kinds.get(i).copied().flatten().map(|(kind, _)| kind),
+            Line::SubPart(_, title) => {
+                let by_words = SUB_PARTS.iter().filter(|(kind, ..)| Some(*kind) == part).find(|(.., words)| words.iter().any(|w| title.contains(w)));
+                named.extend(by_words.map(|(_, _, field, _)| *field));
+            }
+            _ => {}
+        }
+    }
+    named
 }
 
 /// The text of each narrative part found, by field id.
@@ -185,13 +305,87 @@ const INDICATOR_TOPICS: [&str; 17] =
     ["三公", "预算", "经费", "公开", "采购", "资产", "执行", "调整", "结转", "结余", "人员", "编制", "得分", "控制", "成本", "管理效率", "收支"];
 
 /// The field a sub-heading opens: the one its words name (“（五）履职效能…”), else the one its number is —
-/// unless it names an indicator or money (“（三）公用经费控制率”, “（三）“三公”经费变动率-4.00%=…”).
-fn sub_part_field(part: Option<&str>, sub: &str, title: &str) -> Option<&'static str> {
-    let of_part = || SUB_PARTS.iter().filter(|(one, ..)| Some(*one) == part);
+/// in a part numbered as the template — unless it names an indicator or money (“（三）公用经费控制率”,
+/// “（三）“三公”经费变动率-4.00%=…”), or another sub-heading names that field and this one speaks of
+/// something else (“（三）管理制度” before “（四）履职效能”; not “（三）产出及效益”).
+fn sub_part_field(kind: Kind, sub: &str, title: &str, named_elsewhere: &[&str], as_the_template: bool) -> Option<&'static str> {
+    let of_part = || SUB_PARTS.iter().filter(|(k, ..)| *k == kind);
     let named = of_part().find(|(.., words)| words.iter().any(|w| title.contains(w)));
     let states_figures = title.contains(|c: char| c.is_ascii_digit() || "%％=＝".contains(c)) || NAMES_FIGURES.iter().any(|w| title.contains(w));
-    let numbered = of_part().find(|(_, two, ..)| *two == sub).filter(|_| !states_figures);
+    let of_achievements = kind == Kind::Performance && PERFORMANCE.iter().chain(&["产出", "完成情况"]).any(|w| title.contains(w));
+    let numbered = of_part()
+        .find(|(_, two, field, _)| *two == sub && (of_achievements || !named_elsewhere.contains(field)))
+        .filter(|_| as_the_template && !states_figures);
     named.or(numbered).map(|(_, _, field, _)| *field)
+}
+
+/// “某中心2021年度部门整体支出绩效自评报告” alone on a line: the report's title, repeated at the top of a
+/// page (once only, so not found as a running header), never a narrative's text.
+fn is_a_title(line: &str) -> bool {
+    let line = line.trim();
+    let count = line.chars().count();
+    (10..=60).contains(&count) && line.ends_with("报告") && line.contains("绩效") && !line.contains(['。', '，', '；', '：', ':', ',', ';'])
+}
+
+/// Whether a line the copy did not break mid-sentence starts a paragraph (rather than going on the one
+/// before it in the same part).
+fn runs_on(pasted: &str, before: &damage::Line, after: &damage::Line) -> bool {
+    let left = pasted[before.start..before.end].trim_end();
+    let closed = left.trim_end_matches(['”', '’', '）', ')', '」', '』']);
+    if closed.ends_with(['。', '！', '？', '!', '?', '：', ':', '；', ';']) {
+        return false;
+    }
+    match damage::join(pasted, before, after) {
+        Join::Number => true,
+        Join::Break => false,
+        // A short line is a title or a paragraph's last words, not a line the copy wrapped.
+        Join::Soft | Join::Gap => left.chars().count() >= WRAPPED_LINE,
+    }
+}
+
+/// A line this long or longer that ends without a sentence's mark is one the copy wrapped.
+const WRAPPED_LINE: usize = 12;
+
+/// A line's text as the report has it: “预 算 执 行 率” closed up (a run of blanks between two Latin
+/// letters or digits stays one blank).
+fn as_written(pasted: &str, line: &damage::Line) -> String {
+    let text = pasted[line.start..line.end].trim();
+    if !line.spaced {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut blanks = 0;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            blanks += 1;
+            continue;
+        }
+        let latin = |c: char| c.is_ascii_alphanumeric();
+        if blanks >= 2 && out.chars().next_back().is_some_and(latin) && latin(c) {
+            out.push(' ');
+        }
+        blanks = 0;
+        out.push(c);
+    }
+    out
+}
+
+/// “2025年3月20日”, “二〇二五年三月二十日”: the date in Arabic numerals, as the draft's 成文日期 is printed.
+fn in_arabic_numerals(date: &str) -> Option<String> {
+    if is_date(date) {
+        return Some(date.chars().map(ascii_digit).collect());
+    }
+    chinese_date(date).map(|date| date.to_string())
+}
+
+/// “二〇二四年四月十八日” (〇 also written ○ or Ｏ) alone on its line: a date in Chinese numerals.
+fn chinese_date(line: &str) -> Option<crate::core::reading::date::CivilDate> {
+    let line: String = line.chars().filter(|c| !c.is_whitespace()).map(|c| if "○ＯO".contains(c) { '〇' } else { c }).collect();
+    let numerals = line.chars().all(|c| "〇零一二三四五六七八九十年月日".contains(c));
+    if !numerals || !line.ends_with('日') || !line.contains('月') {
+        return None;
+    }
+    parse_date(&line).ok().flatten()
 }
 
 impl Outline {
@@ -203,24 +397,66 @@ impl Outline {
         self.parts.len() - 1
     }
 
-    fn append(&mut self, current: Option<usize>, text: &str) {
-        let Some((_, body)) = current.and_then(|i| self.parts.get_mut(i)) else { return };
+    /// Adds a pasted line to the part being read: on the paragraph before it when the copy broke a
+    /// sentence there, else as a paragraph of its own.
+    fn append(&mut self, pasted: &str, current: Option<usize>, line: &damage::Line) {
+        let text = as_written(pasted, line);
+        let Some(index) = current else { return };
         if text.is_empty() {
             return;
         }
-        if !body.is_empty() {
+        let goes_on = match self.last {
+            Some((part, before, _)) => part == index && !self.blank && runs_on(pasted, &before, line),
+            None => false,
+        };
+        let Some((_, body)) = self.parts.get_mut(index) else { return };
+        let start = body.len();
+        if !body.is_empty() && !goes_on {
             body.push('\n');
         }
-        body.push_str(text);
+        body.push_str(&text);
+        self.last = Some((index, *line, start));
+        self.blank = false;
+    }
+
+    /// Whether `text`, a line of the problems, opens a paragraph of their causes (“产生上述问题的原因：…”).
+    fn opens_causes(&self, pasted: &str, current: Option<usize>, line: &damage::Line, text: &str) -> bool {
+        let in_problems = current.and_then(|i| self.parts.get(i)).is_some_and(|(field, _)| *field == "narrative.problems");
+        let text = text.trim();
+        let opens = CAUSES_OPEN.iter().any(|w| text.starts_with(w)) && text.chars().take(16).collect::<String>().contains("原因");
+        let new_paragraph = match self.last {
+            Some((part, before, _)) => Some(part) != current || self.blank || !runs_on(pasted, &before, line),
+            None => true,
+        };
+        in_problems && opens && new_paragraph
     }
 
     /// Takes the unit's name (a short last line without a sentence's marks) off the part being read.
     fn strip_signature(&mut self, current: Option<usize>) {
-        let Some((_, body)) = current.and_then(|i| self.parts.get_mut(i)) else { return };
-        let Some(at) = body.rfind('\n') else { return };
-        let last = &body[at + 1..];
+        let Some((part, _, start)) = self.last.filter(|(part, ..)| Some(*part) == current) else { return };
+        let Some((_, body)) = self.parts.get_mut(part) else { return };
+        let Some(last) = body.get(start..) else { return };
+        let last = last.trim_start_matches('\n');
         if (2..=30).contains(&last.chars().count()) && !last.contains(['。', '；', ';', '，', ',', '：', ':']) {
-            body.truncate(at);
+            body.truncate(start);
+        }
+    }
+
+    /// The 职能 an overview states before its sub-parts (“某局是…部门，主要负责…。本局核定编制…”): its
+    /// first sentences, up to the first with a figure, when they speak of duties and no sub-part did.
+    fn duties_from_the_lead(&mut self) {
+        let Some(at) = self.parts.iter().position(|(field, _)| *field == LEAD) else { return };
+        let (_, lead) = self.parts.remove(at);
+        if self.parts.iter().any(|(field, text)| *field == "unit.duties" && !text.is_empty()) {
+            return;
+        }
+        let first = lead.lines().next().unwrap_or_default();
+        let duties: String = first.split_inclusive('。').take_while(|s| !s.contains(|c: char| ascii_digit(c).is_ascii_digit()) && !s.contains("编制")).collect();
+        if DUTIES.iter().any(|w| duties.contains(w)) {
+            let index = self.open("unit.duties");
+            if let Some((_, text)) = self.parts.get_mut(index) {
+                *text = duties;
+            }
         }
     }
 
@@ -299,6 +535,16 @@ fn named_after_the_year(rest: &str) -> &str {
     ["部门整体", "整体支出", "部门", "支出绩效", "绩效"].iter().filter_map(|w| rest.find(w)).min().map_or("", |at| &rest[..at])
 }
 
+/// “单位名称：某市统计局” under the title: the name the report gives itself.
+fn labelled_name(line: &str) -> Option<String> {
+    let rest = ["单位名称", "部门名称", "填报单位"].iter().find_map(|label| line.strip_prefix(label))?;
+    let name = rest.strip_prefix(['：', ':'])?;
+    // “填报单位：某局（盖章）单位：万元”: the name ends where the next label or remark starts.
+    let name = name.split(['（', '(', '，', ',', '；', ';']).next().unwrap_or_default();
+    let name = name.split("单位：").next().unwrap_or_default();
+    (2..=40).contains(&name.chars().count()).then(|| name.to_string())
+}
+
 /// The year evaluated, from the title (“2024年度部门整体支出绩效…”), if the first lines give it.
 pub fn year(pasted: &str) -> Option<String> {
     let lines = title_lines(pasted);
@@ -355,6 +601,9 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
             return Some((name.to_string(), false));
         }
     }
+    if let Some(name) = lines.iter().find_map(|line| labelled_name(line)) {
+        return Some((name, false));
+    }
     let duties = narrative(pasted).into_iter().find(|(field, _)| *field == "unit.duties")?.1;
     let name = duties.split_once('是')?.0.trim();
     (2..=24).contains(&name.chars().count()).then(|| (name.to_string(), true))
@@ -363,6 +612,111 @@ pub fn unit_name(pasted: &str) -> Option<(String, bool)> {
 #[cfg(test)]
 mod tests {
     use super::{arabic_years, narrative, outline, unit_name, year};
+
+    fn field<'a>(found: &'a super::Outline, id: &str) -> Option<&'a str> {
+        found.parts.iter().find(|(f, _)| *f == id).map(|(_, text)| text.as_str())
+    }
+
+    /// A copy from a PDF: lines wrapped mid-sentence and mid-figure, a page number and the title repeated
+    /// at the top of the next page, a full stop alone on a line, a passage spaced out letter by letter.
+    /// Each paragraph is one line again; a line ending in ：or ； and a numbered item still start their own.
+    #[test]
+    fn the_narrative_is_one_paragraph_a_line_without_the_copys_damage() {
+        let report = "某县水利站2022年度部门整体支出绩效自评报告\n三、部门整体支出绩效情况\n（三）履职效能\n\
+                      全年巡查堤防共计41公里，清理河道淤积点27处，完成小型水库安全鉴定\n\
+                      5座，群众对防汛服务的满意度达到9\n7%，较上年有所提高，汛期未发生人员伤亡\n。\n\
+                      - 3 -\n某县水利站2022年度部门整体支出绩效自评报告\n\
+                      主 要 做 法 是 ： 分 段 包 干 ， 每 月 巡 查 1 2 次 。\n\
+                      四、存在的主要问题\n（一）经费安排偏紧。防汛物资储备所需资金在年初预算中安排不\n\
+                      足，只能依靠年中追加；\n另外设备老化。\n（二）人员不足。\n";
+        let found = outline(report);
+        assert_eq!(
+            field(&found, "narrative.performance"),
+            Some("全年巡查堤防共计41公里，清理河道淤积点27处，完成小型水库安全鉴定5座，群众对防汛服务的满意度达到97%，较上年有所提高，汛期未发生人员伤亡。\n主要做法是：分段包干，每月巡查12次。"),
+            "{found:?}"
+        );
+        assert_eq!(
+            field(&found, "narrative.problems"),
+            Some("（一）经费安排偏紧。防汛物资储备所需资金在年初预算中安排不足，只能依靠年中追加；\n另外设备老化。\n（二）人员不足。"),
+            "{found:?}"
+        );
+    }
+
+    /// “（三）管理制度” numbered like the 履职效能 of the template, before the sub-heading that names it: its
+    /// text (and the note under it) is no 履职效能, and the clerk is told it was left out. A sub-part of
+    /// achievements so numbered (“（三）产出及效益”) still is.
+    #[test]
+    fn a_sub_part_numbered_like_the_performance_but_about_rules_is_left_out_and_named() {
+        let report = "三、部门整体支出绩效情况\n（一）运行成本\n公用经费控制率96.00%。\n（三）管理制度\n修订了差旅费报销细则。\n\
+                      注：百分比保留两位小数。\n（四）履职效能\n全年受理咨询880件。\n四、存在的主要问题\n宣传不够。";
+        let found = outline(report);
+        assert_eq!(field(&found, "narrative.performance"), Some("全年受理咨询880件。"), "{found:?}");
+        assert_eq!(found.dropped, ["（三）管理制度"]);
+        let achievements = report.replace("（三）管理制度", "（三）产出及效益");
+        let found = outline(&achievements);
+        assert_eq!(field(&found, "narrative.performance"), Some("修订了差旅费报销细则。\n注：百分比保留两位小数。\n全年受理咨询880件。"));
+    }
+
+    /// Causes the report sets apart — a sub-part of their own, or a paragraph opening on them — go to the
+    /// causes; causes inside each problem stay there, and the outline says so.
+    #[test]
+    fn causes_set_apart_go_to_the_causes_field() {
+        let sub_part = "四、存在的问题及原因\n（一）存在的问题\n台账登记滞后。\n（二）原因分析\n专职人员只有1名。\n五、改进措施\n增设岗位。";
+        let found = outline(sub_part);
+        assert_eq!(field(&found, "narrative.problems"), Some("（一）存在的问题\n台账登记滞后。"), "{found:?}");
+        assert_eq!(field(&found, "narrative.causes"), Some("（二）原因分析\n专职人员只有1名。"), "{found:?}");
+        assert!(!found.causes_within_problems);
+
+        let paragraph = "四、存在的主要问题\n（一）台账登记滞后。\n（二）培训偏少。\n造成以上问题的原因：一是人手少，二是制度不细。\n五、改进措施\n增设岗位。";
+        let found = outline(paragraph);
+        assert_eq!(field(&found, "narrative.problems"), Some("（一）台账登记滞后。\n（二）培训偏少。"), "{found:?}");
+        assert_eq!(field(&found, "narrative.causes"), Some("造成以上问题的原因：一是人手少，二是制度不细。"));
+
+        let within = "四、存在的问题及原因\n（一）台账登记滞后，原因是人手少。\n五、改进措施\n增设岗位。";
+        let found = outline(within);
+        assert_eq!(field(&found, "narrative.problems"), Some("（一）台账登记滞后，原因是人手少。"));
+        assert_eq!(field(&found, "narrative.causes"), None);
+        assert!(found.causes_within_problems);
+    }
+
+    /// The parts are found by their titles wherever they are numbered: 履职效益 under a 四 on performance,
+    /// the 职能 and 机构 of an evaluation whose first part is its conclusion, and 职能 stated right under
+    /// “一、部门概况” without a sub-heading (its sentences up to the first figure).
+    #[test]
+    fn parts_are_found_by_their_titles_wherever_numbered() {
+        let fourth = "三、项目支出情况\n（三）培训项目\n支出12.00万元。\n四、部门整体支出绩效情况\n（三）履职效益\n培训社区骨干340人次。\n五、存在的问题\n场地不足。";
+        assert_eq!(field(&outline(fourth), "narrative.performance"), Some("培训社区骨干340人次。"));
+
+        let evaluation = "一、评价结论\n（一）总体评价\n综合得分88分。\n二、单位基本情况\n（一）主要职能\n负责全区老年人日间照料。\n\
+                          （二）机构与编制\n内设两个科室。\n三、部门整体支出情况\n支出合计80.00万元。";
+        let found = outline(evaluation);
+        assert_eq!(field(&found, "unit.duties"), Some("负责全区老年人日间照料。"), "{found:?}");
+        assert_eq!(field(&found, "unit.structure"), Some("内设两个科室。"), "{found:?}");
+
+        let lead = "一、部门概况\n某区档案局是区政府工作部门，主要负责全区档案的收集和保管。核定编制9名，实有8人。\n二、部门整体支出管理及使用情况\n支出合计60.00万元。";
+        assert_eq!(field(&outline(lead), "unit.duties"), Some("某区档案局是区政府工作部门，主要负责全区档案的收集和保管。"));
+        let no_duties = "一、部门概况\n本局核定编制9名，实有8人。\n二、部门整体支出管理及使用情况\n支出合计60.00万元。";
+        assert_eq!(field(&outline(no_duties), "unit.duties"), None);
+    }
+
+    /// A 落款 dated in Chinese numerals, a page number between the unit and the date: the date in Arabic
+    /// numerals, the unit's name off the text.
+    #[test]
+    fn a_signature_dated_in_chinese_numerals() {
+        let report = "六、改进措施\n加强培训。\n某县林业站\n— 5 —\n二〇二三年三月九日\n";
+        let found = outline(report);
+        assert_eq!(found.signature_date.as_deref(), Some("2023年3月9日"));
+        assert_eq!(field(&found, "narrative.improvements"), Some("加强培训。"));
+        assert_eq!(outline("六、改进措施\n加强培训。\n二〇二三年十三月九日\n").signature_date, None, "no such month");
+    }
+
+    /// “单位名称：××市气象台” under a title without a unit: the name as the report gives it, not the
+    /// subject of its first sentence on duties.
+    #[test]
+    fn the_unit_named_under_the_title() {
+        let report = "2022年度部门整体支出绩效自评报告\n单位名称：××市气象台\n一、基本情况\n（一）主要职能\n市气象台是市气象局所属事业单位。";
+        assert_eq!(unit_name(report), Some(("××市气象台".to_string(), false)));
+    }
 
     /// Parts are found by their titles' words (a report of five parts whose 五、 is its improvements), an
     /// indicator's paragraph is no 履职效能, and the attachments and the 落款 belong to no part: the 落款's

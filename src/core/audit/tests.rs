@@ -653,6 +653,22 @@ fn a_draft_from_text_takes_the_disclosure_dates_and_says_when_it_could_not_list_
     assert_eq!(rows, [("项目支出（报告未分项）", "86.4")]);
 }
 
+/// A report whose part on problems also holds their causes, inside each problem: the causes are left
+/// empty and the clerk is told where they are; a report that sets them apart fills them.
+#[test]
+fn a_draft_from_text_says_where_the_causes_are_when_it_cannot_part_them() {
+    let within = "某县农技站2023年度部门整体支出绩效自评报告\n四、存在的问题及原因\n（一）示范田验收滞后，原因是天气多雨。\n五、改进措施\n提前验收。";
+    let started = draft_from_text(within);
+    assert_eq!(started.draft.get("narrative.problems"), "（一）示范田验收滞后，原因是天气多雨。");
+    assert_eq!(started.draft.get("narrative.causes"), "");
+    assert!(started.notes.iter().any(|n| n.starts_with("产生问题的主要原因：报告在“存在的问题及原因”中把原因与问题一并写出")), "{:?}", started.notes);
+
+    let apart = within.replace("，原因是天气多雨。", "。\n产生上述问题的原因是天气多雨。");
+    let started = draft_from_text(&apart);
+    assert_eq!(started.draft.get("narrative.causes"), "产生上述问题的原因是天气多雨。");
+    assert!(started.notes.iter().all(|n| !n.starts_with("产生问题的主要原因")), "{:?}", started.notes);
+}
+
 /// A reviewer's counter-examples to this stop's readings: each was right before them and must stay so.
 #[test]
 fn the_new_readings_stay_within_their_cases() {
