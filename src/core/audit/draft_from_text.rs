@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::disclosure;
-use super::draft_projects::{self, Listed};
+use super::draft_projects::{self, Listed, Sheet};
 use super::figures::Recognised;
 use super::numbers::numbers;
 use super::recompute::draft_of;
@@ -13,7 +13,8 @@ use super::sections::{outline, unit_name, year};
 use super::tables;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
-use crate::core::draft::fields::{label_of, ProjectColumn};
+use crate::core::draft::fields::{label_of, IndicatorColumn, ProjectColumn};
+use crate::core::draft::project::FundColumn;
 use crate::core::draft::{Draft, RowId};
 use crate::core::exact::Exact;
 use crate::core::calc::totals::Totals;
@@ -78,7 +79,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
             notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
         }
     }
-    let listed = draft_projects::listed(pasted, &text, &numbers, &tables);
+    let sheets = draft_projects::sheets(pasted);
+    let totals: Vec<(usize, Decimal)> = found.totals.iter().filter(|t| t.id == "projects").map(|t| (t.stated.end, t.stated.value)).collect();
+    let listed = draft_projects::listed(pasted, &text, &numbers, &tables, &sheets, &totals);
     // The parts of a 项目支出 as the audit reads them (“其中：某某预算…，实际支出…” gives a part named by its
     // last words) are the listed projects where they spend the same: those carry names and budgets.
     let parts_spent = found.projects.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.actual));
@@ -98,8 +101,12 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
             notes.push("项目预算数：报告只写了部分项目的预算数，其余未填".to_string());
         }
     } else if !listed.is_empty() {
-        filled += listed.len();
+        filled += listed.len() + listed.iter().filter(|p| p.budget.is_some()).count();
         fill_listed_projects(&mut draft, &listed);
+        let unbudgeted: Vec<&str> = listed.iter().filter(|p| p.budget.is_none()).map(|p| p.name.as_str()).collect();
+        if !unbudgeted.is_empty() {
+            notes.push(format!("项目预算数：报告未写{}的预算数，未填", unbudgeted.join("、")));
+        }
         let spent = Listed::total_spent(&listed);
         if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(total, spent)| total != spent) {
             notes.push(format!("项目支出明细：已按报告所列{}个项目逐行填写，其实际支出合计{}万元，与报告写的项目支出{}万元不同，请核对", listed.len(), trim(spent), trim(total)));
@@ -121,6 +128,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         filled += 1;
         notes.push(format!("项目支出明细：报告只写了项目支出合计{}万元，未逐项列出，已填作一行“{UNLISTED_PROJECTS}”；请按项目拆分填写", trim(total)));
     }
+    filled += sheets_attached(&mut draft, &sheets, &mut notes);
     if let Some(note) = spending_left_out(&draft, found.total("spend")) {
         notes.push(note);
     }
@@ -197,7 +205,9 @@ fn fill_listed_projects(draft: &mut Draft, listed: &[Listed]) {
     for project in listed {
         let row = draft.add_project();
         draft.set_project_cell(row, ProjectColumn::Name, &project.name);
-        draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(project.budget));
+        if let Some(budget) = project.budget {
+            draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(budget));
+        }
         draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(project.actual));
     }
 }
@@ -210,9 +220,53 @@ fn budgets_by_name(draft: &mut Draft, listed: &[Listed]) -> usize {
     let mut filled = 0;
     for (row, name, actual) in rows {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-        if let Some(project) = listed.iter().find(|p| p.name == name && as_typed(p.actual) == actual) {
-            draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(project.budget));
+        if let Some(budget) = listed.iter().find(|p| p.name == name && as_typed(p.actual) == actual).and_then(|p| p.budget) {
+            draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(budget));
             filled += 1;
+        }
+    }
+    filled
+}
+
+/// Each project row's 自评表 (附件3) where the report gives one, by the row's name or its figures: its
+/// 年初预算数, the 其中 rows of its funds, its 年度总体目标 and 绩效指标 rows; how many figures and rows were
+/// filled. A table not so placed, or whose rows could not be read in their columns, is said.
+fn sheets_attached(draft: &mut Draft, sheets: &[Sheet], notes: &mut Vec<String>) -> usize {
+    let rows: Vec<(RowId, String, String, String)> = draft
+        .projects()
+        .iter()
+        .map(|p| (p.row, p.cell(ProjectColumn::Name).chars().filter(|c| !c.is_whitespace()).collect(), p.cell(ProjectColumn::Budget).to_string(), p.cell(ProjectColumn::Actual).to_string()))
+        .collect();
+    let mut filled = 0;
+    for sheet in sheets {
+        let typed = |value: Option<Decimal>| value.map(as_typed);
+        let same_figures = |budget: &String, actual: &String| Some(budget) == typed(sheet.budget).as_ref() && Some(actual) == typed(sheet.actual).as_ref();
+        let Some((row, ..)) = rows.iter().find(|(_, name, budget, actual)| *name == sheet.name || same_figures(budget, actual)) else {
+            notes.push(format!("项目支出绩效自评表：“{}”的表未能对应到项目行，未填入；请核对", sheet.name));
+            continue;
+        };
+        if let Some(initial) = sheet.initial {
+            draft.set_project_cell(*row, ProjectColumn::Initial, &as_typed(initial));
+            filled += 1;
+        }
+        for (source, figures) in &sheet.sources {
+            for (column, figure) in FundColumn::ALL.into_iter().zip(figures) {
+                if let Some(figure) = figure {
+                    draft.set_project_cell(*row, ProjectColumn::fund(*source, column), &as_typed(*figure));
+                    filled += 1;
+                }
+            }
+        }
+        if let Some((expected, actual)) = &sheet.goal {
+            draft.set_project_cell(*row, ProjectColumn::GoalExpected, expected);
+            draft.set_project_cell(*row, ProjectColumn::GoalActual, actual);
+        }
+        for cells in &sheet.indicators {
+            let cells: Vec<(IndicatorColumn, &str)> = cells.iter().map(|(column, text)| (*column, text.as_str())).collect();
+            filled += usize::from(draft.add_indicator(*row, &cells).is_some());
+        }
+        if sheet.rows_unread {
+            notes.push(format!("项目支出绩效自评表：“{}”的绩效指标行未能按列读出，未填；请按报告填写", sheet.name));
         }
     }
     filled

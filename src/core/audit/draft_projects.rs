@@ -1,22 +1,30 @@
-//! The projects a report lists, each with its own 全年预算 and 实际支出, for a new draft: the items whose
-//! 执行率 the audit checks (“3．某某工程，全年预算…，实际支出…，执行率…”), the rows of a pasted table of
-//! projects, and items listed without a rate (“（2）某某经费：预算…，支出…；”). A report that lists them
-//! gives its projects: they are not folded into one row of its 项目支出.
+//! The projects a report lists, each with its own 全年预算 and 实际支出, for a new draft: each
+//! 项目支出绩效自评表 (附件3: its 项目名称, its 年度资金总额 row and its 绩效指标 rows), the items whose 执行率
+//! the audit checks (“3．某某工程，全年预算…，实际支出…，执行率…”), the rows of a pasted table of projects
+//! (tab-separated, “| … |” or one cell to a line), the numbered list after the 项目支出 the audit sums, and
+//! items listed without a rate (“（2）某某经费：预算…，支出…；”). A report that lists them gives its
+//! projects: they are not folded into one row of its 项目支出.
 
 use rust_decimal::Decimal;
 
+use super::damage;
 use super::numbers::{Number, Unit};
+use super::project_list;
 use super::project_rates;
 use super::project_runs::run_item;
-use super::tables::Tables;
+use super::tables::{self, Tables};
 use super::text::Normalised;
+use crate::core::draft::project::{FundSource, IndicatorColumn, ProjectColumn};
 use crate::core::exact::Exact;
+use crate::core::reading::amount::parse_amount;
+use crate::core::reading::pasted_grid::read_pasted_grid;
+use crate::core::reading::pasted_projects::read_pasted_projects;
 
-/// A project as the report lists it (amounts in 万元).
+/// A project as the report lists it (amounts in 万元); its budget where the report gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
     pub name: String,
-    pub budget: Decimal,
+    pub budget: Option<Decimal>,
     pub actual: Decimal,
 }
 
@@ -27,35 +35,342 @@ impl Listed {
     }
 }
 
-/// Every project the text lists with its budget and spending, once each (by name or figures), in the order first
-/// met: items with a rate, then table rows, then items without a rate.
-pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables) -> Vec<Listed> {
-    let mut found: Vec<Listed> = Vec::new();
-    let mut keep = |name: &str, budget: Decimal, actual: Decimal| {
+/// A project's 项目支出绩效自评表 as the report gives it: its name, its 年度资金总额 row (年初预算数,
+/// 全年预算数, 全年执行数), its 年度总体目标 and its 绩效指标 rows as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sheet {
+    /// Where its 项目名称 line starts (in the pasted text).
+    pub at: usize,
+    pub name: String,
+    pub initial: Option<Decimal>,
+    pub budget: Option<Decimal>,
+    pub actual: Option<Decimal>,
+    pub goal: Option<(String, String)>,
+    /// The 其中 rows: each source's 年初预算数, 全年预算数 and 全年执行数.
+    pub sources: Vec<(FundSource, [Option<Decimal>; 3])>,
+    pub indicators: Vec<Vec<(IndicatorColumn, String)>>,
+    /// Its 绩效指标 rows could not be placed under their columns for sure: left for the clerk.
+    pub rows_unread: bool,
+}
+
+/// Every project the text lists with its spending, once each (by name or figures), in the order the report
+/// first names it: the 自评表s, items with a rate, table rows, the lists after a 项目支出 (`totals`: each stated
+/// 项目支出's end and value) and items without a rate.
+pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, sheets: &[Sheet], totals: &[(usize, Decimal)]) -> Vec<Listed> {
+    // Each with where it is first named (normalised).
+    let mut found: Vec<(usize, Listed)> = Vec::new();
+    let mut keep = |at: usize, name: &str, budget: Option<Decimal>, actual: Decimal| {
         let Some(name) = project_name(name) else { return };
         // The same project listed twice (items, then a table) may be named a little differently: its
-        // figures tell it.
-        let again = found.iter().any(|p| p.name == name || (p.budget == budget && p.actual == actual));
-        if !again {
-            found.push(Listed { name, budget, actual });
+        // figures tell it. A budget one listing leaves out, another may give.
+        let again = found.iter_mut().find(|(_, p)| p.name == name || (budget.is_some() && p.budget == budget && p.actual == actual));
+        match again {
+            Some((first, known)) => {
+                *first = at.min(*first);
+                if known.budget.is_none() && known.actual == actual {
+                    known.budget = budget;
+                }
+            }
+            None => found.push((at, Listed { name, budget, actual })),
         }
     };
+    for sheet in sheets {
+        if let Some(actual) = sheet.actual {
+            keep(text.position(sheet.at), &sheet.name, sheet.budget, actual);
+        }
+    }
     for rate in project_rates::found(&text.text, numbers) {
-        keep(&rate.name, rate.budget, rate.spent);
+        keep(rate.range.start, &rate.name, Some(rate.budget), rate.spent);
     }
     for row in tables.stated.iter().filter(|s| s.id == "project.execution") {
         let Some(cell) = &row.project else { continue };
         let name = text.quote(pasted, &text.span(pasted, cell.start, cell.end));
-        keep(&name, row.budget, row.executed);
+        keep(cell.start, &name, Some(row.budget), row.executed);
     }
-    for (name, budget, actual) in unrated_items(&text.text, numbers) {
-        keep(&name, budget, actual);
+    for (at, name, budget, actual) in table_rows(pasted) {
+        keep(text.position(at), &name, budget, actual);
+    }
+    for (at, name, budget, actual) in tabbed_items(pasted) {
+        keep(text.position(at), &name, budget, actual);
+    }
+    for &(end, total) in totals {
+        for (name, budget, actual) in project_list::items(&text.text, numbers, end) {
+            // The name as normalised: without the quotes a copy may split (“某某”救助).
+            let words: String = text.text.get(name.clone()).unwrap_or_default().chars().filter(|c| *c != '\0').collect();
+            keep(name.start, &words, budget, actual);
+        }
+        for (at, name, budget, actual) in one_sentence_list(&text.text, numbers, end, total) {
+            keep(at, &name, budget, actual);
+        }
+    }
+    for (at, name, budget, actual) in unrated_items(&text.text, numbers) {
+        keep(at, &name, Some(budget), actual);
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, listed)| listed).collect()
+}
+
+/// Each 项目支出绩效自评表 of the text (“项目名称 | 某某项目”, then its funds block and its 绩效指标 rows).
+pub fn sheets(pasted: &str) -> Vec<Sheet> {
+    let kept: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    let lines: Vec<Vec<String>> = kept.iter().map(|line| row_cells(&pasted[line.start..line.end])).collect();
+    let starts: Vec<usize> = (0..lines.len()).filter(|&at| sheet_name(&lines[at]).is_some()).collect();
+    let mut sheets = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let Some(name) = sheet_name(&lines[start]) else { continue };
+        let mut sheet = Sheet { at: kept[start].start, name, ..Sheet::default() };
+        let block = &lines[start + 1..end];
+        sheet.funds(block);
+        sheet.goal = block.iter().find_map(|cells| goal(cells));
+        sheet.indicator_rows(block);
+        sheets.push(sheet);
+    }
+    sheets
+}
+
+/// A line's cells: tab-separated, or between the bars of a “| … |” table; a line of prose is one cell.
+fn row_cells(line: &str) -> Vec<String> {
+    let trimmed = line.trim();
+    let cells: Vec<&str> = if trimmed.starts_with('|') && trimmed.ends_with('|') && trimmed.len() > 1 {
+        trimmed[1..trimmed.len() - 1].split('|').collect()
+    } else {
+        line.split('\t').collect()
+    };
+    cells.into_iter().map(|cell| cell.trim().to_string()).collect()
+}
+
+fn squeezed(cell: &str) -> String {
+    cell.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// “项目名称 | 某某项目”: the name a 自评表 opens with (not a header naming the column of a table of projects).
+fn sheet_name(cells: &[String]) -> Option<String> {
+    let mut written = cells.iter().filter(|cell| !cell.is_empty());
+    let (label, name) = (written.next()?, written.next()?);
+    let heading = ["预算", "支出", "执行", "金额", "资金", "分值", "得分"].iter().any(|w| name.contains(w));
+    (squeezed(label) == "项目名称" && written.next().is_none() && !heading).then(|| squeezed(name)).filter(|name| is_one_projects(name))
+}
+
+/// “年度总体目标 | 预期目标… | 实际完成情况…”: what the project was to do, and what it did where the table says.
+fn goal(cells: &[String]) -> Option<(String, String)> {
+    let mut written = cells.iter().filter(|cell| !cell.is_empty());
+    if !squeezed(written.next()?).starts_with("年度总体目标") {
+        return None;
+    }
+    let without_label = |cell: &String, label: &str| {
+        let rest = cell.strip_prefix(label).map(|rest| rest.trim_start_matches([':', '：']).trim());
+        rest.unwrap_or(cell).to_string()
+    };
+    let expected = without_label(written.next()?, "预期目标");
+    let actual = written.next().map(|cell| without_label(cell, "实际完成情况")).unwrap_or_default();
+    Some((expected, actual))
+}
+
+impl Sheet {
+    /// The 年度资金总额 row under the funds block's header (年初预算数 | 全年预算数 | 全年执行数 | …).
+    fn funds(&mut self, block: &[Vec<String>]) {
+        let Some(at) = block.iter().position(|cells| cells.iter().any(|c| c.contains("全年预算")) && cells.iter().any(|c| is_executed(c))) else { return };
+        let header = &block[at];
+        // The row of the funds total: named so, or the row of figures right under the header.
+        let Some(total) = block[at + 1..].iter().take(2).position(|cells| cells.first().is_some_and(|c| c.contains("资金总额") || c.is_empty())) else { return };
+        let in_yuan = header.iter().any(|c| c.contains("（元）") || c.contains("(元)"));
+        let figures = |row: &[String]| {
+            // A header without the first column's label is one cell short of its rows.
+            let shift = match row.len().checked_sub(header.len()) {
+                Some(0) => 0,
+                Some(1) if header.first().is_some_and(|c| c.contains("预算")) => 1,
+                _ => return [None; 3],
+            };
+            let figure = |heading: &dyn Fn(&str) -> bool| {
+                let cell = row.get(header.iter().position(|c| heading(c))? + shift)?;
+                parse_amount(&if in_yuan { format!("{cell}元") } else { cell.clone() }).ok().flatten()
+            };
+            [figure(&|c: &str| c.contains("年初预算")), figure(&|c: &str| c.contains("全年预算")), figure(&is_executed)]
+        };
+        let first = at + 1 + total;
+        [self.initial, self.budget, self.actual] = figures(&block[first]);
+        // The sources under it (其中：当年财政拨款 | 上年结转资金 | 其他资金), up to the first row of none.
+        for row in &block[first + 1..] {
+            let Some(source) = row.first().and_then(|label| fund_source(label)) else { break };
+            self.sources.push((source, figures(row)));
+        }
+    }
+
+    /// The 绩效指标 rows under their header (一级指标 | 二级指标 | 三级指标 | 年度指标值 | …), up to its 总分, read
+    /// as a paste into the grid would be: a row whose 分值 is no figure, or that names no 三级指标, says the
+    /// columns were not copied in place, and none is taken.
+    fn indicator_rows(&mut self, block: &[Vec<String>]) {
+        let Some(at) = block.iter().position(|cells| cells.iter().any(|c| squeezed(c) == "三级指标")) else { return };
+        let ends = |cells: &Vec<String>| cells.len() < 2 || cells.iter().any(|c| ["总分", "合计", "自评等级", "总得分"].iter().any(|w| c.contains(w)));
+        let rows: Vec<String> = block[at..].iter().enumerate().take_while(|(k, cells)| *k == 0 || !ends(cells)).map(|(_, cells)| cells.join("\t")).collect();
+        let Some(grid) = read_pasted_grid(&rows.join("\n"), IndicatorColumn::Level1) else { return };
+        // Where the table has a 分值 column, every row gives its 分值.
+        let scored = grid.rows.iter().any(|row| !cell(row, IndicatorColumn::Points).is_empty());
+        let placed = |row: &Vec<(IndicatorColumn, String)>| {
+            let points = cell(row, IndicatorColumn::Points);
+            !cell(row, IndicatorColumn::Name).is_empty() && if scored { points.parse::<Decimal>().is_ok() } else { points.is_empty() }
+        };
+        if grid.rows.iter().all(placed) {
+            self.indicators = grid.rows;
+        } else {
+            self.rows_unread = true;
+        }
+    }
+}
+
+/// The text of a grid row's cell in `column` (empty where it has none).
+fn cell(row: &[(IndicatorColumn, String)], column: IndicatorColumn) -> &str {
+    row.iter().find(|(c, _)| *c == column).map_or("", |(_, text)| text.as_str())
+}
+
+/// The source a funds row under the 年度资金总额 is of (“其中：当年财政拨款”, “上年结转资金”, “其他资金”).
+fn fund_source(label: &str) -> Option<FundSource> {
+    let name = squeezed(label);
+    let name = name.trim_start_matches("其中").trim_start_matches([':', '：']).trim_start_matches("当年");
+    [("财政拨款", FundSource::Appropriation), ("上年结转", FundSource::Carryover), ("其他资金", FundSource::Other)].into_iter().find(|(words, _)| name.starts_with(words)).map(|(_, source)| source)
+}
+
+/// A heading of 全年执行数 (not its 执行率).
+fn is_executed(heading: &str) -> bool {
+    heading.contains("执行数") && !heading.contains("执行率")
+}
+
+/// The rows of each table of projects with a header naming its columns (项目名称 | 预算数 | 实际支出 …) —
+/// tab-separated, between bars, or copied one cell to a line — read as a paste into the form's projects
+/// table would be: name, budget where given, spending. A table any of whose rows is not so read (a header
+/// not taken, a figure that is none) is no table of projects, and none of its rows is taken.
+fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
+    let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < lines.len() {
+        let start = at;
+        let cells = row_cells(&pasted[lines[at].start..lines[at].end]);
+        let block = if cells.len() >= 3 && names_projects_budget_and_spending(&cells) {
+            let rows: Vec<String> = lines[at..].iter().map(|line| row_cells(&pasted[line.start..line.end])).take_while(|cells| cells.len() >= 3).map(|cells| cells.join("\t")).collect();
+            at += rows.len();
+            Some(rows.join("\n"))
+        } else if let Some(stacked) = tables::stacked_rows(pasted, &lines[at..]) {
+            at += stacked.1;
+            Some(stacked.0)
+        } else {
+            at += 1;
+            None
+        };
+        let table_at = lines[start].start;
+        found.extend(block.map(|block| projects_of(&block)).unwrap_or_default().into_iter().enumerate().map(|(k, (name, budget, actual))| (table_at + k, name, budget, actual)));
     }
     found
 }
 
-/// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them.
-const ALL_PROJECTS: [&str; 7] = ["全年", "合计", "共计", "总计", "安排", "项目支出", "所有"];
+/// Whether a header names the projects, their budgets and their spending.
+fn names_projects_budget_and_spending(cells: &[String]) -> bool {
+    let has = |test: &dyn Fn(&str) -> bool| cells.iter().any(|c| test(&squeezed(c)));
+    has(&|c| c.contains("名称") || c == "项目") && has(&|c| c.contains("预算")) && has(&|c| ["支出", "执行数", "决算"].iter().any(|w| c.contains(w)))
+}
+
+/// Rows of the unit's own money (its funds, its 基本支出, its “三公” items): a table with one lists no projects.
+const UNIT_SPENDING: [&str; 11] = ["基本支出", "人员经费", "公用经费", "三公", "收入", "结转", "结余", "公务接待", "公务用车", "公车", "因公出国"];
+
+/// A table's rows as the projects table's paste reads them, all or none.
+fn projects_of(block: &str) -> Vec<(String, Option<Decimal>, Decimal)> {
+    let Some(pasted) = read_pasted_projects(block, ProjectColumn::Name) else { return Vec::new() };
+    let cell = |row: &[(ProjectColumn, String)], column| row.iter().find(|(c, _)| *c == column).map_or("", |(_, text)| text.as_str()).to_string();
+    let read: Option<Vec<(String, Option<Decimal>, Decimal)>> = pasted
+        .rows
+        .iter()
+        .map(|row| {
+            let (name, budget, actual) = (cell(row, ProjectColumn::Name), cell(row, ProjectColumn::Budget), cell(row, ProjectColumn::Actual));
+            let budget = if budget.is_empty() { None } else { Some(parse_amount(&budget).ok().flatten()?) };
+            let unit_spending = UNIT_SPENDING.iter().any(|w| name.contains(w));
+            (!unit_spending && parse_amount(&name).is_err()).then_some(())?;
+            Some((name, budget, parse_amount(&actual).ok().flatten()?))
+        })
+        .collect();
+    read.filter(|rows| rows.len() >= 2).unwrap_or_default()
+}
+
+/// “1．某某经费⇥预算60.00万元⇥支出58.20万元”: items of two or more lines, each its name, then its budget and its
+/// spending in cells of their own, each with its label. A line of the run not so read leaves the run unread.
+fn tabbed_items(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
+    let mut found = Vec::new();
+    let mut run: Vec<(usize, String, Option<Decimal>, Decimal)> = Vec::new();
+    let mut broken = false;
+    for line in damage::lines(pasted).iter().filter(|line| !line.dropped) {
+        let cells: Vec<&str> = pasted[line.start..line.end].split('\t').map(str::trim).collect();
+        let labelled = cells.len() >= 3 && cells[1..].iter().all(|cell| cell.starts_with(|c: char| !c.is_ascii_digit()) && cell.contains(|c: char| c.is_ascii_digit()));
+        if !labelled {
+            if !broken && run.len() >= 2 {
+                found.append(&mut run);
+            }
+            (run, broken) = (Vec::new(), false);
+            continue;
+        }
+        match tabbed_item(&cells) {
+            Some((name, budget, actual)) => run.push((line.start, name, budget, actual)),
+            None => broken = true,
+        }
+    }
+    if !broken && run.len() >= 2 {
+        found.append(&mut run);
+    }
+    found
+}
+
+/// One line of [`tabbed_items`]: a numbered name, a cell of its budget (预算…) and one of its spending (支出…).
+fn tabbed_item(cells: &[&str]) -> Option<(String, Option<Decimal>, Decimal)> {
+    let name = super::labels::without_numbering(cells[0]);
+    let (mut budget, mut actual) = (None, None);
+    for cell in &cells[1..] {
+        let figure_at = cell.find(|c: char| c.is_ascii_digit())?;
+        let (label, figure) = cell.split_at(figure_at);
+        let value = parse_amount(figure).ok().flatten()?;
+        if label.contains("预算") && !label.contains("执行") && budget.is_none() {
+            budget = Some(value);
+        } else if ["支出", "执行", "决算"].iter().any(|w| label.contains(w)) && !label.contains('率') && actual.is_none() {
+            actual = Some(value);
+        } else {
+            return None;
+        }
+    }
+    let actual = actual?;
+    (name != cells[0] && !name.is_empty()).then(|| (name.to_string(), budget, actual))
+}
+
+/// “项目支出…，分别为：某某项目支出…万元，某某项目支出…万元（预算…万元）。”: a list in one sentence of
+/// unnumbered items, each its name and its spending (its budget in brackets where given), after the 项目支出
+/// ending at `end` — read only where every item is so read and they spend the `total` stated.
+fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
+    let rest = text.get(end..).unwrap_or_default();
+    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+    let Some(opens) = ["分别为:", "分别是:", "分别为", "分别是"].iter().find_map(|w| sentence.find(w).map(|i| i + w.len())) else { return Vec::new() };
+    const APART: [char; 4] = ['，', ',', ';', '、'];
+    let mut items = Vec::new();
+    let mut start = end + opens;
+    for piece in sentence[opens..].split_inclusive(APART) {
+        let stop = start + piece.trim_end_matches(APART).len();
+        let next = start + piece.len();
+        let amounts: Vec<&Number> = numbers.iter().filter(|n| start <= n.start && n.end <= stop && n.unit == Unit::Wan).collect();
+        let Some(spent) = amounts.first() else { return Vec::new() };
+        let lead = text.get(start..spent.start).unwrap_or_default().trim();
+        let Some(name) = ["实际支出", "项目支出", "支出"].iter().find_map(|w| lead.strip_suffix(w)) else { return Vec::new() };
+        // “某某项目支出”: the 项目 is the name's own.
+        let name = if lead.ends_with("项目支出") { format!("{name}项目") } else { name.to_string() };
+        let budget = amounts.get(1).filter(|n| text.get(spent.end..n.start).is_some_and(|between| between.contains("预算"))).map(|n| n.value);
+        if amounts.len() > 1 + usize::from(budget.is_some()) || name.contains(|c: char| c.is_ascii_digit()) {
+            return Vec::new();
+        }
+        items.push((start, name, budget, spent.value));
+        start = next;
+    }
+    let spent = items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual));
+    if items.len() >= 2 && spent == Some(total) { items } else { Vec::new() }
+}
+
+/// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them — nor
+/// one project's funds (a 自评表's “年度资金总额” row).
+const ALL_PROJECTS: [&str; 8] = ["全年", "合计", "共计", "总计", "安排", "项目支出", "所有", "资金总额"];
 
 /// The project's name as read, without a sentence's lead-in (“各项目情况是：某某运维”) or blanks; none if
 /// it is no one project's.
@@ -75,7 +390,7 @@ fn is_one_projects(name: &str) -> bool {
 
 /// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no
 /// rate of its own — its name, budget and spending.
-fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(String, Decimal, Decimal)> {
+fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(usize, String, Decimal, Decimal)> {
     let mut items = Vec::new();
     let mut after = 0;
     for (at, _) in text.match_indices("预算") {
@@ -90,7 +405,7 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(String, Decimal, Decima
         // An item with its rate is read with it (as the audit checks it), not a second time here.
         let rated = clause.iter().any(|n| n.unit == Unit::Percent);
         if let ([budget, actual, ..], false) = (amounts.as_slice(), rated) {
-            items.push((name, budget.value, actual.value));
+            items.push((at, name, budget.value, actual.value));
         }
         after = clause_end;
     }
@@ -99,7 +414,21 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(String, Decimal, Decima
 
 #[cfg(test)]
 mod tests {
-    use super::project_name;
+    use super::{one_sentence_list, project_name};
+    use crate::core::audit::numbers::numbers;
+    use crate::core::audit::text::Normalised;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_list_in_one_sentence_is_read_only_where_its_items_make_the_stated_total() {
+        let text = Normalised::new("项目支出90.00万元，分别为：河道保洁项目支出60.00万元，堤防巡查支出30.00万元（预算32.00万元）。");
+        let numbers = numbers(&text.text);
+        let end = numbers[0].end;
+        let read: Vec<(String, Option<Decimal>, Decimal)> =
+            one_sentence_list(&text.text, &numbers, end, Decimal::from(90)).into_iter().map(|(_, name, budget, actual)| (name, budget, actual)).collect();
+        assert_eq!(read, [("河道保洁项目".to_string(), None, Decimal::from(60)), ("堤防巡查".to_string(), Some(Decimal::from(32)), Decimal::from(30))]);
+        assert!(one_sentence_list(&text.text, &numbers, end, Decimal::from(95)).is_empty(), "items spending less than the total are no list of it");
+    }
 
     #[test]
     fn a_projects_name_is_its_own_words_only() {

@@ -46,6 +46,12 @@ struct ProjectList {
 /// An item's opening and closing marks (“（”, “）”; none, “.”; none, “①” for circled numbers).
 type Numbering = (Option<char>, char);
 
+/// The projects listed after the 项目支出 ending at `total_end`, each with its name (normalised range), its
+/// budget where the item gives it and its spending (for a new draft's project rows).
+pub fn items(text: &str, numbers: &[Number], total_end: usize) -> Vec<(Range<usize>, Option<Decimal>, Decimal)> {
+    read(text, numbers, total_end).map(|list| list.items.into_iter().map(|item| (item.name, item.budget, item.spent)).collect()).unwrap_or_default()
+}
+
 /// What the projects listed after the 项目支出 ending at `total_end` spent, each a part of it.
 pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Parts> {
     let list = read(text, numbers, total_end)?;

@@ -385,6 +385,15 @@ impl Stacked {
     }
 }
 
+/// A table of projects copied one cell to a line at the start of `lines`, its rows put back as tab-separated
+/// lines under its header's, with how many lines it takes (for a new draft's project rows).
+pub(super) fn stacked_rows(pasted: &str, lines: &[damage::Line]) -> Option<(String, usize)> {
+    let stacked = lines.first().filter(|line| !line.table).and_then(|_| Stacked::read(pasted, lines, None))?;
+    let joined = |cells: &[Range<usize>]| cells.iter().map(|c| pasted[c.clone()].trim()).collect::<Vec<_>>().join("\t");
+    let rows: Vec<String> = std::iter::once(joined(&stacked.header)).chain(stacked.rows.iter().map(|row| joined(row))).collect();
+    Some((rows.join("\n"), stacked.lines))
+}
+
 /// A line of a table copied one cell to a line: that cell's words.
 fn stacked_cell<'a>(pasted: &'a str, line: &damage::Line) -> &'a str {
     pasted[line.start..line.end].trim()

@@ -3470,6 +3470,96 @@ fn a_draft_from_text_has_one_row_per_listed_project_with_its_budget() {
     assert_eq!(rows, expected(&[("馆藏修复工程", "64", "61.5"), ("其他项目（报告未逐项列出）", "", "88.5")]), "{notes:?}");
 }
 
+/// Each 项目支出绩效自评表 (附件3) of last year's report is a project of the new draft: named by its 项目名称, its
+/// 年初预算数 / 全年预算数 / 全年执行数 from its 年度资金总额 row, and its 绩效指标 rows in the project's grid, a
+/// merged 一级 / 二级 heading given to the rows under it.
+#[test]
+fn a_draft_from_text_takes_each_projects_self_evaluation_table() {
+    use crate::core::draft::fields::{IndicatorColumn as I, ProjectColumn as P};
+    let sheet = |name: &str, funds: &str, rows: &str| {
+        format!(
+            "项目支出绩效自评表\n项目名称\t{name}\n\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t分值\t执行率\t得分\n年度资金总额\t{funds}\n\
+             其中：当年财政拨款\t{funds}\n年度总体目标\t为{name}定下的年度任务。\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n{rows}总分\t\t\t\t\t100\t99\n\n"
+        )
+    };
+    let text = format!(
+        "某县水务局2022年度部门整体支出绩效自评报告\n项目支出233.10万元，各项目情况见附后的项目支出绩效自评表。\n附件\n{}{}",
+        sheet("山塘清淤整治", "90.00\t140.00\t137.20\t10\t98.00%\t9.80", "产出指标\t数量指标\t清淤山塘\t≥25口\t27口\t30\t30\n\t\t新增蓄水\t≥4万方\t4.3万方\t20\t20\n满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t93%\t50\t49\n"),
+        sheet("农村饮水水质检测", "100.00\t100.00\t95.90\t10\t95.90%\t9.59", "产出指标\t质量指标\t水样检测覆盖率\t100%\t100%\t100\t100\n"),
+    );
+    let started = draft_from_text(&text);
+    let rows: Vec<[&str; 4]> = started.draft.projects().iter().map(|p| [p.cell(P::Name), p.cell(P::Initial), p.cell(P::Budget), p.cell(P::Actual)]).collect();
+    assert_eq!(rows, [["山塘清淤整治", "90", "140", "137.2"], ["农村饮水水质检测", "100", "100", "95.9"]], "{:?}", started.notes);
+    let first = &started.draft.projects()[0];
+    assert_eq!(first.cell(P::GoalExpected), "为山塘清淤整治定下的年度任务。");
+    let appropriation = [P::AppropriationInitial, P::AppropriationFullYear, P::AppropriationExecuted].map(|c| first.cell(c));
+    assert_eq!(appropriation, ["90", "140", "137.2"]);
+    let grid: Vec<[&str; 7]> = first.indicators.iter().map(|r| [r.cell(I::Level1), r.cell(I::Level2), r.cell(I::Name), r.cell(I::Target), r.cell(I::Actual), r.cell(I::Points), r.cell(I::Score)]).collect();
+    assert_eq!(
+        grid,
+        [
+            ["产出指标", "数量指标", "清淤山塘", "≥25口", "27口", "30", "30"],
+            ["产出指标", "数量指标", "新增蓄水", "≥4万方", "4.3万方", "20", "20"],
+            ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "93%", "50", "49"],
+        ]
+    );
+    assert_eq!(started.draft.projects()[1].indicators.len(), 1);
+    assert!(started.notes.iter().all(|n| !n.contains("项目支出明细") && !n.contains("预算数")), "{:?}", started.notes);
+
+    // Rows whose 分值 is no figure were not copied under their columns: none is taken, and the notice says so.
+    let shifted = text.replace("\t\t新增蓄水\t≥4万方\t4.3万方\t20\t20", "新增蓄水\t≥4万方\t4.3万方\t20\t20");
+    let started = draft_from_text(&shifted);
+    assert!(started.draft.projects()[0].indicators.is_empty());
+    assert!(started.notes.iter().any(|n| n.contains("“山塘清淤整治”的绩效指标行未能按列读出")), "{:?}", started.notes);
+}
+
+/// A table of projects with a 预算数 column but no 执行率 — tab-separated, between bars, or copied one cell to
+/// a line — gives each project its budget; the unit's own funds table is no list of projects.
+#[test]
+fn a_draft_from_text_takes_the_budgets_of_a_table_of_projects_without_rates() {
+    use crate::core::draft::fields::ProjectColumn as P;
+    let rows_of = |text: &str| {
+        let started = draft_from_text(text);
+        let rows: Vec<(String, String, String)> = started.draft.projects().iter().map(|p| (p.cell(P::Name).to_string(), p.cell(P::Budget).to_string(), p.cell(P::Actual).to_string())).collect();
+        (rows, started.notes)
+    };
+    let expected = vec![("图书馆古籍修复".to_string(), "48".to_string(), "46.3".to_string()), ("乡镇文化站设备更新".to_string(), "27.5".to_string(), "27.5".to_string())];
+    let head = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元，主要为：\n";
+    for table in [
+        "项目名称\t预算数（万元）\t实际支出（万元）\n图书馆古籍修复\t48.00\t46.30\n乡镇文化站设备更新\t27.50\t27.50\n",
+        "| 序号 | 项目名称 | 预算数（万元） | 实际支出（万元） |\n| 1 | 图书馆古籍修复 | 48.00 | 46.30 |\n| 2 | 乡镇文化站设备更新 | 27.50 | 27.50 |\n| | 合计 | 75.50 | 73.80 |\n",
+        "序号\n项目名称\n预算数\n实际支出\n1\n图书馆古籍修复\n48.00\n46.30\n2\n乡镇文化站设备更新\n27.50\n27.50\n合计\n75.50\n73.80\n（单位：万元）\n",
+    ] {
+        let (rows, notes) = rows_of(&format!("{head}{table}"));
+        assert_eq!(rows, expected, "{table}\n{notes:?}");
+        assert!(notes.iter().all(|n| !n.contains("预算数未填") && !n.contains("未逐项列出")), "{table}\n{notes:?}");
+    }
+
+    // “年初及追加预算…，全年执行数…” in a numbered list after the 项目支出: the budget is the item's.
+    let list = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元，具体为：\n1.图书馆古籍修复：年初及追加预算48.00万元，全年执行数46.30万元；\n2.乡镇文化站设备更新：年初及追加预算27.50万元，全年执行数27.50万元。\n";
+    assert_eq!(rows_of(list).0, expected);
+
+    // Items a line each, the budget and the spending in cells of their own.
+    let tabbed = format!("{head}1．图书馆古籍修复\t预算48.00万元\t支出46.30万元\n2．乡镇文化站设备更新\t预算27.50万元\t支出27.50万元\n");
+    assert_eq!(rows_of(&tabbed).0, expected);
+
+    // One sentence listing them, a budget in brackets for some: what it does not give is said, not guessed.
+    let sentence = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元，分别为：图书馆古籍修复项目支出46.30万元，乡镇文化站设备更新支出27.50万元（预算27.50万元）。\n";
+    let (rows, notes) = rows_of(sentence);
+    let named = |name: &str, budget: &str, actual: &str| (name.to_string(), budget.to_string(), actual.to_string());
+    assert_eq!(rows, vec![named("图书馆古籍修复项目", "", "46.3"), named("乡镇文化站设备更新", "27.5", "27.5")], "{notes:?}");
+    assert!(notes.iter().any(|n| n == "项目预算数：报告未写图书馆古籍修复项目的预算数，未填"), "{notes:?}");
+
+    // Nor does a table of the “三公” items.
+    let sangong = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元。\n项目\t预算数\t实际支出\n公务接待费\t3.00\t2.40\n公务用车运行维护费\t6.00\t5.10\n";
+    assert_eq!(rows_of(sangong).0, vec![("项目支出（报告未分项）".to_string(), String::new(), "73.8".to_string())]);
+
+    // The unit's funds by 基本支出 and 项目支出 under the same headings lists no project.
+    let funds = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元。\n项目\t预算数\t实际支出\n基本支出\t210.00\t205.40\n项目支出\t75.50\t73.80\n";
+    let (rows, _) = rows_of(funds);
+    assert_eq!(rows, vec![("项目支出（报告未分项）".to_string(), String::new(), "73.8".to_string())]);
+}
+
 /// A 项目支出 whose one part is written “其中：某某预算…，实际支出…” is not a project called 实际支出; a draft whose
 /// parts do not make the report's 支出合计 says by how much.
 #[test]
