@@ -57,7 +57,52 @@ pub fn lines(pasted: &str) -> Vec<Line> {
         start += piece.len();
     }
     drop_running_headers(pasted, &mut lines);
-    lines
+    rejoin_broken_rows(pasted, lines)
+}
+
+/// “1⇥保洁⇥1,500.00⇥1,620.00⇥1,612⏎.30⇥99.52%”, “…⇥551.84⏎⇥98.54%”, “…⇥95.2⏎3%”: a table copied from a PDF
+/// whose rows the copy broke inside a cell or before the last ones. The row and its rest are one line —
+/// read apart, the row lacks its last figures and its cells fall under the wrong columns.
+fn rejoin_broken_rows(pasted: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // The cells of the widest row of the table being read: its header's, usually.
+    let mut width = 0;
+    for line in lines {
+        let goes_on = out.last().is_some_and(|row| width > 0 && row.table && !row.dropped && !line.dropped && !line.heading && rest_of_row(pasted, row, &line, width));
+        if let Some(row) = out.last_mut().filter(|_| goes_on) {
+            row.end = line.end;
+            continue;
+        }
+        width = if line.table { width.max(cell_count(&pasted[line.start..line.end])) } else { 0 };
+        out.push(line);
+    }
+    out
+}
+
+/// Whether `line` is the rest of the table row `row` the copy broke: figures alone (“.30⇥99.52%”, “3%”), the
+/// break inside a figure or before a cell, and no more cells together than the table's `width`.
+fn rest_of_row(pasted: &str, row: &Line, line: &Line, width: usize) -> bool {
+    const REST_CELLS: usize = 2;
+    let (left, right) = (&pasted[row.start..row.end], &pasted[line.start..line.end]);
+    let figures_alone = !right.trim().is_empty() && right.chars().all(|c| c.is_ascii_digit() || ".,%\t ".contains(c));
+    let broken_figure = figure_broken(left.rsplit(['\t', ' ']).next().unwrap_or(left), right.split(['\t', ' ']).next().unwrap_or(right));
+    let broken_before_cell = right.starts_with('\t') && !left.ends_with(char::is_whitespace);
+    let whole = format!("{left}{right}");
+    figures_alone && (broken_figure || broken_before_cell) && right.split('\t').count() <= REST_CELLS && cell_count(&whole) <= width
+}
+
+/// “1,612⏎.30”, “95.2⏎3%”, “98.⏎72%”: a figure broken before its decimal point or among its decimals (one
+/// point in all) — not two figures, a cell's end and the next cell on a line of its own (“148.00⏎98.67%”).
+fn figure_broken(head: &str, tail: &str) -> bool {
+    let digit_or_point = |c: char| c.is_ascii_digit() || c == '.';
+    let among_decimals = head.contains('.') && tail.starts_with(|c: char| c.is_ascii_digit());
+    let points = head.matches('.').count() + tail.matches('.').count();
+    head.ends_with(digit_or_point) && head.starts_with(|c: char| c.is_ascii_digit()) && (tail.starts_with('.') || among_decimals) && points == 1
+}
+
+/// How many cells a table row has: between tabs, or else between runs of spaces.
+fn cell_count(row: &str) -> usize {
+    if row.contains('\t') { row.trim_end().split('\t').count() } else { space_aligned_cells(row.trim()).count() }
 }
 
 /// How `before` and `after` (kept lines, perhaps with dropped ones between) join.
@@ -412,5 +457,19 @@ mod tests {
         let wrapped = "本年度部门预算执行率＝1,205.40／1,230.00×100%＝98.\n00%\n较上年提高";
         let l = lines(wrapped);
         assert_eq!(join(wrapped, &l[0], &l[1]), Join::Number);
+    }
+
+    #[test]
+    fn a_table_row_the_copy_broke_is_one_row_again() {
+        let text = "序号\t项目\t预算\t执行数\t执行率\n1\t巡河保洁\t90.00\t88\n.20\t98.00%\n2\t水质监测\t40.00\t36.80\n\t92.00%\n3\t堤岸修缮\t60.00\t57.60\t96.0\n0%\n";
+        let rows: Vec<&str> = lines(text).iter().map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(rows[1..], ["1\t巡河保洁\t90.00\t88\n.20\t98.00%", "2\t水质监测\t40.00\t36.80\n\t92.00%", "3\t堤岸修缮\t60.00\t57.60\t96.0\n0%"]);
+    }
+
+    #[test]
+    fn a_whole_row_under_a_merged_cell_is_a_row_of_its_own() {
+        let text = "项目\t预算\t执行数\t执行率\n人员经费\t100.00\t99.00\t99.00%\n\t50.00\t49.00\t98.00%\n合计\t150.00\t148.00\n98.67%\n\t25.00\t24\n98.00%\n";
+        let rows: Vec<&str> = lines(text).iter().map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(rows, ["项目\t预算\t执行数\t执行率", "人员经费\t100.00\t99.00\t99.00%", "\t50.00\t49.00\t98.00%", "合计\t150.00\t148.00", "98.67%", "\t25.00\t24", "98.00%"]);
     }
 }

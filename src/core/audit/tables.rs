@@ -1105,7 +1105,7 @@ pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>>
 
 fn is_figure(cell: &str) -> bool {
     let cell = cell.trim();
-    !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) && cell.chars().all(|c| "0123456789０１２３４５６７８９.,，．%％-－ ".contains(c))
+    !cell.is_empty() && cell.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) && cell.chars().all(|c| "0123456789０１２３４５６７８９.,，．%％-－ \n\r".contains(c))
 }
 
 fn column(header: &str, year: Option<u32>) -> Column {

@@ -5002,3 +5002,23 @@ fn the_projects_budgets_are_not_the_units() {
         assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok], "{projects}");
     }
 }
+
+/// A project table copied from a PDF, its rows broken inside a cell and before the last one.
+const BROKEN_ROWS: &str = "（二）支出情况\n全年支出2,000.00万元，其中基本支出597.83万元，项目支出1,402.17万元。各项目执行情况如下：\n序号\t项目名称\t年初预算\t调整后预算\t执行数\t执行率\n1\t农村公路养护\t800.00\t850.00\t836\n.42\t98.40%\n2\t桥梁检测\t400.00\t420.00\t411.25\n\t97.92%\n3\t道路应急抢修\t160.00\t160.00\t154.5\n0\t96.56%\n合计\t\t1,360.00\t1,430.00\t1,402.17\t98.\n05%\n";
+
+#[test]
+fn a_project_table_whose_rows_the_copy_broke_is_summed_whole() {
+    let right = audit(BROKEN_ROWS);
+    let projects = claims(&right, "projects");
+    assert!(!projects.is_empty() && projects.iter().all(|c| c.verdict == Verdict::Ok), "{projects:?}");
+    assert!(projects[0].detail.contains("农村公路养护836.42万元") && projects[0].detail.contains("桥梁检测411.25万元"), "{}", projects[0].detail);
+    let rates = verdicts(&right, "project.execution");
+    assert_eq!(rates.len(), 4, "{rates:?}");
+    assert!(rates.iter().all(|(_, v)| *v == Verdict::Ok), "{rates:?}");
+
+    // A row's figure slipped: the total no longer adds up, and the row is named.
+    let wrong = audit(&BROKEN_ROWS.replace("411.25\n", "401.25\n"));
+    let total = claims(&wrong, "projects").into_iter().find(|c| c.stated == "1,402.17").expect("the table's total is read");
+    assert_eq!(total.verdict, Verdict::Mismatch);
+    assert!(total.detail.contains("桥梁检测401.25万元") && total.detail.contains("1392.17"), "{}", total.detail);
+}

@@ -185,6 +185,10 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             previous_blank = false;
             continue;
         }
+        // A table row the copy broke and [`damage`] rejoined (“1,612⏎.30”): its break is no blank.
+        if c == '\n' || c == '\r' {
+            continue;
+        }
         if c.is_whitespace() {
             let next = text[at + c.len_utf8()..].chars().next();
             // In a spaced-out line a single space is no blank; two are.
