@@ -685,8 +685,15 @@ impl Recognised {
     /// by the two, or one it reaches by “结转” within the same line — the 调整后预算 is the budget before the
     /// carry-over (`adjusted_budget`), not the 全年预算数. Stated alone, it stays the year's budget.
     pub fn set_apart_the_budget_before_carryover(&mut self, text: &str) {
-        // With nothing carried over the two are one figure (“本年无上年结转资金”): the year's budget.
-        let Some(carryover) = self.value("budget.carryover").filter(|c| !c.is_zero()) else { return };
+        // With nothing carried over the two are one figure (“本年无上年结转资金”): the year's budget. A
+        // carry-over written twice differently is tried at each value: the one that makes the year's funds
+        // is the one the text's sums settle (the other, a slip, is marked where it stands).
+        let stated = self.fields.get("budget.carryover").into_iter().chain(self.conflicts.get("budget.carryover").into_iter().flatten());
+        let named = self.named.get("budget.carryover").filter(|_| !self.fields.contains_key("budget.carryover")).copied();
+        let carryovers: Vec<Decimal> = stated.map(|s| s.value).chain(named).filter(|c| !c.is_zero()).collect();
+        if carryovers.is_empty() {
+            return;
+        }
         // The year's funds as the text states them: its 全年预算数 (not named 调整后预算) or its income — an
         // income only where the two make it (an income in another account may hold other funds).
         let year_funds: Vec<(bool, Stated)> = self
@@ -698,8 +705,7 @@ impl Recognised {
             .chain(self.named.get("annual_budget").map(|&value| (false, Stated { value, start: 0, end: 0 })))
             .collect();
         for total in self.totals.iter_mut().filter(|t| t.id == "annual_budget" && !t.in_table && adjusted_budget_label(text, &t.stated)) {
-            let with_carryover = total.stated.value.plus(carryover);
-            let made = |(_, funds): &(bool, Stated)| with_carryover == Some(funds.value);
+            let made = |(_, funds): &(bool, Stated)| carryovers.iter().any(|&carryover| total.stated.value.plus(carryover) == Some(funds.value));
             let reached = |(budget, funds): &(bool, Stated)| *budget && carried_on_to(text, &total.stated, funds);
             if year_funds.iter().any(|funds| made(funds) || reached(funds)) {
                 total.id = "adjusted_budget";

@@ -353,7 +353,9 @@ fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a
 fn named_in_the_sentence_before<'a>(text: &str, before: &'a [Number], sentence_start: usize, compared_at: usize) -> Option<&'a Number> {
     let subject = text.get(sentence_start..compared_at)?.trim_matches(['，', ',', ' ']);
     let a_name = (2..=8).contains(&subject.chars().count()) && !subject.contains(|c: char| c.is_ascii_digit());
-    if !a_name || !SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || says_last_year(subject) {
+    // ““三公”经费3.90万元，…。“三公”经费比上年4.25万元下降…”: a kind of 经费 is spending by its name alone.
+    let spent = SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || subject.ends_with("经费") && !subject.contains("预算");
+    if !a_name || !spent || says_last_year(subject) {
         return None;
     }
     let earlier = text.get(..sentence_start)?.trim_end_matches('\n').strip_suffix('。')?;
@@ -690,6 +692,11 @@ mod tests {
     fn a_change_of_a_figure_named_in_the_sentence_before() {
         let text = "公务接待费预算4.00万元。实际支出9.34万元，其中公务接待费2.10万元、公务用车运行维护费7.24万元。实际支出比上年10.10万元下降7.52%，主要是压减接待。";
         assert_eq!(rates(text), vec![("下降7.52%".to_string(), "-7.52".to_string())]);
+        // A kind of 经费, named so in the sentence before: its spending.
+        let sangong = "“三公”经费6.30万元，其中公务接待费1.10万元、公务用车运行维护费5.20万元。“三公”经费比上年7.00万元下降{rate}。";
+        assert_eq!(rates(&sangong.replace("{rate}", "10.00%")), vec![("下降10.00%".to_string(), "-10".to_string())]);
+        assert_eq!(rates(&sangong.replace("{rate}", "11.11%")), vec![("下降11.11%".to_string(), "-10".to_string())]);
+        assert!(rates("“三公”经费预算6.30万元。预算经费比上年7.00万元下降10.00%。").is_empty(), "a budget's change is the 变动率's");
         // A subject said only further back, or a name the sentence before does not give, is no claim.
         assert!(rates("实际支出9.34万元。其他说明。实际支出比上年10.10万元下降7.52%。").is_empty());
         assert!(rates("预算支出9.34万元。决算支出比上年10.10万元下降7.52%。").is_empty());

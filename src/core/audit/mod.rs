@@ -510,8 +510,11 @@ fn settled_by(judged: Judged, total: &figures::StatedTotal, found: &Recognised) 
 /// are left to the remark: a figure of another kind read under the label (工资福利支出 as 人员经费) shares no
 /// such digits.
 fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
+    // At two decimals at least: “23.40” against “23.04” swaps a 0 that dropping trailing zeros would lose.
     let digits = |value: Decimal| {
-        let mut digits: Vec<char> = value.normalize().to_string().chars().filter(char::is_ascii_digit).collect();
+        let value = value.normalize();
+        let decimals = value.scale().max(2) as usize;
+        let mut digits: Vec<char> = format!("{value:.decimals$}").chars().filter(char::is_ascii_digit).collect();
         digits.sort_unstable();
         digits
     };

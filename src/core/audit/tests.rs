@@ -5022,3 +5022,58 @@ fn a_project_table_whose_rows_the_copy_broke_is_summed_whole() {
     assert_eq!(total.verdict, Verdict::Mismatch);
     assert!(total.detail.contains("桥梁检测401.25万元") && total.detail.contains("1392.17"), "{}", total.detail);
 }
+
+/// “全年收入…，其中上年结转C，当年收入Y…调整后预算Y”, and the carry-over written otherwise once in a
+/// formula: the carry-over the income settles is the one the 调整后预算 stands beside — the 调整后预算 is the
+/// budget before it, not a 全年预算数 short of the carry-over.
+#[test]
+fn a_budget_adjusted_before_a_carryover_written_twice_is_not_the_years_budget() {
+    let text = |carried: &str| {
+        format!(
+            "2022年度。全年收入805.00万元，其中上年结转25.00万元，当年收入780.00万元。年初预算700.00万元，年中追加90.00万元，调减10.00万元，调整后预算780.00万元。\
+             全年支出790.00万元，年末结转结余15.00万元。预算执行率＝支出790.00万元÷（上年结转{carried}万元＋调整后预算780.00万元）×100%＝98.14%。"
+        )
+    };
+    let right = audit(&text("25.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", right.claims);
+    let wrong = audit(&text("52.00"));
+    assert_eq!(marks(&wrong, "adjusted_budget"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+    assert!(!wrong.claims.iter().any(|c| c.id == "annual_budget" && c.verdict == Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(wrong.remarks.iter().any(|r| r.contains("上年结转") && r.contains("25")), "{:?}", wrong.remarks);
+}
+
+/// “预算执行率 |  | N%” in a row of its own under the score summary table: a rate stated like any other,
+/// judged on the report's figures.
+#[test]
+fn a_rate_in_a_row_of_its_own_under_the_score_table_is_judged() {
+    let text = |rate: &str| {
+        format!(
+            "2023年度。全年预算数400.00万元，全年支出合计390.00万元，年末结转结余10.00万元。预算执行率97.50%。\n综上，自评得分92.0分。\n\
+             部门整体支出绩效自评得分汇总表\n一级指标\t分值\t得分\n决策\t20\t18.0\n过程\t30\t28.0\n产出\t30\t28.0\n效益\t20\t18.0\n合计\t100\t92.0\n\
+             预算执行率\t\t{rate}\n（二）主要绩效目标完成情况\n"
+        )
+    };
+    let right = audit(&text("97.50%"));
+    assert_eq!(marks(&right, "budget_execution"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("100%"));
+    assert_eq!(verdicts(&wrong, "budget_execution"), vec![("预算执行率97.50%".to_string(), Verdict::Ok), ("100%".to_string(), Verdict::Mismatch)], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "budget_execution")[1].detail.contains("97.50%"), "{:#?}", wrong.claims);
+}
+
+/// “公用经费35.50万元” among the 基本支出's parts, “实际支出35.05万元” of it later: a 0 swapped with the digit beside
+/// it is a slip of the pen like any other swap, marked where it stands.
+#[test]
+fn a_figure_with_a_zero_swapped_is_wrong_where_it_stands() {
+    let report = |spent: &str| {
+        audit(&format!(
+            "2023年度。基本支出150.00万元，其中人员经费114.50万元，公用经费35.50万元。\n公用经费预算36.00万元，实际支出{spent}万元，公用经费控制率98.61%。\n"
+        ))
+    };
+    let right = report("35.50");
+    assert!(claims(&right, "restated_figure").is_empty() && right.remarks.is_empty(), "{:#?} {:?}", right.claims, right.remarks);
+    let wrong = report("35.05");
+    let marked = claims(&wrong, "restated_figure");
+    assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(marked[0].detail.contains("写公用经费35.05万元") && marked[0].detail.contains("此处应为35.5万元"), "{}", marked[0].detail);
+}

@@ -78,11 +78,30 @@ pub fn stated(pasted: &str, text: &Normalised, numbers: &[Number]) -> Vec<Stated
             header = (!in_a_project).then_some(read);
             continue;
         }
-        if let Some(header) = &header {
-            found.extend(row_rate(text, numbers, &cells, header));
+        match &header {
+            Some(header) => found.extend(row_rate(text, numbers, &cells, header)),
+            None if !in_a_project => found.extend(lone_rate_row(text, numbers, &cells)),
+            None => {}
         }
     }
     found
+}
+
+/// “预算执行率 |  | 98.50%” under a score summary table (or any table not of indicators): a row of the unit's
+/// rate alone — its name, empty cells, the rate in the last — states it as a sentence would.
+fn lone_rate_row(text: &Normalised, numbers: &[Number], cells: &[Range<usize>]) -> Option<StatedRate> {
+    let normalised = |c: &Range<usize>| text.position(c.start)..text.position(c.end);
+    let (first, rest) = cells.split_first()?;
+    let (last, between) = rest.split_last()?;
+    let named = unit_rate_named(text.text.get(normalised(first))?)?;
+    if !between.iter().all(|c| c.is_empty()) {
+        return None;
+    }
+    let cell = normalised(last);
+    let inside: Vec<&Number> = numbers.iter().filter(|n| cell.start <= n.start && n.end <= cell.end).collect();
+    let [number] = inside[..] else { return None };
+    let alone = text.text.get(number.end..cell.end).is_some_and(|after| after.trim().is_empty()) && number.start == cell.start;
+    (number.unit == Unit::Percent && alone).then(|| cell_rate(&text.text, numbers, named, number, None)).flatten()
 }
 
 /// The rate a row of an indicator table states, if its name is one of the unit's rates.
