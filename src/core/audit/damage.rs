@@ -5,7 +5,8 @@
 
 use std::collections::BTreeMap;
 
-/// One pasted line, classified. Offsets are bytes in the pasted text; `end` excludes the line break.
+/// One pasted line, classified. Offsets are bytes in the pasted text; `end` excludes the line break (a table
+/// row the copy broke and that is rejoined spans the break inside it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line {
     pub start: usize,
