@@ -72,7 +72,10 @@ fn named_as_the_units(text: &str, start: usize) -> bool {
 
 /// Whether a figure is named 调整后预算 (数, 合计 …): what the year's adjustments made of the 年初预算.
 fn adjusted_budget_label(text: &str, stated: &Stated) -> bool {
-    text.get(stated.start..stated.end).is_some_and(|phrase| phrase.starts_with("调整后预算"))
+    let phrase = text.get(stated.start..stated.end).unwrap_or_default();
+    // “调整后全年预算3,910.00万元”: read from its 全年预算, the words before still say it.
+    let before = text.get(..stated.start).unwrap_or_default();
+    phrase.starts_with("调整后预算") || ["调整后", "调整后的"].iter().any(|w| before.ends_with(w))
 }
 
 /// “调整后预算4,294.00万元。加上年结转126.38万元，全年预算数为4,400.38万元”: a larger figure of the year's

@@ -4948,6 +4948,26 @@ fn a_budget_adjusted_before_the_carryover_is_not_the_years_budget() {
     assert_eq!(marks(&wrong, "carryover_rate"), vec![Verdict::Ok], "{:#?}", wrong.claims);
 }
 
+/// “调整后全年预算…，加上年结转…，全年可用资金…” with its sources listed after: the budget before the carry-over
+/// is named with 全年预算 in it; an 其他收入 among the sources is inside it, not one more part of the year's funds.
+#[test]
+fn a_whole_years_budget_named_as_adjusted_is_the_budget_before_the_carryover() {
+    let text = |adjusted: &str| {
+        format!(
+            "2023年度。年初预算820.00万元，年中追加预算150.00万元，调减预算30.00万元，调整后全年预算{adjusted}万元，加上年\n结转62.50万元，全年可用资金1,002.50万元。\n\
+             按资金来源划分：一般公共预算拨款880.00万元，其他收入60.00万元。全年支出合计985.30万元，年末结转结余17.20万元。\n\
+             预算执行率＝支出合计985.30万元÷全年预算数1,002.50万元×100%＝98.28%。\n"
+        )
+    };
+    let right = audit(&text("940.00"));
+    assert!(!right.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", right.claims);
+    assert_eq!(marks(&right, "adjusted_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "annual_budget"), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&text("950.00"));
+    assert_eq!(marks(&wrong, "adjusted_budget"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert_eq!(marks(&wrong, "budget_execution"), vec![Verdict::Ok], "{:#?}", wrong.claims);
+}
+
 /// The same account with the year's funds told as its income (“调整后预算…；上年结转…。全年收入合计…”): the
 /// 调整后预算 and the carry-over make the income, so the funds balance stands on the income, not on the
 /// 调整后预算 (which left the carry-over out of the balance).
