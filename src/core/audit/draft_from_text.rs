@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::disclosure;
+use super::draft_figures;
 use super::draft_projects::{self, Listed, Sheet};
 use super::figures::Recognised;
 use super::numbers::numbers;
@@ -17,6 +18,7 @@ use crate::core::draft::fields::{label_of, IndicatorColumn, ProjectColumn};
 use crate::core::draft::project::FundColumn;
 use crate::core::draft::{Draft, RowId};
 use crate::core::exact::Exact;
+use crate::core::calc::indicators::IndicatorId;
 use crate::core::calc::totals::Totals;
 use crate::core::reading::figures::Figures;
 
@@ -47,38 +49,14 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let stated_year = year(pasted);
     let mut numbers = numbers(&text.text);
     super::numbers::read_bare_yuan(&text.text, &mut numbers);
-    let tables = tables::read(pasted, &text, &numbers, stated_year.as_deref().and_then(|y| y.parse().ok()));
-    let found = Recognised::read(pasted, &text, &numbers, &tables, stated_year.as_deref().and_then(|y| y.parse().ok()));
+    let year_number = stated_year.as_deref().and_then(|y| y.parse().ok());
+    let tables = tables::read(pasted, &text, &numbers, year_number);
+    let mut found = Recognised::read(pasted, &text, &numbers, &tables, year_number);
+    name_formulas_figures(&mut found, &text.text, &numbers, &tables, year_number);
     let mut draft = draft_of(&found);
     let mut notes = Vec::new();
     let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
 
-    for (id, others) in &found.conflicts {
-        let candidates: Vec<Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
-        let values: Vec<String> = candidates.iter().map(|v| trim(*v)).collect();
-        match making_the_stated_budget(&draft, id, &candidates, found.total("annual_budget")) {
-            Some(value) if draft.set(id, &as_typed(value)).is_ok() => {
-                filled += 1;
-                notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), values.join("、"), trim(value)));
-            }
-            _ => notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、"))),
-        }
-    }
-    // Totals the report states without the parts the draft is typed in.
-    let totals: [(&str, &str, &str, &[&str]); 4] = [
-        ("quota", "编制数", "名", &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"]),
-        ("staff", "在职人数", "人", &["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"]),
-        ("annual_budget", "全年预算数", "万元", &["budget.initial"]),
-        ("basic", "基本支出", "万元", &["spend.personnel", "spend.public"]),
-    ];
-    for (id, label, unit, parts) in totals {
-        let Some(total) = found.total(id) else { continue };
-        if parts.iter().all(|part| draft.get(part).is_empty()) {
-            notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
-        } else if let Some(rest) = left_out(&draft, parts, total).filter(|_| ["quota", "staff"].contains(&id)) {
-            notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
-        }
-    }
     let sheets = draft_projects::sheets(pasted);
     let totals: Vec<(usize, Decimal)> = found.totals.iter().filter(|t| t.id == "projects").map(|t| (t.stated.end, t.stated.value)).collect();
     let listed = draft_projects::listed(pasted, &text, &numbers, &tables, &sheets, &totals);
@@ -129,6 +107,36 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(format!("项目支出明细：报告只写了项目支出合计{}万元，未逐项列出，已填作一行“{UNLISTED_PROJECTS}”；请按项目拆分填写", trim(total)));
     }
     filled += sheets_attached(&mut draft, &sheets, &mut notes);
+    // Settled once the project rows stand: a part in doubt may be the one that makes the stated 支出合计.
+    let completed = draft_figures::complete(&mut draft, &found, &text.text, &numbers, year_number);
+    filled += completed.filled;
+    notes.extend(completed.notes);
+    for (id, others) in found.conflicts.iter().filter(|(id, _)| !completed.settled.contains(id)) {
+        let candidates: Vec<Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
+        let values: Vec<String> = candidates.iter().map(|v| trim(*v)).collect();
+        match making_the_stated_budget(&draft, id, &candidates, found.total("annual_budget")) {
+            Some(value) if draft.set(id, &as_typed(value)).is_ok() => {
+                filled += 1;
+                notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), values.join("、"), trim(value)));
+            }
+            _ => notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、"))),
+        }
+    }
+    // Totals the report states without the parts the draft is typed in.
+    let totals: [(&str, &str, &str, &[&str]); 4] = [
+        ("quota", "编制数", "名", &["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"]),
+        ("staff", "在职人数", "人", &["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"]),
+        ("annual_budget", "全年预算数", "万元", &["budget.initial"]),
+        ("basic", "基本支出", "万元", &["spend.personnel", "spend.public"]),
+    ];
+    for (id, label, unit, parts) in totals {
+        let Some(total) = found.total(id) else { continue };
+        if parts.iter().all(|part| draft.get(part).is_empty()) {
+            notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
+        } else if let Some(rest) = left_out(&draft, parts, total).filter(|_| ["quota", "staff"].contains(&id)) {
+            notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
+        }
+    }
     if let Some(note) = spending_left_out(&draft, found.total("spend")) {
         notes.push(note);
     }
@@ -167,6 +175,29 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(format!("正文：{}的文字不属于表中任何一部分，未填入；如需保留，请补入相应部分", outline.dropped.join("、")));
     }
     TextDraft { draft, notes, filled }
+}
+
+/// Figures a rate's formula gives without a label of their own (“公用经费控制率 = 27.45 ÷ 28.50 × 100%”, the
+/// 公用经费预算 28.50), as the audit reads them: kept where the text states no other. Not a table's rates, a
+/// project's or another year's.
+fn name_formulas_figures(found: &mut Recognised, text: &str, numbers: &[super::numbers::Number], tables: &tables::Tables, year: Option<u32>) {
+    let projects = super::project_rates::found(text, numbers);
+    for rate in super::claims::stated_rates(text, numbers) {
+        let in_table = tables.rows.iter().any(|row| row.contains(&rate.start));
+        let of_a_project = projects.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end);
+        if in_table || of_a_project || super::labels::of_another_year(&text[..rate.start], year) {
+            continue;
+        }
+        found.name_figures(text, numbers, &rate.named, year);
+        // A control rate's formula of bare figures over the spending the text states: its other figure is the budget.
+        let budgets = [(IndicatorId::PublicExpenseControl, "spend.public", "public.budget"), (IndicatorId::SangongControl, "sangong.actual", "sangong.budget")];
+        for (id, spent, budget) in budgets {
+            let Some(formula) = rate.formula.filter(|f| rate.id == id && found.value(spent) == Some(f.numerator)) else { continue };
+            if !found.fields.contains_key(budget) {
+                found.named.entry(budget).or_insert(formula.denominator);
+            }
+        }
+    }
 }
 
 /// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,

@@ -201,6 +201,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     // “年末固定资产原值4.73亿元，其中在用资产原值4.59亿元”: the assets in use, by their cost.
     ("在用固定资产原值", field("assets.in_use")),
     ("在用资产", field("assets.in_use")),
+    // “年末固定资产原值1,386.40万元，其中在用1,352.18万元”.
+    ("在用", field("assets.in_use")),
     ("在用资产原值", field("assets.in_use")),
     ("固定资产账面原值", field("assets.total")),
     ("固定资产总值", field("assets.total")),
@@ -226,6 +228,10 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("事业编制", field("staff.quota.institution")),
     ("工勤编制", field("staff.quota.worker")),
     ("工勤人员编制", field("staff.quota.worker")),
+    // “年末实有在编人员六名，其中行政编制人员五名、事业编制人员一名”: persons of a type, not its posts.
+    ("行政编制人员", field("staff.actual.admin")),
+    ("事业编制人员", field("staff.actual.institution")),
+    ("工勤编制人员", field("staff.actual.worker")),
     // Posts managed as civil servants' (参照公务员法管理) are of the 行政 type.
     ("参公编制", field("staff.quota.admin")),
     ("参照公务员法管理编制", field("staff.quota.admin")),
@@ -1347,6 +1353,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             Some(field) => Some(Field(field)),
             None => Some(Total("staff")),
         },
+        OfType("worker") if among_posts(text, label_at) => None,
         OfType(kind) => {
             // “行政人员4人” counts persons in post, whatever came before.
             if text[label_at..].chars().nth(2).is_some_and(|c| c == '人') && text[label_at..].chars().nth(3) == Some('员') {
@@ -1396,6 +1403,19 @@ fn beside_the_years_budget(text: &str, label_at: usize) -> bool {
     let after = window_after(text, label_at, 120);
     let closes = after.split(['。', '\n']).next().is_some_and(|sentence| sentence.contains("结余"));
     bare && years_budget && closes && resolve(text, budget_at, total("annual_budget")) == Some(Total("annual_budget"))
+}
+
+/// Posts (岗位) a unit's people are counted by, beside their 编制 types.
+const POSTS: [&str; 4] = ["专业技术", "管理人员", "管理岗", "技术岗"];
+
+/// “在编人员中，专业技术人员30名，管理人员4名，工勤人员2名”: 工勤 beside professional and managing posts is a
+/// post, those in post counted by what they do — not the 工勤编制 type, which would add them to their own total.
+fn among_posts(text: &str, label_at: usize) -> bool {
+    let before = sentence_before(text, label_at);
+    let before = &before[before.rfind(';').map_or(0, |i| i + 1)..];
+    let after = window_after(text, label_at, 120);
+    let after = &after[..after.find(['。', ';', '\n']).unwrap_or(after.len())];
+    POSTS.iter().any(|w| before.contains(w) || after.contains(w))
 }
 
 /// “核定事业编制21名，其中工勤2名”, “行政编制14个（工勤1个）”: the 工勤 counted within the 编制 just
@@ -2048,6 +2068,23 @@ mod tests {
         assert_eq!(labels("本年三公经费预算较上年的6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
         // Their spending compared is no budget of theirs.
         assert_ne!(labels("本年三公经费实际支出比上年6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
+    }
+
+    #[test]
+    fn persons_of_a_type_are_in_post() {
+        assert_eq!(labels("核定编制9名，其中行政编制6名、事业编制3名。实有在编8人，其中行政编制人员6名、事业编制人员2名。"),
+            vec![Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
+                Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
+    }
+
+    #[test]
+    fn workers_counted_by_post_are_no_type_of_their_own() {
+        // Those in post by what they do, after their total: the 工勤 among them are within it.
+        let by_post = labels("核定事业编制30名，年末实有在编人员28人。在编人员中，专业技术人员21名，管理人员5名，工勤人员2名。");
+        assert_eq!(by_post[1], Some(Field("staff.actual.institution")));
+        assert_eq!(by_post[4], None);
+        // Beside the other types, 工勤 is one.
+        assert_eq!(labels("实有在职人员14人，其中行政人员12人、工勤人员2人。")[2], Some(Field("staff.actual.worker")));
     }
 
     #[test]

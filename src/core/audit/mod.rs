@@ -12,6 +12,7 @@ mod carryover_change;
 mod column_totals;
 mod damage;
 mod disclosure;
+mod draft_figures;
 mod draft_from_text;
 mod draft_projects;
 mod figures;

@@ -1,0 +1,508 @@
+//! A draft's figures the report states in its own way, not as one field each: a figure stated twice of which
+//! one alone makes the report's own total, this year's and last year's “三公” told apart, a whole stated
+//! with its parts left in words (“全部为年初预算”, “均为事业编制”, “全部在用”). Each is filled only where the
+//! report's words leave no doubt, and said in the notes; anything else stays empty.
+
+use rust_decimal::Decimal;
+
+use super::figures::{Recognised, Stated};
+use super::numbers::{Number, Unit};
+use super::verdicts::{as_typed, trim};
+use crate::core::calc::totals::Totals;
+use crate::core::draft::fields::label_of;
+use crate::core::draft::Draft;
+use crate::core::exact::Exact;
+use crate::core::reading::figures::Figures;
+
+/// What was filled, and the notes saying how.
+#[derive(Default)]
+pub struct Completed {
+    pub notes: Vec<String>,
+    pub filled: usize,
+    /// Fields stated with several values that were settled here: no note of doubt for them.
+    pub settled: Vec<&'static str>,
+}
+
+impl Completed {
+    fn set(&mut self, draft: &mut Draft, id: &str, value: Decimal) -> bool {
+        let done = draft.set(id, &as_typed(value)).is_ok();
+        self.filled += usize::from(done);
+        done
+    }
+}
+
+const QUOTA: [&str; 3] = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"];
+const ACTUAL: [&str; 3] = ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
+const BASIC: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"];
+const TYPES: [&str; 3] = ["行政", "事业", "工勤"];
+
+/// Fills what the report states in these ways, before the notes of what is in doubt are written.
+pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], year: Option<u32>) -> Completed {
+    let mut done = Completed::default();
+    for (group, total) in [(&QUOTA, "quota"), (&ACTUAL, "staff")] {
+        settle_head_counts(draft, found, group, total, &mut done);
+    }
+    settle_basic_spending(draft, found, &mut done);
+    sangong_by_year(draft, found, text, year, &mut done);
+    sangong_none(draft, found, text, numbers, year, &mut done);
+    staff_of_one_type(draft, found, text, &mut done);
+    income_as_initial(draft, found, text, numbers, &mut done);
+    all_initial(draft, found, text, &mut done);
+    personnel_as_the_rest(draft, found, &mut done);
+    assets_all_in_use(draft, found, text, &mut done);
+    retired_beside_those_in_post(draft, found, text, numbers, &mut done);
+    done
+}
+
+/// The values a field is stated with, first first, each once.
+fn candidates(found: &Recognised, id: &str) -> Vec<Decimal> {
+    distinct(found.fields.get(id).into_iter().chain(found.conflicts.get(id).into_iter().flatten()).map(|s| s.value))
+}
+
+/// Every choice of one value per field (`choices`), at most a few dozen.
+fn combinations(choices: &[Vec<Decimal>]) -> Vec<Vec<Decimal>> {
+    let mut all: Vec<Vec<Decimal>> = vec![Vec::new()];
+    for values in choices {
+        all = all.iter().flat_map(|chosen| values.iter().map(move |v| [chosen.as_slice(), &[*v]].concat())).collect();
+        if all.len() > 64 {
+            return Vec::new();
+        }
+    }
+    all
+}
+
+/// Of the fields in doubt in `ids`, the one choice of their values for which `makes` holds, set in the draft.
+fn settle(draft: &mut Draft, found: &Recognised, ids: &[&'static str], makes: impl Fn(&Draft) -> bool) -> Vec<(&'static str, Vec<Decimal>, Decimal)> {
+    let doubted: Vec<&'static str> = ids.iter().copied().filter(|id| found.conflicts.contains_key(id)).collect();
+    let choices: Vec<Vec<Decimal>> = doubted.iter().map(|id| candidates(found, id)).collect();
+    if doubted.is_empty() {
+        return Vec::new();
+    }
+    let tried = |values: &Vec<Decimal>| {
+        let mut tried = draft.clone();
+        doubted.iter().zip(values).all(|(id, v)| tried.set(id, &as_typed(*v)).is_ok()) && makes(&tried)
+    };
+    let making: Vec<Vec<Decimal>> = combinations(&choices).into_iter().filter(tried).collect();
+    let [values] = making.as_slice() else { return Vec::new() };
+    doubted.iter().zip(choices).zip(values).map(|((id, all), value)| (*id, all, *value)).collect()
+}
+
+/// The sum of the fields filled among `ids`, if any is.
+fn filled_sum(draft: &Draft, ids: &[&str]) -> Option<Decimal> {
+    let values: Vec<Decimal> = ids.iter().filter_map(|id| draft.get(id).parse::<Decimal>().ok()).collect();
+    (!values.is_empty()).then(|| values.iter().try_fold(Decimal::ZERO, |sum, v| sum.plus(*v))).flatten()
+}
+
+/// “全部门核定编制640个，其中行政编制18个、事业编制612个、工勤编制10个……局机关编制34个（行政18、事业12、工勤4）”:
+/// a type stated twice, once in the department's sentence and once in a sub-unit's brackets — the values
+/// that, with the others, make the total the report states are the department's.
+fn settle_head_counts(draft: &mut Draft, found: &Recognised, group: &[&'static str; 3], total: &str, done: &mut Completed) {
+    let Some(stated) = found.total(total) else { return };
+    let (what, unit) = if total == "quota" { ("编制数", "名") } else { ("在职人数", "人") };
+    for (id, all, value) in settle(draft, found, group, |tried| filled_sum(tried, group) == Some(stated)) {
+        if done.set(draft, id, value) {
+            done.settled.push(id);
+            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的{what}合计{}{unit}及其各项取{}{unit}，请核对", label_of(id), listed(&all), trim(stated), trim(value)));
+        }
+    }
+}
+
+/// “公用经费94.60万元” beside a project's “生均公用经费补助…实际支出118.50万元”: the value that makes the
+/// report's own 支出合计 (or 基本支出) with the other parts is the unit's.
+fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
+    let (spend, basic) = (found.total("spend").or_else(|| found.value("spend.stated_total")), found.total("basic"));
+    if spend.is_none() && basic.is_none() {
+        return;
+    }
+    let makes = |tried: &Draft| {
+        let totals = Totals::of(&Figures::read(tried));
+        (spend.is_some() && totals.spend == spend) || (basic.is_some() && totals.basic == basic)
+    };
+    for (id, all, value) in settle(draft, found, &BASIC, makes) {
+        if done.set(draft, id, value) {
+            done.settled.push(id);
+            let by = if spend.is_some() { "支出合计" } else { "基本支出" };
+            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的{by}及其各项取{}万元，请核对", label_of(id), listed(&all), trim(value)));
+        }
+    }
+}
+
+fn listed(values: &[Decimal]) -> String {
+    values.iter().map(|v| trim(*v)).collect::<Vec<_>>().join("、")
+}
+
+/// Which year a figure stated in the text is of, by the words of its sentence before it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Of {
+    ThisYear,
+    LastYear,
+    /// A change (“比上年减少0.62万元”), of neither year.
+    Change,
+}
+
+/// Words of a change, not a level.
+const CHANGE: [&str; 7] = ["增", "减", "降", "少", "多", "节约", "压缩"];
+
+fn year_of(text: &str, stated: &Stated, year: u32) -> Of {
+    let before = text.get(..stated.end).unwrap_or_default();
+    let sentence = after_last(before, &['。', '\n', ';']);
+    let clause = after_last(sentence, &['，', ',']);
+    if CHANGE.iter().any(|w| clause.contains(w)) {
+        return Of::Change;
+    }
+    let (this, last) = (format!("{year}年"), format!("{}年", year.saturating_sub(1)));
+    let at = |words: &[&str]| words.iter().filter_map(|w| sentence.rfind(w)).max();
+    let last_at = at(&["上年", "去年", "上一年", &last]);
+    let this_at = at(&["本年", "今年", "当年", &this]);
+    if last_at > this_at {
+        Of::LastYear
+    } else {
+        Of::ThisYear
+    }
+}
+
+/// What `text` says after the last of `ends`.
+fn after_last<'a>(text: &'a str, ends: &[char]) -> &'a str {
+    text.rfind(ends).map_or(text, |at| &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..])
+}
+
+/// “2025年“三公”经费预算8.00万元，实际支出7.24万元……上年“三公”经费预算8.50万元，实际支出7.68万元”: a “三公”
+/// figure stated for both years, told apart by the year its sentence names last (上年, 去年, the year before
+/// the report's): this year's in its field, last year's in the last year's field where that is empty.
+fn sangong_by_year(draft: &mut Draft, found: &Recognised, text: &str, year: Option<u32>, done: &mut Completed) {
+    let Some(year) = year else { return };
+    for (id, last_id) in [("sangong.budget", "sangong.last_budget"), ("sangong.actual", "sangong.last_actual")] {
+        if !found.conflicts.contains_key(id) {
+            continue;
+        }
+        let stated: Vec<&Stated> = found.fields.get(id).into_iter().chain(found.conflicts.get(id).into_iter().flatten()).collect();
+        let of = |want: Of| distinct(stated.iter().filter(|s| year_of(text, s, year) == want).map(|s| s.value));
+        let (this, last) = (of(Of::ThisYear), of(Of::LastYear));
+        let [value] = this.as_slice() else { continue };
+        if last.is_empty() || last.contains(value) || !done.set(draft, id, *value) {
+            continue;
+        }
+        done.settled.push(id);
+        let mut note = format!("{}：文中有不同数字（{}），按所写年份取本年{}万元", label_of(id), listed(&candidates(found, id)), trim(*value));
+        if let ([previous], true) = (last.as_slice(), draft.get(last_id).is_empty()) {
+            if done.set(draft, last_id, *previous) {
+                note.push_str(&format!("，上年{}万元填入{}", trim(*previous), label_of(last_id)));
+            }
+        }
+        done.notes.push(note + "，请核对");
+    }
+}
+
+fn distinct(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
+    let mut found: Vec<Decimal> = Vec::new();
+    for value in values {
+        if !found.contains(&value) {
+            found.push(value);
+        }
+    }
+    found
+}
+
+const SANGONG: [&str; 4] = ["sangong.budget", "sangong.actual", "sangong.last_budget", "sangong.last_actual"];
+
+/// Words saying the “三公” had no budget (“均无预算”, “未安排…预算”, “预算为零”), quotes left out.
+const NO_BUDGET: [&str; 8] = ["无预算", "未安排三公", "均未安排", "无三公经费预算", "预算为零", "预算为0", "预算和支出均为零", "两年均为零"];
+/// Words saying it spent nothing.
+const NO_SPENDING: [&str; 10] = ["无支出", "支出为零", "支出为0", "支出无", "决算为零", "未发生三公", "支出均为零", "本年和上年均为零", "上年度均为零", "两年均为零"];
+/// Words saying so of both years at once.
+const BOTH_NONE: [&str; 5] = ["均无预算", "均未安排", "均为零", "同样未安排", "两年均"];
+const BOTH_SPENT_NONE: [&str; 3] = ["无支出", "均为零", "两年均为零"];
+
+/// “2021年度及上年度“三公”经费均无预算、无支出”: no figure, but zeros — where the text states no “三公”
+/// figure other than nought at all. Last year's too where a sentence says so of both years.
+fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], year: Option<u32>, done: &mut Completed) {
+    if SANGONG.iter().any(|id| !draft.get(id).is_empty() || found.conflicts.contains_key(id)) {
+        return;
+    }
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', '\n']) {
+        let words: String = sentence.chars().filter(|c| !"“”\"‘’'「」".contains(*c)).collect();
+        if words.contains("三公") {
+            sentences.push((start..start + sentence.len(), words));
+        }
+        start += sentence.len();
+    }
+    // A year (“2021年度”) is no figure.
+    // A year (“2021年度”) is no figure, nor the points of an indicator's row (““三公”经费变动率 ≤0 0 5 5”).
+    let amount = |n: &Number, sentence: &str| n.unit == Unit::Wan || (n.unit == Unit::Bare && !text.get(n.end..).is_some_and(|r| r.starts_with('年')) && !sentence.contains('率'));
+    let figure = |n: &Number| !n.value.is_zero() && sentences.iter().any(|(range, words)| range.contains(&n.start) && amount(n, words));
+    if sentences.is_empty() || numbers.iter().any(figure) {
+        return;
+    }
+    let says = |words: &[&str]| sentences.iter().any(|(_, s)| words.iter().any(|w| s.contains(w)));
+    let last_year = |s: &str| s.contains("上年") || s.contains("两年") || year.is_some_and(|y| s.contains(&format!("{}年", y.saturating_sub(1))));
+    let both = |words: &[&str]| sentences.iter().any(|(_, s)| last_year(s) && words.iter().any(|w| s.contains(w)));
+    let mut zeros = Vec::new();
+    for (id, none) in [
+        ("sangong.budget", says(&NO_BUDGET)),
+        ("sangong.actual", says(&NO_SPENDING)),
+        ("sangong.last_budget", says(&NO_BUDGET) && both(&BOTH_NONE)),
+        ("sangong.last_actual", says(&NO_SPENDING) && both(&BOTH_SPENT_NONE)),
+    ] {
+        if none && done.set(draft, id, Decimal::ZERO) {
+            zeros.push(label_of(id));
+        }
+    }
+    if !zeros.is_empty() {
+        done.notes.push(format!("“三公”经费：报告写明无预算或无支出，{}填为0，请核对", zeros.join("、")));
+    }
+}
+
+/// The persons in post (`staff` total) where the report says of which type they all are (“实有人数10名，均为事业
+/// 编制”), its 编制 too when stated in the same breath; where they fill the 编制 as typed (“实有在编26名，编制满员”);
+/// or where the unit has 编制 of one type only and counts those in its 编制 (“核定事业编制12名，实有在编人员11人”).
+fn staff_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let Some(total) = found.totals.iter().find(|t| t.id == "staff" && !t.in_table) else { return };
+    if ACTUAL.iter().any(|id| !draft.get(id).is_empty() || found.conflicts.contains_key(id)) {
+        return;
+    }
+    let rest = text.get(total.stated.end..).unwrap_or_default();
+    let after = &rest[..rest.find(['。', ';', '\n']).unwrap_or(rest.len())];
+    let staff = total.stated.value;
+    let all_of = TYPES.iter().position(|t| ["均为", "全部为", "均系"].iter().any(|w| after.contains(&format!("{w}{t}"))));
+    if let Some(kind) = all_of {
+        if done.set(draft, ACTUAL[kind], staff) {
+            let quota = found.totals.iter().find(|t| t.id == "quota" && !t.in_table && same_sentence(text, t.stated.end, total.stated.start));
+            let typed_quota = quota.filter(|_| QUOTA.iter().all(|id| draft.get(id).is_empty())).is_some_and(|q| done.set(draft, QUOTA[kind], q.stated.value));
+            let also = if typed_quota { format!("，{}同", label_of(QUOTA[kind])) } else { String::new() };
+            done.notes.push(format!("{}：报告写在职{}人均为{}编制，按此填入{also}，请核对", label_of(ACTUAL[kind]), trim(staff), TYPES[kind]));
+        }
+        return;
+    }
+    let quota_sum = filled_sum(draft, &QUOTA);
+    let full = ["编制满员", "满编"].iter().any(|w| after.contains(w)) && quota_sum == Some(staff);
+    if full {
+        for (quota, actual) in QUOTA.iter().zip(ACTUAL) {
+            if let Ok(value) = draft.get(quota).parse::<Decimal>() {
+                done.set(draft, actual, value);
+            }
+        }
+        done.notes.push(format!("在职人数：报告写实有{}人、编制满员，按各类编制数填入在职人数，请核对", trim(staff)));
+        return;
+    }
+    let typed: Vec<usize> = (0..3).filter(|i| !draft.get(QUOTA[*i]).is_empty()).collect();
+    let in_post = text.get(total.stated.start..total.stated.end).is_some_and(|label| label.contains("在编"));
+    let within = quota_sum.is_some_and(|q| staff <= q) && found.total("quota").is_none_or(|q| Some(q) == quota_sum);
+    if let ([kind], true, true) = (typed.as_slice(), in_post, within) {
+        if done.set(draft, ACTUAL[*kind], staff) {
+            done.notes.push(format!("{}：报告写在编{}人，单位只有{}编制，按此填入，请核对", label_of(ACTUAL[*kind]), trim(staff), TYPES[*kind]));
+        }
+    }
+}
+
+fn same_sentence(text: &str, from: usize, to: usize) -> bool {
+    from <= to && text.get(from..to).is_some_and(|between| !between.contains(['。', '\n']))
+}
+
+/// “收入合计2482.00万元，其中：财政拨款收入2086.75万元、事业收入…、其他收入…、上年结转64.00万元”: the
+/// appropriation, which the data contract has no field of its own for, is the year's 年初预算 — so the draft's
+/// 全年预算数 is the report's income, as its own 预算执行率 takes it. Only where the text states the
+/// appropriation at exactly what the other funds leave of the income, and no budget of its own.
+fn income_as_initial(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
+    let Some(income) = found.total("income") else { return };
+    let stated_budget = found.total("annual_budget");
+    if stated_budget.is_some_and(|b| b != income) || ["budget.initial", "budget.additions"].iter().any(|id| !draft.get(id).is_empty()) {
+        return;
+    }
+    let others = filled_sum(draft, &["budget.carryover", "budget.other_funds"]).unwrap_or(Decimal::ZERO);
+    let less = filled_sum(draft, &["budget.reductions"]).unwrap_or(Decimal::ZERO);
+    let Some(gap) = income.minus(others).and_then(|g| g.plus(less)).filter(|g| g.is_sign_positive() && !g.is_zero()) else { return };
+    let appropriation = numbers.iter().any(|n| n.unit == Unit::Wan && n.value == gap && text[..n.start].ends_with("财政拨款收入"));
+    if appropriation && done.set(draft, "budget.initial", gap) {
+        done.notes.push(format!(
+            "年初预算：报告未分年初预算和年中追加，按收入合计{}万元中的财政拨款收入{}万元填入年初预算（全年预算数即收入合计），请核对",
+            trim(income),
+            trim(gap)
+        ));
+    }
+}
+
+/// “本年度全年预算1,046.50万元，全部为年初预算，年中未追加预算”: the whole is the 年初预算.
+fn all_initial(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let Some(total) = found.totals.iter().find(|t| t.id == "annual_budget" && !t.in_table) else { return };
+    let others = ["budget.carryover", "budget.additions", "budget.reductions", "budget.other_funds"];
+    let nothing_else = others.iter().all(|id| draft.get(id).parse::<Decimal>().map_or(draft.get(id).is_empty(), |v| v.is_zero()));
+    if !draft.get("budget.initial").is_empty() || !nothing_else || found.total("annual_budget") != Some(total.stated.value) {
+        return;
+    }
+    let rest = text.get(total.stated.end..).unwrap_or_default();
+    let clause = rest.trim_start_matches(['，', ',']);
+    let said = ["全部为年初预算", "均为年初预算", "全部是年初预算", "全为年初预算"].iter().any(|w| clause.starts_with(w));
+    if said && done.set(draft, "budget.initial", total.stated.value) {
+        done.notes.push(format!("年初预算：报告写全年预算{}万元全部为年初预算，按此填入，请核对", trim(total.stated.value)));
+    }
+}
+
+/// A 基本支出 stated with its 公用经费 only (附件1: “基本支出 38,552.18 / 其中：公用经费 2,218.46”): the rest is its
+/// 人员经费, filled and said so — else the draft's 支出合计 would lose it.
+fn personnel_as_the_rest(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
+    let Some(basic) = found.total("basic") else { return };
+    // 基本支出 stated with two values: which one the rest is of is a guess.
+    if found.totals.iter().any(|t| t.id == "basic" && t.stated.value != basic) {
+        return;
+    }
+    if !draft.get("spend.personnel").is_empty() || !draft.get("spend.basic_other").is_empty() || found.conflicts.contains_key("spend.personnel") {
+        return;
+    }
+    let Ok(public) = draft.get("spend.public").parse::<Decimal>() else { return };
+    let Some(rest) = basic.minus(public).filter(|r| r.is_sign_positive() && !r.is_zero()) else { return };
+    if done.set(draft, "spend.personnel", rest) {
+        done.notes.push(format!("人员经费：报告未单独写明，按基本支出{}万元减公用经费{}万元算得{}万元填入，请核对", trim(basic), trim(public), trim(rest)));
+    }
+}
+
+/// “年末固定资产原值186.42万元，全部在用”: all of them in use.
+fn assets_all_in_use(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let Some(total) = found.fields.get("assets.total").filter(|_| !found.conflicts.contains_key("assets.total")) else { return };
+    if !draft.get("assets.in_use").is_empty() || found.conflicts.contains_key("assets.in_use") {
+        return;
+    }
+    let rest = text.get(total.end..).unwrap_or_default().trim_start_matches(['，', ',']);
+    if ["全部在用", "均在用", "均为在用", "全部处于在用"].iter().any(|w| rest.starts_with(w)) && done.set(draft, "assets.in_use", total.value) {
+        done.notes.push(format!("在用固定资产：报告写固定资产原值{}万元全部在用，按此填入，请核对", trim(total.value)));
+    }
+}
+
+/// “实有在编12人（行政11人、工勤1人），离退休9人”, “离休0人，退休3人”: the retired counted right after the word,
+/// in the sentence of those in post — not “县处级以上退休干部316人”, the people a 老干部局 serves.
+fn retired_beside_those_in_post(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
+    if !draft.get("staff.retired").is_empty() || found.conflicts.contains_key("staff.retired") {
+        return;
+    }
+    let counted = numbers.iter().filter(|n| n.unit == Unit::Persons && n.decimals == 0).filter(|n| {
+        let before = text.get(..n.start).unwrap_or_default();
+        let before = before.strip_suffix("教职工").unwrap_or(before);
+        // This sentence or the one before (“年末实有在编13人。退休11人。”).
+        let previous = before.trim_end_matches(|c: char| c != '。' && c != '\n').trim_end_matches(['。', '\n']);
+        let sentences = &before[previous.len() - after_last(previous, &['。', '\n']).len()..];
+        let staffing = ["在编", "在职", "编制"].iter().any(|w| sentences.contains(w));
+        let word = ["离退休", "退休"].iter().find(|w| before.ends_with(**w));
+        let opens_clause = word.and_then(|w| before[..before.len() - w.len()].chars().next_back()).is_some_and(|c| "，,、;；:。\n有".contains(c));
+        staffing && word.is_some() && opens_clause
+    });
+    let values = distinct(counted.map(|n| n.value));
+    if let [value] = values.as_slice() {
+        if done.set(draft, "staff.retired", *value) {
+            done.notes.push(format!("退休人数：取自“（离）退休{}人”，请核对", trim(*value)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::draft_from_text::{draft_from_text, TextDraft};
+    use crate::core::calc::totals::Totals;
+    use crate::core::reading::figures::Figures;
+
+    fn started(body: &str) -> TextDraft {
+        draft_from_text(&format!("某县水利服务中心2024年度部门整体支出绩效自评报告\n{body}"))
+    }
+
+    fn noted(draft: &TextDraft, opening: &str) -> bool {
+        draft.notes.iter().any(|n| n.starts_with(opening))
+    }
+
+    #[test]
+    fn a_type_stated_again_in_a_sub_units_brackets_takes_the_value_that_makes_the_departments_total() {
+        let draft = started("全局核定编制52个，其中行政编制20个、事业编制30个、工勤编制2个；实有在职人员50人，其中行政19人、事业29人、工勤2人。分单位看：局本级编制24个（行政20、事业3、工勤1），实有23人；监测站编制28个，实有27人。");
+        let quota: Vec<&str> = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"].iter().map(|id| draft.draft.get(id)).collect();
+        assert_eq!(quota, ["20", "30", "2"], "{:?}", draft.notes);
+        assert!(noted(&draft, "事业编制数：文中有不同数字（30、3），按报告写的编制数合计52名及其各项取30名"), "{:?}", draft.notes);
+        assert!(!draft.notes.iter().any(|n| n.contains("类型未能读出")), "{:?}", draft.notes);
+    }
+
+    #[test]
+    fn workers_counted_by_post_within_those_in_post_are_not_added_to_them() {
+        let draft = started("核定事业编制30名，年末实有在编人员28人。在编人员中，专业技术人员21名，管理人员5名，工勤人员2名。");
+        assert_eq!(draft.draft.get("staff.actual.institution"), "28");
+        assert_eq!(draft.draft.get("staff.actual.worker"), "");
+    }
+
+    #[test]
+    fn the_appropriation_within_the_income_is_the_initial_budget() {
+        let body = "本年收入合计1500.00万元，其中：财政拨款收入1200.00万元、事业收入250.00万元、其他收入10.00万元、上年结转40.00万元。支出合计1450.00万元。";
+        let draft = started(body);
+        assert_eq!(draft.draft.get("budget.initial"), "1200", "{:?}", draft.notes);
+        assert_eq!(Totals::of(&Figures::read(&draft.draft)).annual_budget, Some(rust_decimal::Decimal::from(1500)));
+        assert!(noted(&draft, "年初预算：报告未分年初预算和年中追加，按收入合计1500万元中的财政拨款收入1200万元填入年初预算"), "{:?}", draft.notes);
+        // An appropriation that does not make the income with the rest is left to the clerk.
+        let short = started(&body.replace("财政拨款收入1200.00", "财政拨款收入1100.00"));
+        assert_eq!(short.draft.get("budget.initial"), "");
+    }
+
+    #[test]
+    fn a_budget_said_to_be_all_initial_is_the_initial_budget() {
+        let draft = started("本年度全年预算820.00万元，全部为年初预算，年中未追加预算。");
+        assert_eq!(draft.draft.get("budget.initial"), "820", "{:?}", draft.notes);
+        assert_eq!(draft.draft.get("budget.additions"), "0");
+        assert!(noted(&draft, "年初预算：报告写全年预算820万元全部为年初预算"), "{:?}", draft.notes);
+        assert_eq!(started("本年度全年预算820.00万元，年中未追加预算。").draft.get("budget.initial"), "");
+    }
+
+    #[test]
+    fn a_basic_spending_stated_with_its_public_part_only_keeps_the_rest_as_personnel() {
+        let draft = started("基本支出500.00万元，其中公用经费60.00万元。");
+        assert_eq!(draft.draft.get("spend.personnel"), "440", "{:?}", draft.notes);
+        assert!(noted(&draft, "人员经费：报告未单独写明，按基本支出500万元减公用经费60万元算得440万元填入"), "{:?}", draft.notes);
+    }
+
+    #[test]
+    fn this_years_sangong_and_last_years_are_told_apart_by_their_year() {
+        let draft = started("2024年“三公”经费预算5.00万元，实际支出4.60万元。上年“三公”经费预算5.50万元，实际支出5.10万元。");
+        let sangong: Vec<&str> = ["sangong.budget", "sangong.actual", "sangong.last_budget", "sangong.last_actual"].iter().map(|id| draft.draft.get(id)).collect();
+        assert_eq!(sangong, ["5", "4.6", "5.5", "5.1"], "{:?}", draft.notes);
+        // A change is no figure of either year.
+        let change = started("2024年“三公”经费预算5.00万元，实际支出4.60万元，实际支出比上年减少0.50万元。");
+        assert_eq!(change.draft.get("sangong.last_actual"), "", "{:?}", change.notes);
+    }
+
+    #[test]
+    fn sangong_said_to_be_none_in_both_years_is_nought() {
+        let draft = started("本单位无公务用车，2024年度及上年度“三公”经费均无预算、无支出。");
+        let sangong: Vec<&str> = ["sangong.budget", "sangong.actual", "sangong.last_budget", "sangong.last_actual"].iter().map(|id| draft.draft.get(id)).collect();
+        assert_eq!(sangong, ["0", "0", "0", "0"], "{:?}", draft.notes);
+        let this_year = started("本单位2024年度“三公”经费预算为零，实际支出为零。");
+        assert_eq!((this_year.draft.get("sangong.budget"), this_year.draft.get("sangong.last_budget")), ("0", ""));
+        // Spending kept within a budget says no figure.
+        let within = started("“三公”经费支出控制在预算以内，无超支现象。");
+        assert_eq!(within.draft.get("sangong.actual"), "");
+    }
+
+    #[test]
+    fn those_in_post_said_of_one_type_fill_that_type() {
+        let all = started("中心内设2个科室。编制8名，实有人数8名，均为事业编制；另有退休人员2名。");
+        assert_eq!((all.draft.get("staff.actual.institution"), all.draft.get("staff.quota.institution")), ("8", "8"), "{:?}", all.notes);
+        let full = started("核定编制12名：行政编制10名，工勤编制2名；实有在编12名，编制满员。");
+        assert_eq!((full.draft.get("staff.actual.admin"), full.draft.get("staff.actual.worker")), ("10", "2"), "{:?}", full.notes);
+        let one_type = started("核定事业编制15名，年末实有在编人员14人，其中管理岗位3人、专业技术岗位10人、工勤技能岗位1人。");
+        assert_eq!(one_type.draft.get("staff.actual.institution"), "14", "{:?}", one_type.notes);
+        assert!(noted(&one_type, "事业在职人数：报告写在编14人，单位只有事业编制"), "{:?}", one_type.notes);
+    }
+
+    #[test]
+    fn assets_in_use_are_read_as_the_report_states_them() {
+        let all = started("年末固定资产原值96.30万元，全部在用。");
+        assert_eq!(all.draft.get("assets.in_use"), "96.3", "{:?}", all.notes);
+        let part = started("年末固定资产原值420.00万元，其中在用401.50万元。");
+        assert_eq!(part.draft.get("assets.in_use"), "401.5");
+    }
+
+    #[test]
+    fn the_retired_counted_beside_those_in_post_are_read_but_not_those_a_unit_serves() {
+        let staffing = started("本局核定编制11个，其中行政编制10个、工勤编制1个；实有在编10人（行政9人、工勤1人），离退休7人。");
+        assert_eq!(staffing.draft.get("staff.retired"), "7", "{:?}", staffing.notes);
+        let split = started("核定编制6名，实有在编6人。离休0人，退休4人。");
+        assert_eq!(split.draft.get("staff.retired"), "4", "{:?}", split.notes);
+        let served = started("全县共有县处级以上退休干部280人。本局核定编制11个，实有在编10人。");
+        assert_eq!(served.draft.get("staff.retired"), "");
+        // Who retired in the year is no count of the retired.
+        let changed = started("核定编制11个，实有在编10人，较上年减少1人（退休1人）。");
+        assert_eq!(changed.draft.get("staff.retired"), "");
+    }
+}
