@@ -130,6 +130,15 @@ const LEAD: &str = "overview.lead";
 /// Words of a sentence that states a unit's 职能.
 const DUTIES: [&str; 4] = ["负责", "职能", "职责", "主管"];
 
+/// Where each of `pasted.lines()` starts.
+fn line_starts(pasted: &str) -> impl Iterator<Item = usize> + '_ {
+    pasted.split_inclusive('\n').scan(0, |start, piece| {
+        let here = *start;
+        *start += piece.len();
+        Some(here)
+    })
+}
+
 /// The narrative parts of the text, up to its attachments or its 落款 (unit name and date), which are no
 /// part of any narrative.
 pub fn outline(pasted: &str) -> Outline {
@@ -146,8 +155,15 @@ pub fn outline(pasted: &str) -> Outline {
     let mut problems: Option<usize> = None;
     // A date above the last part (under the title, in a list) is no 落款.
     let last_part = pasted.lines().enumerate().filter(|(_, line)| matches!(classify(line), Line::Part(..))).map(|(i, _)| i).last().unwrap_or(0);
-    for (index, line) in pasted.lines().enumerate() {
-        let Some(copy) = copied.get(index).copied() else { break };
+    let mut copies = copied.iter().peekable();
+    for (index, (line, line_start)) in pasted.lines().zip(line_starts(pasted)).enumerate() {
+        // A table row the copy broke is one damage line over two pasted ones: its rest was read with it.
+        let Some(copy) = copies.next_if(|copy| copy.start == line_start).copied() else {
+            if copies.peek().is_some_and(|copy| copy.start > line_start) {
+                continue;
+            }
+            break;
+        };
         if copy.dropped || is_a_title(line) {
             continue;
         }
@@ -697,6 +713,20 @@ mod tests {
         assert_eq!(field(&outline(lead), "unit.duties"), Some("某区档案局是区政府工作部门，主要负责全区档案的收集和保管。"));
         let no_duties = "一、部门概况\n本局核定编制9名，实有8人。\n二、部门整体支出管理及使用情况\n支出合计60.00万元。";
         assert_eq!(field(&outline(no_duties), "unit.duties"), None);
+    }
+
+    /// A table row the copy broke inside a cell is one line of the damage's reading over two pasted lines:
+    /// the parts after it stay in their fields, and the 落款's date is still found.
+    #[test]
+    fn a_table_row_the_copy_broke_leaves_the_parts_after_it_in_place() {
+        let report = "二、部门整体支出情况\n序号\t项目\t预算数\t支出数\t执行率\n1\t渠道清淤\t90.00\t88\n.20\t98.00%\n\
+                      2\t泵站维修\t40.00\t39.20\t98.00%\n三、绩效情况\n（四）履职效能\n清淤渠道12公里。\n\
+                      四、存在的主要问题\n汛前准备偏晚。\n五、改进措施\n提前安排汛前检查。\n某县水利站\n2023年3月9日\n";
+        let found = outline(report);
+        assert_eq!(field(&found, "narrative.performance"), Some("清淤渠道12公里。"));
+        assert_eq!(field(&found, "narrative.problems"), Some("汛前准备偏晚。"));
+        assert_eq!(field(&found, "narrative.improvements"), Some("提前安排汛前检查。"));
+        assert_eq!(found.signature_date.as_deref(), Some("2023年3月9日"));
     }
 
     /// A 落款 dated in Chinese numerals, a page number between the unit and the date: the date in Arabic
