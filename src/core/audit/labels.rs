@@ -150,6 +150,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年支出", total("spend")),
     ("年度支出", total("spend")),
     ("支出合计", total("spend")),
+    // “基本支出合计…” closing a table of the 基本支出's kinds: the 基本支出, not the unit's spending.
+    ("基本支出合计", total("basic")),
     ("总支出", total("spend")),
     ("全年总支出", total("spend")),
     ("全年支出", total("spend")),
@@ -752,7 +754,19 @@ fn about_one_project(text: &str, label_at: usize) -> bool {
     let heading = paragraph.split_once(['：', ':']).map_or("", |(head, _)| without_numbering(head));
     let named = heading.chars().count() >= 4 && heading.chars().all(ideograph);
     let one_project = named && heading.ends_with("项目") && !heading.ends_with("支出项目") && !["本", "全", "各", "所有"].iter().any(|w| heading.starts_with(w));
-    (one_project || sentence.contains("该项目")) && !of_the_unit
+    (one_project || sentence.contains("该项目") || on_a_numbered_projects_line(paragraph, before)) && !of_the_unit
+}
+
+/// “2. 河道保洁：年初预算40.00万元，…”: a line numbered as an item of a list, opening on a name and its colon
+/// with the figures right after, gives that item's figures — a project's, not the unit's. Not where the name
+/// is a topic of the unit's account (“1. 收入预算：…”, “（二）支出情况：…”).
+fn on_a_numbered_projects_line(paragraph: &str, before: &str) -> bool {
+    const TOPICS: [&str; 16] = ["预算", "收入", "支出", "经费", "结转", "结余", "情况", "资金", "绩效", "执行", "三公", "人员", "资产", "部门", "单位", "整体"];
+    let Some(head) = before.strip_suffix(['：', ':']).filter(|head| head.len() > before.len() - paragraph.len()) else { return false };
+    let head = &head[before.len() - paragraph.len()..];
+    let name = without_numbering(head);
+    let numbered = name.len() < head.trim_start().len();
+    numbered && name.chars().count() >= 4 && name.chars().all(ideograph) && !TOPICS.iter().any(|w| name.contains(w))
 }
 
 /// “监测站仅有在编人员9名”: the staff of one part of the unit (a 站, 所, 队, 中心 named before), not the unit's.
@@ -1922,6 +1936,22 @@ mod tests {
         assert_eq!(labels("\n2．农村广播站改造项目：调整后预算40.00万元，支出39.20万元。年初预算45.00万元").get(3), Some(&None));
         // The unit's own stay the unit's.
         assert_eq!(labels("年初预算900.00万元，调整后预算960.00万元"), vec![Some(Field("budget.initial")), Some(Total("annual_budget"))]);
+    }
+
+    #[test]
+    fn a_budget_right_after_a_numbered_name_and_its_colon_is_that_projects() {
+        // “1. 城区道路养护：年初预算…”: the project's, whatever it is called (no 项目 in its name).
+        assert_eq!(labels("项目情况如下：\n1. 城区道路养护：年初预算90.00万元，全年预算110.00万元").first(), Some(&None));
+        assert_eq!(labels("项目情况如下：\n（2）公园绿化管护:年初预算45.00万元").first(), Some(&None));
+        // A numbered line on a topic of the unit's account, or with no numbering, stays the unit's.
+        assert_eq!(labels("预算情况如下：\n1. 部门预算：年初预算390.00万元").first(), Some(&Some(Field("budget.initial"))));
+        assert_eq!(labels("说明：\n年初预算390.00万元").first(), Some(&Some(Field("budget.initial"))));
+    }
+
+    #[test]
+    fn a_basic_spending_total_is_no_total_of_all_spending() {
+        assert_eq!(labels("基本支出合计4,023,000.00元").first(), Some(&Some(Total("basic"))));
+        assert_eq!(labels("支出合计10,523,000.00元").first(), Some(&Some(Total("spend"))));
     }
 
     #[test]

@@ -96,6 +96,14 @@ fn of_last_year(words: &str) -> bool {
     rest.is_some_and(|rest| !["结转", "结余"].iter().any(|w| rest.trim_start_matches('度').starts_with(w)))
 }
 
+/// Whether the clause naming a figure (its words back to the last comma) opens on last year: “比上年…”,
+/// “较上年…”, “上年…” (not “上年结转…”, carried into this year).
+fn beside_last_year(lead: &str) -> bool {
+    let clause = lead.rsplit(['，', ',', ';', '、']).next().unwrap_or(lead);
+    let clause = ["比", "较", "同比"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
+    of_last_year(clause)
+}
+
 /// The parts listed right after the total `numbers[index]` (of total `id`), if any.
 pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<Parts> {
     let total = numbers.get(index)?;
@@ -306,6 +314,10 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         }
         if ends_list(id, text.get(name.start..number.start).unwrap_or("")) {
             break;
+        }
+        // “事业收入…万元，为…服务收入，比上年…万元增长…%；其他收入…”: last year's figure beside a part is none.
+        if beside_last_year(named) {
+            continue;
         }
         let spending = !matches!(id, "annual_budget" | "income" | "staff" | "quota");
         // The “三公” items are memo items of spending, but the very parts of the “三公” total.

@@ -30,6 +30,9 @@ pub struct Basis {
     /// “全年支出合计674.50万元，其中基本支出414.30万元，项目支出233.20万元”: what the parts of a stated
     /// spending give, where they reject it (and it is marked 不符 for that).
     spend_by_parts: Option<rust_decimal::Decimal>,
+    /// “"三公"经费支出3.40万元，其中公务接待费…、公务用车运行维护费…” whose items make another sum (and it is
+    /// marked 不符 for that): what the items give, for the “三公” rates to be judged on.
+    sangong_by_parts: Option<rust_decimal::Decimal>,
     /// The year's income, where the spending the text states differs from it and its parts confirm the
     /// spending: a 执行数 equal to the income is the income taken for the spending (SPEC §5).
     pub income_not_spend: Option<rust_decimal::Decimal>,
@@ -107,10 +110,11 @@ impl Basis {
         }
         let (totals, indicators) = evaluated(&draft, stated);
         let spend_by_parts = rejected_by_its_parts(found, text);
+        let sangong_by_parts = sangong_rejected_by_its_items(found, text);
         let short_budget = parts.zip(totals.spend).filter(|(parts, spend)| totals.annual_budget.is_none() && parts < spend);
         let income = found.total("income");
         let income_not_spend = income_beside_a_confirmed_spending(found, stated.spend);
-        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, by_types, income, income_not_spend, slips }
+        Basis { draft, stated, totals, indicators, short_budget, disputed, spend_by_parts, sangong_by_parts, by_types, income, income_not_spend, slips }
     }
 
     /// Whether a formula's rate is the year's income the text states over its 全年预算数 (in whatever unit, and
@@ -165,6 +169,9 @@ impl Basis {
     pub fn indicator_on_parts(&self, id: IndicatorId) -> Option<Indicator> {
         if id == IndicatorId::StaffControl {
             return evaluated(self.by_types.as_ref()?, self.stated).1.into_iter().find(|indicator| indicator.id == id);
+        }
+        if matches!(id, IndicatorId::SangongControl | IndicatorId::SangongChange) {
+            return self.indicator_with(id, "sangong.actual", &as_typed(self.sangong_by_parts?));
         }
         let stated = Stated { spend: Some(self.spend_by_parts?), ..self.stated };
         evaluated(&self.draft, stated).1.into_iter().find(|indicator| indicator.id == id)
@@ -309,6 +316,16 @@ fn rejected_by_its_parts(found: &Recognised, text: &str) -> Option<rust_decimal:
     let closing = found.value("spend.closing_balance");
     let books_confirm = closing.and_then(|c| total.stated.value.plus(c)).is_some_and(|sum| found.total("annual_budget") == Some(sum));
     (rejected && !books_confirm && by_parts != total.stated.value).then_some(by_parts)
+}
+
+/// What the “三公” items the text lists give, where they reject the “三公” spending it states (the figure the
+/// rates are computed on): the slip is the total's, and a rate right on the items is right.
+fn sangong_rejected_by_its_items(found: &Recognised, text: &str) -> Option<rust_decimal::Decimal> {
+    let actual = found.value("sangong.actual")?;
+    let total = found.totals.iter().find(|t| t.id == "sangong" && t.stated.value == actual)?;
+    let by_items = complete_parts_sum(total, found)?;
+    let rejected = judge_total(total, text, found).is_some_and(|j| j.verdict == Verdict::Mismatch);
+    (rejected && by_items != actual).then_some(by_items)
 }
 
 /// The income the text states, where it differs from the stated spending `spend` and the spending's own

@@ -5097,3 +5097,99 @@ fn a_figure_with_a_zero_swapped_is_wrong_where_it_stands() {
     assert_eq!(marked.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(marked[0].detail.contains("写公用经费35.05万元") && marked[0].detail.contains("此处应为35.5万元"), "{}", marked[0].detail);
 }
+
+/// “经营收入…万元，为场馆租赁收入，较上年…万元增长…%”: last year's figure set beside a part of the income
+/// is no further part of it — the parts add up, and a total that differs from them is still caught.
+#[test]
+fn last_years_figure_beside_a_part_is_no_part() {
+    let report = |income: &str| {
+        audit(&format!(
+            "2023年度。\n（一）收入\n本年收入{income}万元。其中财政拨款收入700.00万元；经营收入260.50万元，为场馆租赁收入，较上年230.00万元增长13.26%；其他收入20.00万元。\n"
+        ))
+    };
+    let right = report("980.50");
+    assert_eq!(verdicts(&right, "income"), vec![("本年收入980.50万元".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = report("990.50");
+    let income = claims(&wrong, "income");
+    assert_eq!(income.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(income[0].detail.contains("980.5万元") && !income[0].detail.contains("230"), "{}", income[0].detail);
+}
+
+/// “1. 城区道路养护：年初预算90.00万元，…”: a numbered line opening on a project's name and its colon gives
+/// that project's budget, not the unit's — the 预算控制率 on the unit's 年初预算 stays right, and a wrong one
+/// is still judged on it.
+#[test]
+fn a_budget_on_a_numbered_projects_line_is_the_projects() {
+    let report = |rate: &str| {
+        audit(&format!(
+            "2023年度。全年预算数502.00万元，其中：财政拨款442.00万元（年初412.00万元、年中追加30.00万元），上年结转60.00万元。\n项目情况如下：\n\
+             1. 城区道路养护：年初预算90.00万元，全年预算110.00万元，实际支出104.20万元；\n\
+             2. 公园绿化管护：年中安排预算12.00万元，实际支出11.60万元。\n\
+             预算控制率=30.00/412.00×100%={rate}。\n"
+        ))
+    };
+    let right = report("7.28%");
+    let control = claims(&right, "budget_control");
+    assert!(!control.is_empty() && control.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    let wrong = report("7.82%");
+    let control = claims(&wrong, "budget_control");
+    assert!(!control.is_empty() && control.iter().all(|c| c.verdict == Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(control[0].detail.contains("7.28%") && !control[0].detail.contains("90"), "{}", control[0].detail);
+}
+
+/// A table in 元 of the 基本支出's kinds, one figure a row, closed by “基本支出合计”: that row is the 基本支出 — no
+/// second 支出合计 made of it, nor one wrong against the 基本支出 and 项目支出; a 基本支出合计 that differs is caught.
+#[test]
+fn a_basic_spending_total_row_in_yuan_is_the_basic_spending() {
+    let report = |total: &str| {
+        audit(&format!(
+            "2022年度。\n（二）支出\n本年支出1,052.30万元，其中基本支出402.30万元，项目支出650.00万元。\n基本支出经济分类明细（单位：元）\t\n科目名称\t决算数\n\
+             工资福利支出\t3,210,000.00\n  其中：基本工资\t1,100,000.00\n        津贴补贴\t2,110,000.00\n商品和服务支出\t813,000.00\n\
+             基本支出合计\t{total}\n\n本年项目支出650.00万元。\n"
+        ))
+    };
+    let right = report("4,023,000.00");
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    assert!(right.remarks.is_empty(), "{:?}", right.remarks);
+    assert_eq!(verdicts(&right, "spend"), vec![("本年支出1,052.30万元".to_string(), Verdict::Ok)]);
+    let wrong = report("4,032,000.00");
+    let basic: Vec<_> = claims(&wrong, "basic").into_iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(basic.len(), 1, "{:#?}", wrong.claims);
+    assert!(basic[0].stated.starts_with("基本支出合计") && basic[0].detail.contains("4,023,000.00"), "{}", basic[0].detail);
+    assert!(claims(&wrong, "spend").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", wrong.claims);
+}
+
+/// A “三公” spending its items contradict is the slip, marked where it stands; the control rate is right on the
+/// items (so said) as on the stated figure, and wrong on both is still wrong.
+#[test]
+fn a_sangong_rate_on_the_items_when_they_reject_the_stated_total() {
+    let report = |rate: &str| {
+        audit(&format!(
+            "2024年度。\n（三）“三公”经费\n“三公”经费预算6.00万元，全年“三公”经费支出5.10万元，其中公务用车运行维护费3.20万元、公务接待费1.40万元；因公出国（境）费为零。“三公”经费控制率{rate}。\n"
+        ))
+    };
+    for rate in ["76.67%", "85.00%", "79.00%"] {
+        let audit = report(rate);
+        let sangong = claims(&audit, "sangong");
+        assert!(sangong.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("4.6万元")), "{rate}: {:#?}", audit.claims);
+        let control = claims(&audit, "sangong_control");
+        assert_eq!(control.len(), 1, "{rate}: {:#?}", audit.claims);
+        let on_items = control[0].notes.iter().any(|n| n.contains("“三公”经费支出与其所列各项之和不符") && n.contains("按各项之和相符"));
+        match rate {
+            "76.67%" => assert!(control[0].verdict == Verdict::Ok && on_items && control[0].detail.contains("4.60万元"), "{:#?}", control[0]),
+            "85.00%" => assert!(control[0].verdict == Verdict::Ok && !on_items, "{:#?}", control[0]),
+            _ => assert_eq!(control[0].verdict, Verdict::Mismatch, "{:#?}", control[0]),
+        }
+    }
+}
+
+/// A “三公” rate whose own formula takes the items' sum where the text states another “三公” spending: the
+/// formula's figure contradicts the stated one, a finding at the rate as well as at the total.
+#[test]
+fn a_sangong_formula_on_the_items_beside_another_stated_total_is_marked() {
+    let audit = audit(
+        "2024年度。\n（三）“三公”经费\n“三公”经费预算6.00万元，全年“三公”经费支出5.10万元，其中公务用车运行维护费3.20万元、公务接待费1.40万元；因公出国（境）费为零。\n“三公”经费控制率=4.60/6.00×100%=76.67%。\n",
+    );
+    assert!(claims(&audit, "sangong").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "sangong_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", audit.claims);
+}

@@ -240,6 +240,13 @@ fn income_as_spending(rate: &StatedRate, name: &str, exact: &Rate, sentence: &st
 /// A rate that holds on the spending the parts give, where they reject the stated spending (marked 不符
 /// there): the slip is the total's, not the rate's.
 fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> Option<Judged> {
+    // A “三公” rate with a formula of its own shows which figure it took: one other than the stated spending
+    // stays a finding at the rate (the corpus's reviewer marks both places). Written bare, it is judged on
+    // the items where they reject the stated figure.
+    let sangong = matches!(rate.id, IndicatorId::SangongControl | IndicatorId::SangongChange);
+    if sangong && rate.formula.is_some() {
+        return None;
+    }
     let indicator = basis.indicator_on_parts(rate.id)?;
     let Value::Rate(exact) = &indicator.value else { return None };
     let holds = match compare(rate.value, rate.decimals, exact) {
@@ -249,8 +256,17 @@ fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> O
     };
     holds.then(|| {
         Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
-            .noted([format!("所写{}与其所列各项之和不符，已在该处标出；本比率按各项之和相符", if rate.id == IndicatorId::StaffControl { "人数" } else { "支出合计" })])
+            .noted([format!("所写{}与其所列各项之和不符，已在该处标出；本比率按各项之和相符", on_what(rate.id))])
     })
+}
+
+/// The total a rate is judged on where its stated figure is rejected by its parts.
+fn on_what(id: IndicatorId) -> &'static str {
+    match id {
+        IndicatorId::StaffControl => "人数",
+        IndicatorId::SangongControl | IndicatorId::SangongChange => "“三公”经费支出",
+        _ => "支出合计",
+    }
 }
 
 /// Whether a rate that differs from the default 口径 states a basis of its own: the sentence restricts it
