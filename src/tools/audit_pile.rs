@@ -8,6 +8,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+/// The history step an opened report adds: the 审校报告 screen's (the page switches screens on the key
+/// before the colon), told apart from the screen's own step so that Back knows which one it left.
+const REPORT_STEP: &str = "audit:report";
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DragEvent, Element, File, HtmlInputElement};
 
@@ -292,9 +296,9 @@ impl Pile {
                 // Back would restore the scroll of the step left, away from the row (a mode kept per
                 // step, the new one taking it from this one).
                 let _ = js_sys::Reflect::set(&history, &JsValue::from_str("scrollRestoration"), &JsValue::from_str("manual"));
-                // The step is the 审校报告 screen's (its key, as the page's steps are): Back from another
-                // screen returns to this one.
-                let _ = history.push_state(&JsValue::from_str("audit"), "");
+                // The step is the 审校报告 screen's (its key before the colon, as the page reads its steps):
+                // Back from another screen returns to this report.
+                let _ = history.push_state(&JsValue::from_str(REPORT_STEP), "");
             }
         }
         let back = self.clone();
@@ -325,7 +329,11 @@ impl Pile {
         let pile = self.clone();
         on_window_capture(&["popstate", "beforeunload"], move |event| {
             if event.type_() == "popstate" {
-                if pile.stepped.replace(false) {
+                // Back from another screen into the report's own step stays on the report; any other step
+                // is a step out of it.
+                let state = web_sys::window().and_then(|w| w.history().ok()).and_then(|h| h.state().ok());
+                let into_the_report = state.and_then(|s| s.as_string()).is_some_and(|s| s == REPORT_STEP);
+                if !into_the_report && pile.stepped.replace(false) {
                     pile.to_open_row();
                 }
             } else if pile.rows.try_borrow().is_ok_and(|rows| !rows.is_empty()) {

@@ -49,7 +49,9 @@ impl Screen {
         kept.and_then(|key| Self::of_key(&key)).unwrap_or(Self::Form)
     }
 
+    /// The screen of a history step's state: its key, before any colon (“audit:report”, a report the pile opened).
     fn of_key(key: &str) -> Option<Self> {
+        let key = key.split(':').next().unwrap_or(key);
         [Self::Form, Self::Projects, Self::Drafts, Self::Report, Self::Audit].into_iter().find(|s| s.key() == key)
     }
 
@@ -238,7 +240,8 @@ fn handle_screen_change(screen: RwSignal<Screen>) {
                 let _ = session.set_item(SHOWN_SCREEN, current.key());
             }
             // A switch made by Back or Forward is already the step it returned to.
-            if let Some(history) = history.as_ref().filter(|h| h.state().ok().and_then(|s| s.as_string()).as_deref() != Some(current.key())) {
+            let returned = |h: &web_sys::History| h.state().ok().and_then(|s| s.as_string()).and_then(|key| Screen::of_key(&key)) == Some(current);
+            if let Some(history) = history.as_ref().filter(|h| !returned(h)) {
                 let _ = history.push_state(&current.key().into(), "");
             }
         }

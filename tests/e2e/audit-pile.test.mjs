@@ -175,6 +175,17 @@ test("the pile sorts by 不符 or 无法核对 and back, an opened report leads 
   assert.equal(page.url(), address);
   assert.equal(await page.locator("[data-audit-row]").count(), names.length);
 
+  // Back from another screen returns to the report opened, not to its row; the next Back leads to the row.
+  await row.locator("button").click();
+  await expectText(page.locator(".audit-file"), "正在查看：yunxi-forestry-2023.docx");
+  await page.click('[data-action="show-form"]');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-action="show-audit"]')?.getAttribute("aria-pressed") === "true");
+  await expectText(page.locator(".audit-file"), "正在查看：yunxi-forestry-2023.docx");
+  await page.locator('[data-audit-row="linxiang-statistics-2021.docx"] button').focus();
+  await page.goBack();
+  await page.waitForFunction(() => document.activeElement?.closest("tr")?.dataset.auditRow === "yunxi-forestry-2023.docx");
+
   // Leaving the page with a pile read asks first (the pile is not kept); staying keeps it.
   const leaving = [];
   page.once("dialog", (dialog) => { leaving.push(dialog.type()); dialog.dismiss(); });

@@ -228,7 +228,6 @@ fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
         }
         start += sentence.len();
     }
-    // A year (“2021年度”) is no figure.
     // A year (“2021年度”) is no figure, nor the points of an indicator's row (““三公”经费变动率 ≤0 0 5 5”).
     let amount = |n: &Number, sentence: &str| n.unit == Unit::Wan || (n.unit == Unit::Bare && !text.get(n.end..).is_some_and(|r| r.starts_with('年')) && !sentence.contains('率'));
     let figure = |n: &Number| !n.value.is_zero() && sentences.iter().any(|(range, words)| range.contains(&n.start) && amount(n, words));

@@ -137,7 +137,8 @@ fn row_cells(line: &str) -> Vec<String> {
     } else {
         line.split('\t').collect()
     };
-    cells.into_iter().map(|cell| cell.trim().to_string()).collect()
+    // A row the copy broke inside a cell (“88⏎.20”) was joined again with its break: the cell is one figure.
+    cells.into_iter().map(|cell| cell.replace(['\n', '\r'], "").trim().to_string()).collect()
 }
 
 fn squeezed(cell: &str) -> String {
@@ -298,7 +299,8 @@ fn tabbed_items(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> 
     let mut run: Vec<(usize, String, Option<Decimal>, Decimal)> = Vec::new();
     let mut broken = false;
     for line in damage::lines(pasted).iter().filter(|line| !line.dropped) {
-        let cells: Vec<&str> = pasted[line.start..line.end].split('\t').map(str::trim).collect();
+        let owned = row_cells(&pasted[line.start..line.end]);
+        let cells: Vec<&str> = owned.iter().map(String::as_str).collect();
         let labelled = cells.len() >= 3 && cells[1..].iter().all(|cell| cell.starts_with(|c: char| !c.is_ascii_digit()) && cell.contains(|c: char| c.is_ascii_digit()));
         if !labelled {
             if !broken && run.len() >= 2 {

@@ -66,7 +66,9 @@ pub fn walked(before: &str, sentence: &str) -> Option<Walk> {
     let mut slips: Vec<(Range<usize>, Judged)> = pieces.iter().filter_map(over_weight).collect();
     let groups = groups(&pieces, &mut slips)?;
     let weights: Option<Vec<Decimal>> = groups.iter().map(|g| g.weight).collect();
-    let whole = weights.is_none_or(|w| w.iter().try_fold(Decimal::ZERO, |s, w| s.plus(*w)) == Some(Decimal::ONE_HUNDRED));
+    // A heading with neither items nor a 分值 leaves the walk's share of the rubric unknown: the walk may have
+    // started at a later heading (an explanation line between stops it), and its sum would be a part's.
+    let whole = weights.is_some_and(|w| w.iter().try_fold(Decimal::ZERO, |s, w| s.plus(*w)) == Some(Decimal::ONE_HUNDRED));
     let groups: Vec<(&'static str, Decimal)> = groups.iter().map(|g| (g.part, g.score)).collect();
     let total = whole.then(|| (name_at..end, sum_of(name, total, &groups)));
     Some(Walk { total, slips, groups })
@@ -271,6 +273,15 @@ mod tests {
         assert!(slips.is_empty(), "{slips:?}");
         let (total, _) = walk(&WALK.replace("92.5分", "93.5分")).expect("a walk through the rubric");
         assert_eq!(total, Some((Verdict::Mismatch, "报告写自评得分93.5分，所列各项得分之和为92.5分（决策17.5分+过程29分+产出28分+效益18分），相差1分".to_string())));
+    }
+
+    /// A heading that states only its 得分, with no items, after a line of explanation the walk stops at: what
+    /// is read is a part of the rubric, its sum no total's.
+    #[test]
+    fn a_walk_whose_share_of_the_rubric_is_unknown_gives_no_total() {
+        let cut = WALK.replace("2.过程指标（分值30分）\n（3）执行进度：全年执行率97.40%。分值20分，得19分。\n（4）制度执行：报销审批规范。分值10分，得10分。", "2.过程指标，得29分\n本项主要考察资金管理和制度执行。\n3.产出指标，得28分");
+        let cut = cut.replace("3.产出指标（分值30分）\n（5）完成巡查620次，目标600次。分值30分，得28分。\n", "");
+        assert!(walk(&cut).is_none_or(|(total, _)| total.is_none()), "{cut}");
     }
 
     #[test]

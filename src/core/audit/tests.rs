@@ -3543,6 +3543,10 @@ fn a_draft_from_text_takes_the_budgets_of_a_table_of_projects_without_rates() {
     let tabbed = format!("{head}1．图书馆古籍修复\t预算48.00万元\t支出46.30万元\n2．乡镇文化站设备更新\t预算27.50万元\t支出27.50万元\n");
     assert_eq!(rows_of(&tabbed).0, expected);
 
+    // A row the copy broke inside a cell (“46⏎.30”) reads as the one row it was.
+    let broken = format!("{head}项目名称\t预算数（万元）\t实际支出（万元）\n图书馆古籍修复\t48.00\t46\n.30\n乡镇文化站设备更新\t27.50\t27.50\n");
+    assert_eq!(rows_of(&broken).0, expected, "{broken}");
+
     // One sentence listing them, a budget in brackets for some: what it does not give is said, not guessed.
     let sentence = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元，分别为：图书馆古籍修复项目支出46.30万元，乡镇文化站设备更新支出27.50万元（预算27.50万元）。\n";
     let (rows, notes) = rows_of(sentence);
