@@ -115,6 +115,9 @@ pub struct StatedRate {
     /// The formula's own words put the budget over the actual (“本年预算÷本年实际×100%”) for a rate of
     /// the actual over the budget: wrong however its figures add up.
     pub upside_down: bool,
+    /// “按财政拨款口径计算，预算执行率为…”: the 财政拨款 spending over the 财政拨款 budget the line gives — the
+    /// basis the sentence names, which the rate is judged on instead of the whole funds.
+    pub on_fiscal_funds: Option<Rate>,
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -182,6 +185,9 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             rate.id = IndicatorId::BudgetControlAdjusted;
         }
     }
+    // A rate on the 财政拨款 alone is judged on the line's 财政拨款 figures, or not at all: the whole funds'
+    // rate is another figure.
+    found.retain_mut(|rate| kept_on_fiscal_funds(text, numbers, rate));
     // “如扣除跨年合同资金，预算执行率在95%以上”: a bound on a basis the report supposes, with no formula, says
     // nothing the report's own figures could bear out or refute — no claim.
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
@@ -236,6 +242,47 @@ fn a_listed_target(text: &str, at: usize) -> bool {
         .iter()
         .filter_map(|w| sentence.rfind(w).map(|i| &sentence[i + w.len()..]))
         .any(|after| !REACHED.iter().any(|w| after.contains(w)))
+}
+
+/// Whether an execution rate, stated without a formula, is named on the 财政拨款 alone by its line
+/// (“按财政拨款口径计算，…”, “按财政拨款资金计算执行率，…”); if so it keeps the 财政拨款 spending over the
+/// 财政拨款 budget the line gives, and is kept only where the line gives both.
+fn kept_on_fiscal_funds(text: &str, numbers: &[Number], rate: &mut StatedRate) -> bool {
+    if rate.id != IndicatorId::BudgetExecution || rate.formula.is_some() {
+        return true;
+    }
+    let line_start = text.get(..rate.start).and_then(|before| before.rfind('\n')).map_or(0, |at| at + 1);
+    let line = text.get(line_start..rate.start).unwrap_or_default();
+    if !["财政拨款口径", "按财政拨款"].iter().any(|w| line.contains(w)) {
+        return true;
+    }
+    let spent = figure_after(text, numbers, line_start..rate.start, &["财政拨款支出"]);
+    let budget = figure_after(text, numbers, line_start..rate.start, &["财政拨款预算", "财政拨款全年预算"]);
+    rate.on_fiscal_funds = spent.zip(budget).and_then(|(spent, budget)| Rate::new(spent, budget));
+    rate.qualified = true;
+    rate.bound == Bound::Exactly && rate.on_fiscal_funds.is_some()
+}
+
+/// The amount a label (its last place in `within`) gives: the last one of its clause outside brackets, so
+/// “预算数＝结转45.00万元＋年初400.00万元＝445.00万元” gives the sum and “预算数445.00万元（结转…）” the figure.
+fn figure_after(text: &str, numbers: &[Number], within: Range<usize>, labels: &[&str]) -> Option<Decimal> {
+    let region = text.get(within.clone())?;
+    let from = labels.iter().filter_map(|l| region.rfind(l).map(|at| within.start + at + l.len())).max()?;
+    let mut depth = 0i32;
+    let mut end = within.end;
+    for (at, c) in text.get(from..within.end)?.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            '，' | '；' | '。' | ',' | ';' if depth <= 0 => {
+                end = from + at;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let outside = |n: &Number| text.get(from..n.start).is_some_and(|gap| gap.matches(['（', '(']).count() == gap.matches(['）', ')']).count());
+    numbers.iter().rfind(|n| n.unit == Unit::Wan && n.start >= from && n.end <= end && outside(n)).map(|n| n.value)
 }
 
 /// Words that restrict what a rate counts (“剔除政策性追加后”, “如不含工勤人员”, “扣除…”).
@@ -335,6 +382,7 @@ fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
             basis_named: false,
             over_minuend: None,
             upside_down: false,
+            on_fiscal_funds: None,
         });
     }
     found
@@ -467,6 +515,7 @@ fn plain(text: &str, name: &'static str, id: IndicatorId, number: &Number, start
         basis_named: false,
         over_minuend: None,
         upside_down: false,
+        on_fiscal_funds: None,
     })
 }
 

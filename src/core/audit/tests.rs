@@ -5175,3 +5175,27 @@ fn a_sangong_formula_on_the_items_beside_another_stated_total_is_marked() {
     assert!(claims(&audit, "sangong").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", audit.claims);
     assert_eq!(claims(&audit, "sangong_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", audit.claims);
 }
+
+/// A 预算执行率 the sentence names on the 财政拨款 alone is judged on the 财政拨款 figures its line gives:
+/// the whole funds' rate written there is wrong, though it is right for the whole funds; with no 财政拨款
+/// figures to judge it on, it is not claimed at all.
+#[test]
+fn an_execution_rate_named_on_the_fiscal_funds_is_judged_on_them() {
+    let text = |line: &str| {
+        format!("2024年度。本年收入合计620.00万元，其中财政拨款收入500.00万元，事业收入120.00万元；上年结转80.00万元。全年预算数700.00万元，支出合计650.00万元，年末结转结余50.00万元。\n{line}\n")
+    };
+    let said = |rate: &str| text(&format!("1.财政拨款：全年财政拨款预算500.00万元，财政拨款支出480.00万元。按财政拨款口径计算，预算执行率为{rate}。"));
+    let right = audit(&said("96.00%"));
+    assert_eq!(verdicts(&right, "budget_execution"), vec![("预算执行率为96.00%".to_string(), Verdict::Ok)]);
+    let whole_funds = audit(&said("92.86%"));
+    let execution = claims(&whole_funds, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Mismatch, "{}", execution[0].detail);
+    assert!(execution[0].detail.contains("应为96.00%"), "{}", execution[0].detail);
+
+    // The budget summed in a formula, its parts before the sum: the sum is the budget.
+    let summed = audit(&text("按财政拨款资金计算执行率：财政拨款全年预算数＝上年结转20.00万元＋年初预算460.00万元＋年中追加20.00万元＝500.00万元；财政拨款支出480.00万元；预算执行率为96.00%。"));
+    assert_eq!(verdicts(&summed, "budget_execution"), vec![("预算执行率为96.00%".to_string(), Verdict::Ok)]);
+
+    let unsaid = audit(&text("按财政拨款口径计算，预算执行率为92.86%。"));
+    assert_eq!(verdicts(&unsaid, "budget_execution"), vec![]);
+}

@@ -88,6 +88,9 @@ fn shown(rate: &StatedRate) -> String {
 /// Judges a stated rate against the report's own figures (and its formula's own arithmetic).
 pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
     let name = shown(rate);
+    if let Some(fiscal) = &rate.on_fiscal_funds {
+        return judge_on_fiscal_funds(rate, &name, fiscal);
+    }
     let hunan = (rate.name == HUNAN_COMPLETION)
         .then(|| basis.indicator_with(rate.id, "method.execution_denominator", ExecutionDenominator::HunanCompletion.id()))
         .flatten();
@@ -266,6 +269,22 @@ fn on_what(id: IndicatorId) -> &'static str {
         IndicatorId::StaffControl => "人数",
         IndicatorId::SangongControl | IndicatorId::SangongChange => "“三公”经费支出",
         _ => "支出合计",
+    }
+}
+
+/// A rate the sentence names on the 财政拨款 alone, judged on the 财政拨款 figures its line gives — never on
+/// the whole funds, whose rate is another figure.
+fn judge_on_fiscal_funds(rate: &StatedRate, name: &str, fiscal: &Rate) -> Judged {
+    let how = format!("{name}{}=（财政拨款支出{}万元/财政拨款预算{}万元）×100%", percent_text(fiscal), trim(fiscal.numerator), trim(fiscal.denominator));
+    match compare(rate.value, rate.decimals, fiscal) {
+        Some(Match::Rounded | Match::Truncated(_)) => Judged::new(Verdict::Ok, format!("按报告所述财政拨款口径相符：{how}")),
+        _ => {
+            let right = as_written(rate.decimals, fiscal).unwrap_or_else(|| percent_text(fiscal));
+            let difference = fiscal.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs()).unwrap_or_default();
+            Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其所述财政拨款口径应为{right}：{how}", rate.written))
+                .noted([format!("相差{}个百分点", trim(round2(difference)))])
+                .off(difference.divided_by(Decimal::ONE_HUNDRED).unwrap_or_default(), format!("{name}写{}，应为{right}", rate.written))
+        }
     }
 }
 
@@ -1227,6 +1246,7 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
         basis_named: false,
         over_minuend: None,
         upside_down: false,
+        on_fiscal_funds: None,
     })
 }
 
