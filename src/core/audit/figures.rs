@@ -341,7 +341,11 @@ impl Recognised {
                 }
             }
         }
-        found.other_funds(incomes);
+        // “全年预算数由上年结转…、年初预算…和年中追加…组成”: the budget's parts said in full, with no income
+        // among them — the incomes stated elsewhere are within the 年初预算, not funds beside it.
+        if !composed_without_incomes(&text.text) {
+            found.other_funds(incomes);
+        }
         for cell in &tables.cells {
             let stated = Stated { value: cell.value, start: cell.start, end: cell.end };
             match cell.target {
@@ -863,6 +867,15 @@ fn bounds_its_label(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|after| ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w)))
 }
 
+/// Whether the text says what the year's whole budget is made of (“全年预算数由…组成”) and names no income
+/// among its parts.
+fn composed_without_incomes(text: &str) -> bool {
+    ["全年预算数由", "全年预算由"].iter().filter_map(|w| text.find(w).map(|at| at + w.len())).any(|from| {
+        let sentence = text[from..].split(['。', '\n']).next().unwrap_or_default();
+        ["组成", "构成"].iter().any(|w| sentence.contains(w)) && !sentence.contains("收入")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -885,3 +898,4 @@ mod tests {
         }
     }
 }
+

@@ -5199,3 +5199,17 @@ fn an_execution_rate_named_on_the_fiscal_funds_is_judged_on_them() {
     let unsaid = audit(&text("按财政拨款口径计算，预算执行率为92.86%。"));
     assert_eq!(verdicts(&unsaid, "budget_execution"), vec![]);
 }
+
+/// “全年预算数由上年结转…、年初预算…和年中追加…组成”: the budget is those parts alone; the kinds of income the
+/// account of income lists are within the 年初预算, not funds added beside it.
+#[test]
+fn a_budget_said_to_be_made_of_its_parts_adds_no_income_beside_them() {
+    let text = |rate: &str| {
+        format!("2024年度。本年收入合计900.00万元，其中：财政拨款收入300.00万元，经营收入560.00万元，其他收入40.00万元。上年结转100.00万元。本年支出920.00万元，年末结转结余80.00万元。\n全年预算数由上年结转100.00万元、年初预算850.00万元和年中追加50.00万元组成。按全部资金口径（含上年结转）计算，预算执行率为{rate}。\n")
+    };
+    assert_eq!(verdicts(&audit(&text("92.00%")), "budget_execution"), vec![("预算执行率为92.00%".to_string(), Verdict::Ok)]);
+    let without_carryover = audit(&text("102.22%"));
+    let execution = claims(&without_carryover, "budget_execution");
+    assert_eq!(execution[0].verdict, Verdict::Mismatch, "{}", execution[0].detail);
+    assert!(execution[0].detail.contains("应为92.00%"), "{}", execution[0].detail);
+}
