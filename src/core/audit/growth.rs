@@ -351,20 +351,35 @@ fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a
 /// alone speaks of the figure the sentence before states under that name (the nearest so named), not of
 /// one further back.
 fn named_in_the_sentence_before<'a>(text: &str, before: &'a [Number], sentence_start: usize, compared_at: usize) -> Option<&'a Number> {
-    let subject = text.get(sentence_start..compared_at)?.trim_matches(['，', ',', ' ']);
+    let subject = opening_name(text, before, sentence_start, compared_at)?;
     let a_name = (2..=8).contains(&subject.chars().count()) && !subject.contains(|c: char| c.is_ascii_digit());
-    // ““三公”经费3.90万元，…。“三公”经费比上年4.25万元下降…”: a kind of 经费 is spending by its name alone.
-    let spent = SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || subject.ends_with("经费") && !subject.contains("预算");
+    // ““三公”经费3.90万元，…。“三公”经费比上年4.25万元下降…”: a kind of 经费 is spending by its name alone;
+    // a kind of income (“事业收入”) is an amount by its name as well.
+    let spent = SPENT_WORDS.iter().any(|w| subject.ends_with(w)) || subject.ends_with("经费") && !subject.contains("预算") || subject.ends_with("收入");
     if !a_name || !spent || says_last_year(subject) {
         return None;
     }
     let earlier = text.get(..sentence_start)?.trim_end_matches('\n').strip_suffix('。')?;
-    let start = earlier.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    // The whole sentence before, past its “；”: the nearest amount so named is still the one.
+    let start = earlier.char_indices().rev().find(|(_, c)| matches!(c, '。' | '\n')).map_or(0, |(i, c)| i + c.len_utf8());
     let label = |n: &Number| clause_before(text, n.start).trim_end_matches(['为', '：', ':']);
     // “本年支出合计263.48万元…。本年支出比上年…”: the name said again without its 合计 is the same figure's.
     let so_named = |label: &str| label.ends_with(subject) || ["合计", "总额", "总计"].iter().any(|total| label.strip_suffix(total).is_some_and(|l| l.ends_with(subject)));
     let nearest = before.iter().rev().filter(|n| n.start >= start && n.end <= earlier.len()).find(|n| so_named(label(n)))?;
     (nearest.unit == Unit::Wan && !rounded(text, nearest) && !says_last_year(label(nearest))).then_some(nearest)
+}
+
+/// The name a comparison is of: the words before it, or — where those say more, in clauses of no amount
+/// (“经营收入是主要来源，占本年收入的六成，比上年…”) — the name opening the sentence, before its 是.
+fn opening_name<'t>(text: &'t str, before: &[Number], sentence_start: usize, compared_at: usize) -> Option<&'t str> {
+    let words = text.get(sentence_start..compared_at)?.trim_matches(['，', ',', ' ']);
+    if !words.contains(['，', ',']) {
+        return Some(words);
+    }
+    let amounts_between = before.iter().any(|n| n.unit == Unit::Wan && n.start >= sentence_start && n.end <= compared_at);
+    let opening = words.split(['，', ',']).next()?;
+    let name = opening.split_once('是').map_or(opening, |(name, _)| name);
+    (!amounts_between && name.len() < opening.len()).then_some(name)
 }
 
 /// “年初预算586.00万元，…，调整后全年预算703.20万元，较年初增长20.00%”: the budget's change over the year, on

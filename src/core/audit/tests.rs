@@ -5213,3 +5213,14 @@ fn a_budget_said_to_be_made_of_its_parts_adds_no_income_beside_them() {
     assert_eq!(execution[0].verdict, Verdict::Mismatch, "{}", execution[0].detail);
     assert!(execution[0].detail.contains("应为92.00%"), "{}", execution[0].detail);
 }
+
+/// “经营收入是…来源，占本年收入的…，比上年…增长…”: a change whose sentence opens on an income's name, with
+/// clauses of no amount before the comparison, is of the amount the sentence before states under that name.
+#[test]
+fn a_change_of_an_income_named_at_the_sentence_opening_is_judged_on_its_amount() {
+    let text = |rate: &str| {
+        format!("2024年度。本年收入合计1,000.00万元，其中：财政拨款收入250.00万元，经营收入720.00万元，其他收入30.00万元；另有上年结转45.00万元。经营收入是中心主要资金来源，占本年收入的72.00%，比上年640.00万元增长{rate}，主要是业务量增加。")
+    };
+    assert_eq!(verdicts(&audit(&text("12.50%")), "growth"), vec![("比上年640.00万元增长12.50%".to_string(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit(&text("13.75%")), "growth"), vec![("比上年640.00万元增长13.75%".to_string(), Verdict::Mismatch)]);
+}
