@@ -256,7 +256,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let heads = if of_one_project(pasted, &cells, title) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
         // as a second such pair in one table does.
-        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2 || columns.contains(&Column::ThisYear) || heads.iter().any(Option::is_some) || scores_by_part(pasted, &cells, &columns);
+        let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2
+            || columns.contains(&Column::ThisYear)
+            || heads.iter().any(Option::is_some)
+            || scores_by_part(pasted, &cells, &columns)
+            || by_subject(pasted, &cells);
         // “项目 | 金额（元）”: a row of words whose cell gives the unit is the caption of the rows under it,
         // read by their words, as “（单位：元）” above them would be.
         let headed_unit = |u: &str| cells.iter().any(|c| ["（", "("].iter().any(|open| pasted[c.clone()].contains(&format!("{open}{u}"))));
@@ -955,6 +959,14 @@ impl Tables {
             column_totals::RowKind::NoPart => self.summed = None,
         }
     }
+}
+
+/// “经济分类科目 | 金额”, “科目 | 基本支出 | 项目支出”: a header of spending by 科目, its columns named by no
+/// kind the audit reads — read only for its 合计 row, each column the sum of the rows above it. (One whose
+/// cells give the unit, “科目 | 金额（元）”, is the caption of rows read by their words.)
+fn by_subject(pasted: &str, cells: &[Range<usize>]) -> bool {
+    let words: Vec<&str> = cells.iter().map(|c| pasted[c.clone()].trim()).collect();
+    words.len() >= 2 && words[0].ends_with("科目") && words[1..].iter().all(|w| !w.is_empty() && !is_figure(w) && !w.contains(['（', '(']))
 }
 
 /// What a column holds, as the sums of a table's columns care.

@@ -5224,3 +5224,22 @@ fn a_change_of_an_income_named_at_the_sentence_opening_is_judged_on_its_amount()
     assert_eq!(verdicts(&audit(&text("12.50%")), "growth"), vec![("比上年640.00万元增长12.50%".to_string(), Verdict::Ok)]);
     assert_eq!(verdicts(&audit(&text("13.75%")), "growth"), vec![("比上年640.00万元增长13.75%".to_string(), Verdict::Mismatch)]);
 }
+
+/// A table of spending by 科目 (“经济分类科目 | 金额”, “科目 | 基本支出 | 项目支出”) is read for its 合计 row:
+/// each column must be the sum of the rows above it.
+#[test]
+fn a_table_by_subject_sums_each_column_to_its_total_row() {
+    let one = |capital: &str| {
+        format!("2024年度。\n项目支出按经济分类（单位：元）\n经济分类科目\t金额\n商品和服务支出\t830,000.00\n资本性支出\t{capital}\n项目支出合计\t1,250,000.00\n")
+    };
+    assert_eq!(verdicts(&audit(&one("420,000.00")), "table_total"), vec![("1,250,000.00".to_string(), Verdict::Ok)]);
+    assert_eq!(verdicts(&audit(&one("520,000.00")), "table_total"), vec![("1,250,000.00".to_string(), Verdict::Mismatch)]);
+
+    let two = |goods: &str| {
+        format!("2024年度。\n支出按经济分类（单位：元）\n科目\t基本支出\t项目支出\n工资福利支出\t5310000.00\t0.00\n商品和服务支出\t{goods}\t760000.00\n资本性支出\t0.00\t390000.00\n合计\t6480000.00\t1150000.00\n")
+    };
+    let right = audit(&two("1170000.00"));
+    assert_eq!(verdicts(&right, "table_total"), vec![("6480000.00".to_string(), Verdict::Ok), ("1150000.00".to_string(), Verdict::Ok)]);
+    let wrong = audit(&two("1710000.00"));
+    assert_eq!(verdicts(&wrong, "table_total"), vec![("6480000.00".to_string(), Verdict::Mismatch), ("1150000.00".to_string(), Verdict::Ok)]);
+}
