@@ -19,8 +19,9 @@ const TOTALS: [&str; 8] = ["自评得分", "自评总分", "综合得分", "评�
 /// What the parts of a total score are called: the 一级指标 of the rubrics in use.
 /// (The 项目 rubric's first part is the year's funds: “年度资金总额执行率…，得分9.59分”, or “资金执行9.5分”.)
 /// Provinces' 部门整体 rubrics name their parts otherwise too: “预算编制与管理”, “资金使用”, “资产管理”, and
-/// “绩效管理”, and the 绩效 side split as “履职效能”, “运行成本”, “管理效率”, “社会效应”.
-pub(super) const PARTS: [&str; 20] = [
+/// “绩效管理”, and the 绩效 side split as “履职效能”, “运行成本”, “管理效率”, “社会效应”; some split the
+/// management as “财务管理” beside “资产管理”.
+pub(super) const PARTS: [&str; 21] = [
     "决策",
     "投入",
     "过程",
@@ -36,6 +37,7 @@ pub(super) const PARTS: [&str; 20] = [
     "资金使用",
     "资金管理",
     "资产管理",
+    "财务管理",
     "履职效能",
     "运行成本",
     "管理效率",
@@ -73,8 +75,10 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     }
     let list_at = total_end + intro_at + intro_len;
     let listed = listed_parts(sentence, list_at)?;
-    // Only words (“：”) stand between the list's opening and its first part.
-    if sentence.get(list_at..listed.first)?.chars().any(|c| c.is_ascii_digit()) {
+    // Only words (“：”) stand between the list's opening and its first part — and none of points taken off
+    // (“其中扣分项为：预算编制1分、…”: what each part lost, not its score).
+    let opening = sentence.get(list_at..listed.first)?;
+    if opening.chars().any(|c| c.is_ascii_digit()) || sentence.get(total_end..listed.first)?.contains('扣') {
         return None;
     }
     // “…效益指标29分等”: a list that says it is not whole is no sum of the total; nor one that goes on

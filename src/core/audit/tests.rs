@@ -5243,3 +5243,15 @@ fn a_table_by_subject_sums_each_column_to_its_total_row() {
     let wrong = audit(&two("1710000.00"));
     assert_eq!(verdicts(&wrong, "table_total"), vec![("6480000.00".to_string(), Verdict::Mismatch), ("1150000.00".to_string(), Verdict::Ok)]);
 }
+
+/// Scores listed with “财务管理” beside “资产管理” are a total's parts like any other; a list of the points
+/// each part lost (“其中扣分项为：…”) is none.
+#[test]
+fn a_score_list_with_financial_management_sums_to_its_total_and_a_list_of_deductions_does_not() {
+    let said = |total: &str| format!("2024年度。\n自评各项得分为：预算编制8分，预算执行19分，财务管理14分，资产管理9.5分，履职产出24分，履职效益17.5分，合计{total}分，等级为“优”。\n");
+    assert_eq!(verdicts(&audit(&said("92")), "score_total").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok]);
+    assert_eq!(verdicts(&audit(&said("93")), "score_total").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+
+    let deductions = audit("2024年度。\n总得分93分，等级为“优”。其中扣分项为：预算编制2分（预算调整较多）、财务管理1分（凭证不全）、履职产出2分、履职效益1分、满意度1分。\n");
+    assert_eq!(verdicts(&deductions, "score_total"), vec![]);
+}
