@@ -35,7 +35,7 @@ pub enum Join {
 }
 
 /// Lines shorter than this are cells or headings, never a wrapped line of running text.
-const WRAPPED_LINE: usize = 12;
+pub(super) const WRAPPED_LINE: usize = 12;
 
 /// A heading's line is shorter than this; a longer one is a paragraph that starts with a number.
 const HEADING_LINE: usize = 26;

@@ -128,15 +128,10 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
 /// the one guessed (a unit's spending hardly moves tenfold in a year), so no claim rather than a wrong one.
 fn this_years_amount(text: &str, sentence_start: usize, last: Decimal, spend: Option<Decimal>, sangong: Option<Decimal>) -> Option<Decimal> {
     let before = text.get(..sentence_start)?;
-    let whole_start = before.rfind(['。', '\n']).map_or(0, |at| past_end(before, at));
+    let whole_start = before.rfind(['。', '\n']).map_or(0, |at| super::labels::past_char(before, at));
     let this = if before[whole_start..].contains("三公") { sangong? } else { spend? };
     let near = last.times(Decimal::TEN).is_some_and(|ten| this <= ten) && this.times(Decimal::TEN).is_some_and(|ten| last <= ten);
     near.then_some(this)
-}
-
-/// The byte just past the character at `at` of `text`.
-fn past_end(text: &str, at: usize) -> usize {
-    at + text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// “全年共支出2503.60万元，较上年增长0.44%”, last year's spending stated in another section (“2023年本局全年

@@ -355,12 +355,9 @@ fn runs_on(pasted: &str, before: &damage::Line, after: &damage::Line) -> bool {
         Join::Number => true,
         Join::Break => false,
         // A short line is a title or a paragraph's last words, not a line the copy wrapped.
-        Join::Soft | Join::Gap => left.chars().count() >= WRAPPED_LINE,
+        Join::Soft | Join::Gap => left.chars().count() >= damage::WRAPPED_LINE,
     }
 }
-
-/// A line this long or longer that ends without a sentence's mark is one the copy wrapped.
-const WRAPPED_LINE: usize = 12;
 
 /// A line's text as the report has it: “预 算 执 行 率” closed up (a run of blanks between two Latin
 /// letters or digits stays one blank).
