@@ -13,8 +13,10 @@ use rust_decimal::Decimal;
 
 use super::damage::is_heading;
 use super::formula::{self, Token};
-use super::labels::{heading_topic, last_topic, topic_before};
-use super::text::GAP;
+use super::labels::{heading_topic, last_topic, of_another_year, topic_before};
+use super::project_rates::ProjectRate;
+use super::tables::Tables;
+use super::text::{GAP, start_after_last};
 use super::numbers::{Number, Unit};
 use super::SENTENCE_ENDS;
 use crate::core::calc::indicators::IndicatorId;
@@ -120,6 +122,32 @@ pub struct StatedRate {
     pub on_fiscal_funds: Option<Rate>,
 }
 
+/// The unit's own rates among those the text states: not a table's (a rate's name in a table row is a
+/// column's or a row's heading, and the table's reader reads those rows), not another year's, not a
+/// project's (“…项目：全年预算…，支出…，预算执行率…”).
+pub fn units_rates(text: &str, numbers: &[Number], tables: &Tables, year: Option<u32>, projects: &[ProjectRate]) -> Vec<StatedRate> {
+    let mut rates = stated_rates(text, numbers);
+    rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
+    rates.retain(|rate| !of_another_year(&text[..rate.start], year));
+    rates.retain(|rate| !projects.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end));
+    restated_with_formula(text, &mut rates);
+    rates
+}
+
+/// “公用经费控制率104.05%:公用经费控制率=55.74÷58.00×100%=104.05%”: a rate stated, then at once restated
+/// with its formula, has that formula too (else it could only be left unverifiable beside it).
+fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
+    for i in 1..rates.len() {
+        let (before, after) = rates.split_at_mut(i);
+        let (Some(first), Some(then)) = (before.last_mut(), after.first()) else { continue };
+        let between = text.get(first.end..then.start).unwrap_or("x");
+        let at_once = between.chars().count() <= 1 && !between.contains(SENTENCE_ENDS);
+        if first.formula.is_none() && then.formula.is_some() && first.id == then.id && first.value == then.value && at_once {
+            first.formula = then.formula;
+        }
+    }
+}
+
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
 pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     let names = occurrences(text);
@@ -207,7 +235,7 @@ fn of_the_projects(text: &str, at: usize) -> bool {
 
 /// Where the sentence (or clause after a “;”) that `before` ends in starts.
 fn sentence_start(before: &str) -> usize {
-    before.char_indices().rev().find(|(_, c)| ['。', ';', '\n'].contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
+    start_after_last(before, &['。', ';', '\n'])
 }
 
 /// The words of the sentence (or clause after a “;”) before `at`.

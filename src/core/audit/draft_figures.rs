@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 
 use super::figures::{Recognised, Stated};
 use super::numbers::{Number, Unit};
+use super::text::after_last;
 use super::verdicts::{as_typed, trim};
-use crate::core::calc::totals::Totals;
+use crate::core::calc::totals::{Totals, BUDGET_PARTS};
 use crate::core::draft::fields::label_of;
 use crate::core::draft::Draft;
 use crate::core::exact::Exact;
@@ -51,12 +52,13 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     personnel_as_the_rest(draft, found, &mut done);
     assets_all_in_use(draft, found, text, &mut done);
     retired_beside_those_in_post(draft, found, text, numbers, &mut done);
+    settle_budget_parts(draft, found, &mut done);
     done
 }
 
 /// The values a field is stated with, first first, each once.
 fn candidates(found: &Recognised, id: &str) -> Vec<Decimal> {
-    distinct(found.fields.get(id).into_iter().chain(found.conflicts.get(id).into_iter().flatten()).map(|s| s.value))
+    distinct(found.stated(id).map(|s| s.value))
 }
 
 /// Every choice of one value per field (`choices`), at most a few dozen.
@@ -127,6 +129,19 @@ fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Compl
     }
 }
 
+/// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
+/// “年初预算500万元以上的项目” elsewhere), the one that makes, with the other parts, the 全年预算数 the
+/// report states: the draft's part is then no guess, and its total and rates are the report's.
+fn settle_budget_parts(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
+    let Some(stated) = found.total("annual_budget") else { return };
+    for (id, all, value) in settle(draft, found, &BUDGET_PARTS, |tried| Totals::of(&Figures::read(tried)).annual_budget == Some(stated)) {
+        if done.set(draft, id, value) {
+            done.settled.push(id);
+            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), listed(&all), trim(value)));
+        }
+    }
+}
+
 fn listed(values: &[Decimal]) -> String {
     values.iter().map(|v| trim(*v)).collect::<Vec<_>>().join("、")
 }
@@ -161,11 +176,6 @@ fn year_of(text: &str, stated: &Stated, year: u32) -> Of {
     }
 }
 
-/// What `text` says after the last of `ends`.
-fn after_last<'a>(text: &'a str, ends: &[char]) -> &'a str {
-    text.rfind(ends).map_or(text, |at| &text[at + text[at..].chars().next().map_or(1, char::len_utf8)..])
-}
-
 /// “2025年“三公”经费预算8.00万元，实际支出7.24万元……上年“三公”经费预算8.50万元，实际支出7.68万元”: a “三公”
 /// figure stated for both years, told apart by the year its sentence names last (上年, 去年, the year before
 /// the report's): this year's in its field, last year's in the last year's field where that is empty.
@@ -175,7 +185,7 @@ fn sangong_by_year(draft: &mut Draft, found: &Recognised, text: &str, year: Opti
         if !found.conflicts.contains_key(id) {
             continue;
         }
-        let stated: Vec<&Stated> = found.fields.get(id).into_iter().chain(found.conflicts.get(id).into_iter().flatten()).collect();
+        let stated: Vec<&Stated> = found.stated(id).collect();
         let of = |want: Of| distinct(stated.iter().filter(|s| year_of(text, s, year) == want).map(|s| s.value));
         let (this, last) = (of(Of::ThisYear), of(Of::LastYear));
         let [value] = this.as_slice() else { continue };

@@ -111,16 +111,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let completed = draft_figures::complete(&mut draft, &found, &text.text, &numbers, year_number);
     filled += completed.filled;
     notes.extend(completed.notes);
-    for (id, others) in found.conflicts.iter().filter(|(id, _)| !completed.settled.contains(id)) {
-        let candidates: Vec<Decimal> = found.fields.get(id).map(|s| s.value).into_iter().chain(others.iter().map(|s| s.value)).collect();
-        let values: Vec<String> = candidates.iter().map(|v| trim(*v)).collect();
-        match making_the_stated_budget(&draft, id, &candidates, found.total("annual_budget")) {
-            Some(value) if draft.set(id, &as_typed(value)).is_ok() => {
-                filled += 1;
-                notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), values.join("、"), trim(value)));
-            }
-            _ => notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、"))),
-        }
+    for id in found.conflicts.keys().filter(|id| !completed.settled.contains(id)) {
+        let values: Vec<String> = found.stated(id).map(|s| trim(s.value)).collect();
+        notes.push(format!("{}：文中有不同数字（{}），未填，请核对后填写", label_of(id), values.join("、")));
     }
     // Totals the report states without the parts the draft is typed in.
     let totals: [(&str, &str, &str, &[&str]); 4] = [
@@ -182,12 +175,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
 /// project's or another year's.
 fn name_formulas_figures(found: &mut Recognised, text: &str, numbers: &[super::numbers::Number], tables: &tables::Tables, year: Option<u32>) {
     let projects = super::project_rates::found(text, numbers);
-    for rate in super::claims::stated_rates(text, numbers) {
-        let in_table = tables.rows.iter().any(|row| row.contains(&rate.start));
-        let of_a_project = projects.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end);
-        if in_table || of_a_project || super::labels::of_another_year(&text[..rate.start], year) {
-            continue;
-        }
+    for rate in super::claims::units_rates(text, numbers, tables, year, &projects) {
         found.name_figures(text, numbers, &rate.named, year);
         // A control rate's formula of bare figures over the spending the text states: its other figure is the budget.
         let budgets = [(IndicatorId::PublicExpenseControl, "spend.public", "public.budget"), (IndicatorId::SangongControl, "sangong.actual", "sangong.budget")];
@@ -197,22 +185,6 @@ fn name_formulas_figures(found: &mut Recognised, text: &str, numbers: &[super::n
                 found.named.entry(budget).or_insert(formula.denominator);
             }
         }
-    }
-}
-
-/// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
-/// “年初预算500万元以上的项目” elsewhere), the one alone that makes, with the other parts, the 全年预算数 the
-/// report states: the draft's part is then no guess, and its total and rates are the report's.
-fn making_the_stated_budget(draft: &Draft, id: &str, candidates: &[Decimal], stated: Option<Decimal>) -> Option<Decimal> {
-    let stated = stated?;
-    let makes = |value: &Decimal| {
-        let mut tried = draft.clone();
-        tried.set(id, &as_typed(*value)).is_ok() && Totals::of(&Figures::read(&tried)).annual_budget == Some(stated)
-    };
-    let mut making = candidates.iter().filter(|v| makes(v));
-    match (making.next(), making.next()) {
-        (Some(value), None) => Some(*value),
-        _ => None,
     }
 }
 

@@ -441,7 +441,7 @@ impl Recognised {
     fn shares_and_their_sum(&mut self) {
         let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
         for id in ids {
-            let stated = || self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let stated = || self.stated(id);
             let whole = whole_of_shares(stated().map(|s| s.value)).and_then(|whole| stated().find(|s| s.value == whole));
             if let Some(whole) = whole.cloned() {
                 self.fields.insert(id, whole);
@@ -479,7 +479,7 @@ impl Recognised {
         let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
         for id in ids {
             let mut candidates: Vec<Stated> = Vec::new();
-            for stated in self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten()) {
+            for stated in self.stated(id) {
                 if !candidates.iter().any(|c| c.value == stated.value) {
                     candidates.push(stated.clone());
                 }
@@ -497,7 +497,7 @@ impl Recognised {
                 candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt, &values)?))).collect();
             let [(chosen, by)] = confirmed[..] else { continue };
             let others: Vec<Decimal> = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
-            let statements = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let statements = self.stated(id);
             let elsewhere = statements.filter(|s| others.contains(&s.value)).cloned().collect();
             self.fields.insert(id, candidates[chosen].clone());
             self.conflicts.remove(id);
@@ -621,6 +621,11 @@ impl Recognised {
         unit_yuan || self.bare_yuan.contains(&stated.end)
     }
 
+    /// Every value stated for a field, the first first (the values in doubt after it).
+    pub fn stated(&self, id: &str) -> impl Iterator<Item = &Stated> {
+        self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten())
+    }
+
     /// The value stated for a field, unless it is in doubt; else the one a formula names.
     pub fn value(&self, id: &str) -> Option<Decimal> {
         match self.fields.get(id) {
@@ -695,7 +700,7 @@ impl Recognised {
         // With nothing carried over the two are one figure (“本年无上年结转资金”): the year's budget. A
         // carry-over written twice differently is tried at each value: the one that makes the year's funds
         // is the one the text's sums settle (the other, a slip, is marked where it stands).
-        let stated = self.fields.get("budget.carryover").into_iter().chain(self.conflicts.get("budget.carryover").into_iter().flatten());
+        let stated = self.stated("budget.carryover");
         let named = self.named.get("budget.carryover").filter(|_| !self.fields.contains_key("budget.carryover")).copied();
         let carryovers: Vec<Decimal> = stated.map(|s| s.value).chain(named).filter(|c| !c.is_zero()).collect();
         if carryovers.is_empty() {
@@ -750,7 +755,7 @@ impl Recognised {
         // “…实际支出48.30万元（含使用上年结转资金6.30万元），执行率…”, “…预算…，年末结余…”: a carry-over or a balance
         // among a project's figures is the project's, not the unit's.
         for id in ["procurement.budget", "procurement.actual", "budget.carryover", "spend.closing_balance"] {
-            let stated = self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten());
+            let stated = self.stated(id);
             let bought: Vec<usize> = stated.filter(|s| within(s)).map(|s| s.start).collect();
             for start in bought {
                 self.forget(id, start);

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::text::start_after_last;
 use super::numbers::{rounded, Number, Unit};
 use super::sections::first_year;
 use crate::core::calc::rate::Rate;
@@ -102,7 +103,7 @@ pub fn on_this_years_spending(text: &str, numbers: &[Number], spend: Option<Deci
         // “本年支出较上年增长…”: this year's spending named again before the comparison.
         let lead = THIS_YEARS_SPENDING.iter().find_map(|w| lead.strip_suffix(w)).unwrap_or(lead);
         let said_of_this_year = THIS_YEAR.iter().any(|w| lead.ends_with(w));
-        let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let sentence_start = start_after_last(before, &ENDS);
         let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit != Unit::Percent).collect();
         let [last] = amounts[..] else { continue };
         let label = text.get(sentence_start..last.start).unwrap_or_default();
@@ -172,7 +173,7 @@ fn of_the_units_spending(label: &str) -> bool {
 /// The words of the clause before `at`.
 fn clause_before(text: &str, at: usize) -> &str {
     let before = text.get(..at).unwrap_or_default();
-    let start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '：' | ':')).map_or(0, |(i, c)| i + c.len_utf8());
+    let start = start_after_last(before, &['。', ';', '\n', '，', ',', '：', ':']);
     &before[start..]
 }
 
@@ -198,7 +199,7 @@ fn growth(text: &str, numbers: &[Number], index: usize, percent: &Number, year: 
     let before = before.strip_suffix('为').filter(|b| b.ends_with("幅度") || b.ends_with('幅')).unwrap_or(before);
     let (word, rising) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w))?;
     let word_at = before.len() - word.len();
-    let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let sentence_start = start_after_last(before, &ENDS);
     let sentence = text.get(sentence_start..word_at)?;
     // “（约2.36亿元）”: a total restated rounded is no amount of the change.
     let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.unit == Unit::Wan && n.start >= sentence_start && !rounded(text, n)).collect();
@@ -332,7 +333,7 @@ fn same_kind_earlier<'a>(text: &str, before: impl DoubleEndedIterator<Item = &'a
     let reach = match text.get(..sentence_start) {
         Some(earlier) if subjectless && earlier.ends_with(';') => {
             let earlier = &earlier[..earlier.len() - 1];
-            earlier.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8())
+            start_after_last(earlier, &ENDS)
         }
         _ => sentence_start,
     };
@@ -356,7 +357,7 @@ fn named_in_the_sentence_before<'a>(text: &str, before: &'a [Number], sentence_s
     }
     let earlier = text.get(..sentence_start)?.trim_end_matches('\n').strip_suffix('。')?;
     // The whole sentence before, past its “；”: the nearest amount so named is still the one.
-    let start = earlier.char_indices().rev().find(|(_, c)| matches!(c, '。' | '\n')).map_or(0, |(i, c)| i + c.len_utf8());
+    let start = start_after_last(earlier, &['。', '\n']);
     let label = |n: &Number| clause_before(text, n.start).trim_end_matches(['为', '：', ':']);
     // “本年支出合计263.48万元…。本年支出比上年…”: the name said again without its 合计 is the same figure's.
     let so_named = |label: &str| label.ends_with(subject) || ["合计", "总额", "总计"].iter().any(|total| label.strip_suffix(total).is_some_and(|l| l.ends_with(subject)));
@@ -388,7 +389,7 @@ pub fn on_the_initial_budget(text: &str, numbers: &[Number]) -> Vec<Growth> {
         let word_at = before.len() - word.len();
         let Some(compared) = ON_THE_INITIAL.iter().find(|w| before[..word_at].ends_with(**w)) else { continue };
         let compared_at = word_at - compared.len();
-        let sentence_start = before.char_indices().rev().find(|(_, c)| ENDS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        let sentence_start = start_after_last(before, &ENDS);
         let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit == Unit::Wan).collect();
         let Some(this) = amounts.last().filter(|n| same_clause(text, n.end, compared_at) && clause_before(text, n.start).contains("预算")) else { continue };
         let initial: Vec<&&Number> = amounts.iter().filter(|n| clause_before(text, n.start).trim_end_matches(['为', '数']).ends_with("年初预算")).collect();
@@ -448,7 +449,7 @@ fn year_on_year(rate: &RateWritten, word_at: usize, bracketed: Option<Decimal>) 
     };
     let clause_start = |n: &Number| {
         let before = text.get(..n.start).unwrap_or_default();
-        before.char_indices().rev().find(|(_, c)| ENDS.contains(c) || matches!(c, '，' | ',' | '；' | '：' | ':')).map_or(0, |(at, c)| at + c.len_utf8())
+        start_after_last(before, &['。', ';', '\n', '，', ',', '；', '：', ':'])
     };
     if let (Some(last), Some(this)) = (bracketed, rate.amounts.last()) {
         return same_clause(text, this.end, same_at).then(|| rate.claim(same_at, this.value.minus(last)?, last, Some(this.start))).flatten();

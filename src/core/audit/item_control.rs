@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::numbers::{Number, Unit};
-use super::text::ideograph;
+use super::text::{ideograph, start_after_last};
 use super::verdicts::{judge_item_control, Judged};
 
 /// Words that name the actual spending of an item, against its budget.
@@ -33,7 +33,7 @@ fn item_rate(text: &str, numbers: &[Number], at: usize, word_end: usize) -> Opti
     }
     // The budget's words: the item's name, then 预算, in a clause of their own.
     let lead = text.get(..budget.start)?;
-    let clause_start = lead.rfind(['，', ',', '、', ';', ':', '。', '\n']).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = start_after_last(lead, &['，', ',', '、', ';', ':', '。', '\n']);
     let name = lead.get(clause_start..)?.strip_suffix("预算")?;
     let plain = (2..=12).contains(&name.chars().count()) && name.chars().all(ideograph);
     if !plain {

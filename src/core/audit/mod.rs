@@ -70,7 +70,7 @@ use crate::core::exact::Exact;
 
 pub use draft_from_text::{draft_from_text, TextDraft};
 
-use claims::{stated_rates, StatedRate};
+use claims::StatedRate;
 use figures::Recognised;
 use numbers::numbers;
 use recompute::Basis;
@@ -179,14 +179,8 @@ pub fn audit(pasted: &str) -> Audit {
     let bare_yuan = numbers::read_bare_yuan(&text.text, &mut numbers);
     let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
     let tables = tables::read(pasted, &text, &numbers, year);
-    // A rate's name in a table row is a column's or a row's heading: the table's reader reads those rows.
-    let mut rates = stated_rates(&text.text, &numbers);
-    rates.retain(|rate| !tables.rows.iter().any(|row| row.contains(&rate.start)));
-    rates.retain(|rate| !labels::of_another_year(&text.text[..rate.start], year));
-    // A project's rate (“…项目：全年预算…，支出…，预算执行率…”) is the project's, not the unit's.
     let project_rates = project_rates::found(&text.text, &numbers);
-    rates.retain(|rate| !project_rates.iter().any(|p| p.range.start < rate.end && rate.start < p.range.end));
-    restated_with_formula(&text.text, &mut rates);
+    let rates = claims::units_rates(&text.text, &numbers, &tables, year, &project_rates);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     found.bare_yuan.extend(bare_yuan);
     found.leave_to_projects(&text.text, &project_rates.iter().map(|p| p.figures.clone()).collect::<Vec<_>>());
@@ -547,20 +541,6 @@ fn carries_the_balance(total: &figures::StatedTotal, found: &Recognised, text: &
     let first = mentions.clone().next();
     let chosen = mentions.find(beside_closing).or(first);
     !total.in_table && chosen.is_some_and(|t| t.stated.start == total.stated.start)
-}
-
-/// “公用经费控制率104.05%:公用经费控制率=55.74÷58.00×100%=104.05%”: a rate stated, then at once restated
-/// with its formula, has that formula too (else it could only be left unverifiable beside it).
-fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
-    for i in 1..rates.len() {
-        let (before, after) = rates.split_at_mut(i);
-        let (Some(first), Some(then)) = (before.last_mut(), after.first()) else { continue };
-        let between = text.get(first.end..then.start).unwrap_or("x");
-        let at_once = between.chars().count() <= 1 && !between.contains(SENTENCE_ENDS);
-        if first.formula.is_none() && then.formula.is_some() && first.id == then.id && first.value == then.value && at_once {
-            first.formula = then.formula;
-        }
-    }
 }
 
 /// What ends a sentence in the normalised text: a claim read a sentence at a time stays inside one.

@@ -13,6 +13,7 @@
 
 use rust_decimal::Decimal;
 
+use super::text::start_after_last;
 use super::numbers::{Number, Unit, ROUNDED};
 use crate::core::exact::Exact;
 
@@ -61,7 +62,7 @@ const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
 pub fn summed_in_an_equation(text: &str, numbers: &[Number], index: usize) -> Option<Parts> {
     let total = numbers.get(index)?;
     let equals = text[..total.start].strip_suffix('=')?;
-    let clause_start = equals.rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| i + equals[i..].chars().next().map_or(1, char::len_utf8));
+    let clause_start = start_after_last(equals, &['，', ',', ';', ':', '。', '\n']);
     let chain = &equals[clause_start..];
     let (_, rest) = chain.split_once('=')?;
     let (words, figures) = rest.rsplit_once('=')?;

@@ -7,6 +7,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::numbers::{Number, Unit};
+use super::text::start_after_last;
 use super::verdicts::{judge_ratio, Judged, Shown};
 use super::Verdict;
 use crate::core::exact::Exact;
@@ -73,18 +74,13 @@ fn judge(text: &str, budget: &Number, spent: &Number, saved: &Number) -> Option<
 /// The words labelling the `k`th number: back to the previous figure or the clause's start.
 fn label<'t>(text: &'t str, numbers: &[Number], k: usize) -> Option<&'t str> {
     let number = numbers.get(k)?;
-    let from = k.checked_sub(1).and_then(|i| numbers.get(i)).map_or(0, |n| n.end).max(after_last(text.get(..number.start)?, &['，', '；', ';', '。', '\n', '（']));
+    let from = k.checked_sub(1).and_then(|i| numbers.get(i)).map_or(0, |n| n.end).max(start_after_last(text.get(..number.start)?, &['，', '；', ';', '。', '\n', '（']));
     text.get(from.min(number.start)..number.start).map(|l| l.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '“'))
-}
-
-/// Where the words after the last of `marks` in `before` start (0 where there is none).
-fn after_last(before: &str, marks: &[char]) -> usize {
-    before.char_indices().rfind(|(_, c)| marks.contains(c)).map_or(0, |(at, c)| at + c.len_utf8())
 }
 
 /// This year's budget (labelled 预算, not last year's) stated before the `k`th number in its sentence.
 fn budget_before<'n>(text: &str, numbers: &'n [Number], k: usize) -> Option<&'n Number> {
-    let sentence_start = after_last(text.get(..numbers.get(k)?.start)?, &['。', '\n']);
+    let sentence_start = start_after_last(text.get(..numbers.get(k)?.start)?, &['。', '\n']);
     (0..k).rev().take_while(|&i| numbers[i].start >= sentence_start).find(|&i| is_budget(text, numbers, i)).map(|i| &numbers[i])
 }
 

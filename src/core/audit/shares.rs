@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::text::start_after_last;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_share, trim, Judged};
 use super::Verdict;
@@ -90,7 +91,7 @@ fn note_shares_not_whole(found: &mut [(Range<usize>, Judged)], shares: &[(usize,
 /// Where the sentence holding `at` starts: a list of shares runs over “;”, so only “。” or a paragraph's
 /// end closes one.
 fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at].rfind(['。', '\n']).map_or(0, |end| end + text[end..].chars().next().map_or(1, char::len_utf8))
+    start_after_last(&text[..at], &['。', '\n'])
 }
 
 /// Whether the sentence up to a part (`before`) opens by naming the whole its parts are of (“支出总额中，基本

@@ -3608,6 +3608,19 @@ fn a_draft_from_text_takes_the_budget_part_that_makes_the_stated_annual_budget()
     assert!(started.notes.iter().all(|n| !n.contains("类型未能读出")), "{:?}", started.notes);
 }
 
+/// Two parts of the 全年预算数 each stated twice (this year's and, in a comparison, last year's): the one
+/// choice of both that makes the stated total is taken, not left blank because neither makes it alone.
+#[test]
+fn a_draft_from_text_settles_two_budget_parts_in_doubt_together() {
+    let text = "某县气象服务站2022年度部门整体支出绩效自评报告\n\
+                2022年全年预算数680.00万元，包括上年结转8.20万元、年初预算640.50万元、年中追加31.30万元；\
+                2021年全年预算数655.40万元，包括上年结转5.10万元、年初预算612.00万元、年中追加38.30万元。";
+    let started = draft_from_text(text);
+    assert_eq!(started.draft.get("budget.initial"), "640.5", "{:?}", started.notes);
+    assert_eq!(started.draft.get("budget.carryover"), "8.2", "{:?}", started.notes);
+    assert!(started.notes.iter().any(|n| n.starts_with("上年结转：文中有不同数字（8.2、5.1），按报告写的全年预算数及其各项取8.2万元")), "{:?}", started.notes);
+}
+
 #[test]
 fn a_project_tables_rows_are_checked_under_a_spanned_header_of_budget_and_execution() {
     // A fund-type column, then “金额（元）” spanning 预算 / 执行 / 执行率 in the row under it.

@@ -342,6 +342,17 @@ fn lone_figures_unbracketed(chars: &mut Vec<(char, u32)>) {
 /// for (their NFKC forms).
 const KANGXI: &str = "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
 
+/// Where the words after the last of `marks` in `text` start (0 where there is none): the start of the
+/// sentence or clause a figure stands in, read back from the figure.
+pub fn start_after_last(text: &str, marks: &[char]) -> usize {
+    text.char_indices().rfind(|(_, c)| marks.contains(c)).map_or(0, |(at, c)| at + c.len_utf8())
+}
+
+/// What `text` says after the last of `marks` (all of it where there is none).
+pub fn after_last<'a>(text: &'a str, marks: &[char]) -> &'a str {
+    &text[start_after_last(text, marks)..]
+}
+
 /// Whether `c` is a Chinese character (CJK Unified Ideographs): the stuff of names and labels, beside the
 /// digits, punctuation and units around them.
 pub fn ideograph(c: char) -> bool {

@@ -9,7 +9,7 @@ use crate::core::exact::Exact;
 
 use super::figures::StatedTotal;
 use super::numbers::{Number, Unit};
-use super::text::ideograph;
+use super::text::{ideograph, start_after_last};
 use super::verdicts::{total_name, Judged, Shown};
 use super::{Verdict, SENTENCE_ENDS};
 
@@ -36,7 +36,7 @@ fn units_judged(text: &str, numbers: &[Number], totals: &[StatedTotal], at: usiz
     // The sentence opens here; the one before it ends right before.
     let prior = text.get(..at)?.trim_end();
     let body = prior.strip_suffix('。')?;
-    let previous_start = body.rfind(SENTENCE_ENDS).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+    let previous_start = start_after_last(body, &SENTENCE_ENDS);
     let of_the_sentence = |t: &&StatedTotal| !t.in_table && matches!(t.id, "spend" | "annual_budget") && previous_start <= t.stated.start && t.stated.end <= body.len();
     let total = totals.iter().filter(of_the_sentence).min_by_key(|t| t.stated.start)?;
     let rest = text.get(at..)?;

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
 
+use super::text::start_after_last;
 use super::numbers::{Number, Unit};
 use super::verdicts::{trim, Judged};
 use super::Verdict;
@@ -52,7 +53,7 @@ impl Counts {
 /// The words from the clause's start to the number.
 fn clause<'a>(text: &'a str, number: &Number) -> &'a str {
     let before = text.get(..number.start).unwrap_or_default();
-    let start = before.rfind(['，', ',', '、', ';', ':', '。', '\n']).map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+    let start = start_after_last(before, &['，', ',', '、', ';', ':', '。', '\n']);
     &before[start..]
 }
 

@@ -62,7 +62,8 @@ impl Totals {
 
 /// The parts of 基本支出 and of 全年预算数, as field ids.
 const BASIC_PARTS: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"];
-const BUDGET_PARTS: [&str; 5] = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions", "budget.other_funds"];
+/// The fields that make the 全年预算数.
+pub const BUDGET_PARTS: [&str; 5] = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions", "budget.other_funds"];
 
 /// Σ of the entered parts; `None` when none is entered (or, absurdly, on overflow).
 pub fn sum(parts: impl IntoIterator<Item = Option<Decimal>>) -> Option<Decimal> {
