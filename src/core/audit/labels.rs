@@ -785,6 +785,7 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
     let sentence = sentence_before(text, label_at);
     let segment = sentence.rsplit(['；', ';', '：', ':']).next().unwrap_or(sentence);
     let opening = without_numbering(segment.trim_start_matches(|c: char| c.is_whitespace() || "，,、".contains(c)));
+    let opening = past_the_date(opening);
     let (opening, after_qizhong) = match opening.strip_prefix("其中") {
         Some(rest) => (rest.trim_start_matches(['，', ',']), true),
         None => (opening, false),
@@ -1861,6 +1862,15 @@ pub(super) fn past_char(text: &str, i: usize) -> usize {
     i + text[i..].chars().next().map_or(0, char::len_utf8)
 }
 
+/// “截至2021年12月31日，全局核定编制…”, “到年底，…”: the words after a clause that only says when — the
+/// subject of the count is not the date.
+fn past_the_date(opening: &str) -> &str {
+    let Some((when, rest)) = opening.split_once(['，', ',']) else { return opening };
+    let dated = ["截至", "截止", "至", "到"].iter().any(|w| when.starts_with(w)) || ["日", "底", "年末", "月末"].iter().any(|w| when.ends_with(w));
+    let only_when = when.chars().all(|c| c.is_ascii_digit() || "截至止到年月日底末".contains(c));
+    if dated && only_when { rest } else { opening }
+}
+
 /// “实有在编消防救援人员41人”: whom the unit's count in post counts, in a few words of its own (…人员, …干警).
 /// Whether a label of the staff in post is the bare “实有” (not 实有人数, 实有在编 …).
 fn bare_in_post(label: &str) -> bool {
@@ -1912,6 +1922,20 @@ mod tests {
 
     fn labels(text: &str) -> Vec<Option<Target>> {
         numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
+    }
+
+    /// “截至2023年12月31日，全局核定编制…” in a report titled by its unit, whose structure names the 局机关: the
+    /// count is the unit's, not a part's (the date before it is no subject).
+    #[test]
+    fn a_head_count_after_the_date_it_stands_at_is_the_units() {
+        let text = "某县林业局2023年度部门整体支出绩效自评报告\n局机关内设5个股室。\n截至2023年12月31日，全局核定编制28名，其中行政编制9名。";
+        let normalised = crate::core::audit::text::Normalised::new(text);
+        let labelled: Vec<Option<Target>> = numbers(&normalised.text).iter().map(|n| label_of(&normalised.text, n, Some(2023)).map(|(t, _)| t)).collect();
+        assert_eq!(labelled, vec![None, Some(Total("quota")), Some(Field("staff.quota.admin"))]);
+        let of_a_part = "某县林业局2023年度部门整体支出绩效自评报告\n局机关内设5个股室。\n全局核定编制28名。截至2023年12月31日，监测站核定编制16名。";
+        let normalised = crate::core::audit::text::Normalised::new(of_a_part);
+        let labelled: Vec<Option<Target>> = numbers(&normalised.text).iter().map(|n| label_of(&normalised.text, n, Some(2023)).map(|(t, _)| t)).collect();
+        assert_eq!(labelled, vec![None, Some(Total("quota")), None]);
     }
 
     #[test]
