@@ -2,7 +2,8 @@
 // npm packages that ship them (package.json's optionalDependencies, installed by `npm ci`), each run
 // against the release build and the single file: the seed typed, its indicators and totals, the draft
 // kept across a reload, a share link made by the current Chromium opened and imported (and one made
-// here opened there), 审校, 项目自评, the report printed, the Word file, and the file opened from disk.
+// here opened there), 审校, 项目自评, the report printed, Back and Forward through the screens, the Word file,
+// and the file opened from disk.
 // A version whose package is missing or whose binary cannot start on this machine is skipped with the
 // reason, never passed.
 //
@@ -299,7 +300,7 @@ for (const entry of VERSIONS) {
     assert.deepEqual(outside, [], "no request outside the site");
   });
 
-  test(`Chromium ${v}: 审校, 项目自评, the printed report and the Word file work`, async (t) => {
+  test(`Chromium ${v}: 审校, 项目自评, the printed report, Back and Forward, and the Word file work`, async (t) => {
     const browser = await browserFor(t, entry);
     if (!browser) return;
     const { context, page, outside } = await freshPage(browser);
@@ -336,6 +337,18 @@ for (const entry of VERSIONS) {
     assert.ok(text.includes(plain("2024年预算执行率99.55%=（支出合计252.65万元/全年预算数253.79万元）×100%")), "the indicators' sentences printed");
     assert.ok(text.includes("附件1") && text.includes("附件2") && text.includes("附件3"), "the attachments printed");
     assert.ok(!text.includes("不带页码"), "the note is for the screen only");
+
+    // The browser's Back and Forward step through the screens shown (history state, popstate), the page kept.
+    const onScreen = (action) => until(page, `the screen of ${action}`, (a) => document.querySelector(`[data-action="${a}"]`)?.getAttribute("aria-pressed") === "true", action);
+    await page.evaluate(() => { window.__samePage = true; history.back(); });
+    await onScreen("show-projects");
+    await page.evaluate(() => history.back());
+    await onScreen("show-audit");
+    await page.evaluate(() => history.forward());
+    await onScreen("show-projects");
+    assert.equal(await page.evaluate(() => window.__samePage), true, "the same page, not a reload");
+    await press(page, '[data-action="show-report"]');
+    await until(page, "the report again", () => document.querySelector(".report-title"));
 
     await press(page, '[data-action="export-docx"]');
     const docx = await until(page, "the Word file", async () => {
