@@ -256,7 +256,7 @@ fn blank_main_parts(figures: &Figures, findings: &mut Vec<Finding>) {
         (budget.initial.is_none() && budget_typed, "budget.initial", "年初预算未填写，全年预算数暂按0计"),
     ];
     for (blank, field, message) in blanks {
-        if blank && figures.problem(field).is_none() {
+        if blank && !figures.unusable(field) {
             findings.push(finding(FindingCode::MissingInput, Severity::Warning, message.to_string(), &[field]));
         }
     }

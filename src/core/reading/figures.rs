@@ -258,6 +258,12 @@ impl Figures {
     pub fn problem(&self, field: &str) -> Option<&str> {
         self.problems.iter().find(|p| p.field == field).map(|p| p.message.as_str())
     }
+
+    /// Whether a field was typed but gives no figure to count on: unreadable, or a negative amount. Such a
+    /// field is no blank (a blank 年中调减 counts as none): what rests on it waits for it to be mended.
+    pub fn unusable(&self, field: &str) -> bool {
+        self.problem(field).is_some() || self.negative_amounts.iter().any(|(id, _)| id == field)
+    }
 }
 
 /// Reads fields by id, collecting a problem for each one that cannot be read.
@@ -277,14 +283,18 @@ impl Reader<'_> {
 
     fn amount(&mut self, id: &str) -> Option<Decimal> {
         let value = self.parsed(id, parse_amount);
-        self.note_negative(value, || id.to_string());
-        value
+        self.positive(value, || id.to_string())
     }
 
-    /// Amounts are entered positive; a negative one is kept for the findings to name.
-    fn note_negative(&mut self, value: Option<Decimal>, id: impl FnOnce() -> String) {
-        if let Some(value) = value.filter(Decimal::is_sign_negative) {
-            self.negatives.push((id(), value));
+    /// Amounts are entered positive; a negative one is kept for the findings to name, and counts as
+    /// unreadable: a “-30” typed for 年中调减 must not add 30 to the 全年预算数.
+    fn positive(&mut self, value: Option<Decimal>, id: impl FnOnce() -> String) -> Option<Decimal> {
+        match value {
+            Some(value) if value.is_sign_negative() => {
+                self.negatives.push((id(), value));
+                None
+            }
+            value => value,
         }
     }
 
@@ -358,8 +368,7 @@ impl Reader<'_> {
             self.problems.push(InputProblem { field: project_field_id(row, column), message: error.to_string() });
             None
         });
-        self.note_negative(value, || project_field_id(row, column));
-        value
+        self.positive(value, || project_field_id(row, column))
     }
 
     fn planned(&mut self, prefix: &str) -> Planned {

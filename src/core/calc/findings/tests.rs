@@ -61,6 +61,27 @@ fn negative_amounts_are_named_including_project_cells() {
     assert_eq!(fields, vec!["public.budget", "spend.projects.1.actual"]);
 }
 
+/// “-30” typed for 年中调减 (a reduction naturally written with its minus) is named, and neither added to the
+/// 全年预算数 nor taken for a blank: what rests on it waits for the figure to be typed positive.
+#[test]
+fn a_negative_part_leaves_its_total_and_rates_uncomputed() {
+    let typed = with(examples::taojiang_2024(), &[("budget.reductions", "-30"), ("spend.projects.1.actual", "－8")]);
+    let evaluation = evaluate(&typed);
+    assert_eq!(evaluation.totals.annual_budget, None);
+    assert_eq!(evaluation.totals.projects, None);
+    assert_eq!(evaluation.totals.spend, None);
+    let execution = evaluation.indicator(crate::core::calc::indicators::IndicatorId::BudgetExecution).unwrap();
+    assert!(!execution.value.missing_fields().is_empty(), "{}: {}", execution.text, execution.sentence);
+    let found = codes(&typed);
+    assert!(found.contains(&"negative_amount"), "{found:?}");
+    assert!(!found.contains(&"funds_unbalanced"), "{found:?}");
+    let public = with(examples::taojiang_2024(), &[("spend.public", "-12")]);
+    let blank_said = evaluate(&public).findings.into_iter().filter(|f| f.code == FindingCode::MissingInput).find(|f| f.message.starts_with("公用经费未填写"));
+    assert_eq!(blank_said, None, "a negative 公用经费 is no blank");
+    let positive = with(typed, &[("budget.reductions", "30"), ("spend.projects.1.actual", "8")]);
+    assert!(evaluate(&positive).totals.annual_budget.is_some());
+}
+
 #[test]
 fn over_limit_rates_forbid_full_marks() {
     let draft = with(examples::taojiang_2024(), &[("spend.public", "12"), ("staff.actual.institution", "12")]);
@@ -300,4 +321,18 @@ fn a_negative_budget_gives_no_rate() {
     assert_eq!(execution.text, "不适用");
     assert!(execution.sentence.contains("分母为负数"), "{}", execution.sentence);
     assert!(codes(&draft).contains(&"reductions_exceed_available"));
+}
+
+/// A 年中调减 typed but unusable (negative, or unreadable) is not taken for none in the 预算调整率.
+#[test]
+fn a_reduction_typed_wrong_is_not_counted_as_none_in_the_adjustment_rate() {
+    for typed in ["-30", "3O"] {
+        let draft = with(examples::taojiang_2024(), &[("budget.reductions", typed)]);
+        let evaluation = evaluate(&draft);
+        let adjustment = evaluation.indicator(crate::core::calc::indicators::IndicatorId::BudgetAdjustment).unwrap();
+        assert_eq!(adjustment.value.missing_fields(), ["budget.reductions"], "{typed}: {}", adjustment.sentence);
+    }
+    let blank = with(examples::taojiang_2024(), &[("budget.reductions", "")]);
+    let adjustment = evaluate(&blank).indicator(crate::core::calc::indicators::IndicatorId::BudgetAdjustment).unwrap().clone();
+    assert!(adjustment.value.missing_fields().is_empty(), "{}", adjustment.sentence);
 }

@@ -54,11 +54,11 @@ pub(super) fn execution(figures: &Figures, totals: &Totals, rounding: Rounding) 
         ),
         ExecutionDenominator::HunanCompletion => {
             let available = || {
-                Expr::term(Term::amount("上年结转", budget.carryover, &["budget.carryover"]).or_zero())
+                Expr::term(Term::amount("上年结转", budget.carryover, &["budget.carryover"]).or_zero(figures))
                     .plus(Term::amount("年初预算", budget.initial, &["budget.initial"]))
-                    .plus(Term::amount("年中追加", budget.additions, &["budget.additions"]).or_zero())
+                    .plus(Term::amount("年中追加", budget.additions, &["budget.additions"]).or_zero(figures))
             };
-            let closing = Term::amount("年末结余", figures.spend.closing_balance, &["spend.closing_balance"]).or_zero();
+            let closing = Term::amount("年末结余", figures.spend.closing_balance, &["spend.closing_balance"]).or_zero(figures);
             ratio(id, "预算完成率", available().minus(closing), available(), NO_BUDGET, rounding)
         }
     }
@@ -79,7 +79,7 @@ pub(super) fn control(figures: &Figures, rounding: Rounding) -> [Indicator; 2] {
             IndicatorId::BudgetControlAdjusted,
             IndicatorId::BudgetControlAdjusted.name(),
             Expr::term(additions())
-                .minus(Term::amount("政策性追加", budget.policy_additions, &["budget.policy_additions"]).or_zero()),
+                .minus(Term::amount("政策性追加", budget.policy_additions, &["budget.policy_additions"]).or_zero(figures)),
             initial(),
             zero(),
             rounding,
@@ -94,8 +94,8 @@ pub(super) fn adjustment(figures: &Figures, rounding: Rounding) -> Indicator {
         IndicatorId::BudgetAdjustment,
         IndicatorId::BudgetAdjustment.name(),
         Expr::term(Term::amount("年中追加", budget.additions, &["budget.additions"]))
-            .plus(Term::amount("年中调减", budget.reductions, &["budget.reductions"]).or_zero())
-            .minus(Term::amount("政策性追加", budget.policy_additions, &["budget.policy_additions"]).or_zero()),
+            .plus(Term::amount("年中调减", budget.reductions, &["budget.reductions"]).or_zero(figures))
+            .minus(Term::amount("政策性追加", budget.policy_additions, &["budget.policy_additions"]).or_zero(figures)),
         Expr::term(Term::amount("年初预算数", budget.initial, &["budget.initial"])),
         ZeroWording { nothing: "无年初预算，也无预算调整", zero_denominator: "年初预算为0而有预算调整，请说明原因" },
         rounding,

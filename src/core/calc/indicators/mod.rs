@@ -230,8 +230,10 @@ impl Term {
         Self { label, value, fields, unit: Unit::SquareMetres, optional: false }
     }
 
-    pub fn or_zero(self) -> Self {
-        Self { optional: true, ..self }
+    /// Counted as zero where left blank — not where typed but unusable (`figures`' [`Figures::unusable`]).
+    pub fn or_zero(self, figures: &Figures) -> Self {
+        let blank = !self.fields.iter().any(|field| figures.unusable(field));
+        Self { optional: blank, ..self }
     }
 
     fn resolved(&self) -> Option<Decimal> {
