@@ -5,6 +5,7 @@
 
 use rust_decimal::Decimal;
 
+use super::draft_projects::UnitRow;
 use super::figures::{Recognised, Stated};
 use super::numbers::{Number, Unit};
 use super::text::after_last;
@@ -38,9 +39,11 @@ const BASIC: [&str; 3] = ["spend.personnel", "spend.public", "spend.basic_other"
 const TYPES: [&str; 3] = ["行政", "事业", "工勤"];
 
 /// Fills what the report states in these ways, before the notes of what is in doubt are written.
-pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], year: Option<u32>) -> Completed {
+pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], year: Option<u32>, rows: &[UnitRow]) -> Completed {
     let mut done = Completed::default();
+    stated_alike(draft, found, &mut done);
     for (group, total) in [(&QUOTA, "quota"), (&ACTUAL, "staff")] {
+        included_type_apart(draft, found, text, group, total, &mut done);
         settle_head_counts(draft, found, group, total, &mut done);
     }
     settle_basic_spending(draft, found, &mut done);
@@ -53,7 +56,45 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     assets_all_in_use(draft, found, text, &mut done);
     retired_beside_those_in_post(draft, found, text, numbers, &mut done);
     settle_budget_parts(draft, found, &mut done);
+    procurement_from_table(draft, found, rows, &mut done);
     done
+}
+
+/// A field stated more than once, each time with the same figure (a sum and its parts' sum, a table and
+/// its sentence): no doubt at all.
+fn stated_alike(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
+    for id in found.conflicts.keys().copied() {
+        let [value] = candidates(found, id)[..] else { continue };
+        if draft.get(id).is_empty() && done.set(draft, id, value) {
+            done.settled.push(id);
+            done.notes.push(format!("{}：报告几处写的都是{}，按此填入，请核对", label_of(id), trim(value)));
+        }
+    }
+}
+
+/// 附件1's “政府采购金额 | 上年决算 | 本年预算 | 本年决算” row: this year's budget and spending from the columns
+/// its header names so; where it does not say which is which, nothing, and said.
+fn procurement_from_table(draft: &mut Draft, found: &Recognised, rows: &[UnitRow], done: &mut Completed) {
+    let procured: Vec<&UnitRow> = rows.iter().filter(|row| row.label.starts_with("政府采购")).collect();
+    let Some(row) = procured.first() else { return };
+    if procured.iter().any(|other| other.budget != row.budget || other.actual != row.actual) {
+        done.notes.push("政府采购：表中有几行“政府采购”的数字不同，未填，请核对后填写".to_string());
+        return;
+    }
+    for (id, column, what) in [("procurement.budget", &row.budget, "全年预算"), ("procurement.actual", &row.actual, "实际金额")] {
+        if !draft.get(id).is_empty() || found.conflicts.contains_key(id) {
+            continue;
+        }
+        match column {
+            Some((heading, Some(value))) => {
+                if done.set(draft, id, *value) {
+                    done.notes.push(format!("{}：取自表中“{}”行“{heading}”列{}万元，请核对", label_of(id), row.label, trim(*value)));
+                }
+            }
+            Some((_, None)) => {}
+            None => done.notes.push(format!("{}：表中“{}”行的表头未写明哪一列是本年{what}，未填，请核对后填写", label_of(id), row.label)),
+        }
+    }
 }
 
 /// The values a field is stated with, first first, each once.
@@ -75,7 +116,8 @@ fn combinations(choices: &[Vec<Decimal>]) -> Vec<Vec<Decimal>> {
 
 /// Of the fields in doubt in `ids`, the one choice of their values for which `makes` holds, set in the draft.
 fn settle(draft: &mut Draft, found: &Recognised, ids: &[&'static str], makes: impl Fn(&Draft) -> bool) -> Vec<(&'static str, Vec<Decimal>, Decimal)> {
-    let doubted: Vec<&'static str> = ids.iter().copied().filter(|id| found.conflicts.contains_key(id)).collect();
+    // A field stated alike each time is no doubt ([`stated_alike`]).
+    let doubted: Vec<&'static str> = ids.iter().copied().filter(|id| found.conflicts.contains_key(id) && candidates(found, id).len() > 1).collect();
     let choices: Vec<Vec<Decimal>> = doubted.iter().map(|id| candidates(found, id)).collect();
     if doubted.is_empty() {
         return Vec::new();
@@ -93,6 +135,29 @@ fn settle(draft: &mut Draft, found: &Recognised, ids: &[&'static str], makes: im
 fn filled_sum(draft: &Draft, ids: &[&str]) -> Option<Decimal> {
     let values: Vec<Decimal> = ids.iter().filter_map(|id| draft.get(id).parse::<Decimal>().ok()).collect();
     (!values.is_empty()).then(|| values.iter().try_fold(Decimal::ZERO, |sum, v| sum.plus(*v))).flatten()
+}
+
+/// “事业编制56名（含工勤编制8名）”: a type counted within another's figure, split off it — where the report
+/// states a total, only if the draft's types then make it.
+fn included_type_apart(draft: &mut Draft, found: &Recognised, text: &str, group: &[&'static str; 3], total: &str, done: &mut Completed) {
+    let stated = found.total(total);
+    let typed = |draft: &Draft, k: usize| draft.get(group[k]).parse::<Decimal>().ok();
+    for (outer, inner) in (0..3).flat_map(|o| (0..3).map(move |i| (o, i))).filter(|(o, i)| o != i) {
+        let (Some(whole), Some(part)) = (typed(draft, outer), typed(draft, inner)) else { continue };
+        let Some(at) = found.fields.get(group[outer]).filter(|_| !found.conflicts.contains_key(group[outer])) else { continue };
+        let after = text.get(at.end..).unwrap_or_default();
+        let bracket = after.strip_prefix('（').or_else(|| after.strip_prefix('(')).unwrap_or_default();
+        let bracket = &bracket[..bracket.find(['）', ')', '。', '\n']).unwrap_or(0)];
+        let names_part = bracket.starts_with('含') && bracket.contains(TYPES[inner]) && bracket.contains(&trim(part));
+        let Some(rest) = whole.minus(part).filter(|r| names_part && !r.is_sign_negative()) else { continue };
+        let makes_total = stated.is_none_or(|stated| filled_sum(draft, group) == stated.plus(part));
+        if makes_total && done.set(draft, group[outer], rest) {
+            let (what, unit) = if total == "quota" { ("编制数", "名") } else { ("在职人数", "人") };
+            let by = stated.map_or(String::new(), |stated| format!("，{what}合计{}{unit}", trim(stated)));
+            done.notes.push(format!("{}：报告写{}{unit}（含{}{}{unit}），已拆分，取{}{unit}{by}，请核对", label_of(group[outer]), trim(whole), TYPES[inner], trim(part), trim(rest)));
+            return;
+        }
+    }
 }
 
 /// “全部门核定编制640个，其中行政编制18个、事业编制612个、工勤编制10个……局机关编制34个（行政18、事业12、工勤4）”:
@@ -203,7 +268,8 @@ fn sangong_by_year(draft: &mut Draft, found: &Recognised, text: &str, year: Opti
     }
 }
 
-fn distinct(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
+/// The values in the order first given, each once.
+pub(super) fn distinct(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
     let mut found: Vec<Decimal> = Vec::new();
     for value in values {
         if !found.contains(&value) {
@@ -513,5 +579,97 @@ mod tests {
         // Who retired in the year is no count of the retired.
         let changed = started("核定编制11个，实有在编10人，较上年减少1人（退休1人）。");
         assert_eq!(changed.draft.get("staff.retired"), "");
+    }
+}
+
+#[cfg(test)]
+mod table_and_included {
+    use super::super::draft_from_text::{draft_from_text, TextDraft};
+
+    fn started(body: &str) -> TextDraft {
+        draft_from_text(&format!("某县林业站2024年度部门整体支出绩效自评报告\n{body}"))
+    }
+
+    fn noted(draft: &TextDraft, words: &str) -> bool {
+        draft.notes.iter().any(|n| n.contains(words))
+    }
+
+    const TABLE: &str = "附件1\n单位：万元\n项目\t上年决算数\t本年预算数\t本年决算数\n支出合计\t310.00\t342.50\t336.20\n基本支出\t240.00\t252.50\t250.10\n项目支出\t70.00\t90.00\t86.10\n政府采购金额\t12.00\t15.00\t14.40\n";
+
+    #[test]
+    fn the_unlisted_projects_row_takes_its_budget_from_the_tables_budget_column() {
+        let draft = started(&format!("本年支出合计336.20万元，其中基本支出250.10万元，项目支出86.10万元。\n{TABLE}"));
+        let row = &draft.draft.projects()[0];
+        assert_eq!(row.cell(crate::core::draft::fields::ProjectColumn::Name), "项目支出（报告未分项）");
+        assert_eq!(row.cell(crate::core::draft::fields::ProjectColumn::Budget), "90", "{:?}", draft.notes);
+        assert!(noted(&draft, "取自表中“项目支出”行“本年预算数”列90万元"), "{:?}", draft.notes);
+    }
+
+    #[test]
+    fn a_header_naming_two_budget_columns_leaves_the_budget_empty_and_says_why() {
+        let table = TABLE.replace("上年决算数\t本年预算数", "调整前预算数\t调整后预算数");
+        let draft = started(&format!("本年支出合计336.20万元，其中基本支出250.10万元，项目支出86.10万元。\n{table}"));
+        assert_eq!(draft.draft.projects()[0].cell(crate::core::draft::fields::ProjectColumn::Budget), "");
+        assert!(noted(&draft, "表头未写明哪一列是本年全年预算"), "{:?}", draft.notes);
+        assert_eq!(draft.draft.get("procurement.budget"), "");
+        assert_eq!(draft.draft.get("procurement.actual"), "14.4");
+    }
+
+    #[test]
+    fn the_projects_budget_stated_in_the_sentence_of_their_total_is_the_rows_budget() {
+        for body in ["本年支出336.20万元，其中基本支出250.10万元，项目支出86.10万元。项目支出全年预算92.00万元，实际支出86.10万元。", "本年支出336.20万元，其中基本支出250.10万元，项目支出86.10万元，全年项目预算92.00万元。"] {
+            let draft = started(body);
+            let row = &draft.draft.projects()[0];
+            assert_eq!(row.cell(crate::core::draft::fields::ProjectColumn::Budget), "92", "{:?}", draft.notes);
+            assert!(noted(&draft, "项目支出（报告未分项）的预算数：取自“项目支出…预算92万元”"), "{:?}", draft.notes);
+        }
+        // Last year's budget of them is not this year's.
+        let two = started("本年支出336.20万元，其中基本支出250.10万元，项目支出86.10万元，全年项目预算92.00万元。项目预算数为95.00万元。");
+        assert_eq!(two.draft.projects()[0].cell(crate::core::draft::fields::ProjectColumn::Budget), "");
+        assert!(noted(&two, "项目支出（报告未分项）的预算数：文中有不同数字（92、95），未填"), "{:?}", two.notes);
+        let last = started("本年支出336.20万元，其中基本支出250.10万元，项目支出86.10万元，上年项目预算80.00万元。");
+        assert_eq!(last.draft.projects()[0].cell(crate::core::draft::fields::ProjectColumn::Budget), "");
+    }
+
+    #[test]
+    fn procurement_is_read_from_the_table_row_by_its_columns() {
+        let draft = started(TABLE);
+        assert_eq!((draft.draft.get("procurement.budget"), draft.draft.get("procurement.actual")), ("15", "14.4"), "{:?}", draft.notes);
+        assert!(noted(&draft, "取自表中“政府采购金额”行“本年决算数”列14.4万元"), "{:?}", draft.notes);
+        // Only the budget and its 年初 part named: the whole budget is not said.
+        let initial = started("项目\t年初预算数\t决算数\n政府采购\t6.00\t5.70\n");
+        assert_eq!((initial.draft.get("procurement.budget"), initial.draft.get("procurement.actual")), ("", "5.7"), "{:?}", initial.notes);
+        assert!(noted(&initial, "未写明哪一列是本年全年预算"), "{:?}", initial.notes);
+    }
+
+    #[test]
+    fn a_type_counted_within_another_is_split_off_it() {
+        let draft = started("核定编制34名，其中行政编制4名、事业编制30名（含工勤编制5名）。");
+        let quota: Vec<&str> = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker"].iter().map(|id| draft.draft.get(id)).collect();
+        assert_eq!(quota, ["4", "25", "5"], "{:?}", draft.notes);
+        assert!(noted(&draft, "事业编制数：报告写30名（含工勤5名），已拆分，取25名，编制数合计34名"), "{:?}", draft.notes);
+        // Where the split does not make the stated total, nothing is split.
+        let other = started("核定编制39名，其中行政编制4名、事业编制30名（含工勤编制5名）。");
+        assert_eq!(other.draft.get("staff.quota.institution"), "30");
+        let in_post = started("核定编制34名。实有在编人员32人，其中行政4人、事业28人（含工勤3人）。");
+        let actual: Vec<&str> = ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"].iter().map(|id| in_post.draft.get(id)).collect();
+        assert_eq!(actual, ["4", "25", "3"], "{:?}", in_post.notes);
+        // No total stated: the bracket's words alone split it.
+        let alone = started("本院核定事业编制40名（含工勤编制6名）。");
+        assert_eq!((alone.draft.get("staff.quota.institution"), alone.draft.get("staff.quota.worker")), ("34", "6"), "{:?}", alone.notes);
+    }
+}
+
+#[cfg(test)]
+mod stated_alike_tests {
+    use super::super::draft_from_text::draft_from_text;
+
+    #[test]
+    fn a_field_stated_twice_with_the_same_figure_is_filled_without_a_note_of_doubt() {
+        let body = "某县文化馆2024年度部门整体支出绩效自评报告\n本年收入合计130.50万元，其中财政拨款收入110.00万元；事业收入15.20万元，其他收入5.30万元。\n收入决算表（金额单位：元）：\n项目\t本年数\n财政拨款收入\t1100000.00\n事业收入\t152000.00\n其他收入\t53000.00\n本年收入合计\t1305000.00\n年初结转和结余\t80000.00\n\n全年预算数138.50万元，包括上年结转8.00万元、年初预算95.00万元、年中追加15.00万元及事业收入和其他收入20.50万元。";
+        let draft = draft_from_text(body);
+        assert_eq!(draft.draft.get("budget.other_funds"), "20.5", "{:?}", draft.notes);
+        assert!(!draft.notes.iter().any(|n| n.contains("不同数字")), "{:?}", draft.notes);
+        assert!(draft.notes.iter().any(|n| n.contains("报告几处写的都是20.5")), "{:?}", draft.notes);
     }
 }

@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use super::disclosure;
 use super::draft_figures;
-use super::draft_projects::{self, Listed, Sheet};
+use super::draft_projects::{self, Listed, Sheet, UnitRow};
 use super::figures::Recognised;
-use super::numbers::numbers;
+use super::numbers::{numbers, Number, Unit};
 use super::recompute::draft_of;
 use super::sections::{outline, unit_name, year};
 use super::tables;
@@ -58,6 +58,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
 
     let sheets = draft_projects::sheets(pasted);
+    let unit_rows = draft_projects::unit_rows(pasted);
     let totals: Vec<(usize, Decimal)> = found.totals.iter().filter(|t| t.id == "projects").map(|t| (t.stated.end, t.stated.value)).collect();
     let listed = draft_projects::listed(pasted, &text, &numbers, &tables, &sheets, &totals);
     // The parts of a 项目支出 as the audit reads them (“其中：某某预算…，实际支出…” gives a part named by its
@@ -105,10 +106,16 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(total));
         filled += 1;
         notes.push(format!("项目支出明细：报告只写了项目支出合计{}万元，未逐项列出，已填作一行“{UNLISTED_PROJECTS}”；请按项目拆分填写", trim(total)));
+        let (budget, note) = unlisted_budget(&text.text, &numbers, &unit_rows, total);
+        if let Some(budget) = budget {
+            draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(budget));
+            filled += 1;
+        }
+        notes.extend(note);
     }
     filled += sheets_attached(&mut draft, &sheets, &mut notes);
     // Settled once the project rows stand: a part in doubt may be the one that makes the stated 支出合计.
-    let completed = draft_figures::complete(&mut draft, &found, &text.text, &numbers, year_number);
+    let completed = draft_figures::complete(&mut draft, &found, &text.text, &numbers, year_number, &unit_rows);
     filled += completed.filled;
     notes.extend(completed.notes);
     for id in found.conflicts.keys().filter(|id| !completed.settled.contains(id)) {
@@ -186,6 +193,39 @@ fn name_formulas_figures(found: &mut Recognised, text: &str, numbers: &[super::n
             }
         }
     }
+}
+
+/// The budget of the one row of a 项目支出 the report does not list, with its note: from the table row of the
+/// 项目支出 (附件1) that spends the same, in the column its header names this year's budget; else from the
+/// sentence of the total (“项目支出全年预算…万元，实际支出…万元”). Where the words leave doubt, none, said.
+fn unlisted_budget(text: &str, numbers: &[Number], rows: &[UnitRow], total: Decimal) -> (Option<Decimal>, Option<String>) {
+    let spent_alike = |row: &&UnitRow| row.label == "项目支出" && row.actual.as_ref().and_then(|(_, v)| *v) == Some(total);
+    if let Some(row) = rows.iter().find(spent_alike) {
+        return match &row.budget {
+            Some((heading, Some(budget))) => (Some(*budget), Some(format!("{UNLISTED_PROJECTS}的预算数：取自表中“项目支出”行“{heading}”列{}万元，请核对", trim(*budget)))),
+            Some((_, None)) => (None, None),
+            None => (None, Some(format!("{UNLISTED_PROJECTS}的预算数：表中“项目支出”行的表头未写明哪一列是本年全年预算，未填，请核对后填写"))),
+        };
+    }
+    let budgets = draft_figures::distinct(numbers.iter().filter(|n| n.unit == Unit::Wan && budget_of_the_projects(text, n.start)).map(|n| n.value));
+    match budgets.as_slice() {
+        [budget] => (Some(*budget), Some(format!("{UNLISTED_PROJECTS}的预算数：取自“项目支出…预算{}万元”，请核对", trim(*budget)))),
+        [] => (None, None),
+        several => {
+            let listed: Vec<String> = several.iter().map(|v| trim(*v)).collect();
+            (None, Some(format!("{UNLISTED_PROJECTS}的预算数：文中有不同数字（{}），未填，请核对后填写", listed.join("、"))))
+        }
+    }
+}
+
+/// “项目支出全年预算1,160.00万元”, “全年项目预算1160万元”: the figure at `at` is the 项目支出's budget by the words
+/// of its clause before it.
+fn budget_of_the_projects(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or_default();
+    let clause = super::text::after_last(before, &['。', '\n', ';', '；', '，', ',']);
+    let clause = clause.trim_start_matches("其中").trim_start_matches([':', '：']).trim_end_matches('为');
+    let opens = ["项目支出", "全年项目预算", "项目全年预算", "项目预算"].iter().any(|w| clause.starts_with(w));
+    opens && ["预算", "预算数"].iter().any(|w| clause.ends_with(w)) && !clause.contains("上年")
 }
 
 /// A 支出合计 the report states that the draft's parts do not make (a project or a part not read): said,

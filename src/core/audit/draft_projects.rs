@@ -414,6 +414,111 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(usize, String, Decimal,
     items
 }
 
+/// A row of a table of the unit's figures (附件1: “项目支出 | 上年决算数 | 本年预算数 | 本年决算数”), with the
+/// headings of its columns as the header names them: this year's 全年预算 and its 决算 (or 实际/执行数).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitRow {
+    /// Its first cell, without numbering, 其中 or blanks.
+    pub label: String,
+    /// The heading and the figure of the column of this year's whole budget, where the header names one alone.
+    pub budget: Option<(String, Option<Decimal>)>,
+    /// Likewise of its spending.
+    pub actual: Option<(String, Option<Decimal>)>,
+}
+
+/// What a heading of a unit's table says its column holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Budget,
+    /// 年初预算: a part of the whole budget, not it.
+    Initial,
+    Actual,
+    /// Last year's, a rate, or words.
+    Other,
+}
+
+fn column_of(heading: &str) -> Column {
+    let heading = squeezed(heading);
+    if heading.contains("上年") || heading.contains('率') {
+        Column::Other
+    } else if heading.contains("年初") {
+        Column::Initial
+    } else if heading.contains("预算") {
+        Column::Budget
+    } else if ["决算", "实际", "执行数", "支出数"].iter().any(|w| heading.contains(w)) {
+        Column::Actual
+    } else {
+        Column::Other
+    }
+}
+
+/// The header of a unit's table read: which column (by index) is the whole budget and which the spending,
+/// each where one column alone is; whether its figures are in 元.
+struct Header {
+    budget: Option<(usize, String)>,
+    actual: Option<(usize, String)>,
+    width: usize,
+    in_yuan: bool,
+}
+
+impl Header {
+    fn read(cells: &[String], above: &str) -> Option<Header> {
+        let columns: Vec<Column> = cells.iter().map(|c| column_of(c)).collect();
+        let words = cells.iter().any(|c| !c.is_empty() && parse_amount(c).is_err());
+        let figures = cells.iter().any(|c| matches!(parse_amount(c), Ok(Some(_))));
+        let names = |kind: Column| columns.contains(&kind);
+        if cells.len() < 3 || figures || !words || !(names(Column::Budget) || names(Column::Initial)) || !names(Column::Actual) {
+            return None;
+        }
+        let alone = |kind: Column| {
+            let at: Vec<usize> = (0..columns.len()).filter(|k| columns[*k] == kind).collect();
+            if let [at] = at.as_slice() { Some((*at, squeezed(&cells[*at]))) } else { None }
+        };
+        let units = format!("{above}{}", cells.join(""));
+        let in_yuan = ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| units.contains(w));
+        Some(Header { budget: alone(Column::Budget), actual: alone(Column::Actual), width: cells.len(), in_yuan })
+    }
+
+    /// A row's figure in the column at `at`, placed by the header (a header without the first column's label is
+    /// one cell short of its rows).
+    fn figure(&self, row: &[String], at: usize) -> Option<Decimal> {
+        let shift = match row.len().checked_sub(self.width)? {
+            0 => 0,
+            1 => 1,
+            _ => return None,
+        };
+        let value = parse_amount(row.get(at + shift)?).ok().flatten()?;
+        if self.in_yuan { value.divided_by(Decimal::from(10_000)) } else { Some(value) }
+    }
+}
+
+/// Every row of the tables of the text whose header names a budget column and a spending column, tab-separated
+/// or between bars, with this year's whole budget and spending where the header says which columns they are.
+pub fn unit_rows(pasted: &str) -> Vec<UnitRow> {
+    let mut rows = Vec::new();
+    let mut header: Option<Header> = None;
+    let mut above = String::new();
+    for line in damage::lines(pasted).iter().filter(|line| !line.dropped) {
+        let words = &pasted[line.start..line.end];
+        let cells = row_cells(words);
+        if cells.len() < 2 {
+            header = None;
+            above = words.to_string();
+            continue;
+        }
+        if let Some(read) = Header::read(&cells, &above) {
+            header = Some(read);
+            continue;
+        }
+        let Some(header) = &header else { continue };
+        let label = squeezed(super::labels::without_numbering(&cells[0]));
+        let label = label.trim_start_matches("其中").trim_start_matches([':', '：']).to_string();
+        let column = |placed: &Option<(usize, String)>| placed.as_ref().map(|(at, heading)| (heading.clone(), header.figure(&cells, *at)));
+        rows.push(UnitRow { label, budget: column(&header.budget), actual: column(&header.actual) });
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::{one_sentence_list, project_name};

@@ -3558,10 +3558,11 @@ fn a_draft_from_text_takes_the_budgets_of_a_table_of_projects_without_rates() {
     let sangong = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元。\n项目\t预算数\t实际支出\n公务接待费\t3.00\t2.40\n公务用车运行维护费\t6.00\t5.10\n";
     assert_eq!(rows_of(sangong).0, vec![("项目支出（报告未分项）".to_string(), String::new(), "73.8".to_string())]);
 
-    // The unit's funds by 基本支出 and 项目支出 under the same headings lists no project.
+    // The unit's funds by 基本支出 and 项目支出 under the same headings lists no project: its 项目支出 row gives
+    // the one row's budget.
     let funds = "某县文旅广体局2021年度部门整体支出绩效自评报告\n项目支出73.80万元。\n项目\t预算数\t实际支出\n基本支出\t210.00\t205.40\n项目支出\t75.50\t73.80\n";
     let (rows, _) = rows_of(funds);
-    assert_eq!(rows, vec![("项目支出（报告未分项）".to_string(), String::new(), "73.8".to_string())]);
+    assert_eq!(rows, vec![("项目支出（报告未分项）".to_string(), "75.5".to_string(), "73.8".to_string())]);
 }
 
 /// A 项目支出 whose one part is written “其中：某某预算…，实际支出…” is not a project called 实际支出; a draft whose
