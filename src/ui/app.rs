@@ -193,8 +193,10 @@ fn print() {
 
 /// The offers to undo a deletion and the outcome of the last file import or export stay only until
 /// the clerk does something else: clicks another button or types. (An offer to undo a deletion left
-/// standing could bring back a draft beside one imported since, under the same name.) The listener
-/// runs first (capture phase), so an action's own new notice follows it.
+/// standing could bring back a draft beside one imported since, under the same name.) A project row's
+/// offer outlasts typing: a clerk who deletes the wrong row goes on to the next figure before seeing it,
+/// and the row goes back to its place whatever was typed since. The listener runs first (capture
+/// phase), so an action's own new notice follows it.
 fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus>>) {
     let clear = move |event: web_sys::Event| {
         let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -212,7 +214,7 @@ fn handle_passing_notices(ws: Workspace, file_status: RwSignal<Option<FileStatus
         if undo != "undo-delete-draft" && ws.deleted.with_untracked(Option::is_some) {
             ws.deleted.set(None);
         }
-        if undo != "undo-remove-project" && ws.removed_project.with_untracked(Option::is_some) {
+        if event.type_() == "click" && undo != "undo-remove-project" && ws.removed_project.with_untracked(Option::is_some) {
             ws.removed_project.set(None);
         }
         if file_status.with_untracked(Option::is_some) {

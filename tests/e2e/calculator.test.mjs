@@ -135,6 +135,16 @@ test("project rows are added, reordered, removed and restored", async () => {
   await page.keyboard.press("Control+z");
   await expectText(total(page, "projects"), "7.00");
   assert.equal(await field(page, "spend.projects.2.name").inputValue(), "乙");
+  // A clerk who deletes the wrong row and goes on typing the next figure can still bring it back.
+  await page.getByRole("button", { name: "删除项目2" }).click();
+  await typeInto(page, "spend.personnel", "30");
+  await typeInto(page, "spend.projects.1.actual", "2.5");
+  await page.click('[data-action="undo-remove-project"]');
+  await expectText(total(page, "projects"), "7.50");
+  assert.equal(await field(page, "spend.projects.1.name").inputValue(), "丙");
+  assert.equal(await field(page, "spend.projects.2.actual").inputValue(), "2.5");
+  await typeInto(page, "spend.projects.2.actual", "2");
+  await typeInto(page, "spend.personnel", "");
 
   await page.reload();
   await page.locator('[data-indicator="staff_control"]').waitFor();
