@@ -75,7 +75,7 @@ fn adjusted_budget_label(text: &str, stated: &Stated) -> bool {
     let phrase = text.get(stated.start..stated.end).unwrap_or_default();
     // “调整后全年预算3,910.00万元”: read from its 全年预算, the words before still say it.
     let before = text.get(..stated.start).unwrap_or_default();
-    phrase.starts_with("调整后预算") || ["调整后", "调整后的"].iter().any(|w| before.ends_with(w))
+    ["调整后预算", "调整预算数"].iter().any(|w| phrase.starts_with(w)) || ["调整后", "调整后的"].iter().any(|w| before.ends_with(w))
 }
 
 /// “调整后预算4,294.00万元。加上年结转126.38万元，全年预算数为4,400.38万元”: a larger figure of the year's

@@ -176,6 +176,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("预算总额", total("annual_budget")),
     ("全年预算总额", total("annual_budget")),
     ("调整后预算", total("annual_budget")),
+    // “调整预算数为2,000.00万元，加上上年结转…”: the budget after the year's adjustments, by another name.
+    ("调整预算数", total("annual_budget")),
     // “资金总额1,465.07万元，其中上年结转…、事业收入…”, “全年可支配资金合计…”: all the year's funds.
     ("资金总额", total("annual_budget")),
     ("可支配资金", total("annual_budget")),
@@ -198,6 +200,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("政府采购实际", field("procurement.actual")),
     ("实际政府采购", field("procurement.actual")),
     ("实际采购", field("procurement.actual")),
+    // “政府采购预算…，实际完成采购…万元”: the purchases made.
+    ("实际完成采购", field("procurement.actual")),
+    ("完成采购", field("procurement.actual")),
     ("政府采购金额", field("procurement.actual")),
     ("在用固定资产", field("assets.in_use")),
     // “年末固定资产原值4.73亿元，其中在用资产原值4.59亿元”: the assets in use, by their cost.
@@ -263,6 +268,10 @@ const PERSONS: &[(&str, Meaning)] = &[
     ("行政", OfType("admin")),
     // “实有在职人员15人，其中公务员10人、事业人员5人”: civil servants are the administrative staff.
     ("公务员", OfType("admin")),
+    // “其中参公人员9人”: those managed as civil servants are of the 行政 type too (SPEC §3).
+    ("参公", OfType("admin")),
+    ("参照公务员法管理", OfType("admin")),
+    ("参照公务员管理", OfType("admin")),
     ("事业", OfType("institution")),
     ("工勤", OfType("worker")),
     ("退休职工", field("staff.retired")),
@@ -329,6 +338,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| sangong_budget_compared(text, number))
         .or_else(|| policy_addition_named_after(text, number))
+        .or_else(|| assets_in_use_named_after(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
         .or_else(|| result_of_a_named_equation(text, number, year))
@@ -512,6 +522,16 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
     (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
 }
 
+/// “单位固定资产306.20万元在用，固定资产总额311.75万元”: the assets in use, said after their amount — the
+/// clause names the fixed assets before it and nothing but “在用” follows it in the clause.
+fn assets_in_use_named_after(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let rest = text.get(number.end..)?.strip_prefix("在用")?;
+    let clause_ends = rest.is_empty() || rest.starts_with(CLAUSE_END);
+    let clause = clause_before(text, number.start);
+    let of_assets = clause.ends_with("固定资产") || clause.ends_with("资产");
+    (clause_ends && of_assets).then(|| (Field("assets.in_use"), number.start - clause.len()))
+}
+
 /// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
 /// clause right after it is that part's (基本支出, 项目支出).
 fn budgeted_part_before(text: &str, label_at: usize) -> Option<Target> {
@@ -689,6 +709,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
     let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
     let target = match (target, last_year) {
+        (Field("sangong.actual"), false) if topic_of_last_year(text, label_at, year) => Field("sangong.last_actual"),
         (target, false) => target,
         (Field("sangong.budget"), true) => Field("sangong.last_budget"),
         (Field("sangong.actual"), true) => Field("sangong.last_actual"),
@@ -697,6 +718,20 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     };
     let target = if typed_posts_in_total(text, number, target) { Total("quota") } else { target };
     Some((target, label_at))
+}
+
+/// “上年“三公”经费预算3.10万元，实际支出2.64万元”: a bare spending in a sentence whose topic is last
+/// year's “三公” is last year's too (not where the label names its own year: “本年实际支出…”).
+fn topic_of_last_year(text: &str, label_at: usize, year: Option<u32>) -> bool {
+    const OWN_YEAR: [&str; 5] = ["本年", "本年度", "当年", "全年", "今年"];
+    let before = &text[..label_at];
+    if OWN_YEAR.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let Some((topic, at)) = topic_before(text, label_at) else { return false };
+    let sentence_start = label_at - sentence_before(text, label_at).len();
+    let named_before = text[sentence_start..at].trim_end_matches(['“', '"', '\'']);
+    topic == "三公经费" && matches!(qualifier(named_before, year), Some(When::LastYear))
 }
 
 /// “本馆核定事业编制25名，其中行政编制0名、事业编制22名、工勤编制3名”: the 编制 of a 事业单位 is named after its
@@ -1369,6 +1404,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             None => Some(Total("staff")),
         },
         OfType("worker") if among_posts(text, label_at) => None,
+        OfType("admin") if managed_beside_admin(text, label_at) => None,
         OfType(kind) => {
             // “行政人员4人” counts persons in post, whatever came before.
             if text[label_at..].chars().nth(2).is_some_and(|c| c == '人') && text[label_at..].chars().nth(3) == Some('员') {
@@ -1388,6 +1424,13 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             }
         }
     }
+}
+
+/// “行政人员6人、参公人员7人、工勤人员1人”: those managed as civil servants listed beside the 行政 are a
+/// type apart — neither is all of the 行政, and reading both as it would state it twice differently.
+fn managed_beside_admin(text: &str, label_at: usize) -> bool {
+    let managed = ["参公", "参照公务员"].iter().any(|w| text[label_at..].starts_with(w));
+    managed && sentence_around(text, label_at).contains("行政")
 }
 
 /// “核定政法专项编制38名、事业编制2名”: the 政法专项编制 of a court or procuratorate are administrative 编制,
@@ -2064,6 +2107,8 @@ mod tests {
         assert_eq!(labels("实际公用经费38.20÷预算公用经费40.00"), vec![Some(Field("spend.public")), Some(Field("public.budget"))]);
         assert_eq!(labels("三公经费预算数为6.5万元，上年预算数为7.2万元，实际支出5.84万元"),
             vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget")), Some(Field("sangong.actual"))]);
+        assert_eq!(labels("三公经费预算4.10万元，实际支出3.30万元。上年三公经费预算4.60万元，实际支出3.95万元。"),
+            vec![Some(Field("sangong.budget")), Some(Field("sangong.actual")), Some(Field("sangong.last_budget")), Some(Field("sangong.last_actual"))]);
         assert_eq!(labels("三公经费预算8.20万元，与上年预算持平8.20万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
         assert_eq!(labels("三公经费实际支出8.20万元，与上年持平8.20万元"), vec![Some(Field("sangong.actual")), None]);
         assert_eq!(labels("2023年三公经费预算3万元。全年实际支出1000万元"), vec![Some(Field("sangong.last_budget")), Some(Total("spend"))]);
@@ -2077,6 +2122,9 @@ mod tests {
         assert_eq!(labels("政府采购预算90万元，实际完成88.8万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
         assert_eq!(labels("公用经费预算60万元，执行57.3万元;全年实际执行900万元"), vec![Some(Field("public.budget")), Some(Field("spend.public")), None]);
         assert_eq!(labels("固定资产账面原值1250.40万元，其中在用资产原值1198.00万元"), vec![Some(Field("assets.total")), Some(Field("assets.in_use"))]);
+        assert_eq!(labels("单位固定资产306.20万元在用，固定资产总额311.75万元"), vec![Some(Field("assets.in_use")), Some(Field("assets.total"))]);
+        assert_eq!(labels("单位固定资产306.20万元在用于办案，固定资产总额311.75万元"), vec![None, Some(Field("assets.total"))], "a use, not the assets in use");
+        assert_eq!(labels("政府采购预算46.00万元，实际完成采购45.10万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
         assert_eq!(labels("年初安排公用经费265万元，实际支出2606208.75元"), vec![Some(Field("public.budget")), Some(Field("spend.public"))]);
     }
 
@@ -2094,6 +2142,8 @@ mod tests {
         // administrative one).
         assert_eq!(labels("全所核定政法专项编制40名，年末实有在编干警38人。")[0], Some(Total("quota")));
         assert_eq!(labels("核定政法专项编制40名、工勤编制3名，共43名。")[0], Some(Field("staff.quota.admin")));
+        assert_eq!(labels("实有在编人员20人，其中参公人员12人、事业人员6人、工勤人员2人。")[1], Some(Field("staff.actual.admin")));
+        assert_eq!(labels("实有在编人员20人，其中行政人员5人、参公人员7人、事业人员6人、工勤人员2人。")[2], None, "a type apart beside the 行政");
         assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
             Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),

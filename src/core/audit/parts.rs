@@ -416,7 +416,8 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
         // Posts in a 事业单位 (管理 / 专业技术 / 工勤技能岗) split the staff in post as the 编制 types do —
         // but not beside 行政 / 事业 in the same list: two splits of the same people, not one.
         "staff" if !named("行政") && !named("事业") => &["工勤", "专业技术", "管理人员", "专任教师"],
-        "staff" | "quota" => &["行政", "事业", "工勤"],
+        // Those managed as civil servants (参公, 参照公务员法管理) are of the 行政 type.
+        "staff" | "quota" => &["行政", "事业", "工勤", "参公", "公务员"],
         "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
         // “其中：人员经费…，对个人和家庭的补助…，公用经费…”: the subsidies beside the two, a third part — unless
         // the list splits 人员经费 into its 经济分类 too (工资福利支出…和对个人和家庭的补助…), which it then lies in.

@@ -219,13 +219,34 @@ fn slips_of_fields(found: &Recognised) -> Vec<Slip> {
         others: s.others.clone(),
         by: format!("与{}的各部分之和相合", super::verdicts::total_name(s.by).0),
     });
-    let in_doubt = found.conflicts.iter().map(|(id, others)| Slip {
-        id,
-        confirmed: None,
-        others: super::different(found.fields.get(id).into_iter().chain(others).map(|s| s.value)),
-        by: String::new(),
+    let in_doubt = found.conflicts.iter().map(|(id, others)| {
+        let values = super::different(found.fields.get(id).into_iter().chain(others).map(|s| s.value));
+        match balance_borne_out(found, id, &values) {
+            Some(right) => Slip {
+                id,
+                confirmed: Some(right),
+                others: values.into_iter().filter(|v| *v != right).collect(),
+                by: "与资金收支平衡（全年预算数=支出合计+年末结转结余）相合".to_string(),
+            },
+            None => Slip { id, confirmed: None, others: values, by: String::new() },
+        }
     });
     settled.chain(in_doubt).collect()
+}
+
+/// A year-end balance written twice differently: the one value that the 全年预算数 less the 支出合计 gives
+/// (each stated once) is the report's own, the other the slip.
+fn balance_borne_out(found: &Recognised, id: &str, values: &[rust_decimal::Decimal]) -> Option<rust_decimal::Decimal> {
+    if id != "spend.closing_balance" {
+        return None;
+    }
+    let single = |total: &str| {
+        let stated = super::different(found.totals.iter().filter(|t| t.id == total && !t.in_table).map(|t| t.stated.value));
+        (stated.len() == 1).then(|| stated[0])
+    };
+    let left = single("annual_budget")?.minus(single("spend")?)?;
+    let mut borne = values.iter().copied().filter(|v| *v == left);
+    borne.next().filter(|_| borne.next().is_none())
 }
 
 /// A total stated with several values (`id`): the one its parts add up to (those listed with any of its

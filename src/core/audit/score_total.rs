@@ -302,10 +302,25 @@ fn part_line(line: &str) -> Option<(&'static str, Decimal)> {
     // “自评得分18.5分”, or “得19分”: the score, after the part's weight.
     let scored = match after_part.find("得分") {
         Some(at) => at + "得分".len(),
-        None => after_part.match_indices('得').map(|(at, _)| at + '得'.len_utf8()).find(|&at| after_part[at..].starts_with(|c: char| c.is_ascii_digit()))?,
+        None => after_part
+            .match_indices('得')
+            .map(|(at, _)| at + '得'.len_utf8())
+            .find(|&at| after_part[at..].starts_with(|c: char| c.is_ascii_digit()))
+            .or_else(|| score_after_weight_and_colon(after_part))?,
     };
     let (points, _) = points_after(line, part_at + scored)?;
     Some((part, points))
+}
+
+/// “产出（30分）：27.5分”: a part's weight in brackets, then after the colon its score — where that score starts.
+fn score_after_weight_and_colon(after_part: &str) -> Option<usize> {
+    let close = after_part.find(['）', ')'])?;
+    let weight = after_part.get(..close)?;
+    let weighed = weight.contains(['（', '(']) && weight.contains('分') && weight.contains(|c: char| c.is_ascii_digit());
+    let rest = after_part.get(close..)?.trim_start_matches(['）', ')']);
+    let colon = [':', '：'].into_iter().find(|c| rest.starts_with(*c))?;
+    let score = rest.get(colon.len_utf8()..)?;
+    (weighed && score.starts_with(|c: char| c.is_ascii_digit())).then(|| after_part.len() - score.len())
 }
 
 /// “年度资金总额执行率95.85%，得分9.59分（分值10分）”, “年度资金总额分值10分，执行率99.14%，得分9.91分”: the

@@ -5269,3 +5269,104 @@ fn a_score_list_with_financial_management_sums_to_its_total_and_a_list_of_deduct
     let deductions = audit("2024年度。\n总得分93分，等级为“优”。其中扣分项为：预算编制2分（预算调整较多）、财务管理1分（凭证不全）、履职产出2分、履职效益1分、满意度1分。\n");
     assert_eq!(verdicts(&deductions, "score_total"), vec![]);
 }
+
+/// Staff managed as civil servants (参公) are of the 行政 type, in post as in 编制: a unit counting its people
+/// that way is checked on them — and a slip in its list is found.
+#[test]
+fn staff_managed_as_civil_servants_are_the_administrative_ones() {
+    let report = |admin: &str| format!("2024年度。局核定编制22个，其中参照公务员法管理编制12个、事业编制8个、工勤编制2个；实有在编人员20人，其中参公人员{admin}人、事业人员7人、工勤人员2人。\n在职人员控制率：实有在编人员20人，核定编制22个，控制率90.91%。");
+    let right = audit(&report("11"));
+    assert_eq!(right.count(Verdict::Unverifiable), 0, "{:#?}", right.claims);
+    let staff = claims(&right, "staff");
+    assert!(!staff.is_empty() && staff.iter().all(|c| c.verdict == Verdict::Ok), "{staff:#?}");
+    assert!(staff[0].detail.contains("参公人员11人+事业人员7人+工勤人员2人"), "{}", staff[0].detail);
+    let wrong = audit(&report("12"));
+    let staff = claims(&wrong, "staff");
+    assert!(staff.iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("各项之和为21人")), "{staff:#?}");
+}
+
+/// “…万元在用” after the amount, and “实际完成采购…万元”: the assets in use and the purchases made, so the rates
+/// on them are checked rather than left to the reviewer.
+#[test]
+fn assets_in_use_said_after_the_amount_and_purchases_completed_are_read() {
+    let report = |utilisation: &str, procurement: &str| {
+        format!("2024年度。政府采购预算46.00万元，实际完成采购45.10万元，执行率{procurement}。年末单位固定资产306.20万元在用，固定资产总额311.75万元，固定资产利用率{utilisation}。")
+    };
+    let right = audit(&report("98.22%", "98.04%"));
+    assert_eq!(verdicts(&right, "fixed_asset_utilization"), vec![("固定资产利用率98.22%".into(), Verdict::Ok)], "{:#?}", right.claims);
+    assert_eq!(verdicts(&right, "procurement_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok]);
+    let wrong = audit(&report("99.22%", "98.40%"));
+    assert_eq!(verdicts(&wrong, "fixed_asset_utilization").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+    assert_eq!(verdicts(&wrong, "procurement_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+}
+
+/// Last year's “三公” budget and spending stated after this year's: the control rate is this year's, checked
+/// on this year's spending, with no conflict of two spendings to leave it unchecked.
+#[test]
+fn last_years_sangong_spending_after_its_budget_is_last_years() {
+    let report = |rate: &str| format!("2024年度。“三公”经费预算4.10万元，实际支出3.30万元。上年“三公”经费预算4.60万元，实际支出3.95万元。\n“三公”经费控制率为{rate}。");
+    let right = audit(&report("80.49%"));
+    assert_eq!(verdicts(&right, "sangong_control"), vec![("“三公”经费控制率为80.49%".into(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", right.remarks);
+    let wrong = audit(&report("96.34%"));
+    assert_eq!(verdicts(&wrong, "sangong_control").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+}
+
+/// “调整预算数为…，加上上年结转…，全年可用资金…”: the 调整预算数 is the budget before the carry-over, checked on
+/// the year's adjustments; a slip in it is marked there once, and the year's funds said to follow from it.
+#[test]
+fn an_adjusted_budget_named_tiaozheng_yusuan_shu_is_checked_on_its_adjustments() {
+    let report = |adjusted: &str, funds: &str| {
+        format!("2024年度。全年年初预算1,520.00万元；年中追加230.50万元；年中调减18.30万元。调整预算数为{adjusted}万元，加上上年结转41.80万元，全年可用资金{funds}万元。")
+    };
+    let right = audit(&report("1,732.20", "1,774.00"));
+    assert_eq!(verdicts(&right, "adjusted_budget").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(verdicts(&right, "annual_budget").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok]);
+    let wrong = audit(&report("1,750.20", "1,792.00"));
+    let adjusted = claims(&wrong, "adjusted_budget");
+    assert_eq!(adjusted.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(adjusted[0].detail.contains("所列各项之和为1732.2万元"), "{}", adjusted[0].detail);
+    let funds = claims(&wrong, "annual_budget");
+    assert_eq!(funds.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok], "one slip, marked once: {funds:#?}");
+    assert!(funds[0].notes.iter().any(|n| n.contains("调整后预算写1750.2万元") && n.contains("应为1774万元")), "{:?}", funds[0].notes);
+}
+
+/// A score list one part a line, each “名（分值）：得分”, then the total: the total is checked on the parts.
+#[test]
+fn a_score_list_one_weighed_part_a_line_makes_the_total() {
+    let report = |total: &str| format!("2024年度。\n本单位自评得分如下：\n决策（15分）：14分；\n过程（25分）：23.5分；\n产出（40分）：37分；\n效益（20分）：18分。\n总得分{total}分，评价等级为“优”。\n");
+    let right = audit(&report("92.5"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("总得分92.5分".into(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&report("93.5"));
+    let total = claims(&wrong, "score_total");
+    assert_eq!(total.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{total:#?}");
+    assert!(total[0].detail.contains("之和为92.5分"), "{}", total[0].detail);
+}
+
+/// A year-end balance written twice differently, the 全年预算数 less the 支出合计 giving one of them: a rate
+/// worked on the other is wrong, not left to the reviewer.
+#[test]
+fn a_carryover_rate_on_the_balance_the_books_reject_is_wrong() {
+    let report = |balance: &str, rate: &str| {
+        format!("2024年度。全年预算数640.00万元，支出总额626.40万元。年末结转结余13.60万元。\n结转结余率＝年末结转结余{balance}万元÷全年预算数640.00万元×100%＝{rate}。")
+    };
+    let right = audit(&report("13.60", "2.13%"));
+    assert_eq!(verdicts(&right, "carryover_rate").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&report("16.30", "2.55%"));
+    let rate = claims(&wrong, "carryover_rate");
+    assert_eq!(rate.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{rate:#?}");
+    assert!(rate[0].detail.contains("应为2.13%") && rate[0].detail.contains("资金收支平衡"), "{}", rate[0].detail);
+}
+
+/// “预算完成率：（全年支出…/全年预算数…）×100%”: named after the 湖南 口径 but worked as the usual execution
+/// rate, on the text's own figures — right as written, and a wrong result still wrong.
+#[test]
+fn a_completion_rate_worked_as_the_usual_execution_rate_is_judged_on_it() {
+    let report = |rate: &str| {
+        format!("2024年度。全年预算数335.00万元，其中上年结转5.00万元，年初预算300.00万元，年中追加40.00万元，年中调减10.00万元。全年支出328.30万元，年末结转结余6.70万元。\n预算完成率：（全年支出328.30/全年预算数335.00）×100%＝{rate}。")
+    };
+    let right = audit(&report("98.00%"));
+    assert_eq!(verdicts(&right, "budget_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&report("98.60%"));
+    assert_eq!(verdicts(&wrong, "budget_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}

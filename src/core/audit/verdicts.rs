@@ -325,6 +325,11 @@ fn judge_on_its_basis(rate: &StatedRate, name: &str, formula: &Option<(&Rate, Op
                 .noted(["报告写明该比率的计算口径，只核对了其公式的计算".to_string()])
         }
         Some((used, _)) if formula_holds(formula) => {
+            // “预算完成率：（全年支出…/全年预算数…）×100%”: a rate named after another 口径 whose formula is
+            // the usual one, borne out by the text's figures — right as written.
+            if let Some(usual) = basis.indicator(rate.id).filter(|i| matches!(&i.value, Value::Rate(r) if matches!(compare(rate.value, rate.decimals, r), Some(Match::Rounded)))) {
+                return Judged::new(Verdict::Ok, format!("与报告数字相符：{}", usual.sentence));
+            }
             let computed = percent_text(used);
             // “全年执行数÷全年预算数=11,478,000.00÷…”, 11,478,000.00 being the year's income: not its spending.
             let income = rate.id == IndicatorId::BudgetExecution && basis.is_income_over_budget(used);
@@ -696,6 +701,9 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
+    if let Some(judged) = carried_from_the_adjusted_slip(total, found, sum, shown, &format!("{name}{stated}")) {
+        return Some(judged);
+    }
     let more = sum > total.stated.value;
     let list_ends_after = |k: usize| Some(text.get(*listed_at.get(k)?..*listed_at.get(k + 1)?)?.contains([';', '。']));
     if let Some(judged) = ran_past_its_end(&present, total.stated.value, listed && more, shown, &format!("{name}{stated}"), list_ends_after) {
@@ -746,6 +754,24 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
         Judged::new(Verdict::Mismatch, format!("{said}，相差{}", shown.text(difference)))
         .off(share, format!("{name}写{stated}，各项之和为{sum_text}")),
     )
+}
+
+/// “调整预算数为…（a slip），加上上年结转…，全年可用资金…”: a year's budget that is exactly the stated 调整后预算
+/// and the carry-over follows that figure — its slip is marked where it stands, and said here once, not as a
+/// second mistake.
+fn carried_from_the_adjusted_slip(total: &StatedTotal, found: &Recognised, sum: Decimal, shown: Shown, stated: &str) -> Option<Judged> {
+    if total.id != "annual_budget" {
+        return None;
+    }
+    let adjusted = found.totals.iter().find(|t| t.id == "adjusted_budget")?.stated.value;
+    let carryover = found.value("budget.carryover")?;
+    (adjusted.plus(carryover)? == total.stated.value).then(|| {
+        Judged::new(Verdict::Ok, format!("{stated}=上年结转{}+调整后预算{}，相符", shown.text(carryover), shown.text(adjusted))).noted([format!(
+            "调整后预算写{}，与其各项之和不符，已在该处标出；本数随之有误，按各项之和应为{}",
+            shown.text(adjusted),
+            shown.text(sum)
+        )])
+    })
 }
 
 /// The one part (of two or more) whose two neighbouring digits swapped (“11.58” for “11.85”) would close a
