@@ -39,6 +39,7 @@ mod rate_points;
 mod recompute;
 mod restated;
 mod running_totals;
+mod rule_rows;
 mod sangong_twice;
 mod savings;
 mod score_table;
@@ -276,6 +277,10 @@ pub fn audit(pasted: &str) -> Audit {
     let balances = (found.value("spend.closing_balance"), found.value("budget.carryover"));
     for (range, judged) in carryover_change::judged(&text.text, &numbers, balances) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("carryover_change", judged)] });
+    }
+    // A row of an indicator table scored by the rule printed under it (实际完成值 × 分值).
+    for (range, judged) in rule_rows::judged(pasted, &text) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("indicator_score", judged)] });
     }
     // A score table's 扣分 column, row by row: 分值 less 得分.
     for &(index, points, score) in &tables.deductions {

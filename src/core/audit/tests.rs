@@ -5370,3 +5370,19 @@ fn a_completion_rate_worked_as_the_usual_execution_rate_is_judged_on_it() {
     let wrong = audit(&report("98.60%"));
     assert_eq!(verdicts(&wrong, "budget_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// An indicator table copied one cell to a line, its rule printed under it (“甲、乙按“实际完成值×分值”计分”):
+/// a row that rule names scores its 分值 × 实际完成值 — full marks for a result short of 100% are wrong.
+#[test]
+fn an_indicator_rows_score_is_judged_on_the_rule_printed_under_its_table() {
+    let report = |score: &str| {
+        format!("2024年度。\n一级指标\n二级指标\n三级指标\n分值\n指标值\n实际完成值\n得分\n过程\n预算执行\n预算执行率\n8\n100%\n97.45%\n{score}\n过程\n预算执行\n公用经费控制率\n6\n≤100%\n92.10%\n6\n合计\n14\n\n计分规则：预算执行率按“实际完成值×分值”计分；公用经费控制率不超过100%得满分。\n")
+    };
+    let right = audit(&report("7.80"));
+    let row = claims(&right, "indicator_score");
+    assert_eq!(row.iter().map(|c| (c.stated.as_str(), c.verdict)).collect::<Vec<_>>(), vec![("7.80", Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&report("8"));
+    let row = claims(&wrong, "indicator_score");
+    assert_eq!(row.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(row[0].detail.contains("应为7.8分"), "{}", row[0].detail);
+}
