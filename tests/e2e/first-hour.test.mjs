@@ -27,7 +27,7 @@ test("a blank draft shows no score until a figure is typed, and says where to st
   await context.close();
 });
 
-test("a one-person unit's ledger typed in 元 is asked about, a 成文日期 in the year evaluated is questioned, and a blank draft is not called error-free", async () => {
+test("a one-person unit's ledger typed in 元 is asked about, and a part hundreds of times its whole; a 成文日期 in the year evaluated is questioned, and a blank draft is not called error-free", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   const badge = page.locator(".findings-count");
@@ -46,6 +46,14 @@ test("a one-person unit's ledger typed in 元 is asked about, a 成文日期 in 
   await expectText(early.locator(".text"), "成文日期2025年4月8日不在评价年度2025年之后，请核对年份");
   await typeInto(page, "unit.signature_date", "2026-04-08");
   await early.waitFor({ state: "detached" });
+  // A six-digit 公用经费 in 元 beside a budget in 万元: asked about first, before the balance it throws out.
+  await typeInto(page, "budget.initial", "980");
+  await typeInto(page, "spend.public", "934500");
+  const partInYuan = page.locator('.findings [data-finding="implausible_amount"]');
+  await expectText(partInYuan.locator(".text"), "公用经费934500.00万元，是全年预算数980.00万元的953倍，是否按元填写？如是，请在数后加“元”");
+  assert.equal(await page.locator(".findings [data-finding]").first().getAttribute("data-finding"), "implausible_amount");
+  await typeInto(page, "spend.public", "934500元");
+  await partInYuan.waitFor({ state: "detached" });
   await context.close();
 });
 

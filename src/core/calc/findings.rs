@@ -21,6 +21,8 @@ pub enum FindingCode {
     NegativeAmount,
     /// Head counts beyond a unit's (or its 编制), or 人员经费 per head beyond any unit's (typed in 元).
     ImplausibleStaff,
+    /// An amount hundreds of times the whole it is part of: typed in 元 where 万元 was meant.
+    ImplausibleAmount,
     OverLimit,
     ZeroDenominator,
     MissingInput,
@@ -76,6 +78,7 @@ impl FindingCode {
         Self::ReductionsExceedAvailable,
         Self::NegativeAmount,
         Self::ImplausibleStaff,
+        Self::ImplausibleAmount,
         Self::OverLimit,
         Self::ZeroDenominator,
         Self::MissingInput,
@@ -115,6 +118,7 @@ impl FindingCode {
             Self::ReductionsExceedAvailable => "reductions_exceed_available",
             Self::NegativeAmount => "negative_amount",
             Self::ImplausibleStaff => "implausible_staff",
+            Self::ImplausibleAmount => "implausible_amount",
             Self::OverLimit => "over_limit",
             Self::ZeroDenominator => "zero_denominator",
             Self::MissingInput => "missing_input",
@@ -219,6 +223,7 @@ pub fn review(figures: &Figures, totals: &Totals, indicators: &[Indicator]) -> V
     invalid_inputs(figures, &mut findings);
     blank_main_parts(figures, &mut findings);
     negative_amounts(figures, &mut findings);
+    amounts_beyond_the_whole(figures, totals, &mut findings);
     funds_balance(figures, totals, &mut findings);
     budget_changes(figures, &mut findings);
     stated_totals(figures, totals, &mut findings);
@@ -444,6 +449,40 @@ fn amounts_per_head(figures: &Figures, totals: &Totals, findings: &mut Vec<Findi
     if each > Decimal::from(PLAUSIBLE_PERSONNEL_EACH) {
         let message = format!("人员经费{}万元，合在职每人{}万元，是否按元填写？如是，请在数后加“元”", format_wan(personnel), format_wan(each));
         findings.push(finding(FindingCode::ImplausibleStaff, Severity::Warning, message, &["spend.personnel"]));
+    }
+}
+
+/// A part this many times the whole is no figure in 万元.
+const PLAUSIBLE_PART_OF_WHOLE: u32 = 100;
+
+/// “934500” typed for 公用经费 (934,500元) beside a 全年预算数 of 972.40万元: a spending figure hundreds of times
+/// the year's budget, or a budget figure hundreds of times the year's spending, was typed in 元. Said first
+/// (an error), since the funds balance and the rates it throws out would send the clerk elsewhere.
+fn amounts_beyond_the_whole(figures: &Figures, totals: &Totals, findings: &mut Vec<Finding>) {
+    let (spend, budget) = (&figures.spend, &figures.budget);
+    let spending = [
+        ("spend.personnel", spend.personnel),
+        ("spend.public", spend.public),
+        ("spend.basic_other", spend.basic_other),
+        ("spend.closing_balance", spend.closing_balance),
+        ("sangong.actual", figures.sangong.this_year.actual),
+        ("procurement.actual", figures.procurement.actual),
+    ];
+    let budgets = [("budget.carryover", budget.carryover), ("budget.initial", budget.initial), ("budget.additions", budget.additions)];
+    let wholes = [(totals.annual_budget, "全年预算数", &spending[..]), (totals.spend, "支出合计", &budgets[..])];
+    for (whole, name, parts) in wholes {
+        let Some(whole) = whole.filter(|w| w.is_sign_positive() && !w.is_zero()) else { continue };
+        for (field, value) in parts.iter().filter_map(|(field, value)| Some((*field, (*value)?))) {
+            let Some(times) = value.divided_by(whole).filter(|t| *t >= Decimal::from(PLAUSIBLE_PART_OF_WHOLE)) else { continue };
+            let message = format!(
+                "{}{}万元，是{name}{}万元的{}倍，是否按元填写？如是，请在数后加“元”",
+                fields::label_of(field),
+                format_wan(value),
+                format_wan(whole),
+                times.trunc()
+            );
+            findings.push(finding(FindingCode::ImplausibleAmount, Severity::Error, message, &[field]));
+        }
     }
 }
 

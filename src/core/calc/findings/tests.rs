@@ -336,3 +336,20 @@ fn a_reduction_typed_wrong_is_not_counted_as_none_in_the_adjustment_rate() {
     let adjustment = evaluate(&blank).indicator(crate::core::calc::indicators::IndicatorId::BudgetAdjustment).unwrap().clone();
     assert!(adjustment.value.missing_fields().is_empty(), "{}", adjustment.sentence);
 }
+
+/// “934500” typed for 公用经费 (934,500元 on the paper) beside a 全年预算数 in 万元: asked about first, by how many
+/// times it is the year's budget; a budget part typed in 元 beside spending in 万元 likewise. Real figures are not.
+#[test]
+fn an_amount_hundreds_of_times_its_whole_is_asked_about_first() {
+    let typed = with(examples::taojiang_2024(), &[("spend.public", "128000")]);
+    let evaluation = evaluate(&typed);
+    let asked = evaluation.findings.iter().find(|f| f.code == FindingCode::ImplausibleAmount).expect("asked");
+    assert!(asked.message.starts_with("公用经费128000.00万元，是全年预算数"), "{}", asked.message);
+    assert!(asked.message.ends_with("倍，是否按元填写？如是，请在数后加“元”"), "{}", asked.message);
+    assert_eq!(asked.fields, ["spend.public"]);
+    assert_eq!(evaluation.findings.first().map(|f| f.code), Some(FindingCode::ImplausibleAmount), "said before the balance it throws out");
+
+    let budget_in_yuan = with(examples::taojiang_2024(), &[("budget.carryover", "2000000")]);
+    assert!(evaluate(&budget_in_yuan).findings.iter().any(|f| f.code == FindingCode::ImplausibleAmount && f.fields == ["budget.carryover"]));
+    assert!(evaluate(&examples::taojiang_2024()).findings.iter().all(|f| f.code != FindingCode::ImplausibleAmount));
+}
