@@ -8,7 +8,7 @@ use crate::core::calc::indicators::{compute, Indicator, IndicatorId};
 use crate::core::calc::totals::Totals;
 use crate::core::calc::findings::invalid_input;
 use crate::core::draft::project::ProjectColumn;
-use crate::core::scoring::project::{review::{annex2_initial, review as review_project}, score_projects, ProjectScore};
+use crate::core::scoring::project::{review::{annex2_initial, not_reported, review as review_project}, score_projects, ProjectScore};
 use crate::core::scoring::review::review as review_scores;
 use crate::core::scoring::scores::{score, Scores};
 
@@ -53,6 +53,7 @@ pub fn evaluate_project_tables(draft: &Draft, figures: &Figures) -> (Vec<Project
     let mut problems = Vec::new();
     let projects = score_projects(draft, &figures.project_eval, &mut problems);
     let mut findings: Vec<Finding> = problems.iter().map(invalid_input).collect();
+    findings.extend(not_reported(&projects));
     for project in &projects {
         let funds_reason = draft.projects().get(project.index).map_or("", |p| p.cell(ProjectColumn::FundsReason));
         findings.extend(review_project(project, funds_reason));

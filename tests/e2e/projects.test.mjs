@@ -139,7 +139,7 @@ test("上年决算数 typed beside a table: a slip is said beside it, the figure
   await expectText(message, "");
   // Next year's draft fills this cell for every project: alone it is not a 自评表 the page asks to finish,
   // as a 年初预算数 is.
-  const reminder = page.locator('section.findings [data-finding="project_weights"]');
+  const reminder = page.locator('section.findings [data-finding="project_not_evaluated"]');
   await field(page, `spend.projects.${n}.initial`).fill("18");
   await reminder.waitFor({ state: "attached" });
   await field(page, `spend.projects.${n}.initial`).fill("");

@@ -68,6 +68,8 @@ pub enum FindingCode {
     ProjectUnitMismatch,
     /// A deadline dated before the year evaluated: last year's target carried over.
     ProjectDeadlineYear,
+    /// Projects without indicators yet: not in the report or 附件3.
+    ProjectNotEvaluated,
 }
 
 impl FindingCode {
@@ -104,6 +106,7 @@ impl FindingCode {
         Self::ProjectPlaceholder,
         Self::ProjectUnitMismatch,
         Self::ProjectDeadlineYear,
+        Self::ProjectNotEvaluated,
     ];
 
     pub fn from_id(id: &str) -> Option<Self> {
@@ -144,6 +147,7 @@ impl FindingCode {
             Self::ProjectPlaceholder => "project_placeholder",
             Self::ProjectUnitMismatch => "project_unit_mismatch",
             Self::ProjectDeadlineYear => "project_deadline_year",
+            Self::ProjectNotEvaluated => "project_not_evaluated",
         }
     }
 }

@@ -469,7 +469,7 @@ fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicat
         draft.add_indicator(second, &[(C::Level1, level1), (C::Level2, level2), (C::Name, name), (C::Target, target), (C::Actual, actual), (C::Points, points), (C::Reason, reason)]);
     }
     let evaluation = evaluate(&draft);
-    assert!(evaluation.findings.iter().any(|f| f.code.id() == "project_weights" && f.message.contains("尚未填写绩效指标")), "the clerk is told");
+    assert!(evaluation.findings.iter().any(|f| f.code.id() == "project_not_evaluated" && f.message.contains("尚未填写绩效指标")), "the clerk is told");
     let report = build(&draft, &evaluation, PRINTED);
     let third: Vec<_> = report.attachments.iter().filter(|a| a.title == "项目支出绩效自评表").collect();
     assert_eq!(third.len(), 1, "no table for the project without indicators");

@@ -19,10 +19,13 @@ use super::rules::{comparable, tiers, Direction, Tier};
 use super::skeleton::skeleton;
 use super::{percent_text, Attainment, IndicatorScore, ProjectScore};
 
-/// Every finding about one project's table.
+/// Every finding about one project's table (one not reported yet is said of all such projects at once:
+/// [`not_reported`]).
 pub fn review(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> {
     let mut findings = Vec::new();
-    weights(project, &mut findings);
+    if project.is_reported() {
+        weights(project, &mut findings);
+    }
     funds_parts(project, &mut findings);
     budget_cut(project, &mut findings);
     execution_reason(project, funds_reason, &mut findings);
@@ -35,7 +38,8 @@ pub fn review(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> {
 /// The findings listed under the table on the 项目自评 screen: [`review`]'s, and what the findings panel
 /// says of the project row there (spending above the budget), where the clerk fixes it.
 pub fn review_table(project: &ProjectScore, funds_reason: &str) -> Vec<Finding> {
-    let mut findings = review(project, funds_reason);
+    let mut findings: Vec<Finding> = not_reported(std::slice::from_ref(project)).into_iter().collect();
+    findings.extend(review(project, funds_reason));
     overspent(project, &mut findings);
     findings
 }
@@ -74,13 +78,25 @@ fn cell(project: &ProjectScore, row: &IndicatorScore, column: C) -> String {
     indicator_field_id(project.index, row.index, column)
 }
 
+/// The projects not in the report and 附件3 yet (no indicators, or all 不适用), said once for them all: a
+/// unit evaluates some of its projects in a year, and a line for each would drown the findings.
+pub fn not_reported(projects: &[ProjectScore]) -> Option<Finding> {
+    let left: Vec<&ProjectScore> = projects.iter().filter(|p| !p.is_reported()).collect();
+    let first = left.first()?;
+    let message = match left.as_slice() {
+        [project] => {
+            let what = if project.rows.is_empty() { "尚未填写绩效指标" } else { "的绩效指标均为不适用" };
+            format!("{}{what}，报告和附件3暂不列入此项目", project_name(project))
+        }
+        _ => {
+            let names: Vec<String> = left.iter().map(|p| project_name(p)).collect();
+            format!("{}个项目（{}）尚未填写绩效指标或均为不适用，报告和附件3暂不列入；需评价的，请在“项目自评”中填写", left.len(), names.join("、"))
+        }
+    };
+    Some(finding(F::ProjectNotEvaluated, Severity::Warning, message, &[&indicator_field_id(first.index, 0, C::Name)]))
+}
+
 fn weights(project: &ProjectScore, findings: &mut Vec<Finding>) {
-    if !project.is_reported() {
-        let what = if project.rows.is_empty() { "尚未填写绩效指标" } else { "的绩效指标均为不适用" };
-        let message = format!("{}{what}，报告和附件3暂不列入此项目", project_name(project));
-        findings.push(finding(F::ProjectWeights, Severity::Warning, message, &[&indicator_field_id(project.index, 0, C::Name)]));
-        return;
-    }
     let first_points = project.rows.first().map(|r| cell(project, r, C::Points)).unwrap_or_else(|| "project_eval.execution_points".to_string());
     if project.weights != Decimal::ONE_HUNDRED && !project.rows.is_empty() {
         let message = format!("{}的分值合计为{}分（含预算执行率{}分），应为100分", project_name(project), plain(project.weights), plain(project.execution.points));

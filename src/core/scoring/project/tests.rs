@@ -493,3 +493,22 @@ fn a_table_whose_rows_all_do_not_apply_is_not_reported() {
     assert!(!evaluation.projects[0].is_reported());
     assert!(evaluation.findings.iter().any(|f| f.message.contains("的绩效指标均为不适用，报告和附件3暂不列入此项目")));
 }
+
+/// Projects without indicators are said once for all of them, under a code of their own (project_weights is
+/// a table's points); the 项目自评 screen still says it under each such table.
+#[test]
+fn projects_not_evaluated_are_said_once() {
+    let mut draft = Draft::new();
+    for name in ["河道保洁", "路灯维护", "绿化养护"] {
+        let row = draft.add_project();
+        draft.set_project_cell(row, P::Name, name);
+        draft.set_project_cell(row, P::Actual, "12");
+        draft.set_project_cell(row, P::Initial, "12");
+    }
+    let said: Vec<_> = evaluate(&draft).findings.into_iter().filter(|f| f.code.id() == "project_not_evaluated").collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].message.starts_with("3个项目（项目“河道保洁”、项目“路灯维护”、项目“绿化养护”）尚未填写绩效指标"), "{}", said[0].message);
+    assert!(evaluate(&draft).findings.iter().all(|f| f.code.id() != "project_weights"));
+    let under_its_table = review::review_table(&evaluate(&draft).projects[1], "");
+    assert!(under_its_table.iter().any(|f| f.message == "项目“路灯维护”尚未填写绩效指标，报告和附件3暂不列入此项目"), "{under_its_table:?}");
+}
