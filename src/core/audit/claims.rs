@@ -222,6 +222,8 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim;
     // nor a rate in the list of the year's targets (“设定了以下年度目标：…；预算执行率不低于95%。”).
     found.retain(|rate| rate.formula.is_some() || !(aimed_at(text, rate.start) || a_listed_target(text, rate.start)));
+    // “评分规则：预算执行率达到99%及以上得满分；…”: a rule's threshold is no rate the unit reached.
+    found.retain(|rate| rate.formula.is_some() || !states_a_rule(text, rate));
     // “项目预算执行率…”: the projects' rate, judged on the projects' figures, never the unit's.
     found.retain(|rate| !(rate.id == IndicatorId::BudgetExecution && of_the_projects(text, rate.start)));
     found
@@ -254,6 +256,38 @@ fn aimed_at(text: &str, at: usize) -> bool {
     AIMS.iter().any(|w| sentence.contains(w))
 }
 
+/// Words that head a scoring rule (“计分规则：…”, “评分标准为…”) — not “按照评分标准，…”, which goes on to the score given.
+const RULE_HEADS: [&str; 6] = ["计分规则", "评分规则", "评分标准", "计分标准", "评分办法", "计分办法"];
+/// Words after a threshold that make it a rule's: what a rate at, above or below it scores.
+const RULE_SCORES: [&str; 7] = ["得满分", "不得分", "分值", "每低", "每高", "每超", "扣"];
+/// Words right after a value that make it a threshold (“99%及以上得满分”, “20%至30%之间”).
+const THRESHOLDS: [&str; 6] = ["及以上", "以上", "以下", "以内", "（含", "至"];
+
+/// Whether a rate stated without a formula is a scoring rule's threshold: its sentence is headed as a rule,
+/// or the words right after it give a bound and what a rate past it scores (“超过30%不得分”). A rate
+/// stated with its score (“预算执行率99.2%，得9.92分”) names no bound, and a comma ends its clause.
+fn states_a_rule(text: &str, rate: &StatedRate) -> bool {
+    let sentence = whole_sentence_before(text, rate.start);
+    let headed = RULE_HEADS.iter().any(|w| [":", "为", "如下"].iter().any(|then| sentence.contains(&format!("{w}{then}"))));
+    let after = text.get(rate.end..).unwrap_or_default();
+    let clause_end = |from: usize| after.get(from..).and_then(|rest| rest.find(['，', ',', ';', '。'])).map_or(after.len(), |at| from + at);
+    let mut end = clause_end(0);
+    // “低于90%的，每低1个百分点扣0.5分”: a condition, its score in the next clause.
+    if after[..end].ends_with('的') && after[end..].starts_with('，') {
+        end = clause_end(end + '，'.len_utf8());
+    }
+    let clause = &after[..end];
+    let bounded = rate.bound != Bound::Exactly || THRESHOLDS.iter().any(|w| clause.starts_with(w));
+    headed || bounded && RULE_SCORES.iter().any(|w| clause.contains(w))
+}
+
+/// The words of the sentence before `at`, over the clauses (“；”) and the lines a copy broke it into.
+fn whole_sentence_before(text: &str, at: usize) -> &str {
+    let before = text.get(..at).unwrap_or_default();
+    let start = [before.rfind('。').map(|i| i + '。'.len_utf8()), before.rfind("\n\n")].into_iter().flatten().max().unwrap_or(0);
+    &before[start..]
+}
+
 /// Words that open a list of targets (“设定了以下年度目标：”, “绩效目标为”), and words after them that turn to what
 /// was reached (“目标为100%，实际完成98.5%”; not a bare 完成, which targets use: “完成作业不少于30次”).
 const TARGETS: [&str; 3] = ["目标:", "目标为", "目标是"];
@@ -262,10 +296,8 @@ const REACHED: [&str; 5] = ["实际", "已完成", "实现了", "达到了", "�
 /// Whether the sentence before a rate's name (`at`) lists it among targets: a rate the unit set itself,
 /// which the report judges elsewhere (“…94.94%，未达到95%的目标”).
 fn a_listed_target(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or_default();
     // The whole sentence: a list of targets runs over clauses (“；”) and over the lines a copy broke it into.
-    let start = [before.rfind('。').map(|i| i + '。'.len_utf8()), before.rfind("\n\n")].into_iter().flatten().max().unwrap_or(0);
-    let sentence = &before[start..];
+    let sentence = whole_sentence_before(text, at);
     TARGETS
         .iter()
         .filter_map(|w| sentence.rfind(w).map(|i| &sentence[i + w.len()..]))

@@ -8,7 +8,7 @@ use crate::core::draft::project::{IndicatorRow, Project};
 use crate::core::draft::RowId;
 use crate::core::exact::Exact;
 use crate::core::reading::figures::ProjectEvalOptions;
-use crate::core::scoring::project::rules::tiers;
+use crate::core::scoring::project::rules::{tiers, Tier};
 use crate::core::scoring::project::{score_project, Attainment, IndicatorScore};
 use crate::core::scoring::rules::plain;
 
@@ -44,6 +44,11 @@ fn judge(row: &IndicatorScore) -> Option<Judged> {
     let (how, floor, ceiling) = match row.attainment {
         Attainment::Met => (format!("{values}，达到目标得满分{}分", trim(points)), points, points),
         Attainment::Missed => (format!("{values}，未达到目标按比例得{}分", trim(computed)), computed, computed),
+        // Words no rule knows (“通过复审” for “持续推进”) are 部分达成 by default only: the filer may have judged
+        // the target met, which the words do not let the audit tell — wrong only above the 分值.
+        Attainment::Tier(Tier::Partly) if tiers().tier_said(&row.target_text, &row.actual_text).is_none() => {
+            return (filed > points).then(|| against_rule(&row.name, filed, Bounds { points, floor: Decimal::ZERO, ceiling: points }, &values));
+        }
         Attainment::Tier(tier) => {
             let band = tiers().band(tier);
             let share = |percent: Decimal| points.times(percent)?.divided_by(Decimal::ONE_HUNDRED);

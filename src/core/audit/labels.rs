@@ -993,8 +993,9 @@ fn within_the_budget(sentence: &str) -> bool {
     let Some(since) = DIVIDED.iter().filter_map(|w| sentence.rfind(w).map(|at| &sentence[at + w.len()..])).min_by_key(|rest| rest.len()) else {
         return false;
     };
-    // The division opens right there (“预算中，基本支出…”), not in words running on (“按预算安排支出，全年基本支出…”).
-    let opens = since.is_empty() || since.starts_with(['，', ',', '：', ':']);
+    // The division opens right there (“预算中，基本支出…”, “年初预算中基本支出…、项目支出…”), not in words
+    // running on (“按预算安排支出，全年基本支出…”).
+    let opens = since.is_empty() || since.starts_with(['，', ',', '：', ':']) || since.starts_with("基本支出") || since.starts_with("项目支出");
     opens && !["实际", "决算", "执行", "支出合计", "支出总额", "全年支出"].iter().any(|w| since.contains(w))
 }
 

@@ -246,7 +246,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let first = numbers.partition_point(|n| n.start < start);
     let mut items = Vec::new();
     let (mut item_start, mut depth, mut nested, mut scanned) = (start, 0i32, false, start);
-    let mut bracketed = false;
+    let (mut bracketed, mut figured) = (false, false);
     let mut written_sum: Option<std::ops::Range<usize>> = None;
     // “节目制作（预算1,560.00万元，支出1,538.62万元）、…”: a project named with its figures in brackets
     // alone — its name, and the spending the brackets give.
@@ -273,6 +273,10 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
                         bracketed = false;
                     }
                 }
+                // “其中…补助资金占比较大；年中追加…”: the clause that opened the list ended with no figure —
+                // no list, and the next clauses are the total's siblings, not its parts (a part said to be
+                // nil, “因公出国（境）费无；”, is one of them all the same).
+                ';' if depth == 0 && !figured && !said_nil(&between[..i]) => return None,
                 ';' if depth == 0 => nested = false,
                 // “基本支出600万元，其中人员经费…”: what follows is the part's own parts.
                 '其' if depth == 0 && between[i..].starts_with("其中") && !items.is_empty() => nested = true,
@@ -285,6 +289,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
             spent_in_brackets(text, scanned, number, spent);
         }
         scanned = number.end;
+        figured |= depth == 0 && wanted(number);
         bracketed |= depth != 0;
         if depth != 0 || nested || !wanted(number) {
             item_start = number.end;
@@ -348,6 +353,11 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
 }
 
+/// Whether a part's words end saying it is nil (“因公出国（境）费无”, “公务用车购置费零”).
+fn said_nil(words: &str) -> bool {
+    ["无", "零", "未发生", "没有", "为0"].iter().any(|w| words.trim_end().ends_with(w))
+}
+
 /// “公务接待费6200元即0.62万元”: the figure before said again in another unit is that item, not a next one.
 fn again_in_another_unit(named: &str, number: &Number, items: &[Part]) -> bool {
     ["即", "合", "即合", "折"].contains(&named.trim()) && items.last().is_some_and(|item| item.value == number.value)
@@ -388,6 +398,8 @@ fn ends_list(id: &str, lead: &str) -> bool {
         // “基本支出中，人员经费…，主要为…；商品和服务支出…”: 公用经费's kind, beside 人员经费 — never a part of it.
         "personnel" => clause.contains("公用经费") || clause.contains("商品和服务支出"),
         "public" => clause.contains("人员经费"),
+        // “年初预算…，其中…；年中追加…”: the budget's siblings, never parts of the 年初预算.
+        "initial" => ["追加", "调减", "调增", "结转"].iter().any(|w| clause.contains(w)),
         "sangong" => {
             const ITEMS: [&str; 6] = ["接待", "用车", "公车", "公务车", "出国", "车辆"];
             const SUBJECTS: [&str; 4] = ["支出", "预算", "决算", "年"];
@@ -523,6 +535,24 @@ mod tests {
         let numbers = numbers(text);
         let parts = listed(text, &numbers, 0, id)?;
         Some((parts.items.iter().map(|p| (text[p.name.clone()].to_string(), p.value.normalize().to_string())).collect(), parts.partial))
+    }
+
+    #[test]
+    fn a_budget_remarked_on_without_figures_lists_no_parts() {
+        // The 其中 clause says what most of it went to, with no figure: the next clauses are its siblings.
+        let remarked = "年初预算980.00万元，其中大部分为对个人和家庭的补助;年中追加120.00万元，主要为提标资金;年中调减15.00万元。";
+        assert_eq!(parts(remarked, "initial"), None);
+        assert_eq!(parts("年初预算980.00万元，其中以对个人和家庭的补助为主;全年支出960.00万元。", "initial"), None);
+        // A list of its sources ends where the additions begin.
+        let sources = "年初预算980.00万元，其中一般公共预算拨款900.00万元、其他资金80.00万元，年中追加120.00万元。";
+        let listed = Some((vec![("一般公共预算拨款".into(), "900".into()), ("其他资金".into(), "80".into())], false));
+        assert_eq!(parts(sources, "initial"), listed);
+        // A list whose first parts are said to be nil goes on to the parts with figures.
+        let nil_first = "实际支出9.10万元，其中:因公出国（境）费无;公务用车运行维护费6.70万元;公务接待费2.40万元。";
+        assert_eq!(parts(nil_first, "sangong").map(|(items, _)| items.len()), Some(2));
+        // Spending's own list, its first part with a figure, still runs over its clauses.
+        let spent = "本年支出356.2万元，其中:基本支出308.2万元;项目支出48万元。";
+        assert_eq!(parts(spent, "spend").map(|(items, _)| items.len()), Some(2));
     }
 
     #[test]

@@ -2321,6 +2321,14 @@ fn a_project_indicator_rows_score_follows_its_target_and_result() {
     assert_eq!(marks(&odd("18.7"), "project.indicator")[0], Verdict::Ok);
     assert_eq!(marks(&odd("19"), "project.indicator")[0], Verdict::Ok);
     assert_eq!(marks(&odd("18.8"), "project.indicator")[0], Verdict::Mismatch);
+    // A result in words no tier knows (“建成投用” for “明显提高”) may be the target met: full marks are no
+    // finding, more than the 分值 still is; words that say it fell short keep theirs.
+    let unknown = audit(&table("18", "10", "建成投用", "20"));
+    assert_eq!(verdicts(&unknown, "project.indicator").iter().filter(|(_, v)| *v == Verdict::Mismatch).count(), 0, "{:#?}", unknown.claims);
+    let over = audit(&table("18", "10", "建成投用", "22"));
+    assert!(claims(&over, "project.indicator").iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("超过分值20分")), "{:#?}", over.claims);
+    let short = audit(&table("18", "10", "未完成", "20"));
+    assert!(claims(&short, "project.indicator").iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("未达成")), "{:#?}", short.claims);
     // Rows not under a project's funds block (a unit's own rubric, 附件2) are scored by that rubric: not here.
     let rubric = audit(&table("20", "8", "明显提高", "10").replace("项目资金（万元）", "资金"));
     assert!(claims(&rubric, "project.indicator").is_empty(), "{:#?}", rubric.claims);
@@ -4112,6 +4120,15 @@ fn parts_named_within_the_budget_are_the_budgets() {
     // “按预算安排支出，…”: the budget followed, not divided — the parts after it are what was spent.
     let followed = super::audit("2023年度。全年预算数760.00万元。全年支出合计742.50万元。严格按预算安排支出，全年基本支出585.20万元，项目支出160.30万元。");
     assert!(claims(&followed, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", followed.claims);
+
+    // “年初预算中基本支出…、项目支出…”: with no comma after 中, both parts are still the budget's.
+    let initial = "2023年度。年初预算数412.00万元，年中追加36.00万元，全年预算数448.00万元。年初预算中基本支出301.00万元、项目支出111.00万元。全年支出合计440.80万元，其中基本支出298.60万元，项目支出142.20万元；年末结转结余7.20万元。";
+    let split = super::audit(initial);
+    no_mismatch(&split);
+    assert!(claims(&split, "spend").iter().any(|c| c.verdict == Verdict::Ok && c.detail.contains("项目支出142.2万元")), "{:#?}", split.claims);
+    // The spending's own parts that do not make it are still caught.
+    let slipped = super::audit(&initial.replace("项目支出142.20万元", "项目支出146.20万元"));
+    assert!(claims(&slipped, "spend").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", slipped.claims);
 }
 
 /// A paragraph headed by one project's name (“非遗展演项目：…”) speaks of that project: its bare 项目支出 is the
@@ -5385,4 +5402,44 @@ fn an_indicator_rows_score_is_judged_on_the_rule_printed_under_its_table() {
     let row = claims(&wrong, "indicator_score");
     assert_eq!(row.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(row[0].detail.contains("应为7.8分"), "{}", row[0].detail);
+}
+
+/// “评分规则：预算执行率达到98%及以上得满分；…”: a scoring rule's thresholds are no rates the unit reached —
+/// no claim, and no “前后写法不一” beside the real one; a real rate stated with its score stays a claim.
+#[test]
+fn a_scoring_rules_thresholds_are_no_claims() {
+    let figures = "2024年度。全年预算数520.00万元，全年支出合计507.52万元，年末结转结余12.48万元，预算执行率97.6%。年初预算480.00万元，年中追加40.00万元，预算调整率8.33%。\n";
+    for rule in [
+        "评分规则：预算执行率达到98%及以上得满分；预算调整率超过25%不得分。",
+        "计分规则：预算执行率按执行率乘以分值计分；预算调整率为0得满分，（0，10%]得80%分值，10%以上不得分。",
+        "计分规则：预算调整率\n在15%至25%之间的得50%分值。",
+        "预算执行率低于90%的，每低1个百分点扣0.5分。",
+    ] {
+        let audit = audit(&format!("{figures}{rule}"));
+        no_mismatch(&audit);
+        assert!(!audit.remarks.iter().any(|r| r.contains("前后写法不一")), "{rule}: {:?}", audit.remarks);
+        assert_eq!(marks(&audit, "budget_execution"), vec![Verdict::Ok], "{rule}: {:#?}", audit.claims);
+    }
+    // A rate with the score it earned is the unit's, and wrong where the figures say otherwise.
+    let scored = audit(&format!("{figures}按照评分标准，预算执行率96.6%，得9.66分。"));
+    assert_eq!(marks(&scored, "budget_execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", scored.claims);
+}
+
+/// “预算完成率：（全年支出…/全年预算数…）×100%”: the 湖南 name over the spending and the full budget is judged
+/// as its formula is written; a “三公” figure in doubt elsewhere is no doubt of it.
+#[test]
+fn a_completion_rate_written_over_the_full_budget_is_judged_as_written() {
+    let text = |rate: &str| {
+        format!(
+            "2024年度。上年结转4.00万元，年初预算300.00万元，年中追加50.00万元，年中调减6.00万元，全年预算数348.00万元。\
+             全年支出340.00万元，年末结转结余8.00万元。“三公”经费实际支出2.60万元。\n\
+             2.预算完成率：（全年支出340.00/全年预算数348.00）×100%＝{rate}。\n本年“三公”经费支出3.10万元。"
+        )
+    };
+    let right = audit(&text("97.70%"));
+    let execution = claims(&right, "budget_execution");
+    assert_eq!(execution.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    assert!(!execution[0].detail.contains("三公"), "{}", execution[0].detail);
+    let wrong = audit(&text("97.74%"));
+    assert_eq!(marks(&wrong, "budget_execution"), [Verdict::Mismatch], "{:#?}", wrong.claims);
 }

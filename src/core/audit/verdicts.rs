@@ -13,7 +13,7 @@ use super::numbers::Number;
 use super::recompute::Basis;
 use super::tables;
 use super::{OffBy, Verdict};
-use crate::core::calc::indicators::{IndicatorId, NotApplicable, Value};
+use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
 use crate::core::calc::rate::Rate;
 use crate::core::draft::choices::{ExecutionDenominator, SangongBasis, StaffScope};
 use crate::core::draft::fields::label_of;
@@ -91,9 +91,13 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
     if let Some(fiscal) = &rate.on_fiscal_funds {
         return judge_on_fiscal_funds(rate, &name, fiscal);
     }
+    // “预算完成率：（全年支出…/全年预算数…）×100%”: the 湖南 name over the spending and the full budget, as its
+    // own formula shows — judged as written, not by the 湖南 method.
+    let as_its_formula = |indicator: &Indicator| matches!((&rate.formula, &indicator.value), (Some(f), Value::Rate(exact)) if f.percent_value() == exact.percent_value());
     let hunan = (rate.name == HUNAN_COMPLETION)
         .then(|| basis.indicator_with(rate.id, "method.execution_denominator", ExecutionDenominator::HunanCompletion.id()))
-        .flatten();
+        .flatten()
+        .filter(|hunan| as_its_formula(hunan) || !basis.indicator(rate.id).is_some_and(as_its_formula));
     let Some(indicator) = hunan.as_ref().or_else(|| basis.indicator(rate.id)) else {
         return Judged::new(Verdict::Unverifiable, format!("无法按报告的数字核对{name}"));
     };
@@ -205,6 +209,11 @@ fn on_a_slip(rate: &StatedRate, name: &str, basis: &Basis) -> Option<Judged> {
     let settled_or_money = |slip: &&super::recompute::Slip| slip.confirmed.is_some() || !matches!(slip.id, "staff" | "quota");
     basis.slips.iter().filter(settled_or_money).find_map(|slip| {
         let used = slip.others.iter().copied().find(|value| holds(*value, slip).is_some())?;
+        // A rate that holds on every value does not use the figure (“预算完成率” beside a “三公” in doubt):
+        // the doubt is not the rate's.
+        if slip.others.iter().chain(&slip.confirmed).all(|value| holds(*value, slip).is_some()) {
+            return None;
+        }
         let unit = if matches!(slip.id, "staff" | "quota") || slip.id.starts_with("staff.") { "人" } else { "万元" };
         let shown = Shown::of(unit, false, slip.others.iter().copied().chain(slip.confirmed));
         let label = slip.label();

@@ -93,21 +93,26 @@ impl Tiers {
     /// unless it also says it was not; words no rule knows are 部分达成. A target that asks only for a
     /// direction (“逐步提升”) is met by a 完成值 that went that way (“有所提升”).
     pub fn tier_of(&self, target: &str, actual: &str) -> Tier {
+        self.tier_said(target, actual).unwrap_or(Tier::Partly)
+    }
+
+    /// The tier a qualitative 完成值's words say, by a rule's word or the target's own; none where no rule
+    /// knows them (“通过复审” for “持续推进”): 部分达成 is then a default, not what the words say.
+    pub fn tier_said(&self, target: &str, actual: &str) -> Option<Tier> {
         let (target, actual) = (target.trim(), actual.trim());
         let asked = ["逐步", "逐年", "持续", "不断", "稳步"].iter().find_map(|w| target.strip_prefix(w)).unwrap_or(target);
         let new_words = |words: &Vec<String>| words.iter().any(|w| actual.contains(w.as_str()) && !target.contains(w.as_str()));
         // “基本建立” for “建立”: the target's own words, qualified as only partly so.
         let qualified = |words: &Vec<String>| words.iter().any(|w| !target.is_empty() && actual.contains(&format!("{w}{target}")));
         match self.rules.iter().find(|(_, words)| new_words(words)) {
-            Some((Tier::Missed, _)) => Tier::Missed,
+            Some((Tier::Missed, _)) => Some(Tier::Missed),
             // A direction asked for and taken only partly (“部分提升” for “逐步提升”) is no direction met;
             // “有所” is how a direction taken is said (“有所提升”), not a part of it.
             Some((Tier::Partly, words)) if qualified(words) || (asked.len() < target.len() && words.iter().any(|w| w != "有所" && actual.contains(w.as_str()))) => {
-                Tier::Partly
+                Some(Tier::Partly)
             }
-            _ if !asked.is_empty() && actual.contains(asked) => Tier::Met,
-            Some((tier, _)) => *tier,
-            None => Tier::Partly,
+            _ if !asked.is_empty() && actual.contains(asked) => Some(Tier::Met),
+            found => found.map(|(tier, _)| *tier),
         }
     }
 
