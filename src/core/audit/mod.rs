@@ -41,6 +41,7 @@ mod restated;
 mod running_totals;
 mod rule_rows;
 mod sangong_twice;
+mod sheet_twice;
 mod savings;
 mod score_table;
 mod score_total;
@@ -465,6 +466,14 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(phrase);
     }
     sentence_claims(&text.text, &score_tables, &mut phrases);
+    // A 自评表's funds figure the prose gives otherwise for the same project: on the figure, beside what
+    // else was checked there (its row's own sums), so that the mark is not lost under theirs.
+    for (range, judged) in sheet_twice::judged(pasted, &text, &numbers, year) {
+        match phrases.iter_mut().find(|p| p.start == range.start && p.end == range.end) {
+            Some(phrase) => phrase.checks.push(("project_figure_twice", judged)),
+            None => phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project_figure_twice", judged)] }),
+        }
+    }
     in_order(&mut phrases);
     let mut claims: Vec<Claim> = Vec::with_capacity(phrases.len());
     let mut covered = 0;
