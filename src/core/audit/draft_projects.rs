@@ -122,6 +122,11 @@ pub fn sheets(pasted: &str) -> Vec<Sheet> {
         let mut sheet = Sheet { at: kept[start].start, name, ..Sheet::default() };
         let block = &lines[start + 1..end];
         sheet.funds(block);
+        // “项目名称：某某” alone on a line may be the prose's too: a 自评表 so named shows its funds.
+        let one_cell = lines[start].iter().filter(|cell| !cell.is_empty()).count() == 1;
+        if one_cell && [sheet.initial, sheet.budget, sheet.actual].iter().all(Option::is_none) {
+            continue;
+        }
         sheet.goal = block.iter().find_map(|cells| goal(cells));
         sheet.indicator_rows(block);
         sheets.push(sheet);
@@ -145,10 +150,15 @@ fn squeezed(cell: &str) -> String {
     cell.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// “项目名称 | 某某项目”: the name a 自评表 opens with (not a header naming the column of a table of projects).
+/// “项目名称 | 某某项目” or “项目名称：某某项目”: the name a 自评表 opens with (not a header naming the column of
+/// a table of projects).
 fn sheet_name(cells: &[String]) -> Option<String> {
     let mut written = cells.iter().filter(|cell| !cell.is_empty());
-    let (label, name) = (written.next()?, written.next()?);
+    let first = written.next()?;
+    let (label, name) = match written.next() {
+        Some(name) => (first.as_str(), name.as_str()),
+        None => first.split_once(['：', ':'])?,
+    };
     let heading = ["预算", "支出", "执行", "金额", "资金", "分值", "得分"].iter().any(|w| name.contains(w));
     (squeezed(label) == "项目名称" && written.next().is_none() && !heading).then(|| squeezed(name)).filter(|name| is_one_projects(name))
 }

@@ -33,10 +33,11 @@ impl Kind {
 }
 
 /// How the prose names each figure right before it, longest first within a kind: 年初 before a bare 预算.
-const LABELS: [(&str, Kind); 22] = [
+const LABELS: [(&str, Kind); 23] = [
     ("年初预算数", Kind::Initial),
     ("年初预算资金", Kind::Initial),
     ("年初预算", Kind::Initial),
+    ("年初安排", Kind::Initial),
     ("全年预算数", Kind::Budget),
     ("全年预算", Kind::Budget),
     ("调整后预算数", Kind::Budget),
@@ -218,14 +219,15 @@ fn sheet_figures<'a>(pasted: &str, text: &Normalised, numbers: &'a [Number], she
     let row = block.split('\n').find_map(|line| {
         let start = at;
         at += line.len() + 1;
-        let label: String = line.split('\t').next().unwrap_or_default().chars().filter(|c| !c.is_whitespace()).collect();
+        // The label in the row's first written cell: a copy may leave the 项目资金 column's cell blank before it.
+        let label: String = line.split('\t').find(|c| !c.trim().is_empty()).unwrap_or_default().chars().filter(|c| !c.is_whitespace()).collect();
         (label.starts_with("年度资金总额") && line.contains('\t')).then_some((start, line))
     });
     let Some((row_at, line)) = row else { return vec![] };
     let wanted = [(Kind::Initial, sheet.initial), (Kind::Budget, sheet.budget), (Kind::Spent, sheet.actual)];
     let mut wanted = wanted.into_iter().filter_map(|(kind, value)| Some((kind, value?)));
     let mut figures = Vec::new();
-    for (start, cell) in cells_of(line, row_at).into_iter().skip(1).filter(|(_, c)| !c.trim().is_empty()) {
+    for (start, cell) in cells_of(line, row_at).into_iter().filter(|(_, c)| !c.trim().is_empty()).skip(1) {
         let Some((kind, value)) = wanted.next() else { break };
         let trimmed = cell.trim();
         let lead = cell.len() - cell.trim_start().len();
@@ -242,8 +244,8 @@ fn sheet_figures<'a>(pasted: &str, text: &Normalised, numbers: &'a [Number], she
 }
 
 /// Each project the prose (the normalised text up to `end`) names before its figures, clause by clause: its
-/// name, then labelled amounts — not another year's, nor its parts' after a 其中, nor another project's
-/// named after them in the same clause.
+/// name, then labelled amounts — not another year's, nor its parts' after a 其中. A clause may name several,
+/// one after another (“甲项目支出…，乙项目支出…”), after a figure of none (“项目支出…，具体为：①甲经费，…”).
 fn prose_projects<'a>(text: &str, numbers: &'a [Number], end: usize, year: Option<u32>) -> Vec<ProseProject<'a>> {
     let mut found = Vec::new();
     let mut start = 0;
@@ -266,7 +268,9 @@ fn prose_projects<'a>(text: &str, numbers: &'a [Number], end: usize, year: Optio
             // After the first figure, only a label and its punctuation: more words are another subject.
             let between = before[..label_at].trim_matches(|c: char| "，,、|和及 ".contains(c) || c.is_whitespace());
             if head.is_some() && between.chars().count() > 4 {
-                break;
+                if let Some((_, name)) = head.take() {
+                    found.push(ProseProject { key: key(&name), said: std::mem::take(&mut said) });
+                }
             }
             // “预算120万元，年中追加28.60万元”: a bare 预算 beside the budget's stages is its first stage.
             let bare_budget = ["预算", "预算数", "预算资金"].contains(&words);
@@ -276,7 +280,7 @@ fn prose_projects<'a>(text: &str, numbers: &'a [Number], end: usize, year: Optio
             }
             let label_at = number.start - before.len() + label_at;
             if head.is_none() {
-                let Some(name) = name_of(&text[range.start..label_at]) else { break };
+                let Some(name) = name_of(&text[range.start..label_at]) else { continue };
                 head = Some((range.start + text[range.start..label_at].rfind(name.as_str()).unwrap_or(0), name));
             }
             let words_from = head.as_ref().map_or(range.start, |(at, _)| *at);
@@ -404,18 +408,18 @@ fn name_of(words: &str) -> Option<String> {
 }
 
 /// Whether words can be a project's name: a few characters, not a formula's or a rate's words (“预算执行率
-/// 88.92%=”), nor the whole of the spending or its parts (资金总额, 其中：基本支出).
+/// 88.92%=”), nor the whole of the spending or its parts (资金总额, 其中：基本支出, 主要用于…).
 fn is_name(words: &str) -> bool {
-    let figure_words = ["%", "％", "=", "＝", "÷", "/", "率", "万元", "合计", "总额", "其中", "基本支出", "项目支出"];
+    let figure_words = ["%", "％", "=", "＝", "÷", "/", "率", "万元", "合计", "总额", "其中", "基本支出", "项目支出", "用于"];
     // “2024年” before a label is a date, no name: a name has words of its own.
     let own = words.chars().filter(|c| !c.is_ascii_digit() && *c != '年').count();
     own >= 4 && !figure_words.iter().any(|w| words.contains(w))
 }
 
-/// Words without the number a list puts before them: “（2）”, “(3)”, “3．”, “3、”, “一、”, “一是”.
+/// Words without the number a list puts before them: “（2）”, “(3)”, “3．”, “3、”, “一、”, “一是”, “②”.
 fn without_number(words: &str) -> &str {
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut rest = words.trim_start();
+    let mut rest = words.trim_start().trim_start_matches(|c: char| ('①'..='⑳').contains(&c));
     if let Some(inner) = rest.strip_prefix(['（', '(']) {
         let digits = inner.trim_start_matches(numeral);
         if digits.len() < inner.len() {
@@ -583,5 +587,77 @@ mod tests {
         // Two projects in one sentence: the second's figures are not the first's.
         let prose = "河道保洁经费年初预算120.00万元，排涝泵站运行经费实际支出33.80万元。";
         assert!(claims(&report(prose, "河道保洁经费", ROW)).is_empty());
+    }
+
+    /// A 自评表 as a copy from a PDF gives it: 项目名称 after a colon, and the 年度资金总额 row one cell in,
+    /// under a header with a blank cell of its own.
+    fn pdf_report(prose: &str, name_line: &str, figures: &str) -> String {
+        format!(
+            "二、项目支出情况\n{prose}\n某某县林业局\n2025年3月10日\n附件1\n项目支出绩效自评表\n{name_line}\n主管部门：某某县林业局\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t{figures}\t10\t97.24%\t9.72\n"
+        )
+    }
+
+    #[test]
+    fn a_numbered_list_the_copy_broke_across_lines_is_read_item_by_item() {
+        let prose = "项目支出由2个项目组成：（1）林下种植补助，预算62.00万元，\n支出60.15万元；（2）苗圃养护经费，年初预算210.00\n万元，追加后236.40万元，实际支出229.87万元；其余为零星支出。";
+        let name = "项目名称\t苗圃养护经费";
+        assert!(claims(&pdf_report(prose, name, "210.00\t236.40\t229.87")).is_empty());
+        let found = claims(&pdf_report(prose, name, "210.00\t236.40\t231.07"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Verdict::Mismatch);
+        assert!(found[0].1.starts_with("231.07|") && found[0].1.contains("全年执行数写231.07万元") && found[0].1.contains("写229.87万元"), "{found:?}");
+        // The other item of the list is no other 自评表's.
+        let other = claims(&pdf_report(prose, "项目名称\t林下种植补助", "62.00\t62.00\t60.15"));
+        assert!(other.is_empty(), "{other:?}");
+    }
+
+    #[test]
+    fn projects_a_sentence_lists_after_baokuo_are_compared_with_a_sheet_named_after_a_colon() {
+        let prose = "项目支出352.60万元。包括：湿地巡护体系建设项目，预算180.00万元，实际支出176.40万元；候鸟监测经费，预算95.00万元，实际支出91.20万元。";
+        let name = "项目名称：湿地巡护体系建设项目";
+        assert!(claims(&pdf_report(prose, name, "180.00\t180.00\t176.40")).is_empty());
+        let found = claims(&pdf_report(prose, name, "180.00\t180.00\t186.40"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("186.40|") && found[0].1.contains("正文“湿地巡护体系建设项目，预算180.00万元，实际支出176.40万元”写176.40万元"), "{found:?}");
+    }
+
+    #[test]
+    fn items_numbered_with_circles_or_yi_shi_are_named_without_their_numbers() {
+        for prose in ["①候鸟监测经费，预算95.00万元，实际支出93.10万元；②湿地补植经费，预算40.00万元，实际支出39.50万元。", "一是候鸟监测经费，预算95.00万元，实际支出93.10万元；二是湿地补植经费，预算40.00万元，实际支出39.50万元。"] {
+            let found = claims(&pdf_report(prose, "项目名称\t候鸟监测经费", "95.00\t95.00\t91.20"));
+            assert_eq!(found.len(), 1, "{prose}: {found:?}");
+            assert!(found[0].1.contains("写93.10万元"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_the_prose_naming_a_project_after_a_colon_is_no_sheet() {
+        // The prose's “项目名称：…” has no funds under it: the prose goes on, and its figures are compared.
+        let prose = "（一）项目名称：候鸟监测经费\n候鸟监测经费，预算95.00万元，实际支出93.10万元。";
+        let found = claims(&pdf_report(prose, "项目名称：候鸟监测经费", "95.00\t95.00\t91.20"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("91.20|"), "{found:?}");
+    }
+
+    #[test]
+    fn projects_one_sentence_names_one_after_another_are_each_compared() {
+        // The sentence opens on the whole spending, nameless; its projects follow, each with its own figure.
+        let prose = "项目支出305.40万元，全年项目预算320.00万元，分别为：候鸟监测经费支出91.20万元，湿地补植经费支出214.20万元（预算225.00万元）。";
+        assert!(claims(&pdf_report(prose, "项目名称\t候鸟监测经费", "90.00\t95.00\t91.20")).is_empty());
+        let found = claims(&pdf_report(prose, "项目名称\t湿地补植经费", "220.00\t225.00\t241.20"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("241.20|") && found[0].1.contains("写214.20万元"), "{found:?}");
+        // What the spending went to is no project of its own.
+        let used = "候鸟监测经费，预算95.00万元，实际支出91.20万元，主要用于湿地补植经费支出30.00万元。";
+        assert!(claims(&pdf_report(used, "项目名称\t湿地补植经费", "220.00\t225.00\t214.20")).is_empty());
+    }
+
+    #[test]
+    fn a_first_stage_written_as_arranged_is_the_initial_budget() {
+        let prose = "①候鸟监测经费：年初安排80.00万元，全年预算95.00万元，实际支出91.20万元；";
+        assert!(claims(&pdf_report(prose, "项目名称\t候鸟监测经费", "80.00\t95.00\t91.20")).is_empty());
+        let found = claims(&pdf_report(prose, "项目名称\t候鸟监测经费", "85.00\t95.00\t91.20"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("年初预算数写85.00万元") && found[0].1.contains("写80.00万元"), "{found:?}");
     }
 }
