@@ -67,6 +67,8 @@ struct Said<'a> {
     words: Range<usize>,
     in_table: bool,
     in_yuan: bool,
+    /// Said with no label, right after the name in a list of the spending: the name must be the 自评表's own.
+    unlabelled: bool,
 }
 
 /// A project the prose names with its figures: its name as a reviewer compares names, and what it says.
@@ -107,10 +109,12 @@ pub fn judged(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<
 
 /// The prose's statements of the project whose 自评表 is `keys[k]`: those of one name only, that name the
 /// same after a reviewer's tidying, else the one name containing it or contained in it — where no other
-/// name of the prose fits it and that name fits no other 自评表.
+/// name of the prose fits it and that name fits no other 自评表 (a figure said with no label, only under the
+/// 自评表's own name).
 fn matched<'p, 'a>(keys: &[String], k: usize, prose: &'p [ProseProject<'a>]) -> Option<Vec<&'p Said<'a>>> {
     let own = &keys[k];
     let same: Vec<&ProseProject> = prose.iter().filter(|p| p.key == *own).collect();
+    let exact = !same.is_empty();
     let chosen = if same.is_empty() {
         let fits = |a: &str, b: &str| a.chars().count().min(b.chars().count()) >= 4 && (a.contains(b) || b.contains(a));
         let mut names: Vec<&str> = prose.iter().filter(|p| fits(&p.key, own)).map(|p| p.key.as_str()).collect();
@@ -125,7 +129,7 @@ fn matched<'p, 'a>(keys: &[String], k: usize, prose: &'p [ProseProject<'a>]) -> 
     } else {
         same
     };
-    let said: Vec<&Said> = chosen.into_iter().flat_map(|p| p.said.iter()).collect();
+    let said: Vec<&Said> = chosen.into_iter().flat_map(|p| p.said.iter()).filter(|s| exact || !s.unlabelled).collect();
     (!said.is_empty()).then_some(said)
 }
 
@@ -264,7 +268,7 @@ fn prose_projects<'a>(text: &str, numbers: &'a [Number], end: usize, year: Optio
             if before.contains("其中") {
                 break;
             }
-            let Some((kind, label_at, words)) = label(before) else { continue };
+            let Some((kind, label_at, words)) = label(before).or_else(|| listed_spending(text, before, number.start)) else { continue };
             // After the first figure, only a label and its punctuation: more words are another subject.
             let between = before[..label_at].trim_matches(|c: char| "，,、|和及 ".contains(c) || c.is_whitespace());
             if head.is_some() && between.chars().count() > 4 {
@@ -284,13 +288,41 @@ fn prose_projects<'a>(text: &str, numbers: &'a [Number], end: usize, year: Optio
                 head = Some((range.start + text[range.start..label_at].rfind(name.as_str()).unwrap_or(0), name));
             }
             let words_from = head.as_ref().map_or(range.start, |(at, _)| *at);
-            said.push(Said { kind, number, words: words_from..number.end, in_table: false, in_yuan: false });
+            said.push(Said { kind, number, words: words_from..number.end, in_table: false, in_yuan: false, unlabelled: words.is_empty() });
         }
         if let Some((_, name)) = head.filter(|_| !said.is_empty()) {
             found.push(ProseProject { key: key(&name), said });
         }
     }
     found
+}
+
+/// “项目支出包括：甲经费47.20万元，乙经费…”: a figure right after a project's name, in a sentence listing
+/// what the 项目支出 spent, is that project's spending — with no label of its own (its label ends at the figure).
+fn listed_spending(text: &str, before: &str, at: usize) -> Option<(Kind, usize, &'static str)> {
+    let name = name_of(before)?;
+    // The name opens an item: right after a mark, or its number in the list (“（2）”, “②”, “二是”).
+    let list_number = |c: char| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "（()．.是一二三四五六七八九十".contains(c);
+    let opens_item = before.trim_end().strip_suffix(name.as_str())?.trim_end().trim_end_matches(['）', ')']).trim_end_matches(list_number);
+    let item_opened = opens_item.is_empty() || opens_item.ends_with(['，', ',', '：', ':', '、', '；', ';', '）', ')']);
+    (item_opened && lists_spent_parts(text.get(..at)?)).then_some((Kind::Spent, before.len(), ""))
+}
+
+/// Whether the sentence `lead` ends in lists the parts of a spending: after 包括, 主要为, 具体为 or 分别为, with
+/// the words before (or, where the list opens a sentence, the sentence before) on a 支出, not a budget.
+fn lists_spent_parts(lead: &str) -> bool {
+    const MARKS: [&str; 5] = ["包括", "主要为", "具体为", "分别为", "主要是"];
+    let sentence_at = |words: &str| words.rfind(['。', '\n']).map_or(0, |at| at + words[at..].chars().next().map_or(0, char::len_utf8));
+    let sentence = &lead[sentence_at(lead)..];
+    let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
+    let head = sentence[..mark].trim_matches(|c: char| c.is_whitespace() || "，,：:".contains(c));
+    let head = if head.is_empty() {
+        let before = lead[..lead.len() - sentence.len()].trim_end_matches(['。', '\n']);
+        &before[sentence_at(before)..]
+    } else {
+        head
+    };
+    head.contains("支出") && !["预算", "安排", "下达", "拨付", "追加", "收入"].iter().any(|w| head.contains(w))
 }
 
 /// Whether words name a stage of the budget besides the whole: an addition (追加, 调增) or the first (年初).
@@ -352,7 +384,7 @@ fn table_projects<'a>(pasted: &str, text: &Normalised, numbers: &'a [Number], en
             let lead = cell.len() - cell.trim_start().len();
             let position = text.position(start + lead);
             if let Some(number) = numbers.iter().find(|n| n.start == position) {
-                said.push(Said { kind, number, words: words.clone(), in_table: true, in_yuan: *in_yuan });
+                said.push(Said { kind, number, words: words.clone(), in_table: true, in_yuan: *in_yuan, unlabelled: false });
             }
         }
         if !said.is_empty() {
@@ -659,5 +691,26 @@ mod tests {
         let found = claims(&pdf_report(prose, "项目名称\t候鸟监测经费", "85.00\t95.00\t91.20"));
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("年初预算数写85.00万元") && found[0].1.contains("写80.00万元"), "{found:?}");
+    }
+
+    #[test]
+    fn a_figure_right_after_a_name_in_a_list_of_the_spending_is_its_spending() {
+        let prose = "项目支出186.30万元，包括：候鸟监测经费91.20万元（全年预算95.00万元），湿地补植经费95.10万元（全年预算98.00万元）。";
+        assert!(claims(&pdf_report(prose, "项目名称\t湿地补植经费", "90.00\t98.00\t95.10")).is_empty());
+        let found = claims(&pdf_report(prose, "项目名称\t湿地补植经费", "90.00\t98.00\t97.10"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("97.10|") && found[0].1.contains("写95.10万元"), "{found:?}");
+        // A list opening the sentence after the whole spending's; items numbered, one a clause.
+        let numbered = "项目支出186.30万元。主要为：（1）候鸟监测经费91.20万元；（2）湿地补植经费95.10万元。";
+        assert_eq!(claims(&pdf_report(numbered, "项目名称\t湿地补植经费", "90.00\t98.00\t97.10")).len(), 1);
+    }
+
+    #[test]
+    fn a_figure_after_a_name_in_a_list_of_the_budget_is_no_spending() {
+        let prose = "全年项目支出预算193.00万元，包括：候鸟监测经费95.00万元，湿地补植经费98.00万元。";
+        assert!(claims(&pdf_report(prose, "项目名称\t湿地补植经费", "90.00\t98.00\t95.10")).is_empty());
+        // Nor a figure after words that open no item of a list.
+        let prose = "项目支出186.30万元，包括：候鸟监测经费91.20万元，另向湿地补植经费拨入95.10万元。";
+        assert!(claims(&pdf_report(prose, "项目名称\t湿地补植经费", "90.00\t98.00\t97.10")).is_empty());
     }
 }
