@@ -93,12 +93,14 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
     for (at, name, budget, actual) in tabbed_items(pasted) {
         keep(text.position(at), &name, budget, actual);
     }
+    // The lists after a 项目支出 stated, and under a line announcing them (“各项目预算数与实际支出如下：”).
+    let lists = totals.iter().flat_map(|&(end, _)| project_list::items(&text.text, numbers, end)).chain(project_list::announced_items(&text.text, numbers));
+    for (name, budget, actual) in lists {
+        // The name as normalised: without the quotes a copy may split (“某某”救助).
+        let words: String = text.text.get(name.clone()).unwrap_or_default().chars().filter(|c| *c != '\0').collect();
+        keep(name.start, &words, budget, actual);
+    }
     for &(end, total) in totals {
-        for (name, budget, actual) in project_list::items(&text.text, numbers, end) {
-            // The name as normalised: without the quotes a copy may split (“某某”救助).
-            let words: String = text.text.get(name.clone()).unwrap_or_default().chars().filter(|c| *c != '\0').collect();
-            keep(name.start, &words, budget, actual);
-        }
         for (at, name, budget, actual) in one_sentence_list(&text.text, numbers, end, total) {
             keep(at, &name, budget, actual);
         }
@@ -151,16 +153,22 @@ fn squeezed(cell: &str) -> String {
 }
 
 /// “项目名称 | 某某项目” or “项目名称：某某项目”: the name a 自评表 opens with (not a header naming the column of
-/// a table of projects).
+/// a table of projects) — on a line of its own, or with the 主管部门 and 实施单位 beside it (“项目名称 | 某某项目 |
+/// 主管部门 | 某局 | …”).
 fn sheet_name(cells: &[String]) -> Option<String> {
-    let mut written = cells.iter().filter(|cell| !cell.is_empty());
-    let first = written.next()?;
-    let (label, name) = match written.next() {
-        Some(name) => (first.as_str(), name.as_str()),
-        None => first.split_once(['：', ':'])?,
+    let written: Vec<&str> = cells.iter().map(String::as_str).filter(|cell| !cell.is_empty()).collect();
+    let (label, name, beside): (&str, &str, &[&str]) = match written.as_slice() {
+        [only] => {
+            let (label, name) = only.split_once(['：', ':'])?;
+            (label, name, &[])
+        }
+        [label, name, beside @ ..] => (label, name, beside),
+        [] => return None,
     };
     let heading = ["预算", "支出", "执行", "金额", "资金", "分值", "得分"].iter().any(|w| name.contains(w));
-    (squeezed(label) == "项目名称" && written.next().is_none() && !heading).then(|| squeezed(name)).filter(|name| is_one_projects(name))
+    let of_the_unit = |label: &&str| ["主管部门", "实施单位", "主管单位", "项目单位", "预算单位"].contains(&squeezed(label).as_str());
+    let pairs = beside.len() % 2 == 0 && beside.iter().step_by(2).all(of_the_unit);
+    (squeezed(label) == "项目名称" && pairs && !heading).then(|| squeezed(name)).filter(|name| is_one_projects(name))
 }
 
 /// “年度总体目标 | 预期目标… | 实际完成情况…”: what the project was to do, and what it did where the table says.
@@ -397,7 +405,10 @@ fn project_name(read: &str) -> Option<String> {
 /// road's number is part of many names (“2023年农村公路养护工程”, “G210线路灯维护”).
 fn is_one_projects(name: &str) -> bool {
     let states_a_figure = name.chars().zip(name.chars().skip(1)).any(|(a, b)| a.is_ascii_digit() && ".%万元亿个人".contains(b));
-    name.chars().count() >= 3 && !states_a_figure && !ALL_PROJECTS.iter().any(|w| name.contains(w))
+    // A remark in brackets closing the name (“保育教育（保教费安排）”) is about the one project.
+    let remarked = name.ends_with(['）', ')']).then(|| name.find(['（', '('])).flatten().filter(|&open| open > 0);
+    let own = remarked.map_or(name, |open| &name[..open]);
+    name.chars().count() >= 3 && !states_a_figure && !ALL_PROJECTS.iter().any(|w| own.contains(w))
 }
 
 /// “（1）某某作业经费：预算88.00万元，支出85.60万元;”: an item named before its budget and spending, with no
@@ -547,6 +558,64 @@ mod tests {
         assert!(one_sentence_list(&text.text, &numbers, end, Decimal::from(95)).is_empty(), "items spending less than the total are no list of it");
     }
 
+    /// The project rows of a new draft from `text`: name, budget, spending as typed.
+    fn drafted_rows(text: &str) -> Vec<(String, String, String)> {
+        use crate::core::draft::fields::ProjectColumn;
+        let started = crate::core::audit::draft_from_text(text);
+        let rows = started.draft.projects().iter().map(|p| (p.name().to_string(), p.cell(ProjectColumn::Budget).to_string(), p.cell(ProjectColumn::Actual).to_string()));
+        rows.collect()
+    }
+
+    fn rows(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+        expected.iter().map(|(name, budget, actual)| (name.to_string(), budget.to_string(), actual.to_string())).collect()
+    }
+
+    #[test]
+    fn a_list_of_items_not_numbered_gives_a_row_each_though_the_copy_broke_its_lines() {
+        let text = "某县水利站2024年度部门整体支出绩效自评报告\n全年支出合计400.00万元，其中基本支出251.40万元。\n\
+                    项目支出148.60万元。主要包括：河湖清漂经费，预算80.00万元，支出78.50\n万元；水文站维护经费，预算72.00万元，支\n出70.10万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("河湖清漂经费", "80", "78.5"), ("水文站维护经费", "72", "70.1")]));
+        // One sentence of prose after the colon is no list: the 项目支出 stays one row.
+        let prose = text.replace("主要包括：河湖清漂经费，预算80.00万元，支出78.50\n万元；水文站维护经费，预算72.00万元，支\n出70.10万元。", "主要用于：河湖清漂和水文站维护。");
+        assert_eq!(drafted_rows(&prose).iter().map(|(name, ..)| name.as_str()).collect::<Vec<_>>(), ["项目支出（报告未分项）"]);
+    }
+
+    #[test]
+    fn items_numbered_yi_shi_er_shi_give_a_row_each() {
+        let text = "某县水利站2024年度部门整体支出绩效自评报告\n2．项目支出93.30万元，占支出的15%，共两个项目：\n\
+                    一是水质监测运维经费，预算50.00万元，实际支出49.10万元；\n二是取水口巡护补助，预算45.00万元，实际支出44.20万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("水质监测运维经费", "50", "49.1"), ("取水口巡护补助", "45", "44.2")]));
+    }
+
+    #[test]
+    fn a_name_with_a_remark_in_brackets_keeps_its_budget() {
+        let text = "某镇2024年度部门整体支出绩效自评报告\n2．项目支出情况。全年实施项目3类，各项目预算数与实际支出如下：\n\
+                    （1）集镇环境整治：预算数66.00万元，实际支出64.80万元；\n（2）防汛物资储备：预算数30.00万元，实际支出29.50万元；\n\
+                    （3）其他项目（老年协会、综治维稳、村务公开等）：预算数41.00万元，实际支出39.20万元。\n";
+        assert_eq!(
+            drafted_rows(text),
+            rows(&[("集镇环境整治", "66", "64.8"), ("防汛物资储备", "30", "29.5"), ("其他项目（老年协会、综治维稳、村务公开等）", "41", "39.2")])
+        );
+    }
+
+    #[test]
+    fn items_marked_by_dashes_give_a_row_each_named_without_the_dash() {
+        let text = "某县图书馆2024年度部门整体支出绩效自评报告\n2.项目支出96.30万元，项目预算98.00万元，执行率98.27%：\n\
+                    ——阅读推广活动（全年安排）：预算40.00万元，实际支出39.50万元；\n——古籍数字化：预算58.00万元，实际支出56.80万元；\n（三）其他\n";
+        assert_eq!(drafted_rows(text), rows(&[("阅读推广活动（全年安排）", "40", "39.5"), ("古籍数字化", "58", "56.8")]));
+    }
+
+    #[test]
+    fn a_sheet_naming_its_department_beside_the_project_is_read() {
+        let line = "项目名称\t古籍数字化\t主管部门\t某县文旅局\t实施单位\t某县图书馆";
+        let sheet = format!("{line}\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t30.00\t58.00\t56.80\t10\t97.93%\t9.79\n");
+        let read = super::sheets(&sheet);
+        let [one] = read.as_slice() else { panic!("{read:?}") };
+        assert_eq!((one.name.as_str(), one.initial, one.budget, one.actual), ("古籍数字化", Some(Decimal::from(30)), Some(Decimal::from(58)), Some(Decimal::new(5680, 2))));
+        // A header of a table of projects is no sheet's name, however many cells it has.
+        assert!(super::sheets("项目名称\t预算数\t主管部门\t实际支出\n甲\t1\t乙\t2\n").is_empty());
+    }
+
     #[test]
     fn a_projects_name_is_its_own_words_only() {
         assert_eq!(project_name("各项目情况是:档案编研出版").as_deref(), Some("档案编研出版"));
@@ -554,7 +623,9 @@ mod tests {
         // A year or a road's number is part of many projects' names.
         assert_eq!(project_name("2023年农村公路养护工程").as_deref(), Some("2023年农村公路养护工程"));
         assert_eq!(project_name("G210线路灯维护").as_deref(), Some("G210线路灯维护"));
-        for not_one in ["中央", "全年安排项目3个", "项目合计", "支出12.50万元", "执行率96.5%"] {
+        // A remark in brackets is about the one project, whatever its words.
+        assert_eq!(project_name("校车接送（财政全年安排）").as_deref(), Some("校车接送（财政全年安排）"));
+        for not_one in ["中央", "全年安排项目3个", "项目合计", "支出12.50万元", "执行率96.5%", "项目合计（含结转）"] {
             assert_eq!(project_name(not_one), None, "{not_one}");
         }
     }

@@ -43,18 +43,40 @@ struct ProjectList {
     style: Numbering,
 }
 
-/// An item's opening and closing marks (“（”, “）”; none, “.”; none, “①” for circled numbers).
+/// An item's opening and closing marks (“（”, “）”; none, “.”; none, “①” for circled numbers; none, “是” for
+/// “一是”; none, “；” — the mark that parts them — for items not numbered).
 type Numbering = (Option<char>, char);
+
+/// Items not numbered, one after another up to the sentence's end: “主要为：甲经费，预算…，支出…；乙经费，…”.
+const UNNUMBERED: Numbering = (None, '；');
+
+/// Who reads a list. A new draft takes lists the audit leaves alone — numbered “一是…二是…”, or not numbered
+/// at all — since a project row missed costs the clerk its typing, while a sum the audit claims wrong costs trust.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reader {
+    Audit,
+    Draft,
+}
 
 /// The projects listed after the 项目支出 ending at `total_end`, each with its name (normalised range), its
 /// budget where the item gives it and its spending (for a new draft's project rows).
 pub fn items(text: &str, numbers: &[Number], total_end: usize) -> Vec<(Range<usize>, Option<Decimal>, Decimal)> {
-    read(text, numbers, total_end).map(|list| list.items.into_iter().map(|item| (item.name, item.budget, item.spent)).collect()).unwrap_or_default()
+    read(text, numbers, total_end, Reader::Draft).map(named_figures).unwrap_or_default()
+}
+
+/// The projects listed under a line that announces them (“项目支出情况。各项目预算数与实际支出如下：”), the
+/// 项目支出 stated elsewhere or not at all, as [`items`] gives them.
+pub fn announced_items(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Option<Decimal>, Decimal)> {
+    announced_list(text, numbers, Reader::Draft).map(|(list, _)| named_figures(list)).unwrap_or_default()
+}
+
+fn named_figures(list: ProjectList) -> Vec<(Range<usize>, Option<Decimal>, Decimal)> {
+    list.items.into_iter().map(|item| (item.name, item.budget, item.spent)).collect()
 }
 
 /// What the projects listed after the 项目支出 ending at `total_end` spent, each a part of it.
 pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Parts> {
-    let list = read(text, numbers, total_end)?;
+    let list = read(text, numbers, total_end, Reader::Audit)?;
     let items = list.items.iter().map(|item| Part { name: item.name.clone(), value: item.spent }).collect();
     Some(Parts { items, partial: list.partial })
 }
@@ -63,6 +85,14 @@ pub fn spending(text: &str, numbers: &[Number], total_end: usize) -> Option<Part
 /// 具体如下：”), the 项目支出 itself stated before: each a part of it. A count fewer than the items listed
 /// (“共8个项目，主要如下”, five listed) makes the list some of them.
 pub fn announced(text: &str, numbers: &[Number]) -> Option<Parts> {
+    let (list, intro) = announced_list(text, numbers, Reader::Audit)?;
+    let counted = projects_counted(intro).is_some_and(|count| count > list.items.len());
+    let items = list.items.iter().map(|item| Part { name: item.name.clone(), value: item.spent }).collect();
+    Some(Parts { items, partial: list.partial || counted })
+}
+
+/// The first list announced under a line of its own (see [`announced`]), with the line's words before its colon.
+fn announced_list<'t>(text: &'t str, numbers: &[Number], reader: Reader) -> Option<(ProjectList, &'t str)> {
     text.match_indices("项目支出").find_map(|(at, label)| {
         let total_end = at + label.len();
         let line = text.get(total_end..).map(|rest| &rest[..rest.find(BREAK).unwrap_or(rest.len())])?;
@@ -74,10 +104,7 @@ pub fn announced(text: &str, numbers: &[Number]) -> Option<Parts> {
         if !opening || figure || !intro.contains("如下") {
             return None;
         }
-        let list = read(text, numbers, total_end)?;
-        let counted = projects_counted(intro).is_some_and(|count| count > list.items.len());
-        let items = list.items.iter().map(|item| Part { name: item.name.clone(), value: item.spent }).collect();
-        Some(Parts { items, partial: list.partial || counted })
+        Some((read(text, numbers, total_end, reader)?, intro))
     })
 }
 
@@ -91,7 +118,7 @@ fn projects_counted(intro: &str) -> Option<usize> {
 /// The projects' budget stated between the 项目支出 ending at `total_end` and its list, judged on what the
 /// listed projects were budgeted: the budget's range and the judgement.
 pub fn budget_judged(text: &str, numbers: &[Number], total_end: usize) -> Option<(Range<usize>, Judged)> {
-    let list = read(text, numbers, total_end)?;
+    let list = read(text, numbers, total_end, Reader::Audit)?;
     let stated = numbers.iter().filter(|n| n.unit == Unit::Wan && list.intro.start <= n.start && n.end <= list.intro.end).find(|n| {
         let label = clause_label(text, list.intro.start, n.start);
         label.contains("预算") && !label.contains("执行")
@@ -120,7 +147,7 @@ pub fn budget_judged(text: &str, numbers: &[Number], total_end: usize) -> Option
 /// The sums stated on the line that closes a whole list of projects (“项目支出合计380.20万元。”, “项目预算合计
 /// 145.00万元，实际支出合计139.50万元”): its budgets' sum, and its spending's, each judged on the items above it.
 pub fn closing_sums(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str, Judged)> {
-    let mut lists: Vec<ProjectList> = text.match_indices("项目支出").filter_map(|(at, label)| read(text, numbers, at + label.len())).collect();
+    let mut lists: Vec<ProjectList> = text.match_indices("项目支出").filter_map(|(at, label)| read(text, numbers, at + label.len(), Reader::Audit)).collect();
     lists.retain(|list| !list.partial);
     lists.dedup_by_key(|list| list.end);
     lists.iter().flat_map(|list| closing_line(text, numbers, list)).collect()
@@ -141,7 +168,7 @@ pub fn opening_sums(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'stat
         if intro.contains("项目支出") || item_number(line).is_some() {
             continue;
         }
-        let Some(list) = read(text, numbers, line_start).filter(|list| !list.partial && list.items.len() == count) else { continue };
+        let Some(list) = read(text, numbers, line_start, Reader::Audit).filter(|list| !list.partial && list.items.len() == count) else { continue };
         // Only what names a budget or a spending: “涉及资金…” is neither.
         let named = |n: &&Number| {
             let label = clause_label(text, line_start, n.start);
@@ -260,7 +287,7 @@ fn clause_label(text: &str, from: usize, at: usize) -> &str {
     before.rsplit(['，', ',', ':', ';', '。', '（', '(']).next().unwrap_or(before)
 }
 
-fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList> {
+fn read(text: &str, numbers: &[Number], total_end: usize, reader: Reader) -> Option<ProjectList> {
     let rest = text.get(total_end..)?;
     let line = &rest[..rest.find(BREAK).unwrap_or(rest.len())];
     let colon = line.find(':')?;
@@ -275,12 +302,16 @@ fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList>
     let mut new_line = false;
     let mut last_end = at;
     let mut style = None;
+    if reader == Reader::Draft && numbering(text.get(at..)?, reader).is_none() {
+        let (items, end) = unnumbered(text, numbers, at)?;
+        return Some(ProjectList { items, partial, intro: total_end..total_end + colon, end, style: UNNUMBERED });
+    }
     while let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
         let end = rest.find([';', '。', BREAK]).unwrap_or(rest.len());
         let segment = &rest[..end];
         let mark = rest[end..].chars().next();
         if !segment.trim().is_empty() {
-            match item_number(segment) {
+            match numbering(segment, reader) {
                 // Numbered 1, 2, 3 … in turn, all alike: a number of another style is another list's.
                 Some((numbering, number)) if number == items.len() + 1 && *style.get_or_insert(numbering) == numbering => {
                     items.push(item(text, numbers, at, segment)?);
@@ -292,7 +323,7 @@ fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList>
                 // A line numbered otherwise ends the list (“3.公用经费…” after “（2）…”) — unless the list
                 // goes on after it: then it was an item's own sub-list, and the list is not read whole.
                 Some((numbering, _)) if new_line && style.is_some_and(|s| s != numbering) => {
-                    if resumes(text, at, style?, items.len() + 1) {
+                    if resumes(text, at, style?, items.len() + 1, reader) {
                         return None;
                     }
                     break;
@@ -313,9 +344,43 @@ fn read(text: &str, numbers: &[Number], total_end: usize) -> Option<ProjectList>
 }
 
 /// Whether a line within the few after `at` is numbered `next` in `style`.
-fn resumes(text: &str, at: usize, style: Numbering, next: usize) -> bool {
+fn resumes(text: &str, at: usize, style: Numbering, next: usize, reader: Reader) -> bool {
     let rest = text.get(at..).unwrap_or_default();
-    rest.split(BREAK).take(12).any(|line| item_number(line) == Some((style, next)))
+    rest.split(BREAK).take(12).any(|line| numbering(line, reader) == Some((style, next)))
+}
+
+/// Items not numbered from `at` to the sentence's end, each “名，预算…，支出…” up to its “;” — two at least,
+/// and every one so read (a sentence of prose is no list) — and where the last ends.
+fn unnumbered(text: &str, numbers: &[Number], at: usize) -> Option<(Vec<Listed>, usize)> {
+    let rest = text.get(at..)?;
+    let end = at + rest.find(['。', BREAK]).unwrap_or(rest.len());
+    let mut items = Vec::new();
+    let mut start = at;
+    for piece in text.get(at..end)?.split(';') {
+        // “——甲经费：…”: a dash or a dot before each item marks it, as a number would.
+        let named = piece.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
+        if !named.is_empty() {
+            items.push(item(text, numbers, start + piece.len() - named.len(), named)?);
+        }
+        start += piece.len() + ';'.len_utf8();
+    }
+    (items.len() >= 2).then_some((items, end))
+}
+
+/// Marks that open an item not numbered.
+const BULLETS: [char; 6] = ['—', '-', '－', '·', '•', '●'];
+
+/// How an item is numbered for `reader`: the audit's numbering, and for a new draft “一是”, “二是” too.
+fn numbering(segment: &str, reader: Reader) -> Option<(Numbering, usize)> {
+    item_number(segment).or_else(|| (reader == Reader::Draft).then(|| ordinal_is(segment)).flatten())
+}
+
+/// “三是…”: its number.
+fn ordinal_is(segment: &str) -> Option<(Numbering, usize)> {
+    let mut chars = segment.trim_start().chars();
+    let first = chars.next()?;
+    let number = "一二三四五六七八九十".chars().position(|c| c == first)? + 1;
+    (chars.next() == Some('是')).then_some(((None, '是'), number))
 }
 
 /// How an item is numbered (“1.”, “2、”, “（3）”, “④”: its opening and closing marks) and its number, or none.
@@ -358,6 +423,36 @@ fn item(text: &str, numbers: &[Number], at: usize, segment: &str) -> Option<List
 #[cfg(test)]
 mod tests {
     use crate::core::audit::{audit, Claim, Verdict};
+
+    /// The projects a new draft takes from the list after the first 项目支出 stated with its figure.
+    fn drafted(text: &str) -> Vec<(String, Option<rust_decimal::Decimal>, rust_decimal::Decimal)> {
+        let text = crate::core::audit::text::Normalised::new(text);
+        let numbers = crate::core::audit::numbers::numbers(&text.text);
+        let total = numbers.iter().find(|n| text.text[..n.start].ends_with("项目支出")).expect("a 项目支出 stated");
+        super::items(&text.text, &numbers, total.end).into_iter().map(|(name, budget, spent)| (text.text[name].to_string(), budget, spent)).collect()
+    }
+
+    fn wan(figure: &str) -> rust_decimal::Decimal {
+        figure.parse().unwrap()
+    }
+
+    #[test]
+    fn a_draft_takes_items_not_numbered_up_to_the_sentences_end_the_audit_does_not() {
+        let text = "项目支出148.60万元。主要为：河湖清漂经费，预算80.00万元，支出78.50万元；水文站维护经费，预算72.00万元，支出70.10万元。两个项目预算合计152.00万元。\n";
+        assert_eq!(drafted(text), [("河湖清漂经费".to_string(), Some(wan("80.00")), wan("78.50")), ("水文站维护经费".to_string(), Some(wan("72.00")), wan("70.10"))]);
+        // An item that is not one (no spending of its own) leaves the sentence unread, as does a single item.
+        assert!(drafted(&text.replace("支出70.10万元", "已完成")).is_empty());
+        assert!(drafted("项目支出78.50万元。主要为：河湖清漂经费，预算80.00万元，支出78.50万元。\n").is_empty());
+        // The audit sums numbered lists only, as before.
+        assert!(claims(text, "projects").iter().all(|c| !c.detail.contains("所列各项")), "{:?}", claims(text, "projects"));
+    }
+
+    #[test]
+    fn a_draft_takes_items_numbered_yi_shi_er_shi() {
+        let text = "2．项目支出93.30万元，占支出的15%，共两个项目：\n一是水质监测运维经费，预算50.00万元，实际支出49.10万元；\n\
+                    二是取水口巡护补助，预算45.00万元，实际支出44.20万元。\n3．年末结转结余6.70万元。\n";
+        assert_eq!(drafted(text), [("水质监测运维经费".to_string(), Some(wan("50.00")), wan("49.10")), ("取水口巡护补助".to_string(), Some(wan("45.00")), wan("44.20"))]);
+    }
 
     fn claims(text: &str, id: &str) -> Vec<Claim> {
         audit(text).claims.into_iter().filter(|c| c.id == id).collect()
