@@ -263,9 +263,10 @@ const RULE_SCORES: [&str; 7] = ["得满分", "不得分", "分值", "每低", "�
 /// Words right after a value that make it a threshold (“99%及以上得满分”, “20%至30%之间”).
 const THRESHOLDS: [&str; 6] = ["及以上", "以上", "以下", "以内", "（含", "至"];
 
-/// Whether a rate stated without a formula is a scoring rule's threshold: its sentence is headed as a rule,
-/// or the words right after it give a bound and what a rate past it scores (“超过30%不得分”). A rate
-/// stated with its score (“预算执行率99.2%，得9.92分”) names no bound, and a comma ends its clause.
+/// Whether a rate stated without a formula is a scoring rule's threshold: the words right after it say what a
+/// rate at or past it scores (“超过30%不得分”, “为0得满分”), and it is a bound or its sentence is headed as a
+/// rule. A rate stated with its score (“预算执行率99.2%，得9.92分”), even under a rule's heading, names no bound
+/// and a comma ends its clause: it is the unit's, and judged.
 fn states_a_rule(text: &str, rate: &StatedRate) -> bool {
     let sentence = whole_sentence_before(text, rate.start);
     let headed = RULE_HEADS.iter().any(|w| [":", "为", "如下"].iter().any(|then| sentence.contains(&format!("{w}{then}"))));
@@ -278,7 +279,7 @@ fn states_a_rule(text: &str, rate: &StatedRate) -> bool {
     }
     let clause = &after[..end];
     let bounded = rate.bound != Bound::Exactly || THRESHOLDS.iter().any(|w| clause.starts_with(w));
-    headed || bounded && RULE_SCORES.iter().any(|w| clause.contains(w))
+    (headed || bounded) && RULE_SCORES.iter().any(|w| clause.contains(w))
 }
 
 /// The words of the sentence before `at`, over the clauses (“；”) and the lines a copy broke it into.

@@ -96,9 +96,9 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
     // The lists after a 项目支出 stated, and under a line announcing them (“各项目预算数与实际支出如下：”).
     let lists = totals.iter().flat_map(|&(end, _)| project_list::items(&text.text, numbers, end)).chain(project_list::announced_items(&text.text, numbers));
     for (name, budget, actual) in lists {
-        // The name as normalised: without the quotes a copy may split (“某某”救助).
-        let words: String = text.text.get(name.clone()).unwrap_or_default().chars().filter(|c| *c != '\0').collect();
-        keep(name.start, &words, budget, actual);
+        // The name as normalised (the quotes a copy may split, “某某”救助, are gone from it).
+        let words = text.text.get(name.clone()).unwrap_or_default();
+        keep(name.start, words, budget, actual);
     }
     for &(end, total) in totals {
         for (at, name, budget, actual) in one_sentence_list(&text.text, numbers, end, total) {
@@ -148,6 +148,11 @@ fn row_cells(line: &str) -> Vec<String> {
     cells.into_iter().map(|cell| cell.replace(['\n', '\r'], "").trim().to_string()).collect()
 }
 
+/// Whether a table's header (or the line above it) says its figures are in 元: “单位：元”, “项目资金（元）”.
+pub(super) fn says_yuan(words: &str) -> bool {
+    ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| words.contains(w))
+}
+
 fn squeezed(cell: &str) -> String {
     cell.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -193,7 +198,7 @@ impl Sheet {
         let header = &block[at];
         // The row of the funds total: named so, or the row of figures right under the header.
         let Some(total) = block[at + 1..].iter().take(2).position(|cells| cells.first().is_some_and(|c| c.contains("资金总额") || c.is_empty())) else { return };
-        let in_yuan = header.iter().any(|c| c.contains("（元）") || c.contains("(元)"));
+        let in_yuan = header.iter().any(|c| says_yuan(c));
         let figures = |row: &[String]| {
             // A header without the first column's label is one cell short of its rows.
             let shift = match row.len().checked_sub(header.len()) {
@@ -496,7 +501,7 @@ impl Header {
             if let [at] = at.as_slice() { Some((*at, squeezed(&cells[*at]))) } else { None }
         };
         let units = format!("{above}{}", cells.join(""));
-        let in_yuan = ["单位：元", "单位:元", "（元）", "(元)"].iter().any(|w| units.contains(w));
+        let in_yuan = says_yuan(&units);
         Some(Header { budget: alone(Column::Budget), actual: alone(Column::Actual), width: cells.len(), in_yuan })
     }
 

@@ -31,7 +31,7 @@ pub fn judged(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
     for name in named_by_the_rule(cell(rule_at)) {
         let Some(row) = (header_at + COLUMNS.len()..rule_at).rev().find(|&k| cell(k) == name) else { continue };
         let Some(judged) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4)) else { continue };
-        let score = &lines[row + 4];
+        let Some(score) = lines.get(row + 4) else { continue };
         found.push((text.position(score.start)..text.position(score.end), judged));
     }
     found

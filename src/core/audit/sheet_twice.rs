@@ -8,7 +8,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::draft_projects::{self, Sheet};
 use super::numbers::{Number, Unit};
-use super::text::Normalised;
+use super::text::{start_after_last, Normalised};
 use super::verdicts::Judged;
 use super::Verdict;
 use crate::core::exact::Exact;
@@ -150,6 +150,8 @@ fn judge(text: &str, name: &str, figure: &SheetFigure, said: &[&Said]) -> Option
     let prose_written = written(text, first.number, first.in_yuan);
     let place = first.place(text)?;
     let column = figure.kind.column();
+    // The name as the sheet gives it, its own quotes aside (““智慧河湖”建设项目”).
+    let name = name.replace(['“', '”', '"'], "");
     let detail = format!("“{name}”的项目支出绩效自评表{column}写{table_written}，{place}写{prose_written}，同一项目的同一数字两处不一致，请核对");
     let share = figure.value.minus(value)?.abs().divided_by(value.abs().max(Decimal::new(1, 2)))?;
     Some(Judged::new(Verdict::Mismatch, detail).off(share, format!("自评表{column}写{table_written}，正文写{prose_written}")))
@@ -210,7 +212,11 @@ fn quoted(words: &str) -> String {
     if chars.len() <= 40 {
         return chars.into_iter().collect();
     }
-    let (head, tail): (String, String) = (chars[..16].iter().collect(), chars[chars.len() - 20..].iter().collect());
+    // Cut where no figure is: “年初预算80.……” would read as a figure of its own.
+    let in_figure = |c: &char| c.is_ascii_digit() || *c == '.' || *c == ',';
+    let head_end = (1..=16).rev().find(|&k| !in_figure(&chars[k - 1]) && !in_figure(&chars[k])).unwrap_or(16);
+    let tail_start = (chars.len() - 20..chars.len()).find(|&k| !in_figure(&chars[k - 1]) && !in_figure(&chars[k])).unwrap_or(chars.len() - 20);
+    let (head, tail): (String, String) = (chars[..head_end].iter().collect(), chars[tail_start..].iter().collect());
     format!("{head}……{tail}")
 }
 
@@ -312,13 +318,12 @@ fn listed_spending(text: &str, before: &str, at: usize) -> Option<(Kind, usize, 
 /// the words before (or, where the list opens a sentence, the sentence before) on a 支出, not a budget.
 fn lists_spent_parts(lead: &str) -> bool {
     const MARKS: [&str; 5] = ["包括", "主要为", "具体为", "分别为", "主要是"];
-    let sentence_at = |words: &str| words.rfind(['。', '\n']).map_or(0, |at| at + words[at..].chars().next().map_or(0, char::len_utf8));
-    let sentence = &lead[sentence_at(lead)..];
+    let sentence = &lead[start_after_last(lead, &['。', '\n'])..];
     let Some(mark) = MARKS.iter().filter_map(|m| sentence.find(m)).min() else { return false };
     let head = sentence[..mark].trim_matches(|c: char| c.is_whitespace() || "，,：:".contains(c));
     let head = if head.is_empty() {
         let before = lead[..lead.len() - sentence.len()].trim_end_matches(['。', '\n']);
-        &before[sentence_at(before)..]
+        &before[start_after_last(before, &['。', '\n'])..]
     } else {
         head
     };
@@ -367,7 +372,7 @@ fn table_projects<'a>(pasted: &str, text: &Normalised, numbers: &'a [Number], en
             // A bare 预算 column beside an addition's or the 年初预算's is the budget's first stage, or in doubt.
             let staged = squeezed.iter().any(|c| stages_the_budget(c));
             let kinds: Vec<Option<Kind>> = squeezed.iter().map(|c| column_kind(c).filter(|k| !(staged && *k == Kind::Budget && !c.contains("全年") && !c.contains("调整后") && !c.contains("追加后")))).collect();
-            let in_yuan = [line, above].iter().any(|l| l.contains("（元）") || l.contains("(元)") || l.contains("单位：元") || l.contains("单位:元"));
+            let in_yuan = [line, above].iter().any(|l| super::draft_projects::says_yuan(l));
             header = kinds.iter().any(Option::is_some).then_some((name_at, kinds, in_yuan));
             continue;
         }
@@ -432,7 +437,7 @@ fn label(before: &str) -> Option<(Kind, usize, &'static str)> {
 fn name_of(words: &str) -> Option<String> {
     let words = words.trim_end_matches(['，', ',', '：', ':', '、', '的', ' ', '|']);
     let words = words.rsplit(['，', ',', '：', ':', '|']).next().unwrap_or(words);
-    let words = without_number(words);
+    let words = super::labels::without_numbering(words);
     let words = words.strip_prefix("其中").unwrap_or(words);
     let name = words.trim();
     // A name of a few characters, not a figure's words (“全年”, “本年度项目”).
@@ -448,28 +453,6 @@ fn is_name(words: &str) -> bool {
     own >= 4 && !figure_words.iter().any(|w| words.contains(w))
 }
 
-/// Words without the number a list puts before them: “（2）”, “(3)”, “3．”, “3、”, “一、”, “一是”, “②”.
-fn without_number(words: &str) -> &str {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
-    let mut rest = words.trim_start().trim_start_matches(|c: char| ('①'..='⑳').contains(&c));
-    if let Some(inner) = rest.strip_prefix(['（', '(']) {
-        let digits = inner.trim_start_matches(numeral);
-        if digits.len() < inner.len() {
-            if let Some(after) = digits.strip_prefix(['）', ')']) {
-                rest = after;
-            }
-        }
-    } else {
-        let digits = rest.trim_start_matches(numeral);
-        if digits.len() < rest.len() {
-            if let Some(after) = digits.strip_prefix(['．', '.', '、', '是']) {
-                rest = after;
-            }
-        }
-    }
-    rest.trim_start()
-}
-
 /// A project's name as a reviewer compares names: without blanks, quotes, a remark in brackets
 /// (“（专项资金）”) and a trailing 项目, 经费 or 资金.
 fn key(name: &str) -> String {
@@ -479,7 +462,7 @@ fn key(name: &str) -> String {
         match c {
             '（' | '(' | '【' | '[' => depth += 1,
             '）' | ')' | '】' | ']' => depth = depth.saturating_sub(1),
-            _ if depth > 0 || c.is_whitespace() || "“”\"'‘’「」《》".contains(c) || c == '\0' => {}
+            _ if depth > 0 || c.is_whitespace() || "“”\"'‘’「」《》".contains(c) => {}
             _ => out.push(c),
         }
     }

@@ -5423,6 +5423,20 @@ fn a_scoring_rules_thresholds_are_no_claims() {
     // A rate with the score it earned is the unit's, and wrong where the figures say otherwise.
     let scored = audit(&format!("{figures}按照评分标准，预算执行率96.6%，得9.66分。"));
     assert_eq!(marks(&scored, "budget_execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", scored.claims);
+    // Under a rule's heading too: the rule's threshold is none, the unit's rate with its score is judged.
+    let under_the_heading = audit(&format!("{figures}计分规则：预算执行率达到98%及以上得满分，每低1个百分点扣0.5分；本单位预算执行率为96.6%，得9.2分。"));
+    assert_eq!(marks(&under_the_heading, "budget_execution"), vec![Verdict::Ok, Verdict::Mismatch], "{:#?}", under_the_heading.claims);
+}
+
+/// A 全年预算数 that is the stated 调整后预算 and the carry-over is said to carry the 调整后预算's slip only where that
+/// slip is marked; a 调整后预算 that cannot be checked leaves the 全年预算数 judged on its own parts.
+#[test]
+fn a_year_budget_carries_the_adjusted_budgets_slip_only_where_that_slip_is_marked() {
+    let unchecked = audit("2024年度。全年预算数1,508.00万元，其中上年结转36.40万元、年初预算1,290.00万元、年中追加196.60万元。调整后预算1,471.60万元。");
+    assert_eq!(marks(&unchecked, "annual_budget"), vec![Verdict::Mismatch], "{:#?}", unchecked.claims);
+    let marked = audit("2024年度。年初预算1,290.00万元，年中追加196.60万元，年中调减12.00万元，调整后预算1,484.60万元，加上上年结转36.40万元，全年可用资金1,521.00万元。");
+    assert_eq!(marks(&marked, "adjusted_budget"), vec![Verdict::Mismatch], "{:#?}", marked.claims);
+    assert!(!marks(&marked, "annual_budget").contains(&Verdict::Mismatch), "{:#?}", marked.claims);
 }
 
 /// “预算完成率：（全年支出…/全年预算数…）×100%”: the 湖南 name over the spending and the full budget is judged

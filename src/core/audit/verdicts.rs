@@ -710,7 +710,7 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
     }
-    if let Some(judged) = carried_from_the_adjusted_slip(total, found, sum, shown, &format!("{name}{stated}")) {
+    if let Some(judged) = carried_from_the_adjusted_slip(total, text, found, sum, shown, &format!("{name}{stated}")) {
         return Some(judged);
     }
     let more = sum > total.stated.value;
@@ -767,12 +767,16 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
 
 /// “调整预算数为…（a slip），加上上年结转…，全年可用资金…”: a year's budget that is exactly the stated 调整后预算
 /// and the carry-over follows that figure — its slip is marked where it stands, and said here once, not as a
-/// second mistake.
-fn carried_from_the_adjusted_slip(total: &StatedTotal, found: &Recognised, sum: Decimal, shown: Shown, stated: &str) -> Option<Judged> {
+/// second mistake. Only where the 调整后预算 is itself marked 不符: else the gap is this total's own.
+fn carried_from_the_adjusted_slip(total: &StatedTotal, text: &str, found: &Recognised, sum: Decimal, shown: Shown, stated: &str) -> Option<Judged> {
     if total.id != "annual_budget" {
         return None;
     }
-    let adjusted = found.totals.iter().find(|t| t.id == "adjusted_budget")?.stated.value;
+    let adjusted_total = found.totals.iter().find(|t| t.id == "adjusted_budget")?;
+    if judge_total_on_parts(adjusted_total, text, found).map(|j| j.verdict) != Some(Verdict::Mismatch) {
+        return None;
+    }
+    let adjusted = adjusted_total.stated.value;
     let carryover = found.value("budget.carryover")?;
     (adjusted.plus(carryover)? == total.stated.value).then(|| {
         Judged::new(Verdict::Ok, format!("{stated}=上年结转{}+调整后预算{}，相符", shown.text(carryover), shown.text(adjusted))).noted([format!(

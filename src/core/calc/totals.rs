@@ -34,9 +34,8 @@ impl Totals {
         let spend = &figures.spend;
         let budget = &figures.budget;
         // A field typed but unreadable, or negative, leaves what it is a part of uncomputed.
-        let unusable = || figures.problems.iter().map(|p| p.field.as_str()).chain(figures.negative_amounts.iter().map(|(field, _)| field.as_str()));
-        let readable = |parts: &[&str]| !unusable().any(|field| parts.contains(&field));
-        let projects_readable = |column: &str| !unusable().any(|field| field.starts_with("spend.projects.") && field.ends_with(column));
+        let readable = |parts: &[&str]| !figures.unusable_fields().any(|field| parts.contains(&field));
+        let projects_readable = |column: &str| !figures.unusable_fields().any(|field| field.starts_with("spend.projects.") && field.ends_with(column));
         let spending_readable = readable(&BASIC_PARTS) && projects_readable(".actual");
         let basic = sum([spend.personnel, spend.public, spend.basic_other]).filter(|_| readable(&BASIC_PARTS));
         let projects = sum(spend.projects.iter().map(|p| p.actual)).filter(|_| projects_readable(".actual"));

@@ -262,7 +262,12 @@ impl Figures {
     /// Whether a field was typed but gives no figure to count on: unreadable, or a negative amount. Such a
     /// field is no blank (a blank 年中调减 counts as none): what rests on it waits for it to be mended.
     pub fn unusable(&self, field: &str) -> bool {
-        self.problem(field).is_some() || self.negative_amounts.iter().any(|(id, _)| id == field)
+        self.unusable_fields().any(|id| id == field)
+    }
+
+    /// The fields typed but unusable ([`Self::unusable`]).
+    pub fn unusable_fields(&self) -> impl Iterator<Item = &str> {
+        self.problems.iter().map(|p| p.field.as_str()).chain(self.negative_amounts.iter().map(|(id, _)| id.as_str()))
     }
 }
 
