@@ -114,21 +114,32 @@ fn combinations(choices: &[Vec<Decimal>]) -> Vec<Vec<Decimal>> {
     all
 }
 
-/// Of the fields in doubt in `ids`, the one choice of their values for which `makes` holds, set in the draft.
-fn settle(draft: &mut Draft, found: &Recognised, ids: &[&'static str], makes: impl Fn(&Draft) -> bool) -> Vec<(&'static str, Vec<Decimal>, Decimal)> {
+/// Of the fields in doubt in `ids`, the one choice of their values for which `makes` holds, set in the draft
+/// and said: “…：文中有不同数字（…），按报告写的{by}及其各项取…{unit}”.
+fn settle(draft: &mut Draft, found: &Recognised, ids: &[&'static str], (by, unit): (&str, &str), makes: impl Fn(&Draft) -> bool, done: &mut Completed) {
     // A field stated alike each time is no doubt ([`stated_alike`]).
-    let doubted: Vec<&'static str> = ids.iter().copied().filter(|id| found.conflicts.contains_key(id) && candidates(found, id).len() > 1).collect();
-    let choices: Vec<Vec<Decimal>> = doubted.iter().map(|id| candidates(found, id)).collect();
+    let (doubted, choices): (Vec<&'static str>, Vec<Vec<Decimal>>) =
+        ids.iter().filter(|id| found.conflicts.contains_key(*id)).map(|id| (*id, candidates(found, id))).filter(|(_, values)| values.len() > 1).unzip();
     if doubted.is_empty() {
-        return Vec::new();
+        return;
     }
     let tried = |values: &Vec<Decimal>| {
         let mut tried = draft.clone();
         doubted.iter().zip(values).all(|(id, v)| tried.set(id, &as_typed(*v)).is_ok()) && makes(&tried)
     };
     let making: Vec<Vec<Decimal>> = combinations(&choices).into_iter().filter(tried).collect();
-    let [values] = making.as_slice() else { return Vec::new() };
-    doubted.iter().zip(choices).zip(values).map(|((id, all), value)| (*id, all, *value)).collect()
+    let [values] = making.as_slice() else { return };
+    for ((id, all), value) in doubted.into_iter().zip(choices).zip(values) {
+        if done.set(draft, id, *value) {
+            done.settled.push(id);
+            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的{by}及其各项取{}{unit}，请核对", label_of(id), listed(&all), trim(*value)));
+        }
+    }
+}
+
+/// How a head count's total is named and counted: 编制数 in 名, 在职人数 in 人.
+fn counted(total: &str) -> (&'static str, &'static str) {
+    if total == "quota" { ("编制数", "名") } else { ("在职人数", "人") }
 }
 
 /// The sum of the fields filled among `ids`, if any is.
@@ -152,7 +163,7 @@ fn included_type_apart(draft: &mut Draft, found: &Recognised, text: &str, group:
         let Some(rest) = whole.minus(part).filter(|r| names_part && !r.is_sign_negative()) else { continue };
         let makes_total = stated.is_none_or(|stated| filled_sum(draft, group) == stated.plus(part));
         if makes_total && done.set(draft, group[outer], rest) {
-            let (what, unit) = if total == "quota" { ("编制数", "名") } else { ("在职人数", "人") };
+            let (what, unit) = counted(total);
             let by = stated.map_or(String::new(), |stated| format!("，{what}合计{}{unit}", trim(stated)));
             done.notes.push(format!("{}：报告写{}{unit}（含{}{}{unit}），已拆分，取{}{unit}{by}，请核对", label_of(group[outer]), trim(whole), TYPES[inner], trim(part), trim(rest)));
             return;
@@ -165,13 +176,9 @@ fn included_type_apart(draft: &mut Draft, found: &Recognised, text: &str, group:
 /// that, with the others, make the total the report states are the department's.
 fn settle_head_counts(draft: &mut Draft, found: &Recognised, group: &[&'static str; 3], total: &str, done: &mut Completed) {
     let Some(stated) = found.total(total) else { return };
-    let (what, unit) = if total == "quota" { ("编制数", "名") } else { ("在职人数", "人") };
-    for (id, all, value) in settle(draft, found, group, |tried| filled_sum(tried, group) == Some(stated)) {
-        if done.set(draft, id, value) {
-            done.settled.push(id);
-            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的{what}合计{}{unit}及其各项取{}{unit}，请核对", label_of(id), listed(&all), trim(stated), trim(value)));
-        }
-    }
+    let (what, unit) = counted(total);
+    let by = format!("{what}合计{}{unit}", trim(stated));
+    settle(draft, found, group, (&by, unit), |tried| filled_sum(tried, group) == Some(stated), done);
 }
 
 /// “公用经费94.60万元” beside a project's “生均公用经费补助…实际支出118.50万元”: the value that makes the
@@ -185,13 +192,8 @@ fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Compl
         let totals = Totals::of(&Figures::read(tried));
         (spend.is_some() && totals.spend == spend) || (basic.is_some() && totals.basic == basic)
     };
-    for (id, all, value) in settle(draft, found, &BASIC, makes) {
-        if done.set(draft, id, value) {
-            done.settled.push(id);
-            let by = if spend.is_some() { "支出合计" } else { "基本支出" };
-            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的{by}及其各项取{}万元，请核对", label_of(id), listed(&all), trim(value)));
-        }
-    }
+    let by = if spend.is_some() { "支出合计" } else { "基本支出" };
+    settle(draft, found, &BASIC, (by, "万元"), makes, done);
 }
 
 /// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
@@ -199,12 +201,7 @@ fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Compl
 /// report states: the draft's part is then no guess, and its total and rates are the report's.
 fn settle_budget_parts(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
     let Some(stated) = found.total("annual_budget") else { return };
-    for (id, all, value) in settle(draft, found, &BUDGET_PARTS, |tried| Totals::of(&Figures::read(tried)).annual_budget == Some(stated)) {
-        if done.set(draft, id, value) {
-            done.settled.push(id);
-            done.notes.push(format!("{}：文中有不同数字（{}），按报告写的全年预算数及其各项取{}万元，请核对", label_of(id), listed(&all), trim(value)));
-        }
-    }
+    settle(draft, found, &BUDGET_PARTS, ("全年预算数", "万元"), |tried| Totals::of(&Figures::read(tried)).annual_budget == Some(stated), done);
 }
 
 fn listed(values: &[Decimal]) -> String {
