@@ -805,9 +805,9 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures
 fn conflicting(found: &Recognised) -> Vec<String> {
     let mut remarks: Vec<String> = found
         .conflicts
-        .iter()
-        .filter_map(|(id, others)| {
-            let values = different(found.fields.get(id).into_iter().chain(others.iter()).map(|s| s.value));
+        .keys()
+        .filter_map(|id| {
+            let values = different(found.stated(id).map(|s| s.value));
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();

@@ -219,8 +219,8 @@ fn slips_of_fields(found: &Recognised) -> Vec<Slip> {
         others: s.others.clone(),
         by: format!("与{}的各部分之和相合", super::verdicts::total_name(s.by).0),
     });
-    let in_doubt = found.conflicts.iter().map(|(id, others)| {
-        let values = super::different(found.fields.get(id).into_iter().chain(others).map(|s| s.value));
+    let in_doubt = found.conflicts.keys().map(|id| {
+        let values = super::different(found.stated(id).map(|s| s.value));
         match balance_borne_out(found, id, &values) {
             Some(right) => Slip {
                 id,
