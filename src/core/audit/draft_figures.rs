@@ -204,7 +204,8 @@ fn settle_budget_parts(draft: &mut Draft, found: &Recognised, done: &mut Complet
     settle(draft, found, &BUDGET_PARTS, ("全年预算数", "万元"), |tried| Totals::of(&Figures::read(tried)).annual_budget == Some(stated), done);
 }
 
-fn listed(values: &[Decimal]) -> String {
+/// Values as a note lists them: “286.3、50”.
+pub(super) fn listed(values: &[Decimal]) -> String {
     values.iter().map(|v| trim(*v)).collect::<Vec<_>>().join("、")
 }
 

@@ -211,10 +211,7 @@ fn unlisted_budget(text: &str, numbers: &[Number], rows: &[UnitRow], total: Deci
     match budgets.as_slice() {
         [budget] => (Some(*budget), Some(format!("{UNLISTED_PROJECTS}的预算数：取自“项目支出…预算{}万元”，请核对", trim(*budget)))),
         [] => (None, None),
-        several => {
-            let listed: Vec<String> = several.iter().map(|v| trim(*v)).collect();
-            (None, Some(format!("{UNLISTED_PROJECTS}的预算数：文中有不同数字（{}），未填，请核对后填写", listed.join("、"))))
-        }
+        several => (None, Some(format!("{UNLISTED_PROJECTS}的预算数：文中有不同数字（{}），未填，请核对后填写", draft_figures::listed(several)))),
     }
 }
 
