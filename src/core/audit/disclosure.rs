@@ -24,30 +24,82 @@ pub struct Stated {
     pub published: CivilDate,
 }
 
-/// A sentence's stated approval and publication, judged: the range from the approval's date to the word
-/// 公开 (in the sentence), and the verdict.
-pub fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
-    let Stated { span, what, approved, published } = stated(sentence)?;
-    let days = approved.days_until(published);
-    let (verdict, detail) = if days < 0 {
-        (Verdict::Mismatch, format!("{what}公开日期{published}早于批复日期{approved}：未批复不能公开，日期有误"))
-    } else if days > DAYS_ALLOWED {
-        (Verdict::Mismatch, format!("{what}于{approved}批复、{published}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条），公开不及时"))
+/// What a report may say of its publication in the words around its dates: that it was in time, or that it
+/// was late. A claim of time is not one where the words say the delay (“未在20日内”, “超过规定时限”) — but a
+/// delay denied (“未超过20日”) is one.
+const IN_TIME: [&str; 9] = ["及时", "20日内", "二十日内", "20天内", "规定时限", "规定时间", "规定期限", "按时", "按期"];
+const LATE: [&str; 11] = ["延至", "延迟", "延后", "推迟", "滞后", "逾期", "超过", "超出", "未在", "未按", "不及时"];
+const DENIED: [&str; 4] = ["未超过", "不超过", "没有超过", "未超出"];
+
+/// What the words around an approval and its publication say of its timeliness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    InTime,
+    Late,
+    Nothing,
+}
+
+fn said(words: &str) -> Said {
+    let undenied = DENIED.iter().fold(words.to_string(), |rest, denied| rest.replace(denied, ""));
+    if LATE.iter().any(|w| undenied.contains(w)) {
+        Said::Late
+    } else if undenied.len() < words.len() || IN_TIME.iter().any(|w| words.contains(w)) {
+        Said::InTime
     } else {
-        (Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
+        Said::Nothing
+    }
+}
+
+/// A sentence's first stated approval and publication, judged: the range from the approval's date to the
+/// word 公开 (in the sentence), and the verdict.
+#[cfg(test)]
+fn judged(sentence: &str) -> Option<(Range<usize>, Judged)> {
+    all_judged(sentence).into_iter().next()
+}
+
+/// An approval and its publication, judged on what the words around them `said`: the range of the words
+/// stating them, and the verdict. Dates more than 20 days apart make a report wrong only where it calls the
+/// publication timely; where it says nothing of it, or says the delay, its dates are a fact the reviewer
+/// weighs in the score, not a slip of the report.
+fn judge(Stated { span, what, approved, published }: Stated, said: Said) -> (Range<usize>, Judged) {
+    let days = approved.days_until(published);
+    let interval = format!("{what}于{approved}批复、{published}公开，相隔{days}日，超过{DAYS_ALLOWED}日（预算法第十四条）");
+    let judged = if days < 0 {
+        Judged::new(Verdict::Mismatch, format!("{what}公开日期{published}早于批复日期{approved}：未批复不能公开，日期有误"))
+    } else if days <= DAYS_ALLOWED {
+        Judged::new(Verdict::Ok, format!("{what}批复后{days}日公开，在{DAYS_ALLOWED}日内，相符"))
+    } else if said == Said::InTime {
+        Judged::new(Verdict::Mismatch, format!("{interval}，报告称按时公开，与日期不符"))
+    } else {
+        let how = if said == Said::Late { "报告已写明公开延后" } else { "报告未称按时公开" };
+        Judged::new(Verdict::Ok, format!("{interval}；{how}，所写与日期相符"))
+            .noted([format!("{what}公开超过批复后{DAYS_ALLOWED}日，预决算信息公开按评分规则不应得满分")])
     };
-    Some((span, Judged::new(verdict, detail)))
+    (span, judged)
 }
 
 /// Each approval and publication a sentence states, judged, in order (“…批复我局2022年部门预算，…公开部门预算，
-/// 2021年度部门决算于…批复、…公开”: the budget's, then the accounts').
+/// 2021年度部门决算于…批复、…公开”: the budget's, then the accounts'), each on the words from the one before
+/// it up to the one after (“…，均在20日内公开” speaks for the last).
 pub fn all_judged(sentence: &str) -> Vec<(Range<usize>, Judged)> {
+    let stated = all_stated(sentence);
+    let spans: Vec<Range<usize>> = stated.iter().map(|s| s.span.clone()).collect();
+    let words = |i: usize| {
+        let from = i.checked_sub(1).and_then(|before| spans.get(before)).map_or(0, |span| span.end);
+        let to = spans.get(i + 1).map_or(sentence.len(), |span| span.start);
+        sentence.get(from..to).unwrap_or_default()
+    };
+    stated.into_iter().enumerate().map(|(i, one)| judge(one, said(words(i)))).collect()
+}
+
+/// Each approval and publication a sentence states, in order, each with its range in the sentence.
+pub fn all_stated(sentence: &str) -> Vec<Stated> {
     let mut found = Vec::new();
     let mut from = 0;
-    while let Some((range, judged)) = sentence.get(from..).and_then(judged) {
-        let range = from + range.start..from + range.end;
-        from = range.end;
-        found.push((range, judged));
+    while let Some(mut next) = sentence.get(from..).and_then(stated) {
+        next.span = from + next.span.start..from + next.span.end;
+        from = next.span.end;
+        found.push(next);
     }
     found
 }
@@ -55,6 +107,9 @@ pub fn all_judged(sentence: &str) -> Vec<(Range<usize>, Judged)> {
 /// The approval and publication a sentence states, if it states both.
 pub fn stated(sentence: &str) -> Option<Stated> {
     let first = sentence.find("批复")?;
+    if let Some(bracketed) = approval_in_brackets(sentence, first) {
+        return Some(bracketed);
+    }
     let published_at = first + sentence[first..].find("公开")?;
     // “…经人代会审议通过、财政局批复后于1月25日批复，2月10日…公开”: the approval may be named before the one
     // that is dated — the last before 公开 then.
@@ -78,6 +133,38 @@ fn stated_from(sentence: &str, approved_at: usize, published_at: usize) -> Optio
     // the date as often as before it.
     let what = document(sentence.get(..published_at).unwrap_or_default());
     Some(Stated { span: approval.0.start..published_at + "公开".len(), what, approved: approval.1, published })
+}
+
+/// “预算于2025年2月12日公开（批复日期1月24日）”, “…3月2日公开（2月20日批复）”: the approval named at
+/// `approved_at` in brackets right after the word 公开 dates the publication written before it. An
+/// approval without its year is the latest on or before the publication.
+fn approval_in_brackets(sentence: &str, approved_at: usize) -> Option<Stated> {
+    let opening = sentence[..approved_at].rfind(['（', '('])?;
+    if sentence[opening..approved_at].contains(['）', ')']) {
+        return None;
+    }
+    let published_at = opening.checked_sub("公开".len()).filter(|&at| sentence.get(at..opening) == Some("公开"))?;
+    let closing = approved_at + sentence[approved_at..].find(['）', ')'])?;
+    let what = document(&sentence[..published_at]);
+    let (words, published) = dates(&sentence[..published_at]).pop().or_else(|| undated_publication(sentence, published_at, what))?;
+    let inside = opening..closing;
+    let approved = match dates(&sentence[inside.clone()]).pop() {
+        Some((_, date)) => date,
+        None => [published.year, published.year - 1].into_iter().find_map(|year| {
+            let new_year = parse_date(&format!("{year}-01-01")).ok().flatten()?;
+            same_year(sentence, inside.clone(), new_year).map(|(_, date)| date).filter(|date| *date <= published)
+        })?,
+    };
+    Some(Stated { span: words.start..closing + sentence[closing..].chars().next()?.len_utf8(), what, approved, published })
+}
+
+/// “2024年部门预算于2月6日公开”: a publication dated without its year is in the budget's own year, or the
+/// year after the one whose 决算 it publishes.
+fn undated_publication(sentence: &str, published_at: usize, what: &str) -> Option<(Range<usize>, CivilDate)> {
+    let year = i32::try_from(first_year(sentence)?).ok()?;
+    let year = if what == "决算" { year + 1 } else { year };
+    let words = sentence[..published_at].rfind('，').map_or(0, |at| at + '，'.len_utf8())..published_at;
+    same_year(sentence, words, parse_date(&format!("{year}-01-01")).ok().flatten()?)
 }
 
 /// Which document the words before an approval speak of: the last of 预算 or 决算 named (“预决算公开：
@@ -150,7 +237,7 @@ mod tests {
     fn within_twenty_days_holds_later_or_earlier_does_not() {
         let found = verdicts("2024年部门预算于2024年1月25日批复，2024年2月8日在县政府门户网站公开。");
         assert_eq!(found, vec![(Verdict::Ok, "预算批复后14日公开，在20日内，相符".to_string())]);
-        let late = verdicts("2023年度部门决算于2023年7月5日批复，2023年8月30日公开。");
+        let late = verdicts("2023年度部门决算于2023年7月5日批复，2023年8月30日按时公开。");
         assert_eq!(late[0].0, Verdict::Mismatch);
         assert!(late[0].1.contains("相隔56日") && late[0].1.starts_with("决算"), "{}", late[0].1);
         let early = verdicts("决算2023-08-20批复，2023-08-12公开");
@@ -167,7 +254,7 @@ mod tests {
 
     #[test]
     fn a_publication_date_without_its_year_is_in_the_approvals() {
-        let late = verdicts("2024年部门预算于2024年1月25日批复，2月28日在政府门户网站公开。");
+        let late = verdicts("2024年部门预算于2024年1月25日批复，2月28日在政府门户网站及时公开。");
         assert_eq!(late[0].0, Verdict::Mismatch);
         assert!(late[0].1.contains("2024年2月28日公开") && late[0].1.contains("相隔34日"), "{}", late[0].1);
         let next_year = verdicts("决算于2023年12月28日批复，1月8日公开。");
@@ -180,7 +267,7 @@ mod tests {
         let budget = verdicts("市财政局于2月26日批复本局2024年部门预算，本局于3月12日在门户网站公开预算及“三公”经费预算。");
         assert_eq!(budget, vec![(Verdict::Ok, "预算批复后15日公开，在20日内，相符".to_string())]);
         // The 2023 accounts are approved in 2024.
-        let accounts = verdicts("2023年度部门决算于7月20日批复，8月25日公开。");
+        let accounts = verdicts("2023年度部门决算于7月20日批复，8月25日按规定时限公开。");
         assert_eq!(accounts[0].0, Verdict::Mismatch);
         assert!(accounts[0].1.contains("2024年7月20日批复") && accounts[0].1.contains("相隔36日"), "{}", accounts[0].1);
         assert!(verdicts("于1月18日批复，2月3日公开。").is_empty(), "no year named: nothing to say");
@@ -188,7 +275,7 @@ mod tests {
 
     #[test]
     fn the_approval_dated_is_read_when_an_undated_one_is_named_before_it() {
-        let budget = verdicts("2025年镇级预算经镇人大审议通过、区财政局批复后于2月3日批复，3月5日在区政府网站公开。");
+        let budget = verdicts("2025年镇级预算经镇人大审议通过、区财政局批复后于2月3日批复，3月5日在区政府网站按时公开。");
         assert_eq!(budget[0].0, Verdict::Mismatch);
         assert!(budget[0].1.contains("2025年2月3日批复") && budget[0].1.contains("相隔30日"), "{}", budget[0].1);
         let by_the_parent = verdicts("本校预算由教育局统一批复，2025年预算于3月2日批复，3月14日随教育局公开。");
@@ -197,12 +284,47 @@ mod tests {
 
     #[test]
     fn a_sentence_may_state_the_budgets_and_the_accounts_disclosure() {
-        let both = all_judged("市财政局于2025年1月20日批复本院2025年部门预算，本院于2025年2月6日公开部门预算，2024年度部门决算于2025年7月10日批复、8月5日公开。");
+        let both = all_judged("市财政局于2025年1月20日批复本院2025年部门预算，本院于2025年2月6日公开部门预算，2024年度部门决算于2025年7月10日批复、8月5日公开，均在批复后20日内公开。");
         let details: Vec<(Verdict, &str)> = both.iter().map(|(_, j)| (j.verdict, j.detail.as_str())).collect();
         assert_eq!(details.len(), 2, "{details:?}");
         assert_eq!(details[0], (Verdict::Ok, "预算批复后17日公开，在20日内，相符"));
         assert_eq!(details[1].0, Verdict::Mismatch, "{details:?}");
         assert!(details[1].1.starts_with("决算") && details[1].1.contains("相隔26日"), "{details:?}");
+    }
+
+    #[test]
+    fn a_late_publication_is_the_reports_slip_only_where_it_claims_time() {
+        // Dates 27 days apart: a report that says nothing of time, or says the delay, states no error.
+        for said in ["2022年部门预算于2022年2月3日批复，3月2日公开。", "2022年部门预算于2022年2月3日批复，受系统升级影响推迟至3月2日公开。"] {
+            let found = all_judged(said);
+            assert_eq!(found.len(), 1, "{said}");
+            assert_eq!(found[0].1.verdict, Verdict::Ok, "{said}: {}", found[0].1.detail);
+            assert!(found[0].1.detail.contains("相隔27日，超过20日"), "{}", found[0].1.detail);
+            assert!(found[0].1.notes.iter().any(|n| n.contains("不应得满分")), "{:?}", found[0].1.notes);
+        }
+        // One that calls it timely is contradicted by its own dates; a claim of time denied is no such claim.
+        let claimed = all_judged("2022年部门预算于2022年2月3日批复，3月2日在规定时间内公开。");
+        assert_eq!(claimed[0].1.verdict, Verdict::Mismatch, "{}", claimed[0].1.detail);
+        let denied = all_judged("2022年部门预算于2022年2月3日批复，3月2日公开，未在规定时间内公开。");
+        assert_eq!(denied[0].1.verdict, Verdict::Ok, "{}", denied[0].1.detail);
+        let no_delay = all_judged("2022年部门预算于2022年2月3日批复，3月2日公开，未超过规定时限。");
+        assert_eq!(no_delay[0].1.verdict, Verdict::Mismatch, "{}", no_delay[0].1.detail);
+    }
+
+    #[test]
+    fn an_approval_in_brackets_after_the_publication_is_its_own() {
+        // Each publication with the approval in the brackets after it; the year of an undated approval is the
+        // publication's.
+        let both = all_judged("2023年部门预算于2023年3月6日公开（批复日期2月17日），2022年度部门决算于2023年9月1日公开（8月16日批复），均在20日内公开。");
+        let details: Vec<(Verdict, &str)> = both.iter().map(|(_, j)| (j.verdict, j.detail.as_str())).collect();
+        assert_eq!(details, vec![(Verdict::Ok, "预算批复后17日公开，在20日内，相符"), (Verdict::Ok, "决算批复后16日公开，在20日内，相符")]);
+        let late = all_judged("2023年部门预算于2023年3月16日公开（批复日期2023年2月17日），在规定时限内完成。");
+        assert_eq!(late[0].1.verdict, Verdict::Mismatch, "{}", late[0].1.detail);
+        assert!(late[0].1.detail.contains("2023年2月17日批复、2023年3月16日公开，相隔27日"), "{}", late[0].1.detail);
+        // An approval dated in December is the year before a publication in January.
+        let across = all_judged("2024年部门预算于2024年1月10日公开（12月29日批复）。");
+        assert_eq!(across[0].1.verdict, Verdict::Ok, "{}", across[0].1.detail);
+        assert!(across[0].1.detail.contains("批复后12日"), "{}", across[0].1.detail);
     }
 
     #[test]

@@ -317,12 +317,13 @@ fn sheets_attached(draft: &mut Draft, sheets: &[Sheet], notes: &mut Vec<String>)
 fn disclosure_dates(text: &str, draft: &mut Draft) -> usize {
     let mut filled = 0;
     for sentence in text.split_inclusive(super::SENTENCE_ENDS) {
-        let Some(stated) = disclosure::stated(sentence) else { continue };
-        let of = if stated.what == "决算" { "final" } else { "budget" };
-        for (when, date) in [("approved", stated.approved), ("published", stated.published)] {
-            let id = format!("disclosure.{of}_{when}");
-            if draft.get(&id).is_empty() && draft.set(&id, &date.to_string()).is_ok() {
-                filled += 1;
+        for stated in disclosure::all_stated(sentence) {
+            let of = if stated.what == "决算" { "final" } else { "budget" };
+            for (when, date) in [("approved", stated.approved), ("published", stated.published)] {
+                let id = format!("disclosure.{of}_{when}");
+                if draft.get(&id).is_empty() && draft.set(&id, &date.to_string()).is_ok() {
+                    filled += 1;
+                }
             }
         }
     }

@@ -1301,13 +1301,15 @@ pub fn project_heading(text: &str, at: usize) -> Option<&str> {
     named.then_some(name)
 }
 
-/// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”: a count in post followed by its breakdown that
-/// names 工勤 counts the whole unit, 工勤 within — not the 编制 type named before it, or the breakdown
-/// would be added to its own total.
-fn breaks_down_with_workers(text: &str, label_at: usize) -> bool {
+/// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”, “核定行政编制14名、事业编制6名，实有在职19人（行政
+/// 13人、事业6人）”: a count in post followed by its breakdown that names 工勤, or two types, counts the whole
+/// unit, those types within — not the 编制 type named last before it, or the breakdown would be added to its own
+/// total.
+fn breaks_down_by_type(text: &str, label_at: usize) -> bool {
     let after = text.get(label_at..).unwrap_or_default();
     let sentence = after.split(['。', ';', '\n']).next().unwrap_or(after);
-    (sentence.contains("其中") || sentence.contains('（')) && sentence.contains("工勤")
+    let types = ["行政", "事业", "工勤", "参公"].iter().filter(|w| sentence.contains(**w)).count();
+    (sentence.contains("其中") || sentence.contains('（')) && (sentence.contains("工勤") || types >= 2)
 }
 
 /// The label's meaning in its sentence.
@@ -1399,7 +1401,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         Income if within_initial_budgets_brackets(text, label_at) => None,
         Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
             .then_some(Field("budget.other_funds")),
-        Staffed if breaks_down_with_workers(text, label_at) => Some(Total("staff")),
+        Staffed if breaks_down_by_type(text, label_at) => Some(Total("staff")),
         Staffed => match staff_type_before(text, label_at) {
             Some(field) => Some(Field(field)),
             None => Some(Total("staff")),

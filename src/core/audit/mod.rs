@@ -580,6 +580,7 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
                 Some(walk) => walk.total,
                 None => score_total::after_parts(&text[..start], sentence),
             })
+            .or_else(|| score_total::rows_total(&text[..start], sentence))
             .or_else(|| score_total::before_total(&text[..start], sentence))
             .or_else(|| score_total::parts_below(sentence, text.get(start + sentence.len()..).unwrap_or_default()))
             .or_else(|| {

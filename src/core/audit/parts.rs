@@ -282,6 +282,8 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
                 '其' if depth == 0 && between[i..].starts_with("其中") && !items.is_empty() => nested = true,
                 // “…;公用经费42.71万元，包括办公费…、其他商品和服务支出…”: the part's own items, as after 其中.
                 '包' if depth == 0 && between[i..].starts_with("包括") && !items.is_empty() => nested = true,
+                // “…；日常公用经费212.56万元，主要为办公费…”: so are the items a part is mainly spent on.
+                '主' if depth == 0 && between[i..].starts_with("主要为") && !items.is_empty() => nested = true,
                 _ => {}
             }
         }

@@ -106,6 +106,7 @@ pub fn parts_below(sentence: &str, after: &str) -> Option<(Range<usize>, Judged)
     for line in lines.filter(|l| !l.trim().is_empty()) {
         match part_line(line) {
             Some(part) if !parts.iter().any(|(p, _)| *p == part.0) => parts.push(part),
+            _ if another_row(line) => return None,
             _ => break,
         }
     }
@@ -120,6 +121,9 @@ pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged
     if PARTS.iter().any(|p| sentence.contains(p)) {
         return None;
     }
+    if a_row_of_the_list(before, sentence, name_at) {
+        return None;
+    }
     let (total, end) = points_after(sentence, name_at + name.len())?;
     // The lines just before; or, where their breaks were lost in copying, the clauses just before
     // (“…得分如下：投入（20分）：得19分；过程（30分）：得28.5分；…”).
@@ -132,6 +136,61 @@ pub fn after_parts(before: &str, sentence: &str) -> Option<(Range<usize>, Judged
     Some((from..end, sum_of(name, total, &parts)))
 }
 
+/// “1. 在职人员控制率：分值8分，得分8分⏎…⏎9. 履职效益：分值15分，得分14分⏎合计：分值100分，得分90.3分”: a 合计
+/// under numbered rows, each with its 分值 and 得分, sums all of them whatever they are called — where their
+/// 分值 make the 合计's, so that no row is left out. `before` is the text up to the sentence, which may open
+/// with the last row (its line break lost in copying). The range of the 合计 in the sentence, and the verdict.
+pub fn rows_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judged)> {
+    let lead = ["合计", "总计"].iter().filter_map(|w| sentence.find(w)).min()?;
+    let last_row = sentence[..lead].trim();
+    let (weight, total, end) = weighed_row(&sentence[lead..])?;
+    let lines = before.trim_end_matches('\n').rsplit('\n');
+    let mut rows: Vec<(&str, Decimal, Decimal)> = Vec::new();
+    for above in [last_row].into_iter().filter(|row| !row.is_empty()).chain(lines) {
+        let Some((weight, score, _)) = weighed_row(above).filter(|_| is_heading(above)) else { break };
+        rows.push((row_name(above), weight, score));
+    }
+    rows.reverse();
+    let weights = rows.iter().try_fold(Decimal::ZERO, |sum, (_, weight, _)| sum.plus(*weight));
+    if rows.len() < 2 || weights != Some(weight) {
+        return None;
+    }
+    let parts: Vec<(&str, Decimal)> = rows.iter().map(|(name, _, score)| (*name, *score)).collect();
+    Some((lead..lead + end, sum_of("合计得分", total, &parts)))
+}
+
+/// A row's 分值 and 得分 (“…：分值15分，得分14分”), and where its 得分 ends.
+fn weighed_row(line: &str) -> Option<(Decimal, Decimal, usize)> {
+    let weight_at = line.find("分值")? + "分值".len();
+    let (weight, weight_end) = points_after(line, weight_at)?;
+    let score_at = weight_end + line.get(weight_end..)?.find("得分")? + "得分".len();
+    let (score, end) = points_after(line, score_at)?;
+    Some((weight, score, end))
+}
+
+/// A numbered row's name: its words after the number, up to the colon (“8. 职责履行：…” → 职责履行).
+fn row_name(line: &str) -> &str {
+    super::labels::without_numbering(line.split([':', '：', '，', ',']).next().unwrap_or(line))
+}
+
+/// “4. 依法履职：分值30分，得分27分” after rows read as a rubric's parts: a numbered row scored under a name
+/// that is no part's — the list goes on past the parts read, and they are not all of it.
+fn another_row(line: &str) -> bool {
+    is_heading(line) && scores_any(line)
+}
+
+/// “8. 职责履行：分值15分，得分14分” under “7. …：分值10分，得分9.5分”: a numbered line with a weight of its own,
+/// numbered as the line above, is one more row of a list at one level, not the sum of the rows before it —
+/// unless it names itself a sum or the whole (合计, 总分, 总体评价). The score before the total's name
+/// `name_at` is the row's.
+fn a_row_of_the_list(before: &str, sentence: &str, name_at: usize) -> bool {
+    let above = before.trim_end_matches('\n').rsplit('\n').next().unwrap_or_default();
+    let own = &sentence[..name_at];
+    let weighed = WEIGHTS.iter().any(|w| own.contains(w)) && own.contains(|c: char| c.is_ascii_digit());
+    let summed = ["合计", "总计", "总分", "综合", "总体", "整体", "自评"].iter().any(|w| own.contains(w));
+    is_heading(sentence) && is_heading(above) && weighed && !summed
+}
+
 /// The parts the `pieces` (lines or clauses, last first) give, back to the first that is not a part's:
 /// each part once, in the order they stand; and whether that is the whole list — its first part a
 /// numbered heading, or opened by words ending in “:” (“各一级指标得分如下：⏎投入（20分）：得19分”,
@@ -142,7 +201,7 @@ fn parts_before<'a>(pieces: impl Iterator<Item = &'a str>) -> (Vec<(&'static str
     let mut opened = false;
     for piece in pieces.take(8) {
         let Some(part) = part_line(piece).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else {
-            opened |= piece.trim_end().ends_with(':');
+            opened = !another_row(piece) && (opened || piece.trim_end().ends_with(':'));
             break;
         };
         parts.push(part);
@@ -584,6 +643,39 @@ mod tests {
         assert!(after_parts(long_first, "合计得分90.5分。").is_none(), "nor one on a longer line");
         let prose = "投入方面，我局严格执行预算，年中调整较少，各项制度较健全，得到上级肯定，得18分。\n产出方面得27分。\n";
         assert!(after_parts(prose, "总得分45分。").is_none(), "a paragraph of prose is no part's line");
+    }
+
+    #[test]
+    fn a_total_under_numbered_rows_with_their_weights_sums_them_all() {
+        let before = "逐项得分如下:\n1. 制度建设：分值10分，得分9分\n2. 预算编制：分值20分，得分18.5分\n3. 依法履职：分值40分，得分36分\n4. 群众评价：分值30分，得分27分\n";
+        let (_, judged) = rows_total(before, "合计：分值100分，得分90.5分。").expect("the four rows");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+        assert!(judged.detail.contains("制度建设9分+预算编制18.5分+依法履职36分+群众评价27分"), "{}", judged.detail);
+        let numeral_first = "各项:\n1. 三公经费控制：分值40分，得分36分\n2. 一般性支出压减：分值60分，得分54分\n";
+        let (_, judged) = rows_total(numeral_first, "合计：分值100分，得分90分").expect("the two rows");
+        assert!(judged.detail.contains("=三公经费控制36分+一般性支出压减54分"), "{}", judged.detail);
+        let (_, judged) = rows_total(before, "合计：分值100分，得分91.5分。").expect("the four rows");
+        assert_eq!(judged.verdict, Verdict::Mismatch, "{}", judged.detail);
+        assert!(judged.detail.contains("之和为90.5分"), "{}", judged.detail);
+        // Rows whose 分值 fall short of the 合计's are not all of it.
+        assert!(rows_total(before, "合计：分值110分，得分90.5分。").is_none());
+        // The last row's line break lost in copying: the 合计 runs on after it.
+        let (three, _) = before.rsplit_once("4. ").expect("a fourth row");
+        let (_, judged) = rows_total(three, "4. 群众评价：分值30分，得分27分合计：分值100分，得分90.5分。").expect("the four rows");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
+    }
+
+    #[test]
+    fn a_numbered_row_with_its_own_weight_is_no_sum_of_the_rows_above() {
+        // Rows of one level, one a line: the third is an item (its own 分值), not the total of the two above.
+        let before = "各指标得分:\n1. 资金管理：分值12分，得分11分\n2. 资产管理：分值8分，得分7.5分\n";
+        assert!(after_parts(before, "3. 履职尽责：分值20分，得分18分").is_none());
+        assert!(after_parts(before, "3. 履职尽责（20分），得分18分").is_none());
+        // A line numbered as they are that names itself their sum is still checked on them.
+        let (_, judged) = after_parts(before, "3. 合计：分值20分，得分19分").expect("a sum of the rows above");
+        assert_eq!(judged.verdict, Verdict::Mismatch, "{}", judged.detail);
+        let (_, judged) = after_parts(before, "合计得分18.5分。").expect("the rows above");
+        assert_eq!(judged.verdict, Verdict::Ok, "{}", judged.detail);
     }
 
     #[test]

@@ -652,7 +652,9 @@ impl Tables {
                 }
                 let rows_executed = (id == "project.execution").then(|| self.rows_spent(figures.index(Column::Actual))).flatten().filter(|sum| *sum != executed);
                 let project = project.clone().filter(|_| id == "project.execution");
-                self.stated.push(Stated { id, number: index, executed, budget, points: value(Column::Points), in_yuan, rows_executed, project });
+                // A table “（单位：元）” gives its amounts in 元; its 分值 is points all the same.
+                let points = figures.index(Column::Points).map(|i| numbers[i].value);
+                self.stated.push(Stated { id, number: index, executed, budget, points, in_yuan, rows_executed, project });
             }
         }
     }

@@ -529,11 +529,11 @@ fn the_sangong_total_is_checked_against_its_items() {
 
 #[test]
 fn publication_dates_are_checked_against_the_twenty_days() {
-    let audit = audit("某局2023年度部门整体支出绩效自评报告\n（五）预决算信息公开。2023年度部门决算于2024年7月5日批复，2024年8月30日在县政府门户网站公开。");
+    let audit = audit("某局2023年度部门整体支出绩效自评报告\n（五）预决算信息公开。2023年度部门决算于2024年7月5日批复，2024年8月30日在县政府门户网站及时公开。");
     let claims = claims(&audit, "disclosure_timeliness");
     assert_eq!(claims.len(), 1, "{:#?}", audit.claims);
     assert_eq!(claims[0].verdict, Verdict::Mismatch);
-    assert_eq!(claims[0].stated, "2024年7月5日批复，2024年8月30日在县政府门户网站公开");
+    assert_eq!(claims[0].stated, "2024年7月5日批复，2024年8月30日在县政府门户网站及时公开");
     assert!(claims[0].detail.contains("相隔56日"), "{}", claims[0].detail);
 }
 
@@ -2390,6 +2390,65 @@ fn a_funds_score_rounded_to_a_whole_point_is_the_same_score() {
     assert_eq!(marks(&row("8.62"), "project.score"), vec![Verdict::Ok]);
     assert_eq!(marks(&row("8"), "project.score"), vec![Verdict::Mismatch]);
     assert_eq!(marks(&row("9.00"), "project.score"), vec![Verdict::Mismatch], "two decimals written: 8.62");
+}
+
+/// A 自评表 whose funds are in 元 (“（单位：元）”) gives only its amounts in 元: its 分值 of 10 is ten points,
+/// not 0.001 of a 万元, so the 年度资金总额's 得分 is 10 × 执行率.
+#[test]
+fn a_funds_score_in_a_table_of_yuan_is_on_its_own_points() {
+    let text = "2023年度。\n整体支出绩效自评表（单位：元）\n资金情况\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t3,150,000.00\t3,400,000.00\t3,297,660.00\t10\t96.99%\t9.70\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "funds.total"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(claims(&audit, "funds.total")[0].detail.contains("分值10×"), "{:#?}", audit.claims);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+}
+
+/// A score list one row a line, each row with its 分值 and 得分, names two rows as a rubric's parts
+/// (资金管理, 资产管理) and then a row of its own: that row's 得分 is its own, not their sum; the list's 合计 sums
+/// all its rows.
+#[test]
+fn a_score_list_row_after_two_named_parts_is_not_their_total() {
+    let text = "2023年度。\n（五）评分情况\n自评得分86.5分，评为良。逐项得分：\n1. 预算编制：分值20分，得分18分\n2. 资金管理：分值15分，得分13分\n3. 资产管理：分值10分，得分8.5分\n4. 依法履职：分值30分，得分27分\n5. 群众评价：分值25分，得分20分\n合计：分值100分，得分86.5分。\n";
+    let audit = audit(text);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+    // The list's 合计 is its only total, over all five rows.
+    let totals = claims(&audit, "score_total");
+    assert_eq!(totals.len(), 1, "{:#?}", audit.claims);
+    assert!(totals[0].detail.starts_with("合计得分86.5分=预算编制18分+"), "{}", totals[0].detail);
+    let slip = super::audit(&text.replace("得分27分", "得分26分"));
+    assert_eq!(marks(&slip, "score_total"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+}
+
+/// A count in post broken down by kind in brackets after it (“实有在职人员25人（行政19人、事业6人）”): the
+/// kinds are its parts, not more staff beside it — the 控制率 is 25 over the 编制.
+#[test]
+fn staff_kinds_in_brackets_after_the_count_are_its_parts() {
+    let text = "2023年度。\n一、基本情况\n本局下设服务中心一个。2023年末核定行政编制20名、事业编制6名，实有在职人员25人（行政19人、事业6人），在职人员控制率96.15%；离休人员2人。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "staff_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+}
+
+/// A part's items after “主要为” (“公用经费…万元，主要为办公费…、其他商品和服务支出…”) are that part's, not more parts
+/// of the 基本支出 above it: the two parts make the total, 相符.
+#[test]
+fn a_parts_main_items_are_not_parts_of_the_total_above_it() {
+    let text = "2023年度。\n（一）基本支出\n基本支出864.30万元。其中：人员经费731.60万元，占基本支出的84.65%；公用经费132.70万元，主要为办公费21.40万元、差旅费18.90万元、物业管理费40.10万元、其他商品和服务支出52.30万元。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "basic"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", audit.claims);
+}
+
+/// A budget published 25 days after its approval in a report that says the delay (“推迟至…公开”) and names it a
+/// problem: the report is right about its dates; the claim says the interval and that it is over 20 days.
+#[test]
+fn a_late_publication_the_report_admits_is_no_slip_of_the_report() {
+    let text = "2021年度。\n（三）预决算公开\n2021年部门预算于2021年1月8日批复，因网站改版推迟至2月2日公开。\n四、存在的问题\n预算公开未在批复后20日内完成。\n";
+    let audit = audit(text);
+    let found = claims(&audit, "disclosure_timeliness");
+    assert_eq!(found.len(), 1, "{:#?}", audit.claims);
+    assert_eq!(found[0].verdict, Verdict::Ok, "{:#?}", found);
+    assert!(found[0].detail.contains("相隔25日，超过20日"), "{}", found[0].detail);
 }
 
 /// A two-column table under a caption in 元 (“收支表（单位：元）”, each row a label and its amount) gives
