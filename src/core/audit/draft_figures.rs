@@ -50,6 +50,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     sangong_by_year(draft, found, text, year, &mut done);
     sangong_none(draft, found, text, numbers, year, &mut done);
     staff_of_one_type(draft, found, text, &mut done);
+    staff_beside_workers(draft, found, text, &mut done);
     income_as_initial(draft, found, text, numbers, &mut done);
     all_initial(draft, found, text, &mut done);
     personnel_as_the_rest(draft, found, &mut done);
@@ -282,10 +283,11 @@ const SANGONG: [&str; 4] = ["sangong.budget", "sangong.actual", "sangong.last_bu
 /// Words saying the “三公” had no budget (“均无预算”, “未安排…预算”, “预算为零”), quotes left out.
 const NO_BUDGET: [&str; 8] = ["无预算", "未安排三公", "均未安排", "无三公经费预算", "预算为零", "预算为0", "预算和支出均为零", "两年均为零"];
 /// Words saying it spent nothing.
-const NO_SPENDING: [&str; 10] = ["无支出", "支出为零", "支出为0", "支出无", "决算为零", "未发生三公", "支出均为零", "本年和上年均为零", "上年度均为零", "两年均为零"];
+const NO_SPENDING: [&str; 11] =
+    ["无支出", "无三公经费支出", "支出为零", "支出为0", "支出无", "决算为零", "未发生三公", "支出均为零", "本年和上年均为零", "上年度均为零", "两年均为零"];
 /// Words saying so of both years at once.
 const BOTH_NONE: [&str; 5] = ["均无预算", "均未安排", "均为零", "同样未安排", "两年均"];
-const BOTH_SPENT_NONE: [&str; 3] = ["无支出", "均为零", "两年均为零"];
+const BOTH_SPENT_NONE: [&str; 4] = ["无支出", "无三公经费支出", "均为零", "两年均为零"];
 
 /// “2021年度及上年度“三公”经费均无预算、无支出”: no figure, but zeros — where the text states no “三公”
 /// figure other than nought at all. Last year's too where a sentence says so of both years.
@@ -304,7 +306,8 @@ fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     }
     // A year (“2021年度”) is no figure, nor the points of an indicator's row (““三公”经费变动率 ≤0 0 5 5”).
     let amount = |n: &Number, sentence: &str| n.unit == Unit::Wan || (n.unit == Unit::Bare && !text.get(n.end..).is_some_and(|r| r.starts_with('年')) && !sentence.contains('率'));
-    let figure = |n: &Number| !n.value.is_zero() && sentences.iter().any(|(range, words)| range.contains(&n.start) && amount(n, words));
+    // Nor a list's numbering (“（4）继续执行零“三公”…”, “3.“三公”经费：…”).
+    let figure = |n: &Number| !n.value.is_zero() && !numbering(text, n) && sentences.iter().any(|(range, words)| range.contains(&n.start) && amount(n, words));
     if sentences.is_empty() || numbers.iter().any(figure) {
         return;
     }
@@ -325,6 +328,18 @@ fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     if !zeros.is_empty() {
         done.notes.push(format!("“三公”经费：报告写明无预算或无支出，{}填为0，请核对", zeros.join("、")));
     }
+}
+
+/// Whether the bare `n` numbers an item of a list (“（4）”, “3.” or “3、” opening its line or sentence), not a
+/// figure.
+fn numbering(text: &str, n: &Number) -> bool {
+    let (before, after) = (text.get(..n.start).unwrap_or_default(), text.get(n.end..).unwrap_or_default());
+    let (opened, closes) = match before.strip_suffix(['（', '(']) {
+        Some(opened) => (opened, ['）', ')'].as_slice()),
+        None => (before, ['.', '、'].as_slice()),
+    };
+    let opens = opened.is_empty() || opened.ends_with(['\n', '。', ';', ':']);
+    n.unit == Unit::Bare && n.value.is_integer() && opens && after.starts_with(closes)
 }
 
 /// The persons in post (`staff` total) where the report says of which type they all are (“实有人数10名，均为事业
@@ -366,6 +381,62 @@ fn staff_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &m
         if done.set(draft, ACTUAL[*kind], staff) {
             done.notes.push(format!("{}：报告写在编{}人，单位只有{}编制，按此填入，请核对", label_of(ACTUAL[*kind]), trim(staff), TYPES[*kind]));
         }
+    }
+}
+
+/// “核定事业编制30名、工勤编制3名；实有人员31名（专业技术人员29名、工勤人员2名）”: a unit whose 编制 are of one
+/// type beside its 工勤 counts its persons in post other than the 工勤 in that type. Only where the 编制 the
+/// report states are all typed so, the 工勤 in post are stated, the rest do not outnumber that type's posts
+/// and no one is said to be outside the 编制 (编外, 聘用 …).
+fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let Some(total) = found.totals.iter().find(|t| t.id == "staff" && !t.in_table) else { return };
+    let typed: Vec<usize> = (0..3).filter(|i| !draft.get(QUOTA[*i]).is_empty()).collect();
+    let [kind, WORKER] = typed[..] else { return };
+    if ACTUAL[..WORKER].iter().any(|id| !draft.get(id).is_empty()) || ACTUAL.iter().any(|id| found.conflicts.contains_key(id)) {
+        return;
+    }
+    let quota_sum = filled_sum(draft, &QUOTA);
+    if found.total("quota").is_some_and(|q| Some(q) != quota_sum) {
+        return;
+    }
+    let Some(workers) = workers_in_post(draft, total, text) else { return };
+    let staff = total.stated.value;
+    let posts = draft.get(QUOTA[kind]).parse::<Decimal>().ok();
+    let Some(others) = staff.minus(workers).filter(|r| !r.is_sign_negative() && posts.is_some_and(|p| *r <= p)) else { return };
+    let worker_set = draft.get(ACTUAL[WORKER]).is_empty() && done.set(draft, ACTUAL[WORKER], workers);
+    if done.set(draft, ACTUAL[kind], others) {
+        let also = if worker_set { format!("，{}填{}人", label_of(ACTUAL[WORKER]), trim(workers)) } else { String::new() };
+        done.notes.push(format!(
+            "{}：报告写在职{}人、其中工勤{}人，单位只有{}和工勤编制，其余{}人填入{}{also}，请核对",
+            label_of(ACTUAL[kind]),
+            trim(staff),
+            trim(workers),
+            TYPES[kind],
+            trim(others),
+            TYPES[kind]
+        ));
+    }
+}
+
+/// The index of the 工勤 type in [`QUOTA`], [`ACTUAL`] and [`TYPES`].
+const WORKER: usize = 2;
+
+/// The 工勤 in post, as the draft has them or as the parts of the stated total in post name them — `None` where
+/// the sentence counts anyone outside the 编制 (编外, 聘用 …), who are of no type.
+fn workers_in_post(draft: &Draft, total: &super::figures::StatedTotal, text: &str) -> Option<Decimal> {
+    const OUTSIDE: [&str; 6] = ["编外", "聘用", "临聘", "借调", "派遣", "合同制"];
+    let rest = text.get(total.stated.end..).unwrap_or_default();
+    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+    let parts = total.parts.as_ref().map_or(&[][..], |p| p.items.as_slice());
+    let named = |name: &std::ops::Range<usize>| text.get(name.clone()).unwrap_or_default();
+    if OUTSIDE.iter().any(|w| sentence.contains(w) || parts.iter().any(|p| named(&p.name).contains(w))) {
+        return None;
+    }
+    let of_workers: Vec<Decimal> = parts.iter().filter(|p| named(&p.name).contains("工勤")).map(|p| p.value).collect();
+    match (draft.get(ACTUAL[WORKER]).parse::<Decimal>().ok(), of_workers.as_slice()) {
+        (Some(typed), _) => Some(typed),
+        (None, [stated]) => Some(*stated),
+        _ => None,
     }
 }
 
@@ -490,6 +561,32 @@ mod tests {
         assert!(!draft.notes.iter().any(|n| n.contains("类型未能读出")), "{:?}", draft.notes);
     }
 
+    /// A unit with 事业 and 工勤 posts only: those in post other than the 工勤 are its 事业 staff — not where
+    /// they would outnumber the 事业 posts, nor where some are said to be outside the 编制.
+    #[test]
+    fn those_in_post_beside_the_workers_are_of_the_one_other_type() {
+        let draft = started("核定事业编制25名、工勤编制3名，合计28名；年末实有人员26人（专业技术人员23人、工勤人员3人）；退休人员10人。");
+        assert_eq!([draft.draft.get("staff.actual.institution"), draft.draft.get("staff.actual.worker")], ["23", "3"], "{:?}", draft.notes);
+        assert_eq!(draft.draft.get("staff.actual.admin"), "");
+        assert!(noted(&draft, "其余23人填入事业"), "{:?}", draft.notes);
+        assert!(!noted(&draft, "未分项写明"), "{:?}", draft.notes);
+        let beyond = started("核定事业编制20名、工勤编制2名，合计22名；年末实有人员25人（专业技术人员22人、工勤人员3人）。");
+        assert_eq!(beyond.draft.get("staff.actual.institution"), "", "{:?}", beyond.notes);
+        let outside = started("核定事业编制25名、工勤编制3名；年末实有人员26人（含编外聘用人员2人、工勤人员3人）。");
+        assert_eq!(outside.draft.get("staff.actual.institution"), "", "{:?}", outside.notes);
+        let three_types = started("核定行政编制5名、事业编制20名、工勤编制3名；年末实有人员26人（工勤人员3人）。");
+        assert_eq!(three_types.draft.get("staff.actual.institution"), "", "{:?}", three_types.notes);
+    }
+
+    /// The 政府采购 beside a listed project that buys goods (“…采购，预算…，支出…”): the 政府采购 sentence's
+    /// figures, no doubt between them and the project's.
+    #[test]
+    fn the_procurement_is_not_a_project_that_buys_goods() {
+        let draft = started("项目支出66.20万元，具体为：实验耗材采购，预算45.00万元，支出44.10万元；设备维护，预算22.50万元，支出22.10万元。\n全年政府采购预算52.00万元，实际采购50.80万元。");
+        assert_eq!([draft.draft.get("procurement.budget"), draft.draft.get("procurement.actual")], ["52", "50.8"], "{:?}", draft.notes);
+        assert!(!noted(&draft, "政府采购预算：文中有不同数字"), "{:?}", draft.notes);
+    }
+
     #[test]
     fn workers_counted_by_post_within_those_in_post_are_not_added_to_them() {
         let draft = started("核定事业编制30名，年末实有在编人员28人。在编人员中，专业技术人员21名，管理人员5名，工勤人员2名。");
@@ -545,6 +642,39 @@ mod tests {
         // Spending kept within a budget says no figure.
         let within = started("“三公”经费支出控制在预算以内，无超支现象。");
         assert_eq!(within.draft.get("sangong.actual"), "");
+    }
+
+    /// A list's numbering in a sentence on the “三公” (“（3）…”, “2.…” opening its line) is no figure of theirs.
+    #[test]
+    fn sangong_said_to_be_none_beside_numbered_lines_is_nought() {
+        let draft = started("（二）“三公”经费\n本站未安排“三公”经费预算，全年“三公”经费支出为零。上年亦无“三公”经费支出。\n2.“三公”经费：两年均无。\n（3）继续从严控制“三公”经费。");
+        let sangong: Vec<&str> = ["sangong.budget", "sangong.actual", "sangong.last_actual"].iter().map(|id| draft.draft.get(id)).collect();
+        assert_eq!(sangong, ["0", "0", "0"], "{:?}", draft.notes);
+        // A figure in brackets is still a figure.
+        let spent = started("本站未安排“三公”经费预算，“三公”经费支出为零（上年（3）万元）。");
+        assert_eq!(spent.draft.get("sangong.actual"), "", "{:?}", spent.notes);
+    }
+
+    /// A control rate's formula of two bare figures, one of them stated elsewhere: the other is its partner —
+    /// the budget over which the stated spending is worked, or the spending worked over the stated budget.
+    #[test]
+    fn a_control_formula_of_bare_figures_gives_the_figure_not_stated_elsewhere() {
+        let public = started("基本支出210.00万元，其中人员经费178.80万元、公用经费31.20万元。\n公用经费控制率=31.20/32.50×100%=96.00%。");
+        assert_eq!(public.draft.get("public.budget"), "32.5", "{:?}", public.notes);
+        assert!(noted(&public, "取自公式“公用经费控制率=31.20/32.50×100%=96.00%”中的32.5万元，请核对"), "{:?}", public.notes);
+        let sangong = started("“三公”经费预算5.00万元。\n“三公”经费控制率＝（4.60÷5.00）×100%＝92.00%。");
+        assert_eq!(sangong.draft.get("sangong.actual"), "4.6", "{:?}", sangong.notes);
+        assert!(noted(&sangong, "取自公式““三公”经费控制率＝（4.60÷5.00）×100%＝92.00%”"), "{:?}", sangong.notes);
+        // Neither figure stated elsewhere: which is what is no guess.
+        let neither = started("公用经费控制率=30.00/32.50×100%=92.31%。另有公用经费31.20万元。");
+        assert_eq!(neither.draft.get("public.budget"), "", "{:?}", neither.notes);
+    }
+
+    /// ＂三公＂ written with full-width straight quotes is the “三公”.
+    #[test]
+    fn sangong_in_full_width_straight_quotes_are_read() {
+        let draft = started("＂三公＂经费预算6.00万元，实际支出5.40万元。");
+        assert_eq!([draft.draft.get("sangong.budget"), draft.draft.get("sangong.actual")], ["6", "5.4"], "{:?}", draft.notes);
     }
 
     #[test]

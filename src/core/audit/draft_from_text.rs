@@ -52,10 +52,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let year_number = stated_year.as_deref().and_then(|y| y.parse().ok());
     let tables = tables::read(pasted, &text, &numbers, year_number);
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year_number);
-    name_formulas_figures(&mut found, &text.text, &numbers, &tables, year_number);
+    let mut notes = name_formulas_figures(&mut found, pasted, &text, &numbers, &tables, year_number);
     let mut draft = draft_of(&found);
-    let mut notes = Vec::new();
-    let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len();
+    let mut filled = found.fields.len() - found.conflicts.len() + found.projects.len() + notes.len();
 
     let sheets = draft_projects::sheets(pasted);
     let unit_rows = draft_projects::unit_rows(pasted);
@@ -177,22 +176,62 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     TextDraft { draft, notes, filled }
 }
 
+/// Quotes that open a name (“三公”, ‘三公’, "三公", ＂三公＂, 〝三公〞, 「三公」).
+const OPENING_QUOTES: &str = "“‘\"'＂〝「";
+
 /// Figures a rate's formula gives without a label of their own (“公用经费控制率 = 27.45 ÷ 28.50 × 100%”, the
 /// 公用经费预算 28.50), as the audit reads them: kept where the text states no other. Not a table's rates, a
 /// project's or another year's.
-fn name_formulas_figures(found: &mut Recognised, text: &str, numbers: &[super::numbers::Number], tables: &tables::Tables, year: Option<u32>) {
+/// Returns the notes of the figures so filled.
+fn name_formulas_figures(found: &mut Recognised, pasted: &str, normalised: &Normalised, numbers: &[Number], tables: &tables::Tables, year: Option<u32>) -> Vec<String> {
+    let text = normalised.text.as_str();
     let projects = super::project_rates::found(text, numbers);
+    let mut notes = Vec::new();
     for rate in super::claims::units_rates(text, numbers, tables, year, &projects) {
         found.name_figures(text, numbers, &rate.named, year);
-        // A control rate's formula of bare figures over the spending the text states: its other figure is the budget.
-        let budgets = [(IndicatorId::PublicExpenseControl, "spend.public", "public.budget"), (IndicatorId::SangongControl, "sangong.actual", "sangong.budget")];
-        for (id, spent, budget) in budgets {
-            let Some(formula) = rate.formula.filter(|f| rate.id == id && found.value(spent) == Some(f.numerator)) else { continue };
-            if !found.fields.contains_key(budget) {
-                found.named.entry(budget).or_insert(formula.denominator);
-            }
+        // A control rate's formula of bare figures, spending over budget: where the text states one of the two,
+        // the other is the other.
+        let pairs = [(IndicatorId::PublicExpenseControl, "spend.public", "public.budget"), (IndicatorId::SangongControl, "sangong.actual", "sangong.budget")];
+        let Some((pair, (spent, budget))) = pairs.iter().find(|(id, ..)| *id == rate.id).zip(spent_over_budget(&rate, text, numbers)) else { continue };
+        let (_, spent_id, budget_id) = *pair;
+        let unknown = |found: &Recognised, id: &str| !found.fields.contains_key(id) && !found.named.contains_key(id);
+        let filled = match (found.value(spent_id) == Some(spent), found.value(budget_id) == Some(budget)) {
+            (true, false) if unknown(found, budget_id) => Some((budget_id, budget)),
+            (false, true) if unknown(found, spent_id) => Some((spent_id, spent)),
+            _ => None,
+        };
+        if let Some((id, value)) = filled {
+            found.named.insert(id, value);
+            let formula = quoted(pasted, normalised, &rate);
+            notes.push(format!("{}：报告未另写，取自公式“{formula}”中的{}万元，请核对", label_of(id), trim(value)));
         }
     }
+    notes
+}
+
+/// The rate's words as the report writes them, for a note.
+fn quoted(pasted: &str, normalised: &Normalised, rate: &super::claims::StatedRate) -> String {
+    let span = normalised.span(pasted, rate.start, rate.end);
+    let mut words = normalised.quote(pasted, &span);
+    // A name opening on a quote (“三公”…) may lose it, the span starting at its first ideograph.
+    let open = pasted.get(..span.start).and_then(|before| before.chars().next_back()).filter(|c| OPENING_QUOTES.contains(*c));
+    if let Some(open) = open.filter(|_| !words.starts_with(|c| OPENING_QUOTES.contains(c))) {
+        words.insert(0, open);
+    }
+    words
+}
+
+/// “公用经费控制率=27.45÷28.50×100%”: the two bare figures of a formula that works one over the other, as
+/// written — its value as computed scales both sides (×100%), so the figures are checked against it, not
+/// read from it.
+fn spent_over_budget(rate: &super::claims::StatedRate, text: &str, numbers: &[Number]) -> Option<(Decimal, Decimal)> {
+    let formula = rate.formula?;
+    let figures: Vec<&Number> = numbers.iter().filter(|n| n.start >= rate.start && n.end <= rate.end && n.unit != Unit::Percent).collect();
+    let [spent, budget] = figures[..] else { return None };
+    let over = text.get(spent.end..budget.start)?;
+    let one_over_the_other = over.trim_start_matches("万元") == "/";
+    let borne_out = spent.value.times(formula.denominator)? == budget.value.times(formula.numerator)?;
+    (one_over_the_other && borne_out && !budget.value.is_zero()).then_some((spent.value, budget.value))
 }
 
 /// The budget of the one row of a 项目支出 the report does not list, with its note: from the table row of the

@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 use super::damage::is_heading;
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
-use super::text::{ideograph, BREAK, GAP};
+use super::text::{after_last, ideograph, BREAK, GAP};
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,6 +195,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("三公经费支出", field("sangong.actual")),
     ("三公经费实际支出", field("sangong.actual")),
     ("三公经费决算", field("sangong.actual")),
+    // “实际支出“三公”经费0.46万元”: the spending named before its subject, as “实际支出公用经费”.
+    ("实际支出三公经费", field("sangong.actual")),
     ("政府采购预算", field("procurement.budget")),
     ("政府采购计划", field("procurement.budget")),
     ("政府采购实际", field("procurement.actual")),
@@ -216,6 +218,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("固定资产总额", field("assets.total")),
     ("全部固定资产", field("assets.total")),
     ("固定资产原值", field("assets.total")),
+    // “年末固定资产172.86万元，在用158.20万元”: what the unit holds at the year's end, all of it (not
+    // “购置固定资产…”, “新增固定资产…”: what the year bought).
+    ("年末固定资产", field("assets.total")),
     ("预算", Of(Aspect::Budget)),
     ("预算安排", Of(Aspect::Budget)),
     ("支出", Of(Aspect::Actual)),
@@ -339,6 +344,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| sangong_budget_compared(text, number))
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| assets_in_use_named_after(text, number))
+        .or_else(|| assets_total_beside_in_use(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
         .or_else(|| result_of_a_named_equation(text, number, year))
@@ -530,6 +536,22 @@ fn assets_in_use_named_after(text: &str, number: &Number) -> Option<(Target, usi
     let clause = clause_before(text, number.start);
     let of_assets = clause.ends_with("固定资产") || clause.ends_with("资产");
     (clause_ends && of_assets).then(|| (Field("assets.in_use"), number.start - clause.len()))
+}
+
+/// “固定资产利用率：在用86.40万元，总额90.00万元”: a bare 总额 in the clause right after the assets in use is
+/// the assets' total — in a sentence on the (fixed) assets only.
+fn assets_total_beside_in_use(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let clause = clause_before(text, number.start);
+    let label = clause.trim_end_matches(['为', ':']);
+    if !["总额", "总值", "原值", "原值总额"].contains(&label) {
+        return None;
+    }
+    let sentence = sentence_before(text, number.start);
+    let earlier = sentence.get(..sentence.len() - clause.len())?.strip_suffix(['，', ','])?;
+    let in_use = after_last(earlier, &[CLAUSE_END.as_slice(), &[':']].concat());
+    let in_use = in_use.strip_prefix("其中").unwrap_or(in_use);
+    let of_assets = sentence.contains("资产") && ["在用资产", "在用"].iter().any(|w| in_use.starts_with(w));
+    (of_assets && in_use.ends_with("万元")).then(|| (Field("assets.total"), number.start - clause.len()))
 }
 
 /// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
@@ -1527,8 +1549,17 @@ pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
         // “（“三公”经费全部为公务接待费，实际…，预算…）”: what a topic wholly is leaves the topic it was.
         .filter(|(_, i)| !["全部为", "全部是", "均为"].iter().any(|w| sentence[..*i].ends_with(w)))
         .filter(|(topic, i)| !topic.ends_with("采购") || procurement_spoken_of(text, topic, start + i, at))
+        .filter(|(topic, i)| *topic != "采购" || !goods_bought(&sentence[..*i]))
         .map(|(topic, i)| (topic, start + i))
         .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// “…具体为：防疫物资及试剂采购，预算300.00万元，支出296.50万元”: a bare 采购 after the goods it buys names
+/// a project (what is bought), not the unit's 政府采购 — unless the words before it are the purchases'
+/// own (政府采购, 全年采购, 实际采购, 集中采购 …).
+fn goods_bought(before: &str) -> bool {
+    const OWN: [&str; 10] = ["政府", "年", "年度", "实际", "完成", "集中", "分散", "部门", "单位", "计划"];
+    before.ends_with(ideograph) && !OWN.iter().any(|w| before.ends_with(w))
 }
 
 /// “政府采购预算…，实际采购…，执行率…” speaks of the purchases; not “…；政府采购监管全年预算32万元、实际支出
@@ -1965,6 +1996,7 @@ fn is_filler(mut gap: &str) -> bool {
 mod tests {
     use super::*;
     use crate::core::audit::numbers::numbers;
+    use crate::core::audit::text::Normalised;
 
     fn labels(text: &str) -> Vec<Option<Target>> {
         numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
@@ -2094,6 +2126,34 @@ mod tests {
         assert_eq!(labels("全年支出812.40万元。上年（2023年）实际支出790.15万元"), vec![Some(Total("spend")), None]);
         assert_eq!(labels("本年（2024年）实际支出812.40万元"), vec![Some(Total("spend"))]);
         assert_eq!(labels("全年支出812.40万元。2023年（上年）支出合计790.15万元"), vec![Some(Total("spend")), None]);
+    }
+
+    /// The assets' total named by the year's end, or by a bare 总额 beside the assets in use — not what the
+    /// year bought.
+    #[test]
+    fn the_assets_total_by_the_years_end_or_beside_those_in_use() {
+        assert_eq!(labels("年末固定资产96.40万元，在用90.10万元"), vec![Some(Field("assets.total")), Some(Field("assets.in_use"))]);
+        assert_eq!(labels("固定资产利用率:在用88.00万元，总额92.50万元，利用率95.14%"), vec![Some(Field("assets.in_use")), Some(Field("assets.total")), None]);
+        assert_eq!(labels("本年新增固定资产12.00万元，购置固定资产3.50万元"), vec![None, None]);
+        assert_eq!(labels("固定资产利用率:在用资产状况良好，总额92.50万元"), vec![None]);
+        assert_eq!(labels("在用车辆运行良好，总额92.50万元"), vec![None]);
+    }
+
+    /// “实际支出“三公”经费…”: the spending named before its subject.
+    #[test]
+    fn the_sangong_spending_named_before_them() {
+        let text = Normalised::new("2024年实际支出“三公”经费2.35万元，全部为公务接待费。");
+        let labelled: Vec<Option<Target>> = numbers(&text.text).iter().map(|n| label_of(&text.text, n, Some(2024)).map(|(t, _)| t)).collect();
+        assert_eq!(labelled, vec![Some(Field("sangong.actual"))]);
+    }
+
+    /// A list of projects, one of them the goods it buys (“…采购”): its budget and spending are the project's,
+    /// not the unit's 政府采购, which the sentence after states.
+    #[test]
+    fn a_project_buying_goods_is_no_government_procurement() {
+        assert_eq!(labels("具体为：办公家具采购，预算48.00万元，支出46.20万元；档案数字化，预算20.00万元，支出19.50万元"), vec![None; 4]);
+        assert_eq!(labels("全年采购预算60.00万元，实际采购57.10万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
+        assert_eq!(labels("政府采购预算60.00万元，实际完成57.10万元"), vec![Some(Field("procurement.budget")), Some(Field("procurement.actual"))]);
     }
 
     #[test]

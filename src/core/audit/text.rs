@@ -379,7 +379,9 @@ pub fn fold(c: char) -> char {
         '－' | '−' | '–' | '﹣' => '-',
         '；' => ';',
         '，' => '，',
-        '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '『' | '』' | '\u{feff}' | '\u{200b}' => '\0',
+        // The full-width straight quotes (＂三公＂) and the double prime ones (〝三公〞) some fonts and
+        // converters put for “三公”: quotes all the same.
+        '“' | '”' | '"' | '‘' | '’' | '\'' | '「' | '」' | '『' | '』' | '＂' | '＇' | '〝' | '〞' | '〟' | '\u{feff}' | '\u{200b}' => '\0',
         c if c.is_control() => '\0',
         c => c,
     }
@@ -404,6 +406,14 @@ mod tests {
         let folded: String = "⼈员经费⽀出，部⻔⾏政".chars().map(fold).collect();
         assert_eq!(folded, "人员经费支出，部门行政");
         assert_eq!(KANGXI.chars().count(), 0x2FD6 - 0x2F00);
+    }
+
+    /// ＂三公＂ (full-width straight quotes) and 〝三公〞 (double primes) are “三公” as any other quotes.
+    #[test]
+    fn every_style_of_quotes_is_left_out() {
+        for quoted in ["＂三公＂经费", "〝三公〞经费", "〝三公〟经费", "＇三公＇经费", "“三公”经费", "'三公'经费"] {
+            assert_eq!(Normalised::new(quoted).text, "三公经费", "{quoted}");
+        }
     }
 
     #[test]
