@@ -222,7 +222,7 @@ test("next year's draft: a deadline moves on a year, the year's own narratives s
   await page.click('[data-action="show-report"]');
   const blanks = page.locator('.report .fill[data-goto^="narrative."]');
   await blanks.first().waitFor();
-  assert.deepEqual(await blanks.allTextContents(), ["【此处填写履职效能和社会效应】", "【此处填写存在的主要问题】", "【此处填写产生问题的主要原因】", "【此处填写下步努力方向和改进措施】"]);
+  assert.deepEqual(await blanks.allTextContents(), ["【此处填写履职效能和社会效应】", "【此处填写存在的主要问题】", "【此处填写产生问题的主要原因（或在“存在的主要问题”中一并写明原因）】", "【此处填写下步努力方向和改进措施】"]);
   assert.ok(!(await page.locator(".report").textContent()).includes("71.20%"), "last year's text is not printed as this year's");
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

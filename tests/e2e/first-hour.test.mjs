@@ -218,10 +218,13 @@ test("a 【此处填写…】 in the preview leads to the field to fill", async 
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   await loadExample(page);
+  // The example's problems give a cause (“主要原因一是…”): with 原因 left empty they would print as one
+  // part, 四、存在的主要问题及原因, with nothing to fill. Problems without a cause leave 五 to fill.
+  await field(page, "narrative.problems").fill("工会工作的载体手段还不够丰富。");
   await field(page, "narrative.causes").fill("");
   await typeInto(page, "public.budget", "");
   await page.click('[data-action="show-report"]');
-  await page.locator(".report .fill", { hasText: "【此处填写产生问题的主要原因】" }).click();
+  await page.locator(".report .fill", { hasText: "【此处填写产生问题的主要原因（或在“存在的主要问题”中一并写明原因）】" }).click();
   await page.waitForFunction(() => document.activeElement?.dataset?.field === "narrative.causes");
   await page.click('[data-action="show-report"]');
   await page.locator(".report .fill", { hasText: "公用经费控制率" }).click();

@@ -261,6 +261,35 @@ test("附件2 prints on its own page after 附件1: the funds block, every score
   assert.ok(body.includes("经自评，本部门2024年度部门整体支出绩效自评得分为33.96分"), "part 三 states the score");
 });
 
+test("a unit without key projects, writing its problems with their causes, prints no gap for either; a fall in 三公 prints with the 公文's minus", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await field(page, "narrative.problems").fill("（一）宣传阵地建设滞后。原因是专项经费安排不足。");
+  await field(page, "narrative.causes").fill("");
+  await typeInto(page, "sangong.last_budget", "5");
+  await typeInto(page, "sangong.budget", "4.5");
+  await page.click('[data-action="show-report"]');
+  await page.locator(".report .report-title").waitFor();
+  const check = await page.locator("[data-report-check]").textContent();
+  const gaps = await page.locator(".report .fill").allTextContents();
+  assert.ok(!gaps.some((gap) => gap.includes("重点") || gap.includes("原因")), `${gaps}`);
+  const path = join(mkdtempSync(join(tmpdir(), "jixiao-")), "together.pdf");
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  await context.close();
+  const text = flat(pdfPages(path).join(""));
+  assert.ok(text.includes("重点支出安排率不适用：本年度未确定重点项目。"), "said in the report's words");
+  assert.ok(!text.includes("【此处填写重点支出安排率"));
+  const parts = ["三、部门整体支出绩效情况", "四、存在的主要问题及原因（一）宣传阵地建设滞后。原因是专项经费安排不足。", "五、下步努力方向和改进措施", "附件1"];
+  const positions = parts.map((part) => text.indexOf(flat(part)));
+  assert.ok(positions.every((p) => p >= 0), `positions ${positions}`);
+  assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+  assert.ok(!text.includes("产生问题的主要原因") && !text.includes("六、"), "one part for problems and causes, numbered on");
+  assert.ok(text.includes("“三公”经费变动率－10.00%"), "the full-width minus");
+  assert.ok(!/-10\.00%/.test(text), "never the hyphen");
+  assert.ok(!check.includes("重点"), check);
+});
+
 test("in 报告预览 each 【此处填写…】 is reached by Tab, and Enter takes the clerk into its field", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

@@ -1,6 +1,6 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{placeholder, project_name, reported_total, sentence, typed_paragraphs, wan, FIRST_FIGURE};
+use super::wording::{minus_sign, project_name, reported_total, sentence, typed_paragraphs, wan, FIRST_FIGURE};
 use super::{Block, FILL};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
@@ -13,15 +13,37 @@ pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
     overview(draft, evaluation, &mut blocks);
     spending(evaluation, &mut blocks);
     performance(draft, evaluation, &mut blocks);
-    for (heading, id, what) in [
-        ("四、存在的主要问题", "narrative.problems", "存在的主要问题"),
-        ("五、产生问题的主要原因", "narrative.causes", "产生问题的主要原因"),
-        ("六、下步努力方向和改进措施", "narrative.improvements", "下步努力方向和改进措施"),
-    ] {
-        blocks.push(Block::Heading1(heading.to_string()));
+    closing_parts(draft, &mut blocks);
+    blocks
+}
+
+/// 四、五、六: the problems, their causes and what is to be done, as the clerk wrote them. Many units
+/// write the causes with the problems (“四、存在的问题及原因”): where the 原因 part is left empty and the
+/// problems already speak of causes, the two are one part under one heading and 六 becomes 五, as such a
+/// report is numbered. A gap would ask for what the report already says.
+fn closing_parts(draft: &Draft, blocks: &mut Vec<Block>) {
+    let problems = draft.get("narrative.problems");
+    let together = draft.get("narrative.causes").trim().is_empty() && speaks_of_causes(problems);
+    let parts: &[(&str, &str, &str)] = if together {
+        &[("存在的主要问题及原因", "narrative.problems", "存在的主要问题及原因"), ("下步努力方向和改进措施", "narrative.improvements", "下步努力方向和改进措施")]
+    } else {
+        &[
+            ("存在的主要问题", "narrative.problems", "存在的主要问题"),
+            // The gap says the other way out: the causes written with the problems.
+            ("产生问题的主要原因", "narrative.causes", "产生问题的主要原因（或在“存在的主要问题”中一并写明原因）"),
+            ("下步努力方向和改进措施", "narrative.improvements", "下步努力方向和改进措施"),
+        ]
+    };
+    for ((heading, id, what), number) in parts.iter().zip(["四", "五", "六"]) {
+        blocks.push(Block::Heading1(format!("{number}、{heading}")));
         blocks.extend(typed_paragraphs(draft.get(id), what, id));
     }
-    blocks
+}
+
+/// The problems as typed give their causes (“主要原因是…”, “存在的问题及原因”). Only the word itself: a
+/// “由于” inside one problem's sentence is not yet the part on causes.
+fn speaks_of_causes(problems: &str) -> bool {
+    problems.contains("原因")
 }
 
 fn year_prefix(evaluation: &Evaluation) -> String {
@@ -191,10 +213,10 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
         IndicatorId::BuildingInvestmentControl,
     ] {
         if id == IndicatorId::KeySpendingRatio && no_project_marked_key(evaluation) {
-            // 0.00% would be made up: the marks are what is missing.
+            // 0.00% would be made up, and a gap would ask a unit without key projects for a mark it cannot
+            // truly make: the report says none is marked (审校 says to mark them where there are some).
             management.heading(blocks, evaluation, id);
-            let text = placeholder("重点支出安排率（请在项目支出中标明重点项目）");
-            blocks.push(Block::Fill { text, field: project_field_id(0, ProjectColumn::Key) });
+            blocks.push(Block::Paragraph(format!("{}不适用：本年度未确定重点项目。", id.name())));
         } else {
             management.optional_indicator(evaluation, id, blocks);
         }
@@ -278,9 +300,10 @@ fn indicator_sentence(evaluation: &Evaluation, id: IndicatorId, note: Option<Str
 }
 
 /// The indicator's sentence as the unit writes it: the formula, or where the tool has only a
-/// diagnosis (kept for the form), the known figures with blanks for the clerk.
+/// diagnosis (kept for the form), the known figures with blanks for the clerk; a rate below zero with
+/// the 公文's minus (“变动率－10.00%”).
 fn indicator_text(evaluation: &Evaluation, id: IndicatorId) -> String {
-    evaluation.indicator(id).map(|i: &Indicator| i.blanks.clone().unwrap_or_else(|| i.sentence.clone())).unwrap_or_default()
+    evaluation.indicator(id).map(|i: &Indicator| minus_sign(i.blanks.as_ref().unwrap_or(&i.sentence))).unwrap_or_default()
 }
 
 /// `2024年上年结转0.00万元，年初部门预算180.07万元，…`: the figures behind the execution rate.

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::{amount_cell, indicator_grid, reported_total, wan};
+use super::wording::{amount_cell, indicator_grid, minus_sign, reported_total, wan};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::evaluation::Evaluation;
@@ -76,7 +76,7 @@ fn funds_table(scores: &Scores) -> Table {
                 amount_cell(funds.annual),
                 amount_cell(funds.actual),
                 points,
-                Cell::figure(funds.rate_text.clone()),
+                Cell::figure(minus_sign(&funds.rate_text)),
                 score,
             ]
         })
@@ -91,7 +91,7 @@ fn funds_table(scores: &Scores) -> Table {
 fn indicator_table(draft: &Draft, scores: &Scores, figures: &Figures) -> Table {
     let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
     let cells = |row: &&RowScore| {
-        let (actual, deviation) = balance_in_amounts(row, figures).unwrap_or_else(|| (row.actual.clone(), deviation(row)));
+        let (actual, deviation) = balance_in_amounts(row, figures).unwrap_or_else(|| (worked_out(row), deviation(row)));
         [
             Cell::label(row.row.level3.clone(), 0),
             Cell::label(row.row.target.clone(), 0),
@@ -141,10 +141,18 @@ fn balance_in_amounts(row: &RowScore, figures: &Figures) -> Option<(String, Stri
     Some((actual, noted(&note, &row.reason)))
 }
 
+/// 实际完成值: a rate the tool worked out with the 公文's minus (“－10.00%”); what the clerk typed as typed.
+fn worked_out(row: &RowScore) -> String {
+    match row.row.source {
+        Source::Indicator(_) | Source::Funds(_) if !row.by_hand => minus_sign(&row.actual),
+        _ => row.actual.clone(),
+    }
+}
+
 /// What was computed about points lost, then what the clerk wrote. A row not yet scored shows only the
 /// clerk's words: why the tool could not score it (缺少…, 评分规则有误…) is for the form, not the table.
 fn deviation(row: &RowScore) -> String {
-    let note = if row.score.is_some() { in_words(&row.note) } else { String::new() };
+    let note = if row.score.is_some() { minus_sign(&in_words(&row.note)) } else { String::new() };
     noted(&note, &row.reason)
 }
 

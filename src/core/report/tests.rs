@@ -212,15 +212,69 @@ fn disclosure_says_what_was_entered_and_which_publication_was_late() {
     ));
 }
 
+/// No project marked 重点: a unit without key projects cannot truly mark one, so the report says none was
+/// set, in its own words, where a gap would stay on paper and keep the 打印前 notice up for good.
 #[test]
-fn key_spending_without_marked_projects_asks_for_the_marks() {
+fn key_spending_without_marked_projects_says_none_was_set() {
     let seed = examples::taojiang_2024();
     let report = report_of(&seed);
-    let fill = Block::Fill { text: "【此处填写重点支出安排率（请在项目支出中标明重点项目）】".into(), field: "spend.projects.0.key".into() };
-    assert!(report.body.contains(&fill));
-    assert!(!prose(&report).iter().any(|p| p.contains("重点支出安排率0")));
+    let heading = report.body.iter().position(|b| matches!(b, Block::Heading3(t) if t.ends_with("．重点支出安排率"))).expect("the indicator keeps its place");
+    assert_eq!(report.body[heading + 1], Block::Paragraph("重点支出安排率不适用：本年度未确定重点项目。".into()));
+    assert!(!prose(&report).iter().any(|p| p.contains("重点支出安排率0") || p.contains("重点支出安排率（请")));
     let marked = examples::with(seed, &[("spend.projects.1.key", "true")]);
     assert!(has_paragraph(&report_of(&marked), "2024年重点支出安排率96.77%=（重点项目预算30.00万元/项目预算合计31.00万元）×100%。"));
+}
+
+fn headings(report: &Report) -> Vec<String> {
+    report.body.iter().filter_map(|b| if let Block::Heading1(t) = b { Some(t.clone()) } else { None }).collect()
+}
+
+/// Problems written with their causes and the 原因 part left empty are one part, 四、存在的主要问题及原因,
+/// and 六 becomes 五, as such reports are numbered; problems that name no cause keep 五 as a gap, which
+/// says the other way out.
+#[test]
+fn problems_written_with_their_causes_are_one_part() {
+    let together = examples::with(
+        examples::taojiang_2024(),
+        &[
+            ("narrative.problems", "（一）部分项目资金拨付偏慢。原因是项目前期论证耗时较长。"),
+            ("narrative.causes", " \n"),
+            ("narrative.improvements", "加快项目前期工作。"),
+        ],
+    );
+    let report = report_of(&together);
+    assert_eq!(headings(&report)[3..], ["四、存在的主要问题及原因", "五、下步努力方向和改进措施"]);
+    assert!(has_paragraph(&report, "（一）部分项目资金拨付偏慢。原因是项目前期论证耗时较长。"));
+    assert!(!prose(&report).iter().any(|p| p.contains("产生问题的主要原因")), "no gap for what the report already says");
+
+    let apart = examples::with(together.clone(), &[("narrative.problems", "食堂采购台账登记不全。")]);
+    let report = report_of(&apart);
+    assert_eq!(headings(&report)[3..], ["四、存在的主要问题", "五、产生问题的主要原因", "六、下步努力方向和改进措施"]);
+    let gap = Block::Fill { text: "【此处填写产生问题的主要原因（或在“存在的主要问题”中一并写明原因）】".into(), field: "narrative.causes".into() };
+    assert!(report.body.contains(&gap));
+
+    // Causes typed in their own part are their own part, whatever the problems say.
+    let both = examples::with(together, &[("narrative.causes", "对项目进度督促不够。")]);
+    assert_eq!(headings(&report_of(&both))[3..], ["四、存在的主要问题", "五、产生问题的主要原因", "六、下步努力方向和改进措施"]);
+}
+
+/// A rate below zero is printed with the 公文's minus, in the 正文 and in 附件2's 实际完成值, never the
+/// hyphen the form shows; a date's hyphen is no minus.
+#[test]
+fn a_rate_below_zero_is_printed_with_the_full_width_minus() {
+    let cut = examples::with(
+        examples::taojiang_2024(),
+        &[("sangong.last_actual", "8"), ("sangong.actual", "6.8"), ("sangong.last_budget", "8"), ("sangong.budget", "7")],
+    );
+    let report = report_of(&cut);
+    let all = prose(&report).join("\n");
+    assert!(all.contains("“三公”经费变动率－12.50%"), "{all}");
+    assert!(!all.contains("率-"), "{all}");
+    let rows: Vec<Vec<String>> = table_rows_of(&report, 1, 1);
+    let sangong = rows.iter().find(|r| r.iter().any(|c| c.contains("变动率"))).expect("a 三公 row");
+    assert!(sangong.iter().any(|c| c.starts_with("－12.50%")), "{sangong:?}");
+    assert!(!sangong.iter().any(|c| c.contains("-1")), "{sangong:?}");
+    assert_eq!(wording::minus_sign("-3.5%，2024-01-05，A-1，-0.8分"), "－3.5%，2024-01-05，A-1，－0.8分");
 }
 
 #[test]

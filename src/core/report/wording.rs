@@ -11,7 +11,23 @@ use crate::core::reading::amount::format_wan;
 /// `221.65万元`, or `【此处填写】万元` where the figure is blank, for the clerk to fill in.
 pub fn wan(value: Option<Decimal>) -> String {
     let figure = value.map_or_else(|| BLANK.to_string(), format_wan);
-    format!("{figure}万元")
+    format!("{}万元", minus_sign(&figure))
+}
+
+/// A worked-out figure below zero as the 公文 prints it: `－10.00%`, the full-width minus, not the
+/// hyphen the form shows (in 仿宋 it reads as a dash). Only a hyphen before a digit that does not follow
+/// another digit or letter is one: a date's 2024-01-05 or a code's A-1 stays as it is.
+pub fn minus_sign(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let before_digit = chars.peek().is_some_and(char::is_ascii_digit);
+        let after_word = previous.is_some_and(|p| p.is_ascii_alphanumeric());
+        out.push(if c == '-' && before_digit && !after_word { '－' } else { c });
+        previous = Some(c);
+    }
+    out
 }
 
 /// `【此处填写职能职责】`: a gap the clerk fills in. Printed and written to Word as plain text like the
@@ -37,7 +53,7 @@ pub fn reported_total(draft: &Draft, scores: &Scores) -> Option<(String, String)
 
 /// A right-aligned amount cell, blank where the figure is blank.
 pub fn amount_cell(value: Option<Decimal>) -> Cell {
-    Cell::figure(value.map(format_wan).unwrap_or_default())
+    Cell::figure(value.map(|v| minus_sign(&format_wan(v))).unwrap_or_default())
 }
 
 /// The clerk's text of `field`, verbatim, one paragraph per non-empty line; where nothing is written,

@@ -353,3 +353,21 @@ fn an_amount_hundreds_of_times_its_whole_is_asked_about_first() {
     assert!(evaluate(&budget_in_yuan).findings.iter().any(|f| f.code == FindingCode::ImplausibleAmount && f.fields == ["budget.carryover"]));
     assert!(evaluate(&examples::taojiang_2024()).findings.iter().all(|f| f.code != FindingCode::ImplausibleAmount));
 }
+
+/// No project marked 重点: a reminder (提示, never an error that would hold up printing) that says both
+/// ways out — mark the key projects, or leave it where the unit has none — and leads to the first mark.
+#[test]
+fn unmarked_key_projects_are_a_reminder_that_says_what_to_do() {
+    let draft = with(examples::taojiang_2024(), &[]);
+    let finding = evaluate(&draft)
+        .findings
+        .into_iter()
+        .find(|f| f.message.starts_with("重点支出安排率"))
+        .expect("a reminder about the marks");
+    assert_eq!(finding.severity, Severity::Info);
+    assert_eq!(finding.fields, ["spend.projects.0.key"]);
+    assert!(finding.message.contains("缺少重点项目标记"), "{}", finding.message);
+    assert!(finding.message.contains("没有重点项目可不填"), "{}", finding.message);
+    let marked = with(draft, &[("spend.projects.0.key", "true")]);
+    assert!(!evaluate(&marked).findings.iter().any(|f| f.message.starts_with("重点支出安排率")));
+}

@@ -22,16 +22,18 @@ pub(super) fn procurement_execution(figures: &Figures, rounding: Rounding) -> In
 /// 重点支出安排率 = 重点项目预算 / 项目预算合计.
 pub(super) fn key_spending_ratio(figures: &Figures, totals: &Totals, rounding: Rounding) -> Indicator {
     let projects = &figures.spend.projects;
-    // No project marked 重点 is a mark not yet made, not a ratio of 0%: it waits for the marks.
+    // No project marked 重点 is no ratio of 0%: the marks are still to make, or the unit has none to
+    // make (it cannot truly mark one): what is missing says both (the report then says 不适用).
     let key_budget = if projects.iter().any(|p| p.is_key) {
         Some(sum(projects.iter().filter(|p| p.is_key).map(|p| p.budget)).unwrap_or(Decimal::ZERO))
     } else {
         None
     };
+    let missing = if key_budget.is_some() { "重点项目预算" } else { "重点项目标记（没有重点项目可不填）" };
     ratio(
         IndicatorId::KeySpendingRatio,
         IndicatorId::KeySpendingRatio.name(),
-        Expr::term(Term::amount("重点项目预算", key_budget, &["spend.projects.0.key"])),
+        Expr::term(Term::amount(missing, key_budget, &["spend.projects.0.key"])),
         Expr::term(Term::amount("项目预算合计", totals.projects_budget, &["spend.projects"])),
         ZeroWording { nothing: "项目预算均为0", zero_denominator: "项目预算合计为0，请核对项目预算" },
         rounding,

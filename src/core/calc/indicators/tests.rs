@@ -153,7 +153,8 @@ fn blank_figures_are_missing_never_zero() {
 fn key_spending_ratio_counts_marked_projects() {
     let mut draft = examples::taojiang_2024();
     assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "待填", "no project marked is a mark not yet made, not 0%");
-    assert!(get(&draft, IndicatorId::KeySpendingRatio).sentence.contains("重点项目预算"));
+    // What to do is said: mark them, or leave it where the unit has none.
+    assert!(get(&draft, IndicatorId::KeySpendingRatio).sentence.contains("缺少重点项目标记（没有重点项目可不填）"));
     draft.set("spend.projects.1.key", "true").unwrap();
     assert_eq!(text(&draft, IndicatorId::KeySpendingRatio), "96.77%");
 }
