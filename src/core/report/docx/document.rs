@@ -135,12 +135,17 @@ fn table(table: &Table, small: bool) -> String {
 /// rows. A longer one (过程 over eleven rows) may break, rather than leave half a page blank.
 const KEPT_GROUP: u8 = 4;
 
+/// A table's last rows that stay on one page, with the notes under it: a page holding the repeated
+/// header and two or three rows (评分标准's last two, on a page of their own) reads as a page lost.
+/// The same tail as the print style sheet's (`report.css`, `tr:nth-last-child`).
+pub(crate) const KEPT_TAIL: usize = 5;
+
 /// Which rows stay on the page of the row after them: those inside a short merged cell, and the last
-/// row (总分) with the one above it and with the notes under the table, never alone on a page under the
-/// repeated header.
+/// [`KEPT_TAIL`] rows (总分 among them) with each other and with the notes under the table, never a
+/// short tail alone on a page under the repeated header.
 fn kept_with_next(rows: &[Vec<Cell>]) -> Vec<bool> {
     let mut kept = vec![false; rows.len()];
-    let last = rows.len().saturating_sub(2);
+    let last = rows.len().saturating_sub(KEPT_TAIL);
     for (index, cells) in rows.iter().enumerate() {
         let span = cells.iter().map(|c| c.rowspan).filter(|&r| r <= KEPT_GROUP).max().unwrap_or(1);
         let end = (index + usize::from(span)).min(rows.len()) - 1;
