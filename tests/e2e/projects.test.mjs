@@ -201,19 +201,42 @@ test("rows pasted from the budget system's export fill the grid by their header,
     data.setData("text/plain", text);
     element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   }, exported);
-  await expectText(page.locator(".eval-notice"), "已粘贴4行。“备注栏”列不是绩效指标表的列，未放入。");
+  // The whole table came in (产出, 效益 and 满意度 rows): the template's rows it did not fill are gone, not
+  // left after its 满意度 row.
+  await expectText(page.locator(".eval-notice"), "已粘贴4行。表格模板中未填写的5行已删去。“备注栏”列不是绩效指标表的列，未放入。");
+  assert.equal(await table(page, n).locator("[data-indicator-row]").count(), 4);
   assert.equal(await field(page, `spend.projects.${n}.indicators.0.target`).inputValue(), "≥120户");
   assert.equal(await field(page, `spend.projects.${n}.indicators.1.level1`).inputValue(), "产出指标", "a merged heading fills down");
   assert.equal(await field(page, `spend.projects.${n}.indicators.1.target`).inputValue(), "=100%");
   assert.equal(await field(page, `spend.projects.${n}.indicators.2.target`).inputValue(), "明显改善");
   assert.equal(await field(page, `spend.projects.${n}.indicators.3.points`).inputValue(), "10");
-  // The rows past the pasted ones are the template's, still unused.
-  assert.equal(await field(page, `spend.projects.${n}.indicators.4.level2`).inputValue(), "经济效益指标");
   await fillRow(page, n, 0, ["", "", "126户"]);
   await fillRow(page, n, 1, ["", "", "100%"]);
   await fillRow(page, n, 2, ["", "", "生活明显改善"]);
   await fillRow(page, n, 3, ["", "", "93%"]);
   await expectText(score(page, `project.${n}.total`), "100.00");
+  await context.close();
+});
+
+test("part of a table pasted leaves the template's other rows under their own headings, and at 1366 px every heading reads whole", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, app.url);
+  const n = await projectWith(page, "职工书屋建设", "12", "12");
+  // The template's headings, whole in their boxes at a laptop's width (服务对象满意度指标 is the longest).
+  const clipped = await table(page, n).locator("td.level1 input, td.level2 input").evaluateAll((inputs) =>
+    inputs.filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.value));
+  assert.deepEqual(clipped, []);
+  // Two 产出 rows only, pasted at the top: the template's 效益 and 满意度 rows stay to be filled, in order.
+  const first = field(page, `spend.projects.${n}.indicators.0.level1`);
+  await first.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", text);
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, "产出指标\t数量指标\t新建书屋\t≥3个\n产出指标\t质量指标\t验收合格率\t100%");
+  await expectText(page.locator(".eval-notice"), "已粘贴2行。");
+  const headings = await table(page, n).locator("td.level1 input").evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(headings, ["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "效益指标", "效益指标", "效益指标", "满意度指标"]);
+  assert.equal(await field(page, `spend.projects.${n}.indicators.1.name`).inputValue(), "验收合格率");
   await context.close();
 });
 

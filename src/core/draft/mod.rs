@@ -157,6 +157,14 @@ impl Draft {
         }
     }
 
+    /// Puts project `project`'s indicator rows in the order of `order`, leaving out those it does not name.
+    pub fn arrange_indicators(&mut self, project: RowId, order: &[RowId]) {
+        if let Some(project) = self.project_mut(project) {
+            let mut rows = std::mem::take(&mut project.indicators);
+            project.indicators = order.iter().filter_map(|id| rows.iter().position(|r| r.row == *id).map(|at| rows.remove(at))).collect();
+        }
+    }
+
     /// Replaces every cell and indicator row of the project at `index` (as the project view hands a
     /// project back after an edit); the project keeps its identity. `cells` are in
     /// [`ProjectColumn::ALL`] order, each indicator row in [`IndicatorColumn::ALL`] order.

@@ -252,6 +252,37 @@ impl Project {
     }
 }
 
+impl Project {
+    /// The grid's rows, in order, once rows `pasted` have come in from a spreadsheet over the template's.
+    /// The template's rows left unused after them stand where the template put them, past the pasted
+    /// table's end (its 效益 rows read after its 满意度 row). A paste that brings rows under every 一级
+    /// heading of the grid is the whole table: those rows go. A paste of part of it leaves them to be
+    /// filled, each moved to the end of its own 一级 part (`order`: the 一级 headings in the template's
+    /// order). Unused rows before the paste, and every row in use, keep their place.
+    pub fn tidied_after_paste(&self, pasted: std::ops::Range<usize>, order: &[String]) -> Vec<RowId> {
+        let level1 = |row: &IndicatorRow| row.cell(IndicatorColumn::Level1).trim().to_string();
+        let rows = &self.indicators;
+        let brought: Vec<String> = rows.get(pasted.clone()).unwrap_or_default().iter().map(level1).collect();
+        let whole = rows.iter().all(|row| brought.contains(&level1(row)));
+        let left = |index: usize, row: &IndicatorRow| index >= pasted.end && row.is_unused();
+        let mut kept: Vec<&IndicatorRow> = rows.iter().enumerate().filter(|(i, row)| !left(*i, row)).map(|(_, row)| row).collect();
+        if !whole {
+            let rank = |heading: &str| order.iter().position(|o| o == heading).unwrap_or(order.len());
+            for row in rows.iter().enumerate().filter(|(i, row)| left(*i, row)).map(|(_, row)| row) {
+                let own = level1(row);
+                let at = kept
+                    .iter()
+                    .rposition(|k| level1(k) == own)
+                    .map(|last| last + 1)
+                    .or_else(|| kept.iter().position(|k| rank(&level1(k)) > rank(&own)))
+                    .unwrap_or(kept.len());
+                kept.insert(at, row);
+            }
+        }
+        kept.iter().map(|row| row.row).collect()
+    }
+}
+
 impl Keyed for Project {
     fn key(&self) -> RowId {
         self.row
@@ -324,6 +355,69 @@ mod tests {
         assert!(project.is_evaluated());
         project.set(ProjectColumn::Key, "yes");
         assert!(!project.is_key(), "only `true` marks a key project");
+    }
+
+    /// The template's nine rows (一级, 二级), as a new project starts.
+    fn from_template(headings: &[(&str, &str)]) -> Project {
+        let mut project = Project::new(RowId(0));
+        for (k, (level1, level2)) in headings.iter().enumerate() {
+            let mut row = IndicatorRow::new(RowId(k as u32 + 1));
+            row.set(IndicatorColumn::Level1, level1);
+            row.set(IndicatorColumn::Level2, level2);
+            project.indicators.push(row);
+        }
+        project
+    }
+
+    /// Fills row `k` as a paste does: its headings and its 三级指标.
+    fn paste_row(project: &mut Project, k: usize, level1: &str, name: &str) {
+        project.indicators[k].set(IndicatorColumn::Level1, level1);
+        project.indicators[k].set(IndicatorColumn::Name, name);
+    }
+
+    const TEMPLATE: [(&str, &str); 7] = [
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "时效指标"),
+        ("效益指标", "社会效益指标"),
+        ("效益指标", "可持续影响指标"),
+        ("满意度指标", "服务对象满意度指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ];
+
+    fn order() -> Vec<String> {
+        ["产出指标", "效益指标", "满意度指标"].map(String::from).to_vec()
+    }
+
+    fn names(project: &Project, ids: &[RowId]) -> Vec<String> {
+        ids.iter().map(|id| project.indicators.iter().find(|r| r.row == *id).map_or("?".into(), |r| format!("{}/{}", r.cell(IndicatorColumn::Level1), r.cell(IndicatorColumn::Name)))).collect()
+    }
+
+    #[test]
+    fn a_whole_table_pasted_over_the_template_leaves_none_of_its_empty_rows() {
+        let mut project = from_template(&TEMPLATE);
+        for (k, (level1, name)) in [("产出指标", "修缮书屋"), ("产出指标", "验收合格率"), ("效益指标", "借阅人次"), ("满意度指标", "读者满意度")].iter().enumerate() {
+            paste_row(&mut project, k, level1, name);
+        }
+        let tidied = project.tidied_after_paste(0..4, &order());
+        assert_eq!(names(&project, &tidied), ["产出指标/修缮书屋", "产出指标/验收合格率", "效益指标/借阅人次", "满意度指标/读者满意度"]);
+    }
+
+    #[test]
+    fn part_of_a_table_pasted_leaves_the_other_rows_under_their_own_headings() {
+        let mut project = from_template(&TEMPLATE);
+        // Two 效益 rows pasted at the top, over two 产出 rows: the 产出 rows left go before them, the
+        // unused 满意度 rows stay last.
+        paste_row(&mut project, 0, "效益指标", "借阅人次");
+        paste_row(&mut project, 1, "效益指标", "开放天数");
+        let tidied = project.tidied_after_paste(0..2, &order());
+        assert_eq!(names(&project, &tidied), ["产出指标/", "效益指标/借阅人次", "效益指标/开放天数", "效益指标/", "效益指标/", "满意度指标/", "满意度指标/"]);
+        // Rows typed before the paste keep their place, unused or not.
+        let mut typed = from_template(&TEMPLATE);
+        paste_row(&mut typed, 3, "效益指标", "借阅人次");
+        paste_row(&mut typed, 4, "满意度指标", "读者满意度");
+        let tidied = typed.tidied_after_paste(3..5, &order());
+        assert_eq!(names(&typed, &tidied), ["产出指标/", "产出指标/", "产出指标/", "效益指标/借阅人次", "满意度指标/读者满意度", "满意度指标/", "满意度指标/"]);
     }
 
     #[test]

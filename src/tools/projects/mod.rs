@@ -420,13 +420,28 @@ impl View {
                 let _ = self.draft.set(&indicator_field_id(n, index, *column), text);
             }
         }
+        let dropped = self.tidy_after_paste(n, k..k + grid.rows.len());
         self.changed(n, Some(indicator_field_id(n, k, column)));
         let mut said = format!("已粘贴{}行。", grid.rows.len());
+        if dropped > 0 {
+            said.push_str(&format!("表格模板中未填写的{dropped}行已删去。"));
+        }
         for problem in &grid.unplaced {
             said.push_str(problem);
             said.push('。');
         }
         self.say(&said);
+    }
+
+    /// The template's rows left empty past rows `pasted` of project `n`: gone when the paste was the
+    /// whole table, else each under its own 一级 heading (`Project::tidied_after_paste`). How many went.
+    fn tidy_after_paste(&mut self, n: usize, pasted: std::ops::Range<usize>) -> usize {
+        let Some(project) = self.draft.projects().get(n) else { return 0 };
+        let order: Vec<String> = skeleton().split.iter().map(|(level1, _)| level1.clone()).collect();
+        let tidied = project.tidied_after_paste(pasted, &order);
+        let (row, dropped) = (project.row, project.indicators.len().saturating_sub(tidied.len()));
+        self.draft.arrange_indicators(row, &tidied);
+        dropped
     }
 }
 
