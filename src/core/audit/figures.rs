@@ -204,6 +204,19 @@ pub struct Settled {
     pub elsewhere: Vec<Stated>,
 }
 
+/// What settles a year-end balance stated twice: the 全年预算数 less the 支出合计 (the funds balance).
+pub const BY_FUNDS_BALANCE: &str = "funds_balance";
+
+impl Settled {
+    /// What bears the settled value out, in words (“与全年预算数的各部分之和相合”).
+    pub fn borne_out_by(&self) -> String {
+        match self.by {
+            BY_FUNDS_BALANCE => "与资金收支平衡（全年预算数=支出合计+年末结转结余）相合".to_string(),
+            total => format!("与{}的各部分之和相合", super::verdicts::total_name(total).0),
+        }
+    }
+}
+
 /// A project row the report lists after its 项目支出 total.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListedProject {
@@ -493,8 +506,13 @@ impl Recognised {
             // The totals the field's parts make on each value, once each.
             let rebuilt: Vec<Totals> = candidates.iter().map(|c| self.totals_on(id, c)).collect();
             let values: Vec<Decimal> = candidates.iter().map(|c| c.value).collect();
-            let confirmed: Vec<(usize, &'static str)> =
+            let mut confirmed: Vec<(usize, &'static str)> =
                 candidates.iter().enumerate().filter_map(|(i, c)| Some((i, self.made_up_by(c, i, &rebuilt, &values)?))).collect();
+            // A year-end balance is no part of a total: what the budget left unspent bears it out.
+            if id == "spend.closing_balance" && confirmed.is_empty() {
+                let left = self.balance_left();
+                confirmed.extend(candidates.iter().position(|c| Some(c.value) == left).map(|i| (i, BY_FUNDS_BALANCE)));
+            }
             let [(chosen, by)] = confirmed[..] else { continue };
             let others: Vec<Decimal> = candidates.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, c)| c.value).collect();
             let statements = self.stated(id);
@@ -503,6 +521,15 @@ impl Recognised {
             self.conflicts.remove(id);
             self.settled.push(Settled { id, others, by, elsewhere });
         }
+    }
+
+    /// What the 全年预算数 less the 支出合计 leaves, each stated with one value in the prose.
+    fn balance_left(&self) -> Option<Decimal> {
+        let single = |total: &str| {
+            let stated = super::different(self.totals.iter().filter(|t| t.id == total && !t.in_table).map(|t| t.stated.value));
+            (stated.len() == 1).then(|| stated[0])
+        };
+        single("annual_budget")?.minus(single("spend")?)
     }
 
     /// The total that `candidate` (value `index` of a field's values, whose totals are `rebuilt`) makes up

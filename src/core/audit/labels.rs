@@ -634,7 +634,9 @@ fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> 
     // Since the “三公” budget was named, nothing of their spending: “…预算8万元，实际支出7万元，比2023年的9万元”
     // compares spending.
     let sentence = sentence_before(text, number.start);
-    let since_budget = sentence.rfind("三公经费预算").and_then(|at| sentence.get(at..))?;
+    // “三公经费年初预算…，上年为…” names this year's budget as plainly.
+    let named_at = ["三公经费预算", "三公经费年初预算"].iter().filter_map(|w| sentence.rfind(w)).max()?;
+    let since_budget = sentence.get(named_at..)?;
     let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_budget.contains(w));
     (!of_spending).then(|| (Field("sangong.last_budget"), number.start - phrase.len()))
 }
@@ -2173,6 +2175,8 @@ mod tests {
         assert_eq!(labels("三公经费预算4.10万元，实际支出3.30万元。上年三公经费预算4.60万元，实际支出3.95万元。"),
             vec![Some(Field("sangong.budget")), Some(Field("sangong.actual")), Some(Field("sangong.last_budget")), Some(Field("sangong.last_actual"))]);
         assert_eq!(labels("三公经费预算8.20万元，与上年预算持平8.20万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
+        assert_eq!(labels("三公经费年初预算6.40万元，上年为7.20万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);
+        assert_ne!(labels("三公经费年初预算6.40万元，实际支出5.10万元，上年为5.90万元")[2], Some(Field("sangong.last_budget")));
         assert_eq!(labels("三公经费实际支出8.20万元，与上年持平8.20万元"), vec![Some(Field("sangong.actual")), None]);
         assert_eq!(labels("2023年三公经费预算3万元。全年实际支出1000万元"), vec![Some(Field("sangong.last_budget")), Some(Total("spend"))]);
         assert_eq!(labels("2024年三公经费年初预算15.60万元，上年年初预算14.40万元"), vec![Some(Field("sangong.budget")), Some(Field("sangong.last_budget"))]);

@@ -531,12 +531,12 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
     for settled in &found.settled {
         let Some(right) = found.value(settled.id) else { continue };
         let label = crate::core::draft::fields::label_of(settled.id);
-        let (total, _) = verdicts::total_name(settled.by);
+        let borne_out = settled.borne_out_by();
         for slip in settled.elsewhere.iter().filter(|s| s.value != right && digits(s.value) == digits(right)) {
             let counts = matches!(settled.id, "staff" | "quota") || settled.id.starts_with("staff.");
             let shown = verdicts::Shown::of(if counts { "人" } else { "万元" }, false, [slip.value, right]);
             let (written, confirmed) = (shown.text(slip.value), shown.text(right));
-            let detail = format!("报告此处写{label}{written}，文中另处写{confirmed}；{confirmed}与{total}的各部分之和相合，此处应为{confirmed}");
+            let detail = format!("报告此处写{label}{written}，文中另处写{confirmed}；{confirmed}{borne_out}，此处应为{confirmed}");
             slips.push((slip.start..slip.end, Judged::new(Verdict::Mismatch, detail)));
         }
     }
@@ -816,7 +816,11 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         let Some(value) = found.value(settled.id) else { continue };
         let label = crate::core::draft::fields::label_of(settled.id);
         let (right, others) = (amounts(settled.id, &[value]), amounts(settled.id, &settled.others));
-        remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}与{}的各部分相合，已按其核对", verdicts::total_name(settled.by).0));
+        let borne_out = match settled.by {
+            figures::BY_FUNDS_BALANCE => settled.borne_out_by(),
+            total => format!("与{}的各部分相合", verdicts::total_name(total).0),
+        };
+        remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}{borne_out}，已按其核对"));
     }
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
         let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));

@@ -71,8 +71,10 @@ fn the_two_rates<'n>(text: &str, numbers: &'n [Number], k: usize, word_at: usize
     let times = |n: &Number| text.get(..n.start).is_some_and(|b| b.ends_with(['×', '*']));
     let rates: Vec<&Number> = before.iter().copied().filter(|n| n.unit == Unit::Percent && !times(n)).collect();
     let [.., first, second] = rates.as_slice() else { return None };
-    // Nothing else counted between the rates and the change: its size is theirs.
-    if before.iter().any(|n| n.start > first.start && n.unit != Unit::Percent) {
+    // Nothing else counted between the rates and the change: its size is theirs. The figures of the first
+    // rate's own formula in brackets just after it (“96.10%（2883.00／3000.00）”) are that rate's, not another count.
+    let its_formula = bracket_after(text, first.end);
+    if before.iter().any(|n| n.start > first.start && n.unit != Unit::Percent && !its_formula.as_ref().is_some_and(|f| f.contains(&n.start))) {
         return None;
     }
     match (of_last_year(text, first), of_last_year(text, second)) {
@@ -80,6 +82,19 @@ fn the_two_rates<'n>(text: &str, numbers: &'n [Number], k: usize, word_at: usize
         (Some(_), None) => Some((second, first, second.start)),
         _ => None,
     }
+}
+
+/// The bracket opening right at `at` (“（2883.00／3000.00）”), up to its closing one.
+fn bracket_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let after = text.get(at..)?;
+    let inside = after.strip_prefix('（').or_else(|| after.strip_prefix('('))?;
+    let close = inside.find(['）', ')'])?;
+    // A bracket that runs past its clause is no formula of the rate's.
+    if inside[..close].contains(['。', '\n', '，', ';']) {
+        return None;
+    }
+    let start = at + (after.len() - inside.len());
+    Some(start..start + close)
 }
 
 /// Where 上年 (or 去年) names the rate: just before it, only a 为 or the like between.
@@ -148,5 +163,17 @@ mod tests {
         assert!(verdicts("执行率为88.40%，较上年提高1.70个百分点。").is_empty());
         assert!(verdicts("执行率为88.40%，控制率为90.10%，下降1.70个百分点。").is_empty());
         assert!(verdicts("执行率为88.40%，上年为90.10%，支出减少12.00万元，下降1.70个百分点。").is_empty());
+    }
+
+    #[test]
+    fn a_rate_with_its_formula_in_brackets_still_has_its_change_checked() {
+        let slip = "2.项目预算执行率为92.30%（1846.00／2000.00），较上年的90.80%提高了1.20个百分点。";
+        let found = judged(slip, &numbers(slip));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.verdict, Verdict::Mismatch);
+        assert!(found[0].1.detail.contains("应为提高1.50个百分点"), "{}", found[0].1.detail);
+        assert_eq!(verdicts("项目预算执行率为92.30%（1846.00/2000.00），上年为90.80%，提高1.50个百分点。")[0].1, Verdict::Ok);
+        // A figure outside the bracket is another count still.
+        assert!(verdicts("执行率为92.30%（1846.00/2000.00），支出2000.00万元，上年为90.80%，提高1.50个百分点。").is_empty());
     }
 }

@@ -217,7 +217,7 @@ fn slips_of_fields(found: &Recognised) -> Vec<Slip> {
         id: s.id,
         confirmed: found.value(s.id),
         others: s.others.clone(),
-        by: format!("与{}的各部分之和相合", super::verdicts::total_name(s.by).0),
+        by: s.borne_out_by(),
     });
     let in_doubt = found.conflicts.keys().map(|id| {
         let values = super::different(found.stated(id).map(|s| s.value));

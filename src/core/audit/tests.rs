@@ -5516,3 +5516,35 @@ fn a_completion_rate_written_over_the_full_budget_is_judged_as_written() {
     let wrong = audit(&text("97.74%"));
     assert_eq!(marks(&wrong, "budget_execution"), [Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// “三公经费年初预算…，上年为…，变动率…”: the figure after 上年为 beside this year's “三公” budget is last year's
+/// budget, and the change rate is judged on the two.
+#[test]
+fn last_years_sangong_budget_after_this_years_initial_one_is_read() {
+    let text = |rate: &str| format!("2023年度。三公经费年初预算7.50万元，上年为8.00万元，变动率{rate}。全年三公经费实际支出6.90万元。");
+    let right = audit(&text("-6.25%"));
+    assert_eq!(verdicts(&right, "sangong_change"), vec![("变动率-6.25%".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&text("-6.67%"));
+    assert_eq!(verdicts(&wrong, "sangong_change"), vec![("变动率-6.67%".to_string(), Verdict::Mismatch)], "{:#?}", wrong.claims);
+}
+
+/// A year-end balance written twice with its digits swapped: the one the budget less the spending leaves is
+/// the report's, the other a slip marked where it stands, and the carry-over rate is judged on the first.
+#[test]
+fn a_year_end_balance_stated_twice_is_settled_by_what_the_budget_left() {
+    let text = |rate: &str| {
+        format!(
+            "2024年度。全年预算数1,500.00万元，全年支出1,462.85万元，年末结转结余37.15万元，结转结余率{rate}。\n\
+             存在问题：年末结转结余37.51万元，主要为跨年度项目资金。"
+        )
+    };
+    let right = audit(&text("2.48%"));
+    assert_eq!(marks(&right, "carryover_rate"), [Verdict::Ok], "{:#?}", right.claims);
+    let slip = claims(&right, "restated_figure");
+    assert_eq!(slip.len(), 1, "{:#?}", right.claims);
+    assert_eq!((slip[0].stated.as_str(), slip[0].verdict), ("年末结转结余37.51万元", Verdict::Mismatch));
+    assert!(slip[0].detail.contains("应为37.15万元"), "{}", slip[0].detail);
+    assert!(right.remarks.iter().any(|r| r.contains("37.15") && r.contains("资金收支平衡")), "{:?}", right.remarks);
+    let wrong = audit(&text("2.50%"));
+    assert_eq!(marks(&wrong, "carryover_rate"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+}
