@@ -217,6 +217,12 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         if at < read_to {
             continue;
         }
+        if let Some(sheet) = (!line.table).then(|| StackedSheet::read(pasted, &lines[at..], year)).flatten() {
+            read_to = at + sheet.lines;
+            tables.stacked_sheet(pasted, text, numbers, &sheet, title, year);
+            (header, upper, header_above) = (None, None, None);
+            continue;
+        }
         if let Some(stacked) = (!line.table).then(|| Stacked::read(pasted, &lines[at..], year)).flatten() {
             read_to = at + stacked.lines;
             tables.stacked(pasted, text, numbers, &stacked, title, year);
@@ -389,6 +395,130 @@ impl Stacked {
     }
 }
 
+/// A 自评表 copied one cell to a line (“年度资金总额（万元）⏎年初预算数⏎…⏎自评得分⏎年度资金总额⏎120.00⏎…”, then
+/// “一级指标⏎二级指标⏎…⏎偏差原因分析及改进措施⏎产出指标⏎数量指标⏎…” down to “总分⏎100⏎96.5”): its funds row and
+/// its 绩效指标 rows put back in their columns, as the rows of the same table copied with tabs. A blank line
+/// is no sure empty cell here (copies add and drop them): a row is read by its shape — its names, its
+/// 指标值 and 实际完成值, then its 分值 and 得分, the last two figures of a run, and a 偏差原因 in words.
+struct StackedSheet {
+    /// The funds block's header and its 年度资金总额 row.
+    funds: [Vec<Range<usize>>; 2],
+    /// The 绩效指标's header and rows, full width (a merged cell an empty one), the 总分 row last.
+    indicators: Option<(Vec<Range<usize>>, Vec<Vec<Range<usize>>>)>,
+    /// How many (kept) lines it takes.
+    lines: usize,
+}
+
+/// How far below its funds block a sheet's 绩效指标 header may stand (its 年度总体目标 between).
+const SHEET_GAP: usize = 40;
+
+impl StackedSheet {
+    fn read(pasted: &str, lines: &[damage::Line], year: Option<u32>) -> Option<StackedSheet> {
+        let cell = |k: usize| lines.get(k).map_or("", |line| stacked_cell(pasted, line));
+        let words = |k: usize| lines.get(k).is_some_and(|line| !line.table) && !cell(k).is_empty() && !cell(k).contains(|c: char| c.is_ascii_digit());
+        if !words(0) || !cell(0).contains("资金") || cell(0).chars().count() > 16 {
+            return None;
+        }
+        let run = (1..).take_while(|&k| words(k) && cell(k).chars().count() <= 12 && column(cell(k), year) != Column::Other).count();
+        let columns: Vec<Column> = (1..=run).map(|k| column(cell(k), year)).collect();
+        if ![Column::Points, Column::Rate, Column::Score].iter().all(|c| columns.contains(c)) {
+            return None;
+        }
+        let label = run + 1;
+        let figures_follow = (label + 1..=label + run).all(|k| lines.get(k).is_some_and(|line| !line.table) && is_figure(cell(k)));
+        if !cell(label).contains("资金总额") || !figures_follow {
+            return None;
+        }
+        let range = |k: usize| lines[k].start..lines[k].end;
+        let funds = [(0..=run).map(range).collect(), (label..=label + run).map(range).collect()];
+        let after = label + run + 1;
+        let indicators = (after..(after + SHEET_GAP).min(lines.len())).find_map(|k| Some((k, indicator_rows(pasted, &lines[k..])?)));
+        match indicators {
+            Some((k, (header, rows, taken))) => Some(StackedSheet { funds, indicators: Some((header, rows)), lines: k + taken }),
+            None => Some(StackedSheet { funds, indicators: None, lines: after }),
+        }
+    }
+}
+
+/// A 绩效指标 header of one cell a line at the start of `lines`, its rows down to its 总分 row (full width)
+/// and how many lines they take: none unless every row up to that total is read.
+fn indicator_rows(pasted: &str, lines: &[damage::Line]) -> Option<(Vec<Range<usize>>, Vec<Vec<Range<usize>>>, usize)> {
+    let cell = |k: usize| lines.get(k).map_or("", |line| stacked_cell(pasted, line));
+    let heading = |h: &str| score_table::level(h).is_some() || ["值", "得分", "原因", "措施", "备注"].iter().any(|w| h.contains(w));
+    if score_table::level(cell(0)) != Some(1) {
+        return None;
+    }
+    let width = lines.iter().take_while(|line| !line.table && !stacked_cell(pasted, line).is_empty() && heading(stacked_cell(pasted, line))).count();
+    let headings: Vec<&str> = (0..width).map(cell).collect();
+    let at = |wanted: &dyn Fn(&str) -> bool| headings.iter().position(|h| wanted(h));
+    let levels = [1, 2, 3].map(|l| at(&|h| score_table::level(h) == Some(l)));
+    let place = |w: &'static str| at(&move |h: &str| h.contains(w) && score_table::level(h).is_none());
+    let (target, actual, reason) = (place("指标值")?, place("完成值")?, place("原因").or_else(|| place("措施")));
+    let points = at(&|h| column(h, None) == Column::Points)?;
+    let score = at(&|h| column(h, None) == Column::Score)?;
+    let [Some(first), Some(second), Some(third)] = levels else { return None };
+    // The non-blank lines under the header, each with its index in `lines`.
+    let kept: Vec<usize> = (width..lines.len()).take_while(|&k| !lines[k].table).filter(|&k| !cell(k).is_empty()).collect();
+    let figure = |i: usize| kept.get(i).is_some_and(|&k| is_figure(cell(k)));
+    let mut rows = Vec::new();
+    let mut i = 0;
+    loop {
+        let &k = kept.get(i)?;
+        let empty = |at: usize| lines[at].start..lines[at].start;
+        let mut row = vec![empty(k); width];
+        if ["总分", "合计", "总计"].iter().any(|w| cell(k).starts_with(w)) {
+            let (&p, &s) = (kept.get(i + 1)?, kept.get(i + 2)?);
+            if !figure(i + 1) || !figure(i + 2) {
+                return None;
+            }
+            row[0] = lines[k].start..lines[k].end;
+            row[points] = lines[p].start..lines[p].end;
+            row[score] = lines[s].start..lines[s].end;
+            rows.push(row);
+            return Some((lines[..width].iter().map(|line| line.start..line.end).collect(), rows, s + 1));
+        }
+        // Its 分值 and 得分: the last two of the first run of figures (its 实际完成值 may be one too).
+        let run_at = (i..kept.len()).find(|&j| figure(j) && figure(j + 1))?;
+        let pair = (run_at..kept.len()).take_while(|&j| figure(j)).last()? - 1;
+        let names = pair.checked_sub(2).filter(|&n| n >= i + 1 && n - i <= 3)?;
+        let named: Vec<usize> = kept[i..names].to_vec();
+        let of_level: [Option<usize>; 3] = match named[..] {
+            [one, two, three] => [Some(one), Some(two), Some(three)],
+            [one, two] if first_level(cell(one)) => [Some(one), None, Some(two)],
+            [two, three] => [None, Some(two), Some(three)],
+            [three] => [None, None, Some(three)],
+            _ => return None,
+        };
+        if named.iter().any(|&n| is_figure(cell(n)) || cell(n).chars().count() > 30) {
+            return None;
+        }
+        for (column, line) in [first, second, third].into_iter().zip(of_level) {
+            if let Some(line) = line {
+                row[column] = lines[line].start..lines[line].end;
+            }
+        }
+        for (column, j) in [(target, names), (actual, names + 1), (points, pair), (score, pair + 1)] {
+            row[column] = lines[kept[j]].start..lines[kept[j]].end;
+        }
+        i = pair + 2;
+        // A 偏差原因 is said in words, a sentence: the next row opens with a name.
+        if let (Some(column), Some(&k)) = (reason, kept.get(i)) {
+            let said = cell(k);
+            if said.contains(['，', '。', '；', '、', ',']) || said.chars().count() > 16 {
+                row[column] = lines[k].start..lines[k].end;
+                i += 1;
+            }
+        }
+        rows.push(row);
+    }
+}
+
+/// Whether a 绩效指标's name is a 一级's (“产出指标”, “满意度指标”), not a 二级's (“服务对象满意度指标”).
+fn first_level(name: &str) -> bool {
+    let part = name.strip_suffix("指标").unwrap_or(name);
+    SCORE_PARTS.contains(&part)
+}
+
 /// A table of projects copied one cell to a line at the start of `lines`, its rows put back as tab-separated
 /// lines under its header's, with how many lines it takes (for a new draft's project rows).
 pub(super) fn stacked_rows(pasted: &str, lines: &[damage::Line]) -> Option<(String, usize)> {
@@ -432,6 +562,56 @@ impl Tables {
             self.row(pasted, text, numbers, cells, &columns, &heads);
         }
         self.close_sum();
+    }
+
+    /// A 自评表 copied one cell to a line, read as its rows would be under their header rows: its funds
+    /// block, ended as a paragraph ends it, then its 绩效指标 down to their total.
+    fn stacked_sheet(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], sheet: &StackedSheet, title: &str, year: Option<u32>) {
+        let [header, row] = &sheet.funds;
+        let columns = self.stacked_header(pasted, text, header, title, year);
+        self.stacked_row(pasted, text, numbers, row, &columns);
+        if let Some(table) = self.scores.take() {
+            self.untotalled(&table);
+            self.funds_row = table.funds_row().map(|funds| (funds, self.of_projects));
+        }
+        if let Some((header, rows)) = &sheet.indicators {
+            let columns = self.stacked_header(pasted, text, header, title, year);
+            for row in rows {
+                self.stacked_row(pasted, text, numbers, row, &columns);
+            }
+        }
+        self.close_sum();
+        if let Some(table) = self.scores.take() {
+            self.untotalled(&table);
+        }
+    }
+
+    /// A header of one cell a line: what a header row sets (its columns returned).
+    fn stacked_header(&mut self, pasted: &str, text: &Normalised, header: &[Range<usize>], title: &str, year: Option<u32>) -> Vec<Column> {
+        let columns = beside_a_rate(pasted, header, header.iter().map(|c| column(&pasted[c.clone()], year)).collect());
+        let projects_above = self.of_projects;
+        self.close_sum();
+        self.headings = headings(pasted, header);
+        self.of_projects = lists_projects(&self.headings.join("\t"), &columns, title);
+        self.project_rows.clear();
+        self.of_sangong = false;
+        let ended = self.scores.take();
+        if let Some(table) = &ended {
+            self.untotalled(table);
+        }
+        let funds = ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(self.funds_row.take());
+        let scored_once = columns.iter().filter(|c| **c == Column::Score).count() <= 1;
+        self.scores = scored_once.then(|| ScoreTable::new(&self.headings, funds));
+        self.indicator_tables.push(Vec::new());
+        self.header_at = text.position(header[0].start);
+        self.summed = Some(Vec::new());
+        columns
+    }
+
+    fn stacked_row(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], cells: &[Range<usize>], columns: &[Column]) {
+        let (Some(first), Some(last)) = (cells.iter().map(|c| c.start).min(), cells.iter().map(|c| c.end).max()) else { return };
+        self.rows.push(text.position(first)..text.position(last));
+        self.row(pasted, text, numbers, cells, columns, &vec![None; columns.len()]);
     }
 
     /// The figure of a row under the report's year (“年末结转结余 | 42.96 | 65.65”), as its row's name says.

@@ -5548,3 +5548,36 @@ fn a_year_end_balance_stated_twice_is_settled_by_what_the_budget_left() {
     let wrong = audit(&text("2.50%"));
     assert_eq!(marks(&wrong, "carryover_rate"), [Verdict::Mismatch], "{:#?}", wrong.claims);
 }
+
+/// A 部门整体支出绩效自评表 exported one cell to a line: its funds row's 得分 is checked on its 执行率 and 分值,
+/// and its total on the rows' 得分 and 分值, as the same table copied with tabs is.
+#[test]
+fn a_self_assessment_sheet_one_cell_a_line_is_read_as_a_table() {
+    let sheet = |funds_score: &str, satisfaction_points: &str| {
+        format!(
+            "2023年度部门整体支出绩效自评报告\n全年预算数400.00万元，全年支出380.00万元，年末结转结余20.00万元。\n\n附：部门整体支出绩效自评表\n\n\
+             年度资金总额（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n\
+             年度资金总额\n360.00\n400.00\n380.00\n10\n95.00%\n{funds_score}\n\
+             其中：财政拨款\n360.00\n400.00\n380.00\n\n\n95.00%\n\n\n\
+             年度总体目标\n完成全年巡查任务。\n\
+             一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n\
+             产出指标\n数量指标\n巡查次数\n≥120次\n126次\n30\n30\n\n\n\
+             时效指标\n整改按期完成率\n100%\n96%\n20\n19\n两处整改跨年，已督促完成\n\
+             效益指标\n社会效益指标\n群众投诉下降率\n≥5%\n8%\n20\n20\n\n\
+             满意度指标\n服务对象满意度指标\n群众满意度\n≥90%\n93%\n{satisfaction_points}\n10\n\n\
+             总分\n100\n{total}\n自评等级\n优\n",
+            total = if funds_score == "9.5" { "88.5" } else { "89" }
+        )
+    };
+    let right = audit(&sheet("9.5", "20"));
+    assert_eq!(marks(&right, "funds.total"), [Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(marks(&right, "score_total"), [Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    let slips = audit(&sheet("10", "10"));
+    let funds = claims(&slips, "funds.total");
+    assert_eq!(funds.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Mismatch], "{:#?}", slips.claims);
+    assert!(funds[0].detail.contains("9.5"), "{}", funds[0].detail);
+    let points = claims(&slips, "score_total").into_iter().find(|c| c.verdict == Verdict::Mismatch).expect("the 分值 total marked");
+    assert_eq!(points.stated, "100");
+    assert!(points.detail.contains("90"), "{}", points.detail);
+}

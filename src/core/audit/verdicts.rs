@@ -1331,9 +1331,11 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
     if score == number.value {
         return Some(Judged::new(Verdict::Ok, format!("{row}得分{}={how}，相符", trim(score))));
     }
-    // Some counties print it rounded to a whole point (9 for 8.62: SPEC §12, 执行率得分 舍入 `whole`).
+    // Some counties print it rounded to a whole point (9 for 8.62: SPEC §12, 执行率得分 舍入 `whole`) — but
+    // not up to the full 分值, which is a budget spent in full: 10 for 9.80 gives the part not spent its points.
     let whole = points.times(capped)?.divided_by(stated.budget)?.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    if number.decimals == 0 && whole == number.value {
+    let full_for_less = whole == points && capped < stated.budget;
+    if number.decimals == 0 && whole == number.value && !full_for_less {
         return Some(Judged::new(Verdict::Ok, format!("{row}得分{}={how}（{}取整），相符", trim(whole), trim(score))));
     }
     let share = score.minus(number.value)?.abs().divided_by(points.max(Decimal::ONE))?;
