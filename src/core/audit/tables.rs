@@ -67,6 +67,8 @@ enum Row {
     Unnamed,
     /// A row of a table of projects (their 合计 too).
     Project,
+    /// A part of the year's budget (“其中：年初预算”, “上年结转”): the field its budget column gives.
+    BudgetPart(&'static str),
     Other,
 }
 
@@ -781,7 +783,7 @@ impl Tables {
         match named {
             Row::Total if self.of_sangong => Row::Sangong,
             // A row of figures under a row of labels stays one: its headings say what they are.
-            Row::Total | Row::Other if self.of_projects => Row::Project,
+            Row::Total | Row::Other | Row::BudgetPart(_) if self.of_projects => Row::Project,
             Row::Unnamed => self.titled.unwrap_or(Row::Unnamed),
             row => row,
         }
@@ -1434,9 +1436,21 @@ fn row(label: &str) -> Row {
         Row::Public
     } else if has("人员经费") {
         Row::Personnel
+    } else if let Some(id) = budget_part(label) {
+        Row::BudgetPart(id)
     } else {
         Row::Other
     }
+}
+
+/// The part of the year's budget a row names (“其中：年初预算”, “上年结转”, “年中追加”), where it names no
+/// project's or item's.
+fn budget_part(label: &str) -> Option<&'static str> {
+    const PARTS: [(&str, &str); 5] =
+        [("年初预算", "budget.initial"), ("上年结转", "budget.carryover"), ("年中追加", "budget.additions"), ("追加预算", "budget.additions"), ("年中调减", "budget.reductions")];
+    let bare = ["其中：", "其中:", "其中"].iter().fold(label.trim(), |l, w| l.strip_prefix(w).unwrap_or(l)).trim();
+    let of_other = ["项目", "资金来源", "收入"].iter().any(|w| label.contains(w));
+    PARTS.iter().find(|(word, _)| bare.starts_with(word)).map(|(_, id)| *id).filter(|_| !of_other)
 }
 
 /// Whether a row's name says whose 公用经费 it is (“义务教育公用经费”, “公用经费（上级补助部分）”): a project's
@@ -1454,6 +1468,7 @@ fn meaning(row: Row, column: Column) -> Option<Target> {
     use Target::{Field, Total};
     Some(match (row, column) {
         (Row::Total, Column::Budget) => Total("annual_budget"),
+        (Row::BudgetPart(id), Column::Budget) => Field(id),
         (Row::Total, Column::Actual) => Total("spend"),
         (Row::Total, Column::Initial) => Field("budget.initial"),
         (Row::Total, Column::LastActual) => Field("last.spend_total"),

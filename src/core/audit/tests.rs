@@ -5581,3 +5581,23 @@ fn a_self_assessment_sheet_one_cell_a_line_is_read_as_a_table() {
     assert_eq!(points.stated, "100");
     assert!(points.detail.contains("90"), "{}", points.detail);
 }
+
+/// A 基础数据表's 年初预算 row gives the 年初预算 in its 本年预算数 column: written otherwise than the prose, the
+/// one the 全年预算数's parts bear out is the report's and the table's figure is marked where it stands.
+#[test]
+fn a_budget_part_a_table_gives_otherwise_than_the_prose_is_marked_where_the_sums_settle_it() {
+    let text = |in_table: &str| {
+        format!(
+            "2022年度。全年预算数512.40万元，其中上年结转6.10万元，年初预算468.30万元，年中追加40.00万元，年中调减2.00万元。\
+             全年支出505.20万元，年末结转结余7.20万元。\n\n基础数据表（万元）\n\
+             项目\t上年决算数\t本年预算数\t本年决算数\n支出总额\t480.00\t512.40\t505.20\n其中：年初预算\t—\t{in_table}\t—\n"
+        )
+    };
+    let slip = audit(&text("486.30"));
+    let marked = claims(&slip, "restated_figure");
+    assert_eq!(marked.len(), 1, "{:#?}", slip.claims);
+    assert_eq!((marked[0].stated.as_str(), marked[0].verdict), ("486.30", Verdict::Mismatch));
+    assert!(marked[0].detail.contains("应为468.3"), "{}", marked[0].detail);
+    let same = audit(&text("468.30"));
+    assert_eq!(same.count(Verdict::Mismatch), 0, "{:#?}", same.claims);
+}
