@@ -404,11 +404,20 @@ impl Stacked {
 /// 指标值 and 实际完成值, then its 分值 and 得分, the last two figures of a run, and a 偏差原因 in words.
 struct StackedSheet {
     /// The funds block's header and its 年度资金总额 row.
-    funds: [Vec<Range<usize>>; 2],
-    /// The 绩效指标's header and rows, full width (a merged cell an empty one), the 总分 row last.
-    indicators: Option<(Vec<Range<usize>>, Vec<Vec<Range<usize>>>)>,
+    funds: [Cells; 2],
+    /// The 绩效指标's header and rows, the 总分 row last.
+    indicators: Option<StackedRows>,
     /// How many (kept) lines it takes.
     lines: usize,
+}
+
+/// A row's cells (ranges in the pasted text), full width: a merged cell an empty one.
+type Cells = Vec<Range<usize>>;
+
+/// A header of one cell a line and the rows under it.
+struct StackedRows {
+    header: Cells,
+    rows: Vec<Cells>,
 }
 
 /// How far below its funds block a sheet's 绩效指标 header may stand (its 年度总体目标 between).
@@ -436,83 +445,115 @@ impl StackedSheet {
         let after = label + run + 1;
         let indicators = (after..(after + SHEET_GAP).min(lines.len())).find_map(|k| Some((k, indicator_rows(pasted, &lines[k..])?)));
         match indicators {
-            Some((k, (header, rows, taken))) => Some(StackedSheet { funds, indicators: Some((header, rows)), lines: k + taken }),
+            Some((k, (rows, taken))) => Some(StackedSheet { funds, indicators: Some(rows), lines: k + taken }),
             None => Some(StackedSheet { funds, indicators: None, lines: after }),
         }
     }
 }
 
-/// A 绩效指标 header of one cell a line at the start of `lines`, its rows down to its 总分 row (full width)
-/// and how many lines they take: none unless every row up to that total is read.
-fn indicator_rows(pasted: &str, lines: &[damage::Line]) -> Option<(Vec<Range<usize>>, Vec<Vec<Range<usize>>>, usize)> {
+/// Where a 绩效指标 header puts each cell of a row.
+struct IndicatorPlaces {
+    width: usize,
+    levels: [usize; 3],
+    target: usize,
+    actual: usize,
+    points: usize,
+    score: usize,
+    reason: Option<usize>,
+}
+
+impl IndicatorPlaces {
+    fn of(headings: &[&str]) -> Option<Self> {
+        let at = |wanted: &dyn Fn(&str) -> bool| headings.iter().position(|h| wanted(h));
+        let level = |l: usize| at(&|h| score_table::level(h) == Some(l));
+        let place = |w: &'static str| at(&move |h: &str| h.contains(w) && score_table::level(h).is_none());
+        Some(IndicatorPlaces {
+            width: headings.len(),
+            levels: [level(1)?, level(2)?, level(3)?],
+            target: place("指标值")?,
+            actual: place("完成值")?,
+            points: at(&|h| column(h, None) == Column::Points)?,
+            score: at(&|h| column(h, None) == Column::Score)?,
+            reason: place("原因").or_else(|| place("措施")),
+        })
+    }
+}
+
+/// A 绩效指标 header of one cell a line at the start of `lines`, its rows down to its 总分 row, and how many
+/// lines they take: none unless every row up to that total is read.
+fn indicator_rows(pasted: &str, lines: &[damage::Line]) -> Option<(StackedRows, usize)> {
     let cell = |k: usize| lines.get(k).map_or("", |line| stacked_cell(pasted, line));
     let heading = |h: &str| score_table::level(h).is_some() || ["值", "得分", "原因", "措施", "备注"].iter().any(|w| h.contains(w));
     if score_table::level(cell(0)) != Some(1) {
         return None;
     }
     let width = lines.iter().take_while(|line| !line.table && !stacked_cell(pasted, line).is_empty() && heading(stacked_cell(pasted, line))).count();
-    let headings: Vec<&str> = (0..width).map(cell).collect();
-    let at = |wanted: &dyn Fn(&str) -> bool| headings.iter().position(|h| wanted(h));
-    let levels = [1, 2, 3].map(|l| at(&|h| score_table::level(h) == Some(l)));
-    let place = |w: &'static str| at(&move |h: &str| h.contains(w) && score_table::level(h).is_none());
-    let (target, actual, reason) = (place("指标值")?, place("完成值")?, place("原因").or_else(|| place("措施")));
-    let points = at(&|h| column(h, None) == Column::Points)?;
-    let score = at(&|h| column(h, None) == Column::Score)?;
-    let [Some(first), Some(second), Some(third)] = levels else { return None };
-    // The non-blank lines under the header, each with its index in `lines`.
-    let kept: Vec<usize> = (width..lines.len()).take_while(|&k| !lines[k].table).filter(|&k| !cell(k).is_empty()).collect();
-    let figure = |i: usize| kept.get(i).is_some_and(|&k| is_figure(cell(k)));
+    let places = IndicatorPlaces::of(&(0..width).map(cell).collect::<Vec<_>>())?;
+    let header = lines[..width].iter().map(|line| line.start..line.end).collect();
+    // The non-blank lines under the header.
+    let kept: Vec<&damage::Line> = lines[width..].iter().take_while(|line| !line.table).filter(|line| !stacked_cell(pasted, line).is_empty()).collect();
     let mut rows = Vec::new();
     let mut i = 0;
     loop {
-        let &k = kept.get(i)?;
-        let empty = |at: usize| lines[at].start..lines[at].start;
-        let mut row = vec![empty(k); width];
-        if ["总分", "合计", "总计"].iter().any(|w| cell(k).starts_with(w)) {
-            let (&p, &s) = (kept.get(i + 1)?, kept.get(i + 2)?);
-            if !figure(i + 1) || !figure(i + 2) {
-                return None;
-            }
-            row[0] = lines[k].start..lines[k].end;
-            row[points] = lines[p].start..lines[p].end;
-            row[score] = lines[s].start..lines[s].end;
+        let first = kept.get(i)?;
+        if ["总分", "合计", "总计"].iter().any(|w| stacked_cell(pasted, first).starts_with(w)) {
+            let (row, last) = total_row_stacked(pasted, &kept[i..], &places)?;
             rows.push(row);
-            return Some((lines[..width].iter().map(|line| line.start..line.end).collect(), rows, s + 1));
+            let taken = lines.iter().take_while(|line| line.start <= last.start).count();
+            return Some((StackedRows { header, rows }, taken));
         }
-        // Its 分值 and 得分: the last two of the first run of figures (its 实际完成值 may be one too).
-        let run_at = (i..kept.len()).find(|&j| figure(j) && figure(j + 1))?;
-        let pair = (run_at..kept.len()).take_while(|&j| figure(j)).last()? - 1;
-        let names = pair.checked_sub(2).filter(|&n| n >= i + 1 && n - i <= 3)?;
-        let named: Vec<usize> = kept[i..names].to_vec();
-        let of_level: [Option<usize>; 3] = match named[..] {
-            [one, two, three] => [Some(one), Some(two), Some(three)],
-            [one, two] if first_level(cell(one)) => [Some(one), None, Some(two)],
-            [two, three] => [None, Some(two), Some(three)],
-            [three] => [None, None, Some(three)],
-            _ => return None,
-        };
-        if named.iter().any(|&n| is_figure(cell(n)) || cell(n).chars().count() > 30) {
-            return None;
-        }
-        for (column, line) in [first, second, third].into_iter().zip(of_level) {
-            if let Some(line) = line {
-                row[column] = lines[line].start..lines[line].end;
-            }
-        }
-        for (column, j) in [(target, names), (actual, names + 1), (points, pair), (score, pair + 1)] {
-            row[column] = lines[kept[j]].start..lines[kept[j]].end;
-        }
-        i = pair + 2;
-        // A 偏差原因 is said in words, a sentence: the next row opens with a name.
-        if let (Some(column), Some(&k)) = (reason, kept.get(i)) {
-            let said = cell(k);
-            if said.contains(['，', '。', '；', '、', ',']) || said.chars().count() > 16 {
-                row[column] = lines[k].start..lines[k].end;
-                i += 1;
-            }
-        }
+        let (row, used) = indicator_row_stacked(pasted, &kept[i..], &places)?;
         rows.push(row);
+        i += used;
     }
+}
+
+/// A 总分 row of one cell a line (“总分⏎100⏎96.5”): its 分值 and 得分 under their headings, and its last line.
+fn total_row_stacked<'l>(pasted: &str, kept: &[&'l damage::Line], places: &IndicatorPlaces) -> Option<(Cells, &'l damage::Line)> {
+    let [name, points, score, ..] = kept else { return None };
+    if !is_figure(stacked_cell(pasted, points)) || !is_figure(stacked_cell(pasted, score)) {
+        return None;
+    }
+    let mut row = vec![name.start..name.start; places.width];
+    row[0] = name.start..name.end;
+    row[places.points] = points.start..points.end;
+    row[places.score] = score.start..score.end;
+    Some((row, score))
+}
+
+/// A 绩效指标 row at the start of `kept` (non-blank lines): its names, its 指标值 and 实际完成值, its 分值 and
+/// 得分 — the last two of the first run of figures (its 实际完成值 may be one too) — and a 偏差原因 said in
+/// words; and how many lines it takes.
+fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &IndicatorPlaces) -> Option<(Cells, usize)> {
+    let cell = |i: usize| kept.get(i).map_or("", |line| stacked_cell(pasted, line));
+    let figure = |i: usize| is_figure(cell(i));
+    let run_at = (0..kept.len()).find(|&j| figure(j) && figure(j + 1))?;
+    let pair = (run_at..kept.len()).take_while(|&j| figure(j)).last()? - 1;
+    // One to three names, then the 指标值 and the 实际完成值.
+    let names = pair.checked_sub(2).filter(|&n| (1..=3).contains(&n))?;
+    if (0..names).any(|n| figure(n) || cell(n).chars().count() > 30) {
+        return None;
+    }
+    let [first, second, third] = places.levels;
+    let of_level: Vec<(usize, usize)> = match names {
+        3 => vec![(first, 0), (second, 1), (third, 2)],
+        2 if first_level(cell(0)) => vec![(first, 0), (third, 1)],
+        2 => vec![(second, 0), (third, 1)],
+        _ => vec![(third, 0)],
+    };
+    let range = |i: usize| kept[i].start..kept[i].end;
+    let mut row = vec![kept[0].start..kept[0].start; places.width];
+    for (column, i) in of_level.into_iter().chain([(places.target, names), (places.actual, names + 1), (places.points, pair), (places.score, pair + 1)]) {
+        row[column] = range(i);
+    }
+    let mut used = pair + 2;
+    // A 偏差原因 is said in a sentence: the next row opens with a name.
+    let said = cell(used);
+    if let Some(column) = places.reason.filter(|_| said.contains(['，', '。', '；', '、', ',']) || said.chars().count() > 16) {
+        row[column] = range(used);
+        used += 1;
+    }
+    Some((row, used))
 }
 
 /// Whether a 绩效指标's name is a 一级's (“产出指标”, “满意度指标”), not a 二级's (“服务对象满意度指标”).
@@ -576,7 +617,7 @@ impl Tables {
             self.untotalled(&table);
             self.funds_row = table.funds_row().map(|funds| (funds, self.of_projects));
         }
-        if let Some((header, rows)) = &sheet.indicators {
+        if let Some(StackedRows { header, rows }) = &sheet.indicators {
             let columns = self.stacked_header(pasted, text, header, title, year);
             for row in rows {
                 self.stacked_row(pasted, text, numbers, row, &columns);
@@ -833,7 +874,8 @@ impl Tables {
                     self.merged_into = Some(self.stated.len());
                 }
                 let rows_executed = (id == "project.execution").then(|| self.rows_spent(figures.index(Column::Actual))).flatten().filter(|sum| *sum != executed);
-                let project = project.clone().filter(|_| id == "project.execution");
+                // (A row's name stands in its own cell: a table copied one cell to a line has no row's line to read it from.)
+                let project = project.clone().filter(|_| matches!(id, "project.execution" | "project.score"));
                 // A table “（单位：元）” gives its amounts in 元; its 分值 is points all the same.
                 let points = figures.index(Column::Points).map(|i| numbers[i].value);
                 self.stated.push(Stated { id, number: index, executed, budget, points, in_yuan, rows_executed, project });

@@ -5580,6 +5580,11 @@ fn a_self_assessment_sheet_one_cell_a_line_is_read_as_a_table() {
     let points = claims(&slips, "score_total").into_iter().find(|c| c.verdict == Verdict::Mismatch).expect("the 分值 total marked");
     assert_eq!(points.stated, "100");
     assert!(points.detail.contains("90"), "{}", points.detail);
+    // A project's sheet: its funds row's 得分 named by its row, not by the words above the table.
+    let project = audit(&sheet("9.5", "20").replace("年度资金总额（万元）", "项目资金（万元）"));
+    let score = claims(&project, "project.score");
+    assert_eq!(score.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", project.claims);
+    assert!(score[0].detail.starts_with("年度资金总额得分9.5"), "{}", score[0].detail);
 }
 
 /// A 基础数据表's 年初预算 row gives the 年初预算 in its 本年预算数 column: written otherwise than the prose, the
