@@ -423,6 +423,9 @@ struct StackedRows {
 /// How far below its funds block a sheet's 绩效指标 header may stand (its 年度总体目标 between).
 const SHEET_GAP: usize = 40;
 
+/// More lines than a sheet's 绩效指标 rows take, one cell a line.
+const SHEET_LINES: usize = 600;
+
 impl StackedSheet {
     fn read(pasted: &str, lines: &[damage::Line], year: Option<u32>) -> Option<StackedSheet> {
         let cell = |k: usize| lines.get(k).map_or("", |line| stacked_cell(pasted, line));
@@ -490,8 +493,9 @@ fn indicator_rows(pasted: &str, lines: &[damage::Line]) -> Option<(StackedRows, 
     let width = lines.iter().take_while(|line| !line.table && !stacked_cell(pasted, line).is_empty() && heading(stacked_cell(pasted, line))).count();
     let places = IndicatorPlaces::of(&(0..width).map(cell).collect::<Vec<_>>())?;
     let header = lines[..width].iter().map(|line| line.start..line.end).collect();
-    // The non-blank lines under the header.
-    let kept: Vec<&damage::Line> = lines[width..].iter().take_while(|line| !line.table).filter(|line| !stacked_cell(pasted, line).is_empty()).collect();
+    // The non-blank lines under the header, as many as a sheet's rows take at most (the reading stays linear).
+    let kept: Vec<&damage::Line> =
+        lines[width..].iter().take_while(|line| !line.table).filter(|line| !stacked_cell(pasted, line).is_empty()).take(SHEET_LINES).collect();
     let mut rows = Vec::new();
     let mut i = 0;
     loop {
