@@ -13,7 +13,7 @@ use super::numbers::Number;
 use super::recompute::Basis;
 use super::tables;
 use super::{OffBy, Verdict};
-use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value};
+use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value, NO_KEY_MARKS};
 use crate::core::calc::rate::Rate;
 use crate::core::draft::choices::{ExecutionDenominator, SangongBasis, StaffScope};
 use crate::core::draft::fields::label_of;
@@ -518,6 +518,8 @@ fn judge_bound(rate: &StatedRate, name: &str, exact: &Rate, sentence: &str) -> J
 /// “缺少预算安排公用经费总额”, from the indicator's 不适用 sentence.
 fn missing(sentence: &str) -> String {
     let reason = sentence.split_once('：').map_or(sentence, |(_, r)| r).trim_end_matches('。');
+    // The page asks its clerk to mark the 重点 projects; a report's reader lacks their budget.
+    let reason = reason.replace(NO_KEY_MARKS, "重点项目预算");
     if reason.starts_with("缺少") {
         reason.to_string()
     } else {

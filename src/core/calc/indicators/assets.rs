@@ -19,6 +19,9 @@ pub(super) fn procurement_execution(figures: &Figures, rounding: Rounding) -> In
     )
 }
 
+/// What the clerk is asked for while no project is marked 重点.
+pub const NO_KEY_MARKS: &str = "重点项目标记（没有重点项目可不填）";
+
 /// 重点支出安排率 = 重点项目预算 / 项目预算合计.
 pub(super) fn key_spending_ratio(figures: &Figures, totals: &Totals, rounding: Rounding) -> Indicator {
     let projects = &figures.spend.projects;
@@ -29,7 +32,7 @@ pub(super) fn key_spending_ratio(figures: &Figures, totals: &Totals, rounding: R
     } else {
         None
     };
-    let missing = if key_budget.is_some() { "重点项目预算" } else { "重点项目标记（没有重点项目可不填）" };
+    let missing = if key_budget.is_some() { "重点项目预算" } else { NO_KEY_MARKS };
     ratio(
         IndicatorId::KeySpendingRatio,
         IndicatorId::KeySpendingRatio.name(),

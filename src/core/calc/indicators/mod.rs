@@ -10,6 +10,8 @@ pub mod disclosure;
 mod expense;
 mod staff;
 
+pub use assets::NO_KEY_MARKS;
+
 use rust_decimal::Decimal;
 
 use crate::core::reading::amount::format_wan;
