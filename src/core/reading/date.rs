@@ -21,6 +21,8 @@ pub enum DateError {
     NoSuchDay,
     /// A year no report date can have.
     Year,
+    /// Written without its year (“2月6日”), and nothing else on the form gives one.
+    NoYear,
 }
 
 impl fmt::Display for DateError {
@@ -29,6 +31,7 @@ impl fmt::Display for DateError {
             Self::Form => "日期应写作 2024-01-25 或 2024年1月25日",
             Self::NoSuchDay => "没有这一天，请核对月份和日期",
             Self::Year => "年份应在1900至2200年之间，请核对",
+            Self::NoYear => "未写年份：请写全日期，或先填写评价年度",
         })
     }
 }
@@ -92,9 +95,35 @@ pub fn parse_year(typed: &str) -> Result<Option<u32>, YearError> {
     }
 }
 
-/// Parses `2024-01-25`, `2024/1/25`, `2024.1.25`, `2024年1月25日` or `二〇二四年一月二十五日`. Blank text
-/// is `Ok(None)`.
-pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
+/// A date as typed. A report names a date after a dated one without its year (“1月23日批复，2月6日公开”),
+/// so the year may be left to whoever reads it ([`TypedDate::in_year`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypedDate {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl TypedDate {
+    /// The date, in `year` where it was typed without one; a 2月29日 is checked against that year.
+    pub fn in_year(self, year: Option<i32>) -> Result<CivilDate, DateError> {
+        let year = self.year.or(year).ok_or(DateError::NoYear)?;
+        if self.day > days_in_month(year as u32, self.month) {
+            return Err(DateError::NoSuchDay);
+        }
+        Ok(CivilDate { year, month: self.month, day: self.day })
+    }
+
+    /// Whether it falls earlier in its year than `other` does in its own: the day after a 12月 approval
+    /// written “1月8日” is in the next year.
+    pub fn before_in_year(self, other: CivilDate) -> bool {
+        (self.month, self.day) < (other.month, other.day)
+    }
+}
+
+/// Parses `2024-01-25`, `2024/1/25`, `2024.1.25`, `2024年1月25日` or `二〇二四年一月二十五日`, and `2月6日`
+/// without its year. Blank text is `Ok(None)`.
+pub fn parse_typed_date(typed: &str) -> Result<Option<TypedDate>, DateError> {
     let text = in_digits(&normalise(typed));
     if text.is_empty() {
         return Ok(None);
@@ -102,21 +131,36 @@ pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
     let unified: String =
         text.trim_end_matches('日').chars().map(|c| if matches!(c, '年' | '月' | '/' | '.') { '-' } else { c }).collect();
     let parts: Vec<&str> = unified.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return Err(DateError::Form) };
     let number = |part: &str, len: std::ops::RangeInclusive<usize>| -> Result<u32, DateError> {
         if !len.contains(&part.len()) || !part.bytes().all(|b| b.is_ascii_digit()) {
             return Err(DateError::Form);
         }
         part.parse().map_err(|_| DateError::Form)
     };
-    let (year, month, day) = (number(year, 4..=4)?, number(month, 1..=2)?, number(day, 1..=2)?);
-    if !(1900..=2200).contains(&year) {
+    let (year, month, day) = match parts.as_slice() {
+        [year, month, day] => (Some(number(year, 4..=4)?), month, day),
+        // Only “2月6日” is a date without its year: “2-6” and “2.6” are as likely figures.
+        [month, day] if text.contains('月') && !text.contains('年') => (None, month, day),
+        _ => return Err(DateError::Form),
+    };
+    let (month, day) = (number(month, 1..=2)?, number(day, 1..=2)?);
+    if year.is_some_and(|year| !(1900..=2200).contains(&year)) {
         return Err(DateError::Year);
     }
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+    // A leap year where none is written: 2月29日 waits for its year to be checked.
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year.unwrap_or(2000), month) {
         return Err(DateError::NoSuchDay);
     }
-    Ok(Some(CivilDate { year: year as i32, month, day }))
+    Ok(Some(TypedDate { year: year.map(|y| y as i32), month, day }))
+}
+
+/// Parses a date written in full (see [`parse_typed_date`]); one without its year is no date here.
+pub fn parse_date(typed: &str) -> Result<Option<CivilDate>, DateError> {
+    match parse_typed_date(typed)? {
+        Some(date) if date.year.is_some() => date.in_year(None).map(Some),
+        Some(_) => Err(DateError::Form),
+        None => Ok(None),
+    }
 }
 
 /// `二〇二五年三月十五日`, as many 公文 writers still date a document, in digits: each numeral one digit,
@@ -180,6 +224,29 @@ mod tests {
         assert_eq!(parse_date("二〇二六年一月三十一日"), Ok(Some(date(2026, 1, 31))));
         assert_eq!(parse_date("二〇二六年二月三十日"), Err(DateError::NoSuchDay));
         assert_eq!(parse_date("四月八日"), Err(DateError::Form), "no year");
+    }
+
+    #[test]
+    fn a_date_without_its_year_reads_and_takes_the_year_it_is_given() {
+        let yearless = |month, day| Ok(Some(TypedDate { year: None, month, day }));
+        assert_eq!(parse_typed_date("3月9日"), yearless(3, 9));
+        assert_eq!(parse_typed_date("十一月三十日"), yearless(11, 30));
+        assert_eq!(parse_typed_date("2月29日"), yearless(2, 29), "its year may be a leap year");
+        assert_eq!(parse_typed_date("2月30日"), Err(DateError::NoSuchDay));
+        for not_a_date in ["3-9", "3.9", "3/9", "2025年3月", "3月", "月9日"] {
+            assert_eq!(parse_typed_date(not_a_date), Err(DateError::Form), "{not_a_date}");
+        }
+        let march_ninth = parse_typed_date("3月9日").unwrap().unwrap();
+        assert_eq!(march_ninth.in_year(Some(2025)), Ok(date(2025, 3, 9)));
+        assert_eq!(march_ninth.in_year(None), Err(DateError::NoYear));
+        assert!(DateError::NoYear.to_string().contains("评价年度"), "it says what to do");
+        let leap_day = parse_typed_date("2月29日").unwrap().unwrap();
+        assert_eq!(leap_day.in_year(Some(2028)), Ok(date(2028, 2, 29)));
+        assert_eq!(leap_day.in_year(Some(2027)), Err(DateError::NoSuchDay));
+        let written_in_full = parse_typed_date("2023年7月1日").unwrap().unwrap();
+        assert_eq!(written_in_full.in_year(Some(2025)), Ok(date(2023, 7, 1)), "a year typed is kept");
+        assert!(march_ninth.before_in_year(date(2024, 12, 20)));
+        assert!(!march_ninth.before_in_year(date(2024, 3, 9)));
     }
 
     #[test]

@@ -2,11 +2,13 @@
 //!
 //! The page shows it beside the field as the user types; because it depends on nothing else, a
 //! keystroke in one field re-checks only that field. [`crate::core::reading::figures`] reads with the same parsers,
-//! so the message beside a field and the finding about it always agree.
+//! so the message beside a field and the finding about it always agree. (The one thing text alone cannot
+//! settle: a date typed without its year, “2月6日”, reads here; the figures give it its year from the
+//! form, or report that nothing there gives one.)
 
 use crate::core::reading::amount::parse_amount;
 use crate::core::reading::area::parse_area;
-use crate::core::reading::date::{parse_date, parse_year};
+use crate::core::reading::date::{parse_typed_date, parse_year};
 use crate::core::draft::fields::FieldKind;
 use crate::core::reading::headcount::parse_headcount;
 use crate::core::reading::points::{parse_percent, parse_points};
@@ -21,7 +23,7 @@ pub fn problem(kind: FieldKind, text: &str) -> Option<String> {
         FieldKind::Amount => message(parse_amount(text)),
         FieldKind::Persons => message(parse_headcount(text)),
         FieldKind::Year => message(parse_year(text)),
-        FieldKind::Date => message(parse_date(text)),
+        FieldKind::Date => message(parse_typed_date(text)),
         FieldKind::Area => message(parse_area(text)),
         FieldKind::Choice(choices) if !text.is_empty() && !choices.iter().any(|c| c.id == text) => {
             Some("未知的选项，已按默认选项计算".to_string())

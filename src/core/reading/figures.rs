@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use crate::core::exact::Exact;
 use crate::core::reading::amount::parse_amount;
 use crate::core::reading::area::parse_area;
-use crate::core::reading::date::{parse_date, parse_year, CivilDate};
+use crate::core::reading::date::{parse_typed_date, parse_year, CivilDate};
 use crate::core::draft::Draft;
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::reading::headcount::parse_headcount;
@@ -213,9 +213,12 @@ pub struct Figures {
 impl Figures {
     pub fn read(draft: &Draft) -> Self {
         let mut reader = Reader { draft, problems: Vec::new(), negatives: Vec::new() };
+        let year = reader.year("unit.year");
+        // Signed the year after the year evaluated (SPEC §3).
+        let signed = year.map(|y| y as i32 + 1);
         let figures = Figures {
-            year: reader.year("unit.year"),
-            signature_date: reader.date("unit.signature_date"),
+            year,
+            signature_date: reader.date("unit.signature_date", None, signed),
             staff: reader.staff(),
             budget: reader.budget(),
             spend: reader.spend(),
@@ -224,7 +227,7 @@ impl Figures {
             procurement: reader.planned("procurement"),
             assets_in_use: reader.amount("assets.in_use"),
             assets_total: reader.amount("assets.total"),
-            disclosure: reader.disclosure(),
+            disclosure: reader.disclosure(year.map(|y| y as i32)),
             buildings: reader.buildings(),
             basic_data: reader.basic_data(),
             funds_initial: FundsInitial::read(&mut reader),
@@ -307,8 +310,13 @@ impl Reader<'_> {
         self.parsed(id, parse_headcount)
     }
 
-    fn date(&mut self, id: &str) -> Option<CivilDate> {
-        self.parsed(id, parse_date)
+    /// A date; one typed without its year (“2月6日”) is in `year`, or where it follows `after` (a
+    /// publication its approval) in the year of `after` (the next where its day comes earlier in the
+    /// year), and a problem where neither gives one.
+    fn date(&mut self, id: &str, after: Option<CivilDate>, year: Option<i32>) -> Option<CivilDate> {
+        let typed = self.parsed(id, parse_typed_date)?;
+        let year = after.map_or(year, |a| Some(a.year + i32::from(typed.before_in_year(a))));
+        self.parsed(id, |_| typed.in_year(year).map(Some))
     }
 
     fn year(&mut self, id: &str) -> Option<u32> {
@@ -396,13 +404,14 @@ impl Reader<'_> {
         }
     }
 
-    fn disclosure(&mut self) -> Disclosure {
-        Disclosure {
-            budget_approved: self.date("disclosure.budget_approved"),
-            budget_published: self.date("disclosure.budget_published"),
-            final_approved: self.date("disclosure.final_approved"),
-            final_published: self.date("disclosure.final_published"),
-        }
+    /// The year's budget and last year's final accounts are both approved in the year evaluated, and
+    /// each is published after its approval.
+    fn disclosure(&mut self, year: Option<i32>) -> Disclosure {
+        let budget_approved = self.date("disclosure.budget_approved", None, year);
+        let budget_published = self.date("disclosure.budget_published", budget_approved, year);
+        let final_approved = self.date("disclosure.final_approved", None, year);
+        let final_published = self.date("disclosure.final_published", final_approved, year);
+        Disclosure { budget_approved, budget_published, final_approved, final_published }
     }
 
     fn buildings(&mut self) -> Buildings {
@@ -473,6 +482,54 @@ mod tests {
         assert_eq!(figures.budget.initial, Some(Decimal::new(18007, 2)));
         assert_eq!(figures.spend.projects.len(), 2);
         assert_eq!(figures.year, Some(2024));
+    }
+
+    fn read(pairs: &[(&str, &str)]) -> Figures {
+        let mut draft = Draft::new();
+        for (id, text) in pairs {
+            draft.set(id, text).unwrap();
+        }
+        Figures::read(&draft)
+    }
+
+    fn day(year: i32, month: u32, day: u32) -> Option<CivilDate> {
+        Some(CivilDate { year, month, day })
+    }
+
+    #[test]
+    fn a_date_without_its_year_takes_its_approval_s_year_or_the_year_evaluated() {
+        let figures = read(&[
+            ("unit.year", "2025"),
+            ("disclosure.budget_approved", "2025年1月16日"),
+            ("disclosure.budget_published", "1月30日"),
+            ("disclosure.final_approved", "8月4日"),
+            ("disclosure.final_published", "8月19日"),
+            ("unit.signature_date", "4月2日"),
+        ]);
+        assert!(figures.problems.is_empty(), "{:?}", figures.problems);
+        let d = figures.disclosure;
+        assert_eq!((d.budget_approved, d.budget_published), (day(2025, 1, 16), day(2025, 1, 30)));
+        assert_eq!((d.final_approved, d.final_published), (day(2025, 8, 4), day(2025, 8, 19)), "both in the year evaluated");
+        assert_eq!(figures.signature_date, day(2026, 4, 2), "the report is signed the year after");
+    }
+
+    #[test]
+    fn a_publication_written_earlier_in_the_year_than_its_approval_is_in_the_next_year() {
+        let figures = read(&[("disclosure.final_approved", "2023年12月22日"), ("disclosure.final_published", "1月5日")]);
+        assert_eq!(figures.disclosure.final_published, day(2024, 1, 5));
+    }
+
+    #[test]
+    fn a_date_without_its_year_where_nothing_gives_one_is_a_problem_that_says_what_to_do() {
+        let figures = read(&[("disclosure.budget_approved", "1月16日"), ("disclosure.budget_published", "2月1日")]);
+        assert_eq!(figures.disclosure.budget_approved, None);
+        assert_eq!(figures.disclosure.budget_published, None);
+        let message = figures.problem("disclosure.budget_published").unwrap();
+        assert!(message.contains("未写年份") && message.contains("评价年度"), "{message}");
+        assert!(figures.problem("disclosure.budget_approved").is_some());
+        // A leap day in a year without one.
+        let figures = read(&[("unit.year", "2025"), ("disclosure.budget_approved", "2月29日")]);
+        assert_eq!(figures.problem("disclosure.budget_approved"), Some("没有这一天，请核对月份和日期"));
     }
 
     #[test]

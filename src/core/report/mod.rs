@@ -14,7 +14,7 @@ mod wording;
 
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
-use crate::core::reading::date::{parse_date, CivilDate};
+use crate::core::reading::date::CivilDate;
 use closing::Signature;
 use wording::placeholder;
 
@@ -260,9 +260,10 @@ pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report
         body: body::blocks(draft, evaluation),
         signature: Signature {
             name: if unit.is_empty() { placeholder("单位名称") } else { unit.to_string() },
-            date: match parse_date(draft.get("unit.signature_date")) {
-                Ok(date) => date.unwrap_or(today).to_string(),
-                Err(_) => placeholder("成文日期"),
+            // As the figures read it: “3月15日” is in the year after the year evaluated.
+            date: match (evaluation.figures.signature_date, evaluation.figures.problem("unit.signature_date")) {
+                (None, Some(_)) => placeholder("成文日期"),
+                (date, _) => date.unwrap_or(today).to_string(),
             },
         },
         attachments: [basic_data_table::attachment(draft, evaluation), self_evaluation_table::attachment(draft, evaluation)]

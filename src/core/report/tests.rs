@@ -304,11 +304,13 @@ fn an_unnamed_units_title_leaves_its_name_and_year_to_fill() {
 fn a_date_typed_but_unreadable_is_left_to_fill_never_replaced_by_the_day_of_printing() {
     let seed = examples::taojiang_2024();
     let before = report_of(&seed).gaps().to_fill;
-    for typed in ["26年4月8日", "四月八日", "2025年4月31日"] {
+    for typed in ["26年4月8日", "四月三十一日", "2025年4月31日"] {
         let report = report_of(&examples::with(seed.clone(), &[("unit.signature_date", typed)]));
         assert_eq!(report.signature.date, "【此处填写成文日期】", "{typed}");
         assert_eq!(report.gaps().to_fill, before + 1, "{typed}: counted above the preview");
     }
+    let yearless = examples::with(seed.clone(), &[("unit.signature_date", "四月八日")]);
+    assert_eq!(report_of(&yearless).signature.date, "2025年4月8日", "without its year: the year after the year evaluated");
     let blank = examples::with(seed, &[("unit.signature_date", "　")]);
     assert_eq!(report_of(&blank).signature.date, "2025年3月20日", "blank: the day of printing");
 }

@@ -175,6 +175,17 @@ fn disclosure_within_twenty_days() {
 }
 
 #[test]
+fn a_date_written_without_its_year_is_shown_in_full_with_the_year_taken() {
+    let draft = with(
+        Draft::new(),
+        &[("unit.year", "2025"), ("disclosure.budget_approved", "1月16日"), ("disclosure.budget_published", "2月3日")],
+    );
+    let indicator = get(&draft, IndicatorId::DisclosureTimeliness);
+    assert_eq!(indicator.text, "及时");
+    assert!(indicator.sentence.starts_with("部门预算于2025年1月16日批复、2025年2月3日公开，间隔18日，在批复后20日内公开"), "{}", indicator.sentence);
+}
+
+#[test]
 fn a_missing_date_is_named_on_screen_and_left_blank_for_the_report() {
     let seed = get(&examples::taojiang_2024(), IndicatorId::DisclosureTimeliness);
     assert_eq!(seed.sentence, "预决算信息公开待填：缺少部门预算的批复日期、部门决算的批复日期和公开日期。");
