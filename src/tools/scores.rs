@@ -81,16 +81,16 @@ fn typed(event: Event) {
     }
 }
 
-/// What the drawn tables are made of: the rows (by id, manual or computed) and the draft's revision.
+/// What the drawn tables are made of: the rows (by id, and which boxes each has) and the draft's revision.
 #[derive(PartialEq, Eq)]
 struct Layout {
-    rows: Vec<(String, bool)>,
+    rows: Vec<(String, bool, bool)>,
     revision: u32,
 }
 
 impl Layout {
     fn of(sheet: &ScoreSheet, revision: u32) -> Self {
-        Self { rows: sheet.rows.iter().map(|r| (r.id.clone(), r.manual)).collect(), revision }
+        Self { rows: sheet.rows.iter().map(|r| (r.id.clone(), r.manual, r.score_box)).collect(), revision }
     }
 }
 
@@ -199,11 +199,11 @@ impl RowShown {
             (&self.points, &r.points, before.map(|b| b.points.as_str())),
             (&self.score, &r.score, before.map(|b| b.score.as_str())),
             (&self.criteria, &r.criteria, before.map(|b| b.criteria.as_str())),
-            (&self.note, &r.note, before.map(|b| b.note.as_str())),
         ];
         for (element, text, before) in pairs {
             set(element, before, text);
         }
+        set(&self.note, before.map(SheetRow::note_shown).as_deref(), &r.note_shown());
         if let Some(actual) = &self.actual {
             set(actual, before.map(|b| b.actual.as_str()), &r.actual);
         }
@@ -240,7 +240,8 @@ fn funds_table(dom: &Dom, container: &Element, lines: &[FundsLine]) -> Option<Ve
     lines.iter().map(line).collect()
 }
 
-/// One row of the score table; a manual row has inputs for its 实际完成值 and 得分.
+/// One row of the score table; a manual row has inputs for its 实际完成值 and 得分, a computed row whose
+/// figures are missing one for its 得分.
 fn score_row(dom: &Dom, body: &Element, r: &SheetRow, cells: &mut Vec<Cell>) -> Option<RowShown> {
     let id = r.id.as_str();
     let manual = r.manual;
@@ -265,7 +266,7 @@ fn score_row(dom: &Dom, body: &Element, r: &SheetRow, cells: &mut Vec<Cell>) -> 
     let points = td("figure", "分值")?;
     attributes(&points, &[("data-points", id)]);
     let score_td = td("figure", "得分")?;
-    if manual {
+    if manual || r.score_box {
         cell(dom, &score_td, score_field_id(id, ScoreField::Score), &r.typed[0], FieldKind::Points, "得分", "score-input", cells);
     }
     let score = dom.child(&score_td, "strong", "score")?;

@@ -41,6 +41,8 @@ pub struct SheetRow {
     pub id: String,
     /// Scored by the clerk (得分 and 实际完成值 typed), not computed.
     pub manual: bool,
+    /// Computed, but its figures are missing: the clerk may type its 得分 (its 实际完成值 stays computed).
+    pub score_box: bool,
     /// 一级 · 二级 indicator names.
     pub levels: String,
     /// 三级 indicator name.
@@ -95,7 +97,8 @@ impl ScoreSheet {
         let total = [vec!["preset", self.preset.as_str()], vec!["total", self.total.as_str()]].into_iter();
         let funds = self.funds.iter().map(|f| [&["funds", f.id.as_str(), f.label.as_str()][..], &f.cells.each_ref().map(String::as_str)[..]].concat());
         let rows = self.rows.iter().map(|r| {
-            let head = ["row", r.id.as_str(), if r.manual { "manual" } else { "" }, &r.levels, &r.level3, &r.target, &r.actual, &r.points];
+            let typing = if r.manual { "manual" } else if r.score_box { "score" } else { "" };
+            let head = ["row", r.id.as_str(), typing, &r.levels, &r.level3, &r.target, &r.actual, &r.points];
             let tail = [r.score.as_str(), &r.criteria, &r.note, &r.marks, &r.typed[0], &r.typed[1], &r.typed[2]];
             [&head[..], &tail[..]].concat()
         });
@@ -117,20 +120,24 @@ impl ScoreSheet {
                     let cells = [next()?, next()?, next()?, next()?, next()?, next()?];
                     sheet.funds.push(FundsLine { id, label, cells });
                 }
-                "row" => sheet.rows.push(SheetRow {
-                    id: next()?,
-                    manual: next()? == "manual",
-                    levels: next()?,
-                    level3: next()?,
-                    target: next()?,
-                    actual: next()?,
-                    points: next()?,
-                    score: next()?,
-                    criteria: next()?,
-                    note: next()?,
-                    marks: next()?,
-                    typed: [next()?, next()?, next()?],
-                }),
+                "row" => {
+                    let (id, typing) = (next()?, next()?);
+                    sheet.rows.push(SheetRow {
+                        id,
+                        manual: typing == "manual",
+                        score_box: typing == "score",
+                        levels: next()?,
+                        level3: next()?,
+                        target: next()?,
+                        actual: next()?,
+                        points: next()?,
+                        score: next()?,
+                        criteria: next()?,
+                        note: next()?,
+                        marks: next()?,
+                        typed: [next()?, next()?, next()?],
+                    });
+                }
                 "problem" => sheet.problems.push((next()?, next()?)),
                 _ => return None,
             }
@@ -148,6 +155,7 @@ impl SheetRow {
         Self {
             id: r.row.id.clone(),
             manual,
+            score_box: !manual && r.figures_missing,
             levels: levels.join(" · "),
             level3: r.row.level3.clone(),
             target: r.row.target.clone(),
@@ -161,6 +169,22 @@ impl SheetRow {
             marks: marks.join(" "),
             typed: TYPED.map(|which| draft.get(&score_field_id(&r.row.id, which)).to_string()),
         }
+    }
+
+    /// The note as the table shows it, with what the clerk may do about a wait the page's scoring leaves
+    /// unsaid (worded here, in the tools module, rather than in the page's first visit).
+    pub fn note_shown(&self) -> String {
+        let blank = |typed: &String| typed.trim().is_empty();
+        let waits = self.score == "待评" && blank(&self.typed[0]);
+        if waits && self.manual && self.note.is_empty() && !blank(&self.typed[1]) {
+            // The value typed is no score: a rule in words cannot be computed.
+            return "请填写得分".to_string();
+        }
+        if waits && self.score_box {
+            // A paper may not state the figures (“批复后第12天公开”).
+            return format!("{}；也可填写得分，并在下方写明依据", self.note);
+        }
+        self.note.clone()
     }
 }
 
@@ -201,6 +225,34 @@ mod tests {
         let timeliness = row("output_timeliness");
         assert_eq!((timeliness.score.as_str(), timeliness.note.as_str()), ("待评", "请填写实际完成值（如98%）或得分"));
         assert_eq!(row("management_system").note, "", "a row scored only by hand waits in its empty 得分 box");
+    }
+
+    #[test]
+    fn a_computed_row_without_its_figures_gets_a_score_box_and_keeps_its_computed_value() {
+        let waiting = sheet_of(&[("budget.initial", "120"), ("disclosure.budget_published", "2025-02-14")]);
+        let row = waiting.rows.iter().find(|r| r.id == "disclosure_timeliness").unwrap();
+        assert!(row.score_box && !row.manual, "a 得分 box, but its 实际完成值 is still the indicator's");
+        assert_eq!((row.actual.as_str(), row.score.as_str()), ("待填", "待评"));
+        assert_eq!(row.note_shown(), "缺少计算所需的数据，待评分；也可填写得分，并在下方写明依据");
+        assert_eq!(ScoreSheet::from_text(&waiting.to_text()), Some(waiting.clone()), "the box crosses to the tools module");
+        let staff = waiting.rows.iter().find(|r| r.id == "staff_control").unwrap();
+        assert!(staff.score_box, "any row whose figures are missing");
+        let dated = sheet_of(&[("disclosure.budget_approved", "2025-02-01"), ("disclosure.budget_published", "2025-02-14")]);
+        let row = dated.rows.iter().find(|r| r.id == "disclosure_timeliness").unwrap();
+        assert!(!row.score_box, "scored from its dates");
+        assert_eq!(row.score, "4.00");
+    }
+
+    #[test]
+    fn a_manual_row_with_its_value_typed_asks_for_its_score() {
+        let pairs = [("rubric.preset", "self_evaluation"), ("score.output_quantity.actual", "完成11项")];
+        let row = |sheet: ScoreSheet| sheet.rows.into_iter().find(|r| r.id == "output_quantity").unwrap();
+        assert_eq!(row(sheet_of(&pairs)).note_shown(), "请填写得分");
+        assert_eq!(row(sheet_of(&[pairs[0], pairs[1], ("score.output_quantity", "9")])).note_shown(), "");
+        assert_eq!(row(sheet_of(&pairs[..1])).note_shown(), "", "waits in its empty boxes");
+        let full = sheet_of(&[pairs[0], ("score.satisfaction.actual", "100%")]);
+        let satisfaction = full.rows.iter().find(|r| r.id == "satisfaction").unwrap();
+        assert_eq!((satisfaction.score.as_str(), satisfaction.note_shown().as_str()), ("10.00", ""), "scored from its value");
     }
 
     #[test]

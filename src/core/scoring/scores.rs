@@ -40,6 +40,9 @@ pub struct RowScore {
     pub over_limit: bool,
     /// 得分 is the clerk's own (a manual row, or one typed over a row's rule): its basis is theirs to write.
     pub by_hand: bool,
+    /// A computed row without the figures it needs (or with nothing to measure): a paper may not give
+    /// them (“批复后第12天公开”), so the clerk may type its 得分 instead, with the basis.
+    pub figures_missing: bool,
 }
 
 impl RowScore {
@@ -136,21 +139,26 @@ impl Context<'_> {
         let reason = typed(ScoreField::Reason);
         let Some(rule) = row.rule.clone() else {
             let note = "评分规则有误，请在评分表中修正".into();
-            return RowScore { row, actual: String::new(), score: None, note, reason, over_limit: false, by_hand: false };
+            return RowScore { row, actual: String::new(), score: None, note, reason, over_limit: false, by_hand: false, figures_missing: false };
         };
-        // A 得分 typed on a row scored from its typed value wins over the rule, as on any manual row.
-        if rule == Rule::Manual || (row.source == Source::Typed && !typed(ScoreField::Score).is_empty()) {
-            let (score, note) = self.manual_score(&row, problems);
-            let actual = match typed(ScoreField::Actual) {
-                text if text.is_empty() => self.measured(&row).1,
-                text => text,
-            };
-            return RowScore { row, actual, score, note, reason, over_limit: false, by_hand: true };
-        }
         let (measure, mut actual) = self.measured(&row);
+        let figures_missing = matches!(row.source, Source::Indicator(_))
+            && match measure {
+                Measure::Missing => row.na != NaPolicy::BlankFull,
+                Measure::Nothing => row.na == NaPolicy::Pending,
+                _ => false,
+            };
+        // A 得分 typed on a row scored from its typed value, or from figures not given, wins over the rule,
+        // as on any manual row.
+        if rule == Rule::Manual || ((row.source == Source::Typed || figures_missing) && !typed(ScoreField::Score).is_empty()) {
+            let (score, note) = self.manual_score(&row, problems);
+            let typed_actual = typed(ScoreField::Actual);
+            let actual = if typed_actual.is_empty() { actual } else { typed_actual };
+            return RowScore { row, actual, score, note, reason, over_limit: false, by_hand: true, figures_missing };
+        }
         if row.source == Source::Typed && !matches!(measure, Measure::Rate(_)) {
             let note = if actual.is_empty() { "请填写实际完成值（如98%）或得分" } else { "实际完成值不是百分比，请写作如98%，或填写得分" };
-            return RowScore { row, actual, score: None, note: note.into(), reason, over_limit: false, by_hand: false };
+            return RowScore { row, actual, score: None, note: note.into(), reason, over_limit: false, by_hand: false, figures_missing };
         }
         // Blank where the rubric counts blank as no such item (楼堂馆所, 政府采购): 无, not 待填, beside 得满分.
         if matches!(measure, Measure::Missing) && row.na == NaPolicy::BlankFull {
@@ -175,7 +183,7 @@ impl Context<'_> {
             }
             other => other,
         };
-        RowScore { row, actual, score, note, reason, over_limit, by_hand: false }
+        RowScore { row, actual, score, note, reason, over_limit, by_hand: false, figures_missing }
     }
 
     /// A manual row's score as typed, bounded to [0, 分值].

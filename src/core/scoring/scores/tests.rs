@@ -308,3 +308,74 @@ fn the_yueyang_rows_that_say_the_same_score_the_same_way() {
     assert_eq!(score_of(&s, "satisfaction"), Some(d("3")), "10 points under 90%: 5 off 8");
     assert_eq!(score_of(&s, "payment_progress"), None, "支付进度 is measured against 序时进度, not typed: still by hand");
 }
+
+#[test]
+fn a_computed_row_whose_figures_the_paper_lacks_takes_a_typed_score_with_its_basis() {
+    // The seed's 预决算信息公开 has no approval dates; a paper may say only “批复后第9天公开”.
+    let seed = examples::taojiang_2024();
+    let waiting = scores(&seed);
+    let row = waiting.row("disclosure_timeliness").unwrap();
+    assert_eq!(row.score, None);
+    assert!(row.figures_missing && !row.by_hand);
+    assert_eq!(row.note, "缺少计算所需的数据，待评分");
+    assert!(waiting.pending().any(|r| r.row.id == "disclosure_timeliness"));
+
+    let typed = with(seed.clone(), &[("score.disclosure_timeliness", "4")]);
+    let s = scores(&typed);
+    let row = s.row("disclosure_timeliness").unwrap();
+    assert_eq!((row.score, row.by_hand), (Some(d("4")), true));
+    assert!(s.pending().all(|r| r.row.id != "disclosure_timeliness"), "no longer waits");
+    assert_eq!(s.total, waiting.total.plus(d("4")).unwrap(), "counted in the total");
+    let asks = evaluate(&typed).findings.into_iter().find(|f| f.code == FindingCode::ScoreWithoutReason).unwrap();
+    assert!(asks.message.contains("未写评分依据"), "{}", asks.message);
+    let with_basis = with(typed, &[("score.disclosure_timeliness.reason", "预算批复后第9天、决算批复后第14天公开")]);
+    assert!(!codes(&with_basis).contains(&"score_without_reason"));
+
+    let over = scores(&with(seed.clone(), &[("score.disclosure_timeliness", "9")]));
+    assert_eq!(score_of(&over, "disclosure_timeliness"), None, "bounded by its 分值 as any typed score");
+}
+
+#[test]
+fn once_the_figures_are_there_the_rule_scores_and_a_typed_score_is_not_taken() {
+    let dated = with(
+        examples::taojiang_2024(),
+        &[("disclosure.budget_approved", "2024-01-10"), ("disclosure.final_approved", "2024-07-01"), ("disclosure.final_published", "2024-07-30")],
+    );
+    let s = scores(&with(dated, &[("score.disclosure_timeliness", "4")]));
+    let row = s.row("disclosure_timeliness").unwrap();
+    assert_eq!((row.score, row.by_hand, row.figures_missing), (Some(d("0")), false, false), "published 29 days after: the rule's 0");
+}
+
+#[test]
+fn a_row_with_nothing_to_measure_that_waits_may_be_scored_by_hand() {
+    // An edited rubric whose 三公 row waits where there was no 三公 either year (na = pending).
+    let mut draft = examples::taojiang_2024();
+    draft.own_rubric(preset(RubricPreset::Hunan).rows.iter().map(|r| r as &dyn RubricCells));
+    let at = draft.rubric().unwrap().iter().position(|r| r.cell(C::Source) == "sangong_change").unwrap();
+    draft.set(&rubric_field_id(at, C::NotApplicable), "pending").unwrap();
+    let row = scores(&draft).row("sangong_change").unwrap().clone();
+    assert_eq!((row.score, row.figures_missing), (None, true));
+    assert_eq!(row.note, "无发生额，请人工评分");
+    let s = scores(&with(draft, &[("score.sangong_change", "8")]));
+    assert_eq!(score_of(&s, "sangong_change"), Some(d("8")));
+}
+
+#[test]
+fn the_self_evaluation_rows_score_the_percentage_typed_as_their_criteria_say() {
+    let draft = with(
+        examples::taojiang_2024(),
+        &[
+            ("rubric.preset", "self_evaluation"),
+            ("score.satisfaction.actual", "96.5%"),
+            ("score.output_quality.actual", "92%"),
+            ("score.output_timeliness.actual", "100%"),
+        ],
+    );
+    let s = scores(&draft);
+    assert_eq!(score_of(&s, "satisfaction"), Some(d("10")), "≥90%: full marks");
+    assert_eq!(score_of(&s, "output_quality"), Some(d("9.20")), "92% × 10");
+    assert_eq!(score_of(&s, "output_timeliness"), Some(d("5")));
+    let low = scores(&with(draft, &[("score.satisfaction.actual", "86%")]));
+    assert_eq!(score_of(&low, "satisfaction"), Some(d("8")), "4 points below 90%: 2 off");
+    assert_eq!(low.row("satisfaction").unwrap().note, "86%，低于90%目标4.00个百分点，扣2.00分");
+}
