@@ -10,7 +10,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use crate::core::reading::typed_text::normalise;
 use crate::core::exact::Exact;
 
-/// The most decimals a person may type (in the unit they typed).
+/// The most decimals of 万元 a person may type (0.0001万元, 1元).
 pub const MAX_DECIMALS: usize = 4;
 
 /// Amounts beyond one trillion 万元 are not a department budget: refuse them instead of risking overflow.
@@ -29,7 +29,8 @@ pub enum AmountError {
     UnevenGroups,
     SeveralDots,
     NoDigits,
-    TooManyDecimals,
+    /// More decimals than the unit typed allows: the message, which names the unit and its limit.
+    TooManyDecimals(&'static str),
     TooLarge,
     /// “268.45⇥41.27⇥0”: a row of cells copied from a spreadsheet into one field.
     SeveralCells,
@@ -48,7 +49,7 @@ impl fmt::Display for AmountError {
             Self::UnevenGroups => f.write_str("千分位逗号或空格应每三位数字一个（如 1,922.76）；小数请用小数点"),
             Self::SeveralDots => f.write_str("小数点不止一个"),
             Self::NoDigits => f.write_str("请输入数字，例如 180.07"),
-            Self::TooManyDecimals => write!(f, "小数最多{MAX_DECIMALS}位"),
+            Self::TooManyDecimals(message) => f.write_str(message),
             Self::TooLarge => f.write_str("数额超过1万亿万元，请检查单位"),
             Self::SeveralCells => f.write_str("粘贴的是表格中的几个单元格，请只粘贴一个数"),
         }
@@ -78,6 +79,15 @@ pub fn parse_amount(typed: &str) -> Result<Option<Decimal>, AmountError> {
         None => (false, number),
     };
     let plain = plain_digits(digits)?;
+    // 4 decimals of 万元 are 8 of 亿元; 元 are written to the 分, as the accounts write them.
+    let (most, message) = match unit {
+        Unit::Wan => (MAX_DECIMALS, "以万元填写时小数最多4位"),
+        Unit::Yuan => (2, "以元填写时小数最多2位（到分）"),
+        Unit::Yi => (MAX_DECIMALS + 4, "以亿元填写时小数最多8位"),
+    };
+    if plain.split_once('.').is_some_and(|(_, decimals)| decimals.len() > most) {
+        return Err(AmountError::TooManyDecimals(message));
+    }
     let mut value = Decimal::from_str_exact(&plain).map_err(|_| AmountError::TooLarge)?;
     value = match unit {
         Unit::Wan => value,
@@ -131,7 +141,6 @@ fn split_unit(text: &str, bare: Unit) -> (&str, Unit) {
 fn plain_digits(text: &str) -> Result<String, AmountError> {
     let mut plain = String::with_capacity(text.len());
     let mut seen_dot = false;
-    let mut decimals = 0usize;
     let mut previous_was_digit = false;
     // Digits since the last separator, and whether one was seen: groups after one have three digits.
     let (mut group, mut grouped) = (0usize, false);
@@ -140,9 +149,7 @@ fn plain_digits(text: &str) -> Result<String, AmountError> {
     for (i, &c) in chars.iter().enumerate() {
         match c {
             '0'..='9' => {
-                if seen_dot {
-                    decimals += 1;
-                } else {
+                if !seen_dot {
                     group += 1;
                 }
                 plain.push(c);
@@ -182,9 +189,6 @@ fn plain_digits(text: &str) -> Result<String, AmountError> {
     }
     if !seen_dot && grouped && group != 3 {
         return Err(AmountError::UnevenGroups);
-    }
-    if decimals > MAX_DECIMALS {
-        return Err(AmountError::TooManyDecimals);
     }
     let integer_digits = plain.split('.').next().map_or(0, |i| i.trim_start_matches('0').len());
     if integer_digits > 16 {
@@ -254,7 +258,11 @@ mod tests {
             ("万元", AmountError::NoDigits),
             ("1..", AmountError::NoDigits),
             (".5", AmountError::NoDigits),
-            ("1.23456", AmountError::TooManyDecimals),
+            ("1.23456", AmountError::TooManyDecimals("以万元填写时小数最多4位")),
+            ("3.14159万元", AmountError::TooManyDecimals("以万元填写时小数最多4位")),
+            ("0.123456789亿元", AmountError::TooManyDecimals("以亿元填写时小数最多8位")),
+            ("250.125元", AmountError::TooManyDecimals("以元填写时小数最多2位（到分）")),
+            ("¥18.005", AmountError::TooManyDecimals("以元填写时小数最多2位（到分）")),
             ("5-", AmountError::MisplacedMinus),
             ("--5", AmountError::MisplacedMinus),
             (",5", AmountError::MisplacedSeparator),
@@ -278,6 +286,14 @@ mod tests {
     }
 
     #[test]
+    fn the_decimals_allowed_are_four_of_wan_in_whatever_unit_is_typed() {
+        assert_eq!(parse_amount("0.00375亿元"), Ok(Some(wan("37.5"))), "37.50万元 exactly");
+        assert_eq!(parse_amount("0.12345678亿"), Ok(Some(wan("1234.5678"))));
+        assert_eq!(parse_amount("3.1416万"), Ok(Some(wan("3.1416"))));
+        assert_eq!(parse_amount("47,310.06元"), Ok(Some(wan("4.731006"))), "元 to the 分, as the accounts give them");
+    }
+
+    #[test]
     fn the_limit_itself_is_allowed() {
         assert_eq!(parse_amount("1000000000000"), Ok(Some(wan("1000000000000"))));
     }
@@ -286,7 +302,7 @@ mod tests {
     fn messages_are_chinese_and_name_the_problem() {
         assert!(AmountError::UnexpectedChar('e').to_string().contains("“e”"));
         assert_eq!(AmountError::UnexpectedChar('万').to_string(), "单位“万”只能写在数字最后，其后不能再有别的字");
-        assert_eq!(AmountError::TooManyDecimals.to_string(), "小数最多4位");
+        assert_eq!(parse_amount("0.000000001亿").map_err(|e| e.to_string()), Err("以亿元填写时小数最多8位".to_string()));
     }
 
     #[test]

@@ -11,6 +11,8 @@ const MAX_PERSONS: u32 = 1_000_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HeadcountError {
     NotWhole,
+    /// “2O” with the letter O: named, as an amount names it.
+    UnexpectedChar(char),
     Negative,
     TooLarge,
 }
@@ -19,6 +21,7 @@ impl fmt::Display for HeadcountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Self::NotWhole => "人数须为整数，例如 18",
+            Self::UnexpectedChar(c) => return write!(f, "含有无法识别的字符“{c}”，人数须为整数，例如 18"),
             Self::Negative => "人数不能为负数",
             Self::TooLarge => "人数超过100万，请检查",
         })
@@ -36,8 +39,8 @@ pub fn parse_headcount(typed: &str) -> Result<Option<u32>, HeadcountError> {
     if text.strip_prefix('-').is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())) {
         return Err(HeadcountError::Negative);
     }
-    if !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(HeadcountError::NotWhole);
+    if let Some(c) = text.chars().find(|c| !c.is_ascii_digit()) {
+        return Err(if c == '.' { HeadcountError::NotWhole } else { HeadcountError::UnexpectedChar(c) });
     }
     match text.trim_start_matches('0').len() {
         0 => Ok(Some(0)),
@@ -67,9 +70,17 @@ mod tests {
     fn refuses_fractions_negatives_and_typos() {
         assert_eq!(parse_headcount("18.5"), Err(HeadcountError::NotWhole));
         assert_eq!(parse_headcount("-3"), Err(HeadcountError::Negative));
-        assert_eq!(parse_headcount("十八"), Err(HeadcountError::NotWhole));
+        assert_eq!(parse_headcount("十八"), Err(HeadcountError::UnexpectedChar('十')));
         assert_eq!(parse_headcount("1000001"), Err(HeadcountError::TooLarge));
         assert_eq!(parse_headcount("99999999999999"), Err(HeadcountError::TooLarge));
+    }
+
+    #[test]
+    fn names_the_character_it_cannot_read() {
+        assert_eq!(parse_headcount("3O"), Err(HeadcountError::UnexpectedChar('O')), "the letter O for a nought");
+        assert_eq!(parse_headcount("1l人"), Err(HeadcountError::UnexpectedChar('l')));
+        assert_eq!(parse_headcount("３O").map_err(|e| e.to_string()), Err("含有无法识别的字符“O”，人数须为整数，例如 18".to_string()));
+        assert_eq!(parse_headcount("6.0").map_err(|e| e.to_string()), Err("人数须为整数，例如 18".to_string()), "a fraction is said as one");
     }
 
     proptest! {
