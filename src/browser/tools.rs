@@ -36,7 +36,7 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn forget_share_link(this: &Tools, container: &Element);
 
-    /// The example (填入示例) as a draft document's text.
+    /// What to say once the example (填入示例) is in, a line break, and the example as a draft document's text.
     #[wasm_bindgen(method)]
     pub fn example_document(this: &Tools) -> String;
 

@@ -42,6 +42,7 @@ pub fn next_year_document(document: String) -> String {
 pub fn show_drafts(container: Element, current: String, deleted: String, ok: bool, status: String, on_action: Function) {
     let Some(dom) = Dom::of(&container) else { return };
     ACTION.with(|action| *action.borrow_mut() = Some(on_action));
+    show_drafts_note(&container);
     // The actions and the share link are drawn once; what follows them, each time.
     let drawn = match container.query_selector(".drafts-state").ok().flatten() {
         Some(state) => state,
@@ -88,6 +89,15 @@ pub fn show_drafts(container: Element, current: String, deleted: String, ok: boo
             kept_aside(&dom, &container, &problems, &kept);
         }
         Err(error) => kept_aside(&dom, &container, &[error.to_string()], &[]),
+    }
+}
+
+/// Says where drafts are kept, in the drafts panel's note above the list (the page leaves it empty: its
+/// words are not needed before the list).
+fn show_drafts_note(container: &Element) {
+    let note = container.closest(".drafts-panel").ok().flatten().and_then(|panel| panel.query_selector(".drafts-note").ok().flatten());
+    if let Some(note) = note.filter(|note| note.text_content().is_none_or(|text| text.is_empty())) {
+        note.set_text_content(Some("草稿只保存在本浏览器中，每次修改自动保存。换电脑或清理浏览器前，请导出草稿文件。"));
     }
 }
 

@@ -7,8 +7,11 @@ use wasm_bindgen::prelude::*;
 use crate::core::document::write_document;
 use crate::core::examples::taojiang_2024_in_full;
 
-/// The example as a draft document's text.
+/// What to tell the clerk once the example is in, a line break, and the example as a draft document's
+/// text. The note is said here, not in the page: its words are first-visit bytes for a button pressed once.
 #[wasm_bindgen]
 pub fn example_document() -> String {
-    write_document(&taojiang_2024_in_full(), None)
+    format!("{EXAMPLE_NOTE}\n{}", write_document(&taojiang_2024_in_full(), None))
 }
+
+const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告的数字和文字。其中1.14万元资金去向不明，是原报告本身的错漏，审校意见会指出它。";

@@ -322,21 +322,21 @@ fn Header(ws: Workspace, screen: RwSignal<Screen>, audit_badge: RwSignal<Option<
 /// part of the first visit). If the clerk starts typing before it arrives, their text wins.
 fn load_example(ws: Workspace) {
     with_tools(move |tools| {
-        let loaded = tools.map_err(|problem| format!("示例未能载入：{problem}")).and_then(|tools| {
-            read_document(&tools.example_document()).map(|(draft, _)| draft).map_err(|problem| format!("示例未能载入：{problem}"))
+        let loaded = tools.and_then(|tools| {
+            let answer = tools.example_document();
+            let (note, document) = answer.split_once('\n').unwrap_or_default();
+            read_document(document).map(|(draft, _)| (draft, note.to_string())).map_err(|problem| problem.to_string())
         });
         match loaded {
-            Ok(example) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
+            Ok((example, note)) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
                 ws.replace(example);
-                ws.note_on_this_draft(EXAMPLE_NOTE.to_string());
+                ws.note_on_this_draft(note);
             }
             Ok(_) => ws.notice.set(Some("已开始填写，示例未载入（不会覆盖已填写的内容）。".to_string())),
-            Err(problem) => ws.notice.set(Some(problem)),
+            Err(problem) => ws.notice.set(Some(format!("示例未能载入：{problem}"))),
         }
     });
 }
-
-const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告的数字和文字。其中1.14万元资金去向不明，是原报告本身的错漏，审校意见会指出它。";
 
 /// How many errors the findings panel lists, leading to it (the panel is far down on a phone); on the
 /// 审校报告 screen, what the audit found in the report shown there (its words come from the tools).

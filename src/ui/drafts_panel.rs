@@ -57,7 +57,8 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
     view! {
         <section class="panel drafts-panel" aria-labelledby="drafts-title">
             <h2 id="drafts-title">"草稿"</h2>
-            <p class="note">"草稿只保存在本浏览器中，每次修改自动保存。换电脑或清理浏览器前，请导出草稿文件。"</p>
+            // Its words come with the drafts list (`crate::tools::drafts`): not in the first visit.
+            <p class="note drafts-note"></p>
             <div class="current-draft">
                 // An unnamed draft shows the name it goes by, as a hint, so the box does not look lost.
                 <RemountOnReplace ws>
