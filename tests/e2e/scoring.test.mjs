@@ -1,8 +1,12 @@
 // Scoring as a clerk does it: the seed scored under the 湖南 preset with the reason for every point
 // lost, scores following each keystroke, manual rows scored with their reasons, the 自评表 preset with
-// its funds block, an edited rubric, and everything kept across a reload.
+// its funds block, an edited rubric, and everything kept across a reload; a disclosure date without its
+// year, a computed row scored by hand where the paper lacks its figures, the 一体化 rows scored from the
+// percentage typed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openApp, field, typeInto, expectText, expectFinding, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
@@ -146,5 +150,86 @@ test("an edited rubric is the draft's own: weights are checked and the preset ca
   await page.click('[data-action="follow-preset"]');
   await expectText(points(page, "staff_control"), "8");
   await expectFinding(page, "weights_not_100", false);
+  await context.close();
+});
+
+const sentenceOf = (page, id) => page.locator(`li.indicator:has([data-indicator="${id}"]) .sentence`);
+
+test("a disclosure date typed without its year, as reports write it, is read in its approval's year and shown in full", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await loadExample(page);
+  // The example evaluates 2024; its budget was published 2024-01-25.
+  await typeInto(page, "disclosure.budget_approved", "1月8日");
+  await typeInto(page, "disclosure.budget_published", "1月26日");
+  await expectText(page.locator('[data-indicator="disclosure_timeliness"]'), "及时");
+  for (const id of ["disclosure.budget_approved", "disclosure.budget_published"]) {
+    assert.equal(await field(page, id).getAttribute("aria-invalid"), "false", `${id} is read as typed`);
+  }
+  assert.match(await sentenceOf(page, "disclosure_timeliness").textContent(), /部门预算于2024年1月8日批复、2024年1月26日公开，间隔18日，在批复后20日内公开/);
+  await expectText(score(page, "disclosure_timeliness"), "4.00");
+
+  // Without the year evaluated nothing gives one: the findings say what to do.
+  await typeInto(page, "unit.year", "");
+  await expectFinding(page, "invalid_input");
+  assert.match(await page.locator('[data-finding="invalid_input"]', { hasText: "未写年份" }).first().textContent(), /或先填写评价年度/);
+  await expectText(score(page, "disclosure_timeliness"), "待评");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("a computed row whose figures the paper does not give takes a typed 得分 with its basis, and the total is final", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  await loadExample(page);
+  // Everything else scored, as a clerk finishing the table does.
+  for (const [id, text] of [
+    ["score.management_system", "4"], ["score.fund_compliance", "4"], ["score.asset_system", "3"],
+    ["score.asset_security", "3"], ["score.performance_benefit", "9"], ["score.output_completion.actual", "100%"],
+    ["score.output_timeliness.actual", "100%"], ["score.output_quality.actual", "100%"], ["score.satisfaction.actual", "95%"],
+    ["assets.in_use", "52"], ["assets.total", "52"],
+  ]) await typeInto(page, id, text);
+  await expectText(page.locator(".score-summary .pending-line"), "尚有1项未评分，总分与等级为暂计。");
+
+  // The paper says only “批复后第12天公开”: no dates to type, so the row offers its 得分 box.
+  const row = rowOf(page, "disclosure_timeliness");
+  await expectText(score(page, "disclosure_timeliness"), "待评");
+  assert.match(await row.textContent(), /缺少计算所需的数据，待评分；也可填写得分，并在下方写明依据/);
+  await row.scrollIntoViewIfNeeded();
+  await row.screenshot({ path: join(tmpdir(), "jixiao-disclosure-waiting-row.png") });
+  await typeInto(page, "score.disclosure_timeliness", "4");
+  await expectText(score(page, "disclosure_timeliness"), "4.00");
+  // Its basis is asked for, as on any row scored by hand.
+  const asksBasis = page.locator('[data-finding="score_without_reason"]', { hasText: "预决算信息公开性" });
+  await asksBasis.waitFor();
+  await typeInto(page, "score.disclosure_timeliness.reason", "预算、决算均于批复后第12天公开，在20日内");
+  await asksBasis.waitFor({ state: "detached" });
+  assert.equal(await page.locator(".score-summary .pending-line").count(), 0, "no longer 暂计");
+  await expectText(score(page, "total"), "91.00");
+  await expectText(page.locator("[data-grade]"), "优");
+  await row.scrollIntoViewIfNeeded();
+  await row.screenshot({ path: join(tmpdir(), "jixiao-disclosure-score-row.png") });
+
+  await page.reload();
+  await score(page, "total").waitFor();
+  await expectText(score(page, "disclosure_timeliness"), "4.00");
+  assert.equal(await field(page, "score.disclosure_timeliness.reason").inputValue(), "预算、决算均于批复后第12天公开，在20日内");
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("the 一体化 自评表 scores 满意度, 质量达标率 and 完成及时率 from the percentage typed, as its criteria say", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await loadExample(page);
+  await field(page, "rubric.preset").selectOption("self_evaluation");
+  await typeInto(page, "score.satisfaction.actual", "88.5%");
+  await expectText(score(page, "satisfaction"), "9.25");
+  assert.match(await rowOf(page, "satisfaction").textContent(), /88\.5%，低于90%目标1\.50个百分点，扣0\.75分/);
+  await typeInto(page, "score.output_quality.actual", "95%");
+  await expectText(score(page, "output_quality"), "9.50");
+  // A row whose criteria cannot be computed asks for its 得分 once its value is typed.
+  await typeInto(page, "score.output_quantity.actual", "完成14项");
+  assert.match(await rowOf(page, "output_quantity").textContent(), /请填写得分/);
   await context.close();
 });
