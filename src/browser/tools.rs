@@ -36,7 +36,8 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn forget_share_link(this: &Tools, container: &Element);
 
-    /// What to say once the example (填入示例) is in, a line break, and the example as a draft document's text.
+    /// What to say once the example (填入示例) is in, what to say when it is not put in, and the example as a
+    /// draft document's text, a line each.
     #[wasm_bindgen(method)]
     pub fn example_document(this: &Tools) -> String;
 

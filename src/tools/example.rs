@@ -7,11 +7,13 @@ use wasm_bindgen::prelude::*;
 use crate::core::document::write_document;
 use crate::core::examples::taojiang_2024_in_full;
 
-/// What to tell the clerk once the example is in, a line break, and the example as a draft document's
-/// text. The note is said here, not in the page: its words are first-visit bytes for a button pressed once.
+/// What to tell the clerk once the example is in, what to tell them when it was not put in (they had
+/// started typing), and the example as a draft document's text, a line each. The notes are said here,
+/// not in the page: their words are first-visit bytes for a button pressed once.
 #[wasm_bindgen]
 pub fn example_document() -> String {
-    format!("{EXAMPLE_NOTE}\n{}", write_document(&taojiang_2024_in_full(), None))
+    format!("{EXAMPLE_NOTE}\n{NOT_LOADED}\n{}", write_document(&taojiang_2024_in_full(), None))
 }
 
 const EXAMPLE_NOTE: &str = "已填入示例：桃江县总工会2024年度报告的数字和文字。其中1.14万元资金去向不明，是原报告本身的错漏，审校意见会指出它。";
+const NOT_LOADED: &str = "已开始填写，示例未载入（不会覆盖已填写的内容）。";

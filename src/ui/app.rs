@@ -324,15 +324,16 @@ fn load_example(ws: Workspace) {
     with_tools(move |tools| {
         let loaded = tools.and_then(|tools| {
             let answer = tools.example_document();
-            let (note, document) = answer.split_once('\n').unwrap_or_default();
-            read_document(document).map(|(draft, _)| (draft, note.to_string())).map_err(|problem| problem.to_string())
+            let (note, rest) = answer.split_once('\n').unwrap_or_default();
+            let (not_loaded, document) = rest.split_once('\n').unwrap_or_default();
+            read_document(document).map(|(draft, _)| (draft, note.to_string(), not_loaded.to_string())).map_err(|problem| problem.to_string())
         });
         match loaded {
-            Ok((example, note)) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
+            Ok((example, note, _)) if ws.draft.with_untracked(|d| !d.has_figures() && d.values().next().is_none()) => {
                 ws.replace(example);
                 ws.note_on_this_draft(note);
             }
-            Ok(_) => ws.notice.set(Some("已开始填写，示例未载入（不会覆盖已填写的内容）。".to_string())),
+            Ok((_, _, not_loaded)) => ws.notice.set(Some(not_loaded)),
             Err(problem) => ws.notice.set(Some(format!("示例未能载入：{problem}"))),
         }
     });
