@@ -41,13 +41,26 @@ enum Said {
 
 fn said(words: &str) -> Said {
     let undenied = DENIED.iter().fold(words.to_string(), |rest, denied| rest.replace(denied, ""));
-    if LATE.iter().any(|w| undenied.contains(w)) {
+    let late = LATE.iter().any(|w| undenied.match_indices(w).any(|(at, _)| !OVER.contains(w) || of_time(&undenied[at + w.len()..])));
+    let delay_denied = DENIED.iter().any(|d| words.match_indices(d).any(|(at, _)| of_time(&words[at + d.len()..])));
+    if late {
         Said::Late
-    } else if undenied.len() < words.len() || IN_TIME.iter().any(|w| words.contains(w)) {
+    } else if delay_denied || IN_TIME.iter().any(|w| words.contains(w)) {
         Said::InTime
     } else {
         Said::Nothing
     }
+}
+
+/// Words of the delay only where a time follows them (“超过20日”, “超出规定时限”): a “超过” of anything else
+/// (“支出未超出预算”, “公开内容超过规定要求”) says nothing of when it was published.
+const OVER: [&str; 2] = ["超过", "超出"];
+
+/// Whether the words right after “超过” (in its clause) are a time: days, or a time limit.
+fn of_time(after: &str) -> bool {
+    let clause = &after[..after.find(['，', '。', '；', ',', ';', '、']).unwrap_or(after.len())];
+    let near: String = clause.chars().take(8).collect();
+    ["日", "天", "时", "期限"].iter().any(|w| near.contains(w))
 }
 
 /// A sentence's first stated approval and publication, judged: the range from the approval's date to the
@@ -309,6 +322,22 @@ mod tests {
         assert_eq!(denied[0].1.verdict, Verdict::Ok, "{}", denied[0].1.detail);
         let no_delay = all_judged("2022年部门预算于2022年2月3日批复，3月2日公开，未超过规定时限。");
         assert_eq!(no_delay[0].1.verdict, Verdict::Mismatch, "{}", no_delay[0].1.detail);
+    }
+
+    #[test]
+    fn going_beyond_something_other_than_a_time_says_nothing_of_the_publication() {
+        // 26 days apart: what the spending or the content exceeded, or did not, is no word on the publication.
+        let quiet = all_judged("2023年部门预算于2023年3月1日批复，3月27日公开，当年支出未超出预算。");
+        assert_eq!(quiet[0].1.verdict, Verdict::Ok, "{}", quiet[0].1.detail);
+        assert!(quiet[0].1.detail.contains("报告未称按时公开"), "{}", quiet[0].1.detail);
+        let claimed = all_judged("2023年部门预算于2023年3月1日批复，3月27日在门户网站及时公开，公开内容超过规定要求。");
+        assert_eq!(claimed[0].1.verdict, Verdict::Mismatch, "{}", claimed[0].1.detail);
+        assert!(claimed[0].1.detail.contains("报告称按时公开"), "{}", claimed[0].1.detail);
+        // Beyond a time it still says the delay, or denies it.
+        let late = all_judged("2023年部门预算于2023年3月1日批复，3月27日公开，超出规定时限。");
+        assert!(late[0].1.detail.contains("报告已写明公开延后"), "{}", late[0].1.detail);
+        let denied = all_judged("2023年部门预算于2023年3月1日批复，3月27日公开，未超过批复后20天。");
+        assert_eq!(denied[0].1.verdict, Verdict::Mismatch, "{}", denied[0].1.detail);
     }
 
     #[test]
