@@ -93,7 +93,8 @@ fn judge(Stated { span, what, approved, published }: Stated, said: Said) -> (Ran
 
 /// Each approval and publication a sentence states, judged, in order (“…批复我局2022年部门预算，…公开部门预算，
 /// 2021年度部门决算于…批复、…公开”: the budget's, then the accounts'), each on the words from the one before
-/// it up to the one after (“…，均在20日内公开” speaks for the last).
+/// it up to the one after (“…，在20日内公开” speaks for the last; “…，均在20日内公开” for each whose own words
+/// say nothing of it).
 pub fn all_judged(sentence: &str) -> Vec<(Range<usize>, Judged)> {
     let stated = all_stated(sentence);
     let spans: Vec<Range<usize>> = stated.iter().map(|s| s.span.clone()).collect();
@@ -102,7 +103,13 @@ pub fn all_judged(sentence: &str) -> Vec<(Range<usize>, Judged)> {
         let to = spans.get(i + 1).map_or(sentence.len(), |span| span.start);
         sentence.get(from..to).unwrap_or_default()
     };
-    stated.into_iter().enumerate().map(|(i, one)| judge(one, said(words(i)))).collect()
+    let after_all = spans.last().and_then(|last| sentence.get(last.end..)).unwrap_or_default();
+    let of_each = if ["均", "都", "皆", "全部"].iter().any(|w| after_all.contains(w)) { said(after_all) } else { Said::Nothing };
+    let said_of = |i: usize| match said(words(i)) {
+        Said::Nothing => of_each,
+        own => own,
+    };
+    stated.into_iter().enumerate().map(|(i, one)| judge(one, said_of(i))).collect()
 }
 
 /// Each approval and publication a sentence states, in order, each with its range in the sentence.
@@ -322,6 +329,20 @@ mod tests {
         assert_eq!(denied[0].1.verdict, Verdict::Ok, "{}", denied[0].1.detail);
         let no_delay = all_judged("2022年部门预算于2022年2月3日批复，3月2日公开，未超过规定时限。");
         assert_eq!(no_delay[0].1.verdict, Verdict::Mismatch, "{}", no_delay[0].1.detail);
+    }
+
+    #[test]
+    fn a_claim_of_time_for_both_after_the_last_speaks_for_each() {
+        // The budget 41 days after its approval, the accounts 12: “均…” says both were in time.
+        let both = all_judged("2023年部门预算于2023年2月6日批复，2023年3月19日公开；2022年度部门决算于2023年8月1日批复，8月13日公开，均在批复后20日内公开。");
+        let verdicts: Vec<Verdict> = both.iter().map(|(_, j)| j.verdict).collect();
+        assert_eq!(verdicts, [Verdict::Mismatch, Verdict::Ok], "{:?}", both.iter().map(|(_, j)| &j.detail).collect::<Vec<_>>());
+        assert!(both[0].1.detail.contains("相隔41日") && both[0].1.detail.contains("报告称按时公开"), "{}", both[0].1.detail);
+        // Without “均” it speaks for the last only; a word of the first's own stands.
+        let last = all_judged("2023年部门预算于2023年2月6日批复，2023年3月19日公开；2022年度部门决算于2023年8月1日批复，8月13日公开，在批复后20日内公开。");
+        assert_eq!(last[0].1.verdict, Verdict::Ok, "{}", last[0].1.detail);
+        let own = all_judged("2023年部门预算于2023年2月6日批复，因故推迟至2023年3月19日公开；2022年度部门决算于2023年8月1日批复，8月13日公开，均已公开。");
+        assert!(own[0].1.detail.contains("报告已写明公开延后"), "{}", own[0].1.detail);
     }
 
     #[test]
