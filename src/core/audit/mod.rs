@@ -816,11 +816,7 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         let Some(value) = found.value(settled.id) else { continue };
         let label = crate::core::draft::fields::label_of(settled.id);
         let (right, others) = (amounts(settled.id, &[value]), amounts(settled.id, &settled.others));
-        let borne_out = match settled.by {
-            figures::BY_FUNDS_BALANCE => settled.borne_out_by(),
-            total => format!("与{}的各部分相合", verdicts::total_name(total).0),
-        };
-        remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}{borne_out}，已按其核对"));
+        remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}{}，已按其核对", settled.borne_out_by()));
     }
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
         let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
