@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::draft_projects::UnitRow;
 use super::figures::{Recognised, Stated};
 use super::numbers::{Number, Unit};
+use super::project_list::item_number;
 use super::text::after_last;
 use super::verdicts::{as_typed, trim};
 use crate::core::calc::totals::{Totals, BUDGET_PARTS};
@@ -333,13 +334,11 @@ fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
 /// Whether the bare `n` numbers an item of a list (“（4）”, “3.” or “3、” opening its line or sentence), not a
 /// figure.
 fn numbering(text: &str, n: &Number) -> bool {
-    let (before, after) = (text.get(..n.start).unwrap_or_default(), text.get(n.end..).unwrap_or_default());
-    let (opened, closes) = match before.strip_suffix(['（', '(']) {
-        Some(opened) => (opened, ['）', ')'].as_slice()),
-        None => (before, ['.', '、'].as_slice()),
-    };
+    let before = text.get(..n.start).unwrap_or_default();
+    let opened = before.strip_suffix(['（', '(']).unwrap_or(before);
     let opens = opened.is_empty() || opened.ends_with(['\n', '。', ';', ':']);
-    n.unit == Unit::Bare && n.value.is_integer() && opens && after.starts_with(closes)
+    let item = text.get(opened.len()..).and_then(item_number);
+    n.unit == Unit::Bare && opens && item.is_some_and(|(_, number)| Decimal::from(number) == n.value)
 }
 
 /// The persons in post (`staff` total) where the report says of which type they all are (“实有人数10名，均为事业

@@ -384,7 +384,7 @@ fn ordinal_is(segment: &str) -> Option<(Numbering, usize)> {
 }
 
 /// How an item is numbered (“1.”, “2、”, “（3）”, “④”: its opening and closing marks) and its number, or none.
-fn item_number(segment: &str) -> Option<(Numbering, usize)> {
+pub(super) fn item_number(segment: &str) -> Option<(Numbering, usize)> {
     let line = segment.trim_start();
     if let Some(circled) = line.chars().next().filter(|c| ('①'..='⑳').contains(c)) {
         return Some(((None, '①'), circled as usize - '①' as usize + 1));

@@ -589,7 +589,6 @@ impl Tables {
     /// A table copied one cell to a line, read as its rows would be under a header row.
     fn stacked(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], stacked: &Stacked, title: &str, year: Option<u32>) {
         let columns = beside_a_rate(pasted, &stacked.header, stacked.header.iter().map(|c| column(&pasted[c.clone()], year)).collect());
-        let heads = vec![None; columns.len()];
         self.close_sum();
         self.headings = headings(pasted, &stacked.header);
         let words = self.headings.join("\t");
@@ -604,9 +603,7 @@ impl Tables {
         self.header_at = text.position(stacked.header[0].start);
         self.summed = Some(Vec::new());
         for cells in &stacked.rows {
-            let (first, last) = (cells[0].start, cells[cells.len() - 1].end);
-            self.rows.push(text.position(first)..text.position(last));
-            self.row(pasted, text, numbers, cells, &columns, &heads);
+            self.stacked_row(pasted, text, numbers, cells, &columns);
         }
         self.close_sum();
     }
