@@ -218,8 +218,13 @@ fn unit(rest: &str) -> Option<(Unit, (usize, Scale))> {
     let next = rest.chars().next();
     // “预算编制18分” is a score, not 18 posts.
     let counted = matches!(next, Some('年' | '月' | '日' | '号' | '天' | '时' | '期' | '届' | '次' | '家' | '场' | '项' | '批' | '副' | '分' | '.'));
-    (!counted && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
+    // “车辆在用8辆”, “购置电脑12台”: a measure word after the figure makes it a count of things.
+    let things = next.is_some_and(|c| MEASURE_WORDS.contains(c));
+    (!counted && !things && approx == 0).then_some((Unit::Bare, (0, Scale::One)))
 }
+
+/// Measure words of things (vehicles, machines, buildings, files, land, goods), never of money or posts.
+const MEASURE_WORDS: &str = "辆台套座栋幢间处所册卷本张篇条件份笔宗户头只株亩吨";
 
 /// What a 个 counts when it counts no posts: villages, communities, bodies, projects.
 const COUNTED_BY_GE: [&str; 14] = ["村", "乡", "镇", "街道", "社区", "片区", "部门", "单位", "科室", "项目", "地块", "站点", "点位", "批次"];
@@ -272,6 +277,7 @@ mod tests {
     #[test]
     fn counts_of_visits_and_things_are_not_figures() {
         assert_eq!(units("宣讲25场次，覆盖2200余人次，驿站18家"), vec![]);
+        assert_eq!(units("车辆在用8辆，购置电脑12台，整理档案3600卷，在用资产86.4万元"), vec![("86.4".into(), Unit::Wan)]);
         // A bare 万 before the things it counts; money goes on after it.
         assert_eq!(units("数字化3.5万卷，印发12万份，支出8万用于维修"), vec![("8".into(), Unit::Wan)]);
         // Cells run together (“结转 | 8.5 | 人员经费”): 人员 is the next label's.
@@ -281,7 +287,7 @@ mod tests {
 
     #[test]
     fn bare_figures_with_cents_in_a_report_in_yuan_are_yuan() {
-        let text = "预算30000.00元，支出27600.50元，结余2399.50元；执行率＝27600.50÷30000.00×100%，编制5÷6，资料218件";
+        let text = "预算30000.00元，支出27600.50元，结余2399.50元；执行率＝27600.50÷30000.00×100%，编制5÷6，资料218";
         let mut found = numbers(text);
         let ends = read_bare_yuan(text, &mut found);
         let read: Vec<(String, Unit)> = found.iter().map(|n| (n.value.normalize().to_string(), n.unit)).collect();
