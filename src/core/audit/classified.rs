@@ -77,9 +77,10 @@ fn list_after(text: &str, after: usize) -> Option<Range<usize>> {
     (start < end).then_some(start..end)
 }
 
-/// The list's amounts, each a part: all in 万元, none in brackets, every one named as spending.
+/// The list's amounts, each a part: all in 万元, none in brackets, every one named as spending. The
+/// classification's codes before the names (“301工资福利支出…”) are no amounts.
 fn parts<'a>(text: &str, numbers: &'a [Number], list: &Range<usize>) -> Option<Vec<&'a Number>> {
-    let within: Vec<&Number> = numbers.iter().filter(|n| list.start <= n.start && n.end <= list.end).collect();
+    let within: Vec<&Number> = numbers.iter().filter(|n| list.start <= n.start && n.end <= list.end && !is_code(text, n)).collect();
     let mut name_start = list.start;
     for number in &within {
         let name = text.get(name_start..number.start)?;
@@ -93,9 +94,36 @@ fn parts<'a>(text: &str, numbers: &'a [Number], list: &Range<usize>) -> Option<V
     (within.len() >= 2).then_some(within)
 }
 
-/// The list from its first item to its last amount, and its verdict.
+/// A code of the classification before an item's name (“301工资福利支出”, “208社会保障和就业支出”): three to
+/// seven digits, no unit, the name right after them, opening its clause.
+fn is_code(text: &str, number: &Number) -> bool {
+    let digits = text.get(number.digits_start..number.digits_end).unwrap_or_default();
+    let opens = text.get(..number.start).is_none_or(|before| before.is_empty() || before.ends_with([':', '，', ',', '；', ';', '、', '。']));
+    let named = text.get(number.end..).is_some_and(|after| after.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    number.unit == Unit::Bare && (3..=7).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && opens && named
+}
+
+/// “…，以上合计31,732.10万元”, “，合计…”, “，共计…”: the list's own total after its items, where it states one —
+/// the list ends before it; and that total's amount.
+fn stated_total<'a>(text: &str, numbers: &'a [Number], list: &Range<usize>) -> Option<(usize, &'a Number)> {
+    const TOTALS: [&str; 6] = ["以上合计", "以上共计", "上述合计", "合计", "共计", "总计"];
+    let listed = text.get(list.clone())?;
+    let (at, word) = TOTALS.iter().filter_map(|w| listed.find(w).map(|at| (at, *w))).min_by_key(|(at, _)| *at)?;
+    let clause_start = listed[..at].trim_end_matches(['为', ' ']);
+    if !(clause_start.is_empty() || clause_start.ends_with(['，', ',', '；', ';', '。'])) {
+        return None;
+    }
+    let after = list.start + at + word.len();
+    let total = numbers.iter().find(|n| n.start >= after && n.end <= list.end)?;
+    let between = text.get(after..total.start)?.trim_start_matches(['为', ':']);
+    (between.is_empty() && total.unit == Unit::Wan).then_some((list.start + at, total))
+}
+
+/// The list from its first item to its last amount (or its own total), and its verdict.
 fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, whole: Whole, budget: Option<Decimal>) -> Option<(Range<usize>, Judged)> {
-    let items = parts(text, numbers, list)?;
+    let total = stated_total(text, numbers, list);
+    let items_end = total.map_or(list.end, |(at, _)| at);
+    let items = parts(text, numbers, &(list.start..items_end))?;
     // What is said after the last amount (“资本性支出…，主要为设备购置”) is about that item, not the list.
     let listed_range = list.start..items.last()?.end;
     let listed = text.get(listed_range.clone())?;
@@ -103,6 +131,9 @@ fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, whole:
         return None;
     }
     let sum = items.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value))?;
+    if let Some((_, total)) = total {
+        return Some((list.start..total.end, own_total(&items, sum, total.value, whole, kind)));
+    }
     let spend = whole.value;
     let shown = Shown::of("万元", false, items.iter().map(|n| n.value).chain([sum, spend]));
     let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
@@ -119,6 +150,25 @@ fn judge(text: &str, numbers: &[Number], list: &Range<usize>, kind: &str, whole:
     }
     let detail = format!("报告写{}{}，按{kind}所列各项之和为{}（{formula}），相差{}", whole.name, shown.text(spend), shown.text(sum), shown.text(off));
     Some((listed_range, Judged::new(Verdict::Mismatch, detail)))
+}
+
+/// A list that states its own total: the total must be its items' sum — and where the year's spending
+/// stated elsewhere (`whole`) agrees with one of the two, that says which is off.
+fn own_total(items: &[&Number], sum: Decimal, total: Decimal, whole: Whole, kind: &str) -> Judged {
+    let shown = Shown::of("万元", false, items.iter().map(|n| n.value).chain([sum, total, whole.value]));
+    let formula: Vec<String> = items.iter().map(|n| shown.text(n.value)).collect();
+    let formula = formula.join("+");
+    if sum == total {
+        return Judged::new(Verdict::Ok, format!("按{kind}所列各项之和{}={formula}，与所写合计相符", shown.text(sum)));
+    }
+    let off = sum.minus(total).map(|d| shown.text(d.abs())).unwrap_or_default();
+    let mut detail = format!("报告写按{kind}合计{}，所列各项之和为{}（{formula}），相差{off}", shown.text(total), shown.text(sum));
+    if whole.value == total {
+        detail.push_str(&format!("；所写合计与{}相同，所列各项中有数字有误", whole.name));
+    } else if whole.value == sum {
+        detail.push_str(&format!("；各项之和等于{}，合计应为{}", whole.name, shown.text(sum)));
+    }
+    Judged::new(Verdict::Mismatch, detail)
 }
 
 #[cfg(test)]
@@ -172,6 +222,28 @@ mod tests {
         assert!(slipped[0].1.starts_with("报告写收入合计585万元"), "{}", slipped[0].1);
         // No income stated: no claim, never one against the spending.
         assert!(of(text, "").is_empty());
+    }
+
+    #[test]
+    fn a_list_with_its_codes_and_its_own_total_is_summed() {
+        let details = |text: &str, spend: &str| {
+            let normalised = Normalised::new(text);
+            let numbers = numbers(&normalised.text);
+            judged(&normalised.text, &numbers, spend.parse().ok(), None, None).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect::<Vec<_>>()
+        };
+        let right = "按经济分类：301工资福利支出412.30万元，302商品和服务支出96.70万元，310资本性支出41.00万元，以上合计550.00万元。";
+        assert_eq!(details(right, "550.00").iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Ok]);
+        // The items make 560, the total and the year's spending say 550: an item is off, the codes no amounts.
+        let slipped = "按经济分类：301工资福利支出422.30万元，302商品和服务支出96.70万元，310资本性支出41.00万元，以上合计550.00万元。";
+        let found = details(slipped, "550.00");
+        assert_eq!(found.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+        assert!(found[0].1.contains("所列各项之和为560万元"), "{}", found[0].1);
+        assert!(!found[0].1.contains("301"), "{}", found[0].1);
+        // The total written wrong, the items making the spending: the total is the slip.
+        let total_off = "按支出经济分类划分：工资福利支出412.30万元；商品和服务支出96.70万元；资本性支出41.00万元；合计505.00万元。";
+        let found = details(total_off, "550.00");
+        assert_eq!(found.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Mismatch]);
+        assert!(found[0].1.contains("合计应为550万元"), "{}", found[0].1);
     }
 
     #[test]

@@ -162,6 +162,74 @@ pub fn on_last_years_spending_elsewhere(text: &str, numbers: &[Number], spend: O
     found
 }
 
+/// “2024年“三公”经费比2023年实际支出24.80万元下降5.40%”, “本年支出合计较上年决算…增长…”, “…与2023年支出…相比，
+/// 增长…”: this year's figure named alone (the “三公”'s or the unit's spending, `sangong` or `spend`, stated
+/// before), compared with last year's amount — named by last year or by the year before `year` — the
+/// direction right after it. Where the clause gives this year's amount itself, the change is `stated`'s.
+pub fn on_a_named_years_amount(text: &str, numbers: &[Number], spend: Option<Decimal>, sangong: Option<Decimal>, year: Option<u32>) -> Vec<Growth> {
+    let mut found = Vec::new();
+    for (index, percent) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
+        let Some(before) = text.get(..percent.start) else { continue };
+        let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w)) else { continue };
+        let word_at = before.len() - word.len();
+        let sentence_start = start_after_last(before, &ENDS);
+        let amounts: Vec<&Number> = numbers[..index].iter().filter(|n| n.start >= sentence_start && n.unit != Unit::Percent).collect();
+        let [last] = amounts[..] else { continue };
+        // “…24.80万元下降”, “…24.80万元相比，下降”: the direction right after last year's amount.
+        let after_last = text.get(last.end..word_at).unwrap_or_default().trim_end_matches(['，', ',']);
+        let with = match after_last {
+            "" => false,
+            "相比" => true,
+            _ => continue,
+        };
+        if last.unit != Unit::Wan || rounded(text, last) {
+            continue;
+        }
+        let Some((compared_at, subject)) = compared_with_last_year(text.get(sentence_start..last.start).unwrap_or_default(), with, year) else { continue };
+        let this = if subject.contains("三公") { sangong } else { spend.filter(|_| of_the_units_spending(subject)) };
+        let Some(this) = this.filter(|this| near(*this, last.value)) else { continue };
+        if growth(text, numbers, index, percent, year).is_some() {
+            continue;
+        }
+        let Some(change) = this.minus(last.value) else { continue };
+        let rate = RateWritten { text, percent, word, rising: *rising, amounts: &amounts };
+        found.extend(rate.claim(sentence_start + compared_at, change, last.value, None));
+    }
+    found
+}
+
+/// Whether two amounts are within tenfold of each other: a year's spending hardly moves more, so a figure
+/// further off is of another subject.
+fn near(this: Decimal, last: Decimal) -> bool {
+    last.times(Decimal::TEN).is_some_and(|ten| this <= ten) && this.times(Decimal::TEN).is_some_and(|ten| last <= ten)
+}
+
+/// `lead`, the words before last year's amount (““三公”经费比2023年实际支出”, “与2023年支出”): where the
+/// comparison opens on last year (上年, 去年, or the year before `year` by its number; 与 where `with`) and
+/// names only what was spent, the comparison's start and the subject before it — without the year evaluated
+/// (“2024年”, “本年”), a name of a few words that is spending.
+fn compared_with_last_year(lead: &str, with: bool, year: Option<u32>) -> Option<(usize, &str)> {
+    let last_year = year.and_then(|y| y.checked_sub(1)).map(|y| format!("{y}年"));
+    let this_year = year.map(|y| format!("{y}年"));
+    let openings: &[&str] = if with { &["与"] } else { &["比", "较"] };
+    let (at, rest) = lead.char_indices().filter(|(_, c)| openings.iter().any(|o| o.starts_with(*c))).find_map(|(at, c)| {
+        let rest = &lead[at + c.len_utf8()..];
+        let named = ["上年度", "上年", "去年"].iter().find_map(|w| rest.strip_prefix(w)).or_else(|| {
+            let rest = rest.strip_prefix(last_year.as_deref()?)?;
+            Some(rest.strip_prefix('度').unwrap_or(rest))
+        })?;
+        Some((at, named))
+    })?;
+    let kind = rest.trim_start_matches('的').trim_end_matches(['的', '为']);
+    let spent = ["实际支出", "支出", "决算", "决算数", "实际"].contains(&kind);
+    let subject = lead[..at].trim_matches(['，', ',', ' ']);
+    let subject = ["本年度", "本年", "今年"].iter().find_map(|w| subject.strip_prefix(w)).unwrap_or(subject);
+    let subject = this_year.as_deref().and_then(|y| subject.strip_prefix(y)).map_or(subject, |rest| rest.strip_prefix('度').unwrap_or(rest));
+    let a_name = (2..=10).contains(&subject.chars().count()) && !subject.contains(|c: char| c.is_ascii_digit() || "，,：:；;、".contains(c));
+    let spending = subject.contains("三公") && subject.ends_with("经费") || subject.ends_with("支出") || subject.ends_with("支出合计");
+    (spent && a_name && spending && !subject.contains("预算") && !says_last_year(subject)).then_some((at, subject))
+}
+
 /// Topics of a spending that is not the unit's whole.
 const TOPICS: [&str; 7] = ["三公", "公用", "基本支出", "项目", "人员", "采购", "预算"];
 
@@ -549,6 +617,24 @@ mod tests {
 
     fn rates(text: &str) -> Vec<(String, String)> {
         stated(text, &numbers(text), None).iter().map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string())).collect()
+    }
+
+    #[test]
+    fn this_years_figure_named_alone_is_compared_with_the_year_before() {
+        let named = |text: &str| {
+            on_a_named_years_amount(text, &numbers(text), Some("300".parse().unwrap()), Some("6.30".parse().unwrap()), Some(2023))
+                .iter()
+                .map(|g| (g.written.clone(), g.rate.percent_value().unwrap_or_default().round_dp(2).normalize().to_string()))
+                .collect::<Vec<_>>()
+        };
+        // (7.00 − 6.30) / 7.00 = 10%: a fall of 10%, whatever the clause writes.
+        assert_eq!(named("2023年“三公”经费比2022年实际支出7.00万元下降9.00%。"), [("下降9.00%".to_string(), "-10".to_string())]);
+        assert_eq!(named("“三公”经费较上年决算7.00万元下降10.00%。"), [("下降10.00%".to_string(), "-10".to_string())]);
+        assert_eq!(named("本年支出合计与2022年支出250.00万元相比，增长20.00%。"), [("增长20.00%".to_string(), "20".to_string())]);
+        // Another year than the one before, a budget, or a subject of its own: no claim.
+        assert!(named("2023年“三公”经费比2021年实际支出7.00万元下降9.00%。").is_empty());
+        assert!(named("2023年“三公”经费预算比2022年预算7.00万元下降10.00%。").is_empty());
+        assert!(named("公务接待费比2022年实际支出7.00万元下降10.00%。").is_empty());
     }
 
     #[test]

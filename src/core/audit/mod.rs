@@ -440,7 +440,12 @@ pub fn audit(pasted: &str) -> Audit {
     let on_this_years = growth::on_this_years_spending(&text.text, &numbers, found.total("spend"), found.value("sangong.actual"));
     let on_last_years = growth::on_last_years_spending_elsewhere(&text.text, &numbers, found.total("spend"), year);
     let on_the_initial = growth::on_the_initial_budget(&text.text, &numbers);
-    for growth in growth::stated(&text.text, &numbers, year).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial) {
+    let on_a_named_year = growth::on_a_named_years_amount(&text.text, &numbers, found.total("spend"), found.value("sangong.actual"), year);
+    let mut growths: Vec<growth::Growth> = growth::stated(&text.text, &numbers, year).into_iter().chain(on_this_years).chain(on_last_years).chain(on_the_initial).collect();
+    // A rate read another way already is not claimed again.
+    let named_year_only: Vec<growth::Growth> = on_a_named_year.into_iter().filter(|g| !growths.iter().any(|other| other.span.end == g.span.end)).collect();
+    growths.extend(named_year_only);
+    for growth in growths {
         let judged = verdicts::judge_growth(&growth);
         let judged = match judged.verdict {
             Verdict::Mismatch => judged_on_the_totals_parts(&growth, &found, &text.text).unwrap_or(judged),

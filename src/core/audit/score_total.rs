@@ -199,7 +199,14 @@ fn a_row_of_the_list(before: &str, sentence: &str, name_at: usize) -> bool {
 fn parts_before<'a>(pieces: impl Iterator<Item = &'a str>) -> (Vec<(&'static str, Decimal)>, bool) {
     let mut parts: Vec<(&str, Decimal)> = Vec::new();
     let mut opened = false;
-    for piece in pieces.take(8) {
+    let its_items = |piece: &str| piece.trim_start().starts_with("其中") && scores_any(piece);
+    let mut pieces = pieces.take(16).peekable();
+    while let Some(piece) = pieces.next() {
+        // “决策（15分）：得14分。其中目标设定5分得5分，…”: a part's own items, in the sentence after its score,
+        // are no more parts — the part's score is theirs already (nor is the line's end after them a piece).
+        if its_items(piece) || piece.trim().is_empty() && pieces.peek().is_some_and(|next| its_items(next)) {
+            continue;
+        }
         let Some(part) = part_line(piece).filter(|(part, _)| !parts.iter().any(|(p, _)| p == part)) else {
             opened = !another_row(piece) && (opened || piece.trim_end().ends_with(':'));
             break;

@@ -363,7 +363,7 @@ impl Stacked {
         let heading = |line: &damage::Line| {
             let words = cell(line);
             let short = !words.is_empty() && words.chars().count() <= 12 && !words.contains(|c: char| c.is_ascii_digit());
-            short && !line.table && (names_the_projects(words) || column(words, year) != Column::Other)
+            short && !line.table && (names_the_projects(words) || names_the_parts(words) || column(words, year) != Column::Other)
         };
         // A project's name may read as a heading (“村庄规划编制”): the header is the longest run that has rows.
         let run = lines.iter().take_while(|line| heading(line)).count();
@@ -375,9 +375,13 @@ impl Stacked {
         let cell = |line: &damage::Line| stacked_cell(pasted, line);
         let header: Vec<Range<usize>> = lines[..width].iter().map(|line| line.start..line.end).collect();
         let columns: Vec<Column> = lines[..width].iter().map(|line| column(cell(line), year)).collect();
-        let named = lines[..width].iter().position(|line| names_the_projects(cell(line)))?;
+        // A table of projects names them and gives two figures of each; a score table (“一级指标⏎分值⏎得分”)
+        // names its parts and scores them.
+        let scored = columns.contains(&Column::Score);
+        let names = |line: &damage::Line| names_the_projects(cell(line)) || scored && names_the_parts(cell(line));
+        let named = lines[..width].iter().position(names)?;
         let figures = columns.iter().filter(|c| matches!(c, Column::Budget | Column::Actual | Column::Rate)).count();
-        if width < 3 || figures < 2 || lines[..width].iter().filter(|line| names_the_projects(cell(line))).count() != 1 {
+        if width < 3 || figures < 2 && !scored || lines[..width].iter().filter(|line| names(line)).count() != 1 {
             return None;
         }
         let fits = |row: &[damage::Line]| {
@@ -391,10 +395,34 @@ impl Stacked {
                 }
             }) && row.iter().any(|line| is_figure(cell(line)))
         };
-        let rows: Vec<Vec<Range<usize>>> =
+        let mut rows: Vec<Vec<Range<usize>>> =
             lines[width..].chunks_exact(width).take_while(|row| fits(row)).map(|row| row.iter().map(|line| line.start..line.end).collect()).collect();
-        (rows.len() >= 2).then(|| Stacked { lines: width * (rows.len() + 1), header, rows })
+        if rows.len() < 2 {
+            return None;
+        }
+        let mut taken = width * (rows.len() + 1);
+        // “合计⏎1280.80⏎1260.80⏎98.44%”: a total row whose 合计 spans 序号 and the name is a cell short, its
+        // figures under the columns after the name — as its copy with tabs is read, aligned from the right.
+        let after_name = width - named - 1;
+        let total = lines.get(taken..taken + 1 + after_name).filter(|row| {
+            let first = row.first().map(cell);
+            columns.first() == Some(&Column::Index)
+                && named == 1
+                && first.is_some_and(|words| ["合计", "总计"].contains(&words))
+                && row.iter().all(|line| !line.table)
+                && row[1..].iter().all(|line| is_figure(cell(line)))
+        });
+        if let Some(total) = total {
+            taken += total.len();
+            rows.push(total.iter().map(|line| line.start..line.end).collect());
+        }
+        Some(Stacked { lines: taken, header, rows })
     }
+}
+
+/// Whether a heading names the parts a score table scores (一级指标, 评价内容, 评价维度).
+fn names_the_parts(heading: &str) -> bool {
+    ["指标", "评价内容", "维度"].iter().any(|w| heading.contains(w)) && !heading.contains("值")
 }
 
 /// A 自评表 copied one cell to a line (“年度资金总额（万元）⏎年初预算数⏎…⏎自评得分⏎年度资金总额⏎120.00⏎…”, then
@@ -570,8 +598,14 @@ fn first_level(name: &str) -> bool {
 /// lines under its header's, with how many lines it takes (for a new draft's project rows).
 pub(super) fn stacked_rows(pasted: &str, lines: &[damage::Line]) -> Option<(String, usize)> {
     let stacked = lines.first().filter(|line| !line.table).and_then(|_| Stacked::read(pasted, lines, None))?;
+    // A score table lists no projects.
+    if !stacked.header.iter().any(|c| names_the_projects(pasted[c.clone()].trim())) {
+        return None;
+    }
     let joined = |cells: &[Range<usize>]| cells.iter().map(|c| pasted[c.clone()].trim()).collect::<Vec<_>>().join("\t");
-    let rows: Vec<String> = std::iter::once(joined(&stacked.header)).chain(stacked.rows.iter().map(|row| joined(row))).collect();
+    // (A total row a cell short, its 合计 spanning 序号 and the name, sums the projects: none of them.)
+    let full = stacked.rows.iter().filter(|row| row.len() == stacked.header.len());
+    let rows: Vec<String> = std::iter::once(joined(&stacked.header)).chain(full.map(|row| joined(row))).collect();
     Some((rows.join("\n"), stacked.lines))
 }
 
@@ -598,7 +632,8 @@ impl Tables {
         }
         self.project_rows.clear();
         self.of_sangong = false;
-        self.scores = None;
+        // A score table's rows are scored as its copy with tabs is (its 合计 their sum).
+        self.scores = columns.contains(&Column::Score).then(|| ScoreTable::new(&self.headings, None));
         self.indicator_tables.push(Vec::new());
         self.header_at = text.position(stacked.header[0].start);
         self.summed = Some(Vec::new());
@@ -606,6 +641,9 @@ impl Tables {
             self.stacked_row(pasted, text, numbers, cells, &columns);
         }
         self.close_sum();
+        if let Some(table) = self.scores.take() {
+            self.untotalled(&table);
+        }
     }
 
     /// A 自评表 copied one cell to a line, read as its rows would be under their header rows: its funds

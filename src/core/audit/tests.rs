@@ -1238,6 +1238,63 @@ fn a_total_score_after_one_line_per_part_is_their_sum() {
     }
 }
 
+/// Each 一级指标 with its score, then its 二级 items in the sentence after it, and the total last: the total is
+/// the parts' scores summed, the items no more parts.
+#[test]
+fn a_total_after_parts_each_with_its_items_is_the_parts_sum() {
+    let parts = "2022年度。\n各一级指标得分情况如下：\n决策（20分）：得18分。其中项目立项10分得9分，绩效目标10分得9分。\n过程（30分）：得27.5分。其中资金管理15分得14分（报账滞后，扣1分），组织实施15分得13.5分。\n产出（30分）：得28分。其中数量15分得14分，质量15分得14分。\n效益（20分）：得18.5分。其中社会效益10分得9.5分，满意度10分得9分。\n";
+    for (total, verdict) in [("91", Verdict::Mismatch), ("92", Verdict::Ok)] {
+        let audit = audit(&format!("{parts}综上，本局自评总分为{total}分，等级为“优”。"));
+        let scores = claims(&audit, "score_total");
+        assert_eq!(scores.len(), 1, "{:#?}", audit.claims);
+        assert_eq!(scores[0].verdict, verdict, "{}", scores[0].detail);
+        assert!(scores[0].detail.contains("决策18分+过程27.5分+产出28分+效益18.5分"), "{}", scores[0].detail);
+    }
+}
+
+/// The “三公”'s spending compared with the year before the one evaluated, named by its number (“比2022年实际支出…”):
+/// the change is on this year's “三公” spending stated before.
+#[test]
+fn the_sangongs_change_on_a_named_year_is_checked() {
+    let text = |rate: &str| format!("2023年度。\n（三）“三公”经费\n2023年“三公”经费预算8.00万元，实际支出6.30万元，控制在预算以内。其中：公务用车运行维护费4.10万元；公务接待费2.20万元。2023年“三公”经费比2022年实际支出7.00万元下降{rate}。");
+    let wrong = audit(&text("9.00%"));
+    let growth = claims(&wrong, "growth");
+    assert!(growth.len() == 1 && growth[0].verdict == Verdict::Mismatch && growth[0].detail.contains("10.00%"), "{:#?}", wrong.claims);
+    let right = audit(&text("10.00%"));
+    assert_eq!(claims(&right, "growth").iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+}
+
+/// A score table copied one cell to a line (“一级指标⏎分值⏎得分⏎决策⏎15⏎13.5⏎…⏎合计⏎100⏎91”) is summed as its
+/// copy with tabs is: its 合计 and the total restated under it are its rows' 得分 together.
+#[test]
+fn a_score_table_of_one_cell_a_line_is_summed() {
+    let table = |total: &str| format!("2023年度。\n评分情况如下：\n\n一级指标\n分值\n得分\n决策\n15\n13.5\n过程\n35\n31\n产出\n30\n27.5\n效益\n20\n18\n合计\n100\n{total}\n\n自评得分{total}分，等级为“优”。");
+    let wrong = audit(&table("91"));
+    let scores = claims(&wrong, "score_total");
+    assert!(!scores.is_empty() && scores.iter().all(|c| c.verdict == Verdict::Mismatch), "{:#?}", wrong.claims);
+    assert!(scores[0].detail.contains("90分"), "{}", scores[0].detail);
+    let right = audit(&table("90"));
+    let scores = claims(&right, "score_total");
+    assert!(!scores.is_empty() && scores.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+}
+
+/// A table of projects copied one cell to a line whose 合计 spans 序号 and the name (a cell short): its total
+/// row is read as its copy with tabs is, each column summed.
+#[test]
+fn a_stacked_project_tables_short_total_row_is_summed() {
+    let table = |spent: &str, rate: &str| {
+        format!("2023年度。\n各项目执行情况见下表（单位：万元）：\n\n序号\n项目名称\n预算数\n实际支出\n执行率\n1\n河道保洁\n50.00\n48.00\n96.00%\n2\n路灯维修\n30.00\n30.00\n100.00%\n3\n文体活动\n20.00\n19.00\n95.00%\n合计\n100.00\n{spent}\n{rate}\n\n以上项目均已完工。")
+    };
+    let wrong = audit(&table("98.00", "98.00%"));
+    let slips: Vec<_> = wrong.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert!(slips.len() == 1 && slips[0].stated == "98.00" && slips[0].detail.contains("所列各项之和为97万元"), "{:#?}", wrong.claims);
+    // The total row's rate is the listed projects' together, named so.
+    assert!(claims(&wrong, "project.execution").last().is_some_and(|c| c.detail.starts_with("所列项目合计执行率")), "{:#?}", wrong.claims);
+    let right = audit(&table("97.00", "97.00%"));
+    assert_eq!(verdicts(&right, "projects"), [("97.00".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(right.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+}
+
 /// The indicator system walked item by item under its 一级 headings, then the total (“综上，…自评得分…”): the
 /// total is every item's score summed, not the last heading's; an item scored above its 分值 is a slip.
 #[test]

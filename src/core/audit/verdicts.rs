@@ -1262,6 +1262,13 @@ fn project_of_row(text: &str, number: &Number, cell: Option<Range<usize>>) -> St
         return name.chars().filter(|c| !c.is_whitespace()).collect();
     }
     let line = text.get(..number.start).and_then(|before| before.rsplit(super::text::BREAK).next()).unwrap_or_default();
+    // “…96.00%合计100.00|98.00|98.00%”: a table copied one cell to a line runs on in one line; its total row is
+    // named by the words just before its figures.
+    let figures = line.trim_end_matches(|c: char| c.is_ascii_digit() || ".,|%".contains(c));
+    let row_words = &figures[figures.rfind(|c: char| c.is_ascii_digit() || c == '%' || c == '|').map_or(0, |at| at + 1)..];
+    if row_words.contains("合计") || row_words.contains("总计") {
+        return "所列项目合计".to_string();
+    }
     // “3 | 公共机构节能改造 | …”: the row's number under 序号 is no part of its name.
     let line = line.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "|.．、".contains(c));
     let name: String = line.chars().take_while(|c| !c.is_ascii_digit()).filter(|c| !c.is_whitespace()).collect();
