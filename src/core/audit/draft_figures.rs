@@ -50,8 +50,12 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     settle_basic_spending(draft, found, &mut done);
     sangong_by_year(draft, found, text, year, &mut done);
     sangong_none(draft, found, text, numbers, year, &mut done);
+    sangong_compared_with_last_year(draft, found, text, numbers, year, &mut done);
+    sangong_change_formula(draft, found, text, numbers, &mut done);
     staff_of_one_type(draft, found, text, &mut done);
     staff_beside_workers(draft, found, text, &mut done);
+    shares_of_a_type_in_post(draft, found, &mut done);
+    no_worker_posts(draft, found, text, &mut done);
     income_as_initial(draft, found, text, numbers, &mut done);
     all_initial(draft, found, text, &mut done);
     personnel_as_the_rest(draft, found, &mut done);
@@ -331,6 +335,64 @@ fn sangong_none(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     }
 }
 
+/// Words of a change that follow last year's level (“…比上年19.85万元下降9.02%”).
+const CHANGED: [&str; 8] = ["下降", "减少", "降低", "增长", "增加", "上升", "压减", "持平"];
+
+/// “三公”经费实际支出比上年19.85万元下降…”, “…决算比2023年的3.86万元下降…”: last year's level, right after the
+/// comparison whose subject is this year's “三公” spending (or budget) and right before its change — the
+/// figure compared with, not the change. Filled where the field is empty and the text gives one such figure.
+fn sangong_compared_with_last_year(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], year: Option<u32>, done: &mut Completed) {
+    let last = year.and_then(|y| y.checked_sub(1)).map(|y| format!("{y}年"));
+    let mut openers = vec!["上年决算".to_string(), "上年度".to_string(), "上年的".to_string(), "上年".to_string()];
+    openers.extend(last.iter().flat_map(|y| [format!("{y}的"), y.clone()]));
+    for (id, subjects) in [("sangong.last_actual", &["实际支出", "支出", "决算", "决算数"][..]), ("sangong.last_budget", &["预算", "年初预算"][..])] {
+        if !draft.get(id).is_empty() || found.conflicts.contains_key(id) {
+            continue;
+        }
+        let compared = numbers.iter().filter(|n| n.unit == Unit::Wan).filter(|n| {
+            let before = text.get(..n.start).unwrap_or_default();
+            let Some(opener) = openers.iter().find_map(|o| ["比", "较"].iter().find_map(|w| before.strip_suffix(&format!("{w}{o}")))) else { return false };
+            let sentence = after_last(opener, &['。', '\n', ';']);
+            let clause = after_last(sentence, &['，', ',']);
+            // A part of the “三公” (公务接待费…) is no subject of theirs.
+            let of_sangong = sentence.contains("三公") && !["公务接待", "公务用车", "因公出国"].iter().any(|w| clause.contains(w));
+            let subject = clause.trim_start_matches("三公经费");
+            let changed = text.get(n.end..).is_some_and(|after| CHANGED.iter().any(|w| after.starts_with(w)));
+            of_sangong && changed && subjects.iter().any(|w| subject.ends_with(w)) && (subject.len() < clause.len() || !clause.contains("三公"))
+        });
+        let [value] = distinct(compared.map(|n| n.value))[..] else { continue };
+        if done.set(draft, id, value) {
+            done.notes.push(format!("{}：取自本年“三公”经费与上年的比较（上年{}万元），请核对", label_of(id), trim(value)));
+        }
+    }
+}
+
+/// “三公”经费变动率=（（12.00-13.00）/13.00）×100%”: a change's formula of bare figures, this year's “三公”
+/// budget (as filled) less last year's, over last year's — last year's is the one subtracted and divided by.
+fn sangong_change_formula(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
+    let id = "sangong.last_budget";
+    let Ok(budget) = draft.get("sangong.budget").parse::<Decimal>() else { return };
+    if !draft.get(id).is_empty() || found.conflicts.contains_key(id) {
+        return;
+    }
+    let mut values = Vec::new();
+    for trio in numbers.windows(3) {
+        let [this, last, over] = trio else { continue };
+        let minus = text.get(this.end..last.start) == Some("-");
+        let divided = text.get(last.end..over.start).is_some_and(|between| ["）/", ")/", "）÷", ")÷"].contains(&between));
+        let sentence = after_last(text.get(..this.start).unwrap_or_default(), &['。', '\n', ';']);
+        let of_sangong = sentence.contains("三公经费变动率") && !["公务接待", "公务用车", "因公出国"].iter().any(|w| sentence.contains(w));
+        let bare = [this, last, over].iter().all(|n| n.unit == Unit::Bare || n.unit == Unit::Wan);
+        if minus && divided && of_sangong && bare && this.value == budget && last.value == over.value {
+            values.push(last.value);
+        }
+    }
+    let [value] = distinct(values.into_iter())[..] else { return };
+    if done.set(draft, id, value) {
+        done.notes.push(format!("{}：取自“三公”经费变动率的公式（本年预算{}万元−上年预算{}万元），请核对", label_of(id), trim(budget), trim(value)));
+    }
+}
+
 /// Whether the bare `n` numbers an item of a list (“（4）”, “3.” or “3、” opening its line or sentence), not a
 /// figure.
 fn numbering(text: &str, n: &Number) -> bool {
@@ -415,6 +477,40 @@ fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, done:
             TYPES[kind]
         ));
     }
+}
+
+/// “参照公务员法管理的事业编制12个、实有12人；其他事业编制20个、实有18人”: those in post of one type stated in
+/// shares, one after each kind of its 编制 — together that type's, where with the other types filled they make
+/// the stated total in post, within the type's 编制 as filled.
+fn shares_of_a_type_in_post(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
+    let Some(staff) = found.totals.iter().find(|t| t.id == "staff" && !t.in_table).map(|t| t.stated.value) else { return };
+    for kind in 0..3 {
+        let id = ACTUAL[kind];
+        let shares: Vec<Decimal> = found.stated(id).map(|s| s.value).collect();
+        if !draft.get(id).is_empty() || shares.len() < 2 || !found.conflicts.contains_key(id) {
+            continue;
+        }
+        let others: Vec<&str> = ACTUAL.iter().copied().filter(|other| *other != id).collect();
+        let Some(sum) = shares.iter().try_fold(Decimal::ZERO, |sum, v| sum.plus(*v)) else { continue };
+        let rest = filled_sum(draft, &others).unwrap_or(Decimal::ZERO);
+        let posts = draft.get(QUOTA[kind]).parse::<Decimal>().ok();
+        if sum.plus(rest) != Some(staff) || posts.is_none_or(|p| sum > p) || !done.set(draft, id, sum) {
+            continue;
+        }
+        done.settled.push(id);
+        let parts: Vec<String> = shares.iter().map(|v| trim(*v)).collect();
+        done.notes.push(format!("{}：报告分{}处写{}编制的实有人数（{}），合计{}人填入，与其他类型合为在职{}人，请核对", label_of(id), shares.len(), TYPES[kind], parts.join("、"), trim(sum), trim(staff)));
+    }
+}
+
+/// “核定编制40名，其中行政编制22名、事业编制18名，无工勤编制”: no 工勤 编制 is 0 of them, said.
+fn no_worker_posts(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let id = QUOTA[WORKER];
+    let said = ["无工勤编制", "没有工勤编制", "未核定工勤编制", "未设工勤编制"].iter().any(|w| text.contains(w));
+    if !said || !draft.get(id).is_empty() || found.conflicts.contains_key(id) || !done.set(draft, id, Decimal::ZERO) {
+        return;
+    }
+    done.notes.push(format!("{}：报告写无工勤编制，填为0，请核对", label_of(id)));
 }
 
 /// The index of the 工勤 type in [`QUOTA`], [`ACTUAL`] and [`TYPES`].
@@ -652,6 +748,43 @@ mod tests {
         // A figure in brackets is still a figure.
         let spent = started("本站未安排“三公”经费预算，“三公”经费支出为零（上年（3）万元）。");
         assert_eq!(spent.draft.get("sangong.actual"), "", "{:?}", spent.notes);
+    }
+
+    /// Last year's “三公” stated only as what this year's is compared with, or in the change's formula.
+    #[test]
+    fn last_years_sangong_is_read_from_the_comparison_and_the_change_formula() {
+        let compared = started("2024年“三公”经费预算6.00万元，实际支出5.20万元。“三公”经费实际支出比上年5.80万元下降10.34%。");
+        assert_eq!(compared.draft.get("sangong.last_actual"), "5.8", "{:?}", compared.notes);
+        assert!(noted(&compared, "上年“三公”经费决算：取自本年“三公”经费与上年的比较（上年5.8万元）"), "{:?}", compared.notes);
+        let by_year = started("2024年“三公”经费预算6.00万元，实际支出5.20万元，节约率13.33%，实际支出较2023年的5.80万元下降10.34%。");
+        assert_eq!(by_year.draft.get("sangong.last_actual"), "5.8", "{:?}", by_year.notes);
+        // A part of the “三公” compared is no figure of them all; a change is no level.
+        let part = started("2024年“三公”经费预算6.00万元，实际支出5.20万元，其中公务接待费比上年1.10万元下降。");
+        assert_eq!(part.draft.get("sangong.last_actual"), "", "{:?}", part.notes);
+        let formula = started("2024年“三公”经费预算6.00万元，实际支出5.20万元。\n“三公”经费变动率＝〔（6.00－6.50）÷6.50〕×100%＝－7.69%。");
+        assert_eq!(formula.draft.get("sangong.last_budget"), "6.5", "{:?}", formula.notes);
+        // This year's budget not the figure subtracted from: the formula is of something else.
+        let other = started("2024年“三公”经费预算6.00万元，实际支出5.20万元。\n“三公”经费变动率＝（5.20－6.50）÷6.50×100%＝－20.00%。");
+        assert_eq!(other.draft.get("sangong.last_budget"), "", "{:?}", other.notes);
+    }
+
+    #[test]
+    fn those_in_post_of_one_type_stated_in_shares_are_added_where_they_make_the_total() {
+        let body = "核定编制40个，实有在编人员37人。其中：行政编制20个、实有19人；参照公务员法管理的事业编制8个、实有8人；其他事业编制10个、实有9人；工勤编制2个、实有1人。";
+        let draft = started(body);
+        assert_eq!(draft.draft.get("staff.actual.institution"), "17", "{:?}", draft.notes);
+        assert!(noted(&draft, "事业在职人数：报告分2处写事业编制的实有人数（8、9），合计17人填入"), "{:?}", draft.notes);
+        // Shares that do not make the stated total are figures in doubt.
+        let off = started(&body.replace("37人", "39人"));
+        assert_eq!(off.draft.get("staff.actual.institution"), "", "{:?}", off.notes);
+    }
+
+    #[test]
+    fn no_worker_posts_said_is_nought_of_them() {
+        let draft = started("核定编制30名，其中行政编制18名、事业编制12名，无工勤编制；实有在编28人。");
+        assert_eq!(draft.draft.get("staff.quota.worker"), "0", "{:?}", draft.notes);
+        let unsaid = started("核定编制30名，其中行政编制18名、事业编制12名；实有在编28人。");
+        assert_eq!(unsaid.draft.get("staff.quota.worker"), "");
     }
 
     /// A control rate's formula of two bare figures, one of them stated elsewhere: the other is its partner —

@@ -11,7 +11,7 @@ use super::damage;
 use super::numbers::{Number, Unit};
 use super::project_list;
 use super::project_rates;
-use super::project_runs::run_item;
+use super::project_runs::{in_a_scale, opens_on_a_scale, run_item, without_remark};
 use super::tables::{self, Tables};
 use super::text::Normalised;
 use crate::core::draft::project::{FundSource, IndicatorColumn, ProjectColumn};
@@ -67,6 +67,10 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         match again {
             Some((first, known)) => {
                 *first = at.min(*first);
+                // “甲资金（代发）” read once without its bracket: the name is the whole of it.
+                if without_remark(&name) == known.name && name != known.name {
+                    known.name = name;
+                }
                 if known.budget.is_none() && known.actual == actual {
                     known.budget = budget;
                 }
@@ -94,7 +98,8 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         keep(text.position(at), &name, budget, actual);
     }
     // The lists after a 项目支出 stated, and under a line announcing them (“各项目预算数与实际支出如下：”).
-    let lists = totals.iter().flat_map(|&(end, _)| project_list::items(&text.text, numbers, end)).chain(project_list::announced_items(&text.text, numbers));
+    let lists = totals.iter().map(|&(end, _)| end).chain(restated_totals(&text.text, numbers, totals));
+    let lists = lists.flat_map(|end| project_list::items(&text.text, numbers, end)).chain(project_list::announced_items(&text.text, numbers));
     for (name, budget, actual) in lists {
         // The name as normalised (the quotes a copy may split, “某某”救助, are gone from it).
         let words = text.text.get(name.clone()).unwrap_or_default();
@@ -109,7 +114,29 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         keep(at, &name, Some(budget), actual);
     }
     found.sort_by_key(|(at, _)| *at);
-    found.into_iter().map(|(_, listed)| listed).collect()
+    let mut listed: Vec<Listed> = found.into_iter().map(|(_, listed)| listed).collect();
+    // “调整后预算合计…，执行…，项目资金执行率…。分项目为：①…”: a figure that spent the 项目支出 stated, as all
+    // the others together did, is their sum read as one more, not a project.
+    let all = Listed::total_spent(&listed);
+    let stated = |p: &Listed| totals.iter().any(|&(_, total)| total == p.actual);
+    let sum_of_the_rest = |p: &Listed| listed.len() >= 3 && stated(p) && all.and_then(|all| all.minus(p.actual)) == Some(p.actual);
+    if let Some(at) = listed.iter().position(sum_of_the_rest) {
+        listed.remove(at);
+    }
+    listed
+}
+
+/// “2.项目支出：全年实施项目12个，…，实际支出700.88万元，…。具体如下：”: a 项目支出 stated again on the line
+/// its section opens with, its list after it — where each such figure ends.
+fn restated_totals<'a>(text: &'a str, numbers: &'a [Number], totals: &'a [(usize, Decimal)]) -> impl Iterator<Item = usize> + 'a {
+    numbers.iter().filter(move |n| n.unit == Unit::Wan && totals.iter().any(|&(end, value)| n.value == value && n.end != end)).filter_map(move |n| {
+        let line_start = text.get(..n.start)?.rfind('\n').map_or(0, |i| i + 1);
+        // Or under a heading of its own (“2.项目支出⏎全年安排项目11个，…”).
+        let above = text.get(..line_start)?.trim_end();
+        let heading = above.rsplit('\n').next().map(|line| super::labels::without_numbering(line).trim());
+        let under_heading = heading.is_some_and(|h| ["项目支出", "项目支出情况"].contains(&h));
+        (under_heading || super::labels::without_numbering(text.get(line_start..n.start)?).starts_with("项目支出")).then_some(n.end)
+    })
 }
 
 /// Each 项目支出绩效自评表 of the text (“项目名称 | 某某项目”, then its funds block and its 绩效指标 rows).
@@ -400,7 +427,9 @@ const ALL_PROJECTS: [&str; 8] = ["全年", "合计", "共计", "总计", "安排
 /// The project's name as read, without a sentence's lead-in (“各项目情况是：某某运维”) or blanks; none if
 /// it is no one project's.
 fn project_name(read: &str) -> Option<String> {
-    let name = read.rsplit([':', '：']).next().unwrap_or(read);
+    // After the last colon opening the name, not a scale's (“1:5万区域地质调查”).
+    let colon = read.char_indices().rfind(|&(at, c)| [':', '：'].contains(&c) && !in_a_scale(read, at));
+    let name = colon.map_or(read, |(at, c)| &read[at + c.len_utf8()..]);
     let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
     is_one_projects(&name).then_some(name)
 }
@@ -409,10 +438,13 @@ fn project_name(read: &str) -> Option<String> {
 /// (“支出12.50万元”) is a clause read for one; a project missed here is in the row of the rest. A year or a
 /// road's number is part of many names (“2023年农村公路养护工程”, “G210线路灯维护”).
 fn is_one_projects(name: &str) -> bool {
-    let states_a_figure = name.chars().zip(name.chars().skip(1)).any(|(a, b)| a.is_ascii_digit() && ".%万元亿个人".contains(b));
-    // A remark in brackets closing the name (“保育教育（保教费安排）”) is about the one project.
+    // A remark in brackets closing the name (“保育教育（保教费安排）”, “（含上年结转12.00万元）”) is about the one
+    // project.
     let remarked = name.ends_with(['）', ')']).then(|| name.find(['（', '('])).flatten().filter(|&open| open > 0);
     let own = remarked.map_or(name, |open| &name[..open]);
+    // A map's scale opening the name (“1:5万区域地质调查”) states no figure.
+    let words = if opens_on_a_scale(own) { own.trim_start_matches(|c: char| c.is_ascii_digit() || [':', '：', '∶', '万'].contains(&c)) } else { own };
+    let states_a_figure = words.chars().zip(words.chars().skip(1)).any(|(a, b)| a.is_ascii_digit() && ".%万元亿个人".contains(b));
     name.chars().count() >= 3 && !states_a_figure && !ALL_PROJECTS.iter().any(|w| own.contains(w))
 }
 
@@ -619,6 +651,46 @@ mod tests {
         assert_eq!((one.name.as_str(), one.initial, one.budget, one.actual), ("古籍数字化", Some(Decimal::from(30)), Some(Decimal::from(58)), Some(Decimal::new(5680, 2))));
         // A header of a table of projects is no sheet's name, however many cells it has.
         assert!(super::sheets("项目名称\t预算数\t主管部门\t实际支出\n甲\t1\t乙\t2\n").is_empty());
+    }
+
+    #[test]
+    fn a_list_run_together_under_the_projects_heading_gives_a_row_each() {
+        let text = "某镇2023年度部门整体支出绩效自评报告\n全年支出合计500.00万元，其中基本支出270.00万元，项目支出230.00万元。\n\n2.项目支出\n\
+                    全年安排项目3个，预算236.00万元，实际支出230.00万元。具体为：河道保洁经费预算100.00万元、支出98.00万元；\
+                    敬老院运转（上级补助，含结转）预算80.00万元、支出77.00万元；集镇亮化预算56.00万元、支出55.00万元。\n";
+        assert_eq!(
+            drafted_rows(text),
+            rows(&[("河道保洁经费", "100", "98"), ("敬老院运转（上级补助，含结转）", "80", "77"), ("集镇亮化", "56", "55")])
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_after_the_projects_restated_keeps_every_item_and_its_bracket() {
+        let text = "某乡2025年度部门整体支出绩效自评报告\n全年支出合计500.00万元，其中基本支出200.00万元，项目支出300.00万元，占60%。\n\n\
+                    2.项目支出：全年实施项目3个，项目预算305.00万元，实际支出300.00万元，执行率98.36%。具体如下：\n\
+                    （1）临时救助金（代发）：预算100.00万元，实际支出100.00万元，执行率100%；\n\
+                    （2）山塘整治项目（省级专项，含上年结转20.00万元）：预算150.00万元，实际支出146.00万元，执行率97.33%；\n\
+                    （3）一事一议道路硬化：预算55.00万元，实际支出54.00万元，执行率98.18%。\n";
+        assert_eq!(
+            drafted_rows(text),
+            rows(&[("临时救助金（代发）", "100", "100"), ("山塘整治项目（省级专项，含上年结转20.00万元）", "150", "146"), ("一事一议道路硬化", "55", "54")])
+        );
+    }
+
+    #[test]
+    fn a_maps_scale_opening_a_name_is_part_of_it() {
+        let text = "某测绘院2024年度部门整体支出绩效自评报告\n（二）项目支出\n1．1:1万地形图修测：预算60.00万元，支出59.00万元；\n2．测绘成果入库：预算40.00万元，支出39.50万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("1:1万地形图修测", "60", "59"), ("测绘成果入库", "40", "39.5")]));
+        assert_eq!(project_name("1:1万地形图修测").as_deref(), Some("1:1万地形图修测"));
+    }
+
+    #[test]
+    fn the_projects_sum_stated_before_their_list_is_no_project_and_the_adjusted_budget_is_each_ones() {
+        let text = "某县民政局2024年度部门整体支出绩效自评报告\n全年支出合计500.00万元，其中基本支出204.00万元，项目支出296.00万元。\n\
+                    项目支出共3个，年初预算合计260.00万元，调整后预算合计300.00万元，执行296.00万元，项目资金执行率98.67%。分项目为：\
+                    ①河道疏浚补助：年初100.00万元，调整后120.00万元，执行118.00万元；②村道养护经费：年初90.00万元，调整后100.00万元，执行99.00万元；\
+                    ③路灯维修经费：年初70.00万元，调整后80.00万元，执行79.00万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("河道疏浚补助", "120", "118"), ("村道养护经费", "100", "99"), ("路灯维修经费", "80", "79")]));
     }
 
     #[test]

@@ -314,7 +314,7 @@ fn read(text: &str, numbers: &[Number], total_end: usize, reader: Reader) -> Opt
             match numbering(segment, reader) {
                 // Numbered 1, 2, 3 … in turn, all alike: a number of another style is another list's.
                 Some((numbering, number)) if number == items.len() + 1 && *style.get_or_insert(numbering) == numbering => {
-                    items.push(item(text, numbers, at, segment)?);
+                    items.push(item(text, numbers, at, segment, reader)?);
                     last_end = at + end;
                 }
                 // Prose of the item before, on its own line: “主要用于…。”
@@ -360,7 +360,7 @@ fn unnumbered(text: &str, numbers: &[Number], at: usize) -> Option<(Vec<Listed>,
         // “——甲经费：…”: a dash or a dot before each item marks it, as a number would.
         let named = piece.trim_start_matches(|c: char| c.is_whitespace() || BULLETS.contains(&c));
         if !named.is_empty() {
-            items.push(item(text, numbers, start + piece.len() - named.len(), named)?);
+            items.push(item(text, numbers, start + piece.len() - named.len(), named, Reader::Draft)?);
         }
         start += piece.len() + ';'.len_utf8();
     }
@@ -399,21 +399,44 @@ pub(super) fn item_number(segment: &str) -> Option<(Numbering, usize)> {
     Some(((opening, closing), number))
 }
 
+/// Where an item's name ends: at its first colon or comma outside brackets (“甲项目（省级专项，含结转）：”),
+/// not a scale's colon (“1:5万…”) — for a new draft, at its budget's label too (“甲经费预算…、支出…”).
+fn name_end(segment: &str, reader: Reader) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in segment.char_indices() {
+        let budget = reader == Reader::Draft && depth == 0 && segment[at..].starts_with("预算") && at > 0;
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            ':' | '，' | ',' if depth == 0 && !super::project_runs::in_a_scale(segment, at) => return Some(at),
+            _ if budget => return Some(["全年", "年度"].iter().find_map(|w| segment[..at].strip_suffix(w)).map_or(at, str::len)),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// One numbered item: its name up to the first colon or comma, then its budget and its spending.
-fn item(text: &str, numbers: &[Number], at: usize, segment: &str) -> Option<Listed> {
-    let name_end = segment.find([':', '，', ','])?;
+fn item(text: &str, numbers: &[Number], at: usize, segment: &str, reader: Reader) -> Option<Listed> {
+    let name_end = name_end(segment, reader)?;
     let name = without_numbering(&segment[..name_end]).trim();
     let name_start = at + segment[..name_end].rfind(name)?;
-    let named = (2..=30).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit()) && !name.contains("合计");
+    // A remark in brackets closing the name may count (“（含上年结转12.00万元）”), and a map's scale open it
+    // (“1:5万…”): the name's own words state no figure.
+    let own = super::project_runs::without_remark(name);
+    let own = if super::project_runs::opens_on_a_scale(own) { own.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':') } else { own };
+    let named = (2..=30).contains(&own.chars().count()) && !own.contains(|c: char| c.is_ascii_digit()) && !name.contains("合计");
     let figures = numbers.iter().filter(|n| n.unit == Unit::Wan && n.start >= at + name_end && n.end <= at + segment.len());
     let mut budget = None;
     let mut spent = None;
     for figure in figures {
         let label = clause_label(text, at + name_end, figure.start);
+        // “预算…、支出…”: a pause parts the two figures' clauses as well.
+        let label = if reader == Reader::Draft { label.rsplit('、').next().unwrap_or(label) } else { label };
         let spending = SPENT.iter().any(|w| label.contains(w)) && !label.contains('率') && (!label.contains("预算") || label.contains("执行"));
         if spending && spent.is_none() {
             spent = Some(figure.value);
-        } else if label.contains("预算") && !spending && budget.is_none() {
+        } else if (label.contains("预算") || (reader == Reader::Draft && label.starts_with("调整后"))) && !spending && budget.is_none() {
             budget = Some(figure.value);
         }
     }

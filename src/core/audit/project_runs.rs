@@ -145,25 +145,48 @@ fn item_name(lead: &str) -> Option<&str> {
     // “农村公路建设（省级专项）”: a qualifier in brackets closing the name is part of it, not its numbering.
     let qualifier = bracketed_qualifier(lead);
     let core = &lead[..lead.len() - qualifier.len()];
-    let name = core.rfind(numbering).map_or(core, |i| &core[past_char(core, i)..]);
+    // “1．1:5万区域地质调查”: the colon of a map's scale is the name's, not its numbering's.
+    let mark = core.char_indices().rfind(|&(i, c)| numbering(c) && !in_a_scale(core, i));
+    let name = mark.map_or(core, |(i, _)| &core[past_char(core, i)..]);
     let name = name.trim_start_matches(|c: char| c.is_whitespace() || "（(".contains(c));
-    // “2023年农村公路养护工程”: a year opening the name is part of it; other leading digits are numbering.
+    // “2023年农村公路养护工程”: a year opening the name is part of it, as is a scale (“1:5万…”); other
+    // leading digits are numbering.
     let after_year = after_its_year(name);
     let opens_with_a_year = !after_year.is_empty() && after_year.len() < name.len();
-    let name = if opens_with_a_year { name } else { name.trim_start_matches(|c: char| c.is_ascii_digit()) };
+    let name = if opens_with_a_year || opens_on_a_scale(name) { name } else { name.trim_start_matches(|c: char| c.is_ascii_digit()) };
     let name = ["一是", "二是", "三是", "四是", "五是", "六是"].iter().find_map(|w| name.strip_prefix(w)).unwrap_or(name);
     let name = if qualifier.is_empty() { ["年度", "全年", "年初"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name) } else { name };
     // “G210线路灯维护”: letters and digits may stand in a name among its words.
     let ideographs = name.chars().filter(|c| ideograph(*c)).count();
     let plain = (2..=20).contains(&name.chars().count())
         && ideographs >= 2
-        && name.chars().all(|c| ideograph(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c))
+        && name.char_indices().all(|(i, c)| ideograph(c) || c.is_ascii_alphanumeric() || "“”\"".contains(c) || in_a_scale(name, i))
         && !UNITS_OWN.iter().any(|w| name.contains(w));
     // The name is a slice of `lead`, but a year word stripped off its end (“…本年度”) moves its end off
     // `lead`'s: where it starts, not how long `lead` is, places it.
     let start = (name.as_ptr() as usize).checked_sub(lead.as_ptr() as usize)?;
     let end = if qualifier.is_empty() { start + name.len() } else { lead.len() };
     lead.get(start..end).filter(|_| plain)
+}
+
+/// `name` without a remark in brackets closing it (“甲项目（含上年结转）” → “甲项目”).
+pub(super) fn without_remark(name: &str) -> &str {
+    let open = name.strip_suffix(['）', ')']).and_then(|inner| inner.rfind(['（', '(']));
+    open.filter(|&open| open > 0).map_or(name, |open| &name[..open])
+}
+
+/// Whether the character at `at` is the colon of a scale (“1:5万”, “1：50000”): between two digits.
+pub(super) fn in_a_scale(words: &str, at: usize) -> bool {
+    let colon = words.get(at..).and_then(|rest| rest.chars().next()).is_some_and(|c| [':', '：', '∶'].contains(&c));
+    let digit_before = words.get(..at).and_then(|before| before.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+    let digit_after = words.get(at..).and_then(|rest| rest.chars().nth(1)).is_some_and(|c| c.is_ascii_digit());
+    colon && digit_before && digit_after
+}
+
+/// Whether `name` opens on a map's scale (“1:5万区域地质调查”), part of the name.
+pub(super) fn opens_on_a_scale(name: &str) -> bool {
+    let digits = name.len() - name.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0 && in_a_scale(name, digits)
 }
 
 /// “（省级专项）”, “（中央资金）”: a few words in brackets ending `lead`, right after a name; empty if none.
