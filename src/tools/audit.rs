@@ -161,8 +161,13 @@ impl View {
             dom.text(results, "p", "audit-none", "未识别到可核对的数据（比率、合计或预算数字）。");
             return;
         }
+        // A figure that follows a slip marked elsewhere is neither a slip of its own nor right: said apart.
+        let knock_ons = match audit.count(Verdict::KnockOn) {
+            0 => String::new(),
+            n => format!("，随之有误{n}处（随前一处不符而错，不另计）"),
+        };
         let summary = format!(
-            "共识别{}处：不符{}处，无法核对{}处，相符{}处。",
+            "共识别{}处：不符{}处，无法核对{}处，相符{}处{knock_ons}。",
             audit.claims.len(),
             audit.count(Verdict::Mismatch),
             audit.count(Verdict::Unverifiable),
@@ -180,7 +185,7 @@ impl View {
         }
         let marks = self.marked_text(text, audit);
         if let Some(list) = dom.element("ol", "audit-claims") {
-            for verdict in [Verdict::Mismatch, Verdict::Unverifiable, Verdict::Ok] {
+            for verdict in [Verdict::Mismatch, Verdict::KnockOn, Verdict::Unverifiable, Verdict::Ok] {
                 for (index, claim) in audit.claims.iter().enumerate().filter(|(_, c)| c.verdict == verdict) {
                     self.list_item(&list, claim, marks.get(index).cloned().flatten());
                 }

@@ -202,6 +202,9 @@ pub struct Settled {
     pub by: &'static str,
     /// Where the text states the others.
     pub elsewhere: Vec<Stated>,
+    /// Where the text states the settled value nowhere — it is what the total less its other parts leaves —
+    /// the rates (where they stand, and as written) that hold on it and not on the value written.
+    pub implied_for: Vec<(usize, String)>,
 }
 
 /// What settles a year-end balance stated twice: the 全年预算数 less the 支出合计 (the funds balance).
@@ -212,8 +215,21 @@ impl Settled {
     pub fn borne_out_by(&self) -> String {
         match self.by {
             BY_FUNDS_BALANCE => "与资金收支平衡（全年预算数=支出合计+年末结转结余）相合".to_string(),
-            total => format!("与{}的各部分之和相合", super::verdicts::total_name(total).0),
+            total => {
+                let also = if self.implied() { format!("，{}也按此相符", self.implied_rates()) } else { String::new() };
+                format!("与{}的各部分之和相合{also}", super::verdicts::total_name(total).0)
+            }
         }
+    }
+
+    /// Whether the settled value is the total's less its other parts, stated nowhere in the text.
+    pub fn implied(&self) -> bool {
+        !self.implied_for.is_empty()
+    }
+
+    /// The rates that hold on an implied value, as the report wrote them (“公用经费控制率96.97%”).
+    pub fn implied_rates(&self) -> String {
+        self.implied_for.iter().map(|(_, rate)| rate.as_str()).collect::<Vec<_>>().join("、")
     }
 }
 
@@ -491,6 +507,9 @@ impl Recognised {
     pub fn settle_conflicts(&mut self) {
         let ids: Vec<&'static str> = self.conflicts.keys().copied().collect();
         for id in ids {
+            if self.drop_own_parts(id) {
+                continue;
+            }
             let mut candidates: Vec<Stated> = Vec::new();
             for stated in self.stated(id) {
                 if !candidates.iter().any(|c| c.value == stated.value) {
@@ -519,8 +538,32 @@ impl Recognised {
             let elsewhere = statements.filter(|s| others.contains(&s.value)).cloned().collect();
             self.fields.insert(id, candidates[chosen].clone());
             self.conflicts.remove(id);
-            self.settled.push(Settled { id, others, by, elsewhere });
+            self.settled.push(Settled { id, others, by, elsewhere, implied_for: vec![] });
         }
+    }
+
+    /// “人员经费598.24万元，主要为工资福利支出555.44万元和…”: a figure listed among the field's own parts is
+    /// none of the field's values. Such statements dropped, whether one value is left (the doubt gone).
+    fn drop_own_parts(&mut self, id: &'static str) -> bool {
+        let own = match id {
+            "spend.personnel" => "personnel",
+            "spend.public" => "public",
+            _ => return false,
+        };
+        let listed_under_it = |s: &Stated| {
+            self.totals.iter().filter(|t| t.id == own && t.stated.value != s.value).flat_map(|t| t.parts.iter().flat_map(|p| p.items.iter())).any(|p| {
+                p.value == s.value && p.name.start < s.end && s.start < p.name.end
+            })
+        };
+        let kept: Vec<Stated> = self.stated(id).filter(|s| !listed_under_it(s)).cloned().collect();
+        let all = self.stated(id).count();
+        let values = super::different(kept.iter().map(|s| s.value));
+        if kept.len() == all || values.len() != 1 {
+            return false;
+        }
+        self.fields.insert(id, kept[0].clone());
+        self.conflicts.remove(id);
+        true
     }
 
     /// What the 全年预算数 less the 支出合计 leaves, each stated with one value in the prose.

@@ -28,6 +28,7 @@ mod labels;
 mod listed_projects;
 mod listed_sum;
 mod numbers;
+mod part_slip;
 mod parts;
 pub mod pile;
 mod project_list;
@@ -87,6 +88,10 @@ pub enum Verdict {
     Ok,
     Mismatch,
     Unverifiable,
+    /// Right by what the report says it is made of, and wrong all the same: it follows a slip marked
+    /// elsewhere (a 全年预算数 built on a 调整后预算 that does not add up). Not a slip of its own, so no 不符,
+    /// and no clean 相符 either.
+    KnockOn,
 }
 
 impl Verdict {
@@ -96,6 +101,7 @@ impl Verdict {
             Self::Ok => "ok",
             Self::Mismatch => "mismatch",
             Self::Unverifiable => "unverifiable",
+            Self::KnockOn => "knock_on",
         }
     }
 
@@ -105,6 +111,7 @@ impl Verdict {
             Self::Ok => "相符",
             Self::Mismatch => "不符",
             Self::Unverifiable => "无法核对",
+            Self::KnockOn => "随之有误",
         }
     }
 }
@@ -197,6 +204,8 @@ pub fn audit(pasted: &str) -> Audit {
     found.settle_conflicts();
     let all_policy = rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) && found.all_additions_policy(&text.text);
     let basis = Basis::new(&found, &text.text);
+    // A part of 基本支出 the total and a rate bear out otherwise: the rates are judged on what they bear out.
+    let basis = if part_slip::settle(&mut found, &text.text, &rates, &basis) { Basis::new(&found, &text.text) } else { basis };
 
     let mut phrases: Vec<Phrase> = rates
         .iter()
@@ -206,6 +215,7 @@ pub fn audit(pasted: &str) -> Audit {
             if all_policy && rate.id == IndicatorId::BudgetControlAdjusted {
                 judged.notes.push("报告写明年中追加全部属政策性因素，政策性追加按年中追加全额计".to_string());
             }
+            judged.notes.extend(on_an_implied_part(rate, &found));
             Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] }
         })
         .collect();
@@ -510,13 +520,28 @@ fn settled_by(judged: Judged, total: &figures::StatedTotal, found: &Recognised) 
     if judged.verdict != Verdict::Ok {
         return judged;
     }
-    let notes = found.settled.iter().filter(|s| s.by == total.id).filter_map(|settled| {
+    let notes = found.settled.iter().filter(|s| s.by == total.id && !s.implied()).filter_map(|settled| {
         let value = found.value(settled.id)?;
         let label = crate::core::draft::fields::label_of(settled.id);
         Some(format!("{label}在文中另处写作{}，与此处各部分之和不合；按{}核对", amounts(settled.id, &settled.others), amounts(settled.id, &[value])))
     });
     let notes: Vec<String> = notes.collect();
     Judged { notes: [judged.notes, notes].concat(), ..judged }
+}
+
+/// A rate that holds on the value a part of 基本支出 should have had, not on the one written: says so, the
+/// part being marked where it stands.
+fn on_an_implied_part(rate: &StatedRate, found: &Recognised) -> Vec<String> {
+    let implied = found.settled.iter().filter(|s| s.implied_for.iter().any(|(at, _)| *at == rate.start));
+    implied
+        .filter_map(|settled| {
+            let value = found.value(settled.id)?;
+            let label = crate::core::draft::fields::label_of(settled.id);
+            let shown = verdicts::Shown::of("万元", false, settled.others.iter().copied().chain([value]));
+            let written: Vec<String> = settled.others.iter().map(|v| shown.text(*v)).collect();
+            Some(format!("{label}文中写{}，与基本支出及其他各项不合，已在该处标出；本率按{}（基本支出减其他各项）相符", written.join("、"), shown.text(value)))
+        })
+        .collect()
 }
 
 /// A figure stated with two values, the report's sums bearing out one: the other statement, written with the
@@ -537,6 +562,10 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
         let Some(right) = found.value(settled.id) else { continue };
         let label = crate::core::draft::fields::label_of(settled.id);
         let borne_out = settled.borne_out_by();
+        if settled.implied() {
+            slips.extend(settled.elsewhere.iter().filter_map(|slip| implied_slip(found, settled, slip, right)));
+            continue;
+        }
         for slip in settled.elsewhere.iter().filter(|s| s.value != right && digits(s.value) == digits(right)) {
             let counts = matches!(settled.id, "staff" | "quota") || settled.id.starts_with("staff.");
             let shown = verdicts::Shown::of(if counts { "人" } else { "万元" }, false, [slip.value, right]);
@@ -546,6 +575,23 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
         }
     }
     slips
+}
+
+/// A part of 基本支出 written otherwise than the total less its other parts leaves, where the total and a
+/// rate bear that value out: the slip, marked where it stands.
+fn implied_slip(found: &Recognised, settled: &figures::Settled, slip: &figures::Stated, right: Decimal) -> Option<(Range<usize>, Judged)> {
+    let basic = found.totals.iter().find(|t| t.id == settled.by && t.stated.start < slip.start)?.stated.value;
+    let label = crate::core::draft::fields::label_of(settled.id);
+    let difference = right.minus(slip.value)?.abs();
+    let shown = verdicts::Shown::of("万元", false, [slip.value, right, basic, difference]);
+    let (written, confirmed) = (shown.text(slip.value), shown.text(right));
+    let detail = format!(
+        "报告此处写{label}{written}，基本支出{}减其他各项应为{confirmed}（基本支出与项目支出之和正为支出合计）；{confirmed}{}，此处应为{confirmed}",
+        shown.text(basic),
+        settled.borne_out_by()
+    );
+    let share = difference.divided_by(right)?;
+    Some((slip.start..slip.end, Judged::new(Verdict::Mismatch, detail).off(share, format!("{label}写{written}，应为{confirmed}"))))
 }
 
 /// The balance is one fact: judged at one mention of each spending figure, not at each one — the mention in
@@ -709,8 +755,9 @@ impl Claim {
     fn merged(span: Range<usize>, stated: String, mut checks: Vec<(&'static str, Judged)>) -> Self {
         let rank = |v: Verdict| match v {
             Verdict::Mismatch => 0,
-            Verdict::Ok => 1,
-            Verdict::Unverifiable => 2,
+            Verdict::KnockOn => 1,
+            Verdict::Ok => 2,
+            Verdict::Unverifiable => 3,
         };
         let decisive = (0..checks.len()).min_by_key(|&i| rank(checks[i].1.verdict)).unwrap_or(0);
         let (id, judged) = checks.remove(decisive);
@@ -817,7 +864,8 @@ fn conflicting(found: &Recognised) -> Vec<String> {
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();
-    for settled in &found.settled {
+    // A value implied by a total is stated nowhere: its slip is a claim of its own, not two figures in the text.
+    for settled in found.settled.iter().filter(|s| !s.implied()) {
         let Some(value) = found.value(settled.id) else { continue };
         let label = crate::core::draft::fields::label_of(settled.id);
         let (right, others) = (amounts(settled.id, &[value]), amounts(settled.id, &settled.others));

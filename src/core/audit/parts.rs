@@ -349,7 +349,9 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     }
     // “…，其余为人员经费和公用经费结余”: the list names some parts and leaves the rest unnamed.
     let tail = &text[item_start.min(end)..end];
-    let partial = partial || tail.contains('等') || tail.contains("其余") || text[start..end].contains("部分");
+    // “…公用经费213.56万元，主要用于办公费、差旅费等”: the 等 of what the last part was spent on leaves no part unlisted.
+    let listing = tail.split("用于").next().unwrap_or(tail);
+    let partial = partial || listing.contains('等') || tail.contains("其余") || text[start..end].contains("部分");
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })

@@ -15,6 +15,8 @@ pub struct Reviewed {
     pub claims: usize,
     pub mismatches: usize,
     pub unverifiable: usize,
+    /// Figures wrong only as they follow a slip counted among the mismatches: neither counted again nor 相符.
+    pub knock_ons: usize,
     /// The mismatch furthest off, in a few words.
     pub largest: Option<String>,
     /// Why the file could not be reviewed, if it could not.
@@ -57,6 +59,7 @@ pub fn reviewed(file: &str, text: &str, audit: &Audit) -> Reviewed {
         claims: audit.claims.len(),
         mismatches: audit.count(Verdict::Mismatch),
         unverifiable: audit.count(Verdict::Unverifiable),
+        knock_ons: audit.count(Verdict::KnockOn),
         largest: audit.largest_mismatch().map(|c| c.off_by.as_ref().map_or_else(|| c.detail.clone(), |o| o.words.clone())),
         problem: None,
     }
@@ -71,6 +74,7 @@ pub fn unreadable(file: &str, problem: &str) -> Reviewed {
         claims: 0,
         mismatches: 0,
         unverifiable: 0,
+        knock_ons: 0,
         largest: None,
         problem: Some(problem.to_string()),
     }
@@ -175,7 +179,7 @@ fn identity(file: &str, text: &str) -> (Option<String>, Option<String>) {
 }
 
 /// The header of the CSV export.
-const HEADER: [&str; 9] = ["文件", "单位", "年度", "识别", "不符", "无法核对", "相符", "最大不符", "问题"];
+const HEADER: [&str; 10] = ["文件", "单位", "年度", "识别", "不符", "无法核对", "随之有误", "相符", "最大不符", "问题"];
 
 /// The rows as CSV: UTF-8 with a byte-order mark (Excel then reads it as Chinese), lines ended by CRLF,
 /// every cell quoted, and a cell that starts like a formula (=, +, -, @) kept as text.
@@ -193,7 +197,8 @@ pub fn csv(rows: &[Reviewed]) -> String {
                 counted(row.claims),
                 counted(row.mismatches),
                 counted(row.unverifiable),
-                counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable)),
+                counted(row.knock_ons),
+                counted(row.claims.saturating_sub(row.mismatches).saturating_sub(row.unverifiable).saturating_sub(row.knock_ons)),
                 // The problem has its own column.
                 if row.problem.is_some() { String::new() } else { row.remark().to_string() },
                 row.problem.clone().unwrap_or_default(),
@@ -307,8 +312,8 @@ mod tests {
         let csv = csv(&rows);
         assert!(csv.starts_with("\u{feff}\"文件\",\"单位\""));
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[1], "\"a.txt\",\"某局\",\"2024\",\"1\",\"1\",\"0\",\"0\",\"预算控制率写0，应为40.94%\",\"\"");
-        assert_eq!(lines[2], "\"'=cmd|' /C calc'!A0.docx\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"不是有效的 Word 文档（.docx）\"");
+        assert_eq!(lines[1], "\"a.txt\",\"某局\",\"2024\",\"1\",\"1\",\"0\",\"0\",\"0\",\"预算控制率写0，应为40.94%\",\"\"");
+        assert_eq!(lines[2], "\"'=cmd|' /C calc'!A0.docx\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"不是有效的 Word 文档（.docx）\"");
         assert_eq!(lines[3], "");
     }
 }

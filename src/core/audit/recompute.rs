@@ -213,7 +213,8 @@ impl Stated {
 
 /// The fields stated with several values: settled on the one a total bears out, or left in doubt.
 fn slips_of_fields(found: &Recognised) -> Vec<Slip> {
-    let settled = found.settled.iter().map(|s| Slip {
+    // A value a total implies is no figure the text states twice: a rate on the written one is simply wrong.
+    let settled = found.settled.iter().filter(|s| !s.implied()).map(|s| Slip {
         id: s.id,
         confirmed: found.value(s.id),
         others: s.others.clone(),

@@ -5464,8 +5464,10 @@ fn an_adjusted_budget_named_tiaozheng_yusuan_shu_is_checked_on_its_adjustments()
     assert_eq!(adjusted.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(adjusted[0].detail.contains("所列各项之和为1732.2万元"), "{}", adjusted[0].detail);
     let funds = claims(&wrong, "annual_budget");
-    assert_eq!(funds.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok], "one slip, marked once: {funds:#?}");
-    assert!(funds[0].notes.iter().any(|n| n.contains("调整后预算写1750.2万元") && n.contains("应为1774万元")), "{:?}", funds[0].notes);
+    assert_eq!(funds.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::KnockOn], "one slip, marked once: {funds:#?}");
+    assert!(funds[0].detail.contains("随之有误") && funds[0].detail.contains("应为1774万元"), "{}", funds[0].detail);
+    assert!(funds[0].notes.iter().any(|n| n.contains("调整后预算写1750.2万元") && n.contains("不另计")), "{:?}", funds[0].notes);
+    assert_eq!(wrong.count(Verdict::Mismatch), 1, "{:#?}", wrong.claims);
 }
 
 /// A score list one part a line, each “名（分值）：得分”, then the total: the total is checked on the parts.
@@ -5666,4 +5668,80 @@ fn a_budget_part_a_table_gives_otherwise_than_the_prose_is_marked_where_the_sums
     assert!(marked[0].detail.contains("应为468.3"), "{}", marked[0].detail);
     let same = audit(&text("468.30"));
     assert_eq!(same.count(Verdict::Mismatch), 0, "{:#?}", same.claims);
+}
+
+
+#[test]
+fn basic_spending_wrong_against_its_parts_in_the_next_sentence_is_blamed_not_the_total() {
+    // 240 + 60 = 300, and 300 + 200 = 500: the 310 written for 基本支出 is the slip, not the 500.
+    let text = "某站2024年度部门整体支出绩效自评报告\n本年支出500.00万元，其中基本支出310.00万元，项目支出200.00万元。\
+基本支出中，人员经费240.00万元，主要用于工资和社会保障缴费；公用经费60.00万元，主要用于办公费、差旅费等。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "basic"), vec![("基本支出310.00万元".into(), Verdict::Mismatch)], "{:?}", audit.claims);
+    assert!(claims(&audit, "basic")[0].detail.contains("300"), "{:?}", claims(&audit, "basic")[0].detail);
+    let spend = claims(&audit, "spend");
+    assert_eq!(spend.len(), 1, "{:?}", audit.claims);
+    assert_eq!(spend[0].verdict, Verdict::Ok, "{}", spend[0].detail);
+    assert_eq!(audit.count(Verdict::Mismatch), 1, "{:?}", audit.claims);
+}
+
+#[test]
+fn a_part_the_total_and_a_rate_bear_out_otherwise_is_the_slip() {
+    // 基本支出 500 with 项目支出 300 makes the 800 spent; 500 − 420 = 80, and 80 / 100 is the 80.00% stated:
+    // the 78.00 written for 公用经费 is the one slip.
+    let text = "某中心2023年度部门整体支出绩效自评报告\n全年支出800.00万元，其中基本支出500.00万元，项目支出300.00万元。\
+基本支出500.00万元，其中：人员经费420.00万元，公用经费78.00万元。\n公用经费预算100.00万元，公用经费控制率为80.00%。";
+    let audit = audit(text);
+    let wrong: Vec<&Claim> = audit.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(wrong.len(), 1, "{:?}", audit.claims);
+    assert_eq!(wrong[0].stated, "公用经费78.00万元");
+    assert!(wrong[0].detail.contains("应为80万元") && wrong[0].detail.contains("公用经费控制率80.00%"), "{}", wrong[0].detail);
+    let basic: Vec<&Claim> = claims(&audit, "basic");
+    assert!(!basic.is_empty() && basic.iter().all(|c| c.verdict == Verdict::Ok), "{:?}", basic);
+    assert!(basic.iter().any(|c| c.notes.iter().any(|n| n.contains("公用经费写78万元"))), "{:?}", basic);
+    let rate = claims(&audit, "public_expense_control");
+    assert_eq!(rate.len(), 1, "{:?}", audit.claims);
+    assert_eq!(rate[0].verdict, Verdict::Ok, "{}", rate[0].detail);
+    assert!(rate[0].notes.iter().any(|n| n.contains("78万元") && n.contains("已在该处标出")), "{:?}", rate[0].notes);
+    assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "80 is written nowhere: {:?}", audit.remarks);
+}
+
+#[test]
+fn a_part_wrong_with_no_rate_to_tell_leaves_the_total_blamed() {
+    // Nothing but the total says which figure slipped: the sum is what is found wrong, as before.
+    let text = "某中心2023年度部门整体支出绩效自评报告\n全年支出800.00万元，其中基本支出500.00万元，项目支出300.00万元。\
+基本支出500.00万元，其中：人员经费420.00万元，公用经费78.00万元。";
+    let audit = audit(text);
+    let basic = claims(&audit, "basic");
+    assert!(basic.iter().any(|c| c.verdict == Verdict::Mismatch), "{:?}", audit.claims);
+}
+
+#[test]
+fn a_total_that_follows_a_slip_marked_elsewhere_is_its_own_kind_not_a_clean_match() {
+    // 200 + 50 = 250, not the 260 written; the 270 is 10 + 260 — right by its words, wrong with them.
+    let text = "某所2024年度部门整体支出绩效自评报告\n年初预算200.00万元，年中追加50.00万元，调整后预算260.00万元；加上年结转10.00万元，全年可用资金270.00万元。";
+    let audit = audit(text);
+    let knock_on: Vec<&Claim> = audit.claims.iter().filter(|c| c.verdict == Verdict::KnockOn).collect();
+    assert_eq!(knock_on.len(), 1, "{:?}", audit.claims);
+    assert_eq!(knock_on[0].verdict.label(), "随之有误");
+    assert!(knock_on[0].detail.contains("应为260万元"), "{}", knock_on[0].detail);
+    assert!(!knock_on[0].detail.contains("相符"), "{}", knock_on[0].detail);
+    assert_eq!(audit.count(Verdict::Mismatch), 1, "one slip: {:?}", audit.claims);
+    let row = pile::reviewed("所.txt", text, &audit);
+    assert_eq!((row.mismatches, row.knock_ons), (1, 1));
+    let csv = pile::csv(&[row]);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(lines[0].contains("\"无法核对\",\"随之有误\",\"相符\""), "{}", lines[0]);
+    let claims_found = audit.claims.len();
+    assert!(lines[1].contains(&format!("\"{claims_found}\",\"1\",\"0\",\"1\",\"{}\"", claims_found - 2)), "{}", lines[1]);
+}
+
+#[test]
+fn a_figure_listed_under_personnel_spending_is_no_second_value_of_it() {
+    // 工资福利支出 is a part of 人员经费, not the 人员经费 written otherwise.
+    let text = "某站2024年度部门整体支出绩效自评报告\n基本支出560.00万元。其中人员经费500.00万元，主要为工资福利支出460.00万元和对个人和家庭的补助40.00万元；公用经费60.00万元，主要用于办公费、印刷费等。";
+    let audit = audit(text);
+    assert!(!audit.remarks.iter().any(|r| r.contains("人员经费在文中有不同数字")), "{:?}", audit.remarks);
+    assert!(audit.claims.iter().all(|c| c.notes.iter().all(|n| !n.contains("另处写作460"))), "{:?}", audit.claims);
+    assert!(claims(&audit, "basic").iter().any(|c| c.verdict == Verdict::Ok), "{:?}", audit.claims);
 }

@@ -73,7 +73,7 @@ fn percent_text(rate: &Rate) -> String {
 }
 
 /// The indicator's name as the report wrote it (quotes restored for “三公”).
-fn shown(rate: &StatedRate) -> String {
+pub(super) fn shown(rate: &StatedRate) -> String {
     // A rate named without its topic (“控制率96.60%” after “公用经费预算…”) is said with it.
     if ["变动率", "控制率"].contains(&rate.name) {
         return rate.id.name().to_string();
@@ -746,8 +746,17 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
             )
         });
     }
+    if let Some((part, written, implied)) = implied_part(&present, sum, total, found) {
+        let corrected = equation(&present, shown, Some((&part, implied, "本合计减其他各项")));
+        return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={corrected}，相符")).noted([format!(
+            "{part}写{}，与本合计及其他各项不合，已在该处标出；本合计按{}（本合计减其他各项）相符，{}也按此相符",
+            shown.text(written),
+            shown.text(implied),
+            found.settled.iter().find(|s| s.by == total.id && s.implied() && s.others.contains(&written)).map(|s| s.implied_rates()).unwrap_or_default()
+        )]));
+    }
     if let Some((part, written, own_sum)) = slip_of_a_part(&present, sum, total.stated.value, text, found) {
-        let corrected = equation(&present, shown, Some((&part, own_sum)));
+        let corrected = equation(&present, shown, Some((&part, own_sum, "按其各项之和")));
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={corrected}，相符")).noted([format!(
             "{part}写{}，与其所列各项之和{}不符，已在该处标出；本合计按其各项之和相符",
             shown.text(written),
@@ -781,11 +790,9 @@ fn carried_from_the_adjusted_slip(total: &StatedTotal, text: &str, found: &Recog
     let adjusted = adjusted_total.stated.value;
     let carryover = found.value("budget.carryover")?;
     (adjusted.plus(carryover)? == total.stated.value).then(|| {
-        Judged::new(Verdict::Ok, format!("{stated}=上年结转{}+调整后预算{}，相符", shown.text(carryover), shown.text(adjusted))).noted([format!(
-            "调整后预算写{}，与其各项之和不符，已在该处标出；本数随之有误，按各项之和应为{}",
-            shown.text(adjusted),
-            shown.text(sum)
-        )])
+        Judged::new(Verdict::KnockOn, format!("{stated}=上年结转{}+调整后预算{}，随之有误：按各项之和应为{}", shown.text(carryover), shown.text(adjusted), shown.text(sum))).noted([
+            format!("调整后预算写{}，与其各项之和不符，已在该处标出；本数随之有误，不另计为一处不符", shown.text(adjusted)),
+        ])
     })
 }
 
@@ -875,7 +882,7 @@ fn taken_away(name: &str) -> &str {
 
 /// “基本支出…+项目支出…−年中调减…”: the parts as an equation's right side; `corrected`, a part shown by
 /// its own parts' sum instead of as written.
-fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal)>) -> String {
+fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal, &str)>) -> String {
     let mut out = String::new();
     for (i, piece) in present.iter().enumerate() {
         let sign = match (i, piece.minus) {
@@ -884,12 +891,23 @@ fn equation(present: &[&Piece], shown: Shown, corrected: Option<(&str, Decimal)>
             _ => "+",
         };
         let value = match corrected {
-            Some((name, value)) if name == piece.name => format!("{}（按其各项之和）", shown.text(value)),
+            Some((name, value, how)) if name == piece.name => format!("{}（{how}）", shown.text(value)),
             _ => piece.value.map(|v| shown.text(v)).unwrap_or_default(),
         };
         out.push_str(&format!("{sign}{}{value}", piece.name));
     }
     out
+}
+
+/// The part of this total settled on what the total less its other parts leaves (see `part_slip`): its
+/// name, its value as written and the value implied.
+fn implied_part(present: &[&Piece], sum: Decimal, total: &StatedTotal, found: &Recognised) -> Option<(String, Decimal, Decimal)> {
+    found.settled.iter().filter(|s| s.by == total.id && s.implied()).find_map(|settled| {
+        let implied = found.value(settled.id)?;
+        let piece = present.iter().find(|p| !p.minus && p.value.is_some_and(|v| settled.others.contains(&v)) && p.name.contains(&label_of(settled.id)))?;
+        let written = piece.value?;
+        (sum.minus(written)?.plus(implied)? == total.stated.value).then(|| (piece.name.clone(), written, implied))
+    })
 }
 
 /// A part of a spending total (基本支出, 项目支出) that is itself at odds with the parts the text lists for
