@@ -238,7 +238,10 @@ impl View {
     fn list_item(&self, list: &Element, claim: &Claim, mark: Option<Element>) {
         let dom = &self.dom;
         let Some(item) = dom.child(list, "li", &format!("claim-{}", claim.verdict.id())) else { return };
-        attributes(&item, &[("data-claim", &claim.id), ("data-verdict", claim.verdict.id())]);
+        attributes(&item, &[("data-claim", &claim.id), ("data-verdict", claim.verdict.contract_id())]);
+        if claim.verdict == Verdict::KnockOn {
+            attributes(&item, &[("data-knock-on", "true")]);
+        }
         dom.text(&item, "strong", "verdict", &format!("{}：", claim.verdict.label()));
         dom.text(&item, "span", "stated", &claim.stated);
         dom.text(&item, "p", "detail", &claim.detail);

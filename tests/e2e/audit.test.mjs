@@ -110,3 +110,21 @@ test("a draft started from the seed's text reproduces its figures in the form", 
   assert.match(await field(page, "narrative.problems").inputValue(), /^人员编制问题。/);
   await context.close();
 });
+
+test("a figure that follows a slip marked elsewhere reads 随之有误, not a clean 相符, and counts as no second slip", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems, box } = await openAudit(context);
+  await box.fill("某文化站2023年度部门整体支出绩效自评报告\n年初预算380.00万元，年中追加45.00万元，调整后预算435.00万元；加上年结转12.00万元，全年可用资金447.00万元。");
+  const slip = page.locator('[data-claim][data-verdict="mismatch"]');
+  await slip.first().waitFor();
+  const knockOn = page.locator('[data-claim][data-knock-on="true"]');
+  assert.equal(await knockOn.count(), 1);
+  // The page contract keeps its three values: a knock-on is no slip of its own.
+  assert.equal(await knockOn.getAttribute("data-verdict"), "ok");
+  assert.match(await knockOn.textContent(), /随之有误.*应为437万元/s);
+  assert.equal(await slip.count(), 1);
+  assert.match(await page.locator(".audit-text").textContent(), /全年可用资金447\.00万元〔随之有误〕/);
+  assert.match(await page.locator(".audit-summary").textContent(), /不符1处.*随之有误1处/s);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
