@@ -511,9 +511,17 @@ pub fn audit(pasted: &str) -> Audit {
         claims.push(Claim::merged(span.clone(), text.quote(pasted, &span), phrase.checks));
     }
     remarks.extend(basis.figure_remarks());
+    remarks.extend(unchecked_score_totals(&tables, &numbers));
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found));
     Audit { claims, remarks }
+}
+
+/// A score table's total whose rows could not be read as its parts (a header or merged cells not made
+/// out): said, so that a table left unchecked is not taken for one found right.
+fn unchecked_score_totals(tables: &tables::Tables, numbers: &[numbers::Number]) -> Vec<String> {
+    let unchecked = tables.unchecked_totals.iter().filter_map(|(label, index)| Some((label, numbers.get(*index)?)));
+    unchecked.map(|(label, number)| format!("评分表的{label}{}分未核对：未能确定表中哪些行的得分计入{label}，请人工核对", verdicts::trim(number.value))).collect()
 }
 
 /// “全年支出1,433.00万元，其中基本支出…、项目支出…” and later “全年支出1,433.00万元÷全年预算数…”: the same figure

@@ -90,6 +90,11 @@ impl ScoreTable {
         self.of_a_project
     }
 
+    /// Whether no row has been read into it.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
     pub fn push(&mut self, row: ScoreRow) {
         self.rows.push(row);
     }
@@ -123,6 +128,17 @@ impl ScoreTable {
             [row] if row.names[0].as_deref().is_some_and(|name| name.contains(FUNDS_ROW)) => self.rows.into_iter().next(),
             _ => None,
         }
+    }
+
+    /// What a table without rows yet hands on to the header row under it (the lower row of a header over
+    /// two rows, “绩效指标” spanning “一级指标 | 二级指标 | 三级指标”): the funds row it carries, and whether it
+    /// is a project's. A table with rows hands on what [`ScoreTable::funds_row`] gives.
+    pub fn handed_on(self, of_projects: bool) -> Option<(ScoreRow, bool)> {
+        if self.rows.is_empty() {
+            let of_a_project = self.of_a_project;
+            return self.funds.map(|funds| (funds, of_a_project));
+        }
+        self.funds_row().map(|funds| (funds, of_projects))
     }
 
     /// Its sums where it ends without a total row, for a total stated above it: only a whole rubric's rows
@@ -165,14 +181,17 @@ impl ScoreTable {
 }
 
 /// The sums of `rows`' 得分 and 分值 by group (their 一级), each row once — a row that heads rows under
-/// it left out; none for fewer than two rows.
+/// it left out; none for fewer than two rows. A row under no 一级 (a table whose levels start at the
+/// 二级, or rows after the funds row that name none) is a part by its own name: lumped under the first
+/// row's name, every score would read as that row's.
 fn sums_of(rows: &[ScoreRow]) -> Option<Sums> {
     if rows.len() < 2 {
         return None;
     }
     let mut scores: Vec<(String, Decimal)> = Vec::new();
     let mut points: Option<Vec<(String, Decimal)>> = Some(Vec::new());
-    let mut group = String::new();
+    // The 一级 the rows being read are under (the funds row heads none).
+    let mut group: Option<String> = None;
     for (k, row) in rows.iter().enumerate() {
         // A row's group is the 一级 it names, or the one above it (its 一级 cell merged). A 一级's own row
         // once more (“决策 | 15 | 14” then “决策 目标设定 | 5 | 5”) is an item of it, unmarked: no sum.
@@ -181,22 +200,53 @@ fn sums_of(rows: &[ScoreRow]) -> Option<Sums> {
             if again && row.depth() == 1 {
                 return None;
             }
-            group = short_name(name);
-        } else if group.is_empty() {
-            group = row.names.iter().flatten().next().map(|name| short_name(name)).unwrap_or_default();
+            group = Some(short_name(name));
         }
         if rows.get(k + 1).is_some_and(|below| row.heads(below)) {
             continue;
         }
+        let part = match &group {
+            Some(group) => Part::Group(group),
+            None => Part::Row(own_name(row)),
+        };
         if let Some(score) = row.score {
-            add(&mut scores, &group, score)?;
+            part.add_to(&mut scores, score)?;
         }
         points = match (points, row.points) {
-            (Some(mut kept), Some(p)) => add(&mut kept, &group, p).map(|()| kept),
+            (Some(mut kept), Some(p)) => part.add_to(&mut kept, p).map(|()| kept),
             _ => None,
         };
+        if row.names[0].as_deref().is_some_and(|name| name.contains(FUNDS_ROW)) {
+            group = None;
+        }
     }
     Some(Sums { scores, points })
+}
+
+/// What a row's figures are added to: its 一级's sum, or a part of its own.
+enum Part<'a> {
+    Group(&'a str),
+    Row(String),
+}
+
+impl Part<'_> {
+    /// Adds `value` to the part's sum in `sums` (a group once, where it first stands; a row always a part
+    /// of its own); `None` on overflow.
+    fn add_to(&self, sums: &mut Vec<(String, Decimal)>, value: Decimal) -> Option<()> {
+        match self {
+            Part::Group(group) => add(sums, group, value),
+            Part::Row(name) => {
+                sums.push((name.clone(), value));
+                Some(())
+            }
+        }
+    }
+}
+
+/// A row's own name, as a sum's formula gives it: its deepest level's, without a remark in brackets.
+fn own_name(row: &ScoreRow) -> String {
+    let name = row.names.iter().flatten().next_back().map_or("", String::as_str);
+    name.split(['（', '(']).next().unwrap_or(name).to_string()
 }
 
 /// The sum of `parts`' figures.

@@ -512,15 +512,26 @@ pub fn of_deduction(deducted: Decimal, points: Decimal, score: Decimal) -> Judge
     Judged::new(Verdict::Mismatch, format!("表中写扣分{}分，按{formula}应为{}分", trim(deducted), trim(right)))
 }
 
+/// Parts a sum's detail names one by one; more are counted (a table of fourteen rows under no 一级).
+const NAMED_PARTS: usize = 12;
+
 /// The verdict on a total (`name`) and its parts, each giving its `what` (得分, 分值) in points.
 fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p)).unwrap_or_default();
+    let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
+    if parts.len() > NAMED_PARTS {
+        let count = parts.len();
+        if sum == total {
+            return Judged::new(Verdict::Ok, format!("{name}{}分=所列{count}项{what}之和，相符", trim(total)));
+        }
+        let detail = format!("报告写{name}{}分，所列{count}项{what}之和为{}分，相差{off}分", trim(total), trim(sum));
+        return Judged::new(Verdict::Mismatch, detail);
+    }
     let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
     let formula = formula.join("+");
     if sum == total {
         return Judged::new(Verdict::Ok, format!("{name}{}分={formula}，相符", trim(total)));
     }
-    let off = total.minus(sum).map(|d| trim(d.abs())).unwrap_or_default();
     let detail = format!("报告写{name}{}分，所列各项{what}之和为{}分（{formula}），相差{off}分", trim(total), trim(sum));
     Judged::new(Verdict::Mismatch, detail)
 }

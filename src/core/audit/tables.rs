@@ -151,6 +151,9 @@ pub struct Tables {
     pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows.
     pub score_totals: Vec<ScoreTotal>,
+    /// Score tables' total rows whose rows could not be told apart as its parts: the row's name and the
+    /// number of its 得分 — unchecked, which the reviewer is told rather than left to think it checked.
+    pub unchecked_totals: Vec<(String, usize)>,
     /// A score table's rows that give their 扣分 beside their 分值 and 得分: the 扣分's number, the 分值 and
     /// the 得分 (分值 − 得分 is what was taken off).
     pub deductions: Vec<(usize, Decimal, Decimal)>,
@@ -295,7 +298,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             let above = upper.take();
             let (columns, headings) = match (together, &above) {
                 (Some(together), _) => together,
-                (None, Some((_, over))) => (merged_down(over, &columns, &cells), headings(pasted, &cells)),
+                (None, Some((range, over))) => (merged_down(over, &columns, &cells), headings_merged_down(pasted, &self::cells(pasted, range.start, range.end), &cells)),
                 (None, None) => (columns, headings(pasted, &cells)),
             };
             let words = spanned.as_ref().or(above.as_ref()).map_or("", |(range, _)| &pasted[range.clone()]);
@@ -319,9 +322,16 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             if let Some(table) = &ended {
                 tables.untotalled(table);
             }
-            let funds = ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(tables.funds_row.take());
+            let funds = match ended {
+                Some(table) if spanned.is_some() => table.handed_on(projects_above),
+                ended => ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)),
+            };
+            let funds = funds.or(tables.funds_row.take());
             tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
-            tables.indicator_tables.push(Vec::new());
+            // The lower row of a header over two rows heads the table its upper row began.
+            if spanned.is_none() || tables.indicator_tables.last().is_none_or(|rows| !rows.is_empty()) {
+                tables.indicator_tables.push(Vec::new());
+            }
             tables.header_at = text.position(line.start);
             tables.summed = Some(Vec::new());
             continue;
@@ -1088,9 +1098,17 @@ impl Tables {
     fn score(&mut self, pasted: &str, cells: &[Range<usize>], layout: &Layout, label: &str, figures: &Figures, numbers: &[Number]) {
         let Some(table) = self.scores.as_mut() else { return };
         let value = |index: Option<usize>| index.and_then(|i| numbers.get(i)).map(|n| n.value);
-        if ["合计", "总计", "总分", "总得分"].iter().any(|w| label.contains(w)) {
+        // The total's own name, not a rule written beside a row (“支出合计/全年预算数，按执行率×分值计分”).
+        let names_total = cells[layout.numbered..layout.named].iter().map(|c| pasted[c.clone()].trim()).any(|cell| !is_sentence(cell) && ["合计", "总计", "总分", "总得分"].iter().any(|w| cell.contains(w)));
+        if names_total {
             let (points, score) = total_row(figures);
             let sums = score.and_then(|_| table.sums(value(points)));
+            // Only a table headed 得分 with rows scored is a score table left unchecked (not a table of money
+            // whose 合计 row happens to give two figures).
+            let scored = !table.is_empty() && self.headings.iter().any(|h| h.contains("得分"));
+            if let (Some(number), None, true) = (score, &sums, scored) {
+                self.unchecked_totals.push((label.to_string(), number));
+            }
             let subtotals = table.subtotals().to_vec();
             self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums, subtotals }));
             self.scores = None;
@@ -1163,6 +1181,11 @@ fn indicator_row(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings
         }
     }
     row
+}
+
+/// Whether a cell holds a sentence (a rule, a goal), not a name or a figure.
+fn is_sentence(cell: &str) -> bool {
+    cell.chars().count() > 12 || cell.contains(['，', '。', '；'])
 }
 
 /// Whether a 得分 cell says its row does not apply: empty, dashes or a slash, or in words.
@@ -1260,6 +1283,20 @@ fn merged_down(upper: &[Column], lower: &[Column], cells: &[Range<usize>]) -> Ve
             }
         })
         .collect()
+}
+
+/// The headings of a header's lower row, where a cell of its own is empty under a cell of the upper row
+/// merged down (“一级指标” over both rows): the upper's words, aligned as [`merged_down`] aligns columns.
+fn headings_merged_down(pasted: &str, upper: &[Range<usize>], lower: &[Range<usize>]) -> Vec<String> {
+    let (above, mut below) = (headings(pasted, upper), headings(pasted, lower));
+    let shift = below.len().saturating_sub(above.len());
+    for (k, heading) in below.iter_mut().enumerate() {
+        let over = if k == 0 { above.first() } else { k.checked_sub(shift).and_then(|i| above.get(i)) };
+        if let Some(over) = over.filter(|_| heading.is_empty()) {
+            heading.clone_from(over);
+        }
+    }
+    below
 }
 
 /// Whether a cell under 序号 holds a row's number (“3”, “（二）”, “一、”), or nothing (merged down).

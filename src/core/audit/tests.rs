@@ -2311,6 +2311,39 @@ fn a_scoring_row_that_does_not_apply_counts_its_weight_but_no_score() {
     assert!(claims(&unread, "score_total").is_empty(), "{:#?}", unread.claims);
 }
 
+/// A score table whose rows name no 一级 (its levels start at the 二级) sums each row by its own name, not
+/// every score under the first row's; a long list is counted rather than spelt out.
+#[test]
+fn a_score_tables_rows_under_no_first_level_are_named_each_in_the_sum() {
+    let short = "2024年度。\n评分表\n二级指标\t三级指标\t分值\t得分\n预算管理\t预算编制准确性\t30\t28\n\t预算执行率\t30\t27\n资产管理\t资产登记完整性\t20\t20\n履职成效\t服务对象满意度\t20\t18\n合计\t100\t94\n";
+    let found = audit(short);
+    let total = claims(&found, "score_total");
+    assert_eq!(total.len(), 1, "{:#?}", found.claims);
+    assert_eq!(total[0].verdict, Verdict::Mismatch);
+    assert_eq!(total[0].detail, "报告写总分94分，所列各项得分之和为93分（预算编制准确性28分+预算执行率27分+资产登记完整性20分+服务对象满意度18分），相差1分");
+    let names = ["目标设定", "预算编制", "在职人员控制率", "“三公”经费变动率", "预算执行率", "结转结余率", "公用经费控制率", "制度建设", "资产管理", "信息公开", "案件办结率", "普法覆盖率", "群众满意度"];
+    let rows: String = names.iter().enumerate().map(|(k, name)| format!("{}\t{name}\t{}\t{}\n", if k == 0 { "履职" } else { "" }, if k < 12 { 8 } else { 4 }, match k { 3 => 6, 12 => 4, _ => 8 })).collect();
+    let long = |total: &str| format!("2024年度。\n评分表\n二级指标\t三级指标\t分值\t得分\n{rows}合计\t100\t{total}\n");
+    let counted = audit(&long("97"));
+    assert_eq!(claims(&counted, "score_total").iter().map(|c| c.detail.as_str()).collect::<Vec<_>>(), ["报告写总分97分，所列13项得分之和为98分，相差1分"], "{:#?}", counted.claims);
+    let right = audit(&long("98"));
+    assert_eq!(claims(&right, "score_total").iter().map(|c| c.detail.as_str()).collect::<Vec<_>>(), ["总分98分=所列13项得分之和，相符"], "{:#?}", right.claims);
+}
+
+/// A rule written beside a row (“支出合计/全年预算数…”) does not make the row the table's 合计: the total
+/// below is checked over every row. A total whose rows cannot be told apart as its parts is said to be
+/// unchecked, not left silent.
+#[test]
+fn a_score_tables_total_is_its_own_row_and_one_unchecked_is_said() {
+    let table = |rule: &str, score: &str| format!("2024年度。\n一级指标\t二级指标\t三级指标\t指标解释\t分值\t得分\n投入\t预算配置\t人员控制\t实有人数/编制数\t30\t30\n过程\t预算执行\t执行率\t{rule}\t40\t{score}\n产出\t职责履行\t办结率\t办结件数/受理件数\t30\t28\n合计\t\t\t\t100\t94\n");
+    let read = audit(&table("支出合计/全年预算数，按比例计分", "36"));
+    assert_eq!(verdicts(&read, "score_total"), vec![("94".to_string(), Verdict::Ok)], "{:#?}", read.claims);
+    assert!(read.remarks.is_empty(), "{:?}", read.remarks);
+    let unread = audit(&table("支出合计/全年预算数，按比例计分", "待评"));
+    assert!(claims(&unread, "score_total").is_empty(), "{:#?}", unread.claims);
+    assert_eq!(unread.remarks, ["评分表的合计94分未核对：未能确定表中哪些行的得分计入合计，请人工核对"]);
+}
+
 /// The paragraph just above a score table that states the total and points to the table (“…自评得分为86分
 /// …，具体评分见下表：”, perhaps over the table's title) states the table's total: the sum of its rows.
 #[test]

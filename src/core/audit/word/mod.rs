@@ -6,6 +6,8 @@ pub mod document;
 pub mod zip;
 
 #[cfg(test)]
+mod header_tests;
+#[cfg(test)]
 mod tests;
 
 /// The body of a Word document in its archive.
