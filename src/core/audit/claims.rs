@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::damage::is_heading;
 use super::formula::{self, Token};
@@ -135,17 +135,28 @@ pub fn units_rates(text: &str, numbers: &[Number], tables: &Tables, year: Option
 }
 
 /// “公用经费控制率104.05%:公用经费控制率=55.74÷58.00×100%=104.05%”: a rate stated, then at once restated
-/// with its formula, has that formula too (else it could only be left unverifiable beside it).
+/// with its formula, has that formula too (else it could only be left unverifiable beside it). So has a rate
+/// heading its sentence (“1．预算执行率99.5%。预算执行率=…×100%=99.55%”) where the formula's result, at the
+/// heading's digits, is the heading's figure: the heading says that result shorter.
 fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
     for i in 1..rates.len() {
         let (before, after) = rates.split_at_mut(i);
         let (Some(first), Some(then)) = (before.last_mut(), after.first()) else { continue };
         let between = text.get(first.end..then.start).unwrap_or("x");
-        let at_once = between.chars().count() <= 1 && !between.contains(SENTENCE_ENDS);
-        if first.formula.is_none() && then.formula.is_some() && first.id == then.id && first.value == then.value && at_once {
+        let at_once = between.chars().count() <= 1 && !between.contains(SENTENCE_ENDS) && first.value == then.value;
+        let next_sentence = matches!(between, "。" | "\n") && said_shorter(first, then);
+        if first.formula.is_none() && then.formula.is_some() && first.id == then.id && (at_once || next_sentence) {
             first.formula = then.formula;
         }
     }
+}
+
+/// Whether `then`'s figure, rounded or cut to `first`'s decimals, is `first`'s — as SPEC §4 lets a rate be
+/// written: to one decimal at least (a whole 100% hides 99.55%), cut only to one.
+fn said_shorter(first: &StatedRate, then: &StatedRate) -> bool {
+    let cut = |strategy| then.value.round_dp_with_strategy(first.decimals, strategy);
+    let cut_to_one = first.decimals == 1 && cut(RoundingStrategy::ToZero) == first.value;
+    (1..=then.decimals).contains(&first.decimals) && (cut(RoundingStrategy::MidpointAwayFromZero) == first.value || cut_to_one)
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -946,5 +957,21 @@ mod tests {
         assert_eq!(rates("预算控制率较上年下降，预算执行率指标完成较好"), vec![]);
         assert_eq!(rates("预算控制率为5万元"), vec![]);
         assert_eq!(rates("1.公用经费控制率。公用经费控制率=（a/b）为"), vec![]);
+    }
+
+    #[test]
+    fn a_rate_heading_its_formula_sentence_is_judged_by_that_formula() {
+        use crate::core::audit::{audit, Verdict};
+        let heading = |written: &str| {
+            let text = format!("2023年度。\n（一）资金执行\n1．预算执行率{written}。预算执行率＝支出合计2,469.00万元／收入总计2,500.00万元×100%＝98.76%。\n");
+            audit(&text).claims.into_iter().find(|c| c.id == "budget_execution" && c.stated.contains(written)).map(|c| (c.verdict, c.notes))
+        };
+        // 98.76% cut to one decimal: right on the formula's figures, with the note that it was cut, not rounded.
+        let (verdict, notes) = heading("98.7%").expect("the heading's claim");
+        assert_eq!(verdict, Verdict::Ok, "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("舍去") && n.contains("98.8%")), "{notes:?}");
+        assert_eq!(heading("98.8%").map(|(v, _)| v), Some(Verdict::Ok));
+        // A heading the formula does not bear out is not given it.
+        assert_ne!(heading("97.6%").map(|(v, _)| v), Some(Verdict::Ok));
     }
 }

@@ -691,6 +691,47 @@ impl Recognised {
         unit_yuan || self.bare_yuan.contains(&stated.end)
     }
 
+    /// “参照公务员法管理的事业编制12个、实有12人；其他事业编制20个、实有18人”: those in post of one type stated in
+    /// shares, one after each kind of its 编制, which with the other types make the stated total in post — no
+    /// figure stated twice (据此新建草稿 fills their sum).
+    pub fn in_shares(&self, id: &str) -> bool {
+        const ACTUAL: [&str; 3] = ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
+        let Some(staff) = self.totals.iter().find(|t| t.id == "staff" && !t.in_table).map(|t| t.stated.value) else { return false };
+        let others: Vec<&str> = ACTUAL.into_iter().filter(|other| *other != id).collect();
+        if !ACTUAL.contains(&id) || others.iter().any(|other| self.conflicts.contains_key(other)) {
+            return false;
+        }
+        let shares = self.stated(id).try_fold(Decimal::ZERO, |sum, share| sum.plus(share.value));
+        let rest = others.iter().try_fold(Decimal::ZERO, |sum, other| sum.plus(self.value(other).unwrap_or_default()));
+        shares.zip(rest).and_then(|(shares, rest)| shares.plus(rest)) == Some(staff)
+    }
+
+    /// The figure of `stated` as the report wrote it (“23.43亿元”, “712.75万元”), the size of its unit in 万元
+    /// and the decimals it is written with; a bare figure under a caption in 元 is in 元, else in 万元.
+    pub fn as_written<'t>(&self, text: &'t str, stated: &Stated) -> Option<(&'t str, Decimal, u32)> {
+        let phrase = text.get(stated.start..stated.end)?;
+        let number = super::numbers::numbers(phrase).into_iter().last().filter(|n| n.end == phrase.len())?;
+        let written = phrase.get(number.start..)?;
+        let size = match super::restated::written_in(phrase, &number) {
+            Some((_, size)) => size,
+            None if self.bare_yuan.contains(&stated.end) => Decimal::new(1, 4),
+            None => Decimal::ONE,
+        };
+        Some((written, size, number.decimals))
+    }
+
+    /// Whether `value` (in 万元), rounded half up to the digits `stated` is written with, is the stated figure:
+    /// a total written coarser than its parts (“23.43亿元” is 234,289.62万元 to the 百万元; “712.75万元” parts
+    /// given to the 元). Only a figure written with decimals, or in 亿元: a whole number of 万元 is as likely
+    /// exact as rounded.
+    pub fn rounds_to(&self, text: &str, stated: &Stated, value: Decimal) -> bool {
+        let Some((written, size, decimals)) = self.as_written(text, stated) else { return false };
+        let coarse = decimals > 0 || written.ends_with("亿元");
+        let in_its_unit = |v: Decimal| v.divided_by(size);
+        let rounded = in_its_unit(value).map(|v| v.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
+        coarse && value != stated.value && rounded.is_some() && rounded == in_its_unit(stated.value)
+    }
+
     /// Every value stated for a field, the first first (the values in doubt after it).
     pub fn stated(&self, id: &str) -> impl Iterator<Item = &Stated> {
         self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten())
@@ -972,5 +1013,43 @@ mod tests {
             assert_eq!(named_budget(&format!("预算执行率＝2468.12/2531.41{sign}100%=97.50%。")), None, "{sign}");
         }
     }
-}
 
+    fn of(audit: &crate::core::audit::Audit, id: &str) -> Vec<(crate::core::audit::Verdict, String)> {
+        audit.claims.iter().filter(|c| c.id == id).map(|c| (c.verdict, c.detail.clone())).collect()
+    }
+
+    #[test]
+    fn a_total_written_coarser_than_its_parts_holds_where_their_sum_rounds_to_it() {
+        use crate::core::audit::{audit, Verdict};
+        let budget = |stated: &str| {
+            audit(&format!("2023年度。\n本局全年预算数为{stated}，由以下几部分构成：上年结转1,203.45万元，年初预算15,620.30万元，年中追加1,905.12万元，年中调减100.00万元，调整后全年预算18,628.87万元。全年支出18,500.00万元，年末结转结余128.87万元。"))
+        };
+        // 18,628.87万元 to the 百万元 is 1.86亿元: no slip, and no second figure.
+        let right = budget("1.86亿元");
+        let claims = of(&right, "annual_budget");
+        assert!(!claims.is_empty() && claims.iter().all(|(v, _)| *v == Verdict::Ok), "{claims:?}");
+        assert!(claims.iter().any(|(_, d)| d.contains("全年预算数1.86亿元=")), "{claims:?}");
+        assert!(!right.remarks.iter().any(|r| r.contains("全年预算数在文中有不同数字")), "{:?}", right.remarks);
+        let wrong = budget("1.87亿元");
+        assert!(of(&wrong, "annual_budget").iter().any(|(v, _)| *v == Verdict::Mismatch), "{:?}", wrong.claims);
+        // Parts to the 元 under a total to the 百元: 289.16346 + 67.26 is 356.42 at its digits, not 356.43 — nor a
+        // whole 356万元, which may as well be exact.
+        let basic = |stated: &str| of(&audit(&format!("2023年度。\n本站基本支出{stated}万元，其中人员经费2,891,634.6元，公用经费67.26万元。")), "basic");
+        assert_eq!(basic("356.42").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:?}", basic("356.42"));
+        assert_eq!(basic("356.43").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+        assert_eq!(basic("356").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn those_in_post_of_a_type_in_shares_that_make_the_total_are_no_figure_stated_twice() {
+        use crate::core::audit::{audit, Verdict};
+        let text = "2023年度。\n本所核定编制40个，实有在编人员37人。其中：行政编制15个、实有14人；参照公务员法管理的事业编制10个、实有9人；其他事业编制13个、实有12人；工勤编制2个、实有2人。";
+        let found = audit(text);
+        assert!(!found.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", found.remarks);
+        let staff = of(&found, "staff");
+        assert!(staff.iter().all(|(v, _)| *v == Verdict::Ok) && staff.iter().any(|(_, d)| d.contains("37人")), "{staff:?}");
+        // Shares that do not make the total stay two figures of one field.
+        let off = audit(&text.replace("37人", "39人"));
+        assert!(off.remarks.iter().any(|r| r.contains("事业在职人数在文中有不同数字")), "{:?}", off.remarks);
+    }
+}

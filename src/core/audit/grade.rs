@@ -61,16 +61,22 @@ fn grade_after(sentence: &str, from: usize) -> Option<(Grade, usize)> {
     Some((grade, sentence.len() - tail.len()))
 }
 
-/// The last total score in `before` (“…自评得分91分，按…标准（90分及以上为优…），” gives 91): a figure in 分
-/// whose words just before it name a total score.
+/// Words that name the whole score, not a part's (“投入类指标得分19分” is a part's 得分).
+const WHOLE_WORDS: [&str; 8] = ["总分", "合计", "总计", "共计", "自评得分", "综合得分", "总得分", "评价得分"];
+
+/// The total score in `before` (“…自评得分91分，按…标准（90分及以上为优…），” gives 91): a figure in 分
+/// whose words just before it name a total score — the last named as the whole, where one is (“自评总分为93.5
+/// 分，其中投入类指标得分19分、…” gives 93.5, not the last part's 19), else the last.
 fn total_score_before(before: &str) -> Option<Decimal> {
-    before.match_indices('分').filter_map(|(at, _)| {
+    let scores: Vec<(Decimal, bool)> = before.match_indices('分').filter_map(|(at, _)| {
         let digits_start = before[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').len();
         let figure = &before[digits_start..at];
         let words = before[..digits_start].trim_end_matches(['为', '是', '：', ':']);
         let names_a_total = SCORE_WORDS.iter().any(|w| words.ends_with(w)) && !words.ends_with("扣分");
-        names_a_total.then(|| figure.parse::<Decimal>().ok()).flatten()
-    }).next_back()
+        let whole = WHOLE_WORDS.iter().any(|w| words.ends_with(w));
+        names_a_total.then(|| figure.parse::<Decimal>().ok().map(|score| (score, whole))).flatten()
+    }).collect();
+    scores.iter().rfind(|(_, whole)| *whole).or(scores.last()).map(|(score, _)| *score)
 }
 
 fn judge(score: Decimal, written: Grade) -> Judged {
@@ -132,5 +138,18 @@ mod tests {
         assert!(verdicts("自评得分84.5分。\n评价等级为“优”。").is_empty(), "another paragraph");
         // 等级 in other words is no grade.
         assert!(verdicts("自评得分95分，完成网络安全等级保护测评。").is_empty());
+    }
+
+    #[test]
+    fn the_grade_goes_with_the_whole_score_not_the_last_parts() {
+        // The parts' 得分 after the total (the last of them 17) are no total: 91.5 is 优.
+        let text = "本局自评总分为91.5分，其中决策类得分18分、过程类得分27.5分、产出类得分29分、效益类得分17分，自评等级为“优”。";
+        assert_eq!(verdicts(text), [("等级为“优”".to_string(), Verdict::Ok)]);
+        let wrong = judged("本局综合得分为86分，其中产出类得分29分、效益类得分17分，自评等级为“优”。");
+        assert!(wrong[0].1.verdict == Verdict::Mismatch && wrong[0].1.detail.contains("86分应为“良”"), "{wrong:?}");
+        // The total's 分 on the next line, as a PDF breaks it.
+        let broken = crate::core::audit::audit("2023年度。\n本局自评总分为91.5\n分，其中决策类得分18分、过程类得分27.5分、产出类得\n分29分、效益类得分17分，自评等级为“优”。");
+        let grades: Vec<Verdict> = broken.claims.iter().filter(|c| c.id == "score_grade").map(|c| c.verdict).collect();
+        assert_eq!(grades, [Verdict::Ok]);
     }
 }

@@ -513,7 +513,7 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(basis.figure_remarks());
     remarks.extend(unchecked_score_totals(&tables, &numbers));
     remarks.extend(stated_twice(&rates));
-    remarks.extend(conflicting(&found));
+    remarks.extend(conflicting(&found, &text.text));
     Audit { claims, remarks }
 }
 
@@ -872,10 +872,11 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures
     found_wrong
 }
 
-fn conflicting(found: &Recognised) -> Vec<String> {
+fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
     let mut remarks: Vec<String> = found
         .conflicts
         .keys()
+        .filter(|id| !found.in_shares(id))
         .filter_map(|id| {
             let values = different(found.stated(id).map(|s| s.value));
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
@@ -889,7 +890,10 @@ fn conflicting(found: &Recognised) -> Vec<String> {
         remarks.push(format!("{label}在文中有不同数字：{right}、{others}；{right}{}，已按其核对", settled.borne_out_by()));
     }
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
-        let values = different(found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value));
+        let stated: Vec<&figures::Stated> = found.totals.iter().filter(|t| t.id == id).map(|t| &t.stated).collect();
+        // “全年预算数为23.43亿元…调整后全年预算234,289.62万元”: the figure rounded to the digits it is written with.
+        let rounding = |coarse: &figures::Stated| stated.iter().any(|finer| found.rounds_to(text, coarse, finer.value));
+        let values = different(stated.iter().filter(|s| !rounding(s)).map(|s| s.value));
         if values.len() > 1 && found.whole_total(id).is_none() {
             remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));
         }

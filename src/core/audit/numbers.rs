@@ -15,6 +15,20 @@ pub fn rounded(text: &str, number: &Number) -> bool {
     text.get(..number.start).is_some_and(|before| ROUNDED.iter().any(|w| before.ends_with(w))) || restated_in_brackets(text, number)
 }
 
+/// The unit an amount written in `words` ends on.
+fn unit_at_end(words: &str) -> Option<&'static str> {
+    ["亿元", "万元", "千元", "元"].into_iter().find(|u| words.ends_with(u))
+}
+
+/// “…补助8,635,000元，即863.50万元”: an amount said again at once in another unit after 即 is the same money
+/// (exactly: not [`rounded`], whose amounts are no figure of a change).
+pub fn restated_after_ji(text: &str, number: &Number) -> bool {
+    let (Some(before), Some(written)) = (text.get(..number.start), text.get(number.start..number.end)) else { return false };
+    let Some(outside) = before.strip_suffix('即') else { return false };
+    let outside = outside.strip_suffix(['，', ',']).unwrap_or(outside);
+    matches!((unit_at_end(outside), unit_at_end(written)), (Some(a), Some(b)) if a != b)
+}
+
 /// “支出合计21,340.50万元（2.13亿元）”: an amount alone in brackets right after another written in another
 /// unit says that amount again, rounded (restated.rs judges the rounding) — the exact one is the figure.
 fn restated_in_brackets(text: &str, number: &Number) -> bool {
@@ -22,8 +36,7 @@ fn restated_in_brackets(text: &str, number: &Number) -> bool {
         return false;
     };
     let Some(outside) = before.strip_suffix(['（', '(']) else { return false };
-    let unit = |words: &str| ["亿元", "万元", "千元", "元"].into_iter().find(|u| words.ends_with(u));
-    let other_unit = matches!((unit(outside), unit(written)), (Some(a), Some(b)) if a != b);
+    let other_unit = matches!((unit_at_end(outside), unit_at_end(written)), (Some(a), Some(b)) if a != b);
     other_unit && after.starts_with(['）', ')'])
 }
 

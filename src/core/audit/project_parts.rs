@@ -104,7 +104,8 @@ fn items(text: &str, numbers: &[Number], list: &Range<usize>) -> Vec<(String, De
     for number in numbers[first..].iter().take_while(|n| n.end <= list.end) {
         let between = text.get(from..number.start).unwrap_or_default();
         let outside = text.get(list.start..number.start).is_some_and(|before| before.matches('（').count() == before.matches('）').count());
-        if number.unit == Unit::Wan && outside {
+        // “…补助8,635,000元，即863.50万元”: the item's amount said again, no item of its own.
+        if number.unit == Unit::Wan && outside && !super::numbers::restated_after_ji(text, number) {
             let clause = between.rsplit([':', ',', '，', ';', '、', '\n', '）']).next().unwrap_or(between);
             let name = clause.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、".contains(c)).trim_end_matches(['为', '是']);
             let name = name.strip_prefix("其中").unwrap_or(name);
@@ -165,5 +166,15 @@ mod tests {
         assert!(parts("2020年度。全年支出96.30万元，其中：基本支出52.10万元；项目支出44.20万元。").is_empty());
         assert!(parts("2020年度。河道保洁项目支出9.63万元，其中中央资金5.00万元，县级配套4.63万元。").is_empty());
         assert!(parts("2020年度。河道保洁项目支出9.63万元，其中主要为人工费5.21万元、船只租赁3.02万元等。").is_empty());
+    }
+
+    #[test]
+    fn one_item_said_again_in_another_unit_is_no_list() {
+        let text = "2020年度。\n3.农机购置补贴项目：预算800.00万元，实际支出786.40万元，执行率98.30%。其中农机报废更新补助1,256,000元，即125.60万元。";
+        assert!(parts(text).is_empty(), "{:?}", parts(text));
+        let restated = audit(text).claims.into_iter().filter(|c| c.id == "restated").map(|c| c.verdict).collect::<Vec<_>>();
+        assert_eq!(restated, [Verdict::Ok]);
+        let off = audit(&text.replace("即125.60万元", "即125.80万元")).claims.into_iter().filter(|c| c.id == "restated").map(|c| c.verdict).collect::<Vec<_>>();
+        assert_eq!(off, [Verdict::Mismatch]);
     }
 }

@@ -10,15 +10,15 @@ use super::verdicts::{trim, Judged};
 use super::Verdict;
 use crate::core::exact::Exact;
 
-/// What stands between an amount and its restatement: a comma or a bracket, then 折合 / 约合 / 合 / 约, or a
-/// bracket alone.
+/// What stands between an amount and its restatement: a comma or a bracket, then 折合 / 约合 / 合 / 约 / 即, or
+/// a bracket alone.
 fn restates(between: &str) -> bool {
     let words = between.strip_prefix(['，', ',', '（']).unwrap_or(between);
-    ["折合", "约合", "合", "约", "折合约", ""].contains(&words) && (between.starts_with('（') || !words.is_empty())
+    ["折合", "约合", "合", "约", "折合约", "即", ""].contains(&words) && (between.starts_with('（') || !words.is_empty())
 }
 
 /// The unit an amount is written in and its size in 万元 (amounts are held in 万元).
-fn written_in(text: &str, number: &Number) -> Option<(&'static str, Decimal)> {
+pub(super) fn written_in(text: &str, number: &Number) -> Option<(&'static str, Decimal)> {
     let written = text.get(number.start..number.end)?;
     [("亿元", Decimal::from(10_000)), ("万元", Decimal::ONE), ("千元", Decimal::new(1, 1)), ("元", Decimal::new(1, 4))].into_iter().find(|(unit, _)| written.ends_with(unit))
 }

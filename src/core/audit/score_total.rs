@@ -232,7 +232,7 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
     if !listed.whole {
         return None;
     }
-    let (first, scanned, parts) = (listed.first, listed.end, listed.parts);
+    let (first, scanned, parts) = (listed.first, listed.end, listed.parts.clone());
     let rest = sentence.get(scanned..)?;
     let (name_at, name) = TOTALS_AFTER.iter().filter_map(|n| rest.find(n).map(|at| (at, *n))).min_by_key(|(at, _)| *at)?;
     // Only separators (and the last part's weight in brackets) stand between the last part and the total's
@@ -250,7 +250,15 @@ pub fn before_total(before: &str, sentence: &str) -> Option<(Range<usize>, Judge
         return None;
     }
     let (total, end) = points_after(sentence, scanned + name_at + name.len())?;
-    Some((first..end, sum_of(name, total, &parts)))
+    // “合计 100分 得95分”, under parts listed “决策 20分 得19.5分”: the 分值 total, then the 得分 total.
+    let Some((score, score_end)) = score_after_weight(sentence, end) else { return Some((first..end, sum_of(name, total, &parts))) };
+    let weights: Option<Vec<Decimal>> = listed.weights.iter().copied().collect();
+    let weighed = weights.as_deref().and_then(|w| w.iter().try_fold(Decimal::ZERO, |sum, w| sum.plus(*w)));
+    let judged = sum_of(name, score, &parts);
+    Some((first..score_end, match weighed {
+        Some(sum) if sum == total => judged.noted([format!("{name}中的{}分是各项分值之和，相符", trim(total))]),
+        _ => judged,
+    }))
 }
 
 /// `words` without the year they name (“2022年度”, “2022年”).
@@ -272,6 +280,8 @@ struct Listed {
     end: usize,
     /// Two parts or more, and, where their weights are given, the whole rubric.
     whole: bool,
+    /// Each part's 分值, where it stands before its score.
+    weights: Vec<Option<Decimal>>,
 }
 
 /// The parts listed from `from` on, or none.
@@ -300,7 +310,7 @@ fn listed_parts(sentence: &str, from: usize) -> Option<Listed> {
         scanned = after;
     }
     let whole = parts.len() >= 2 && whole_rubric(&weights);
-    Some(Listed { parts, first: first?, end: scanned, whole })
+    Some(Listed { parts, first: first?, end: scanned, whole, weights })
 }
 
 /// A part's score after its name ends at `at`: its points and where they end, and its weight where the
@@ -790,5 +800,18 @@ mod tests {
         assert!(verdicts("总分100分，其中投入指标20分。").is_empty(), "one part is no list");
         assert!(verdicts("综合得分91分，其中产出指标46分、效益指标27分等。").is_empty(), "a list that says it is partial");
         assert!(before_total("", "产出指标46分、效益指标27分等，综合得分91分。").is_none(), "nor before its total");
+    }
+
+    #[test]
+    fn a_total_line_gives_the_weights_total_then_the_scores_total() {
+        use crate::core::audit::audit;
+        let table = |score: &str| {
+            let text = format!("2023年度。\n（一）自评结论\n经自评，本中心部门整体支出绩效得分91分，等级为“优”。\n投入 15分 得14分\n过程 25分 得23分\n产出 35分 得32.5分\n效果 25分 得21.5分\n合计 100分 得{score}分\n（二）具体指标\n");
+            audit(&text).claims.into_iter().filter(|c| c.id == "score_total").map(|c| (c.verdict, c.detail)).collect::<Vec<_>>()
+        };
+        let right = table("91");
+        assert!(right.iter().all(|(v, _)| *v == Verdict::Ok) && right.iter().any(|(_, d)| d.contains("合计91分=")), "{right:?}");
+        let wrong = table("92");
+        assert!(wrong.iter().any(|(v, d)| *v == Verdict::Mismatch && d.contains("之和为91分")), "{wrong:?}");
     }
 }

@@ -1668,7 +1668,7 @@ fn two_splits_of_the_same_staff_are_not_added_together() {
 /// of 元, are shown in 元.
 #[test]
 fn a_total_written_in_wan_is_said_in_wan() {
-    let audit = audit("2024年度。基本支出100.00万元，其中人员经费800,000.50元，公用经费200,000.00元。");
+    let audit = audit("2024年度。基本支出100.00万元，其中人员经费800,060.50元，公用经费200,000.00元。");
     let basic = claims(&audit, "basic");
     assert_eq!(basic.first().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", audit.claims);
     assert!(basic[0].detail.starts_with("报告写基本支出100万元（1,000,000.00元）"), "{}", basic[0].detail);

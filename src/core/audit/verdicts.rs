@@ -179,11 +179,15 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             Some(_) if rate.id == IndicatorId::SangongChange && rate.over_minuend.is_some() => judge_over_this_year(rate, &name),
             Some((computed, _)) if rate.upside_down => judge_upside_down(rate, &name, computed),
             _ if let Some(judged) = on_a_slip(rate, &name, basis) => judged,
-            Some((computed, Some(Match::Rounded | Match::Truncated(_)))) => Judged::new(
+            Some((computed, Some(matched @ (Match::Rounded | Match::Truncated(_))))) => Judged::new(
                 Verdict::Ok,
                 format!("与报告公式中的数字相符：{name}{}", percent_text(computed)),
             )
-            .noted([format!("文中其他处未写明这些数字（{}），只核对了公式的计算", missing(&indicator.sentence))]),
+            .noted([format!("文中其他处未写明这些数字（{}），只核对了公式的计算", missing(&indicator.sentence))])
+            .noted(match matched {
+                Match::Truncated(rounded) => Some(format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(*rounded))),
+                _ => None,
+            }),
             Some((computed, _)) => {
                 let text = correction(rate.decimals, computed);
                 Judged::new(Verdict::Mismatch, format!("报告写{name}{}，按其公式中的数字应为{text}", rate.written))
@@ -711,6 +715,12 @@ fn judge_total_on_parts(total: &StatedTotal, text: &str, found: &Recognised) -> 
     let formula = equation(&present, shown, None);
     if sum == total.stated.value {
         return Some(Judged::new(Verdict::Ok, format!("{name}{stated}={formula}，相符")));
+    }
+    if let Some((written, _, _)) = found.as_written(text, &total.stated).filter(|_| found.rounds_to(text, &total.stated, sum)) {
+        return Some(
+            Judged::new(Verdict::Ok, format!("{name}{written}={formula}，相符"))
+                .noted([format!("各项之和为{}，{written}是其按所写位数舍入的数字", shown.text(sum))]),
+        );
     }
     if let Some(judged) = carried_from_the_adjusted_slip(total, text, found, sum, shown, &format!("{name}{stated}")) {
         return Some(judged);
