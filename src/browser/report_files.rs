@@ -1,7 +1,8 @@
 //! A reviewer's report files read in the browser (SPEC §13), never sent anywhere: a `.txt` decoded
 //! (UTF-8, UTF-16 or GB18030, as Notepad and WPS save them), a `.docx` read by byte ranges — its tail,
 //! its directory, one entry (or the package's relationships, then the entry they name) — and that entry
-//! unpacked by the browser's own `DecompressionStream`. What the bytes mean is the core's business
+//! unpacked by the browser's own `DecompressionStream`; a `.zip` of reports, each file it packs unpacked
+//! and read as if chosen. What the bytes mean is the core's business
 //! (`core::audit::word`); the edge only moves them.
 
 use js_sys::Uint8Array;
@@ -13,48 +14,125 @@ use super::deflate::{inflate, InflateError};
 use crate::core::audit::word::zip::{self, Method, LOCAL_HEADER, TAIL};
 use crate::core::audit::word::{document, kind, main_part, Kind, Problem, DOCUMENT, MAX_TEXT_FILE, MAX_XML, PACKAGE_RELATIONSHIPS};
 
-/// The text of a report file, or what to tell the reviewer about it.
-pub async fn report_text(file: &File) -> Result<String, String> {
-    read(file).await.map_err(Problem::message)
+/// The reports a chosen file holds, each named and read: the file itself, or each file of a .zip
+/// (“三家单位.zip/甲局.docx”), one packed in it given its own row and reason.
+pub async fn report_texts(file: &File) -> Vec<(String, Result<String, String>)> {
+    let name = file.name();
+    let source = Source::File(file.clone());
+    let head = source.bytes(0, source.size().min(8)).await.unwrap_or_default();
+    if kind(&name, &head) != Kind::Archive {
+        return vec![(name.clone(), read(&source, &name).await.map_err(Problem::message))];
+    }
+    match archive(&source, &name).await {
+        Ok(reports) if reports.is_empty() => vec![(name, Err(Problem::EmptyArchive.message()))],
+        Ok(reports) => reports,
+        Err(problem) => vec![(name, Err(problem.message()))],
+    }
 }
 
-async fn read(file: &File) -> Result<String, Problem> {
-    // A byte count, not money: JS numbers hold file sizes exactly.
-    let size = file.size() as u64;
-    let head = bytes(file, 0, size.min(8)).await?;
-    match kind(&file.name(), &head) {
+/// Where a report's bytes are: a chosen file, read by ranges, or a file unpacked from an archive.
+enum Source {
+    File(File),
+    Unpacked(Vec<u8>),
+}
+
+impl Source {
+    fn size(&self) -> u64 {
+        match self {
+            // A byte count, not money: JS numbers hold file sizes exactly.
+            Self::File(file) => file.size() as u64,
+            Self::Unpacked(bytes) => bytes.len() as u64,
+        }
+    }
+
+    /// Bytes `from..to`.
+    async fn bytes(&self, from: u64, to: u64) -> Result<Vec<u8>, Problem> {
+        match self {
+            Self::File(file) => bytes(file, from, to).await,
+            Self::Unpacked(bytes) => {
+                let range = usize::try_from(from).ok().zip(usize::try_from(to).ok());
+                range.and_then(|(from, to)| bytes.get(from..to)).map(<[u8]>::to_vec).ok_or(Problem::Damaged)
+            }
+        }
+    }
+}
+
+/// The text of the file `name`, or why there is none to read.
+async fn read(source: &Source, name: &str) -> Result<String, Problem> {
+    let size = source.size();
+    let head = source.bytes(0, size.min(8)).await?;
+    let text = match kind(name, &head) {
         Kind::Text if size > MAX_TEXT_FILE => Err(Problem::TextTooLarge),
-        Kind::Text => Ok(decoded(&bytes(file, 0, size).await?)),
-        Kind::Word => word(file, size).await,
+        Kind::Text => Ok(decoded(&source.bytes(0, size).await?)),
+        Kind::Word => word(source, size).await,
+        Kind::Archive => Err(Problem::NestedArchive),
         Kind::Other(problem) => Err(problem),
+    }?;
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    Ok(text)
+}
+
+/// Each file an archive packs, read as if chosen, named after the archive; folders and what a Mac adds
+/// to what it packs are no one's report.
+async fn archive(source: &Source, name: &str) -> Result<Vec<(String, Result<String, String>)>, Problem> {
+    let size = source.size();
+    let directory = zip::find_directory(&source.bytes(size.saturating_sub(TAIL), size).await.map_err(|_| Problem::BadArchive)?, size).map_err(|_| Problem::BadArchive)?;
+    if directory.size > MAX_XML {
+        return Err(Problem::BadArchive);
+    }
+    let listing = source.bytes(directory.offset, directory.offset + directory.size).await?;
+    let mut reports = Vec::new();
+    for listed in zip::entries(&listing).map_err(|_| Problem::BadArchive)?.into_iter().filter(|l| !l.is_packing()) {
+        let inner = entry_name(&listed);
+        let read = match listed.entry {
+            Ok(entry) => match unpacked(source, size, &entry).await {
+                Ok(bytes) => read(&Source::Unpacked(bytes), &inner).await,
+                Err(problem) => Err(problem),
+            },
+            Err(problem) => Err(problem),
+        };
+        reports.push((format!("{name}/{inner}"), read.map_err(Problem::message)));
+    }
+    Ok(reports)
+}
+
+/// An archived file's name as its sender saw it: UTF-8 where the archive says so or the bytes are, else
+/// GBK (Chinese Windows's own zip packs names so).
+fn entry_name(listed: &zip::Listed) -> String {
+    match std::str::from_utf8(&listed.name) {
+        Ok(name) => name.to_string(),
+        Err(_) if listed.utf8 => String::from_utf8_lossy(&listed.name).into_owned(),
+        Err(_) => decoded_as(&listed.name, "gb18030"),
     }
 }
 
 /// The body of a .docx: four small reads, whatever the file's size (two more where the body is not at
 /// its usual name and the package's relationships say where it is).
-async fn word(file: &File, size: u64) -> Result<String, Problem> {
+async fn word(source: &Source, size: u64) -> Result<String, Problem> {
     let tail_start = size.saturating_sub(TAIL);
-    let directory = zip::find_directory(&bytes(file, tail_start, size).await?, size)?;
+    let directory = zip::find_directory(&source.bytes(tail_start, size).await?, size)?;
     if directory.size > MAX_XML {
         return Err(Problem::Damaged);
     }
-    let listing = bytes(file, directory.offset, directory.offset + directory.size).await?;
+    let listing = source.bytes(directory.offset, directory.offset + directory.size).await?;
     match zip::find_entry(&listing, DOCUMENT) {
         Err(Problem::NoDocument) => {
-            let relationships = unpacked(file, size, &zip::find_entry(&listing, PACKAGE_RELATIONSHIPS)?).await?;
+            let relationships = unpacked(source, size, &zip::find_entry(&listing, PACKAGE_RELATIONSHIPS)?).await?;
             let entry = zip::find_entry(&listing, &main_part(&relationships).ok_or(Problem::NoDocument)?)?;
             // A workbook or a presentation renamed .docx names its own main part: not a Word body.
-            document::text(&unpacked(file, size, &entry).await?).map_err(|_| Problem::NoDocument)
+            document::text(&unpacked(source, size, &entry).await?).map_err(|_| Problem::NoDocument)
         }
-        found => document::text(&unpacked(file, size, &found?).await?),
+        found => document::text(&unpacked(source, size, &found?).await?),
     }
 }
 
 /// An entry's bytes, inflated by the browser where they are packed.
-async fn unpacked(file: &File, size: u64, entry: &zip::Entry) -> Result<Vec<u8>, Problem> {
-    let header = bytes(file, entry.local_offset, entry.local_offset + LOCAL_HEADER).await?;
+async fn unpacked(source: &Source, size: u64, entry: &zip::Entry) -> Result<Vec<u8>, Problem> {
+    let header = source.bytes(entry.local_offset, entry.local_offset + LOCAL_HEADER).await?;
     let data = zip::data(&header, entry, size)?;
-    let packed = bytes(file, data.start, data.end).await?;
+    let packed = source.bytes(data.start, data.end).await?;
     match entry.method {
         Method::Stored => Ok(packed),
         Method::Deflated => inflate(&packed, usize::try_from(MAX_XML).unwrap_or(usize::MAX)).await.map_err(|e| match e {
@@ -90,6 +168,10 @@ fn decoded(bytes: &[u8]) -> String {
             Err(_) => "gb18030",
         },
     };
+    decoded_as(bytes, label)
+}
+
+fn decoded_as(bytes: &[u8], label: &str) -> String {
     TextDecoder::new_with_label(label)
         .ok()
         .and_then(|decoder| decoder.decode_with_u8_array(bytes).ok())

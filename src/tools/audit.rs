@@ -52,6 +52,8 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
         pending: Cell::new(None),
         reveal: Cell::new(false),
         run: RefCell::new(None),
+        file_shown: RefCell::new(None),
+        pile_said: RefCell::new(None),
     });
     let runs = view.clone();
     *view.run.borrow_mut() = Some(Closure::new(move || {
@@ -70,12 +72,17 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
         attributes(&button, &[("data-action", "draft-from-text")]);
     }
     let typed = view.clone();
-    on(&input, "input", move || typed.later(PAUSE_MS));
+    on(&input, "input", move || {
+        // Typed into, a file's text is the reviewer's own from now on: never dropped unasked.
+        typed.file_shown.replace(None);
+        typed.later(PAUSE_MS);
+    });
     // A paste is audited at once: as soon as the pasted text is in the box (the event comes first).
     let pasted = view.clone();
     on(&input, "paste", move || {
         // After a paste the clerk looks for the verdicts, not at the text just pasted.
         pasted.reveal.set(true);
+        pasted.file_shown.replace(None);
         pasted.later(0);
     });
     Pile::open(&container, &pile_place, view.clone());
@@ -107,6 +114,11 @@ pub(super) struct View {
     reveal: Cell<bool>,
     /// The audit run when typing pauses (made once; the view lives as long as the page).
     run: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// The file whose text the box holds as it was opened; none when the text is the reviewer's own
+    /// (pasted or typed), which opening a file must not drop.
+    file_shown: RefCell<Option<String>>,
+    /// What the header says of the pile while no report is shown.
+    pile_said: RefCell<Option<String>>,
 }
 
 impl View {
@@ -120,16 +132,51 @@ impl View {
         }
     }
 
-    /// Shows the report of the file `name` (its text and its audit), as if pasted.
+    /// Shows the report of the file `name` (its text and its audit), as if pasted. The text kept for the
+    /// tab stays the reviewer's own paste: a file's text comes back with its file, not after a reload.
     pub(super) fn open(&self, name: &str, text: &str, audit: &Audit) {
+        self.cancel_pending();
+        self.input.set_value(text);
+        self.file_shown.replace(Some(name.to_string()));
+        self.show(Some(name), text, audit);
+        self.reveal_results();
+    }
+
+    /// The text in the box if it is the reviewer's own (pasted or typed, or a file's text edited), which
+    /// opening a file would replace.
+    pub(super) fn own_text(&self) -> Option<String> {
+        if self.file_shown.borrow().is_some() {
+            return None;
+        }
+        Some(self.input.value()).filter(|text| !text.trim().is_empty())
+    }
+
+    /// Back at the pile: no report shown, the box empty, the header speaking of the pile.
+    pub(super) fn close(&self) {
+        self.cancel_pending();
+        self.input.set_value("");
+        self.file_shown.replace(None);
+        self.results.set_text_content(None);
+        self.summary(None);
+    }
+
+    /// What the header says of the pile while no report is shown (none: no pile).
+    pub(super) fn say_of_pile(&self, said: Option<String>) {
+        self.pile_said.replace(said);
+        if self.input.value().trim().is_empty() {
+            self.summary(None);
+        }
+    }
+
+    /// A shorter box while a pile is listed, so that its table starts on the first screen.
+    pub(super) fn fold_input(&self, folded: bool) {
+        self.input.set_class_name(if folded { "audit-input folded" } else { "audit-input" });
+    }
+
+    fn cancel_pending(&self) {
         if let (Some(window), Some(timer)) = (web_sys::window(), self.pending.take()) {
             window.clear_timeout_with_handle(timer);
         }
-        self.input.set_value(text);
-        // A file's text comes back with its file, not after a reload as if it had been pasted.
-        keep_text(None);
-        self.show(Some(name), text, audit);
-        self.reveal_results();
     }
 
     /// A button under the name of the file shown, doing `action` (the pile's way back to its row).
@@ -154,8 +201,10 @@ impl View {
         if text.trim().is_empty() {
             return;
         }
-        if let Some(name) = file {
-            dom.text(results, "h3", "audit-file", &format!("正在查看：{name}"));
+        if let Some(heading) = file.and_then(|_| dom.child(results, "h3", "audit-file")) {
+            // “正在查看” is the screen's word; printed, the heading is the file's (style/audit.css).
+            dom.text(&heading, "span", "screen-only", "正在查看：");
+            append_text(&heading, file.unwrap_or_default());
         }
         if audit.claims.is_empty() {
             dom.text(results, "p", "audit-none", "未识别到可核对的数据（比率、合计或预算数字）。");
@@ -200,7 +249,7 @@ impl View {
     /// Tells the page's header what the report shown holds (`None`: nothing pasted).
     fn summary(&self, audit: Option<&Audit>) {
         let said = match audit {
-            None => "审校：尚未粘贴报告".to_string(),
+            None => self.pile_said.borrow().clone().unwrap_or_else(|| "审校：尚未粘贴报告".to_string()),
             Some(audit) if audit.claims.is_empty() => "审校：本报告未识别到数据".to_string(),
             Some(audit) => match audit.count(Verdict::Mismatch) {
                 0 => "审校：本报告未见不符".to_string(),

@@ -2,7 +2,10 @@
 //! view, read one after another in the browser with the progress shown, each reviewed into one row of a
 //! table — unit, year, claims, 不符, 无法核对, the largest mismatch, or the file's problem — that opens the
 //! report's marked text when clicked, and exports as CSV. A file that cannot be read gets its row and
-//! its reason; it never stops the rest.
+//! its reason; it never stops the rest. A .zip gives a row for each file it packs. A report pasted into
+//! the box is never dropped for a file's: it joins the pile as a row of its own first (“粘贴的报告”), so
+//! the reviewer finds it where the files are and nothing asks them to choose; back at the list, the
+//! screen, the header and the printout are the list.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -18,33 +21,47 @@ use web_sys::{DragEvent, Element, File, HtmlInputElement};
 use super::audit::View;
 use crate::browser::dom::{attributes, on, on_events, on_window_capture};
 use crate::browser::files::download_bytes;
-use crate::browser::report_files::{breathe, files_of, report_text};
-use crate::core::audit::pile::{csv, ordered, reports_in, reviewed, unreadable, Order, Reviewed};
+use crate::browser::report_files::{breathe, files_of, report_texts};
+use crate::browser::storage::session_storage;
+use crate::core::audit::pile::{copies, csv, mark_same_texts, ordered, reports_in, reviewed, unreadable, Order, Reviewed};
 use crate::core::audit::audit;
 
 /// What the file input accepts: reports, and the kinds that get a message saying how to read them.
-const ACCEPT: &str = ".docx,.txt,.doc,.wps,.pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const ACCEPT: &str = ".docx,.txt,.zip,.doc,.wps,.pdf,text/plain,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// How many rows the pile had, kept for the tab — a count, never the reports' texts — so that after a
+/// reload the reviewer is told the pile was dropped rather than finding it silently gone.
+const KEPT_COUNT: &str = "jixiao.audit-pile-count";
+
+/// The name of a row holding a report pasted into the box.
+const PASTED: &str = "粘贴的报告";
 
 /// The pile and its part of the view.
 pub(super) struct Pile {
     view: Rc<View>,
     progress: Element,
     summary: Element,
+    /// Which order the table is in, said in words (the headings' arrows are easy to miss).
+    order_said: Element,
     table: Element,
     body: Element,
     export: Element,
     /// The table's rows as shown, with their own class (to mark the one open) and their row's index.
     lines: RefCell<Vec<(Element, &'static str, usize)>>,
-    /// The order asked for by a heading, and the headings that sort (to say which one does).
+    /// The order asked for by a heading, and the headings that sort (to say which one does); whether
+    /// the reviewer chose it (else the pile is put worst first once read).
     order: Cell<Order>,
+    chosen: Cell<bool>,
     sorting: RefCell<Vec<(Element, Order)>>,
     /// Rows in the order read, with each report's text (to open it).
     rows: RefCell<Vec<(Reviewed, Option<String>)>>,
     /// Files chosen but not yet read.
     queue: RefCell<VecDeque<File>>,
     reading: Cell<bool>,
-    /// How many files this run has read, of how many chosen.
+    /// How many files this run has read, of how many chosen, and how many rows it replaced (a file of
+    /// the same name chosen again).
     done: Cell<usize>,
+    replaced: Cell<usize>,
     /// The row whose report is open, and whether opening it added a step to the browser's history (so
     /// that Back leads to the list, not out of the page).
     open: Cell<Option<usize>>,
@@ -56,14 +73,17 @@ impl Pile {
     pub(super) fn open(container: &Element, place: &Element, view: Rc<View>) {
         let dom = &view.dom;
         dom.text(place, "h3", "", "批量审校报告文件");
-        dom.text(place, "p", "note", "选择或拖入多份报告（Word 文档 .docx 或文本文件 .txt，可一次选上百份），逐份核对并列成一表，点击一行查看该报告的标注；结果可导出为 CSV（Excel 可直接打开）。文件只在本机读取。");
+        dom.text(place, "p", "note", "选择或拖入多份报告（Word 文档 .docx、文本文件 .txt，或装有它们的压缩包 .zip，可一次选上百份），逐份核对并列成一表，点击一行查看该报告的标注；结果可导出为 CSV（Excel 可直接打开）。文件只在本机读取。");
         let Some(label) = dom.child(place, "label", "audit-drop") else { return };
         dom.text(&label, "span", "", "选择或拖入报告文件…");
         let Some(input) = dom.child(&label, "input", "") else { return };
         attributes(&input, &[("type", "file"), ("multiple", ""), ("accept", ACCEPT), ("data-audit", "files")]);
-        let (Some(progress), Some(summary), Some(tools)) =
-            (dom.child(place, "p", "audit-progress"), dom.child(place, "p", "audit-pile-summary"), dom.child(place, "div", "audit-actions"))
-        else {
+        let (Some(progress), Some(summary), Some(order_said), Some(tools)) = (
+            dom.child(place, "p", "audit-progress"),
+            dom.child(place, "p", "audit-pile-summary"),
+            dom.child(place, "p", "audit-pile-order screen-only"),
+            dom.child(place, "div", "audit-actions"),
+        ) else {
             return;
         };
         attributes(&progress, &[("role", "status"), ("aria-live", "polite")]);
@@ -85,16 +105,19 @@ impl Pile {
             view: view.clone(),
             progress,
             summary,
+            order_said,
             table: table.clone(),
             body,
             export: tools.clone(),
             lines: RefCell::new(Vec::new()),
             order: Cell::new(Order::Read),
+            chosen: Cell::new(false),
             sorting: RefCell::new(Vec::new()),
             rows: RefCell::new(Vec::new()),
             queue: RefCell::new(VecDeque::new()),
             reading: Cell::new(false),
             done: Cell::new(0),
+            replaced: Cell::new(0),
             open: Cell::new(None),
             stepped: Cell::new(false),
         });
@@ -117,6 +140,7 @@ impl Pile {
         }
         let _ = place.append_child(&table);
         pile.show_table();
+        pile.say_dropped();
 
         let chosen = pile.clone();
         let picker: HtmlInputElement = input.clone().unchecked_into();
@@ -144,10 +168,14 @@ impl Pile {
         pile.keep_in_page();
         let opened = pile.clone();
         on_events(&pile.body, &["click"], move |event| {
-            let row = event.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("tr").ok().flatten());
+            let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let removing = target.as_ref().and_then(|t| t.closest("[data-action=\"remove-row\"]").ok().flatten()).is_some();
+            let row = target.and_then(|t| t.closest("tr").ok().flatten());
             let index = row.and_then(|r| r.get_attribute("data-index")).and_then(|i| i.parse::<usize>().ok());
-            if let Some(index) = index {
-                opened.open_row(index);
+            match index {
+                Some(index) if removing => opened.remove(index),
+                Some(index) => opened.open_row(index),
+                None => {}
             }
         });
     }
@@ -163,6 +191,7 @@ impl Pile {
             return;
         }
         self.done.set(0);
+        self.replaced.set(0);
         let pile = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             loop {
@@ -171,12 +200,18 @@ impl Pile {
                 pile.show_progress(Some(&file.name()));
                 // Painted before the file is read, so the reviewer sees which file is on.
                 breathe().await;
-                let read = report_text(&file).await;
-                pile.reviewed(&file.name(), read);
+                for (name, read) in report_texts(&file).await {
+                    pile.reviewed(&name, read);
+                }
                 pile.done.set(pile.done.get() + 1);
             }
             pile.reading.set(false);
             pile.show_progress(None);
+            // Read, the pile is put worst first (unless the reviewer chose an order): what needs the
+            // reviewer's eye is at the top, not spread through the rows by file name.
+            if !pile.chosen.get() && pile.order.get() == Order::Read {
+                pile.put_in_order(Order::Mismatches);
+            }
         });
     }
 
@@ -187,7 +222,15 @@ impl Pile {
             Ok(text) => {
                 let reports = reports_in(&text);
                 let named = |k: usize| if reports.len() > 1 { format!("{name}（第{}份）", k + 1) } else { name.to_string() };
-                reports.iter().enumerate().map(|(k, report)| (reviewed(&named(k), report, &audit(report)), Some(report.to_string()))).collect()
+                reports
+                    .iter()
+                    .enumerate()
+                    .map(|(k, report)| {
+                        // A report bound over and over is judged once, and says so.
+                        let (report, times) = copies(report);
+                        (Reviewed { copies: times, ..reviewed(&named(k), report, &audit(report)) }, Some(report.to_string()))
+                    })
+                    .collect()
             }
             Err(problem) => vec![(unreadable(name, &problem), None)],
         };
@@ -202,10 +245,14 @@ impl Pile {
             }
             for row in rows {
                 match kept.iter_mut().find(|(r, _)| r.file == row.0.file) {
-                    Some(old) => *old = row,
+                    Some(old) => {
+                        *old = row;
+                        self.replaced.set(self.replaced.get() + 1);
+                    }
                     None => kept.push(row),
                 }
             }
+            mark_same_texts(&mut kept);
         }
         self.show_table();
     }
@@ -215,7 +262,10 @@ impl Pile {
         let text = match file {
             Some(name) => format!("正在读取第 {} / {} 份：{name}", done + 1, done + left + 1),
             None if self.reading.get() => format!("正在读取，已完成 {done} / {} 份…", done + left),
-            None if done > 0 => format!("已读取 {done} 份报告。"),
+            None if done > 0 => match self.replaced.get() {
+                0 => format!("已读取 {done} 份报告。"),
+                n => format!("已读取 {done} 份报告。列表中同名的 {n} 行已换成这次读取的结果。"),
+            },
             None => String::new(),
         };
         self.progress.set_text_content(Some(&text));
@@ -239,7 +289,9 @@ impl Pile {
             } else {
                 ""
             };
-            let Some(line) = dom.child(&self.body, "tr", class) else { continue };
+            // The report last opened stays marked, back at the list: the reviewer's place in it.
+            let shown = if self.open.get() == Some(index) { format!("{class} row-open") } else { class.to_string() };
+            let Some(line) = dom.child(&self.body, "tr", &shown) else { continue };
             lines.push((line.clone(), class, index));
             let counted = |n: usize| if row.problem.is_some() { "—".to_string() } else { n.to_string() };
             attributes(&line, &[
@@ -256,13 +308,22 @@ impl Pile {
                         attributes(&button, &[("disabled", "")]);
                     }
                 }
+                // One file taken out of the pile (the wrong one chosen), not the whole pile.
+                if let Some(remove) = dom.text(&cell, "button", "remove screen-only", "移除") {
+                    attributes(&remove, &[("type", "button"), ("data-action", "remove-row"), ("aria-label", &format!("从列表中移除 {}", row.file))]);
+                }
             }
             dom.text(&line, "td", "", row.unit.as_deref().unwrap_or("—"));
             dom.text(&line, "td", "", row.year.as_deref().unwrap_or("—"));
             dom.text(&line, "td", "number", &counted(row.claims));
             dom.text(&line, "td", "number", &counted(row.mismatches));
             dom.text(&line, "td", "number", &counted(row.unverifiable));
-            dom.text(&line, "td", if row.problem.is_some() || row.nothing_found() { "problem" } else { "" }, row.remark());
+            if let Some(cell) = dom.text(&line, "td", if row.problem.is_some() || row.nothing_found() { "problem" } else { "" }, row.remark()) {
+                let notes = row.notes();
+                if !notes.is_empty() {
+                    dom.text(&cell, "span", "pile-note", &notes);
+                }
+            }
         }
         let count = |keep: fn(&Reviewed) -> bool| rows.iter().filter(|(r, _)| keep(r)).count();
         let summary = match rows.len() {
@@ -276,12 +337,25 @@ impl Pile {
             ),
         };
         self.summary.set_text_content(Some(&summary));
+        self.order_said.set_text_content(Some(if rows.is_empty() { "" } else { order_words(self.order.get()) }));
+        let said = (!rows.is_empty()).then(|| match count(|r| r.mismatches > 0) {
+            0 => format!("审校：{} 份报告，未见不符", rows.len()),
+            n => format!("审校：{} 份报告，{n} 份有不符", rows.len()),
+        });
+        self.view.say_of_pile(said);
+        self.view.fold_input(!rows.is_empty());
+        if !rows.is_empty() {
+            if let Some(storage) = session_storage() {
+                let _ = storage.set_item(KEPT_COUNT, &rows.len().to_string());
+            }
+        }
         let hidden = if rows.is_empty() { "hidden" } else { "" };
         self.table.set_class_name(&format!("audit-pile-table {hidden}"));
         self.export.set_class_name(&format!("audit-actions {hidden}"));
     }
 
     fn open_row(self: &Rc<Self>, index: usize) {
+        self.keep_own_text();
         let rows = self.rows.borrow();
         let Some((row, Some(text))) = rows.get(index) else { return };
         self.view.open(&row.file, text, &audit(text));
@@ -316,7 +390,12 @@ impl Pile {
         }
     }
 
+    /// Back at the list: the report closed (a text of the reviewer's own kept as a row first), the row
+    /// it was opened from in view with the focus on it.
     fn to_open_row(&self) {
+        self.keep_own_text();
+        self.view.close();
+        self.show_table();
         let open = self.open.get();
         if let Some((line, _, _)) = self.lines.borrow().iter().find(|(_, _, k)| Some(*k) == open) {
             back_to(line);
@@ -345,7 +424,11 @@ impl Pile {
 
     /// Sorts the table by a heading's column; asked again, back to the order read.
     fn sort(&self, order: Order) {
-        let order = if self.order.get() == order { Order::Read } else { order };
+        self.chosen.set(true);
+        self.put_in_order(if self.order.get() == order { Order::Read } else { order });
+    }
+
+    fn put_in_order(&self, order: Order) {
         self.order.set(order);
         for (heading, by) in self.sorting.borrow().iter() {
             let said = if *by == order { if order == Order::File { "ascending" } else { "descending" } } else { "none" };
@@ -383,8 +466,79 @@ impl Pile {
         }
         self.rows.borrow_mut().clear();
         self.done.set(0);
+        self.forget_count();
         self.show_table();
         self.show_progress(None);
+    }
+
+    /// Takes one row out of the pile (its report closed if open); the focus stays on the 移除 now in its
+    /// place, so the next wrong file is one Enter away.
+    fn remove(&self, index: usize) {
+        let removed = {
+            let mut rows = self.rows.borrow_mut();
+            if index >= rows.len() {
+                return;
+            }
+            let (row, _) = rows.remove(index);
+            mark_same_texts(&mut rows);
+            row.file
+        };
+        match self.open.get() {
+            Some(open) if open == index => {
+                self.open.set(None);
+                self.view.close();
+            }
+            Some(open) if open > index => self.open.set(Some(open - 1)),
+            _ => {}
+        }
+        let place = self.lines.borrow().iter().position(|(_, _, k)| *k == index).unwrap_or(0);
+        if self.rows.borrow().is_empty() {
+            self.forget_count();
+        }
+        self.show_table();
+        self.progress.set_text_content(Some(&format!("已从列表中移除“{removed}”（需要时可重新选择该文件）。")));
+        let lines = self.lines.borrow();
+        let next = lines.get(place).or_else(|| lines.last()).and_then(|(line, _, _)| line.query_selector("[data-action=\"remove-row\"]").ok().flatten());
+        if let Some(button) = next.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = button.focus();
+        }
+    }
+
+    /// A report the reviewer pasted (or typed, or edited) into the box joins the pile as its own row
+    /// before anything replaces it; the same text twice is one row.
+    fn keep_own_text(&self) {
+        let Some(text) = self.view.own_text() else { return };
+        let name = {
+            let mut rows = self.rows.borrow_mut();
+            if let Some((row, _)) = rows.iter().find(|(_, kept)| kept.as_deref() == Some(text.as_str())) {
+                row.file.clone()
+            } else {
+                let taken = |name: &str| rows.iter().any(|(row, _)| row.file == name);
+                let name = (1..).map(|k| if k == 1 { PASTED.to_string() } else { format!("{PASTED}（{k}）") }).find(|n| !taken(n)).unwrap_or_default();
+                let row = reviewed(&name, &text, &audit(&text));
+                rows.push((row, Some(text)));
+                mark_same_texts(&mut rows);
+                name
+            }
+        };
+        self.show_table();
+        self.progress.set_text_content(Some(&format!("文本框中的报告已列入下表“{name}”一行，点击即可再打开。")));
+    }
+
+    /// After a reload: the pile the page held is gone (it lives in the page only); say so, once a line.
+    fn say_dropped(&self) {
+        let count = session_storage().and_then(|s| s.get_item(KEPT_COUNT).ok().flatten()).and_then(|n| n.parse::<usize>().ok());
+        if let Some(count) = count.filter(|n| *n > 0) {
+            self.progress.set_text_content(Some(&format!(
+                "刷新页面前列表中的 {count} 份报告已不在（列表只在本页中，不保存报告内容）：如需再看，请重新选择文件。"
+            )));
+        }
+    }
+
+    fn forget_count(&self) {
+        if let Some(storage) = session_storage() {
+            let _ = storage.remove_item(KEPT_COUNT);
+        }
     }
 }
 
@@ -395,5 +549,15 @@ fn back_to(line: &Element) {
     line.scroll_into_view_with_scroll_into_view_options(&options);
     if let Some(button) = line.query_selector("button").ok().flatten().and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = button.focus();
+    }
+}
+
+/// Which order the table is in, and how to change it, in words.
+fn order_words(order: Order) -> &'static str {
+    match order {
+        Order::Read => "按读取顺序排列；点表头“不符”可把不符多的排在前面。",
+        Order::Mismatches => "按不符从多到少排列，无法读取的文件在最后；点表头“文件”“无法核对”可改排法，再点一次恢复读取顺序。",
+        Order::Unverifiable => "按无法核对从多到少排列，无法读取的文件在最后；再点一次表头恢复读取顺序。",
+        Order::File => "按文件名排列；再点一次表头恢复读取顺序。",
     }
 }

@@ -21,6 +21,10 @@ pub struct Reviewed {
     pub largest: Option<String>,
     /// Why the file could not be reviewed, if it could not.
     pub problem: Option<String>,
+    /// How many times the file binds this same report over (1: once); only the first copy is judged.
+    pub copies: usize,
+    /// Another row whose text is this one's, word for word: one report sent twice under two names.
+    pub same_as: Option<String>,
 }
 
 /// What a row says when a readable file held nothing to check: a notice, a blank page, a report without
@@ -44,6 +48,65 @@ impl Reviewed {
     }
 }
 
+impl Reviewed {
+    /// What a reviewer should know beside the figures: a report bound many times over, or sent twice.
+    pub fn notes(&self) -> String {
+        let mut notes = Vec::new();
+        if self.copies > 1 {
+            notes.push(format!("同一份报告在文件中重复了 {} 次，只按第一份核对", self.copies));
+        }
+        if let Some(other) = &self.same_as {
+            notes.push(format!("与“{other}”内容相同"));
+        }
+        notes.join("；")
+    }
+}
+
+/// Marks each row whose text is word for word another's with the first such other row's file: the same
+/// report sent under two names should not pass as two reports.
+pub fn mark_same_texts(rows: &mut [(Reviewed, Option<String>)]) {
+    let same: Vec<Option<String>> = rows
+        .iter()
+        .enumerate()
+        .map(|(k, (_, text))| {
+            let text = text.as_deref().filter(|t| !t.trim().is_empty())?;
+            rows.iter().enumerate().find(|(j, (_, other))| *j != k && other.as_deref() == Some(text)).map(|(_, (row, _))| row.file.clone())
+        })
+        .collect();
+    for ((row, _), same) in rows.iter_mut().zip(same) {
+        row.same_as = same;
+    }
+}
+
+/// A report bound many times over in one file (its title and text again and again, as a 合订本 copied
+/// by mistake): its first copy, and how many there are (1: not repeated). Copies that differ in any
+/// word are different reports' business ([`reports_in`]) and are left whole.
+pub fn copies(report: &str) -> (&str, usize) {
+    let mut title: Option<&str> = None;
+    let (mut starts, mut at) = (Vec::new(), 0);
+    for line in report.split_inclusive('\n') {
+        match title {
+            None if report_title(line).is_some() => {
+                title = Some(line.trim());
+                starts.push(at);
+            }
+            Some(first) if line.trim() == first => starts.push(at),
+            _ => {}
+        }
+        at += line.len();
+    }
+    let chunk = |k: usize| report.get(starts[k]..starts.get(k + 1).copied().unwrap_or(report.len())).unwrap_or_default();
+    if starts.len() < 2 || chunk(0).chars().count() < SHORTEST_REPORT {
+        return (report, 1);
+    }
+    let alike = |a: &str, b: &str| a.split_whitespace().eq(b.split_whitespace());
+    if (1..starts.len()).all(|k| alike(chunk(k), chunk(0))) {
+        (report.get(..starts[1]).unwrap_or(report), starts.len())
+    } else {
+        (report, 1)
+    }
+}
+
 /// Reviews the text of the file `file`.
 pub fn review(file: &str, text: &str) -> Reviewed {
     reviewed(file, text, &audit(text))
@@ -62,6 +125,8 @@ pub fn reviewed(file: &str, text: &str, audit: &Audit) -> Reviewed {
         knock_ons: audit.count(Verdict::KnockOn),
         largest: audit.largest_mismatch().map(|c| c.off_by.as_ref().map_or_else(|| c.detail.clone(), |o| o.words.clone())),
         problem: None,
+        copies: 1,
+        same_as: None,
     }
 }
 
@@ -77,6 +142,8 @@ pub fn unreadable(file: &str, problem: &str) -> Reviewed {
         knock_ons: 0,
         largest: None,
         problem: Some(problem.to_string()),
+        copies: 1,
+        same_as: None,
     }
 }
 
@@ -179,7 +246,7 @@ fn identity(file: &str, text: &str) -> (Option<String>, Option<String>) {
 }
 
 /// The header of the CSV export.
-const HEADER: [&str; 10] = ["文件", "单位", "年度", "识别", "不符", "无法核对", "随之有误", "相符", "最大不符", "问题"];
+const HEADER: [&str; 11] = ["文件", "单位", "年度", "识别", "不符", "无法核对", "随之有误", "相符", "最大不符", "问题", "备注"];
 
 /// The rows as CSV: UTF-8 with a byte-order mark (Excel then reads it as Chinese), lines ended by CRLF,
 /// every cell quoted, and a cell that starts like a formula (=, +, -, @) kept as text.
@@ -202,6 +269,7 @@ pub fn csv(rows: &[Reviewed]) -> String {
                 // The problem has its own column.
                 if row.problem.is_some() { String::new() } else { row.remark().to_string() },
                 row.problem.clone().unwrap_or_default(),
+                row.notes(),
             ]
             .into_iter(),
         );
@@ -312,8 +380,42 @@ mod tests {
         let csv = csv(&rows);
         assert!(csv.starts_with("\u{feff}\"文件\",\"单位\""));
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert_eq!(lines[1], "\"a.txt\",\"某局\",\"2024\",\"1\",\"1\",\"0\",\"0\",\"0\",\"预算控制率写0，应为40.94%\",\"\"");
-        assert_eq!(lines[2], "\"'=cmd|' /C calc'!A0.docx\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"不是有效的 Word 文档（.docx）\"");
+        assert_eq!(lines[1], "\"a.txt\",\"某局\",\"2024\",\"1\",\"1\",\"0\",\"0\",\"0\",\"预算控制率写0，应为40.94%\",\"\",\"\"");
+        assert_eq!(lines[2], "\"'=cmd|' /C calc'!A0.docx\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"\",\"不是有效的 Word 文档（.docx）\",\"\"");
         assert_eq!(lines[3], "");
+    }
+
+    /// One report sent as two files: each row names the other, and the CSV says so.
+    #[test]
+    fn a_report_sent_twice_says_so_in_both_rows() {
+        let text = "某县档案馆2024年度部门整体支出绩效自评报告\n预算控制率为0。上年结转0万元，年初预算120万元，年中追加30万元。";
+        let mut rows: Vec<(Reviewed, Option<String>)> = ["档案馆.docx", "档案馆（定稿）.docx", "别的.docx"]
+            .iter()
+            .zip([text, text, "另一份报告"])
+            .map(|(file, text)| (review(file, text), Some(text.to_string())))
+            .collect();
+        rows.push((unreadable("空.docx", "文件为空"), None));
+        mark_same_texts(&mut rows);
+        let notes: Vec<String> = rows.iter().map(|(r, _)| r.notes()).collect();
+        assert_eq!(notes, ["与“档案馆（定稿）.docx”内容相同", "与“档案馆.docx”内容相同", "", ""]);
+        let rows: Vec<Reviewed> = rows.into_iter().map(|(r, _)| r).collect();
+        assert!(csv(&rows).contains(",\"与“档案馆（定稿）.docx”内容相同\"\r\n"));
+    }
+
+    /// A 合订本 that is one report pasted over and over is judged once and says how many times it is
+    /// there; a report whose running header repeats its title is one report, whole.
+    #[test]
+    fn a_report_bound_many_times_over_is_judged_once() {
+        let one = format!("宁乡县气象局2023年度部门整体支出绩效自评报告\n{}", "全年预算数260.00万元，全年支出255.00万元，预算执行率为98.08%。\n".repeat(10));
+        let bound = one.repeat(5);
+        assert_eq!(copies(&bound), (one.as_str(), 5));
+        let row = Reviewed { copies: 5, ..review("合订本.docx", copies(&bound).0) };
+        assert_eq!(row.claims, review("一份.docx", &one).claims);
+        assert_eq!(row.notes(), "同一份报告在文件中重复了 5 次，只按第一份核对");
+        // Pages under a running header differ from one another: nothing repeated.
+        let paged = format!("{one}宁乡县气象局2023年度部门整体支出绩效自评报告\n二、绩效情况\n{}", "年末结转结余5.00万元。\n".repeat(30));
+        assert_eq!(copies(&paged), (paged.as_str(), 1));
+        assert_eq!(copies(&one), (one.as_str(), 1));
+        assert_eq!(copies(""), ("", 1));
     }
 }

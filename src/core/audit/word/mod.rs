@@ -48,6 +48,8 @@ pub const MAX_TEXT_FILE: u64 = 16 * 1024 * 1024;
 pub enum Kind {
     Text,
     Word,
+    /// A zip archive of files (units send their reports packed): each report in it is read on its own.
+    Archive,
     /// Not readable here; the problem says how to get the text.
     Other(Problem),
 }
@@ -77,6 +79,16 @@ pub enum Problem {
     NotXml,
     /// The browser cannot unpack (too old).
     NoInflate,
+    /// An archive that cannot be opened.
+    BadArchive,
+    /// An archive holding no file at all that could be a report.
+    EmptyArchive,
+    /// An archive inside an archive: not unpacked here.
+    NestedArchive,
+    /// A RAR or 7z archive, which the browser cannot unpack.
+    OtherArchive,
+    /// A file with no text: a blank document, or one whose pages are pictures.
+    Empty,
 }
 
 impl Problem {
@@ -98,6 +110,11 @@ impl Problem {
             Self::TextTooLarge => format!("文本文件超过 {} MB，不像一份报告，未读取：请确认选对了文件", MAX_TEXT_FILE >> 20),
             Self::NotXml => format!("Word 正文不是有效的 XML，文件已损坏：请在 Word 或 WPS 中打开并另存后再选，{COPY}"),
             Self::NoInflate => "此浏览器无法解压 Word 文档，请改用新版 Chrome、Edge 或 360 极速模式，或复制全文粘贴".to_string(),
+            Self::BadArchive => "压缩包已损坏或格式不受支持，无法打开：请先解压，再选择其中的报告文件".to_string(),
+            Self::EmptyArchive => "压缩包中没有 Word 文档（.docx）或文本文件（.txt）：请先解压，确认其中有报告后再选".to_string(),
+            Self::NestedArchive => "压缩包中的压缩包未打开：请先解压，再选择其中的报告文件".to_string(),
+            Self::OtherArchive => "RAR、7z 压缩包无法在浏览器中打开：请先解压，再选择其中的报告文件（.zip 压缩包可直接选）".to_string(),
+            Self::Empty => "文件为空：没有文字（空白文档，或正文只是图片、扫描件）".to_string(),
         }
     }
 }
@@ -113,7 +130,7 @@ pub fn kind(name: &str, head: &[u8]) -> Kind {
         return Kind::Other(Problem::Pdf);
     }
     if head.starts_with(b"PK") {
-        return Kind::Word;
+        return if extension == "zip" { Kind::Archive } else { Kind::Word };
     }
     // PNG, JPEG, GIF: their first bytes could pass for text.
     if [&b"\x89PNG"[..], &[0xFF, 0xD8, 0xFF], b"GIF8"].iter().any(|magic| head.starts_with(magic)) {
@@ -121,6 +138,8 @@ pub fn kind(name: &str, head: &[u8]) -> Kind {
     }
     match extension.as_str() {
         "docx" | "docm" => Kind::Other(Problem::NotZip),
+        "zip" => Kind::Other(Problem::BadArchive),
+        "rar" | "7z" => Kind::Other(Problem::OtherArchive),
         "doc" | "wps" | "dot" => Kind::Other(Problem::OldWord),
         "pdf" => Kind::Other(Problem::Pdf),
         "png" | "jpg" | "jpeg" | "gif" | "bmp" | "tif" | "tiff" | "webp" | "heic" => Kind::Other(Problem::Image),

@@ -206,3 +206,25 @@ proptest! {
         let _ = main_part(format!("<Relationship Type=\"a/officeDocument\" {text}").as_bytes());
     }
 }
+
+/// A unit's reports sent packed in one .zip: each file it holds is listed, folders and what a Mac adds
+/// are told apart, and the archive is known by its name.
+#[test]
+fn an_archive_of_reports_lists_each_file() {
+    let report = docx(BODY, true);
+    let archive = python_zip(&[("甲局.docx", &report), ("材料/乙所.txt", "乙所2024年度".as_bytes()), ("__MACOSX/._甲局.docx", b"x"), ("内层.zip", b"PK\x05\x06")], true);
+    assert_eq!(kind("三家单位.zip", &archive[..8]), Kind::Archive);
+    assert_eq!(kind("三家单位.docx", &archive[..8]), Kind::Word);
+    assert_eq!(kind("坏.zip", b"hello"), Kind::Other(Problem::BadArchive));
+    let tail = archive.len().saturating_sub(zip::TAIL as usize);
+    let directory = zip::find_directory(&archive[tail..], archive.len() as u64).unwrap();
+    let listing = &archive[directory.offset as usize..(directory.offset + directory.size) as usize];
+    let listed = zip::entries(listing).unwrap();
+    let names: Vec<String> = listed.iter().map(|l| String::from_utf8_lossy(&l.name).into_owned()).collect();
+    assert_eq!(names, ["甲局.docx", "材料/乙所.txt", "__MACOSX/._甲局.docx", "内层.zip"]);
+    assert_eq!(listed.iter().map(zip::Listed::is_packing).collect::<Vec<_>>(), [false, false, true, false]);
+    assert!(listed[0].utf8 && listed[0].entry.is_ok());
+    // The same directory still finds one file by name, as a .docx's body is found.
+    assert_eq!(zip::find_entry(listing, "内层.zip").ok(), listed[3].entry.ok());
+    assert_eq!(zip::find_entry(listing, "无此文件"), Err(Problem::NoDocument));
+}

@@ -66,31 +66,67 @@ pub fn find_directory(tail: &[u8], file_size: u64) -> Result<Directory, Problem>
     Ok(Directory { offset, size })
 }
 
+/// One file of an archive as its directory lists it: its name's bytes (UTF-8 where the archive says so,
+/// else most often GBK, as Chinese Windows packs them), and where its data stands or why it cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub name: Vec<u8>,
+    /// The archive marks the name as UTF-8.
+    pub utf8: bool,
+    pub entry: Result<Entry, Problem>,
+}
+
+impl Listed {
+    /// A folder, or what a Mac adds to an archive it packs (`__MACOSX/`, `._name`): no file of the sender's.
+    pub fn is_packing(&self) -> bool {
+        let last = self.name.rsplit(|b| *b == b'/').next().unwrap_or_default();
+        self.name.ends_with(b"/") || self.name.starts_with(b"__MACOSX/") || last.starts_with(b"._") || last.is_empty()
+    }
+}
+
+/// The record of the central directory `directory` at `at`, and where the next one starts.
+fn record(directory: &[u8], at: usize) -> Result<(Listed, usize), Problem> {
+    let field = |offset: usize| u32_at(directory, at + offset).ok_or(Problem::Damaged);
+    let short = |offset: usize| u16_at(directory, at + offset).ok_or(Problem::Damaged);
+    let (flags, method) = (short(8)?, short(10)?);
+    let (compressed, size, local_offset) = (field(20)?, field(24)?, field(42)?);
+    let (name_len, extra_len, comment_len) = (usize::from(short(28)?), usize::from(short(30)?), usize::from(short(32)?));
+    let name = directory.get(at + 46..at + 46 + name_len).ok_or(Problem::Damaged)?.to_vec();
+    let entry = if flags & 1 == 1 {
+        Err(Problem::Encrypted)
+    } else if [compressed, size, local_offset].contains(&u32::MAX) {
+        Err(Problem::Unsupported)
+    } else {
+        match method {
+            0 => Ok(Method::Stored),
+            8 => Ok(Method::Deflated),
+            _ => Err(Problem::Unsupported),
+        }
+        .map(|method| Entry { method, local_offset: u64::from(local_offset), compressed: u64::from(compressed), size: u64::from(size) })
+    };
+    Ok((Listed { name, utf8: flags & 0x800 != 0, entry }, at + 46 + name_len + extra_len + comment_len))
+}
+
+/// Every file the central directory `directory` lists, in its order.
+pub fn entries(directory: &[u8]) -> Result<Vec<Listed>, Problem> {
+    let (mut listed, mut at) = (Vec::new(), 0);
+    while u32_at(directory, at) == Some(0x0201_4b50) {
+        let (one, next) = record(directory, at)?;
+        listed.push(one);
+        at = next;
+    }
+    Ok(listed)
+}
+
 /// The entry named `name` in the central directory `directory`.
 pub fn find_entry(directory: &[u8], name: &str) -> Result<Entry, Problem> {
     let mut at = 0;
     while u32_at(directory, at) == Some(0x0201_4b50) {
-        let field = |offset: usize| u32_at(directory, at + offset).ok_or(Problem::Damaged);
-        let short = |offset: usize| u16_at(directory, at + offset).ok_or(Problem::Damaged);
-        let (flags, method) = (short(8)?, short(10)?);
-        let (compressed, size, local_offset) = (field(20)?, field(24)?, field(42)?);
-        let (name_len, extra_len, comment_len) = (usize::from(short(28)?), usize::from(short(30)?), usize::from(short(32)?));
-        let entry_name = directory.get(at + 46..at + 46 + name_len).ok_or(Problem::Damaged)?;
-        if entry_name == name.as_bytes() {
-            if flags & 1 == 1 {
-                return Err(Problem::Encrypted);
-            }
-            if [compressed, size, local_offset].contains(&u32::MAX) {
-                return Err(Problem::Unsupported);
-            }
-            let method = match method {
-                0 => Method::Stored,
-                8 => Method::Deflated,
-                _ => return Err(Problem::Unsupported),
-            };
-            return Ok(Entry { method, local_offset: u64::from(local_offset), compressed: u64::from(compressed), size: u64::from(size) });
+        let (listed, next) = record(directory, at)?;
+        if listed.name == name.as_bytes() {
+            return listed.entry;
         }
-        at += 46 + name_len + extra_len + comment_len;
+        at = next;
     }
     Err(Problem::NoDocument)
 }
