@@ -10,6 +10,7 @@ use super::figures::{Recognised, Stated};
 use super::numbers::{Number, Unit};
 use super::project_list::item_number;
 use super::text::after_last;
+use super::unit_staff;
 use super::verdicts::{as_typed, trim};
 use crate::core::calc::totals::{Totals, BUDGET_PARTS};
 use crate::core::draft::fields::label_of;
@@ -52,6 +53,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     sangong_none(draft, found, text, numbers, year, &mut done);
     sangong_compared_with_last_year(draft, found, text, numbers, year, &mut done);
     sangong_change_formula(draft, found, text, numbers, &mut done);
+    staff_by_units(draft, found, text, numbers, &mut done);
     staff_of_one_type(draft, found, text, &mut done);
     staff_beside_workers(draft, found, text, &mut done);
     shares_of_a_type_in_post(draft, found, &mut done);
@@ -403,6 +405,17 @@ fn numbering(text: &str, n: &Number) -> bool {
     n.unit == Unit::Bare && opens && item.is_some_and(|(_, number)| Decimal::from(number) == n.value)
 }
 
+/// The head counts by type taken from the units' sums (the department stating none of that type): said, as
+/// no sentence of the report gives the figure itself.
+fn staff_by_units(draft: &Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
+    for (id, value, list) in unit_staff::typed_sums(text, numbers) {
+        let taken = found.fields.get(id).is_some_and(|s| s.value == value && s.start == list.start && s.end == list.end);
+        if taken && draft.get(id) == as_typed(value) {
+            done.notes.push(format!("{}：报告未写部门合计数，按所列各单位之和{}人填入，请核对", label_of(id), trim(value)));
+        }
+    }
+}
+
 /// The persons in post (`staff` total) where the report says of which type they all are (“实有人数10名，均为事业
 /// 编制”), its 编制 too when stated in the same breath; where they fill the 编制 as typed (“实有在编26名，编制满员”);
 /// or where the unit has 编制 of one type only and counts those in its 编制 (“核定事业编制12名，实有在编人员11人”).
@@ -645,6 +658,25 @@ mod tests {
 
     fn noted(draft: &TextDraft, words: &str) -> bool {
         draft.notes.iter().any(|n| n.contains(words))
+    }
+
+    /// A department stating its 编制 and 实有 unit by unit, its own figures by type not at all: each type is
+    /// the units' sum, said in the notes; a unit's figure is never the department's.
+    #[test]
+    fn head_counts_by_type_from_the_units() {
+        let draft = started(
+            "全局核定编制30名。其中:局机关行政编制10名、工勤编制2名;林业站事业编制15名、工勤编制3名。年末实有在职人员27人，\
+             其中局机关行政9名、工勤2名，林业站事业14名、工勤2名。",
+        );
+        let typed = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
+        assert_eq!(typed.map(|id| draft.draft.get(id)), ["10", "15", "5", "9", "14", "4"], "{:?}", draft.notes);
+        assert!(noted(&draft, "事业编制数：报告未写部门合计数，按所列各单位之和15人填入"), "{:?}", draft.notes);
+        assert!(!noted(&draft, "不同数字"), "{:?}", draft.notes);
+        let stated = started(
+            "全院核定事业编制40个、工勤编制4个。实有在职人员41人，其中事业37人、工勤4人。分单位情况：院本部事业编制25个、\
+             实有23人，工勤编制3个、实有3人；检测所事业编制15个、实有14人，工勤1个、实有1人。",
+        );
+        assert_eq!([stated.draft.get("staff.quota.institution"), stated.draft.get("staff.actual.institution")], ["40", "37"], "{:?}", stated.notes);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::labels::{counts_projects, income_kind, label_of, phrase_target, sente
 use super::numbers::{Number, Unit};
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, summed_in_an_equation, Part, Parts};
 use super::tables::Tables;
+use super::unit_staff;
 use super::text::{ideograph, Normalised, BREAK};
 use crate::core::calc::totals::Totals;
 use crate::core::exact::Exact;
@@ -303,12 +304,18 @@ impl Recognised {
     pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
         let mut incomes: Vec<(&'static str, Stated)> = Vec::new();
+        // A unit's head counts in a list of the department's units are its own: the department's by type are
+        // the units' sums, filled below where it states none.
+        let units_counts = unit_staff::units_counts(&text.text, numbers);
         for (index, number) in numbers.iter().enumerate() {
             if tables.rows.iter().any(|row| row.contains(&number.start)) {
                 continue;
             }
             let Some((target, label_start)) = label_of(&text.text, number, year) else { continue };
             if target.counts_persons() && number.decimals > 0 || bounds_its_label(&text.text, number.end) || set_apart_by_its_bracket(&text.text, number.end) {
+                continue;
+            }
+            if target.counts_persons() && units_counts.iter().any(|u| u.start == number.start) {
                 continue;
             }
             // “上年结转 | 46820.00” under “（单位：元）”: an amount in 元, held in 万元 as every other.
@@ -368,6 +375,11 @@ impl Recognised {
                     }
                     found.totals.push(StatedTotal { id, stated, parts, in_table: false });
                 }
+            }
+        }
+        for (id, value, list) in unit_staff::typed_sums(&text.text, numbers) {
+            if !found.fields.contains_key(id) {
+                found.fields.insert(id, Stated { value, start: list.start, end: list.end });
             }
         }
         // “全年预算数由上年结转…、年初预算…和年中追加…组成”: the budget's parts said in full, with no income

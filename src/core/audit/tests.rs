@@ -290,6 +290,24 @@ fn a_field_stated_by_unit_and_for_the_whole_is_the_whole() {
     assert!(!audit.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", audit.remarks);
 }
 
+/// A department's 编制 and 实有 stated whole, by type and then unit by unit, each unit in its own types: the
+/// units together make the whole, the reviewer sees it so, and no unit's figure is another value of a type.
+#[test]
+fn a_departments_head_counts_unit_by_unit_add_up() {
+    let head = "某市林业局2024年度部门整体支出绩效自评报告\n（三）人员情况\n";
+    let counts = "全局核定编制60名，其中行政编制18名、事业编制38名、工勤编制4名；实有在职人员55人，其中行政17人、事业35人、工勤3人。\
+                  分单位看：局机关核定行政编制18名、工勤编制4名，实有在编17人、工勤3人；林业站事业编制23名，实有21人；防火中心事业编制15名，实有14人。";
+    let whole = audit(&format!("{head}{counts}\n"));
+    let heads: Vec<(&str, Verdict)> = whole.claims.iter().filter(|c| matches!(c.id.as_str(), "quota" | "staff")).map(|c| (c.id.as_str(), c.verdict)).collect();
+    assert_eq!(heads, vec![("quota", Verdict::Ok), ("staff", Verdict::Ok)], "{:#?}", whole.claims);
+    assert!(whole.remarks.iter().all(|r| !r.contains("不同数字")), "{:?}", whole.remarks);
+    // A unit's people left out of the sum are a slip the reviewer is shown.
+    let slipped = audit(&format!("{head}实有在职人员46人，分单位为：机关本级15人（行政13人、工勤2人），林业站20人，防火中心9人。\n"));
+    let staff = claims(&slipped, "staff");
+    assert_eq!(staff.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{staff:#?}");
+    assert!(staff[0].detail.contains("各单位实有人数之和为44人"), "{}", staff[0].detail);
+}
+
 /// “其中主治医师…、护师…、药剂及行政人员…、工勤人员…”: staff split by post are the parts of the staff in
 /// post (not a 行政 count and a 工勤 count only), and a later mention of that total is checked on them.
 #[test]
