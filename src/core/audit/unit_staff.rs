@@ -141,18 +141,20 @@ fn type_of(words: &str) -> Option<usize> {
 }
 
 /// A unit's name opening a clause (“省某某中心”, “局机关”, “机关本级”): not the department itself (“全局”,
-/// “本单位”), nor the department with its units (“局机关及下属单位”). A bare “机关” before a type (“机关行政编制
-/// 52名、机关工勤编制4名”) names the posts' kind, not a unit.
+/// “本单位”), nor the department with its units (“局机关及下属单位”).
 fn is_unit_name(name: &str) -> bool {
     const WHOLE: [&str; 7] = ["全", "本", "我", "该", "部门", "各", "两"];
     const WITH_PARTS: [&str; 8] = ["及下属", "和下属", "及所属", "和所属", "汇总", "合计", "共计", "总计"];
-    (2..=24).contains(&name.chars().count())
-        && name.chars().all(ideograph)
+    (2..=40).contains(&name.chars().count())
+        && name.chars().all(|c| ideograph(c) || c.is_ascii_digit() || c == '个')
         && BODIES.iter().any(|w| name.ends_with(w))
         && !WHOLE.iter().any(|w| name.starts_with(w))
         && !WITH_PARTS.iter().any(|w| name.contains(w))
-        && name != "机关"
+        && !(BODIES.contains(&name) && !SEATS.contains(&name))
 }
+
+/// The seat of a department, a unit of its list though named by a body alone; “中心核定编制…” is the unit itself.
+const SEATS: [&str; 3] = ["机关", "本级", "本部"];
 
 /// The words a clause opens on past a list's opening (“其中，”, “分单位看:”).
 fn past_openings(mut words: &str) -> &str {
@@ -212,6 +214,7 @@ struct Reading {
     start: usize,
     end: usize,
     units: Vec<Vec<Count>>,
+    names: Vec<String>,
 }
 
 fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitList> {
@@ -224,8 +227,9 @@ fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitL
         }
     };
     for clause in clauses(text, sentence) {
-        let counted: Vec<usize> =
-            (0..numbers.len()).filter(|&i| clause.contains(&numbers[i].start) && !bracketed(text, &clause, numbers[i].start)).collect();
+        let counted: Vec<usize> = (0..numbers.len())
+            .filter(|&i| clause.contains(&numbers[i].start) && !bracketed(text, &clause, numbers[i].start) && !counts_units(text, &numbers[i]))
+            .collect();
         let words = text.get(clause.clone()).unwrap_or_default();
         let Some(&first) = counted.first() else {
             let opening = words.chars().count() <= OPENING_WITHIN && !words.contains(|c: char| c.is_ascii_digit());
@@ -236,19 +240,25 @@ fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitL
         };
         let head = text.get(clause.start..numbers[first].start).unwrap_or_default().trim();
         let head = past_openings(head);
-        let name_end = COUNTED.iter().filter_map(|w| head.find(w)).min().unwrap_or(head.len());
-        let named = is_unit_name(&head[..name_end]);
+        let name = unit_name_in(head);
+        // Once a list is open, the units after the first are named as they please (“县一中”, “县实验小学”).
+        let named = is_unit_name(name) || !reading.units.is_empty() && names_another(name);
         let others = OUTSIDE.iter().any(|w| words.contains(w)) || counted.iter().any(|&i| !is_head_count(&numbers[i]));
-        let goes_on = !reading.units.is_empty() && head.chars().count() <= OPENING_WITHIN && !head.starts_with(['全', '合', '共', '总']);
+        // After “;” a unit is named anew: a count there without a name is the department's (“；实有在编46人”).
+        let after_a_unit = !text[..clause.start].ends_with(';');
+        let goes_on = !reading.units.is_empty() && after_a_unit && head.chars().count() <= OPENING_WITHIN && !head.starts_with(['全', '合', '共', '总']);
         if others || !(named || goes_on) {
             close(&mut reading, &mut found);
             continue;
         }
-        if named {
+        // “机关行政编制52名、机关工勤编制4名”: the same unit named again goes on.
+        let again = named && reading.names.last().is_some_and(|last| last == name);
+        if named && !again {
             if reading.units.is_empty() {
-                reading.start = clause.start + (text[clause.clone()].len() - text[clause.clone()].trim_start().len());
+                reading.start = clause.start + (words.len() - words.trim_start().len());
             }
             reading.units.push(Vec::new());
+            reading.names.push(name.to_string());
         }
         let mut from = clause.start;
         for index in counted {
@@ -262,6 +272,36 @@ fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitL
     }
     close(&mut reading, &mut found);
     found
+}
+
+/// The name a clause's words open on: up to a body's name right before the counts' words (“综合行政执法大队事业
+/// 编制…”: 行政 is the unit's), else up to the first of those words.
+fn unit_name_in(head: &str) -> &str {
+    let counted_from = |at: usize| COUNTED.iter().any(|w| head[at..].starts_with(w));
+    let bodies = BODIES.iter().flat_map(|b| head.match_indices(b).map(|(at, b)| at + b.len()));
+    match bodies.filter(|&end| counted_from(end)).max() {
+        Some(end) => &head[..end],
+        None => &head[..COUNTED.iter().filter_map(|w| head.find(w)).min().unwrap_or(head.len())],
+    }
+}
+
+/// “18个乡镇卫生院核定编制共472个”: a number of units opening a unit's name is no head count.
+fn counts_units(text: &str, number: &Number) -> bool {
+    let after = text.get(number.end..).unwrap_or_default();
+    let name_end = COUNTED.iter().filter_map(|w| after.find(w)).min().unwrap_or(0);
+    let name = &after[..name_end];
+    !name.contains(|c: char| !ideograph(c)) && is_unit_name(name)
+}
+
+/// A later unit's name in an open list: words, not a date (“2024年底”), a total or the department itself.
+fn names_another(name: &str) -> bool {
+    const NOT_A_UNIT: [&str; 9] = ["全", "合", "共", "总", "另", "其", "本", "年", "截"];
+    // Posts and people by what they do (管理人员、专业技术人员、专任教师) are no units.
+    const OF_POSTS: [&str; 7] = ["管理", "技术", "技能", "教师", "教辅", "干部", "职工"];
+    (3..=40).contains(&name.chars().count())
+        && name.chars().all(ideograph)
+        && !NOT_A_UNIT.iter().any(|w| name.starts_with(w))
+        && !OF_POSTS.iter().any(|w| name.contains(w))
 }
 
 /// A list read, its counts' kinds and types told where their words leave them out; none where it is no list
@@ -337,6 +377,14 @@ fn department_total<'a>(text: &str, numbers: &'a [Number], lists: &[UnitList], l
     totals.iter().find(|n| n.value == sum).or(totals.first()).copied()
 }
 
+/// “核定编制64个，行政编制30个、实有28人，某队事业编制12个…”: head counts of a type in the list's sentence before
+/// it, no unit named, are some of the department's parts too; the units alone are not all of them.
+fn counts_left_before(text: &str, numbers: &[Number], list: &UnitList, total: &Number) -> bool {
+    let sentence_start = start_after_last(&text[..list.span.start], &['。', '\n']);
+    let between = |n: &Number| total.end.max(sentence_start) <= n.start && n.end <= list.span.start;
+    numbers.iter().any(|n| between(n) && counts(text, n).is_some() && type_of(clause(text, n)).is_some())
+}
+
 /// Each department total stated on a list's line: its range (clause to figure), id (`quota`, `staff`) and
 /// verdict on the units' counts — where units of one type alone fall short of it, they are that type's, not
 /// the department's, and nothing is said.
@@ -349,7 +397,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str
             let Some(sum) = parts.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v)) else { continue };
             let Some(total) = department_total(text, numbers, &lists, list, kind, sum) else { continue };
             let of_one_type = list.by_type(kind, numbers).is_some_and(|sums| sums.iter().flatten().count() == 1);
-            if total.value != sum && of_one_type {
+            if total.value != sum && (of_one_type || counts_left_before(text, numbers, list, total)) {
                 continue;
             }
             let start = total.start - clause(text, total).len();
