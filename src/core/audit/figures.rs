@@ -304,9 +304,9 @@ impl Recognised {
     pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
         let mut incomes: Vec<(&'static str, Stated)> = Vec::new();
-        // A unit's head counts in a list of the department's units are its own: the department's by type are
-        // the units' sums, filled below where it states none.
-        let units_counts = unit_staff::units_counts(&text.text, numbers);
+        // A unit's head counts in a list of the department's units, typed throughout, are its own: the
+        // department's by type are the units' sums, filled below where it states none.
+        let units_counts = unit_staff::typed_counts(&text.text, numbers);
         for (index, number) in numbers.iter().enumerate() {
             if tables.rows.iter().any(|row| row.contains(&number.start)) {
                 continue;

@@ -358,6 +358,21 @@ pub fn units_counts(text: &str, numbers: &[Number]) -> Vec<Range<usize>> {
     lists(text, numbers).iter().flat_map(|list| list.units.iter().flatten().map(of).collect::<Vec<_>>()).collect()
 }
 
+/// The units' counts of a kind each list gives by type throughout: the department's types are their sums (see
+/// [`typed_sums`]), never one unit's. Where some count's type is untold, a type named once (“机关行政编制…”) may
+/// be the department's own.
+pub fn typed_counts(text: &str, numbers: &[Number]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for list in lists(text, numbers) {
+        for kind in [Counts::Posts, Counts::People] {
+            if list.by_type(kind, numbers).is_some() {
+                found.extend(list.counts(kind).map(|c| numbers[c.index].start..numbers[c.index].end));
+            }
+        }
+    }
+    found
+}
+
 fn line_of(text: &str, at: usize) -> Range<usize> {
     let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
     let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
