@@ -58,6 +58,10 @@ const OPENINGS: [&str; 6] = ["其中", "分单位看", "分单位情况", "分�
 /// The longest run of words a list's opening takes with no figure in it (“分单位情况:”, “其中”).
 const OPENING_WITHIN: usize = 8;
 
+/// The longest a unit's name and its words run, and a unit's clause.
+const NAME_WITHIN: usize = 48;
+const CLAUSE_WITHIN: usize = 160;
+
 /// One head count of a unit: the index of its number, what it counts and the type it is of, if said.
 #[derive(Clone, Copy, Debug)]
 struct Count {
@@ -150,7 +154,7 @@ fn is_unit_name(name: &str) -> bool {
         && BODIES.iter().any(|w| name.ends_with(w))
         && !WHOLE.iter().any(|w| name.starts_with(w))
         && !WITH_PARTS.iter().any(|w| name.contains(w))
-        && !(BODIES.contains(&name) && !SEATS.contains(&name))
+        && (!BODIES.contains(&name) || SEATS.contains(&name))
 }
 
 /// The seat of a department, a unit of its list though named by a body alone; “中心核定编制…” is the unit itself.
@@ -227,9 +231,14 @@ fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitL
         }
     };
     for clause in clauses(text, sentence) {
-        let counted: Vec<usize> = (0..numbers.len())
-            .filter(|&i| clause.contains(&numbers[i].start) && !bracketed(text, &clause, numbers[i].start) && !counts_units(text, &numbers[i]))
-            .collect();
+        // No unit's clause runs this long: past it, no list goes on (and no text's length costs more than once).
+        if text[clause.clone()].chars().nth(CLAUSE_WITHIN).is_some() {
+            close(&mut reading, &mut found);
+            continue;
+        }
+        // Numbers stand in the order of the text: those of the clause are found by halving, not one by one.
+        let within = numbers.partition_point(|n| n.start < clause.start)..numbers.partition_point(|n| n.start < clause.end);
+        let counted: Vec<usize> = within.filter(|&i| !bracketed(text, &clause, numbers[i].start) && !counts_units(text, &numbers[i])).collect();
         let words = text.get(clause.clone()).unwrap_or_default();
         let Some(&first) = counted.first() else {
             let opening = words.chars().count() <= OPENING_WITHIN && !words.contains(|c: char| c.is_ascii_digit());
@@ -288,6 +297,8 @@ fn unit_name_in(head: &str) -> &str {
 /// “18个乡镇卫生院核定编制共472个”: a number of units opening a unit's name is no head count.
 fn counts_units(text: &str, number: &Number) -> bool {
     let after = text.get(number.end..).unwrap_or_default();
+    let near = after.char_indices().nth(NAME_WITHIN).map_or(after.len(), |(at, _)| at);
+    let after = &after[..after[..near].find(['，', ',', '、', ';', ':', '。', '\n']).unwrap_or(near)];
     let name_end = COUNTED.iter().filter_map(|w| after.find(w)).min().unwrap_or(0);
     let name = &after[..name_end];
     !name.contains(|c: char| !ideograph(c)) && is_unit_name(name)
@@ -313,7 +324,8 @@ fn settled(text: &str, numbers: &[Number], reading: Reading) -> Option<UnitList>
     // “…实有在职人员30人，分单位为：机关本级12人，某中心18人”: counts without words are of the kind before them.
     let before = text.get(..reading.start).unwrap_or_default();
     let sentence_start = start_after_last(before, &['。', '\n']);
-    let opening_kind = numbers.iter().rev().filter(|n| n.end <= reading.start && n.start >= sentence_start).find_map(|n| counts(text, n));
+    let before_list = numbers.partition_point(|n| n.start < sentence_start)..numbers.partition_point(|n| n.end <= reading.start);
+    let opening_kind = numbers.get(before_list).unwrap_or_default().iter().rev().find_map(|n| counts(text, n));
     let mut units = reading.units;
     for unit in &mut units {
         tell_kinds(unit, opening_kind)?;
