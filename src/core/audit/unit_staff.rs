@@ -367,7 +367,14 @@ fn tell_people_types(unit: &mut [Count]) {
 /// Where each unit's counts stand in a list of two or more units: the units' own, never the department's.
 pub fn units_counts(text: &str, numbers: &[Number]) -> Vec<Range<usize>> {
     let of = |c: &Count| numbers[c.index].start..numbers[c.index].end;
-    lists(text, numbers).iter().flat_map(|list| list.units.iter().flatten().map(of).collect::<Vec<_>>()).collect()
+    let lists = lists(text, numbers);
+    let listed_lines: Vec<Range<usize>> = lists.iter().map(|l| line_of(text, l.span.start)).collect();
+    let mut found: Vec<Range<usize>> = lists.iter().flat_map(|list| list.units.iter().flatten().map(of).collect::<Vec<_>>()).collect();
+    let of_pair = |i: usize| numbers[i].start..numbers[i].end;
+    for (run, _) in paired_lists(text, numbers).into_iter().filter(|(_, line)| !listed_lines.contains(line)) {
+        found.extend(run.into_iter().flat_map(|p| [of_pair(p.posts), of_pair(p.people)]));
+    }
+    found
 }
 
 /// The units' counts of a kind each list gives by type throughout: the department's types are their sums (see
@@ -412,6 +419,102 @@ fn counts_left_before(text: &str, numbers: &[Number], list: &UnitList, total: &N
     numbers.iter().any(|n| between(n) && counts(text, n).is_some() && type_of(clause(text, n)).is_some())
 }
 
+
+// Where no list of named units stands on a line, each 编制 beside its 实有 (“行政编制15个、实有14人；事业编制…”)
+// still pairs up the department's counts: the totals are judged on the pairs, as they were before units were read.
+
+/// The longest run of words between a unit's 编制 and its 实有 (“、实有”, “，实有在编”).
+const PAIRED_WITHIN: usize = 6;
+
+/// Words that make a head count the whole department's (“部门汇总核定编制…”), not a unit's — as does a
+/// clause opening on 全 (“全局…”, “全站…”); “两单位核定编制合计…” is still the units'.
+const OF_THE_WHOLE: [&str; 2] = ["汇总", "部门"];
+
+/// Words of a total after the units or types (“编制合计56名、实有在职52人”): the sum, not one more unit —
+/// unless units are named before them (“某局和某中心核定编制合计72个” is those two units').
+const SUMMED: [&str; 4] = ["合计", "总计", "共计", "总数"];
+
+fn sums_them_all(words: &str) -> bool {
+    SUMMED.iter().any(|w| words.find(w).is_some_and(|at| matches!(&words[..at], "" | "编制" | "核定编制" | "人员编制" | "核定人员编制")))
+}
+
+/// One unit's posts and people: indices into the text's numbers.
+struct Pair {
+    posts: usize,
+    people: usize,
+}
+
+/// The longest run of words a unit's posts by type take in brackets after its 编制 (“（行政18、事业12、工勤4）”).
+const TYPES_WITHIN: usize = 40;
+
+/// Where the words after a unit's 编制 resume: past its posts by type in brackets, if it gives them.
+fn past_types(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or_default();
+    let Some(inside) = rest.strip_prefix(['（', '(']) else { return end };
+    let Some(close) = inside.find(['）', ')']) else { return end };
+    if inside[..close].chars().count() > TYPES_WITHIN {
+        return end;
+    }
+    let bracket = rest.len() - inside.len() + close;
+    end + bracket + inside[close..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Each unit's 编制 with its 实有 right after it (past its posts by type in brackets).
+fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
+    let mut found = Vec::new();
+    for posts in 0..numbers.len().saturating_sub(1) {
+        let number = &numbers[posts];
+        let resumes = past_types(text, number.end);
+        let Some(people) = (posts + 1..numbers.len()).find(|&i| numbers[i].start >= resumes) else { continue };
+        let next = &numbers[people];
+        let between = text.get(resumes..next.start).unwrap_or_default();
+        let close = between.chars().count() <= PAIRED_WITHIN && !between.contains(['。', ';', '\n']) && between.contains("实有");
+        // “（行政编制9名，工勤编制1名），实有…”: a type inside the unit's brackets is no unit of its own.
+        let close = close && !between.contains(['）', ')']);
+        let words = clause(text, number);
+        let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w)) && !sums_them_all(words);
+        if close && of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
+            found.push(Pair { posts, people });
+        }
+    }
+    found
+}
+
+/// The runs of two or more units' pairs, each with its line.
+fn paired_lists(text: &str, numbers: &[Number]) -> Vec<(Vec<Pair>, Range<usize>)> {
+    let mut pairs = pairs(text, numbers).into_iter().peekable();
+    let mut found = Vec::new();
+    while let Some(first) = pairs.next() {
+        let line = line_of(text, numbers[first.posts].start);
+        let mut run = vec![first];
+        while let Some(next) = pairs.next_if(|p| line.contains(&numbers[p.posts].start)) {
+            run.push(next);
+        }
+        if run.len() >= 2 {
+            found.push((run, line));
+        }
+    }
+    found
+}
+
+/// The department's 编制 and 实有 on the line, outside the units' pairs, each judged on its list.
+fn totals_of(text: &str, numbers: &[Number], run: &[Pair], line: &Range<usize>) -> Vec<(Range<usize>, &'static str, Judged)> {
+    // A unit's posts by type in brackets between its pair are the unit's too.
+    let in_pairs = |i: usize| run.iter().any(|p| (p.posts..=p.people).contains(&i));
+    let mut found = Vec::new();
+    for kind in [Counts::Posts, Counts::People] {
+        // “两个防汛站各有在编人员4名”: each unit's, not the department's.
+        let whole = |n: &Number| !clause(text, n).contains('各');
+        let total = numbers.iter().enumerate().find(|(i, n)| line.contains(&n.start) && !in_pairs(*i) && counts(text, n) == Some(kind) && whole(n));
+        let Some((_, total)) = total else { continue };
+        let parts: Vec<Decimal> = run.iter().map(|p| numbers[if kind == Counts::Posts { p.posts } else { p.people }].value).collect();
+        let Some(sum) = parts.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v)) else { continue };
+        let start = total.start - clause(text, total).len();
+        found.push((start..total.end, kind.id(), verdict(kind, total.value, sum, &parts)));
+    }
+    found
+}
+
 /// Each department total stated on a list's line: its range (clause to figure), id (`quota`, `staff`) and
 /// verdict on the units' counts — where units of one type alone fall short of it, they are that type's, not
 /// the department's, and nothing is said.
@@ -430,6 +533,10 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, &'static str
             let start = total.start - clause(text, total).len();
             found.push((start..total.end, kind.id(), verdict(kind, total.value, sum, &parts)));
         }
+    }
+    let listed_lines: Vec<Range<usize>> = lists.iter().map(|l| line_of(text, l.span.start)).collect();
+    for (run, line) in paired_lists(text, numbers).into_iter().filter(|(_, line)| !listed_lines.contains(line)) {
+        found.extend(totals_of(text, numbers, &run, &line));
     }
     found
 }
