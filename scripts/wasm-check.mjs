@@ -26,7 +26,7 @@ const VALUE_TYPES = new Map([
   [0x70, "reference-types"], [0x6f, "reference-types"], // funcref and externref as values
 ]);
 
-class Reader {
+export class Reader {
   constructor(bytes, start = 0, end = bytes.length) {
     this.bytes = bytes;
     this.at = start;
@@ -58,18 +58,19 @@ class Reader {
   }
 }
 
-/** The sections of a module: `{ id, name (custom sections), start, end }`, in order. */
+/** The sections of a module: `{ id, name (custom sections), header, start, end }`, in order. */
 export function sections(bytes) {
   const magic = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   if (bytes.length < 8 || magic.some((byte, i) => bytes[i] !== byte)) throw new Error("not a WebAssembly module (version 1)");
   const reader = new Reader(bytes, 8);
   const found = [];
   while (reader.at < bytes.length) {
+    const header = reader.at;
     const id = reader.byte();
     const size = reader.u32();
     const start = reader.at;
     reader.skip(size);
-    const section = { id, start, end: start + size };
+    const section = { id, header, start, end: start + size };
     if (id === 0) section.name = new Reader(bytes, start, start + size).name();
     found.push(section);
   }
