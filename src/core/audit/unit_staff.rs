@@ -354,7 +354,22 @@ fn tell_kinds(unit: &mut [Count], opening: Option<Counts>) -> Option<()> {
 }
 
 /// “某所事业编制20名，实有18人”: the people of a unit whose posts leave one type untold are of that type.
+/// “院本部事业编制120个、实有114人，工勤编制8个、实有7人”: each type's people right after its posts, for
+/// every type the unit has posts of, are that type's (not where one count of people follows several types).
 fn tell_people_types(unit: &mut [Count]) {
+    let untyped_people = |c: &Count| c.kind == Some(Counts::People) && c.of_type.is_none();
+    let posts_typed = unit.iter().filter(|c| c.kind == Some(Counts::Posts) && c.of_type.is_some()).count();
+    let after_posts: Vec<(usize, usize)> = (1..unit.len())
+        .filter(|&i| untyped_people(&unit[i]))
+        .filter_map(|i| (unit[i - 1].kind == Some(Counts::Posts)).then_some((i, unit[i - 1].of_type?)))
+        .collect();
+    let untyped = unit.iter().filter(|c| untyped_people(c)).count();
+    if posts_typed >= 2 && after_posts.len() == untyped && untyped == posts_typed {
+        for (i, of_type) in after_posts {
+            unit[i].of_type = Some(of_type);
+        }
+        return;
+    }
     let typed = |kind: Counts| -> Vec<usize> { unit.iter().filter(|c| c.kind == Some(kind)).filter_map(|c| c.of_type).collect() };
     let (posts, people) = (typed(Counts::Posts), typed(Counts::People));
     let left: Vec<usize> = (0..TYPES.len()).filter(|t| posts.contains(t) && !people.contains(t)).collect();
@@ -650,6 +665,17 @@ mod tests {
         // Units short of the department's total leave its types unknown.
         let short = Normalised::new("全局核定编制33名。其中:局机关行政编制10名、工勤编制2名;林业站事业编制15名、工勤编制3名。").text;
         assert!(typed_sums(&short, &numbers(&short)).is_empty());
+    }
+
+    #[test]
+    fn each_types_people_right_after_its_posts_are_of_that_type() {
+        let text = Normalised::new("年末实有在职人员66人，其中技术人员60人，工勤人员6人。分单位情况：站本部事业编制40个、实有38人，工勤编制4个、实有4人；监测分站事业编制24个、实有22人，工勤3个、实有2人。").text;
+        let sums: Vec<(&str, String)> = typed_sums(&text, &numbers(&text)).into_iter().map(|(id, v, _)| (id, trim(v))).collect();
+        assert!(sums.contains(&("staff.actual.institution", "60".to_string())), "{sums:?}");
+        assert!(sums.contains(&("staff.actual.worker", "6".to_string())), "{sums:?}");
+        // One count of people after two types of posts is both types': no type is told.
+        let both = Normalised::new("分单位情况：站本部行政编制10个、事业编制5个，实有14人；监测分站事业编制8个、实有8人。").text;
+        assert!(!typed_sums(&both, &numbers(&both)).iter().any(|(id, _, _)| id.starts_with("staff.actual")));
     }
 
     #[test]
