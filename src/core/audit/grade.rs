@@ -73,7 +73,8 @@ fn total_score_before(before: &str) -> Option<Decimal> {
         let figure = &before[digits_start..at];
         let words = before[..digits_start].trim_end_matches(['为', '是', '：', ':']);
         let names_a_total = SCORE_WORDS.iter().any(|w| words.ends_with(w)) && !words.ends_with("扣分");
-        let whole = WHOLE_WORDS.iter().any(|w| words.ends_with(w));
+        // “产出指标自评得分29分”, “效益类自评得分27分”: a part's own 自评得分, not the whole's.
+        let whole = WHOLE_WORDS.iter().any(|w| words.strip_suffix(w).is_some_and(|lead| !lead.ends_with("指标") && !lead.ends_with('类')));
         names_a_total.then(|| figure.parse::<Decimal>().ok().map(|score| (score, whole))).flatten()
     }).collect();
     scores.iter().rfind(|(_, whole)| *whole).or(scores.last()).map(|(score, _)| *score)
@@ -138,6 +139,13 @@ mod tests {
         assert!(verdicts("自评得分84.5分。\n评价等级为“优”。").is_empty(), "another paragraph");
         // 等级 in other words is no grade.
         assert!(verdicts("自评得分95分，完成网络安全等级保护测评。").is_empty());
+    }
+
+    #[test]
+    fn a_parts_own_self_assessed_score_is_no_whole_score() {
+        // 29 and 27 are 产出's and 效益's 自评得分: the grade goes with the 91 of the whole.
+        let text = "本局部门整体自评得分为91分，其中产出指标自评得分29分、效益类自评得分27分，自评等级为“优”。";
+        assert_eq!(verdicts(text), [("等级为“优”".to_string(), Verdict::Ok)]);
     }
 
     #[test]

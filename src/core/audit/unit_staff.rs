@@ -248,6 +248,12 @@ fn lists_in(text: &str, numbers: &[Number], sentence: Range<usize>) -> Vec<UnitL
             continue;
         };
         let head = text.get(clause.start..numbers[first].start).unwrap_or_default().trim();
+        // “局机关…实有11人，其中公务员10人；林业站…”: in an open list, 其中 breaks down the count before it — its
+        // figures are parts of that count, no more of the unit's, and the list goes on past them.
+        if !reading.units.is_empty() && head.starts_with("其中") {
+            reading.end = clause.end;
+            continue;
+        }
         let head = past_openings(head);
         let name = unit_name_in(head);
         // Once a list is open, the units after the first are named as they please (“县一中”, “县实验小学”).
@@ -676,6 +682,16 @@ mod tests {
         // One count of people after two types of posts is both types': no type is told.
         let both = Normalised::new("分单位情况：站本部行政编制10个、事业编制5个，实有14人；监测分站事业编制8个、实有8人。").text;
         assert!(!typed_sums(&both, &numbers(&both)).iter().any(|(id, _, _)| id.starts_with("staff.actual")));
+    }
+
+    #[test]
+    fn a_units_count_broken_down_after_its_qizhong_is_counted_once() {
+        // 10 of the 11 are 公务员, 6 of the 7 专业技术人员: the units' people are 11 and 7, not 21 and 13.
+        let text = "全局核定编制20名，实有在职人员18人。其中：局机关行政编制12名、实有11人，其中公务员10人；林业站事业编制8名、\
+                    实有7人，其中专业技术人员6人。";
+        let found = verdicts(text);
+        assert_eq!(found.iter().map(|(id, v, _)| (*id, *v)).collect::<Vec<_>>(), vec![("quota", Verdict::Ok), ("staff", Verdict::Ok)], "{found:?}");
+        assert_eq!(found[1].2, "在职人数18人=各单位实有人数之和（11人+7人），相符");
     }
 
     #[test]
