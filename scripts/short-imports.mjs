@@ -3,8 +3,8 @@
 // (`__wbg_append_d4c2…`), and each name is written twice: in the module's import section and as a
 // key of the glue's import object. Hashes do not compress: giving each import a name of one or two
 // letters, in both places alike, takes ≈ 4.3 KB brotli off the first visit (measured on the page's
-// module and glue, 2026-11-27). Only names that stand exactly once as a key in the glue are renamed,
-// so the two files always agree; anything else is left as wasm-bindgen wrote it.
+// module and glue, 2026-11-27). Only the glue's own imports whose names stand exactly once as a key in
+// it are renamed, so the two files always agree; anything else is left as wasm-bindgen wrote it.
 import { Reader, sections } from "./wasm-check.mjs";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -69,7 +69,9 @@ export function shortenImports(wasm, js) {
     const description = reader.at;
     skipDescription(reader);
     let name = field;
-    const key = field.length > 2 ? keyIn(js, field) : null;
+    // Only what the glue itself provides (wasm-bindgen's own module), never a JS snippet's import.
+    const own = module === "wbg" || module.endsWith("_bg.js");
+    const key = own && field.length > 2 ? keyIn(js, field) : null;
     if (key) {
       name = shortName(renamed++);
       js = js.slice(0, key.index) + key[1] + name + ":" + js.slice(key.index + key[0].length);
