@@ -13,7 +13,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::damage::is_heading;
 use super::formula::{self, Token};
-use super::labels::{heading_topic, last_topic, of_another_year, topic_before};
+use super::labels::{heading_topic, last_topic, of_another_year, topic_before, SANGONG_ITEMS};
 use super::project_rates::ProjectRate;
 use super::tables::Tables;
 use super::text::{GAP, start_after_last};
@@ -536,7 +536,7 @@ fn all_of_sangong(text: &str, item: &str, item_at: usize) -> bool {
     const ALL: [&str; 6] = ["全部为", "全部是", "均为", "仅为", "仅有", "只有"];
     let before = &text[..item_at];
     let paragraph = before.rsplit('\n').next().unwrap_or(before);
-    ["公务接待", "公务用车", "因公出国"].contains(&item) && ALL.iter().any(|w| before.ends_with(w)) && paragraph.contains("三公经费")
+    SANGONG_ITEMS.contains(&item) && ALL.iter().any(|w| before.ends_with(w)) && paragraph.contains("三公经费")
 }
 
 /// Whether `number` is followed at once (the blank after a “%” is dropped), or across a gap, by a percentage.

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::draft_projects::UnitRow;
 use super::figures::{Recognised, Stated};
+use super::labels::SANGONG_ITEMS;
 use super::numbers::{Number, Unit};
 use super::project_list::item_number;
 use super::text::after_last;
@@ -357,7 +358,7 @@ fn sangong_compared_with_last_year(draft: &mut Draft, found: &Recognised, text: 
             let sentence = after_last(opener, &['。', '\n', ';']);
             let clause = after_last(sentence, &['，', ',']);
             // A part of the “三公” (公务接待费…) is no subject of theirs.
-            let of_sangong = sentence.contains("三公") && !["公务接待", "公务用车", "因公出国"].iter().any(|w| clause.contains(w));
+            let of_sangong = sentence.contains("三公") && !SANGONG_ITEMS.iter().any(|w| clause.contains(w));
             let subject = clause.trim_start_matches("三公经费");
             let changed = text.get(n.end..).is_some_and(|after| CHANGED.iter().any(|w| after.starts_with(w)));
             of_sangong && changed && subjects.iter().any(|w| subject.ends_with(w)) && (subject.len() < clause.len() || !clause.contains("三公"))
@@ -383,7 +384,7 @@ fn sangong_change_formula(draft: &mut Draft, found: &Recognised, text: &str, num
         let minus = text.get(this.end..last.start) == Some("-");
         let divided = text.get(last.end..over.start).is_some_and(|between| ["）/", ")/", "）÷", ")÷"].contains(&between));
         let sentence = after_last(text.get(..this.start).unwrap_or_default(), &['。', '\n', ';']);
-        let of_sangong = sentence.contains("三公经费变动率") && !["公务接待", "公务用车", "因公出国"].iter().any(|w| sentence.contains(w));
+        let of_sangong = sentence.contains("三公经费变动率") && !SANGONG_ITEMS.iter().any(|w| sentence.contains(w));
         let bare = [this, last, over].iter().all(|n| n.unit == Unit::Bare || n.unit == Unit::Wan);
         if minus && divided && of_sangong && bare && this.value == budget && last.value == over.value {
             values.push(last.value);

@@ -1219,6 +1219,9 @@ fn past_subject_of_year(before: &str) -> &str {
     }
 }
 
+/// The “三公”'s three items (公务接待费, 公务用车购置及运行维护费, 因公出国（境）费), by the words that name each.
+pub(super) const SANGONG_ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
+
 /// “三公经费：2024年预算4.20万元，其中公务接待费…、公务用车运行维护费3.00万元，2023年预算4.80万元”: a
 /// figure opened by a year, after the items of a “三公” figure opened by a year, is the “三公”'s of that
 /// year again, not the last item's.
@@ -1227,7 +1230,7 @@ fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool 
     let stem = before.strip_suffix("年度").or_else(|| before.strip_suffix('年'));
     let opens_with_year = stem.is_some_and(|s| s.len() >= 4 && s.as_bytes()[s.len() - 4..].iter().all(u8::is_ascii_digit))
         || LAST_YEAR.iter().any(|w| before.ends_with(w));
-    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    let item = SANGONG_ITEMS.contains(&topic);
     // The “三公” named in this sentence, or earlier in the paragraph (“…2.40万元。2023年预算4.50万元。”).
     let window = window_before(text, label_at, 480);
     let paragraph = window.rfind(BREAK).map_or(window, |i| &window[past_char(window, i)..]);
@@ -1239,7 +1242,7 @@ fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool 
 fn sole_sangong_item(text: &str, label_at: usize, topic: &str) -> bool {
     const ONLY: [&str; 4] = ["仅有", "只有", "仅为", "仅发生"];
     let sentence = sentence_before(text, label_at);
-    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    let item = SANGONG_ITEMS.contains(&topic);
     item && sentence.find("三公经费").is_some_and(|at| ONLY.iter().any(|w| sentence[at..].contains(w)))
 }
 
@@ -1247,7 +1250,7 @@ fn sole_sangong_item(text: &str, label_at: usize, topic: &str) -> bool {
 /// “三公” items, the clauses opening on 合计 name no item — they sum them, the “三公” figures.
 fn sums_sangong_items(text: &str, label_at: usize, topic: &str) -> bool {
     const SUMS: [&str; 4] = ["合计", "共计", "总计", "小计"];
-    let item = ["公务接待", "公务用车", "因公出国"].contains(&topic);
+    let item = SANGONG_ITEMS.contains(&topic);
     let sentence = sentence_before(text, label_at);
     let segment = sentence.rsplit(';').next().unwrap_or(sentence);
     // “两项合计…”, “以上合计…”: a few words may come before the sum's word.
@@ -1261,13 +1264,12 @@ fn sums_sangong_items(text: &str, label_at: usize, topic: &str) -> bool {
 /// as two or three of their items summed in one clause, in a sentence on the “三公”, are the “三公” — the
 /// figures of that clause and of those after it, until another clause names an item alone.
 fn sangong_items_summed_together(text: &str, label_at: usize, topic: &str) -> bool {
-    const ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
     const SUMS: [&str; 4] = ["合计", "共计", "总计", "两项"];
     let sentence = sentence_before(text, label_at);
-    let Some(clause) = sentence.split(['，', ',', ';']).rfind(|clause| ITEMS.iter().any(|w| clause.contains(w))) else { return false };
-    let items = ITEMS.iter().filter(|w| clause.contains(**w)).count();
+    let Some(clause) = sentence.split(['，', ',', ';']).rfind(|clause| SANGONG_ITEMS.iter().any(|w| clause.contains(w))) else { return false };
+    let items = SANGONG_ITEMS.iter().filter(|w| clause.contains(**w)).count();
     let summed = SUMS.iter().any(|w| clause.contains(w)) || SUMS.iter().any(|w| text[label_at..].trim_start_matches(['预', '算', '支', '出']).starts_with(w));
-    ITEMS.contains(&topic) && items >= 2 && summed && sentence_around(text, label_at).contains("三公")
+    SANGONG_ITEMS.contains(&topic) && items >= 2 && summed && sentence_around(text, label_at).contains("三公")
 }
 
 /// “重点项目实训基地建设全年预算720万元”: the clause before a label names a project (not 项目支出, a part

@@ -17,7 +17,7 @@ use super::column_totals;
 use super::damage;
 use super::funds_sources::{self, FundsBlock, SourcesSum};
 use super::indicator_rows::Typed;
-use super::labels::{phrase_target, Target};
+use super::labels::{phrase_target, Target, SANGONG_ITEMS};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
 use super::score_table::{self, ScoreRow, ScoreTable, Sums, PROVINCE_PARTS, SCORE_PARTS};
@@ -1529,8 +1529,6 @@ fn lists_projects(header: &str, columns: &[Column], title: &str) -> bool {
     header.contains("项目名称") || header.contains("项目资金") || numbered || (names(title) && title.contains('表'))
 }
 
-/// The “三公” items, as a table's rows name them.
-const SANGONG_ITEMS: [&str; 3] = ["公务接待", "公务用车", "因公出国"];
 
 fn row(label: &str) -> Row {
     let has = |word: &str| label.contains(word);
