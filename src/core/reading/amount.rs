@@ -138,7 +138,7 @@ fn split_unit(text: &str, bare: Unit) -> (&str, Unit) {
 }
 
 /// Checks the shape `digits[,ddd…][.digits]` and returns it without separators.
-fn plain_digits(text: &str) -> Result<String, AmountError> {
+pub(crate) fn plain_digits(text: &str) -> Result<String, AmountError> {
     let mut plain = String::with_capacity(text.len());
     let mut seen_dot = false;
     let mut previous_was_digit = false;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::core::reading::amount::{plain_digits, AmountError};
 use crate::core::reading::typed_text::normalise;
 
 /// No department has a million staff; larger figures are typos.
@@ -36,9 +37,21 @@ pub fn parse_headcount(typed: &str) -> Result<Option<u32>, HeadcountError> {
     if text.is_empty() {
         return Ok(None);
     }
-    if text.strip_prefix('-').is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())) {
+    // “-3.5” is first of all negative, whatever follows the minus.
+    if text.len() > 1 && text.starts_with('-') {
         return Err(HeadcountError::Negative);
     }
+    // “1,200” as a county's teachers are written: grouped by three, as amounts are.
+    let grouped;
+    let text = if text.contains([',', ' ']) {
+        grouped = plain_digits(text).map_err(|error| match error {
+            AmountError::UnexpectedChar(c) => HeadcountError::UnexpectedChar(c),
+            _ => HeadcountError::NotWhole,
+        })?;
+        grouped.as_str()
+    } else {
+        text
+    };
     if let Some(c) = text.chars().find(|c| !c.is_ascii_digit()) {
         return Err(if c == '.' { HeadcountError::NotWhole } else { HeadcountError::UnexpectedChar(c) });
     }
@@ -64,12 +77,20 @@ mod tests {
         assert_eq!(parse_headcount("007"), Ok(Some(7)));
         assert_eq!(parse_headcount(""), Ok(None));
         assert_eq!(parse_headcount("1000000"), Ok(Some(1_000_000)));
+        assert_eq!(parse_headcount("1,260人"), Ok(Some(1260)), "a county system's teachers, grouped by three");
+        assert_eq!(parse_headcount("２，０４８名"), Ok(Some(2048)));
+        assert_eq!(parse_headcount("3 415"), Ok(Some(3415)));
     }
 
     #[test]
     fn refuses_fractions_negatives_and_typos() {
         assert_eq!(parse_headcount("18.5"), Err(HeadcountError::NotWhole));
         assert_eq!(parse_headcount("-3"), Err(HeadcountError::Negative));
+        assert_eq!(parse_headcount("-2.5"), Err(HeadcountError::Negative), "negative first, not an unreadable “-”");
+        assert_eq!(parse_headcount("－１,200"), Err(HeadcountError::Negative));
+        assert_eq!(parse_headcount("12,5"), Err(HeadcountError::NotWhole), "a decimal comma is a fraction");
+        assert_eq!(parse_headcount("1,200.5"), Err(HeadcountError::NotWhole));
+        assert_eq!(parse_headcount("1,2O0"), Err(HeadcountError::UnexpectedChar('O')));
         assert_eq!(parse_headcount("十八"), Err(HeadcountError::UnexpectedChar('十')));
         assert_eq!(parse_headcount("1000001"), Err(HeadcountError::TooLarge));
         assert_eq!(parse_headcount("99999999999999"), Err(HeadcountError::TooLarge));
