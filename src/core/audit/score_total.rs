@@ -465,7 +465,39 @@ pub(super) fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
 
 /// The verdict on a total score and its parts.
 pub(super) fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
-    summed(name, "得分", total, parts)
+    let missing = roles_not_listed(parts);
+    let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p));
+    match sum {
+        Some(sum) if sum < total && !missing.is_empty() => partial(name, total, sum, parts, &missing),
+        _ => summed(name, "得分", total, parts),
+    }
+}
+
+/// The 一级 of the 决策/过程/产出/效益 rubric (投入…效果 in its older form), one role each.
+const ROLES: [&[&str]; 4] = [&["决策", "投入"], &["过程"], &["产出"], &["效益", "效果"]];
+
+/// Roles of that rubric a list of its parts leaves out: “其中产出指标得分45分、效益指标得分28分” gives two of four,
+/// so its sum is part of the total, not all of it. None where a part is of another rubric.
+fn roles_not_listed(parts: &[(&str, Decimal)]) -> Vec<&'static str> {
+    let of_the_rubric = |part: &str| part == "满意度" || ROLES.iter().any(|role| role.contains(&part));
+    if !parts.iter().all(|(part, _)| of_the_rubric(part)) {
+        return Vec::new();
+    }
+    let named = |role: &[&str]| parts.iter().any(|(part, _)| role.contains(part));
+    ROLES.iter().filter(|role| !named(role)).map(|role| role[0]).collect()
+}
+
+/// Some of the parts listed, adding to less than the total: what the rest scored is not said.
+fn partial(name: &str, total: Decimal, sum: Decimal, parts: &[(&str, Decimal)], missing: &[&str]) -> Judged {
+    let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
+    let detail = format!(
+        "所列{}={}分，少于{name}{}分；未列{}指标的得分，无法核对",
+        formula.join("+"),
+        trim(sum),
+        trim(total),
+        missing.join("、")
+    );
+    Judged::new(Verdict::Unverifiable, detail)
 }
 
 /// A 一级's subtotal a score table states beside its rows (“产出 | 29.00 | 数量 | 15 | 15.00”), and what
@@ -606,6 +638,20 @@ mod tests {
     fn the_parts_may_come_in_any_order() {
         let found = verdicts("总分92分，其中产出指标48分、投入指标15分、效益指标29分。");
         assert_eq!(found, vec![(Verdict::Ok, "总分92分=产出48分+投入15分+效益29分，相符".to_string())]);
+    }
+
+    #[test]
+    fn a_list_of_some_parts_only_is_no_sum_of_the_total() {
+        let found = verdicts("经自评，本中心整体支出得分93分，其中产出指标得分44分、效益指标得分27分，评价等级为优。");
+        let said = "所列产出44分+效益27分=71分，少于得分93分；未列决策、过程指标的得分，无法核对";
+        assert_eq!(found, vec![(Verdict::Unverifiable, said.to_string())]);
+        let found = verdicts("2023年度自评总分87.5分，其中：投入指标得分17分，过程指标得分19.5分。");
+        assert_eq!(found[0].0, Verdict::Unverifiable, "{found:?}");
+        // Every part listed, or parts adding to more than the total: a slip as before.
+        let four = verdicts("自评总分87.5分，其中决策16分、过程19.5分、产出33分、效益18分。");
+        assert_eq!(four[0].0, Verdict::Mismatch, "{four:?}");
+        let over = verdicts("自评总分60分，其中产出指标得分44分、效益指标得分27分。");
+        assert_eq!(over[0].0, Verdict::Mismatch, "{over:?}");
     }
 
     #[test]
