@@ -87,7 +87,7 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     if !listed.whole || sentence[listed.end..].starts_with('等') || scores_any(&outside_brackets(clause_on)) {
         return None;
     }
-    Some((name_at..listed.end, sum_of(name, total, &listed.parts)))
+    Some((name_at..listed.end, sum_of_listed(name, total, &listed.parts)))
 }
 
 /// A total score stated before its parts, each on a line of its own under it (“…自评得分92分，等级为优。各一级
@@ -465,6 +465,11 @@ pub(super) fn total_name(sentence: &str) -> Option<(usize, &'static str)> {
 
 /// The verdict on a total score and its parts.
 pub(super) fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
+    summed(name, "得分", total, parts)
+}
+
+/// A total and the parts a sentence lists after it: a table gives all its rows, a sentence may give some.
+fn sum_of_listed(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
     let missing = roles_not_listed(parts);
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p));
     match sum {
