@@ -49,7 +49,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
         included_type_apart(draft, found, text, group, total, &mut done);
         settle_head_counts(draft, found, group, total, &mut done);
     }
-    settle_basic_spending(draft, found, &mut done);
+    settle_basic_spending(draft, found, text, &mut done);
     sangong_by_year(draft, found, text, year, &mut done);
     sangong_none(draft, found, text, numbers, year, &mut done);
     sangong_compared_with_last_year(draft, found, text, numbers, year, &mut done);
@@ -64,7 +64,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     personnel_as_the_rest(draft, found, &mut done);
     assets_all_in_use(draft, found, text, &mut done);
     retired_beside_those_in_post(draft, found, text, numbers, &mut done);
-    settle_budget_parts(draft, found, &mut done);
+    settle_budget_parts(draft, found, text, &mut done);
     procurement_from_table(draft, found, rows, &mut done);
     done
 }
@@ -192,14 +192,16 @@ fn settle_head_counts(draft: &mut Draft, found: &Recognised, group: &[&'static s
 
 /// “公用经费94.60万元” beside a project's “生均公用经费补助…实际支出118.50万元”: the value that makes the
 /// report's own 支出合计 (or 基本支出) with the other parts is the unit's.
-fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
-    let (spend, basic) = (found.total("spend").or_else(|| found.value("spend.stated_total")), found.total("basic"));
+fn settle_basic_spending(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let spend = if found.total("spend").is_some() { Some("spend") } else { found.value("spend.stated_total").map(|_| "spend.stated_total") };
+    let basic = found.total("basic").map(|_| "basic");
     if spend.is_none() && basic.is_none() {
         return;
     }
     let makes = |tried: &Draft| {
         let totals = Totals::of(&Figures::read(tried));
-        (spend.is_some() && totals.spend == spend) || (basic.is_some() && totals.basic == basic)
+        let agrees = |id: Option<&str>, sum: Option<Decimal>| id.zip(sum).is_some_and(|(id, sum)| found.agrees(text, id, sum));
+        agrees(spend, totals.spend) || agrees(basic, totals.basic)
     };
     let by = if spend.is_some() { "支出合计" } else { "基本支出" };
     settle(draft, found, &BASIC, (by, "万元"), makes, done);
@@ -208,9 +210,12 @@ fn settle_basic_spending(draft: &mut Draft, found: &Recognised, done: &mut Compl
 /// Of the values the text gives a part of the 全年预算数 (“年初预算4,818.65万元” in the funds sentence,
 /// “年初预算500万元以上的项目” elsewhere), the one that makes, with the other parts, the 全年预算数 the
 /// report states: the draft's part is then no guess, and its total and rates are the report's.
-fn settle_budget_parts(draft: &mut Draft, found: &Recognised, done: &mut Completed) {
-    let Some(stated) = found.total("annual_budget") else { return };
-    settle(draft, found, &BUDGET_PARTS, ("全年预算数", "万元"), |tried| Totals::of(&Figures::read(tried)).annual_budget == Some(stated), done);
+fn settle_budget_parts(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    if found.total("annual_budget").is_none() {
+        return;
+    }
+    let makes = |tried: &Draft| Totals::of(&Figures::read(tried)).annual_budget.is_some_and(|sum| found.agrees(text, "annual_budget", sum));
+    settle(draft, found, &BUDGET_PARTS, ("全年预算数", "万元"), makes, done);
 }
 
 /// Values as a note lists them: “286.3、50”.
@@ -678,6 +683,44 @@ mod tests {
              实有23人，工勤编制3个、实有3人；检测所事业编制15个、实有14人，工勤1个、实有1人。",
         );
         assert_eq!([stated.draft.get("staff.quota.institution"), stated.draft.get("staff.actual.institution")], ["40", "37"], "{:?}", stated.notes);
+    }
+
+    /// The units' people not making the department's stated 在职人数: their sums are no figure of the
+    /// department's, but the types the department states itself still fill the draft.
+    #[test]
+    fn types_the_department_states_fill_the_draft_where_its_units_do_not_make_its_total() {
+        let draft = started(
+            "全站核定编制36名，其中事业编制30名、工勤编制6名；在职人员33人，其中事业28人、工勤5人。各单位：站本部事业编制18名、\
+             实有17人，工勤编制4名、实有3人；分站事业编制12名、实有12人，工勤编制2名、实有2人。",
+        );
+        let typed = ["staff.quota.institution", "staff.quota.worker", "staff.actual.institution", "staff.actual.worker"];
+        assert_eq!(typed.map(|id| draft.draft.get(id)), ["30", "6", "28", "5"], "{:?}", draft.notes);
+        // Only the units, in a list by type: their sums stand against the stated total, neither filled.
+        let units_only = started(
+            "人员情况：站本部事业编制18名、实有17人，工勤编制4名、实有3人；分站事业编制12名、实有12人，工勤编制2名、实有2人。\
+             全站核定编制36名，在职人员33人。",
+        );
+        assert_eq!(["staff.actual.institution", "staff.actual.worker"].map(|id| units_only.draft.get(id)), ["", ""], "{:?}", units_only.notes);
+        assert!(noted(&units_only, "在职人数：报告写合计33人，所列各单位在职人数之和为34人（20+14），两数不符，各类型未填"), "{:?}", units_only.notes);
+    }
+
+    /// Parts given in 元 to the 分 under totals written to two decimals of 万元: their sums round to the totals
+    /// as written, so the draft's 支出合计 is the report's — no false note, and a part stated twice is settled by
+    /// the total it makes at those digits.
+    #[test]
+    fn sums_agree_with_a_total_at_the_digits_it_is_written_with() {
+        let parts = "本年支出合计206.48万元，其中基本支出166.48万元、项目支出40.00万元。基本支出中人员经费1,234,567.89元，公用经费430,212.34元。";
+        let draft = started(parts);
+        assert_eq!([draft.draft.get("spend.personnel"), draft.draft.get("spend.public")], ["1234567.89元", "430212.34元"], "{:?}", draft.notes);
+        assert!(!noted(&draft, "支出合计："), "{:?}", draft.notes);
+
+        // Off by more than the digits written: still said.
+        let off = started(&parts.replace("206.48", "206.50"));
+        assert!(noted(&off, "支出合计：报告写206.5万元，草稿各项之和为206.478023万元"), "{:?}", off.notes);
+
+        let twice = started(&format!("{parts}另，人员经费125.00万元用于在职人员工资。"));
+        assert_eq!(twice.draft.get("spend.personnel"), "1234567.89元", "{:?}", twice.notes);
+        assert!(noted(&twice, "人员经费：文中有不同数字（123.456789、125），按报告写的支出合计及其各项取123.456789万元"), "{:?}", twice.notes);
     }
 
     #[test]

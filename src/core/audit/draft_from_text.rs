@@ -86,7 +86,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
             notes.push(format!("项目预算数：报告未写{}的预算数，未填", unbudgeted.join("、")));
         }
         let spent = Listed::total_spent(&listed);
-        if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(total, spent)| total != spent) {
+        if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(_, spent)| !found.agrees(&text.text, "projects", *spent)) {
             notes.push(format!("项目支出明细：已按报告所列{}个项目逐行填写，其实际支出合计{}万元，与报告写的项目支出{}万元不同，请核对", listed.len(), trim(spent), trim(total)));
             // The rest of a 项目支出 that lists some of its projects, in a row of its own: without it the
             // new draft's 支出合计 would be less than the report's.
@@ -128,15 +128,20 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         ("annual_budget", "全年预算数", "万元", &["budget.initial"]),
         ("basic", "基本支出", "万元", &["spend.personnel", "spend.public"]),
     ];
+    let units_off = super::unit_staff::sums_off_the_total(&text.text, &numbers);
     for (id, label, unit, parts) in totals {
         let Some(total) = found.total(id) else { continue };
-        if parts.iter().all(|part| draft.get(part).is_empty()) {
+        let off = units_off.iter().find(|(of, stated, ..)| *of == id && *stated == total);
+        if let Some((_, _, sum, each)) = off.filter(|_| parts.iter().all(|part| draft.get(part).is_empty())) {
+            let each: Vec<String> = each.iter().map(|v| trim(*v)).collect();
+            notes.push(format!("{label}：报告写合计{}{unit}，所列各单位{label}之和为{}{unit}（{}），两数不符，各类型未填；请核对后填写", trim(total), trim(*sum), each.join("+")));
+        } else if parts.iter().all(|part| draft.get(part).is_empty()) {
             notes.push(format!("{label}：报告只写了合计{}{unit}，未分项写明，未填；请按各项填写", trim(total)));
         } else if let Some(rest) = left_out(&draft, parts, total).filter(|_| ["quota", "staff"].contains(&id)) {
             notes.push(format!("{label}：报告写合计{}{unit}，其中{}{unit}的类型未能读出，未填；请核对后填入相应类型", trim(total), trim(rest)));
         }
     }
-    if let Some(note) = spending_left_out(&draft, found.total("spend")) {
+    if let Some(note) = spending_left_out(&draft, &found, &text.text) {
         notes.push(note);
     }
     filled += disclosure_dates(&text.text, &mut draft);
@@ -265,9 +270,13 @@ fn budget_of_the_projects(text: &str, at: usize) -> bool {
 }
 
 /// A 支出合计 the report states that the draft's parts do not make (a project or a part not read): said,
-/// so the clerk does not file a draft whose totals silently differ from the report's.
-fn spending_left_out(draft: &Draft, stated: Option<Decimal>) -> Option<String> {
-    let (stated, made) = (stated?, Totals::of(&Figures::read(draft)).spend?);
+/// so the clerk does not file a draft whose totals silently differ from the report's. Parts that make it at
+/// the digits it is written with do make it.
+fn spending_left_out(draft: &Draft, found: &Recognised, text: &str) -> Option<String> {
+    let (stated, made) = (found.total("spend")?, Totals::of(&Figures::read(draft)).spend?);
+    if found.agrees(text, "spend", made) {
+        return None;
+    }
     let gap = stated.minus(made).filter(|gap| !gap.is_zero())?;
     let (what, gap) = if gap.is_sign_positive() { ("少", gap) } else { ("多", gap.abs()) };
     Some(format!("支出合计：报告写{}万元，草稿各项之和为{}万元，{what}{}万元；请核对基本支出和项目支出", trim(stated), trim(made), trim(gap)))

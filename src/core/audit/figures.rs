@@ -744,6 +744,15 @@ impl Recognised {
         coarse && value != stated.value && rounded.is_some() && rounded == in_its_unit(stated.value)
     }
 
+    /// Whether `value` (in 万元), a sum of parts, is the figure the report states for the total or field `id`:
+    /// exactly, or at the digits that figure is written with ([`Self::rounds_to`]) — parts given to the 分
+    /// make a total written to two decimals of 万元, as the audit holds them.
+    pub fn agrees(&self, text: &str, id: &str, value: Decimal) -> bool {
+        let Some(stated) = self.total(id).or_else(|| self.value(id)) else { return false };
+        let written = self.totals.iter().filter(|t| t.id == id).map(|t| &t.stated).chain(self.fields.get(id));
+        stated == value || written.filter(|s| s.value == stated).any(|s| self.rounds_to(text, s, value))
+    }
+
     /// Every value stated for a field, the first first (the values in doubt after it).
     pub fn stated(&self, id: &str) -> impl Iterator<Item = &Stated> {
         self.fields.get(id).into_iter().chain(self.conflicts.get(id).into_iter().flatten())

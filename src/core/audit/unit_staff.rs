@@ -581,6 +581,23 @@ pub fn typed_sums(text: &str, numbers: &[Number]) -> Vec<(&'static str, Decimal,
     found
 }
 
+/// The units' counts by type that do not make the department's stated total (`quota` or `staff`): that total,
+/// the units' sum and each unit's count — a slip in one of them, so no type of the department's is their sum.
+pub fn sums_off_the_total(text: &str, numbers: &[Number]) -> Vec<(&'static str, Decimal, Decimal, Vec<Decimal>)> {
+    let lists = lists(text, numbers);
+    let mut found = Vec::new();
+    for list in &lists {
+        for kind in [Counts::Posts, Counts::People] {
+            let (Some(sums), Some(parts)) = (list.by_type(kind, numbers), list.per_unit(kind, numbers)) else { continue };
+            let Some(sum) = sums.iter().flatten().try_fold(Decimal::ZERO, |s, v| s.plus(*v)) else { continue };
+            if let Some(total) = department_total(text, numbers, &lists, list, kind, sum).filter(|total| total.value != sum) {
+                found.push((kind.id(), total.value, sum, parts));
+            }
+        }
+    }
+    found
+}
+
 fn verdict(kind: Counts, stated: Decimal, sum: Decimal, parts: &[Decimal]) -> Judged {
     let (what, of_units) = match kind {
         Counts::Posts => ("编制数", "各单位编制"),
