@@ -9,7 +9,8 @@
 //      exported from the Wasm with their JS classes, so no linker could drop them: their exports and
 //      classes go and wasm-opt removes the code behind them (measured −0.9 KB brotli on the first visit).
 //   2b. Release builds: each module's imports get names of a letter or two, in its Wasm and its glue
-//      alike (scripts/short-imports.mjs; measured −4.3 KB brotli on the first visit).
+//      alike (scripts/short-imports.mjs; measured −4.3 KB brotli on the first visit), and so do the
+//      functions it exports to its glue (scripts/short-exports.mjs; −0.4 KB).
 //   0. Every Wasm module is checked to need nothing Chromium 86 lacks (scripts/wasm-check.mjs): a
 //      toolchain or flag change that brings back reference types fails the build, naming the module.
 //   3. Release builds: sw.js, the service worker that keeps the site working offline after one visit,
@@ -23,6 +24,7 @@ import { join } from "node:path";
 import { minify } from "terser";
 import { assertRunsInChromium86 } from "./wasm-check.mjs";
 import { shortenImports } from "./short-imports.mjs";
+import { shortenExports } from "./short-exports.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -56,15 +58,18 @@ const shortHash = (...parts) => {
   return hash.digest("hex").slice(0, 16);
 };
 
-/** Step 2b: every module of the build with its glue, imports renamed short in both. */
-async function shortenAllImports() {
+/** Step 2b: every module of the build with its glue, imports and exports renamed short in both. */
+async function shortenAllNames() {
   for (const name of await readdir(staging)) {
     if (!name.endsWith("_bg.wasm")) continue;
     const wasmPath = join(staging, name), jsPath = join(staging, name.replace(/_bg\.wasm$/, ".js"));
-    const { wasm, js, renamed } = shortenImports(await readFile(wasmPath), (await readFile(jsPath)).toString());
-    if (!renamed) throw new Error(`post-build: no import of ${name} was found in its glue to rename`);
-    await writeFile(wasmPath, wasm);
-    await writeFile(jsPath, js);
+    const imports = shortenImports(await readFile(wasmPath), (await readFile(jsPath)).toString());
+    if (!imports.renamed) throw new Error(`post-build: no import of ${name} was found in its glue to rename`);
+    const exports = shortenExports(imports.wasm, imports.js);
+    if (!exports.renamed) throw new Error(`post-build: no export of ${name} was found read by its glue to rename`);
+    if (!WebAssembly.validate(exports.wasm)) throw new Error(`post-build: ${name} is no valid module once its names are shortened`);
+    await writeFile(wasmPath, exports.wasm);
+    await writeFile(jsPath, exports.js);
   }
 }
 
@@ -118,7 +123,7 @@ for (const name of await readdir(staging)) {
 const indexPath = join(staging, "index.html");
 let html = (await readFile(indexPath)).toString().replace(/ data-integrity="?none"?/g, "");
 if (release) await minifyScripts();
-if (release) await shortenAllImports();
+if (release) await shortenAllNames();
 if (!single) html = await nameTools(html);
 if (release && !single) html = await writeServiceWorker(html);
 await writeFile(indexPath, html);

@@ -10,13 +10,13 @@ import { Reader, sections } from "./wasm-check.mjs";
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** The `index`th short name: a … Z, aa, ab, … */
-function shortName(index) {
+export function shortName(index) {
   let name = "";
   for (let i = index; i >= 0; i = Math.floor(i / LETTERS.length) - 1) name = LETTERS[i % LETTERS.length] + name;
   return name;
 }
 
-function leb128(value) {
+export function leb128(value) {
   const bytes = [];
   do {
     let byte = value & 0x7f;
@@ -27,13 +27,13 @@ function leb128(value) {
   return Buffer.from(bytes);
 }
 
-const encodedName = (text) => {
+export const encodedName = (text) => {
   const bytes = Buffer.from(text, "utf8");
   return Buffer.concat([leb128(bytes.length), bytes]);
 };
 
 /** Where an import's description (what kind, of which type) ends. */
-function skipDescription(reader) {
+export function skipDescription(reader) {
   const kind = reader.byte();
   const limits = () => {
     const flags = reader.byte();
