@@ -283,11 +283,14 @@ async function pastes(text, times) {
 const audits = await pastes(SEED_TEXT, 10);
 // Over a hundred pages: the seed report (about 7 pages as printed) twenty times over.
 const longAudits = await pastes(SEED_TEXT.repeat(20), 5);
+// A table's rows run together as one line of 200,000 characters (as some Word files give their text).
+const longLine = await pastes(SEED_TEXT + "办公设备购置\t12.50\t12.30\t98.40%\t".repeat(7700), 3);
 table([
   ["what", "median", "p95"],
   ["preview rebuild, 200 rows", ms(quantile(preview.dom, 0.5)), ms(quantile(preview.dom, 0.95))],
   ["audit of the seed text (paste → marked text)", ms(quantile(audits, 0.5)), ms(quantile(audits, 0.95))],
   ["audit of a 140-page report (the seed × 20)", ms(quantile(longAudits, 0.5)), ms(quantile(longAudits, 0.95))],
+  ["audit of one 200,000-character line (a table's rows run together)", ms(quantile(longLine, 0.5)), ms(quantile(longLine, 0.95))],
 ]);
 target("preview rebuild p95, 200 rows", quantile(preview.dom, 0.95), 100, "ms");
 

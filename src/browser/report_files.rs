@@ -83,15 +83,41 @@ async fn archive(source: &Source, name: &str) -> Result<Vec<(String, Result<Stri
         return Err(Problem::BadArchive);
     }
     let listing = source.bytes(directory.offset, directory.offset + directory.size).await?;
-    let mut reports = Vec::new();
-    for listed in zip::entries(&listing).map_err(|_| Problem::BadArchive)?.into_iter().filter(|l| !l.is_packing()) {
-        let inner = entry_name(&listed);
+    let files: Vec<zip::Listed> = zip::entries(&listing).map_err(|_| Problem::BadArchive)?.into_iter().filter(|l| !l.is_packing()).collect();
+    let (mut reports, mut budget) = (Vec::new(), zip::Budget::default());
+    for (at, listed) in files.iter().enumerate() {
+        let declared = listed.entry.as_ref().map_or(0, |entry| entry.size);
+        let room = match budget.room_for(declared) {
+            Ok(room) => room,
+            Err(spent) => {
+                reports.push((name.to_string(), Err(budget.left_unread(spent, files.len() - at))));
+                break;
+            }
+        };
+        let inner = entry_name(listed);
         let read = match listed.entry {
-            Ok(entry) => match unpacked(source, size, &entry).await {
-                Ok(bytes) => read(&Source::Unpacked(bytes), &inner).await,
-                Err(problem) => Err(problem),
+            Ok(entry) => match unpacked(source, size, &entry, room).await {
+                // Past what is left of the archive's budget, not past one file's own cap.
+                Err(Problem::TooLarge) if room < MAX_XML => {
+                    reports.push((name.to_string(), Err(budget.left_unread(zip::Spent::Bytes, files.len() - at))));
+                    break;
+                }
+                Ok(bytes) => {
+                    let unpacked = bytes.len() as u64;
+                    let read = read(&Source::Unpacked(bytes), &inner).await;
+                    // The text kept counts too: a .docx's body is unpacked again from what the archive held.
+                    budget.spend(unpacked + read.as_ref().map_or(0, |text| text.len() as u64));
+                    read
+                }
+                Err(problem) => {
+                    budget.spend(0);
+                    Err(problem)
+                }
             },
-            Err(problem) => Err(problem),
+            Err(problem) => {
+                budget.spend(0);
+                Err(problem)
+            }
         };
         reports.push((format!("{name}/{inner}"), read.map_err(Problem::message)));
     }
@@ -119,23 +145,23 @@ async fn word(source: &Source, size: u64) -> Result<String, Problem> {
     let listing = source.bytes(directory.offset, directory.offset + directory.size).await?;
     match zip::find_entry(&listing, DOCUMENT) {
         Err(Problem::NoDocument) => {
-            let relationships = unpacked(source, size, &zip::find_entry(&listing, PACKAGE_RELATIONSHIPS)?).await?;
+            let relationships = unpacked(source, size, &zip::find_entry(&listing, PACKAGE_RELATIONSHIPS)?, MAX_XML).await?;
             let entry = zip::find_entry(&listing, &main_part(&relationships).ok_or(Problem::NoDocument)?)?;
             // A workbook or a presentation renamed .docx names its own main part: not a Word body.
-            document::text(&unpacked(source, size, &entry).await?).map_err(|_| Problem::NoDocument)
+            document::text(&unpacked(source, size, &entry, MAX_XML).await?).map_err(|_| Problem::NoDocument)
         }
-        found => document::text(&unpacked(source, size, &found?).await?),
+        found => document::text(&unpacked(source, size, &found?, MAX_XML).await?),
     }
 }
 
 /// An entry's bytes, inflated by the browser where they are packed.
-async fn unpacked(source: &Source, size: u64, entry: &zip::Entry) -> Result<Vec<u8>, Problem> {
+async fn unpacked(source: &Source, size: u64, entry: &zip::Entry, limit: u64) -> Result<Vec<u8>, Problem> {
     let header = source.bytes(entry.local_offset, entry.local_offset + LOCAL_HEADER).await?;
     let data = zip::data(&header, entry, size)?;
     let packed = source.bytes(data.start, data.end).await?;
     match entry.method {
         Method::Stored => Ok(packed),
-        Method::Deflated => inflate(&packed, usize::try_from(MAX_XML).unwrap_or(usize::MAX)).await.map_err(|e| match e {
+        Method::Deflated => inflate(&packed, usize::try_from(limit).unwrap_or(usize::MAX)).await.map_err(|e| match e {
             InflateError::TooLarge => Problem::TooLarge,
             InflateError::Damaged => Problem::Damaged,
             InflateError::Unsupported => Problem::NoInflate,

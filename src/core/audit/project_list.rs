@@ -93,11 +93,17 @@ pub fn announced(text: &str, numbers: &[Number]) -> Option<Parts> {
 
 /// The first list announced under a line of its own (see [`announced`]), with the line's words before its colon.
 fn announced_list<'t>(text: &'t str, numbers: &[Number], reader: Reader) -> Option<(ProjectList, &'t str)> {
-    text.match_indices("项目支出").find_map(|(at, label)| {
+    // Line by line, each line's first 项目支出 only: one further along has words before it on its line, so
+    // opens nothing — and a long line is not scanned again for each of its 项目支出.
+    let mut next_line = 0;
+    text.split_inclusive(BREAK).find_map(|whole| {
+        let line_start = next_line;
+        next_line += whole.len();
+        let label = "项目支出";
+        let at = line_start + whole.find(label)?;
         let total_end = at + label.len();
-        let line = text.get(total_end..).map(|rest| &rest[..rest.find(BREAK).unwrap_or(rest.len())])?;
+        let line = text.get(total_end..line_start + whole.trim_end_matches(BREAK).len())?;
         let intro = &line[..line.find(':')?];
-        let line_start = text[..at].rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
         // The line opens on the label (its number aside) and states no figure of its own.
         let opening = without_numbering(text.get(line_start..at)?).trim().is_empty();
         let figure = numbers.iter().any(|n| total_end <= n.start && n.end <= total_end + intro.len() && n.unit == Unit::Wan);

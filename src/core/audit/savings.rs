@@ -41,9 +41,12 @@ pub fn rates(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     for (k, rate) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Percent) {
         let Some(before) = text.get(..rate.start) else { continue };
         let named = RATE_WORDS.iter().any(|w| before.ends_with(w) || before.strip_suffix('为').is_some_and(|b| b.ends_with(w)));
+        if !named {
+            continue;
+        }
         // What was spent: the figure just before, or the one before the saving it states (“…，节约资金…，节约率…”).
         let spent_at = (0..k).rev().take(2).find(|&i| label(text, numbers, i).is_some_and(|l| ["实际", "支出", "金额"].iter().any(|w| l.contains(w)) && !l.contains("节约")));
-        let (Some(spent_at), true) = (spent_at, named) else { continue };
+        let Some(spent_at) = spent_at else { continue };
         let spent = &numbers[spent_at];
         let Some(budget) = budget_before(text, numbers, spent_at).filter(|_| spent.unit == Unit::Wan) else { continue };
         let (Some(saving), Some(written)) = (budget.value.minus(spent.value), text.get(rate.start..rate.end)) else { continue };
@@ -74,7 +77,9 @@ fn judge(text: &str, budget: &Number, spent: &Number, saved: &Number) -> Option<
 /// The words labelling the `k`th number: back to the previous figure or the clause's start.
 fn label<'t>(text: &'t str, numbers: &[Number], k: usize) -> Option<&'t str> {
     let number = numbers.get(k)?;
-    let from = k.checked_sub(1).and_then(|i| numbers.get(i)).map_or(0, |n| n.end).max(start_after_last(text.get(..number.start)?, &['，', '；', ';', '。', '\n', '（']));
+    // Scanned back no further than the previous figure: a table copied as one long line has no clause ends.
+    let previous = k.checked_sub(1).and_then(|i| numbers.get(i)).map_or(0, |n| n.end).min(number.start);
+    let from = previous + start_after_last(text.get(previous..number.start)?, &['，', '；', ';', '。', '\n', '（']);
     text.get(from.min(number.start)..number.start).map(|l| l.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '“'))
 }
 

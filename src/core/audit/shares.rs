@@ -107,6 +107,14 @@ fn opens_on_the_whole(before: &str, wholes: &[&str]) -> bool {
 fn named_again(text: &str, numbers: &[Number], whole: Option<Decimal>) -> Vec<(Range<usize>, Judged)> {
     let Some(spend) = whole else { return vec![] };
     numbers.iter().filter(|n| n.unit == Unit::Percent).filter_map(|share| {
+        // Only a share written “占支出合计…” is read on: its sentence is not looked for otherwise (a table
+        // copied as one long line has thousands of rates and no sentence end).
+        let tail = text.get(..share.start)?;
+        let tail = tail.strip_suffix('为').unwrap_or(tail);
+        let tail = tail.strip_suffix('的').unwrap_or(tail);
+        if !WHOLES.iter().any(|w| tail.strip_suffix(w).is_some_and(|rest| rest.ends_with('占'))) {
+            return None;
+        }
         let sentence_start = sentence_start(text, share.start);
         let before = text.get(sentence_start..share.start)?;
         let before = before.strip_suffix('为').unwrap_or(before);

@@ -492,9 +492,12 @@ fn pairs(text: &str, numbers: &[Number]) -> Vec<Pair> {
         let close = between.chars().count() <= PAIRED_WITHIN && !between.contains(['。', ';', '\n']) && between.contains("实有");
         // “（行政编制9名，工勤编制1名），实有…”: a type inside the unit's brackets is no unit of its own.
         let close = close && !between.contains(['）', ')']);
+        if !close {
+            continue;
+        }
         let words = clause(text, number);
         let of_a_unit = !words.starts_with('全') && !OF_THE_WHOLE.iter().any(|w| words.contains(w)) && !sums_them_all(words);
-        if close && of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
+        if of_a_unit && counts(text, number) == Some(Counts::Posts) && counts(text, next) == Some(Counts::People) {
             found.push(Pair { posts, people });
         }
     }

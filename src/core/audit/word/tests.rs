@@ -228,3 +228,39 @@ fn an_archive_of_reports_lists_each_file() {
     assert_eq!(zip::find_entry(listing, "内层.zip").ok(), listed[3].entry.ok());
     assert_eq!(zip::find_entry(listing, "无此文件"), Err(Problem::NoDocument));
 }
+
+/// An archive of a thousand small files: the first 500 are read, and the reviewer is told how many were not.
+#[test]
+fn an_archive_of_too_many_files_is_read_to_its_cap_and_says_so() {
+    let mut budget = zip::Budget::default();
+    let mut read = 0;
+    for _ in 0..1000 {
+        if budget.room_for(2_000).is_err() {
+            break;
+        }
+        budget.spend(2_000);
+        read += 1;
+    }
+    assert_eq!(read, zip::MAX_ENTRIES);
+    assert_eq!(budget.room_for(2_000), Err(zip::Spent::Files));
+    assert_eq!(budget.left_unread(zip::Spent::Files, 1000 - read), "压缩包内文件过多，只读了前500个，其余500个未读：请解压后分批选择");
+}
+
+/// Files of 30 MB each, under one file's own cap: after 200 MB unpacked in all, the rest are left unread and
+/// the reviewer told; the next file may unpack only to what is left, never past it.
+#[test]
+fn an_archive_unpacking_past_its_total_is_read_to_its_cap_and_says_so() {
+    let mut budget = zip::Budget::default();
+    let file = 30 * 1024 * 1024;
+    for _ in 0..6 {
+        assert_eq!(budget.room_for(file).map(|room| room >= file), Ok(true));
+        budget.spend(file);
+    }
+    // 180 MB read: 20 MB left, so a seventh of 30 MB is not begun.
+    assert_eq!(budget.room(), Ok(20 * 1024 * 1024));
+    assert_eq!(budget.room_for(file), Err(zip::Spent::Bytes));
+    assert_eq!(budget.left_unread(zip::Spent::Bytes, 4), "压缩包解压后超过 200 MB，只读了前6个文件，其余4个未读：请解压后分批选择");
+    // One that says it is small but unpacks to all that is left spends the budget: nothing more is read.
+    budget.spend(20 * 1024 * 1024);
+    assert_eq!(budget.room_for(1), Err(zip::Spent::Bytes));
+}

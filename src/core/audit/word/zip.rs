@@ -118,6 +118,63 @@ pub fn entries(directory: &[u8]) -> Result<Vec<Listed>, Problem> {
     Ok(listed)
 }
 
+/// The most files one archive is read for: a unit's reports are a few dozen; beyond, the rest are left unread.
+pub const MAX_ENTRIES: usize = 500;
+
+/// The most bytes one archive unpacks in all (each file's own cap is [`super::MAX_XML`]): a pile's reports
+/// are tens of megabytes; more is a damaged or hostile archive, and the rest is left unread.
+pub const MAX_UNPACKED: u64 = 200 * 1024 * 1024;
+
+/// What one archive may still unpack: files and bytes, spent as its files are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Budget {
+    read: usize,
+    unpacked: u64,
+}
+
+/// Why the rest of an archive was left unread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spent {
+    Files,
+    Bytes,
+}
+
+impl Budget {
+    /// How many bytes the next file may unpack to, or why it is not read at all.
+    pub fn room(&self) -> Result<u64, Spent> {
+        if self.read >= MAX_ENTRIES {
+            return Err(Spent::Files);
+        }
+        match MAX_UNPACKED.saturating_sub(self.unpacked) {
+            0 => Err(Spent::Bytes),
+            left => Ok(left.min(super::MAX_XML)),
+        }
+    }
+
+    /// How many bytes a file its archive says unpacks to `declared` bytes may unpack to, or why it is not read.
+    pub fn room_for(&self, declared: u64) -> Result<u64, Spent> {
+        let room = self.room()?;
+        if declared > room && room < super::MAX_XML {
+            return Err(Spent::Bytes);
+        }
+        Ok(room)
+    }
+
+    /// A file read, `bytes` unpacked for it.
+    pub fn spend(&mut self, bytes: u64) {
+        self.read += 1;
+        self.unpacked = self.unpacked.saturating_add(bytes);
+    }
+
+    /// What the reviewer is told of the `left` files not read.
+    pub fn left_unread(&self, why: Spent, left: usize) -> String {
+        match why {
+            Spent::Files => format!("压缩包内文件过多，只读了前{}个，其余{left}个未读：请解压后分批选择", self.read),
+            Spent::Bytes => format!("压缩包解压后超过 {} MB，只读了前{}个文件，其余{left}个未读：请解压后分批选择", MAX_UNPACKED >> 20, self.read),
+        }
+    }
+}
+
 /// The entry named `name` in the central directory `directory`.
 pub fn find_entry(directory: &[u8], name: &str) -> Result<Entry, Problem> {
     let mut at = 0;
