@@ -58,7 +58,55 @@ pub fn lines(pasted: &str) -> Vec<Line> {
         start += piece.len();
     }
     drop_running_headers(pasted, &mut lines);
+    single_spaced_tables(pasted, &mut lines);
     rejoin_broken_rows(pasted, lines)
+}
+
+/// “一级指标 分值 得分⏎投入 20 18⏎…⏎合计 100 93.5”: a table typed with one space between its cells — a header
+/// of short names, then rows of a name and its figures, as many cells each. Its rows are a table's (a page's
+/// number or running header between them changes nothing); one such row alone may be prose, and stays so.
+fn single_spaced_tables(pasted: &str, lines: &mut [Line]) {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].dropped && !lines[i].table).collect();
+    let words = |i: usize| single_spaced(&pasted[lines[i].start..lines[i].end]);
+    let mut tabled = Vec::new();
+    let mut k = 0;
+    while k < kept.len() {
+        let header = words(kept[k]).filter(|cells| cells.len() >= 3 && cells.iter().all(|c| is_heading_cell(c)));
+        let Some(width) = header.map(|cells| cells.len()) else {
+            k += 1;
+            continue;
+        };
+        // (Consecutive among the kept lines: a line of a table copied with tabs between ends the run.)
+        let next = |j: usize| kept.get(j).filter(|&&i| kept.get(j - 1).is_some_and(|&p| lines[p + 1..i].iter().all(|l| l.dropped)));
+        let rows = (k + 1..).take_while(|&j| next(j).is_some_and(|&i| words(i).is_some_and(|cells| cells.len() == width && is_named_row(&cells)))).count();
+        if rows >= 2 {
+            tabled.extend_from_slice(&kept[k..=k + rows]);
+        }
+        k += rows + 1;
+    }
+    for i in tabled {
+        lines[i].table = true;
+    }
+}
+
+/// A line's cells between single spaces, where it has no wider gaps (those are [`space_aligned_cells`]'s).
+pub fn single_spaced(line: &str) -> Option<Vec<&str>> {
+    let line = line.trim();
+    let cells: Vec<&str> = line.split(' ').collect();
+    (cells.len() >= 2 && cells.iter().all(|c| !c.is_empty() && !c.contains(['\t', '\u{3000}']))).then_some(cells)
+}
+
+/// A header's cell: a short name (一级指标, 分值, 得分).
+fn is_heading_cell(cell: &str) -> bool {
+    (2..=8).contains(&cell.chars().count()) && cell.chars().all(char::is_alphabetic)
+}
+
+/// A row of a name (no figure, no sentence) and figures alone after it — points, not rates: a row of
+/// rates so spaced is a 自评表's copied from a PDF, its 指标值 first, read by its words.
+fn is_named_row(cells: &[&str]) -> bool {
+    let figure = |c: &str| c.chars().any(|c| fold_digit(c).is_ascii_digit()) && c.chars().all(|c| fold_digit(c).is_ascii_digit() || ".．".contains(c));
+    let Some((name, figures)) = cells.split_first() else { return false };
+    name.chars().count() <= 12 && name.chars().all(char::is_alphabetic) && figures.iter().all(|c| figure(c))
 }
 
 /// “1⇥保洁⇥1,500.00⇥1,620.00⇥1,612⏎.30⇥99.52%”, “…⇥551.84⏎⇥98.54%”, “…⇥95.2⏎3%”: a table copied from a PDF

@@ -29,6 +29,7 @@ mod listed_projects;
 mod listed_sum;
 mod numbers;
 mod part_slip;
+mod plan_rates;
 mod parts;
 pub mod pile;
 mod project_list;
@@ -323,6 +324,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
+        ("plan_rate", plan_rates::judged(&text.text, &numbers)),
         ("formula_sum", formula_sums),
     ];
     for (id, sums) in listed {

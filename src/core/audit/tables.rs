@@ -130,6 +130,10 @@ pub struct Tables {
     of_projects: bool,
     /// Whether the table being read is in 元 (“（单位：元）” above it): its bare figures are amounts in 元.
     in_yuan: bool,
+    /// Whether the table being read lists a department's units (“单位 | 编制 | … | 支出数”): its rows are
+    /// read for its 合计 alone — the units' figures are none of the department's own, nor a “三公” item's
+    /// (“公务用车服务中心”), and their 合计 need not be the department's (its own budget beside theirs).
+    of_units: bool,
     /// The topic its title names (“表3  公用经费执行表”): what a row without a name is of.
     titled: Option<Row>,
     /// The scored rows of the score table being read (“一级指标 | 二级指标 | 三级指标 | 分值 | 得分”, a
@@ -373,7 +377,7 @@ impl Stacked {
         let heading = |line: &damage::Line| {
             let words = cell(line);
             let short = !words.is_empty() && words.chars().count() <= 12 && !words.contains(|c: char| c.is_ascii_digit());
-            short && !line.table && (names_the_projects(words) || names_the_parts(words) || column(words, year) != Column::Other)
+            short && !line.table && (names_the_rows(words) || names_the_parts(words) || column(words, year) != Column::Other)
         };
         // A project's name may read as a heading (“村庄规划编制”): the header is the longest run that has rows.
         let run = lines.iter().take_while(|line| heading(line)).count();
@@ -388,7 +392,7 @@ impl Stacked {
         // A table of projects names them and gives two figures of each; a score table (“一级指标⏎分值⏎得分”)
         // names its parts and scores them.
         let scored = columns.contains(&Column::Score);
-        let names = |line: &damage::Line| names_the_projects(cell(line)) || scored && names_the_parts(cell(line));
+        let names = |line: &damage::Line| names_the_rows(cell(line)) || scored && names_the_parts(cell(line));
         let named = lines[..width].iter().position(names)?;
         let figures = columns.iter().filter(|c| matches!(c, Column::Budget | Column::Actual | Column::Rate)).count();
         if width < 3 || figures < 2 && !scored || lines[..width].iter().filter(|line| names(line)).count() != 1 {
@@ -441,8 +445,8 @@ fn names_the_parts(heading: &str) -> bool {
 /// is no sure empty cell here (copies add and drop them): a row is read by its shape — its names, its
 /// 指标值 and 实际完成值, then its 分值 and 得分, the last two figures of a run, and a 偏差原因 in words.
 struct StackedSheet {
-    /// The funds block's header and its 年度资金总额 row.
-    funds: [Cells; 2],
+    /// The funds block's header, its 年度资金总额 row and the rows of its parts under it (其中：基本支出 …).
+    funds: Vec<Cells>,
     /// The 绩效指标's header and rows, the 总分 row last.
     indicators: Option<StackedRows>,
     /// How many (kept) lines it takes.
@@ -468,7 +472,8 @@ impl StackedSheet {
     fn read(pasted: &str, lines: &[damage::Line], year: Option<u32>) -> Option<StackedSheet> {
         let cell = |k: usize| lines.get(k).map_or("", |line| stacked_cell(pasted, line));
         let words = |k: usize| lines.get(k).is_some_and(|line| !line.table) && !cell(k).is_empty() && !cell(k).contains(|c: char| c.is_ascii_digit());
-        if !words(0) || !cell(0).contains("资金") || cell(0).chars().count() > 16 {
+        // “年度资金总额（万元）”, or “项目” over the rows' names as the 部门整体 sheet heads its funds block.
+        if !words(0) || !(cell(0).contains("资金") || cell(0) == "项目") || cell(0).chars().count() > 16 {
             return None;
         }
         let run = (1..).take_while(|&k| words(k) && cell(k).chars().count() <= 12 && column(cell(k), year) != Column::Other).count();
@@ -482,8 +487,14 @@ impl StackedSheet {
             return None;
         }
         let range = |k: usize| lines[k].start..lines[k].end;
-        let funds = [(0..=run).map(range).collect(), (label..=label + run).map(range).collect()];
-        let after = label + run + 1;
+        let mut funds: Vec<Cells> = vec![(0..=run).map(range).collect(), (label..=label + run).map(range).collect()];
+        let mut after = label + run + 1;
+        // Its parts' rows, each a name and as many cells: a “—” keeps its column, empty (no 分值 of its own).
+        let part_cell = |k: usize| lines.get(k).is_some_and(|line| !line.table) && (is_figure(cell(k)) || is_dash(cell(k)));
+        while words(after) && cell(after).chars().count() <= 16 && (after + 1..=after + run).all(part_cell) && (after + 1..=after + run).any(|k| is_figure(cell(k))) {
+            funds.push((after..=after + run).map(range).collect());
+            after += run + 1;
+        }
         let indicators = (after..(after + SHEET_GAP).min(lines.len())).find_map(|k| Some((k, indicator_rows(pasted, &lines[k..])?)));
         match indicators {
             Some((k, (rows, taken))) => Some(StackedSheet { funds, indicators: Some(rows), lines: k + taken }),
@@ -619,6 +630,12 @@ pub(super) fn stacked_rows(pasted: &str, lines: &[damage::Line]) -> Option<(Stri
     Some((rows.join("\n"), stacked.lines))
 }
 
+/// Whether a heading names what a table copied one cell to a line lists, row by row: its projects, or a
+/// department's 下属单位 (“单位⏎编制⏎实有⏎全年预算⏎支出数”) — whose 合计 row sums them as a projects' does.
+fn names_the_rows(heading: &str) -> bool {
+    names_the_projects(heading) || heading == "单位"
+}
+
 /// A line of a table copied one cell to a line: that cell's words.
 fn stacked_cell<'a>(pasted: &'a str, line: &damage::Line) -> &'a str {
     pasted[line.start..line.end].trim()
@@ -647,9 +664,11 @@ impl Tables {
         self.indicator_tables.push(Vec::new());
         self.header_at = text.position(stacked.header[0].start);
         self.summed = Some(Vec::new());
+        self.of_units = stacked.header.iter().any(|c| pasted[c.clone()].trim() == "单位");
         for cells in &stacked.rows {
             self.stacked_row(pasted, text, numbers, cells, &columns);
         }
+        self.of_units = false;
         self.close_sum();
         if let Some(table) = self.scores.take() {
             self.untotalled(&table);
@@ -659,9 +678,11 @@ impl Tables {
     /// A 自评表 copied one cell to a line, read as its rows would be under their header rows: its funds
     /// block, ended as a paragraph ends it, then its 绩效指标 down to their total.
     fn stacked_sheet(&mut self, pasted: &str, text: &Normalised, numbers: &[Number], sheet: &StackedSheet, title: &str, year: Option<u32>) {
-        let [header, row] = &sheet.funds;
+        let Some((header, rows)) = sheet.funds.split_first() else { return };
         let columns = self.stacked_header(pasted, text, header, title, year);
-        self.stacked_row(pasted, text, numbers, row, &columns);
+        for row in rows {
+            self.stacked_row(pasted, text, numbers, row, &columns);
+        }
         if let Some(table) = self.scores.take() {
             self.untotalled(&table);
             self.funds_row = table.funds_row().map(|funds| (funds, self.of_projects));
@@ -819,8 +840,12 @@ impl Tables {
         let in_yuan = self.in_yuan;
         let layout = Layout::of(pasted, cells, columns, &self.headings);
         let label = layout.label(pasted, cells);
-        let row = self.kind_of(&label);
+        let row = if self.of_units { Row::Other } else { self.kind_of(&label) };
         let figures = Figures::read(text, numbers, cells, &layout, row, heads);
+        if self.of_units {
+            self.sum_up(&label, figures.placed, numbers);
+            return;
+        }
         for &(target, index) in &figures.labelled {
             let number = &numbers[index];
             self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
@@ -1404,7 +1429,19 @@ fn of_one_project(pasted: &str, cells: &[Range<usize>], title: &str) -> bool {
 /// The cells of a row (pasted ranges, trimmed): between tabs, or else between runs of spaces.
 pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
     if !pasted[start..end].contains('\t') {
-        return damage::space_aligned_cells(&pasted[start..end]).map(|(at, cell)| start + at..start + at + cell.len()).collect();
+        let aligned: Vec<Range<usize>> = damage::space_aligned_cells(&pasted[start..end]).map(|(at, cell)| start + at..start + at + cell.len()).collect();
+        // “投入 20 18”: a row typed with one space between its cells.
+        return match damage::single_spaced(&pasted[start..end]) {
+            Some(single) if aligned.len() < 3 => {
+                let base = start + (pasted[start..end].len() - pasted[start..end].trim_start().len());
+                single.iter().scan(base, |at, cell| {
+                    let range = *at..*at + cell.len();
+                    *at = range.end + 1;
+                    Some(range)
+                }).collect()
+            }
+            _ => aligned,
+        };
     }
     let mut out = Vec::new();
     let mut from = start;
@@ -1415,6 +1452,11 @@ pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>>
     }
     out.retain(|r| r.start <= r.end);
     out
+}
+
+/// A cell holding a dash alone (“—”, “-”, “/”): nothing to state there.
+fn is_dash(cell: &str) -> bool {
+    matches!(cell.trim(), "—" | "——" | "-" | "－" | "/" | "／")
 }
 
 fn is_figure(cell: &str) -> bool {

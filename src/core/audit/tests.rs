@@ -5796,3 +5796,81 @@ fn a_figure_listed_under_personnel_spending_is_no_second_value_of_it() {
     assert!(audit.claims.iter().all(|c| c.notes.iter().all(|n| !n.contains("另处写作460"))), "{:?}", audit.claims);
     assert!(claims(&audit, "basic").iter().any(|c| c.verdict == Verdict::Ok), "{:?}", audit.claims);
 }
+
+/// A county bureau's 下属单位 copied one cell a line, a page's number and the running header between two
+/// units: each column's 合计 is the sum of the units above it, and the units are no “三公” items.
+#[test]
+fn a_units_table_of_one_cell_a_line_is_summed_across_a_page_break() {
+    let report = |spent_total: &str| {
+        format!(
+            "青石县水利局2022年度部门整体支出绩效自评报告\n一、基本情况\n所属单位人员及收支如下（单位：人、万元）：\n单位\n编制\n实有\n全年预算\n支出数\n局本级\n\
+             21\n19\n640.50\n612.30\n公务用车保障中心\n- 3 -\n青石县水利局2022年度部门整体支出绩效自评报告\n8\n8\n120.00\n118.20\n\
+             水库管理所\n30\n27\n905.10\n880.70\n合计\n59\n54\n1665.60\n{spent_total}\n\n二、其他\n本局全年运转正常。\n- 4 -\n\
+             青石县水利局2022年度部门整体支出绩效自评报告\n"
+        )
+    };
+    let right = audit(&report("1611.20"));
+    assert_eq!(verdicts(&right, "table_total").iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![Verdict::Ok; 4]);
+    let wrong = audit(&report("1631.20"));
+    let spent = claims(&wrong, "table_total");
+    let slip = spent.iter().find(|c| c.verdict == Verdict::Mismatch).expect("the 支出数 column's slip");
+    assert_eq!(slip.stated, "1631.20");
+    assert!(slip.detail.contains("1611.20") && slip.detail.contains("612.30+118.20+880.70"), "{}", slip.detail);
+    assert!(claims(&wrong, "sangong").is_empty() && claims(&wrong, "spend").is_empty(), "the units' figures are none of the bureau's own");
+}
+
+/// A score table typed with one space between its cells, a page's number between its rows: its 合计 and
+/// the total the sentence under it states are the rows' 得分 added up.
+#[test]
+fn a_score_table_with_one_space_between_cells_is_summed() {
+    let report = |total: &str| {
+        format!(
+            "（四）评分情况\n按四个方面评分如下：\n评价维度 分值 得分\n决策 15 14\n管理 35 31.5\n— 6 —\n产出 30 28\n效益 20 17\n合计 100 {total}\n\
+             本单位自评得分{total}分。\n"
+        )
+    };
+    let right = audit(&report("90.5"));
+    assert!(claims(&right, "score_total").iter().all(|c| c.verdict == Verdict::Ok) && !claims(&right, "score_total").is_empty());
+    let wrong = audit(&report("92.5"));
+    let totals = claims(&wrong, "score_total");
+    assert_eq!(totals.iter().map(|c| (c.stated.as_str(), c.verdict)).collect::<Vec<_>>(), vec![("92.5", Verdict::Mismatch), ("自评得分92.5分", Verdict::Mismatch)]);
+    assert!(totals[0].detail.contains("90.5"), "{}", totals[0].detail);
+    // Prose with a name and figures after single spaces, one line alone, is no table.
+    assert!(claims(&audit("全年培训 12 期，覆盖 300 人。\n"), "score_total").is_empty());
+}
+
+/// A filled 部门整体支出绩效自评表 copied one cell a line, its funds block headed “项目” and its parts' rows with
+/// “—” for their 分值 and 得分: read as its copy with tabs is — each part's 执行率, and the 总分 on the rows.
+#[test]
+fn a_units_sheet_of_one_cell_a_line_checks_its_parts_rates_and_its_total() {
+    let sheet = |projects_rate: &str, total: &str| {
+        format!(
+            "附件：2023年度部门整体支出绩效自评表\n\n项目\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n\
+             年度资金总额\n1,200.00\n1,300.00\n1,274.00\n10\n98.00%\n9.80\n其中：基本支出\n900.00\n950.00\n940.50\n—\n99.00%\n—\n\
+             项目支出\n300.00\n350.00\n333.50\n—\n{projects_rate}\n—\n\
+             年度总体目标\n保障全县道路养护，提升通行条件\n一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n\
+             产出指标\n数量指标\n养护里程\n≥300公里\n310公里\n40\n40\n\n\
+             效益指标\n社会效益指标\n通行满意度\n≥90%\n88%\n50\n45\n回访发现坑槽修补不及时，已建立巡查台账\n\
+             总分\n100\n{total}\n"
+        )
+    };
+    let right = audit(&sheet("95.29%", "94.80"));
+    assert_eq!(verdicts(&right, "funds.projects.execution"), vec![("95.29%".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&right, "funds.basic.execution"), vec![("99.00%".into(), Verdict::Ok)]);
+    assert_eq!(verdicts(&right, "score_total"), vec![("94.80".into(), Verdict::Ok)]);
+    let wrong = audit(&sheet("96.29%", "95.80"));
+    assert_eq!(verdicts(&wrong, "funds.projects.execution"), vec![("96.29%".into(), Verdict::Mismatch)]);
+    assert!(claims(&wrong, "funds.projects.execution")[0].detail.contains("95.29%"));
+    assert_eq!(verdicts(&wrong, "score_total"), vec![("95.80".into(), Verdict::Mismatch)]);
+    assert!(claims(&wrong, "score_total")[0].detail.contains("94.8"), "{}", claims(&wrong, "score_total")[0].detail);
+}
+
+/// A 到位率 after the sums due and received in its sentence is received over due.
+#[test]
+fn a_rate_after_its_two_figures_is_checked_in_the_report() {
+    let report = |rate: &str| format!("（三）资金管理\n3.资金到位率：义务教育营养餐补助应到位186.00万元，实际到位181.35万元，资金到位率{rate}。\n");
+    assert_eq!(verdicts(&audit(&report("97.50%")), "plan_rate"), vec![("97.50%".into(), Verdict::Ok)]);
+    let wrong = audit(&report("98.75%"));
+    assert_eq!(verdicts(&wrong, "plan_rate"), vec![("98.75%".into(), Verdict::Mismatch)]);
+    assert!(claims(&wrong, "plan_rate")[0].detail.contains("97.50%"), "{}", claims(&wrong, "plan_rate")[0].detail);
+}
