@@ -122,6 +122,11 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("经营收入", Income),
     ("其他收入", Income),
     ("上级补助收入", Income),
+    // The budgets beside the 一般公共预算: the year's money too, not within its 年初预算 unless said to be.
+    ("政府性基金预算财政拨款", Income),
+    ("政府性基金预算拨款", Income),
+    ("国有资本经营预算财政拨款", Income),
+    ("国有资本经营预算拨款", Income),
     ("人员经费", field("spend.personnel")),
     ("公用经费", field("spend.public")),
     ("日常公用经费", field("spend.public")),
@@ -1425,6 +1430,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             }
         }
         Income if within_initial_budgets_brackets(text, label_at) => None,
+        Income if BUDGETS_BESIDE.iter().any(|w| text.get(label_at..).is_some_and(|rest| rest.starts_with(w))) && !beside_the_general_budgets_own(text, label_at) => None,
         Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
             .then_some(Field("budget.other_funds")),
         Staffed if breaks_down_by_type(text, label_at) => Some(Total("staff")),
@@ -1688,6 +1694,20 @@ fn within_initial_budgets_brackets(text: &str, label_at: usize) -> bool {
     let inside = &before[open..];
     let clause = before[..open].rsplit(['，', ',', '、', ';', ':']).next().unwrap_or_default();
     !inside.contains(['）', ')']) && clause.contains("年初预算")
+}
+
+/// The budgets a unit may be given beside the 一般公共预算.
+const BUDGETS_BESIDE: [&str; 2] = ["政府性基金预算", "国有资本经营预算"];
+
+/// “本年收入…，其中一般公共预算财政拨款…（年初预算…，年中追加…），政府性基金预算财政拨款…”: a budget beside the
+/// 一般公共预算, whose 年初预算 and 追加 the sentence gives in brackets in its own clause — so not within them.
+/// Elsewhere it may be: listed among the 年初预算's parts (“年初预算…，其中…政府性基金预算…”), in a sentence of
+/// income apart from the budget's, or under a 财政拨款 that holds both (“财政拨款收入…，其中一般公共预算…”).
+fn beside_the_general_budgets_own(text: &str, label_at: usize) -> bool {
+    let before = sentence_before(text, label_at);
+    let Some(at) = before.find("一般公共预算") else { return false };
+    let clause = before[at..].split(['，', ',', ';']).next().unwrap_or_default();
+    !before[..at].contains("财政拨款") && clause.split_once('（').is_some_and(|(_, inside)| inside.starts_with("年初预算"))
 }
 
 /// Whether `words` count the year's funds: a part of the budget (上年结转, 年初预算, 年中追加 …) or their

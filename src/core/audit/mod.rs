@@ -36,6 +36,7 @@ mod project_list;
 mod project_parts;
 mod project_rates;
 mod project_runs;
+mod project_sources;
 mod projects_total;
 mod rate_points;
 mod recompute;
@@ -43,6 +44,7 @@ mod restated;
 mod running_totals;
 mod rule_rows;
 mod sangong_twice;
+mod sangong_vehicles;
 mod sheet_twice;
 mod savings;
 mod score_table;
@@ -323,6 +325,8 @@ pub fn audit(pasted: &str) -> Audit {
         ("savings_rate", savings::rates(&text.text, &numbers)),
         ("score_grade", grade::judged(&text.text)),
         ("project.spend", project_parts::of_spending_sentences(&text.text, &numbers)),
+        ("project.funds", project_sources::judged(&text.text, &numbers)),
+        ("sangong", sangong_vehicles::judged(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
         ("plan_rate", plan_rates::judged(&text.text, &numbers)),
         ("formula_sum", formula_sums),

@@ -432,7 +432,7 @@ fn in_a_gloss(before: &str) -> bool {
         let after = &before[at..];
         // “由”, a common word, opens a gloss only where its clause goes on to say what it is made of.
         !closes.iter().any(|c| after.contains(c)) && (*open != "由" || !after.contains(['，', ',', ';']))
-    })
+    }) || super::project_sources::in_sources(before)
 }
 
 /// `words` without their glosses (see [`GLOSSES`]), closed ones only: the figures a project's own.

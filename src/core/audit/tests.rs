@@ -264,6 +264,22 @@ fn last_years_carry_over_named_by_its_year_is_the_carry_over() {
     assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年预算332.50万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
 }
 
+/// A 政府性基金 or 国有资本经营 budget beside the 一般公共预算 whose 年初预算 and 追加 are given as its own is the
+/// year's money too; listed among the 年初预算's parts, it is within it.
+#[test]
+fn the_budgets_beside_the_general_budget_are_the_years_funds() {
+    let text = "2024年度。本年收入3,150.00万元，其中一般公共预算财政拨款940.00万元（年初预算800.00万元，年中追加140.00万元），\
+                政府性基金预算财政拨款600.00万元，国有资本经营预算财政拨款110.00万元，事业收入1,500.00万元。\
+                加上年结转50.00万元，全年可用资金3,200.00万元。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "annual_budget"), vec![("全年可用资金3,200.00万元".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert_eq!(verdicts(&audit, "income").first().map(|v| v.1), Some(Verdict::Ok), "{:#?}", audit.claims);
+    let within = "2024年度。上年结转50.00万元，年初预算1,400.00万元，其中一般公共预算800.00万元、政府性基金预算财政拨款600.00万元，全年预算1,450.00万元。";
+    assert_eq!(verdicts(&super::audit(within), "annual_budget"), vec![("全年预算1,450.00万元".to_string(), Verdict::Ok)]);
+    let apart = "2024年度。上年结转50.00万元，年初预算1,400.00万元，全年预算1,450.00万元。本年收入1,400.00万元，其中一般公共预算财政拨款800.00万元，政府性基金预算财政拨款600.00万元。";
+    assert_eq!(crate::core::audit::draft_from_text(apart).draft.get("budget.other_funds"), "");
+}
+
 /// “2023年与2022年预算都是6.00万元”: one figure gives both years' “三公” budgets.
 #[test]
 fn one_figure_for_both_years_sangong_budgets() {

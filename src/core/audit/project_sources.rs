@@ -1,0 +1,243 @@
+//! A project's budget by where its money came from, as prose gives it — in brackets after the budget
+//! (“预算300.00万元（中央补助180.00万元，县级配套120.00万元）”) or in a clause of its own (“资金来源为中央资金…、
+//! 省级资金…”): the sources make the budget. They are amounts of their own, never the project's budget or
+//! its spending, however they are labelled (“县级财政安排…” is not the budget 安排ed).
+
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use crate::core::exact::Exact;
+
+use super::numbers::{Number, Unit};
+use super::verdicts::{trim, Judged};
+use super::Verdict;
+
+/// The words a source's name opens with: a level of government, or a kind of money of its own.
+const SOURCE_OPENINGS: [&str; 20] = [
+    "中央", "省级", "省财政", "省补", "市级", "市财政", "市本级", "县级", "县财政", "县本级", "区级", "区财政", "乡镇", "本级", "上级", "专项债", "地方政府专项债",
+    "一般债", "车购税", "自筹",
+];
+
+/// What a level of government gives: “中央” alone names no money (“中央厨房”).
+const FUNDS: [&str; 9] = ["资金", "补助", "配套", "财政", "安排", "拨款", "奖补", "专项", "转移支付"];
+
+/// Words before the first source that say the list may leave some out: then only a sum over the budget
+/// is a slip.
+const PARTIAL: [&str; 2] = ["其中", "含"];
+
+/// Where a project's sources are: the budget's number, each source's name and number, and the span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Sources {
+    budget: usize,
+    parts: Vec<(String, usize)>,
+    partial: bool,
+    span: Range<usize>,
+}
+
+/// Whether `label` (the words before an amount, in its clause) names where money came from.
+fn is_source(label: &str) -> bool {
+    let name = opening_words_off(label);
+    if name.starts_with("其他") || ["专项债", "一般债", "车购税", "自筹", "上级补助"].iter().any(|w| name.starts_with(w)) {
+        return true;
+    }
+    SOURCE_OPENINGS.iter().any(|w| name.starts_with(w)) && FUNDS.iter().any(|f| name.contains(f)) && name.chars().count() <= 16
+}
+
+/// A source's name without the words that open its list (“其中”, “含”, “为”).
+fn opening_words_off(label: &str) -> &str {
+    let mut name = label.trim();
+    loop {
+        let shorter = ["资金来源", "其中", "含", "为", "是", "包括", ":"].iter().find_map(|w| name.strip_prefix(w));
+        match shorter {
+            Some(rest) => name = rest.trim(),
+            None => return name,
+        }
+    }
+}
+
+/// Whether the end of `before` (a project's clause up to an amount) stands in a list of its sources: in
+/// brackets still open whose first words name one, or after “资金来源” with every clause since naming one.
+pub fn in_sources(before: &str) -> bool {
+    if let Some(open) = before.rfind('（') {
+        let inside = &before[open + '（'.len_utf8()..];
+        if !inside.contains('）') && is_source(first_clause(inside)) {
+            return true;
+        }
+    }
+    let Some(at) = before.rfind("资金来源") else { return false };
+    let listed = &before[at..];
+    !listed.contains(['。', ';', '\n', '）']) && listed.split(['、', '，', ',']).all(|clause| is_source(label_of(clause)))
+}
+
+/// A clause's words before its first figure.
+fn label_of(clause: &str) -> &str {
+    clause.find(|c: char| c.is_ascii_digit()).map_or(clause, |at| &clause[..at])
+}
+
+fn first_clause(words: &str) -> &str {
+    label_of(words.split(['、', '，', ',', ';']).next().unwrap_or(words))
+}
+
+/// The sources listed from `from` (just inside the brackets or after “资金来源”) to `end`, each a name and
+/// one amount; none unless two or more, every figure among them a source's.
+fn listed(text: &str, numbers: &[Number], from: usize, end: usize) -> Option<Vec<(String, usize)>> {
+    let first = numbers.partition_point(|n| n.start < from);
+    let mut parts = Vec::new();
+    let mut label_from = from;
+    for (k, number) in numbers.iter().enumerate().skip(first).take_while(|(_, n)| n.end <= end) {
+        let between = text.get(label_from..number.start)?;
+        let label = between.rsplit(['、', '，', ',', ';']).next().unwrap_or(between);
+        label_from = number.end;
+        let nought = number.value.is_zero() && number.unit == Unit::Bare;
+        if !(number.unit == Unit::Wan || nought) || !is_source(label) {
+            return None;
+        }
+        parts.push((opening_words_off(label).to_string(), k));
+    }
+    (parts.len() >= 2).then_some(parts)
+}
+
+/// “预算300.00万元（中央补助…，县级配套…）”: the brackets right after an amount labelled as a budget.
+fn bracketed(text: &str, numbers: &[Number]) -> Vec<Sources> {
+    let mut found = Vec::new();
+    for (k, budget) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Wan) {
+        let Some(inside) = text.get(budget.end..).and_then(|rest| rest.strip_prefix('（')) else { continue };
+        let from = budget.end + '（'.len_utf8();
+        let Some(close) = inside.find('）').filter(|&c| !inside[..c].contains(['。', '\n'])) else { continue };
+        if !is_budget(text, numbers, k) || !is_source(first_clause(inside)) {
+            continue;
+        }
+        let Some(parts) = listed(text, numbers, from, from + close) else { continue };
+        let partial = PARTIAL.iter().any(|w| inside.starts_with(w));
+        found.push(Sources { budget: k, parts, partial, span: budget.start..from + close + '）'.len_utf8() });
+    }
+    found
+}
+
+/// Whether the amount `k` is labelled, in its clause, as a budget.
+fn is_budget(text: &str, numbers: &[Number], k: usize) -> bool {
+    let Some(number) = numbers.get(k) else { return false };
+    let previous_end = k.checked_sub(1).and_then(|p| numbers.get(p)).map_or(0, |p| p.end);
+    let Some(before) = text.get(previous_end.min(number.start)..number.start) else { return false };
+    let label = before.rsplit(['，', ',', ';', '。', '\n', '、']).next().unwrap_or(before);
+    ["预算", "安排", "下达"].iter().any(|w| label.contains(w)) && !is_source(label)
+}
+
+/// “…：预算2,400.00万元，资金来源为中央资金…、省级资金…”: the sources after “资金来源”, the budget the project's
+/// clause gave before them (in the sentence before, where the sources open a sentence of their own).
+fn in_their_own_clause(text: &str, numbers: &[Number]) -> Vec<Sources> {
+    let mut found = Vec::new();
+    for (at, word) in text.match_indices("资金来源") {
+        let from = at + word.len();
+        let rest = &text[from..];
+        // The list ends with its sentence, or with the first clause that names no source.
+        let sentence_end = from + rest.find(['。', ';', '\n', '）']).unwrap_or(rest.len());
+        let mut end = from;
+        for clause in text[from..sentence_end].split_inclusive(['、', '，', ',']) {
+            if !is_source(label_of(clause)) {
+                break;
+            }
+            end += clause.len();
+        }
+        let end = end.min(sentence_end);
+        let Some(parts) = listed(text, numbers, from, end) else { continue };
+        let Some(budget) = budget_before(text, numbers, at) else { continue };
+        let opening = rest.trim_start_matches(['为', '是', ':']);
+        let partial = PARTIAL.iter().any(|w| opening.starts_with(w));
+        let span_end = parts.last().and_then(|(_, k)| numbers.get(*k)).map_or(end, |n| n.end);
+        found.push(Sources { budget, parts, partial, span: at..span_end });
+    }
+    found
+}
+
+/// The last amount labelled as a budget in the project's clause before `at` — its sentence, or the one
+/// before where “资金来源” opens its own.
+fn budget_before(text: &str, numbers: &[Number], at: usize) -> Option<usize> {
+    let before = text.get(..at)?;
+    let sentence_start = |words: &str| words.rfind(['。', ';', '\n']).map_or(0, |i| i + words[i..].chars().next().map_or(1, char::len_utf8));
+    let item_start = match before.strip_suffix('。') {
+        Some(previous) => sentence_start(previous),
+        None => sentence_start(before),
+    };
+    let first = numbers.partition_point(|n| n.start < item_start);
+    let last = numbers.partition_point(|n| n.start < at);
+    (first..last).rev().find(|&k| numbers[k].unit == Unit::Wan && is_budget(text, numbers, k))
+}
+
+/// Each project's sources in prose, judged on its budget.
+pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
+    bracketed(text, numbers).into_iter().chain(in_their_own_clause(text, numbers)).filter_map(|sources| Some((sources.span.clone(), judge(&sources, numbers)?))).collect()
+}
+
+fn judge(sources: &Sources, numbers: &[Number]) -> Option<Judged> {
+    let budget = numbers.get(sources.budget)?;
+    let parts: Vec<(&str, &Number)> = sources.parts.iter().map(|(name, k)| Some((name.as_str(), numbers.get(*k)?))).collect::<Option<_>>()?;
+    let added = parts.iter().try_fold(Decimal::ZERO, |sum, (_, n)| sum.plus(n.value))?;
+    let decimals = parts.iter().map(|(_, n)| n.decimals).chain([budget.decimals]).max().unwrap_or(0) as usize;
+    let shown = |value: Decimal| format!("{value:.decimals$}");
+    let formula = parts.iter().map(|(name, n)| format!("{name}{}万元", shown(n.value))).collect::<Vec<_>>().join("+");
+    if added == budget.value {
+        return Some(Judged::new(Verdict::Ok, format!("项目预算{}万元={formula}，相符", shown(budget.value))));
+    }
+    // A list opened by “其中” may leave sources out: short of the budget, it says nothing.
+    if sources.partial && added < budget.value {
+        return None;
+    }
+    let off = budget.value.minus(added)?.abs();
+    let detail = format!("项目预算写{}万元，资金来源各项之和为{}万元（{formula}），相差{}万元", shown(budget.value), shown(added), shown(off));
+    let share = off.divided_by(added.abs().max(Decimal::ONE))?;
+    let words = format!("项目预算写{}万元，资金来源之和为{}万元", shown(budget.value), trim(added));
+    Some(Judged::new(Verdict::Mismatch, detail).off(share, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::audit::{audit, Verdict};
+
+    fn sources(text: &str) -> Vec<(String, Verdict, String)> {
+        audit(text).claims.into_iter().filter(|c| c.id == "project.funds").map(|c| (c.stated, c.verdict, c.detail)).collect()
+    }
+
+    #[test]
+    fn sources_in_their_own_clause_make_the_budget() {
+        let text = "（3）乡村学校改薄资金：预算1,500.00万元，资金来源为中央补助900.00万元、省级补助350.00万元、县级配套250.00万元，实际支出1,488.20万元。\n";
+        let found = sources(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Verdict::Ok, "{found:?}");
+        let slip = text.replace("县级配套250.00", "县级配套205.00");
+        let found = sources(&slip);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Verdict::Mismatch);
+        assert!(found[0].2.contains("项目预算写1500.00万元") && found[0].2.contains("县级配套205.00万元") && found[0].2.contains("相差45.00万元"), "{}", found[0].2);
+    }
+
+    #[test]
+    fn sources_in_the_sentence_after_the_budget_make_it() {
+        let text = "1.桥梁加固工程：预算860.00万元，实际支出851.00万元。资金来源为中央车购税资金500.00万元、省级补助资金200.00万元、县级配套资金150.00万元。\n";
+        let found = sources(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Verdict::Mismatch, "{found:?}");
+        assert!(found[0].2.contains("相差10.00万元"), "{}", found[0].2);
+    }
+
+    #[test]
+    fn sources_in_brackets_are_not_the_budget_and_make_it() {
+        let text = "4.人民调解经费：预算80.00万元（省级补助30.00万元，县级财政安排50.00万元），支出76.00万元，执行率95.00%。\n";
+        let claims = audit(text).claims;
+        let rate = claims.iter().find(|c| c.id == "project.execution").expect("the project's rate");
+        assert_eq!(rate.verdict, Verdict::Ok, "{}", rate.detail);
+        let found = sources(text);
+        assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [Verdict::Ok], "{found:?}");
+        let draft = crate::core::audit::draft_from_text(text).draft;
+        assert_eq!((draft.get("spend.projects.0.budget"), draft.get("spend.projects.0.actual")), ("80", "76"));
+    }
+
+    #[test]
+    fn brackets_that_explain_or_list_some_sources_only_are_no_slip() {
+        let explained = "2.校舍维修：预算60.00万元（主要用于3所学校屋面防水），支出58.00万元，执行率96.67%。\n";
+        assert!(sources(explained).is_empty());
+        let some = "2.校舍维修：预算60.00万元（其中中央补助20.00万元、省级补助15.00万元），支出58.00万元，执行率96.67%。\n";
+        assert!(sources(some).is_empty(), "{:?}", sources(some));
+    }
+}
