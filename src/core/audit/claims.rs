@@ -235,15 +235,18 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     found.retain(|rate| rate.formula.is_some() || !(aimed_at(text, rate.start) || a_listed_target(text, rate.start)));
     // “评分规则：预算执行率达到99%及以上得满分；…”: a rule's threshold is no rate the unit reached.
     found.retain(|rate| rate.formula.is_some() || !states_a_rule(text, rate));
-    // “项目预算执行率…”: the projects' rate, judged on the projects' figures, never the unit's.
-    found.retain(|rate| !(rate.id == IndicatorId::BudgetExecution && of_the_projects(text, rate.start)));
+    // “项目预算执行率…”, “基本支出预算执行率…”: a part's own rate, judged on that part's figures (the projects'
+    // sentences, the 自评表's 其中 rows), never as the unit's.
+    found.retain(|rate| !(rate.name.starts_with("预算") && of_a_part(text, rate.start)));
     found
 }
 
-/// Whether the words right before a rate's name (`at`) make it the projects' (“项目预算执行率”, “项目支出预算执行率”).
-fn of_the_projects(text: &str, at: usize) -> bool {
+/// Whether the words right before a rate's name (`at`) make it a part's: the projects' (“项目预算执行率”,
+/// “项目支出预算执行率”) or a part of 基本支出's (“基本支出预算执行率”, “人员经费预算执行率”).
+fn of_a_part(text: &str, at: usize) -> bool {
+    const PARTS: [&str; 7] = ["项目", "项目支出", "项目资金", "专项资金", "基本支出", "人员经费", "公用经费"];
     let before = text.get(..at).unwrap_or_default();
-    ["项目", "项目支出", "项目资金"].iter().any(|w| before.ends_with(w))
+    PARTS.iter().any(|w| before.ends_with(w))
 }
 
 /// Where the sentence (or clause after a “;”) that `before` ends in starts.

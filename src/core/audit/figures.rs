@@ -500,12 +500,15 @@ impl Recognised {
         if self.fields.contains_key("budget.policy_additions") || self.named.contains_key("budget.policy_additions") {
             return false;
         }
+        // “年中追加412.50万元，占…；追加资金全部为…政策性因素”: the words may come after the figure, on any 追加.
         let says = text.split(super::SENTENCE_ENDS).any(|sentence| {
-            let Some(rest) = sentence.find("追加").map(|at| &sentence[at..]) else { return false };
-            let Some(all) = ALL.iter().filter_map(|w| rest.find(w)).min() else { return false };
-            let (before, after) = rest.split_at(all);
-            let denied = rest.contains("不属于政策性") || rest.contains("非政策性");
-            after.contains("政策性") && !denied && !before.contains(|c: char| c.is_ascii_digit())
+            sentence.match_indices("追加").any(|(at, _)| {
+                let rest = &sentence[at..];
+                let Some(all) = ALL.iter().filter_map(|w| rest.find(w)).min() else { return false };
+                let (before, after) = rest.split_at(all);
+                let denied = rest.contains("不属于政策性") || rest.contains("非政策性");
+                after.contains("政策性") && !denied && !before.contains(|c: char| c.is_ascii_digit())
+            })
         });
         if says {
             self.named.insert("budget.policy_additions", additions);

@@ -1374,6 +1374,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             },
         },
     };
+    // “另外，会议费支出2.16万元”, “会议费和培训费不属于“三公”经费，全年分别支出…”: beside the “三公”, what
+    // another expense spent is that expense's, no figure of the “三公”.
+    let of_sangong = subject.is_some_and(|(topic, _)| SANGONG_TOPICS.contains(&topic));
+    if of_sangong && !matches!(meaning, Is(_)) && another_expense_spoken_of(text, label_at) {
+        return None;
+    }
     let opening = if spending && !split_as_the_units(text, label_at) {
         let summed = |topic: &'static str| if sangong_items_summed_together(text, label_at, topic) { "三公经费" } else { topic };
         opening_subject(text, label_at).map(summed).or_else(|| sangong_control_follows(text, label_at))
@@ -1541,6 +1547,25 @@ const TOPICS: [&str; 12] =
 /// The topics of a paragraph about “三公” spending.
 const SANGONG_TOPICS: [&str; 4] = ["三公经费", "公务接待", "公务用车", "因公出国"];
 
+/// Expenses reports set beside the “三公” that are none of its items (the 公用经费's other items).
+const OTHER_EXPENSES: [&str; 10] = ["会议费", "培训费", "差旅费", "办公费", "印刷费", "水电费", "邮电费", "物业管理费", "劳务费", "咨询费"];
+
+/// Whether the sentence before `at` speaks last of an expense that is no “三公” item, or names the “三公”
+/// only to say it is not (“不属于“三公”经费”, “未纳入“三公”经费统计”).
+fn another_expense_spoken_of(text: &str, at: usize) -> bool {
+    const NOT: [&str; 7] = ["不属于", "不属", "未纳入", "不纳入", "不计入", "不包括", "不含"];
+    let sentence = sentence_before(text, at);
+    let last = |words: &[&str]| words.iter().filter_map(|w| sentence.rfind(w).map(|i| i + w.len())).max();
+    let expense = last(&OTHER_EXPENSES);
+    let sangong = last(&SANGONG_TOPICS);
+    let denied = sangong.is_some_and(|end| {
+        let named = &sentence[..end];
+        let before = SANGONG_TOPICS.iter().find_map(|w| named.strip_suffix(w)).unwrap_or(named);
+        NOT.iter().any(|w| before.trim_end_matches(['“', '”', '"', '\'']).ends_with(w))
+    });
+    denied || expense > sangong
+}
+
 /// The topic `words` name last.
 pub fn last_topic(words: &str) -> Option<&'static str> {
     TOPICS.iter().filter_map(|topic| words.rfind(topic).map(|i| (*topic, i))).max_by_key(|(topic, i)| (*i + topic.len(), topic.len())).map(|(topic, _)| topic)
@@ -1556,12 +1581,19 @@ pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
         .iter()
         .flat_map(|topic| sentence.match_indices(topic).map(|(i, _)| (*topic, i)))
         .filter(|(_, i)| !closes_a_bracket(&sentence[*i..]))
+        // “义务教育经费保障机制公用经费补助:预算数…”: a grant named after what it pays for is a project.
+        .filter(|(topic, i)| !names_a_grant(&sentence[i + topic.len()..]))
         // “（“三公”经费全部为公务接待费，实际…，预算…）”: what a topic wholly is leaves the topic it was.
         .filter(|(_, i)| !["全部为", "全部是", "均为"].iter().any(|w| sentence[..*i].ends_with(w)))
         .filter(|(topic, i)| !topic.ends_with("采购") || procurement_spoken_of(text, topic, start + i, at))
         .filter(|(topic, i)| *topic != "采购" || !goods_bought(&sentence[..*i]))
         .map(|(topic, i)| (topic, start + i))
         .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// “义务教育公用经费补助”: the words after a topic that make it the name of a grant (a project).
+fn names_a_grant(after: &str) -> bool {
+    ["补助", "补贴"].iter().any(|w| after.starts_with(w))
 }
 
 /// “…具体为：防疫物资及试剂采购，预算300.00万元，支出296.50万元”: a bare 采购 after the goods it buys names
@@ -1806,7 +1838,7 @@ pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
     if lead.chars().count() > 16 || !(is_heading(lead) || line[end..].starts_with(':')) {
         return heading_line_above(text, line_start);
     }
-    HEADINGS.iter().find_map(|topic| lead.find(topic).map(|i| (*topic, line_start + i)))
+    HEADINGS.iter().find_map(|topic| lead.find(topic).filter(|i| !names_a_grant(&lead[i + topic.len()..])).map(|i| (*topic, line_start + i)))
 }
 
 /// “（四）“三公”经费⏎“三公”经费预算…。实际支出…，控制率…”: a heading alone on the line above the paragraph.
@@ -1817,7 +1849,7 @@ fn heading_line_above(text: &str, line_start: usize) -> Option<(&'static str, us
     if above.chars().count() > 16 || !is_heading(above) {
         return None;
     }
-    HEADINGS.iter().find_map(|topic| above.find(topic).map(|i| (*topic, above_start + i)))
+    HEADINGS.iter().find_map(|topic| above.find(topic).filter(|i| !names_a_grant(&above[i + topic.len()..])).map(|i| (*topic, above_start + i)))
 }
 
 /// The subject of an item's own budget (see [`item_budgeted_before`]): a project, none of the unit's figures.

@@ -228,6 +228,9 @@ pub fn audit(pasted: &str) -> Audit {
                 judged.notes.push("报告写明年中追加全部属政策性因素，政策性追加按年中追加全额计".to_string());
             }
             judged.notes.extend(on_an_implied_part(rate, &found));
+            if bracketed_negative(pasted, &text, rate) {
+                judged.notes.push(format!("报告以括号表示负数：（{}）即{}", rate.written.trim_start_matches('-'), rate.written));
+            }
             Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] }
         })
         .collect();
@@ -521,6 +524,12 @@ pub fn audit(pasted: &str) -> Audit {
     remarks.extend(stated_twice(&rates));
     remarks.extend(conflicting(&found, &text.text));
     Audit { claims, remarks }
+}
+
+/// “变动率为（7.69%）”: a rate whose minus the report wrote as brackets round it.
+fn bracketed_negative(pasted: &str, text: &Normalised, rate: &StatedRate) -> bool {
+    let Some(at) = rate.written.starts_with('-').then(|| text.text.get(rate.start..rate.end)?.find(&rate.written)).flatten() else { return false };
+    text.bracketed_minus(pasted, rate.start + at)
 }
 
 /// A score table's total whose rows could not be read as its parts (a header or merged cells not made

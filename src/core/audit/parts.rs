@@ -128,6 +128,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
         Some(&intro) => (0, intro),
         // “基本支出92.49万元：人员经费…，公用经费…”: the colon after the figure opens its list.
         None if rest.starts_with(':') => (0, ""),
+        None if comma > 0 && ECONOMIC.contains(&id) => late_intro(after).or_else(|| whole_after_a_share(after))?,
         None if comma > 0 => late_intro(after)?,
         None => return None,
     };
@@ -202,6 +203,25 @@ fn late_intro(after: &str) -> Option<(usize, &'static str)> {
     let remark = comma + '，'.len_utf8();
     let rest = after.get(remark..)?;
     LATE_INTRO.iter().find(|w| rest.starts_with(**w)).map(|&intro| (remark, intro))
+}
+
+/// Totals whose parts are kinds of spending (人员经费, 公用经费 …), listed by their names.
+const ECONOMIC: [&str; 3] = ["basic", "personnel", "public"];
+
+/// “基本支出…，占支出合计的8.50%，包括人员经费…和公用经费…”: a list of all the parts after the total's share
+/// of another (not a 其中, which may list some only; nor a count, “包括3个项目”).
+fn whole_after_a_share(after: &str) -> Option<(usize, &'static str)> {
+    let comma = after.find('，')?;
+    let remark = comma + '，'.len_utf8();
+    let listed = after.get(remark..)?.strip_prefix("包括")?;
+    (a_share(&after[..comma]) && listed.starts_with(super::text::ideograph)).then_some((remark, "包括"))
+}
+
+/// “占支出合计的8.50%”: the total's share of another, said between it and its parts.
+fn a_share(remark: &str) -> bool {
+    let words = remark.strip_prefix('占').and_then(|r| r.strip_suffix('%')).unwrap_or_default();
+    let figure = words.trim_start_matches(|c: char| !c.is_ascii_digit());
+    !figure.is_empty() && words.len() > figure.len() && figure.chars().all(|c| c.is_ascii_digit() || c == '.') && !words.contains(['。', ';', ':', '（'])
 }
 
 /// Whether the figure `numbers[index]` is followed by a list of “三公” items alone (“实际支出9.65万元，其中

@@ -5890,3 +5890,70 @@ fn a_rate_after_its_two_figures_is_checked_in_the_report() {
     assert_eq!(verdicts(&wrong, "plan_rate"), vec![("98.75%".into(), Verdict::Mismatch)]);
     assert!(claims(&wrong, "plan_rate")[0].detail.contains("97.50%"), "{}", claims(&wrong, "plan_rate")[0].detail);
 }
+
+/// Meetings and training are set beside the “三公” in many reports, never inside them: their spending is no
+/// second figure of the “三公”'s, whether the paragraph simply goes on to them or says they are not “三公”.
+#[test]
+fn meetings_and_training_beside_the_sangong_are_not_its_spending() {
+    let head = "某县农业农村局2023年度部门整体支出绩效自评报告\n（三）“三公”经费\n2023年“三公”经费预算12.00万元，全年实际支出10.80万元，其中公务用车运行维护费8.30万元，公务接待费2.50万元，因公出国（境）费0元。";
+    let control = "\n“三公”经费控制率为90.00%（10.80万元/12.00万元）。";
+    for beside in ["另外，全年会议费支出1.90万元、培训费支出3.40万元，不计入“三公”经费。", "会议费和培训费不属于“三公”经费，全年分别支出1.90万元和3.40万元。", "会议费支出1.90万元，培训费支出3.40万元。"] {
+        let text = format!("{head}{beside}{control}");
+        let audit = audit(&text);
+        assert_eq!(marks(&audit, "sangong_control"), [Verdict::Ok], "{beside} {:#?}", audit.claims);
+        assert!(!audit.remarks.iter().any(|r| r.contains("“三公”经费决算在文中有不同数字")), "{beside} {:?}", audit.remarks);
+        assert_eq!(draft_from_text(&text).draft.get("sangong.actual"), "10.8", "{beside}");
+    }
+}
+
+/// “基本支出预算执行率…” is 基本支出's own rate (its spending over its own budget), never the unit's 预算执行率.
+#[test]
+fn a_parts_own_execution_rate_is_not_the_units() {
+    let text = "某县水利局2024年度部门整体支出绩效自评报告\n全年预算数500.00万元，其中基本支出200.00万元、项目支出300.00万元。全年支出480.00万元，预算执行率为96.00%。\n1.基本支出196.00万元，基本支出预算执行率98.00%。\n2.人员经费预算执行率99.10%。";
+    let audit = audit(text);
+    assert_eq!(verdicts(&audit, "budget_execution"), [("预算执行率为96.00%".to_string(), Verdict::Ok)], "{:#?}", audit.claims);
+    assert!(audit.claims.iter().all(|c| !c.stated.contains("98.00%") && !c.stated.contains("99.10%") || c.verdict != Verdict::Mismatch), "{:#?}", audit.claims);
+}
+
+/// “变动率为（4.00%）”: a change written in brackets is negative, as accountants write it — right where the
+/// figures give −4.00%, still wrong where they give another size.
+#[test]
+fn a_change_in_brackets_is_a_negative_one() {
+    let text = |rate: &str| format!("某县司法局2024年度部门整体支出绩效自评报告\n2024年“三公”经费预算4.80万元，上年预算5.00万元。“三公”经费变动率为（{rate}），控制率为95.00%＝4.56÷4.80×100%。");
+    let right = audit(&text("4.00%"));
+    let change = claims(&right, "sangong_change");
+    assert_eq!(change.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", right.claims);
+    assert!(change[0].notes.iter().any(|n| n.contains("括号表示负数")), "{:?}", change[0].notes);
+    assert_eq!(change[0].stated, "“三公”经费变动率为（4.00%）");
+    assert_eq!(marks(&audit(&text("5.00%")), "sangong_change"), [Verdict::Mismatch]);
+}
+
+/// A grant named after what it pays for (“…公用经费补助”) is a project: its budget is no 公用经费预算.
+#[test]
+fn a_grant_named_after_public_expenses_is_a_project() {
+    let text = "某县教体局2022年度部门整体支出绩效自评报告\n公用经费控制率=实际支出公用经费860.00万元÷公用经费预算900.00万元×100%=95.56%。\n项目支出具体为：\n（1）农村学校公用经费补助：预算数1200.00万元，实际支出1180.00万元；\n（2）校园安保：预算数300.00万元，实际支出290.00万元。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "public_expense_control"), [Verdict::Ok], "{:#?} {:?}", audit.claims, audit.remarks);
+    assert!(!audit.remarks.iter().any(|r| r.contains("公用经费预算在文中有不同数字")), "{:?}", audit.remarks);
+}
+
+/// “…，追加资金全部为政策性因素，剔除政策性追加后预算控制率为0”: the words that make all the additions policy
+/// may follow the figure; the adjusted rate is then the report's own 0.
+#[test]
+fn all_additions_said_policy_after_their_figure_give_the_adjusted_rate() {
+    let text = "某县应急管理局2021年度部门整体支出绩效自评报告\n年初预算600.00万元。年中追加90.00万元，占年初预算600.00万元的15.00%，追加资金全部为抗旱救灾等政策性因素，剔除政策性追加后预算控制率为0。";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "budget_control_adjusted"), [Verdict::Ok], "{:#?}", audit.claims);
+}
+
+/// “基本支出…，占支出合计的…%，包括人员经费…和公用经费…”: the sentence lists 基本支出's parts as its whole —
+/// a sum that falls short is wrong, not a part missing; after 其中 the list may be some of them only.
+#[test]
+fn basic_spending_listed_whole_after_its_share() {
+    let text = |intro: &str| format!("某县林业局2023年度部门整体支出绩效自评报告\n全年支出800.00万元。\n1.基本支出300.00万元，占支出合计的37.50%，{intro}人员经费250.00万元和公用经费40.00万元。");
+    let listed = audit(&text("包括"));
+    assert_eq!(marks(&listed, "basic"), [Verdict::Mismatch], "{:#?}", listed.claims);
+    assert!(claims(&listed, "basic")[0].detail.contains("相差10万元"), "{:?}", claims(&listed, "basic"));
+    let some = audit(&text("其中"));
+    assert!(!marks(&some, "basic").contains(&Verdict::Mismatch), "{:#?}", some.claims);
+}

@@ -93,6 +93,13 @@ impl Normalised {
         from..to.max(from)
     }
 
+    /// Whether the minus at the normalised byte `at` was written as an open bracket (“（7.69%）”, a
+    /// negative as accountants write it).
+    pub fn bracketed_minus(&self, pasted: &str, at: usize) -> bool {
+        let origin = self.origin.get(at).map(|&o| o as usize);
+        self.text.get(at..).is_some_and(|rest| rest.starts_with('-')) && origin.and_then(|o| pasted.get(o..)).is_some_and(|rest| rest.starts_with(['（', '(']))
+    }
+
     /// The normalised position of the pasted byte `offset`: the first normalised byte at or after it.
     pub fn position(&self, offset: usize) -> usize {
         self.origin.partition_point(|&o| (o as usize) < offset)
@@ -327,6 +334,13 @@ fn lone_figures_unbracketed(chars: &mut Vec<(char, u32)>) {
         let rest: String = chars.iter().skip(j).take(3).map(|(c, _)| *c).collect();
         let unit = UNITS.iter().find(|u| rest.strip_prefix(**u).is_some_and(|r| r.starts_with('）')));
         match unit {
+            // “变动率为（7.69%）”: a change written in brackets, as accountants write a negative — the
+            // bracket becomes the minus (kept where the open bracket stood, so the quote is the report's own).
+            Some(&"%") if j > digits && digits == i + 1 && chars[digits].0.is_ascii_digit() && names_a_change(&chars[..i]) => {
+                chars.remove(j + 1);
+                chars[i].0 = '-';
+                i = j;
+            }
             Some(unit) if j > digits && chars[digits].0.is_ascii_digit() => {
                 let close = j + unit.chars().count();
                 chars.remove(close);
@@ -336,6 +350,15 @@ fn lone_figures_unbracketed(chars: &mut Vec<(char, u32)>) {
             _ => i += 1,
         }
     }
+}
+
+/// Whether the words before a bracket name a rate that may be negative (a change: 变动率, 增长率, 增减率 …),
+/// perhaps with “为” or “是” after it.
+fn names_a_change(before: &[(char, u32)]) -> bool {
+    const CHANGES: [&str; 5] = ["变动率", "增长率", "增减率", "变化率", "增减幅度"];
+    let tail: String = before.iter().rev().take(6).map(|(c, _)| *c).collect::<Vec<char>>().into_iter().rev().collect();
+    let name = tail.strip_suffix(['为', '是']).unwrap_or(&tail);
+    CHANGES.iter().any(|w| name.ends_with(w))
 }
 
 /// The characters of the Kangxi Radicals block (U+2F00–U+2FD5), in order, as the ideographs they stand
@@ -516,6 +539,9 @@ mod tests {
         for (pasted, normalised) in [
             ("年末结余（12.5万元），在编（7人）", "年末结余12.5万元，在编7人"),
             ("执行率（-3.5%）", "执行率-3.5%"),
+            // A change in brackets is a negative one, as accountants write it; another rate's brackets are only brackets.
+            ("变动率为（4.2%）。增减率（0.5%）", "变动率为-4.2%。增减率-0.5%"),
+            ("执行率为（96.4%）", "执行率为96.4%"),
             ("支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）", "支出100元（0.01万元），编制（含工勤2名），（满分20分），5人（其中3人）"),
         ] {
             assert_eq!(Normalised::new(pasted).text, normalised, "{pasted}");
