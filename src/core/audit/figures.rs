@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::damage::is_heading;
 use super::labels::{counts_projects, income_kind, label_of, phrase_target, sentence_before, topic_before, without_numbering, Target, SANGONG_ITEM, SANGONG_ITEM_BUDGET};
 use super::numbers::{Number, Unit};
+use super::project_sheets;
 use super::parts::{closes_on_the_rest, introduced, listed, listed_next_sentence, lists_sangong_items, summed_in_an_equation, Part, Parts};
 use super::tables::Tables;
 use super::unit_staff;
@@ -307,8 +308,10 @@ impl Recognised {
         // A unit's head counts in a list of the department's units, typed throughout, are its own: the
         // department's by type are the units' sums, filled below where it states none.
         let units_counts = unit_staff::typed_counts(&text.text, numbers);
+        // A project's 自评表 states the project's money (its own 年中追加 in its 预算调整的原因), not the unit's.
+        let sheets = project_sheets::spans(pasted, text);
         for (index, number) in numbers.iter().enumerate() {
-            if tables.rows.iter().any(|row| row.contains(&number.start)) {
+            if tables.rows.iter().any(|row| row.contains(&number.start)) || sheets.iter().any(|s| s.contains(&number.start)) {
                 continue;
             }
             let Some((target, label_start)) = label_of(&text.text, number, year) else { continue };

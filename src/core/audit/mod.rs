@@ -36,6 +36,7 @@ mod project_list;
 mod project_parts;
 mod project_rates;
 mod project_runs;
+mod project_sheets;
 mod project_sources;
 mod projects_total;
 mod rate_points;
@@ -60,6 +61,7 @@ mod unit_indicators;
 mod unit_amounts;
 mod unit_staff;
 mod verdicts;
+mod wrapped_labels;
 pub mod word;
 
 #[cfg(test)]
@@ -201,7 +203,8 @@ pub fn audit(pasted: &str) -> Audit {
     let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
     let tables = tables::read(pasted, &text, &numbers, year);
     let project_rates = project_rates::found(&text.text, &numbers);
-    let rates = claims::units_rates(&text.text, &numbers, &tables, year, &project_rates);
+    let mut rates = claims::units_rates(&text.text, &numbers, &tables, year, &project_rates);
+    rates.retain(|rate| !wrapped_labels::takes_another_rows_figure(pasted, &text, &numbers, rate));
     let mut found = Recognised::read(pasted, &text, &numbers, &tables, year);
     found.bare_yuan.extend(bare_yuan);
     found.leave_to_projects(&text.text, &project_rates.iter().map(|p| p.figures.clone()).collect::<Vec<_>>());

@@ -537,7 +537,8 @@ fn attachment_3_prints_what_the_unit_wrote_and_leaves_out_tables_without_indicat
     assert!(body.contains("对其中1个项目开展了绩效自评：2024年春节送温暖资金自评得分"), "{body}");
 }
 
-/// The report as a clerk copies it out of the preview: paragraphs, and table rows as tab-separated lines.
+/// The report as a clerk copies it out of the preview: paragraphs, each attachment's label and title, and
+/// table rows as tab-separated lines.
 fn copied_text(report: &Report) -> String {
     let mut lines: Vec<String> = report.title_lines();
     let mut blocks = |blocks: &[Block]| {
@@ -554,7 +555,8 @@ fn copied_text(report: &Report) -> String {
         }
     };
     blocks(&report.body);
-    for attachment in &report.attachments {
+    for (attachment, number) in report.attachments.iter().zip(Attachment::numbers(&report.attachments)) {
+        blocks(&[Block::Paragraph(Attachment::label(number)), Block::Paragraph(attachment.title.clone())]);
         blocks(&attachment.blocks);
     }
     lines.join("\n")
@@ -589,6 +591,116 @@ fn the_tools_own_report_with_its_project_tables_passes_its_own_audit() {
     let judged_wrongly: Vec<_> =
         audit.claims.iter().filter(|c| c.verdict != crate::core::audit::Verdict::Ok).map(|c| (&c.stated, &c.detail)).collect();
     assert!(judged_wrongly.is_empty(), "{judged_wrongly:#?}\n{text}");
+}
+
+/// A county water bureau's year as a clerk fills it in, every figure agreeing with the others: three projects
+/// whose 自评表 explain their own 年中追加 and 调减 in figures (as the department's own 追加 and 调减 are
+/// stated in the 正文), and the “三公” budget cut on last year's.
+fn water_bureau_2025() -> Draft {
+    use crate::core::draft::project::{IndicatorColumn as C, ProjectColumn as P};
+    let mut draft = Draft::new();
+    for (id, value) in [
+        ("unit.name", "某某县水利局"),
+        ("unit.year", "2025"),
+        ("unit.signature_date", "2026-03-12"),
+        ("staff.quota.admin", "9"),
+        ("staff.quota.institution", "20"),
+        ("staff.actual.admin", "9"),
+        ("staff.actual.institution", "18"),
+        ("staff.retired", "15"),
+        ("budget.carryover", "22.4"),
+        ("budget.initial", "980.6"),
+        ("budget.additions", "310"),
+        ("budget.policy_additions", "260"),
+        ("budget.policy_reason", "防汛抗旱及水毁修复资金"),
+        ("budget.reductions", "12.5"),
+        ("budget.basic", "580.5"),
+        ("funds.basic.initial", "508.6"),
+        ("spend.personnel", "486.3"),
+        ("spend.public", "71.25"),
+        ("public.budget", "74"),
+        ("spend.closing_balance", "44.05"),
+        ("sangong.budget", "16"),
+        ("sangong.actual", "14.2"),
+        ("sangong.last_budget", "18.5"),
+        ("sangong.last_actual", "17.1"),
+        ("procurement.budget", "210"),
+        ("procurement.actual", "198.4"),
+        ("assets.in_use", "3520.8"),
+        ("assets.total", "3600"),
+        ("disclosure.budget_approved", "2025-01-16"),
+        ("disclosure.budget_published", "2025-02-03"),
+        ("unit.duties", "负责全县水资源的合理开发利用，组织实施水利工程建设与运行管理，承担水旱灾害防御的技术支撑工作。"),
+        ("unit.structure", "局机关内设办公室、计划财务股、水利工程股3个股室，下设县水利工程管理站1个二级机构。"),
+        ("narrative.performance", "全年治理中小河流河段3处，完成小型水库除险加固2座，农村供水保障水平稳步提高。"),
+        ("narrative.problems", "一是项目前期工作不够扎实；二是工程结算进度偏慢。"),
+        ("narrative.causes", "汛期较长，部分工程延后开工。"),
+        ("narrative.improvements", "一是提前做好项目储备；二是加快工程审计结算。"),
+        ("score.management_system", "4"),
+        ("score.management_system.reason", "财务、采购、资产等制度健全并有效执行"),
+        ("score.fund_compliance", "4"),
+        ("score.fund_compliance.reason", "未发现违规使用资金"),
+        ("score.asset_system", "3"),
+        ("score.asset_system.reason", "资产管理制度健全"),
+        ("score.asset_security", "3"),
+        ("score.asset_security.reason", "年末清查账实相符"),
+        ("score.output_completion.actual", "100%"),
+        ("score.output_timeliness.actual", "100%"),
+        ("score.output_quality.actual", "98%"),
+        ("score.performance_benefit", "9"),
+        ("score.performance_benefit.reason", "防洪效益明显，个别指标量化不足"),
+        ("score.satisfaction.actual", "92%"),
+    ] {
+        draft.set(id, value).unwrap();
+    }
+    // (名称, 全年预算, 实际支出, 年初预算, 执行率偏低或预算调整的原因)
+    let projects = [
+        ("中小河流治理工程", "520", "508.6", "300", "年中追加中央水利发展资金220万元，全年预算调增至520万元。"),
+        ("小型水库除险加固", "140", "131.2", "100", "年中追加省级除险加固补助40万元，工程尾款8.8万元待审计结算后支付。"),
+        ("农村供水工程维修养护", "60", "59.1", "72", "年中调减12万元，调剂用于防汛抢险。"),
+    ];
+    for (name, budget, actual, initial, reason) in projects {
+        let row = draft.add_project();
+        for (column, text) in [(P::Name, name), (P::Budget, budget), (P::Actual, actual), (P::Initial, initial), (P::FundsReason, reason)] {
+            draft.set_project_cell(row, column, text);
+        }
+        draft.set_project_cell(row, P::GoalExpected, "按期完成年度建设任务，追加资金当年使用完毕。");
+        draft.set_project_cell(row, P::GoalActual, "年度任务全部完成，追加资金已全部拨付。");
+        for (level1, level2, indicator, target, done, points) in [
+            ("产出指标", "数量指标", "完成治理任务", "≥3处", "3处", "50"),
+            ("效益指标", "社会效益指标", "受益群众", "≥1.2万人", "1.3万人", "30"),
+            ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94%", "10"),
+        ] {
+            draft.add_indicator(row, &[(C::Level1, level1), (C::Level2, level2), (C::Name, indicator), (C::Target, target), (C::Actual, done), (C::Points, points)]);
+        }
+    }
+    draft
+}
+
+/// What the audit of `text` did not find right: every claim not 相符, and its remarks.
+fn not_borne_out(text: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let audit = crate::core::audit::audit(text);
+    let claims = audit.claims.iter().filter(|c| c.verdict != crate::core::audit::Verdict::Ok).map(|c| (c.stated.clone(), c.detail.clone())).collect();
+    (claims, audit.remarks)
+}
+
+#[test]
+fn the_tools_own_report_with_projects_adjusted_mid_year_passes_its_own_audit_as_text_and_as_word() {
+    let draft = water_bureau_2025();
+    let evaluation = evaluate(&draft);
+    assert!(!evaluation.findings.iter().any(|f| f.severity == crate::core::calc::findings::Severity::Error), "a consistent draft: {:#?}", evaluation.findings);
+    let report = report_of(&draft);
+    let text = copied_text(&report);
+    assert!(text.contains("年中追加中央水利发展资金220万元") && text.contains("年中调减12万元") && text.contains("－13.51%"), "{text}");
+    let (claims, remarks) = not_borne_out(&text);
+    assert!(claims.is_empty() && remarks.is_empty(), "{claims:#?}\n{remarks:#?}\n{text}");
+    // The Word file's text, as the 审校 reads a .docx.
+    let file = super::docx::docx(&report);
+    let (_, body) = crate::core::audit::word::zip::locate(&file, crate::core::audit::word::DOCUMENT).unwrap();
+    let word = crate::core::audit::word::document::text(&file[body]).unwrap();
+    assert!(word.contains("年中追加省级除险加固补助40万元"), "{word}");
+    let (claims, remarks) = not_borne_out(&word);
+    assert!(claims.is_empty() && remarks.is_empty(), "{claims:#?}\n{remarks:#?}\n{word}");
 }
 
 #[test]
