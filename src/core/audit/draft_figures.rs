@@ -55,6 +55,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     sangong_compared_with_last_year(draft, found, text, numbers, year, &mut done);
     sangong_change_formula(draft, found, text, numbers, &mut done);
     staff_by_units(draft, found, text, numbers, &mut done);
+    quota_of_one_type(draft, found, text, &mut done);
     staff_of_one_type(draft, found, text, &mut done);
     staff_beside_workers(draft, found, text, &mut done);
     shares_of_a_type_in_post(draft, found, &mut done);
@@ -422,6 +423,30 @@ fn staff_by_units(draft: &Draft, found: &Recognised, text: &str, numbers: &[Numb
     }
 }
 
+/// Words that say every one of a count is of one type (“核定编制36名，均为事业编制”).
+const ALL_OF: [&str; 4] = ["均为", "全部为", "均系", "全为"];
+
+/// Which type, if any, the clause after a count says it all is.
+fn all_of_one_type(after: &str) -> Option<usize> {
+    TYPES.iter().position(|t| ALL_OF.iter().any(|w| after.contains(&format!("{w}{t}"))))
+}
+
+/// The 编制 total where the report says of which type they all are (“核定编制36名，均为事业编制”): that type's
+/// 编制 — so that those in its 编制 (“实有在编人员33人”) are of that type too ([`staff_of_one_type`]).
+fn quota_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    let Some(total) = found.totals.iter().find(|t| t.id == "quota" && !t.in_table) else { return };
+    if QUOTA.iter().any(|id| !draft.get(id).is_empty() || found.conflicts.contains_key(id)) {
+        return;
+    }
+    let rest = text.get(total.stated.end..).unwrap_or_default();
+    // Before any other count: “编制12名，实有10名，均为事业编制” says it of those in post ([`staff_of_one_type`]).
+    let after = &rest[..rest.find(|c: char| "。;\n".contains(c) || c.is_ascii_digit()).unwrap_or(rest.len())];
+    let Some(kind) = all_of_one_type(after) else { return };
+    if done.set(draft, QUOTA[kind], total.stated.value) {
+        done.notes.push(format!("{}：报告写编制{}名均为{}编制，按此填入，请核对", label_of(QUOTA[kind]), trim(total.stated.value), TYPES[kind]));
+    }
+}
+
 /// The persons in post (`staff` total) where the report says of which type they all are (“实有人数10名，均为事业
 /// 编制”), its 编制 too when stated in the same breath; where they fill the 编制 as typed (“实有在编26名，编制满员”);
 /// or where the unit has 编制 of one type only and counts those in its 编制 (“核定事业编制12名，实有在编人员11人”).
@@ -433,8 +458,7 @@ fn staff_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &m
     let rest = text.get(total.stated.end..).unwrap_or_default();
     let after = &rest[..rest.find(['。', ';', '\n']).unwrap_or(rest.len())];
     let staff = total.stated.value;
-    let all_of = TYPES.iter().position(|t| ["均为", "全部为", "均系"].iter().any(|w| after.contains(&format!("{w}{t}"))));
-    if let Some(kind) = all_of {
+    if let Some(kind) = all_of_one_type(after) {
         if done.set(draft, ACTUAL[kind], staff) {
             let quota = found.totals.iter().find(|t| t.id == "quota" && !t.in_table && same_sentence(text, t.stated.end, total.stated.start));
             let typed_quota = quota.filter(|_| QUOTA.iter().all(|id| draft.get(id).is_empty())).is_some_and(|q| done.set(draft, QUOTA[kind], q.stated.value));
@@ -990,4 +1014,80 @@ mod tests {
         assert!(!draft.notes.iter().any(|n| n.contains("不同数字")), "{:?}", draft.notes);
         assert!(draft.notes.iter().any(|n| n.contains("报告几处写的都是20.5")), "{:?}", draft.notes);
     }
+
+    fn project_rows(draft: &TextDraft) -> Vec<(String, String, String)> {
+        draft.draft.projects().iter().map(|p| (p.cells()[0].clone(), p.cells()[1].clone(), p.cells()[2].clone())).collect()
+    }
+
+    fn row(name: &str, budget: &str, actual: &str) -> (String, String, String) {
+        (name.to_string(), budget.to_string(), actual.to_string())
+    }
+
+    /// A circled list the copy broke inside its figures and sentences (“实际支出195.2⏎0万元”), one item with a
+    /// bracket listing what it covers: each project a row of its own, not one row of the 项目支出.
+    #[test]
+    fn a_circled_list_broken_across_lines_gives_each_project() {
+        let draft = started(
+            "2.项目支出540.50万元，占全年支出的30.00%。全年安\n排项目3个，预算合计560.00万元：\n①农村饮水安全巡检，预算200.00万元，实际支出195.2\n0万元；\n\
+             ②水土保持监测（坡耕地、淤地坝），预算240.00万元，实际支出\n235.10万元；\n③防汛物资补充，预算120.00万元，实际支出110.20万\n元；\n3.年末结转结余19.50万元。",
+        );
+        let expected = vec![row("农村饮水安全巡检", "200", "195.2"), row("水土保持监测（坡耕地、淤地坝）", "240", "235.1"), row("防汛物资补充", "120", "110.2")];
+        assert_eq!(project_rows(&draft), expected, "{:?}", draft.notes);
+        assert!(!noted(&draft, "未逐项列出"), "{:?}", draft.notes);
+    }
+
+    /// The last item of a numbered list, followed on its line by the projects' sums: read as the others are,
+    /// not left to a row of the rest.
+    #[test]
+    fn the_last_item_before_the_projects_sum_is_a_project() {
+        let draft = started(
+            "项目支出情况：\n1. 水质检测，预算数30.00万元，实际支出28.50万元；\n2. 河道清淤，预算数50.00万元，实际支出49.00万元；\n\
+             3. 渠系配套，预算数22.00万元，实际支出21.30万元；\n项目预算合计102.00万元，实际支出合计98.80万元。年末结转结余3.2\n0万元。",
+        );
+        let expected = vec![row("水质检测", "30", "28.5"), row("河道清淤", "50", "49"), row("渠系配套", "22", "21.3")];
+        assert_eq!(project_rows(&draft), expected, "{:?}", draft.notes);
+        assert!(!noted(&draft, "其他项目"), "{:?}", draft.notes);
+    }
+
+    /// A circled item run on to the line announcing the list, its budget glossed and split by source, its
+    /// spending in 元: a project of its own, in 万元.
+    #[test]
+    fn a_circled_item_with_its_sources_and_spending_in_yuan_is_a_project() {
+        let draft = started(
+            "2．项目支出610.00万元（预算640.00万元，执行率95.31%），具体包括：\n\n① 农田水利补助资金：预算400.00万元（即0.04亿元），其中中央资金\
+             250.00万元、县级资金150.00万元；实际支出3,850,000.00元，执行率96.25%。\n② 水政监察经费：预算240.00万元，实际支出225.00万元，执行率93.75%。",
+        );
+        let expected = vec![row("农田水利补助资金", "400", "385"), row("水政监察经费", "240", "225")];
+        assert_eq!(project_rows(&draft), expected, "{:?}", draft.notes);
+    }
+
+    /// “核定编制45名，均为事业编制；实有在编人员41人”: the 编制 all of one type, those in it too — the 劳务派遣 beside
+    /// them are in no 编制.
+    #[test]
+    fn posts_all_of_one_type_type_those_in_post() {
+        let draft = started("全站核定编制４５名，均为事业编制；2024年末实有在编人员41人，另有劳务派遣及合同制人员9名，离退休人员20人。");
+        let typed = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
+        assert_eq!(typed.map(|id| draft.draft.get(id)), ["", "45", "", "", "41", ""], "{:?}", draft.notes);
+        assert!(!noted(&draft, "未分项写明"), "{:?}", draft.notes);
+    }
+
+    /// “实际完成政府采购…”: the purchases made, beside the 政府采购预算.
+    #[test]
+    fn procurement_completed_is_its_actual() {
+        let draft = started("全年政府采购预算86.00万元，实际完成政府采购84.25万元，均按规定备案。");
+        assert_eq!((draft.draft.get("procurement.budget"), draft.draft.get("procurement.actual")), ("86", "84.25"), "{:?}", draft.notes);
+    }
+
+    /// A cut named with its cause between 年中 and 核减 is the 年中调减; a report saying there was none in other words
+    /// gives 0; one saying nothing of it leaves it blank.
+    #[test]
+    fn budget_cuts_said_and_said_to_be_none() {
+        let cut = started("全年预算数1,250.00万元，由上年结转50.00万元、年初预算1,100.00万元、年中追加130.00万元构成，年中因压缩会议培训计划等核减预算30.00万元。");
+        assert_eq!(cut.draft.get("budget.reductions"), "30", "{:?}", cut.notes);
+        for none in ["年初预算900.00万元，年中追加60.00万元，年中未发生调减。", "年初预算900.00万元，年中追加60.00万元（主要为上级补助），无年中调减。"] {
+            assert_eq!(started(none).draft.get("budget.reductions"), "0", "{none}");
+        }
+        assert_eq!(started("年初预算900.00万元，年中追加60.00万元。").draft.get("budget.reductions"), "");
+    }
+
 }

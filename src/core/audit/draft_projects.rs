@@ -11,7 +11,7 @@ use super::damage;
 use super::numbers::{Number, Unit};
 use super::project_list;
 use super::project_rates;
-use super::project_runs::{in_a_scale, opens_on_a_scale, run_item, without_remark};
+use super::project_runs::{in_a_scale, listed_run_item, opens_on_a_scale, without_remark};
 use super::tables::{self, Tables};
 use super::text::Normalised;
 use crate::core::draft::project::{FundSource, IndicatorColumn, ProjectColumn};
@@ -457,7 +457,7 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(usize, String, Decimal,
         if at < after {
             continue;
         }
-        let Some((name, figures_at)) = run_item(text, at) else { continue };
+        let Some((name, figures_at)) = listed_run_item(text, at) else { continue };
         // The clause's amounts: its budget first, then its spending; a rate after them ends the item.
         let clause_end = text[figures_at..].find([';', '。', '\n']).map_or(text.len(), |i| figures_at + i);
         let clause: Vec<&Number> = numbers.iter().filter(|n| figures_at <= n.start && n.end <= clause_end).collect();

@@ -19,7 +19,7 @@ use crate::core::exact::Exact;
 use crate::core::reading::figures::Figures;
 
 /// Words that say a figure is nothing.
-const NOTHING: [(&str, &str); 11] = [
+const NOTHING: [(&str, &str); 14] = [
     ("无项目支出", "projects"),
     ("未追加", "budget.additions"),
     ("无追加", "budget.additions"),
@@ -29,6 +29,10 @@ const NOTHING: [(&str, &str); 11] = [
     ("上年无结转", "budget.carryover"),
     ("未调减", "budget.reductions"),
     ("无调减", "budget.reductions"),
+    // “无年中调减”, “年中未发生调减”: said of the year's cuts in other words.
+    ("无年中调减", "budget.reductions"),
+    ("未发生调减", "budget.reductions"),
+    ("未发生年中调减", "budget.reductions"),
     ("无结转结余", "spend.closing_balance"),
     ("无年末结余", "spend.closing_balance"),
 ];

@@ -116,6 +116,9 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年中调减", field("budget.reductions")),
     ("压减", field("budget.reductions")),
     ("核减", field("budget.reductions")),
+    // “年中因调整培训计划等核减预算420.00万元”: the budget cut, named by its verb and the budget.
+    ("核减预算", field("budget.reductions")),
+    ("压减预算", field("budget.reductions")),
     ("其他资金", field("budget.other_funds")),
     ("事业收入", Income),
     ("医疗收入", Income),
@@ -207,8 +210,10 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("政府采购实际", field("procurement.actual")),
     ("实际政府采购", field("procurement.actual")),
     ("实际采购", field("procurement.actual")),
-    // “政府采购预算…，实际完成采购…万元”: the purchases made.
+    // “政府采购预算…，实际完成采购…万元”, “实际完成政府采购…万元”: the purchases made.
     ("实际完成采购", field("procurement.actual")),
+    ("实际完成政府采购", field("procurement.actual")),
+    ("完成政府采购", field("procurement.actual")),
     ("完成采购", field("procurement.actual")),
     ("政府采购金额", field("procurement.actual")),
     ("在用固定资产", field("assets.in_use")),

@@ -360,6 +360,11 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
                 Some((name, spent, budget, sentence_start + from..at))
             })
         })
+        .or_else(|| {
+            let (name, from) = circled_item(text, at)?;
+            let (spent, budget) = budget_and_spending(text, numbers, from, at)?;
+            Some((name, spent, budget, from..at))
+        })
         .or_else(|| figures_after(text, numbers, before, rate.end))
         .or_else(|| figures_before(text, numbers, sentence_start, before, at))
         .or_else(|| stated_earlier(text, numbers, before, sentence_start))
@@ -574,6 +579,23 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     // “2023年…道路及管网工程”: the year it opens on is no length of its name.
     let plain = (2..=20).contains(&after_its_year(own).chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
+}
+
+/// “具体包括：①就业补助资金：预算…（即…亿元），其中中央资金…;实际支出…元，执行率…”: an item the paste ran on
+/// to the line that announces the list, its circled number then its name and a colon — its clauses (“;” too)
+/// up to the rate, where no other rate stands. The name and where it starts.
+fn circled_item(text: &str, at: usize) -> Option<(String, usize)> {
+    let window = window_before(text, at, 480);
+    let line = &window[window.rfind(['。', '\n']).map_or(0, |i| past_char(window, i))..];
+    let (mark_at, mark) = line.char_indices().rfind(|(_, c)| ('①'..='⑳').contains(c))?;
+    let item = &line[mark_at + mark.len_utf8()..];
+    let from = at - item.len();
+    let (lead, _) = item.split_once(':').filter(|_| !item.contains("执行率"))?;
+    let name = without_qualifier(lead.trim());
+    // “就业补助资金”: the fund's own name before its word 资金.
+    let own = name.trim_end_matches("资金").trim_end_matches("经费");
+    let plain = (2..=20).contains(&own.chars().count()) && own.chars().all(super::text::ideograph) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w));
+    plain.then(|| (name.to_string(), from))
 }
 
 /// “——河道清障：全年清理河道18公里、拆除违建3处;预算50.00万元，实际支出47.50万元，执行率95.00%”: an item

@@ -28,11 +28,31 @@ struct Item<'a> {
 
 /// If the sentence holding `at` is an item of a run of projects: its name and where its figures start.
 pub fn run_item(text: &str, at: usize) -> Option<(String, usize)> {
-    let (start, end) = sentence_bounds(text, at)?;
-    let (item, figures_at) = read_item(text.get(start..end)?)?;
+    item_of_a_run(text, at, Reading::Sentences)
+}
+
+/// As [`run_item`], for a list of projects a new draft is made of: a “;” before the next numbered item ends an
+/// item too (“①甲，预算…，实际支出…;②乙，…”: a list the paste ran into one line), and an item that spends
+/// within its clause ends at its “;” (“…，实际支出11.20万元;项目预算合计…”: the sum the paste ran on to it).
+pub fn listed_run_item(text: &str, at: usize) -> Option<(String, usize)> {
+    item_of_a_run(text, at, Reading::List)
+}
+
+/// How the items of a run are cut out of the text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// One to a sentence (“。” or a line break): as the audit reads them.
+    Sentences,
+    /// Also one to a numbered “;” clause: as a new draft reads a list.
+    List,
+}
+
+fn item_of_a_run(text: &str, at: usize, reading: Reading) -> Option<(String, usize)> {
+    let (start, end) = sentence_bounds(text, at, reading)?;
+    let (item, figures_at) = read_item(text.get(start..end)?, reading)?;
     let same = |other: Option<(Item, usize)>| other.is_some_and(|(other, _)| other.labels == item.labels && other.name != item.name);
-    let before = neighbours(text, start, Direction::Back).any(|s| same(read_item(s)));
-    let after = before || neighbours(text, end, Direction::On).any(|s| same(read_item(s)));
+    let before = neighbours(text, start, Direction::Back, reading).any(|s| same(read_item(s, reading)));
+    let after = before || neighbours(text, end, Direction::On, reading).any(|s| same(read_item(s, reading)));
     (before || after).then(|| (item.name.to_string(), start + figures_at)).or_else(|| colon_item(text, start, end, at))
 }
 
@@ -45,7 +65,7 @@ fn colon_item(text: &str, start: usize, end: usize, at: usize) -> Option<(String
     let from = sentence.get(..within)?.rfind(';').map_or(0, |i| i + 1);
     let to = sentence.get(within..)?.find(';').map_or(sentence.len(), |i| within + i);
     let clause = sentence.get(from..to)?;
-    let (item, figures_at) = read_item(clause)?;
+    let (item, figures_at) = read_item(clause, Reading::Sentences)?;
     // The name opens the clause (after its numbering) and the figure stands after its colon: not a total's
     // breakdown (“项目支出…，具体为：…”).
     let colon = clause[..figures_at].rfind(':')?;
@@ -64,13 +84,13 @@ enum Direction {
 }
 
 /// The sentences next to the one ending (or starting) at `from`, nearest first (blank lines skipped).
-fn neighbours(text: &str, from: usize, direction: Direction) -> impl Iterator<Item = &str> {
+fn neighbours(text: &str, from: usize, direction: Direction, reading: Reading) -> impl Iterator<Item = &str> {
     let mut edge = from;
     (0..NEIGHBOURS * 2)
         .map_while(move |_| {
             let (start, end) = match direction {
-                Direction::Back => sentence_bounds(text, prev_boundary(text, edge)?)?,
-                Direction::On => sentence_bounds(text, next_boundary(text, edge)?)?,
+                Direction::Back => sentence_bounds(text, prev_boundary(text, edge)?, reading)?,
+                Direction::On => sentence_bounds(text, next_boundary(text, edge)?, reading)?,
             };
             edge = match direction {
                 Direction::Back => start,
@@ -93,22 +113,39 @@ fn next_boundary(text: &str, at: usize) -> Option<usize> {
     Some(at + c.len_utf8()).filter(|&next| next < text.len())
 }
 
-/// The sentence holding `at` (ended by “。” or a line break), within a window either side: its byte range.
-fn sentence_bounds(text: &str, at: usize) -> Option<(usize, usize)> {
-    let ends = ['。', '\n'];
+/// The sentence holding `at` (ended by “。” or a line break, or as `reading` cuts a list), within a window either
+/// side: its byte range.
+fn sentence_bounds(text: &str, at: usize, reading: Reading) -> Option<(usize, usize)> {
     text.get(..at)?; // `at` on a char boundary, or no sentence
     let window = window_before(text, at, WINDOW);
     let from = at - window.len();
-    let start = window.rfind(ends).map_or(from, |i| from + past_char(window, i));
+    let start = window.char_indices().rev().find(|&(i, c)| ends_a_sentence(window, i, c, reading)).map_or(from, |(i, _)| from + past_char(window, i));
     let rest = text.get(at..)?;
-    let end = at + rest.char_indices().take_while(|(i, _)| *i < WINDOW).find(|(_, c)| ends.contains(c)).map_or(rest.len().min(WINDOW), |(i, _)| i);
+    let end = at + rest.char_indices().take_while(|(i, _)| *i < WINDOW).find(|&(i, c)| ends_a_sentence(rest, i, c, reading)).map_or(rest.len().min(WINDOW), |(i, _)| i);
     let end = (start..=end).rev().find(|&e| text.is_char_boundary(e))?;
     Some((start, end))
 }
 
+/// Whether `c`, at `i` in `text`, ends a sentence: “。”, a line break, or in a list a “;” before the next
+/// numbered item.
+fn ends_a_sentence(text: &str, i: usize, c: char, reading: Reading) -> bool {
+    c == '。' || c == '\n' || reading == Reading::List && c == ';' && text.get(i + 1..).is_some_and(opens_numbered)
+}
+
+/// Whether `rest` opens on an item's numbering: “①”, “2.”, “3、”, “（4）”.
+fn opens_numbered(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.starts_with(|c: char| ('①'..='⑳').contains(&c)) {
+        return true;
+    }
+    let rest = rest.strip_prefix(['（', '(']).unwrap_or(rest);
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    after.len() < rest.len() && after.starts_with(['.', '．', '、', '）', ')'])
+}
+
 /// “名称：预算X，实际支出Y，执行率Z…”: a plain name, then clauses of a label and its figure, the first its
 /// budget and one its spending. The item, and where its figures start in the sentence.
-fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
+fn read_item(sentence: &str, reading: Reading) -> Option<(Item<'_>, usize)> {
     let budget_at = sentence
         .match_indices("预算")
         .map(|(i, _)| i)
@@ -117,11 +154,15 @@ fn read_item(sentence: &str) -> Option<(Item<'_>, usize)> {
             after.strip_prefix("安排").unwrap_or(after).trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit())
         })?;
     let name = item_name(&sentence[..budget_at])?;
-    let labels: Vec<&str> = sentence[budget_at..].split(['，', ',', ';']).map_while(label_of_clause).collect();
+    let labels_to = |end: usize| sentence[budget_at..end].split(['，', ',', ';']).map_while(label_of_clause).collect::<Vec<&str>>();
     // “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
     // (Or what it left at the year's end, “年末结余3.25万元”: what it did not spend.)
-    let spends = labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付", "结余"].iter().any(|w| l.contains(w)) && !l.contains('率'));
-    (labels.len() >= 2 && spends).then_some((Item { name, labels }, budget_at))
+    let spends = |labels: &[&str]| labels.len() >= 2 && labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付", "结余"].iter().any(|w| l.contains(w)) && !l.contains('率'));
+    // In a list, “…，实际支出11.20万元;项目预算合计…”: an item that spends within its clause ends there — what
+    // follows its “;” (a line of the projects' sum the paste ran on to it) is none of its labels.
+    let own = (reading == Reading::List).then(|| labels_to(sentence[budget_at..].find(';').map_or(sentence.len(), |i| budget_at + i)));
+    let labels = own.filter(|own| spends(own)).unwrap_or_else(|| labels_to(sentence.len()));
+    spends(&labels).then_some((Item { name, labels }, budget_at))
 }
 
 /// “实际支出41.13万元” → “实际支出”: a clause that is a label and one amount or rate, nothing else.
@@ -195,7 +236,8 @@ fn bracketed_qualifier(lead: &str) -> &str {
     let Some(open) = inner.rfind(['（', '(']) else { return "" };
     let words = &inner[past_char(inner, open)..];
     let named_before = inner[..open].chars().next_back().is_some_and(ideograph);
-    let plain = (2..=8).contains(&words.chars().count()) && words.chars().all(ideograph);
+    // “重大传染病防控（艾滋病、结核病）”: a qualifier may list what the project covers.
+    let plain = (2..=8).contains(&words.chars().count()) && words.chars().all(|c| ideograph(c) || c == '、') && !words.starts_with('、');
     if named_before && plain { &lead[open..] } else { "" }
 }
 
