@@ -81,7 +81,7 @@ fn part(text: &str, numbers: &[Number], inside: &str, inside_at: usize, labels: 
 fn judge(line: &Number, (purchase, running): (Decimal, Decimal)) -> Option<Judged> {
     let added = purchase.plus(running)?;
     // As many decimals as the most precise figure, so no figure is shown cut short.
-    let decimals = [purchase, running].iter().map(|v| v.normalize().scale()).max().unwrap_or(0).max(line.decimals.into()).max(2) as usize;
+    let decimals = [purchase, running].iter().map(|v| v.normalize().scale()).max().unwrap_or(0).max(line.decimals).max(2) as usize;
     let shown = |value: Decimal| format!("{value:.decimals$}");
     let formula = format!("购置费{}万元+运行维护费{}万元", shown(purchase), shown(running));
     if added == line.value {
