@@ -162,6 +162,19 @@ impl Writer {
                 column += usize::from(cell.colspan.max(1));
             }
         }
+        if table.rows.iter().flatten().any(|cell| cell.rowspan > 1) {
+            self.closing_rule(&element, table.head.len());
+        }
+    }
+
+    /// A footer row of no height whose top border closes the table at the foot of every page it runs
+    /// over (the browser repeats a table's footer on each): a page break inside a merged 一级 cell left
+    /// its column open there, the hidden border between the merged rows being the table's edge.
+    fn closing_rule(&self, table: &Element, columns: usize) {
+        let Some(row) = self.child(table, "tfoot", "").and_then(|foot| self.child(&foot, "tr", "")) else { return };
+        if let Some(cell) = self.child(&row, "td", "closing-rule") {
+            attributes(&cell, &[("colspan", &columns.to_string()), ("aria-hidden", "true")]);
+        }
     }
 
     fn cell(&self, row: &Element, cell: &Cell, tag: &str) {

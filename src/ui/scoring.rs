@@ -14,6 +14,7 @@ use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
 use crate::browser::tools::{when_tools, with_tools};
 use crate::core::draft::choices::RubricPreset;
+use crate::core::reading::amount::format_wan;
 use crate::core::draft::fields::{FieldKind, Section, FIELDS};
 use crate::core::draft::rubric::{rows_from_json, rows_to_json, RubricCells, RubricRow};
 use crate::core::scoring::presets;
@@ -187,13 +188,28 @@ fn UndoPresetSwitch(ws: Workspace, previous: RwSignal<Option<PreviousRubric>>) -
     }
 }
 
-/// The inputs only the funds block needs (基本支出全年预算数, 年初预算数), above its table.
+/// The inputs only the funds block needs (基本支出全年预算数, 年初预算数), above its table. 基本支出全年预算数
+/// left blank shows, greyed in its box, the figure worked out for it (全年预算数 less the projects'), which
+/// the funds block and the report use.
 #[component]
 fn FundsInputs(ws: Workspace) -> impl IntoView {
+    let worked_out = move || {
+        ws.evaluation.with(|e| match (e.figures.basic_data.basic_budget, e.totals.basic_budget) {
+            (None, Some(b)) => format!("{}（计算）", format_wan(b)),
+            _ => String::new(),
+        })
+    };
     view! {
         <RemountOnReplace ws>
             <div class="grid funds-inputs">
-                {FIELDS.iter().filter(|f| f.section == Section::Funds).map(|f| view! { <FieldInput ws id=f.id/> }).collect_view()}
+                {FIELDS
+                    .iter()
+                    .filter(|f| f.section == Section::Funds)
+                    .map(|f| {
+                        let hint = Signal::derive(move || if f.id == "budget.basic" { worked_out() } else { String::new() });
+                        view! { <FieldInput ws id=f.id hint/> }
+                    })
+                    .collect_view()}
             </div>
         </RemountOnReplace>
     }

@@ -318,3 +318,58 @@ test("in 报告预览 each 【此处填写…】 is reached by Tab, and Enter ta
   await page.waitForFunction((id) => document.activeElement?.dataset?.field === id, goto);
   await context.close();
 });
+
+test("基本支出全年预算数 left blank prints in 附件1 and 附件2 as the year's budget less the projects'; unknown, a counted gap leads to its box; typed, it wins", async () => {
+  const context = await app.browser.newContext();
+  const { page, problems } = await openApp(context, app.url);
+  // A 渔业站 types its budget, spending and two projects, and never finds the box under the scoring table.
+  for (const [id, text] of [
+    ["unit.name", "某县渔业技术推广站"],
+    ["unit.year", "2025"],
+    ["budget.carryover", "12.5"],
+    ["budget.initial", "846"],
+    ["budget.additions", "60"],
+    ["budget.reductions", "8.5"],
+    ["spend.personnel", "480.3"],
+    ["spend.public", "152.7"],
+  ]) {
+    await typeInto(page, id, text);
+  }
+  for (const [i, [name, budget, actual]] of [["渔港码头维修", "150", "141.2"], ["水产苗种补贴", "95.6", "95.6"]].entries()) {
+    await page.click('[data-action="add-project"]');
+    await typeInto(page, `spend.projects.${i}.name`, name);
+    await typeInto(page, `spend.projects.${i}.budget`, budget);
+    await typeInto(page, `spend.projects.${i}.actual`, actual);
+  }
+  // 910.00 − (150 + 95.6): shown greyed in the empty box as worked out.
+  await page.waitForFunction(() => document.querySelector('[data-field="budget.basic"]')?.placeholder === "664.40（计算）");
+  const annex1 = page.locator(".report tr", { hasText: "1．基本支出" }).first();
+  const annex2 = page.locator(".report tr", { hasText: "其中：基本支出" }).first();
+  const cells = async (row) => (await row.locator("td").allTextContents()).map((t) => t.trim());
+  const openCount = async () => Number((await page.locator("[data-report-check]").textContent()).match(/(\d+)处待填写/)?.[1] ?? 0);
+  await page.click('[data-action="show-report"]');
+  await annex2.waitFor();
+  assert.deepEqual((await cells(annex1)).slice(2), ["664.40", "633.00"]);
+  const basic = await cells(annex2);
+  assert.deepEqual([basic[2], basic[3], basic[5]], ["664.40", "633.00", "95.27%"], `附件2: ${basic}`);
+  const known = await openCount();
+  // A project's budget taken out: the figure cannot be worked out, and both cells are gaps, counted.
+  await page.click('[data-action="show-form"]');
+  await typeInto(page, "spend.projects.1.budget", "");
+  await page.click('[data-action="show-report"]');
+  const gaps = page.locator('.report td.fill[data-goto="budget.basic"]');
+  await gaps.nth(1).waitFor();
+  assert.equal(await gaps.count(), 2);
+  assert.equal(await gaps.first().textContent(), "【此处填写】");
+  assert.ok((await openCount()) >= known + 2, "counted above the preview");
+  await gaps.first().click();
+  await page.waitForFunction(() => document.activeElement?.dataset?.field === "budget.basic");
+  // Typed, the figure prints as typed.
+  await page.keyboard.type("640");
+  await page.click('[data-action="show-report"]');
+  await expectText(annex1.locator("td").nth(2), "640.00");
+  assert.equal((await cells(annex2))[2], "640.00");
+  assert.equal(await gaps.count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

@@ -23,6 +23,8 @@ pub struct Totals {
     pub spend: Option<Decimal>,
     /// 全年预算数 = 上年结转 + 年初预算 + 年中追加 − 年中调减 + 其他资金.
     pub annual_budget: Option<Decimal>,
+    /// 基本支出全年预算数: as typed, else [`derived_basic_budget`].
+    pub basic_budget: Option<Decimal>,
     /// 编制数, by the draft's staff scope.
     pub quota: Option<u32>,
     /// 在职人数, by the draft's staff scope.
@@ -47,18 +49,34 @@ impl Totals {
             budget.other_funds,
         ])
         .filter(|_| readable(&BUDGET_PARTS));
+        let projects_budget = sum(spend.projects.iter().map(|p| p.budget)).filter(|_| projects_readable(".budget"));
         let scope = figures.methods.staff_scope;
         let counts_readable = |of: &str| !figures.problems.iter().any(|p| p.field.starts_with(of));
         Totals {
             basic,
             projects,
-            projects_budget: sum(spend.projects.iter().map(|p| p.budget)).filter(|_| projects_readable(".budget")),
+            projects_budget,
             spend: sum([basic, projects]).filter(|_| spending_readable),
             annual_budget,
+            basic_budget: derived_basic_budget(figures, annual_budget, projects_budget),
             quota: headcount(&figures.staff.quota, scope).filter(|_| counts_readable("staff.quota.")),
             staff: headcount(&figures.staff.actual, scope).filter(|_| counts_readable("staff.actual.")),
         }
     }
+}
+
+/// 基本支出全年预算数 as typed; left blank, the 全年预算数 less the projects' own 全年预算数 where every
+/// project has one (as a blank 项目支出 年初预算数 is the projects' sum): 附件1 and 附件2 print it rather
+/// than an empty cell. One project without its budget, or none listed, leaves it unknown — never the
+/// whole budget passed off as 基本支出; a figure typed but unreadable stays unknown, as its field says.
+fn derived_basic_budget(figures: &Figures, annual: Option<Decimal>, projects: Option<Decimal>) -> Option<Decimal> {
+    const FIELD: &str = "budget.basic";
+    let typed = figures.basic_data.basic_budget;
+    let listed = &figures.spend.projects;
+    if typed.is_some() || figures.unusable_fields().any(|f| f == FIELD) || listed.is_empty() || listed.iter().any(|p| p.budget.is_none()) {
+        return typed;
+    }
+    annual?.minus(projects?).filter(|b| !b.is_sign_negative())
 }
 
 /// The parts of 基本支出 and of 全年预算数, as field ids.

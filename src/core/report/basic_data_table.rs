@@ -3,13 +3,13 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::{amount_cell, project_name};
+use super::wording::{amount_cell, basic_budget_cell, project_name};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::IndicatorId;
-use crate::core::calc::totals::sum;
+use crate::core::calc::totals::{sum, Totals};
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
 use crate::core::exact::Exact;
 
@@ -60,7 +60,7 @@ fn expenses(evaluation: &Evaluation) -> Table {
     let mut rows = vec![
         vec![Cell::label("经费控制情况", 0).spanning(4)],
         row("支出总额", 0, data.last_spend_total, totals.annual_budget, totals.spend),
-        row("1．基本支出", 0, data.last_basic, data.basic_budget, totals.basic),
+        basic_row(data.last_basic, totals),
         row("其中：公用经费", 1, data.last_public, f.public_budget, f.spend.public),
         row("其中：办公经费", 2, None, None, data.public_office),
         row("水费、电费、差旅费", 3, None, None, data.public_utilities_travel),
@@ -96,6 +96,12 @@ fn expenses(evaluation: &Evaluation) -> Table {
         head: vec![Cell::head("项目"), Cell::head("上年决算数"), Cell::head("本年预算数"), Cell::head("本年决算数")],
         rows,
     }
+}
+
+/// 1．基本支出: its 本年预算数 typed or worked out ([`Totals::basic_budget`]), else a gap that leads to
+/// the field — a filed table with an empty budget cell is sent back.
+fn basic_row(last: Option<Decimal>, totals: &Totals) -> Vec<Cell> {
+    vec![Cell::label("1．基本支出", 0), amount_cell(last), basic_budget_cell(totals.basic_budget), amount_cell(totals.basic)]
 }
 
 fn net_adjustment(evaluation: &Evaluation) -> Option<Decimal> {

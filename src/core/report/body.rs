@@ -328,7 +328,7 @@ fn budget_context(evaluation: &Evaluation) -> String {
 }
 
 /// Which method a printed sentence used, where the locality's choice matters.
-fn method_note(id: IndicatorId, methods: Methods) -> Option<String> {
+pub(super) fn method_note(id: IndicatorId, methods: Methods) -> Option<String> {
     match id {
         IndicatorId::BudgetExecution => Some(match methods.execution_denominator {
             ExecutionDenominator::HunanCompletion => "按湖南预算完成率口径计算".to_string(),

@@ -32,12 +32,9 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             let mut blocks = vec![
                 // The unit is in the funds table's head: a long name keeps the line.
                 Block::named_note("项目名称：", project.name.trim(), "项目名称", &project_field_id(project.index, ProjectColumn::Name), year.clone()),
-                Block::note(
-                    format!("主管部门：{}", or_unit(cell(ProjectColumn::Department))),
-                    format!("实施单位：{}", or_unit(cell(ProjectColumn::Implementer))),
-                ),
-                Block::Table(funds_table(project)),
             ];
+            blocks.extend(department_notes(or_unit(cell(ProjectColumn::Department)), or_unit(cell(ProjectColumn::Implementer))));
+            blocks.push(Block::Table(funds_table(project)));
             // Required where 执行率 is low or the budget changed (`project_execution_reason`): the reviewer
             // reads it beside the 执行率.
             let funds_reason = cell(ProjectColumn::FundsReason);
@@ -52,6 +49,22 @@ pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
             Attachment { title: TITLE.to_string(), blocks, small_type: true }
         })
         .collect()
+}
+
+/// What a line of the notes above a table holds (小四 across the 156 mm type area), the gap between
+/// its two parts counted.
+const NOTE_LINE_CHARS: usize = 36;
+
+/// 主管部门 and 实施单位 on one line where both fit, else each on a line of its own: squeezed onto one, a
+/// long 实施单位 broke the 主管部门's name in two (“青溪” over “县交通运输局”). Every character is counted
+/// full width, so a name of digits goes down a line a little early rather than break.
+fn department_notes(department: String, implementer: String) -> Vec<Block> {
+    let (department, implementer) = (format!("主管部门：{department}"), format!("实施单位：{implementer}"));
+    if department.chars().count() + 1 + implementer.chars().count() <= NOTE_LINE_CHARS {
+        vec![Block::note(department, implementer)]
+    } else {
+        vec![Block::note(department, ""), Block::note(implementer, "")]
+    }
 }
 
 fn funds_table(project: &ProjectScore) -> Table {
@@ -111,12 +124,21 @@ fn indicator_table(project: &ProjectScore) -> Table {
     let total = [plain(project.weights), project.total_text(), project.grade.label().to_string()];
     let rows = grouped(&project.rows);
     let mut grid = indicator_grid(&rows, "年度指标值", |r| (r.level1.clone(), r.level2.clone()), cells, total);
-    if project.rescaled {
+    grid.widths = if project.rescaled {
         // “15（16.88）”: in Word's fixed layout 分值 needs room for “（16.88）” on a line of its own.
-        grid.widths = vec![10, 10, 14, 10, 10, 14, 9, 23];
-    }
+        vec![11, 15, 12, 14, 14, 14, 9, 11]
+    } else {
+        GRID_WIDTHS.to_vec()
+    };
     grid
 }
+
+/// 附件3's columns (一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因) in 小五: a target or result
+/// with its unit (“≤0.55万元/公里”, “2025年12月底前”: nine or ten characters, the digits half width) keeps
+/// to one line rather than losing its unit to the next; 一级 holds “满意度指标” and 二级 seven characters,
+/// so the template's names never leave one character alone (“可持续影响指标” whole, “服务对象满意度指标”
+/// seven and two). 偏差原因 is written on few rows, and narrows for them: five characters a line.
+const GRID_WIDTHS: [u8; 8] = [12, 16, 13, 16, 16, 6, 9, 12];
 
 /// The rows grouped as the template prints them: each 一级 once, in the order first typed, and each 二级
 /// within it likewise (a 产出 row typed after the 满意度 row joins the other 产出 rows).

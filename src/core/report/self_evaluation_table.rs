@@ -3,13 +3,15 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::{amount_cell, indicator_grid, minus_sign, reported_total, wan};
+use super::body::method_note;
+use super::wording::{amount_cell, basic_budget_cell, indicator_grid, minus_sign, reported_total, wan};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::evaluation::Evaluation;
 use crate::core::reading::figures::Figures;
 use crate::core::draft::fields::{score_field_id, ScoreField};
 use crate::core::draft::Draft;
+use crate::core::scoring::funds::FundsRowId;
 use crate::core::scoring::rubric::Source;
 use crate::core::scoring::rules::plain;
 use crate::core::scoring::scores::{RowScore, Scores};
@@ -73,7 +75,7 @@ fn funds_table(scores: &Scores) -> Table {
             vec![
                 Cell::label(label, u8::from(index > 0)),
                 amount_cell(funds.initial),
-                amount_cell(funds.annual),
+                if funds.id == FundsRowId::Basic { basic_budget_cell(funds.annual) } else { amount_cell(funds.annual) },
                 amount_cell(funds.actual),
                 points,
                 Cell::figure(minus_sign(&funds.rate_text)),
@@ -91,7 +93,7 @@ fn funds_table(scores: &Scores) -> Table {
 fn indicator_table(draft: &Draft, scores: &Scores, figures: &Figures) -> Table {
     let rows: Vec<&RowScore> = scores.rows.iter().filter(|r| !matches!(r.row.source, Source::Funds(_))).collect();
     let cells = |row: &&RowScore| {
-        let (actual, deviation) = balance_in_amounts(row, figures).unwrap_or_else(|| (worked_out(row), deviation(row)));
+        let (actual, deviation) = balance_in_amounts(row, figures).unwrap_or_else(|| (worked_out(row, figures), deviation(row)));
         [
             Cell::label(row.row.level3.clone(), 0),
             Cell::label(row.row.target.clone(), 0),
@@ -141,9 +143,15 @@ fn balance_in_amounts(row: &RowScore, figures: &Figures) -> Option<(String, Stri
     Some((actual, noted(&note, &row.reason)))
 }
 
-/// 实际完成值: a rate the tool worked out with the 公文's minus (“－10.00%”); what the clerk typed as typed.
-fn worked_out(row: &RowScore) -> String {
+/// 实际完成值: a rate the tool worked out with the 公文's minus (“－10.00%”) and, as the 正文 says it, the
+/// method it was worked out by where the locality's choice matters (a row named 预算完成率 holding the
+/// 预算执行率 of the chosen 分母口径 says which); what the clerk typed as typed.
+fn worked_out(row: &RowScore, figures: &Figures) -> String {
     match row.row.source {
+        Source::Indicator(id) if !row.by_hand && row.actual.ends_with('%') => match method_note(id, figures.methods) {
+            Some(note) => format!("{}（{note}）", minus_sign(&row.actual)),
+            None => minus_sign(&row.actual),
+        },
         Source::Indicator(_) | Source::Funds(_) if !row.by_hand => minus_sign(&row.actual),
         _ => row.actual.clone(),
     }

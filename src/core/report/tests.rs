@@ -1,6 +1,7 @@
 use super::*;
 use crate::core::evaluation::evaluate;
 use crate::core::examples;
+use crate::core::calc::indicators::BLANK;
 
 /// The day the tests' reports are printed: a blank 成文日期 reads as this.
 const PRINTED: CivilDate = CivilDate { year: 2025, month: 3, day: 20 };
@@ -332,7 +333,8 @@ fn the_basic_data_table_has_its_rows_and_columns() {
     let rows = table_rows(&report, 1);
     let find = |label: &str| rows.iter().find(|r| r[0] == label).unwrap_or_else(|| panic!("{label}: {rows:?}")).clone();
     assert_eq!(find("支出总额"), ["支出总额", "", "253.79", "252.65"]);
-    assert_eq!(find("1．基本支出"), ["1．基本支出", "", "", "221.65"]);
+    // 基本支出全年预算数 left blank: the 全年预算数 less the projects' budgets (253.79 − 31).
+    assert_eq!(find("1．基本支出"), ["1．基本支出", "", "222.79", "221.65"]);
     assert_eq!(find("其中：公用经费"), ["其中：公用经费", "", "11.60", "11.60"]);
     assert_eq!(find("2．项目支出"), ["2．项目支出", "", "31.00", "31.00"]);
     assert_eq!(find("2024年春节送温暖资金"), ["2024年春节送温暖资金", "", "30.00", "30.00"]);
@@ -883,4 +885,148 @@ fn every_gap_printed_in_a_sentence_or_a_table_cell_is_counted_and_leads_to_a_fie
     assert_eq!(leads("1．【此处填写项目名称】").as_deref(), Some("spend.projects.0.name"));
     assert_eq!(leads("2．村级河长巡河补助").as_deref(), Some("spend.projects.1.actual"));
     assert_eq!(leads("2024年年初部门预算").as_deref(), Some("budget.initial"));
+}
+
+/// A 渔业站 that typed its budget, spending and two projects, but never found 基本支出全年预算数.
+fn fishery_without_basic_budget() -> Draft {
+    use crate::core::draft::project::ProjectColumn as P;
+    let mut draft = examples::with(
+        Draft::new(),
+        &[
+            ("unit.name", "某县渔业技术推广站"),
+            ("unit.year", "2025"),
+            ("budget.carryover", "12.5"),
+            ("budget.initial", "846"),
+            ("budget.additions", "60"),
+            ("budget.reductions", "8.5"),
+            ("spend.personnel", "480.3"),
+            ("spend.public", "152.7"),
+        ],
+    );
+    for (name, budget, actual) in [("渔港码头维修", "150", "141.2"), ("水产苗种补贴", "95.6", "95.6")] {
+        let row = draft.add_project();
+        for (column, text) in [(P::Name, name), (P::Budget, budget), (P::Actual, actual)] {
+            draft.set_project_cell(row, column, text);
+        }
+    }
+    draft
+}
+
+/// A row's cells as printed, each with the field it leads to if it is a gap.
+type PrintedRow = Vec<(String, Option<String>)>;
+
+/// 附件1's 1．基本支出 row and 附件2's 其中：基本支出 row.
+fn basic_rows(draft: &Draft) -> (PrintedRow, PrintedRow) {
+    let report = report_of(draft);
+    let row = |attachment: usize, table: usize, label: &str| {
+        let tables: Vec<&Table> = report.attachments[attachment].blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+        let row = tables[table].rows.iter().find(|r| r[0].text == label).unwrap_or_else(|| panic!("{label}"));
+        row.iter().map(|c| (c.text.clone(), c.field.clone())).collect::<Vec<_>>()
+    };
+    (row(0, 1, "1．基本支出"), row(1, 0, "其中：基本支出"))
+}
+
+fn texts(cells: &[(String, Option<String>)]) -> Vec<&str> {
+    cells.iter().map(|(text, _)| text.as_str()).collect()
+}
+
+#[test]
+fn a_blank_basic_budget_is_the_years_budget_less_the_projects_budgets_wherever_it_is_shown() {
+    let draft = fishery_without_basic_budget();
+    // 全年预算数 12.5 + 846 + 60 − 8.5 = 910.00; the projects' 150 + 95.6 = 245.60; 基本支出 664.40.
+    let (annex1, annex2) = basic_rows(&draft);
+    assert_eq!(texts(&annex1), ["1．基本支出", "", "664.40", "633.00"]);
+    // 全年预算数, 全年执行数 and the 执行率 on them (633 / 664.4).
+    assert_eq!(texts(&annex2)[2..4], ["664.40", "633.00"]);
+    assert_eq!(annex2[5].0, "95.27%");
+    assert!(annex1.iter().chain(&annex2).all(|(_, field)| field.is_none()), "nothing left to fill: {annex1:?} {annex2:?}");
+    // The form's funds block shows it too, and the parts add up: nothing to ask.
+    let evaluation = evaluate(&draft);
+    let sheet = crate::core::scoring::score_sheet::ScoreSheet::of(&draft, &evaluation.scores);
+    assert_eq!(sheet.funds[1].cells[1], "664.40", "{:?}", sheet.funds);
+    assert!(!evaluation.findings.iter().any(|f| f.fields.iter().any(|id| id == "budget.basic")), "{:?}", evaluation.findings);
+}
+
+#[test]
+fn a_typed_basic_budget_prints_as_typed_and_is_checked_against_the_rest() {
+    let typed = examples::with(fishery_without_basic_budget(), &[("budget.basic", "640")]);
+    let (annex1, annex2) = basic_rows(&typed);
+    assert_eq!(texts(&annex1)[2], "640.00");
+    assert_eq!(texts(&annex2)[2], "640.00");
+    let evaluation = evaluate(&typed);
+    let asked: Vec<&str> = evaluation.findings.iter().filter(|f| f.fields.iter().any(|id| id == "budget.basic")).map(|f| f.message.as_str()).collect();
+    assert_eq!(asked, ["附件2全年预算数：基本支出640.00万元与项目支出245.60万元之和885.60万元，不等于年度资金总额全年预算数910.00万元"]);
+    let agreeing = examples::with(fishery_without_basic_budget(), &[("budget.basic", "664.4")]);
+    assert!(!evaluate(&agreeing).findings.iter().any(|f| f.fields.iter().any(|id| id == "budget.basic")));
+}
+
+#[test]
+fn a_basic_budget_that_cannot_be_worked_out_is_a_gap_counted_above_the_preview_leading_to_its_field() {
+    use crate::core::draft::project::ProjectColumn as P;
+    let gap = (BLANK.to_string(), Some("budget.basic".to_string()));
+    // One project without its 全年预算数: the difference would count its budget as 基本支出's.
+    let mut unbudgeted = fishery_without_basic_budget();
+    let second = unbudgeted.projects()[1].row;
+    unbudgeted.set_project_cell(second, P::Budget, "");
+    // No projects listed yet: the whole budget is not 基本支出's; nor is an unreadable figure typed in its box.
+    let mut unlisted = fishery_without_basic_budget();
+    for row in unlisted.projects().iter().map(|p| p.row).collect::<Vec<_>>() {
+        unlisted.remove_project(row);
+    }
+    let unreadable = examples::with(fishery_without_basic_budget(), &[("budget.basic", "六百")]);
+    // The projects' budgets above the year's (年初预算 not typed yet): no negative 基本支出 is printed.
+    let short = examples::with(fishery_without_basic_budget(), &[("budget.initial", "")]);
+    for (case, draft) in [("unbudgeted", &unbudgeted), ("unlisted", &unlisted), ("unreadable", &unreadable), ("short", &short)] {
+        let (annex1, annex2) = basic_rows(draft);
+        assert_eq!(annex1[2], gap, "{case}: 附件1");
+        assert_eq!(annex2[2], gap, "{case}: 附件2");
+        assert_eq!(annex2[5].0, "—", "{case}: no rate");
+    }
+    // Both cells are counted above the preview; typed, neither is.
+    let typed = examples::with(unbudgeted.clone(), &[("budget.basic", "664.4")]);
+    assert_eq!(report_of(&unbudgeted).gaps().to_fill, report_of(&typed).gaps().to_fill + 2);
+}
+
+/// The notes above each 附件3 table (项目名称, 主管部门, 实施单位), each as (left, right).
+fn project_notes(draft: &Draft) -> Vec<Vec<(String, String)>> {
+    let report = report_of(draft);
+    let tables = report.attachments.iter().filter(|a| a.title == project_table::TITLE);
+    tables
+        .map(|a| {
+            let notes = a.blocks.iter().take_while(|b| !matches!(b, Block::Table(_)));
+            notes.filter_map(|b| if let Block::TableNote { left, right, .. } = b { Some((left.clone(), right.clone())) } else { None }).collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_implementing_unit_puts_each_unit_on_its_own_line_rather_than_break_the_department() {
+    use crate::core::draft::project::ProjectColumn as P;
+    let mut draft = two_evaluated_projects([("中小河流清淤", "420", "398.5", "400"), ("山塘除险加固", "86", "86", "80")]);
+    let rows: Vec<_> = draft.projects().iter().map(|p| p.row).collect();
+    for (row, implementer) in rows.iter().zip(["县水利工程管理站", "某县水旱灾害防御和水利工程建设管护中心（县河道堤防管理所）"]) {
+        draft.set_project_cell(*row, P::Department, "某县水利局");
+        draft.set_project_cell(*row, P::Implementer, implementer);
+    }
+    let notes = project_notes(&draft);
+    let pair = |left: &str, right: &str| (left.to_string(), right.to_string());
+    assert_eq!(notes[0][1..], [pair("主管部门：某县水利局", "实施单位：县水利工程管理站")], "both fit one line");
+    assert_eq!(
+        notes[1][1..],
+        [pair("主管部门：某县水利局", ""), pair("实施单位：某县水旱灾害防御和水利工程建设管护中心（县河道堤防管理所）", "")],
+        "too long for one line: each on its own"
+    );
+}
+
+#[test]
+fn attachment_two_says_by_which_method_its_budget_rate_was_worked_out() {
+    // 附件2's indicator rows: 三级, 指标值, 实际完成值, …
+    let actual_of = |draft: &Draft| {
+        let rows = table_rows_of(&report_of(draft), 1, 1);
+        rows.iter().find_map(|r| r.iter().find(|c| c.starts_with("99.55%")).cloned()).unwrap_or_else(|| panic!("{rows:?}"))
+    };
+    let seed = examples::taojiang_2024();
+    assert_eq!(actual_of(&seed), "99.55%（分母口径：全年预算数（含上年结转））", "as the 正文 says it");
+    let initial = examples::with(seed, &[("method.execution_denominator", "annual")]);
+    assert_eq!(actual_of(&initial), "99.55%（分母口径：全年预算数（不含上年结转））");
 }

@@ -56,6 +56,15 @@ pub fn amount_cell(value: Option<Decimal>) -> Cell {
     Cell::figure(value.map(|v| minus_sign(&format_wan(v))).unwrap_or_default())
 }
 
+/// 基本支出's 全年预算数 (附件1, 附件2), or — neither typed nor worked out — the gap for it, leading to
+/// its box on the form.
+pub fn basic_budget_cell(value: Option<Decimal>) -> Cell {
+    match value {
+        Some(_) => amount_cell(value),
+        None => Cell::figure(BLANK).filled_in("budget.basic".to_string()),
+    }
+}
+
 /// The clerk's text of `field`, verbatim, one paragraph per non-empty line; where nothing is written,
 /// a reminder that leads to the field.
 pub fn typed_paragraphs(text: &str, what: &str, field: &str) -> Vec<Block> {

@@ -88,7 +88,7 @@ pub fn funds_block(figures: &Figures, totals: &Totals, indicators: &[Indicator])
     let initial = &figures.funds_initial;
     [
         total,
-        row(FundsRowId::Basic, initial.basic, figures.basic_data.basic_budget, totals.basic, rounding),
+        row(FundsRowId::Basic, initial.basic, totals.basic_budget, totals.basic, rounding),
         row(FundsRowId::Projects, initial.projects, totals.projects_budget, totals.projects, rounding),
     ]
 }

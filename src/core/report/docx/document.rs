@@ -256,6 +256,15 @@ fn keep_next(kind: Row) -> &'static str {
 }
 
 /// `size`: the half-points of a figure set smaller than the style's to stay on one line.
+/// `≤0.55万元/公里`, `2025年12月底前`: a short text with a figure in it, which a line break would part from
+/// its unit (“≤0.55万|元/公里”). A sentence is words, and wraps.
+fn figure_with_unit(text: &str) -> bool {
+    text.chars().count() <= FIGURE_WITH_UNIT_CHARS && text.chars().any(|c| c.is_ascii_digit()) && !text.contains(['，', '。', '；'])
+}
+
+/// The longest a figure with its unit is taken to be (`≤0.55万元/公里` has ten characters).
+const FIGURE_WITH_UNIT_CHARS: usize = 12;
+
 fn cell_paragraph(cell: &Cell, kind: Row, style: &str, size: Option<u32>) -> String {
     let head = kind == Row::Head;
     let align = match cell.align {
@@ -269,9 +278,10 @@ fn cell_paragraph(cell: &Cell, kind: Row, style: &str, size: Option<u32>) -> Str
         String::new()
     };
     let face = if head { format!(r#"<w:rFonts w:ascii="{HEITI}" w:eastAsia="{HEITI}" w:hAnsi="{HEITI}"/>"#) } else { String::new() };
-    // Only a figure (right-aligned) is made smaller: words wrap between characters well enough.
+    // Only a figure is made smaller — a right-aligned one, or a target or result with its unit: words wrap
+    // between characters well enough.
     let size = match size {
-        Some(size) if cell.align == Align::Right => format!(r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
+        Some(size) if cell.align == Align::Right || figure_with_unit(&cell.text) => format!(r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#),
         _ => String::new(),
     };
     paragraph(style, &format!(r#"{}{indent}<w:jc w:val="{align}"/>"#, keep_next(kind)), &run(&cell.text, &format!("{face}{size}")))

@@ -375,3 +375,45 @@ fn a_figure_too_long_for_its_column_is_set_smaller_rather_than_wrapped_mid_figur
     assert!(shrunk.ends_with(&["98765432.10".to_string(), "98765432.10".to_string(), "98765430.55".to_string()]), "{shrunk:?}");
     assert!(shrunk.iter().all(|figure| figure.len() >= 11), "{shrunk:?}");
 }
+
+/// 附件3's 年度指标值 and 实际完成值 in Word: a target or result with its unit stays on one line (set a little
+/// smaller where a reader without 仿宋 needs it), and the template's 一级 and 二级 names fit their columns
+/// without a character left alone on a line of its own.
+#[test]
+fn attachment_3_keeps_a_figure_with_its_unit_and_the_templates_names_whole_in_word() {
+    let rows = [
+        ["产出指标", "数量指标", "疏浚航道里程", "≥38.5公里", "39.2公里", "30"],
+        ["产出指标", "时效指标", "完工时间", "2025年11月底前", "11月26日", "20"],
+        ["产出指标", "成本指标", "单位疏浚成本", "≤0.72万元/公里", "0.69万元/公里", "20"],
+        ["效益指标", "可持续影响指标", "航道通航保证率", "≥95%", "97.6%", "15"],
+        ["满意度指标", "服务对象满意度指标", "船民满意度", "≥90%", "93%", "15"],
+    ];
+    let parts = with_project(["120", "150", "148.3"], &rows);
+    let document = part(&parts, "word/document.xml");
+    let grid = document.rsplit("<w:tbl>").next().unwrap();
+    let cells: Vec<(String, u32, Option<u32>)> = grid[..grid.find("</w:tbl>").unwrap()]
+        .split("<w:tc>")
+        .skip(1)
+        .map(|c| &c[..c.find("</w:tc>").unwrap()])
+        .map(|cell| {
+            let text: String = cell.split("<w:t xml:space=\"preserve\">").skip(1).map(|t| &t[..t.find("</w:t>").unwrap()]).collect();
+            let width = cell.split(r#"<w:tcW w:w=""#).nth(1).map(|w| w[..w.find('"').unwrap()].parse().unwrap()).unwrap();
+            let size = cell.split(r#"<w:sz w:val=""#).nth(1).map(|s| s[..s.find('"').unwrap()].parse().unwrap());
+            (text, width, size)
+        })
+        .collect();
+    let cell = |text: &str| cells.iter().find(|(t, ..)| t == text).unwrap_or_else(|| panic!("{text}: {cells:?}"));
+    for value in ["≥38.5公里", "39.2公里", "2025年11月底前", "≤0.72万元/公里", "0.69万元/公里"] {
+        let (_, width, size) = cell(value);
+        assert!(needed_twips(value, size.unwrap_or(18)) <= *width, "“{value}” at {size:?} in {width} twips");
+        assert!(size.is_none_or(|s| s >= 15), "“{value}” barely smaller: {size:?}");
+    }
+    // In 仿宋 an ideograph is an em of 小五 (180 twips): a name of n characters on lines of `fits` leaves
+    // one alone where n is one more than a multiple of it.
+    for name in ["满意度指标", "可持续影响指标", "服务对象满意度指标", "社会效益指标"] {
+        let Some((_, width, _)) = cells.iter().find(|(t, ..)| t == name).or_else(|| (name == "社会效益指标").then(|| cell("可持续影响指标"))) else { continue };
+        let fits = ((width - 2 * 57) / 180) as usize;
+        let n = name.chars().count();
+        assert!(n <= fits || n % fits != 1, "“{name}” on lines of {fits}");
+    }
+}
