@@ -134,11 +134,12 @@ fn indicator_table(project: &ProjectScore) -> Table {
 }
 
 /// 附件3's columns (一级, 二级, 三级, 年度指标值, 实际完成值, 分值, 得分, 偏差原因) in 小五: a target or result
-/// with its unit (“≤0.55万元/公里”, “2025年12月底前”: nine or ten characters, the digits half width) keeps
-/// to one line rather than losing its unit to the next; 一级 holds “满意度指标” and 二级 seven characters,
-/// so the template's names never leave one character alone (“可持续影响指标” whole, “服务对象满意度指标”
-/// seven and two). 偏差原因 is written on few rows, and narrows for them: five characters a line.
-const GRID_WIDTHS: [u8; 8] = [12, 16, 13, 16, 16, 6, 9, 12];
+/// with its unit holds eight or nine characters a line (“≥1200公里”, “0.53万元/公里”; Word sets a longer one a
+/// little smaller, print breaks it after its “/”); 一级 holds “满意度指标” and 二级 seven characters, so the
+/// template's names never leave one character alone (“可持续影响指标” whole, “服务对象满意度指标” seven and
+/// two). 偏差原因, written on few rows, narrows to six characters a line (a narrower one made a table of
+/// one long reason run over a page).
+const GRID_WIDTHS: [u8; 8] = [12, 16, 12, 15, 15, 6, 9, 15];
 
 /// The rows grouped as the template prints them: each 一级 once, in the order first typed, and each 二级
 /// within it likewise (a 产出 row typed after the 满意度 row joins the other 产出 rows).
