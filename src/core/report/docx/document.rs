@@ -233,7 +233,11 @@ const SMALLEST: u32 = 13;
 /// smaller than `size`: a figure too long for its column (12345678.90) would otherwise wrap mid-figure.
 /// Measured wide, as a reader without 仿宋 sets it: 0.6 em for a digit or point, an em for the rest.
 fn fitted(text: &str, width: u32, size: u32) -> Option<u32> {
-    let tenths_of_em: u32 = text.chars().map(|c| if c.is_ascii() { 6 } else { 10 }).sum::<u32>().max(1);
+    let glyphs: u32 = text.chars().map(|c| if c.is_ascii() { 6 } else { 10 }).sum();
+    // Word and WPS space Chinese from Western letters and digits (a quarter em at each change in `2025年12月`).
+    let western = |c: char| c.is_ascii_alphanumeric();
+    let changes = text.chars().zip(text.chars().skip(1)).filter(|(a, b)| (western(*a) && !b.is_ascii()) || (!a.is_ascii() && western(*b))).count() as u32;
+    let tenths_of_em = (glyphs + 3 * changes).max(1);
     let room = width.saturating_sub(2 * CELL_MARGIN);
     // A run of n tenths of an em at h half-points is n × h twips wide.
     (tenths_of_em * size > room).then(|| (room / tenths_of_em).clamp(SMALLEST, size))
