@@ -93,7 +93,8 @@ test("the attachment starts on its own page with its rows", () => {
   assert.match(flat(table), /部门整体支出绩效评价基础数据表/);
   const row = (label) => table.split("\n").find((l) => l.includes(label))?.trim().split(/\s+/);
   assert.deepEqual(row("支出总额"), ["支出总额", "253.79", "252.65"]);
-  assert.deepEqual(row("1．基本支出"), ["1．基本支出", "221.65"]);
+  // 基本支出全年预算数 left blank: the 全年预算数 less the projects' (253.79 − 31.00).
+  assert.deepEqual(row("1．基本支出"), ["1．基本支出", "222.79", "221.65"]);
   assert.deepEqual(row("其中：公用经费"), ["其中：公用经费", "11.60", "11.60"]);
   assert.deepEqual(row("2024年春节送温暖资金"), ["2024年春节送温暖资金", "30.00", "30.00"]);
   assert.deepEqual(row("3．“三公”经费"), ["3．“三公”经费", "0.00", "0.00", "0.00"]);
