@@ -418,7 +418,8 @@ fn staff_by_units(draft: &Draft, found: &Recognised, text: &str, numbers: &[Numb
     for (id, value, list) in unit_staff::typed_sums(text, numbers) {
         let taken = found.fields.get(id).is_some_and(|s| s.value == value && s.start == list.start && s.end == list.end);
         if taken && draft.get(id) == as_typed(value) {
-            done.notes.push(format!("{}：报告未写部门合计数，按所列各单位之和{}人填入，请核对", label_of(id), trim(value)));
+            let (_, unit) = counted(if id.starts_with("staff.quota") { "quota" } else { "staff" });
+            done.notes.push(format!("{}：报告未写部门合计数，按所列各单位之和{}{unit}填入，请核对", label_of(id), trim(value)));
         }
     }
 }
@@ -700,7 +701,7 @@ mod tests {
         );
         let typed = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
         assert_eq!(typed.map(|id| draft.draft.get(id)), ["10", "15", "5", "9", "14", "4"], "{:?}", draft.notes);
-        assert!(noted(&draft, "事业编制数：报告未写部门合计数，按所列各单位之和15人填入"), "{:?}", draft.notes);
+        assert!(noted(&draft, "事业编制数：报告未写部门合计数，按所列各单位之和15名填入"), "{:?}", draft.notes);
         assert!(!noted(&draft, "不同数字"), "{:?}", draft.notes);
         let stated = started(
             "全院核定事业编制40个、工勤编制4个。实有在职人员41人，其中事业37人、工勤4人。分单位情况：院本部事业编制25个、\
@@ -1090,4 +1091,35 @@ mod tests {
         assert_eq!(started("年初预算900.00万元，年中追加60.00万元。").draft.get("budget.reductions"), "");
     }
 
+
+    /// The department's sentence running on, after “；”, into its units' counts: a count whose subject is a unit
+    /// (a seat, a named 中心/站) is that unit's, never the department's type; the department's types are its own
+    /// or its units' sums.
+    #[test]
+    fn a_units_counts_after_the_departments_clause_are_the_units() {
+        let draft = started(
+            "一、基本情况\n（一）人员。全所核定编制24名，实有在职人员22人，其中事业人员19人、工勤人员3人；所本部事业编制11名、\
+             实有10人，工勤编制2名、实有2人；检测中心事业编制9名、实有9人，工勤编制2名、实有1人。",
+        );
+        let typed = ["staff.quota.admin", "staff.quota.institution", "staff.quota.worker", "staff.actual.admin", "staff.actual.institution", "staff.actual.worker"];
+        assert_eq!(typed.map(|id| draft.draft.get(id)), ["", "20", "4", "", "19", "3"], "{:?}", draft.notes);
+        assert!(noted(&draft, "工勤编制数：报告未写部门合计数，按所列各单位之和4名填入"), "{:?}", draft.notes);
+        assert!(!noted(&draft, "不同数字"), "{:?}", draft.notes);
+        let seat = started(
+            "一、基本情况\n（一）人员。全局核定编制17名，实有在职人员16人，其中行政人员12人、工勤人员4人；机关本级行政编制8名、\
+             实有8人，工勤编制3名、实有3人；执法大队行政编制5名、实有4人，工勤编制1名、实有1人。",
+        );
+        assert_eq!(typed.map(|id| seat.draft.get(id)), ["13", "", "4", "12", "", "4"], "{:?}", seat.notes);
+    }
+
+    /// “在职人员中，行政编制…人”: a type named by its 编制 among the people in post counts those people.
+    #[test]
+    fn a_type_named_by_its_posts_among_those_in_post_counts_people() {
+        let draft = started("全局核定编制16名，其中行政编制13名、工勤编制3名。在职人员中，行政编制12人，工勤编制2人。");
+        let typed = ["staff.quota.admin", "staff.quota.worker", "staff.actual.admin", "staff.actual.worker"];
+        assert_eq!(typed.map(|id| draft.draft.get(id)), ["13", "3", "12", "2"], "{:?}", draft.notes);
+        assert!(!noted(&draft, "不同数字"), "{:?}", draft.notes);
+        let held = started("全局核定编制16名，其中行政编制13名、工勤编制3名。实有人员中，行政编制11人、工勤编制3人。");
+        assert_eq!(typed.map(|id| held.draft.get(id)), ["13", "3", "11", "3"], "{:?}", held.notes);
+    }
 }

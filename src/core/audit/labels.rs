@@ -751,7 +751,26 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
         (_, true) => return None,
     };
     let target = if typed_posts_in_total(text, number, target) { Total("quota") } else { target };
+    let target = if among_those_in_post(text, label_at) { persons_of_the_type(target) } else { target };
     Some((target, label_at))
+}
+
+/// “在职人员中，事业编制28人，工勤编制5人”: after the people in post are opened, a type named by its 编制 counts
+/// those people, not the posts.
+fn among_those_in_post(text: &str, label_at: usize) -> bool {
+    const AMONG: [&str; 4] = ["在职人员中", "实有人员中", "在编人员中", "在职职工中"];
+    let sentence = sentence_before(text, label_at);
+    let clause = sentence.rsplit(['；', ';']).next().unwrap_or(sentence);
+    AMONG.iter().any(|w| clause.contains(w))
+}
+
+fn persons_of_the_type(target: Target) -> Target {
+    match target {
+        Field("staff.quota.admin") => Field("staff.actual.admin"),
+        Field("staff.quota.institution") => Field("staff.actual.institution"),
+        Field("staff.quota.worker") => Field("staff.actual.worker"),
+        other => other,
+    }
 }
 
 /// “上年“三公”经费预算3.10万元，实际支出2.64万元”: a bare spending in a sentence whose topic is last
@@ -872,21 +891,21 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
     let sentence_after = text.get(label_at..).unwrap_or_default().split(['。', '\n']).next().unwrap_or_default();
     let beside_parts = ["所属", "下属", "二级单位", "合计", "共计", "汇总"].iter().any(|w| sentence_after.contains(w));
     let seat = ["机关", "本级"].iter().any(|w| subject.starts_with(w) || subject.ends_with(w));
-    let whole_unit = ["本", "全", "我", "该", "单位", "部门"].iter().any(|w| subject.starts_with(w)) || (seat && !after_qizhong && !beside_parts);
+    // After the department's own counts and a “；”, the seat opens the list of its units (“全局核定编制40名…；机关本级
+    // 行政编制…”).
+    let before_segment = text.get(..label_at.saturating_sub(segment.len())).unwrap_or("");
+    let listed_after_counts = before_segment.ends_with(['；', ';']) && counts_before(before_segment);
+    let whole_unit = ["本", "全", "我", "该", "单位", "部门"].iter().any(|w| subject.starts_with(w)) || (seat && !after_qizhong && !beside_parts && !listed_after_counts);
     // “局本级及下属单位核定编制…”, “部门汇总…”: the unit together with its parts.
     let with_its_parts = ["及下属", "和下属", "及所属", "和所属", "含下属", "含所属", "连同", "汇总", "合计"].iter().any(|w| subject.contains(w));
     if whole_unit || with_its_parts {
         return false;
     }
     let marked = after_qizhong || seat || opening[subject_end..].starts_with("各有") || ["下属", "所属", "二级单位"].iter().any(|w| subject.contains(w));
-    const PARTS: [&str; 12] = ["站", "所", "队", "中心", "院", "局", "校", "馆", "室", "单位", "处", "科"];
+    const PARTS: [&str; 13] = ["站", "所", "队", "中心", "院", "局", "校", "馆", "室", "单位", "处", "科", "本部"];
     let named = PARTS.iter().any(|w| subject.ends_with(w));
     // The segment ends where the label starts: the unit's own counts, if any, stand before it.
-    let before_segment = text.get(..label_at.saturating_sub(segment.len())).unwrap_or("");
-    let counted_before = ["编制", "在职", "在编", "实有"].iter().any(|w| {
-        // A count, not a heading (“（三）人员编制情况”): a figure follows the word closely.
-        before_segment.match_indices(w).any(|(at, _)| before_segment[at + w.len()..].chars().take(6).any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
-    });
+    let counted_before = counts_before(before_segment);
     // A name the title gives is trusted to tell the unit from its parts; else a named part is one only
     // after the unit's own counts.
     let (the_unit, titled) = match super::sections::unit_name(text) {
@@ -894,6 +913,14 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
         None => (false, false),
     };
     marked || (named && (counted_before || titled) && !the_unit)
+}
+
+/// Whether head counts stand in `before`: a count, not a heading (“（三）人员编制情况”), as a figure follows its
+/// word closely.
+fn counts_before(before: &str) -> bool {
+    ["编制", "在职", "在编", "实有"].iter().any(|w| {
+        before.match_indices(w).any(|(at, _)| before[at + w.len()..].chars().take(6).any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    })
 }
 
 /// “区科技局” for “鼎城区科学技术局”, “县市场监管局” for “沅江县市场监督管理局”: a name shortened by leaving
