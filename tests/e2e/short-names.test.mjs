@@ -9,19 +9,8 @@ import { join } from "node:path";
 import { Reader, sections } from "../../scripts/wasm-check.mjs";
 import { shortenImports } from "../../scripts/short-imports.mjs";
 import { shortenExports } from "../../scripts/short-exports.mjs";
+import { leb, name, section, vec } from "./wasm-writer.mjs";
 
-const leb = (n) => {
-  const out = [];
-  do {
-    const low = n & 0x7f;
-    n >>>= 7;
-    out.push(n ? low | 0x80 : low);
-  } while (n);
-  return out;
-};
-const vec = (items) => [...leb(items.length), ...items.flat()];
-const name = (text) => vec([...Buffer.from(text)].map((b) => [b]));
-const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
 
 const ANSWER = "__wbg_answer_5e1f0c3a9b7d2468";
 const MALLOC = "__wbindgen_malloc";

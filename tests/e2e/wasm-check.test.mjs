@@ -6,20 +6,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assertRunsInChromium86, missingInChromium86, requiredFeatures, sections } from "../../scripts/wasm-check.mjs";
+import { leb, name, section, vec } from "./wasm-writer.mjs";
 
-// A tiny module writer: LEB128 numbers, vectors, names and sections, as the binary format has them.
-const leb = (n) => {
-  const out = [];
-  do {
-    const low = n & 0x7f;
-    n >>>= 7;
-    out.push(n ? low | 0x80 : low);
-  } while (n);
-  return out;
-};
-const vec = (items) => [...leb(items.length), ...items.flat()];
-const name = (text) => vec([...Buffer.from(text)].map((b) => [b]));
-const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
 const wasm = (...parts) => Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...parts.flat()]);
 const [I32, I64, F64, V128, FUNCREF, EXTERNREF] = [0x7f, 0x7e, 0x7c, 0x7b, 0x70, 0x6f];
 const types = (...signatures) => section(1, vec(signatures.map(([params, results]) => [0x60, ...vec(params.map((p) => [p])), ...vec(results.map((r) => [r]))])));
