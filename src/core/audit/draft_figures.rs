@@ -691,6 +691,20 @@ mod tests {
         draft.notes.iter().any(|n| n.contains(words))
     }
 
+    /// A list of projects, each with its own 年初预算 and 追加, after the unit's own budget sentence: the
+    /// draft takes the unit's parts, and no note says the text has other figures for them.
+    #[test]
+    fn a_listed_projects_budget_parts_do_not_fill_the_units() {
+        let draft = started(
+            "全年预算数590.00万元，其中：上年结转10.00万元；年初预算500.00万元；年中追加80.00万元。全年支出560.00万元。\n\
+             项目支出150.00万元，分项目看：\n\
+             （1）灌区渠系维修，年初预算40.00万元，追加后全年预算75.00万元，实际支出70.00万元；\n\
+             （2）山洪灾害监测预警，年初预算60.00万元，年中追加25.00万元，实际支出80.00万元。\n",
+        );
+        assert_eq!([draft.draft.get("budget.initial"), draft.draft.get("budget.additions")], ["500", "80"], "{:?}", draft.notes);
+        assert!(!noted(&draft, "不同数字"), "{:?}", draft.notes);
+    }
+
     /// A department stating its 编制 and 实有 unit by unit, its own figures by type not at all: each type is
     /// the units' sum, said in the notes; a unit's figure is never the department's.
     #[test]

@@ -730,6 +730,10 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     if target == Field("budget.initial") && (about_one_project(text, label_at) || after_a_project_count(text, label_at)) {
         return None;
     }
+    let budget_part = matches!(target, Field("budget.initial" | "budget.additions" | "budget.reductions" | "budget.carryover"));
+    if budget_part && an_item_of_a_projects_list(text, label_at) {
+        return None;
+    }
     if matches!(target, Total("spend" | "basic" | "projects")) && spent_of_one_source(text, label_at) {
         return None;
     }
@@ -855,6 +859,52 @@ fn on_a_numbered_projects_line(paragraph: &str, before: &str) -> bool {
     let name = without_numbering(head);
     let numbered = name.len() < head.trim_start().len();
     numbered && name.chars().count() >= 4 && name.chars().all(ideograph) && !TOPICS.iter().any(|w| name.contains(w))
+}
+
+/// “（二）项目支出情况⏎1．堤坝加固工程，年初预算…，年中追加…”, “分项目看：①水源地保护，年初预算…”: a part of
+/// the budget in an item of a list of projects — numbered (1．/（1）/①) and opening on the project's name —
+/// under a 项目支出 heading or after “项目如下/具体如下/分项目看”, is that project's, not the unit's.
+fn an_item_of_a_projects_list(text: &str, label_at: usize) -> bool {
+    let before = &text[..label_at];
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let line = &before[line_start..];
+    // An item opens the line, or a circled number opens it within the line (“…如下：①…；②…”).
+    let circled = line.rfind(|c: char| ('①'..='⑳').contains(&c));
+    let (lead, item) = match circled {
+        Some(at) => (&line[..at], &line[at..]),
+        None => ("", line),
+    };
+    let name = without_numbering(item);
+    let numbered = name.len() < item.trim_start().len();
+    let name = name.split(['，', ',', '：', ':', '。', '；']).next().unwrap_or_default();
+    let named = name.chars().count() >= 2 && !name.contains(['；', ';']) && name.chars().all(|c| ideograph(c) || c.is_ascii_digit() || "“”《》\"（）()—-×·".contains(c));
+    const UNIT_OR_TOPIC: [&str; 14] = ["预算", "收入", "支出", "经费", "结转", "结余", "情况", "执行", "部门", "单位", "整体", "合计", "全年", "本年"];
+    let of_the_unit = ["本", "全", "各", "所有", "我"].iter().any(|w| name.starts_with(w)) || UNIT_OR_TOPIC.iter().any(|w| name.contains(w));
+    numbered && named && !of_the_unit && (introduces_projects(lead) || under_a_projects_heading(&text[..line_start]))
+}
+
+/// Words that open a list of projects with their own money.
+fn introduces_projects(line: &str) -> bool {
+    ["项目支出", "项目如下", "具体如下", "分项目看", "分项目", "各项目"].iter().any(|w| line.contains(w))
+}
+
+/// Whether the lines before an item (`before`, up to its line) run back, over other items of the list, to a
+/// heading or a sentence that opens a list of projects. A heading of another part (“三、…”) ends the look.
+fn under_a_projects_heading(before: &str) -> bool {
+    for line in before.lines().rev().take(12).map(str::trim) {
+        if line.is_empty() {
+            continue;
+        }
+        if introduces_projects(line) {
+            return true;
+        }
+        let numbered = without_numbering(line).len() < line.len();
+        let an_item = numbered && line.contains("万元") && !line.starts_with(|c: char| "一二三四五六七八九十".contains(c));
+        if numbered && !an_item {
+            return false;
+        }
+    }
+    false
 }
 
 /// “监测站仅有在编人员9名”: the staff of one part of the unit (a 站, 所, 队, 中心 named before), not the unit's.

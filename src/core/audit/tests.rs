@@ -5957,3 +5957,24 @@ fn basic_spending_listed_whole_after_its_share() {
     let some = audit(&text("其中"));
     assert!(!marks(&some, "basic").contains(&Verdict::Mismatch), "{:#?}", some.claims);
 }
+
+/// “（二）项目支出情况⏎1．堤坝加固工程，年初预算…，年中追加…”: each project's 年初预算 and 追加 in the list of
+/// projects are its own; the unit's, read from its own sentence, stay one figure each and its rates are checked.
+#[test]
+fn a_listed_projects_budget_parts_are_not_the_units() {
+    let unit = "2023年度。本单位全年年初预算800.00万元，年中追加150.00万元，年中调减30.00万元，全年预算数920.00万元，全年支出874.00万元，预算执行率95.00%。\n（二）项目支出情况\n";
+    for list in [
+        "1．堤坝加固工程，年初预算260.00万元，年中追加90.00万元，全年预算350.00万元，实际支出340.00万元；\n2．水源地保护，年初预算120.00万元，年中追加40.00万元，年中调减10.00万元，全年预算150.00万元，实际支出142.00万元。\n",
+        "（1）堤坝加固工程：年初预算260.00万元，追加90.00万元，支出340.00万元；\n（2）水源地保护：年初预算120.00万元，追加40.00万元，调减10.00万元，支出142.00万元。\n",
+        "①堤坝加固工程，年初预算260.00万元，追加90.00万元；\n②水源地保护，年初预算120.00万元，追加40.00万元，调减10.00万元。\n",
+        "（1）《××水库志（2001—2020）》修订，年初预算260.00万元，追加90.00万元；\n（2）水源地保护，年初预算120.00万元，追加40.00万元，调减10.00万元。\n",
+    ] {
+        let audit = audit(&format!("{unit}{list}"));
+        for field in ["年初预算", "年中追加", "年中调减", "全年预算数"] {
+            assert!(!audit.remarks.iter().any(|r| r.contains(&format!("{field}在文中有不同数字"))), "{list}: {:?}", audit.remarks);
+        }
+        assert!(!audit.claims.iter().any(|c| c.verdict == Verdict::Unverifiable && c.id.contains("budget")), "{list}: {:#?}", audit.claims);
+        // The unit's own sentence is still read: its 全年预算数 is checked on its own parts.
+        assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Ok], "{list}: {:#?}", audit.claims);
+    }
+}
