@@ -31,7 +31,10 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
 /// The `k`th number, a rate of `doing`, on the figures due and done before it in its sentence.
 fn judge(text: &str, numbers: &[Number], k: usize, doing: &str) -> Option<Judged> {
     let rate = numbers.get(k)?;
-    let sentence = start_after_last(text.get(..rate.start)?, &['。', '；', '\n']);
+    // Scanned back no further than the second figure before: only those two need the sentence (a table
+    // copied as one long line has no sentence ends).
+    let floor = k.checked_sub(2).and_then(|i| numbers.get(i)).map_or(0, |n| n.start).min(rate.start);
+    let sentence = floor + start_after_last(text.get(floor..rate.start)?, &['。', '；', '\n']);
     // The two figures just before the rate (a paragraph's number, “5.”, may open the sentence).
     let earlier: Vec<usize> = (0..k).rev().take(2).filter(|&i| numbers[i].start >= sentence).collect();
     let due_word = |l: &str| l.contains(&format!("应{doing}")) || l.contains("计划");
@@ -64,8 +67,9 @@ fn judge(text: &str, numbers: &[Number], k: usize, doing: &str) -> Option<Judged
 /// The words labelling the `i`th number: back to the figure before it or its clause's start.
 fn label<'t>(text: &'t str, numbers: &[Number], i: usize) -> Option<&'t str> {
     let number = numbers.get(i)?;
-    let before = text.get(..number.start)?;
-    let from = i.checked_sub(1).map_or(0, |p| numbers[p].end).max(start_after_last(before, &['，', '。', '；', '\n']));
+    // Scanned back no further than the previous figure, as savings' labels are.
+    let previous = i.checked_sub(1).map_or(0, |p| numbers[p].end).min(number.start);
+    let from = previous + start_after_last(text.get(previous..number.start)?, &['，', '。', '；', '\n']);
     text.get(from.min(number.start)..number.start)
 }
 

@@ -10,7 +10,8 @@ use rust_decimal::Decimal;
 use crate::core::exact::Exact;
 
 use super::numbers::{Number, Unit};
-use super::verdicts::{trim, Judged};
+use super::restated::{agree_as_written, written_in, written_step, Written};
+use super::verdicts::Judged;
 use super::Verdict;
 
 /// The words a source's name opens with: a level of government, or a kind of money of its own.
@@ -167,27 +168,29 @@ fn budget_before(text: &str, numbers: &[Number], at: usize) -> Option<usize> {
 
 /// Each project's sources in prose, judged on its budget.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
-    bracketed(text, numbers).into_iter().chain(in_their_own_clause(text, numbers)).filter_map(|sources| Some((sources.span.clone(), judge(&sources, numbers)?))).collect()
+    bracketed(text, numbers).into_iter().chain(in_their_own_clause(text, numbers)).filter_map(|sources| Some((sources.span.clone(), judge(text, &sources, numbers)?))).collect()
 }
 
-fn judge(sources: &Sources, numbers: &[Number]) -> Option<Judged> {
+fn judge(text: &str, sources: &Sources, numbers: &[Number]) -> Option<Judged> {
     let budget = numbers.get(sources.budget)?;
     let parts: Vec<(&str, &Number)> = sources.parts.iter().map(|(name, k)| Some((name.as_str(), numbers.get(*k)?))).collect::<Option<_>>()?;
     let added = parts.iter().try_fold(Decimal::ZERO, |sum, (_, n)| sum.plus(n.value))?;
-    let decimals = parts.iter().map(|(_, n)| n.decimals).chain([budget.decimals]).max().unwrap_or(0) as usize;
-    let shown = |value: Decimal| format!("{value:.decimals$}");
-    let formula = parts.iter().map(|(name, n)| format!("{name}{}万元", shown(n.value))).collect::<Vec<_>>().join("+");
-    if added == budget.value {
-        return Some(Judged::new(Verdict::Ok, format!("项目预算{}万元={formula}，相符", shown(budget.value))));
+    let in_yuan = |n: &Number| written_in(text, n).is_some_and(|(unit, _)| unit == "元");
+    let values: Vec<Decimal> = parts.iter().map(|(_, n)| n.value).chain([budget.value, added]).collect();
+    let shown = Written::of(parts.iter().any(|(_, n)| in_yuan(n)) || in_yuan(budget), &values);
+    let formula = parts.iter().map(|(name, n)| format!("{name}{}", shown.text(n.value))).collect::<Vec<_>>().join("+");
+    let steps = parts.iter().map(|(_, n)| written_step(text, n)).chain([written_step(text, budget)]);
+    if agree_as_written(budget.value, added, steps) {
+        return Some(Judged::new(Verdict::Ok, format!("项目预算{}={formula}，相符", shown.text(budget.value))));
     }
     // A list opened by “其中” may leave sources out: short of the budget, it says nothing.
     if sources.partial && added < budget.value {
         return None;
     }
     let off = budget.value.minus(added)?.abs();
-    let detail = format!("项目预算写{}万元，资金来源各项之和为{}万元（{formula}），相差{}万元", shown(budget.value), shown(added), shown(off));
+    let detail = format!("项目预算写{}，资金来源各项之和为{}（{formula}），相差{}", shown.text(budget.value), shown.text(added), shown.text(off));
     let share = off.divided_by(added.abs().max(Decimal::ONE))?;
-    let words = format!("项目预算写{}万元，资金来源之和为{}万元", shown(budget.value), trim(added));
+    let words = format!("项目预算写{}，资金来源之和为{}", shown.text(budget.value), shown.text(added));
     Some(Judged::new(Verdict::Mismatch, detail).off(share, words))
 }
 
@@ -197,6 +200,18 @@ mod tests {
 
     fn sources(text: &str) -> Vec<(String, Verdict, String)> {
         audit(text).claims.into_iter().filter(|c| c.id == "project.funds").map(|c| (c.stated, c.verdict, c.detail)).collect()
+    }
+
+    /// Sources in 元 are added and shown in 元: a budget to two decimals of 万元 made by whole 元 is 相符 at its
+    /// digits, and one 50元 off says 50元, not “相差0.00万元”.
+    #[test]
+    fn sources_in_yuan_are_shown_in_yuan() {
+        let text = |central: &str| format!("（三）项目支出\n1.渡口改造工程：预算260.00万元（中央补助{central}元，县级配套1,100,000元），支出251.00万元。\n");
+        let right = sources(&text("1,500,000"));
+        assert_eq!(right.iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{right:?}");
+        let off = sources(&text("1,500,050"));
+        assert_eq!(off.iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{off:?}");
+        assert!(off[0].2.contains("相差50.00元"), "{off:?}");
     }
 
     #[test]

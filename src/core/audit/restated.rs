@@ -6,7 +6,7 @@ use std::ops::Range;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::numbers::{Number, Unit};
-use super::verdicts::{trim, Judged};
+use super::verdicts::{trim, Judged, Shown};
 use super::Verdict;
 use crate::core::exact::Exact;
 
@@ -21,6 +21,44 @@ fn restates(between: &str) -> bool {
 pub(super) fn written_in(text: &str, number: &Number) -> Option<(&'static str, Decimal)> {
     let written = text.get(number.start..number.end)?;
     [("亿元", Decimal::from(10_000)), ("万元", Decimal::ONE), ("千元", Decimal::new(1, 1)), ("元", Decimal::new(1, 4))].into_iter().find(|(unit, _)| written.ends_with(unit))
+}
+
+/// The step (in 万元) a figure is written to where it may be rounded — decimals written, or 亿元 — else none:
+/// a whole number of 万元 or 元 is as likely exact as rounded.
+pub(super) fn written_step(text: &str, number: &Number) -> Option<Decimal> {
+    let (unit, size) = written_in(text, number)?;
+    (number.decimals > 0 || unit == "亿元").then(|| size.divided_by(Decimal::from(10u64.pow(number.decimals.min(18))))).flatten()
+}
+
+/// Whether a sum of parts and the total it should make agree as the report writes them: exactly, or once both
+/// are rounded half up to the coarsest step any of them is written to (“12.35万元” over parts given to the 分
+/// in 元; a total in 元 over parts to two decimals of 万元).
+pub(super) fn agree_as_written(total: Decimal, sum: Decimal, steps: impl IntoIterator<Item = Option<Decimal>>) -> bool {
+    if total == sum {
+        return true;
+    }
+    let Some(step) = steps.into_iter().flatten().max() else { return false };
+    let on_step = |v: Decimal| v.divided_by(step).map(|n| n.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero));
+    on_step(total).is_some() && on_step(total) == on_step(sum)
+}
+
+/// Amounts of a sum's detail as the report writes them: in 万元 to as many decimals as any is written with
+/// (“17.80万元”), or all in 元 where one is in 元 or to the 分 — never one cut short.
+pub(super) struct Written {
+    shown: Shown,
+    decimals: usize,
+}
+
+impl Written {
+    pub fn of(in_yuan: bool, values: &[Decimal]) -> Self {
+        let decimals = values.iter().map(|v| v.scale()).max().unwrap_or(0).max(2) as usize;
+        Written { shown: Shown::of("万元", in_yuan, values.iter().copied()), decimals }
+    }
+
+    pub fn text(&self, value: Decimal) -> String {
+        let decimals = self.decimals;
+        if self.shown.in_yuan() { self.shown.text(value) } else { format!("{value:.decimals$}万元") }
+    }
 }
 
 /// Each restatement judged, at the restated amount.

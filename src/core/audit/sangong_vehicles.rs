@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use crate::core::exact::Exact;
 
 use super::numbers::{Number, Unit};
+use super::restated::{agree_as_written, written_in, written_step, Written};
 use super::verdicts::Judged;
 use super::Verdict;
 
@@ -27,7 +28,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     for (at, word) in LINE.iter().flat_map(|w| text.match_indices(w)) {
         let Some((line, _)) = figure_after(text, numbers, at + word.len()) else { continue };
         let Some((parts, end)) = parts_after(text, numbers, line.end) else { continue };
-        if let Some(judged) = judge(line, parts) {
+        if let Some(judged) = judge(text, line, parts) {
             found.push((at..end, judged));
         }
     }
@@ -78,19 +79,21 @@ fn part(text: &str, numbers: &[Number], inside: &str, inside_at: usize, labels: 
     NOTHING.iter().any(|w| after.starts_with(w)).then_some(Decimal::ZERO)
 }
 
-fn judge(line: &Number, (purchase, running): (Decimal, Decimal)) -> Option<Judged> {
+fn judge(text: &str, line: &Number, (purchase, running): (Decimal, Decimal)) -> Option<Judged> {
     let added = purchase.plus(running)?;
-    // As many decimals as the most precise figure, so no figure is shown cut short.
-    let decimals = [purchase, running].iter().map(|v| v.normalize().scale()).max().unwrap_or(0).max(line.decimals).max(2) as usize;
-    let shown = |value: Decimal| format!("{value:.decimals$}");
-    let formula = format!("购置费{}万元+运行维护费{}万元", shown(purchase), shown(running));
-    if added == line.value {
-        return Some(Judged::new(Verdict::Ok, format!("公务用车购置及运行费{}万元={formula}，相符", shown(line.value))));
+    // A part's step is its own decimals (held in 万元); the line's, as written in its unit.
+    let part_step = |v: Decimal| (v.scale() > 0).then(|| Decimal::new(1, v.scale()));
+    let steps = [written_step(text, line), part_step(purchase), part_step(running)];
+    let in_yuan = written_in(text, line).is_some_and(|(unit, _)| unit == "元");
+    let shown = Written::of(in_yuan, &[line.value, purchase, running, added]);
+    let formula = format!("购置费{}+运行维护费{}", shown.text(purchase), shown.text(running));
+    if agree_as_written(line.value, added, steps) {
+        return Some(Judged::new(Verdict::Ok, format!("公务用车购置及运行费{}={formula}，相符", shown.text(line.value))));
     }
     let off = line.value.minus(added)?.abs();
-    let detail = format!("公务用车购置及运行费写{}万元，其两部分之和为{}万元（{formula}），相差{}万元", shown(line.value), shown(added), shown(off));
+    let detail = format!("公务用车购置及运行费写{}，其两部分之和为{}（{formula}），相差{}", shown.text(line.value), shown.text(added), shown.text(off));
     let share = off.divided_by(added.abs().max(Decimal::ONE))?;
-    let words = format!("公务用车购置及运行费写{}万元，购置费与运行维护费之和为{}万元", shown(line.value), shown(added));
+    let words = format!("公务用车购置及运行费写{}，购置费与运行维护费之和为{}", shown.text(line.value), shown.text(added));
     Some(Judged::new(Verdict::Mismatch, detail).off(share, words))
 }
 
@@ -100,6 +103,18 @@ mod tests {
 
     fn vehicles(text: &str) -> Vec<(Verdict, String)> {
         audit(text).claims.into_iter().filter(|c| c.detail.starts_with("公务用车购置及运行费") && c.id == "sangong").map(|c| (c.verdict, c.detail)).collect()
+    }
+
+    /// A line to two decimals of 万元 over a part to the 分 in 元 agrees at the line's digits, and a line in 元 is
+    /// shown in 元, never cut short (a read-through found “写12.34万元” for 123,456.78元, and a false 不符).
+    #[test]
+    fn parts_in_yuan_agree_at_the_digits_written() {
+        let text = "（二）“三公”经费\n本年“三公”经费支出15.12万元，其中公务用车购置及运行费9.87万元（购置费0元，运行维护费98,654.32元），公务接待费5.25万元。\n";
+        assert_eq!(vehicles(text).iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:?}", vehicles(text));
+        let text = "（二）“三公”经费\n其中公务用车购置及运行费98,654.32元（购置费0万元，运行维护费9.87万元）。\n";
+        let found = vehicles(text);
+        assert_eq!(found.iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{found:?}");
+        assert!(found[0].1.contains("98,654.32元"), "{found:?}");
     }
 
     fn verdicts(text: &str) -> Vec<Verdict> {

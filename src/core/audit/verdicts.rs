@@ -1172,6 +1172,11 @@ impl Shown {
         Shown { unit, yuan: unit == "万元" && (in_yuan || figures.into_iter().any(has_cents)) }
     }
 
+    /// Whether amounts are shown in 元.
+    pub fn in_yuan(self) -> bool {
+        self.yuan
+    }
+
     /// The value in 元 where this is shown in 元, else as a bare figure (a remark's list of 万元).
     pub fn in_yuan_only(self, value: Decimal) -> String {
         if self.yuan { self.text(value) } else { trim(value) }
