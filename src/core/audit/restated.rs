@@ -27,7 +27,7 @@ pub(super) fn written_in(text: &str, number: &Number) -> Option<(&'static str, D
 /// a whole number of 万元 or 元 is as likely exact as rounded.
 pub(super) fn written_step(text: &str, number: &Number) -> Option<Decimal> {
     let (unit, size) = written_in(text, number)?;
-    (number.decimals > 0 || unit == "亿元").then(|| size.divided_by(Decimal::from(10u64.pow(number.decimals.min(18))))).flatten()
+    (number.decimals > 0 || unit == "亿元").then(|| last_digit(number, size)).flatten()
 }
 
 /// Whether a sum of parts and the total it should make agree as the report writes them: exactly, or once both
