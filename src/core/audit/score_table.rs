@@ -75,11 +75,12 @@ pub struct Sums {
 
 impl ScoreTable {
     /// A table under a header whose headings are `headings`, after the funds row `funds` of the block
-    /// above it, if any: that goes on into a 自评表's 绩效指标 rows, and into no other table.
+    /// above it, if any: that goes on into a 自评表's 绩效指标 rows, and into a table of 一级 and 二级 alone
+    /// (“一级指标 | 二级指标 | 分值 | 得分”, a 部门整体 自评表's) where its 分值 make the total's with theirs.
     pub fn new(headings: &[String], funds: Option<(ScoreRow, bool)>) -> Self {
         let of_indicators = headings.iter().any(|h| h.contains("指标值") || h.contains("完成值"));
-        let (funds, of_a_project) = match funds.filter(|_| of_indicators) {
-            Some((row, of_a_project)) => (Some(row), of_a_project),
+        let (funds, of_a_project) = match funds {
+            Some((row, of_a_project)) => (Some(row), of_a_project && of_indicators),
             None => (None, false),
         };
         ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false, unlevelled: false, subtotals: Vec::new() }
@@ -144,7 +145,7 @@ impl ScoreTable {
     /// Its sums where it ends without a total row, for a total stated above it: only a whole rubric's rows
     /// (their 分值 make 100), not a 自评表's indicators, whose funds row and total stand elsewhere.
     pub fn whole(&self) -> Option<Sums> {
-        if self.funds.is_some() || self.of_a_project {
+        if self.funds.is_some() && self.of_indicators || self.of_a_project {
             return None;
         }
         let sums = self.sums(Some(Decimal::ONE_HUNDRED))?;
@@ -153,8 +154,9 @@ impl ScoreTable {
 
     /// The sums a total row stating `points` (its 分值, if it gives them) is checked against — none for
     /// fewer than two rows. A 自评表's funds row from the block above counts, unless the rows' 分值 make
-    /// the stated 分值 only without it; without it, the 绩效指标's total is checked only where their 分值
-    /// make the stated ones (else the funds row, unread, is in it).
+    /// the stated 分值 only without it (over rows of 一级 and 二级 alone: only where its 分值 with theirs
+    /// make the stated ones); without it, the 绩效指标's total is checked only where their 分值 make the
+    /// stated ones (else the funds row, unread, is in it).
     pub fn sums(&self, points: Option<Decimal>) -> Option<Sums> {
         let makes = |sums: &Sums| points.is_some_and(|points| sums.points.as_ref().and_then(|p| total(p)) == Some(points));
         if self.unsure {
@@ -164,7 +166,7 @@ impl ScoreTable {
             let listed = self.rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.points?).filter(|_| row.score.is_some()));
             points.is_some() && listed == points
         };
-        if self.unlevelled && (self.funds.is_some() || !points_make_it()) {
+        if self.unlevelled && (self.funds.is_some() && self.of_indicators || !points_make_it()) {
             return None;
         }
         let alone = sums_of(&self.rows);
@@ -173,6 +175,11 @@ impl ScoreTable {
         };
         let rows: Vec<ScoreRow> = std::iter::once(funds.clone()).chain(self.rows.iter().cloned()).collect();
         let with = sums_of(&rows)?;
+        // Under a table of no indicators the funds row may be a block of its own, its score a rate's alone:
+        // a part of the total only where the 分值 say so.
+        if !self.of_indicators {
+            return if makes(&with) { Some(with) } else { alone };
+        }
         Some(match alone {
             Some(alone) if !makes(&with) && makes(&alone) => alone,
             _ => with,
@@ -350,8 +357,20 @@ mod tests {
         two.push(row(["年度资金总额", "", ""], 10, "9.2"));
         two.push(row(["基本支出", "", ""], 10, "9.5"));
         assert_eq!(two.funds_row(), None, "a funds block of more rows is no part of the next table");
+    }
+
+    #[test]
+    fn a_funds_row_over_rows_of_levels_alone_is_a_part_where_the_points_with_it_make_the_total() {
+        let levels = ["一级指标".to_string(), "二级指标".into(), "分值".into(), "得分".into()];
         let mut funds = ScoreTable::default();
-        funds.push(row(["年度资金总额", "", ""], 10, "9.2"));
-        assert_eq!(ScoreTable::new(&["一级指标".to_string(), "分值".into(), "得分".into()], funds.funds_row().map(|row| (row, true))).funds, None, "nor of a table of no indicators");
+        funds.push(row(["年度资金总额", "", ""], 20, "18.4"));
+        let mut table = ScoreTable::new(&levels, funds.funds_row().map(|row| (row, false)));
+        table.push(row(["产出指标", "数量指标", ""], 50, "47"));
+        table.push(row(["满意度指标", "满意度", ""], 30, "26.5"));
+        let summed = |points: i64| table.sums(Some(Decimal::from(points))).map(|s| s.scores.iter().map(|(n, v)| format!("{n}{v}")).collect::<Vec<_>>());
+        assert_eq!(summed(100), Some(vec!["年度资金总额18.4".to_string(), "产出47".into(), "满意度26.5".into()]));
+        assert_eq!(summed(80), Some(vec!["产出47".to_string(), "满意度26.5".into()]), "the rows' 分值 make 80 alone");
+        assert_eq!(table.sums(None).map(|s| s.scores.len()), Some(2), "no 分值 stated: the rows alone, as before");
+        assert!(!table.of_a_project(), "a project's funds row scores no rubric of the unit's");
     }
 }

@@ -506,9 +506,11 @@ impl StackedSheet {
 /// Where a 绩效指标 header puts each cell of a row.
 struct IndicatorPlaces {
     width: usize,
-    levels: [usize; 3],
-    target: usize,
-    actual: usize,
+    /// The columns of the levels named, 一级 first: all three on a project's sheet; a 部门整体 sheet's
+    /// rows of 一级 and 二级 alone (“一级指标⏎二级指标⏎分值⏎得分”) may give two.
+    levels: Vec<usize>,
+    /// The 年度指标值 and 实际完成值 columns, where the rows measure (none on a sheet of levels alone).
+    measured: Option<(usize, usize)>,
     points: usize,
     score: usize,
     reason: Option<usize>,
@@ -519,11 +521,18 @@ impl IndicatorPlaces {
         let at = |wanted: &dyn Fn(&str) -> bool| headings.iter().position(|h| wanted(h));
         let level = |l: usize| at(&|h| score_table::level(h) == Some(l));
         let place = |w: &'static str| at(&move |h: &str| h.contains(w) && score_table::level(h).is_none());
+        let levels: Vec<usize> = (1..=3).map_while(level).collect();
+        let measured = place("指标值").zip(place("完成值"));
+        let whole = match measured {
+            Some(_) => levels.len() == 3,
+            // Levels, 分值 and 得分, nothing else: a column unread would shift every row's figures.
+            None => levels.len() >= 2 && headings.len() == levels.len() + 2,
+        };
+        whole.then_some(())?;
         Some(IndicatorPlaces {
             width: headings.len(),
-            levels: [level(1)?, level(2)?, level(3)?],
-            target: place("指标值")?,
-            actual: place("完成值")?,
+            levels,
+            measured,
             points: at(&|h| column(h, None) == Column::Points)?,
             score: at(&|h| column(h, None) == Column::Score)?,
             reason: place("原因").or_else(|| place("措施")),
@@ -578,6 +587,7 @@ fn total_row_stacked<'l>(pasted: &str, kept: &[&'l damage::Line], places: &Indic
 /// 得分 — the last two of the first run of figures (its 实际完成值 may be one too) — and a 偏差原因 said in
 /// words; and how many lines it takes.
 fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &IndicatorPlaces) -> Option<(Cells, usize)> {
+    let Some((target, actual)) = places.measured else { return level_row_stacked(pasted, kept, places) };
     let cell = |i: usize| kept.get(i).map_or("", |line| stacked_cell(pasted, line));
     let figure = |i: usize| is_figure(cell(i));
     let run_at = (0..kept.len()).find(|&j| figure(j) && figure(j + 1))?;
@@ -587,7 +597,7 @@ fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &Indicato
     if (0..names).any(|n| figure(n) || cell(n).chars().count() > 30) {
         return None;
     }
-    let [first, second, third] = places.levels;
+    let [first, second, third] = places.levels[..] else { return None };
     let of_level: Vec<(usize, usize)> = match names {
         3 => vec![(first, 0), (second, 1), (third, 2)],
         2 if first_level(cell(0)) => vec![(first, 0), (third, 1)],
@@ -596,7 +606,7 @@ fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &Indicato
     };
     let range = |i: usize| kept[i].start..kept[i].end;
     let mut row = vec![kept[0].start..kept[0].start; places.width];
-    for (column, i) in of_level.into_iter().chain([(places.target, names), (places.actual, names + 1), (places.points, pair), (places.score, pair + 1)]) {
+    for (column, i) in of_level.into_iter().chain([(target, names), (actual, names + 1), (places.points, pair), (places.score, pair + 1)]) {
         row[column] = range(i);
     }
     let mut used = pair + 2;
@@ -607,6 +617,25 @@ fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &Indicato
         used += 1;
     }
     Some((row, used))
+}
+
+/// A row of a sheet of levels alone at the start of `kept`: its names (a merged one left out: the deepest
+/// named, or the 一级 where it names one), then its 分值 and 得分; and how many lines it takes.
+fn level_row_stacked(pasted: &str, kept: &[&damage::Line], places: &IndicatorPlaces) -> Option<(Cells, usize)> {
+    let cell = |i: usize| kept.get(i).map_or("", |line| stacked_cell(pasted, line));
+    let names = (0..=places.levels.len()).find(|&i| is_figure(cell(i))).filter(|&n| n >= 1)?;
+    if !is_figure(cell(names + 1)) || (0..names).any(|n| cell(n).chars().count() > 30) {
+        return None;
+    }
+    let skipped = if first_level(cell(0)) { 0 } else { places.levels.len() - names };
+    let range = |i: usize| kept[i].start..kept[i].end;
+    let mut row = vec![kept[0].start..kept[0].start; places.width];
+    for (n, column) in places.levels.iter().skip(skipped).take(names).enumerate() {
+        row[*column] = range(n);
+    }
+    row[places.points] = range(names);
+    row[places.score] = range(names + 1);
+    Some((row, names + 2))
 }
 
 /// Whether a 绩效指标's name is a 一级's (“产出指标”, “满意度指标”), not a 二级's (“服务对象满意度指标”).

@@ -5978,3 +5978,39 @@ fn a_listed_projects_budget_parts_are_not_the_units() {
         assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Ok], "{list}: {:#?}", audit.claims);
     }
 }
+
+/// A 部门整体 自评表 whose funds block (“项目 | … | 分值 | 执行率 | 得分”, its 其中 rows unscored) stands above
+/// rows of 一级 and 二级 alone: the funds row's 分值 and 得分 are parts of the 总分, tabbed or one cell a line.
+#[test]
+fn a_funds_rows_points_count_in_the_total_of_a_sheet_of_levels_alone() {
+    let tabbed = |total: &str| {
+        format!(
+            "2023年度。\n附表：部门整体支出绩效自评表\n项目\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t分值\t执行率\t得分\n\
+             年度资金总额\t210.00\t250.00\t240.00\t15\t96.00%\t14.40\n其中：基本支出\t180.00\t180.00\t176.40\t—\t98.00%\t—\n\
+             一级指标\t二级指标\t分值\t得分\n产出指标\t数量指标\t40\t38\n效益指标\t社会效益\t30\t27.5\n满意度指标\t满意度\t15\t13\n总分\t\t100\t{total}\n"
+        )
+    };
+    let right = audit(&tabbed("92.9"));
+    assert_eq!(verdicts(&right, "score_total"), [("92.9".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额14.4分"), "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[0].notes.iter().any(|n| n.contains("分值合计100分")), "{:#?}", right.claims);
+    let wrong = audit(&tabbed("93.9"));
+    assert_eq!(marks(&wrong, "score_total"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "score_total")[0].detail.contains("之和为92.9分"), "{:#?}", wrong.claims);
+    let stacked = |total: &str| {
+        let cells = [
+            "项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "210.00", "250.00", "240.00", "15", "96.00%", "14.40",
+            "其中：基本支出", "180.00", "180.00", "176.40", "—", "98.00%", "—",
+            "一级指标", "二级指标", "分值", "得分",
+            "产出指标", "数量指标", "40", "38", "效益指标", "社会效益", "30", "27.5", "满意度指标", "满意度", "15", "13",
+            "总分", "100", total,
+        ];
+        format!("2023年度。\n附：部门整体支出绩效自评表\n{}\n自评等级\n优\n", cells.join("\n"))
+    };
+    let right = audit(&stacked("92.9"));
+    assert_eq!(marks(&right, "score_total"), [Verdict::Ok], "{:#?}", right.claims);
+    let wrong = audit(&stacked("91.9"));
+    assert_eq!(marks(&wrong, "score_total"), [Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "score_total")[0].detail.contains("之和为92.9分"), "{:#?}", wrong.claims);
+}
