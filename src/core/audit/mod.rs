@@ -40,6 +40,7 @@ mod project_sheets;
 mod project_sources;
 mod projects_total;
 mod rate_points;
+mod rate_score;
 mod recompute;
 mod restated;
 mod running_totals;
@@ -334,6 +335,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("project.funds", project_sources::judged(&text.text, &numbers)),
         ("sangong", sangong_vehicles::judged(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
+        ("score_from_rate", rate_score::judged(&text.text)),
         ("plan_rate", plan_rates::judged(&text.text, &numbers)),
         ("formula_sum", formula_sums),
     ];

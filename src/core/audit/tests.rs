@@ -6014,3 +6014,24 @@ fn a_funds_rows_points_count_in_the_total_of_a_sheet_of_levels_alone() {
     assert_eq!(marks(&wrong, "score_total"), [Verdict::Mismatch], "{:#?}", wrong.claims);
     assert!(claims(&wrong, "score_total")[0].detail.contains("之和为92.9分"), "{:#?}", wrong.claims);
 }
+
+/// A rubric giving 预算执行率 its 分值 works its 得分 out as 执行率 × 分值 in a sentence, perhaps in full-width
+/// digits; the score list further on restates it. Both are judged on the rate the report worked from.
+#[test]
+fn a_score_worked_from_the_execution_rate_is_its_product() {
+    let text = |score: &str| {
+        format!(
+            "某县文化馆２０２３年度部门整体支出绩效自评报告\n全年预算数８４０．００万元，全年支出８１２．３０万元，预算执行率＝８１２．３０÷８４０．００×１００％＝９６．７０％。\
+             按照评分办法，预算执行率分值２０分，该项得分＝９６．７０％×２０＝{score}分。\n\
+             自评得分情况：预算执行率２０分，得分{score}分；产出指标４０分，得分３７分；效益指标３０分，得分２８分；满意度指标１０分，得分９分。\n"
+        )
+    };
+    let right = audit(&text("１９．３４"));
+    assert_eq!(marks(&right, "score_from_rate"), [Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert_eq!(claims(&right, "score_from_rate")[0].detail, "得分19.34分=执行率96.7%×分值20分，相符");
+    let wrong = audit(&text("１９．４３"));
+    assert_eq!(marks(&wrong, "score_from_rate"), [Verdict::Mismatch, Verdict::Mismatch], "{:#?}", wrong.claims);
+    assert_eq!(claims(&wrong, "score_from_rate")[1].detail, "报告写得分19.43分，按执行率96.7%×分值20分应为19.34分");
+    let banded = audit(&text("２０").replace("按照评分办法，", "按照评分办法，预算执行率达到９５％以上的得满分，"));
+    assert!(claims(&banded, "score_from_rate").is_empty(), "{:#?}", banded.claims);
+}
