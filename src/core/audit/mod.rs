@@ -61,6 +61,7 @@ mod two_year_table;
 mod unit_indicators;
 mod unit_amounts;
 mod unit_staff;
+mod unit_standard;
 mod verdicts;
 mod wrapped_labels;
 pub mod word;
@@ -510,6 +511,13 @@ pub fn audit(pasted: &str) -> Audit {
         match phrases.iter_mut().find(|p| p.start == range.start && p.end == range.end) {
             Some(phrase) => phrase.checks.push(("project_figure_twice", judged)),
             None => phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("project_figure_twice", judged)] }),
+        }
+    }
+    // Money stated as a count times its standard: on the amount, beside what else was checked there.
+    for (range, judged) in unit_standard::judged(&text.text, &numbers) {
+        match phrases.iter_mut().find(|p| p.start == range.start && p.end == range.end) {
+            Some(phrase) => phrase.checks.push(("product", judged)),
+            None => phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("product", judged)] }),
         }
     }
     in_order(&mut phrases);
