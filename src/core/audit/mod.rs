@@ -515,9 +515,12 @@ pub fn audit(pasted: &str) -> Audit {
     }
     // Money stated as a count times its standard: on the amount, beside what else was checked there.
     for (range, judged) in unit_standard::judged(&text.text, &numbers) {
+        let overlaps = phrases.iter().any(|p| p.start < range.end && range.start < p.end);
         match phrases.iter_mut().find(|p| p.start == range.start && p.end == range.end) {
             Some(phrase) => phrase.checks.push(("product", judged)),
-            None => phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("product", judged)] }),
+            // Never one that would hide another claim's mark.
+            None if !overlaps => phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("product", judged)] }),
+            None => {}
         }
     }
     in_order(&mut phrases);

@@ -12,7 +12,7 @@ use crate::core::exact::Exact;
 
 use super::numbers::{Number, Unit};
 use super::restated::written_in;
-use super::text::{after_last, ideograph};
+use super::text::{after_last, ideograph, start_after_last};
 use super::verdicts::Judged;
 use super::Verdict;
 
@@ -105,13 +105,47 @@ fn in_sentence(text: &str, numbers: &[Number], sentence: Range<usize>) -> Option
     let [standard] = <[Standard; 1]>::try_from(standards).ok()?;
     let counts = counts(text, sentence.clone());
     let count = the_count(text, &standard, &counts)?;
-    let (total, label) = total(text, &amounts, &standard, count, sentence.clone())?;
+    let Some((total, label)) = total(text, &amounts, &standard, count, sentence.clone()) else {
+        return (amounts.len() == 1).then(|| budget_borne_out(text, numbers, &standard, count, sentence.start)).flatten();
+    };
     let earliest = count.start.min(standard.number.start).min(total.start);
     let latest = count.end.max(standard.end).max(total.end);
     if NOT_A_PRODUCT.iter().any(|w| text.get(earliest..latest).is_none_or(|window| window.contains(w))) {
         return None;
     }
     Some((total.start..total.end, judge(text, count, &standard, (total, label))?))
+}
+
+/// “（1）高标准农田建设项目：全年预算1800.00万元，…。新建高标准农田1.2万亩，亩均投入标准1500元/亩”: a count and
+/// its 标准 with no sum of their own, right after the sentence giving the project's one budget. They make it
+/// as often as not (a budget may cover more), so only agreement is said; any other product, nothing.
+fn budget_borne_out(text: &str, numbers: &[Number], standard: &Standard, count: &Count, sentence_start: usize) -> Option<(Range<usize>, Judged)> {
+    let (start, end) = (count.start.min(standard.number.start), count.end.max(standard.end));
+    let window = text.get(start..end)?;
+    if !standard.rule || standard.formula || NOT_A_PRODUCT.iter().any(|w| window.contains(w)) {
+        return None;
+    }
+    let previous = text.get(..sentence_start)?.strip_suffix('。')?;
+    let previous_start = start_after_last(previous, &['。', ';', '\n']);
+    let first = numbers.partition_point(|n| n.start < previous_start);
+    let last = numbers.partition_point(|n| n.start < previous.len());
+    let budgets: Vec<(&Number, &str)> = numbers[first..last]
+        .iter()
+        .filter(|n| n.unit == Unit::Wan && written_in(text, n).is_some())
+        .filter_map(|n| Some((n, after_last(text.get(previous_start..n.start)?, &['，', ',', ':', '（', '、']))))
+        .filter(|(_, label)| label.ends_with("预算") && label.chars().count() <= 6 && !label.contains(|c: char| c.is_ascii_digit()))
+        .collect();
+    let [(budget, label)] = <[(&Number, &str); 1]>::try_from(budgets).ok()?;
+    let product = count.value.times(standard.number.value)?;
+    let (unit, size) = written_in(text, budget)?;
+    let exact = product.divided_by(size)?.normalize();
+    if budget.value.divided_by(size)? != exact.round_dp_with_strategy(budget.decimals, RoundingStrategy::MidpointAwayFromZero) {
+        return None;
+    }
+    let places = budget.decimals.max(exact.scale()) as usize;
+    let formula = format!("{}×{}", text.get(count.start..count.end)?, text.get(standard.number.start..standard.end)?);
+    let detail = format!("{formula}={exact:.places$}{unit}，与上句{label}{}相符", text.get(budget.start..budget.end)?);
+    Some((start..end, Judged::new(Verdict::Ok, detail)))
 }
 
 /// The one count the standard is for: the figure right before its × in a formula, the only count of the
@@ -437,6 +471,17 @@ mod tests {
         let slip = products(&in_yuan.replace("160,000", "165,000"));
         assert_eq!(slip.iter().map(|f| f.0).collect::<Vec<_>>(), [Verdict::Mismatch], "{slip:?}");
         assert!(slip[0].1.contains("应为160000元") && slip[0].1.contains("相差5000元"), "{slip:?}");
+    }
+
+    /// An area and its 标准 with no sum of their own, right after the project's budget: said to agree where
+    /// they make it, nothing where they do not (the budget may cover more).
+    #[test]
+    fn an_area_and_its_standard_after_the_projects_budget_agree_or_say_nothing() {
+        let text = |budget: &str| format!("（2）林下经济示范项目：全年预算{budget}万元，实际支出372.40万元。全年新建示范基地0.48万亩，亩均补助标准800元/亩，覆盖6个乡镇。\n");
+        let found = products(&text("384.00"));
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), [Verdict::Ok], "{found:?}");
+        assert!(found[0].1.contains("0.48万亩×800元/亩=384.00万元，与上句全年预算384.00万元相符"), "{found:?}");
+        assert!(products(&text("400.00")).is_empty());
     }
 
     /// Where the count or the standard could be another clause's, the sentence is left alone.
