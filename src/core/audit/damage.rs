@@ -388,6 +388,31 @@ fn drop_running_headers(pasted: &str, lines: &mut [Line]) {
             line.dropped = true;
         }
     }
+    drop_title_beside_page_numbers(pasted, lines);
+}
+
+/// “第3页⏎某县人民检察院2020年度部门整体支出绩效自评情况报告”: the report's title (its first line, or its first
+/// two where it is broken over them) once more right beside a page number is that page's running header, though
+/// it runs only once.
+fn drop_title_beside_page_numbers(pasted: &str, lines: &mut [Line]) {
+    let words = |line: &Line| pasted[line.start..line.end].trim();
+    let written: Vec<usize> = (0..lines.len()).filter(|&i| !words(&lines[i]).is_empty()).collect();
+    let (Some(&first), second) = (written.first(), written.get(1).copied()) else { return };
+    let mut titles: Vec<String> = header_key(words(&lines[first])).into_iter().collect();
+    if let Some(second) = second {
+        titles.extend(header_key(&format!("{}{}", words(&lines[first]), words(&lines[second]))));
+    }
+    let paged: Vec<usize> = written.iter().copied().filter(|&i| lines[i].dropped && is_page_number(words(&lines[i]))).collect();
+    for page in paged {
+        let at = written.partition_point(|&i| i < page);
+        let beside = [at.checked_sub(1).and_then(|k| written.get(k)), written.get(at + 1)];
+        for &i in beside.into_iter().flatten() {
+            let title = header_key(words(&lines[i])).is_some_and(|key| titles.contains(&key));
+            if i > second.unwrap_or(first) && title && !lines[i].table {
+                lines[i].dropped = true;
+            }
+        }
+    }
 }
 
 /// What a header line says without its blanks and page number, if it can be a running header.

@@ -57,7 +57,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     staff_by_units(draft, found, text, numbers, &mut done);
     quota_of_one_type(draft, found, text, &mut done);
     staff_of_one_type(draft, found, text, &mut done);
-    staff_beside_workers(draft, found, text, &mut done);
+    staff_beside_workers(draft, found, text, numbers, &mut done);
     shares_of_a_type_in_post(draft, found, &mut done);
     no_worker_posts(draft, found, text, &mut done);
     income_as_initial(draft, found, text, numbers, &mut done);
@@ -295,7 +295,7 @@ pub(super) fn distinct(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
 const SANGONG: [&str; 4] = ["sangong.budget", "sangong.actual", "sangong.last_budget", "sangong.last_actual"];
 
 /// Words saying the “三公” had no budget (“均无预算”, “未安排…预算”, “预算为零”), quotes left out.
-const NO_BUDGET: [&str; 8] = ["无预算", "未安排三公", "均未安排", "无三公经费预算", "预算为零", "预算为0", "预算和支出均为零", "两年均为零"];
+const NO_BUDGET: [&str; 10] = ["无预算", "未安排三公", "均未安排", "无三公经费预算", "预算为零", "预算为0", "预算和支出均为零", "预算和实际支出均为零", "预算和决算均为零", "两年均为零"];
 /// Words saying it spent nothing.
 const NO_SPENDING: [&str; 11] =
     ["无支出", "无三公经费支出", "支出为零", "支出为0", "支出无", "决算为零", "未发生三公", "支出均为零", "本年和上年均为零", "上年度均为零", "两年均为零"];
@@ -490,14 +490,23 @@ fn staff_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &m
 }
 
 /// “核定事业编制30名、工勤编制3名；实有人员31名（专业技术人员29名、工勤人员2名）”: a unit whose 编制 are of one
-/// type beside its 工勤 counts its persons in post other than the 工勤 in that type. Only where the 编制 the
-/// report states are all typed so, the 工勤 in post are stated, the rest do not outnumber that type's posts
-/// and no one is said to be outside the 编制 (编外, 聘用 …).
-fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+/// type beside its 工勤 counts its persons in post other than the 工勤 in that type. So too where the 编制 are of
+/// two types beside the 工勤 and those in post of one of them are stated (“政法专项编制…、事业编制…、工勤编制…；
+/// 实有72人，其中法官…、事业人员3人、工勤人员3人”: the rest are of the other). Only where the 编制 the report
+/// states are all typed so, the 工勤 in post are stated, the rest do not outnumber that type's posts and no
+/// one is said to be outside the 编制 (编外, 聘用 …).
+fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
     let Some(total) = found.totals.iter().find(|t| t.id == "staff" && !t.in_table) else { return };
     let typed: Vec<usize> = (0..3).filter(|i| !draft.get(QUOTA[*i]).is_empty()).collect();
-    let [kind, WORKER] = typed[..] else { return };
-    if ACTUAL[..WORKER].iter().any(|id| !draft.get(id).is_empty()) || ACTUAL.iter().any(|id| found.conflicts.contains_key(id)) {
+    let (Some(&WORKER), true) = (typed.last(), typed.len() >= 2) else { return };
+    let (unstated, stated): (Vec<usize>, Vec<usize>) = typed[..typed.len() - 1].iter().partition(|i| draft.get(ACTUAL[**i]).is_empty());
+    let [kind] = unstated[..] else { return };
+    // Those in post of a type with no 编制 of its own (参公 beside 事业编制 only) are no rest to fill in.
+    let untyped_in_post = (0..WORKER).any(|i| !typed.contains(&i) && !draft.get(ACTUAL[i]).is_empty());
+    // Nor where its sentence lists units (“分单位为：机关本级53人（…），某中心80人…”): their counts are the types'.
+    let sentence = text.get(total.stated.end..).map_or(0, |rest| rest.find(['。', '\n']).unwrap_or(rest.len()));
+    let by_units = unit_staff::units_counts(text, numbers).iter().any(|count| total.stated.start <= count.start && count.start <= total.stated.end + sentence);
+    if untyped_in_post || by_units || ACTUAL.iter().any(|id| found.conflicts.contains_key(id)) {
         return;
     }
     let quota_sum = filled_sum(draft, &QUOTA);
@@ -507,16 +516,20 @@ fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, done:
     let Some(workers) = workers_in_post(draft, total, text) else { return };
     let staff = total.stated.value;
     let posts = draft.get(QUOTA[kind]).parse::<Decimal>().ok();
-    let Some(others) = staff.minus(workers).filter(|r| !r.is_sign_negative() && posts.is_some_and(|p| *r <= p)) else { return };
+    let others_stated = stated.iter().try_fold(workers, |sum, i| sum.plus(draft.get(ACTUAL[*i]).parse::<Decimal>().ok()?));
+    let Some(others) = others_stated.and_then(|stated| staff.minus(stated)).filter(|r| !r.is_sign_negative() && posts.is_some_and(|p| *r <= p)) else { return };
     let worker_set = draft.get(ACTUAL[WORKER]).is_empty() && done.set(draft, ACTUAL[WORKER], workers);
     if done.set(draft, ACTUAL[kind], others) {
         let also = if worker_set { format!("，{}填{}人", label_of(ACTUAL[WORKER]), trim(workers)) } else { String::new() };
+        let types: Vec<&str> = typed[..typed.len() - 1].iter().map(|i| TYPES[*i]).collect();
+        let types = types.join("、");
+        let besides: Vec<String> = stated.iter().map(|i| format!("{}{}人、", TYPES[*i], draft.get(ACTUAL[*i]))).collect();
         done.notes.push(format!(
-            "{}：报告写在职{}人、其中工勤{}人，单位只有{}和工勤编制，其余{}人填入{}{also}，请核对",
+            "{}：报告写在职{}人、其中{}工勤{}人，单位只有{types}和工勤编制，其余{}人填入{}{also}，请核对",
             label_of(ACTUAL[kind]),
             trim(staff),
+            besides.concat(),
             trim(workers),
-            TYPES[kind],
             trim(others),
             TYPES[kind]
         ));
@@ -568,7 +581,12 @@ fn workers_in_post(draft: &Draft, total: &super::figures::StatedTotal, text: &st
     let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
     let parts = total.parts.as_ref().map_or(&[][..], |p| p.items.as_slice());
     let named = |name: &std::ops::Range<usize>| text.get(name.clone()).unwrap_or_default();
-    if OUTSIDE.iter().any(|w| sentence.contains(w) || parts.iter().any(|p| named(&p.name).contains(w))) {
+    // “（含借调至县纪委工作的1人）”: one of the unit's own, lent out, is still in its 编制.
+    let outside = |words: &str| {
+        let words = words.replace("借调至", "").replace("借调到", "");
+        OUTSIDE.iter().any(|w| words.contains(w))
+    };
+    if outside(sentence) || parts.iter().any(|p| outside(named(&p.name))) {
         return None;
     }
     let of_workers: Vec<Decimal> = parts.iter().filter(|p| named(&p.name).contains("工勤")).map(|p| p.value).collect();
@@ -640,14 +658,14 @@ fn personnel_as_the_rest(draft: &mut Draft, found: &Recognised, done: &mut Compl
     }
 }
 
-/// “年末固定资产原值186.42万元，全部在用”: all of them in use.
+/// “年末固定资产原值186.42万元，全部在用”, “…，均在使用中”: all of them in use.
 fn assets_all_in_use(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
     let Some(total) = found.fields.get("assets.total").filter(|_| !found.conflicts.contains_key("assets.total")) else { return };
     if !draft.get("assets.in_use").is_empty() || found.conflicts.contains_key("assets.in_use") {
         return;
     }
     let rest = text.get(total.end..).unwrap_or_default().trim_start_matches(['，', ',']);
-    if ["全部在用", "均在用", "均为在用", "全部处于在用"].iter().any(|w| rest.starts_with(w)) && done.set(draft, "assets.in_use", total.value) {
+    if ["全部在用", "均在用", "均为在用", "全部处于在用", "均在使用", "全部在使用"].iter().any(|w| rest.starts_with(w)) && done.set(draft, "assets.in_use", total.value) {
         done.notes.push(format!("在用固定资产：报告写固定资产原值{}万元全部在用，按此填入，请核对", trim(total.value)));
     }
 }
@@ -849,6 +867,8 @@ mod tests {
         assert_eq!(sangong, ["0", "0", "0", "0"], "{:?}", draft.notes);
         let this_year = started("本单位2024年度“三公”经费预算为零，实际支出为零。");
         assert_eq!((this_year.draft.get("sangong.budget"), this_year.draft.get("sangong.last_budget")), ("0", ""));
+        let both_parts = started("本站无公务用车，“三公”经费预算和实际支出均为零。");
+        assert_eq!((both_parts.draft.get("sangong.budget"), both_parts.draft.get("sangong.actual")), ("0", "0"), "{:?}", both_parts.notes);
         // Spending kept within a budget says no figure.
         let within = started("“三公”经费支出控制在预算以内，无超支现象。");
         assert_eq!(within.draft.get("sangong.actual"), "");
@@ -935,10 +955,28 @@ mod tests {
         assert!(noted(&one_type, "事业在职人数：报告写在编14人，单位只有事业编制"), "{:?}", one_type.notes);
     }
 
+    /// A court's people listed by post (法官, 司法行政人员 …): its 编制 are 政法专项 (行政) and 工勤, so those in post
+    /// other than the 工勤 are 行政 — 司法行政人员 alone are not.
+    #[test]
+    fn a_courts_staff_by_post_are_of_its_quota_types() {
+        let court = started("本院核定政法专项编制44名、工勤编制3名，合计47名。年末实有在编人员41人（含借调至县委政法委1人），其中法官18人、法官助理11人、司法行政人员9人、工勤人员3人。");
+        let typed: Vec<&str> = ["staff.quota.admin", "staff.quota.worker", "staff.actual.admin", "staff.actual.worker"].iter().map(|id| court.draft.get(id)).collect();
+        assert_eq!(typed, ["44", "3", "38", "3"], "{:?}", court.notes);
+        // 编制 of two types beside the 工勤, those in post of one stated: the rest are of the other.
+        let three = started("本院核定编制52个，其中政法专项编制45个、事业编制4个、工勤编制3个；年末实有在编人数50人，其中法官20人、审判辅助人员和司法行政人员24人、事业人员3人、工勤人员3人。");
+        let actual: Vec<&str> = ["staff.actual.admin", "staff.actual.institution", "staff.actual.worker"].iter().map(|id| three.draft.get(id)).collect();
+        assert_eq!(actual, ["44", "3", "3"], "{:?}", three.notes);
+        // Persons taken on outside the 编制 leave the types unread.
+        let hired = started("本院核定政法专项编制44名、工勤编制3名，合计47名。年末实有人员46人，其中法官18人、聘用制书记员5人、司法行政人员20人、工勤人员3人。");
+        assert_eq!(hired.draft.get("staff.actual.admin"), "", "{:?}", hired.notes);
+    }
+
     #[test]
     fn assets_in_use_are_read_as_the_report_states_them() {
         let all = started("年末固定资产原值96.30万元，全部在用。");
         assert_eq!(all.draft.get("assets.in_use"), "96.3", "{:?}", all.notes);
+        let said_otherwise = started("年末固定资产原值58.70万元，均在使用中。");
+        assert_eq!(said_otherwise.draft.get("assets.in_use"), "58.7", "{:?}", said_otherwise.notes);
         let part = started("年末固定资产原值420.00万元，其中在用401.50万元。");
         assert_eq!(part.draft.get("assets.in_use"), "401.5");
     }

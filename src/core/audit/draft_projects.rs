@@ -67,8 +67,9 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         match again {
             Some((first, known)) => {
                 *first = at.min(*first);
-                // “甲资金（代发）” read once without its bracket: the name is the whole of it.
-                if without_remark(&name) == known.name && name != known.name {
+                // “甲资金（代发）” read once without its bracket, “农村“两癌”筛查” once without its quotes: the name
+                // is the whole of it.
+                if (without_remark(&name) == known.name || without_quotes(&name) == known.name) && name != known.name {
                     known.name = name;
                 }
                 if known.budget.is_none() && known.actual == actual {
@@ -113,6 +114,15 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
     for (at, name, budget, actual) in unrated_items(&text.text, numbers) {
         keep(at, &name, Some(budget), actual);
     }
+    for (name, budget, actual) in numbered_items(&text.text, numbers) {
+        // The name as pasted: its quotes (“两癌”筛查) are its own, one opening it too.
+        let mut span = text.span(pasted, name.start, name.end);
+        if let Some(quote) = pasted.get(..span.start).and_then(|before| before.chars().next_back()).filter(|c| "“‘「\"".contains(*c)) {
+            span.start -= quote.len_utf8();
+        }
+        let words = text.quote(pasted, &span);
+        keep(name.start, &words, Some(budget), actual);
+    }
     found.sort_by_key(|(at, _)| *at);
     let mut listed: Vec<Listed> = found.into_iter().map(|(_, listed)| listed).collect();
     // “调整后预算合计…，执行…，项目资金执行率…。分项目为：①…”: a figure that spent the 项目支出 stated, as all
@@ -124,6 +134,11 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         listed.remove(at);
     }
     listed
+}
+
+/// A name without its quotes, as the normalised text has it.
+fn without_quotes(name: &str) -> String {
+    name.chars().filter(|c| !"“”‘’\"'「」".contains(*c)).collect()
 }
 
 /// “2.项目支出：全年实施项目12个，…，实际支出700.88万元，…。具体如下：”: a 项目支出 stated again on the line
@@ -292,7 +307,11 @@ fn is_executed(heading: &str) -> bool {
 /// table would be: name, budget where given, spending. A table any of whose rows is not so read (a header
 /// not taken, a figure that is none) is no table of projects, and none of its rows is taken.
 fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
-    let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    let all = damage::lines(pasted);
+    // A blank line beside a page's number or header is the page break's, not a table's end.
+    let page_break = |k: usize| [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|i| all.get(i).is_some_and(|line| line.dropped));
+    let blank = |line: &damage::Line| pasted[line.start..line.end].trim().is_empty();
+    let lines: Vec<damage::Line> = all.iter().enumerate().filter(|(k, line)| !(line.dropped || blank(line) && page_break(*k))).map(|(_, line)| *line).collect();
     let mut found = Vec::new();
     let mut at = 0;
     while at < lines.len() {
@@ -392,23 +411,26 @@ fn tabbed_item(cells: &[&str]) -> Option<(String, Option<Decimal>, Decimal)> {
 
 /// “项目支出…，分别为：某某项目支出…万元，某某项目支出…万元（预算…万元）。”: a list in one sentence of
 /// unnumbered items, each its name and its spending (its budget in brackets where given), after the 项目支出
-/// ending at `end` — read only where every item is so read and they spend the `total` stated.
+/// ending at `end` (or in the sentence after it, “项目支出…，占…%。项目支出的构成是：…”) — read only where every
+/// item is so read and they spend the `total` stated. Budgets the next sentence gives in the same order (“上述
+/// 三个项目预算分别为…”) are theirs.
 fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
-    let rest = text.get(end..).unwrap_or_default();
-    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
-    let Some(opens) = ["分别为:", "分别是:", "分别为", "分别是"].iter().find_map(|w| sentence.find(w).map(|i| i + w.len())) else { return Vec::new() };
+    let Some((from, sentence, opens)) = list_sentence(text, end) else { return Vec::new() };
     const APART: [char; 4] = ['，', ',', ';', '、'];
     let mut items = Vec::new();
-    let mut start = end + opens;
+    let mut start = from + opens;
     for piece in sentence[opens..].split_inclusive(APART) {
         let stop = start + piece.trim_end_matches(APART).len();
         let next = start + piece.len();
         let amounts: Vec<&Number> = numbers.iter().filter(|n| start <= n.start && n.end <= stop && n.unit == Unit::Wan).collect();
         let Some(spent) = amounts.first() else { return Vec::new() };
         let lead = text.get(start..spent.start).unwrap_or_default().trim();
-        let Some(name) = ["实际支出", "项目支出", "支出"].iter().find_map(|w| lead.strip_suffix(w)) else { return Vec::new() };
-        // “某某项目支出”: the 项目 is the name's own.
-        let name = if lead.ends_with("项目支出") { format!("{name}项目") } else { name.to_string() };
+        // “某某项目支出”: the 项目 is the name's own; a name alone (“某某运维165.40万元”) is the item's too.
+        let name = match ["实际支出", "项目支出", "支出"].iter().find_map(|w| lead.strip_suffix(w)) {
+            Some(name) if lead.ends_with("项目支出") => format!("{name}项目"),
+            Some(name) => name.to_string(),
+            None => lead.to_string(),
+        };
         let budget = amounts.get(1).filter(|n| text.get(spent.end..n.start).is_some_and(|between| between.contains("预算"))).map(|n| n.value);
         if amounts.len() > 1 + usize::from(budget.is_some()) || name.contains(|c: char| c.is_ascii_digit()) {
             return Vec::new();
@@ -417,7 +439,47 @@ fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal)
         start = next;
     }
     let spent = items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual));
-    if items.len() >= 2 && spent == Some(total) { items } else { Vec::new() }
+    if items.len() < 2 || spent != Some(total) {
+        return Vec::new();
+    }
+    if items.iter().all(|(_, _, budget, _)| budget.is_none()) {
+        let budgets = budgets_after(text, numbers, from + sentence.len(), items.len());
+        items.iter_mut().zip(budgets).for_each(|(item, budget)| item.2 = Some(budget));
+    }
+    items
+}
+
+/// The sentence with the list after a 项目支出 ending at `end`: where it starts, its words and where in them
+/// the items start (after “分别为：”, “主要为：”, “构成是：”) — in the 项目支出's own sentence, or in the next
+/// where that one is about the 项目支出 again.
+fn list_sentence(text: &str, end: usize) -> Option<(usize, &str, usize)> {
+    const OPENERS: [&str; 8] = ["分别为:", "分别是:", "主要为:", "构成是:", "分别为", "分别是", "主要为", "构成是"];
+    let sentence_at = |from: usize| {
+        let rest = text.get(from..).unwrap_or_default();
+        &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())]
+    };
+    let opener = |sentence: &str| OPENERS.iter().find_map(|w| sentence.find(w).map(|i| i + w.len()));
+    let own = sentence_at(end);
+    if let Some(opens) = opener(own) {
+        return Some((end, own, opens));
+    }
+    let next_at = end + own.len();
+    text.get(next_at..)?.starts_with('。').then_some(())?;
+    let from = next_at + '。'.len_utf8();
+    let next = sentence_at(from);
+    next.starts_with("项目支出").then_some(())?;
+    Some((from, next, opener(next)?))
+}
+
+/// “上述三个项目年度预算分别为…万元、…万元和…万元。”: the sentence right after a list (ending at `end`) giving
+/// the budgets of its `count` items in order; none unless it gives exactly so many.
+fn budgets_after(text: &str, numbers: &[Number], end: usize, count: usize) -> Vec<Decimal> {
+    let Some(rest) = text.get(end..).and_then(|rest| rest.strip_prefix('。')) else { return Vec::new() };
+    let from = end + '。'.len_utf8();
+    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+    let Some(opens) = sentence.find("预算分别为").or_else(|| sentence.find("预算数分别为")) else { return Vec::new() };
+    let budgets: Vec<Decimal> = numbers.iter().filter(|n| from + opens <= n.start && n.end <= from + sentence.len()).map(|n| (n.unit == Unit::Wan).then_some(n.value)).collect::<Option<_>>().unwrap_or_default();
+    if budgets.len() == count { budgets } else { Vec::new() }
 }
 
 /// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them — nor
@@ -468,6 +530,71 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(usize, String, Decimal,
             items.push((at, name, budget.value, actual.value));
         }
         after = clause_end;
+    }
+    items
+}
+
+/// Labels of an item's whole budget, the surest first (“全年预算” over a 预算 that may be its 年初's).
+const ITEM_BUDGET: [&str; 2] = ["全年预算", "预算"];
+/// Labels of an item's spending, likewise.
+const ITEM_SPENT: [&str; 2] = ["实际支出", "支出"];
+/// Words before a budget's or spending's label that make it another's (a part of the budget, the unit's).
+const NOT_THE_ITEMS: [&str; 5] = ["年初", "上年", "基本", "项目", "人员"];
+/// Words of a heading on the unit's money (“（一）收入预算”), not a task's name.
+const OF_THE_UNITS_MONEY: [&str; 9] = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "情况", "其中"];
+
+/// “（3）某某治理：全年预算…万元，其中中央资金…；实际支出…万元，…”, and “（1）某某项目” on a line of its own with
+/// its figures on the next (“年初安排…，全年预算…（…）。…支出…万元。”): a numbered item whose budget and
+/// spending are each labelled once, whatever stands between them (its sources, its 年初 and 追加). An item
+/// with a rate is read with it.
+fn numbered_items(text: &str, numbers: &[Number]) -> Vec<(std::ops::Range<usize>, Decimal, Decimal)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        lines.push(start..start + line.len());
+        start += line.len() + 1;
+    }
+    let mut items = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        let words = &text[line.clone()];
+        let named = super::labels::without_numbering(words);
+        if named.len() == words.trim_start().len() {
+            continue;
+        }
+        let name_at = line.end - named.len();
+        let (name, body) = match named.find(':') {
+            Some(colon) => (&named[..colon], name_at + colon + 1..line.end),
+            // A name alone on its line: its figures are the next line's, if that is no item of its own.
+            None if !named.contains(|c: char| c.is_ascii_digit()) && named.chars().count() <= 30 => {
+                let Some(next) = lines.get(k + 1).filter(|next| {
+                    let words = &text[(*next).clone()];
+                    !words.trim().is_empty() && super::labels::without_numbering(words).len() == words.trim_start().len()
+                }) else { continue };
+                (named, next.clone())
+            }
+            None => continue,
+        };
+        let amounts: Vec<&Number> = numbers.iter().filter(|n| body.start <= n.start && n.end <= body.end).collect();
+        // “（一）收入预算”, “（三）“三公”经费”: a heading of the unit's money, no task.
+        if amounts.iter().any(|n| n.unit == Unit::Percent) || OF_THE_UNITS_MONEY.iter().chain(&UNIT_SPENDING).any(|w| name.contains(w)) {
+            continue;
+        }
+        // “年初预算…”, “基本支出…”: a part of the budget, or the unit's spending — not the item's.
+        let after_label = |n: &Number, label: &str| text[..n.start].strip_suffix(label).is_some_and(|before| !NOT_THE_ITEMS.iter().any(|w| before.ends_with(w)));
+        let labelled = |labels: &[&str]| {
+            labels.iter().find_map(|label| {
+                let found: Vec<Decimal> = amounts.iter().filter(|n| n.unit == Unit::Wan && after_label(n, label)).map(|n| n.value).collect();
+                match found[..] {
+                    [] => None,
+                    [one] => Some(Some(one)),
+                    _ => Some(None),
+                }
+            })?
+        };
+        if let (Some(budget), Some(actual)) = (labelled(&ITEM_BUDGET), labelled(&ITEM_SPENT)) {
+            let lead = name.len() - name.trim_start().len();
+            items.push((name_at + lead..name_at + name.trim_end().len(), budget, actual));
+        }
     }
     items
 }
@@ -615,6 +742,43 @@ mod tests {
         // One sentence of prose after the colon is no list: the 项目支出 stays one row.
         let prose = text.replace("主要包括：河湖清漂经费，预算80.00万元，支出78.50\n万元；水文站维护经费，预算72.00万元，支\n出70.10万元。", "主要用于：河湖清漂和水文站维护。");
         assert_eq!(drafted_rows(&prose).iter().map(|(name, ..)| name.as_str()).collect::<Vec<_>>(), ["项目支出（报告未分项）"]);
+    }
+
+    #[test]
+    fn a_list_of_names_each_with_its_spending_and_its_budget_after_it_gives_a_row_each() {
+        let text = "某县医疗保障局2022年度部门整体支出绩效自评报告\n全年支出合计300.00万元。其中：基本支出180.00万元；\n\
+                    项目支出120.00万元，占40.00%，主要为：参保扩面宣传70.50万元（预算72.00万元），定点机构稽核49.50万元（预算50.00万元）。\n";
+        assert_eq!(drafted_rows(text), rows(&[("参保扩面宣传", "72", "70.5"), ("定点机构稽核", "50", "49.5")]));
+    }
+
+    #[test]
+    fn a_list_in_the_sentence_after_the_projects_takes_its_budgets_from_the_sentence_after_it() {
+        let text = "某市公物仓2023年度部门整体支出绩效自评报告\n基本支出260.00万元，占比65.00%。项目支出140.00万元，占比35.00%。\
+                    项目支出的构成是：仓储管理系统维护90.00万元，资产调剂运输50.00万元。上述两个项目年度预算分别为92.00万元和51.00万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("仓储管理系统维护", "92", "90"), ("资产调剂运输", "51", "50")]));
+        // A sentence giving other budgets than there are items gives none of them.
+        let three = text.replace("分别为92.00万元和51.00万元", "分别为92.00万元、51.00万元和10.00万元");
+        assert_eq!(drafted_rows(&three), rows(&[("仓储管理系统维护", "", "90"), ("资产调剂运输", "", "50")]));
+    }
+
+    #[test]
+    fn a_numbered_item_with_its_sources_or_its_figures_on_the_next_line_gives_a_row() {
+        let text = "某县林业站2023年度部门整体支出绩效自评报告\n2. 项目支出300.00万元，共3个项目：\n\
+                    （1）松材线虫防治：全年预算130.00万元，其中省级资金80.00万元、县级资金50.00万元；实际支出126.00万元，完成除治2,000亩。\n\
+                    （2）“护林员”补助\n年初安排60.00万元，年中追加20.00万元，全年预算80.00万元（县级资金）。全年聘用护林员40名，支出79.00万元。\n\
+                    （3）林区道路维护：预算96.00万元，支出95.00万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("松材线虫防治", "130", "126"), ("“护林员”补助", "80", "79"), ("林区道路维护", "96", "95")]));
+    }
+
+    #[test]
+    fn a_table_one_cell_a_line_goes_on_past_a_page_break_and_its_running_title() {
+        let cells = |rows: &[[&str; 4]]| rows.iter().flat_map(|row| row.iter().map(|cell| format!("{cell}\n"))).collect::<String>();
+        let text = format!(
+            "某县审计局\n2022年度部门整体支出绩效自评报告\n项目支出64.00万元，明细如下（单位：万元）：\n{}\n第2页\n某县审计局2022年度部门整体支出绩效自评报告\n{}合计\n66.00\n64.00\n",
+            cells(&[["序号", "项目名称", "全年预算数", "实际支出"], ["1", "审计业务外包", "30.00", "29.50"], ["2", "审计信息化运维", "20.00", "19.80"]]),
+            cells(&[["3", "审计人员培训", "16.00", "14.70"]])
+        );
+        assert_eq!(drafted_rows(&text), rows(&[("审计业务外包", "30", "29.5"), ("审计信息化运维", "20", "19.8"), ("审计人员培训", "16", "14.7")]));
     }
 
     #[test]

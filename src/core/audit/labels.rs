@@ -1527,7 +1527,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             None => Some(Total("staff")),
         },
         OfType("worker") if among_posts(text, label_at) => None,
-        OfType("admin") if managed_beside_admin(text, label_at) => None,
+        OfType("admin") if managed_beside_admin(text, label_at) || judicial_post(text, label_at) => None,
         OfType(kind) => {
             // “行政人员4人” counts persons in post, whatever came before.
             if text[label_at..].chars().nth(2).is_some_and(|c| c == '人') && text[label_at..].chars().nth(3) == Some('员') {
@@ -1554,6 +1554,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
 fn managed_beside_admin(text: &str, label_at: usize) -> bool {
     let managed = ["参公", "参照公务员"].iter().any(|w| text[label_at..].starts_with(w));
     managed && sentence_around(text, label_at).contains("行政")
+}
+
+/// “员额检察官21人、检察官助理14人、司法行政人员13人”: 司法行政 is a post of a court or procuratorate (those who
+/// run it, beside its judges and prosecutors), not the 行政编制 type — its 编制 are 政法专项 whatever the post.
+fn judicial_post(text: &str, label_at: usize) -> bool {
+    text[..label_at].ends_with("司法")
 }
 
 /// “核定政法专项编制38名、事业编制2名”: the 政法专项编制 of a court or procuratorate are administrative 编制,

@@ -951,6 +951,18 @@ fn political_quota_is_the_units_administrative_quota() {
     assert!(control[0].detail.contains("编制数60人"), "{}", control[0].detail);
 }
 
+/// “其中法官18人、法官助理11人、司法行政人员9人、工勤人员3人”: 司法行政 is a post of a court, beside its judges —
+/// not the 行政编制 type; a list by post says nothing is missing of the types.
+#[test]
+fn a_courts_judicial_administration_staff_are_a_post_not_a_type() {
+    let text = "某县人民法院2021年度部门整体支出绩效自评报告\n本院核定政法专项编制44名、工勤编制3名，合计47名。年末实有在编人员41人（含借调至县委政法委1人），其中法官18人、法官助理11人、司法行政人员9人、工勤人员3人。在职人员控制率为87.23%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert!(claims(&audit, "staff").iter().all(|c| !c.detail.contains("行政在职")), "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "staff_control"), vec![Verdict::Ok], "{:#?}", audit.claims);
+}
+
 /// “实有在编执法队员及协管人员8人”: whom the count in post counts, named in words of its own, is still the count.
 #[test]
 fn a_count_in_post_may_name_whom_it_counts() {
