@@ -64,7 +64,10 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     // last words) are the listed projects where they spend the same: those carry names and budgets.
     let parts_spent = found.projects.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.actual));
     let relisted = !listed.is_empty() && parts_spent == Listed::total_spent(&listed);
-    if !found.projects.is_empty() && (relisted || found.projects.iter().any(|p| SPENDING_LABELS.contains(&p.name.as_str()))) {
+    // Where the listed projects make the 项目支出 the report states and the parts do not, the parts hold the slip.
+    let stated = found.total("projects");
+    let listed_make_it = !listed.is_empty() && stated.is_some() && Listed::total_spent(&listed) == stated && parts_spent != stated;
+    if !found.projects.is_empty() && (relisted || listed_make_it || found.projects.iter().any(|p| SPENDING_LABELS.contains(&p.name.as_str()))) {
         let rows: Vec<RowId> = draft.projects().iter().map(|p| p.row).collect();
         rows.into_iter().for_each(|row| draft.remove_project(row));
         filled = filled.saturating_sub(found.projects.len());

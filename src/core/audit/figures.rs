@@ -305,6 +305,26 @@ fn sangong_budgets_alike(text: &str, numbers: &[Number], year: Option<u32>) -> O
     Some(Stated { value: number.value, start, end: number.end })
 }
 
+/// “本站无公务用车，无因公出国（境）。…“三公”经费预算0.50万元，…实际支出公务接待费0.35万元”: the “三公”
+/// spending never stated as such, but in the budget's sentence as one item's, the others said to be none —
+/// that item is the whole. Not the cars' kind, which has two items (购置, 运行维护) one figure may not cover.
+fn sangong_spent_on_one_item(text: &str, numbers: &[Number], budget: &Stated) -> Option<Decimal> {
+    const KINDS: [&str; 3] = ["因公出国", "公务接待", "公务用车"];
+    let rest = text.get(budget.end..)?;
+    let sentence_end = budget.end + rest.find(['。', '\n']).unwrap_or(rest.len());
+    let in_sentence = numbers.iter().filter(|n| n.start >= budget.end && n.end <= sentence_end && n.unit == Unit::Wan);
+    let kind_spent = |n: &&Number| {
+        let clause = text[budget.end..n.start].rsplit(['，', ',', ';', '、']).next().unwrap_or_default();
+        let item = clause.strip_prefix("实际").unwrap_or(clause).strip_prefix("支出")?;
+        KINDS.iter().position(|k| item.starts_with(k)).filter(|_| item.ends_with('费'))
+    };
+    let spent: Vec<(usize, &Number)> = in_sentence.filter_map(|n| Some((kind_spent(&n)?, n))).collect();
+    let [(kind, item)] = spent.as_slice() else { return None };
+    let said_none = |k: &str| ["无", "未发生", "没有"].iter().any(|no| text.contains(&format!("{no}{k}")));
+    let others_none = KINDS.iter().enumerate().filter(|(k, _)| k != kind).all(|(_, k)| said_none(k));
+    (KINDS[*kind] != "公务用车" && others_none).then_some(item.value)
+}
+
 impl Recognised {
     pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, year: Option<u32>) -> Self {
         let mut found = Recognised::default();
@@ -443,6 +463,10 @@ impl Recognised {
         }
         if let Some(budget) = found.sangong_budget_of_items(&text.text) {
             found.named.entry("sangong.budget").or_insert(budget);
+        }
+        let one_item = |budget: &Stated| sangong_spent_on_one_item(&text.text, numbers, budget);
+        if let Some(actual) = found.fields.get("sangong.budget").filter(|_| !found.fields.contains_key("sangong.actual")).and_then(one_item) {
+            found.named.entry("sangong.actual").or_insert(actual);
         }
         found
     }

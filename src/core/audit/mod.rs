@@ -377,7 +377,12 @@ pub fn audit(pasted: &str) -> Audit {
         .map(|(range, id, judged)| Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] })
         .collect();
     let units_counts = unit_staff::units_counts(&text.text, &numbers);
+    let restated_totals = restated_otherwise(&found, &text.text);
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
+        // Stated otherwise than the figure the parts confirm: judged on that figure, below.
+        if restated_totals.iter().any(|(restated, _)| std::ptr::eq(*restated, total)) {
+            continue;
+        }
         // A figure inside a rate's formula is part of that claim.
         if rates.iter().any(|r| r.start <= total.stated.start && total.stated.end <= r.end) {
             continue;
@@ -432,7 +437,9 @@ pub fn audit(pasted: &str) -> Audit {
     for (range, id, judged) in project_list::closing_sums(&text.text, &numbers).into_iter().chain(project_list::opening_sums(&text.text, &numbers)) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
     }
-    for (total, confirmed) in restated_otherwise(&found, &text.text) {
+    // A part stated otherwise than the figure the report confirms: its share is of that figure.
+    let restated_parts: Vec<(usize, Decimal)> = restated_totals.iter().map(|(total, confirmed)| (total.stated.end, *confirmed)).collect();
+    for &(total, confirmed) in &restated_totals {
         let judged = verdicts::judge_restated(total, confirmed, &text.text, &found);
         phrases.push(Phrase { start: total.stated.start, end: total.stated.end, checks: vec![(total.id, judged)] });
     }
@@ -456,7 +463,7 @@ pub fn audit(pasted: &str) -> Audit {
     for (range, judged) in running_totals::judged(pasted, &text, &numbers, found.total("annual_budget")) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("running_total", judged)] });
     }
-    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget"), &slipped_sums) {
+    for (range, judged) in shares::judged(&text.text, &numbers, found.total("spend"), found.total("annual_budget"), &slipped_sums, &restated_parts) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("share", judged)] });
     }
     for (range, judged) in listed_projects::judged(&text.text, &numbers, &project_rates) {
@@ -892,7 +899,10 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures
     }
     let mut found_wrong = Vec::new();
     // “全年项目支出487.12万元，其中某培训支出198.00万元”: one part named is no list that judges it.
-    let unlisted = |t: &figures::StatedTotal| t.parts.as_ref().is_none_or(|p| p.items.len() < 2) && judge_total(t, text, found).is_none();
+    // “基本支出1454.80万元” beside “基本支出1445.80万元=人员经费…+公用经费…”: a figure its parts cannot check (无法核对,
+    // as though some 其他基本支出 made the difference) is still the total the text confirms otherwise.
+    let unchecked = |t: &figures::StatedTotal| judge_total(t, text, found).is_none_or(|j| t.parts.is_none() && j.verdict == Verdict::Unverifiable);
+    let unlisted = |t: &figures::StatedTotal| t.parts.as_ref().is_none_or(|p| p.items.len() < 2) && unchecked(t);
     for total in found.totals.iter().filter(|t| !t.in_table && matches!(t.id, "projects" | "basic") && unlisted(t)) {
         let values: Vec<Decimal> = confirmed.iter().filter(|(id, _)| *id == total.id).map(|(_, v)| *v).collect();
         let one = values.first().copied().filter(|v| values.iter().all(|o| o == v));

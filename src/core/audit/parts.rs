@@ -128,8 +128,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
         Some(&intro) => (0, intro),
         // “基本支出92.49万元：人员经费…，公用经费…”: the colon after the figure opens its list.
         None if rest.starts_with(':') => (0, ""),
-        None if comma > 0 && ECONOMIC.contains(&id) => late_intro(after).or_else(|| whole_after_a_share(after))?,
-        None if comma > 0 => late_intro(after)?,
+        None if comma > 0 => late_intro(after).or_else(|| whole_after_a_share(after))?,
         None => return None,
     };
     // In the next sentence only its own words open a list: not a bare “为” or “含”.
@@ -205,16 +204,33 @@ fn late_intro(after: &str) -> Option<(usize, &'static str)> {
     LATE_INTRO.iter().find(|w| rest.starts_with(**w)).map(|&intro| (remark, intro))
 }
 
-/// Totals whose parts are kinds of spending (人员经费, 公用经费 …), listed by their names.
-const ECONOMIC: [&str; 3] = ["basic", "personnel", "public"];
-
 /// “基本支出…，占支出合计的8.50%，包括人员经费…和公用经费…”: a list of all the parts after the total's share
-/// of another (not a 其中, which may list some only; nor a count, “包括3个项目”).
+/// of another (not a 其中, which may list some only; nor a count, “包括3个项目”) — and after a remark on
+/// what the total mostly is, between the share and the list (“…，占94.20%，多为发给个人的补助（对个人和家庭
+/// 的补助），包括:…”).
 fn whole_after_a_share(after: &str) -> Option<(usize, &'static str)> {
     let comma = after.find('，')?;
-    let remark = comma + '，'.len_utf8();
+    if !a_share(&after[..comma]) {
+        return None;
+    }
+    let mut remark = comma + '，'.len_utf8();
+    if !after.get(remark..)?.starts_with("包括") {
+        remark += words_only(after.get(remark..)?)?;
+    }
     let listed = after.get(remark..)?.strip_prefix("包括")?;
-    (a_share(&after[..comma]) && listed.starts_with(super::text::ideograph)).then_some((remark, "包括"))
+    let intro = if listed.starts_with(':') { "包括:" } else { "包括" };
+    let first = listed.strip_prefix(':').unwrap_or(listed);
+    first.starts_with(super::text::ideograph).then_some((remark, intro))
+}
+
+/// A remark of words alone up to its comma (brackets closed within it, no figure, no sentence's end), with
+/// the comma: its length.
+fn words_only(after: &str) -> Option<usize> {
+    let comma = after.find('，')?;
+    let remark = &after[..comma];
+    let closed = remark.matches('（').count() == remark.matches('）').count();
+    let plain = !remark.is_empty() && !remark.contains(|c: char| c.is_ascii_digit() || "。;:".contains(c));
+    (closed && plain && remark.chars().count() <= 40).then_some(comma + '，'.len_utf8())
 }
 
 /// “占支出合计的8.50%”: the total's share of another, said between it and its parts.
@@ -268,6 +284,8 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let (mut item_start, mut depth, mut nested, mut scanned) = (start, 0i32, false, start);
     let (mut bracketed, mut figured) = (false, false);
     let mut written_sum: Option<std::ops::Range<usize>> = None;
+    // The words before the last budget skipped, which may name the item whose spending follows.
+    let mut budgeted: Option<std::ops::Range<usize>> = None;
     // “节目制作（预算1,560.00万元，支出1,538.62万元）、…”: a project named with its figures in brackets
     // alone — its name, and the spending the brackets give.
     let mut figures_in_brackets: Option<(std::ops::Range<usize>, Option<Decimal>)> = None;
@@ -353,11 +371,14 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
         let memos: &[&str] = if id == "public" { &PUBLIC_MEMO } else { &MEMO };
         // “支出合计47,476.06万元（约4.75亿元）”: the total again, rounded, is no part of it.
         let restated = ROUNDED.contains(&named.trim()) || again_in_another_unit(named, number, &items);
-        let memo = restated
-            || (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m)))
-            || (spending && text[name.clone()].contains("结余"))
-            || (spending && id != "sangong" && is_budget(named));
+        let budget = spending && id != "sangong" && is_budget(named);
+        let memo = restated || (id != "sangong" && memos.iter().any(|m| text[name.clone()].contains(m))) || (spending && text[name.clone()].contains("结余")) || budget;
+        if budget {
+            budgeted = Some(name.clone());
+        }
         if !memo && name.start < name.end {
+            // “农资储备贴息项目，预算18.00万元，支出17.20万元”: the spending is the item named before its budget.
+            let name = budgeted.take().filter(|_| SPENT_ALONE.contains(&named.trim_matches(['，', ',']))).and_then(|b| named_before_budget(text, b)).unwrap_or(name);
             items.push(Part { name, value: number.value });
         }
     }
@@ -375,6 +396,20 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     let bracketed = text[..start].ends_with('（');
     let (items, unknown) = family(text, id, items, bracketed);
     (!items.is_empty()).then_some(Parts { items, partial: partial || unknown })
+}
+
+/// A spending's words that name no item: the item is the one budgeted just before.
+const SPENT_ALONE: [&str; 4] = ["支出", "实际支出", "执行", "使用"];
+
+/// “基层社改造项目，预算”: the item's name before its budget's word, where a clause of its own gives it.
+fn named_before_budget(text: &str, budget: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let words = text.get(budget.clone())?;
+    let cut = words.rfind(['，', ','])?;
+    let name = trim(text, budget.start, budget.start + cut);
+    // “②校舍维修改造”: the item's number is no part of its name.
+    let numbering = text.get(name.clone())?.chars().take_while(|c| ('①'..='⑳').contains(c)).map(char::len_utf8).sum::<usize>();
+    let name = name.start + numbering..name.end;
+    (name.start < name.end).then_some(name)
 }
 
 /// Whether a part's words end saying it is nil (“因公出国（境）费无”, “公务用车购置费零”).

@@ -27,6 +27,16 @@ const FUNDS: [&str; 9] = ["资金", "补助", "配套", "财政", "安排", "拨
 /// is a slip.
 const PARTIAL: [&str; 2] = ["其中", "含"];
 
+/// The local government's own share: it pays what the levels above do not give, so a list that names it
+/// names the whole budget, even opened by “其中”.
+const LOCAL_SHARE: [&str; 8] = ["县级", "县财政", "县本级", "区级", "区财政", "乡镇", "本级", "自筹"];
+
+/// Whether a list opened by `opening` may leave sources out: “其中” or “含” before sources none of which
+/// is the local share.
+fn leaves_some_out(opening: &str, parts: &[(String, usize)]) -> bool {
+    PARTIAL.iter().any(|w| opening.starts_with(w)) && !parts.iter().any(|(name, _)| LOCAL_SHARE.iter().any(|w| name.starts_with(w)))
+}
+
 /// Where a project's sources are: the budget's number, each source's name and number, and the span.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Sources {
@@ -110,7 +120,7 @@ fn bracketed(text: &str, numbers: &[Number]) -> Vec<Sources> {
             continue;
         }
         let Some(parts) = listed(text, numbers, from, from + close) else { continue };
-        let partial = PARTIAL.iter().any(|w| inside.starts_with(w));
+        let partial = leaves_some_out(inside, &parts);
         found.push(Sources { budget: k, parts, partial, span: budget.start..from + close + '）'.len_utf8() });
     }
     found
@@ -132,22 +142,48 @@ fn in_their_own_clause(text: &str, numbers: &[Number]) -> Vec<Sources> {
     for (at, word) in text.match_indices("资金来源") {
         let from = at + word.len();
         let rest = &text[from..];
-        // The list ends with its sentence, or with the first clause that names no source.
-        let sentence_end = from + rest.find(['。', ';', '\n', '）']).unwrap_or(rest.len());
-        let mut end = from;
-        for clause in text[from..sentence_end].split_inclusive(['、', '，', ',']) {
-            if !is_source(label_of(clause)) {
-                break;
-            }
-            end += clause.len();
-        }
-        let end = end.min(sentence_end);
+        let end = list_end(text, from);
         let Some(parts) = listed(text, numbers, from, end) else { continue };
         let Some(budget) = budget_before(text, numbers, at) else { continue };
         let opening = rest.trim_start_matches(['为', '是', ':']);
-        let partial = PARTIAL.iter().any(|w| opening.starts_with(w));
+        let partial = leaves_some_out(opening, &parts);
         let span_end = parts.last().and_then(|(_, k)| numbers.get(*k)).map_or(end, |n| n.end);
         found.push(Sources { budget, parts, partial, span: at..span_end });
+    }
+    found
+}
+
+/// Where a list of sources opening at `from` ends: with its sentence, or with the first clause that names
+/// no source.
+fn list_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let sentence_end = from + rest.find(['。', ';', '\n', '）']).unwrap_or(rest.len());
+    let mut end = from;
+    for clause in text[from..sentence_end].split_inclusive(['、', '，', ',']) {
+        if !is_source(label_of(clause)) {
+            break;
+        }
+        end += clause.len();
+    }
+    end.min(sentence_end)
+}
+
+/// “全年预算210.00万元，其中中央资金…、省级资金…、县级资金…”: sources in the clause right after a budget,
+/// opened by “其中”. A unit's budget broken into 基本 and 项目 parts is no list of sources, and is left alone.
+fn after_the_budget(text: &str, numbers: &[Number]) -> Vec<Sources> {
+    let mut found = Vec::new();
+    for (at, word) in text.match_indices("其中") {
+        let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(['，', ','])) else { continue };
+        let last = numbers.partition_point(|n| n.start < at);
+        let Some(k) = last.checked_sub(1).filter(|&k| numbers[k].end == before.len() && numbers[k].unit == Unit::Wan) else { continue };
+        if !is_budget(text, numbers, k) {
+            continue;
+        }
+        let from = at + word.len();
+        let Some(parts) = listed(text, numbers, from, list_end(text, from)) else { continue };
+        let partial = leaves_some_out(word, &parts);
+        let span_end = parts.last().and_then(|(_, p)| numbers.get(*p)).map_or(from, |n| n.end);
+        found.push(Sources { budget: k, parts, partial, span: numbers[k].start..span_end });
     }
     found
 }
@@ -168,7 +204,7 @@ fn budget_before(text: &str, numbers: &[Number], at: usize) -> Option<usize> {
 
 /// Each project's sources in prose, judged on its budget.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
-    bracketed(text, numbers).into_iter().chain(in_their_own_clause(text, numbers)).filter_map(|sources| Some((sources.span.clone(), judge(text, &sources, numbers)?))).collect()
+    bracketed(text, numbers).into_iter().chain(in_their_own_clause(text, numbers)).chain(after_the_budget(text, numbers)).filter_map(|sources| Some((sources.span.clone(), judge(text, &sources, numbers)?))).collect()
 }
 
 fn judge(text: &str, sources: &Sources, numbers: &[Number]) -> Option<Judged> {
@@ -254,5 +290,22 @@ mod tests {
         assert!(sources(explained).is_empty());
         let some = "2.校舍维修：预算60.00万元（其中中央补助20.00万元、省级补助15.00万元），支出58.00万元，执行率96.67%。\n";
         assert!(sources(some).is_empty(), "{:?}", sources(some));
+    }
+
+    /// “全年预算…，其中中央…、省级…、县级…”: the levels of government down to the local share make the
+    /// budget, so a sum short of it is a slip; a unit's budget broken into 基本 and 项目 parts is no list of
+    /// sources.
+    #[test]
+    fn sources_after_the_budget_opened_by_qizhong_make_it() {
+        let text = |county: &str| format!("（4）农村饮水提质工程。全年预算480.00万元，其中中央资金260.00万元、省级资金140.00万元、县级资金{county}万元；实际支出472.00万元，新建集中供水站3座。\n");
+        let right = sources(&text("80.00"));
+        assert_eq!(right.iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{right:?}");
+        let short = sources(&text("60.00"));
+        assert_eq!(short.iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{short:?}");
+        assert!(short[0].2.contains("项目预算写480.00万元") && short[0].2.contains("相差20.00万元"), "{}", short[0].2);
+        let with_bonds = "（2）防洪堤加固：全年预算900.00万元，其中中央资金400.00万元、省级资金200.00万元、县级资金150.00万元、地方政府专项债券150.00万元；实际支出880.00万元。\n";
+        assert_eq!(sources(with_bonds).iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:?}", sources(with_bonds));
+        let unit = "2023年全年预算数1,200.00万元，其中基本支出700.00万元、项目支出500.00万元。\n";
+        assert!(sources(unit).is_empty(), "{:?}", sources(unit));
     }
 }

@@ -21,10 +21,12 @@ const FUNDS: [&str; 7] = ["全年可用资金", "全年可支配资金", "可用
 
 /// Each share of the unit's spending `spend`, or of its year's funds `budget`, the text states right after
 /// a part's amount, judged. `slipped_sums`: where each sum written out wrong ends (“=612.34万元+86.50万元=
-/// 689.84万元，占…”): that sum's slip, its share of the sum it should have made no second one.
-pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>, slipped_sums: &[usize]) -> Vec<(Range<usize>, Judged)> {
-    let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend, slipped_sums);
-    found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget, slipped_sums));
+/// 689.84万元，占…”): that sum's slip, its share of the sum it should have made no second one. `restated`:
+/// where a part stated otherwise than the figure the report confirms ends, and that figure — its share is
+/// of the confirmed one (the slip is the amount's, marked already).
+pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Option<Decimal>, slipped_sums: &[usize], restated: &[(usize, Decimal)]) -> Vec<(Range<usize>, Judged)> {
+    let mut found = of_whole(text, numbers, (&WHOLES, "支出合计"), spend, (slipped_sums, restated));
+    found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget, (slipped_sums, restated)));
     found.extend(named_again(text, numbers, spend));
     found.extend(payment_progress(text, numbers, budget));
     found.sort_by_key(|(range, _)| range.start);
@@ -32,7 +34,7 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
 }
 
 /// Each share of the whole named by `wholes` (and called `whole_name`), whose amount is `whole`.
-fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str), whole: Option<Decimal>, slipped: &[usize]) -> Vec<(Range<usize>, Judged)> {
+fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str), whole: Option<Decimal>, (slipped, restated): (&[usize], &[(usize, Decimal)])) -> Vec<(Range<usize>, Judged)> {
     let Some(spend) = whole else { return vec![] };
     let mut found = Vec::new();
     // Each share found: its sentence, its part's amount and the share written.
@@ -63,9 +65,10 @@ fn of_whole(text: &str, numbers: &[Number], (wholes, whole_name): (&[&str], &str
         let (Some(written), Some(name)) = (text.get(share.start..share.end), part_name(text, sentence_start, part.start)) else { continue };
         // Marked from “占”: the part's amount before it may be a total with its own claim.
         let share_at = share.start - after.len() - '占'.len_utf8();
-        if let Some(judged) = judge_share((name, whole_name), written, share, (part.value, spend), in_yuan) {
+        let amount = restated.iter().find(|(end, _)| *end == part.end).map_or(part.value, |(_, confirmed)| *confirmed);
+        if let Some(judged) = judge_share((name, whole_name), written, share, (amount, spend), in_yuan) {
             found.push((share_at..share.end, judged));
-            shares.push((sentence_start, part.value, share.value));
+            shares.push((sentence_start, amount, share.value));
         }
     }
     note_shares_not_whole(&mut found, &shares, spend);
@@ -183,7 +186,7 @@ mod tests {
     use crate::core::audit::Verdict;
 
     fn shares(text: &str, spend: &str) -> Vec<(String, Verdict)> {
-        judged(text, &numbers(text), spend.parse().ok(), None, &[]).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
+        judged(text, &numbers(text), spend.parse().ok(), None, &[], &[]).into_iter().map(|(range, j)| (text[range].to_string(), j.verdict)).collect()
     }
 
     #[test]
@@ -211,7 +214,7 @@ mod tests {
     /// Two parts that make the whole: their shares add to 100%, and a pair that does not says so.
     #[test]
     fn two_shares_of_the_whole_add_to_a_hundred() {
-        let notes = |text: &str| judged(text, &numbers(text), Some(Decimal::from(130)), None, &[]).into_iter().map(|(_, j)| j.notes).collect::<Vec<_>>();
+        let notes = |text: &str| judged(text, &numbers(text), Some(Decimal::from(130)), None, &[], &[]).into_iter().map(|(_, j)| j.notes).collect::<Vec<_>>();
         let text = "本年支出总额中，基本支出93.60万元，占72.00%；项目支出36.40万元，占28.00%。";
         assert_eq!(notes(text), [Vec::<String>::new(), vec![]]);
         let off = notes(&text.replace("28.00%", "27.00%"));
@@ -234,7 +237,7 @@ mod tests {
     #[test]
     fn a_payments_share_of_the_years_funds() {
         let text = "付款进度：到10月末累计支付312.00万元，占全年预算数的62.40%。";
-        let budget = |b: &str| judged(text, &numbers(text), Some(Decimal::from(480)), b.parse().ok(), &[]).into_iter().map(|(_, j)| j.verdict).collect::<Vec<_>>();
+        let budget = |b: &str| judged(text, &numbers(text), Some(Decimal::from(480)), b.parse().ok(), &[], &[]).into_iter().map(|(_, j)| j.verdict).collect::<Vec<_>>();
         assert_eq!(budget("500"), [Verdict::Ok]);
         assert_eq!(budget("520"), [Verdict::Mismatch]);
         assert!(budget("").is_empty());

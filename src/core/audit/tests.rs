@@ -6047,3 +6047,54 @@ fn a_score_worked_from_the_execution_rate_is_its_product() {
     let banded = audit(&text("２０").replace("按照评分办法，", "按照评分办法，预算执行率达到９５％以上的得满分，"));
     assert!(claims(&banded, "score_from_rate").is_empty(), "{:#?}", banded.claims);
 }
+
+/// The “三公” spending never stated as such, one item spent and the others said to be none: that item is
+/// the whole, and the control rate on it is checked. Where another kind is not said to be none, the one
+/// item may be some of it only, and the rate stays unchecked.
+#[test]
+fn one_sangong_item_spent_the_others_none_is_the_whole() {
+    let text = |none: &str| format!("2023年度。{none}2023年“三公”经费预算1.20万元，实际支出公务接待费0.90万元，“三公”经费控制率75.00%。");
+    let whole = audit(&text("所无公务用车，全年无因公出国（境）。"));
+    assert_eq!(verdicts(&whole, "sangong_control"), vec![("“三公”经费控制率75.00%".to_string(), Verdict::Ok)], "{:#?}", whole.claims);
+    let unsaid = audit(&text("所无公务用车。"));
+    assert!(claims(&unsaid, "sangong_control").iter().all(|c| c.verdict != Verdict::Ok), "{:#?}", unsaid.claims);
+}
+
+/// A total stated twice, once as its parts make it and once otherwise: the other statement is the slip
+/// (不符, naming the figure the parts confirm), not 无法核对 as if some 其他基本支出 made the difference; and
+/// the share written after the slip, right on the confirmed figure, is no second slip.
+#[test]
+fn a_total_restated_otherwise_than_its_parts_make_it_is_the_slip() {
+    let text = "2024年度。一、支出情况\n全年支出合计2000.00万元。1.基本支出1260.00万元，其中人员经费1100.00万元，公用经费160.00万元。2.项目支出740.00万元。\n二、支出结构\n从支出结构看，基本支出1269.00万元，占支出总额的63.00%。\n";
+    let audit = audit(text);
+    let basic = claims(&audit, "basic");
+    let slip = basic.iter().find(|c| c.stated.contains("1269.00")).expect("the restated 基本支出");
+    assert_eq!(slip.verdict, Verdict::Mismatch, "{:#?}", audit.claims);
+    assert!(slip.detail.contains("1269") && slip.detail.contains("1260"), "{}", slip.detail);
+    let share = claims(&audit, "share");
+    assert_eq!(share.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+}
+
+/// “项目支出…，占…%，<what it mostly is>（…），包括：…”: the list after the share and a remark is the
+/// 项目支出's breakdown — 相符 where it makes the total, 不符 where it does not.
+#[test]
+fn a_list_after_a_share_and_a_remark_is_the_totals() {
+    let text = |school: &str| format!("2023年度。\n（二）支出情况\n1．项目支出3,240.00万元，占支出总额的81.00%，主要是拨付到校的经费（义务教育保障），包括：学生营养改善计划1,520.00万元、校舍维修改造{school}万元、教师培训280.00万元。\n");
+    let projects = |text: &str| audit(text).claims.into_iter().filter(|c| c.id == "projects").map(|c| (c.verdict, c.detail)).collect::<Vec<_>>();
+    let right = projects(&text("1,440.00"));
+    assert_eq!(right.iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{right:?}");
+    let off = projects(&text("1,404.00"));
+    assert_eq!(off.iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch], "{off:?}");
+    assert!(off[0].1.contains("校舍维修改造1404"), "{}", off[0].1);
+}
+
+/// Items listed each with its budget and its spending (“某项目，预算…，支出…；”) are named by the item, not
+/// by the word “支出” before the figure.
+#[test]
+fn an_item_budgeted_then_spent_is_named_by_the_item() {
+    let text = "2023年度。\n项目支出58.40万元，占全年支出的20.00%，包括：乡村道路养护项目，预算40.00万元，支出38.40万元，用于养护12公里；防汛物资储备项目，预算21.00万元，支出20.00万元，用于购置沙袋。\n";
+    let audit = audit(text);
+    let projects = claims(&audit, "projects");
+    assert_eq!(projects.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(projects[0].detail.contains("乡村道路养护项目38.4万元+防汛物资储备项目20万元"), "{}", projects[0].detail);
+}
