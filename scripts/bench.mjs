@@ -285,12 +285,15 @@ const audits = await pastes(SEED_TEXT, 10);
 const longAudits = await pastes(SEED_TEXT.repeat(20), 5);
 // A table's rows run together as one line of 200,000 characters (as some Word files give their text).
 const longLine = await pastes(SEED_TEXT + "办公设备购置\t12.50\t12.30\t98.40%\t".repeat(7700), 3);
+// A list run on for 200,000 characters without a comma or a sentence end (sources joined by “、”).
+const longList = await pastes(SEED_TEXT + "资金来源为中央补助1万元、".repeat(15400), 3);
 table([
   ["what", "median", "p95"],
   ["preview rebuild, 200 rows", ms(quantile(preview.dom, 0.5)), ms(quantile(preview.dom, 0.95))],
   ["audit of the seed text (paste → marked text)", ms(quantile(audits, 0.5)), ms(quantile(audits, 0.95))],
   ["audit of a 140-page report (the seed × 20)", ms(quantile(longAudits, 0.5)), ms(quantile(longAudits, 0.95))],
   ["audit of one 200,000-character line (a table's rows run together)", ms(quantile(longLine, 0.5)), ms(quantile(longLine, 0.95))],
+  ["audit of one 200,000-character list joined by “、”", ms(quantile(longList, 0.5)), ms(quantile(longList, 0.95))],
 ]);
 target("preview rebuild p95, 200 rows", quantile(preview.dom, 0.95), 100, "ms");
 

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
-use super::text::start_after_last;
+use super::text::{start_after_last, MarkIndex, WordIndex};
 use super::numbers::{rounded, Number, Unit};
 use super::sections::first_year;
 use crate::core::calc::rate::Rate;
@@ -241,23 +241,71 @@ fn of_the_units_spending(label: &str) -> bool {
 /// The words of the clause before `at`.
 fn clause_before(text: &str, at: usize) -> &str {
     let before = text.get(..at).unwrap_or_default();
-    let start = start_after_last(before, &['。', ';', '\n', '，', ',', '：', ':']);
+    let start = start_after_last(before, &CLAUSE_ENDS);
     &before[start..]
 }
+
+/// What ends a clause.
+const CLAUSE_ENDS: [char; 7] = ['。', ';', '\n', '，', ',', '：', ':'];
 
 /// The unit's spending of the year before `year`, where the text states it as such and at one amount
 /// (“2023年本局全年支出为2514.66万元”, “上年支出合计412.30万元”): its clause names that year, or last year,
 /// and the spending of the whole unit, with no comparison in it.
 fn last_years_spending(text: &str, numbers: &[Number], year: Option<u32>) -> Option<Decimal> {
     let last_year = year.and_then(|y| y.checked_sub(1));
+    let labels = Labels::new(text);
     let mut amounts = numbers.iter().filter(|n| n.unit == Unit::Wan && !rounded(text, n)).filter(|n| {
-        let label = clause_before(text, n.start);
-        let names_it = says_last_year(label) || last_year.is_some() && first_year(label) == last_year;
-        let compares = ["比", "较", "增", "减", "降"].iter().any(|w| label.contains(w));
-        names_it && !compares && of_the_units_spending(label)
+        let label = labels.clauses.start_before(n.start)..n.start;
+        let holds = |words: &[&str]| words.iter().any(|w| labels.words.holds(&label, w));
+        let names_it = holds(&LAST_YEAR) || last_year.is_some() && labels.first_year(&label) == last_year;
+        let compares = holds(&COMPARES);
+        names_it && !compares && holds(&["支出"]) && !holds(&TOPICS)
     });
     let first = amounts.next()?.value;
     amounts.all(|n| n.value == first).then_some(first)
+}
+
+/// Words naming last year.
+const LAST_YEAR: [&str; 3] = ["上年", "去年", "上一年"];
+
+/// Words of a comparison.
+const COMPARES: [&str; 5] = ["比", "较", "增", "减", "降"];
+
+/// Every amount's clause, read for what it names: its start, the words and the years in it found once for
+/// all, since a clause run on for a whole line (a list joined by “、”) would have every amount read back to
+/// its start.
+struct Labels<'t> {
+    clauses: MarkIndex,
+    words: WordIndex<'static>,
+    /// Each whole year written (“2023年”): where its digits start, where its 年 ends, the year, and
+    /// whether a digit follows (then it is a whole year only at a label's end, as `first_year` reads it).
+    years: Vec<(usize, usize, u32, bool)>,
+    text: &'t str,
+}
+
+impl<'t> Labels<'t> {
+    fn new(text: &'t str) -> Self {
+        let words: Vec<&'static str> = LAST_YEAR.iter().chain(&COMPARES).chain(&TOPICS).chain(&["支出"]).copied().collect();
+        let years = text
+            .match_indices('年')
+            .filter_map(|(at, _)| {
+                let start = at.checked_sub(4)?;
+                let end = at + '年'.len_utf8();
+                let year = first_year(text.get(start..end)?)?;
+                let digit_after = text.as_bytes().get(end).is_some_and(u8::is_ascii_digit);
+                Some((start, end, year, digit_after))
+            })
+            .collect();
+        Labels { clauses: MarkIndex::new(text, &CLAUSE_ENDS), words: WordIndex::new(text, &words), years, text }
+    }
+
+    /// `first_year` of the words in `label`, a clause up to an amount.
+    fn first_year(&self, label: &Range<usize>) -> Option<u32> {
+        let from = self.years.partition_point(|y| y.0 < label.start);
+        // A digit right before the year's digits makes no year of it, unless the label starts there.
+        let whole = |y: &&(usize, usize, u32, bool)| (!y.3 || y.1 == label.end) && (y.0 == label.start || !self.text.as_bytes()[y.0 - 1].is_ascii_digit());
+        self.years[from..].iter().take_while(|y| y.1 <= label.end).find(whole).map(|y| y.2)
+    }
 }
 
 /// The change rate `numbers[index]`, if its clause gives its amounts.
@@ -805,5 +853,16 @@ mod tests {
         assert!(rates("支出300万元，占比20.00%，增加50万元，增长20.00%。").is_empty());
         assert!(rates("到馆读者42.9万人次，比上年增长12.3%。").is_empty());
         assert!(rates("2024年“三公”经费预算3.20万元，2023年预算2.80万元，较上年增加0.40万元，增长14.29%。").is_empty());
+    }
+
+    /// Last year's spending is still found before a long line whose clauses never end (a list joined by
+    /// “、”): every amount's clause had been read back to the line's start, which took seconds here.
+    #[test]
+    fn last_years_spending_before_a_list_run_on_for_a_line() {
+        let text = format!("上年支出合计388.60万元。\n{}", "市级补助支出2万元、".repeat(3000));
+        assert_eq!(last_years_spending(&text, &numbers(&text), Some(2024)), Some(Decimal::new(38860, 2)));
+        let named_by_year = "2023年本单位全年支出为275.40万元；";
+        assert_eq!(last_years_spending(named_by_year, &numbers(named_by_year), Some(2024)), Some(Decimal::new(27540, 2)));
+        assert_eq!(last_years_spending(named_by_year, &numbers(named_by_year), Some(2025)), None);
     }
 }

@@ -420,8 +420,16 @@ fn carried_over_from_last_year(text: &str, number: &Number, year: Option<u32>) -
 /// the k-th label's (not all of them the last label's). `None` where the figure is in no such pairing.
 fn paired_with_labels(text: &str, number: &Number, year: Option<u32>) -> Option<Option<(Target, usize)>> {
     let in_run = |c: char| c.is_ascii_digit() || ".,/".contains(c);
-    let run_start = text[..number.start].char_indices().rev().take_while(|(_, c)| in_run(*c)).last().map_or(number.start, |(i, _)| i);
-    let run_end = text[number.end..].char_indices().find(|(_, c)| !in_run(*c)).map_or(text.len(), |(i, _)| number.end + i);
+    // A few figures paired with as many labels make a short run: one longer (a table's digits and commas
+    // run together) is no pairing, and is not read to its ends from every figure in it.
+    const RUN_WITHIN: usize = 80;
+    let back: Vec<(usize, char)> = text[..number.start].char_indices().rev().take_while(|(_, c)| in_run(*c)).take(RUN_WITHIN + 1).collect();
+    let ahead = text[number.end..].char_indices().take(RUN_WITHIN + 1).find(|(_, c)| !in_run(*c));
+    if back.len() > RUN_WITHIN || (ahead.is_none() && text.len() - number.end > RUN_WITHIN) {
+        return None;
+    }
+    let run_start = back.last().map_or(number.start, |(i, _)| *i);
+    let run_end = ahead.map_or(text.len(), |(i, _)| number.end + i);
     let run = &text[run_start..run_end];
     let figures = run.split('/').count();
     if figures < 2 || run.split('/').any(|f| !f.starts_with(|c: char| c.is_ascii_digit())) {
@@ -577,7 +585,13 @@ fn budgeted_part_before(text: &str, label_at: usize) -> Option<Target> {
 /// its colon gives that part's budget and spending, though the unit's words (全年预算, 实际支出) name them. The
 /// projects' budget is no figure of the data contract: no claim on it.
 fn of_the_part_heading_its_line(text: &str, label_at: usize, target: Target) -> Option<Target> {
-    let line_start = text.get(..label_at)?.rfind(BREAK).map_or(0, |i| i + BREAK.len_utf8());
+    // Within the window a heading heads (see `heading_topic`).
+    let window = window_before(text, label_at, HEADED_WITHIN);
+    let line_start = match window.rfind(BREAK) {
+        Some(i) => label_at - window.len() + i + BREAK.len_utf8(),
+        None if window.len() == label_at => 0,
+        None => label_at,
+    };
     let lead = without_numbering(text.get(line_start..label_at)?);
     // In the line's first sentence: the next may well be the unit's own again.
     let opened = |part: &&str| lead.strip_prefix(*part).is_some_and(|rest| rest.starts_with(':') && !rest.contains('。'));
@@ -1479,9 +1493,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 return None;
             }
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
+            // Its clause is read within a window, as a heading is: a list run on without a comma for a whole
+            // line would have every figure's clause read back to the line's start.
+            let clause = window_before(before, before.len(), CLAUSE_WITHIN);
             let project = (PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) && !before.ends_with("三公经费"))
-                || names_a_project(before)
-                || (!target.counts_persons() && under_a_numbered_task(before))
+                || names_a_project(clause)
+                || (!target.counts_persons() && under_a_numbered_task(clause))
                 || project_heading(text, label_at).is_some()
                 || run_item(text, label_at).is_some();
             (!(unit_wide && project)).then_some(target)
@@ -1913,15 +1930,28 @@ fn item_line(sentence: &str) -> bool {
     is_heading(sentence) && own_budget
 }
 
+/// How far back (in bytes: 500 characters) a figure's clause is read for the project it names.
+const CLAUSE_WITHIN: usize = 1500;
+
+/// How far into its line (in bytes: 3,000 characters) a figure is still under the line's heading.
+const HEADED_WITHIN: usize = 9000;
+
 /// Topics a paragraph may be headed by: “3.“三公”经费。本年预算6.00万元…”, ““三公”经费：…”.
 const HEADINGS: [&str; 3] = ["三公经费", "公用经费", "政府采购"];
 
 /// The topic of the paragraph's heading — its words up to the first “。” or “:”, if short, and numbered
 /// (“3.”, “（二）”) or ended by “:”, or a heading alone on the line above — for a sentence that names none itself.
 pub fn heading_topic(text: &str, at: usize) -> Option<(&'static str, usize)> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // A paragraph's heading heads the figures of its paragraph, not of a whole report pasted as one line
+    // (then every figure would have the line read back to its start).
+    let window = window_before(text, at, HEADED_WITHIN);
+    let whole = window.len() == at;
+    let line_start = window.rfind('\n').map(|i| at - window.len() + i + 1).or(whole.then_some(0))?;
     let line = &text[line_start..at];
-    let Some(end) = line.find(['。', ':']) else { return heading_line_above(text, line_start) };
+    // A heading is short: the line is read no further than its first 17 characters for where it ends (a
+    // table run together as one line would have it read to every figure on it).
+    let opening = line.char_indices().nth(17).map_or(line, |(at, _)| &line[..at]);
+    let Some(end) = opening.find(['。', ':']) else { return heading_line_above(text, line_start) };
     let lead = &line[..end];
     if lead.chars().count() > 16 || !(is_heading(lead) || line[end..].starts_with(':')) {
         return heading_line_above(text, line_start);
@@ -1934,7 +1964,7 @@ fn heading_line_above(text: &str, line_start: usize) -> Option<(&'static str, us
     let above_end = line_start.checked_sub(1)?;
     let above_start = text[..above_end].rfind('\n').map_or(0, |i| i + 1);
     let above = text[above_start..above_end].trim_end();
-    if above.chars().count() > 16 || !is_heading(above) {
+    if above.chars().nth(16).is_some() || !is_heading(above) {
         return None;
     }
     HEADINGS.iter().find_map(|topic| above.find(topic).filter(|i| !names_a_grant(&above[i + topic.len()..])).map(|i| (*topic, above_start + i)))
@@ -2404,5 +2434,17 @@ mod tests {
     fn other_years() {
         assert_eq!(labels("2023年三公经费预算7.2万元，2024年三公经费预算6.5万元，2019年人员经费100万元"),
             vec![Some(Field("sangong.last_budget")), Some(Field("sangong.budget")), None]);
+    }
+
+    /// Figures on one long line — a list run on without a comma, a run of digits and commas, amounts each
+    /// opening a bracket — are labelled without reading the line back to its start from each (it took
+    /// seconds here): the line's heading, a project named in the clause and a pairing of labels with figures
+    /// are looked for near the figure.
+    #[test]
+    fn figures_on_one_long_line_are_labelled_near_them() {
+        for run in ["其中人员经费3万元、", "4,321,765,", "预算60万元（县级配套2万元，"] {
+            let text = Normalised::new(&run.repeat(2500)).text;
+            assert_eq!(labels(&text).len(), numbers(&text).len(), "{run}");
+        }
     }
 }

@@ -295,9 +295,13 @@ fn clause_label(text: &str, from: usize, at: usize) -> &str {
 
 fn read(text: &str, numbers: &[Number], total_end: usize, reader: Reader) -> Option<ProjectList> {
     let rest = text.get(total_end..)?;
-    let line = &rest[..rest.find(BREAK).unwrap_or(rest.len())];
-    let colon = line.find(':')?;
-    let intro = &line[..colon];
+    // The colon is looked for only as far as an intro runs (a line of totals never opening a list would
+    // otherwise be read to its end from each).
+    let (colon, mark) = rest.char_indices().take(INTRO_CHARS + 1).find(|(_, c)| *c == ':' || *c == BREAK)?;
+    if mark == BREAK {
+        return None;
+    }
+    let intro = &rest[..colon];
     // The colon opens this total's list: no other subject, nor another figure's own colon, in between.
     if intro.chars().count() > INTRO_CHARS || ["项目支出", "基本支出", "其中"].iter().any(|w| intro.contains(w) && !intro.ends_with(w)) {
         return None;
@@ -618,5 +622,13 @@ mod tests {
         assert!(wrong[0].detail.contains("之和为270万元"), "{}", wrong[0].detail);
         // Counted otherwise than listed: some of them only, no sum.
         assert!(claims(&format!("全年实施项目5个，预算合计276.00万元，实际支出272.00万元。主要项目：\n{LIST}"), "projects").is_empty());
+    }
+
+    /// A long line of 项目支出 figures with no colon to open a list (a table run together) opens none, and
+    /// each is no longer read to the line's end (which took seconds here).
+    #[test]
+    fn a_long_line_of_project_totals_opens_no_list() {
+        let text = crate::core::audit::text::Normalised::new(&"项目支出预算数7.5万元，实际支出7万元，执行率93.33%，".repeat(2500)).text;
+        assert!(super::closing_sums(&text, &crate::core::audit::numbers::numbers(&text)).is_empty());
     }
 }

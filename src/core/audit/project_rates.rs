@@ -559,7 +559,7 @@ fn projects_named(before: &str) -> Vec<(String, usize)> {
 /// “2.中医专科建设:预算…，支出…，执行率…”: a numbered line opened by a name and a colon names its item,
 /// though no word of a project's is in it — but not the unit's own accounts (“1.预算执行情况:…”).
 fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
-    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_start = item_line_start(text, at)?;
     // “2.园舍维修改造。全年预算…，执行率…”: the name a sentence of its own opening the line, the rate in the next
     // — or later, after what the project is (“（三）标准厂房二期。新建厂房12栋…。全年预算…，执行率…”), where
     // it is the paragraph's first rate.
@@ -579,6 +579,16 @@ fn numbered_item(text: &str, sentence_start: usize, at: usize) -> Option<(String
     // “2023年…道路及管网工程”: the year it opens on is no length of its name.
     let plain = (2..=20).contains(&after_its_year(own).chars().count()) && !NOT_ONE_PROJECT.iter().any(|w| own.contains(w)) && !own.contains("采购") && !section;
     (numbered && plain).then(|| (name.to_string(), 0))
+}
+
+/// Where the line of an item's rate at `at` starts: no further back than 3,000 characters (9,000 bytes), a
+/// long paragraph's, since a report pasted as one line would have it read back to its start from every rate.
+fn item_line_start(text: &str, at: usize) -> Option<usize> {
+    let window = window_before(text, at, 9000);
+    match window.rfind('\n') {
+        Some(i) => Some(at - window.len() + i + 1),
+        None => (window.len() == at).then_some(0),
+    }
 }
 
 /// “具体包括：①就业补助资金：预算…（即…亿元），其中中央资金…;实际支出…元，执行率…”: an item the paste ran on
@@ -603,7 +613,7 @@ fn circled_item(text: &str, at: usize) -> Option<(String, usize)> {
 /// and its figures in a clause of their own after the “;”, which names nothing. Only the line's first rate.
 fn bulleted_item(text: &str, sentence_start: usize, at: usize) -> Option<(String, usize)> {
     const BULLETS: [char; 9] = ['—', '-', '－', '·', '•', '●', '■', '◆', '▲'];
-    let line_start = text.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_start = item_line_start(text, at)?;
     let opens_on_budget = ["预算", "全年预算", "年度预算"].iter().any(|w| text.get(sentence_start..at).is_some_and(|s| s.starts_with(w)));
     let after_its_clause = text.get(..sentence_start)?.ends_with(';');
     if line_start >= sentence_start || !opens_on_budget || !after_its_clause {
@@ -1029,5 +1039,16 @@ mod tests {
         for unit in ["本单位", "我局", "一般公共", "政府采购", "财政资金", "2024年度全年", "2022年年初", "上年结转", "基本支出", "财政拨款", "合计"] {
             assert!(verdicts(&format!("{unit}预算300万元，支出285万元，执行率95%。")).is_empty(), "{unit}");
         }
+    }
+
+    /// A report pasted as one long line of rates has each rate's line read back no further than a long
+    /// paragraph's (it was read to the line's start from every rate, which took seconds here); a numbered
+    /// item's rate on a line of its own is still its project's.
+    #[test]
+    fn rates_on_one_long_line_are_read_near_them() {
+        let text = format!("{}\n2.乡村公路养护:预算40.00万元，支出38.00万元，执行率95.00%。", "项目支出预算数7.5万元，实际支出7万元，执行率93.33%，".repeat(2500));
+        let rates = found(&text, &numbers(&text));
+        let named: Vec<(&str, Verdict)> = rates.iter().map(|r| (r.name.as_str(), r.judged.verdict)).collect();
+        assert_eq!(named, [("乡村公路养护", Verdict::Ok)]);
     }
 }

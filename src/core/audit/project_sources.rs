@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use crate::core::exact::Exact;
 
 use super::numbers::{Number, Unit};
+use super::text::MarkIndex;
 use super::restated::{agree_as_written, written_in, written_step, Written};
 use super::verdicts::Judged;
 use super::Verdict;
@@ -112,10 +113,15 @@ fn listed(text: &str, numbers: &[Number], from: usize, end: usize) -> Option<Vec
 /// “预算300.00万元（中央补助…，县级配套…）”: the brackets right after an amount labelled as a budget.
 fn bracketed(text: &str, numbers: &[Number]) -> Vec<Sources> {
     let mut found = Vec::new();
+    // Found once: a line of amounts each opening a bracket never closed would have each searched to its end.
+    let closes = MarkIndex::new(text, &['）', '。', '\n']);
     for (k, budget) in numbers.iter().enumerate().filter(|(_, n)| n.unit == Unit::Wan) {
         let Some(inside) = text.get(budget.end..).and_then(|rest| rest.strip_prefix('（')) else { continue };
         let from = budget.end + '（'.len_utf8();
-        let Some(close) = inside.find('）').filter(|&c| !inside[..c].contains(['。', '\n'])) else { continue };
+        let close = closes.next_from(from) - from;
+        if !inside[close..].starts_with('）') {
+            continue;
+        }
         if !is_budget(text, numbers, k) || !is_source(first_clause(inside)) {
             continue;
         }
@@ -139,12 +145,17 @@ fn is_budget(text: &str, numbers: &[Number], k: usize) -> bool {
 /// clause gave before them (in the sentence before, where the sources open a sentence of their own).
 fn in_their_own_clause(text: &str, numbers: &[Number]) -> Vec<Sources> {
     let mut found = Vec::new();
-    for (at, word) in text.match_indices("资金来源") {
-        let from = at + word.len();
+    // Sentence ends and budgets found once, for a long line of lists without a sentence end (see MarkIndex).
+    let ends = MarkIndex::new(text, &['。', ';', '\n', '）']);
+    let budgets = Budgets::new(text, numbers);
+    let lists: Vec<usize> = text.match_indices("资金来源").map(|(at, _)| at).collect();
+    for (i, &at) in lists.iter().enumerate() {
+        let from = at + "资金来源".len();
         let rest = &text[from..];
-        let end = list_end(text, from);
+        // The list ends with its sentence, with the next list, or with the first clause that names no source.
+        let end = list_end(text, &ends, from, lists.get(i + 1).copied().unwrap_or(text.len()));
         let Some(parts) = listed(text, numbers, from, end) else { continue };
-        let Some(budget) = budget_before(text, numbers, at) else { continue };
+        let Some(budget) = budgets.before(text, at) else { continue };
         let opening = rest.trim_start_matches(['为', '是', ':']);
         let partial = leaves_some_out(opening, &parts);
         let span_end = parts.last().and_then(|(_, k)| numbers.get(*k)).map_or(end, |n| n.end);
@@ -153,11 +164,10 @@ fn in_their_own_clause(text: &str, numbers: &[Number]) -> Vec<Sources> {
     found
 }
 
-/// Where a list of sources opening at `from` ends: with its sentence, or with the first clause that names
-/// no source.
-fn list_end(text: &str, from: usize) -> usize {
-    let rest = &text[from..];
-    let sentence_end = from + rest.find(['。', ';', '\n', '）']).unwrap_or(rest.len());
+/// Where a list of sources opening at `from` ends: with its sentence (`ends`, found once), at `limit` (the
+/// next list), or with the first clause that names no source.
+fn list_end(text: &str, ends: &MarkIndex, from: usize, limit: usize) -> usize {
+    let sentence_end = ends.next_from(from).min(limit);
     let mut end = from;
     for clause in text[from..sentence_end].split_inclusive(['、', '，', ',']) {
         if !is_source(label_of(clause)) {
@@ -172,6 +182,7 @@ fn list_end(text: &str, from: usize) -> usize {
 /// opened by “其中”. A unit's budget broken into 基本 and 项目 parts is no list of sources, and is left alone.
 fn after_the_budget(text: &str, numbers: &[Number]) -> Vec<Sources> {
     let mut found = Vec::new();
+    let ends = MarkIndex::new(text, &['。', ';', '\n', '）']);
     for (at, word) in text.match_indices("其中") {
         let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(['，', ','])) else { continue };
         let last = numbers.partition_point(|n| n.start < at);
@@ -180,7 +191,7 @@ fn after_the_budget(text: &str, numbers: &[Number]) -> Vec<Sources> {
             continue;
         }
         let from = at + word.len();
-        let Some(parts) = listed(text, numbers, from, list_end(text, from)) else { continue };
+        let Some(parts) = listed(text, numbers, from, list_end(text, &ends, from, text.len())) else { continue };
         let partial = leaves_some_out(word, &parts);
         let span_end = parts.last().and_then(|(_, p)| numbers.get(*p)).map_or(from, |n| n.end);
         found.push(Sources { budget: k, parts, partial, span: numbers[k].start..span_end });
@@ -188,18 +199,29 @@ fn after_the_budget(text: &str, numbers: &[Number]) -> Vec<Sources> {
     found
 }
 
-/// The last amount labelled as a budget in the project's clause before `at` — its sentence, or the one
-/// before where “资金来源” opens its own.
-fn budget_before(text: &str, numbers: &[Number], at: usize) -> Option<usize> {
-    let before = text.get(..at)?;
-    let sentence_start = |words: &str| words.rfind(['。', ';', '\n']).map_or(0, |i| i + words[i..].chars().next().map_or(1, char::len_utf8));
-    let item_start = match before.strip_suffix('。') {
-        Some(previous) => sentence_start(previous),
-        None => sentence_start(before),
-    };
-    let first = numbers.partition_point(|n| n.start < item_start);
-    let last = numbers.partition_point(|n| n.start < at);
-    (first..last).rev().find(|&k| numbers[k].unit == Unit::Wan && is_budget(text, numbers, k))
+/// The amounts labelled as budgets, and where sentences start, found once for every list of sources.
+struct Budgets {
+    at: Vec<(usize, usize)>,
+    sentences: MarkIndex,
+}
+
+impl Budgets {
+    fn new(text: &str, numbers: &[Number]) -> Self {
+        let at = (0..numbers.len()).filter(|&k| numbers[k].unit == Unit::Wan && is_budget(text, numbers, k)).map(|k| (numbers[k].start, k)).collect();
+        Budgets { at, sentences: MarkIndex::new(text, &['。', ';', '\n']) }
+    }
+
+    /// The last amount labelled as a budget in the project's clause before `at` — its sentence, or the one
+    /// before where “资金来源” opens its own.
+    fn before(&self, text: &str, at: usize) -> Option<usize> {
+        let before = text.get(..at)?;
+        let item_start = match before.strip_suffix('。') {
+            Some(previous) => self.sentences.start_before(previous.len()),
+            None => self.sentences.start_before(at),
+        };
+        let (start, k) = *self.at.get(self.at.partition_point(|&(start, _)| start < at).checked_sub(1)?)?;
+        (start >= item_start).then_some(k)
+    }
 }
 
 /// Each project's sources in prose, judged on its budget.
@@ -307,5 +329,18 @@ mod tests {
         assert_eq!(sources(with_bonds).iter().map(|(_, v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:?}", sources(with_bonds));
         let unit = "2023年全年预算数1,200.00万元，其中基本支出700.00万元、项目支出500.00万元。\n";
         assert!(sources(unit).is_empty(), "{:?}", sources(unit));
+    }
+
+    /// A table run together as one long line of lists never closed nor ended (“资金来源为…、” again and
+    /// again, “预算…（…，” again and again) is read list by list: each had been read on to the line's end,
+    /// which took seconds here. A list closed after such a line is still judged.
+    #[test]
+    fn a_long_line_of_open_lists_is_read_list_by_list() {
+        let closed = "项目预算9.00万元（省级资金4.00万元，县级配套5.00万元）。";
+        for run in ["资金来源为省级补助2万元、", "预算80万元（县级配套3万元，"] {
+            let text = format!("{}\n{closed}", run.repeat(2500));
+            let found = super::judged(&text, &crate::core::audit::numbers::numbers(&text));
+            assert_eq!(found.iter().map(|(_, j)| j.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{run}");
+        }
     }
 }

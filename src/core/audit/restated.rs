@@ -76,7 +76,9 @@ fn in_thousands(text: &str, amount: &Number) -> Option<Number> {
     let rest = text.get(amount.end..)?;
     let digits_at = rest.find(|c: char| c.is_ascii_digit())?;
     let figure = &rest[digits_at..];
-    let length = figure.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(figure.len());
+    // A figure in 千元 is short: read no further than 30 characters (a run of digits and commas copied from a
+    // table would otherwise be read to its end after every amount in it).
+    let (length, _) = figure.char_indices().take(31).find(|(_, c)| !(c.is_ascii_digit() || *c == '.' || *c == ','))?;
     if !figure[length..].starts_with("千元") || !restates(&rest[..digits_at]) {
         return None;
     }
@@ -166,5 +168,13 @@ mod tests {
         assert!(verdicts("补助资金45.00万元，折合3,000.00元/人。").is_empty());
         assert!(verdicts("全年支出876.54万元（上年812.00万元）。").is_empty());
         assert!(verdicts("项目支出120.00万元，约150.00万元用于采购。").is_empty());
+    }
+
+    /// A run of digits and commas copied from a table (200,000 characters in one line) is no restatement in
+    /// 千元, and is not read to its end after every amount in it (which took seconds here).
+    #[test]
+    fn a_long_run_of_digits_is_no_restatement() {
+        let text = format!("支出12.50万元，{}", "3,456,789,".repeat(3000));
+        assert!(verdicts(&text).is_empty());
     }
 }

@@ -25,9 +25,14 @@ const NOTHING: [&str; 3] = ["零", "无", "未发生"];
 /// Each 公务用车购置及运行费 with its two parts beside it, judged.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
-    for (at, word) in LINE.iter().flat_map(|w| text.match_indices(w)) {
+    let mut lines: Vec<(usize, &str)> = LINE.iter().flat_map(|w| text.match_indices(w)).collect();
+    lines.sort_unstable();
+    for (i, &(at, word)) in lines.iter().enumerate() {
         let Some((line, _)) = figure_after(text, numbers, at + word.len()) else { continue };
-        let Some((parts, end)) = parts_after(text, numbers, line.end) else { continue };
+        // Its parts are said before the line is named again: a list of lines run together as one long line
+        // (a table copied from Word) would otherwise have each line's clause searched to the text's end.
+        let next_line = lines.get(i + 1).map_or(text.len(), |(next, _)| *next);
+        let Some((parts, end)) = parts_after(text.get(..next_line).unwrap_or(text), numbers, line.end) else { continue };
         if let Some(judged) = judge(text, line, parts) {
             found.push((at..end, judged));
         }
@@ -149,5 +154,15 @@ mod tests {
     fn brackets_that_explain_the_vehicles_line_are_no_parts() {
         let explained = "实际支出16.20万元，其中公务用车购置及运行费14.00万元（主要用于3辆执法车燃油和维修），公务接待费2.20万元。\n";
         assert!(vehicles(explained).is_empty(), "{:?}", vehicles(explained));
+    }
+
+    /// One long line of vehicle lines each opening “其中” (a table run together) is read line by line: each
+    /// had its clause searched to the end of the text, which took seconds here. A line with its parts after
+    /// them is still judged.
+    #[test]
+    fn a_long_line_of_vehicle_lines_is_read_line_by_line() {
+        let text = format!("{}公务用车购置及运行费6.00万元（购置费0万元，运行维护费6.00万元）。", "公务用车购置及运行费8万元，其中".repeat(2500));
+        let found = super::judged(&text, &crate::core::audit::numbers::numbers(&text));
+        assert_eq!(found.iter().map(|(_, j)| j.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
     }
 }

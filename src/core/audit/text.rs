@@ -371,6 +371,53 @@ pub fn start_after_last(text: &str, marks: &[char]) -> usize {
     text.char_indices().rfind(|(_, c)| marks.contains(c)).map_or(0, |(at, c)| at + c.len_utf8())
 }
 
+/// Where each of some marks ends in a text, found once, so that the start of the sentence or clause around
+/// each of thousands of figures is a binary search: a report pasted as one line (a table run together, a
+/// 140-page report from a PDF) has no sentence ends to stop a scan back from every figure, and scanning
+/// back from each would take time quadratic in the line's length.
+pub struct MarkIndex {
+    /// Each mark's start and end, in order.
+    spans: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl MarkIndex {
+    pub fn new(text: &str, marks: &[char]) -> Self {
+        let spans = text.char_indices().filter(|(_, c)| marks.contains(c)).map(|(at, c)| (at, at + c.len_utf8())).collect();
+        MarkIndex { spans, len: text.len() }
+    }
+
+    /// `start_after_last(&text[..at], marks)`: where the words after the last mark before `at` start.
+    pub fn start_before(&self, at: usize) -> usize {
+        let i = self.spans.partition_point(|&(_, end)| end <= at);
+        i.checked_sub(1).map_or(0, |i| self.spans[i].1)
+    }
+
+    /// Where the first mark at or after `at` stands (the text's end where there is none).
+    pub fn next_from(&self, at: usize) -> usize {
+        self.spans.get(self.spans.partition_point(|&(start, _)| start < at)).map_or(self.len, |&(start, _)| start)
+    }
+}
+
+/// Where each of some words stands in a text, found once, so that whether the words before each of
+/// thousands of figures hold one is a binary search, not a reading of a clause that may run on for a whole
+/// line (see [`MarkIndex`]). For words that cannot overlap themselves (a Chinese word such as “上年”).
+pub struct WordIndex<'w> {
+    words: Vec<(&'w str, Vec<usize>)>,
+}
+
+impl<'w> WordIndex<'w> {
+    pub fn new(text: &str, words: &[&'w str]) -> Self {
+        WordIndex { words: words.iter().map(|w| (*w, text.match_indices(w).map(|(at, _)| at).collect())).collect() }
+    }
+
+    /// Whether `text[within]` holds `word` (false for a word not indexed).
+    pub fn holds(&self, within: &Range<usize>, word: &str) -> bool {
+        let Some((_, starts)) = self.words.iter().find(|(w, _)| *w == word) else { return false };
+        starts.get(starts.partition_point(|&at| at < within.start)).is_some_and(|&at| at + word.len() <= within.end)
+    }
+}
+
 /// What `text` says after the last of `marks` (all of it where there is none).
 pub fn after_last<'a>(text: &'a str, marks: &[char]) -> &'a str {
     &text[start_after_last(text, marks)..]

@@ -472,10 +472,8 @@ const TYPES_WITHIN: usize = 40;
 fn past_types(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or_default();
     let Some(inside) = rest.strip_prefix(['（', '(']) else { return end };
-    let Some(close) = inside.find(['）', ')']) else { return end };
-    if inside[..close].chars().count() > TYPES_WITHIN {
-        return end;
-    }
+    // Looked for no further than the types could run (not to the end of a line of brackets never closed).
+    let Some((close, _)) = inside.char_indices().take(TYPES_WITHIN + 1).find(|(_, c)| matches!(c, '）' | ')')) else { return end };
     let bracket = rest.len() - inside.len() + close;
     end + bracket + inside[close..].chars().next().map_or(1, char::len_utf8)
 }
@@ -718,5 +716,15 @@ mod tests {
     fn one_unit_alone_is_no_list() {
         assert!(verdicts("行政编制7名、实有6人。核定编制7名，实有6人。").is_empty());
         assert!(verdicts("核定编制12名（行政编制10名，工勤编制2名），实有人数11人，工勤编制1名空缺。").is_empty());
+    }
+
+    /// Amounts each opening a bracket never closed (a table run together as one line) have their brackets
+    /// looked into no further than a unit's posts by type run: each had been searched to the line's end.
+    #[test]
+    fn brackets_never_closed_on_a_long_line_pair_nothing() {
+        let text = Normalised::new(&"预算60万元（县级配套2万元，".repeat(3000)).text;
+        assert!(pairs(&text, &numbers(&text)).is_empty());
+        let units = Normalised::new("下属甲站编制8名（行政编制3名），实有7人；乙站编制5名，实有5人。").text;
+        assert_eq!(pairs(&units, &numbers(&units)).len(), 2);
     }
 }
