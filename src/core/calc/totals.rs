@@ -17,7 +17,8 @@ pub struct Totals {
     pub basic: Option<Decimal>,
     /// 项目支出 = Σ 项目实际支出.
     pub projects: Option<Decimal>,
-    /// 项目预算合计 = Σ 项目预算数.
+    /// 项目预算合计 = Σ 项目预算数, where every project has one: the budgets of some projects set
+    /// against all their spending would print a made-up 执行率 (63.50 against 146.40, 230.55%).
     pub projects_budget: Option<Decimal>,
     /// 支出合计 = 基本支出 + 项目支出.
     pub spend: Option<Decimal>,
@@ -49,7 +50,8 @@ impl Totals {
             budget.other_funds,
         ])
         .filter(|_| readable(&BUDGET_PARTS));
-        let projects_budget = sum(spend.projects.iter().map(|p| p.budget)).filter(|_| projects_readable(".budget"));
+        let every_budgeted = spend.projects.iter().all(|p| p.budget.is_some());
+        let projects_budget = sum(spend.projects.iter().map(|p| p.budget)).filter(|_| every_budgeted && projects_readable(".budget"));
         let scope = figures.methods.staff_scope;
         let counts_readable = |of: &str| !figures.problems.iter().any(|p| p.field.starts_with(of));
         Totals {
@@ -73,7 +75,8 @@ fn derived_basic_budget(figures: &Figures, annual: Option<Decimal>, projects: Op
     const FIELD: &str = "budget.basic";
     let typed = figures.basic_data.basic_budget;
     let listed = &figures.spend.projects;
-    if typed.is_some() || figures.unusable_fields().any(|f| f == FIELD) || listed.is_empty() || listed.iter().any(|p| p.budget.is_none()) {
+    // The projects' sum is already unknown where one project has no budget.
+    if typed.is_some() || figures.unusable_fields().any(|f| f == FIELD) || listed.is_empty() {
         return typed;
     }
     annual?.minus(projects?).filter(|b| !b.is_sign_negative())

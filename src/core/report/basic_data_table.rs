@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::{amount_cell, basic_budget_cell, project_name};
+use super::wording::{amount_cell, basic_budget_cell, project_name, projects_budget_cell};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
@@ -65,7 +65,12 @@ fn expenses(evaluation: &Evaluation) -> Table {
         row("其中：办公经费", 2, None, None, data.public_office),
         row("水费、电费、差旅费", 3, None, None, data.public_utilities_travel),
         row("会议费、培训费", 3, None, None, data.public_meetings_training),
-        row("2．项目支出", 0, data.last_projects, totals.projects_budget, totals.projects),
+        vec![
+            Cell::label("2．项目支出", 0),
+            amount_cell(data.last_projects),
+            projects_budget_cell(totals.projects_budget, &f.spend.projects),
+            amount_cell(totals.projects),
+        ],
     ];
     for (index, project) in f.spend.projects.iter().enumerate() {
         // An unnamed project's 【此处填写项目名称】 leads to its name.

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::body::method_note;
-use super::wording::{amount_cell, basic_budget_cell, indicator_grid, minus_sign, reported_total, wan};
+use super::wording::{amount_cell, basic_budget_cell, indicator_grid, minus_sign, projects_budget_cell, reported_total, wan};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::evaluation::Evaluation;
@@ -22,7 +22,7 @@ pub fn attachment(draft: &Draft, evaluation: &Evaluation) -> Attachment {
     let year = evaluation.figures.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
     let mut blocks = vec![
         Block::unit_note(unit, format!("{year}单位：万元")),
-        Block::Table(funds_table(scores)),
+        Block::Table(funds_table(scores, &evaluation.figures)),
         Block::Table(indicator_table(draft, scores, &evaluation.figures)),
     ];
     if let Some(cap) = &scores.cap {
@@ -64,7 +64,7 @@ fn scored_cells(scores: &Scores, id: &str) -> [Cell; 2] {
     }
 }
 
-fn funds_table(scores: &Scores) -> Table {
+fn funds_table(scores: &Scores, figures: &Figures) -> Table {
     let rows = scores
         .funds
         .iter()
@@ -75,7 +75,11 @@ fn funds_table(scores: &Scores) -> Table {
             vec![
                 Cell::label(label, u8::from(index > 0)),
                 amount_cell(funds.initial),
-                if funds.id == FundsRowId::Basic { basic_budget_cell(funds.annual) } else { amount_cell(funds.annual) },
+                match funds.id {
+                    FundsRowId::Basic => basic_budget_cell(funds.annual),
+                    FundsRowId::Projects => projects_budget_cell(funds.annual, &figures.spend.projects),
+                    FundsRowId::Total => amount_cell(funds.annual),
+                },
                 amount_cell(funds.actual),
                 points,
                 Cell::figure(minus_sign(&funds.rate_text)),

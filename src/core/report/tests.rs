@@ -987,6 +987,42 @@ fn a_basic_budget_that_cannot_be_worked_out_is_a_gap_counted_above_the_preview_l
     assert_eq!(report_of(&unbudgeted).gaps().to_fill, report_of(&typed).gaps().to_fill + 2);
 }
 
+/// 附件1's 2．项目支出 row and 附件2's 其中：项目支出 row.
+fn projects_rows(draft: &Draft) -> (PrintedRow, PrintedRow) {
+    let report = report_of(draft);
+    let row = |attachment: usize, table: usize, label: &str| {
+        let tables: Vec<&Table> = report.attachments[attachment].blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+        let row = tables[table].rows.iter().find(|r| r[0].text == label).unwrap_or_else(|| panic!("{label}"));
+        row.iter().map(|c| (c.text.clone(), c.field.clone())).collect::<Vec<_>>()
+    };
+    (row(0, 1, "2．项目支出"), row(1, 0, "其中：项目支出"))
+}
+
+#[test]
+fn the_projects_budget_with_one_project_unbudgeted_is_a_gap_leading_to_it_never_a_part_of_it() {
+    use crate::core::draft::project::ProjectColumn as P;
+    let mut draft = fishery_without_basic_budget();
+    // 渔港码头维修 has spent 141.20 but its budget is not typed: 95.60 of 236.80 would print 247.70%.
+    let first = draft.projects()[0].row;
+    draft.set_project_cell(first, P::Budget, "");
+    let gap = (BLANK.to_string(), Some("spend.projects.0.budget".to_string()));
+    let (annex1, annex2) = projects_rows(&draft);
+    assert_eq!(annex1[2], gap, "附件1: {annex1:?}");
+    assert_eq!(annex1[3].0, "236.80");
+    assert_eq!(annex2[2], gap, "附件2: {annex2:?}");
+    assert_eq!(annex2[5].0, "—", "no 执行率 on a part of the budget");
+    // The form's funds block prints no part either.
+    let evaluation = evaluate(&draft);
+    let sheet = crate::core::scoring::score_sheet::ScoreSheet::of(&draft, &evaluation.scores);
+    assert_eq!(sheet.funds[2].cells[1..4], ["—", "236.80", "—"], "{:?}", sheet.funds);
+    // Counted above the preview, with 基本支出's two and the body's line of the project; typed, the row
+    // prints the whole sum and its rate.
+    let budgeted = fishery_without_basic_budget();
+    assert_eq!(report_of(&draft).gaps().to_fill, report_of(&budgeted).gaps().to_fill + 5);
+    let (annex1, annex2) = projects_rows(&budgeted);
+    assert_eq!((annex1[2].0.as_str(), annex2[2].0.as_str(), annex2[5].0.as_str()), ("245.60", "245.60", "96.42%"));
+}
+
 /// The notes above each 附件3 table (项目名称, 主管部门, 实施单位), each as (left, right).
 fn project_notes(draft: &Draft) -> Vec<Vec<(String, String)>> {
     let report = report_of(draft);

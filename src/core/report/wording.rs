@@ -7,6 +7,8 @@ use crate::core::draft::Draft;
 use crate::core::scoring::scores::Scores;
 use crate::core::calc::indicators::BLANK;
 use crate::core::reading::amount::format_wan;
+use crate::core::reading::figures::ProjectFigures;
+use crate::core::draft::fields::{project_field_id, ProjectColumn};
 
 /// `221.65万元`, or `【此处填写】万元` where the figure is blank, for the clerk to fill in.
 pub fn wan(value: Option<Decimal>) -> String {
@@ -62,6 +64,15 @@ pub fn basic_budget_cell(value: Option<Decimal>) -> Cell {
     match value {
         Some(_) => amount_cell(value),
         None => Cell::figure(BLANK).filled_in("budget.basic".to_string()),
+    }
+}
+
+/// 项目支出's 全年预算数 (附件1, 附件2), or — a project's budget missing — the gap leading to that
+/// project's budget box, as 基本支出's does: never the sum of the others.
+pub fn projects_budget_cell(value: Option<Decimal>, projects: &[ProjectFigures]) -> Cell {
+    match projects.iter().position(|p| p.budget.is_none()) {
+        Some(index) if value.is_none() => Cell::figure(BLANK).filled_in(project_field_id(index, ProjectColumn::Budget)),
+        _ => amount_cell(value),
     }
 }
 
