@@ -4,10 +4,14 @@ use wasm_bindgen::JsCast;
 
 /// Focuses and scrolls to the control editing `field`; returns whether one was found.
 pub fn focus_field(field: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
     // Field ids are our own ASCII ids ([a-z0-9._]), so they need no escaping inside the quotes.
-    let selector = format!("[data-field=\"{field}\"]");
-    let Ok(Some(element)) = document.query_selector(&selector) else { return false };
+    focus_element(&format!("[data-field=\"{field}\"]"))
+}
+
+/// Focuses and scrolls to the first element matching `selector`; returns whether one was found.
+pub fn focus_element(selector: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    let Ok(Some(element)) = document.query_selector(selector) else { return false };
     let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() else { return false };
     // In the middle of the window: at its edge a field is half hidden by the header or the live bar.
     let options = web_sys::ScrollIntoViewOptions::new();

@@ -36,7 +36,7 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
     let Some(dom) = Dom::of(&container) else { return };
     dom.text(&container, "style", "", STYLE);
     dom.text(&container, "h2", "", "审校报告");
-    dom.text(&container, "p", "note", "把一份已写好的报告全文（从 Word、WPS 或 PDF 中复制）粘贴到下面，或在下方选择、拖入多份报告文件，本工具按报告自身的数字重新计算其中写明的比率和合计，逐条标出相符、不符或无法核对。文字和文件只在本机核对，不会发送到任何地方。");
+    dom.text(&container, "p", "note", "把一份已写好的报告全文（从 Word、WPS 或 PDF 中复制）粘贴到下面，或在下方选择、拖入多份报告文件，本工具按报告自身的数字重新计算其中写明的比率和合计，逐条标出相符、不符或无法核对；点“据此新建草稿”，可从上年的报告开始本年的草稿。文字和文件只在本机核对，不会发送到任何地方。");
     let Some(input) = dom.child(&container, "textarea", "audit-input") else { return };
     attributes(&input, &[("data-audit", "text"), ("rows", "10"), ("aria-label", "报告全文"), ("placeholder", "在此粘贴报告全文…"), ("spellcheck", "false")]);
     let Some(actions) = dom.child(&container, "div", "audit-actions") else { return };

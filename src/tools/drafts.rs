@@ -17,6 +17,7 @@ use crate::browser::focus::focus_field;
 use crate::browser::storage::{DraftStore, DraftSummary};
 use crate::core::document::next_year::next_year;
 use crate::core::document::{read_document, write_document};
+use crate::core::reading::date::parse_year;
 
 use super::share::make_link;
 
@@ -128,6 +129,10 @@ fn actions(dom: &Dom, container: &Element) {
         }
     }
     button(dom, &bar, "delete-draft", "删除本草稿", "danger");
+    // A newcomer with last year's report looks here, not in an audit screen, for where to start.
+    if let Some(line) = dom.text(container, "p", "note", "有上年报告？") {
+        button(dom, &line, "open-audit", "到“审校报告”粘贴或打开，点“据此新建草稿”", "link");
+    }
     let Some(share) = dom.child(container, "div", "share") else { return };
     button(dom, &share, "share-link", "复制分享链接", "");
     if let Some(result) = dom.child(&share, "div", "share-result") {
@@ -156,7 +161,9 @@ fn list(dom: &Dom, container: &Element, drafts: &[DraftSummary], current: &str) 
             }
         }
         dom.text(&row, "td", "", &draft.unit);
-        dom.text(&row, "td", "", &draft.year);
+        // As read (“2025年度” typed is 2025), so the column lines up; what cannot be read, as typed.
+        let year = parse_year(&draft.year).ok().flatten().map_or_else(|| draft.year.clone(), |year| year.to_string());
+        dom.text(&row, "td", "", &year);
         dom.text(&row, "td", "", &local_time(&draft.saved_at));
     }
 }
@@ -273,6 +280,9 @@ fn handle(event: Event) {
             if let Some(text) = DraftStore::open().ok().and_then(|store| store.raw(&key)) {
                 let _ = download_text(&format!("{key}.txt"), &text);
             }
+        }
+        Some("open-audit") => {
+            ask("open-audit", &JsValue::UNDEFINED);
         }
         Some("share-link") => {
             let slot = button.parent_element().and_then(|share| share.query_selector(".share-result").ok().flatten());

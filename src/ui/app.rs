@@ -18,7 +18,7 @@ use super::share::SharedDraftOffer;
 use super::scoring::ScoringSection;
 use super::word_export::ExportWord;
 use super::workspace::{SaveStatus, Workspace};
-use crate::browser::focus::{focus_field, scroll_to, scroll_to_top};
+use crate::browser::focus::{focus_element, focus_field, scroll_to, scroll_to_top};
 use crate::browser::keys::{enter_moves_on, undo_key_takes_offer};
 use crate::browser::dom::on_window_capture;
 use crate::browser::print::print_page;
@@ -90,6 +90,20 @@ impl Navigation {
                 focus_field(&field);
             });
         }
+    }
+}
+
+impl Navigation {
+    /// Shows 审校报告 with the cursor in its box, where last year's report is pasted to start a draft
+    /// from. The tools module draws the box on the screen's first showing: focused once it has (the
+    /// screen's own wait for the module is the earlier one).
+    pub fn open_audit(&self) {
+        self.screen.set(Screen::Audit);
+        request_animation_frame(|| {
+            with_tools(|_| {
+                focus_element("[data-audit=text]");
+            })
+        });
     }
 }
 

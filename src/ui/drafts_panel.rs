@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::app::Navigation;
 use super::field_input::FieldInput;
 use super::remount::RemountOnReplace;
 use super::workspace::Workspace;
@@ -29,8 +30,12 @@ pub struct FileStatus {
 #[component]
 pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, visible: Signal<bool>) -> impl IntoView {
     let slot = NodeRef::<Div>::new();
+    let navigation = use_context::<Navigation>();
     // Made once: the view calls it for as long as the page lives.
     let on_action = StoredValue::new_local(Closure::<dyn Fn(String, JsValue) -> JsValue>::new(move |action: String, argument: JsValue| {
+        if action == "open-audit" {
+            navigation.iter().for_each(Navigation::open_audit);
+        }
         act(ws, file_status, &action, argument)
     }));
     Effect::new(move |_| {

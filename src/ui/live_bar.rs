@@ -18,7 +18,7 @@ pub fn LiveBar(ws: Workspace) -> impl IntoView {
     let started = ws.started;
     let score = text(move || {
         if started.get() {
-            ws.evaluation.with(|e| format!("{}分 {}", e.scores.total_text(), e.scores.grade.label()))
+            ws.evaluation.with(|e| format!("{}分 {}", e.scores.total_text(), e.scores.grade_text()))
         } else {
             "—".to_string()
         }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::app::Navigation;
 use super::bind::text;
 use super::workspace::Workspace;
 use crate::browser::focus::scroll_to;
@@ -13,10 +14,11 @@ use crate::core::exact::Exact;
 pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
     // Nothing typed yet scores nothing: no total, no grade, and where to start.
     let started = ws.started;
+    let navigation = use_context::<Navigation>();
     let total = text(move || if started.get() { ws.evaluation.with(|e| e.scores.total_text()) } else { "—".to_string() });
-    let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade.label().to_string()) } else { "—".to_string() });
+    let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade_text().to_string()) } else { "—".to_string() });
     let preset = text(move || ws.evaluation.with(|e| if e.scores.edited { "自编评分表" } else { e.scores.preset.label() }.to_string()));
-    let pending = Memo::new(move |_| ws.evaluation.with(|e| e.scores.pending().count()));
+    let pending = Memo::new(move |_| ws.evaluation.with(|e| e.scores.pending_text()));
     let lost = Memo::new(move |_| {
         ws.evaluation.with(|e| {
             e.scores
@@ -38,14 +40,18 @@ pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
                 <span class="grade" data-grade="">{grade}</span>
             </p>
             <Show when=move || !started.get()>
-                <p class="start-hint" data-hint="start">"先填单位与人员，或点“填入示例”。"</p>
+                <p class="start-hint" data-hint="start">"先填单位与人员，或点“填入示例”。"
+                    <button type="button" class="link" data-action="open-audit" on:click=move |_| navigation.iter().for_each(Navigation::open_audit)>
+                        "有上年报告？到“审校报告”粘贴或打开，点“据此新建草稿”"
+                    </button>
+                </p>
             </Show>
-            <Show when=move || { started.get() && pending.get() > 0 }>
-                <p class="pending-line">{text(move || format!("尚有{}项未评分，总分与等级为暂计。", pending.get()))}</p>
+            <Show when=move || { started.get() && pending.with(Option::is_some) }>
+                <p class="pending-line">{text(move || format!("{}，总分为暂计。", pending.get().unwrap_or_default()))}</p>
             </Show>
             <ul class="lost">
                 {move || lost.get().into_iter().map(|(name, points, note)| view! {
-                    <li><span class="name">{name}</span>" −"{points}"分" <small>{note}</small></li>
+                    <li><span class="name">{name}</span>" 扣"{points}"分" <small>{note}</small></li>
                 }).collect_view()}
             </ul>
             <button type="button" data-action="go-scoring" on:click=move |_| scroll_to("scoring")>"查看评分表"</button>

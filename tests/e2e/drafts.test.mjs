@@ -105,6 +105,17 @@ test("a file dropped on the page is imported as a new draft", async () => {
   await context.close();
 });
 
+test("the drafts list shows the year as read, whatever unit was typed with it; the box keeps what was typed", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await typeInto(page, "unit.name", "某镇农业综合服务中心");
+  await typeInto(page, "unit.year", "2026年度");
+  await page.click('[data-action="show-drafts"]');
+  await expectText(draftRows(page).first().locator("td").nth(2), "2026");
+  assert.equal(await field(page, "unit.year").inputValue(), "2026年度");
+  await context.close();
+});
+
 test("several drafts: new, rename, duplicate, next year, delete and undo", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);

@@ -17,13 +17,37 @@ test("a blank draft shows no score until a figure is typed, and says where to st
   const { page } = await openApp(context, app.url);
   await expectText(score(page), "—");
   await expectText(page.locator("[data-grade]").first(), "—");
-  await expectText(page.locator('[data-hint="start"]'), "先填单位与人员，或点“填入示例”。");
+  await expectText(page.locator('[data-hint="start"]'), "先填单位与人员，或点“填入示例”。有上年报告？到“审校报告”粘贴或打开，点“据此新建草稿”");
   // The scoring table says the same, not the 10 分 of the rows that are full when nothing is typed.
   await expectText(page.locator("#scoring .total-line"), "总分 —（分值合计 100 分），等级：—；填写数据后评分");
   await typeInto(page, "staff.quota.admin", "7");
-  await expectText(page.locator("[data-grade]").first(), "差");
-  await expectText(page.locator("#scoring .total-line"), "总分 10.00 分（分值合计 100 分），等级：差");
+  // Most rows still wait for a figure or a hand score: the 10 分 so far are no verdict of 差.
+  await expectText(page.locator("[data-grade]").first(), "待定");
+  await expectText(page.locator("#scoring .total-line"), "总分 10.00 分（分值合计 100 分），等级：待定");
   assert.equal(await page.locator('[data-hint="start"]').count(), 0);
+  await context.close();
+});
+
+test("a newcomer with last year's report is shown the way to start from it, on the first screen and on 草稿", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const auditBox = '[data-audit="text"]';
+  const shown = (action) => page.waitForFunction((a) => document.querySelector(`[data-action="${a}"]`)?.getAttribute("aria-pressed") === "true", action);
+  const focused = () => page.waitForFunction((box) => document.activeElement?.matches(box), auditBox);
+  // The first screen's hint leads to 审校报告, the cursor in its box, and its intro says a draft starts there.
+  await page.click('[data-hint="start"] [data-action="open-audit"]');
+  await shown("show-audit");
+  await focused();
+  assert.match(await page.locator(".audit-screen .note").first().textContent(), /点“据此新建草稿”，可从上年的报告开始本年的草稿/);
+  await page.locator(".audit-screen").screenshot({ path: join(tmpdir(), "jixiao-audit-intro.png") });
+  // So does the 草稿 screen, beside the actions that only take the app's own files.
+  await page.click('[data-action="show-drafts"]');
+  const line = page.locator('.drafts-panel p:has([data-action="open-audit"])');
+  await expectText(line, "有上年报告？到“审校报告”粘贴或打开，点“据此新建草稿”");
+  await page.locator(".drafts-panel").screenshot({ path: join(tmpdir(), "jixiao-drafts-last-year.png") });
+  await line.locator("button").click();
+  await shown("show-audit");
+  await focused();
   await context.close();
 });
 

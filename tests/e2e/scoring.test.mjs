@@ -24,10 +24,15 @@ test("the seed scored under the 湖南 preset says why each point was lost, and 
   await expectText(points(page, "staff_control"), "8");
   await expectText(score(page, "staff_control"), "8.00");
   await expectText(score(page, "budget_control"), "0.00");
-  assert.match(await rowOf(page, "budget_control").textContent(), /40\.94%属“x>30% → 0分”档/);
+  assert.match(await rowOf(page, "budget_control").textContent(), /40\.94%，高于30%，得0\.00分/);
+  // The panel beside the form says it in the same words, and the points lost as 扣.
+  assert.match(await page.locator(".score-summary .lost li", { hasText: "预算控制率" }).textContent(), /^预算控制率 扣8\.00分\s*40\.94%，高于30%，得0\.00分$/);
   await expectText(score(page, "budget_execution"), "8.00");
   await expectText(score(page, "total"), "34.00");
-  await expectText(page.locator("[data-grade]"), "差");
+  // 11 rows wait for a hand score: 34 分 is no verdict, and the panel says what is still to come.
+  await expectText(page.locator("[data-grade]"), "待定");
+  await expectText(page.locator(".score-summary .pending-line"), "尚有11项（共58分）待评分，总分为暂计。");
+  await page.locator(".score-summary").screenshot({ path: join(tmpdir(), "jixiao-score-provisional.png") });
   await expectFinding(page, "score_pending");
 
   // 20 in post on 18: 超编11.11个百分点 at −0.5 a point.
@@ -189,7 +194,7 @@ test("a computed row whose figures the paper does not give takes a typed 得分 
     ["score.output_timeliness.actual", "100%"], ["score.output_quality.actual", "100%"], ["score.satisfaction.actual", "95%"],
     ["assets.in_use", "52"], ["assets.total", "52"],
   ]) await typeInto(page, id, text);
-  await expectText(page.locator(".score-summary .pending-line"), "尚有1项未评分，总分与等级为暂计。");
+  await expectText(page.locator(".score-summary .pending-line"), "尚有1项（共4分）待评分，总分为暂计。");
 
   // The paper says only “批复后第12天公开”: no dates to type, so the row offers its 得分 box.
   const row = rowOf(page, "disclosure_timeliness");

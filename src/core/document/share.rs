@@ -49,11 +49,13 @@ impl fmt::Display for LinkError {
     }
 }
 
-/// “34.00分（差；尚有11项未评分，为暂计）”: a colleague must not read a half-scored draft as failed.
+/// “92.50分（优）”, or “34.00分，暂计：尚有11项（共40分）待评分，等级待定”: a colleague must not read a
+/// half-scored draft as failed.
 fn score_summary(scores: &crate::core::scoring::scores::Scores) -> String {
-    let pending = scores.pending().count();
-    let provisional = if pending > 0 { format!("；尚有{pending}项未评分，为暂计") } else { String::new() };
-    format!("{}分（{}{provisional}）", scores.total_text(), scores.grade.label())
+    match scores.pending_text() {
+        Some(pending) => format!("{}分，暂计：{pending}，等级待定", scores.total_text()),
+        None => format!("{}分（{}）", scores.total_text(), scores.grade.label()),
+    }
 }
 
 /// The text a link carries: the draft document, compact, without what is derived or local.
@@ -192,7 +194,7 @@ mod tests {
         assert_eq!(get("全年预算数"), Some("253.79万元"));
         assert_eq!(get("预算执行率"), Some("99.55%"));
         assert_eq!(get("项目"), Some("2个"));
-        assert_eq!(get("自评得分"), Some("34.00分（差；尚有11项未评分，为暂计）"), "a half-scored draft is not read as failed");
+        assert_eq!(get("自评得分"), Some("34.00分，暂计：尚有11项（共58分）待评分，等级待定"), "a half-scored draft is not read as failed");
         assert_eq!(summary(&Draft::new())[0].1, "（未填）");
     }
 

@@ -193,6 +193,22 @@ impl fmt::Display for Bound {
     }
 }
 
+impl Band {
+    /// The band's condition as a filed document and the score panel say it: `高于10%、不高于20%`
+    /// (its [`Display`](fmt::Display) spelling, `10%<x≤20%`, is the rubric editor's).
+    pub fn condition_in_words(&self) -> String {
+        let lower = |b: Bound| format!("{}{b}", if b.inclusive { "不低于" } else { "高于" });
+        let upper = |b: Bound| format!("{}{b}", if b.inclusive { "不高于" } else { "低于" });
+        match (self.lower, self.upper) {
+            (Some(l), Some(u)) if l == u && l.inclusive => format!("等于{l}"),
+            (Some(l), Some(u)) => format!("{}、{}", lower(l), upper(u)),
+            (Some(l), None) => lower(l),
+            (None, Some(u)) => upper(u),
+            (None, None) => "不论高低".to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Band {
     /// The canonical spelling, which [`parse_bands`] reads back.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -228,6 +244,14 @@ mod tests {
     fn award_for(bands: &[Band], value: &str) -> Option<Award> {
         let value = d(value);
         bands.iter().find(|b| b.holds(|bound| Some(value.cmp(&bound)))).map(|b| b.award)
+    }
+
+    #[test]
+    fn a_bands_condition_is_said_in_words() {
+        let bands = parse_bands("x=0 → 7分；0<x≤15% → 5分；15%<x<25% → 3分；25%≤x<40% → 1分；x≥40% → 0分").unwrap();
+        let said: Vec<String> = bands.iter().map(Band::condition_in_words).collect();
+        assert_eq!(said, ["等于0%", "高于0%、不高于15%", "高于15%、低于25%", "不低于25%、低于40%", "不低于40%"]);
+        assert_eq!(parse_bands("x<60% → 0分").unwrap()[0].condition_in_words(), "低于60%");
     }
 
     #[test]

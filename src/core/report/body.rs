@@ -240,9 +240,12 @@ fn score_sentence(draft: &Draft, evaluation: &Evaluation) -> Block {
         let text = format!("{opening}{BLANK}分，等级为“{BLANK}”（详见附件2）。");
         return Block::Fill { text, field: FIRST_FIGURE.to_string() };
     };
-    let pending = scores.pending().count();
-    let provisional = if pending > 0 { format!("（尚有{pending}项未评分，为暂计）") } else { String::new() };
-    Block::Paragraph(format!("{opening}{total}分{provisional}，等级为“{grade}”（详见附件2）。"))
+    // As beside the form: a provisional total has no grade yet.
+    let text = match scores.pending_text() {
+        Some(pending) => format!("{opening}{total}分，{pending}，总分为暂计、等级待定（详见附件2）。"),
+        None => format!("{opening}{total}分，等级为“{grade}”（详见附件2）。"),
+    };
+    Block::Paragraph(text)
 }
 
 /// Numbers the 1．2．3． headings within a part.

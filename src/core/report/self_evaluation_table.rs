@@ -164,7 +164,7 @@ fn worked_out(row: &RowScore, figures: &Figures) -> String {
 /// What was computed about points lost, then what the clerk wrote. A row not yet scored shows only the
 /// clerk's words: why the tool could not score it (缺少…, 评分规则有误…) is for the form, not the table.
 fn deviation(row: &RowScore) -> String {
-    let note = if row.score.is_some() { minus_sign(&in_words(&row.note)) } else { String::new() };
+    let note = if row.score.is_some() { minus_sign(&row.note) } else { String::new() };
     noted(&note, &row.reason)
 }
 
@@ -172,58 +172,4 @@ fn deviation(row: &RowScore) -> String {
 fn noted(note: &str, reason: &str) -> String {
     let parts: Vec<&str> = [note, reason].into_iter().filter(|p| !p.is_empty()).collect();
     parts.join("；")
-}
-
-/// The scoring's note on a band (“40.94%属“x>30% → 0分”档，得0.00分”, the rubric's own notation, as the
-/// form shows it) in the words of a filed document: “40.94%，高于30%，得0.00分”. Other notes are words
-/// already.
-fn in_words(note: &str) -> String {
-    let Some((value, rest)) = note.split_once("属“") else { return note.to_string() };
-    let Some((band, after)) = rest.split_once("”档") else { return note.to_string() };
-    let condition = band.split('→').next().unwrap_or_default().trim();
-    let words = |sign: &str, bound: &str| {
-        let word = match sign {
-            ">" => "高于",
-            "≥" => "不低于",
-            "<" => "低于",
-            "≤" => "不高于",
-            _ => "等于",
-        };
-        format!("{word}{bound}")
-    };
-    // “≤10%” → (“≤”, “10%”): the sign is one character.
-    fn sign_first(bound: &str) -> (&str, &str) {
-        bound.split_at(bound.chars().next().map_or(0, char::len_utf8))
-    }
-    let said = match condition.split_once('x') {
-        // “0<x≤10%”: a lower bound before x (its sign read from x's side), an upper one after it.
-        Some((lower, upper)) if !lower.is_empty() => {
-            let (bound, sign) = lower.split_at(lower.len() - lower.chars().next_back().map_or(0, char::len_utf8));
-            let flipped = if sign == "<" { ">" } else { "≥" };
-            let (sign_up, bound_up) = sign_first(upper);
-            format!("{}、{}", words(flipped, bound), words(sign_up, bound_up))
-        }
-        Some((_, upper)) => {
-            let (sign, bound) = sign_first(upper);
-            words(sign, bound)
-        }
-        None => return note.to_string(),
-    };
-    format!("{value}，{said}{after}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::in_words;
-
-    #[test]
-    fn a_band_note_is_printed_in_words() {
-        assert_eq!(in_words("40.94%属“x>30% → 0分”档，得0.00分"), "40.94%，高于30%，得0.00分");
-        assert_eq!(in_words("6.2%属“0<x≤10% → 6分”档，得6.00分"), "6.2%，高于0、不高于10%，得6.00分");
-        assert_eq!(in_words("85%属“80%≤x<90% → 80%”档，得4.00分"), "85%，不低于80%、低于90%，得4.00分");
-        assert_eq!(in_words("0%属“x=0 → 8分”档，得8.00分"), "0%，等于0，得8.00分");
-        assert_eq!(in_words("55%属“x<60% → 0分”档，得0.00分"), "55%，低于60%，得0.00分");
-        let worded = "99.55%，低于100%目标0.45个百分点，不足5个百分点，不扣分";
-        assert_eq!(in_words(worded), worded);
-    }
 }

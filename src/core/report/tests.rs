@@ -368,8 +368,31 @@ fn part_three_states_the_score_and_grade() {
     let sentence = paragraphs(&report).into_iter().find(|p| p.contains("自评得分")).unwrap();
     assert_eq!(
         sentence,
-        "根据《湖南省部门整体支出绩效评价指标表》，经自评，本部门2024年度部门整体支出绩效自评得分为34.00分（尚有11项未评分，为暂计），等级为“差”（详见附件2）。"
+        "根据《湖南省部门整体支出绩效评价指标表》，经自评，本部门2024年度部门整体支出绩效自评得分为34.00分，尚有11项（共58分）待评分，总分为暂计、等级待定（详见附件2）。"
     );
+}
+
+#[test]
+fn a_total_with_rows_waiting_has_no_grade_until_they_are_scored() {
+    use crate::core::draft::fields::{score_field_id, ScoreField};
+    use crate::core::scoring::rules::plain;
+    // A 林业站 that has typed its staffing and nothing else: its few points so far are no 差.
+    let started = examples::with(Draft::new(), &[("unit.name", "某乡林业工作站"), ("unit.year", "2025"), ("staff.quota.institution", "5"), ("staff.actual.institution", "4")]);
+    let scores = evaluate(&started).scores;
+    assert_eq!(scores.grade_text(), "待定");
+    let waiting = scores.pending_text().unwrap_or_default();
+    assert!(waiting.starts_with("尚有") && waiting.ends_with("分）待评分"), "{waiting}");
+    // Every waiting row of the seed scored in full by hand: the total is final and graded.
+    let seed = examples::taojiang_2024();
+    let pending: Vec<(String, String)> =
+        evaluate(&seed).scores.pending().map(|r| (score_field_id(&r.row.id, ScoreField::Score), plain(r.row.points))).collect();
+    let changes: Vec<(&str, &str)> = pending.iter().map(|(field, points)| (field.as_str(), points.as_str())).collect();
+    let scored = examples::with(seed, &changes);
+    let scores = evaluate(&scored).scores;
+    assert_eq!((scores.pending_text(), scores.grade_text()), (None, "优"));
+    let report = report_of(&scored);
+    let sentence = paragraphs(&report).into_iter().find(|p| p.contains("自评得分")).unwrap();
+    assert!(sentence.ends_with("自评得分为92.00分，等级为“优”（详见附件2）。"), "{sentence}");
 }
 
 #[test]
@@ -464,7 +487,8 @@ fn attachment_two_has_the_funds_block_and_every_scored_row() {
     let control = indicators.rows.iter().find(|r| r.iter().any(|c| c.text == "预算控制率")).unwrap();
     assert_eq!(text(control)[text(control).len() - 4..], ["40.94%", "5", "0.00", "40.94%，高于30%，得0.00分"]);
     let total = indicators.rows.last().unwrap();
-    assert_eq!(text(total), ["总分", "100", "24.96", "自评等级：差"]);
+    // Rows still wait for a score: the grade is not given yet.
+    assert_eq!(text(total), ["总分", "100", "24.96", "自评等级：待定"]);
 }
 
 #[test]

@@ -50,7 +50,7 @@ pub const FIRST_FIGURE: &str = "staff.quota.admin";
 /// 总分 and 等级 as the report states them, or nothing until a figure is typed — as on the form: an
 /// empty draft has no score, though the rows for what a unit does not have would give it one.
 pub fn reported_total(draft: &Draft, scores: &Scores) -> Option<(String, String)> {
-    draft.has_figures().then(|| (scores.total_text(), scores.grade.label().to_string()))
+    draft.has_figures().then(|| (scores.total_text(), scores.grade_text().to_string()))
 }
 
 /// A right-aligned amount cell, blank where the figure is blank.

@@ -144,7 +144,9 @@ fn banded(rate: &Rate, bands: &[Band], subject: &Subject) -> Option<Outcome> {
     };
     // Bands worth more than the row are refused when the rubric is read; the cap only guards.
     let award = band.points_of(subject.points).min(subject.points);
-    let note = if award < subject.points { format!("{}属“{band}”档，得{}分", subject.shown, two(award)) } else { String::new() };
+    // In words, as 附件2 prints it and the clerk reads it beside the form: the `x` and `→` of the
+    // band's spelling are the rubric editor's.
+    let note = if award < subject.points { format!("{}，{}，得{}分", subject.shown, band.condition_in_words(), two(award)) } else { String::new() };
     Some(Outcome::Scored { score: award, note })
 }
 

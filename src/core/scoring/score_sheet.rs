@@ -85,7 +85,7 @@ impl ScoreSheet {
         let cap = scores.cap.as_ref().map(|c| format!("（{}）", c.reason)).unwrap_or_default();
         // Nothing typed scores nothing (as beside the form), not the 10 分 差 of the rows that default to full.
         let total = if draft.has_figures() {
-            format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade.label())
+            format!("总分 {} 分（分值合计 {} 分）{cap}，等级：{}", scores.total_text(), plain(scores.weights), scores.grade_text())
         } else {
             format!("总分 —（分值合计 {} 分），等级：—；填写数据后评分", plain(scores.weights))
         };

@@ -93,6 +93,24 @@ impl Scores {
         self.rows.iter().filter(|r| r.score.is_none())
     }
 
+    /// The 等级 said beside the total: 待定 while rows wait for a score. Their points are not yet in
+    /// the total, so its grade would be read as a verdict (a draft just started from last year's report
+    /// shows 30 of 100 and 差 until its hand-scored rows are typed).
+    pub fn grade_text(&self) -> &'static str {
+        if self.pending().next().is_some() {
+            "待定"
+        } else {
+            self.grade.label()
+        }
+    }
+
+    /// `尚有12项（共42分）待评分`, or nothing when every row has its score.
+    pub fn pending_text(&self) -> Option<String> {
+        let count = self.pending().count();
+        let points = crate::core::calc::totals::sum(self.pending().map(|r| Some(r.row.points)))?;
+        Some(format!("尚有{count}项（共{}分）待评分", plain(points)))
+    }
+
     /// The total as printed: `92.50`.
     pub fn total_text(&self) -> String {
         two(self.total)

@@ -106,7 +106,7 @@ fn bands_with_open_and_closed_ends() {
     assert_eq!(score(&rule, "39.94", "8"), Some(d("0")), "the Hunan 2018 unit: 39.94% → 0");
     assert_eq!(score(&rule, "135", "8"), Some(d("0")), "a 135% 预算控制率 gets nothing");
     let (_, note) = outcome(&rule, "40.94", "8", Source::Manual);
-    assert_eq!(note, "x%属“x>30% → 0分”档，得0.00分");
+    assert_eq!(note, "x%，高于30%，得0.00分");
     assert_eq!(score(&rule, "-5", "8"), Some(d("0")), "no band: 0, with a note");
     let shares = Rule::Bands(parse_bands("x≥90% → 满分；80%≤x<90% → 80%；x<80% → 0分").unwrap());
     assert_eq!(score(&shares, "90", "5"), Some(d("5")));

@@ -35,7 +35,7 @@ fn the_seed_under_the_hunan_preset() {
     assert_eq!(score_of(&s, "budget_execution"), Some(d("8")), "99.55% is less than one 5-point step below");
     assert_eq!(score_of(&s, "budget_control"), Some(d("0")), "40.94% is over 30%");
     let control = s.row("budget_control").unwrap();
-    assert_eq!(control.note, "40.94%属“x>30% → 0分”档，得0.00分");
+    assert_eq!(control.note, "40.94%，高于30%，得0.00分", "in words, not the rubric's x and →");
     assert_eq!(score_of(&s, "building_scale_control"), Some(d("5")), "no new building: full");
     assert_eq!(score_of(&s, "disclosure_timeliness"), None, "only the publication date is entered");
     assert_eq!(score_of(&s, "management_system"), None, "manual rows wait for the clerk");
