@@ -18,7 +18,10 @@ pub fn LiveBar(ws: Workspace) -> impl IntoView {
     let started = ws.started;
     let score = text(move || {
         if started.get() {
-            ws.evaluation.with(|e| format!("{}分 {}", e.scores.total_text(), e.scores.grade_text()))
+            ws.evaluation.with(|e| {
+                let provisional = if e.scores.pending().next().is_some() { "（暂计）" } else { "" };
+                format!("{}分 {}{provisional}", e.scores.total_text(), e.scores.grade.label())
+            })
         } else {
             "—".to_string()
         }

@@ -16,9 +16,12 @@ pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
     let started = ws.started;
     let navigation = use_context::<Navigation>();
     let total = text(move || if started.get() { ws.evaluation.with(|e| e.scores.total_text()) } else { "—".to_string() });
-    let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade_text().to_string()) } else { "—".to_string() });
+    // `data-grade` is the band of the total as it stands (the page contract: 优/良/中/差); while rows wait
+    // for a score it is greyed and marked 暂计, never shown as a verdict.
+    let grade = text(move || if started.get() { ws.evaluation.with(|e| e.scores.grade.label().to_string()) } else { "—".to_string() });
     let preset = text(move || ws.evaluation.with(|e| if e.scores.edited { "自编评分表" } else { e.scores.preset.label() }.to_string()));
     let pending = Memo::new(move |_| ws.evaluation.with(|e| e.scores.pending_text()));
+    let provisional = move || started.get() && pending.with(Option::is_some);
     let lost = Memo::new(move |_| {
         ws.evaluation.with(|e| {
             e.scores
@@ -37,7 +40,8 @@ pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
             <h2 id="score-title">"自评得分" <small>{preset}</small></h2>
             <p class="score-line">
                 <span class="total" data-score="total">{total}</span>" 分，等级 "
-                <span class="grade" data-grade="">{grade}</span>
+                <span class="grade" class:provisional=provisional data-grade="">{grade}</span>
+                <Show when=provisional>"（暂计）"</Show>
             </p>
             <Show when=move || !started.get()>
                 <p class="start-hint" data-hint="start">"先填单位与人员，或点“填入示例”。"
@@ -46,7 +50,7 @@ pub fn ScoreSummary(ws: Workspace) -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            <Show when=move || { started.get() && pending.with(Option::is_some) }>
+            <Show when=provisional>
                 <p class="pending-line">{text(move || format!("{}，总分为暂计。", pending.get().unwrap_or_default()))}</p>
             </Show>
             <ul class="lost">

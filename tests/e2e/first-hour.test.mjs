@@ -21,8 +21,11 @@ test("a blank draft shows no score until a figure is typed, and says where to st
   // The scoring table says the same, not the 10 分 of the rows that are full when nothing is typed.
   await expectText(page.locator("#scoring .total-line"), "总分 —（分值合计 100 分），等级：—；填写数据后评分");
   await typeInto(page, "staff.quota.admin", "7");
-  // Most rows still wait for a figure or a hand score: the 10 分 so far are no verdict of 差.
-  await expectText(page.locator("[data-grade]").first(), "待定");
+  // Most rows still wait for a figure or a hand score: the 10 分 so far are no verdict of 差 — the band
+  // (the page contract's data-grade) is greyed and said 暂计.
+  await expectText(page.locator("[data-grade]").first(), "差");
+  await expectText(page.locator(".score-summary .score-line"), "10.00 分，等级 差（暂计）");
+  assert.equal(await page.locator(".score-summary .grade.provisional").count(), 1);
   await expectText(page.locator("#scoring .total-line"), "总分 10.00 分（分值合计 100 分），等级：待定");
   assert.equal(await page.locator('[data-hint="start"]').count(), 0);
   await context.close();

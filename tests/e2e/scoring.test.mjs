@@ -30,7 +30,8 @@ test("the seed scored under the 湖南 preset says why each point was lost, and 
   await expectText(score(page, "budget_execution"), "8.00");
   await expectText(score(page, "total"), "34.00");
   // 11 rows wait for a hand score: 34 分 is no verdict, and the panel says what is still to come.
-  await expectText(page.locator("[data-grade]"), "待定");
+  await expectText(page.locator("[data-grade]"), "差");
+  await expectText(page.locator(".score-summary .score-line"), "34.00 分，等级 差（暂计）");
   await expectText(page.locator(".score-summary .pending-line"), "尚有11项（共58分）待评分，总分为暂计。");
   await page.locator(".score-summary").screenshot({ path: join(tmpdir(), "jixiao-score-provisional.png") });
   await expectFinding(page, "score_pending");
@@ -212,6 +213,7 @@ test("a computed row whose figures the paper does not give takes a typed 得分 
   assert.equal(await page.locator(".score-summary .pending-line").count(), 0, "no longer 暂计");
   await expectText(score(page, "total"), "91.00");
   await expectText(page.locator("[data-grade]"), "优");
+  await expectText(page.locator(".score-summary .score-line"), "91.00 分，等级 优");
   await row.scrollIntoViewIfNeeded();
   await row.screenshot({ path: join(tmpdir(), "jixiao-disclosure-score-row.png") });
 
