@@ -28,7 +28,8 @@ const KEPT_TEXT: &str = "jixiao.audit-text";
 /// Typing pauses this long before the text is audited again.
 const PAUSE_MS: i32 = 250;
 
-/// Opens the view in `container`; `on_draft(document, notes)` gets a draft started from the text,
+/// Opens the view in `container`; `on_draft(document, notes, file)` gets a draft started from the text (and
+/// the name of the file it is of, if one was opened),
 /// `on_summary(text)` what the page's header says of the report shown.
 #[wasm_bindgen]
 pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) {
@@ -317,14 +318,10 @@ impl View {
             return;
         }
         let started = draft_from_text(&text);
-        let mut notes = format!("据报告文本填入{}项数字。", started.filled);
-        if !started.notes.is_empty() {
-            notes.push_str("请核对：");
-            notes.push_str(&started.notes.join("；"));
-            notes.push('。');
-        }
         let document = write_document(&started.draft, None);
-        let _ = on_draft.call2(&JsValue::NULL, &JsValue::from_str(&document), &JsValue::from_str(&notes));
+        // The file opened, by its name: the clerk may have several open in turn.
+        let file = self.file_shown.borrow().clone().unwrap_or_default();
+        let _ = on_draft.call3(&JsValue::NULL, &JsValue::from_str(&document), &JsValue::from_str(&started.note()), &JsValue::from_str(&file));
     }
 }
 

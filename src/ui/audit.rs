@@ -24,8 +24,9 @@ pub fn AuditScreen(ws: Workspace, visible: Signal<bool>, opened: Callback<()>, b
         let Some(slot) = slot.get_untracked() else { return };
         slot.set_text_content(Some("正在打开审校工具…"));
         with_tools(move |tools| {
-            let on_draft = Closure::<dyn Fn(String, String)>::new(move |document: String, notes: String| {
-                let outcome = ws.import("报告文本", &document).map(|done| format!("{done}{notes}"));
+            let on_draft = Closure::<dyn Fn(String, String, String)>::new(move |document: String, notes: String, file: String| {
+                let source = if file.is_empty() { "报告文本" } else { &file };
+                let outcome = ws.import(source, &document).map(|done| format!("{done}{notes}"));
                 let imported = outcome.is_ok();
                 ws.notice.set(Some(outcome.unwrap_or_else(|problem| problem)));
                 if imported {

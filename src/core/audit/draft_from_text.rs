@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::disclosure;
 use super::draft_figures;
 use super::draft_projects::{self, Listed, Sheet, UnitRow};
+use super::draft_sangong;
 use super::figures::Recognised;
 use super::numbers::{numbers, Number, Unit};
 use super::recompute::draft_of;
@@ -14,7 +15,7 @@ use super::sections::{outline, unit_name, year};
 use super::tables;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
-use crate::core::draft::fields::{label_of, IndicatorColumn, ProjectColumn};
+use crate::core::draft::fields::{label_of, FieldKind, IndicatorColumn, ProjectColumn, Section, FIELDS};
 use crate::core::draft::project::FundColumn;
 use crate::core::draft::{Draft, RowId};
 use crate::core::exact::Exact;
@@ -30,6 +31,49 @@ pub struct TextDraft {
     pub notes: Vec<String>,
     /// How many figures were filled in.
     pub filled: usize,
+}
+
+/// The parts of the form a clerk knows figures by, in form order, as the note after a new draft names them.
+const FILLED_KINDS: [(Section, &str); 9] = [
+    (Section::Staff, "编制与人员"),
+    (Section::Budget, "预算"),
+    (Section::Spending, "支出"),
+    (Section::PublicExpense, "公用经费"),
+    (Section::Sangong, "“三公”经费"),
+    (Section::Procurement, "政府采购"),
+    (Section::Assets, "资产"),
+    (Section::Disclosure, "预决算公开"),
+    (Section::BasicData, "附件1补充数据"),
+];
+
+impl TextDraft {
+    /// What the clerk is told of the new draft: the kinds of figures filled (not a bare count), then each
+    /// point to check on a line of its own.
+    pub fn note(&self) -> String {
+        let filled = |section: Section| FIELDS.iter().any(|f| f.section == section && f.kind != FieldKind::Paragraphs && !self.draft.get(f.id).is_empty());
+        let mut kinds: Vec<String> = FILLED_KINDS.iter().filter(|(section, _)| filled(*section)).map(|(_, kind)| kind.to_string()).collect();
+        if !self.draft.projects().is_empty() {
+            kinds.push(format!("项目{}个", self.draft.projects().len()));
+        }
+        let texts = FIELDS.iter().filter(|f| f.kind == FieldKind::Paragraphs && !self.draft.get(f.id).trim().is_empty()).count();
+        let mut note = format!("据报告填入{}项数字", self.filled);
+        if !kinds.is_empty() {
+            note.push_str(&format!("（{}）", kinds.join("、")));
+        }
+        if texts > 0 {
+            note.push_str(&format!("和{texts}部分文字"));
+        }
+        note.push('。');
+        if !self.notes.is_empty() {
+            note.push_str("请核对：");
+            for point in &self.notes {
+                note.push_str("\n· ");
+                note.push_str(point);
+                note.push('。');
+            }
+        }
+        note
+    }
 }
 
 /// Words that label a figure, read as a part's name where a part is written “某某预算…，实际支出…”: the
@@ -148,6 +192,10 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         notes.push(note);
     }
     filled += disclosure_dates(&text.text, &mut draft);
+    let sangong = draft_sangong::items(&mut draft, &found, &text.text);
+    filled += sangong.filled;
+    notes.extend(sangong.notes);
+    draft_sangong::policy_reason(&mut draft, &found, pasted, &text);
     if found.value("budget.additions").is_some() && found.value("budget.policy_additions").is_none() {
         notes.push("其中：政策性追加：报告未写金额，未填（如追加属政策性因素，请填写金额和事由）".to_string());
     }
@@ -389,4 +437,24 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::draft_from_text;
+
+    #[test]
+    fn the_note_names_the_kinds_of_figures_filled_and_lists_each_point_to_check() {
+        let report = "某县气象局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n（一）职能职责。县气象局负责全县天气监测和预报预警。\n\
+                      （二）人员情况。核定编制12名，其中行政编制8名、事业编制4名。\n二、部门整体支出情况\n\
+                      全年预算数300.00万元，其中：年初预算260.00万元，年中追加40.00万元。“三公”经费预算4.00万元，实际支出3.10万元。\n\
+                      七、自评结果\n自评得分91分。\n";
+        let note = draft_from_text(report).note();
+        let (summary, points) = note.split_once("请核对：").expect(&note);
+        assert!(summary.starts_with("据报告填入") && summary.contains("（编制与人员、预算、“三公”经费）和1部分文字。"), "{summary}");
+        let points: Vec<&str> = points.lines().collect();
+        assert_eq!(points[0], "", "the points start on a line of their own: {note}");
+        assert!(points[1..].iter().all(|point| point.starts_with("· ") && point.ends_with('。')), "{note}");
+        assert!(points.iter().any(|point| point.contains("七、自评结果")), "{note}");
+    }
 }

@@ -524,8 +524,9 @@ fn unrated_items(text: &str, numbers: &[Number]) -> Vec<(usize, String, Decimal,
         let clause_end = text[figures_at..].find([';', '。', '\n']).map_or(text.len(), |i| figures_at + i);
         let clause: Vec<&Number> = numbers.iter().filter(|n| figures_at <= n.start && n.end <= clause_end).collect();
         let amounts: Vec<&&Number> = clause.iter().filter(|n| n.unit == Unit::Wan).collect();
-        // An item with its rate is read with it (as the audit checks it), not a second time here.
-        let rated = clause.iter().any(|n| n.unit == Unit::Percent);
+        // An item with its 执行率 is read with it (as the audit checks it), not a second time here; another rate
+        // (“差错率0.3%”, “满意度96%”) is what the project achieved.
+        let rated = clause.iter().any(|n| n.unit == Unit::Percent && labels_execution(text, figures_at, n.start));
         if let ([budget, actual, ..], false) = (amounts.as_slice(), rated) {
             items.push((at, name, budget.value, actual.value));
         }
@@ -597,6 +598,12 @@ fn numbered_items(text: &str, numbers: &[Number]) -> Vec<(std::ops::Range<usize>
         }
     }
     items
+}
+
+/// Whether the clause before the rate at `at` (from the item's figures at `from`) names an 执行率.
+fn labels_execution(text: &str, from: usize, at: usize) -> bool {
+    let before = text.get(from..at).unwrap_or_default();
+    super::text::after_last(before, &['，', ',']).contains("执行率")
 }
 
 /// A row of a table of the unit's figures (附件1: “项目支出 | 上年决算数 | 本年预算数 | 本年决算数”), with the
@@ -839,6 +846,21 @@ mod tests {
             drafted_rows(text),
             rows(&[("临时救助金（代发）", "100", "100"), ("山塘整治项目（省级专项，含上年结转20.00万元）", "150", "146"), ("一事一议道路硬化", "55", "54")])
         );
+    }
+
+    #[test]
+    fn a_numbered_project_that_states_a_result_rate_is_read_with_the_others() {
+        let text = "某县气象局2024年度部门整体支出绩效自评报告\n（二）支出情况。全年支出合计300.00万元，其中基本支出192.10万元，项目支出107.90万元。\n\
+                    （四）项目支出情况。全年实施项目2个：\n\
+                    1．人工增雨作业，预算60.00万元，实际支出58.70万元，完成作业点位36个的作业任务，作业成功率92.5%，高于90%的目标。\n\
+                    2．气象站网维护，预算50.00万元，实际支出49.20万元，维修自动站18个。\n";
+        let both = rows(&[("人工增雨作业", "60", "58.7"), ("气象站网维护", "50", "49.2")]);
+        assert_eq!(drafted_rows(text), both);
+        // The rate right after its spending: the item's result, as a 满意度 or 完成率 would be, not its 执行率.
+        let rate_first = text.replace("完成作业点位36个的作业任务，", "");
+        assert_eq!(drafted_rows(&rate_first), both);
+        let satisfied = text.replace("作业成功率92.5%，高于90%的目标", "群众满意度96%");
+        assert_eq!(drafted_rows(&satisfied), both);
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod disclosure;
 mod draft_figures;
 mod draft_from_text;
 mod draft_projects;
+mod draft_sangong;
 mod figures;
 mod formula;
 mod formula_sums;

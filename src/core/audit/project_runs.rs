@@ -155,14 +155,28 @@ fn read_item(sentence: &str, reading: Reading) -> Option<(Item<'_>, usize)> {
         })?;
     let name = item_name(&sentence[..budget_at])?;
     let labels_to = |end: usize| sentence[budget_at..end].split(['，', ',', ';']).map_while(label_of_clause).collect::<Vec<&str>>();
-    // “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
-    // (Or what it left at the year's end, “年末结余3.25万元”: what it did not spend.)
-    let spends = |labels: &[&str]| labels.len() >= 2 && labels.iter().skip(1).any(|l| ["支出", "执行", "决算", "支付", "拨付", "结余"].iter().any(|w| l.contains(w)) && !l.contains('率'));
+    let spends = |labels: &[&str]| labels.len() >= 2 && labels.iter().skip(1).any(|l| labels_spending(l));
     // In a list, “…，实际支出11.20万元;项目预算合计…”: an item that spends within its clause ends there — what
     // follows its “;” (a line of the projects' sum the paste ran on to it) is none of its labels.
     let own = (reading == Reading::List).then(|| labels_to(sentence[budget_at..].find(';').map_or(sentence.len(), |i| budget_at + i)));
     let labels = own.filter(|own| spends(own)).unwrap_or_else(|| labels_to(sentence.len()));
+    let labels = if reading == Reading::List { its_moneys(labels) } else { labels };
     spends(&labels).then_some((Item { name, labels }, budget_at))
+}
+
+/// An item's labels up to its spending: in a list, what each project says after it (“差错率0.3%”, “满意度96%”)
+/// is its own result, one item's unlike the next's — the run is told by the labels of its money.
+fn its_moneys(mut labels: Vec<&str>) -> Vec<&str> {
+    if let Some(spent) = labels.iter().skip(1).position(|l| labels_spending(l)) {
+        labels.truncate(spent + 2);
+    }
+    labels
+}
+
+/// “实际支出”, “全年实际执行”, “已支付”: spending, not a rate (“执行率”).
+/// (Or what it left at the year's end, “年末结余3.25万元”: what it did not spend.)
+fn labels_spending(label: &str) -> bool {
+    ["支出", "执行", "决算", "支付", "拨付", "结余"].iter().any(|w| label.contains(w)) && !label.contains('率')
 }
 
 /// “实际支出41.13万元” → “实际支出”: a clause that is a label and one amount or rate, nothing else.

@@ -153,6 +153,8 @@ pub fn outline(pasted: &str) -> Outline {
     let mut attached = false;
     // The problems part being read: a sub-part on their causes goes to the causes, the next problem back.
     let mut problems: Option<usize> = None;
+    // The mark of the numbered headings (“1．职能职责。”) an overview's parts are under, once one is read.
+    let mut numbered: Option<char> = None;
     // A date above the last part (under the title, in a list) is no 落款.
     let last_part = pasted.lines().enumerate().filter(|(_, line)| matches!(classify(line), Line::Part(..))).map(|(i, _)| i).last().unwrap_or(0);
     let mut copies = copied.iter().peekable();
@@ -182,6 +184,7 @@ pub fn outline(pasted: &str) -> Outline {
         match line_read {
             Line::Part(numeral, title) => {
                 part = kinds.get(index).copied().flatten();
+                numbered = None;
                 outline.drop_unfiled(unfiled.take());
                 let field = part_field(title);
                 current = field.map(|field| outline.open(field));
@@ -198,10 +201,15 @@ pub fn outline(pasted: &str) -> Outline {
             Line::SubPart(numeral, title) => {
                 if let Some((kind, as_the_template)) = part {
                     outline.drop_unfiled(unfiled.take());
-                    current = sub_part_field(kind, numeral, title, &named, as_the_template).map(|field| outline.open(field));
-                    // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
-                    if current.is_some() && title.chars().count() > 20 {
-                        outline.append(pasted, current, &copy);
+                    numbered = None;
+                    let field = sub_part_field(kind, numeral, title, &named, as_the_template);
+                    current = field.map(|field| outline.open(field));
+                    match field.and_then(|field| after_own_heading(title, field)) {
+                        // “（一）职能职责。某局是…”: the draft prints its own heading for the part.
+                        Some(text) => outline.append_from(pasted, current, &copy, text),
+                        // A heading that runs on into its text (“（一）坚定不移讲政治。进一步…”) is text too.
+                        None if current.is_some() && title.chars().count() > 20 => outline.append(pasted, current, &copy),
+                        None => {}
                     }
                     if current.is_none() && kind == Kind::Performance && !names_an_indicator(title) {
                         unfiled = Some((line.trim().to_string(), false));
@@ -225,6 +233,22 @@ pub fn outline(pasted: &str) -> Outline {
                 outline.signature_date = in_arabic_numerals(date);
                 outline.strip_signature(current);
                 break;
+            }
+            Line::Text(text) if part.is_some_and(|(kind, _)| kind == Kind::Overview) && numbered_heading(text).is_some() => {
+                // “1．职能职责。某局是…⏎2．机构设置：…⏎3．人员情况。…”: the overview's parts numbered as a list.
+                let Some((mark, heading, text)) = numbered_heading(text) else { continue };
+                let field = SUB_PARTS.iter().filter(|(kind, ..)| *kind == Kind::Overview).find(|(.., words)| words.iter().any(|w| heading.contains(w)));
+                let in_the_lead = current.and_then(|at| outline.parts.get(at)).is_some_and(|(field, _)| *field == LEAD);
+                match field {
+                    Some((_, _, field, _)) if in_the_lead || numbered == Some(mark) => {
+                        numbered = Some(mark);
+                        current = Some(outline.open(field));
+                        outline.append_from(pasted, current, &copy, text);
+                    }
+                    // “3．人员情况。” after them: figures, read as such.
+                    _ if numbered == Some(mark) => current = Some(outline.open(LEAD)),
+                    _ => outline.append(pasted, current, &copy),
+                }
             }
             Line::Text(text) => {
                 if outline.opens_causes(pasted, current, &copy, text) {
@@ -278,6 +302,33 @@ fn titled_kind(title: &str) -> Option<Kind> {
     }
     let other = ["结论", "结果", "应用", "公开", "问题", "措施", "建议", "原因"].iter().any(|w| title.contains(w));
     (title.contains("绩效") && !other && part_field(title).is_none()).then_some(Kind::Performance)
+}
+
+/// Where the text after a sub-heading naming its part starts (“职能职责。某局是…”, “机构设置：局机关内设…”, the
+/// heading's title being `title`): the report's own number and words, which the draft's heading for that part
+/// stands for. None where the heading says more than the part's name (“坚定不移讲政治。进一步…”).
+fn after_own_heading<'a>(title: &'a str, field: &str) -> Option<&'a str> {
+    let at = title.find(['。', '：', ':'])?;
+    let (heading, rest) = title.split_at(at);
+    let rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    let performance: &[&str] = if field == "narrative.performance" { &PERFORMANCE } else { &[] };
+    let words = SUB_PARTS.iter().filter(|(_, _, of, _)| *of == field).flat_map(|(.., words)| words.iter()).chain(performance);
+    let names_the_part = heading.chars().count() <= 16 && !heading.contains(['，', ',', '；', ';']) && words.into_iter().any(|w| heading.contains(w));
+    names_the_part.then_some(rest)
+}
+
+/// “1．职能职责。某局是…”, “2、机构设置：…”: a line opening on an Arabic number and a short heading — the
+/// number's mark, the heading, and the text after it.
+fn numbered_heading(line: &str) -> Option<(char, &str, &str)> {
+    let digits = line.len() - line.trim_start_matches(|c: char| ascii_digit(c).is_ascii_digit()).len();
+    let after = line.get(digits..)?;
+    let mark = after.chars().next().filter(|c| ['．', '.', '、'].contains(c) && digits > 0)?;
+    let title = &after[mark.len_utf8()..];
+    let at = title.find(['。', '：', ':']).filter(|&at| (2..=10).contains(&title[..at].chars().count()))?;
+    let heading = &title[..at];
+    let text = &title[at..];
+    let text = text[text.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    (!heading.contains(['，', ',', '；', ';'])).then_some((mark, heading, text))
 }
 
 /// The fields some sub-heading names by its words (“（四）履职效能”) under a part of their kind: a
@@ -430,6 +481,12 @@ impl Outline {
         body.push_str(&text);
         self.last = Some((index, *line, start));
         self.blank = false;
+    }
+
+    /// Adds what a pasted line has from `text` (a slice of `pasted`) on, as [`Outline::append`] adds the line.
+    fn append_from(&mut self, pasted: &str, current: Option<usize>, line: &damage::Line, text: &str) {
+        let Some(start) = (text.as_ptr() as usize).checked_sub(pasted.as_ptr() as usize).filter(|&start| start >= line.start && start <= line.end) else { return };
+        self.append(pasted, current, &damage::Line { start, ..*line });
     }
 
     /// Whether `text`, a line of the problems, opens a paragraph of their causes (“产生上述问题的原因：…”).
@@ -820,5 +877,39 @@ mod tests {
         let performance = found.iter().find(|(field, _)| *field == "narrative.performance").map(|(_, text)| text.as_str());
         assert_eq!(performance, Some("全年办理档案查阅2300人次。"), "{found:?}");
         assert!(found.iter().all(|(_, text)| !text.contains("变动率")), "{found:?}");
+    }
+
+    /// The draft prints its own heading over each part: a report's heading that runs on into the part's text
+    /// (“（一）主要职责。某局…”) is left off it, however short the text after it.
+    #[test]
+    fn a_sub_heading_naming_its_part_is_left_off_the_text() {
+        let report = "某县气象局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n\
+                      （一）主要职责。县气象局负责全县天气监测、预报预警和人工影响天气作业。\n（二）机构设置：内设2个股室。\n\
+                      三、部门整体支出绩效情况\n（四）履职成效。全年发布预警信号58次，无一漏报。\n四、存在的问题\n站点老化。";
+        let found = outline(report);
+        assert_eq!(field(&found, "unit.duties"), Some("县气象局负责全县天气监测、预报预警和人工影响天气作业。"));
+        assert_eq!(field(&found, "unit.structure"), Some("内设2个股室。"));
+        assert_eq!(field(&found, "narrative.performance"), Some("全年发布预警信号58次，无一漏报。"));
+    }
+
+    #[test]
+    fn an_overview_numbered_as_a_list_gives_its_parts_without_their_headings() {
+        let report = "某县气象局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n\
+                      1．职能职责：县气象局负责全县天气监测和预报预警。\n2．机构设置。局内设综合办、业务股2个股室。\n\
+                      3．人员情况。核定编制12名，实有11人。\n二、部门整体支出情况\n全年支出合计300.00万元。";
+        let found = outline(report);
+        assert_eq!(field(&found, "unit.duties"), Some("县气象局负责全县天气监测和预报预警。"));
+        assert_eq!(field(&found, "unit.structure"), Some("局内设综合办、业务股2个股室。"), "the staff's figures are no part of it");
+    }
+
+    /// Words that open the text and say more than the part's name are the report's own: they stay.
+    #[test]
+    fn a_lead_in_that_is_the_texts_own_stays() {
+        let report = "某县气象局2024年度部门整体支出绩效自评报告\n三、部门整体支出绩效情况\n（三）履职效能\n\
+                      一是履职效能明显提升。全年发布预警信号58次。\n四、存在的问题\n站点老化。";
+        assert_eq!(field(&outline(report), "narrative.performance"), Some("一是履职效能明显提升。全年发布预警信号58次。"));
+        let heading_says_more = "某县气象局2024年度部门整体支出绩效自评报告\n三、部门整体支出绩效情况\n\
+                                 （三）履职尽责，服务大局。全年发布预警信号58次。\n四、存在的问题\n站点老化。";
+        assert_eq!(field(&outline(heading_says_more), "narrative.performance"), Some("（三）履职尽责，服务大局。全年发布预警信号58次。"));
     }
 }
