@@ -106,7 +106,13 @@ test("a draft started from the seed's text reproduces its figures in the form", 
   await expectText(indicator(page, "budget_control"), "40.94%");
   await expectText(indicator(page, "staff_control"), "100.00%");
   await expectText(indicator(page, "public_expense_control"), "100.00%");
-  assert.match(await page.locator("[data-notice]").textContent(), /请核对：.*政策性追加/);
+  // The note says what kinds of figures were filled, and each point to check stands on a line of its own.
+  const note = page.locator("[data-notice] p");
+  assert.match(await note.textContent(), /^已将“报告文本”导入为新草稿.*据报告填入\d+项数字（[^）]*预算[^）]*）/);
+  const lines = (await note.innerText()).split("\n");
+  assert.ok(lines.length >= 2, lines.join("|"));
+  assert.ok(lines.slice(1).every((line) => line.startsWith("· ")), lines.join("|"));
+  assert.ok(lines.some((line) => line.includes("政策性追加")), lines.join("|"));
   assert.match(await field(page, "narrative.problems").inputValue(), /^人员编制问题。/);
   await context.close();
 });
