@@ -13,6 +13,9 @@
 //      functions it exports to its glue (scripts/short-exports.mjs; −0.4 KB).
 //   0. Every Wasm module is checked to need nothing Chromium 86 lacks (scripts/wasm-check.mjs): a
 //      toolchain or flag change that brings back reference types fails the build, naming the module.
+//   0b. Every style sheet, the page's (the file and index.html's own) and the tools module's (style/),
+//      likewise (scripts/css-check.mjs), once the media queries Trunk's minifier wrote in range syntax
+//      (Chromium 104+; 86–103 drop every rule under them) are written back in min-/max- form.
 //   3. Release builds: sw.js, the service worker that keeps the site working offline after one visit,
 //      precaching every file of this build, and its registration in index.html. (Development builds
 //      register none: a stale worker would serve yesterday's files while you work.)
@@ -23,6 +26,7 @@ import { readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { minify } from "terser";
 import { assertRunsInChromium86 } from "./wasm-check.mjs";
+import { assertReadByChromium86, oldMediaQueries } from "./css-check.mjs";
 import { shortenImports } from "./short-imports.mjs";
 import { shortenExports } from "./short-exports.mjs";
 
@@ -98,6 +102,26 @@ async function nameTools(html) {
   return html.replace("<title>", `${loader}<title>`);
 }
 
+/** Step 0b: the staged sheets and `html`'s own made readable by Chromium 86, or the build stops; returns `html`. */
+async function readableByChromium86(html) {
+  for (const name of await readdir(staging)) {
+    if (!name.endsWith(".css")) continue;
+    const path = join(staging, name);
+    const css = oldMediaQueries((await readFile(path)).toString());
+    assertReadByChromium86(name, css);
+    await writeFile(path, css);
+  }
+  const sources = new URL("../style/", import.meta.url);
+  for (const name of await readdir(sources)) {
+    if (name.endsWith(".css")) assertReadByChromium86(`style/${name}`, await readFile(new URL(name, sources), "utf8"));
+  }
+  return html.replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => {
+    const readable = oldMediaQueries(css);
+    assertReadByChromium86("index.html's <style>", readable);
+    return open + readable + close;
+  });
+}
+
 /** The service worker for the files now staged, and its registration in `html`. */
 async function writeServiceWorker(html) {
   const files = (await readdir(staging)).filter((name) => name !== "sw.js").sort();
@@ -122,6 +146,7 @@ for (const name of await readdir(staging)) {
 }
 const indexPath = join(staging, "index.html");
 let html = (await readFile(indexPath)).toString().replace(/ data-integrity="?none"?/g, "");
+html = await readableByChromium86(html);
 if (release) await minifyScripts();
 if (release) await shortenAllNames();
 if (!single) html = await nameTools(html);

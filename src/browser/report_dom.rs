@@ -94,15 +94,9 @@ impl Writer {
 
     fn block(&self, parent: &Element, block: &Block) {
         match block {
-            Block::Heading1(text) => {
-                self.text(parent, "h2", "h1", text);
-            }
-            Block::Heading2(text) => {
-                self.text(parent, "h3", "h2", text);
-            }
-            Block::Heading3(text) => {
-                self.text(parent, "h4", "h3", text);
-            }
+            Block::Heading1(text) => self.heading(parent, "h2", "h1", text),
+            Block::Heading2(text) => self.heading(parent, "h3", "h2", text),
+            Block::Heading3(text) => self.heading(parent, "h4", "h3", text),
             Block::Paragraph(text) => {
                 self.text(parent, "p", "", text);
             }
@@ -121,6 +115,15 @@ impl Writer {
                 }
             }
             Block::Table(table) => self.table(parent, table),
+        }
+    }
+
+    /// Headings one after another share an element, so that a browser which ignores `break-after: avoid`
+    /// can still be made to keep them with the lines after them (report.css, Chromium before 108).
+    fn heading(&self, parent: &Element, tag: &str, class: &str, text: &str) {
+        let run = parent.last_element_child().filter(|last| last.class_name() == "headings");
+        if let Some(run) = run.or_else(|| self.child(parent, "div", "headings")) {
+            self.text(&run, tag, class, text);
         }
     }
 
