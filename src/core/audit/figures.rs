@@ -771,11 +771,14 @@ impl Recognised {
     /// given to the 元). Only a figure written with decimals, or in 亿元: a whole number of 万元 is as likely
     /// exact as rounded.
     pub fn rounds_to(&self, text: &str, stated: &Stated, value: Decimal) -> bool {
+        if value == stated.value {
+            return false;
+        }
         let Some((written, size, decimals)) = self.as_written(text, stated) else { return false };
         let coarse = decimals > 0 || written.ends_with("亿元");
         let in_its_unit = |v: Decimal| v.divided_by(size);
         let rounded = in_its_unit(value).map(|v| v.round_dp_with_strategy(decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
-        coarse && value != stated.value && rounded.is_some() && rounded == in_its_unit(stated.value)
+        coarse && rounded.is_some() && rounded == in_its_unit(stated.value)
     }
 
     /// Whether `value` (in 万元), a sum of parts, is the figure the report states for the total or field `id`:

@@ -934,7 +934,11 @@ fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
     for id in ["spend", "annual_budget", "basic", "projects", "staff", "quota"] {
         let stated: Vec<&figures::Stated> = found.totals.iter().filter(|t| t.id == id).map(|t| &t.stated).collect();
         // “全年预算数为23.43亿元…调整后全年预算234,289.62万元”: the figure rounded to the digits it is written with.
-        let rounding = |coarse: &figures::Stated| stated.iter().any(|finer| found.rounds_to(text, coarse, finer.value));
+        // Each value once: a total restated a thousand times (a table run together) is one figure to round to.
+        let mut finer: Vec<Decimal> = stated.iter().map(|s| s.value).collect();
+        finer.sort_unstable();
+        finer.dedup();
+        let rounding = |coarse: &figures::Stated| finer.iter().any(|&value| found.rounds_to(text, coarse, value));
         let values = different(stated.iter().filter(|s| !rounding(s)).map(|s| s.value));
         if values.len() > 1 && found.whole_total(id).is_none() {
             remarks.push(format!("{}在文中有不同数字：{}", verdicts::total_name(id).0, amounts(id, &values)));

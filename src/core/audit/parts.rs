@@ -558,12 +558,10 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> 
 
 /// The end of the sentence from `at`: “。”, a paragraph break, or 600 bytes on.
 fn sentence_end(text: &str, at: usize) -> usize {
-    let rest = &text[at..];
-    let mut end = at + rest.find(['。', '\n']).unwrap_or(rest.len()).min(600);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
+    // Looked for within the 600 bytes only: on a report pasted as one line, a search to the text's end from
+    // every list would take time quadratic in the line's length.
+    let window = super::labels::window_after(text, at, 600);
+    at + window.find(['。', '\n']).unwrap_or(window.len())
 }
 
 /// The “）” closing the “（” at `open`, within a sentence.

@@ -6098,3 +6098,17 @@ fn an_item_budgeted_then_spent_is_named_by_the_item() {
     assert_eq!(projects.iter().map(|c| c.verdict).collect::<Vec<_>>(), [Verdict::Ok], "{:#?}", audit.claims);
     assert!(projects[0].detail.contains("乡村道路养护项目38.4万元+防汛物资储备项目20万元"), "{}", projects[0].detail);
 }
+
+/// A table pasted from a PDF can come as one line of thousands of figures, the same budget restated on every
+/// row: the audit still answers in moments (each restatement was once rounded against every other, and the
+/// sentence around each total read back to the line's start), and one figure stated many times is no
+/// conflict.
+#[test]
+fn a_budget_restated_on_every_row_of_one_long_line_is_audited_in_moments() {
+    let line = "全年预算73.50万元，其中省级补助40.00万元、".repeat(4000);
+    let started = std::time::Instant::now();
+    let audit = audit(&line);
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(15), "took {took:?}");
+    assert!(!audit.remarks.iter().any(|r| r.contains("有不同数字")), "{:?}", audit.remarks);
+}

@@ -838,10 +838,14 @@ fn swapped(value: Decimal) -> Vec<Decimal> {
 /// “核定行政编制12名、事业编制15名，编制数合计29名”: a 合计 that closes the very sentence listing its parts
 /// sums those parts — it leaves no part unsaid that could explain a gap.
 fn summed_where_listed(present: &[&Piece], total: &Stated, text: &str) -> bool {
-    let Some(before) = text.get(..total.start) else { return false };
-    let sentence_start = before.rfind(super::SENTENCE_ENDS).unwrap_or(0);
-    let within = present.iter().map(|p| p.at.filter(|&at| sentence_start <= at && at < total.start));
-    let Some(last_part) = within.collect::<Option<Vec<usize>>>().and_then(|at| at.into_iter().max()) else { return false };
+    let Some(at) = present.iter().map(|p| p.at.filter(|&at| at < total.start)).collect::<Option<Vec<usize>>>() else { return false };
+    let (Some(&first_part), Some(&last_part)) = (at.iter().min(), at.iter().max()) else { return false };
+    // Every part in the total's sentence: no sentence ends between the first and the total (read forward from
+    // the part, not back from the total to the sentence's start, which on a line run on for a whole report
+    // would be read again for every total).
+    if text.get(first_part..total.start).is_none_or(|between| between.contains(super::SENTENCE_ENDS)) {
+        return false;
+    }
     // The stated total's span starts at its label (“编制数合计”).
     let closing = text.get(last_part..total.end).unwrap_or_default();
     present.len() >= 2 && ["合计", "总计", "共计"].iter().any(|w| closing.contains(w))
