@@ -627,7 +627,7 @@ fn names_last_year(this_clause: &str, last_clause: &str) -> bool {
 
 /// 上年, 去年, 上一年: last year in words.
 fn says_last_year(words: &str) -> bool {
-    ["上年", "去年", "上一年"].iter().any(|w| words.contains(w))
+    LAST_YEAR.iter().any(|w| words.contains(w))
 }
 
 /// “比2023年”: a comparison by a year names the year (not “占比20%”, “比200万元”).
