@@ -506,7 +506,10 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
     if id == "staff" && posts >= 2 {
         return (items.into_iter().filter(|p| !outside(p)).collect(), true);
     }
-    let (kept, dropped): (Vec<Part>, Vec<Part>) = items.into_iter().partition(|p| keep.iter().any(|k| text[p.name.clone()].contains(k)));
+    // “基本支出…：人员经费…，公用经费…，其他基本支出（代管…）…；项目支出…”: 其他基本支出 names 基本支出 but is one
+    // of its parts (SPEC §3, basic_other), never a part of spending beside it.
+    let of_basic = |p: &Part| id == "spend" && text[p.name.clone()].contains("其他基本支出");
+    let (kept, dropped): (Vec<Part>, Vec<Part>) = items.into_iter().partition(|p| keep.iter().any(|k| text[p.name.clone()].contains(k)) && !of_basic(p));
     let unknown_type = |p: &Part| {
         let name = &text[p.name.clone()];
         let another = OTHER_COUNTS.iter().any(|w| name.contains(w));
@@ -610,6 +613,17 @@ mod tests {
         // Spending's own list, its first part with a figure, still runs over its clauses.
         let spent = "本年支出356.2万元，其中:基本支出308.2万元;项目支出48万元。";
         assert_eq!(parts(spent, "spend").map(|(items, _)| items.len()), Some(2));
+    }
+
+    #[test]
+    fn other_basic_spending_in_a_parts_own_list_is_no_part_of_spending() {
+        let basic_and_projects = Some((vec![("基本支出".into(), "640.5".into()), ("项目支出".into(), "212.3".into())], false));
+        for text in [
+            "全年支出852.80万元，其中:基本支出640.50万元:人员经费520.00万元，公用经费112.30万元，其他基本支出（代扣代缴的工会会费）8.20万元;项目支出212.30万元。",
+            "本年支出852.80万元，其中:基本支出640.50万元，人员经费520.00万元、公用经费112.30万元、其他基本支出8.20万元;项目支出212.30万元。",
+        ] {
+            assert_eq!(parts(text, "spend"), basic_and_projects, "{text}");
+        }
     }
 
     #[test]
