@@ -64,6 +64,7 @@ pub fn complete(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Nu
     all_initial(draft, found, text, &mut done);
     personnel_as_the_rest(draft, found, &mut done);
     assets_all_in_use(draft, found, text, &mut done);
+    additions_all_of_policy(draft, found, text, &mut done);
     retired_beside_those_in_post(draft, found, text, numbers, &mut done);
     settle_budget_parts(draft, found, text, &mut done);
     procurement_from_table(draft, found, rows, &mut done);
@@ -670,6 +671,32 @@ fn assets_all_in_use(draft: &mut Draft, found: &Recognised, text: &str, done: &m
     }
 }
 
+/// “年中追加42.30万元，…，追加全部为离休干部医药费等政策性支出”: additions the report says were all of policy are
+/// the 政策性追加 whole — where the additions have one figure and no 政策性追加 is stated.
+fn additions_all_of_policy(draft: &mut Draft, found: &Recognised, text: &str, done: &mut Completed) {
+    if !draft.get("budget.policy_additions").is_empty() || found.conflicts.contains_key("budget.additions") {
+        return;
+    }
+    let Some(additions) = draft.get("budget.additions").parse::<Decimal>().ok().filter(|a| a.is_sign_positive() && !a.is_zero()) else { return };
+    let said = text.split(['。', '\n']).flat_map(|sentence| sentence.split(['，', ',', ';'])).any(all_of_policy);
+    if said && done.set(draft, "budget.policy_additions", additions) {
+        done.notes.push(format!("其中：政策性追加：报告写追加全部属政策性因素，按年中追加{}万元填入，请核对", trim(additions)));
+    }
+}
+
+/// A clause saying the additions were all of policy: “追加全部为…政策性支出”, “追加资金均属于政策性追加” — the
+/// additions its subject (a word or two after 追加 at most), no figure, no denial.
+fn all_of_policy(clause: &str) -> bool {
+    const ALL: [&str; 9] = ["全部为", "全部是", "全部属于", "全部系", "全为", "均为", "均是", "均属于", "均系"];
+    const DENIED: [&str; 4] = ["非政策性", "不属于", "不是", "不含"];
+    let Some(subject) = clause.find("追加") else { return false };
+    let rest = &clause[subject + "追加".len()..];
+    let Some((at, word)) = ALL.iter().filter_map(|w| rest.find(w).map(|at| (at, *w))).min() else { return false };
+    let between = rest.get(..at).unwrap_or_default();
+    let said = rest.get(at + word.len()..).unwrap_or_default();
+    between.chars().count() <= 4 && said.contains("政策性") && !clause.contains(|c: char| c.is_ascii_digit()) && !DENIED.iter().any(|w| clause.contains(w))
+}
+
 /// “实有在编12人（行政11人、工勤1人），离退休9人”, “离休0人，退休3人”: the retired counted right after the word,
 /// in the sentence of those in post — not “县处级以上退休干部316人”, the people a 老干部局 serves.
 fn retired_beside_those_in_post(draft: &mut Draft, found: &Recognised, text: &str, numbers: &[Number], done: &mut Completed) {
@@ -707,6 +734,22 @@ mod tests {
 
     fn noted(draft: &TextDraft, words: &str) -> bool {
         draft.notes.iter().any(|n| n.contains(words))
+    }
+
+    /// “追加全部为…政策性支出”: the additions said to be all of policy fill the 政策性追加, and the note no longer
+    /// asks for it; additions said to be of another kind, or partly so, leave it to the reviewer.
+    #[test]
+    fn additions_said_to_be_all_of_policy_are_the_policy_additions() {
+        let all = started("全年预算数436.00万元，其中：年初预算400.00万元，年中追加36.00万元，追加资金均属于人员调资等政策性增支，剔除后调整率为0。");
+        assert_eq!(all.draft.get("budget.policy_additions"), "36", "{:?}", all.notes);
+        assert!(noted(&all, "追加全部属政策性因素") && !noted(&all, "报告未写金额"), "{:?}", all.notes);
+        for other in [
+            "全年预算数436.00万元，其中：年初预算400.00万元，年中追加36.00万元，追加资金均为上级专项转移支付。",
+            "全年预算数436.00万元，其中：年初预算400.00万元，年中追加36.00万元，追加资金均不属于政策性追加。",
+            "全年预算数436.00万元，其中：年初预算400.00万元，年中追加36.00万元，其中部分追加为政策性增支。",
+        ] {
+            assert_eq!(started(other).draft.get("budget.policy_additions"), "", "{other}");
+        }
     }
 
     /// A list of projects, each with its own 年初预算 and 追加, after the unit's own budget sentence: the
