@@ -663,6 +663,12 @@ impl Recognised {
     }
 
     fn field(&mut self, id: &'static str, stated: Stated) {
+        // “年中调减\n-48.00” in a table beside “年中调减48.00万元” in the prose: a reduction shown with its minus
+        // sign is the same reduction — the budget is reduced by 48, not by −48.
+        let stated = match stated.value.is_sign_negative() && id == "budget.reductions" {
+            true => Stated { value: stated.value.abs(), ..stated },
+            false => stated,
+        };
         match self.fields.get(id) {
             None => {
                 self.fields.insert(id, stated);
@@ -1096,6 +1102,33 @@ mod tests {
         assert_eq!(basic("356.42").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Ok], "{:?}", basic("356.42"));
         assert_eq!(basic("356.43").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
         assert_eq!(basic("356").iter().map(|(v, _)| *v).collect::<Vec<_>>(), [Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn the_last_kind_of_income_listed_one_to_a_line_is_of_the_years_funds_too() {
+        use crate::core::audit::{audit, Verdict};
+        let text = "某县农产品质量安全检测中心2023年度部门整体支出绩效自评报告\n（三）收入情况\n2023年度收入合计2,368,500.00元，上年结转120,000.00元。按来源分：\n\
+            财政拨款收入1,850,000.00元，其中年初预算1,700,000.00元、年中追加150,000.00元（含检测设备购置补助及人员调资资金）；\n\
+            事业收入310,000.00元，主要为农产品检验检测收入和委托技术服务收入；\n\
+            上级补助收入180,000.00元，为省农业农村厅下达的检测能力建设专项补助；\n\
+            其他收入28,500.00元，为存款利息及场地租金收入。\n\
+            全年可用资金（全年预算数）2,488,500.00元。\n";
+        let found = audit(text);
+        let budget = of(&found, "annual_budget");
+        assert!(!budget.is_empty() && budget.iter().all(|(v, _)| *v == Verdict::Ok), "{budget:?}");
+        assert!(budget.iter().any(|(_, d)| d.contains("其他资金")), "{budget:?}");
+    }
+
+    #[test]
+    fn a_reduction_shown_with_its_minus_sign_in_a_table_is_the_same_reduction() {
+        use crate::core::audit::{audit, Verdict};
+        let text = "2024年度。\n全年预算数1062.40万元，其中上年结转40.00万元，年初预算950.00万元，年中追加95.60万元，年中调减23.20万元。\n资金来源表（万元）\n上年结转\n40.00\n年初预算\n950.00\n年中追加\n95.60\n年中调减\n{}\n合计\n1062.40\n";
+        let shown = audit(&text.replace("{}", "-23.20"));
+        assert!(shown.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:?}", shown.claims);
+        assert!(!shown.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", shown.remarks);
+        // Another figure is still another figure.
+        let other = audit(&text.replace("{}", "-32.20"));
+        assert!(other.claims.iter().any(|c| c.verdict == Verdict::Mismatch) || other.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", other.claims);
     }
 
     #[test]

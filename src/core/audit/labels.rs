@@ -353,6 +353,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| last_years_sangong_bracketed(text, number))
         .or_else(|| sangong_budget_compared(text, number))
         .or_else(|| policy_addition_named_after(text, number))
+        .or_else(|| grant_of_a_named_superior(text, number))
         .or_else(|| assets_in_use_named_after(text, number))
         .or_else(|| assets_total_beside_in_use(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
@@ -546,6 +547,23 @@ fn policy_addition_named_after(text: &str, number: &Number) -> Option<(Target, u
     (said && plain && of_additions).then_some((Field("budget.policy_additions"), number.start))
 }
 
+/// “上级残联补助收入20.00万元”, “上级主管部门补助收入…”: an 上级补助收入 naming the body above that granted it — in
+/// a sentence (or table) counting the year's funds, one of its other funds, as 上级补助收入 itself.
+fn grant_of_a_named_superior(text: &str, number: &Number) -> Option<(Target, usize)> {
+    const LONGEST_BODY: usize = 8;
+    if number.unit != Unit::Wan {
+        return None;
+    }
+    let clause = clause_before(text, number.start);
+    let label = ["为", "共计", "合计", ":"].iter().find_map(|w| clause.strip_suffix(w)).unwrap_or(clause);
+    let label = label.strip_prefix("其中").unwrap_or(label);
+    let body = label.strip_prefix("上级")?.strip_suffix("补助收入")?;
+    let named = (1..=LONGEST_BODY).contains(&body.chars().count()) && body.chars().all(ideograph) && !["补助", "收入", "上年", "去年"].iter().any(|w| body.contains(w));
+    let at = number.start - clause.len() + clause.find("上级").unwrap_or(0);
+    let counted = counts_funds(sentence_around(text, at)) || counts_funds(table_around(text, at));
+    (named && counted).then_some((Field("budget.other_funds"), at))
+}
+
 /// “单位固定资产306.20万元在用，固定资产总额311.75万元”: the assets in use, said after their amount — the
 /// clause names the fixed assets before it and nothing but “在用” follows it in the clause.
 fn assets_in_use_named_after(text: &str, number: &Number) -> Option<(Target, usize)> {
@@ -706,6 +724,10 @@ pub fn phrase_target(phrase: &str, year: Option<u32>) -> Option<Target> {
 
 fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u32>) -> Option<(Target, usize)> {
     let (label_at, meaning) = nearest(text, number, table)?;
+    let meaning = match meaning {
+        Is(Total("quota")) if text[label_at..].starts_with("编制") => type_glossed_before(text, label_at).map_or(meaning, field),
+        _ => meaning,
+    };
     if text[label_at..].starts_with("结余") && !bare_balance_of_the_year(text, label_at) {
         return None;
     }
@@ -1227,6 +1249,23 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
     best.map(|(at, _, meaning)| (clause_start + at, meaning))
 }
 
+/// “核定行政（参公）编制9名”: a type's 编制 with a gloss in brackets between its type and 编制 — words only, and
+/// naming no other type — are that type's posts, as “行政编制” (the 参公 are 行政 by the report's own word).
+fn type_glossed_before(text: &str, label_at: usize) -> Option<&'static str> {
+    const OF_TYPE: [(&str, &str); 3] = [("行政", "staff.quota.admin"), ("事业", "staff.quota.institution"), ("工勤", "staff.quota.worker")];
+    const NAMED: [(&str, &str); 5] = [("参公", "行政"), ("参照公务员", "行政"), ("公务员", "行政"), ("事业", "事业"), ("工勤", "工勤")];
+    let before = window_before(text, label_at, 48);
+    let inner = before.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let gloss = &inner[open..];
+    if gloss.contains(|c: char| c.is_ascii_digit() || CLAUSE_END.contains(&c) && !"（(、和及".contains(c)) {
+        return None;
+    }
+    let &(kind, id) = OF_TYPE.iter().find(|(kind, _)| inner[..open].ends_with(kind))?;
+    let other_type = NAMED.iter().any(|(word, of)| gloss.contains(word) && *of != kind);
+    (!other_type).then_some(id)
+}
+
 /// “事业收入（卫生检测收入）36.48万元”: a short gloss in brackets between a label and its figure — words only,
 /// no figure of its own — leaves the label the figure's; where the bracket opens. The gloss may name several
 /// kinds (“事业收入（住宿费、培训收入）”): a list within words, not a clause of its own.
@@ -1536,7 +1575,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         }
         Income if within_initial_budgets_brackets(text, label_at) => None,
         Income if BUDGETS_BESIDE.iter().any(|w| text.get(label_at..).is_some_and(|rest| rest.starts_with(w))) && !beside_the_general_budgets_own(text, label_at) => None,
-        Income => (counts_funds(sentence_around(text, label_at)) || counts_funds(table_around(text, label_at)))
+        Income => (counts_funds(sentence_of_incomes(text, label_at)) || counts_funds(table_around(text, label_at)))
             .then_some(Field("budget.other_funds")),
         Staffed if breaks_down_by_type(text, label_at) => Some(Total("staff")),
         Staffed => match staff_type_before(text, label_at) {
@@ -1568,9 +1607,12 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
 
 /// “行政人员6人、参公人员7人、工勤人员1人”: those managed as civil servants listed beside the 行政 are a
 /// type apart — neither is all of the 行政, and reading both as it would state it twice differently.
+/// Not a 行政 the report itself glosses as them (“核定行政（参公）编制6名…，实有…（参公6人、…）”): the same type.
 fn managed_beside_admin(text: &str, label_at: usize) -> bool {
     let managed = ["参公", "参照公务员"].iter().any(|w| text[label_at..].starts_with(w));
-    managed && sentence_around(text, label_at).contains("行政")
+    let glossed_as_managed = |after: &str| ["（参公", "(参公", "（参照公务员", "(参照公务员"].iter().any(|g| after.starts_with(g));
+    let sentence = sentence_around(text, label_at);
+    managed && sentence.match_indices("行政").any(|(at, word)| !glossed_as_managed(&sentence[at + word.len()..]))
 }
 
 /// “员额检察官21人、检察官助理14人、司法行政人员13人”: 司法行政 is a post of a court or procuratorate (those who
@@ -1865,12 +1907,26 @@ fn names_any(words: &str, wanted: impl Fn(Meaning) -> bool) -> bool {
 /// of the other funds, not another value of them.
 pub fn income_kind(text: &str, at: usize) -> Option<&'static str> {
     let rest = text.get(at..)?;
-    AMOUNTS.iter().find(|(label, meaning)| *meaning == Income && rest.starts_with(label)).map(|(label, _)| *label)
+    let kind = AMOUNTS.iter().find(|(label, meaning)| *meaning == Income && rest.starts_with(label)).map(|(label, _)| *label);
+    // “上级残联补助收入”: the 上级补助收入 with the body that granted it named.
+    let superiors = || rest.starts_with("上级") && rest.chars().take(14).collect::<String>().contains("补助收入");
+    kind.or_else(|| superiors().then_some("上级补助收入"))
 }
 
 /// The sentence `at` stands in (at most 240 bytes either side).
 fn sentence_around(text: &str, at: usize) -> &str {
     let start = at - sentence_before(text, at).len();
+    let rest = window_after(text, at, 240);
+    let end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
+    text.get(start..end).unwrap_or_default()
+}
+
+/// The sentence an income `at` stands in, read further back than most: “…年初预算…、年中追加…；事业收入…，主要为…；
+/// 上级补助收入…，为…；其他收入…” lists the kinds of income one to a line with a remark each, and the last is as much
+/// one of the year's funds as the first (at most 720 bytes back).
+fn sentence_of_incomes(text: &str, at: usize) -> &str {
+    let window = window_before(text, at, 720);
+    let start = at - window.rfind(['。', '\n', '!', '?']).map_or(window, |i| &window[past_char(window, i)..]).len();
     let rest = window_after(text, at, 240);
     let end = at + rest.find(['。', '\n', '!', '?']).unwrap_or(rest.len());
     text.get(start..end).unwrap_or_default()
@@ -2174,6 +2230,30 @@ mod tests {
 
     fn labels(text: &str) -> Vec<Option<Target>> {
         numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
+    }
+
+    /// “上级残联补助收入…”: the 上级补助收入 naming its granting body, among the year's funds, is of the other funds;
+    /// not outside an account of the funds.
+    #[test]
+    fn a_superiors_grant_naming_the_body_is_of_the_other_funds() {
+        let funds = "全年预算数612.50万元，其中：上年结转12.50万元，年初预算560.00万元，上级科协补助收入40.00万元。";
+        assert_eq!(labels(funds).last(), Some(&Some(Field("budget.other_funds"))));
+        let beside = "全年预算数612.50万元，其中：上年结转12.50万元，年初预算550.00万元，事业收入10.00万元，上级主管部门补助收入40.00万元。";
+        assert_eq!(labels(beside).last(), Some(&Some(Field("budget.other_funds"))));
+        assert_eq!(labels("本年收到上级科协补助收入40.00万元，用于科普活动。").last(), Some(&None));
+    }
+
+    /// “核定行政（参公）编制…”: the gloss between the type and its 编制 keeps the posts that type's; a gloss
+    /// naming another type leaves them untyped.
+    #[test]
+    fn a_types_posts_glossed_in_brackets_are_that_types() {
+        let typed = labels("核定行政（参公）编制9名、事业编制12名，实有在职人员19人（参公8人、事业11人）。");
+        assert_eq!(typed.get(..2), Some(&[Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution"))][..]));
+        // Those in post glossed 参公 after it are the 行政 in post, not a type apart beside it.
+        assert_eq!(typed.get(3..), Some(&[Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))][..]), "{typed:?}");
+        let glossed = labels("核定行政(参照公务员法管理)编制7名、工勤编制2名。");
+        assert_eq!(glossed, vec![Some(Field("staff.quota.admin")), Some(Field("staff.quota.worker"))]);
+        assert_eq!(labels("核定事业（参公）编制7名。"), vec![Some(Total("quota"))], "参公 posts of a 事业 kind: neither type for sure");
     }
 
     /// “截至2023年12月31日，全局核定编制…” in a report titled by its unit, whose structure names the 局机关: the
