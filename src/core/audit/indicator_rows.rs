@@ -22,9 +22,10 @@ pub struct Typed {
     pub number: usize,
 }
 
-/// Each row's 得分 (its number) judged, for the rows of one table of a report of `year`. None where a
-/// row does not apply: the others' 分值 are then rescaled, which a table may do its own way.
-pub fn judged(rows: &[Typed], year: Option<u32>) -> Vec<(usize, Judged)> {
+/// Each row's 得分 (its number) judged, for the rows of one table of a report of `year`, with the most its
+/// rule allows where the 得分 is above it (what the table's 总分 would hold instead). None where a row does
+/// not apply: the others' 分值 are then rescaled, which a table may do its own way.
+pub fn judged(rows: &[Typed], year: Option<u32>) -> Vec<(usize, Judged, Option<Decimal>)> {
     let mut project = Project::new(RowId(0));
     project.indicators = rows.iter().map(|typed| typed.row.clone()).collect();
     let options = ProjectEvalOptions { year, ..ProjectEvalOptions::default() };
@@ -32,13 +33,16 @@ pub fn judged(rows: &[Typed], year: Option<u32>) -> Vec<(usize, Judged)> {
     if scored.rescaled {
         return Vec::new();
     }
-    scored.rows.iter().filter_map(|row| Some((rows.get(row.index)?.number, judge(row)?))).collect()
+    scored.rows.iter().filter_map(|row| {
+        let (judged, most) = judge(row)?;
+        Some((rows.get(row.index)?.number, judged, most))
+    }).collect()
 }
 
 /// A row's typed 得分 against its rule. Counties score by rules of their own and often mark down, so only a
 /// score the rule cannot allow is 不符: above the 分值, above a missed target's share or its tier's band.
 /// One at or below the rule's is the scorer's strictness — 相符, with the rule's figure said.
-fn judge(row: &IndicatorScore) -> Option<Judged> {
+fn judge(row: &IndicatorScore) -> Option<(Judged, Option<Decimal>)> {
     let (filed, points, computed) = (row.filed?, row.effective_points?, row.computed?);
     let values = format!("指标值{}、完成值{}", row.target_text, row.actual_text);
     let (how, floor, ceiling) = match row.attainment {
@@ -67,9 +71,10 @@ struct Bounds {
     ceiling: Decimal,
 }
 
-fn against_rule(name: &str, filed: Decimal, rule: Bounds, how: &str) -> Judged {
+/// The verdict, and where the 得分 is above what the rule allows, the most it allows.
+fn against_rule(name: &str, filed: Decimal, rule: Bounds, how: &str) -> (Judged, Option<Decimal>) {
     let typed = trim(filed);
-    let mismatch = |why: String| Judged::new(Verdict::Mismatch, format!("{name}得分写{typed}分，{why}：{how}"));
+    let mismatch = |why: String| (Judged::new(Verdict::Mismatch, format!("{name}得分写{typed}分，{why}：{how}")), Some(rule.ceiling));
     if filed > rule.points {
         return mismatch(format!("超过分值{}分", trim(rule.points)));
     }
@@ -78,7 +83,7 @@ fn against_rule(name: &str, filed: Decimal, rule: Bounds, how: &str) -> Judged {
     if filed > rule.ceiling && filed != rounded {
         return mismatch(format!("高于按规则最多可得的{}分", trim(rule.ceiling)));
     }
-    let ok = |said: String| Judged::new(Verdict::Ok, format!("{name}得分{typed}：{how}{said}"));
+    let ok = |said: String| (Judged::new(Verdict::Ok, format!("{name}得分{typed}：{how}{said}")), None);
     if filed >= rule.floor || filed == rounded {
         return ok("，相符".to_string());
     }

@@ -202,9 +202,16 @@ pub fn audit(pasted: &str) -> Audit {
     let (pasted, mut remarks) = bounded(pasted);
     let text = Normalised::new(pasted);
     let mut numbers = numbers(&text.text);
-    let bare_yuan = numbers::read_bare_yuan(&text.text, &mut numbers);
+    let mut bare_yuan = numbers::read_bare_yuan(&text.text, &mut numbers);
     let year = sections::year(pasted).and_then(|y| y.parse().ok()).or_else(|| sections::first_year(&text.text));
-    let tables = tables::read(pasted, &text, &numbers, year);
+    let mut tables = tables::read(pasted, &text, &numbers, year);
+    // A score table's 分值 and 得分 are points, whatever unit the report gives its money in: read as written,
+    // and the tables read again on them.
+    let points = numbers::points_as_written(&mut numbers, &tables.points);
+    if !points.is_empty() {
+        bare_yuan.retain(|end| !points.contains(end));
+        tables = tables::read(pasted, &text, &numbers, year);
+    }
     let project_rates = project_rates::found(&text.text, &numbers);
     let mut rates = claims::units_rates(&text.text, &numbers, &tables, year, &project_rates);
     rates.retain(|rate| !wrapped_labels::takes_another_rows_figure(pasted, &text, &numbers, rate));
@@ -280,15 +287,21 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.funds", judged)] });
     }
     // A 自评表's 绩效指标 rows: each 得分 by the rules of SPEC §12.
+    // Rows scored above what their rule allows: where each stands, and by how much.
+    let mut over_their_rule: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
     for rows in &tables.indicator_tables {
-        for (index, judged) in indicator_rows::judged(rows, year) {
+        for (index, judged, most) in indicator_rows::judged(rows, year) {
             let Some(number) = numbers.get(index) else { continue };
+            over_their_rule.extend(most.and_then(|most| number.value.minus(most)).map(|over| (number.start, over)));
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.indicator", judged)] });
         }
     }
     for total in &tables.score_totals {
         let Some(number) = numbers.get(total.number) else { continue };
-        let mut checks = vec![("score_total", score_total::of_table(number.value, &total.sums.scores))];
+        // A total that adds up its rows as written, one of them above its rule: it follows that row's slip.
+        let over = over_their_rule.iter().filter(|(at, _)| (total.header_at..number.start).contains(at)).map(|(_, over)| *over);
+        let judged = score_total::of_table(number.value, &total.sums.scores);
+        let mut checks = vec![("score_total", score_total::after_rows_over_their_rule(judged, number.value, over))];
         // The 分值 the total row gives: their sum is checked too, marked on its own figure where it is wrong.
         let points = total.points_number.and_then(|i| numbers.get(i)).zip(total.sums.points.as_ref());
         if let Some((stated, parts)) = points {
@@ -311,7 +324,7 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("carryover_change", judged)] });
     }
     // A row of an indicator table scored by the rule printed under it (实际完成值 × 分值).
-    for (range, judged) in rule_rows::judged(pasted, &text) {
+    for (range, judged) in rule_rows::judged(pasted, &text).into_iter().chain(rule_rows::judged_by_column(pasted, &text)) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("indicator_score", judged)] });
     }
     // A score table's 扣分 column, row by row: 分值 less 得分.

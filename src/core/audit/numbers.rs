@@ -154,6 +154,26 @@ pub fn read_bare_yuan(text: &str, numbers: &mut [Number]) -> Vec<usize> {
     ends
 }
 
+/// The figures at `points` (indices) that [`read_bare_yuan`] read as amounts in 元 (bare, read as 万元), read
+/// again as written: a table's 分值 and 得分 are points (“过程 | 预算执行率 | 10 | 8.47”), never money, though
+/// the report gives its money in 元. Where each restored figure ends.
+pub fn points_as_written(numbers: &mut [Number], points: &[usize]) -> Vec<usize> {
+    let mut ends = Vec::new();
+    for &index in points {
+        let Some(number) = numbers.get_mut(index) else { continue };
+        // Read as 元 by read_bare_yuan: an amount whose digits stand without a unit.
+        if number.unit != Unit::Wan || number.end != number.digits_end {
+            continue;
+        }
+        let Some(value) = number.value.times(Decimal::from(10_000)) else { continue };
+        // (Exact: the figure was divided down by 10,000 with nothing lost; its digits as written again.)
+        number.value = value.round_dp(number.decimals);
+        number.unit = Unit::Bare;
+        ends.push(number.end);
+    }
+    ends
+}
+
 /// Whether the text writes any amount in 万元 or 亿元, or names either as a unit (“单位：万元”, “金额（万元）”):
 /// an amount said again, rounded, in brackets (“（约134.15万元）”) does not count.
 fn speaks_of_wan(text: &str, numbers: &[Number]) -> bool {

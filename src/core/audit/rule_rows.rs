@@ -16,8 +16,11 @@ use super::Verdict;
 /// The header's last cells, in their order: the row's name, then these.
 const COLUMNS: [&str; 4] = ["分值", "指标值", "实际完成值", "得分"];
 
-/// How the rule names its formula.
-const TIMES_POINTS: [&str; 2] = ["实际完成值×分值", "完成值×分值"];
+/// How the rule names its formula (a rate's row: its 执行率 is its 实际完成值).
+const TIMES_POINTS: [&str; 3] = ["实际完成值×分值", "完成值×分值", "执行率×分值"];
+
+/// Headings of a column of rules beside the rows (“评分标准 | 得分＝执行率×分值”).
+const RULE_COLUMNS: [&str; 6] = ["评分标准", "计分规则", "评分规则", "计分标准", "评分办法", "计分办法"];
 
 /// Each row the printed rule names, its 得分 judged: the range of the 得分 in the text, and the verdict.
 pub fn judged(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
@@ -30,11 +33,73 @@ pub fn judged(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
     for name in named_by_the_rule(cell(rule_at)) {
         let Some(row) = (header_at + COLUMNS.len()..rule_at).rev().find(|&k| cell(k) == name) else { continue };
-        let Some(judged) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4)) else { continue };
+        let Some(judged) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4), "表下计分规则") else { continue };
         let Some(score) = lines.get(row + 4) else { continue };
         found.push((text.position(score.start)..text.position(score.end), judged));
     }
     found
+}
+
+/// A table copied with tabs whose rows give their own rule in a column (“指标名称 | 分值 | 年度目标值 | 实际完成值
+/// | 得分 | 评分标准”): each row whose rule is 分值 × its 实际完成值 (“得分＝执行率×分值”; “同上” the row above's)
+/// has its 得分 judged so. A row under another rule, or none, is left alone: no rule the table does not state
+/// is applied. The range of each 得分 judged in the text, and the verdict.
+pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
+    let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    // A cell as normalised (full-width digits, “％”, “＝” read as the others are), and where it stands.
+    let cell = |range: &Range<usize>| {
+        let at = text.position(range.start)..text.position(range.end);
+        (text.text.get(at.clone()).unwrap_or_default().trim().to_string(), at)
+    };
+    let mut found = Vec::new();
+    let mut header: Option<RuleColumns> = None;
+    let mut rule_above: Option<String> = None;
+    for line in &lines {
+        if !line.table {
+            header = None;
+            continue;
+        }
+        let cells: Vec<(String, Range<usize>)> = super::tables::cells(pasted, line.start, line.end).iter().map(cell).collect();
+        if let Some(columns) = RuleColumns::of(&cells) {
+            (header, rule_above) = (Some(columns), None);
+            continue;
+        }
+        let Some(columns) = &header else { continue };
+        let at = |k: usize| cells.get(k).map_or("", |(words, _)| words.as_str());
+        let rule = match at(columns.rule) {
+            "同上" => rule_above.clone().unwrap_or_default(),
+            rule => rule.to_string(),
+        };
+        let times_points = TIMES_POINTS.iter().any(|w| rule.replace(['“', '”', ' '], "").contains(w));
+        if let (true, Some((score, range))) = (times_points, cells.get(columns.score)) {
+            if let Some(judged) = judge(at(0), at(columns.points), at(columns.actual), score, "该行评分标准") {
+                found.push((range.clone(), judged));
+            }
+        }
+        rule_above = Some(rule);
+    }
+    found
+}
+
+/// Where a header with a column of rules has its 分值, 实际完成值, 得分 and rules (the row's name first).
+struct RuleColumns {
+    points: usize,
+    actual: usize,
+    score: usize,
+    rule: usize,
+}
+
+impl RuleColumns {
+    fn of(cells: &[(String, Range<usize>)]) -> Option<RuleColumns> {
+        let find = |wanted: &dyn Fn(&str) -> bool| cells.iter().position(|(words, _)| wanted(words));
+        let columns = RuleColumns {
+            points: find(&|h| h == "分值")?,
+            actual: find(&|h| h.ends_with("完成值"))?,
+            score: find(&|h| h == "得分" || h == "自评得分")?,
+            rule: find(&|h| RULE_COLUMNS.iter().any(|w| h.contains(w)))?,
+        };
+        (columns.points > 0 && columns.actual > 0).then_some(columns)
+    }
 }
 
 /// The rows a rule of 实际完成值 × 分值 names: “计分规则：甲、乙按“实际完成值×分值”计分；…” — 甲 and 乙.
@@ -47,7 +112,7 @@ fn named_by_the_rule(line: &str) -> Vec<&str> {
 
 /// A row's 得分 against its 分值 × 实际完成值 (a percentage up to 100%), rounded half up to the cent — or to the
 /// decimals the 得分 is written with. A lower score is the scorer's strictness, as in [`super::indicator_rows`].
-fn judge(name: &str, points: &str, actual: &str, score: &str) -> Option<Judged> {
+fn judge(name: &str, points: &str, actual: &str, score: &str, whose: &str) -> Option<Judged> {
     let points: Decimal = points.parse().ok()?;
     let rate: Decimal = actual.strip_suffix('%')?.parse().ok()?;
     let written: Decimal = score.parse().ok()?;
@@ -56,7 +121,7 @@ fn judge(name: &str, points: &str, actual: &str, score: &str) -> Option<Judged> 
     }
     let due = points.times(rate)?.divided_by(Decimal::ONE_HUNDRED)?.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let as_written = due.round_dp_with_strategy(written.scale(), RoundingStrategy::MidpointAwayFromZero);
-    let how = format!("按表下计分规则“实际完成值×分值”，{}%×{}分={}分", trim(rate), trim(points), trim(due));
+    let how = format!("按{whose}“实际完成值×分值”，{}%×{}分={}分", trim(rate), trim(points), trim(due));
     // Rounded to its decimals (“7.7” for 7.70) is the same score — but not full marks for a result short of 100%.
     Some(if written == due || (written == as_written && written < points) {
         Judged::new(Verdict::Ok, format!("{name}得分{}：{how}，相符", trim(written)))
@@ -78,11 +143,37 @@ mod tests {
     }
 
     #[test]
+    fn a_rows_own_rule_in_a_column_scores_it() {
+        let table = |score: &str| {
+            format!(
+                "附表 绩效自评表\n指标名称\t分值\t目标值\t实际完成值\t得分\t评分标准\n\
+                 项目资金到位率\t8\t100%\t97.50%\t7.80\t得分＝执行率×分值\n\
+                 资产报废处置率\t6\t100%\t９５.００％\t{score}\t同上\n\
+                 预算调整率\t5\t≤10%\t31.20%\t4\t\n\
+                 公用经费控制率\t4\t≤100%\t96.00%\t4.00\t≤100%得满分\n\
+                 巡查次数\t6\t≥12次\t10次\t6.00\t同上\n\
+                 总分\t29\t\t\t27.70\t\n"
+            )
+        };
+        let found = |score: &str| {
+            let pasted = table(score);
+            judged_by_column(&pasted, &Normalised::new(&pasted)).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect::<Vec<_>>()
+        };
+        let right = found("5.70");
+        assert_eq!(right.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Ok], "{right:?}");
+        let wrong = found("6.00");
+        assert_eq!(wrong[1].0, Verdict::Mismatch, "{wrong:?}");
+        assert!(wrong[1].1.contains("应为5.7分"), "{wrong:?}");
+        // No rule, or a rule of another kind (and its 同上), judges nothing: 预算调整率, 巡查次数 are left alone.
+        assert!(wrong.iter().all(|(_, d)| !d.contains("预算调整率") && !d.contains("巡查次数")), "{wrong:?}");
+    }
+
+    #[test]
     fn a_score_above_points_times_the_result_is_wrong() {
-        assert_eq!(judge("甲率", "8", "96.25%", "7.70").map(|j| j.verdict), Some(Verdict::Ok));
-        assert_eq!(judge("甲率", "8", "96.25%", "7.7").map(|j| j.verdict), Some(Verdict::Ok));
-        assert_eq!(judge("甲率", "8", "96.25%", "8").map(|j| j.verdict), Some(Verdict::Mismatch));
-        assert_eq!(judge("甲率", "8", "96.25%", "7").map(|j| j.verdict), Some(Verdict::Ok), "strict, not wrong");
-        assert_eq!(judge("甲率", "8", "≥95%", "8"), None, "a target, not a result");
+        assert_eq!(judge("甲率", "8", "96.25%", "7.70", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok));
+        assert_eq!(judge("甲率", "8", "96.25%", "7.7", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok));
+        assert_eq!(judge("甲率", "8", "96.25%", "8", "表下计分规则").map(|j| j.verdict), Some(Verdict::Mismatch));
+        assert_eq!(judge("甲率", "8", "96.25%", "7", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok), "strict, not wrong");
+        assert_eq!(judge("甲率", "8", "≥95%", "8", "表下计分规则"), None, "a target, not a result");
     }
 }

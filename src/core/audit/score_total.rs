@@ -540,6 +540,19 @@ pub fn blamed_part(claim: &str, table: &[(String, Decimal)]) -> Option<Judged> {
     })
 }
 
+/// A table's total judged on its rows (`judged`) whose rows above their rule `over` it by so many points
+/// each: a total that adds them up as written is 随之有误 — right on its rows, wrong by their rule; the rows
+/// are marked where they stand, and the total is no slip of its own.
+pub fn after_rows_over_their_rule(judged: Judged, total: Decimal, over: impl Iterator<Item = Decimal>) -> Judged {
+    let over: Vec<Decimal> = over.filter(|o| *o > Decimal::ZERO).collect();
+    let excess = over.iter().try_fold(Decimal::ZERO, |sum, o| sum.plus(*o));
+    let (Some(excess), Verdict::Ok) = (excess.filter(|_| !over.is_empty()), judged.verdict) else { return judged };
+    let Some(right) = total.minus(excess) else { return judged };
+    let rows = if over.len() == 1 { "其中一行的得分".to_string() } else { format!("其中{}行的得分", over.len()) };
+    let detail = format!("{}；但{rows}高于其规则所允许（已在该处标出），按规则应为{}分，随之有误", judged.detail, trim(right));
+    Judged::new(Verdict::KnockOn, detail).noted(judged.notes.into_iter().chain(["本数随之有误，不另计为一处不符".to_string()]))
+}
+
 /// A score table's total 分值 (“合计 | 100 | 92”) and the 分值 of its rows above, judged.
 pub fn of_points(total: Decimal, parts: &[(String, Decimal)]) -> Judged {
     let parts: Vec<(&str, Decimal)> = parts.iter().map(|(name, points)| (name.as_str(), *points)).collect();

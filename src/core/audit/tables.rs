@@ -155,6 +155,9 @@ pub struct Tables {
     pub in_yuan_rows: Vec<Range<usize>>,
     /// Totals of score tables with the scores of their rows.
     pub score_totals: Vec<ScoreTotal>,
+    /// Every figure read in a 分值, 得分 or 一级得分 column (an index): points, never an amount, whatever
+    /// unit the report gives its money in.
+    pub points: Vec<usize>,
     /// Score tables' total rows whose rows could not be told apart as its parts: the row's name and the
     /// number of its 得分 — unchecked, which the reviewer is told rather than left to think it checked.
     pub unchecked_totals: Vec<(String, usize)>,
@@ -219,7 +222,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     // The line before, when it was a header row: the upper row of a two-row header whose lower row names
     // the columns under its merged cells (“资金（万元）|  |  | 执行率” over “全年预算 | 实际支出 | 结余 | ”).
     let mut header_above: Option<(Range<usize>, Vec<Column>)> = None;
-    let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
+    let lines = kept_lines(pasted);
     // The lines up to which a table copied one cell to a line has been read.
     let mut read_to = 0;
     for (at, line) in lines.iter().enumerate() {
@@ -432,6 +435,34 @@ impl Stacked {
         }
         Some(Stacked { lines: taken, header, rows })
     }
+}
+
+/// The lines tables are read from: those [`damage::lines`] keeps, less the blank lines framing a page's
+/// number (“10.00⏎⏎- 5 -⏎⏎辅助器具适配人数”) — the page's break, not an empty cell nor a table's end: a table
+/// copied one cell to a line runs on over it in step.
+fn kept_lines(pasted: &str) -> Vec<damage::Line> {
+    let lines = damage::lines(pasted);
+    let blank = |line: &damage::Line| pasted[line.start..line.end].trim().is_empty();
+    let paged = |line: &damage::Line| line.dropped && damage::is_page_number(&pasted[line.start..line.end]);
+    // For each line, whether the nearest line that is not blank before it (or after it) is a page's number.
+    let mut after_page = vec![false; lines.len()];
+    let mut last = false;
+    for (k, line) in lines.iter().enumerate() {
+        after_page[k] = last;
+        if !blank(line) {
+            last = paged(line);
+        }
+    }
+    let mut before_page = vec![false; lines.len()];
+    let mut next = false;
+    for (k, line) in lines.iter().enumerate().rev() {
+        before_page[k] = next;
+        if !blank(line) {
+            next = paged(line);
+        }
+    }
+    let framing = |k: usize, line: &damage::Line| blank(line) && (after_page[k] || before_page[k]);
+    lines.iter().enumerate().filter(|(k, line)| !line.dropped && !framing(*k, line)).map(|(_, line)| *line).collect()
 }
 
 /// Whether a heading names the parts a score table scores (一级指标, 评价内容, 评价维度).
@@ -871,6 +902,8 @@ impl Tables {
         let label = layout.label(pasted, cells);
         let row = if self.of_units { Row::Other } else { self.kind_of(&label) };
         let figures = Figures::read(text, numbers, cells, &layout, row, heads);
+        let scored = figures.by_column.iter().filter(|(column, _)| matches!(column, Column::Points | Column::Score | Column::GroupScore));
+        self.points.extend(scored.map(|(_, index)| *index));
         if self.of_units {
             self.sum_up(&label, figures.placed, numbers);
             return;

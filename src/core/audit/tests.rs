@@ -1324,6 +1324,23 @@ fn a_score_table_of_one_cell_a_line_is_summed() {
     assert!(!scores.is_empty() && scores.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
 }
 
+/// The same table broken by a page: its number (“- 4 -”, “— 4 —”) between blank lines is the page's break,
+/// no empty cell — the rows after it are read in step, and the 总分 is their sum with the rows before.
+#[test]
+fn a_score_table_of_one_cell_a_line_runs_on_over_a_page_number() {
+    let table = |page: &str, total: &str| {
+        format!("2024年度。\n四、评分表\n指标\n分值\n得分\n档案接收率\n30\n28.50\n查档办结率\n20\n20.00\n{page}数字化完成率\n30\n27.25\n利用者满意度\n20\n19.00\n总分\n100\n{total}\n说明：其余指标达到目标值得满分。\n")
+    };
+    for page in ["\n- 4 -\n\n", "\n\n— 4 —\n\n", "- 4 -\n"] {
+        let wrong = audit(&table(page, "95.75"));
+        let scores = claims(&wrong, "score_total");
+        assert!(scores.iter().any(|c| c.stated == "95.75" && c.verdict == Verdict::Mismatch && c.detail.contains("之和为94.75分")), "{page:?}: {:#?}", wrong.claims);
+        let right = audit(&table(page, "94.75"));
+        let scores = claims(&right, "score_total");
+        assert!(!scores.is_empty() && scores.iter().all(|c| c.verdict == Verdict::Ok), "{page:?}: {:#?}", right.claims);
+    }
+}
+
 /// A table of projects copied one cell to a line whose 合计 spans 序号 and the name (a cell short): its total
 /// row is read as its copy with tabs is, each column summed.
 #[test]
@@ -2427,6 +2444,25 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
         let total = audit(&table("9.00", "99.47", goal));
         assert_eq!(verdicts(&total, "score_total"), vec![("99.47".to_string(), Verdict::Mismatch)], "{:#?}", total.claims);
     }
+}
+
+/// A 项目支出绩效自评表 whose 总分 adds up its rows as written, one row scored above what its rule allows: the
+/// row is the slip, the 总分 follows it (随之有误, with what the rule makes it) — not a second 不符, nor 相符.
+#[test]
+fn a_total_over_a_row_scored_above_its_rule_follows_that_row() {
+    let table = |share: &str, total: &str| {
+        format!("2024年度。\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t50.00\t50.00\t50.00\t10\t100.00%\t10\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t维修道路里程\t≥40公里\t36公里\t40\t{share}\t雨季停工\n效益指标\t社会效益指标\t群众出行满意度\t≥90%\t95%\t50\t50\t\n总分\t\t\t\t\t100\t{total}\t\n")
+    };
+    let generous = audit(&table("38", "98"));
+    assert_eq!(marks(&generous, "project.indicator"), vec![Verdict::Mismatch, Verdict::Ok], "{:#?}", generous.claims);
+    let total = claims(&generous, "score_total");
+    assert!(total.iter().any(|c| c.stated == "98" && c.verdict == Verdict::KnockOn && c.detail.contains("应为96分")), "{:#?}", generous.claims);
+    assert_eq!(generous.count(Verdict::Mismatch), 1, "{:#?}", generous.claims);
+    // The row by its rule: the total on it is right. A total that does not add up its rows stays 不符.
+    let right = audit(&table("36", "96"));
+    assert!(claims(&right, "score_total").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    let off = audit(&table("38", "97"));
+    assert!(claims(&off, "score_total").iter().any(|c| c.stated == "97" && c.verdict == Verdict::Mismatch), "{:#?}", off.claims);
 }
 
 /// A 项目支出绩效自评表's 绩效指标 row's 得分 by SPEC §12's rules: a target met scores its 分值, one missed its
@@ -5022,6 +5058,33 @@ fn bare_figures_under_a_caption_in_wan_stay_wan() {
     let mut figures = numbers::numbers("支出合计224.58万元，预算执行率＝224.58÷236.40×100%");
     numbers::read_bare_yuan("支出合计224.58万元，预算执行率＝224.58÷236.40×100%", &mut figures);
     assert_eq!(figures[1].value.to_string(), "224.58");
+}
+
+/// A report that gives all its money in 元 (bare figures with cents are 元) and then its score table: the
+/// table's 分值 and 得分 are points all the same, and its 总分 is the sum of its rows as written.
+#[test]
+fn a_score_table_in_a_report_in_yuan_scores_points_not_yuan() {
+    let text = |total: &str| {
+        format!(
+            "某区档案馆2024年度部门整体支出绩效自评报告\n全年预算数3,186,450.00元，全年支出3,052,118.40元，结余134,331.60元。\n\
+             执行率＝3052118.40÷3186450.00×100%＝95.78%。\n\
+             一级指标\t二级指标\t三级指标\t分值\t得分\n\
+             决策\t预算编制\t预算编制科学性\t20\t18.25\n\
+             过程\t预算执行\t预算执行率\t30\t28.73\n\
+             产出\t产出数量\t档案数字化完成率\t30\t29.50\n\
+             效益\t社会效益\t查档服务满意度\t20\t19\n\
+             总分\t\t\t100\t{total}\n\
+             自评得分{total}分，等级为“优”。\n"
+        )
+    };
+    let right = audit(&text("95.48"));
+    assert!(marks(&right, "score_total").iter().all(|v| *v == Verdict::Ok), "{:#?}", right.claims);
+    assert!(right.claims.iter().any(|c| c.id == "score_total" && c.detail.contains("总分95.48分=决策18.25分+过程28.73分")), "{:#?}", right.claims);
+    let wrong = audit(&text("96.48"));
+    let slips: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert!(!slips.is_empty() && slips.iter().all(|c| c.id == "score_total" && c.detail.contains("之和为95.48分")), "{slips:#?}");
+    // The money is still read in 元: the rate on it is right.
+    assert!(marks(&right, "budget_execution").iter().all(|v| *v == Verdict::Ok), "{:#?}", right.claims);
 }
 
 /// A score table a 第三方 writes, by 一级指标 with 分值 / 得分 / 扣分 / 扣分原因: its 合计 row, one cell short of
