@@ -195,6 +195,7 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let sangong = draft_sangong::items(&mut draft, &found, &text.text);
     filled += sangong.filled;
     notes.extend(sangong.notes);
+    filled += super::draft_sangong_none::fill(&mut draft, pasted, year_number);
     draft_sangong::policy_reason(&mut draft, &found, pasted, &text);
     if found.value("budget.additions").is_some() && draft.get("budget.policy_additions").is_empty() {
         notes.push("其中：政策性追加：报告未写金额，未填（如追加属政策性因素，请填写金额和事由）".to_string());

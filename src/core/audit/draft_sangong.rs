@@ -18,7 +18,7 @@ pub struct Placed {
 
 /// The draft's “三公” item an item's name is (its field id's prefix); none for a name of two items together
 /// or of none.
-fn item_of(name: &str) -> Option<&'static str> {
+pub(super) fn item_of(name: &str) -> Option<&'static str> {
     let car = name.contains('车');
     let purchase = name.contains("购置");
     let running = ["运行", "运维", "维护"].iter().any(|w| name.contains(w));

@@ -16,6 +16,7 @@ mod draft_figures;
 mod draft_from_text;
 mod draft_projects;
 mod draft_sangong;
+mod draft_sangong_none;
 mod figures;
 mod formula;
 mod formula_sums;
