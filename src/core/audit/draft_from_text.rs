@@ -16,7 +16,7 @@ use super::tables;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
 use crate::core::draft::fields::{label_of, FieldKind, IndicatorColumn, ProjectColumn, Section, FIELDS};
-use crate::core::draft::project::FundColumn;
+use crate::core::draft::project::{FundColumn, UNLISTED_PROJECTS, UNLISTED_REST};
 use crate::core::draft::{Draft, RowId};
 use crate::core::exact::Exact;
 use crate::core::calc::indicators::IndicatorId;
@@ -52,8 +52,12 @@ impl TextDraft {
     pub fn note(&self) -> String {
         let filled = |section: Section| FIELDS.iter().any(|f| f.section == section && f.kind != FieldKind::Paragraphs && !self.draft.get(f.id).is_empty());
         let mut kinds: Vec<String> = FILLED_KINDS.iter().filter(|(section, _)| filled(*section)).map(|(_, kind)| kind.to_string()).collect();
-        if !self.draft.projects().is_empty() {
-            kinds.push(format!("项目{}个", self.draft.projects().len()));
+        // A stand-in row is the report's 项目支出 not split by project: no project to count.
+        let projects = self.draft.projects().iter().filter(|p| !p.is_stand_in()).count();
+        if projects > 0 {
+            kinds.push(format!("项目{projects}个"));
+        } else if self.draft.projects().iter().any(|p| p.is_stand_in()) {
+            kinds.push("项目支出合计".to_string());
         }
         let texts = FIELDS.iter().filter(|f| f.kind == FieldKind::Paragraphs && !self.draft.get(f.id).trim().is_empty()).count();
         let mut note = format!("据报告填入{}项数字", self.filled);
@@ -79,12 +83,6 @@ impl TextDraft {
 /// Words that label a figure, read as a part's name where a part is written “某某预算…，实际支出…”: the
 /// parts are then no projects the draft can name, and its 项目支出 goes in one row.
 const SPENDING_LABELS: [&str; 6] = ["实际支出", "支出", "执行数", "决算数", "实际执行", "使用"];
-
-/// The one project row of a report that gives its 项目支出 but lists no project.
-const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
-
-/// The row of what a 项目支出 spent beyond the projects the report lists.
-const UNLISTED_REST: &str = "其他项目（报告未逐项列出）";
 
 /// Starts a draft from `pasted`.
 pub fn draft_from_text(pasted: &str) -> TextDraft {
@@ -457,5 +455,15 @@ mod tests {
         assert_eq!(points[0], "", "the points start on a line of their own: {note}");
         assert!(points[1..].iter().all(|point| point.starts_with("· ") && point.ends_with('。')), "{note}");
         assert!(points.iter().any(|point| point.contains("七、自评结果")), "{note}");
+    }
+
+    /// A row standing in for a 项目支出 the report does not list is no project: the note does not count it.
+    #[test]
+    fn the_note_counts_no_stand_in_row_as_a_project() {
+        let report = "某区文旅局2024年度部门整体支出绩效自评报告\n全年支出合计500.00万元，其中：基本支出380.00万元，项目支出120.00万元。\n";
+        let started = draft_from_text(report);
+        assert!(started.draft.projects().iter().all(|p| p.is_stand_in()) && !started.draft.projects().is_empty());
+        let note = started.note();
+        assert!(note.contains("项目支出合计") && !note.contains("项目1个"), "{note}");
     }
 }

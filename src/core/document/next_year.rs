@@ -76,7 +76,11 @@ pub fn next_year(draft: &Draft) -> Draft {
     if let Some(rows) = draft.rubric() {
         next.own_rubric(rows.iter().map(|row| row as &dyn RubricCells));
     }
-    for (project, spent) in draft.projects().iter().zip(&figures.spend.projects) {
+    // A stand-in row (a report's 项目支出 not split by project) is no project of next year's: its total is
+    // already next year's 上年项目支出 (`last.projects`), and carried it would stand in next year's 附件1 and
+    // project list as a project with a 上年决算数 of its own.
+    let projects = draft.projects().iter().zip(&figures.spend.projects).filter(|(project, _)| !project.is_stand_in());
+    for (project, spent) in projects {
         let row = next.add_project();
         for column in CARRIED_PROJECT_CELLS {
             let text = project.cell(*column);
@@ -250,6 +254,27 @@ mod tests {
         let prior: Vec<&str> = next.projects().iter().map(|p| p.cell(ProjectColumn::PriorActual)).collect();
         assert_eq!(prior, ["1.00", "30.00", "12.50", ""], "a project with nothing spent has no 上年决算数");
         assert!(next.projects().iter().all(|p| !p.is_evaluated()), "no 自评表 until this year's is filled");
+    }
+
+    /// A row standing in for projects last year's report did not list is no project of next year's: the
+    /// projects the unit runs carry on, the stand-in's total is the 上年项目支出 and nothing more.
+    #[test]
+    fn a_stand_in_row_is_not_carried_into_next_year() {
+        use crate::core::draft::project::{UNLISTED_PROJECTS, UNLISTED_REST};
+        let mut draft = examples::taojiang_2024();
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, UNLISTED_REST);
+        draft.set_project_cell(row, ProjectColumn::Actual, "19");
+        let next = next_year(&draft);
+        let names: Vec<&str> = next.projects().iter().map(|p| p.name()).collect();
+        assert_eq!(names, ["2024年驻村帮扶“第一书记”专项工作经费", "2024年春节送温暖资金"], "the stand-in stays behind");
+        assert_eq!(next.get("last.projects"), "50.00", "its spending is in last year's 项目支出 all the same");
+
+        let started = crate::core::audit::draft_from_text("某县林业局2024年度部门整体支出绩效自评报告\n全年支出合计500.00万元，其中：基本支出380.00万元，项目支出120.00万元。\n");
+        assert_eq!(started.draft.projects().iter().map(|p| p.name()).collect::<Vec<_>>(), [UNLISTED_PROJECTS]);
+        let next = next_year(&started.draft);
+        assert!(next.projects().is_empty(), "{:?}", next.projects());
+        assert_eq!(next.get("last.projects"), "120.00");
     }
 
     #[test]

@@ -78,9 +78,21 @@ pub fn summary(draft: &Draft) -> Vec<(&'static str, String)> {
         ("全年预算数", amount(totals.annual_budget)),
         ("支出合计", amount(totals.spend)),
         ("预算执行率", execution),
-        ("项目", format!("{}个", draft.projects().len())),
+        ("项目", projects_count(draft)),
         ("自评得分", score_summary(&evaluation.scores)),
     ]
+}
+
+/// How many projects the draft lists; a row standing in for projects its report did not list is said apart,
+/// not counted as one (“1个，另有1行未分项的项目支出”).
+fn projects_count(draft: &Draft) -> String {
+    let stand_ins = draft.projects().iter().filter(|p| p.is_stand_in()).count();
+    let projects = draft.projects().len() - stand_ins;
+    if stand_ins == 0 {
+        format!("{projects}个")
+    } else {
+        format!("{projects}个，另有{stand_ins}行未分项的项目支出")
+    }
 }
 
 /// The fragment (without `#`) for compressed document bytes.
@@ -196,6 +208,17 @@ mod tests {
         assert_eq!(get("项目"), Some("2个"));
         assert_eq!(get("自评得分"), Some("34.00分，暂计：尚有11项（共58分）待评分，等级待定"), "a half-scored draft is not read as failed");
         assert_eq!(summary(&Draft::new())[0].1, "（未填）");
+    }
+
+    #[test]
+    fn a_stand_in_row_is_no_project_in_the_summary() {
+        use crate::core::draft::fields::ProjectColumn;
+        let mut draft = examples::taojiang_2024();
+        let row = draft.add_project();
+        draft.set_project_cell(row, ProjectColumn::Name, crate::core::draft::project::UNLISTED_REST);
+        draft.set_project_cell(row, ProjectColumn::Actual, "12.5");
+        let said = summary(&draft);
+        assert_eq!(said.iter().find(|(label, _)| *label == "项目").map(|(_, v)| v.as_str()), Some("2个，另有1行未分项的项目支出"));
     }
 
     #[test]

@@ -185,6 +185,13 @@ impl Keyed for IndicatorRow {
     }
 }
 
+/// The row a draft started from last year's report (据此新建草稿) holds for a 项目支出 the report gives but does
+/// not list by project: a stand-in for projects the clerk is to type, not a project the unit runs.
+pub const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
+
+/// The row of what a 项目支出 spent beyond the projects its report lists: a stand-in too.
+pub const UNLISTED_REST: &str = "其他项目（报告未逐项列出）";
+
 /// One row of the projects table with its 自评表.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Project {
@@ -236,6 +243,12 @@ impl Project {
     /// 重点项目.
     pub fn is_key(&self) -> bool {
         self.cell(ProjectColumn::Key) == "true"
+    }
+
+    /// A row standing in for projects a report did not list ([`UNLISTED_PROJECTS`], [`UNLISTED_REST`]): it
+    /// keeps the year's 项目支出 whole until the clerk splits it, and is no project to carry on or count.
+    pub fn is_stand_in(&self) -> bool {
+        [UNLISTED_PROJECTS, UNLISTED_REST].contains(&self.name().trim())
     }
 
     /// Nothing typed in the form's columns (a row just added).
