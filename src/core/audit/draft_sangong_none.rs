@@ -21,6 +21,7 @@ struct Boxes {
 
 const BUDGET: Boxes = Boxes { budget: true, actual: false };
 const ACTUAL: Boxes = Boxes { budget: false, actual: true };
+#[cfg(test)]
 const BOTH: Boxes = Boxes { budget: true, actual: true };
 
 /// Fills with 0 each box of this year's “三公” items that `pasted` says is none and the draft has empty; how
@@ -72,7 +73,8 @@ const JOINS: [char; 4] = ['、', '和', '及', '与'];
 /// both car items —, “三公”经费 — all four), with nothing before the first but a heading's number, “其中”, the
 /// unit or the year; none where any part of it is no item.
 fn items_named(subject: &str) -> Option<Vec<&'static str>> {
-    let joined = ["购置及运行", "购置和运行", "购置与运行", "购置及运维", "购置和运维", "购置及维护", "购置和维护"].iter().fold(subject.to_string(), |s, w| s.replace(w, "购置运行"));
+    let subject = subject.replace("费用", "费");
+    let joined = ["购置及运行", "购置和运行", "购置与运行", "购置及运维", "购置和运维", "购置及维护", "购置和维护"].iter().fold(subject, |s, w| s.replace(w, "购置运行"));
     // Where the first item's name starts (a heading's “三、” is no item).
     let first = ["因公", "出国", "公务", "公车", "车辆", "接待", "“三公", "\"三公", "‘三公", "三公经费"].iter().filter_map(|w| joined.find(w)).min()?;
     if !is_preamble(&joined[..first]) {
@@ -216,14 +218,31 @@ fn prose(line: &str, year: Option<u32>) -> Vec<(Vec<&'static str>, Boxes)> {
 }
 
 /// A clause's items and the words after them: its name ends on 费 (费用, 经费), the last such end that names
-/// only items.
+/// only items. A list run on from the figures before it (“…公务接待费1.92万元、因公出国（境）费为0”) starts
+/// after a “、”. Items after the words (“未发生因公出国（境）费用和公务用车购置费用”) are said none of their 决算.
 fn subject(clause: &str) -> Option<(Vec<&'static str>, &str)> {
+    if let Some(items) = none_before_the_items(clause) {
+        return Some((items, "未发生"));
+    }
+    let starts: Vec<usize> = std::iter::once(0).chain(clause.match_indices('、').map(|(at, c)| at + c.len())).collect();
     let ends: Vec<usize> = clause.match_indices('费').map(|(at, c)| at + c.len()).collect();
     ends.into_iter().rev().find_map(|end| {
         let words = clause.get(end..)?;
         let words = words.strip_prefix('用').unwrap_or(words);
-        Some((items_named(clause.get(..end)?)?, words))
+        let items = starts.iter().filter(|start| **start < end).find_map(|start| items_named(clause.get(*start..end)?))?;
+        Some((items, words))
     })
+}
+
+/// “未发生因公出国（境）费用”, “全年无公务接待费支出”: the items a clause opening on its none names.
+fn none_before_the_items(clause: &str) -> Option<Vec<&'static str>> {
+    let (at, word) = ["未发生", "没有发生", "未产生", "无"].iter().find_map(|w| clause.find(w).map(|at| (at, *w)))?;
+    if !is_preamble(clause.get(..at)?) {
+        return None;
+    }
+    let rest = clause.get(at + word.len()..)?;
+    let rest = rest.strip_suffix("支出").unwrap_or(rest);
+    items_named(rest.strip_suffix('的').unwrap_or(rest))
 }
 
 /// The box the words before a bare “为0” speak of: the later of 预算 and the spending's words; 决算 where neither.
@@ -444,6 +463,17 @@ mod tests {
         assert_eq!(items_named("本单位因公出国（境）费"), Some(vec!["sangong.abroad"]));
         assert_eq!(items_named("“三公”经费"), Some(ALL_ITEMS.to_vec()));
         assert_eq!(items_named("严格控制因公出国（境）费"), None);
+    }
+
+    #[test]
+    fn items_named_after_the_words_of_none_or_run_on_from_figures_are_read() {
+        let report = "某县档案馆2022年度部门整体支出绩效自评报告\n本年实际支出9.86万元，全部为公务用车运行维护费7.26万元和公务接待费2.60万元，未发生因公出国（境）费用和公务用车购置费用。\n";
+        let [abroad, purchase, running, _] = boxes(report);
+        assert_eq!((abroad, purchase), (pair("", "0"), pair("", "0")));
+        assert_ne!(running.1, "0");
+        let report = format!("{HEAD}实际支出5.12万元，其中公务用车运行维护费3.20万元、公务接待费1.92万元、因公出国（境）费为0。全年无公务用车购置费支出。\n");
+        let [abroad, purchase, ..] = boxes(&report);
+        assert_eq!((abroad, purchase), (pair("", "0"), pair("", "0")));
     }
 
     #[test]
