@@ -55,6 +55,9 @@ const PUBLIC_MEMO: [&str; 2] = ["三公", "政府采购"];
 /// Separators and lead words around an item's name.
 const LEAD: [&str; 18] = ["，", ",", "、", "和", "及", "以及", ";", ":", "）", "。", "为", "其中", "包括", "主要", "另有", "含", "分别", "扣除"];
 const TAIL: [&str; 5] = ["共计", "合计", "为", "计", "共"];
+/// Words a name may end on whose last character is one of [`TAIL`]'s (“政府投资项目审计”, “城乡规划设计”,
+/// “基本公共”): that character is the word's, not a “计…万元” before the figure.
+const ENDS_A_WORD: [&str; 8] = ["审计", "统计", "会计", "设计", "估计", "预计", "公共", "行为"];
 
 /// “人员经费=工资福利支出+对个人和家庭的补助=5831.62+620.43=6452.05万元”: the total `numbers[index]` worked
 /// out as a sum, its parts named in words and then given in figures, one for each — those parts. Bare
@@ -549,7 +552,8 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> std::ops::Range<usize> 
     }
     'tail: loop {
         for word in TAIL {
-            if text[start..end].ends_with(word) && end - word.len() > start {
+            let in_a_word = word.chars().count() == 1 && ENDS_A_WORD.iter().any(|w| text[start..end].ends_with(w));
+            if text[start..end].ends_with(word) && end - word.len() > start && !in_a_word {
                 end -= word.len();
                 continue 'tail;
             }
@@ -624,6 +628,18 @@ mod tests {
         ] {
             assert_eq!(parts(text, "spend"), basic_and_projects, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_ending_on_a_word_keeps_its_last_character() {
+        // “审计”, “设计” end the name: their 计 is no “计…万元” before the figure.
+        let text = "项目支出96.40万元，包括财政资金审计52.10万元、村庄规划设计31.30万元、其他13.00万元。";
+        let names = parts(text, "projects").map(|(items, _)| items.into_iter().map(|(name, _)| name).collect::<Vec<_>>());
+        assert_eq!(names, Some(vec!["财政资金审计".to_string(), "村庄规划设计".to_string(), "其他".to_string()]));
+        // A 计 standing before the figure is still not the name's.
+        let counted = "项目支出96.40万元，包括专项调查计52.10万元、其他计44.30万元。";
+        let names = parts(counted, "projects").map(|(items, _)| items.into_iter().map(|(name, _)| name).collect::<Vec<_>>());
+        assert_eq!(names, Some(vec!["专项调查".to_string(), "其他".to_string()]));
     }
 
     #[test]
