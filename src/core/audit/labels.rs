@@ -356,6 +356,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| grant_of_a_named_superior(text, number))
         .or_else(|| assets_in_use_named_after(text, number))
         .or_else(|| assets_total_beside_in_use(text, number))
+        .or_else(|| assets_total_before_in_use(text, number))
         .or_else(|| carried_over_from_last_year(text, number, year))
         .or_else(|| result_of_a_sum(text, number, year))
         .or_else(|| result_of_a_named_equation(text, number, year))
@@ -583,11 +584,25 @@ fn assets_total_beside_in_use(text: &str, number: &Number) -> Option<(Target, us
         return None;
     }
     let sentence = sentence_before(text, number.start);
-    let earlier = sentence.get(..sentence.len() - clause.len())?.strip_suffix(['，', ','])?;
+    // “在用18652.40万元÷总额18930.75万元”: over the assets in use, as the rate's formula gives them.
+    let earlier = sentence.get(..sentence.len() - clause.len())?.strip_suffix(['，', ',', '/'])?;
     let in_use = after_last(earlier, &[CLAUSE_END.as_slice(), &[':']].concat());
     let in_use = in_use.strip_prefix("其中").unwrap_or(in_use);
     let of_assets = sentence.contains("资产") && ["在用资产", "在用"].iter().any(|w| in_use.starts_with(w));
     (of_assets && in_use.ends_with("万元")).then(|| (Field("assets.total"), number.start - clause.len()))
+}
+
+/// “固定资产利用率98.93%，固定资产1642.35万元，在用1624.80万元”: the fixed assets named bare, the assets in
+/// use in the clause right after them — their total.
+fn assets_total_before_in_use(text: &str, number: &Number) -> Option<(Target, usize)> {
+    let clause = clause_before(text, number.start);
+    if clause.trim_end_matches(['为', ':']) != "固定资产" || number.unit != Unit::Wan {
+        return None;
+    }
+    let rest = text.get(number.end..)?.strip_prefix(['，', ','])?;
+    let in_use = rest.strip_prefix("其中").unwrap_or(rest);
+    ["在用资产", "在用"].iter().find_map(|w| in_use.strip_prefix(w)).filter(|figure| figure.trim_start_matches(['为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
+    Some((Field("assets.total"), number.start - clause.len()))
 }
 
 /// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
@@ -2388,6 +2403,13 @@ mod tests {
     fn the_assets_total_by_the_years_end_or_beside_those_in_use() {
         assert_eq!(labels("年末固定资产96.40万元，在用90.10万元"), vec![Some(Field("assets.total")), Some(Field("assets.in_use"))]);
         assert_eq!(labels("固定资产利用率:在用88.00万元，总额92.50万元，利用率95.14%"), vec![Some(Field("assets.in_use")), Some(Field("assets.total")), None]);
+        // The rate's formula, in full-width digits: in use over the 总额.
+        let divided = Normalised::new("固定资产利用率：９５．１４％（在用８８．００万元÷总额９２．５０万元）").text;
+        assert_eq!(labels(&divided), vec![None, Some(Field("assets.in_use")), Some(Field("assets.total"))]);
+        // The fixed assets named bare, those in use right after them.
+        let bare = Normalised::new("固定资产利用率９５．１４％，固定资产９２．５０万元，在用８８．００万元。").text;
+        assert_eq!(labels(&bare), vec![None, Some(Field("assets.total")), Some(Field("assets.in_use"))]);
+        assert_eq!(labels("固定资产92.50万元，新增办公设备4.20万元"), vec![None, None], "no assets in use beside it");
         assert_eq!(labels("本年新增固定资产12.00万元，购置固定资产3.50万元"), vec![None, None]);
         assert_eq!(labels("固定资产利用率:在用资产状况良好，总额92.50万元"), vec![None]);
         assert_eq!(labels("在用车辆运行良好，总额92.50万元"), vec![None]);
