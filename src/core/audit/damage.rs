@@ -62,6 +62,30 @@ pub fn lines(pasted: &str) -> Vec<Line> {
     rejoin_broken_rows(pasted, lines)
 }
 
+/// The lines of the report's own text: not a page's number or running header, nor a blank line whose
+/// nearest line with words, before or after it, is one — those blanks are the page break's, and a table the
+/// page broke goes on after them.
+pub fn kept(pasted: &str) -> Vec<Line> {
+    let all = lines(pasted);
+    let blank = |line: &Line| pasted.get(line.start..line.end).is_none_or(|words| words.trim().is_empty());
+    // For each line, whether the nearest line with words before it (after it) was dropped.
+    let nearest_dropped = |order: &mut dyn Iterator<Item = (usize, &Line)>| {
+        let mut beside = vec![false; all.len()];
+        let mut last = false;
+        for (k, line) in order {
+            beside[k] = last;
+            if !blank(line) {
+                last = line.dropped;
+            }
+        }
+        beside
+    };
+    let after_break = nearest_dropped(&mut all.iter().enumerate());
+    let before_break = nearest_dropped(&mut all.iter().enumerate().rev());
+    let page_break = |k: usize| after_break.get(k) == Some(&true) || before_break.get(k) == Some(&true);
+    all.iter().enumerate().filter(|(k, line)| !(line.dropped || blank(line) && page_break(*k))).map(|(_, line)| *line).collect()
+}
+
 /// “一级指标 分值 得分⏎投入 20 18⏎…⏎合计 100 93.5”: a table typed with one space between its cells — a header
 /// of short names, then rows of a name and its figures, as many cells each. Its rows are a table's (a page's
 /// number or running header between them changes nothing); one such row alone may be prose, and stays so.

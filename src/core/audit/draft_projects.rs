@@ -12,6 +12,7 @@ use super::numbers::{Number, Unit};
 use super::project_list;
 use super::project_rates;
 use super::project_runs::{in_a_scale, listed_run_item, opens_on_a_scale, without_remark};
+use super::quoted_names::as_written;
 use super::tables::{self, Tables};
 use super::text::Normalised;
 use crate::core::draft::project::{FundSource, IndicatorColumn, ProjectColumn};
@@ -124,7 +125,8 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         keep(name.start, &words, Some(budget), actual);
     }
     found.sort_by_key(|(at, _)| *at);
-    let mut listed: Vec<Listed> = found.into_iter().map(|(_, listed)| listed).collect();
+    // Each name as the report writes it where it lists it: its quotes (“双师型”教师培训) are its own.
+    let mut listed: Vec<Listed> = found.into_iter().map(|(at, listed)| Listed { name: as_written(pasted, text.span(pasted, at, at).start, &listed.name), ..listed }).collect();
     // “调整后预算合计…，执行…，项目资金执行率…。分项目为：①…”: a figure that spent the 项目支出 stated, as all
     // the others together did, is their sum read as one more, not a project.
     let all = Listed::total_spent(&listed);
@@ -307,11 +309,8 @@ fn is_executed(heading: &str) -> bool {
 /// table would be: name, budget where given, spending. A table any of whose rows is not so read (a header
 /// not taken, a figure that is none) is no table of projects, and none of its rows is taken.
 fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
-    let all = damage::lines(pasted);
     // A blank line beside a page's number or header is the page break's, not a table's end.
-    let page_break = |k: usize| [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|i| all.get(i).is_some_and(|line| line.dropped));
-    let blank = |line: &damage::Line| pasted[line.start..line.end].trim().is_empty();
-    let lines: Vec<damage::Line> = all.iter().enumerate().filter(|(k, line)| !(line.dropped || blank(line) && page_break(*k))).map(|(_, line)| *line).collect();
+    let lines = damage::kept(pasted);
     let mut found = Vec::new();
     let mut at = 0;
     while at < lines.len() {
@@ -437,23 +436,34 @@ fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal)
         }
         items.push((start, name, budget, spent.value));
         start = next;
+        // “…，包括甲146.25万元、乙41.30万元；年末结转结余…”: the list ends where its items make the total.
+        if items.len() >= 2 && items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual)) == Some(total) {
+            break;
+        }
     }
     let spent = items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual));
-    if items.len() < 2 || spent != Some(total) {
+    if items.len() < 2 || spent != Some(total) || items.iter().any(|(_, name, ..)| is_a_source_of_funds(name)) {
         return Vec::new();
     }
     if items.iter().all(|(_, _, budget, _)| budget.is_none()) {
-        let budgets = budgets_after(text, numbers, from + sentence.len(), items.len());
+        let names: Vec<&str> = items.iter().map(|(_, name, ..)| name.as_str()).collect();
+        let budgets = budgets_after(text, numbers, from + sentence.len(), &names);
         items.iter_mut().zip(budgets).for_each(|(item, budget)| item.2 = Some(budget));
     }
     items
+}
+
+/// “项目支出…，其中财政拨款…万元、上年结转…万元”: the sources a 项目支出 was paid from, listed as its parts
+/// are, are no projects.
+fn is_a_source_of_funds(name: &str) -> bool {
+    ["拨款", "资金", "收入"].iter().any(|w| name.ends_with(w)) || ["结转", "结余", "基本支出", "人员经费", "公用经费"].iter().any(|w| name.contains(w))
 }
 
 /// The sentence with the list after a 项目支出 ending at `end`: where it starts, its words and where in them
 /// the items start (after “分别为：”, “主要为：”, “构成是：”) — in the 项目支出's own sentence, or in the next
 /// where that one is about the 项目支出 again.
 fn list_sentence(text: &str, end: usize) -> Option<(usize, &str, usize)> {
-    const OPENERS: [&str; 8] = ["分别为:", "分别是:", "主要为:", "构成是:", "分别为", "分别是", "主要为", "构成是"];
+    const OPENERS: [&str; 12] = ["分别为:", "分别是:", "主要为:", "构成是:", "包括:", "其中:", "分别为", "分别是", "主要为", "构成是", "包括", "其中"];
     let sentence_at = |from: usize| {
         let rest = text.get(from..).unwrap_or_default();
         &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())]
@@ -472,14 +482,29 @@ fn list_sentence(text: &str, end: usize) -> Option<(usize, &str, usize)> {
 }
 
 /// “上述三个项目年度预算分别为…万元、…万元和…万元。”: the sentence right after a list (ending at `end`) giving
-/// the budgets of its `count` items in order; none unless it gives exactly so many.
-fn budgets_after(text: &str, numbers: &[Number], end: usize, count: usize) -> Vec<Decimal> {
+/// the budgets of its items (`names`) in order; none unless it gives exactly so many. Where it names each
+/// again (“各项目预算分别为甲150.00万元、乙42.00万元，合计192.00万元”), the names must be theirs, in their
+/// order; the sum after them is none of them.
+fn budgets_after(text: &str, numbers: &[Number], end: usize, names: &[&str]) -> Vec<Decimal> {
     let Some(rest) = text.get(end..).and_then(|rest| rest.strip_prefix('。')) else { return Vec::new() };
     let from = end + '。'.len_utf8();
     let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
-    let Some(opens) = sentence.find("预算分别为").or_else(|| sentence.find("预算数分别为")) else { return Vec::new() };
-    let budgets: Vec<Decimal> = numbers.iter().filter(|n| from + opens <= n.start && n.end <= from + sentence.len()).map(|n| (n.unit == Unit::Wan).then_some(n.value)).collect::<Option<_>>().unwrap_or_default();
-    if budgets.len() == count { budgets } else { Vec::new() }
+    let Some(opens) = ["预算分别为", "预算数分别为"].iter().find_map(|w| sentence.find(w).map(|at| at + w.len())) else { return Vec::new() };
+    let mut lead_from = from + opens;
+    let mut budgets = Vec::new();
+    for n in numbers.iter().filter(|n| from + opens <= n.start && n.end <= from + sentence.len()) {
+        let lead = text.get(lead_from..n.start).unwrap_or_default().trim_start_matches([':', '，', ',', '、', ';', '和', '及']).trim();
+        lead_from = n.end;
+        if ["合计", "共计", "总计"].iter().any(|w| lead.starts_with(w)) {
+            continue;
+        }
+        let named_else = !lead.is_empty() && budgets.len() < names.len() && names.get(budgets.len()).is_none_or(|name| *name != lead);
+        if n.unit != Unit::Wan || named_else {
+            return Vec::new();
+        }
+        budgets.push(n.value);
+    }
+    if budgets.len() == names.len() { budgets } else { Vec::new() }
 }
 
 /// Words of a name that is all the projects together (“全年安排项目5个”, “项目合计”), not one of them — nor
@@ -786,6 +811,35 @@ mod tests {
             cells(&[["3", "审计人员培训", "16.00", "14.70"]])
         );
         assert_eq!(drafted_rows(&text), rows(&[("审计业务外包", "30", "29.5"), ("审计信息化运维", "20", "19.8"), ("审计人员培训", "16", "14.7")]));
+    }
+
+    #[test]
+    fn a_table_of_rows_goes_on_past_a_page_break_between_blank_lines() {
+        // Tab-separated with a 序号 column, the running title before the page's number; or aligned by spaces,
+        // the number before the title. Either way a blank line beside them is the page break's.
+        let tabbed = "某县档案馆\n2023年度部门整体支出绩效自评报告\n项目支出71.00万元。\n序号\t项目名称\t预算数\t实际支出\t执行率\n\
+                      1\t档案数字化加工\t40.00\t38.00\t95.00%\n2\t库房温湿度改造\t20.00\t19.00\t95.00%\n\n\
+                      某县档案馆2023年度部门整体支出绩效自评报告\n- 2 -\n\n3\t馆藏修复\t15.00\t14.00\t93.33%\n合计\t\t75.00\t71.00\t94.67%\n";
+        let wanted = rows(&[("档案数字化加工", "40", "38"), ("库房温湿度改造", "20", "19"), ("馆藏修复", "15", "14")]);
+        assert_eq!(drafted_rows(tabbed), wanted);
+        let spaced = "某县档案馆\n2023年度部门整体支出绩效自评报告\n项目支出71.00万元。\n项目名称              预算数      实际支出     执行率\n\
+                      档案数字化加工          40.00       38.00     95.00%\n库房温湿度改造          20.00       19.00     95.00%\n\n— 2 —\n\n\
+                      某县档案馆2023年度部门整体支出绩效自评报告\n\n馆藏修复              15.00       14.00     93.33%\n合计              75.00       71.00     94.67%\n";
+        assert_eq!(drafted_rows(spaced), wanted);
+    }
+
+    #[test]
+    fn a_list_after_the_projects_spending_gives_each_its_budget_in_brackets_or_named_in_the_next_sentence() {
+        // “其中…（预算…）、…”, and “包括：…（预算…），…”, the list ending where its items make the total.
+        let bracketed = "某县科协2024年度部门整体支出绩效自评报告\n全年支出300.00万元，基本支出180.50万元，项目支出119.50万元，其中科普大篷车巡展70.00万元（预算72.00万元）、\
+                         “科技周”活动经费49.50万元（预算50.00万元）。\n";
+        assert_eq!(drafted_rows(bracketed), rows(&[("科普大篷车巡展", "72", "70"), ("“科技周”活动经费", "50", "49.5")]));
+        let named_after = "某县统计局2024年度部门整体支出绩效自评报告\n全年支出300.00万元，基本支出180.50万元；项目支出119.50万元，包括经济普查统计70.00万元、\
+                           统计执法检查49.50万元；年末结转结余8.00万元。各项目预算分别为经济普查统计75.00万元、统计执法检查52.50万元，合计127.50万元。\n";
+        assert_eq!(drafted_rows(named_after), rows(&[("经济普查统计", "75", "70"), ("统计执法检查", "52.5", "49.5")]));
+        // Budgets named for other items than the list's are none of theirs.
+        let other_names = named_after.replace("各项目预算分别为经济普查统计", "各项目预算分别为人口抽样调查");
+        assert_eq!(drafted_rows(&other_names), rows(&[("经济普查统计", "", "70"), ("统计执法检查", "", "49.5")]));
     }
 
     #[test]

@@ -41,6 +41,7 @@ mod project_runs;
 mod project_sheets;
 mod project_sources;
 mod projects_total;
+mod quoted_names;
 mod rate_points;
 mod rate_score;
 mod recompute;

@@ -222,7 +222,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     // The line before, when it was a header row: the upper row of a two-row header whose lower row names
     // the columns under its merged cells (“资金（万元）|  |  | 执行率” over “全年预算 | 实际支出 | 结余 | ”).
     let mut header_above: Option<(Range<usize>, Vec<Column>)> = None;
-    let lines = kept_lines(pasted);
+    // A blank line beside a page's number or header is the page break's: the table goes on after it.
+    let lines = damage::kept(pasted);
     // The lines up to which a table copied one cell to a line has been read.
     let mut read_to = 0;
     for (at, line) in lines.iter().enumerate() {
@@ -435,34 +436,6 @@ impl Stacked {
         }
         Some(Stacked { lines: taken, header, rows })
     }
-}
-
-/// The lines tables are read from: those [`damage::lines`] keeps, less the blank lines framing a page's
-/// number (“10.00⏎⏎- 5 -⏎⏎辅助器具适配人数”) — the page's break, not an empty cell nor a table's end: a table
-/// copied one cell to a line runs on over it in step.
-fn kept_lines(pasted: &str) -> Vec<damage::Line> {
-    let lines = damage::lines(pasted);
-    let blank = |line: &damage::Line| pasted[line.start..line.end].trim().is_empty();
-    let paged = |line: &damage::Line| line.dropped && damage::is_page_number(&pasted[line.start..line.end]);
-    // For each line, whether the nearest line that is not blank before it (or after it) is a page's number.
-    let mut after_page = vec![false; lines.len()];
-    let mut last = false;
-    for (k, line) in lines.iter().enumerate() {
-        after_page[k] = last;
-        if !blank(line) {
-            last = paged(line);
-        }
-    }
-    let mut before_page = vec![false; lines.len()];
-    let mut next = false;
-    for (k, line) in lines.iter().enumerate().rev() {
-        before_page[k] = next;
-        if !blank(line) {
-            next = paged(line);
-        }
-    }
-    let framing = |k: usize, line: &damage::Line| blank(line) && (after_page[k] || before_page[k]);
-    lines.iter().enumerate().filter(|(k, line)| !line.dropped && !framing(*k, line)).map(|(_, line)| *line).collect()
 }
 
 /// Whether a heading names the parts a score table scores (一级指标, 评价内容, 评价维度).
