@@ -506,7 +506,7 @@ fn headed_names(text: &str, kept: &mut Vec<Named>) {
                     return false;
                 }
                 let of_topic = topics.contains(&named) && text[..topic_at + named.len()].rsplit(['。', ';', '\n']).next().is_some_and(|s| s.contains(topics[0]));
-                of_topic || (id == IndicatorId::SangongControl && all_of_sangong(text, named, topic_at))
+                of_topic || (id == IndicatorId::SangongControl && (all_of_sangong(text, named, topic_at) || listed_under_sangong(text, named, topic_at, at)))
             });
             if !inside && spoken_of {
                 let place = kept.partition_point(|(start, _, _)| *start < at);
@@ -540,6 +540,17 @@ fn all_of_sangong(text: &str, item: &str, item_at: usize) -> bool {
     let before = &text[..item_at];
     let paragraph = before.rsplit('\n').next().unwrap_or(before);
     SANGONG_ITEMS.contains(&item) && ALL.iter().any(|w| before.ends_with(w)) && paragraph.contains("三公经费")
+}
+
+/// ““三公”经费实际支出12.84万元，其中公务用车运行维护费9.69万元、公务接待费3.16万元，控制率为82.33%”: the items
+/// listed as the parts of a “三公” figure (after its 其中) are no subject of their own — the bare 控制率 closing
+/// the sentence is the “三公”'s. Not where an item is budgeted after the 其中 (its own rate may follow).
+fn listed_under_sangong(text: &str, item: &str, item_at: usize, rate_at: usize) -> bool {
+    // Within the labels' window (a sentence as real reports write it), not back to a long line's start.
+    let sentence = super::labels::sentence_before(text, item_at);
+    let Some(parts) = sentence.rfind("三公经费").and_then(|at| sentence[at..].find("其中").map(|i| at + i)) else { return false };
+    let Some(listed) = text.get(item_at - sentence.len() + parts..rate_at) else { return false };
+    SANGONG_ITEMS.contains(&item) && !listed.contains("预算") && !listed.contains(['。', ';', '\n'])
 }
 
 /// Whether `number` is followed at once (the blank after a “%” is dropped), or across a gap, by a percentage.

@@ -680,13 +680,14 @@ fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> 
     let before = text.get(..number.start)?;
     let by_year = year.and_then(|y| y.checked_sub(1)).map(|last| [format!("{last}年为"), format!("{last}年的"), format!("{last}年度为")]);
     // “…预算12,000元，2022年15,000元”: last year's named by its year alone, opening its clause.
+    // “…年初预算9.60万元，上年10.20万元”: by 上年 alone likewise.
     let year_alone = year.and_then(|y| y.checked_sub(1)).map(|last| [format!("{last}年"), format!("{last}年度")]);
     let opens_clause = |p: &String| ['，', ','].iter().any(|c| before.strip_suffix(p.as_str()).is_some_and(|b| b.ends_with(*c)));
     let phrase = ["上年为", "上年的", "持平"]
         .map(String::from)
         .into_iter()
         .chain(by_year.into_iter().flatten())
-        .chain(year_alone.into_iter().flatten().filter(opens_clause))
+        .chain(year_alone.into_iter().flatten().chain(["上年度".to_string(), "上年".to_string()]).filter(opens_clause))
         .find(|p| before.ends_with(p.as_str()))?;
     // Since the “三公” budget was named, nothing of their spending: “…预算8万元，实际支出7万元，比2023年的9万元”
     // compares spending.
@@ -699,13 +700,17 @@ fn last_years_sangong_budget(text: &str, number: &Number, year: Option<u32>) -> 
 }
 
 /// “三公”经费：本年预算4.00万元（上年4.50万元）”: last year's “三公” budget in brackets right after this
-/// year's, in a sentence about their budget (no spending named before the brackets).
+/// year's, in a sentence about their budget (no spending named before the brackets); and likewise last year's
+/// spending right after this year's (““三公”经费实际支出7.48万元（上年8.93万元）”).
 fn last_years_sangong_bracketed(text: &str, number: &Number) -> Option<(Target, usize)> {
     let before = text.get(..number.start)?;
     let opener = ["（上年", "（上年度", "（上年预算", "（上年度预算"].iter().find(|w| before.ends_with(**w))?;
     let bracket_at = before.len() - opener.len();
     let sentence = sentence_before(text, bracket_at);
     let since_sangong = sentence.rfind("三公经费").and_then(|at| sentence.get(at..))?;
+    if let Some(spent) = last_years_sangong_spending_bracketed(since_sangong, opener) {
+        return spent.then_some((Field("sangong.last_actual"), bracket_at));
+    }
     // “…预算4.00万元，与上年预算持平（上年4.00万元）”: saying the two are level names the same figure again.
     let level = ["，与上年预算持平", "，与上年度预算持平", "，与上年持平", "，与上年度持平"].iter().find_map(|w| since_sangong.strip_suffix(w));
     let since_sangong = level.unwrap_or(since_sangong);
@@ -715,6 +720,21 @@ fn last_years_sangong_bracketed(text: &str, number: &Number) -> Option<(Target, 
     let of_spending = ["支出", "决算", "实际"].iter().any(|w| since_sangong.contains(w));
     let plain = !amount_only.is_empty() && amount_only.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     (plain && !of_spending).then_some((Field("sangong.last_budget"), bracket_at))
+}
+
+/// Whether the brackets opened by `opener` (“（上年”) stand right after the “三公” spending's own amount (the text
+/// since the “三公”, `since_sangong`, ends on a spending label and its amount): `None` where it ends on no
+/// spending label (the budget's brackets, read by the caller), else whether they give last year's spending —
+/// not where they name last year's budget (“（上年预算…”).
+fn last_years_sangong_spending_bracketed(since_sangong: &str, opener: &str) -> Option<bool> {
+    const SPENT: [&str; 5] = ["实际支出", "支出", "决算数", "决算", "实际"];
+    let with_amount = since_sangong.trim_end_matches(['万', '元']);
+    let labelled = with_amount.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    if labelled.len() == with_amount.len() {
+        return None;
+    }
+    let label = labelled.trim_end_matches(['为', ':']);
+    SPENT.iter().any(|w| label.ends_with(w)).then(|| !opener.contains("预算"))
 }
 
 /// “本年“三公”经费预算比上年（8.00万元）减少…” (its brackets read away), “…预算较上年的8.00万元…”: last year's
@@ -797,6 +817,7 @@ fn found(text: &str, number: &Number, table: &[(&str, Meaning)], year: Option<u3
     // “2023年“三公”经费年初预算15.60万元，上年年初预算14.40万元”: last year's, beside this year's “三公”
     // budget in the same sentence (not “部门年初预算…，其中“三公”经费…，上年年初预算…”).
     let of_sangong = || ["三公经费年初预算", "三公经费预算"].iter().any(|w| sentence_before(text, label_at).contains(w));
+    let last_year = last_year || (matches!(meaning, Of(_) | IsOr(..)) && paired_with_last_years(text, label_at, year));
     let target = match (target, last_year) {
         (Field("sangong.actual"), false) if topic_of_last_year(text, label_at, year) => Field("sangong.last_actual"),
         (target, false) => target,
@@ -840,6 +861,35 @@ fn topic_of_last_year(text: &str, label_at: usize, year: Option<u32>) -> bool {
     let sentence_start = label_at - sentence_before(text, label_at).len();
     let named_before = text[sentence_start..at].trim_end_matches(['“', '"', '\'']);
     topic == "三公经费" && matches!(qualifier(named_before, year), Some(When::LastYear))
+}
+
+/// “上年预算3.20万元、支出3.05万元”: a bare budget or spending right after a figure the clause before opened as
+/// last year's (上年, or the year before the report's, then a bare 预算 or 支出 and its amount), joined to it by
+/// “、”, is last year's too — the year opens the pair, not its first figure alone. Joined by “，” only where the
+/// sentence gave this year's figure of that kind before (“预算5.00万元，实际4.10万元；2022年预算5.60万元，实际
+/// 4.90万元”): else the last year's figure is an aside (“预算6.5万元，上年预算7.2万元，实际支出5.84万元”).
+/// Not where the label names its own year (“…，本年预算…”), nor after last year's 结转 (“上年结转…、年初预算…”:
+/// a part of this year's budget, named so).
+fn paired_with_last_years(text: &str, label_at: usize, year: Option<u32>) -> bool {
+    const BARE: [&str; 7] = ["实际支出", "预算数", "决算数", "预算", "支出", "决算", "实际"];
+    let before = &text[..label_at];
+    let Some(previous) = before.strip_suffix('、').or_else(|| before.strip_suffix(['，', ','])) else { return false };
+    let clause = clause_before(text, previous.len());
+    let last = year.and_then(|y| y.checked_sub(1)).map(|y| [format!("{y}年度"), format!("{y}年")]);
+    let opening = LAST_YEAR.iter().map(|w| w.to_string()).chain(last.into_iter().flatten()).find(|w| clause.starts_with(w.as_str()));
+    let Some(rest) = opening.map(|w| &clause[w.len()..]) else { return false };
+    let Some(amount) = BARE.iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    let amount = amount.trim_start_matches(['为', ':']);
+    let figure = amount.strip_suffix("万元").or_else(|| amount.strip_suffix('元')).unwrap_or_default();
+    if figure.is_empty() || !figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return false;
+    }
+    if before.ends_with('、') {
+        return true;
+    }
+    let kind: &[&str] = if text[label_at..].starts_with("预算") { &["预算"] } else { &["支出", "实际", "决算"] };
+    let earlier = sentence_before(text, previous.len() - clause.len());
+    kind.iter().any(|w| earlier.contains(w))
 }
 
 /// “本馆核定事业编制25名，其中行政编制0名、事业编制22名、工勤编制3名”: the 编制 of a 事业单位 is named after its
@@ -1562,6 +1612,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
         IsOr(_, aspect) if caps_sangong(text, label_at) => of_topic("三公经费", aspect),
         IsOr(target, aspect) => match subject {
             Some((topic, at)) if at + topic.len() == before.len() => of_topic(topic, aspect),
+            // “三公经费:年初预算24.00万元，实际支出…”: the topic and its colon head the label, as if run into it.
+            Some((topic, at)) if HEADINGS.contains(&topic) && text.get(at + topic.len()..label_at) == Some(":") => of_topic(topic, aspect),
             _ if PROJECT_SUBJECT.iter().any(|w| before.ends_with(w)) => None,
             // Under a heading, “本年实际支出” is still the heading's.
             Some((topic, _)) if headed => of_topic(topic, aspect).or(Some(target)),
@@ -1745,12 +1797,22 @@ pub fn topic_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
         .filter(|(_, i)| !closes_a_bracket(&sentence[*i..]))
         // “义务教育经费保障机制公用经费补助:预算数…”: a grant named after what it pays for is a project.
         .filter(|(topic, i)| !names_a_grant(&sentence[i + topic.len()..]))
-        // “（“三公”经费全部为公务接待费，实际…，预算…）”: what a topic wholly is leaves the topic it was.
-        .filter(|(_, i)| !["全部为", "全部是", "均为"].iter().any(|w| sentence[..*i].ends_with(w)))
+        // “（“三公”经费全部为公务接待费，实际…，预算…）”: what a topic wholly is leaves the topic it was — each
+        // of the items it is wholly made of (“全部为公务用车运行维护费和公务接待费”).
+        .filter(|(_, i)| !["全部为", "全部是", "均为"].iter().any(|w| sentence[..*i].ends_with(w) || wholly_of_items(&sentence[..*i], w)))
         .filter(|(topic, i)| !topic.ends_with("采购") || procurement_spoken_of(text, topic, start + i, at))
         .filter(|(topic, i)| *topic != "采购" || !goods_bought(&sentence[..*i]))
         .map(|(topic, i)| (topic, start + i))
         .max_by_key(|(topic, i)| (*i + topic.len(), topic.len()))
+}
+
+/// “全部为公务用车运行维护费和公务接待费”: whether the clause `before` ends in opens on `all` (全部为) and lists
+/// “三公” items joined by 和, 、 or 及 up to here — each item then one of those the topic wholly is.
+fn wholly_of_items(before: &str, all: &str) -> bool {
+    let clause = before.rsplit(['，', ',', ';', ':', '。']).next().unwrap_or(before);
+    let Some(items) = clause.strip_prefix(all) else { return false };
+    let joined = items.strip_suffix(['和', '、', '及']).unwrap_or_default();
+    !joined.is_empty() && joined.split(['和', '、', '及']).all(|item| SANGONG_ITEMS.iter().any(|w| item.starts_with(w)) && item.ends_with('费'))
 }
 
 /// “义务教育公用经费补助”: the words after a topic that make it the name of a grant (a project).

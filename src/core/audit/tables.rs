@@ -123,7 +123,8 @@ pub struct Tables {
     pub stated: Vec<Stated>,
     /// Rows read by their header (normalised ranges): their figures are not read by words.
     pub rows: Vec<Range<usize>>,
-    /// Whether the table being read has listed “三公” items: its 合计 is theirs.
+    /// Whether the table being read has listed “三公” items, or its title just above names them: its 合计 is
+    /// theirs.
     of_sangong: bool,
     /// Whether the table being read lists projects (“项目名称 | 全年预算 | 实际支出 | 执行率”, or under a
     /// title naming them): its rows and its 合计 are the projects', never the unit's.
@@ -323,7 +324,10 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             let scored_once = columns.iter().filter(|c| **c == Column::Score).count() <= 1;
             header = Some((columns, heads));
             tables.project_rows.clear();
-            tables.of_sangong = false;
+            // “（三）“三公”经费情况” just above a table opening on its 合计 row, the items under it: the 合计 is
+            // theirs from the first row on.
+            let title_above = at > 0 && lines.get(at - 1).is_some_and(|above| !above.table && pasted[above.start..above.end].trim() == title);
+            tables.of_sangong = title_above && titled(title) == Some(Row::Sangong);
             // A 自评表's funds row goes on into the 绩效指标 rows under their own header. A table of two 得分
             // columns side by side (一级's and 二级's) is read by neither.
             let ended = tables.scores.take();
@@ -1580,6 +1584,8 @@ fn header_year(header: &str) -> Option<u32> {
 /// What a table's title (the short line above its header: “表3  公用经费执行表（单位：万元）”) says its
 /// rows without a name are of: 公用经费 or the “三公”, and nothing else.
 fn titled(title: &str) -> Option<Row> {
+    // “（三）“三公”经费情况（单位：万元）”: the brackets of its numbering are none of its unit's.
+    let title = super::labels::without_numbering(title);
     let title = title.split('（').next().unwrap_or(title);
     if title.chars().count() > 20 {
         return None;

@@ -6174,3 +6174,75 @@ fn a_budget_restated_on_every_row_of_one_long_line_is_audited_in_moments() {
     let audit = audit(&line);
     assert!(!audit.remarks.iter().any(|r| r.contains("有不同数字")), "{:?}", audit.remarks);
 }
+
+/// “上年预算5.60万元、支出4.90万元”: the 上年 opening a pair of bare figures makes both last year's — the
+/// second is not this year's spending stated again with another value.
+#[test]
+fn a_pair_of_figures_opened_by_last_year_is_last_years() {
+    let text = "2023年度。\n（三）“三公”经费：预算5.00万元，支出4.10万元，控制率82.00%；上年预算5.60万元、支出4.90万元，变动率-10.71%。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "sangong_control"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "sangong_change"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("三公")), "{:?}", audit.remarks);
+    // Named by the year before, with 实际 for the spending, and a slip in the rate: found.
+    let by_year = super::audit("2023年度。\n（三）“三公”经费：预算5.00万元，实际4.10万元，控制率82.50%；2022年预算5.60万元，实际4.90万元。\n");
+    assert_eq!(marks(&by_year, "sangong_control"), [Verdict::Mismatch], "{:#?}", by_year.claims);
+    // This year's named again after it (“本年预算…”) is this year's.
+    let this_year = super::audit("2023年度。\n（三）“三公”经费：上年预算5.60万元，本年预算5.00万元，变动率-10.71%。\n");
+    assert_eq!(marks(&this_year, "sangong_change"), [Verdict::Ok], "{:#?}", this_year.claims);
+}
+
+/// ““三公”经费：年初预算9.00万元”: the topic and its colon before the 年初预算 make it theirs, not the unit's.
+#[test]
+fn the_initial_budget_after_the_sangong_and_a_colon_is_theirs() {
+    let text = "2023年度。\n年初预算860.00万元，年中追加40.00万元，全年预算数900.00万元。\n2.“三公”经费：年初预算9.00万元，实际支出7.65万元，控制率85.00%。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "sangong_control"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "annual_budget"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("年初预算")), "{:?}", audit.remarks);
+}
+
+/// “…年初预算6.40万元，上年7.00万元”, “…实际支出5.90万元（上年6.35万元）”: last year's “三公” budget by 上年
+/// alone after this year's, and last year's spending in brackets after this year's.
+#[test]
+fn last_years_sangong_figures_after_this_years_by_last_year_alone() {
+    let budget = audit("2023年度。“三公”经费年初预算6.40万元，上年7.00万元，变动率-8.57%。\n");
+    assert_eq!(marks(&budget, "sangong_change"), [Verdict::Ok], "{:#?}", budget.claims);
+    let started = draft_from_text("某县档案馆2023年度部门整体支出绩效自评报告\n“三公”经费实际支出5.90万元（上年6.35万元），预算6.40万元。\n");
+    assert_eq!((started.draft.get("sangong.actual"), started.draft.get("sangong.last_actual")), ("5.9", "6.35"), "{:?}", started.notes);
+    // Brackets naming last year's budget after this year's spending are no spending of last year's.
+    let budgeted = draft_from_text("某县档案馆2023年度部门整体支出绩效自评报告\n“三公”经费实际支出5.90万元（上年预算6.80万元）。\n");
+    assert_eq!(budgeted.draft.get("sangong.last_actual"), "", "{:?}", budgeted.notes);
+}
+
+/// “本年“三公”经费实际支出…元，其中公务用车运行维护费…元、公务接待费…元，控制率为…”: the items listed under the
+/// “三公” spending leave the bare 控制率 closing the sentence theirs; and so do the items they wholly are.
+#[test]
+fn a_bare_control_rate_after_the_sangong_items_is_the_sangongs() {
+    let text = "2023年度。\n3.“三公”经费变动率。本年“三公”经费预算105,000.00元，上年预算118,000.00元，变动率为-11.02%。\n4.“三公”经费控制率。本年“三公”经费实际支出86,420.00元，其中公务用车运行维护费70,120.00元、公务接待费16,300.00元，控制率为82.31%。\n";
+    let audit = audit(text);
+    let [rate] = claims(&audit, "sangong_control")[..] else { panic!("{:#?}", audit.claims) };
+    assert_eq!(rate.verdict, Verdict::Mismatch, "{rate:#?}");
+    assert!(rate.detail.contains("82.30%"), "{rate:#?}");
+    // An item budgeted after the 其中 may have a rate of its own: not taken for the “三公”'s.
+    let own = super::audit("2023年度。“三公”经费实际支出8.64万元，其中公务接待费预算2.00万元、支出1.63万元，控制率为81.50%。\n");
+    assert!(claims(&own, "sangong_control").is_empty(), "{:#?}", own.claims);
+    let wholly = super::audit("2023年度。\n（五）“三公”经费。本年预算3.80万元，全部为公务用车运行维护费和公务接待费，实际支出3.35万元，控制率88.16%；上年预算4.10万元、实际支出3.72万元，本年预算变动率-7.32%。\n");
+    assert_eq!(marks(&wholly, "sangong_control"), [Verdict::Ok], "{:#?}", wholly.claims);
+    assert_eq!(marks(&wholly, "sangong_change"), [Verdict::Ok], "{:#?}", wholly.claims);
+}
+
+/// “（二）“三公”经费情况” over a table whose 合计 row comes first, the items under it, this year's and last
+/// year's columns by their years: the 合计's figures are the “三公”'s, not the unit's spending.
+#[test]
+fn a_sangong_table_opening_on_its_total_row_gives_the_sangong_figures() {
+    let text = "某区统计局2023年度部门整体支出绩效自评报告\n全年支出合计512.30万元。\n（二）“三公”经费情况（单位：万元）\n项目\t2023年预算\t2023年实际\t2022年预算\t2022年实际\n合计\t4.50\t3.62\t4.80\t4.11\n公务用车运行维护费\t3.50\t2.90\t—\t—\n公务接待费\t1.00\t0.72\t—\t—\n\n“三公”经费控制率80.44%，变动率-6.25%。\n";
+    let audit = audit(text);
+    assert_eq!(marks(&audit, "sangong_control"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "sangong_change"), [Verdict::Ok], "{:#?}", audit.claims);
+    assert!(!audit.remarks.iter().any(|r| r.contains("支出合计")), "{:?}", audit.remarks);
+    let started = draft_from_text(text);
+    let totals = ["sangong.budget", "sangong.actual", "sangong.last_budget", "sangong.last_actual"].map(|id| started.draft.get(id));
+    assert_eq!(totals, ["4.5", "3.62", "4.8", "4.11"], "{:?}", started.notes);
+    assert_eq!(started.draft.get("last.spend_total"), "", "{:?}", started.notes);
+}
