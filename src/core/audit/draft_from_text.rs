@@ -193,7 +193,13 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     let sangong = draft_sangong::items(&mut draft, &found, &text.text);
     filled += sangong.filled;
     notes.extend(sangong.notes);
+    filled += draft_sangong::table_items(&mut draft, &tables.sangong_items);
+    filled += draft_sangong::last_years_items(&mut draft, &text.text, &numbers, year_number);
+    // Items said none are 0 once the figures stated are in: a sum of the items may then count them.
     filled += super::draft_sangong_none::fill(&mut draft, pasted, year_number);
+    let sangong = draft_sangong::totals_of_items(&mut draft, &found);
+    filled += sangong.filled;
+    notes.extend(sangong.notes);
     draft_sangong::policy_reason(&mut draft, &found, pasted, &text);
     if found.value("budget.additions").is_some() && draft.get("budget.policy_additions").is_empty() {
         notes.push("其中：政策性追加：报告未写金额，未填（如追加属政策性因素，请填写金额和事由）".to_string());

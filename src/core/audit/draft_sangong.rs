@@ -5,9 +5,14 @@
 use rust_decimal::Decimal;
 
 use super::figures::Recognised;
+use super::labels::{without_numbering, SANGONG_ITEMS};
+use super::numbers::{Number, Unit};
+use super::tables::SangongItemRow;
 use super::text::Normalised;
 use super::verdicts::{as_typed, trim};
+use crate::core::draft::fields::label_of;
 use crate::core::draft::Draft;
+use crate::core::exact::Exact;
 
 /// What was filled, and what was found but not placed.
 #[derive(Debug, Default)]
@@ -61,6 +66,114 @@ pub fn items(draft: &mut Draft, found: &Recognised, text: &str) -> Placed {
             "“三公”经费分项：报告写{}，草稿分项（因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费）中无一项与之对应，未填；请分项填写",
             unplaced.join("、")
         ));
+    }
+    placed
+}
+
+/// The draft's four “三公” items, whose figures together are the “三公”'s.
+const ITEMS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
+
+/// The rows of a “三公” table item by item (“公务用车运行维护费 | 4.80 | 3.96 | 4.35” under “本年预算 | 本年决算 |
+/// 上年决算”): each figure in its item's field of its column. An item whose rows disagree is left empty.
+pub fn table_items(draft: &mut Draft, rows: &[SangongItemRow]) -> usize {
+    let mut filled = 0;
+    for column in ["budget", "actual", "last_actual"] {
+        let of = |row: &SangongItemRow| match column {
+            "budget" => row.budget,
+            "actual" => row.actual,
+            _ => row.last_actual,
+        };
+        let mut values: Vec<(&str, Option<Decimal>)> = Vec::new();
+        for row in rows {
+            let Some(item) = item_of(&row.label) else { continue };
+            match values.iter_mut().find(|(named, _)| *named == item) {
+                Some((_, value)) if *value != of(row) => *value = None,
+                Some(_) => {}
+                None => values.push((item, of(row))),
+            }
+        }
+        for (item, value) in values {
+            let Some(value) = value else { continue };
+            filled += usize::from(fill(draft, &format!("{item}.{column}"), value));
+        }
+    }
+    filled
+}
+
+/// Puts `value` in the field `id` where it is empty; whether it did.
+fn fill(draft: &mut Draft, id: &str, value: Decimal) -> bool {
+    draft.get(id).is_empty() && draft.set(id, &as_typed(value)).is_ok()
+}
+
+/// Words that compare a figure with last year's just before it (“比上年0.97万元减少…”).
+const COMPARED: [&str; 8] = ["比上年度", "较上年度", "比上年的", "较上年的", "比上年", "较上年", "比去年", "较去年"];
+/// Words of a change that follow last year's figure.
+const CHANGED: [&str; 8] = ["下降", "减少", "降低", "增长", "增加", "上升", "压减", "持平"];
+/// Labels of an item's spending between its name and its figure.
+const SPENT: [&str; 5] = ["实际支出", "支出", "决算数", "决算", "实际"];
+
+/// “公务接待费支出0.86万元，比上年0.97万元减少0.11万元”, “公务用车运行维护费3.20万元（上年3.50万元）”: an item's
+/// spending last year, stated right after its spending this year — compared with it before the change, or
+/// alone in brackets — in its item's 上年决算 field. An item stated so with two figures is left empty.
+pub fn last_years_items(draft: &mut Draft, text: &str, numbers: &[Number], year: Option<u32>) -> usize {
+    let last = year.and_then(|y| y.checked_sub(1));
+    let by_year: Vec<String> = last.into_iter().flat_map(|y| ["比", "较"].map(|w| [format!("{w}{y}年的"), format!("{w}{y}年度"), format!("{w}{y}年")])).flatten().collect();
+    let bracketed: Vec<String> = ["（上年度".to_string(), "（上年".to_string()].into_iter().chain(last.map(|y| format!("（{y}年"))).collect();
+    let mut found: Vec<(&str, Option<Decimal>)> = Vec::new();
+    for number in numbers.iter().filter(|n| n.unit == Unit::Wan) {
+        let before = text.get(..number.start).unwrap_or_default();
+        let after = text.get(number.end..).unwrap_or_default();
+        let compared = COMPARED.iter().copied().chain(by_year.iter().map(String::as_str)).find(|w| before.ends_with(w)).filter(|_| CHANGED.iter().any(|w| after.starts_with(w)));
+        let in_brackets = || bracketed.iter().map(String::as_str).find(|w| before.ends_with(w)).filter(|_| after.starts_with('）'));
+        let Some(opener) = compared.or_else(in_brackets) else { continue };
+        let Some(item) = spending_item_before(&before[..before.len() - opener.len()]) else { continue };
+        match found.iter_mut().find(|(named, _)| *named == item) {
+            Some((_, value)) if *value != Some(number.value) => *value = None,
+            Some(_) => {}
+            None => found.push((item, Some(number.value))),
+        }
+    }
+    let mut filled = 0;
+    for (item, value) in found {
+        filled += usize::from(value.is_some_and(|value| fill(draft, &format!("{item}.last_actual"), value)));
+    }
+    filled
+}
+
+/// The item whose spending this year the words `head` end on (“公务接待费支出0.86万元，”, “其中公务用车运行维护费
+/// 实际支出”): its name, then perhaps a spending label and its amount — not its budget, nor the “三公” whole.
+fn spending_item_before(head: &str) -> Option<&'static str> {
+    let head = head.strip_suffix(['，', ',']).unwrap_or(head);
+    let amount = head.strip_suffix("万元").or_else(|| head.strip_suffix('元'));
+    let head = amount.map_or(head, |h| h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ','));
+    let head = head.strip_suffix('为').unwrap_or(head);
+    let head = SPENT.iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    let clause = head.rsplit(['，', ',', '、', ';', ':', '。', '\n']).next().unwrap_or(head);
+    // Inside brackets (“实际支出7.10万元（公务接待费…”), the name opens after them — but “因公出国（境）费” is one.
+    let clause = match clause.rfind('（') {
+        Some(at) if !clause[at..].starts_with("（境）") => &clause[at + '（'.len_utf8()..],
+        _ => clause,
+    };
+    let name = without_numbering(clause.strip_prefix("其中").unwrap_or(clause));
+    let named = SANGONG_ITEMS.iter().any(|w| name.starts_with(w)) && name.ends_with('费');
+    named.then(|| item_of(name)).flatten()
+}
+
+/// Where the report states no “三公” total of a column (本年预算, 本年决算, 上年决算) and the draft has every item's
+/// figure of it, the total is theirs together — said in the notes.
+pub fn totals_of_items(draft: &mut Draft, found: &Recognised) -> Placed {
+    let mut placed = Placed::default();
+    for column in ["budget", "actual", "last_actual"] {
+        let total = format!("sangong.{column}");
+        if !draft.get(&total).is_empty() || found.conflicts.contains_key(total.as_str()) {
+            continue;
+        }
+        let each: Option<Vec<Decimal>> = ITEMS.iter().map(|item| draft.get(&format!("{item}.{column}")).parse::<Decimal>().ok()).collect();
+        let Some(sum) = each.and_then(|each| each.iter().try_fold(Decimal::ZERO, |sum, v| sum.plus(*v))) else { continue };
+        if fill(draft, &total, sum) {
+            placed.filled += 1;
+            placed.notes.push(format!("{}：报告未写合计，按各分项之和{}万元填入，请核对", label_of(&total), trim(sum)));
+        }
     }
     placed
 }
@@ -168,6 +281,58 @@ mod tests {
         assert_eq!(started.draft.get("sangong.car_purchase.actual"), "");
         let note = started.notes.iter().find(|note| note.starts_with("“三公”经费分项")).expect("a note on the item");
         assert!(note.contains("公务用车购置及运行维护费2.3万元"), "{note}");
+    }
+
+    /// The figures a draft holds of the “三公”'s four items in `column` (budget, actual, last_actual), in the
+    /// order 因公出国（境）费, 公务用车购置费, 公务用车运行维护费, 公务接待费.
+    fn items_of(draft: &crate::core::draft::Draft, column: &str) -> Vec<String> {
+        super::ITEMS.iter().map(|item| draft.get(&format!("{item}.{column}")).to_string()).collect()
+    }
+
+    /// A table of the items with this year's budget and spending and last year's spending: each in its item's
+    /// field; the totals, stated nowhere, are the items' together (and said); a dash is no figure.
+    #[test]
+    fn a_table_of_the_items_by_year_fills_each_item_and_the_totals_it_leaves_unsaid() {
+        let report = "某县自然资源局2024年度部门整体支出绩效自评报告\n表4 “三公”经费支出情况（单位：元）\n科目\t本年预算数\t本年决算数\t上年决算数\n\
+            因公出国（境）费\t0.00\t0.00\t0.00\n公务用车购置费\t0.00\t0.00\t185,000.00\n公务用车运行维护费\t64,000.00\t58,260.00\t61,430.00\n公务接待费\t16,000.00\t12,740.00\t14,980.00\n";
+        let started = draft_from_text(report);
+        let draft = &started.draft;
+        assert_eq!(items_of(draft, "budget"), ["0", "0", "6.4", "1.6"]);
+        assert_eq!(items_of(draft, "actual"), ["0", "0", "5.826", "1.274"]);
+        assert_eq!(items_of(draft, "last_actual"), ["0", "18.5", "6.143", "1.498"]);
+        let totals = ["sangong.budget", "sangong.actual", "sangong.last_actual", "sangong.last_budget"].map(|id| draft.get(id));
+        assert_eq!(totals, ["8", "7.1", "26.141", ""], "{:?}", started.notes);
+        assert!(started.notes.iter().any(|n| n.starts_with("上年“三公”经费决算：报告未写合计，按各分项之和26.141万元填入")), "{:?}", started.notes);
+        // Last year's column left blank for an item (“—”): last year's total is not the others' sum.
+        let dashed = draft_from_text(&report.replace("\t185,000.00\n", "\t—\n"));
+        assert_eq!(dashed.draft.get("sangong.car_purchase.last_actual"), "");
+        assert_eq!(dashed.draft.get("sangong.last_actual"), "", "{:?}", dashed.notes);
+        // A total the report states is the total: no sum of the items said.
+        let stated = draft_from_text(&report.replace("上年决算数\n", "上年决算数\n合计\t80,000.00\t71,000.00\t261,410.00\n"));
+        assert_eq!(stated.draft.get("sangong.last_actual"), "26.141", "{:?}", stated.notes);
+        assert!(!stated.notes.iter().any(|n| n.contains("按各分项之和")), "{:?}", stated.notes);
+    }
+
+    /// “公务接待费支出1.27万元，比上年1.50万元减少0.23万元”, “…运行维护费5.83万元（上年6.14万元）”: last year's
+    /// spending of an item, compared with or bracketed after this year's, in the item's field; not a budget's
+    /// nor the “三公” whole's, and not the total while some item's last year is unsaid.
+    #[test]
+    fn last_years_spending_of_an_item_said_beside_this_years_is_read() {
+        let report = "某镇人民政府2024年度部门整体支出绩效自评报告\n（三）“三公”经费。2024年“三公”经费预算8.00万元，实际支出7.10万元。其中：公务接待费支出1.27万元，比上年1.50万元减少0.23万元；公务用车运行维护费5.83万元（上年6.14万元）。\n";
+        let started = draft_from_text(report);
+        assert_eq!(items_of(&started.draft, "last_actual"), ["", "", "6.14", "1.5"], "{:?}", started.notes);
+        assert_eq!(started.draft.get("sangong.last_actual"), "", "{:?}", started.notes);
+        // By the year before, in 元.
+        let in_yuan = draft_from_text(&report.replace("公务接待费支出1.27万元，比上年1.50万元减少0.23万元", "公务接待费支出12,700元，较2023年的15,000元下降15.33%"));
+        assert_eq!(in_yuan.draft.get("sangong.reception.last_actual"), "1.5", "{:?}", in_yuan.notes);
+        // An item's budget compared with last year's, and the “三公” whole's spending: no item's spending.
+        let budget = draft_from_text(&report.replace("公务接待费支出1.27万元，比上年1.50万元", "公务接待费预算1.40万元，比上年1.50万元"));
+        assert_eq!(budget.draft.get("sangong.reception.last_actual"), "", "{:?}", budget.notes);
+        let whole = draft_from_text("某镇人民政府2024年度部门整体支出绩效自评报告\n“三公”经费支出7.10万元，比上年7.64万元减少0.54万元。\n");
+        assert!(items_of(&whole.draft, "last_actual").iter().all(String::is_empty), "{:?}", whole.notes);
+        // Every item's last year said: the total is theirs together.
+        let all = draft_from_text(&report.replace("（上年6.14万元）。", "（上年6.14万元），因公出国（境）费0万元（上年0万元），公务用车购置费0万元（上年0万元）。"));
+        assert_eq!(all.draft.get("sangong.last_actual"), "7.64", "{:?}", all.notes);
     }
 
     /// A part's name as read may run over the clauses before its figure: those saying an item spent nothing

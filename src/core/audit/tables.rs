@@ -196,6 +196,19 @@ pub struct Tables {
     items_of: Option<ItemsOf>,
     /// Projects' spending with the sub-items listed under them, judged as a 合计 of theirs.
     pub sub_item_totals: Vec<column_totals::ColumnTotal>,
+    /// The rows of a “三公” table that give one item's figures (“公务接待费 | 1.20 | 0.74 | 0.97”): the row's name,
+    /// and its figures in the columns of this year's budget, this year's spending and last year's spending.
+    pub sangong_items: Vec<SangongItemRow>,
+}
+
+/// A “三公” item's row of a table: its name as written (blanks removed) and its figures in 万元, where its
+/// columns say which they are (a dash, or a column of another kind, gives none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SangongItemRow {
+    pub label: String,
+    pub budget: Option<Decimal>,
+    pub actual: Option<Decimal>,
+    pub last_actual: Option<Decimal>,
 }
 
 /// A project row of a table and the rows of its sub-items under it.
@@ -890,6 +903,10 @@ impl Tables {
             self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
         }
         let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
+        if row == Row::Other && self.of_sangong && !self.of_projects && SANGONG_ITEMS.iter().any(|w| label.contains(w)) {
+            let (budget, actual, last_actual) = (value(Column::Budget), value(Column::Actual), value(Column::LastActual));
+            self.sangong_items.push(SangongItemRow { label: label.clone(), budget, actual, last_actual });
+        }
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
         self.score(pasted, cells, &layout, &label, &figures, numbers);
         self.sum_up(&label, figures.placed.clone(), numbers);
