@@ -94,7 +94,8 @@ pub fn restated_by_name(text: &str, numbers: &[Number], projects: &[KnownProject
         let before = window_before(text, at, 240);
         let named = before.strip_suffix('的').unwrap_or(before);
         let named = named.strip_suffix("项目").unwrap_or(named);
-        let Some(project) = restated_project(named, projects) else { continue };
+        let named_end = at - before.len() + named.len();
+        let Some((named, project)) = restated_project(named, projects).map(|p| (named, p)).or_else(|| restated_with_its_spending(numbers, named, named_end, projects)) else { continue };
         let Some(written) = text.get(rate.start..rate.end) else { continue };
         if let Some(judged) = judge_project_rate(&project.name, written, rate, (project.spent, project.budget), project.in_yuan) {
             // From the name's first character: “（的）（项目）执行率” after it are part of the phrase.
@@ -326,6 +327,20 @@ fn restated_project<'a>(named: &str, projects: &'a [KnownProject]) -> Option<&'a
     // A name of a few characters could be any words: a project's name is at least four.
     let agree = same.all(|p| p.spent == first.spent && p.budget == first.budget);
     (agree && named[named.len() - longest..].chars().count() >= 4).then_some(first)
+}
+
+/// “其中，教学楼维修改造项目支出38.72万元，执行率93.75%”: the project's name, then what it spent — the
+/// figure its row gives — in the clause before the rate. `named` (ending at `named_end`) is what stands before
+/// 执行率; the result is the words up to the name's end, and the project.
+fn restated_with_its_spending<'a, 'p>(numbers: &[Number], named: &'a str, named_end: usize, projects: &'p [KnownProject]) -> Option<(&'a str, &'p KnownProject)> {
+    let clause = named.strip_suffix(['，', ','])?;
+    let spent_end = named_end - (named.len() - clause.len());
+    let spent = numbers.iter().find(|n| n.end == spent_end && n.unit == Unit::Wan)?;
+    let words = clause.get(..clause.len().checked_sub(spent_end - spent.start)?)?;
+    let words = ["实际支出", "支出"].iter().find_map(|w| words.strip_suffix(w))?;
+    let words = words.strip_suffix("项目").filter(|w| restated_project(w, projects).is_some()).unwrap_or(words);
+    let project = restated_project(words, projects).filter(|p| p.spent == spent.value)?;
+    Some((words, project))
 }
 
 /// How many bytes of `named`'s end are the project's name, or 0.

@@ -3888,6 +3888,21 @@ fn a_projects_rate_restated_by_its_name_is_judged_on_its_tables_row() {
 }
 
 #[test]
+fn a_projects_rate_restated_after_its_name_and_spending_is_judged_on_its_tables_row() {
+    // The rate said again under the table, after the project's name and the spending its row gives.
+    let report = |restated: &str| {
+        format!("二〇二三年度。\n序号\t项目名称\t预算数\t实际支出\t执行率\n1\t档案数字化加工\t60.00\t51.00\t85.00%\n2\t库房温湿度改造\t20.00\t19.00\t95.00%\n合计\t\t80.00\t70.00\t87.50%\n\
+                 其中，档案数字化加工项目支出51.00万元，执行率{restated}，主要是合同尾款未到期。\n")
+    };
+    let restated = |audit: &Audit| claims(audit, "project.execution").iter().filter(|c| c.stated.starts_with("档案数字化加工项目支出")).map(|c| c.verdict).collect::<Vec<_>>();
+    assert_eq!(restated(&audit(&report("85.00%"))), [Verdict::Ok]);
+    // Another project's rate (库房's) put to this one: a slip.
+    assert_eq!(restated(&audit(&report("95.00%"))), [Verdict::Mismatch]);
+    // A spending other than its row's is no restatement of that row: not judged on it.
+    assert!(restated(&audit(&report("95.00%").replace("项目支出51.00万元", "项目支出50.00万元"))).is_empty());
+}
+
+#[test]
 fn a_rate_cut_at_two_decimals_is_wrong_but_cut_at_one_is_accepted() {
     // 1,388.20 / 1,541.30 = 90.0669…%: half up 90.07%, cut 90.06%; at one decimal 90.1% or, cut, 90.0%.
     let judged = |rate: &str| {
