@@ -16,7 +16,7 @@ use super::formula::{self, Token};
 use super::labels::{heading_topic, last_topic, of_another_year, topic_before, SANGONG_ITEMS};
 use super::project_rates::ProjectRate;
 use super::tables::Tables;
-use super::text::{GAP, start_after_last};
+use super::text::{MarkIndex, WordIndex, GAP, start_after_last};
 use super::numbers::{Number, Unit};
 use super::SENTENCE_ENDS;
 use crate::core::calc::indicators::IndicatorId;
@@ -216,9 +216,10 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
         let place = found.partition_point(|r| r.start < change.start);
         found.insert(place, change);
     }
+    let sentences = Sentences::new(text);
     for rate in &mut found {
-        rate.qualified = qualified_before(text, rate.start);
-        rate.basis_named = names_its_basis(text, rate);
+        rate.qualified = qualified_before(&sentences, rate.start);
+        rate.basis_named = names_its_basis(&sentences, rate);
         // “剔除后预算控制率为7.60%”: the adjusted rate of the spec, by name.
         if rate.qualified && rate.id == IndicatorId::BudgetControl {
             rate.id = IndicatorId::BudgetControlAdjusted;
@@ -232,7 +233,7 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
     // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim;
     // nor a rate in the list of the year's targets (“设定了以下年度目标：…；预算执行率不低于95%。”).
-    found.retain(|rate| rate.formula.is_some() || !(aimed_at(text, rate.start) || a_listed_target(text, rate.start)));
+    found.retain(|rate| rate.formula.is_some() || !(aimed_at(&sentences, rate.start) || a_listed_target(text, rate.start)));
     // “评分规则：预算执行率达到99%及以上得满分；…”: a rule's threshold is no rate the unit reached.
     found.retain(|rate| rate.formula.is_some() || !states_a_rule(text, rate));
     // “项目预算执行率…”, “基本支出预算执行率…”: a part's own rate, judged on that part's figures (the projects'
@@ -249,15 +250,43 @@ fn of_a_part(text: &str, at: usize) -> bool {
     PARTS.iter().any(|w| before.ends_with(w))
 }
 
+/// How many bytes before a rate its sentence, clause or line is read at most: several times a real sentence
+/// (< 600 bytes) and more than a real report's paragraph, so no real report notices; a report pasted as one
+/// line with no sentence end (a list of rates run together from a PDF) would otherwise be read back to the
+/// line's start from each of thousands of rates, in time quadratic in the line's length.
+const READ_BACK: usize = 4000;
+
+/// The text before `at`, its last [`READ_BACK`] bytes at most, and where they start.
+fn read_back(text: &str, at: usize) -> (usize, &str) {
+    let before = text.get(..at).unwrap_or_default();
+    let window = super::labels::window_before(before, before.len(), READ_BACK);
+    (before.len() - window.len(), window)
+}
+
 /// Where the sentence (or clause after a “;”) that `before` ends in starts.
 fn sentence_start(before: &str) -> usize {
     start_after_last(before, &['。', ';', '\n'])
 }
 
-/// The words of the sentence (or clause after a “;”) before `at`.
-fn sentence_before(text: &str, at: usize) -> &str {
-    let before = text.get(..at).unwrap_or_default();
-    &before[sentence_start(before)..]
+/// Where each sentence (or clause after a “;”) starts and where the words read in the one before a rate
+/// stand, found once in the text: on a report pasted as one line with no sentence end, reading the words
+/// back to the line's start from each of thousands of rates would take time quadratic in its length.
+struct Sentences {
+    starts: MarkIndex,
+    words: WordIndex<'static>,
+}
+
+impl Sentences {
+    fn new(text: &str) -> Self {
+        let words: Vec<&'static str> = AIMS.iter().chain(&QUALIFIERS).chain(&BASIS_WORDS).copied().collect();
+        Sentences { starts: MarkIndex::new(text, &['。', ';', '\n']), words: WordIndex::new(text, &words) }
+    }
+
+    /// Whether the words of the sentence (or clause after a “;”) before `at` hold one of `words` (each indexed).
+    fn says(&self, at: usize, words: &[&str]) -> bool {
+        let sentence = self.starts.start_before(at)..at;
+        words.iter().any(|w| self.words.holds(&sentence, w))
+    }
 }
 
 /// Words that make a rate what the unit aims at, not what it reached (not 目标 or 努力: “对照绩效目标，…” and
@@ -265,9 +294,8 @@ fn sentence_before(text: &str, at: usize) -> &str {
 const AIMS: [&str; 4] = ["确保", "力争", "争取", "预计"];
 
 /// Whether the sentence before a rate's name (`at`) says it is aimed at.
-fn aimed_at(text: &str, at: usize) -> bool {
-    let sentence = sentence_before(text, at);
-    AIMS.iter().any(|w| sentence.contains(w))
+fn aimed_at(sentences: &Sentences, at: usize) -> bool {
+    sentences.says(at, &AIMS)
 }
 
 /// Words that head a scoring rule (“计分规则：…”, “评分标准为…”) — not “按照评分标准，…”, which goes on to the score given.
@@ -282,8 +310,11 @@ const THRESHOLDS: [&str; 6] = ["及以上", "以上", "以下", "以内", "（�
 /// rule. A rate stated with its score (“预算执行率99.2%，得9.92分”), even under a rule's heading, names no bound
 /// and a comma ends its clause: it is the unit's, and judged.
 fn states_a_rule(text: &str, rate: &StatedRate) -> bool {
-    let sentence = whole_sentence_before(text, rate.start);
-    let headed = RULE_HEADS.iter().any(|w| [":", "为", "如下"].iter().any(|then| sentence.contains(&format!("{w}{then}"))));
+    // The heading looked for last, and only where needed: the sentence may be long.
+    let headed = || {
+        let sentence = whole_sentence_before(text, rate.start);
+        RULE_HEADS.iter().any(|w| [":", "为", "如下"].iter().any(|then| sentence.contains(&format!("{w}{then}"))))
+    };
     let after = text.get(rate.end..).unwrap_or_default();
     let clause_end = |from: usize| after.get(from..).and_then(|rest| rest.find(['，', ',', ';', '。'])).map_or(after.len(), |at| from + at);
     let mut end = clause_end(0);
@@ -293,12 +324,12 @@ fn states_a_rule(text: &str, rate: &StatedRate) -> bool {
     }
     let clause = &after[..end];
     let bounded = rate.bound != Bound::Exactly || THRESHOLDS.iter().any(|w| clause.starts_with(w));
-    (headed || bounded) && RULE_SCORES.iter().any(|w| clause.contains(w))
+    RULE_SCORES.iter().any(|w| clause.contains(w)) && (bounded || headed())
 }
 
 /// The words of the sentence before `at`, over the clauses (“；”) and the lines a copy broke it into.
 fn whole_sentence_before(text: &str, at: usize) -> &str {
-    let before = text.get(..at).unwrap_or_default();
+    let (_, before) = read_back(text, at);
     let start = [before.rfind('。').map(|i| i + '。'.len_utf8()), before.rfind("\n\n")].into_iter().flatten().max().unwrap_or(0);
     &before[start..]
 }
@@ -326,7 +357,8 @@ fn kept_on_fiscal_funds(text: &str, numbers: &[Number], rate: &mut StatedRate) -
     if rate.id != IndicatorId::BudgetExecution || rate.formula.is_some() {
         return true;
     }
-    let line_start = text.get(..rate.start).and_then(|before| before.rfind('\n')).map_or(0, |at| at + 1);
+    let (from, before) = read_back(text, rate.start);
+    let line_start = before.rfind('\n').map_or(from, |at| from + at + 1);
     let line = text.get(line_start..rate.start).unwrap_or_default();
     if !["财政拨款口径", "按财政拨款"].iter().any(|w| line.contains(w)) {
         return true;
@@ -365,19 +397,21 @@ const QUALIFIERS: [&str; 5] = ["剔除", "扣除", "不含", "除去", "不包�
 
 /// Whether the sentence before a rate's name (`at`) restricts its basis: a rate so stated is another
 /// 口径 than the default one, and recomputing it by the default would call a correct figure wrong.
-fn qualified_before(text: &str, at: usize) -> bool {
-    let sentence = sentence_before(text, at);
-    QUALIFIERS.iter().any(|w| sentence.contains(w))
+fn qualified_before(sentences: &Sentences, at: usize) -> bool {
+    sentences.says(at, &QUALIFIERS)
 }
 
 /// Whether a rate's sentence names the 年初预算 口径 before its name (“年初预算口径：”, “按年初预算计算，”,
 /// “以年初预算为分母，”), the one basis a report must say to use: a formula over the 年初预算 alone is a
 /// known slip, not a basis said.
 /// (Other bases are said with 剔除 / 不含 …, see [`qualified_before`].)
-fn names_its_basis(text: &str, rate: &StatedRate) -> bool {
-    let sentence = sentence_before(text, rate.start);
-    sentence.contains("年初") && ["口径", "按年初", "以年初"].iter().any(|w| sentence.contains(w))
+fn names_its_basis(sentences: &Sentences, rate: &StatedRate) -> bool {
+    let [of_the_initial, basis @ ..] = BASIS_WORDS;
+    sentences.says(rate.start, &[of_the_initial]) && sentences.says(rate.start, &basis)
 }
+
+/// 年初 and the words that make it the basis a rate is computed on.
+const BASIS_WORDS: [&str; 4] = ["年初", "口径", "按年初", "以年初"];
 
 /// “预算完成率（湖南口径）＝…”: brackets after a rate's name that only say whose method it follows — a
 /// note, not a basis that restricts what it counts (that one says 剔除, 不含 …, and is not skipped).
@@ -420,18 +454,18 @@ fn previous_clause(before: &str, clause_start: usize) -> &str {
 fn sangong_changes(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     let mut found = Vec::new();
     for number in numbers.iter().filter(|n| n.unit == Unit::Percent && !n.value.is_sign_negative()) {
-        let before = text.get(..number.start).unwrap_or_default();
+        let (from, before) = read_back(text, number.start);
         let Some((word, rising)) = DIRECTIONS.iter().find(|(w, _)| before.ends_with(w) || before.ends_with(&format!("{w}了"))) else { continue };
-        let word_at = before.rfind(word).unwrap_or(number.start);
-        let clause_start = sentence_start(before);
+        let word_at = before.rfind(word).map_or(number.start, |at| from + at);
+        let clause_start = from + sentence_start(before);
         let clause = text.get(clause_start..word_at).unwrap_or_default();
         let compares = COMPARISONS.iter().any(|w| clause.contains(w));
         let of_budgets = clause.contains("预算") && !["决算", "实际", "支出", "执行"].iter().any(|w| clause.contains(w));
         // Its items listed in brackets (“预算3.20万元（公务用车…、公务接待费…）”) do not change the subject.
         // A comparison opening its clause after the “;” (“…控制率85.0%;较上年预算…下降…”) has the clause before
         // it for its subject.
-        let subject = match COMPARISONS.iter().any(|w| clause.starts_with(w)) && before[..clause_start].ends_with(';') {
-            true => previous_clause(before, clause_start),
+        let subject = match COMPARISONS.iter().any(|w| clause.starts_with(w)) && before[..clause_start - from].ends_with(';') {
+            true => previous_clause(before, clause_start - from),
             false => clause,
         };
         let of_sangong = last_topic(&outside_brackets(subject)) == Some("三公经费");
@@ -711,7 +745,9 @@ fn label_follows(text: &str, at: usize) -> bool {
 /// “（一）预算执行率⏎全年支出181.86万元÷全年预算数186.42万元×100%=97.35%。”: a heading that is the rate's
 /// name alone, then its formula in figures as a sentence of its own, without the name (or its value first).
 fn under_heading(text: &str, numbers: &[Number], name: &'static str, id: IndicatorId, at: usize) -> Option<StatedRate> {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Read back no further than a heading's numbering could be (a line with no heading, a long one, is no heading).
+    let (from, before) = read_back(text, at);
+    let line_start = before.rfind('\n').map_or(from, |i| from + i + 1);
     let numbering = text.get(line_start..at)?;
     if numbering.is_empty() || !is_heading(&format!("{numbering}{name}")) || numbering.chars().count() > 5 {
         return None;

@@ -6261,3 +6261,18 @@ fn a_sangong_table_opening_on_its_total_row_gives_the_sangong_figures() {
     assert_eq!(totals, ["4.5", "3.62", "4.8", "4.11"], "{:?}", started.notes);
     assert_eq!(started.draft.get("last.spend_total"), "", "{:?}", started.notes);
 }
+
+/// A list of rates run together on one line with no sentence end (“预算执行率为98.5%，…”, copied from a PDF):
+/// each rate's sentence is read back a few thousand bytes at most, not to the line's start, and a wrong one
+/// among them is still found wrong. (No timing asserted: read back to the line's start from every rate, this
+/// line took over a minute in a release build, so a quadratic path back would show as a hung test.)
+#[test]
+fn a_long_line_of_rates_without_a_sentence_end_is_audited_in_moments() {
+    let run = "预算执行率为98.5%，".repeat(8400);
+    let text = format!("{run}预算执行率=95.00/100.00×100%=96.00%，{run}");
+    let audit = audit(&text);
+    let rates = claims(&audit, "budget_execution");
+    assert_eq!(rates.len(), 2 * 8400 + 1);
+    let wrong: Vec<&str> = rates.iter().filter(|c| c.verdict == Verdict::Mismatch).map(|c| c.stated.as_str()).collect();
+    assert_eq!(wrong, ["预算执行率=95.00/100.00×100%=96.00%"]);
+}

@@ -20,14 +20,17 @@ pub fn takes_another_rows_figure(pasted: &str, text: &Normalised, numbers: &[Num
     if rate.formula.is_some() {
         return false;
     }
-    let Some(value) = numbers.iter().find(|n| n.end == rate.end) else { return false };
+    // Numbers stand in order, so the one ending where the rate does is found by a binary search (a line of
+    // thousands of rates pasted as one would make a search through all of them for each quadratic).
+    let found = numbers.get(numbers.partition_point(|n| n.end < rate.end)).filter(|n| n.end == rate.end);
+    let Some(value) = found.or_else(|| numbers.iter().find(|n| n.end == rate.end)) else { return false };
     let at = text.span(pasted, value.start, value.end).start;
     let Some(before) = pasted.get(..at) else { return false };
-    let mut lines = before.rsplit('\n');
-    // The figure opens its line.
-    if !lines.next().is_some_and(|opening| opening.trim().is_empty()) {
-        return false;
-    }
+    // The figure opens its line: only blanks before it, back to the line's break (read over the blanks alone,
+    // not to the start of a line that, pasted as one, may be as long as the report).
+    let opening = before.trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    let Some(above) = opening.strip_suffix('\n') else { return false };
+    let mut lines = above.rsplit('\n');
     let squeezed = |line: &str| line.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let Some(tail) = lines.next().map(squeezed) else { return false };
     let a_tail = tail.ends_with('率') && tail.chars().count() <= TAIL && !tail.contains(|c: char| c.is_ascii_digit());
