@@ -682,12 +682,18 @@ fn carries_the_balance(total: &figures::StatedTotal, found: &Recognised, text: &
 /// What ends a sentence in the normalised text: a claim read a sentence at a time stays inside one.
 pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 
+/// How many bytes of the sentence after a score's are read at most, where its list of parts may open.
+const NEXT_SENTENCE_READ: usize = 3000;
+
 /// Claims read a sentence at a time: the dates of approval and publication, a total score with its parts.
 fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::Decimal)])], phrases: &mut Vec<Phrase>) {
     let mut start = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
         // A score's list of parts may open the next sentence, its parts apart by “;” (“分项为：决策指标19分；过程…”).
-        let next = text[start + sentence.len()..].split_inclusive(['。', '\n']).next().unwrap_or("");
+        // Read within a window several times a real sentence (< 600 bytes), which no real report notices: on a
+        // line of “;”-joined scores with no “。” (a table run together), reading the next sentence to the line's
+        // end for every clause would take time quadratic in the line's length.
+        let next = labels::window_after(text, start + sentence.len(), NEXT_SENTENCE_READ).split_inclusive(['。', '\n']).next().unwrap_or("");
         let with_next = &text[start..start + sentence.len() + next.len()];
         // A walk through the indicator system item by item is read whole, not as its last heading's items.
         let walk = score_walk::walked(&text[..start], sentence);

@@ -6276,3 +6276,40 @@ fn a_long_line_of_rates_without_a_sentence_end_is_audited_in_moments() {
     let wrong: Vec<&str> = rates.iter().filter(|c| c.verdict == Verdict::Mismatch).map(|c| c.stated.as_str()).collect();
     assert_eq!(wrong, ["预算执行率=95.00/100.00×100%=96.00%"]);
 }
+
+/// The one figure that is wrong among thousands of right ones on one long line: `repeated` (right) written
+/// about 100,000 characters long before `planted` and again after it. (No timing asserted: each shape below
+/// once took from seconds to a minute, read back or on to the line's end from every figure, so a quadratic
+/// path back would show as a hung test.)
+fn wrong_among_repeated(repeated: &str, planted: &str) -> Vec<String> {
+    let run = repeated.repeat(100_000 / repeated.chars().count());
+    let audit = audit(&format!("{run}{planted}{run}"));
+    audit.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).map(|c| c.stated.clone()).collect()
+}
+
+/// A long “三公” list run together, “；” between its sentences and no “。”: the sentence after each total is
+/// read a window long, not to the line's end.
+#[test]
+fn a_long_line_of_sangong_lists_is_audited_in_moments() {
+    let wrong = wrong_among_repeated("“三公”经费支出12.40万元，其中公务接待费1.10万元、公务用车运行维护费11.30万元；", "“三公”经费支出12.40万元，其中公务接待费1.10万元、公务用车运行维护费11.20万元；");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+}
+
+/// 基本支出 and its parts restated on every row of a table run together as one line: each restatement is
+/// summed, and the one 公用经费 written otherwise is the figure in doubt, the sum settling it.
+#[test]
+fn a_long_line_of_basic_spending_and_its_parts_is_audited_in_moments() {
+    let run = "基本支出320.50万元，人员经费250.20万元，公用经费70.30万元，".repeat(2600);
+    let audit = audit(&format!("{run}基本支出320.50万元，人员经费250.20万元，公用经费70.20万元，{run}"));
+    let basic = claims(&audit, "basic");
+    assert_eq!(basic.len(), 2 * 2600 + 1);
+    assert!(basic.iter().all(|c| c.verdict == Verdict::Ok), "{:?}", basic.iter().find(|c| c.verdict != Verdict::Ok));
+    assert!(audit.remarks.iter().any(|r| r.starts_with("公用经费在文中有不同数字：70.3、70.2")), "{:?}", audit.remarks);
+}
+
+/// Scores worked out on one long line of “；”-joined clauses: the sentence after each is read a window long.
+#[test]
+fn a_long_line_of_scores_is_audited_in_moments() {
+    let wrong = wrong_among_repeated("得分=96.45%×20=19.29分；", "得分=96.45%×20=19.92分；");
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+}
