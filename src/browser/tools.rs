@@ -54,6 +54,11 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn show_audit(this: &Tools, container: &Element, on_draft: &Function, on_summary: &Function);
 
+    /// Reads a report's file in the 审校报告 view shown (`show_audit`) as if dropped on it, and opens its
+    /// report once read.
+    #[wasm_bindgen(method)]
+    pub fn open_audit_file(this: &Tools, file: &web_sys::File);
+
     /// Edits rubric rows (as `rows_to_json` text) in `container`; `on_change` gets them after each change.
     #[wasm_bindgen(method)]
     pub fn edit_rubric(this: &Tools, container: &Element, rows: &str, on_change: &Function);

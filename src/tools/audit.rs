@@ -94,6 +94,13 @@ pub fn show_audit(container: Element, on_draft: Function, on_summary: Function) 
     }
 }
 
+/// Reads a report's file the page brought from another screen as if dropped on the view (opened by
+/// [`show_audit`] first), and opens its report once read.
+#[wasm_bindgen]
+pub fn open_audit_file(file: web_sys::File) {
+    Pile::open_file(file);
+}
+
 /// Keeps the pasted text for the tab (none, or none left: nothing kept). A text too long for the tab's
 /// storage is simply not kept: it is still in the box.
 fn keep_text(text: Option<&str>) {

@@ -36,6 +36,11 @@ const KEPT_COUNT: &str = "jixiao.audit-pile-count";
 /// The name of a row holding a report pasted into the box.
 const PASTED: &str = "粘贴的报告";
 
+thread_local! {
+    /// The pile of the view shown, for a report's file the page brings from another screen.
+    static SHOWN: RefCell<Option<Rc<Pile>>> = const { RefCell::new(None) };
+}
+
 /// The pile and its part of the view.
 pub(super) struct Pile {
     view: Rc<View>,
@@ -57,6 +62,8 @@ pub(super) struct Pile {
     rows: RefCell<Vec<(Reviewed, Option<String>)>>,
     /// Files chosen but not yet read.
     queue: RefCell<VecDeque<File>>,
+    /// The file whose report opens once read (one brought from another screen).
+    opening: RefCell<Option<String>>,
     reading: Cell<bool>,
     /// How many files this run has read, of how many chosen, and how many rows it replaced (a file of
     /// the same name chosen again).
@@ -115,6 +122,7 @@ impl Pile {
             sorting: RefCell::new(Vec::new()),
             rows: RefCell::new(Vec::new()),
             queue: RefCell::new(VecDeque::new()),
+            opening: RefCell::new(None),
             reading: Cell::new(false),
             done: Cell::new(0),
             replaced: Cell::new(0),
@@ -139,6 +147,7 @@ impl Pile {
             pile.sorting.borrow_mut().push((heading, order));
         }
         let _ = place.append_child(&table);
+        SHOWN.with(|shown| shown.replace(Some(pile.clone())));
         pile.show_table();
         pile.say_dropped();
 
@@ -180,6 +189,25 @@ impl Pile {
         });
     }
 
+    /// Reads a report's file into the pile of the view shown, as if dropped on it, and opens its report
+    /// once read: the clerk who dropped last year's report on another screen sees its 审校, and
+    /// 据此新建草稿 is a click away.
+    pub(super) fn open_file(file: File) {
+        let Some(pile) = SHOWN.with(|shown| shown.borrow().clone()) else { return };
+        pile.opening.replace(Some(file.name()));
+        pile.add(vec![file]);
+    }
+
+    /// The report of a file just read (its first, if it binds several), opened; a file that could not be
+    /// read stays a row saying why.
+    fn open_read(self: &Rc<Self>, name: &str) {
+        let part = format!("{name}（第");
+        let index = self.rows.borrow().iter().position(|(row, text)| text.is_some() && (row.file == name || row.file.starts_with(&part)));
+        if let Some(index) = index {
+            self.open_row(index);
+        }
+    }
+
     /// Adds files to the pile; reads them unless a reading is under way (which then reads them too).
     fn add(self: &Rc<Self>, files: Vec<File>) {
         if files.is_empty() {
@@ -211,6 +239,9 @@ impl Pile {
             // reviewer's eye is at the top, not spread through the rows by file name.
             if !pile.chosen.get() && pile.order.get() == Order::Read {
                 pile.put_in_order(Order::Mismatches);
+            }
+            if let Some(name) = pile.opening.take() {
+                pile.open_read(&name);
             }
         });
     }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::audit::AuditScreen;
 use super::deferred::{AfterFirstPaint, FirstPaint};
-use super::drafts_panel::{import_file, DraftsPanel, FileStatus};
+use super::drafts_panel::{take_file, DraftsPanel, FileStatus};
 use super::findings_panel::FindingsPanel;
 use super::form::DraftForm;
 use super::live_bar::LiveBar;
@@ -72,6 +72,8 @@ impl Screen {
 pub struct Navigation {
     screen: RwSignal<Screen>,
     pending_focus: RwSignal<Option<String>>,
+    /// A report's file brought to 审校报告 from another screen, until the screen has read it.
+    report_file: RwSignal<Option<web_sys::File>, LocalStorage>,
 }
 
 impl Navigation {
@@ -107,6 +109,20 @@ impl Navigation {
     }
 }
 
+impl Navigation {
+    /// Shows 审校报告 with a report's file read there as if dropped on it: its 审校 shown, 据此新建草稿 a
+    /// click away (a report dropped elsewhere, or picked as a draft file).
+    pub fn open_audit_file(&self, file: web_sys::File) {
+        self.report_file.set(Some(file));
+        self.screen.set(Screen::Audit);
+    }
+
+    /// Shows 草稿, where a draft file is imported.
+    pub fn show_drafts(&self) {
+        self.screen.set(Screen::Drafts);
+    }
+}
+
 /// Fields edited only in a project's 自评表: its own cells beyond the form's, its indicator grid, the options.
 fn in_project_view(field: &str) -> bool {
     field.starts_with("project_eval.") || field.contains(".indicators.") || parse_project_field_id(field).is_some_and(|(_, column)| column.is_sheet())
@@ -118,13 +134,15 @@ pub fn App() -> impl IntoView {
     let screen = RwSignal::new(Screen::kept());
     let file_status = RwSignal::new(None::<FileStatus>);
     let pending_focus = RwSignal::new(None::<String>);
-    provide_context(Navigation { screen, pending_focus });
+    let report_file = RwSignal::new_local(None);
+    let navigation = Navigation { screen, pending_focus, report_file };
+    provide_context(navigation);
     provide_context(FirstPaint::start());
     let audit_badge = RwSignal::new(None::<String>);
     handle_screen_change(screen);
     handle_tools_preload();
     handle_keys();
-    handle_dropped_files(ws, screen, file_status);
+    handle_dropped_files(ws, navigation, file_status);
     handle_passing_notices(ws, file_status);
     view! {
         <Header ws screen audit_badge/>
@@ -142,7 +160,7 @@ pub fn App() -> impl IntoView {
                 <AfterFirstPaint part=2><FindingsPanel ws/></AfterFirstPaint>
             </aside>
         </main>
-        <AfterFirstPaint part=4><OtherScreens ws screen file_status pending_focus audit_badge/></AfterFirstPaint>
+        <AfterFirstPaint part=4><OtherScreens ws screen file_status pending_focus report_file audit_badge/></AfterFirstPaint>
     }
 }
 
@@ -153,6 +171,7 @@ fn OtherScreens(
     screen: RwSignal<Screen>,
     file_status: RwSignal<Option<FileStatus>>,
     pending_focus: RwSignal<Option<String>>,
+    report_file: RwSignal<Option<web_sys::File>, LocalStorage>,
     audit_badge: RwSignal<Option<String>>,
 ) -> impl IntoView {
     view! {
@@ -165,7 +184,7 @@ fn OtherScreens(
         // Before the report: printed from its screen, the audit takes the report's place (style/audit.css).
         <div class="audit-screen" class:hidden=move || screen.get() != Screen::Audit>
             <AuditScreen ws visible=Signal::derive(move || screen.get() == Screen::Audit)
-                opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge/>
+                opened=Callback::new(move |_| screen.set(Screen::Form)) badge=audit_badge dropped=report_file/>
         </div>
         <div class="report-screen" class:shown=move || screen.get() == Screen::Report>
             // Shown only where the browser cannot print the page numbers (index.html marks it); its words
@@ -271,16 +290,15 @@ fn handle_screen_change(screen: RwSignal<Screen>) {
     });
 }
 
-/// A draft file dropped anywhere on the page is imported (as a new draft), never opened by the
-/// browser in place of the app, which would lose what is on screen.
-fn handle_dropped_files(ws: Workspace, screen: RwSignal<Screen>, file_status: RwSignal<Option<FileStatus>>) {
+/// A draft file dropped anywhere on the page is imported (as a new draft), a report's read in 审校报告,
+/// never opened by the browser in place of the app, which would lose what is on screen.
+fn handle_dropped_files(ws: Workspace, navigation: Navigation, file_status: RwSignal<Option<FileStatus>>) {
     let over = window_event_listener(leptos::ev::dragover, |event| event.prevent_default());
     let drop = window_event_listener(leptos::ev::drop, move |event| {
         event.prevent_default();
         let file = event.data_transfer().and_then(|data| data.files()).and_then(|files| files.get(0));
         if let Some(file) = file {
-            screen.set(Screen::Drafts);
-            import_file(ws, file_status, file);
+            take_file(ws, file_status, Some(navigation), file);
         }
     });
     on_cleanup(move || {

@@ -36,7 +36,7 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
         if action == "open-audit" {
             navigation.iter().for_each(Navigation::open_audit);
         }
-        act(ws, file_status, &action, argument)
+        act(ws, file_status, navigation, &action, argument)
     }));
     Effect::new(move |_| {
         if !visible.get() {
@@ -77,7 +77,7 @@ pub fn DraftsPanel(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, vis
 
 /// Does what the drafts view asks; answers with the link text for `link-text`, and with the name of the
 /// draft next year's was made from for `next-year-draft`.
-fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, argument: JsValue) -> JsValue {
+fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, navigation: Option<Navigation>, action: &str, argument: JsValue) -> JsValue {
     match action {
         "new-draft" => ws.create(Draft::new()),
         "duplicate-draft" => ws.duplicate(),
@@ -95,7 +95,7 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
         "open" => ws.open_draft(&argument.as_string().unwrap_or_default()),
         "import" => {
             if let Ok(file) = argument.dyn_into::<web_sys::File>() {
-                import_file(ws, file_status, file);
+                take_file(ws, file_status, navigation, file);
             }
         }
         "export-draft" => {
@@ -112,14 +112,16 @@ fn act(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, action: &str, a
     JsValue::UNDEFINED
 }
 
-/// Reads a chosen or dropped file and imports it; the outcome is shown in `file_status`.
-pub fn import_file(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, file: web_sys::File) {
+/// A chosen or dropped file: a draft file is imported (the outcome shown in `file_status`); a report's
+/// file — last year's Word report, picked or dropped as a draft file by mistake — is read in 审校报告, as
+/// if dropped there, where a draft starts from it (its JSON error would say nothing useful).
+pub fn take_file(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, navigation: Option<Navigation>, file: web_sys::File) {
     let name = file.name();
-    if let Some(what) = a_report_file(&name) {
-        let message = format!("未导入“{name}”：这是{what}，不是草稿文件；要核对它，请在“审校报告”中打开");
-        file_status.set(Some(FileStatus { ok: false, message }));
+    if a_report_file(&name) {
+        navigation.iter().for_each(|n| n.open_audit_file(file.clone()));
         return;
     }
+    navigation.iter().for_each(Navigation::show_drafts);
     leptos::task::spawn_local(async move {
         let outcome = match read_text(file).await {
             Ok(text) => ws.import(&name, &text),
@@ -132,14 +134,8 @@ pub fn import_file(ws: Workspace, file_status: RwSignal<Option<FileStatus>>, fil
     });
 }
 
-/// What a report's file is, by its name, when it is one (a clerk picks last year's Word report as a draft
-/// file by mistake): its JSON error would say nothing useful.
-fn a_report_file(name: &str) -> Option<&'static str> {
-    let extension = name.rsplit_once('.')?.1.to_ascii_lowercase();
-    match extension.as_str() {
-        "docx" | "doc" | "wps" => Some("Word 文档"),
-        "pdf" => Some("PDF 文件"),
-        "txt" => Some("文本文件"),
-        _ => None,
-    }
+/// Whether a file is a report's, by its name (the kinds 审校报告 reads, or says how to read).
+fn a_report_file(name: &str) -> bool {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(extension.as_str(), "docx" | "doc" | "wps" | "pdf" | "txt")
 }

@@ -1,15 +1,16 @@
 //! One labelled control for a draft field, with its message beside it.
 //!
 //! The control owns its text while the user types: the draft is updated from it, never the other
-//! way round, so nothing is reformatted under the cursor and IME composition is never disturbed.
+//! way round, so nothing is reformatted under the cursor and IME composition is never disturbed. Once
+//! left, a figure typed with its box's own unit drops that unit (`reading::typed_unit`).
 //! The parsed value (when it reads differently from the text) or the error shows next to it.
 
 use leptos::prelude::*;
 
 use super::workspace::Workspace;
-use crate::core::reading::amount::{format_wan, parse_amount};
-use rust_decimal::Decimal;
+use crate::core::reading::amount::{format_wan, parse_amount, ASKED_AS_YUAN};
 use crate::core::reading::field_check;
+use crate::core::reading::typed_unit::without_typed_unit;
 use crate::core::draft::choices::Choice;
 use crate::core::draft::fields::{self, FieldKind};
 
@@ -25,13 +26,21 @@ pub fn FieldInput(ws: Workspace, id: &'static str, #[prop(optional, into)] hint:
     // The control's own text, as it holds it (a replaced draft re-creates the control): its message
     // follows this alone, so a keystroke re-checks one field and no control re-reads the whole draft.
     let text = RwSignal::new(initial.clone());
-    let on_input = move |ev: leptos::ev::Event| {
-        let typed = event_target_value(&ev);
+    let keep = move |typed: String| {
         ws.draft.update(|d| {
             // `id` comes from the catalogue, so `set` accepts it.
             let _ = d.set(id, &typed);
         });
         text.set(typed);
+    };
+    let on_input = move |ev: leptos::ev::Event| keep(event_target_value(&ev));
+    // Left (never while typing), a figure typed with the unit the box names beside it keeps it once: the
+    // box, the draft and so its share link hold the same text, of the same value.
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(left) = without_typed_unit(spec.kind, &event_target_value(&ev)) {
+            event_target::<web_sys::HtmlInputElement>(&ev).set_value(&left);
+            keep(left);
+        }
     };
     let problem = Memo::new(move |_| text.with(|t| field_check::message(spec.kind, t)));
     let invalid = move || problem.with(Option::is_some);
@@ -85,6 +94,7 @@ pub fn FieldInput(ws: Workspace, id: &'static str, #[prop(optional, into)] hint:
                         aria-describedby=message_id.clone()
                         class=if unit.is_empty() { "" } else { "figure" }
                         on:input=on_input
+                        on:change=on_change
                     />
                     <span class="unit">{unit}</span>
                 </span>
@@ -131,7 +141,7 @@ pub fn reading_of(text: &str) -> String {
             if value.is_sign_negative() {
                 // The field's error says it; “＝-5.00万元” after it would run into the message.
                 String::new()
-            } else if value >= Decimal::from(1_000_000) && !plain.contains(['元', '万', '亿']) {
+            } else if value >= ASKED_AS_YUAN && !plain.contains(['元', '万', '亿']) {
                 format!("＝{shown}万元？如单位是元，请在数后加“元”")
             } else if plain == shown || plain == value.to_string() {
                 String::new()

@@ -4,9 +4,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { openApp, field, indicator, typeInto, expectText, withBrowserAndSite, loadExample } from "./harness.mjs";
 
 const app = withBrowserAndSite("/");
+const SEED_TEXT = readFileSync("tests/fixtures/taojiang-federation-of-trade-unions-2024.txt", "utf8");
 
 const fileStatus = (page) => page.locator("[data-file-status]");
 const draftRows = (page) => page.locator(".drafts-list tbody tr");
@@ -39,7 +41,8 @@ test("export, then import into a fresh browser profile, gives the same values", 
   assert.equal(exported.name, "桃江县总工会2024年度绩效自评草稿.json");
   const document = JSON.parse(exported.text);
   assert.equal(document.schema, 3);
-  assert.equal(document.fields["budget.initial"], "１８０．０７万元", "what was typed");
+  // The box, left, no longer repeats the 万元 beside it: the draft holds what it shows.
+  assert.equal(document.fields["budget.initial"], "１８０．０７", "what the box shows");
   assert.equal(document.amounts["budget.initial"], "180.07", "and the exact amount");
   await first.close();
 
@@ -48,7 +51,7 @@ test("export, then import into a fresh browser profile, gives the same values", 
   const result = await importFile(other, exported.name, exported.text);
   assert.ok(result.ok, result.message);
   await other.click('[data-action="show-form"]');
-  assert.equal(await field(other, "budget.initial").inputValue(), "１８０．０７万元");
+  assert.equal(await field(other, "budget.initial").inputValue(), "１８０．０７");
   assert.equal(await field(other, "narrative.problems").inputValue(), "人员编制问题。");
   assert.equal(await field(other, "spend.projects.1.name").inputValue(), "2024年春节送温暖资金");
   await expectText(indicator(other, "budget_execution"), "99.55%");
@@ -71,9 +74,6 @@ test("a broken, tampered or oversized file is refused with the reason, and nothi
     ["future.json", '{"format":"jixiao-draft","schema":7,"fields":{}}', /较新版本/],
     ["photo.json", "\u0089PNG", /JSON 格式错误/],
     ["big.json", "x".repeat(6 * 1024 * 1024), /过大/],
-    // Last year's report picked by mistake: said what it is and where it is read, not a JSON error.
-    ["2023年度绩效自评报告.docx", "PK\u0003\u0004", /这是Word 文档，不是草稿文件；要核对它，请在“审校报告”中打开/],
-    ["报告全文.TXT", "一、部门概况", /这是文本文件，不是草稿文件/],
   ];
   for (const [name, text, reason] of cases) {
     const result = await importFile(page, name, text);
@@ -86,6 +86,39 @@ test("a broken, tampered or oversized file is refused with the reason, and nothi
   assert.equal(await draftRows(page).count(), 1);
   await page.click('[data-action="show-form"]');
   assert.equal(await field(page, "budget.initial").inputValue(), "180.07");
+  await context.close();
+});
+
+test("last year's report dropped on 草稿 (or picked as a draft file) is read in 审校报告, its 审校 shown and 据此新建草稿 a click away", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  await page.click('[data-action="show-drafts"]');
+  await draftRows(page).first().waitFor();
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  const name = "桃江县总工会2024年度绩效自评报告.txt";
+  await page.evaluate(([content, name]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], name, { type: "text/plain" }));
+    document.querySelector(".drafts-view").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [SEED_TEXT, name]);
+  await page.waitForFunction(() => document.querySelector('[data-action="show-audit"]')?.getAttribute("aria-pressed") === "true");
+  // Read there as if dropped there: its row in the pile, its report open with its marks.
+  await expectText(page.locator(".audit-file"), name, 15000);
+  assert.ok((await page.locator("[data-claim]").count()) > 10, "its claims are marked");
+  assert.match(await page.locator(".audit-summary").textContent(), /不符/);
+  await page.locator(`[data-audit-row="${name}"]`).waitFor();
+  assert.equal(await fileStatus(page).count(), 0, "no refusal on 草稿");
+  assert.equal(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort())), before, "no draft imported from it");
+  await page.screenshot({ path: "/tmp/jixiao-report-dropped-on-drafts.png" });
+  await page.click('[data-action="draft-from-text"]');
+  await field(page, "unit.name").waitFor({ state: "visible" });
+  assert.equal(await field(page, "unit.name").inputValue(), "桃江县总工会");
+  assert.match(await page.locator("[data-notice] p").textContent(), new RegExp(`^已将“${name.replace(".", "\\.")}”导入为新草稿`));
+  // Picked with 导入草稿文件 by mistake, a report's file goes the same way.
+  await page.click('[data-action="show-drafts"]');
+  await page.locator('[data-action="import-draft"]').setInputFiles({ name: "报告全文.TXT", mimeType: "text/plain", buffer: Buffer.from(SEED_TEXT) });
+  await expectText(page.locator(".audit-file"), "报告全文.TXT", 15000);
+  assert.equal(await page.locator('[data-action="show-audit"]').getAttribute("aria-pressed"), "true");
   await context.close();
 });
 
@@ -105,14 +138,14 @@ test("a file dropped on the page is imported as a new draft", async () => {
   await context.close();
 });
 
-test("the drafts list shows the year as read, whatever unit was typed with it; the box keeps what was typed", async () => {
+test("the drafts list shows the year as read, whatever unit was typed with it; the box, once left, without the unit beside it", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   await typeInto(page, "unit.name", "某镇农业综合服务中心");
   await typeInto(page, "unit.year", "2026年度");
   await page.click('[data-action="show-drafts"]');
   await expectText(draftRows(page).first().locator("td").nth(2), "2026");
-  assert.equal(await field(page, "unit.year").inputValue(), "2026年度");
+  assert.equal(await field(page, "unit.year").inputValue(), "2026");
   await context.close();
 });
 

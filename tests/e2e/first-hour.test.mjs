@@ -54,6 +54,35 @@ test("a newcomer with last year's report is shown the way to start from it, on t
   await context.close();
 });
 
+test("at 1366 px the first screen's way to 审校报告 breaks at its punctuation, never inside a word", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const { page } = await openApp(context, app.url);
+  const link = page.locator('[data-hint="start"] [data-action="open-audit"]');
+  await link.waitFor();
+  // The link's text line by line, as laid out: each character's box, grouped by the line it is on.
+  const lines = await link.evaluate((button) => {
+    const node = button.firstChild;
+    const range = document.createRange();
+    const lines = [];
+    let top = null;
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (top === null || Math.abs(box.top - top) > 4) lines.push("");
+      top = box.top;
+      lines[lines.length - 1] += node.data[i];
+    }
+    return lines;
+  });
+  assert.equal(lines.join(""), "有上年报告？到“审校报告”粘贴或打开，点“据此新建草稿”");
+  for (const words of ["“审校报告”", "“据此新建草稿”"]) {
+    assert.ok(lines.some((line) => line.includes(words)), `${words} on one line: ${lines.join(" | ")}`);
+  }
+  await page.locator(".score-summary").screenshot({ path: "/tmp/jixiao-start-hint-1366.png" });
+  await context.close();
+});
+
 test("a one-person unit's ledger typed in 元 is asked about, and a part hundreds of times its whole; a 成文日期 in the year evaluated is questioned, and a blank draft is not called error-free", async () => {
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
@@ -177,6 +206,41 @@ test("万 and 亿 read as people write them; a minus typed either way is remarke
   await blank.waitFor({ state: "detached" });
   const over = page.locator('.findings [data-finding="over_limit"]', { hasText: "职工书屋" });
   await expectText(over.locator(".text"), "项目“职工书屋”实际支出12.50万元，超过预算数10.00万元（超支2.50万元），请核对或说明");
+  await context.close();
+});
+
+test("a unit typed with a figure stays while typing; once the box is left, the unit beside the box is said once and the value never changes", async () => {
+  const context = await app.browser.newContext();
+  const { page } = await openApp(context, app.url);
+  const left = async (id, typed, shown) => {
+    await typeInto(page, id, typed);
+    assert.equal(await field(page, id).inputValue(), typed, `${typed}: kept while typing`);
+    await field(page, id).press("Enter");
+    assert.equal(await field(page, id).inputValue(), shown, `${typed}: once left`);
+  };
+  await typeInto(page, "unit.name", "某镇农业综合服务中心");
+  await left("unit.year", "2025年度", "2025");
+  await left("staff.quota.admin", "12人", "12");
+  await left("staff.actual.admin", "１２名", "１２");
+  await left("budget.initial", "12.5万元", "12.5");
+  // A figure in 元 in a 万元 box: the box says plainly the 万元 it is.
+  await left("budget.additions", "125000元", "12.5");
+  await expectText(message(page, "budget.additions"), "");
+  // What 万元 cannot write (元 to the 分 beyond 4 decimals), and what cannot be read, stay as typed.
+  await left("spend.personnel", "116000.37元", "116000.37元");
+  await expectText(message(page, "spend.personnel"), "＝11.60万元");
+  await left("spend.public", "3万元（决算）", "3万元（决算）");
+  await page.screenshot({ path: "/tmp/jixiao-units-left.png" });
+  await expectText(page.locator(".draft-title"), "某镇农业综合服务中心2025年度");
+  // The draft holds what the box shows: after a reload, in the boxes, and in the report.
+  await page.reload();
+  await page.locator('[data-indicator="staff_control"]').waitFor();
+  for (const [id, shown] of [["unit.year", "2025"], ["staff.quota.admin", "12"], ["budget.initial", "12.5"], ["budget.additions", "12.5"]]) {
+    assert.equal(await field(page, id).inputValue(), shown, id);
+  }
+  await page.click('[data-action="show-report"]');
+  await expectText(page.locator(".report-title span").first(), "某镇农业综合服务中心2025年度");
+  assert.match(await page.locator(".report").textContent(), /12\.50万元/);
   await context.close();
 });
 

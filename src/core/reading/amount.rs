@@ -16,6 +16,10 @@ pub const MAX_DECIMALS: usize = 4;
 /// Amounts beyond one trillion 万元 are not a department budget: refuse them instead of risking overflow.
 const MAX_WAN: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 1_000_000_000_000
 
+/// A bare figure of 100亿元 or more is asked about: far likelier a figure in 元 copied from a 决算 table
+/// than a department's budget.
+pub const ASKED_AS_YUAN: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
+
 /// 一万 — the factor between 元 and 万元.
 const YUAN_PER_WAN: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 

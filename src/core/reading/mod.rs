@@ -18,3 +18,4 @@ pub mod pipe_table;
 pub mod points;
 pub mod target_value;
 pub mod typed_text;
+pub mod typed_unit;
