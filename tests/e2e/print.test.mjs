@@ -133,6 +133,15 @@ test("the 正文 ends with the 附件说明, listing exactly the attachments pri
   assert.ok(Math.abs((unit.left + unit.right) / 2 - (day.left + day.right) / 2) < 6, "the unit's name is centred over the date");
 });
 
+test("a report printed before every row is scored says so on paper: 附件2's 总分 is marked 暂计 and its 等级 待定", () => {
+  // Kept in print on purpose (README, Decisions): a total printed without it would read as final.
+  const all = flat(pages.join(""));
+  const attachment = all.slice(all.indexOf("部门整体支出绩效自评表"));
+  assert.ok(attachment.length > 0, "附件2 prints");
+  assert.match(attachment, /【尚有\d+项未评分，总分与等级为暂计】/);
+  assert.match(attachment, /待定/);
+});
+
 test("the preview says what is open before filing, and that note does not print", () => {
   assert.match(reportCheck, /^打印或报送前请核对：.*审校有1个错误（见“填写”页的审校意见）。$/);
   assert.ok(!flat(pages.join("")).includes("打印或报送前请核对"));
