@@ -83,21 +83,26 @@ pub fn table_items(draft: &mut Draft, rows: &[SangongItemRow]) -> usize {
             "actual" => row.actual,
             _ => row.last_actual,
         };
-        let mut values: Vec<(&str, Option<Decimal>)> = Vec::new();
+        let mut values = Vec::new();
         for row in rows {
-            let Some(item) = item_of(&row.label) else { continue };
-            match values.iter_mut().find(|(named, _)| *named == item) {
-                Some((_, value)) if *value != of(row) => *value = None,
-                Some(_) => {}
-                None => values.push((item, of(row))),
+            if let Some(item) = item_of(&row.label) {
+                once_each(&mut values, item, of(row));
             }
         }
         for (item, value) in values {
-            let Some(value) = value else { continue };
-            filled += usize::from(fill(draft, &format!("{item}.{column}"), value));
+            filled += usize::from(value.is_some_and(|value| fill(draft, &format!("{item}.{column}"), value)));
         }
     }
     filled
+}
+
+/// An item's figure where it is stated again: another value (or none) puts it in doubt, as `None`.
+fn once_each(values: &mut Vec<(&'static str, Option<Decimal>)>, item: &'static str, value: Option<Decimal>) {
+    match values.iter_mut().find(|(named, _)| *named == item) {
+        Some((_, first)) if *first != value => *first = None,
+        Some(_) => {}
+        None => values.push((item, value)),
+    }
 }
 
 /// Puts `value` in the field `id` where it is empty; whether it did.
@@ -119,18 +124,15 @@ pub fn last_years_items(draft: &mut Draft, text: &str, numbers: &[Number], year:
     let last = year.and_then(|y| y.checked_sub(1));
     let by_year: Vec<String> = last.into_iter().flat_map(|y| ["比", "较"].map(|w| [format!("{w}{y}年的"), format!("{w}{y}年度"), format!("{w}{y}年")])).flatten().collect();
     let bracketed: Vec<String> = ["（上年度".to_string(), "（上年".to_string()].into_iter().chain(last.map(|y| format!("（{y}年"))).collect();
-    let mut found: Vec<(&str, Option<Decimal>)> = Vec::new();
+    let mut found = Vec::new();
     for number in numbers.iter().filter(|n| n.unit == Unit::Wan) {
         let before = text.get(..number.start).unwrap_or_default();
         let after = text.get(number.end..).unwrap_or_default();
         let compared = COMPARED.iter().copied().chain(by_year.iter().map(String::as_str)).find(|w| before.ends_with(w)).filter(|_| CHANGED.iter().any(|w| after.starts_with(w)));
         let in_brackets = || bracketed.iter().map(String::as_str).find(|w| before.ends_with(w)).filter(|_| after.starts_with('）'));
         let Some(opener) = compared.or_else(in_brackets) else { continue };
-        let Some(item) = spending_item_before(&before[..before.len() - opener.len()]) else { continue };
-        match found.iter_mut().find(|(named, _)| *named == item) {
-            Some((_, value)) if *value != Some(number.value) => *value = None,
-            Some(_) => {}
-            None => found.push((item, Some(number.value))),
+        if let Some(item) = spending_item_before(&before[..before.len() - opener.len()]) {
+            once_each(&mut found, item, Some(number.value));
         }
     }
     let mut filled = 0;
