@@ -93,7 +93,7 @@ test("last year's report dropped on 草稿 (or picked as a draft file) is read i
   const context = await app.browser.newContext();
   const { page } = await openApp(context, app.url);
   await page.click('[data-action="show-drafts"]');
-  await draftRows(page).first().waitFor();
+  await page.locator(".drafts-view").waitFor();
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   const name = "桃江县总工会2024年度绩效自评报告.txt";
   await page.evaluate(([content, name]) => {
@@ -103,7 +103,7 @@ test("last year's report dropped on 草稿 (or picked as a draft file) is read i
   }, [SEED_TEXT, name]);
   await page.waitForFunction(() => document.querySelector('[data-action="show-audit"]')?.getAttribute("aria-pressed") === "true");
   // Read there as if dropped there: its row in the pile, its report open with its marks.
-  await expectText(page.locator(".audit-file"), name, 15000);
+  await expectText(page.locator(".audit-file"), `正在查看：${name}`, 15000);
   assert.ok((await page.locator("[data-claim]").count()) > 10, "its claims are marked");
   assert.match(await page.locator(".audit-summary").textContent(), /不符/);
   await page.locator(`[data-audit-row="${name}"]`).waitFor();
@@ -117,7 +117,7 @@ test("last year's report dropped on 草稿 (or picked as a draft file) is read i
   // Picked with 导入草稿文件 by mistake, a report's file goes the same way.
   await page.click('[data-action="show-drafts"]');
   await page.locator('[data-action="import-draft"]').setInputFiles({ name: "报告全文.TXT", mimeType: "text/plain", buffer: Buffer.from(SEED_TEXT) });
-  await expectText(page.locator(".audit-file"), "报告全文.TXT", 15000);
+  await expectText(page.locator(".audit-file"), "正在查看：报告全文.TXT", 15000);
   assert.equal(await page.locator('[data-action="show-audit"]').getAttribute("aria-pressed"), "true");
   await context.close();
 });
