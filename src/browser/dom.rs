@@ -81,6 +81,11 @@ pub fn on_window_capture(events: &[&str], action: impl Fn(web_sys::Event) + 'sta
 /// queued and handled when the running one is done. A re-entered `FnMut` would throw in the Wasm glue
 /// (“closure invoked recursively”), and a re-entered `RefCell` borrow would panic and kill the page.
 pub fn on_events(target: &Element, events: &[&str], handler: impl FnMut(web_sys::Event) + 'static) {
+    listen_queued(target, events, Box::new(handler));
+}
+
+/// `on_events`' one body: boxed, so the queue and the glue's closure are compiled once, not once per caller.
+fn listen_queued(target: &Element, events: &[&str], handler: Box<dyn FnMut(web_sys::Event)>) {
     let handler = RefCell::new(handler);
     let queue = RefCell::new(VecDeque::new());
     // `Fn`, not `FnMut`: the glue lets an `Fn` be entered again, and the queue keeps it from running twice.

@@ -7,6 +7,7 @@ use std::path::Path;
 /// The stages from the ground up; stages of one rank do not import each other.
 const STAGES: &[(&str, u8)] = &[
     ("exact", 0),
+    ("order", 0),
     ("draft", 1),
     // The worked examples: drafts, written with the draft's own calls.
     ("examples", 2),

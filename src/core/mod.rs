@@ -11,7 +11,7 @@
 //!   (the report as a document tree, for the preview, print and Word) and [`audit`] (a finished report's
 //!   pasted text checked against its own figures, and a draft started from it).
 //!
-//! [`exact`] (arithmetic that cannot panic) is under all of them.
+//! [`exact`] (arithmetic that cannot panic) and [`order`] (sorting compiled once) are under all of them.
 
 pub mod audit;
 pub mod calc;
@@ -20,6 +20,7 @@ pub mod draft;
 pub mod evaluation;
 pub mod exact;
 pub mod examples;
+pub mod order;
 pub mod reading;
 pub mod report;
 pub mod scoring;

@@ -20,6 +20,7 @@ use crate::core::exact::Exact;
 use crate::core::reading::amount::parse_amount;
 use crate::core::reading::pasted_grid::read_pasted_grid;
 use crate::core::reading::pasted_projects::read_pasted_projects;
+use crate::core::order;
 
 /// A project as the report lists it (amounts in 万元); its budget where the report gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,7 +125,7 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         let words = text.quote(pasted, &span);
         keep(name.start, &words, Some(budget), actual);
     }
-    found.sort_by_key(|(at, _)| *at);
+    order::sort_by_key(&mut found, |(at, _)| *at);
     // Each name as the report writes it where it lists it: its quotes (“双师型”教师培训) are its own.
     let mut listed: Vec<Listed> = found.into_iter().map(|(at, listed)| Listed { name: as_written(pasted, text.span(pasted, at, at).start, &listed.name), ..listed }).collect();
     // “调整后预算合计…，执行…，项目资金执行率…。分项目为：①…”: a figure that spent the 项目支出 stated, as all

@@ -24,6 +24,7 @@ use super::damage::is_heading;
 use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::text::{after_last, ideograph, BREAK, GAP};
+use crate::core::order;
 
 /// What a labelled number states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1171,7 +1172,7 @@ fn part_of_a_budget(text: &str, label_at: usize) -> bool {
         return true;
     }
     let mut openers: Vec<(usize, &str)> = BREAKDOWN.iter().flat_map(|w| sentence.match_indices(*w)).collect();
-    openers.sort_unstable();
+    order::sort(&mut openers);
     // The breakdown the label stands in: the last one opened before it, not brackets already closed.
     let Some(&(open, word)) = openers.iter().rev().find(|(at, word)| {
         let bracket = word.starts_with(['（', '(']);

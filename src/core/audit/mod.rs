@@ -80,6 +80,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::core::calc::indicators::IndicatorId;
 use crate::core::exact::Exact;
+use crate::core::order;
 
 pub use draft_from_text::{draft_from_text, TextDraft};
 
@@ -625,7 +626,7 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
         let value = value.normalize();
         let decimals = value.scale().max(2) as usize;
         let mut digits: Vec<char> = format!("{value:.decimals$}").chars().filter(char::is_ascii_digit).collect();
-        digits.sort_unstable();
+        order::sort(&mut digits);
         digits
     };
     let mut slips = Vec::new();
@@ -957,7 +958,7 @@ fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
         // “全年预算数为23.43亿元…调整后全年预算234,289.62万元”: the figure rounded to the digits it is written with.
         // Each value once: a total restated a thousand times (a table run together) is one figure to round to.
         let mut finer: Vec<Decimal> = stated.iter().map(|s| s.value).collect();
-        finer.sort_unstable();
+        order::sort(&mut finer);
         finer.dedup();
         let rounding = |coarse: &figures::Stated| finer.iter().any(|&value| found.rounds_to(text, coarse, value));
         let values = different(stated.iter().filter(|s| !rounding(s)).map(|s| s.value));

@@ -4,6 +4,7 @@
 
 use super::sections::{unit_name, year};
 use super::{audit, Audit, Verdict};
+use crate::core::order::sort_by;
 
 /// One file of the pile.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,9 +170,9 @@ pub fn ordered<'a>(rows: impl IntoIterator<Item = &'a Reviewed>, order: Order) -
     };
     match order {
         Order::Read => {}
-        Order::File => indexed.sort_by(|(_, a), (_, b)| a.file.cmp(&b.file)),
+        Order::File => sort_by(&mut indexed, |(_, a), (_, b)| a.file.cmp(&b.file)),
         Order::Mismatches | Order::Unverifiable => {
-            indexed.sort_by(|(_, a), (_, b)| a.problem.is_some().cmp(&b.problem.is_some()).then(most(b).cmp(&most(a))));
+            sort_by(&mut indexed, |(_, a), (_, b)| a.problem.is_some().cmp(&b.problem.is_some()).then(most(b).cmp(&most(a))));
         }
     }
     indexed.into_iter().map(|(index, _)| index).collect()

@@ -12,6 +12,7 @@ use super::project_runs::run_item;
 use super::numbers::{Number, Unit};
 use super::verdicts::{judge_project_rate, Judged};
 use crate::core::exact::Exact;
+use crate::core::order;
 use super::SENTENCE_ENDS;
 
 /// What names a project, as the clause before its figures says it (“代表履职保障经费全年预算…”: a fund of
@@ -567,7 +568,7 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
 /// name) — not 项目支出, the unit's spending on all its projects.
 fn projects_named(before: &str) -> Vec<(String, usize)> {
     let mut found: Vec<(usize, &str)> = PROJECT.iter().flat_map(|w| before.match_indices(w)).filter(|(i, w)| !before[i + w.len()..].starts_with("支出")).collect();
-    found.sort_unstable();
+    order::sort(&mut found);
     found.into_iter().filter_map(|(at, word)| project_name(before, at, word)).collect()
 }
 

@@ -9,6 +9,7 @@ use super::numbers::{Number, Unit};
 use super::verdicts::{trim, Judged, Shown};
 use super::Verdict;
 use crate::core::exact::Exact;
+use crate::core::order;
 
 /// What stands between an amount and its restatement: a comma or a bracket, then 折合 / 约合 / 合 / 约 / 即, or
 /// a bracket alone.
@@ -66,7 +67,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     let mut found: Vec<(Range<usize>, Judged)> = numbers.windows(2).filter_map(|pair| judge(text, &pair[0], &pair[1])).collect();
     let thousands = numbers.iter().filter_map(|amount| Some((amount, in_thousands(text, amount)?)));
     found.extend(thousands.filter_map(|(amount, restated)| judge(text, amount, &restated)));
-    found.sort_by_key(|(range, _)| range.start);
+    order::sort_by_key(&mut found, |(range, _)| range.start);
     found
 }
 

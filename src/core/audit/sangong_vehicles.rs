@@ -7,6 +7,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use crate::core::exact::Exact;
+use crate::core::order;
 
 use super::numbers::{Number, Unit};
 use super::restated::{agree_as_written, written_in, written_step, Written};
@@ -26,7 +27,7 @@ const NOTHING: [&str; 3] = ["零", "无", "未发生"];
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
     let mut lines: Vec<(usize, &str)> = LINE.iter().flat_map(|w| text.match_indices(w)).collect();
-    lines.sort_unstable();
+    order::sort(&mut lines);
     for (i, &(at, word)) in lines.iter().enumerate() {
         let Some((line, _)) = figure_after(text, numbers, at + word.len()) else { continue };
         // Its parts are said before the line is named again: a list of lines run together as one long line

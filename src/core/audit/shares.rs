@@ -12,6 +12,7 @@ use super::numbers::{Number, Unit};
 use super::verdicts::{judge_share, trim, Judged};
 use super::Verdict;
 use crate::core::exact::Exact;
+use crate::core::order;
 
 /// Names of the unit's whole spending, a share's whole.
 const WHOLES: [&str; 7] = ["全年支出", "支出合计", "本年支出", "全年总支出", "总支出", "部门支出", "支出总额"];
@@ -29,7 +30,7 @@ pub fn judged(text: &str, numbers: &[Number], spend: Option<Decimal>, budget: Op
     found.extend(of_whole(text, numbers, (&FUNDS, "全年预算数"), budget, (slipped_sums, restated)));
     found.extend(named_again(text, numbers, spend));
     found.extend(payment_progress(text, numbers, budget));
-    found.sort_by_key(|(range, _)| range.start);
+    order::sort_by_key(&mut found, |(range, _)| range.start);
     found
 }
 

@@ -13,6 +13,7 @@ use super::verdicts::Judged;
 use super::Verdict;
 use crate::core::exact::Exact;
 use crate::core::reading::amount::parse_amount;
+use crate::core::order;
 
 /// The three figures a 自评表's 年度资金总额 row gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,7 +119,7 @@ fn matched<'p, 'a>(keys: &[String], k: usize, prose: &'p [ProseProject<'a>]) -> 
     let chosen = if same.is_empty() {
         let fits = |a: &str, b: &str| a.chars().count().min(b.chars().count()) >= 4 && (a.contains(b) || b.contains(a));
         let mut names: Vec<&str> = prose.iter().filter(|p| fits(&p.key, own)).map(|p| p.key.as_str()).collect();
-        names.sort_unstable();
+        order::sort(&mut names);
         names.dedup();
         let [name] = names[..] else { return None };
         let elsewhere = keys.iter().enumerate().any(|(j, other)| j != k && (other == name || fits(name, other)));

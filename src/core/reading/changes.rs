@@ -4,6 +4,7 @@
 use super::amount::parse_amount;
 use crate::core::draft::fields::{indicator_field_id, kind_of, label_of, project_field_id, FieldKind};
 use crate::core::draft::{Draft, IndicatorColumn, Project, ProjectColumn};
+use crate::core::order;
 
 /// One field typed differently: its label, and its text in each version (“” where blank; both blank for
 /// the rubric, which differs as a whole).
@@ -24,7 +25,7 @@ pub fn changes(from: &Draft, to: &Draft) -> Vec<Change> {
         }
     };
     let mut ids: Vec<&str> = from.values().chain(to.values()).map(|(id, _)| id).collect();
-    ids.sort_unstable();
+    order::sort(&mut ids);
     ids.dedup();
     for id in ids {
         differs(label_of(id), from.get(id), to.get(id), kind_of(id) == Some(FieldKind::Amount));
