@@ -1,7 +1,7 @@
 // The performance budget (issue 14), measured in one run and printed as one table. Asserts nothing:
 // the last section states each target, the figure measured and the gap.
 //   1. bytes of every shipped asset (raw, gzip, brotli), the first visit's total and the single file;
-//   2. where the Wasm bytes go, by crate and by the app's own modules (a build with names);
+//   2. where the Wasm bytes go, by crate and by the app's own modules (a build with names), the page's and the tools';
 //   3. cold load (9 loads each, median and spread): navigation → first contentful paint → interactive, by
 //      the yardstick's probe, side by side with the yardstick page (shared/yardstick) on the same server;
 //   4. keystroke → indicator and score on screen, p50/p95 over 200 keystrokes, empty and 200 rows;
@@ -37,6 +37,7 @@ execFileSync("bash", ["scripts/build.sh"], { stdio: ["ignore", "ignore", "inheri
 // Kept before the single file's build, which writes its own page module (with the tools in it) there.
 const named = await mkdtemp(join(tmpdir(), "jixiao-names-"));
 await cp("target/wasm32-unknown-unknown/release/jixiao.wasm", join(named, "jixiao.wasm"));
+await cp("target/wasm32-unknown-unknown/release/jixiao-tools.wasm", join(named, "jixiao-tools.wasm"));
 execFileSync("bash", ["scripts/build-single.sh"], { stdio: ["ignore", "ignore", "inherit"] });
 
 // 1. Bytes.
@@ -81,6 +82,20 @@ table([["crate", "code bytes", "share", "≈ brotli"], ...top(owners.crates, 14)
 console.log("  the app's own modules (jixiao::…):");
 table([["module", "code bytes", "share"], ...top(owners.modules, 20).map(([k, v]) => [k, v, share(v)])]);
 console.log(`  besides code: data (texts, tables) ${KB(owners.data)} raw; imports and tables of the JS glue ${KB(owners.glue)} raw`);
+
+// 2b. The same for the tools module: where the 300 KB of everything ever fetched would have to come from.
+console.log("\n2b. Where the tools module's Wasm code goes (a build with names, optimised like the shipped one)");
+execFileSync("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", named, join(named, "jixiao-tools.wasm")]);
+execFileSync("wasm-opt", ["-Oz", "-g", "--low-memory-unused", ...features, join(named, "jixiao-tools_bg.wasm"), "-o", join(named, "tools-opt.wasm")]);
+const toolOwners = codeOwners(await readFile(join(named, "tools-opt.wasm")));
+const toolsWasm = files.find((f) => f.endsWith("_bg.wasm") && f.startsWith("jixiao-tools"));
+const toolsBrotli = brotli(await readFile(join("dist", toolsWasm)));
+const toolsCode = [...toolOwners.crates.values()].reduce((a, b) => a + b, 0);
+const toolsShare = (bytes) => `${((100 * bytes) / toolsCode).toFixed(1)}%`;
+table([["crate", "code bytes", "share", "≈ brotli"], ...top(toolOwners.crates, 8).map(([k, v]) => [k, v, toolsShare(v), KB((toolsBrotli * v) / toolsCode)])]);
+console.log("  the app's own modules (jixiao::…):");
+table([["module", "code bytes", "share", "≈ brotli"], ...top(toolOwners.modules, 16).map(([k, v]) => [k, v, toolsShare(v), KB((toolsBrotli * v) / toolsCode)])]);
+console.log(`  besides code: data (texts, tables) ${KB(toolOwners.data)} raw`);
 
 // 3–6 in Chromium, served by one server: the site and the yardstick.
 const root = await mkdtemp(join(tmpdir(), "jixiao-bench-"));
