@@ -58,14 +58,14 @@ fn stated(text: &str, numbers: &[Number], at: usize, name_end: usize, balances: 
 }
 
 /// A written rate (`written`, its `decimals`, as `shown`) judged on `rate` by the rule every rate is judged by
-/// (`verdicts::compare`: rounded, or cut short at one decimal, noted).
+/// (`verdicts::compare`: rounded, or cut short at one or two decimals, noted).
 fn on_rate(rate: &Rate, written: Decimal, decimals: u32, shown: &str, how: &str) -> Option<Judged> {
     let exact = rate.percent_value()?;
     let right = trim(exact.round_dp_with_strategy(decimals.max(2), RoundingStrategy::MidpointAwayFromZero));
     let agrees = Judged::new(Verdict::Ok, format!("结转结余变动率{shown}，{how}{right}%，相符"));
     match compare(written, decimals, rate)? {
         Match::Rounded => Some(agrees),
-        Match::Truncated(rounded) => Some(agrees.noted([format!("报告写{shown}，是直接舍去尾数所得；四舍五入应为{}%", trim(rounded))])),
+        Match::Truncated(cut) => Some(agrees.noted([cut.note(shown)])),
         Match::Differs => {
             let rounded = exact.round_dp_with_strategy(decimals.max(1), RoundingStrategy::MidpointAwayFromZero);
             let share = written.minus(rounded)?.abs().divided_by(rounded.abs().max(Decimal::ONE))?;
@@ -107,11 +107,15 @@ mod tests {
         // (7.20 − 9.63) ÷ 9.63 = −25.2336…%
         let report = |rate: &str| format!("2023年度全年预算312.00万元，其中上年结转9.63万元。年末结转结余7.20万元。结转结余变动率为{rate}。");
         assert_eq!(verdicts(&report("-25.23%")), [Verdict::Ok]);
-        // Cut short at one decimal is a 口径 real reports use (noted); at two it is not, nor a whole figure.
+        // Cut short at one decimal or two is a 口径 real reports use (noted); a whole figure is not, nor a
+        // hundredth past the cut.
         assert_eq!(verdicts(&report("-25.2%")), [Verdict::Ok]);
         assert_eq!(verdicts(&report("-25.24%")), [Verdict::Mismatch]);
         assert_eq!(verdicts(&report("-25%")), [Verdict::Mismatch]);
-        let cut = "2023年度全年预算312.00万元，其中上年结转9.63万元。年末结转结余7.21万元。结转结余变动率为-25.12%。";
-        assert_eq!(verdicts(cut), [Verdict::Mismatch], "−25.1298…% cut short at two decimals");
+        let cut = |rate: &str| format!("2023年度全年预算312.00万元，其中上年结转9.63万元。年末结转结余7.21万元。结转结余变动率为{rate}。");
+        let judged = audit(&cut("-25.12%"));
+        let noted = judged.claims.iter().any(|c| c.verdict == Verdict::Ok && c.notes.iter().any(|n| n.contains("截尾保留两位小数") && n.contains("-25.13%")));
+        assert!(noted, "−25.1298…% cut short at two decimals: {:#?}", judged.claims);
+        assert_eq!(verdicts(&cut("-25.11%")), [Verdict::Mismatch]);
     }
 }

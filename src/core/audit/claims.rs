@@ -17,6 +17,7 @@ use super::labels::{heading_topic, last_topic, of_another_year, topic_before, SA
 use super::project_rates::ProjectRate;
 use super::tables::Tables;
 use super::text::{MarkIndex, WordIndex, GAP, start_after_last};
+use super::verdicts::may_be_cut_at;
 use super::numbers::{Number, Unit};
 use super::SENTENCE_ENDS;
 use crate::core::calc::indicators::IndicatorId;
@@ -151,12 +152,13 @@ fn restated_with_formula(text: &str, rates: &mut [StatedRate]) {
     }
 }
 
-/// Whether `then`'s figure, rounded or cut to `first`'s decimals, is `first`'s — as SPEC §4 lets a rate be
-/// written: to one decimal at least (a whole 100% hides 99.55%), cut only to one.
+/// Whether `then`'s figure, rounded or cut to `first`'s decimals, is `first`'s — as a rate is judged
+/// (`verdicts::compare`): to one decimal at least (a whole 100% hides 99.55%), cut only where
+/// [`may_be_cut_at`] lets it be.
 fn said_shorter(first: &StatedRate, then: &StatedRate) -> bool {
     let cut = |strategy| then.value.round_dp_with_strategy(first.decimals, strategy);
-    let cut_to_one = first.decimals == 1 && cut(RoundingStrategy::ToZero) == first.value;
-    (1..=then.decimals).contains(&first.decimals) && (cut(RoundingStrategy::MidpointAwayFromZero) == first.value || cut_to_one)
+    let cut_short = may_be_cut_at(first.decimals) && cut(RoundingStrategy::ToZero) == first.value;
+    (1..=then.decimals).contains(&first.decimals) && (cut(RoundingStrategy::MidpointAwayFromZero) == first.value || cut_short)
 }
 
 /// Every stated rate in `text`, in order; `numbers` are the text's numbers, in order.
@@ -1007,6 +1009,22 @@ mod tests {
         assert_eq!(rates("预算控制率较上年下降，预算执行率指标完成较好"), vec![]);
         assert_eq!(rates("预算控制率为5万元"), vec![]);
         assert_eq!(rates("1.公用经费控制率。公用经费控制率=（a/b）为"), vec![]);
+    }
+
+    #[test]
+    fn a_heading_cut_at_two_decimals_is_judged_by_its_formula_sentence() {
+        use crate::core::audit::{audit, Verdict};
+        // 1,682.16 / 1,860.00 = 90.4387…%: a heading of 90.43% is it cut at two decimals, 90.44% rounded,
+        // 90.42% neither.
+        let heading = |written: &str| {
+            let text = format!("2024年度。\n（一）资金执行\n1．预算执行率{written}。预算执行率＝支出合计1,682.16万元／全年预算数1,860.00万元×100%＝90.4387%。\n");
+            audit(&text).claims.into_iter().find(|c| c.id == "budget_execution" && c.stated.contains(written)).map(|c| (c.verdict, c.notes))
+        };
+        let (verdict, notes) = heading("90.43%").expect("the heading's claim");
+        assert_eq!(verdict, Verdict::Ok, "{notes:?}");
+        assert!(notes.iter().any(|n| n.contains("截尾保留两位小数") && n.contains("90.44%")), "{notes:?}");
+        assert_eq!(heading("90.44%").map(|(v, _)| v), Some(Verdict::Ok));
+        assert_ne!(heading("90.42%").map(|(v, _)| v), Some(Verdict::Ok));
     }
 
     #[test]

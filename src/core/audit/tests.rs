@@ -3903,16 +3903,18 @@ fn a_projects_rate_restated_after_its_name_and_spending_is_judged_on_its_tables_
 }
 
 #[test]
-fn a_rate_cut_at_two_decimals_is_wrong_but_cut_at_one_is_accepted() {
+fn a_rate_cut_at_two_decimals_or_one_is_accepted_and_no_further() {
     // 1,388.20 / 1,541.30 = 90.0669…%: half up 90.07%, cut 90.06%; at one decimal 90.1% or, cut, 90.0%.
     let judged = |rate: &str| {
         let text = format!("2019年度。全年预算数1,541.30万元，全年支出1,388.20万元，预算执行率{rate}。");
         verdicts(&audit(&text), "budget_execution").into_iter().map(|(_, v)| v).collect::<Vec<_>>()
     };
     assert_eq!(judged("90.07%"), [Verdict::Ok]);
-    assert_eq!(judged("90.06%"), [Verdict::Mismatch]);
+    assert_eq!(judged("90.06%"), [Verdict::Ok]);
+    assert_eq!(judged("90.05%"), [Verdict::Mismatch]);
     assert_eq!(judged("90.1%"), [Verdict::Ok]);
     assert_eq!(judged("90.0%"), [Verdict::Ok]);
+    assert_eq!(judged("90.066%"), [Verdict::Mismatch]);
 }
 
 #[test]
@@ -6312,4 +6314,35 @@ fn a_long_line_of_basic_spending_and_its_parts_is_audited_in_moments() {
 fn a_long_line_of_scores_is_audited_in_moments() {
     let wrong = wrong_among_repeated("得分=96.45%×20=19.29分；", "得分=96.45%×20=19.92分；");
     assert_eq!(wrong.len(), 1, "{wrong:?}");
+}
+
+/// A rate cut at two decimals (ROUNDDOWN in a county's sheet: 90.43% for 90.4387%) is right with a note saying
+/// so, wherever a rate is judged — the unit's rate in prose, a project's in its sentence, a table of projects'
+/// rows, a 项目支出绩效自评表's 年度资金总额 row; one hundredth below the cut stays wrong.
+#[test]
+fn a_rate_cut_at_two_decimals_is_right_with_a_note_everywhere() {
+    let cut = |claim: &Claim, rounded: &str| claim.verdict == Verdict::Ok && claim.notes.iter().any(|n| n.contains("截尾保留两位小数") && n.contains(rounded));
+    // 1,682.16 of 1,860.00: 90.43870…%.
+    let unit = |rate: &str| audit(&format!("某县农业农村局2024年度部门整体支出绩效自评报告\n全年预算数1,860.00万元，支出合计1,682.16万元，年末结转结余177.84万元。全年预算执行率达{rate}。\n"));
+    let cut_unit = unit("90.43%");
+    assert!(claims(&cut_unit, "budget_execution").first().is_some_and(|c| cut(c, "90.44%")), "{:#?}", cut_unit.claims);
+    assert_eq!(marks(&unit("90.44%"), "budget_execution"), vec![Verdict::Ok]);
+    assert_eq!(marks(&unit("90.42%"), "budget_execution"), vec![Verdict::Mismatch]);
+    // A project's rate in its sentence: 373.70 of 400.00 is 93.425% (figures large enough that their own
+    // rounding cannot reach 93.41%).
+    let project = |rate: &str| audit(&format!("2024年度。高标准农田建设项目预算400.00万元，实际支出373.70万元，执行率{rate}。"));
+    let cut_project = project("93.42%");
+    assert!(claims(&cut_project, "project.execution").first().is_some_and(|c| cut(c, "93.43%")), "{:#?}", cut_project.claims);
+    assert_eq!(marks(&project("93.41%"), "project.execution"), vec![Verdict::Mismatch]);
+    // A table of projects: 32.59 of 36.00 is 90.52777…%.
+    let rows = |rate: &str| audit(&format!("2024年度。\n附表 重点项目情况（单位：万元）\n项目名称\t全年预算\t实际支出\t执行率\n冷链物流补助\t36.00\t32.59\t{rate}\n农机购置补贴\t64.00\t64.00\t100.00%\n合计\t100.00\t96.59\t96.59%\n"));
+    let cut_rows = rows("90.52%");
+    assert_eq!(marks(&cut_rows, "project.execution"), vec![Verdict::Ok; 3], "{:#?}", cut_rows.claims);
+    assert!(cut(claims(&cut_rows, "project.execution")[0], "90.53%"), "{:#?}", cut_rows.claims);
+    assert_eq!(marks(&rows("90.51%"), "project.execution"), vec![Verdict::Mismatch, Verdict::Ok, Verdict::Ok]);
+    // A 项目支出绩效自评表's 年度资金总额: 67.85 of 75.00 is 90.4666…%, its 得分 10 × that, 9.05.
+    let sheet = |rate: &str| audit(&format!("2024年度。\n附件：项目支出绩效自评表\n项目名称\t社区养老服务\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t70.00\t75.00\t67.85\t10\t{rate}\t9.05\n其中：当年财政拨款\t70.00\t75.00\t67.85\t—\t—\t—\n"));
+    let cut_sheet = sheet("90.46%");
+    assert!(claims(&cut_sheet, "project.execution").first().is_some_and(|c| cut(c, "90.47%")), "{:#?}", cut_sheet.claims);
+    assert_eq!(marks(&sheet("90.45%"), "project.execution"), vec![Verdict::Mismatch]);
 }

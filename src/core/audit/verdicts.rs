@@ -50,13 +50,45 @@ impl Judged {
 /// How a stated percentage relates to the exact rate.
 pub(super) enum Match {
     Rounded,
-    Truncated(Decimal),
+    Truncated(Cut),
     Differs,
 }
 
+/// A rate written as the exact quotient cut short at its decimals, not rounded: SPEC §4's `truncate_1`,
+/// and the ROUNDDOWN(…,2) / INT of some counties' sheets at two. Right, with a note saying so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Cut {
+    /// The decimals the report wrote (0 for “98%”, judged as if 98.0%).
+    written: u32,
+    /// The rate rounded half up to the decimals it was cut at, with as many (90.40, not 90.4).
+    rounded: Decimal,
+}
+
+impl Cut {
+    /// What the report did and what rounding would give: “报告写90.41%，是按截尾保留两位小数所得……；四舍五入应为90.42%”.
+    pub(super) fn note(&self, written: &str) -> String {
+        let rounded = self.rounded;
+        match self.written {
+            0 => format!("报告写{written}，是直接舍去小数所得；保留一位小数四舍五入应为{rounded}%"),
+            digits => {
+                let places = if digits == 1 { "一" } else { "两" };
+                format!("报告写{written}，是按截尾保留{places}位小数所得（直接舍去其后的尾数）；四舍五入应为{rounded}%")
+            }
+        }
+    }
+}
+
+/// Whether a rate written with `decimals` (at least one: a whole number is judged as if written with one)
+/// may be the exact quotient cut there: at one decimal (SPEC §4's `truncate_1`) or two (a county's ROUNDDOWN
+/// to two). Not at none — 98% for 98.7% drops seven tenths of a point, more than any method prints away —
+/// and not at three or more, which no method prints.
+pub(super) fn may_be_cut_at(decimals: u32) -> bool {
+    (1..=2).contains(&decimals.max(1))
+}
+
 /// A stated percentage with `decimals` digits matches the rate rounded half-up to as many digits —
-/// at least one: a whole 100% must not hide 99.55% — or truncated to one decimal (noted): SPEC §4 accepts
-/// that 口径 (`truncate_1`, seen in real reports) and no other, so 90.06% for 90.0690% is wrong.
+/// at least one: a whole 100% must not hide 99.55% — or cut there (noted, see [`may_be_cut_at`]): the exact
+/// quotient with its further digits dropped, so 90.41% for 90.4199% is cut, 90.41% for 90.42% is wrong.
 pub(super) fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Match> {
     let exact = rate.percent_value()?;
     let digits = decimals.max(1);
@@ -65,7 +97,12 @@ pub(super) fn compare(stated: Decimal, decimals: u32, rate: &Rate) -> Option<Mat
         return Some(Match::Rounded);
     }
     let truncated = exact.round_dp_with_strategy(digits, RoundingStrategy::ToZero);
-    Some(if truncated == stated && digits == 1 { Match::Truncated(rounded) } else { Match::Differs })
+    if truncated != stated || !may_be_cut_at(decimals) {
+        return Some(Match::Differs);
+    }
+    let mut rounded = rounded;
+    rounded.rescale(digits);
+    Some(Match::Truncated(Cut { written: decimals, rounded }))
 }
 
 fn percent_text(rate: &Rate) -> String {
@@ -115,8 +152,8 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence)).noted(over_limit(rate, exact)),
             // Rounded right on the spending its parts give, where they reject the stated one: not truncated.
             Some(Match::Truncated(_)) if let Some(judged) = holds_on_the_parts(rate, basis, true) => judged,
-            Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
-                .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(rounded))])
+            Some(Match::Truncated(cut)) => Judged::new(Verdict::Ok, format!("与报告数字相符：{}", indicator.sentence))
+                .noted([cut.note(&rate.written)])
                 .noted(over_limit(rate, exact)),
             Some(Match::Differs) | None if let Some(judged) = income_as_spending(rate, &name, exact, &indicator.sentence, basis) => judged,
             Some(Match::Differs) | None if let Some(judged) = on_a_slip(rate, &name, basis) => judged,
@@ -185,7 +222,7 @@ pub fn judge_rate(rate: &StatedRate, basis: &Basis) -> Judged {
             )
             .noted([format!("文中其他处未写明这些数字（{}），只核对了公式的计算", missing(&indicator.sentence))])
             .noted(match matched {
-                Match::Truncated(rounded) => Some(format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", rate.written, trim(*rounded))),
+                Match::Truncated(cut) => Some(cut.note(&rate.written)),
                 _ => None,
             }),
             Some((computed, _)) => {
@@ -290,7 +327,8 @@ fn on_what(id: IndicatorId) -> &'static str {
 fn judge_on_fiscal_funds(rate: &StatedRate, name: &str, fiscal: &Rate) -> Judged {
     let how = format!("{name}{}=（财政拨款支出{}万元/财政拨款预算{}万元）×100%", percent_text(fiscal), trim(fiscal.numerator), trim(fiscal.denominator));
     match compare(rate.value, rate.decimals, fiscal) {
-        Some(Match::Rounded | Match::Truncated(_)) => Judged::new(Verdict::Ok, format!("按报告所述财政拨款口径相符：{how}")),
+        Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("按报告所述财政拨款口径相符：{how}")),
+        Some(Match::Truncated(cut)) => Judged::new(Verdict::Ok, format!("按报告所述财政拨款口径相符：{how}")).noted([cut.note(&rate.written)]),
         _ => {
             let right = as_written(rate.decimals, fiscal).unwrap_or_else(|| percent_text(fiscal));
             let difference = fiscal.percent_value().and_then(|v| rate.value.minus(v)).map(|d| d.abs()).unwrap_or_default();
@@ -380,8 +418,7 @@ pub fn judge_growth(growth: &super::growth::Growth) -> Judged {
     let formula = format!("（变动额{}/{}{}）×100%", shown.text(growth.change), growth.base, shown.text(growth.last_year));
     match compare(growth.value, growth.decimals, &growth.rate) {
         Some(Match::Rounded) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")).noted(fall_written_as_rise(growth)),
-        Some(Match::Truncated(rounded)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}"))
-            .noted([format!("报告写{}，是直接舍去尾数所得；四舍五入应为{}%", growth.written, trim(rounded))]),
+        Some(Match::Truncated(cut)) => Judged::new(Verdict::Ok, format!("与报告数字相符：变动率{computed}={formula}")).noted([cut.note(&growth.written)]),
         Some(Match::Differs) => {
             // In the report's own words, with its direction: “应为增长4.12%”, not a bare “应为4.12%” beside “下降4.12%”.
             let right = correction(growth.decimals, &growth.rate);
@@ -1234,7 +1271,8 @@ pub fn judge_ratio(said: &str, written: &str, number: &Number, (part, whole): (D
     let rate = Rate::new(part, whole)?;
     let right = correction(number.decimals, &rate);
     Some(match compare(number.value, number.decimals, &rate)? {
-        Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{said}{right}=（{figures}）×100%，相符")),
+        Match::Rounded => Judged::new(Verdict::Ok, format!("{said}{right}=（{figures}）×100%，相符")),
+        Match::Truncated(cut) => Judged::new(Verdict::Ok, format!("{said}{right}=（{figures}）×100%，相符")).noted([cut.note(written)]),
         Match::Differs if !in_yuan && within_rounding_of_figures(number, part, whole) == Some(true) => {
             Judged::new(Verdict::Ok, format!("{said}{written}，相符：{figures}是舍入后的数字，按其舍入前的数字可得{written}"))
                 .noted([format!("按所列数字直接计算为{right}，相差在其舍入误差之内")])
@@ -1365,7 +1403,8 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
             )]));
         }
         return Some(match compare(number.value, number.decimals, &rate)? {
-            Match::Rounded | Match::Truncated(_) => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")),
+            Match::Rounded => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")),
+            Match::Truncated(cut) => Judged::new(Verdict::Ok, format!("{row}执行率{right}=（{figures}）×100%，相符")).noted([cut.note(written)]),
             Match::Differs => Judged::new(Verdict::Mismatch, format!("附件中{row}执行率写{written}，按该行数字应为{right}（{figures}）"))
                 .off(points_off(number.value, &rate), format!("{row}执行率写{written}，应为{right}")),
         });
@@ -1389,4 +1428,77 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
         Judged::new(Verdict::Mismatch, format!("附件中{row}得分写{written}，按{how}应为{}", trim(score)))
             .off(share, format!("{row}得分写{written}，应为{}", trim(score))),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).unwrap()
+    }
+
+    /// `written` (as the report prints it) judged on `numerator / denominator`.
+    fn judged(written: &str, numerator: &str, denominator: &str) -> Option<Match> {
+        let decimals = written.split_once('.').map_or(0, |(_, after)| after.len() as u32);
+        compare(d(written), decimals, &Rate::new(d(numerator), d(denominator))?)
+    }
+
+    fn cut_note(written: &str, numerator: &str, denominator: &str) -> Option<String> {
+        match judged(written, numerator, denominator)? {
+            Match::Truncated(cut) => Some(cut.note(&format!("{written}%"))),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_rate_cut_at_two_decimals_is_right_and_says_how_it_was_cut() {
+        // 4,521 of 5,000: 90.42% exactly; 9,041.99 of 10,000: 90.4199%; 1,085 of 1,200: 90.41666…%.
+        assert!(matches!(judged("90.42", "4521", "5000"), Some(Match::Rounded)));
+        assert!(matches!(judged("90.41", "9041", "10000"), Some(Match::Rounded)));
+        let note = cut_note("90.41", "9041.99", "10000").expect("90.4199% cut at two decimals");
+        assert_eq!(note, "报告写90.41%，是按截尾保留两位小数所得（直接舍去其后的尾数）；四舍五入应为90.42%");
+        assert!(cut_note("90.41", "1085", "1200").is_some_and(|n| n.contains("90.42%")));
+        // Written with its trailing zero, said with its: 67.2099% cut is 67.20%, rounded 67.21%.
+        assert!(cut_note("67.20", "6720.99", "10000").is_some_and(|n| n.ends_with("四舍五入应为67.21%")));
+    }
+
+    #[test]
+    fn a_rate_one_hundredth_off_the_exact_quotient_is_no_cut() {
+        // 90.41% for exactly 90.42%, or for 90.4250%: no dropped digits give it — a wrong figure, not a cut.
+        assert!(matches!(judged("90.41", "4521", "5000"), Some(Match::Differs)));
+        assert!(matches!(judged("90.41", "9042.5", "10000"), Some(Match::Differs)));
+        // Cut, the digits are dropped, never rounded down past the quotient: 90.43% is above 90.4199%.
+        assert!(matches!(judged("90.43", "9041.99", "10000"), Some(Match::Differs)));
+    }
+
+    #[test]
+    fn a_rate_cut_at_one_decimal_says_one() {
+        let note = cut_note("88.3", "883.9", "1000").expect("88.39% cut at one decimal");
+        assert_eq!(note, "报告写88.3%，是按截尾保留一位小数所得（直接舍去其后的尾数）；四舍五入应为88.4%");
+    }
+
+    #[test]
+    fn a_whole_rate_is_judged_at_one_decimal_and_never_cut_to_none() {
+        // 98% for 98.7%: seven tenths dropped, more than any 口径 prints away.
+        assert!(matches!(judged("98", "987", "1000"), Some(Match::Differs)));
+        assert!(matches!(judged("98", "980.4", "1000"), Some(Match::Rounded)));
+        // 98% for 98.06% is 98.0% cut at one decimal, said so.
+        assert_eq!(cut_note("98", "980.6", "1000").as_deref(), Some("报告写98%，是直接舍去小数所得；保留一位小数四舍五入应为98.1%"));
+    }
+
+    #[test]
+    fn a_rate_is_cut_at_two_decimals_at_most() {
+        // 90.416% for 90.41666…%: no method prints three decimals cut.
+        assert!(matches!(judged("90.416", "1085", "1200"), Some(Match::Differs)));
+        assert!(matches!(judged("90.417", "1085", "1200"), Some(Match::Rounded)));
+    }
+
+    #[test]
+    fn a_fall_is_cut_toward_zero() {
+        // −12.3456%: cut at two decimals is −12.34%, rounded −12.35%.
+        assert!(cut_note("-12.34", "-123.456", "1000").is_some_and(|n| n.ends_with("四舍五入应为-12.35%")));
+        assert!(matches!(judged("-12.35", "-123.456", "1000"), Some(Match::Rounded)));
+        assert!(matches!(judged("-12.36", "-123.456", "1000"), Some(Match::Differs)));
+    }
 }
