@@ -196,7 +196,9 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     filled += draft_sangong::table_items(&mut draft, &tables.sangong_items);
     filled += draft_sangong::last_years_items(&mut draft, &text.text, &numbers, year_number);
     // Items said none are 0 once the figures stated are in: a sum of the items may then count them.
-    filled += super::draft_sangong_none::fill(&mut draft, pasted, year_number);
+    let none = super::draft_sangong_none::fill(&mut draft, pasted, year_number);
+    filled += none.filled;
+    notes.extend(none.notes);
     let sangong = draft_sangong::totals_of_items(&mut draft, &found);
     filled += sangong.filled;
     notes.extend(sangong.notes);

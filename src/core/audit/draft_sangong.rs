@@ -193,6 +193,8 @@ fn items_of_a_part(name: &str, value: Decimal) -> Option<Vec<(&'static str, Deci
     let own = own.strip_suffix("均为").or_else(|| own.strip_suffix('均')).unwrap_or(own);
     let mut items = match item_of(own) {
         Some(item) => vec![(item, value)],
+        // Spending is never below 0: both cars' 0 together is each one's 0 — a figure above it is never split.
+        None if value.is_zero() && is_both_cars(own) => vec![("sangong.car_purchase", value), ("sangong.car_running", value)],
         None if value.is_zero() => own.split(['和', '、', '及', '与']).map(|name| item_of(name).map(|item| (item, value))).collect::<Option<Vec<_>>>()?,
         None => return None,
     };
@@ -203,6 +205,11 @@ fn items_of_a_part(name: &str, value: Decimal) -> Option<Vec<(&'static str, Deci
         items.extend(nothing.into_iter().flatten().map(|item| (item, Decimal::ZERO)));
     }
     Some(items)
+}
+
+/// “公务用车购置及运行维护费”: the two car items named as one, which the draft has no one field for.
+fn is_both_cars(name: &str) -> bool {
+    name.contains('车') && name.contains("购置") && ["运行", "运维", "维护"].iter().any(|w| name.contains(w)) && !name.contains("出国") && !name.contains("接待")
 }
 
 /// What separates the clauses of a part's name.
@@ -351,5 +358,8 @@ mod tests {
         assert_eq!(items_of_a_part("1．公务用车购置及运行维护费：公务用车运行维护费", spent), Some(vec![("sangong.car_running", spent)]));
         assert_eq!(items_of_a_part("因公出国（境）费和公务用车购置费均", Decimal::ZERO), Some(vec![("sangong.abroad", Decimal::ZERO), ("sangong.car_purchase", Decimal::ZERO)]));
         assert_eq!(items_of_a_part("因公出国（境）费无，公务用车购置及运行费", spent), None);
+        // Both cars' 0 is each one's; a figure above 0 is not split.
+        assert_eq!(items_of_a_part("公务用车购置及运行维护费", Decimal::ZERO), Some(vec![("sangong.car_purchase", Decimal::ZERO), ("sangong.car_running", Decimal::ZERO)]));
+        assert_eq!(items_of_a_part("公务用车购置及运行维护费", spent), None);
     }
 }

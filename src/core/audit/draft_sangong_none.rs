@@ -2,11 +2,16 @@
 //! 未安排预算，未发生支出”, “因公出国（境）费、公务用车购置费均未发生”, a table's “无此项支出” cell): 0 in that item's
 //! boxes of a new draft, so the clerk does not wonder whether it was forgotten. Only this year's (“上年未发生” is
 //! last year's), only the box the words name (“未发生” is the 决算; the 预算 only where it is said none too), and only
-//! where no figure was read for it: a box the report does not fill stays empty.
+//! where no figure was read for it: a box the report does not fill stays empty. One sentence may say it of several
+//! items (“全年未发生公务接待和出国（境）费用”), of the cars (“本单位无公务用车”: neither bought nor run; “未购置公务
+//! 用车”: none bought), or of the budget (“未安排因公出国（境）和公务接待经费”). A figure the report gives the item
+//! elsewhere (“一季度未发生公务接待费” then the year's 1.20万元) puts the none in doubt: the box stays empty, said
+//! in the notes, as is each 0 filled and the words it came from.
 
 use rust_decimal::Decimal;
 
-use super::draft_sangong::item_of;
+use super::draft_sangong::{item_of, Placed};
+use crate::core::draft::fields::label_of;
 use crate::core::draft::Draft;
 
 /// The draft's four items, each its field ids' prefix.
@@ -14,43 +19,91 @@ const ALL_ITEMS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong
 
 /// Which of an item's boxes the words say hold nothing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Boxes {
-    budget: bool,
-    actual: bool,
+pub(super) struct Boxes {
+    pub(super) budget: bool,
+    pub(super) actual: bool,
 }
 
-const BUDGET: Boxes = Boxes { budget: true, actual: false };
-const ACTUAL: Boxes = Boxes { budget: false, actual: true };
-#[cfg(test)]
-const BOTH: Boxes = Boxes { budget: true, actual: true };
+pub(super) const BUDGET: Boxes = Boxes { budget: true, actual: false };
+pub(super) const ACTUAL: Boxes = Boxes { budget: false, actual: true };
+pub(super) const BOTH: Boxes = Boxes { budget: true, actual: true };
 
-/// Fills with 0 each box of this year's “三公” items that `pasted` says is none and the draft has empty; how
-/// many were filled. `year` is the year evaluated, if known.
-pub fn fill(draft: &mut Draft, pasted: &str, year: Option<u32>) -> usize {
-    let mut filled = 0;
-    for (items, boxes) in said_none(pasted, year) {
-        for item in items {
-            for (column, said) in [("budget", boxes.budget), ("actual", boxes.actual)] {
+impl Boxes {
+    fn has(self, column: &str) -> bool {
+        match column {
+            "budget" => self.budget,
+            _ => self.actual,
+        }
+    }
+}
+
+/// What some words say of some items: which of their boxes hold nothing.
+#[derive(Debug, Clone)]
+pub(super) struct Said {
+    pub(super) items: Vec<&'static str>,
+    pub(super) boxes: Boxes,
+    /// The words as written, for the notes.
+    pub(super) words: String,
+}
+
+/// The “三公” whole, where a figure is said of it: a none said of all four items is then in doubt.
+pub(super) const WHOLE: &str = "sangong";
+
+/// Fills with 0 each box of this year's “三公” items that `pasted` says is none and the draft has empty, unless
+/// the report gives that box a figure elsewhere; the notes say where each 0 came from, and which none was left
+/// in doubt. `year` is the year evaluated, if known.
+pub fn fill(draft: &mut Draft, pasted: &str, year: Option<u32>) -> Placed {
+    let lines: Vec<String> = pasted.lines().map(cleaned).collect();
+    let stated = super::draft_sangong_stated::figures_stated(&lines, year);
+    let mut placed = Placed::default();
+    // Each quote with the boxes it filled, in the order read.
+    let mut zeros: Vec<(String, Vec<String>)> = Vec::new();
+    let mut doubted: Vec<(String, String)> = Vec::new();
+    for said in said_none(&lines, year) {
+        let whole = said.items.len() == ALL_ITEMS.len();
+        for item in &said.items {
+            for column in ["budget", "actual"].into_iter().filter(|c| said.boxes.has(c)) {
                 let id = format!("{item}.{column}");
-                if said && draft.get(&id).is_empty() && draft.set(&id, "0").is_ok() {
-                    filled += 1;
+                if !draft.get(&id).is_empty() {
+                    continue;
+                }
+                let figured = stated.iter().any(|(items, boxes)| boxes.has(column) && items.iter().any(|i| i == item || (whole && *i == WHOLE)));
+                if figured {
+                    if !doubted.iter().any(|(doubted, _)| *doubted == id) {
+                        doubted.push((id, said.words.clone()));
+                    }
+                } else if draft.set(&id, "0").is_ok() {
+                    placed.filled += 1;
+                    match zeros.iter_mut().find(|(words, _)| *words == said.words) {
+                        Some((_, ids)) => ids.push(id),
+                        None => zeros.push((said.words.clone(), vec![id])),
+                    }
                 }
             }
         }
     }
-    filled
+    let labels = |ids: &[String]| ids.iter().map(|id| label_of(id)).collect::<Vec<_>>().join("、");
+    for (words, ids) in zeros {
+        placed.notes.push(format!("“三公”经费分项：报告写“{words}”，{}填为0，请核对", labels(&ids)));
+    }
+    for (id, words) in doubted.into_iter().filter(|(id, _)| draft.get(id).is_empty()) {
+        placed.notes.push(format!("{}：报告写“{words}”，别处又写有此项金额，未填；请核对后填写", label_of(&id)));
+    }
+    placed
 }
 
-/// Every statement in `pasted` of items with nothing in some box: in prose and in tables, tab-separated or
-/// one cell a line.
-fn said_none(pasted: &str, year: Option<u32>) -> Vec<(Vec<&'static str>, Boxes)> {
-    let lines: Vec<String> = pasted.lines().map(cleaned).collect();
+/// Every statement in the report's `lines` of items with nothing in some box: in prose and in tables,
+/// tab-separated or one cell a line.
+fn said_none(lines: &[String], year: Option<u32>) -> Vec<Said> {
     let mut said = Vec::new();
     for (at, line) in lines.iter().enumerate() {
         if line.contains('\t') {
-            said.extend(tab_row(&lines, at, year));
+            let words = quoted(&line.replace('\t', " "));
+            said.extend(tab_row(lines, at, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone() }));
         } else if let Some(items) = items_alone(line) {
-            said.extend(cell_per_line_row(&lines, at, items, year));
+            let cells: Vec<&str> = lines.iter().skip(at + 1).map(String::as_str).take_while(|l| is_value_cell(l)).collect();
+            let words = quoted(&format!("{line} {}", cells.join(" ")));
+            said.extend(cell_per_line_row(lines, at, items, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone() }));
         } else {
             said.extend(prose(line, year));
         }
@@ -58,10 +111,25 @@ fn said_none(pasted: &str, year: Option<u32>) -> Vec<(Vec<&'static str>, Boxes)>
     said
 }
 
-/// A line without the blanks a copy leaves between characters, its digits half-width.
-fn cleaned(line: &str) -> String {
+/// Words quoted in a note: at most a long sentence's length.
+fn quoted(words: &str) -> String {
+    const MOST: usize = 60;
+    if words.chars().count() <= MOST {
+        return words.trim().to_string();
+    }
+    format!("{}…", words.chars().take(MOST).collect::<String>().trim())
+}
+
+/// A line without the blanks a copy leaves between characters, its digits half-width, without the commas
+/// between thousands (“10,000.00元” is one figure, not “10” and a none “000.00元”).
+pub(super) fn cleaned(line: &str) -> String {
     let half = |c: char| if ('０'..='９').contains(&c) { char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c) } else { c };
-    line.chars().filter(|c| !matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\r')).map(half).map(|c| if c == '．' { '.' } else { c }).collect()
+    let chars: Vec<char> = line.chars().filter(|c| !matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\r')).map(half).map(|c| if c == '．' { '.' } else { c }).collect();
+    let thousands = |at: usize| {
+        let digit = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+        chars.get(at) == Some(&',') && digit(at.checked_sub(1)) && (1..=3).all(|n| digit(Some(at + n))) && !digit(Some(at + 4))
+    };
+    chars.iter().enumerate().filter(|(at, _)| !thousands(*at)).map(|(_, c)| *c).collect()
 }
 
 // ——— Names ———
@@ -70,8 +138,8 @@ fn cleaned(line: &str) -> String {
 const JOINS: [char; 4] = ['、', '和', '及', '与'];
 
 /// The items a subject names (“因公出国（境）费”, “因公出国（境）费、公务用车购置费”, “公务用车购置及运行维护费” —
-/// both car items —, “三公”经费 — all four), with nothing before the first but a heading's number, “其中”, the
-/// unit or the year; none where any part of it is no item.
+/// both car items —, “三公”经费 — all four, “公务接待和出国（境）费” — one 费 for the list), with nothing before
+/// the first but a heading's number, “其中”, the unit or the year; none where any part of it is no item.
 fn items_named(subject: &str) -> Option<Vec<&'static str>> {
     let subject = subject.replace("费用", "费");
     let joined = ["购置及运行", "购置和运行", "购置与运行", "购置及运维", "购置和运维", "购置及维护", "购置和维护"].iter().fold(subject, |s, w| s.replace(w, "购置运行"));
@@ -86,7 +154,7 @@ fn items_named(subject: &str) -> Option<Vec<&'static str>> {
     }
     let mut items = Vec::new();
     for piece in list.split(JOINS) {
-        if piece.chars().count() > 14 || !piece.ends_with('费') {
+        if piece.chars().count() > 14 || !(piece.ends_with('费') || ITEM_ENDS.iter().any(|w| piece.ends_with(w))) {
             return None;
         }
         let car = piece.contains('车') && piece.contains("购置") && ["运行", "运维", "维护"].iter().any(|w| piece.contains(w));
@@ -99,16 +167,31 @@ fn items_named(subject: &str) -> Option<Vec<&'static str>> {
     (!items.is_empty()).then_some(items)
 }
 
-/// Words that may stand before an item's name and say nothing of it: a heading's number, “其中”, the unit, the
-/// year (which year is judged apart).
-fn is_preamble(words: &str) -> bool {
-    const WORDS: [&str; 16] = ["本年度", "本年", "当年", "全年", "上年度", "上年", "年度", "其中", "本单位", "本部门", "我单位", "我局", "本局", "单位", "部门", "年"];
-    let rest = WORDS.iter().fold(words.to_string(), |s, w| s.replace(w, ""));
+/// How an item's name ends where a list of items shares one 费 (“公务接待和出国（境）费用”, “因公出国（境）及公务接待
+/// 支出”): its own words.
+const ITEM_ENDS: [&str; 7] = ["接待", "出国（境）", "出国(境)", "出国", "购置", "运行维护", "运维"];
+
+/// The items a list names that may not end on 费 (“未发生因公出国（境）及公务接待”): read as if it did.
+fn items_named_bare(list: &str) -> Option<Vec<&'static str>> {
+    if ITEM_ENDS.iter().any(|w| list.ends_with(w)) {
+        return items_named(&format!("{list}费"));
+    }
+    items_named(list)
+}
+
+/// Words that may stand before an item's name and say nothing of it: a heading's number, “其中”, the unit (“本馆”,
+/// “该中心”), the year (which year is judged apart), “也”.
+pub(super) fn is_preamble(words: &str) -> bool {
+    const WORDS: [&str; 22] = ["本年度", "本年", "当年", "全年", "上年度", "上年", "年度", "其中", "本单位", "本部门", "我单位", "我局", "本局", "单位", "部门", "人民政府", "中心", "目前", "现", "也", "亦", "年"];
+    const UNITS: [&str; 14] = ["中心", "政府", "馆", "局", "院", "室", "站", "所", "园", "校", "镇", "乡", "办", "队"];
+    let units = UNITS.iter().flat_map(|unit| ["本", "该", "我"].map(|this| format!("{this}{unit}")));
+    let rest = units.fold(words.to_string(), |s, w| s.replace(&w, ""));
+    let rest = WORDS.iter().fold(rest, |s, w| s.replace(w, ""));
     rest.chars().all(|c| c.is_ascii_digit() || ".、()（）①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十:：".contains(c))
 }
 
 /// A line that is only the name of items: a table's row label, one cell a line.
-fn items_alone(line: &str) -> Option<Vec<&'static str>> {
+pub(super) fn items_alone(line: &str) -> Option<Vec<&'static str>> {
     items_named(line.trim_end_matches([':', '：']))
 }
 
@@ -165,9 +248,11 @@ fn union(a: Boxes, b: Boxes) -> Boxes {
 
 // ——— Which year ———
 
-/// Words that name the year before the one evaluated; a comparison with it (“较上年”) is not about it.
-fn speaks_of_another_year(words: &str, year: Option<u32>) -> bool {
-    let words = ["较上年", "比上年", "与上年", "同比上年", "上年同期"].iter().fold(words.to_string(), |s, w| s.replace(w, ""));
+/// Words that name the year before the one evaluated; a comparison with it (“较上年”, “与上年同期相比”) is not
+/// about it, but “上年同期也未发生” is.
+pub(super) fn speaks_of_another_year(words: &str, year: Option<u32>) -> bool {
+    let compared = ["较上年同期", "比上年同期", "与上年同期", "同比上年", "较上年", "比上年", "与上年"];
+    let words = compared.iter().fold(words.to_string(), |s, w| s.replace(w, ""));
     let last = ["上年", "上一年", "去年"].iter().filter_map(|w| words.rfind(w)).max();
     let this = ["本年", "当年", "今年"].iter().filter_map(|w| words.rfind(w)).max();
     let another = last.is_some_and(|last| this.is_none_or(|this| this < last));
@@ -186,43 +271,63 @@ fn other_year_named(words: &str, year: Option<u32>) -> bool {
 
 // ——— Prose ———
 
+/// What separates the clauses of a sentence.
+pub(super) const CLAUSE_ENDS: [char; 4] = ['，', ',', ':', '：'];
+
 /// The items a line's sentences say are none: each clause names items and what of them (“因公出国（境）费未发生”),
 /// or says it of the items its sentence named last (“公务用车购置费本年未安排预算，未发生支出”, “因公出国（境）费：
-/// 未发生”).
-fn prose(line: &str, year: Option<u32>) -> Vec<(Vec<&'static str>, Boxes)> {
+/// 未发生”). Each with its words, from the clause naming the items to the one saying none.
+fn prose(line: &str, year: Option<u32>) -> Vec<Said> {
     let mut said = Vec::new();
     for sentence in line.split(['。', '；', ';', '！']) {
-        let mut named: Option<Vec<&'static str>> = None;
-        let mut so_far = String::new();
-        for clause in sentence.split(['，', ',', ':', '：']) {
-            so_far.push_str(clause);
-            so_far.push('，');
-            let (items, words) = match subject(clause) {
-                Some((items, words)) => (Some(items), words),
-                None => (None, clause),
+        let mut named: Option<(Vec<&'static str>, usize)> = None;
+        let mut start = 0;
+        for piece in sentence.split_inclusive(CLAUSE_ENDS) {
+            let clause = piece.trim_end_matches(CLAUSE_ENDS);
+            let (at, end) = (start, start + clause.len());
+            start += piece.len();
+            let (items, what) = match subject(clause) {
+                Some((items, what)) => (Some(items), what),
+                None => (None, What::Words(clause)),
             };
             if let Some(items) = items {
-                named = Some(items);
+                named = Some((items, at));
             }
-            let Some(items) = named.as_ref() else { continue };
-            if words.is_empty() || speaks_of_another_year(&so_far, year) {
+            let Some((items, from)) = named.as_ref() else { continue };
+            let (before, so_far) = (sentence.get(..at).unwrap_or_default(), sentence.get(..end).unwrap_or_default());
+            if speaks_of_another_year(so_far, year) {
                 continue;
             }
-            let before = so_far.get(..so_far.len().saturating_sub(clause.len() + '，'.len_utf8())).unwrap_or_default();
-            if let Some(boxes) = boxes_said(words, year, Some(box_spoken_of(before))) {
-                said.push((items.clone(), boxes));
+            let boxes = match what {
+                What::None(boxes) => Some(boxes),
+                What::Words("") => None,
+                What::Words(words) => boxes_said(words, year, Some(box_spoken_of(before))),
+            };
+            if let Some(boxes) = boxes {
+                said.push(Said { items: items.clone(), boxes, words: quoted(sentence.get(*from..end).unwrap_or(clause)) });
             }
         }
     }
     said
 }
 
+/// What a clause says after naming its items: words to read, or (where the none came first) the boxes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What<'a> {
+    Words(&'a str),
+    None(Boxes),
+}
+
 /// A clause's items and the words after them: its name ends on 费 (费用, 经费), the last such end that names
 /// only items. A list run on from the figures before it (“…公务接待费1.92万元、因公出国（境）费为0”) starts
-/// after a “、”. Items after the words (“未发生因公出国（境）费用和公务用车购置费用”) are said none of their 决算.
-fn subject(clause: &str) -> Option<(Vec<&'static str>, &str)> {
-    if let Some(items) = none_before_the_items(clause) {
-        return Some((items, "未发生"));
+/// after a “、”. Items after the words (“未发生因公出国（境）费用和公务用车购置费用”, “未安排…经费”) are said none
+/// of the box those words name; a unit with no cars (“本单位无公务用车”) spent nothing on them.
+fn subject(clause: &str) -> Option<(Vec<&'static str>, What<'_>)> {
+    if let Some(items) = super::draft_sangong_cars::none_of_cars(clause) {
+        return Some((items, What::None(ACTUAL)));
+    }
+    if let Some((items, boxes)) = none_before_the_items(clause) {
+        return Some((items, What::None(boxes)));
     }
     let starts: Vec<usize> = std::iter::once(0).chain(clause.match_indices('、').map(|(at, c)| at + c.len())).collect();
     let ends: Vec<usize> = clause.match_indices('费').map(|(at, c)| at + c.len()).collect();
@@ -230,19 +335,31 @@ fn subject(clause: &str) -> Option<(Vec<&'static str>, &str)> {
         let words = clause.get(end..)?;
         let words = words.strip_prefix('用').unwrap_or(words);
         let items = starts.iter().filter(|start| **start < end).find_map(|start| items_named(clause.get(*start..end)?))?;
-        Some((items, words))
+        Some((items, What::Words(words)))
     })
 }
 
-/// “未发生因公出国（境）费用”, “全年无公务接待费支出”: the items a clause opening on its none names.
-fn none_before_the_items(clause: &str) -> Option<Vec<&'static str>> {
-    let (at, word) = ["未发生", "没有发生", "未产生", "无"].iter().find_map(|w| clause.find(w).map(|at| (at, *w)))?;
+/// “未发生因公出国（境）费用”, “全年无公务接待费支出”, “全年未发生公务接待和出国（境）费用”, “未安排因公出国（境）和
+/// 公务接待经费”, “无因公出国（境）费预算”: the items a clause opening on its none names, and the box: 预算 where the
+/// words speak of it (安排, 预算), else the spending.
+fn none_before_the_items(clause: &str) -> Option<(Vec<&'static str>, Boxes)> {
+    const OPENERS: [(&str, Boxes); 7] = [("未发生", ACTUAL), ("没有发生", ACTUAL), ("未产生", ACTUAL), ("未开支", ACTUAL), ("未安排", BUDGET), ("未编列", BUDGET), ("无", ACTUAL)];
+    let (at, word, opened) = OPENERS.iter().filter_map(|(w, boxes)| clause.find(w).map(|at| (at, *w, *boxes))).min_by_key(|(at, ..)| *at)?;
     if !is_preamble(clause.get(..at)?) {
         return None;
     }
     let rest = clause.get(at + word.len()..)?;
-    let rest = rest.strip_suffix("支出").unwrap_or(rest);
-    items_named(rest.strip_suffix('的').unwrap_or(rest))
+    let rest = rest.strip_suffix('的').unwrap_or(rest);
+    let (rest, boxes) = if let Some(rest) = rest.strip_suffix("预算") {
+        // “无…预算”, “未安排…预算”; “未发生…预算” says nothing.
+        (rest, (word == "无" || opened == BUDGET).then_some(BUDGET)?)
+    } else if let Some(rest) = rest.strip_suffix("支出") {
+        // “未安排…支出” may be either.
+        (rest, (opened == ACTUAL).then_some(ACTUAL)?)
+    } else {
+        (rest, opened)
+    };
+    Some((items_named_bare(rest.strip_suffix('的').unwrap_or(rest))?, boxes))
 }
 
 /// The box the words before a bare “为0” speak of: the later of 预算 and the spending's words; 决算 where neither.
@@ -259,7 +376,7 @@ fn box_spoken_of(before: &str) -> Boxes {
 
 /// What a table column holds, by its heading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Column {
+pub(super) enum Column {
     Budget,
     Actual,
     /// Last year's, a change, a rate, a remark: nothing said here.
@@ -320,18 +437,27 @@ fn tab_row(lines: &[String], at: usize, year: Option<u32>) -> Vec<(Vec<&'static 
     let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
     let Some((label, rest)) = cells.split_first() else { return Vec::new() };
     let Some(items) = items_alone(label) else { return Vec::new() };
-    let table = lines[..at].iter().rev().take_while(|l| l.contains('\t'));
-    let headings = table.map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>()).find(|cells| cells.first().is_some_and(|c| is_row_heading(c)));
-    let headings = headings.map(|h| h.iter().skip(1).map(|c| column_of(c, year)).collect());
-    row_said(items, rest, headings, year)
+    row_said(items, rest, table_headings(lines, at, year), year)
+}
+
+/// What the columns after the row label hold, by the headings of the tab-separated table the row `at` is in.
+pub(super) fn table_headings(lines: &[String], at: usize, year: Option<u32>) -> Option<Vec<Column>> {
+    let table = lines.get(..at)?.iter().rev().take_while(|l| l.contains('\t'));
+    let headings = table.map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>()).find(|cells| cells.first().is_some_and(|c| is_row_heading(c)))?;
+    Some(headings.iter().skip(1).map(|c| column_of(c, year)).collect())
 }
 
 /// A table copied one cell a line: an item's name on its line, its cells on the lines after, read under the
 /// headings that open the table (“项目⏎预算数⏎决算数”).
 fn cell_per_line_row(lines: &[String], at: usize, items: Vec<&'static str>, year: Option<u32>) -> Vec<(Vec<&'static str>, Boxes)> {
     let cells: Vec<&str> = lines.iter().skip(at + 1).map(String::as_str).take_while(|l| is_value_cell(l)).collect();
+    row_said(items, &cells, cell_headings(lines, at, year), year)
+}
+
+/// What the cells after the row label `at` hold, by the headings that open its table copied one cell a line.
+pub(super) fn cell_headings(lines: &[String], at: usize, year: Option<u32>) -> Option<Vec<Column>> {
     // Back over the rows above to the headings.
-    let above = lines[..at].iter().rev().skip_while(|l| items_alone(l).is_some() || is_value_cell(l));
+    let above = lines.get(..at)?.iter().rev().skip_while(|l| items_alone(l).is_some() || is_value_cell(l));
     let mut headings = Vec::new();
     let mut opened = false;
     for line in above.take_while(|l| is_heading_cell(l)) {
@@ -342,8 +468,7 @@ fn cell_per_line_row(lines: &[String], at: usize, items: Vec<&'static str>, year
         headings.push(column_of(line, year));
     }
     headings.reverse();
-    let headings = opened.then_some(headings);
-    row_said(items, &cells, headings, year)
+    opened.then_some(headings)
 }
 
 /// A line that is one value of a table: a figure, a dash, or a word of none.
@@ -481,5 +606,112 @@ mod tests {
         let report = format!("{HEAD}2024年“三公”经费预算4.00万元，实际支出3.10万元，其中：公务用车运行维护费2.30万元，公务接待费0.80万元。公务接待费：无。\n");
         let [.., reception] = boxes(&report);
         assert_eq!(reception.1, "0.8");
+    }
+
+    /// The notes of a draft started from `report` that speak of the “三公” items.
+    fn notes(report: &str) -> Vec<String> {
+        draft_from_text(report).notes.into_iter().filter(|n| n.contains("三公") || n.contains("费决算") || n.contains("费预算")).collect()
+    }
+
+    #[test]
+    fn several_items_said_none_in_one_sentence_are_each_0_spent() {
+        let head = "某区水利局2024年度部门整体支出绩效自评报告\n";
+        for sentence in ["全年未发生公务接待和因公出国（境）费用。", "2024年因公出国（境）费、公务接待费均未发生。", "本局未发生因公出国（境）及公务接待支出。", "出国费和接待费支出均为零。", "全年没有发生公务接待及出国（境）费。"] {
+            let [abroad, purchase, running, reception] = boxes(&format!("{head}{sentence}\n"));
+            assert_eq!((abroad, reception), (pair("", "0"), pair("", "0")), "{sentence}");
+            assert_eq!((purchase, running), (pair("", ""), pair("", "")), "{sentence}: the cars are not spoken of");
+        }
+        // A sentence among others in a paragraph, the items' figures given before it.
+        let report = format!("{head}（三）“三公”经费。本局2024年“三公”经费预算6.00万元，实际支出5.14万元，主要为公务用车运行维护费4.30万元和公务接待费0.84万元，严格执行中央八项规定精神，全年未发生因公出国（境）和公务用车购置费用。\n");
+        let [abroad, purchase, running, reception] = boxes(&report);
+        assert_eq!((abroad, purchase), (pair("", "0"), pair("", "0")));
+        assert_ne!(running.1, "0");
+        assert_ne!(reception.1, "0");
+    }
+
+    #[test]
+    fn a_none_of_the_budget_is_the_budget_and_of_the_spending_the_spending() {
+        let head = "某县档案馆2023年度部门整体支出绩效自评报告\n";
+        let [abroad, purchase, _, reception] = boxes(&format!("{head}本馆未安排因公出国（境）和公务接待经费。\n"));
+        assert_eq!((abroad, reception), (pair("0", ""), pair("0", "")), "未安排 says the budget, not what was spent");
+        assert_eq!(purchase, pair("", ""));
+        let [abroad, ..] = boxes(&format!("{head}无因公出国（境）费预算。\n"));
+        assert_eq!(abroad, pair("0", ""));
+        // “未发生…预算” and “未安排…支出” say nothing one can be sure of.
+        assert!(boxes(&format!("{head}未发生因公出国（境）费预算。未安排公务接待支出。\n")).iter().all(|(b, a)| b.is_empty() && a.is_empty()));
+    }
+
+    #[test]
+    fn a_unit_with_no_cars_spent_nothing_on_them_and_one_that_bought_none_nothing_on_buying() {
+        let head = "某镇人民政府2024年度部门整体支出绩效自评报告\n";
+        for sentence in ["本镇人民政府无公务用车。", "单位未配备公务用车，未发生公务用车运行维护费。", "公务用车购置及运行维护费0万元。", "“三公”经费支出1.35万元，全部为公务接待费；我镇没有公务用车。"] {
+            let [abroad, purchase, running, _] = boxes(&format!("{head}{sentence}\n"));
+            assert_eq!((purchase, running), (pair("", "0"), pair("", "0")), "{sentence}");
+            assert_eq!(abroad, pair("", ""), "{sentence}");
+        }
+        let [_, purchase, running, _] = boxes(&format!("{head}公务用车运行维护费3.62万元，当年未购置公务用车。\n"));
+        assert_eq!(purchase, pair("", "0"));
+        assert_ne!(running.1, "0", "bought none says nothing of the running");
+        let [_, purchase, running, _] = boxes(&format!("{head}全年未购置公务用车。\n"));
+        assert_eq!((purchase, running), (pair("", "0"), pair("", "")));
+        // Words of the cars that are no none of their spending.
+        let [_, purchase, running, _] = boxes(&format!("{head}现有公务用车2辆。严格公务用车管理，无公务用车购置计划外支出。上年无公务用车。\n"));
+        assert_eq!((purchase, running), (pair("", ""), pair("", "")));
+    }
+
+    #[test]
+    fn both_cars_as_one_figure_are_split_only_where_it_is_0() {
+        let head = "某区水利局2024年度部门整体支出绩效自评报告\n";
+        let report = format!("{head}2024年“三公”经费预算2.50万元，实际支出2.08万元，其中公务接待费2.08万元，公务用车购置及运行维护费0万元。\n");
+        let started = draft_from_text(&report);
+        assert_eq!(["sangong.car_purchase.actual", "sangong.car_running.actual"].map(|id| started.draft.get(id)), ["0", "0"]);
+        assert!(!started.notes.iter().any(|n| n.contains("无一项与之对应")), "{:?}", started.notes);
+        let report = format!("{head}2024年“三公”经费预算6.00万元，实际支出5.30万元，其中公务接待费1.20万元，公务用车购置及运行维护费4.10万元，本局无公务用车。\n");
+        let started = draft_from_text(&report);
+        assert_eq!(["sangong.car_purchase.actual", "sangong.car_running.actual"].map(|id| started.draft.get(id)), ["", ""], "{:?}", started.notes);
+        assert!(started.notes.iter().any(|n| n.starts_with("公务用车购置费决算：报告写“本局无公务用车”，别处又写有此项金额，未填")), "{:?}", started.notes);
+    }
+
+    #[test]
+    fn a_figure_the_report_gives_the_item_wins_over_its_none() {
+        let head = "某县档案馆2024年度部门整体支出绩效自评报告\n";
+        let report = format!("{head}一季度未发生公务接待费。全年公务接待费支出1.26万元，较上年减少0.20万元。\n");
+        assert_eq!(boxes(&report)[3].1, "", "a quarter's none is no year's");
+        let report = format!("{head}本馆未发生公务接待费。\n……\n其中公务接待费实际支出0.96万元。\n");
+        let [.., reception] = boxes(&report);
+        assert_ne!(reception.1, "0");
+        assert!(notes(&report).iter().any(|n| n.starts_with("公务接待费决算：报告写“本馆未发生公务接待费”，别处又写有此项金额，未填")), "{:?}", notes(&report));
+        // The budget given says nothing of the spending; a change or another year's figure is no figure of it.
+        let report = format!("{head}公务接待费预算1.00万元，本年未发生支出。因公出国（境）费较上年减少2.00万元，本年未发生。上年公务用车购置费12.00万元，本年未发生公务用车购置费。\n");
+        let [abroad, purchase, _, reception] = boxes(&report);
+        assert_eq!((abroad.1.as_str(), purchase.1.as_str(), reception.1.as_str()), ("0", "0", "0"));
+        assert_ne!(reception.0, "0");
+    }
+
+    #[test]
+    fn last_years_none_beside_this_years_fills_nothing() {
+        let head = "某区水利局2024年度部门整体支出绩效自评报告\n";
+        let report = format!("{head}公务接待费支出0.62万元，上年同期也未发生。因公出国（境）费上年同期未发生。2023年未发生公务接待和出国（境）费用。\n");
+        let [abroad, .., reception] = boxes(&report);
+        assert_eq!(abroad, pair("", ""));
+        assert_ne!(reception.1, "0");
+        // “与上年同期相比” compares: the none is this year's.
+        let [abroad, ..] = boxes(&format!("{head}与上年同期相比，因公出国（境）费未发生。\n"));
+        assert_eq!(abroad, pair("", "0"));
+    }
+
+    #[test]
+    fn each_0_is_said_in_the_notes_with_the_words_it_came_from() {
+        let report = "某镇人民政府2024年度部门整体支出绩效自评报告\n本镇人民政府无公务用车，全年未发生公务接待和出国（境）费用。\n";
+        let notes = notes(report);
+        assert!(notes.contains(&"“三公”经费分项：报告写“本镇人民政府无公务用车”，公务用车购置费决算、公务用车运行维护费决算填为0，请核对".to_string()), "{notes:?}");
+        assert!(notes.contains(&"“三公”经费分项：报告写“全年未发生公务接待和出国（境）费用”，公务接待费决算、因公出国（境）费决算填为0，请核对".to_string()), "{notes:?}");
+    }
+
+    #[test]
+    fn a_figure_with_thousands_commas_is_one_figure_not_a_none() {
+        // “12,000.00元” read as “12” and “000.00元” once put 0 in every item's budget.
+        let report = "某县档案馆2024年度部门整体支出绩效自评报告\n“三公”经费本年预算12,000.00元，本年实际支出9,460.00元，全部为公务接待费。\n";
+        assert!(boxes(report).iter().all(|(budget, _)| budget.is_empty()), "{:?}", boxes(report));
     }
 }
