@@ -287,11 +287,11 @@ fn prose(line: &str, year: Option<u32>) -> Vec<Said> {
             let (at, end) = (start, start + clause.len());
             start += piece.len();
             let (items, what) = match subject(clause) {
-                Some((items, what)) => (Some(items), what),
+                Some((items, what, from)) => (Some((items, at + from)), what),
                 None => (None, What::Words(clause)),
             };
             if let Some(items) = items {
-                named = Some((items, at));
+                named = Some(items);
             }
             let Some((items, from)) = named.as_ref() else { continue };
             let (before, so_far) = (sentence.get(..at).unwrap_or_default(), sentence.get(..end).unwrap_or_default());
@@ -321,21 +321,22 @@ enum What<'a> {
 /// A clause's items and the words after them: its name ends on 费 (费用, 经费), the last such end that names
 /// only items. A list run on from the figures before it (“…公务接待费1.92万元、因公出国（境）费为0”) starts
 /// after a “、”. Items after the words (“未发生因公出国（境）费用和公务用车购置费用”, “未安排…经费”) are said none
-/// of the box those words name; a unit with no cars (“本单位无公务用车”) spent nothing on them.
-fn subject(clause: &str) -> Option<(Vec<&'static str>, What<'_>)> {
+/// of the box those words name; a unit with no cars (“本单位无公务用车”) spent nothing on them. With where in the
+/// clause its words start, for the notes.
+fn subject(clause: &str) -> Option<(Vec<&'static str>, What<'_>, usize)> {
     if let Some(items) = super::draft_sangong_cars::none_of_cars(clause) {
-        return Some((items, What::None(ACTUAL)));
+        return Some((items, What::None(ACTUAL), 0));
     }
     if let Some((items, boxes)) = none_before_the_items(clause) {
-        return Some((items, What::None(boxes)));
+        return Some((items, What::None(boxes), 0));
     }
     let starts: Vec<usize> = std::iter::once(0).chain(clause.match_indices('、').map(|(at, c)| at + c.len())).collect();
     let ends: Vec<usize> = clause.match_indices('费').map(|(at, c)| at + c.len()).collect();
     ends.into_iter().rev().find_map(|end| {
         let words = clause.get(end..)?;
         let words = words.strip_prefix('用').unwrap_or(words);
-        let items = starts.iter().filter(|start| **start < end).find_map(|start| items_named(clause.get(*start..end)?))?;
-        Some((items, What::Words(words)))
+        let (items, start) = starts.iter().filter(|start| **start < end).find_map(|start| Some((items_named(clause.get(*start..end)?)?, *start)))?;
+        Some((items, What::Words(words), start))
     })
 }
 
@@ -363,7 +364,17 @@ fn none_before_the_items(clause: &str) -> Option<(Vec<&'static str>, Boxes)> {
 }
 
 /// The box the words before a bare “为0” speak of: the later of 预算 and the spending's words; 决算 where neither.
+/// An aside in brackets (“18.24万元（预算19.80万元）：…”) does not change what the sentence speaks of.
 fn box_spoken_of(before: &str) -> Boxes {
+    let mut depth = 0_usize;
+    let before: String = before
+        .chars()
+        .filter(|c| {
+            let opens = matches!(c, '（' | '(');
+            depth = if opens { depth + 1 } else if matches!(c, '）' | ')') { depth.saturating_sub(1) } else { depth };
+            depth == 0 && !opens && !matches!(c, '）' | ')')
+        })
+        .collect();
     let budget = before.rfind("预算");
     let spent = ["支出", "决算", "实际", "执行", "发生"].iter().filter_map(|w| before.rfind(w)).max();
     match (budget, spent) {
@@ -713,5 +724,15 @@ mod tests {
         // “12,000.00元” read as “12” and “000.00元” once put 0 in every item's budget.
         let report = "某县档案馆2024年度部门整体支出绩效自评报告\n“三公”经费本年预算12,000.00元，本年实际支出9,460.00元，全部为公务接待费。\n";
         assert!(boxes(report).iter().all(|(budget, _)| budget.is_empty()), "{:?}", boxes(report));
+    }
+
+    #[test]
+    fn a_budget_in_brackets_beside_the_spending_leaves_the_none_the_spendings() {
+        let report = "某县档案馆2024年度部门整体支出绩效自评报告\n“三公”经费9.60万元（预算10.00万元）：公务用车运行维护费7.10万元，公务接待费2.50万元，因公出国（境）费和公务用车购置费为零。\n";
+        let [abroad, purchase, ..] = boxes(report);
+        assert_eq!((abroad, purchase), (pair("", "0"), pair("", "0")));
+        // The note quotes the items' own words, not the figures before them in the clause.
+        let report = "某县档案馆2024年度部门整体支出绩效自评报告\n其中公务用车运行维护费2.54万元、公务接待费0.38万元、因公出国（境）费零。\n";
+        assert!(notes(report).iter().any(|n| n.starts_with("“三公”经费分项：报告写“因公出国（境）费零”")), "{:?}", notes(report));
     }
 }
