@@ -184,6 +184,10 @@ fn items_named_bare(list: &str) -> Option<Vec<&'static str>> {
 pub(super) fn is_preamble(words: &str) -> bool {
     const WORDS: [&str; 22] = ["本年度", "本年", "当年", "全年", "上年度", "上年", "年度", "其中", "本单位", "本部门", "我单位", "我局", "本局", "单位", "部门", "人民政府", "中心", "目前", "现", "也", "亦", "年"];
     const UNITS: [&str; 14] = ["中心", "政府", "馆", "局", "院", "室", "站", "所", "园", "校", "镇", "乡", "办", "队"];
+    // A preamble is a few words: a long run before an item's name is a sentence of its own, read no further.
+    if words.chars().count() > 24 {
+        return false;
+    }
     let units = UNITS.iter().flat_map(|unit| ["本", "该", "我"].map(|this| format!("{this}{unit}")));
     let rest = units.fold(words.to_string(), |s, w| s.replace(&w, ""));
     let rest = WORDS.iter().fold(rest, |s, w| s.replace(w, ""));
@@ -734,5 +738,11 @@ mod tests {
         // The note quotes the items' own words, not the figures before them in the clause.
         let report = "某县档案馆2024年度部门整体支出绩效自评报告\n其中公务用车运行维护费2.54万元、公务接待费0.38万元、因公出国（境）费零。\n";
         assert!(notes(report).iter().any(|n| n.starts_with("“三公”经费分项：报告写“因公出国（境）费零”")), "{:?}", notes(report));
+    }
+
+    #[test]
+    fn a_long_run_of_words_before_an_items_name_is_no_preamble() {
+        assert!(is_preamble("2024年度本馆"));
+        assert!(!is_preamble(&"2024年度".repeat(5)), "a preamble is a few words: a long run is read no further");
     }
 }
