@@ -192,6 +192,12 @@ pub const UNLISTED_PROJECTS: &str = "项目支出（报告未分项）";
 /// The row of what a 项目支出 spent beyond the projects its report lists: a stand-in too.
 pub const UNLISTED_REST: &str = "其他项目（报告未逐项列出）";
 
+/// Whether a row of this name is a stand-in ([`Project::is_stand_in`]): for what knows a row by its name
+/// only (the figures, the scored tables the report is printed from).
+pub fn is_stand_in_name(name: &str) -> bool {
+    [UNLISTED_PROJECTS, UNLISTED_REST].contains(&name.trim())
+}
+
 /// One row of the projects table with its 自评表.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Project {
@@ -248,7 +254,7 @@ impl Project {
     /// A row standing in for projects a report did not list ([`UNLISTED_PROJECTS`], [`UNLISTED_REST`]): it
     /// keeps the year's 项目支出 whole until the clerk splits it, and is no project to carry on or count.
     pub fn is_stand_in(&self) -> bool {
-        [UNLISTED_PROJECTS, UNLISTED_REST].contains(&self.name().trim())
+        is_stand_in_name(self.name())
     }
 
     /// Nothing typed in the form's columns (a row just added).

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::wording::{amount_cell, basic_budget_cell, project_name, projects_budget_cell};
+use super::wording::{amount_cell, basic_budget_cell, project_row_name, projects_budget_cell};
 use super::{Attachment, Block, Cell, Table};
 use crate::core::reading::amount::format_wan;
 use crate::core::draft::Draft;
@@ -73,8 +73,9 @@ fn expenses(evaluation: &Evaluation) -> Table {
         ],
     ];
     for (index, project) in f.spend.projects.iter().enumerate() {
-        // An unnamed project's 【此处填写项目名称】 leads to its name.
-        let name = Cell::label(project_name(&project.name), 1).filled_in(project_field_id(index, ProjectColumn::Name));
+        // An unnamed project's 【此处填写项目名称】 leads to its name, as does a stand-in row's gap (its
+        // figures stay: the rows add up to 项目支出).
+        let name = Cell::label(project_row_name(&project.name), 1).filled_in(project_field_id(index, ProjectColumn::Name));
         rows.push(vec![name, amount_cell(project.prior_actual), amount_cell(project.budget), amount_cell(project.actual)]);
     }
     let sangong = &f.sangong;

@@ -1,11 +1,12 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{minus_sign, project_name, reported_total, sentence, typed_paragraphs, wan, FIRST_FIGURE};
+use super::wording::{minus_sign, project_name, reported_total, sentence, stand_in_gap, typed_paragraphs, wan, FIRST_FIGURE};
 use super::{Block, FILL};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::calc::indicators::{Indicator, IndicatorId, NotApplicable, Value, BLANK};
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
+use crate::core::draft::project::is_stand_in_name;
 use crate::core::draft::choices::{ExecutionDenominator, Methods, SangongBasis, StaffScope};
 
 pub fn blocks(draft: &Draft, evaluation: &Evaluation) -> Vec<Block> {
@@ -129,12 +130,24 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
         return;
     }
     let unspent = projects.iter().position(|p| p.actual.is_none()).unwrap_or(0);
-    let text = format!("{year}项目支出共计{}，共{}个项目：", wan(totals.projects), projects.len());
+    // A stand-in row (据此新建草稿's 项目支出 not split by project) is no project the unit ran: the total
+    // counts it, the count and the list do not, and it prints as the gap it is, leading to its name.
+    let listed = projects.iter().filter(|p| !is_stand_in_name(&p.name)).count();
+    let text = if listed > 0 {
+        format!("{year}项目支出共计{}，共{listed}个项目：", wan(totals.projects))
+    } else {
+        format!("{year}项目支出共计{}。", wan(totals.projects))
+    };
     blocks.push(with_gaps(text, &project_field_id(unspent, ProjectColumn::Actual)));
+    let mut number = 0;
     for (index, project) in projects.iter().enumerate() {
+        if is_stand_in_name(&project.name) {
+            continue;
+        }
+        number += 1;
         let name = project_name(&project.name);
         let key = if project.is_key { "（重点项目）" } else { "" };
-        let text = format!("{}．{name}{key}，预算{}，实际支出{}。", index + 1, wan(project.budget), wan(project.actual));
+        let text = format!("{number}．{name}{key}，预算{}，实际支出{}。", wan(project.budget), wan(project.actual));
         let column = if project.name.is_empty() {
             ProjectColumn::Name
         } else if project.budget.is_none() {
@@ -143,6 +156,11 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
             ProjectColumn::Actual
         };
         blocks.push(with_gaps(text, &project_field_id(index, column)));
+    }
+    for (index, project) in projects.iter().enumerate() {
+        if let Some(text) = stand_in_gap(project) {
+            blocks.push(Block::Fill { text, field: project_field_id(index, ProjectColumn::Name) });
+        }
     }
     if let Some(sentence) = project_evaluation_sentence(evaluation) {
         // Its only gap is an unnamed project's name.
@@ -153,7 +171,7 @@ fn spending(evaluation: &Evaluation, blocks: &mut Vec<Block>) {
 
 /// “对其中2个项目开展了绩效自评：春节送温暖资金自评得分95.50分，等级为优；……（详见附件3）。”
 fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
-    let evaluated: Vec<_> = evaluation.projects.iter().filter(|p| p.is_reported()).collect();
+    let evaluated: Vec<_> = evaluation.projects.iter().filter(|p| p.is_reported() && !is_stand_in_name(&p.name)).collect();
     if evaluated.is_empty() {
         return None;
     }
@@ -165,6 +183,8 @@ fn project_evaluation_sentence(evaluation: &Evaluation) -> Option<String> {
             format!("{name}自评得分{}分{pending}，等级为{}", p.total_text(), p.grade.label())
         })
         .collect();
+    // A stand-in row counts among `all` and never among `evaluated`: it hides projects not listed yet,
+    // so that not all of them are said to be evaluated.
     let all = evaluation.figures.spend.projects.len();
     let which = if evaluated.len() == all { format!("对全部{all}个项目") } else { format!("对其中{}个项目", evaluated.len()) };
     Some(format!("{which}开展了绩效自评：{}（详见附件3）。", scores.join("；")))

@@ -275,3 +275,5 @@ pub fn build(draft: &Draft, evaluation: &Evaluation, today: CivilDate) -> Report
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod stand_in_tests;

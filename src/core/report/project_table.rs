@@ -7,7 +7,7 @@ use super::wording::{amount_cell, indicator_grid};
 use super::{Attachment, Block, Cell, Table, UNSCORED};
 use crate::core::calc::indicators::BLANK;
 use crate::core::draft::fields::{indicator_field_id, project_field_id};
-use crate::core::draft::project::{FundColumn, FundSource, IndicatorColumn, ProjectColumn};
+use crate::core::draft::project::{is_stand_in_name, FundColumn, FundSource, IndicatorColumn, ProjectColumn};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
 use crate::core::reading::target_value::half_width;
@@ -18,13 +18,14 @@ use crate::core::scoring::rules::{plain, two};
 /// (附件3) on several pages.
 pub const TITLE: &str = "项目支出绩效自评表";
 
-/// One attachment page per evaluated project, in the order of the projects table.
+/// One attachment page per evaluated project, in the order of the projects table. A stand-in row (项目支出
+/// not split by project yet) has none, whatever is typed in its table: it is no project to evaluate.
 pub fn attachments(draft: &Draft, evaluation: &Evaluation) -> Vec<Attachment> {
     let year = evaluation.figures.year.map(|y| format!("（{y}年度）")).unwrap_or_default();
     evaluation
         .projects
         .iter()
-        .filter(|project| project.is_reported())
+        .filter(|project| project.is_reported() && !is_stand_in_name(&project.name))
         .map(|project| {
             let cell = |column: ProjectColumn| draft.projects().get(project.index).map_or(String::new(), |p| p.cell(column).trim().to_string());
             let unit = draft.get("unit.name").trim().to_string();

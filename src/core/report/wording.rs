@@ -9,6 +9,7 @@ use crate::core::calc::indicators::BLANK;
 use crate::core::reading::amount::format_wan;
 use crate::core::reading::figures::ProjectFigures;
 use crate::core::draft::fields::{project_field_id, ProjectColumn};
+use crate::core::draft::project::{is_stand_in_name, UNLISTED_REST};
 
 /// `221.65万元`, or `【此处填写】万元` where the figure is blank, for the clerk to fill in.
 pub fn wan(value: Option<Decimal>) -> String {
@@ -42,6 +43,31 @@ pub fn placeholder(what: &str) -> String {
 /// 附件3), so an unnamed project is never filed under a made-up “项目2”.
 pub fn project_name(name: &str) -> String {
     if name.is_empty() { placeholder("项目名称") } else { name.to_string() }
+}
+
+/// What a stand-in row ([`is_stand_in_name`]) holds in place of projects, as its gap says it; `None`
+/// for a project.
+fn stood_in_for(name: &str) -> Option<&'static str> {
+    is_stand_in_name(name).then_some(if name.trim() == UNLISTED_REST { "报告未逐项列出的其余项目支出" } else { "报告未分项的项目支出" })
+}
+
+/// A stand-in row in the 正文, as the gap it is: no project the unit ran, but projects still to be
+/// listed, with the figures they add up to (`【此处填写项目明细：报告未分项的项目支出，预算130.00万元，
+/// 实际支出120.00万元，请按项目逐项列出】`). `None` for a project.
+pub fn stand_in_gap(project: &ProjectFigures) -> Option<String> {
+    let what = stood_in_for(&project.name)?;
+    // A blank figure is left out: a gap inside the gap would be two things to fill.
+    let figures = [("预算", project.budget), ("实际支出", project.actual)].into_iter().filter_map(|(label, value)| value.map(|v| format!("，{label}{}", wan(Some(v)))));
+    Some(placeholder(&format!("项目明细：{what}{}，请按项目逐项列出", figures.collect::<String>())))
+}
+
+/// A stand-in row's 项目 cell in 附件1: the gap for the projects' names, its figures kept beside it so
+/// that the rows still add up to 项目支出. A project's name as [`project_name`] prints it.
+pub fn project_row_name(name: &str) -> String {
+    match stood_in_for(name) {
+        Some(what) => placeholder(&format!("项目名称：{what}，请按项目拆分")),
+        None => project_name(name),
+    }
 }
 
 /// Where a draft with no figures yet starts (the form says “先填单位与人员”): the first head count.
