@@ -1,6 +1,6 @@
 //! The report's six parts (SPEC §2): generated sentences from the figures, the clerk's text verbatim.
 
-use super::wording::{minus_sign, project_name, reported_total, sentence, stand_in_gap, typed_paragraphs, wan, FIRST_FIGURE};
+use super::wording::{minus_sign, placeholder, project_name, reported_total, sentence, stand_in_gap, typed_paragraphs, wan, FIRST_FIGURE};
 use super::{Block, FILL};
 use crate::core::draft::Draft;
 use crate::core::evaluation::Evaluation;
@@ -236,7 +236,14 @@ fn performance(draft: &Draft, evaluation: &Evaluation, blocks: &mut Vec<Block>) 
             // 0.00% would be made up, and a gap would ask a unit without key projects for a mark it cannot
             // truly make: the report says none is marked (审校 says to mark them where there are some).
             management.heading(blocks, evaluation, id);
-            blocks.push(Block::Paragraph(format!("{}不适用：本年度未确定重点项目。", id.name())));
+            // Unless a stand-in row still hides projects: which of them are key is not known yet.
+            match evaluation.figures.spend.projects.iter().position(|p| is_stand_in_name(&p.name)) {
+                Some(row) => blocks.push(Block::Fill {
+                    text: format!("{}：{}", id.name(), placeholder("重点项目：项目支出尚未按项目拆分，拆分后标明重点项目")),
+                    field: project_field_id(row, ProjectColumn::Name),
+                }),
+                None => blocks.push(Block::Paragraph(format!("{}不适用：本年度未确定重点项目。", id.name()))),
+            }
         } else {
             management.optional_indicator(evaluation, id, blocks);
         }

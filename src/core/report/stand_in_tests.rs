@@ -67,7 +67,7 @@ fn a_projects_total_not_split_prints_its_total_and_a_gap_not_one_project() {
     let all: String = report.body.iter().filter_map(|b| if let Block::Paragraph(t) | Block::Fill { text: t, .. } = b { Some(t.as_str()) } else { None }).collect();
     assert!(!all.contains(UNLISTED_PROJECTS), "{all}");
     let split = with_projects(&[("非遗展演", "130", "120")]);
-    assert_eq!(report_of(&split).gaps().to_fill + 2, report.gaps().to_fill, "the 正文's gap and 附件1's, counted above the preview");
+    assert_eq!(report_of(&split).gaps().to_fill + 3, report.gaps().to_fill, "the 正文's gap, 附件1's and 重点支出安排率's, counted above the preview");
 }
 
 #[test]
@@ -110,4 +110,22 @@ fn the_word_file_prints_the_stand_in_as_its_gap() {
     let document = String::from_utf8_lossy(&docx::docx(&report)).into_owned();
     assert!(document.contains("【此处填写项目明细：报告未分项的项目支出，预算76.00万元，实际支出75.30万元，请按项目逐项列出】"));
     assert!(!document.contains("共1个项目"));
+}
+
+#[test]
+fn with_projects_not_split_yet_the_report_does_not_say_none_is_key() {
+    let key_sentence = |draft: &Draft| {
+        let report = report_of(draft);
+        let at = report.body.iter().position(|b| matches!(b, Block::Heading3(h) if h.ends_with("重点支出安排率"))).unwrap_or_else(|| panic!("{:#?}", report.body));
+        match &report.body[at + 1] {
+            Block::Paragraph(text) => (text.clone(), None),
+            Block::Fill { text, field } => (text.clone(), Some(field.clone())),
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(
+        key_sentence(&with_projects(&[("乡村文化广场建设", "80", "78"), (UNLISTED_REST, "25", "25")])),
+        owned("重点支出安排率：【此处填写重点项目：项目支出尚未按项目拆分，拆分后标明重点项目】", Some(&project_field_id(1, P::Name)))
+    );
+    assert_eq!(key_sentence(&with_projects(&[("乡村文化广场建设", "80", "78")])), owned("重点支出安排率不适用：本年度未确定重点项目。", None), "split: as before");
 }
