@@ -1011,15 +1011,18 @@ mod tests {
         assert_eq!(rates("1.公用经费控制率。公用经费控制率=（a/b）为"), vec![]);
     }
 
+    /// The verdict and notes on a 预算执行率 heading `written`, in a report whose formula sentence follows it.
+    fn heading_claim(year: &str, formula: &str, written: &str) -> Option<(crate::core::audit::Verdict, Vec<String>)> {
+        let text = format!("{year}年度。\n（一）资金执行\n1．预算执行率{written}。{formula}\n");
+        crate::core::audit::audit(&text).claims.into_iter().find(|c| c.id == "budget_execution" && c.stated.contains(written)).map(|c| (c.verdict, c.notes))
+    }
+
     #[test]
     fn a_heading_cut_at_two_decimals_is_judged_by_its_formula_sentence() {
-        use crate::core::audit::{audit, Verdict};
+        use crate::core::audit::Verdict;
         // 1,682.16 / 1,860.00 = 90.4387…%: a heading of 90.43% is it cut at two decimals, 90.44% rounded,
         // 90.42% neither.
-        let heading = |written: &str| {
-            let text = format!("2024年度。\n（一）资金执行\n1．预算执行率{written}。预算执行率＝支出合计1,682.16万元／全年预算数1,860.00万元×100%＝90.4387%。\n");
-            audit(&text).claims.into_iter().find(|c| c.id == "budget_execution" && c.stated.contains(written)).map(|c| (c.verdict, c.notes))
-        };
+        let heading = |written: &str| heading_claim("2024", "预算执行率＝支出合计1,682.16万元／全年预算数1,860.00万元×100%＝90.4387%。", written);
         let (verdict, notes) = heading("90.43%").expect("the heading's claim");
         assert_eq!(verdict, Verdict::Ok, "{notes:?}");
         assert!(notes.iter().any(|n| n.contains("截尾保留两位小数") && n.contains("90.44%")), "{notes:?}");
@@ -1029,11 +1032,8 @@ mod tests {
 
     #[test]
     fn a_rate_heading_its_formula_sentence_is_judged_by_that_formula() {
-        use crate::core::audit::{audit, Verdict};
-        let heading = |written: &str| {
-            let text = format!("2023年度。\n（一）资金执行\n1．预算执行率{written}。预算执行率＝支出合计2,469.00万元／收入总计2,500.00万元×100%＝98.76%。\n");
-            audit(&text).claims.into_iter().find(|c| c.id == "budget_execution" && c.stated.contains(written)).map(|c| (c.verdict, c.notes))
-        };
+        use crate::core::audit::Verdict;
+        let heading = |written: &str| heading_claim("2023", "预算执行率＝支出合计2,469.00万元／收入总计2,500.00万元×100%＝98.76%。", written);
         // 98.76% cut to one decimal: right on the formula's figures, with the note that it was cut, not rounded.
         let (verdict, notes) = heading("98.7%").expect("the heading's claim");
         assert_eq!(verdict, Verdict::Ok, "{notes:?}");
