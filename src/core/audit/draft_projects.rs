@@ -113,6 +113,10 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
             keep(at, &name, budget, actual);
         }
     }
+    let stated: Vec<Decimal> = totals.iter().map(|&(_, total)| total).collect();
+    for (at, name, budget, actual) in super::paired_items::items(&text.text, numbers, &stated) {
+        keep(at, &name, budget, actual);
+    }
     for (at, name, budget, actual) in unrated_items(&text.text, numbers) {
         keep(at, &name, Some(budget), actual);
     }
@@ -514,7 +518,7 @@ const ALL_PROJECTS: [&str; 8] = ["全年", "合计", "共计", "总计", "安排
 
 /// The project's name as read, without a sentence's lead-in (“各项目情况是：某某运维”) or blanks; none if
 /// it is no one project's.
-fn project_name(read: &str) -> Option<String> {
+pub(super) fn project_name(read: &str) -> Option<String> {
     // After the last colon opening the name, not a scale's (“1:5万区域地质调查”).
     let colon = read.char_indices().rfind(|&(at, c)| [':', '：'].contains(&c) && !in_a_scale(read, at));
     let name = colon.map_or(read, |(at, c)| &read[at + c.len_utf8()..]);
@@ -916,6 +920,13 @@ mod tests {
         assert_eq!(drafted_rows(&rate_first), both);
         let satisfied = text.replace("作业成功率92.5%，高于90%的目标", "群众满意度96%");
         assert_eq!(drafted_rows(&satisfied), both);
+    }
+
+    #[test]
+    fn items_each_with_a_budget_and_spending_run_together_after_the_projects_give_a_row_each() {
+        let text = "某县地震局2024年度部门整体支出绩效自评报告\n全年支出210.00万元，其中基本支出150.30万元，项目支出59.70万元。\n\
+                    项目支出分项：台网运维，预算40.00万元，支出38.60万元；“应急演练”宣传，预算22.00万元，支出21.10万元。\n";
+        assert_eq!(drafted_rows(text), rows(&[("台网运维", "40", "38.6"), ("“应急演练”宣传", "22", "21.1")]));
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod labels;
 mod listed_projects;
 mod listed_sum;
 mod numbers;
+mod paired_items;
 mod part_slip;
 mod plan_rates;
 mod parts;
