@@ -320,9 +320,9 @@ fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
     let mut at = 0;
     while at < lines.len() {
         let start = at;
-        let cells = row_cells(&pasted[lines[at].start..lines[at].end]);
+        let cells = table_cells(&pasted[lines[at].start..lines[at].end]);
         let block = if cells.len() >= 3 && names_projects_budget_and_spending(&cells) {
-            let rows: Vec<String> = lines[at..].iter().map(|line| row_cells(&pasted[line.start..line.end])).take_while(|cells| cells.len() >= 3).map(|cells| cells.join("\t")).collect();
+            let rows: Vec<String> = lines[at..].iter().map(|line| table_cells(&pasted[line.start..line.end])).take_while(|cells| cells.len() >= 3).map(|cells| cells.join("\t")).collect();
             at += rows.len();
             Some(rows.join("\n"))
         } else if let Some(stacked) = tables::stacked_rows(pasted, &lines[at..]) {
@@ -338,6 +338,17 @@ fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
     found
 }
 
+/// A table row's cells as [`row_cells`] reads them, or between runs of blanks in a row aligned so (a table
+/// copied from a PDF: “检察业务经费      165.00      158.36”) — three at least, and no sentence among them.
+fn table_cells(line: &str) -> Vec<String> {
+    let cells = row_cells(line);
+    if cells.len() > 1 || line.contains(['。', '，', '；', ';']) {
+        return cells;
+    }
+    let aligned: Vec<String> = damage::space_aligned_cells(line.trim()).map(|(_, cell)| cell.trim().to_string()).collect();
+    if aligned.len() >= 3 { aligned } else { cells }
+}
+
 /// Whether a header names the projects, their budgets and their spending.
 fn names_projects_budget_and_spending(cells: &[String]) -> bool {
     let has = |test: &dyn Fn(&str) -> bool| cells.iter().any(|c| test(&squeezed(c)));
@@ -351,18 +362,44 @@ const UNIT_SPENDING: [&str; 11] = ["基本支出", "人员经费", "公用经费
 fn projects_of(block: &str) -> Vec<(String, Option<Decimal>, Decimal)> {
     let Some(pasted) = read_pasted_projects(block, ProjectColumn::Name) else { return Vec::new() };
     let cell = |row: &[(ProjectColumn, String)], column| row.iter().find(|(c, _)| *c == column).map_or("", |(_, text)| text.as_str()).to_string();
-    let read: Option<Vec<(String, Option<Decimal>, Decimal)>> = pasted
-        .rows
-        .iter()
-        .map(|row| {
-            let (name, budget, actual) = (cell(row, ProjectColumn::Name), cell(row, ProjectColumn::Budget), cell(row, ProjectColumn::Actual));
-            let budget = if budget.is_empty() { None } else { Some(parse_amount(&budget).ok().flatten()?) };
-            let unit_spending = UNIT_SPENDING.iter().any(|w| name.contains(w));
-            (!unit_spending && parse_amount(&name).is_err()).then_some(())?;
-            Some((name, budget, parse_amount(&actual).ok().flatten()?))
+    let rows: Vec<(String, String, String)> = pasted.rows.iter().map(|row| (cell(row, ProjectColumn::Name), cell(row, ProjectColumn::Budget), cell(row, ProjectColumn::Actual))).collect();
+    if rows.iter().any(|(name, ..)| is_unit_spending(name)) {
+        return projects_under_their_total(&rows);
+    }
+    projects_read(&rows).filter(|rows| rows.len() >= 2).unwrap_or_default()
+}
+
+fn is_unit_spending(name: &str) -> bool {
+    UNIT_SPENDING.iter().any(|w| name.contains(w))
+}
+
+/// Each row's name, budget where given and spending; none unless every row is a project's so read.
+fn projects_read(rows: &[(String, String, String)]) -> Option<Vec<(String, Option<Decimal>, Decimal)>> {
+    rows.iter()
+        .map(|(name, budget, actual)| {
+            let budget = if budget.is_empty() { None } else { Some(parse_amount(budget).ok().flatten()?) };
+            (!is_unit_spending(name) && parse_amount(name).is_err()).then_some(())?;
+            Some((name.clone(), budget, parse_amount(actual).ok().flatten()?))
         })
-        .collect();
-    read.filter(|rows| rows.len() >= 2).unwrap_or_default()
+        .collect()
+}
+
+/// “一、基本支出 | … ⏎ 二、项目支出 | 480.00 | 465.80 ⏎ 甲经费 | 165.00 | 158.36 ⏎ …”: a table of the unit's
+/// spending that breaks its 项目支出 down — the rows under the 项目支出 row, up to the next numbered row or the
+/// unit's, are its projects where they make its figures.
+fn projects_under_their_total(rows: &[(String, String, String)]) -> Vec<(String, Option<Decimal>, Decimal)> {
+    let label = |name: &str| squeezed(super::labels::without_numbering(name));
+    let Some(at) = rows.iter().position(|(name, ..)| label(name) == "项目支出") else { return Vec::new() };
+    let (_, total_budget, total_spent) = &rows[at];
+    let under = &rows[at + 1..];
+    let numbered = |name: &str| super::labels::without_numbering(name).len() != name.trim_start().len();
+    let end = under.iter().position(|(name, ..)| numbered(name) || is_unit_spending(name)).unwrap_or(under.len());
+    let Some(projects) = projects_read(&under[..end]).filter(|rows| rows.len() >= 2) else { return Vec::new() };
+    let spent = projects.iter().try_fold(Decimal::ZERO, |sum, (_, _, actual)| sum.plus(*actual));
+    let budgets = projects.iter().try_fold(Decimal::ZERO, |sum, (_, budget, _)| sum.plus((*budget)?));
+    let makes = |sum: Option<Decimal>, stated: &str| sum.is_some() && sum == parse_amount(stated).ok().flatten();
+    let budgets_agree = budgets.is_none() || total_budget.is_empty() || makes(budgets, total_budget);
+    if makes(spent, total_spent) && budgets_agree { projects } else { Vec::new() }
 }
 
 /// “1．某某经费⇥预算60.00万元⇥支出58.20万元”: items of two or more lines, each its name, then its budget and its
@@ -927,6 +964,34 @@ mod tests {
         let text = "某县地震局2024年度部门整体支出绩效自评报告\n全年支出210.00万元，其中基本支出150.30万元，项目支出59.70万元。\n\
                     项目支出分项：台网运维，预算40.00万元，支出38.60万元；“应急演练”宣传，预算22.00万元，支出21.10万元。\n";
         assert_eq!(drafted_rows(text), rows(&[("台网运维", "40", "38.6"), ("“应急演练”宣传", "22", "21.1")]));
+    }
+
+    #[test]
+    fn a_table_aligned_by_blanks_with_a_column_of_flags_gives_each_row_its_own_figures() {
+        let text = "某乡2023年度部门整体支出绩效自评报告\n项目支出296.00万元。\n项目明细（单位：万元）\n\
+                    项目名称              全年预算数    支出数    重点项目\n\
+                    饮水安全维修          120.00        118.00    是\n\
+                    敬老院运转            90.00         88.50     否\n\
+                    集镇保洁外包          92.00         89.50     否\n\
+                    合计                  302.00        296.00\n";
+        assert_eq!(drafted_rows(text), rows(&[("饮水安全维修", "120", "118"), ("敬老院运转", "90", "88.5"), ("集镇保洁外包", "92", "89.5")]));
+    }
+
+    #[test]
+    fn the_rows_under_the_projects_row_of_a_table_of_the_units_spending_are_its_projects() {
+        let table = "某县审计局2023年度部门整体支出绩效自评报告\n全年支出800.00万元，项目支出210.00万元。\n\
+                     项目                  全年预算数    实际支出数  执行率\n\
+                     一、基本支出          600.00        590.00      98.33%\n\
+                       其中：人员经费      520.00        515.00      99.04%\n\
+                     二、项目支出          220.00        210.00      95.45%\n\
+                       审计外聘专家费      130.00        126.00      96.92%\n\n\
+                     某县审计局2023年度部门整体支出绩效自评报告\n- 3 -\n\n\
+                       审计档案数字化      90.00         84.00       93.33%\n\
+                     合计                  820.00        800.00      97.56%\n";
+        assert_eq!(drafted_rows(table), rows(&[("审计外聘专家费", "130", "126"), ("审计档案数字化", "90", "84")]));
+        // Rows under it that do not make the 项目支出 row are not taken for its projects.
+        let short = table.replace("90.00         84.00", "90.00         80.00");
+        assert!(drafted_rows(&short).iter().all(|(name, ..)| name != "审计外聘专家费"), "{:?}", drafted_rows(&short));
     }
 
     #[test]
