@@ -426,12 +426,15 @@ fn drop_title_beside_page_numbers(pasted: &str, lines: &mut [Line]) {
     if let Some(second) = second {
         titles.extend(header_key(&format!("{}{}", words(&lines[first]), words(&lines[second]))));
     }
+    // The title's words from its year on (“年度部门整体支出绩效自评报告”): a running header may shorten the unit's
+    // name before them (“某县残联2024年度…” for “某县残疾人联合会2024年度…”), not these.
+    let kinds: Vec<String> = titles.iter().filter_map(|title| title.find("年度").map(|at| title[at..].to_string())).filter(|kind| kind.chars().count() >= 8).collect();
     let paged: Vec<usize> = written.iter().copied().filter(|&i| lines[i].dropped && is_page_number(words(&lines[i]))).collect();
     for page in paged {
         let at = written.partition_point(|&i| i < page);
         let beside = [at.checked_sub(1).and_then(|k| written.get(k)), written.get(at + 1)];
         for &i in beside.into_iter().flatten() {
-            let title = header_key(words(&lines[i])).is_some_and(|key| titles.contains(&key));
+            let title = header_key(words(&lines[i])).is_some_and(|key| titles.contains(&key) || kinds.iter().any(|kind| key.len() > kind.len() && key.ends_with(kind.as_str())));
             if i > second.unwrap_or(first) && title && !lines[i].table {
                 lines[i].dropped = true;
             }
@@ -513,6 +516,14 @@ mod tests {
         let text = "某局2023年度部门整体支出绩效自评报告\n正文一\n— 2 —\n某局2023年度部门整体支出绩效自评报告\n正文二\n合计 100\n合计 100\n";
         let kept: Vec<&str> = lines(text).iter().filter(|l| !l.dropped).map(|l| &text[l.start..l.end]).collect();
         assert_eq!(kept, ["正文一", "正文二", "合计 100", "合计 100"]);
+    }
+
+    #[test]
+    fn a_running_title_shortening_the_units_name_beside_a_page_number_is_dropped() {
+        let text = "某某市气象灾害防御服务中心\n2022年度部门整体支出绩效自评报告\n正文一\n第3页\n某市气防中心2022年度部门整体支出绩效自评报告\n正文二\n某市气防中心年度工作总结报告\n";
+        let kept: Vec<&str> = lines(text).iter().filter(|l| !l.dropped).map(|l| &text[l.start..l.end]).collect();
+        // Not beside a page number, or not ending on the title's words, a line is the text's.
+        assert_eq!(kept, ["某某市气象灾害防御服务中心", "2022年度部门整体支出绩效自评报告", "正文一", "正文二", "某市气防中心年度工作总结报告"]);
     }
 
     #[test]
