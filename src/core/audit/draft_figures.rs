@@ -980,6 +980,21 @@ mod tests {
         assert_eq!(neither.draft.get("public.budget"), "", "{:?}", neither.notes);
     }
 
+    /// A rate's formula the only place its two figures are written: the rate's definition says which is which
+    /// (采购 spent over its budget, assets in use over all of them), where the rate it states is borne out.
+    #[test]
+    fn a_formula_of_bare_figures_stated_nowhere_else_gives_both() {
+        let both = started("（五）政府采购执行率＝８８．４０÷９０．００×１００％＝９８．２２％。\n（六）固定资产利用率为512.00万元/640.00万元×100%=80.00%。");
+        let filled = ["procurement.actual", "procurement.budget", "assets.in_use", "assets.total"].map(|id| both.draft.get(id).to_string());
+        assert_eq!(filled, ["88.4", "90", "512", "640"], "{:?}", both.notes);
+        assert!(both.notes.iter().any(|n| n.starts_with("政府采购预算：报告未另写，取自公式") && n.contains("中的90万元")), "{:?}", both.notes);
+        // A rate the figures do not bear out, or one of them stated otherwise elsewhere: neither is taken.
+        let off = started("政府采购执行率=88.40÷90.00×100%=97.00%。");
+        assert_eq!(off.draft.get("procurement.budget"), "", "{:?}", off.notes);
+        let other = started("政府采购预算95.00万元。政府采购执行率=88.40÷90.00×100%=98.22%。");
+        assert_eq!(other.draft.get("procurement.actual"), "", "{:?}", other.notes);
+    }
+
     /// ＂三公＂ written with full-width straight quotes is the “三公”.
     #[test]
     fn sangong_in_full_width_straight_quotes_are_read() {

@@ -252,18 +252,25 @@ fn name_formulas_figures(found: &mut Recognised, pasted: &str, normalised: &Norm
     let mut notes = Vec::new();
     for rate in super::claims::units_rates(text, numbers, tables, year, &projects) {
         found.name_figures(text, numbers, &rate.named, year);
-        // A control rate's formula of bare figures, spending over budget: where the text states one of the two,
-        // the other is the other.
-        let pairs = [(IndicatorId::PublicExpenseControl, "spend.public", "public.budget"), (IndicatorId::SangongControl, "sangong.actual", "sangong.budget")];
+        // A rate's formula of bare figures, spent over budget (in use over the whole): where the text states one
+        // of the two, the other is the other; where it states neither, the formula is where it gives them, the
+        // rate's own definition saying which is which.
+        let pairs = [
+            (IndicatorId::PublicExpenseControl, "spend.public", "public.budget"),
+            (IndicatorId::SangongControl, "sangong.actual", "sangong.budget"),
+            (IndicatorId::ProcurementExecution, "procurement.actual", "procurement.budget"),
+            (IndicatorId::FixedAssetUtilization, "assets.in_use", "assets.total"),
+        ];
         let Some((pair, (spent, budget))) = pairs.iter().find(|(id, ..)| *id == rate.id).zip(spent_over_budget(&rate, text, numbers)) else { continue };
         let (_, spent_id, budget_id) = *pair;
         let unknown = |found: &Recognised, id: &str| !found.fields.contains_key(id) && !found.named.contains_key(id);
-        let filled = match (found.value(spent_id) == Some(spent), found.value(budget_id) == Some(budget)) {
-            (true, false) if unknown(found, budget_id) => Some((budget_id, budget)),
-            (false, true) if unknown(found, spent_id) => Some((spent_id, spent)),
-            _ => None,
+        let filled: Vec<(&str, Decimal)> = match (found.value(spent_id) == Some(spent), found.value(budget_id) == Some(budget)) {
+            (true, false) if unknown(found, budget_id) => vec![(budget_id, budget)],
+            (false, true) if unknown(found, spent_id) => vec![(spent_id, spent)],
+            (false, false) if unknown(found, spent_id) && unknown(found, budget_id) && works_out(&rate, spent, budget) => vec![(spent_id, spent), (budget_id, budget)],
+            _ => Vec::new(),
         };
-        if let Some((id, value)) = filled {
+        for (id, value) in filled {
             found.named.insert(id, value);
             let formula = quoted(pasted, normalised, &rate);
             notes.push(format!("{}：报告未另写，取自公式“{formula}”中的{}万元，请核对", label_of(id), trim(value)));
@@ -295,6 +302,13 @@ fn spent_over_budget(rate: &super::claims::StatedRate, text: &str, numbers: &[Nu
     let one_over_the_other = over.trim_start_matches("万元") == "/";
     let borne_out = spent.value.times(formula.denominator)? == budget.value.times(formula.numerator)?;
     (one_over_the_other && borne_out && !budget.value.is_zero()).then_some((spent.value, budget.value))
+}
+
+/// Whether `spent` over `budget` is the rate stated, at the digits it is written with: figures read from a
+/// formula alone are taken only where the report's own result bears them out.
+fn works_out(rate: &super::claims::StatedRate, spent: Decimal, budget: Decimal) -> bool {
+    let worked = spent.times(Decimal::ONE_HUNDRED).and_then(|hundredfold| hundredfold.divided_by(budget));
+    worked.is_some_and(|worked| worked.round_dp_with_strategy(rate.decimals, rust_decimal::RoundingStrategy::MidpointAwayFromZero) == rate.value)
 }
 
 /// The budget of the one row of a 项目支出 the report does not list, with its note: from the table row of the
