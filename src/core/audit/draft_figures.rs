@@ -515,7 +515,7 @@ fn staff_beside_workers(draft: &mut Draft, found: &Recognised, text: &str, numbe
         return;
     }
     let Some(workers) = workers_in_post(draft, total, text) else { return };
-    let staff = total.stated.value;
+    let staff = summed_after(text, numbers, total, workers).unwrap_or(total.stated.value);
     let posts = draft.get(QUOTA[kind]).parse::<Decimal>().ok();
     let others_stated = stated.iter().try_fold(workers, |sum, i| sum.plus(draft.get(ACTUAL[*i]).parse::<Decimal>().ok()?));
     let Some(others) = others_stated.and_then(|stated| staff.minus(stated)).filter(|r| !r.is_sign_negative() && posts.is_some_and(|p| *r <= p)) else { return };
@@ -596,6 +596,19 @@ fn workers_in_post(draft: &Draft, total: &super::figures::StatedTotal, text: &st
         (None, [stated]) => Some(*stated),
         _ => None,
     }
+}
+
+/// “实有在职民警232人、工勤人员6人，共238人”: a count read as the total in post that its sentence lists beside
+/// the 工勤 and then sums with them (共, 合计) is one of the parts — the sum is the total.
+fn summed_after(text: &str, numbers: &[Number], total: &super::figures::StatedTotal, workers: Decimal) -> Option<Decimal> {
+    let rest = text.get(total.stated.end..)?;
+    let sentence_end = total.stated.end + rest.find(['。', '\n']).unwrap_or(rest.len());
+    rest.starts_with(['、', '，']).then_some(())?;
+    let sum = numbers.iter().find(|n| {
+        let before = text.get(total.stated.end..n.start).unwrap_or_default();
+        n.unit == Unit::Persons && n.end <= sentence_end && ["共", "合计", "共计", "总计"].iter().any(|w| before.trim_end_matches(['为', ':']).ends_with(w))
+    })?;
+    (total.stated.value.plus(workers) == Some(sum.value)).then_some(sum.value)
 }
 
 fn same_sentence(text: &str, from: usize, to: usize) -> bool {
@@ -993,6 +1006,14 @@ mod tests {
         assert_eq!(off.draft.get("procurement.budget"), "", "{:?}", off.notes);
         let other = started("政府采购预算95.00万元。政府采购执行率=88.40÷90.00×100%=98.22%。");
         assert_eq!(other.draft.get("procurement.actual"), "", "{:?}", other.notes);
+    }
+
+    /// Those in post listed by type, then summed (“…、工勤人员2人，合计40人”): the first count is a type's, not the
+    /// total, and the rest of the total after the 工勤 is that type's.
+    #[test]
+    fn a_count_in_post_listed_beside_the_workers_and_summed_after_is_a_types_own() {
+        let draft = started("核定政法专项编制45名、工勤编制3名；实有在职干警38人、工勤人员2人，合计40人。");
+        assert_eq!((draft.draft.get("staff.actual.admin"), draft.draft.get("staff.actual.worker")), ("38", "2"), "{:?}", draft.notes);
     }
 
     /// ＂三公＂ written with full-width straight quotes is the “三公”.
