@@ -1589,7 +1589,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     };
     match meaning {
         _ if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
-        Is(Total("quota")) if before.ends_with("专项") => political_quota(text, label_at),
+        // “政法专项（行政）编制”: the bracket says what the 专项编制 are.
+        Is(Total("quota")) if before.ends_with("专项") || before.ends_with("专项（行政）") => political_quota(text, label_at),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “森林防火：预算安排65万元，年末结余3.25万元”: the year-end balance of an item with its own budget is
@@ -2549,6 +2550,7 @@ mod tests {
         assert_eq!(labels("实有在编人员20人，其中参公人员12人、事业人员6人、工勤人员2人。")[1], Some(Field("staff.actual.admin")));
         assert_eq!(labels("实有在编人员20人，其中行政人员5人、参公人员7人、事业人员6人、工勤人员2人。")[2], None, "a type apart beside the 行政");
         assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], Some(Field("staff.quota.admin")));
+        assert_eq!(labels("核定编制55名，其中政法专项（行政）编制50名、工勤编制5名。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
             Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
             Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
