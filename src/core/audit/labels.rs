@@ -1693,10 +1693,14 @@ fn judicial_post(text: &str, label_at: usize) -> bool {
 /// “核定政法专项编制38名、事业编制2名”: the 政法专项编制 of a court or procuratorate are administrative 编制,
 /// a type of the unit's 编制 beside the others; alone (“核定政法专项编制86名”), the whole 编制. Not where the
 /// list names 行政编制 too (“政法专项编制100名、行政编制12名”), where they are a type the reading does not
-/// know, nor “政法专项编制人员63人”, persons in post.
+/// know. “政法专项编制人员63人” are persons in post, of that administrative type.
 fn political_quota(text: &str, label_at: usize) -> Option<Target> {
     let sentence = sentence_around(text, label_at);
-    let persons = text.get(label_at..).is_some_and(|rest| rest.trim_start_matches("编制").starts_with(['人', '内']));
+    let after = text.get(label_at..).map(|rest| rest.trim_start_matches("编制"));
+    if after.is_some_and(|rest| rest.starts_with("人员") && rest["人员".len()..].starts_with(|c: char| c.is_ascii_digit())) && !sentence.contains("行政编制") {
+        return Some(Field("staff.actual.admin"));
+    }
+    let persons = after.is_some_and(|rest| rest.starts_with(['人', '内']));
     match (persons || sentence.contains("行政编制"), ["事业编制", "工勤编制"].iter().any(|w| sentence.contains(w))) {
         (true, _) => None,
         (false, true) => Some(Field("staff.quota.admin")),
@@ -2551,6 +2555,7 @@ mod tests {
         assert_eq!(labels("实有在编人员20人，其中行政人员5人、参公人员7人、事业人员6人、工勤人员2人。")[2], None, "a type apart beside the 行政");
         assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("核定编制55名，其中政法专项（行政）编制50名、工勤编制5名。")[1], Some(Field("staff.quota.admin")));
+        assert_eq!(labels("在职实有52人，其中政法专项编制人员47人、工勤人员5人。")[1], Some(Field("staff.actual.admin")));
         assert_eq!(labels("核定编制32名，其中行政9名、事业21名；年末实有在编人员30人，其中行政9人、事业19人"), vec![
             Some(Total("quota")), Some(Field("staff.quota.admin")), Some(Field("staff.quota.institution")),
             Some(Total("staff")), Some(Field("staff.actual.admin")), Some(Field("staff.actual.institution"))]);
