@@ -369,6 +369,9 @@ fn fill_listed_projects(draft: &mut Draft, listed: &[Listed]) {
             draft.set_project_cell(row, ProjectColumn::Budget, &as_typed(budget));
         }
         draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(project.actual));
+        if project.key {
+            draft.set_project_cell(row, ProjectColumn::Key, "true");
+        }
     }
 }
 

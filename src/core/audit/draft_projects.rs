@@ -28,6 +28,8 @@ pub struct Listed {
     pub name: String,
     pub budget: Option<Decimal>,
     pub actual: Decimal,
+    /// Marked a 重点项目 in the table that lists it (a 是否重点 column).
+    pub key: bool,
 }
 
 impl Listed {
@@ -78,7 +80,7 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
                     known.budget = budget;
                 }
             }
-            None => found.push((at, Listed { name, budget, actual })),
+            None => found.push((at, Listed { name, budget, actual, key: false })),
         }
     };
     for sheet in sheets {
@@ -94,7 +96,11 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         let name = text.quote(pasted, &text.span(pasted, cell.start, cell.end));
         keep(cell.start, &name, Some(row.budget), row.executed);
     }
-    for (at, name, budget, actual) in table_rows(pasted) {
+    let mut flagged = Vec::new();
+    for (at, name, budget, actual, key) in table_rows(pasted) {
+        if key {
+            flagged.extend(project_name(&name));
+        }
         keep(text.position(at), &name, budget, actual);
     }
     for (at, name, budget, actual) in tabbed_items(pasted) {
@@ -139,6 +145,9 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
     let sum_of_the_rest = |p: &Listed| listed.len() >= 3 && stated(p) && all.and_then(|all| all.minus(p.actual)) == Some(p.actual);
     if let Some(at) = listed.iter().position(sum_of_the_rest) {
         listed.remove(at);
+    }
+    for project in listed.iter_mut() {
+        project.key = flagged.iter().any(|name| without_quotes(name) == without_quotes(&project.name));
     }
     listed
 }
@@ -313,7 +322,7 @@ fn is_executed(heading: &str) -> bool {
 /// tab-separated, between bars, or copied one cell to a line — read as a paste into the form's projects
 /// table would be: name, budget where given, spending. A table any of whose rows is not so read (a header
 /// not taken, a figure that is none) is no table of projects, and none of its rows is taken.
-fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
+fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal, bool)> {
     // A blank line beside a page's number or header is the page break's, not a table's end.
     let lines = damage::kept(pasted);
     let mut found = Vec::new();
@@ -333,7 +342,7 @@ fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal)> {
             None
         };
         let table_at = lines[start].start;
-        found.extend(block.map(|block| projects_of(&block)).unwrap_or_default().into_iter().enumerate().map(|(k, (name, budget, actual))| (table_at + k, name, budget, actual)));
+        found.extend(block.map(|block| projects_of(&block)).unwrap_or_default().into_iter().enumerate().map(|(k, (name, budget, actual, key))| (table_at + k, name, budget, actual, key)));
     }
     found
 }
@@ -358,15 +367,17 @@ fn names_projects_budget_and_spending(cells: &[String]) -> bool {
 /// Rows of the unit's own money (its funds, its 基本支出, its “三公” items): a table with one lists no projects.
 const UNIT_SPENDING: [&str; 11] = ["基本支出", "人员经费", "公用经费", "三公", "收入", "结转", "结余", "公务接待", "公务用车", "公车", "因公出国"];
 
-/// A table's rows as the projects table's paste reads them, all or none.
-fn projects_of(block: &str) -> Vec<(String, Option<Decimal>, Decimal)> {
+/// A table's rows as the projects table's paste reads them, all or none; each with whether its 重点 cell
+/// marks it a 重点项目.
+fn projects_of(block: &str) -> Vec<(String, Option<Decimal>, Decimal, bool)> {
     let Some(pasted) = read_pasted_projects(block, ProjectColumn::Name) else { return Vec::new() };
     let cell = |row: &[(ProjectColumn, String)], column| row.iter().find(|(c, _)| *c == column).map_or("", |(_, text)| text.as_str()).to_string();
     let rows: Vec<(String, String, String)> = pasted.rows.iter().map(|row| (cell(row, ProjectColumn::Name), cell(row, ProjectColumn::Budget), cell(row, ProjectColumn::Actual))).collect();
-    if rows.iter().any(|(name, ..)| is_unit_spending(name)) {
-        return projects_under_their_total(&rows);
-    }
-    projects_read(&rows).filter(|rows| rows.len() >= 2).unwrap_or_default()
+    let keys: Vec<bool> = pasted.rows.iter().map(|row| cell(row, ProjectColumn::Key) == "true").collect();
+    let read = if rows.iter().any(|(name, ..)| is_unit_spending(name)) { projects_under_their_total(&rows) } else { projects_read(&rows).filter(|rows| rows.len() >= 2).unwrap_or_default() };
+    // Rows under a 项目支出 row are no table of 重点 flags: only a table all of projects gives them.
+    let flags = if read.len() == rows.len() { keys } else { Vec::new() };
+    read.into_iter().enumerate().map(|(k, (name, budget, actual))| (name, budget, actual, flags.get(k).copied().unwrap_or(false))).collect()
 }
 
 fn is_unit_spending(name: &str) -> bool {
@@ -975,6 +986,8 @@ mod tests {
                     集镇保洁外包          92.00         89.50     否\n\
                     合计                  302.00        296.00\n";
         assert_eq!(drafted_rows(text), rows(&[("饮水安全维修", "120", "118"), ("敬老院运转", "90", "88.5"), ("集镇保洁外包", "92", "89.5")]));
+        let keys: Vec<bool> = crate::core::audit::draft_from_text(text).draft.projects().iter().map(|p| p.is_key()).collect();
+        assert_eq!(keys, [true, false, false], "the 重点 column marks its rows");
     }
 
     #[test]
