@@ -1589,8 +1589,8 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
     };
     match meaning {
         _ if opening.is_some() => opening.and_then(|topic| of_topic(topic, Aspect::Actual)),
-        // “政法专项（行政）编制”: the bracket says what the 专项编制 are.
-        Is(Total("quota")) if before.ends_with("专项") || before.ends_with("专项（行政）") => political_quota(text, label_at),
+        // “政法专项（行政）编制”: the type glossed as the administrative one it is.
+        Is(Total("quota")) if ["专项", "专项（行政）", "专项(行政)"].iter().any(|w| before.ends_with(w)) => political_quota(text, label_at),
         Is(target) => {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “森林防火：预算安排65万元，年末结余3.25万元”: the year-end balance of an item with its own budget is
@@ -1693,7 +1693,8 @@ fn judicial_post(text: &str, label_at: usize) -> bool {
 /// “核定政法专项编制38名、事业编制2名”: the 政法专项编制 of a court or procuratorate are administrative 编制,
 /// a type of the unit's 编制 beside the others; alone (“核定政法专项编制86名”), the whole 编制. Not where the
 /// list names 行政编制 too (“政法专项编制100名、行政编制12名”), where they are a type the reading does not
-/// know. “政法专项编制人员63人” are persons in post, of that administrative type.
+/// know. “政法专项编制人员63人” are persons in post, of that administrative type (beside those of the other
+/// types, “…、事业人员3人、工勤人员2人”, or alone).
 fn political_quota(text: &str, label_at: usize) -> Option<Target> {
     let sentence = sentence_around(text, label_at);
     let after = text.get(label_at..).map(|rest| rest.trim_start_matches("编制"));
@@ -1701,7 +1702,11 @@ fn political_quota(text: &str, label_at: usize) -> Option<Target> {
         return Some(Field("staff.actual.admin"));
     }
     let persons = after.is_some_and(|rest| rest.starts_with(['人', '内']));
+    let window = window_after(text, label_at, 120);
+    let clause = window.split(['。', ';', '\n']).next().unwrap_or(window);
+    let other_types = ["事业", "工勤"].iter().any(|w| clause.contains(w));
     match (persons || sentence.contains("行政编制"), ["事业编制", "工勤编制"].iter().any(|w| sentence.contains(w))) {
+        (true, _) if persons && other_types && !sentence.contains("行政编制") => Some(Field("staff.actual.admin")),
         (true, _) => None,
         (false, true) => Some(Field("staff.quota.admin")),
         (false, false) => Some(Total("quota")),

@@ -121,7 +121,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
             return None;
         }
         let close = matching_close(text, total.end)?;
-        return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, false);
+        return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, false, a_budget(text, total));
     }
     let comma = ["，", ",", ":"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
     let period = ["。", "\n"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
@@ -143,12 +143,23 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     if intro == "由" && text[start..].split(|c: char| c.is_ascii_digit()).next().is_some_and(|name| name.contains(':') || name.contains("构成")) {
         return None;
     }
-    let parts = read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro))?;
+    let parts = read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro), a_budget(text, total))?;
     // “全年支出907万元，基本支出638万元、项目支出269万元。其中本级716万元，下属单位191万元”: the next
     // sentence's 其中 splits its sentence's first total; parts more than a later total are not its parts.
     let later_in_sentence = numbers[..index].iter().rev().take_while(|n| !text[n.end..total.start].contains(['。', '\n'])).any(|n| n.unit == total.unit);
     let sum = parts.sum()?;
     (period == 0 || !later_in_sentence || sum <= total.value).then_some(parts)
+}
+
+/// Whether the figure `total` is a budget: the words of its clause before it end on one (““三公”经费预算”).
+fn a_budget(text: &str, total: &Number) -> bool {
+    // The clause's last words only (a line of thousands of figures stays linear).
+    let mut from = total.start.saturating_sub(90);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..total.start).unwrap_or_default();
+    is_budget(before[start_after_last(before, &['，', ',', ';', '。', '\n'])..].trim_end_matches(['为', ':']))
 }
 
 /// Where the brackets right after a figure close when they only restate it (“（即6,828,500.00元）”, “（合
@@ -186,7 +197,7 @@ pub fn listed_next_sentence(text: &str, numbers: &[Number], index: usize, spent:
     let next = end + '。'.len_utf8();
     let intro = NEXT_SENTENCE_INTRO.iter().find(|w| text[next..].starts_with(**w))?;
     let start = next + intro.len();
-    let parts = read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false)?;
+    let parts = read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false, !spent)?;
     let sum = parts.sum()?;
     (sum == total.value || !others.iter().any(|n| n.value == sum)).then_some(parts)
 }
@@ -269,7 +280,7 @@ pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, P
             let Some(lead) = lead else { continue };
             let start = at + name.len() + lead.len();
             let partial = lead.starts_with("主要");
-            if let Some(parts) = read(text, numbers, start, sentence_end(text, start), id, Unit::Wan, partial) {
+            if let Some(parts) = read(text, numbers, start, sentence_end(text, start), id, Unit::Wan, partial, false) {
                 found.push((id, at, parts));
             }
         }
@@ -279,7 +290,9 @@ pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, P
 
 /// The items between `start` and `end`: figures of the total's unit outside brackets and outside a
 /// nested “其中”, each named by the words before it.
-fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit: Unit, partial: bool) -> Option<Parts> {
+///
+/// `of_budget`: the total is a budget (a “三公” item's budget and spending both listed, its budget is the part).
+fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit: Unit, partial: bool, of_budget: bool) -> Option<Parts> {
     let persons = matches!(id, "staff" | "quota");
     let wanted = |n: &Number| if persons { n.unit == Unit::Persons } else { n.unit == Unit::Wan || (unit == Unit::Bare && n.unit == Unit::Bare) };
     let first = numbers.partition_point(|n| n.start < start);
@@ -292,6 +305,8 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
     // “节目制作（预算1,560.00万元，支出1,538.62万元）、…”: a project named with its figures in brackets
     // alone — its name, and the spending the brackets give.
     let mut figures_in_brackets: Option<(std::ops::Range<usize>, Option<Decimal>)> = None;
+    // The “三公” item whose budget was just read (its place among the items), whose spending may follow.
+    let mut item_budgeted: Option<usize> = None;
     for number in numbers[first..].iter().take_while(|n| n.end <= end) {
         let between = &text[scanned..number.start];
         for (i, c) in between.char_indices() {
@@ -358,6 +373,15 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
             }
             continue;
         }
+        // “公务用车运行维护费预算7.80万元，支出7.32万元；公务接待费…”: an item's budget and its spending, a clause
+        // each — one item, whose figure is the one of the total's kind (not the budget among the spendings).
+        if let Some(at) = item_budgeted.take().filter(|_| id == "sangong" && spent_alone(named)) {
+            if let Some(item) = items.get_mut(at).filter(|_| !of_budget) {
+                item.value = number.value;
+                item.name = without_budget_word(text, item.name.clone());
+            }
+            continue;
+        }
         if id == "sangong" && ["三公", "上年", "去年"].iter().any(|w| named.contains(w)) {
             break;
         }
@@ -383,6 +407,7 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
             // “农资储备贴息项目，预算18.00万元，支出17.20万元”: the spending is the item named before its budget.
             let name = budgeted.take().filter(|_| SPENT_ALONE.contains(&named.trim_matches(['，', ',']))).and_then(|b| named_before_budget(text, b)).unwrap_or(name);
             items.push(Part { name, value: number.value });
+            item_budgeted = (id == "sangong" && is_budget(named)).then(|| items.len() - 1);
         }
     }
     // The last project's brackets close after its last figure.
@@ -403,6 +428,20 @@ fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit
 
 /// A spending's words that name no item: the item is the one budgeted just before.
 const SPENT_ALONE: [&str; 4] = ["支出", "实际支出", "执行", "使用"];
+
+/// Whether an item's words (“支出”, “实际支出为”, “决算数”) say only that the figure is spent — of the item
+/// named before it.
+fn spent_alone(named: &str) -> bool {
+    let words = named.trim_matches(['，', ',']).trim_end_matches(['为', ':']);
+    SPENT_ALONE.contains(&words) || ["实际", "决算", "决算数", "实际支出数", "实际使用"].contains(&words)
+}
+
+/// An item's name without the budget word it ends on (“公务接待费预算” → “公务接待费”).
+fn without_budget_word(text: &str, name: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let words = text.get(name.clone()).unwrap_or_default();
+    let cut = ["预算安排", "预算数", "预算"].iter().find_map(|w| words.strip_suffix(w)).map_or(words.len(), str::len);
+    name.start..name.start + cut
+}
 
 /// “基层社改造项目，预算”: the item's name before its budget's word, where a clause of its own gives it.
 fn named_before_budget(text: &str, budget: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {

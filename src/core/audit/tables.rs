@@ -846,9 +846,10 @@ fn notes_after(headings: &[String], count: usize) -> usize {
     headings.get(..count).map_or(0, |headings| headings.iter().rev().take_while(|h| of_words(h)).count())
 }
 
-/// Whether a column's heading names words, not figures (“扣分原因”, “说明”, “备注”).
+/// Whether a column's heading names words, not figures (“扣分原因”, “说明”, “备注”) — or a mark (“是否重点”,
+/// “是否完成”: 是 / 否), which a 合计 row leaves blank as it does notes.
 fn of_words(heading: &str) -> bool {
-    ["原因", "说明", "备注", "理由"].iter().any(|w| heading.contains(w))
+    ["原因", "说明", "备注", "理由"].iter().any(|w| heading.contains(w)) || heading.starts_with("是否")
 }
 
 /// A row's figures: by the kind of their column, by the place of their column (two columns may be of one

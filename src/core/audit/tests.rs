@@ -6346,3 +6346,36 @@ fn a_rate_cut_at_two_decimals_is_right_with_a_note_everywhere() {
     assert!(claims(&cut_sheet, "project.execution").first().is_some_and(|c| cut(c, "90.47%")), "{:#?}", cut_sheet.claims);
     assert_eq!(marks(&sheet("90.45%"), "project.execution"), vec![Verdict::Mismatch]);
 }
+
+/// “公务接待费预算…，支出…”: each “三公” item listed with its budget and then its spending — the spending total is
+/// the sum of the spendings, not of the first item's budget; the budget total, of the budgets.
+#[test]
+fn sangong_items_with_budget_and_spending_add_up_to_their_kind() {
+    let text = "2023年度。本单位“三公”经费实际支出12.30万元，比预算少1.70万元。其中：因公出国（境）费为零；公务用车运行维护费预算10.00万元，实际支出9.10万元；公务接待费预算4.00万元，支出3.20万元。";
+    let right = audit(text);
+    assert!(claims(&right, "sangong").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    let wrong = audit(&text.replace("3.20万元", "3.00万元"));
+    assert!(claims(&wrong, "sangong").iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("12.1万元")), "{:#?}", wrong.claims);
+    let budget = audit("2023年度。本单位“三公”经费预算14.00万元，其中公务用车运行维护费预算10.00万元，实际支出9.10万元；公务接待费预算4.00万元，支出3.20万元。");
+    assert!(claims(&budget, "sangong").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", budget.claims);
+}
+
+/// “政法专项（行政）编制”: a court's 编制 glossed as the administrative type it is, a type beside 事业 and 工勤
+/// (not the unit's whole 编制); and “政法专项编制人员” beside 事业人员 and 工勤人员, those in post of that type.
+#[test]
+fn a_political_quota_glossed_or_counted_in_post_is_the_administrative_type() {
+    let text = "2022年度。本院核定编制52名，其中政法专项（行政）编制45名、事业编制4名、工勤编制3名。在职实有49人，其中政法专项编制人员43人、事业人员3人、工勤人员3人。在职人员控制率为94.23%。";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+    assert_eq!(audit.count(Verdict::Unverifiable), 0, "{:#?}", audit.claims);
+    assert!(claims(&audit, "staff_control").iter().any(|c| c.verdict == Verdict::Ok && c.detail.contains("49人")), "{:#?}", audit.claims);
+}
+
+/// A table of projects with a last column of marks (“是否完成”: 是 / 否) its 合计 row leaves blank: the 合计's
+/// figures stand under 预算 and 支出, not one column to the right.
+#[test]
+fn a_projects_total_row_short_of_a_mark_column_is_read_under_its_headings() {
+    let text = "2023年度。项目支出412.50万元。\n项目情况（单位：万元）\n项目名称      全年预算  支出数    是否完成\n老年助餐补贴  300.00    296.00    是\n助残服务经费  130.00    116.50    否\n合计          430.00    412.50\n";
+    let audit = audit(text);
+    assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
+}
