@@ -518,6 +518,14 @@ mod tests {
         assert_eq!(kept, ["正文一", "正文二", "合计 100", "合计 100"]);
     }
 
+    /// The title naming the unit in full over two lines, its running header with the unit's short name.
+    #[test]
+    fn a_running_header_shortening_the_units_name_beside_a_page_number_is_dropped() {
+        let text = "某某县农业农村局\n2022年度部门整体支出绩效自评报告\n正文一\n— 3 —\n某县农业局2022年度部门整体支出绩效自评报告\n正文二\n";
+        let kept: Vec<&str> = lines(text).iter().filter(|l| !l.dropped).map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(kept, ["某某县农业农村局", "2022年度部门整体支出绩效自评报告", "正文一", "正文二"]);
+    }
+
     #[test]
     fn a_running_title_shortening_the_units_name_beside_a_page_number_is_dropped() {
         let text = "某某市气象灾害防御服务中心\n2022年度部门整体支出绩效自评报告\n正文一\n第3页\n某市气防中心2022年度部门整体支出绩效自评报告\n正文二\n某市气防中心年度工作总结报告\n";

@@ -397,7 +397,7 @@ pub fn audit(pasted: &str) -> Audit {
         .map(|(range, id, judged)| Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] })
         .collect();
     let units_counts = unit_staff::units_counts(&text.text, &numbers);
-    let restated_totals = restated_otherwise(&found, &text.text);
+    let restated_totals = restated_otherwise(&found, &text.text, &tables.project_totals);
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // Stated otherwise than the figure the parts confirm: judged on that figure, below.
         if restated_totals.iter().any(|(restated, _)| std::ptr::eq(*restated, total)) {
@@ -901,7 +901,9 @@ fn stated_twice(rates: &[StatedRate]) -> Vec<String> {
 /// Totals stated in running text without parts, with another figure than the one the report confirms by
 /// parts — its own list adding up to it, or it adding up with its sibling to the total above: each with
 /// that figure. Only where one figure is so confirmed: two unconfirmed figures stay a remark.
-fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures::StatedTotal, Decimal)> {
+/// A table of projects' 合计 (`project_totals`) that its rows make confirms the 项目支出 where it makes a stated
+/// 支出合计 with the 基本支出 — then the table lists every project, not some of them.
+fn restated_otherwise<'a>(found: &'a Recognised, text: &str, project_totals: &[(usize, Decimal, Vec<parts::Part>)]) -> Vec<(&'a figures::StatedTotal, Decimal)> {
     let adds_up = |t: &figures::StatedTotal| t.parts.as_ref().is_some_and(|p| !p.partial && p.sum() == Some(t.stated.value));
     let mut confirmed: Vec<(&str, Decimal)> = Vec::new();
     for total in found.totals.iter().filter(|t| adds_up(t)) {
@@ -921,6 +923,13 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str) -> Vec<(&'a figures
     for (basic, projects) in of("basic").flat_map(|b| of("projects").map(move |p| (b, p))) {
         if basic.plus(projects).is_some_and(|spend| of("spend").any(|s| s == spend)) {
             confirmed.extend([("basic", basic), ("projects", projects)]);
+        }
+    }
+    // “项目支出348.05万元” over a table of projects whose rows make 338.05, and 基本支出 + 338.05 the 支出合计.
+    let rows_make = |(_, value, rows): &&(usize, Decimal, Vec<parts::Part>)| rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.value)) == Some(*value);
+    for (_, projects, _) in project_totals.iter().filter(rows_make) {
+        if of("basic").any(|basic| basic.plus(*projects).is_some_and(|spend| of("spend").any(|s| s == spend))) {
+            confirmed.push(("projects", *projects));
         }
     }
     let mut found_wrong = Vec::new();

@@ -6379,3 +6379,14 @@ fn a_projects_total_row_short_of_a_mark_column_is_read_under_its_headings() {
     let audit = audit(text);
     assert_eq!(audit.count(Verdict::Mismatch), 0, "{:#?}", audit.claims);
 }
+
+/// “项目支出190.00万元” over a table of every project whose rows and 合计 make 180.00 — which with the 基本支出 makes
+/// the 支出合计: the 项目支出 written in the prose is the slip, marked where it stands.
+#[test]
+fn a_projects_total_the_table_of_projects_does_not_bear_out_is_marked() {
+    let text = "2022年度。全年支出500.00万元，其中基本支出320.00万元，项目支出190.00万元。\n项目明细（单位：万元）\n项目名称\t预算数\t支出数\n河道保洁经费\t100.00\t96.00\n水利设施维修\t90.00\t84.00\n合计\t190.00\t180.00\n";
+    let wrong = audit(text);
+    assert!(claims(&wrong, "projects").iter().any(|c| c.verdict == Verdict::Mismatch && c.stated.contains("190.00万元")), "{:#?}", wrong.claims);
+    let right = audit(&text.replace("项目支出190.00万元", "项目支出180.00万元"));
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+}
