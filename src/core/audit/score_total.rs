@@ -573,7 +573,7 @@ pub fn of_deduction(deducted: Decimal, points: Decimal, score: Decimal) -> Judge
 }
 
 /// Parts a sum's detail names one by one; more are counted (a table of fourteen rows under no 一级).
-const NAMED_PARTS: usize = 12;
+pub(super) const NAMED_PARTS: usize = 12;
 
 /// The verdict on a total (`name`) and its parts, each giving its `what` (得分, 分值) in points.
 fn summed(name: &str, what: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {

@@ -62,7 +62,10 @@ pub fn walked(before: &str, sentence: &str) -> Option<Walk> {
         return None;
     }
     let (total, end) = points_after(sentence, name_at + name.len())?;
-    let pieces = pieces_before(before)?;
+    let pieces = pieces_before(before);
+    if !matches!(pieces.first(), Some(Piece::Heading(_))) {
+        return flat(&pieces, name, total, name_at..end);
+    }
     let mut slips: Vec<(Range<usize>, Judged)> = pieces.iter().filter_map(over_weight).collect();
     let groups = groups(&pieces, &mut slips)?;
     let weights: Option<Vec<Decimal>> = groups.iter().map(|g| g.weight).collect();
@@ -72,6 +75,29 @@ pub fn walked(before: &str, sentence: &str) -> Option<Walk> {
     let groups: Vec<(&'static str, Decimal)> = groups.iter().map(|g| (g.part, g.score)).collect();
     let total = whole.then(|| (name_at..end, sum_of(name, total, &groups)));
     Some(Walk { total, slips, groups })
+}
+
+/// “（1）在职人员控制率（分值5分）…得5分。⏎…⏎（12）满意度（分值10分）…得9分。⏎以上各项合计，…自评总分96分”: items
+/// one a line under no heading, their 分值 the whole rubric (100): the total is the sum of their 得分. None
+/// where the items are not the whole rubric — the walk may have started at a later item, and the total is
+/// then read otherwise.
+fn flat(pieces: &[Piece], name: &str, total: Decimal, range: Range<usize>) -> Option<Walk> {
+    let items: Vec<&Item> = pieces.iter().map(|p| if let Piece::Item(item) = p { Some(item) } else { None }).collect::<Option<_>>()?;
+    let weights = items.iter().try_fold(Decimal::ZERO, |s, item| s.plus(item.weight.0))?;
+    if items.len() < 3 || weights != Decimal::ONE_HUNDRED {
+        return None;
+    }
+    let slips = pieces.iter().filter_map(over_weight).collect();
+    let scores: Vec<(&str, Decimal)> = items.iter().map(|item| ("", item.score.0)).collect();
+    let judged = if scores.len() > super::score_total::NAMED_PARTS { sum_of(name, total, &scores) } else { numbered_sum(name, total, &scores) };
+    Some(Walk { total: Some((range, judged)), slips, groups: Vec::new() })
+}
+
+/// The sum of a few unnamed items' 得分, each named by its place (“第1项5分+第2项4分…”).
+fn numbered_sum(name: &str, total: Decimal, scores: &[(&str, Decimal)]) -> Judged {
+    let named: Vec<String> = (1..=scores.len()).map(|k| format!("第{k}项")).collect();
+    let parts: Vec<(&str, Decimal)> = named.iter().zip(scores).map(|(n, (_, points))| (n.as_str(), *points)).collect();
+    sum_of(name, total, &parts)
 }
 
 /// Notes on the rows of a score table after the walk (its 一级 `rows` and their 得分) that differ from what
@@ -85,9 +111,9 @@ pub fn rows_apart(groups: &[(&str, Decimal)], rows: &[(String, Decimal)]) -> Vec
 }
 
 /// The items and headings just before the total, first to last: the last line an item, every heading
-/// numbered otherwise than its items, and the first piece a heading (else the walk's first items may
-/// stand in lines not read, and the sum would leave them out).
-fn pieces_before(before: &str) -> Option<Vec<Piece>> {
+/// numbered otherwise than its items. (The first piece should be a heading, else the walk's first items
+/// may stand in lines not read, and the sum would leave them out — unless the items make the whole rubric.)
+fn pieces_before(before: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut items_numbered = None;
     for (at, line) in lines_back(before).take(80) {
@@ -108,7 +134,7 @@ fn pieces_before(before: &str) -> Option<Vec<Piece>> {
         }
     }
     pieces.reverse();
-    matches!(pieces.first(), Some(Piece::Heading(_))).then_some(pieces)
+    pieces
 }
 
 /// A heading's part and what its items make (or, without items, what it states).
@@ -282,6 +308,24 @@ mod tests {
         let cut = WALK.replace("2.过程指标（分值30分）\n（3）执行进度：全年执行率97.40%。分值20分，得19分。\n（4）制度执行：报销审批规范。分值10分，得10分。", "2.过程指标，得29分\n本项主要考察资金管理和制度执行。\n3.产出指标，得28分");
         let cut = cut.replace("3.产出指标（分值30分）\n（5）完成巡查620次，目标600次。分值30分，得28分。\n", "");
         assert!(walk(&cut).is_none_or(|(total, _)| total.is_none()), "{cut}");
+    }
+
+    /// Items under no heading whose 分值 make the whole rubric: the total is the sum of their 得分; items making
+    /// only a part of it give no total.
+    #[test]
+    fn a_flat_walk_of_the_whole_rubric_sums_its_items() {
+        let flat = "评分情况如下：
+（1）资金到位率（分值20分）：全部到位，得20分。
+（2）执行进度（分值30分）：执行率96.5%，按比例得28.95分。
+（3）巡查覆盖率（分值30分）：完成目标，得30分。
+（4）群众满意度（分值20分）：满意度88%，得17.6分。
+综上，本年度自评总分97.55分。";
+        let (total, slips) = walk(flat).expect("a flat walk");
+        assert_eq!(total.map(|t| t.0), Some(Verdict::Mismatch));
+        assert!(slips.is_empty(), "{slips:?}");
+        let (total, _) = walk(&flat.replace("97.55分", "96.55分")).expect("a flat walk");
+        assert_eq!(total, Some((Verdict::Ok, "自评总分96.55分=第1项20分+第2项28.95分+第3项30分+第4项17.6分，相符".to_string())));
+        assert!(walk(&flat.replace("分值20分）：全部", "分值10分）：全部")).is_none(), "a walk of 90 points is not the rubric");
     }
 
     #[test]
