@@ -411,6 +411,11 @@ pub fn audit(pasted: &str) -> Audit {
             continue;
         }
         let judged = judge_total(total, &text.text, &found).map(|j| settled_by(j, total, &found));
+        // A part marked as restated otherwise where it stands: the total is judged on the figure confirmed.
+        let judged = match on_confirmed_parts(total, &restated_totals, &text.text, &found) {
+            Some((confirmed, notes)) => judge_total(&confirmed, &text.text, &found).filter(|j| j.verdict == Verdict::Ok).map(|j| Judged { notes: [j.notes, notes].concat(), ..j }).or(judged),
+            None => judged,
+        };
         if judged.as_ref().is_some_and(|j| j.verdict == Verdict::Mismatch) && slip_claimed_where_its_parts_stand(total, &found) {
             continue;
         }
@@ -585,6 +590,27 @@ fn unchecked_score_totals(tables: &tables::Tables, numbers: &[numbers::Number]) 
 /// “全年支出1,433.00万元，其中基本支出…、项目支出…” and later “全年支出1,433.00万元÷全年预算数…”: the same figure
 /// again, with no parts of its own, where its parts are listed once — a sum that does not make it is one slip,
 /// claimed where the parts stand, not again at each restatement.
+/// “全年支出777.68万元，其中基本支出439.63万元，项目支出348.05万元” where the 项目支出 is marked as written otherwise
+/// than the figure the report confirms (338.05): the 支出合计 with that part at its confirmed figure, and a note
+/// on each part so replaced — one slip, marked once, where it stands.
+fn on_confirmed_parts(total: &figures::StatedTotal, restated: &[(&figures::StatedTotal, Decimal)], text: &str, found: &Recognised) -> Option<(figures::StatedTotal, Vec<String>)> {
+    let parts = total.parts.as_ref().filter(|_| total.id == "spend")?;
+    let mut items = parts.items.clone();
+    let mut notes = Vec::new();
+    for item in &mut items {
+        let name = text.get(item.name.clone()).unwrap_or_default();
+        for (wrong, right) in restated {
+            let word = verdicts::total_name(wrong.id).0;
+            if matches!(wrong.id, "projects" | "basic") && name.contains(word) && item.value == wrong.stated.value {
+                let shown = verdicts::Shown::of("万元", found.written_in_yuan(text, &wrong.stated), [wrong.stated.value, *right]);
+                notes.push(format!("{word}此处写作{}，与其他数字不合，已在该处标出；按{}核对", shown.text(wrong.stated.value), shown.text(*right)));
+                item.value = *right;
+            }
+        }
+    }
+    (!notes.is_empty()).then(|| (figures::StatedTotal { parts: Some(parts::Parts { items, partial: parts.partial }), ..total.clone() }, notes))
+}
+
 fn slip_claimed_where_its_parts_stand(total: &figures::StatedTotal, found: &Recognised) -> bool {
     total.parts.is_none()
         && found.totals.iter().any(|t| t.id == total.id && t.stated.value == total.stated.value && t.stated.start != total.stated.start && t.parts.is_some())

@@ -6387,6 +6387,24 @@ fn a_projects_total_the_table_of_projects_does_not_bear_out_is_marked() {
     let text = "2022年度。全年支出500.00万元，其中基本支出320.00万元，项目支出190.00万元。\n项目明细（单位：万元）\n项目名称\t预算数\t支出数\n河道保洁经费\t100.00\t96.00\n水利设施维修\t90.00\t84.00\n合计\t190.00\t180.00\n";
     let wrong = audit(text);
     assert!(claims(&wrong, "projects").iter().any(|c| c.verdict == Verdict::Mismatch && c.stated.contains("190.00万元")), "{:#?}", wrong.claims);
+    // One slip, marked once: the 支出合计 holds with the 项目支出 the table bears out.
+    assert_eq!(wrong.count(Verdict::Mismatch), 1, "{:#?}", wrong.claims);
+    assert!(claims(&wrong, "spend").iter().all(|c| c.verdict == Verdict::Ok && c.notes.iter().any(|n| n.contains("按180万元核对"))), "{:#?}", wrong.claims);
     let right = audit(&text.replace("项目支出190.00万元", "项目支出180.00万元"));
     assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+}
+
+/// A score table of indicators alone (no 一级 named), its total row giving the 得分 only: rows whose 分值 make
+/// the whole rubric (100) are each a part of the total — written with tabs or aligned by blanks.
+#[test]
+fn a_score_table_of_indicators_whose_weights_make_the_rubric_sums_to_its_total() {
+    let rows = [("预算编制科学性", "20", "18"), ("资金使用合规性", "30", "30"), ("项目完成率", "30", "27.5"), ("服务对象满意度", "20", "19")];
+    let tabbed: String = rows.iter().map(|(name, points, score)| format!("{name}\t{points}\t{score}\n")).collect();
+    let spaced: String = rows.iter().map(|(name, points, score)| format!("{name}\u{3000}\u{3000}  {points}      {score}\n")).collect();
+    for (table, total) in [(format!("指标\t分值\t得分\n{tabbed}总分\t\t94.5\n"), "94.5"), (format!("指标名称　　　　  分值    得分\n{spaced}总分                94.5\n"), "94.5")] {
+        let right = audit(&format!("2023年度评分情况：\n{table}"));
+        assert!(claims(&right, "score_total").iter().any(|c| c.verdict == Verdict::Ok), "{table}\n{:#?}\n{:?}", right.claims, right.remarks);
+        let wrong = audit(&format!("2023年度评分情况：\n{}", table.replace(total, "95.5")));
+        assert!(claims(&wrong, "score_total").iter().any(|c| c.verdict == Verdict::Mismatch), "{table}\n{:#?}", wrong.claims);
+    }
 }
