@@ -52,7 +52,7 @@ pub fn lines(pasted: &str) -> Vec<Line> {
             end,
             dropped: is_page_number(text),
             spaced: is_spaced(text),
-            table: is_table_row(text),
+            table: is_table_row(text) || lines.last().is_some_and(|above: &Line| above.table) && is_total_row(text),
             heading: is_heading(text),
         });
         start += piece.len();
@@ -335,6 +335,15 @@ fn is_table_row(line: &str) -> bool {
     !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && space_aligned_cells(line).count() >= 3
 }
 
+/// “总分                92.31” under a table aligned by spaces: its total row, two cells only (its name and one
+/// figure, the other columns left blank) — still a row of the table, not a line of words ending it.
+fn is_total_row(line: &str) -> bool {
+    let mut cells = space_aligned_cells(line.trim());
+    let (Some((_, name)), Some((_, figure)), None) = (cells.next(), cells.next(), cells.next()) else { return false };
+    let figure_only = figure.chars().all(|c| c.is_ascii_digit() || ".,%".contains(c)) && figure.starts_with(|c: char| c.is_ascii_digit());
+    ["合计", "总计", "总分", "总得分", "小计"].iter().any(|w| name.starts_with(w)) && name.chars().count() <= 8 && figure_only
+}
+
 /// Whether a “,” in `line` separates clauses, not a figure's thousands (“210,000”).
 fn has_sentence_comma(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
@@ -500,6 +509,9 @@ mod tests {
         assert!(!is_table_row("全年支出  120万元，  比上年减少  5万元"));
         assert!(is_table_row("  乡村道路养护          310,500      298,040     95.99%"), "thousands separators are no clauses");
         assert!(!is_table_row("全年支出  120万元,  比上年减少  5万元"));
+        let text = "指标          分值    得分\n资金到位率    40      38\n总得分              88.5\n说明  见附件3\n";
+        let table: Vec<bool> = lines(text).iter().map(|l| l.table).collect();
+        assert_eq!(table, [true, true, true, false], "a total row of two cells under the table is its row");
         let cells: Vec<(usize, &str)> = space_aligned_cells("合 计    1.50   2\u{3000}\u{3000}x ").collect();
         assert_eq!(cells, vec![(0, "合 计"), (11, "1.50"), (18, "2"), (25, "x")]);
     }

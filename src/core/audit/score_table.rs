@@ -162,9 +162,11 @@ impl ScoreTable {
         if self.unsure {
             return None;
         }
+        // A total row giving its 得分 alone (“总分 | 92.5”): rows whose 分值 make the whole rubric (100) are every
+        // one a part of it, as where they make the total row's own 分值.
         let points_make_it = || {
             let listed = self.rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.points?).filter(|_| row.score.is_some()));
-            points.is_some() && listed == points
+            points.is_some() && listed == points || points.is_none() && listed == Some(Decimal::ONE_HUNDRED)
         };
         if self.unlevelled && (self.funds.is_some() && self.of_indicators || !points_make_it()) {
             return None;
