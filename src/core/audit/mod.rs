@@ -735,8 +735,9 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         }
         let score = score_total::judged(with_next, sentence.len())
             .or_else(|| match walk {
-                Some(walk) => walk.total,
-                None => score_total::after_parts(&text[..start], sentence),
+                Some(walk) if !walk.flat => walk.total,
+                // Lines that each state a part's score (“（二）过程指标…，自评得分26.5分”) are read as parts first.
+                _ => score_total::after_parts(&text[..start], sentence).or_else(|| walk.and_then(|walk| walk.total)),
             })
             .or_else(|| score_total::rows_total(&text[..start], sentence))
             .or_else(|| score_total::before_total(&text[..start], sentence))

@@ -22,6 +22,8 @@ pub struct Walk {
     pub slips: Vec<(Range<usize>, Judged)>,
     /// Each heading's part and what its items make.
     pub groups: Vec<(&'static str, Decimal)>,
+    /// Items under no heading (see [`flat`]): a list of parts, one a line, is read so first where it can be.
+    pub flat: bool,
 }
 
 /// How a line is numbered: items and their headings are numbered differently (“2.” over “（4）”).
@@ -74,7 +76,7 @@ pub fn walked(before: &str, sentence: &str) -> Option<Walk> {
     let whole = weights.is_some_and(|w| w.iter().try_fold(Decimal::ZERO, |s, w| s.plus(*w)) == Some(Decimal::ONE_HUNDRED));
     let groups: Vec<(&'static str, Decimal)> = groups.iter().map(|g| (g.part, g.score)).collect();
     let total = whole.then(|| (name_at..end, sum_of(name, total, &groups)));
-    Some(Walk { total, slips, groups })
+    Some(Walk { total, slips, groups, flat: false })
 }
 
 /// “（1）在职人员控制率（分值5分）…得5分。⏎…⏎（12）满意度（分值10分）…得9分。⏎以上各项合计，…自评总分96分”: items
@@ -90,7 +92,7 @@ fn flat(pieces: &[Piece], name: &str, total: Decimal, range: Range<usize>) -> Op
     let slips = pieces.iter().filter_map(over_weight).collect();
     let scores: Vec<(&str, Decimal)> = items.iter().map(|item| ("", item.score.0)).collect();
     let judged = if scores.len() > super::score_total::NAMED_PARTS { sum_of(name, total, &scores) } else { numbered_sum(name, total, &scores) };
-    Some(Walk { total: Some((range, judged)), slips, groups: Vec::new() })
+    Some(Walk { total: Some((range, judged)), slips, groups: Vec::new(), flat: true })
 }
 
 /// The sum of a few unnamed items' 得分, each named by its place (“第1项5分+第2项4分…”).
@@ -367,7 +369,10 @@ mod tests {
         let (total, _) = walk(&cut).expect("the walk's last headings");
         assert_eq!(total, None, "weights of 80: not the whole rubric, no sum");
         let headless = WALK.lines().filter(|l| !l.contains("指标（")).collect::<Vec<_>>().join("\n");
-        assert!(walk(&headless).is_none(), "items without their headings");
+        // Items without their headings whose 分值 make the whole rubric: their 得分 make the total.
+        assert_eq!(walk(&headless).and_then(|(total, _)| total).map(|t| t.0), Some(Verdict::Ok), "items of the whole rubric without their headings");
+        let part = headless.replace("（6）群众满意度92%。分值20分，得18分。\n", "");
+        assert!(walk(&part).is_none(), "items of part of the rubric without their headings");
         assert!(walk("（1）目标设定：分值10分，得9分。\n自评得分9分。").is_none());
         let no_weight = WALK.replace("分值20分，得19分", "得19分");
         assert!(walk(&no_weight).is_none(), "an item without its 分值 ends the walk short of its first heading");
