@@ -121,7 +121,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
             return None;
         }
         let close = matching_close(text, total.end)?;
-        return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, false, a_budget(text, total));
+        return read(text, numbers, total.end + '（'.len_utf8(), close, id, total.unit, Reading { partial: false, of_budget: a_budget(text, total) });
     }
     let comma = ["，", ",", ":"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
     let period = ["。", "\n"].iter().find(|w| rest.starts_with(**w)).map_or(0, |w| w.len());
@@ -143,7 +143,7 @@ pub fn listed(text: &str, numbers: &[Number], index: usize, id: &str) -> Option<
     if intro == "由" && text[start..].split(|c: char| c.is_ascii_digit()).next().is_some_and(|name| name.contains(':') || name.contains("构成")) {
         return None;
     }
-    let parts = read(text, numbers, start, sentence_end(text, start), id, total.unit, PARTIAL_INTRO.contains(&intro), a_budget(text, total))?;
+    let parts = read(text, numbers, start, sentence_end(text, start), id, total.unit, Reading { partial: PARTIAL_INTRO.contains(&intro), of_budget: a_budget(text, total) })?;
     // “全年支出907万元，基本支出638万元、项目支出269万元。其中本级716万元，下属单位191万元”: the next
     // sentence's 其中 splits its sentence's first total; parts more than a later total are not its parts.
     let later_in_sentence = numbers[..index].iter().rev().take_while(|n| !text[n.end..total.start].contains(['。', '\n'])).any(|n| n.unit == total.unit);
@@ -197,7 +197,7 @@ pub fn listed_next_sentence(text: &str, numbers: &[Number], index: usize, spent:
     let next = end + '。'.len_utf8();
     let intro = NEXT_SENTENCE_INTRO.iter().find(|w| text[next..].starts_with(**w))?;
     let start = next + intro.len();
-    let parts = read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, false, !spent)?;
+    let parts = read(text, numbers, start, sentence_end(text, start), "sangong", total.unit, Reading { partial: false, of_budget: !spent })?;
     let sum = parts.sum()?;
     (sum == total.value || !others.iter().any(|n| n.value == sum)).then_some(parts)
 }
@@ -280,7 +280,7 @@ pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, P
             let Some(lead) = lead else { continue };
             let start = at + name.len() + lead.len();
             let partial = lead.starts_with("主要");
-            if let Some(parts) = read(text, numbers, start, sentence_end(text, start), id, Unit::Wan, partial, false) {
+            if let Some(parts) = read(text, numbers, start, sentence_end(text, start), id, Unit::Wan, Reading { partial, of_budget: false }) {
                 found.push((id, at, parts));
             }
         }
@@ -288,11 +288,18 @@ pub fn introduced(text: &str, numbers: &[Number]) -> Vec<(&'static str, usize, P
     found
 }
 
+/// How a list is read: whether it is of some parts only (“主要为…”), and whether its total is a budget (a
+/// “三公” item's budget and spending both listed, its budget is the part).
+#[derive(Clone, Copy)]
+struct Reading {
+    partial: bool,
+    of_budget: bool,
+}
+
 /// The items between `start` and `end`: figures of the total's unit outside brackets and outside a
 /// nested “其中”, each named by the words before it.
-///
-/// `of_budget`: the total is a budget (a “三公” item's budget and spending both listed, its budget is the part).
-fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit: Unit, partial: bool, of_budget: bool) -> Option<Parts> {
+fn read(text: &str, numbers: &[Number], start: usize, end: usize, id: &str, unit: Unit, how: Reading) -> Option<Parts> {
+    let Reading { partial, of_budget } = how;
     let persons = matches!(id, "staff" | "quota");
     let wanted = |n: &Number| if persons { n.unit == Unit::Persons } else { n.unit == Unit::Wan || (unit == Unit::Bare && n.unit == Unit::Bare) };
     let first = numbers.partition_point(|n| n.start < start);
