@@ -71,7 +71,7 @@ pub fn items(draft: &mut Draft, found: &Recognised, text: &str) -> Placed {
 }
 
 /// The draft's four “三公” items, whose figures together are the “三公”'s.
-const ITEMS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
+pub(super) const ITEMS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
 
 /// The rows of a “三公” table item by item (“公务用车运行维护费 | 4.80 | 3.96 | 4.35” under “本年预算 | 本年决算 |
 /// 上年决算”): each figure in its item's field of its column. An item whose rows disagree is left empty.

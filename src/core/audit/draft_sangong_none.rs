@@ -10,12 +10,10 @@
 
 use rust_decimal::Decimal;
 
-use super::draft_sangong::{item_of, Placed};
+use super::draft_sangong::{item_of, Placed, ITEMS as ALL_ITEMS};
 use crate::core::draft::fields::label_of;
 use crate::core::draft::Draft;
 
-/// The draft's four items, each its field ids' prefix.
-const ALL_ITEMS: [&str; 4] = ["sangong.abroad", "sangong.car_purchase", "sangong.car_running", "sangong.reception"];
 
 /// Which of an item's boxes the words say hold nothing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

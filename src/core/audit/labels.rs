@@ -1698,19 +1698,27 @@ fn judicial_post(text: &str, label_at: usize) -> bool {
 fn political_quota(text: &str, label_at: usize) -> Option<Target> {
     let sentence = sentence_around(text, label_at);
     let after = text.get(label_at..).map(|rest| rest.trim_start_matches("编制"));
-    if after.is_some_and(|rest| rest.starts_with("人员") && rest["人员".len()..].starts_with(|c: char| c.is_ascii_digit())) && !sentence.contains("行政编制") {
+    let persons = after.is_some_and(|rest| rest.starts_with(['人', '内']));
+    if persons && !sentence.contains("行政编制") && (counted(after) || beside_other_types(text, label_at)) {
         return Some(Field("staff.actual.admin"));
     }
-    let persons = after.is_some_and(|rest| rest.starts_with(['人', '内']));
-    let window = window_after(text, label_at, 120);
-    let clause = window.split(['。', ';', '\n']).next().unwrap_or(window);
-    let other_types = ["事业", "工勤"].iter().any(|w| clause.contains(w));
     match (persons || sentence.contains("行政编制"), ["事业编制", "工勤编制"].iter().any(|w| sentence.contains(w))) {
-        (true, _) if persons && other_types && !sentence.contains("行政编制") => Some(Field("staff.actual.admin")),
         (true, _) => None,
         (false, true) => Some(Field("staff.quota.admin")),
         (false, false) => Some(Total("quota")),
     }
+}
+
+/// “…编制人员63人”: persons counted straight after the label.
+fn counted(after: Option<&str>) -> bool {
+    after.and_then(|rest| rest.strip_prefix("人员")).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether the label's clause names the other types of persons too (“…、事业人员3人、工勤人员2人”).
+fn beside_other_types(text: &str, label_at: usize) -> bool {
+    let window = window_after(text, label_at, 120);
+    let clause = window.split(['。', ';', '\n']).next().unwrap_or(window);
+    ["事业", "工勤"].iter().any(|w| clause.contains(w))
 }
 
 /// “全年预算数777.80万元，支出732.58万元，年末结转结余43.22万元”: a bare 支出 opening the clause right after
