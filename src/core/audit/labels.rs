@@ -126,6 +126,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("经营收入", Income),
     ("其他收入", Income),
     ("上级补助收入", Income),
+    // The last of the kinds of income a 事业单位 accounts (beside 事业收入, 经营收入, 上级补助收入, 其他收入).
+    ("附属单位上缴收入", Income),
     // The budgets beside the 一般公共预算: the year's money too, not within its 年初预算 unless said to be.
     ("政府性基金预算财政拨款", Income),
     ("政府性基金预算拨款", Income),
@@ -1304,7 +1306,9 @@ fn nearest(text: &str, number: &Number, table: &[(&str, Meaning)]) -> Option<(us
         let fits = match number.unit {
             Unit::Bare => gap.is_empty() || gap == "为" || gap == ":",
             Unit::Persons if label.starts_with("实有") || label.starts_with("实际") => is_filler(gap) || whom(gap),
-            _ if ["追加", "调减", "压减", "核减"].iter().any(|w| label.ends_with(w)) => is_filler(gap) || named_change(gap),
+            _ if ["追加", "调减", "压减", "核减"].iter().any(|w| label.ends_with(w)) => {
+                (is_filler(gap) || named_change(gap)) && !changes_summed(&text[..clause_start + at])
+            }
             _ => is_filler(gap),
         };
         let better = best.is_none_or(|(best_at, best_len, _)| at < best_at || (at == best_at && label.len() > best_len));
@@ -2300,6 +2304,13 @@ fn whom(gap: &str) -> bool {
 
 /// “追加省级“博爱家园”专项60万元”, “压减一般性支出35万元”: what was added to or cut from the budget, named
 /// between the word and its amount — a few words (quoted or not) ending on the kind of money.
+/// “年中追加和调减合计1,290.88万元”: the change named after another and a conjunction is summed with it —
+/// the figure is both changes together, neither the one nor the other.
+fn changes_summed(before: &str) -> bool {
+    const CHANGES: [&str; 5] = ["追加", "调减", "压减", "核减", "调增"];
+    ["和", "与", "及", "、"].iter().any(|and| before.strip_suffix(and).is_some_and(|b| CHANGES.iter().any(|c| b.ends_with(c))))
+}
+
 fn named_change(gap: &str) -> bool {
     let words = gap.chars().count() <= 16 && gap.chars().all(|c| ideograph(c) || "“”\"《》".contains(c));
     // “调减公用经费预算12.00万元”: a kind's budget changed is still the change (not “追加后全年预算…”).

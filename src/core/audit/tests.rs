@@ -6408,3 +6408,19 @@ fn a_score_table_of_indicators_whose_weights_make_the_rubric_sums_to_its_total()
         assert!(claims(&wrong, "score_total").iter().any(|c| c.verdict == Verdict::Mismatch), "{table}\n{:#?}", wrong.claims);
     }
 }
+
+/// “年中追加和调减合计…” in a report's closing problems is the two changes together, not a second 年中调减; and
+/// 附属单位上缴收入 beside 事业收入 in the brackets after the 其他资金 are its kinds, which make it.
+#[test]
+fn two_changes_summed_and_the_kinds_of_income_are_no_second_value() {
+    let text = "2023年度全年预算数3,080.00万元：上年结转120.00万元，年初预算2,600.00万元，年中追加410.00万元，年中调减95.00万元，\
+        其他资金45.00万元（事业收入30.50万元，为检测服务收入；附属单位上缴收入14.50万元）。预算调整率=（410.00+95.00）/2,600.00×100%=19.42%。\n\
+        三、存在问题\n年中追加和调减合计505.00万元，调整幅度偏大，反映年初预算编制不够精细。";
+    let audit = audit(text);
+    assert!(!audit.remarks.iter().any(|r| r.contains("在文中有不同数字")), "{:?}", audit.remarks);
+    assert_eq!(marks(&audit, "annual_budget"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert_eq!(marks(&audit, "budget_adjustment"), vec![Verdict::Ok], "{:#?}", audit.claims);
+    let draft = draft_from_text(text).draft;
+    assert_eq!(draft.get("budget.reductions"), "95");
+    assert_eq!(draft.get("budget.other_funds"), "45");
+}
