@@ -1,4 +1,4 @@
-//! The 绩效指标 rows of a 项目支出绩效自评表 (SPEC §12): each typed 得分 against what the core's rules give
+//! The 绩效指标 rows of a 项目支出绩效自评表 (SPEC §12), or of the unit's own 自评表 laid out as one (附件2): each typed 得分 against what the core's rules give
 //! its 年度指标值 and 实际完成值 — a target met scores its 分值, one missed its share (分值 × 完成值 / 指标值,
 //! reversed where less is better), a result in words a score in its tier's band.
 
@@ -15,11 +15,13 @@ use crate::core::scoring::rules::plain;
 use super::verdicts::{trim, Judged};
 use super::Verdict;
 
-/// A 绩效指标 row as its table gives it, and the number (an index) of its 得分.
+/// A 绩效指标 row as its table gives it, the number (an index) of its 得分, and whether its 自评表 is a
+/// project's (附件3) or the unit's own (附件2): both state target and result, and are scored alike.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Typed {
     pub row: IndicatorRow,
     pub number: usize,
+    pub of_a_project: bool,
 }
 
 /// Each row's 得分 (its number) judged, for the rows of one table of a report of `year`, with the most its

@@ -292,14 +292,15 @@ pub fn audit(pasted: &str) -> Audit {
         let (Some(number), Some(judged)) = (numbers.get(sum.number), funds_sources::judged(sum, &numbers)) else { continue };
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.funds", judged)] });
     }
-    // A 自评表's 绩效指标 rows: each 得分 by the rules of SPEC §12.
+    // A 自评表's 绩效指标 rows (a project's, or the unit's own): each 得分 by the rules of SPEC §12.
     // Rows scored above what their rule allows: where each stands, and by how much.
     let mut over_their_rule: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
     for rows in &tables.indicator_tables {
+        let id = if rows.iter().any(|typed| typed.of_a_project) { "project.indicator" } else { "indicator_score" };
         for (index, judged, most) in indicator_rows::judged(rows, year) {
             let Some(number) = numbers.get(index) else { continue };
             over_their_rule.extend(most.and_then(|most| number.value.minus(most)).map(|over| (number.start, over)));
-            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.indicator", judged)] });
+            phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(id, judged)] });
         }
     }
     for total in &tables.score_totals {

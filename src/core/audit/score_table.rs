@@ -91,6 +91,12 @@ impl ScoreTable {
         self.of_a_project
     }
 
+    /// Whether its rows are a 自评表's 绩效指标 (headed 年度指标值, 实际完成值, under the 年度资金总额 block) —
+    /// a project's or the unit's own: each states its target and result, and SPEC §12's rules score it.
+    pub fn of_a_sheet(&self) -> bool {
+        self.of_a_project || self.funds.is_some() && self.of_indicators
+    }
+
     /// Whether no row has been read into it.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()

@@ -1218,8 +1218,8 @@ impl Tables {
         if let Some(index) = figures.index(Column::GroupScore) {
             table.subtotal(&names, index, value(Some(index)).unwrap_or_default());
         }
-        if let (true, Some(number), Some(kept)) = (table.of_a_project(), figures.index(Column::Score), self.indicator_tables.last_mut()) {
-            kept.push(Typed { row: indicator_row(pasted, cells, layout, &self.headings, &names), number });
+        if let (true, Some(number), Some(kept)) = (table.of_a_sheet(), figures.index(Column::Score), self.indicator_tables.last_mut()) {
+            kept.push(Typed { row: indicator_row(pasted, cells, layout, &self.headings, &names), number, of_a_project: table.of_a_project() });
         }
         table.push(ScoreRow { names, points, score });
     }

@@ -2501,9 +2501,42 @@ fn a_project_indicator_rows_score_follows_its_target_and_result() {
     assert!(claims(&over, "project.indicator").iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("超过分值20分")), "{:#?}", over.claims);
     let short = audit(&table("18", "10", "未完成", "20"));
     assert!(claims(&short, "project.indicator").iter().any(|c| c.verdict == Verdict::Mismatch && c.detail.contains("未达成")), "{:#?}", short.claims);
-    // Rows not under a project's funds block (a unit's own rubric, 附件2) are scored by that rubric: not here.
+    // Rows under the unit's own funds block (附件2, its 年度资金总额 no project's) are the unit's: not a project's.
     let rubric = audit(&table("20", "8", "明显提高", "10").replace("项目资金（万元）", "资金"));
     assert!(claims(&rubric, "project.indicator").is_empty(), "{:#?}", rubric.claims);
+}
+
+/// The unit's own 部门整体支出绩效自评表 (附件2) laid out as a project's — its 年度资金总额 block in 元, then the
+/// 绩效指标 rows with 年度指标值 and 实际完成值 — has its rows scored by the same rules: a missed target scored
+/// above its share is 不符, and the 总分 that adds up the rows as written follows it.
+#[test]
+fn a_units_own_sheets_indicator_rows_are_scored_as_a_projects_are() {
+    let sheet = |share: &str, total: &str| {
+        format!(
+            "2024年度部门整体支出绩效自评表\n单位名称：某县疾病预防控制中心    金额单位：元\n\
+             项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\
+             年度资金总额\t4,200,000.00\t4,500,000.00\t4,410,000.00\t10\t98.00%\t9.80\n\
+             其中：当年财政拨款\t4,200,000.00\t4,500,000.00\t4,410,000.00\t—\t98.00%\t—\n\
+             一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n\
+             产出指标\t数量指标\t疫苗接种剂次\t≥6万剂次\t6.3万剂次\t30\t30.00\n\
+             产出指标\t质量指标\t传染病报告及时率\t≥98%\t93.1%\t20\t{share}\n\
+             效益指标\t社会效益指标\t适龄儿童建卡率\t≥95%\t97%\t30\t30.00\n\
+             满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t10\t10.00\n\
+             总分\t\t\t\t\t100\t{total}\n"
+        )
+    };
+    // 20 × 93.1 / 98 = 19: scored 19.60 and added up as written, 99.40 holds 0.60 too much.
+    let generous = audit(&sheet("19.60", "99.40"));
+    let rows = claims(&generous, "indicator_score");
+    assert_eq!(rows.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok, Verdict::Ok], "{:#?}", generous.claims);
+    assert!(rows[1].detail.contains("高于按规则最多可得的19分"), "{}", rows[1].detail);
+    let total = claims(&generous, "score_total");
+    assert!(total.iter().any(|c| c.stated == "99.40" && c.verdict == Verdict::KnockOn && c.detail.contains("应为98.8分")), "{:#?}", generous.claims);
+    // Its share, or less (a strict scorer's), is no slip: neither is the total on it.
+    for (share, total) in [("19.00", "98.80"), ("18.50", "98.30")] {
+        let right = audit(&sheet(share, total));
+        assert_eq!(right.count(Verdict::Mismatch) + right.count(Verdict::KnockOn), 0, "{:#?}", right.claims);
+    }
 }
 
 /// A result in words that says the target was met in its own way — paid in full by the month against a
