@@ -55,6 +55,7 @@ mod sangong_twice;
 mod sangong_vehicles;
 mod sheet_twice;
 mod savings;
+mod score_rules;
 mod score_table;
 mod score_total;
 mod score_walk;
@@ -293,22 +294,31 @@ pub fn audit(pasted: &str) -> Audit {
         phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("project.funds", judged)] });
     }
     // A 自评表's 绩效指标 rows (a project's, or the unit's own): each 得分 by the rules of SPEC §12.
-    // Rows scored above what their rule allows: where each stands, and by how much.
-    let mut over_their_rule: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
+    // Rows scored off what their rule allows: where each stands, and by how much (above it: more than 0).
+    let mut off_their_rule: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
     for rows in &tables.indicator_tables {
         let id = if rows.iter().any(|typed| typed.of_a_project) { "project.indicator" } else { "indicator_score" };
         for (index, judged, most) in indicator_rows::judged(rows, year) {
             let Some(number) = numbers.get(index) else { continue };
-            over_their_rule.extend(most.and_then(|most| number.value.minus(most)).map(|over| (number.start, over)));
+            off_their_rule.extend(most.and_then(|most| number.value.minus(most)).map(|over| (number.start, over)));
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![(id, judged)] });
         }
     }
+    // A row of an indicator table scored by the rule printed under it or beside it (实际完成值 × 分值, points
+    // off past a bound): the report's arithmetic, off it either way is the row's slip.
+    for (range, judged, off) in rule_rows::judged(pasted, &text).into_iter().chain(rule_rows::judged_by_column(pasted, &text)) {
+        // A row judged by its target above as well is off by its slip once.
+        if !off_their_rule.iter().any(|(at, _)| *at == range.start) {
+            off_their_rule.extend(off.map(|off| (range.start, off)));
+        }
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("indicator_score", judged)] });
+    }
     for total in &tables.score_totals {
         let Some(number) = numbers.get(total.number) else { continue };
-        // A total that adds up its rows as written, one of them above its rule: it follows that row's slip.
-        let over = over_their_rule.iter().filter(|(at, _)| (total.header_at..number.start).contains(at)).map(|(_, over)| *over);
+        // A total that adds up its rows as written, one of them off its rule: it follows that row's slip.
+        let off = off_their_rule.iter().filter(|(at, _)| (total.header_at..number.start).contains(at)).map(|(_, off)| *off);
         let judged = score_total::of_table(number.value, &total.sums.scores);
-        let mut checks = vec![("score_total", score_total::after_rows_over_their_rule(judged, number.value, over))];
+        let mut checks = vec![("score_total", score_total::after_rows_off_their_rule(judged, number.value, off))];
         // The 分值 the total row gives: their sum is checked too, marked on its own figure where it is wrong.
         let points = total.points_number.and_then(|i| numbers.get(i)).zip(total.sums.points.as_ref());
         if let Some((stated, parts)) = points {
@@ -329,10 +339,6 @@ pub fn audit(pasted: &str) -> Audit {
     let balances = (found.value("spend.closing_balance"), found.value("budget.carryover"));
     for (range, judged) in carryover_change::judged(&text.text, &numbers, balances) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("carryover_change", judged)] });
-    }
-    // A row of an indicator table scored by the rule printed under it (实际完成值 × 分值).
-    for (range, judged) in rule_rows::judged(pasted, &text).into_iter().chain(rule_rows::judged_by_column(pasted, &text)) {
-        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("indicator_score", judged)] });
     }
     // A score table's 扣分 column, row by row: 分值 less 得分.
     for &(index, points, score) in &tables.deductions {

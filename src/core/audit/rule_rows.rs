@@ -1,6 +1,7 @@
 //! A table of the unit's indicators copied one cell to a line (“三级指标⏎分值⏎指标值⏎实际完成值⏎得分”), with its
-//! scoring rule printed under it (“计分规则：预算执行率、政府采购执行率按“实际完成值×分值”计分”): each row the
-//! rule names scores its 分值 times its 实际完成值. Only that rule, the simplest: any other is the rubric's own.
+//! scoring rule printed under it (“计分规则：预算执行率、政府采购执行率按“实际完成值×分值”计分”), or a table with
+//! a column of rules (“评分标准”): each row whose rule [`score_rules`] reads scores what that rule gives — the
+//! report's own arithmetic, so any other score, higher or lower, is 不符.
 
 use std::ops::Range;
 
@@ -9,21 +10,23 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use crate::core::exact::Exact;
 
 use super::damage;
+use super::score_rules::{self, Rule, TIMES_POINTS};
 use super::text::Normalised;
 use super::verdicts::{trim, Judged};
 use super::Verdict;
 
+/// A 得分 judged: where it stands in the text, the verdict, and where it is not what the rule gives, by how
+/// much it is off (written − due: what a total adding it up as written is off by).
+pub type RuleRow = (Range<usize>, Judged, Option<Decimal>);
+
 /// The header's last cells, in their order: the row's name, then these.
 const COLUMNS: [&str; 4] = ["分值", "指标值", "实际完成值", "得分"];
-
-/// How the rule names its formula (a rate's row: its 执行率 is its 实际完成值).
-const TIMES_POINTS: [&str; 3] = ["实际完成值×分值", "完成值×分值", "执行率×分值"];
 
 /// Headings of a column of rules beside the rows (“评分标准 | 得分＝执行率×分值”).
 const RULE_COLUMNS: [&str; 6] = ["评分标准", "计分规则", "评分规则", "计分标准", "评分办法", "计分办法"];
 
 /// Each row the printed rule names, its 得分 judged: the range of the 得分 in the text, and the verdict.
-pub fn judged(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
+pub fn judged(pasted: &str, text: &Normalised) -> Vec<RuleRow> {
     let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
     let cell = |k: usize| lines.get(k).map_or("", |line| pasted[line.start..line.end].trim());
     let Some(rule_at) = (0..lines.len()).find(|&k| cell(k).contains("计分规则") && TIMES_POINTS.iter().any(|w| cell(k).contains(w))) else {
@@ -33,18 +36,20 @@ pub fn judged(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
     let mut found = Vec::new();
     for name in named_by_the_rule(cell(rule_at)) {
         let Some(row) = (header_at + COLUMNS.len()..rule_at).rev().find(|&k| cell(k) == name) else { continue };
-        let Some(judged) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4), "表下计分规则") else { continue };
+        let words = TIMES_POINTS.iter().find(|w| cell(rule_at).contains(*w)).copied().unwrap_or_default();
+        let Some((judged, off)) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4), ("表下计分规则", words, &Rule::TimesPoints)) else { continue };
         let Some(score) = lines.get(row + 4) else { continue };
-        found.push((text.position(score.start)..text.position(score.end), judged));
+        found.push((text.position(score.start)..text.position(score.end), judged, off));
     }
     found
 }
 
 /// A table copied with tabs whose rows give their own rule in a column (“指标名称 | 分值 | 年度目标值 | 实际完成值
-/// | 得分 | 评分标准”): each row whose rule is 分值 × its 实际完成值 (“得分＝执行率×分值”; “同上” the row above's)
-/// has its 得分 judged so. A row under another rule, or none, is left alone: no rule the table does not state
-/// is applied. The range of each 得分 judged in the text, and the verdict.
-pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, Judged)> {
+/// | 得分 | 评分标准”): each row whose rule [`score_rules::read`] reads (“得分＝执行率×分值”, “≤10%得满分，每超1个
+/// 百分点扣0.5分”; “同上” the row above's) has its 得分 judged so. A row under another rule, or none, is left
+/// alone: no rule the table does not state is applied. The row is named by its most specific indicator cell
+/// (the 三级指标 under its 一级 and 二级).
+pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<RuleRow> {
     let lines: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
     // A cell as normalised (full-width digits, “％”, “＝” read as the others are), and where it stands.
     let cell = |range: &Range<usize>| {
@@ -70,10 +75,11 @@ pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<(Range<usize>, J
             "同上" => rule_above.clone().unwrap_or_default(),
             rule => rule.to_string(),
         };
-        let times_points = TIMES_POINTS.iter().any(|w| rule.replace(['“', '”', ' '], "").contains(w));
-        if let (true, Some((score, range))) = (times_points, cells.get(columns.score)) {
-            if let Some(judged) = judge(at(0), at(columns.points), at(columns.actual), score, "该行评分标准") {
-                found.push((range.clone(), judged));
+        let name = (0..columns.first_figure()).rev().map(at).find(|name| !name.is_empty()).unwrap_or_default();
+        let quoted = rule.replace(['“', '”'], "");
+        if let (Some(read), Some((score, range))) = (score_rules::read(&rule), cells.get(columns.score)) {
+            if let Some((judged, off)) = judge(name, at(columns.points), at(columns.actual), score, ("该行评分标准", &quoted, &read)) {
+                found.push((range.clone(), judged, off));
             }
         }
         rule_above = Some(rule);
@@ -100,6 +106,11 @@ impl RuleColumns {
         };
         (columns.points > 0 && columns.actual > 0).then_some(columns)
     }
+
+    /// Where the row's figures and rule begin: the cells before name the indicator, by level.
+    fn first_figure(&self) -> usize {
+        self.points.min(self.actual).min(self.score).min(self.rule)
+    }
 }
 
 /// The rows a rule of 实际完成值 × 分值 names: “计分规则：甲、乙按“实际完成值×分值”计分；…” — 甲 and 乙.
@@ -110,25 +121,23 @@ fn named_by_the_rule(line: &str) -> Vec<&str> {
     names.split('、').map(str::trim).filter(|n| !n.is_empty()).collect()
 }
 
-/// A row's 得分 against its 分值 × 实际完成值 (a percentage up to 100%), rounded half up to the cent — or to the
-/// decimals the 得分 is written with. A lower score is the scorer's strictness, as in [`super::indicator_rows`].
-fn judge(name: &str, points: &str, actual: &str, score: &str, whose: &str) -> Option<Judged> {
+/// A row's 得分 against what its rule (`whose`, its words as written, as read) gives its 分值 and 实际完成值 (a
+/// percentage), rounded half up to the cent — or to the decimals the 得分 is written with. The rule is the
+/// report's own arithmetic, so a score off it either way is 不符 (strictness is for rules of judgement, as in
+/// [`super::indicator_rows`]); then also by how much it is off.
+fn judge(name: &str, points: &str, actual: &str, score: &str, (whose, words, rule): (&str, &str, &Rule)) -> Option<(Judged, Option<Decimal>)> {
     let points: Decimal = points.parse().ok()?;
-    let rate: Decimal = actual.strip_suffix('%')?.parse().ok()?;
+    let actual: Decimal = actual.strip_suffix('%')?.parse().ok()?;
     let written: Decimal = score.parse().ok()?;
-    if rate > Decimal::ONE_HUNDRED || rate.is_sign_negative() {
-        return None;
-    }
-    let due = points.times(rate)?.divided_by(Decimal::ONE_HUNDRED)?.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let (due, how) = score_rules::scored(rule, points, actual)?;
     let as_written = due.round_dp_with_strategy(written.scale(), RoundingStrategy::MidpointAwayFromZero);
-    let how = format!("按{whose}“实际完成值×分值”，{}%×{}分={}分", trim(rate), trim(points), trim(due));
-    // Rounded to its decimals (“7.7” for 7.70) is the same score — but not full marks for a result short of 100%.
+    let how = format!("按{whose}“{words}”，{how}");
+    // Rounded to its decimals (“7.7” for 7.70) is the same score — but not full marks for a result short of them.
     Some(if written == due || (written == as_written && written < points) {
-        Judged::new(Verdict::Ok, format!("{name}得分{}：{how}，相符", trim(written)))
-    } else if written < due {
-        Judged::new(Verdict::Ok, format!("{name}得分{}：{how}；低于按规则计算的分数，属从严评分，不判不符", trim(written)))
+        (Judged::new(Verdict::Ok, format!("{name}得分{}：{how}，相符", trim(written))), None)
     } else {
-        Judged::new(Verdict::Mismatch, format!("{name}得分写{}分，{how}，应为{}分", trim(written), trim(due)))
+        let off = written.minus(due);
+        (Judged::new(Verdict::Mismatch, format!("{name}得分写{}分，{how}，应为{}分", trim(written), trim(due))), off)
     })
 }
 
@@ -157,10 +166,11 @@ mod tests {
         };
         let found = |score: &str| {
             let pasted = table(score);
-            judged_by_column(&pasted, &Normalised::new(&pasted)).into_iter().map(|(_, j)| (j.verdict, j.detail)).collect::<Vec<_>>()
+            judged_by_column(&pasted, &Normalised::new(&pasted)).into_iter().map(|(_, j, _)| (j.verdict, j.detail)).collect::<Vec<_>>()
         };
         let right = found("5.70");
-        assert_eq!(right.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Ok], "{right:?}");
+        // 公用经费控制率's bound met: full marks by its rule, 相符 too.
+        assert_eq!(right.iter().map(|(v, _)| *v).collect::<Vec<_>>(), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{right:?}");
         let wrong = found("6.00");
         assert_eq!(wrong[1].0, Verdict::Mismatch, "{wrong:?}");
         assert!(wrong[1].1.contains("应为5.7分"), "{wrong:?}");
@@ -169,11 +179,13 @@ mod tests {
     }
 
     #[test]
-    fn a_score_above_points_times_the_result_is_wrong() {
-        assert_eq!(judge("甲率", "8", "96.25%", "7.70", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok));
-        assert_eq!(judge("甲率", "8", "96.25%", "7.7", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok));
-        assert_eq!(judge("甲率", "8", "96.25%", "8", "表下计分规则").map(|j| j.verdict), Some(Verdict::Mismatch));
-        assert_eq!(judge("甲率", "8", "96.25%", "7", "表下计分规则").map(|j| j.verdict), Some(Verdict::Ok), "strict, not wrong");
-        assert_eq!(judge("甲率", "8", "≥95%", "8", "表下计分规则"), None, "a target, not a result");
+    fn a_score_off_points_times_the_result_is_wrong_either_way() {
+        let times = |score: &str, actual: &str| judge("甲率", "8", actual, score, ("表下计分规则", "实际完成值×分值", &Rule::TimesPoints)).map(|(j, off)| (j.verdict, off));
+        assert_eq!(times("7.70", "96.25%"), Some((Verdict::Ok, None)));
+        assert_eq!(times("7.7", "96.25%"), Some((Verdict::Ok, None)));
+        assert_eq!(times("8", "96.25%"), Some((Verdict::Mismatch, Some(Decimal::new(30, 2)))));
+        // The rule is arithmetic: a lower score is as wrong as a higher one, not a strict scorer's.
+        assert_eq!(times("7", "96.25%"), Some((Verdict::Mismatch, Some(Decimal::new(-70, 2)))));
+        assert_eq!(times("8", "≥95%"), None, "a target, not a result");
     }
 }

@@ -540,16 +540,18 @@ pub fn blamed_part(claim: &str, table: &[(String, Decimal)]) -> Option<Judged> {
     })
 }
 
-/// A table's total judged on its rows (`judged`) whose rows above their rule `over` it by so many points
-/// each: a total that adds them up as written is 随之有误 — right on its rows, wrong by their rule; the rows
-/// are marked where they stand, and the total is no slip of its own.
-pub fn after_rows_over_their_rule(judged: Judged, total: Decimal, over: impl Iterator<Item = Decimal>) -> Judged {
-    let over: Vec<Decimal> = over.filter(|o| *o > Decimal::ZERO).collect();
-    let excess = over.iter().try_fold(Decimal::ZERO, |sum, o| sum.plus(*o));
-    let (Some(excess), Verdict::Ok) = (excess.filter(|_| !over.is_empty()), judged.verdict) else { return judged };
+/// A table's total judged on its rows (`judged`) whose rows off their rule are `off` it by so many points
+/// each (above it: more than the rule gives or allows; below it: less than a rule of arithmetic gives): a
+/// total that adds them up as written is 随之有误 — right on its rows, wrong by their rule; the rows are
+/// marked where they stand, and the total is no slip of its own.
+pub fn after_rows_off_their_rule(judged: Judged, total: Decimal, off: impl Iterator<Item = Decimal>) -> Judged {
+    let off: Vec<Decimal> = off.filter(|o| !o.is_zero()).collect();
+    let excess = off.iter().try_fold(Decimal::ZERO, |sum, o| sum.plus(*o));
+    let (Some(excess), Verdict::Ok) = (excess.filter(|_| !off.is_empty()), judged.verdict) else { return judged };
     let Some(right) = total.minus(excess) else { return judged };
-    let rows = if over.len() == 1 { "其中一行的得分".to_string() } else { format!("其中{}行的得分", over.len()) };
-    let detail = format!("{}；但{rows}高于其规则所允许（已在该处标出），按规则应为{}分，随之有误", judged.detail, trim(right));
+    let rows = if off.len() == 1 { "其中一行的得分".to_string() } else { format!("其中{}行的得分", off.len()) };
+    let how = if off.iter().all(|o| *o > Decimal::ZERO) { "高于其规则所允许" } else if off.iter().all(|o| *o < Decimal::ZERO) { "低于其规则所给" } else { "与其规则不合" };
+    let detail = format!("{}；但{rows}{how}（已在该处标出），按规则应为{}分，随之有误", judged.detail, trim(right));
     Judged::new(Verdict::KnockOn, detail).noted(judged.notes.into_iter().chain(["本数随之有误，不另计为一处不符".to_string()]))
 }
 

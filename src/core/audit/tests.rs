@@ -2539,6 +2539,47 @@ fn a_units_own_sheets_indicator_rows_are_scored_as_a_projects_are() {
     }
 }
 
+/// A score table whose 评分标准 column states arithmetic — 分值 × the rate, or full marks within a bound less
+/// points for each percentage point past it, or in proportion down to a bound of none — gives one score: off
+/// it either way is 不符 (named by the row's 三级指标, not its 一级), and a total adding it up as written follows.
+#[test]
+fn a_score_off_its_rows_written_arithmetic_is_wrong_either_way() {
+    let table = |execution: &str, adjustment: &str, staff: &str, total: &str| {
+        format!(
+            "四、评价得分情况\n\
+             一级指标\t二级指标\t三级指标\t评分标准\t分值\t完成值\t得分\n\
+             投入\t预算配置\t财政供养人员控制率\t≤100%得满分，≥110%不得分，中间按比例计算\t8\t104%\t{staff}\n\
+             过程\t预算执行\t预算执行率\t得分=执行率×分值\t20\t91.5%\t{execution}\n\
+             \t预算执行\t预算调整率\t≤5%得满分，每超1个百分点扣0.4分\t6\t9.5%\t{adjustment}\n\
+             \t预算执行\t结转结余率\t≥10%得满分\t6\t8%\t5\n\
+             效益\t社会效益\t服务对象满意度\t≥85%\t60\t91%\t58\n\
+             合计\t\t\t\t100\t\t{total}\n\n\
+             经自评，总得分如上。\n"
+        )
+    };
+    // 20 × 91.5% = 18.30; 4.5 points past 5% at 0.4 a point: 6 − 1.8 = 4.20; 8 × (110 − 104) / 10 = 4.80.
+    let right = audit(&table("18.30", "4.20", "4.80", "90.30"));
+    let scored = claims(&right, "indicator_score");
+    assert_eq!(scored.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok; 3], "{:#?}", right.claims);
+    assert!(scored[1].detail.starts_with("预算执行率得分") && scored[1].detail.contains("按该行评分标准“得分=执行率×分值”"), "{}", scored[1].detail);
+    assert!(claims(&right, "score_total").iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    // Scored lower than its formula (18.03 for 18.30): the rule is arithmetic, not a strict scorer's; the
+    // total adding it up as written follows it.
+    let lower = audit(&table("18.03", "4.20", "4.80", "90.03"));
+    let execution = claims(&lower, "indicator_score").into_iter().find(|c| c.stated == "18.03").cloned();
+    assert_eq!(execution.as_ref().map(|c| c.verdict), Some(Verdict::Mismatch), "{:#?}", lower.claims);
+    assert!(execution.is_some_and(|c| c.detail.contains("预算执行率得分写18.03分") && c.detail.contains("应为18.3分")));
+    assert!(claims(&lower, "score_total").iter().any(|c| c.stated == "90.03" && c.verdict == Verdict::KnockOn && c.detail.contains("应为90.3分")), "{:#?}", lower.claims);
+    // Points off past the bound taken whole (2 for 4.5 points, not 1.8), and full marks past a bound of
+    // proportion: each 不符, with what the rule gives.
+    let off = audit(&table("18.30", "4.00", "8", "92.30"));
+    let said: Vec<(String, Verdict, String)> = claims(&off, "indicator_score").iter().map(|c| (c.stated.clone(), c.verdict, c.detail.clone())).collect();
+    assert!(said.iter().any(|(s, v, d)| s == "4.00" && *v == Verdict::Mismatch && d.contains("应为4.2分")), "{said:#?}");
+    assert!(said.iter().any(|(s, v, d)| s == "8" && *v == Verdict::Mismatch && d.contains("应为4.8分")), "{said:#?}");
+    // A bound missed with no rule past it (结转结余率), and a target in the rule's column (满意度): not judged.
+    assert!(said.iter().all(|(_, _, d)| !d.contains("结转结余率") && !d.contains("满意度")), "{said:#?}");
+}
+
 /// A result in words that says the target was met in its own way — paid in full by the month against a
 /// deadline (“逐月足额拨付”), or moved the way a target of direction asks (“有所改善” for “逐步改善”) — is 达成:
 /// its full 分值 is no 不符; more than the 分值 still is.
