@@ -30,7 +30,7 @@ pub struct Bound {
 }
 
 /// What a result past the bound scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Past {
     /// The rule does not say (“≥95%得满分” alone): not judged.
     Unsaid,
@@ -39,6 +39,9 @@ pub enum Past {
     PerPoint { step: Decimal, off: Decimal },
     /// Nothing at `zero` or past it, in proportion between the bound and it.
     Proportional { zero: Decimal },
+    /// So many points for a result in a band (“10%—20%得3分”: from, to and the points, both ends in it), and
+    /// nothing past `zero` (“超过20%不得分”) where the rule says; anywhere else, not judged.
+    Bands { bands: Vec<(Decimal, Decimal, Decimal)>, zero: Option<Bound> },
 }
 
 /// A rule cell read, quotes and spaces out: None unless every clause of it is of a shape above (the proportion
@@ -50,7 +53,7 @@ pub fn read(rule: &str) -> Option<Rule> {
     }
     let mut clauses = rule.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty());
     let full = bound(clauses.next()?.strip_suffix("得满分")?.trim_end_matches(['的', '时']))?;
-    let (mut per_point, mut zero, mut proportional) = (None, None, false);
+    let (mut per_point, mut zero, mut proportional, mut bands) = (None, None, false, Vec::new());
     for clause in clauses {
         if ["扣完为止", "扣完即止", "最低0分", "最低为0分"].contains(&clause) {
             continue;
@@ -59,17 +62,21 @@ pub fn read(rule: &str) -> Option<Rule> {
             per_point = Some(per_point_off(each, full.at_most)?);
         } else if let Some(bound) = clause.strip_suffix("不得分").and_then(|b| bound(b.trim_end_matches(['的', '时']))) {
             zero = Some(bound);
+        } else if let Some(band) = band(clause) {
+            bands.push(band);
         } else if clause.contains("按比例") && clause.chars().count() <= 12 {
             proportional = true;
         } else {
             return None;
         }
     }
-    let past = match (per_point, zero, proportional) {
-        (None, None, false) => Past::Unsaid,
-        (Some((step, off)), None, false) => Past::PerPoint { step, off },
-        // Nothing left at a bound the other way round (≥ after ≤), on the far side of the full marks' one.
-        (None, Some(zero), true) if zero.at_most != full.at_most && (zero.value > full.value) == full.at_most => Past::Proportional { zero: zero.value },
+    // Nothing left at a bound the other way round (≥ after ≤), on the far side of the full marks' one.
+    let beyond = |zero: &Bound| zero.at_most != full.at_most && (zero.value > full.value) == full.at_most;
+    let past = match (per_point, zero, proportional, bands.is_empty()) {
+        (None, None, false, true) => Past::Unsaid,
+        (Some((step, off)), None, false, true) => Past::PerPoint { step, off },
+        (None, Some(zero), true, true) if beyond(&zero) => Past::Proportional { zero: zero.value },
+        (None, zero, false, false) if zero.as_ref().is_none_or(beyond) => Past::Bands { bands, zero },
         _ => return None,
     };
     Some(Rule::Within { bound: full, past })
@@ -103,6 +110,15 @@ fn per_point_off(each: &str, at_most: bool) -> Option<(Decimal, Decimal)> {
     (step > Decimal::ZERO && off >= Decimal::ZERO).then_some((step, off))
 }
 
+/// “10%—20%得3分” (or 10%-20%, 10%~20%, 10%至20%): from, to (in percent) and the points.
+fn band(clause: &str) -> Option<(Decimal, Decimal, Decimal)> {
+    let (range, points) = clause.split_once('得')?;
+    let (from, to) = range.split_once(['—', '-', '~', '～', '至'])?;
+    let percent = |words: &str| words.trim_start_matches('—').strip_suffix('%')?.parse::<Decimal>().ok();
+    let (from, to, points) = (percent(from)?, percent(to)?, points.strip_suffix('分')?.parse::<Decimal>().ok()?);
+    (from < to).then_some((from, to, points))
+}
+
 /// Full-width comparators as the half-width ones.
 fn half_width(c: char) -> char {
     match c {
@@ -121,7 +137,7 @@ fn half_width(c: char) -> char {
 pub fn scored(rule: &Rule, points: Decimal, actual: Decimal) -> Option<(Decimal, String)> {
     let cent = |v: Decimal| v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let (p, a) = (trim(points), trim(actual));
-    match *rule {
+    match rule {
         Rule::TimesPoints => {
             if actual > Decimal::ONE_HUNDRED || actual.is_sign_negative() {
                 return None;
@@ -140,16 +156,16 @@ pub fn scored(rule: &Rule, points: Decimal, actual: Decimal) -> Option<(Decimal,
             if within {
                 return Some((points, format!("完成值{a}%{sign}{v}%，得满分{p}分")));
             }
-            past_bound(bound, past, points, actual)
+            past_bound(*bound, past, points, actual)
         }
     }
 }
 
 /// The score of a result past the bound of full marks, as the rule's `past` says, and how.
-fn past_bound(bound: Bound, past: Past, points: Decimal, actual: Decimal) -> Option<(Decimal, String)> {
+fn past_bound(bound: Bound, past: &Past, points: Decimal, actual: Decimal) -> Option<(Decimal, String)> {
     let cent = |v: Decimal| v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let (p, a, v) = (trim(points), trim(actual), trim(bound.value));
-    match past {
+    match *past {
         Past::Unsaid => None,
         Past::PerPoint { step, off } => {
             let beyond = if bound.at_most { actual.minus(bound.value)? } else { bound.value.minus(actual)? };
@@ -168,6 +184,16 @@ fn past_bound(bound: Bound, past: Past, points: Decimal, actual: Decimal) -> Opt
             let due = cent(points.times(left)?.divided_by(span)?);
             let formula = if bound.at_most { format!("（{z}%−{a}%）/（{z}%−{v}%）") } else { format!("（{a}%−{z}%）/（{v}%−{z}%）") };
             Some((due, format!("完成值{a}%，{p}分×{formula}={}分", trim(due))))
+        }
+        Past::Bands { ref bands, zero } => {
+            let band = bands.iter().find(|(from, to, _)| (*from..=*to).contains(&actual));
+            let none = zero.filter(|z| if z.at_most { actual < z.value || !z.strict && actual == z.value } else { actual > z.value || !z.strict && actual == z.value });
+            match (band, none) {
+                (Some((from, to, due)), None) => Some((*due, format!("完成值{a}%，在{}%至{}%之间，得{}分", trim(*from), trim(*to), trim(*due)))),
+                (None, Some(zero)) => Some((Decimal::ZERO, format!("完成值{a}%，过了不得分的{}%，得0分", trim(zero.value)))),
+                // In no band the rule names, or in two at once: what it gives is not said.
+                _ => None,
+            }
         }
     }
 }
@@ -217,6 +243,17 @@ mod tests {
         // A bound of none without the proportion, or on the wrong side, or bands by step: not read.
         assert_eq!(read("≤100%得满分，≥120%不得分"), None);
         assert_eq!(read("≤100%得满分，≤90%不得分，中间按比例计算"), None);
-        assert_eq!(read("≤10%得满分，10%—20%得3分，超过20%不得分"), None);
+    }
+
+    #[test]
+    fn a_band_of_the_rule_scores_its_points() {
+        let rule = "≤5%得满分，5%—15%得2分，超过15%不得分";
+        assert_eq!(score(rule, 4, "4.2"), Some("4".to_string()));
+        assert_eq!(score(rule, 4, "11.3"), Some("2".to_string()));
+        assert_eq!(score(rule, 4, "15"), Some("2".to_string()), "the band's end is in it; 超过 is past it");
+        assert_eq!(score(rule, 4, "21"), Some("0".to_string()));
+        assert_eq!(score("≥90%得满分，80%~90%得5分", 8, "85"), Some("5".to_string()));
+        assert_eq!(score("≥90%得满分，80%~90%得5分", 8, "72"), None, "no band for it");
+        assert_eq!(read("≥90%得满分，80%~90%得5分，≥95%不得分"), None, "nothing left on the wrong side");
     }
 }
