@@ -482,6 +482,31 @@ mod tests {
         assert!(points.iter().any(|point| point.contains("七、自评结果")), "{note}");
     }
 
+    /// A staffing table in full-width digits, split by unit with a 合计 column: each type filled from it (the
+    /// 参公 rows with the 行政), agreeing with the totals the prose states — no note that the types are unsaid.
+    #[test]
+    fn a_staffing_tables_types_fill_the_draft() {
+        let report = "某市医疗保障局２０２４年度部门整体支出绩效自评报告\n（二）人员情况\n类别\t编制数（机关）\t编制数（所属单位）\t编制数（合计）\t实有人数（机关）\t实有人数（所属单位）\t实有人数（合计）\n\
+                      行政编制\t１５\t０\t１５\t１４\t０\t１４\n参公事业编制\t０\t２６\t２６\t０\t２４\t２４\n其他事业编制\t０\t９\t９\t０\t９\t９\n\
+                      编制５０名，实有在职４７人，在职人员控制率为９４．００％。\n";
+        let started = draft_from_text(report);
+        let staff = ["staff.quota.admin", "staff.quota.institution", "staff.actual.admin", "staff.actual.institution"].map(|id| started.draft.get(id));
+        assert_eq!(staff, ["41", "9", "38", "9"], "{:?}", started.notes);
+        assert!(!started.notes.iter().any(|n| n.contains("未分项写明")), "{:?}", started.notes);
+    }
+
+    /// The assets' total under a heading before a colon, and last year's “三公” spending paired after its budget
+    /// past the items: filled beside the figures read before.
+    #[test]
+    fn the_assets_total_under_a_heading_and_last_years_sangong_pair_fill_the_draft() {
+        let report = "某县供销合作社联合社2024年度部门整体支出绩效自评报告\n4.固定资产：原值1,532.60万元，在用1,498.10万元，利用率97.75%。\n\
+                      （五）资产管理：固定资产1,532.60万元，在用1,498.10万元。\n\
+                      “三公”经费预算2.40万元，实际支出2.06万元，其中公务接待费0.66万元、公务用车运行维护费1.40万元，无因公出国（境）费；上年预算2.80万元，实际支出2.51万元。\n";
+        let started = draft_from_text(report);
+        let read = ["assets.total", "assets.in_use", "sangong.last_budget", "sangong.last_actual", "sangong.actual"].map(|id| started.draft.get(id));
+        assert_eq!(read, ["1532.6", "1498.1", "2.8", "2.51", "2.06"], "{:?}", started.notes);
+    }
+
     /// A row standing in for a 项目支出 the report does not list is no project: the note does not count it.
     #[test]
     fn the_note_counts_no_stand_in_row_as_a_project() {

@@ -596,16 +596,21 @@ fn assets_total_beside_in_use(text: &str, number: &Number) -> Option<(Target, us
 }
 
 /// “固定资产利用率98.93%，固定资产1642.35万元，在用1624.80万元”: the fixed assets named bare, the assets in
-/// use in the clause right after them — their total.
+/// use in the clause right after them — their total. So too under a heading before a colon (“（五）资产管理：
+/// 固定资产…”), and a bare 原值 (总额, 总值) under the fixed assets' own heading (“4.固定资产：原值…，在用…”).
 fn assets_total_before_in_use(text: &str, number: &Number) -> Option<(Target, usize)> {
     let clause = clause_before(text, number.start);
-    if clause.trim_end_matches(['为', ':']) != "固定资产" || number.unit != Unit::Wan {
+    let (heading, label) = clause.trim_end_matches(['为', ':']).rsplit_once(':').unwrap_or(("", clause.trim_end_matches(['为', ':'])));
+    // A heading of what the year bought (“新增固定资产：原值…”) is no total held.
+    let of_held = !["新增", "购置", "购入"].iter().any(|w| heading.contains(w));
+    let of_assets = label == "固定资产" || ["原值", "总额", "总值"].contains(&label) && heading.ends_with("固定资产");
+    if !of_assets || !of_held || number.unit != Unit::Wan {
         return None;
     }
     let rest = text.get(number.end..)?.strip_prefix(['，', ','])?;
     let in_use = rest.strip_prefix("其中").unwrap_or(rest);
     ["在用资产", "在用"].iter().find_map(|w| in_use.strip_prefix(w)).filter(|figure| figure.trim_start_matches(['为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
-    Some((Field("assets.total"), number.start - clause.len()))
+    Some((Field("assets.total"), number.start - clause.len() + clause.rfind(label).unwrap_or(0)))
 }
 
 /// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
@@ -874,25 +879,38 @@ fn topic_of_last_year(text: &str, label_at: usize, year: Option<u32>) -> bool {
 /// Not where the label names its own year (“…，本年预算…”), nor after last year's 结转 (“上年结转…、年初预算…”:
 /// a part of this year's budget, named so).
 fn paired_with_last_years(text: &str, label_at: usize, year: Option<u32>) -> bool {
-    const BARE: [&str; 7] = ["实际支出", "预算数", "决算数", "预算", "支出", "决算", "实际"];
-    let before = &text[..label_at];
-    let Some(previous) = before.strip_suffix('、').or_else(|| before.strip_suffix(['，', ','])) else { return false };
-    let clause = clause_before(text, previous.len());
     let last = year.and_then(|y| y.checked_sub(1)).map(|y| [format!("{y}年度"), format!("{y}年")]);
-    let opening = LAST_YEAR.iter().map(|w| w.to_string()).chain(last.into_iter().flatten()).find(|w| clause.starts_with(w.as_str()));
-    let Some(rest) = opening.map(|w| &clause[w.len()..]) else { return false };
-    let Some(amount) = BARE.iter().find_map(|w| rest.strip_prefix(w)) else { return false };
-    let amount = amount.trim_start_matches(['为', ':']);
-    let figure = amount.strip_suffix("万元").or_else(|| amount.strip_suffix('元')).unwrap_or_default();
-    if figure.is_empty() || !figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return false;
-    }
-    if before.ends_with('、') {
+    let opening = |clause: &str| LAST_YEAR.iter().map(|w| w.to_string()).chain(last.iter().flatten().cloned()).find(|w| clause.starts_with(w.as_str())).map(|w| w.len());
+    let Some(clause_at) = pair_opened_by_a_year(text, label_at, opening) else { return false };
+    if text[..label_at].ends_with('、') {
         return true;
     }
     let kind: &[&str] = if text[label_at..].starts_with("预算") { &["预算"] } else { &["支出", "实际", "决算"] };
-    let earlier = sentence_before(text, previous.len() - clause.len());
+    let earlier = sentence_before(text, clause_at);
     kind.iter().any(|w| earlier.contains(w))
+}
+
+/// “上年预算7.00万元，实际支出6.38万元”: where the clause just before `label_at` (joined to it by “、” or “，”)
+/// is a bare 预算 or 支出 and its amount, opened by words of a year (`opening` gives their length where they
+/// open it) — the label is the second of that year's pair. Where that clause starts.
+fn pair_opened_by_a_year(text: &str, label_at: usize, opening: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+    const BARE: [&str; 7] = ["实际支出", "预算数", "决算数", "预算", "支出", "决算", "实际"];
+    let before = text.get(..label_at)?;
+    let previous = before.strip_suffix('、').or_else(|| before.strip_suffix(['，', ',']))?;
+    let clause = clause_before(text, previous.len());
+    let rest = clause.get(opening(clause)?..)?;
+    let amount = BARE.iter().find_map(|w| rest.strip_prefix(w))?.trim_start_matches(['为', ':']);
+    let figure = amount.strip_suffix("万元").or_else(|| amount.strip_suffix('元')).unwrap_or_default();
+    let plain = !figure.is_empty() && figure.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    plain.then(|| previous.len() - clause.len())
+}
+
+/// The length of the words of a year opening `clause` (上年, 去年 …, or “2023年”, “2023年度”), if any.
+fn any_years_opening(clause: &str) -> Option<usize> {
+    let digits = clause.bytes().take_while(u8::is_ascii_digit).count();
+    let after = clause.get(digits..).unwrap_or_default();
+    let of_digits = (digits == 4).then(|| ["年度", "年"].iter().find(|w| after.starts_with(**w)).map(|w| digits + w.len())).flatten();
+    of_digits.or_else(|| LAST_YEAR.iter().find(|w| clause.starts_with(**w)).map(|w| w.len()))
 }
 
 /// “本馆核定事业编制25名，其中行政编制0名、事业编制22名、工勤编制3名”: the 编制 of a 事业单位 is named after its
@@ -1440,6 +1458,9 @@ fn year_pairs_back_to_sangong(text: &str, label_at: usize, topic: &str) -> bool 
     let stem = before.strip_suffix("年度").or_else(|| before.strip_suffix('年'));
     let opens_with_year = stem.is_some_and(|s| s.len() >= 4 && s.as_bytes()[s.len() - 4..].iter().all(u8::is_ascii_digit))
         || LAST_YEAR.iter().any(|w| before.ends_with(w));
+    // “…无因公出国（境）费；上年预算7.00万元，实际支出6.38万元”: the second of a pair the year opens is the
+    // first's, the “三公”'s as it is.
+    let opens_with_year = opens_with_year || pair_opened_by_a_year(text, label_at, any_years_opening).is_some();
     let item = SANGONG_ITEMS.contains(&topic);
     // The “三公” named in this sentence, or earlier in the paragraph (“…2.40万元。2023年预算4.50万元。”).
     let window = window_before(text, label_at, 480);
@@ -1764,7 +1785,8 @@ fn within_a_types_quota(sentence: &str) -> bool {
     stated && (tail.ends_with("其中") || tail.ends_with('（')) && !since.contains(['；', ';', '。'])
 }
 
-fn typed(kind: &str, of: &str) -> &'static str {
+/// The draft's field of the persons (`kind`: quota or actual) of a type of 编制 (`of`: admin, institution, worker).
+pub(super) fn typed(kind: &str, of: &str) -> &'static str {
     match (kind, of) {
         ("quota", "admin") => "staff.quota.admin",
         ("quota", "institution") => "staff.quota.institution",
@@ -2505,6 +2527,13 @@ mod tests {
         assert_eq!(labels("本年新增固定资产12.00万元，购置固定资产3.50万元"), vec![None, None]);
         assert_eq!(labels("固定资产利用率:在用资产状况良好，总额92.50万元"), vec![None]);
         assert_eq!(labels("在用车辆运行良好，总额92.50万元"), vec![None]);
+        // Under a heading before a colon: the heading of the section, or the fixed assets' own over a bare 原值.
+        let headed = Normalised::new("（五）资产管理：固定资产1,208.40万元，在用1,150.00万元。").text;
+        assert_eq!(labels(&headed), vec![Some(Field("assets.total")), Some(Field("assets.in_use"))]);
+        let cost = Normalised::new("3.固定资产：原值864.30万元，在用851.20万元，利用率98.48%。").text;
+        assert_eq!(labels(&cost), vec![Some(Field("assets.total")), Some(Field("assets.in_use")), None]);
+        assert_eq!(labels(&Normalised::new("新增固定资产：原值36.00万元，在用36.00万元。").text)[0], None, "what the year bought");
+        assert_eq!(labels(&Normalised::new("3.办公设备：原值86.40万元，在用80.20万元。").text)[0], None, "no fixed assets named");
     }
 
     /// “实际支出“三公”经费…”: the spending named before its subject.
@@ -2607,6 +2636,16 @@ mod tests {
         assert_eq!(labels("本年三公经费预算较上年的6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
         // Their spending compared is no budget of theirs.
         assert_ne!(labels("本年三公经费实际支出比上年6.40万元减少0.40万元")[0], Some(Field("sangong.last_budget")));
+    }
+
+    /// After the items, last year's pair opened by 上年 alone: both figures the “三公”'s of last year, not the
+    /// last item's.
+    #[test]
+    fn last_years_sangong_pair_after_the_items_is_theirs() {
+        let text = Normalised::new("“三公”经费预算3.20万元，实际支出2.75万元，其中公务接待费0.95万元、公务用车运行维护费1.80万元，无因公出国（境）费；上年预算3.60万元，实际支出3.02万元，“三公”经费变动率-11.11%。").text;
+        assert_eq!(labels(&text)[4..6], [Some(Field("sangong.last_budget")), Some(Field("sangong.last_actual"))]);
+        let by_year = Normalised::new("“三公”经费预算3.20万元，实际支出2.75万元，其中公务接待费0.95万元；2023年预算3.60万元、实际支出3.02万元。").text;
+        assert_eq!(labels(&by_year)[3..5], [Some(Field("sangong.last_budget")), Some(Field("sangong.last_actual"))]);
     }
 
     #[test]

@@ -199,6 +199,9 @@ pub struct Tables {
     /// The rows of a “三公” table that give one item's figures (“公务接待费 | 1.20 | 0.74 | 0.97”): the row's name,
     /// and its figures in the columns of this year's budget, this year's spending and last year's spending.
     pub sangong_items: Vec<SangongItemRow>,
+    /// The cells (indices into `cells`) a staffing table's rows of one type of 编制 gave, with where their
+    /// table's header starts: a second row of that type in the same table adds to its cell.
+    staff_types: Vec<(usize, usize)>,
 }
 
 /// A “三公” item's row of a table: its name as written (blanks removed) and its figures in 万元, where its
@@ -857,6 +860,8 @@ fn of_words(heading: &str) -> bool {
 #[derive(Default)]
 struct Figures {
     by_column: Vec<(Column, usize)>,
+    /// Each figure by the place of its column (two columns may be of one kind: 本级 | 所属单位 | 合计).
+    by_place: Vec<(usize, usize)>,
     placed: column_totals::Placed,
     labelled: Vec<(Target, usize)>,
 }
@@ -869,6 +874,7 @@ impl Figures {
             let range = text.position(cell.start)..text.position(cell.end);
             let Some(index) = numbers.iter().position(|n| n.start >= range.start && n.end <= range.end) else { continue };
             figures.by_column.push((column, index));
+            figures.by_place.extend(layout.place(k).map(|at| (at, index)));
             if let Some(at) = layout.place(k).filter(|_| column_totals::summable(column_kind(column), &numbers[index])) {
                 figures.placed.push((at, index));
             }
@@ -907,6 +913,9 @@ impl Tables {
         if row == Row::Other && self.of_sangong && !self.of_projects && SANGONG_ITEMS.iter().any(|w| label.contains(w)) {
             let (budget, actual, last_actual) = (value(Column::Budget), value(Column::Actual), value(Column::LastActual));
             self.sangong_items.push(SangongItemRow { label: label.clone(), budget, actual, last_actual });
+        }
+        if row == Row::Other && !self.of_projects {
+            self.staff_of_a_type(&label, &layout, &figures, numbers);
         }
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
         self.score(pasted, cells, &layout, &label, &figures, numbers);
@@ -1040,6 +1049,44 @@ fn stated_id(row: Row, column: Column) -> Option<&'static str> {
 impl Tables {
     /// A row of the unit's spending with its figure in the 决算 column: the total (支出合计, 年度资金总额 — not
     /// 收入合计) or one of its two parts, kept until the table ends.
+    /// “行政编制 | 40 | 0 | 40 | 38 | 0 | 38”: a staffing table's row of one type of 编制 gives that type's posts
+    /// and persons in post — from the 合计 column where the header splits them by unit (本级 | 所属单位 | 合计),
+    /// none where it splits them without one. Rows of one type in a table add up: “参公事业编制” are 行政 as
+    /// “行政编制” are (SPEC §3), two parts of that type, not two values of it.
+    fn staff_of_a_type(&mut self, label: &str, layout: &Layout, figures: &Figures, numbers: &[Number]) {
+        let Some(kind) = staff_type(label) else { return };
+        for (column, of) in [(Column::Quota, "quota"), (Column::Staff, "actual")] {
+            let Some(number) = self.whole_units_figure(column, layout, figures).and_then(|i| numbers.get(i)) else { continue };
+            if number.decimals > 0 || !matches!(number.unit, Unit::Bare | Unit::Persons) {
+                continue;
+            }
+            let target = Target::Field(super::labels::typed(of, kind));
+            let header_at = self.header_at;
+            let same = self.staff_types.iter().find(|(at, i)| *at == header_at && self.cells.get(*i).is_some_and(|c| c.target == target)).map(|(_, i)| *i);
+            match same.and_then(|i| self.cells.get_mut(i)) {
+                Some(cell) => {
+                    cell.value = cell.value.plus(number.value).unwrap_or(cell.value);
+                    cell.end = number.end;
+                }
+                None => {
+                    self.staff_types.push((header_at, self.cells.len()));
+                    self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
+                }
+            }
+        }
+    }
+
+    /// The row's one figure (an index) in a column of `kind`, or where the header has several (本级 | 所属单位 |
+    /// 合计), the one under their 合计's heading.
+    fn whole_units_figure(&self, kind: Column, layout: &Layout, figures: &Figures) -> Option<usize> {
+        let places: Vec<usize> = (0..layout.columns.len()).filter(|at| layout.columns.get(*at) == Some(&kind)).collect();
+        let at = match places.as_slice() {
+            [at] => *at,
+            _ => *places.iter().find(|at| self.headings.get(**at).is_some_and(|h| ["合计", "小计", "总计", "共计"].iter().any(|w| h.contains(w))))?,
+        };
+        figures.by_place.iter().find(|(place, _)| *place == at).map(|(_, index)| *index)
+    }
+
     fn spending_row(&mut self, text: &Normalised, row: Row, label: &str, name: Option<Range<usize>>, figures: &Figures, numbers: &[Number]) {
         let actual = figures.index(Column::Actual);
         let word = match row {
@@ -1680,6 +1727,24 @@ fn qualifies_public_funds(label: &str) -> bool {
     !before.is_empty() || after.starts_with(['（', '('])
 }
 
+/// The type of 编制 a staffing table's row names (“行政编制”, “参公事业编制”, “工勤”), as the draft's fields
+/// type them: those managed as civil servants (参公) are 行政 (SPEC §3), whatever kind of unit they are in.
+fn staff_type(label: &str) -> Option<&'static str> {
+    let label = ["其中：", "其中:", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    let of_a_type = label.chars().count() <= 12 && !["合计", "小计", "总计", "共计"].iter().any(|w| label.contains(w));
+    const TYPES: [(&str, &str); 5] = [("行政", "admin"), ("政法专项", "admin"), ("公务员", "admin"), ("事业", "institution"), ("工勤", "worker")];
+    if !of_a_type {
+        return None;
+    }
+    if ["参公", "参照公务员"].iter().any(|w| label.contains(w)) {
+        return Some("admin");
+    }
+    // “行政执法类事业编制”: two types named, neither for sure.
+    let mut kinds = TYPES.iter().filter(|(word, _)| label.contains(word)).map(|(_, kind)| *kind);
+    let kind = kinds.next()?;
+    kinds.all(|other| other == kind).then_some(kind)
+}
+
 /// What the figure in `row` and `column` is.
 fn meaning(row: Row, column: Column) -> Option<Target> {
     use Target::{Field, Total};
@@ -1776,7 +1841,25 @@ mod tests {
     fn a_staffing_tables_total_row_counts_the_unit() {
         let pasted = "类型\t核定编制\t实有人数\n行政\t10\t9\n事业\t20\t19\n合计\t30\t28\n";
         let (_, read) = read_cells(pasted, 2025);
-        assert_eq!(read, vec![(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
+        let types = [("staff.quota.admin", "10"), ("staff.actual.admin", "9"), ("staff.quota.institution", "20"), ("staff.actual.institution", "19")];
+        let mut wanted: Vec<(Target, String)> = types.iter().map(|(id, v)| (Target::Field(id), v.to_string())).collect();
+        wanted.extend([(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
+        assert_eq!(read, wanted);
+    }
+
+    /// A staffing table split by unit (本级 | 下属单位 | 合计) gives each type in its 合计 columns; the 参公 rows are
+    /// 行政 (SPEC §3), added to the 行政编制 row's.
+    #[test]
+    fn a_staffing_tables_rows_by_type_are_read_from_their_totals_column() {
+        let pasted = "类别\t编制数（机关）\t编制数（下属单位）\t编制数（合计）\t实有人数（机关）\t实有人数（下属单位）\t实有人数（合计）\n\
+                      行政编制\t18\t0\t18\t17\t0\t17\n参照公务员法管理事业编制\t0\t25\t25\t0\t23\t23\n其他事业编制\t0\t12\t12\t0\t11\t11\n工勤编制\t2\t0\t2\t2\t0\t2\n";
+        let (_, read) = read_cells(pasted, 2025);
+        let typed = [("staff.quota.admin", "43"), ("staff.actual.admin", "40"), ("staff.quota.institution", "12"), ("staff.actual.institution", "11"), ("staff.quota.worker", "2"), ("staff.actual.worker", "2")];
+        assert_eq!(read, typed.iter().map(|(id, v)| (Target::Field(id), v.to_string())).collect::<Vec<_>>());
+        // Split by unit with no 合计 column: none of its columns is the whole unit's.
+        let unsummed = "类别\t编制数（机关）\t编制数（下属单位）\t实有人数（机关）\t实有人数（下属单位）\n行政编制\t18\t0\t17\t0\n其他事业编制\t0\t12\t0\t11\n";
+        assert_eq!(read_cells(unsummed, 2025).1, vec![]);
+        assert_eq!(staff_type("行政执法类事业编制"), None, "two types named");
     }
 
     #[test]
