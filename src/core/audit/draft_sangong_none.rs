@@ -1,7 +1,7 @@
 //! A “三公” item the report says spent nothing, in so many words (“因公出国（境）费：未发生。”, “公务用车购置费本年
 //! 未安排预算，未发生支出”, “因公出国（境）费、公务用车购置费均未发生”, a table's “无此项支出” cell): 0 in that item's
 //! boxes of a new draft, so the clerk does not wonder whether it was forgotten. Only this year's (“上年未发生” is
-//! last year's), only the box the words name (“未发生” is the 决算; the 预算 only where it is said none too), and only
+//! last year's) — and last year's spending too where one sentence says it of both years at once —, only the box the words name (“未发生” is the 决算; the 预算 only where it is said none too), and only
 //! where no figure was read for it: a box the report does not fill stays empty. One sentence may say it of several
 //! items (“全年未发生公务接待和出国（境）费用”), of the cars (“本单位无公务用车”: neither bought nor run; “未购置公务
 //! 用车”: none bought), or of the budget (“未安排因公出国（境）和公务接待经费”). A figure the report gives the item
@@ -42,6 +42,8 @@ pub(super) struct Said {
     pub(super) boxes: Boxes,
     /// The words as written, for the notes.
     pub(super) words: String,
+    /// Said of last year too, at once (“2025年度及2024年度均未发生…”): last year's spending on them none as well.
+    pub(super) last_year: bool,
 }
 
 /// The “三公” whole, where a figure is said of it: a none said of all four items is then in doubt.
@@ -51,7 +53,7 @@ pub(super) const WHOLE: &str = "sangong";
 /// the report gives that box a figure elsewhere; the notes say where each 0 came from, and which none was left
 /// in doubt. `year` is the year evaluated, if known.
 pub fn fill(draft: &mut Draft, pasted: &str, year: Option<u32>) -> Placed {
-    let lines: Vec<String> = pasted.lines().map(cleaned).collect();
+    let lines = joined_lines(pasted);
     let stated = super::draft_sangong_stated::figures_stated(&lines, year);
     let mut placed = Placed::default();
     // Each quote with the boxes it filled, in the order read.
@@ -79,6 +81,17 @@ pub fn fill(draft: &mut Draft, pasted: &str, year: Option<u32>) -> Placed {
                 }
             }
         }
+        // Last year's boxes are read from its figures before: one still empty is said none here.
+        if said.last_year && said.boxes.actual {
+            let empty: Vec<String> = said.items.iter().map(|item| format!("{item}.last_actual")).filter(|id| draft.get(id).is_empty()).collect();
+            let filled: Vec<String> = empty.into_iter().filter(|id| draft.set(id, "0").is_ok()).collect();
+            placed.filled += filled.len();
+            match zeros.iter_mut().find(|(words, _)| *words == said.words) {
+                Some((_, ids)) => ids.extend(filled),
+                None if !filled.is_empty() => zeros.push((said.words.clone(), filled)),
+                None => {}
+            }
+        }
     }
     let labels = |ids: &[String]| ids.iter().map(|id| label_of(id)).collect::<Vec<_>>().join("、");
     for (words, ids) in zeros {
@@ -97,16 +110,36 @@ fn said_none(lines: &[String], year: Option<u32>) -> Vec<Said> {
     for (at, line) in lines.iter().enumerate() {
         if line.contains('\t') {
             let words = quoted(&line.replace('\t', " "));
-            said.extend(tab_row(lines, at, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone() }));
+            said.extend(tab_row(lines, at, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone(), last_year: false }));
         } else if let Some(items) = items_alone(line) {
             let cells: Vec<&str> = lines.iter().skip(at + 1).map(String::as_str).take_while(|l| is_value_cell(l)).collect();
             let words = quoted(&format!("{line} {}", cells.join(" ")));
-            said.extend(cell_per_line_row(lines, at, items, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone() }));
+            said.extend(cell_per_line_row(lines, at, items, year).into_iter().map(|(items, boxes)| Said { items, boxes, words: words.clone(), last_year: false }));
         } else {
             said.extend(prose(line, year));
         }
     }
     said
+}
+
+/// The report's lines, cleaned; a line broken inside an item's name (“…，无因⏎公出国（境）费用。”, as a copy from a
+/// PDF breaks it) joined to the next.
+fn joined_lines(pasted: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for line in pasted.lines().map(cleaned) {
+        match lines.last_mut() {
+            Some(last) if splits_a_name(last, &line) => last.push_str(&line),
+            _ => lines.push(line),
+        }
+    }
+    lines
+}
+
+/// Whether an item's name (or the “三公”'s) starts at the end of `before` and goes on at the start of `after`.
+fn splits_a_name(before: &str, after: &str) -> bool {
+    const NAMES: [&str; 5] = ["因公出国", "公务接待", "公务用车", "三公经费", "出国（境）"];
+    let in_prose = !before.contains('\t') && !after.contains('\t');
+    in_prose && NAMES.iter().any(|name| name.char_indices().skip(1).any(|(at, _)| before.ends_with(&name[..at]) && after.starts_with(&name[at..])))
 }
 
 /// Words quoted in a note: at most a long sentence's length.
@@ -281,7 +314,10 @@ pub(super) const CLAUSE_ENDS: [char; 4] = ['，', ',', ':', '：'];
 /// 未发生”). Each with its words, from the clause naming the items to the one saying none.
 fn prose(line: &str, year: Option<u32>) -> Vec<Said> {
     let mut said = Vec::new();
-    for sentence in line.split(['。', '；', ';', '！']) {
+    for written in line.split(['。', '；', ';', '！']) {
+        // “2025年度及2024年度均未发生…”: said of both years at once — read as this year's, and last year's too.
+        let both = of_both_years(written, year);
+        let sentence = both.as_deref().unwrap_or(written);
         let mut named: Option<(Vec<&'static str>, usize)> = None;
         let mut start = 0;
         for piece in sentence.split_inclusive(CLAUSE_ENDS) {
@@ -306,11 +342,31 @@ fn prose(line: &str, year: Option<u32>) -> Vec<Said> {
                 What::Words(words) => boxes_said(words, year, Some(box_spoken_of(before))),
             };
             if let Some(boxes) = boxes {
-                said.push(Said { items: items.clone(), boxes, words: quoted(sentence.get(*from..end).unwrap_or(clause)) });
+                let words = if both.is_some() { quoted(written) } else { quoted(sentence.get(*from..end).unwrap_or(clause)) };
+                said.push(Said { items: items.clone(), boxes, words, last_year: both.is_some() });
             }
         }
     }
     said
+}
+
+/// A sentence that says its none of the year evaluated and the year before at once (“2025年度及2024年度均…”,
+/// “本年和上年均…”, “近两年均…”): without those words, to be read as this year's. `None` where it does not.
+fn of_both_years(sentence: &str, year: Option<u32>) -> Option<String> {
+    let mut pairs: Vec<String> = ["本年度", "本年", "当年"].iter().flat_map(|this| ["上年度", "上年"].map(|last| format!("{this}{{}}{last}"))).collect();
+    if let Some((this, last)) = year.zip(year.and_then(|y| y.checked_sub(1))) {
+        for (first, second) in [(this, last), (last, this)] {
+            pairs.extend([format!("{first}年度{{}}{second}年度"), format!("{first}年{{}}{second}年"), format!("{first}{{}}{second}年度"), format!("{first}{{}}{second}年")]);
+        }
+    }
+    let joined = pairs.iter().flat_map(|pair| ["及", "和", "与", "、"].map(|join| pair.replace("{}", join)));
+    let phrases = joined.chain(["近两年", "两年"].map(String::from));
+    phrases.into_iter().find_map(|phrase| {
+        let at = sentence.find(&phrase)?;
+        let rest = sentence.get(at + phrase.len()..)?;
+        let rest = ["均", "都"].iter().find_map(|w| rest.strip_prefix(w))?;
+        Some(format!("{}{rest}", sentence.get(..at)?))
+    })
 }
 
 /// What a clause says after naming its items: words to read, or (where the none came first) the boxes.
@@ -544,6 +600,29 @@ mod tests {
         assert_eq!(abroad, pair("", ""), "上年未发生 is last year's");
         assert_eq!(reception, pair("", ""), "2023 is not the year evaluated");
         assert_eq!(purchase, pair("", "0"), "a comparison with last year says this year's");
+    }
+
+    /// One sentence saying none of both years (the years named by number or by word): this year's box, and
+    /// last year's spending on the item too; last year's alone is still not this year's.
+    #[test]
+    fn none_said_of_both_years_at_once_is_each_years() {
+        let report = "某县气象局2023年度部门整体支出绩效自评报告\n2023年和2022年均未发生公务用车购置费。本年及上年都无公务接待费支出。\n";
+        let [_, purchase, _, reception] = boxes(report);
+        assert_eq!((purchase, reception), (pair("", "0"), pair("", "0")));
+        let draft = draft_from_text(report).draft;
+        assert_eq!([draft.get("sangong.car_purchase.last_actual"), draft.get("sangong.reception.last_actual"), draft.get("sangong.abroad.last_actual")], ["0", "0", ""]);
+        let budgeted = draft_from_text("某县气象局2023年度部门整体支出绩效自评报告\n2023年度及2022年度均未安排因公出国（境）费预算。\n").draft;
+        assert_eq!([budgeted.get("sangong.abroad.budget"), budgeted.get("sangong.abroad.last_actual")], ["0", ""], "a budget said none is no spending of last year's");
+    }
+
+    /// A copy from a PDF breaks a line inside an item's name: the two lines are read as one.
+    #[test]
+    fn an_items_name_broken_across_lines_is_read_whole() {
+        let report = format!("{HEAD}“三公”经费实际支出2.30万元，全部为公务用车运行维护费，全年未发生公务接\n待费。\n");
+        let [.., reception] = boxes(&report);
+        assert_eq!(reception, pair("", "0"));
+        let apart = format!("{HEAD}（三）公务接\n待费执行情况良好。\n");
+        assert_eq!(boxes(&apart)[3], pair("", ""));
     }
 
     #[test]

@@ -2307,8 +2307,10 @@ fn bare_in_post(label: &str) -> bool {
 }
 
 /// “年末实有60人”, “，实有36人”: a bare “实有” speaks of the unit where it opens its clause, or follows only
-/// when (年末, 2023年底, 目前); after a name (“服务中心实有11人”) it counts that part of the unit only.
+/// when (年末, 2023年底, 目前) and whether in post (“在职实有干警38人”: the words of the count, in another order);
+/// after a name (“服务中心实有11人”) it counts that part of the unit only.
 fn opens_its_clause(clause: &str) -> bool {
+    let clause = ["在职", "在编"].iter().find_map(|w| clause.strip_suffix(w)).unwrap_or(clause);
     let when = clause.trim_start_matches(|c: char| c.is_ascii_digit());
     let when = ["年末", "年底", "年度", "年", "目前", "现", "截至", "底"].iter().fold(when, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
     let when = ["年末", "年底", "底", "末"].iter().fold(when, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
@@ -2600,6 +2602,10 @@ mod tests {
         // Whom the unit's count in post counts, named between.
         assert_eq!(labels("核定编制30名，年末实有在编森林消防人员28人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
         assert_eq!(labels("在编专业技术人员12人。"), vec![None], "a kind of staff, not the unit's count");
+        // “在职” before a bare 实有: the unit's count in post, its words in another order.
+        assert_eq!(labels("核定编制25名，在职实有干警23人。"), vec![Some(Total("quota")), Some(Total("staff"))]);
+        assert_eq!(labels("核定编制25名，年末在职实有职工23人。")[1], Some(Total("staff")));
+        assert_eq!(labels("核定编制25名，派出所在职实有干警23人。")[1], None, "a part's count");
         // 编制 all of one kind, by their use; beside another kind, or in a total's brackets, one part (the
         // administrative one).
         assert_eq!(labels("全所核定政法专项编制40名，年末实有在编干警38人。")[0], Some(Total("quota")));
