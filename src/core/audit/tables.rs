@@ -1062,7 +1062,9 @@ impl Tables {
             }
             let target = Target::Field(super::labels::typed(of, kind));
             let header_at = self.header_at;
-            let same = self.staff_types.iter().find(|(at, i)| *at == header_at && self.cells.get(*i).is_some_and(|c| c.target == target)).map(|(_, i)| *i);
+            // The table being read is the last one typed: its cells are the last kept.
+            let of_this_table = self.staff_types.iter().rev().take_while(|(at, _)| *at == header_at);
+            let same = of_this_table.map(|(_, i)| *i).find(|i| self.cells.get(*i).is_some_and(|c| c.target == target));
             match same.and_then(|i| self.cells.get_mut(i)) {
                 Some(cell) => {
                     cell.value = cell.value.plus(number.value).unwrap_or(cell.value);
