@@ -2321,8 +2321,9 @@ fn whom(gap: &str) -> bool {
     let words = gap.chars().count() <= 8 && gap.chars().all(ideograph);
     // “实有离退休人员…”: those retired are no staff in post.
     let retired = gap.contains("退休") || gap.contains("离休");
-    // “实有行政人员40名”: one type's staff, read by the type's own label.
-    let of_a_type = ["行政", "事业", "工勤"].iter().any(|w| gap.contains(w));
+    // “实有行政人员40名”: one type's staff, read by the type's own label — the 参公 too, of the 行政 type
+    // (“实有参公人员35人、工勤人员3人”: not all in post, the 工勤 beside them).
+    let of_a_type = ["行政", "事业", "工勤", "参公", "参照公务员"].iter().any(|w| gap.contains(w));
     words && !retired && !of_a_type && ["人员", "干警", "职工"].iter().any(|w| gap.ends_with(w))
 }
 
@@ -2612,6 +2613,8 @@ mod tests {
         assert_eq!(labels("核定政法专项编制40名、工勤编制3名，共43名。")[0], Some(Field("staff.quota.admin")));
         assert_eq!(labels("实有在编人员20人，其中参公人员12人、事业人员6人、工勤人员2人。")[1], Some(Field("staff.actual.admin")));
         assert_eq!(labels("实有在编人员20人，其中行政人员5人、参公人员7人、事业人员6人、工勤人员2人。")[2], None, "a type apart beside the 行政");
+        // “实有参公人员…”: the 参公 in post, of the 行政 type, not all in post.
+        assert_eq!(labels("年末实有参公人员16人、工勤人员1人。"), vec![Some(Field("staff.actual.admin")), Some(Field("staff.actual.worker"))]);
         assert_eq!(labels("核定编制43名（政法专项编制40名、工勤编制3名）。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("核定编制55名，其中政法专项（行政）编制50名、工勤编制5名。")[1], Some(Field("staff.quota.admin")));
         assert_eq!(labels("在职实有52人，其中政法专项编制人员47人、工勤人员5人。")[1], Some(Field("staff.actual.admin")));

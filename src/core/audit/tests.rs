@@ -938,6 +938,19 @@ fn a_sum_closing_a_list_of_quota_types_is_the_quota() {
     assert!(with_retired.remarks.is_empty(), "{:?}", with_retired.remarks);
 }
 
+/// “实有参公人员18人、工勤人员2人，共20人”: the 参公 in post are those of the 行政 type, the 工勤 beside them —
+/// not all in post, the 工勤 dropped from the 在职人数.
+#[test]
+fn managed_staff_in_post_are_the_admin_type_beside_the_workers() {
+    let text = "2024年度。本局核定参公编制20名、工勤编制2名；年末实有参公人员18人、工勤人员2人，共20人；离退休人员7人。在职人员控制率为90.91%。";
+    let audit = audit(text);
+    let control = claims(&audit, "staff_control");
+    assert_eq!(control.iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", audit.claims);
+    assert!(control[0].detail.contains("在职人员数20人/编制数22人"), "{}", control[0].detail);
+    let slip = super::audit(&text.replace("90.91%", "81.82%"));
+    assert_eq!(marks(&slip, "staff_control"), vec![Verdict::Mismatch], "{:#?}", slip.claims);
+}
+
 /// 政法专项编制 are administrative 编制: beside 事业 or 工勤 编制 they are the unit's 行政编制 (the 编制 their
 /// sum), alone the whole 编制 — and a count in post named by its 干警 is the count in post.
 #[test]
