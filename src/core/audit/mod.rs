@@ -405,6 +405,8 @@ pub fn audit(pasted: &str) -> Audit {
         .collect();
     let units_counts = unit_staff::units_counts(&text.text, &numbers);
     let restated_totals = restated_otherwise(&found, &text.text, &tables.project_totals);
+    // Figures stated twice, marked as a slip where they stand (below): a total listing one is judged on the other.
+    let slips = transposed_slips(&found);
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // Stated otherwise than the figure the parts confirm: judged on that figure, below.
         if restated_totals.iter().any(|(restated, _)| std::ptr::eq(*restated, total)) {
@@ -419,7 +421,7 @@ pub fn audit(pasted: &str) -> Audit {
         }
         let judged = judge_total(total, &text.text, &found).map(|j| settled_by(j, total, &found));
         // A part marked as restated otherwise where it stands: the total is judged on the figure confirmed.
-        let judged = match on_confirmed_parts(total, &restated_totals, &text.text, &found) {
+        let judged = match on_confirmed_parts(total, &restated_totals, &slips, &text.text, &found) {
             Some((confirmed, notes)) => judge_total(&confirmed, &text.text, &found).filter(|j| j.verdict == Verdict::Ok).map(|j| Judged { notes: [j.notes, notes].concat(), ..j }).or(judged),
             None => judged,
         };
@@ -439,7 +441,7 @@ pub fn audit(pasted: &str) -> Audit {
         }
     }
     // A figure stated twice, one statement borne out by the sums, the other its digits transposed: a slip there.
-    for (range, judged) in transposed_slips(&found) {
+    for (range, judged) in slips {
         if !rates.iter().any(|r| r.start <= range.start && range.end <= r.end) {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("restated_figure", judged)] });
         }
@@ -600,19 +602,32 @@ fn unchecked_score_totals(tables: &tables::Tables, numbers: &[numbers::Number]) 
 /// “全年支出777.68万元，其中基本支出439.63万元，项目支出348.05万元” where the 项目支出 is marked as written otherwise
 /// than the figure the report confirms (338.05): the 支出合计 with that part at its confirmed figure, and a note
 /// on each part so replaced — one slip, marked once, where it stands.
-fn on_confirmed_parts(total: &figures::StatedTotal, restated: &[(&figures::StatedTotal, Decimal)], text: &str, found: &Recognised) -> Option<(figures::StatedTotal, Vec<String>)> {
-    let parts = total.parts.as_ref().filter(|_| total.id == "spend")?;
+/// A total whose listed parts include a figure marked as a slip where it stands — a 基本支出 or 项目支出 restated
+/// otherwise (in a 支出合计's list), a part written here otherwise than the value its other statements settle
+/// (“公用经费248.63” beside “284.63” everywhere else) — judged on the confirmed figure: one slip, one mark, where
+/// it was written.
+fn on_confirmed_parts(total: &figures::StatedTotal, restated: &[(&figures::StatedTotal, Decimal)], slips: &[(Range<usize>, Judged)], text: &str, found: &Recognised) -> Option<(figures::StatedTotal, Vec<String>)> {
+    let parts = total.parts.as_ref()?;
+    // (the part's name, the figure written, the one confirmed, whether written in 元)
+    let mut confirmed: Vec<(String, Decimal, Decimal, bool)> = Vec::new();
+    for (wrong, right) in restated.iter().filter(|(wrong, _)| total.id == "spend" && matches!(wrong.id, "projects" | "basic")) {
+        confirmed.push((verdicts::total_name(wrong.id).0.to_string(), wrong.stated.value, *right, found.written_in_yuan(text, &wrong.stated)));
+    }
+    let marked = |slip: &figures::Stated| slips.iter().any(|(range, _)| range.start == slip.start && range.end == slip.end);
+    for settled in found.settled.iter().filter(|s| !s.id.starts_with("staff.")) {
+        let Some(right) = found.value(settled.id) else { continue };
+        for slip in settled.elsewhere.iter().filter(|slip| marked(slip)) {
+            confirmed.push((crate::core::draft::fields::label_of(settled.id), slip.value, right, found.written_in_yuan(text, slip)));
+        }
+    }
     let mut items = parts.items.clone();
     let mut notes = Vec::new();
     for item in &mut items {
         let name = text.get(item.name.clone()).unwrap_or_default();
-        for (wrong, right) in restated {
-            let word = verdicts::total_name(wrong.id).0;
-            if matches!(wrong.id, "projects" | "basic") && name.contains(word) && item.value == wrong.stated.value {
-                let shown = verdicts::Shown::of("万元", found.written_in_yuan(text, &wrong.stated), [wrong.stated.value, *right]);
-                notes.push(format!("{word}此处写作{}，与其他数字不合，已在该处标出；按{}核对", shown.text(wrong.stated.value), shown.text(*right)));
-                item.value = *right;
-            }
+        if let Some((word, wrong, right, in_yuan)) = confirmed.iter().find(|(word, wrong, _, _)| name.contains(word.as_str()) && item.value == *wrong) {
+            let shown = verdicts::Shown::of("万元", *in_yuan, [*wrong, *right]);
+            notes.push(format!("{word}此处写作{}，与其他数字不合，已在该处标出；按{}核对", shown.text(*wrong), shown.text(*right)));
+            item.value = *right;
         }
     }
     (!notes.is_empty()).then(|| (figures::StatedTotal { parts: Some(parts::Parts { items, partial: parts.partial }), ..total.clone() }, notes))
@@ -679,7 +694,14 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
             let shown = verdicts::Shown::of(if counts { "人" } else { "万元" }, false, [slip.value, right]);
             let (written, confirmed) = (shown.text(slip.value), shown.text(right));
             let detail = format!("报告此处写{label}{written}，文中另处写{confirmed}；{confirmed}{borne_out}，此处应为{confirmed}");
-            slips.push((slip.start..slip.end, Judged::new(Verdict::Mismatch, detail)));
+            let judged = Judged::new(Verdict::Mismatch, detail);
+            // How far off, to rank it among the report's slips as any other.
+            let share = right.minus(slip.value).and_then(|d| d.abs().divided_by(right));
+            let judged = match share {
+                Some(share) => judged.off(share, format!("{label}写{written}，应为{confirmed}")),
+                None => judged,
+            };
+            slips.push((slip.start..slip.end, judged));
         }
     }
     slips

@@ -4771,6 +4771,29 @@ fn a_figure_with_its_digits_swapped_is_wrong_where_it_stands() {
     assert!(claims(&another, "restated_figure").is_empty(), "{:#?}", another.claims);
 }
 
+/// “基本支出860.25万元，其中人员经费705.10万元，公用经费155.51万元” where the 公用经费 is 155.15 everywhere else: one
+/// slip, marked where it was written — the 基本支出 its other parts make is right, and says why.
+#[test]
+fn a_parts_slip_in_a_totals_list_is_marked_on_the_part_not_the_total() {
+    let text = |public: &str| {
+        format!(
+            "某县气象局2023年度部门整体支出绩效自评报告\n全年支出1,520.40万元，其中基本支出860.25万元，项目支出660.15万元。\n基本支出860.25万元，其中人员经费705.10万元，公用经费{public}万元。\n\
+             附表：\n项目\t金额\n人员经费\t705.10\n公用经费\t155.15\n基本支出\t860.25\n\
+             公用经费控制率=（155.15/160.00）×100%=96.97%。\n"
+        )
+    };
+    let right = audit(&text("155.15"));
+    assert!(claims(&right, "restated_figure").is_empty() && right.count(Verdict::Mismatch) == 0, "{:#?}", right.claims);
+    let wrong = audit(&text("155.51"));
+    let marked = claims(&wrong, "restated_figure");
+    assert_eq!(marked.iter().map(|c| (c.stated.as_str(), c.verdict)).collect::<Vec<_>>(), [("公用经费155.51万元", Verdict::Mismatch)], "{:#?}", wrong.claims);
+    assert!(marked[0].detail.contains("此处应为155.15万元"), "{}", marked[0].detail);
+    assert_eq!(wrong.count(Verdict::Mismatch), 1, "{:#?}", wrong.claims);
+    let basic = claims(&wrong, "basic");
+    assert!(!basic.is_empty() && basic.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", wrong.claims);
+    assert!(basic.iter().any(|c| c.notes.iter().any(|n| n.contains("公用经费此处写作155.51万元") && n.contains("按155.15万元核对"))), "{basic:#?}");
+}
+
 /// A 部门汇总's units each with 编制 and 实有: the department's totals are judged on each list, never on the
 /// posts and people added together.
 #[test]
