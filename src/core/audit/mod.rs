@@ -6,6 +6,7 @@
 //! Deterministic and linear in the text's length; any text, binary garbage included, gives claims or
 //! none, never a panic.
 
+mod aligned_cells;
 mod claims;
 mod classified;
 mod carryover_change;

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::aligned_cells;
 use super::column_totals;
 use super::damage;
 use super::funds_sources::{self, FundsBlock, SourcesSum};
@@ -229,6 +230,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     let mut tables = Tables::default();
     // Each column's kind, and its heading's words (for a row of figures under a row of labels).
     let mut header: Option<(Vec<Column>, Vec<Option<Target>>)> = None;
+    // The header's line and its cells, where it is one row alone.
+    let mut header_cells: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     // The last line of words before a table: its title.
     let mut title = "";
     // A table line of words alone that is no header by itself: the upper row of a two-row header
@@ -321,6 +324,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let spanned = spanned.filter(|_| together.is_some());
         if numeric == 0 && (headed || together.is_some()) {
             let above = upper.take();
+            // A header of one row: where its headings stand places a row's pieces aligned by spaces under them.
+            header_cells = (together.is_none() && above.is_none()).then(|| (line.start..line.end, cells.clone()));
             let (columns, headings) = match (together, &above) {
                 (Some(together), _) => together,
                 (None, Some((range, over))) => (merged_down(over, &columns, &cells), headings_merged_down(pasted, &self::cells(pasted, range.start, range.end), &cells)),
@@ -374,6 +379,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         }
         upper = (numeric == 0).then(|| (line.start..line.end, columns.clone()));
         let Some((columns, heads)) = header.as_ref() else { continue };
+        // A row aligned by spaces with a blank cell: its pieces placed under the headings they stand under.
+        let placed = header_cells.as_ref().filter(|(_, heads)| heads.len() == columns.len()).and_then(|(at, heads)| aligned_cells::under_headings(pasted, at, heads, &(line.start..line.end), &cells));
+        let cells = placed.unwrap_or(cells);
         tables.rows.push(text.position(line.start)..text.position(line.end));
         tables.row(pasted, text, numbers, &cells, columns, heads);
         tables.this_years(text, numbers, &cells, columns, year);

@@ -4794,6 +4794,28 @@ fn a_parts_slip_in_a_totals_list_is_marked_on_the_part_not_the_total() {
     assert!(basic.iter().any(|c| c.notes.iter().any(|n| n.contains("公用经费此处写作155.51万元") && n.contains("按155.15万元核对"))), "{basic:#?}");
 }
 
+/// A projects' table aligned by spaces whose 合计 row leaves its 责任科室 blank: each figure is its own column's
+/// 合计 — the budgets' where they stand, the spending's where it stands.
+#[test]
+fn a_total_row_with_a_blank_cell_is_read_in_the_columns_it_stands_under() {
+    let table = |spent: &str| {
+        format!(
+            "某区水务局2023年度部门整体支出绩效自评报告\n\
+             表2  项目支出情况（万元）\n\
+             工程名称            责任科室  年初预算    决算数      完成率\n\
+             河道清淤            工程科    260.00      251.40      96.69%\n\
+             泵站改造            运管科    150.00      146.60      97.73%\n\
+             总计                          410.00      {spent}\n"
+        )
+    };
+    let right = audit(&table("398.00"));
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    let wrong = audit(&table("389.00"));
+    let marked: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(marked.iter().map(|c| c.stated.as_str()).collect::<Vec<_>>(), ["389.00"], "{:#?}", wrong.claims);
+    assert!(marked[0].detail.contains("398"), "{}", marked[0].detail);
+}
+
 /// A 部门汇总's units each with 编制 and 实有: the department's totals are judged on each list, never on the
 /// posts and people added together.
 #[test]

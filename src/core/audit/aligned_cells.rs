@@ -1,0 +1,95 @@
+//! A table aligned by spaces leaves a blank cell as a wider run of blanks (“合计      7,210.00    7,068.31”
+//! under “项目名称  实施单位  预算数  实际支出  执行率”): read piece by piece, its figures would be aligned
+//! from the right and each taken for the column after its own. Where the row's pieces stand under the
+//! header's headings — as typed, a Chinese character two columns wide, an ASCII one — says which column
+//! each is in, and where the blank cells are.
+
+use std::ops::Range;
+
+/// The row's cells, one for each of the header's (a blank cell an empty range where it stands), where
+/// its pieces fall under distinct headings in order; else the pieces as read. Only a row of fewer pieces
+/// than the header has headings, both aligned by spaces (no tab), is read so.
+pub fn under_headings(pasted: &str, header: &Range<usize>, header_cells: &[Range<usize>], row: &Range<usize>, cells: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
+    let (header_line, row_line) = (pasted.get(header.clone())?, pasted.get(row.clone())?);
+    if header_line.contains('\t') || row_line.contains('\t') || cells.len() >= header_cells.len() || cells.is_empty() {
+        return None;
+    }
+    // Each heading's column reaches to where the next one starts.
+    let starts: Vec<usize> = header_cells.iter().map(|c| typed_width(pasted.get(header.start..c.start)?)).collect::<Option<_>>()?;
+    let mut placed: Vec<Option<Range<usize>>> = vec![None; header_cells.len()];
+    let mut last: Option<usize> = None;
+    for cell in cells {
+        let from = typed_width(pasted.get(row.start..cell.start)?)?;
+        let to = from + typed_width(pasted.get(cell.clone())?)?;
+        let column = most_under(&starts, from, to)?;
+        // Two pieces under one heading, or out of order: not a row this reading can place.
+        if last.is_some_and(|l| column <= l) {
+            return None;
+        }
+        last = Some(column);
+        *placed.get_mut(column)? = Some(cell.clone());
+    }
+    // A blank cell stands where the cell before it ends (at the row's start for the first).
+    let mut at = row.start;
+    let mut out = Vec::with_capacity(placed.len());
+    for cell in placed {
+        match cell {
+            Some(cell) => {
+                at = cell.end;
+                out.push(cell);
+            }
+            None => out.push(at..at),
+        }
+    }
+    Some(out)
+}
+
+/// The heading whose column (from its start to the next one's) the span `from..to` overlaps most; the
+/// first of two alike.
+fn most_under(starts: &[usize], from: usize, to: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+        let overlap = to.min(end).saturating_sub(from.max(start));
+        if overlap > 0 && best.is_none_or(|(_, b)| overlap > b) {
+            best = Some((k, overlap));
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// The width of `text` as typed in a fixed-width font: a Chinese character (or any other beyond ASCII) two
+/// columns, an ASCII character one. `None` on a tab, whose width the reading cannot know.
+fn typed_width(text: &str) -> Option<usize> {
+    (!text.contains('\t')).then(|| text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::audit::tables::cells;
+
+    fn placed(header: &str, row: &str) -> Option<Vec<String>> {
+        let pasted = format!("{header}\n{row}");
+        let header_range = 0..header.len();
+        let row_range = header.len() + 1..pasted.len();
+        let header_cells = cells(&pasted, header_range.start, header_range.end);
+        let row_cells = cells(&pasted, row_range.start, row_range.end);
+        let out = under_headings(&pasted, &header_range, &header_cells, &row_range, &row_cells)?;
+        Some(out.iter().map(|c| pasted[c.clone()].to_string()).collect())
+    }
+
+    /// A 合计 row with its 责任科室 cell blank: its figures stand under 年初预算 and 决算数, not one column on.
+    #[test]
+    fn a_blank_cell_is_placed_by_where_the_figures_stand() {
+        let header = "工程名称            责任科室  年初预算    决算数      完成率";
+        let row = "总计                          412.50      398.20";
+        assert_eq!(placed(header, row), Some(vec!["总计".into(), "".into(), "412.50".into(), "398.20".into(), "".into()]));
+        // Figures set flush right under their headings are placed so too.
+        let right = "总计                            412.50      398.20";
+        assert_eq!(placed(header, right).map(|cells| cells[2..4].to_vec()), Some(vec!["412.50".into(), "398.20".into()]));
+        // A full row, or one with tabs, is left as read.
+        assert_eq!(placed(header, "道路维修            工务科    120.00      118.00      98.33%"), None);
+        assert_eq!(placed("工程名称\t责任科室\t年初预算", "总计\t412.50"), None);
+    }
+}
