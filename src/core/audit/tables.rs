@@ -955,7 +955,7 @@ impl Tables {
         }
         let name = cells.get(layout.numbered).zip(cells.get(layout.named.max(1) - 1)).map(|(first, last)| first.start..last.end);
         self.spending_row(text, row, &label, name, &figures, numbers);
-        self.meanings_and_rates(row, &label, project, &figures, numbers);
+        self.meanings_and_rates(row, &label, project, &figures, &layout, numbers);
     }
 
     /// What a row is, by its label and the table it is in — which the label may change: a “三公” item makes
@@ -1003,7 +1003,7 @@ impl Tables {
 
     /// Each figure of a row as what its row and column mean, and the rates and scores it states with the
     /// row's figures they are computed from.
-    fn meanings_and_rates(&mut self, row: Row, label: &str, project: Option<Range<usize>>, figures: &Figures, numbers: &[Number]) {
+    fn meanings_and_rates(&mut self, row: Row, label: &str, project: Option<Range<usize>>, figures: &Figures, layout: &Layout, numbers: &[Number]) {
         let in_yuan = self.in_yuan;
         let value = |wanted: Column| figures.index(wanted).map(|i| amount(in_yuan, &numbers[i]));
         // A project's 执行率 is on the budget its row gives: the 年初预算 where no other is.
@@ -1012,7 +1012,8 @@ impl Tables {
         for &(column, index) in &figures.by_column {
             let number = &numbers[index];
             // “公用经费控制率 | ≤100% | 96.79%” under “实际完成值”: a rate is no amount of its row's topic.
-            if let Some(target) = meaning(row, column).filter(|_| number.unit != Unit::Percent) {
+            let a_units_share = matches!(column, Column::Quota | Column::Staff) && self.whole_units_figure(column, layout, figures).is_some_and(|whole| whole != index);
+            if let Some(target) = meaning(row, column).filter(|_| number.unit != Unit::Percent && !a_units_share) {
                 self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
             }
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
@@ -1870,6 +1871,10 @@ mod tests {
         let unsummed = "类别\t编制数（机关）\t编制数（下属单位）\t实有人数（机关）\t实有人数（下属单位）\n行政编制\t18\t0\t17\t0\n其他事业编制\t0\t12\t0\t11\n";
         assert_eq!(read_cells(unsummed, 2025).1, vec![]);
         assert_eq!(staff_type("行政执法类事业编制"), None, "two types named");
+        // Its 合计 row counts the unit in its 合计 columns; 本级 and 下属单位 are shares, not other values of it.
+        let (_, totalled) = read_cells(&format!("{pasted}合计\t20\t37\t57\t19\t34\t53\n"), 2025);
+        let totals: Vec<_> = totalled.iter().filter(|(target, _)| matches!(target, Target::Total(_))).cloned().collect();
+        assert_eq!(totals, vec![(Target::Total("quota"), "57".into()), (Target::Total("staff"), "53".into())]);
     }
 
     #[test]
