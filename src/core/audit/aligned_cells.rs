@@ -8,10 +8,16 @@ use std::ops::Range;
 
 /// The row's cells, one for each of the header's (a blank cell an empty range where it stands), where
 /// its pieces fall under distinct headings in order; else the pieces as read. Only a row of fewer pieces
-/// than the header has headings, both aligned by spaces (no tab), is read so.
+/// than the header has headings, both aligned by spaces (no tab), with two figures or more, is read so.
 pub fn under_headings(pasted: &str, header: &Range<usize>, header_cells: &[Range<usize>], row: &Range<usize>, cells: &[Range<usize>]) -> Option<Vec<Range<usize>>> {
     let (header_line, row_line) = (pasted.get(header.clone())?, pasted.get(row.clone())?);
     if header_line.contains('\t') || row_line.contains('\t') || cells.len() >= header_cells.len() || cells.is_empty() {
+        return None;
+    }
+    // One figure alone (“总分                94.5”) is the row's last column's, as typed loosely as it may be:
+    // only figures side by side need telling apart.
+    let figures = cells.iter().filter(|c| pasted.get((*c).clone()).is_some_and(|s| s.contains(|ch: char| ch.is_ascii_digit()))).count();
+    if figures < 2 {
         return None;
     }
     // Each heading's column reaches to where the next one starts.
@@ -91,5 +97,7 @@ mod tests {
         // A full row, or one with tabs, is left as read.
         assert_eq!(placed(header, "道路维修            工务科    120.00      118.00      98.33%"), None);
         assert_eq!(placed("工程名称\t责任科室\t年初预算", "总计\t412.50"), None);
+        // One figure alone is left to be read from the right, however loosely it was typed.
+        assert_eq!(placed("指标名称　　　　  分值    得分", "总分                94.5"), None);
     }
 }

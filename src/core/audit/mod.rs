@@ -615,7 +615,7 @@ fn on_confirmed_parts(total: &figures::StatedTotal, restated: &[(&figures::State
         confirmed.push((verdicts::total_name(wrong.id).0.to_string(), wrong.stated.value, *right, found.written_in_yuan(text, &wrong.stated)));
     }
     let marked = |slip: &figures::Stated| slips.iter().any(|(range, _)| range.start == slip.start && range.end == slip.end);
-    for settled in found.settled.iter().filter(|s| !s.id.starts_with("staff.")) {
+    for settled in found.settled.iter().filter(|s| !s.id.starts_with("staff.") && !s.implied()) {
         let Some(right) = found.value(settled.id) else { continue };
         for slip in settled.elsewhere.iter().filter(|slip| marked(slip)) {
             confirmed.push((crate::core::draft::fields::label_of(settled.id), slip.value, right, found.written_in_yuan(text, slip)));
