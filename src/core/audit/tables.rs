@@ -203,6 +203,9 @@ pub struct Tables {
     /// The cells (indices into `cells`) a staffing table's rows of one type of 编制 gave, with where their
     /// table's header starts: a second row of that type in the same table adds to its cell.
     staff_types: Vec<(usize, usize)>,
+    /// The cell (an index into `cells`) a 年度资金总额 row's 年初预算数 gave, with where its table's header starts:
+    /// a 其中 row of 当年财政拨款 under it gives the 年初预算 in its place.
+    initial_total: Option<(usize, usize)>,
 }
 
 /// A “三公” item's row of a table: its name as written (blanks removed) and its figures in 万元, where its
@@ -924,6 +927,7 @@ impl Tables {
         }
         if row == Row::Other && !self.of_projects {
             self.staff_of_a_type(&label, &layout, &figures, numbers);
+            self.appropriations_initial(&label, &figures, numbers);
         }
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
         self.score(pasted, cells, &layout, &label, &figures, numbers);
@@ -1014,6 +1018,9 @@ impl Tables {
             // “公用经费控制率 | ≤100% | 96.79%” under “实际完成值”: a rate is no amount of its row's topic.
             let a_units_share = matches!(column, Column::Quota | Column::Staff) && self.whole_units_figure(column, layout, figures).is_some_and(|whole| whole != index);
             if let Some(target) = meaning(row, column).filter(|_| number.unit != Unit::Percent && !a_units_share) {
+                if target == Target::Field("budget.initial") {
+                    self.initial_total = Some((self.header_at, self.cells.len()));
+                }
                 self.cells.push(Cell { target, value: amount(in_yuan, number), start: number.start, end: number.end });
             }
             let rate_like = number.unit == Unit::Percent || column == Column::Score;
@@ -1084,6 +1091,21 @@ impl Tables {
                     self.cells.push(Cell { target, value: number.value, start: number.start, end: number.end });
                 }
             }
+        }
+    }
+
+    /// “年度资金总额 | 208,614,300.00 | …” over “其中：当年财政拨款 | 28,614,300.00 | …” and “其他资金 | 180,000,000.00
+    /// | …”: the total's 年初预算数 counts every source, the 年初预算 of the data (SPEC §3, beside 其他资金) is the
+    /// appropriation's — where the table gives it, it takes the total's place.
+    fn appropriations_initial(&mut self, label: &str, figures: &Figures, numbers: &[Number]) {
+        let Some((_, cell)) = self.initial_total.filter(|(at, _)| *at == self.header_at) else { return };
+        let Some(number) = figures.index(Column::Initial).and_then(|i| numbers.get(i)) else { return };
+        if !funds_sources::source(label).is_some_and(|name| name.contains("财政拨款")) {
+            return;
+        }
+        let value = amount(self.in_yuan, number);
+        if let Some(cell) = self.cells.get_mut(cell) {
+            (cell.value, cell.start, cell.end) = (value, number.start, number.end);
         }
     }
 
@@ -1856,6 +1878,18 @@ mod tests {
         let mut wanted: Vec<(Target, String)> = types.iter().map(|(id, v)| (Target::Field(id), v.to_string())).collect();
         wanted.extend([(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
         assert_eq!(read, wanted);
+    }
+
+    /// A unit's 自评表 whose 年度资金总额 counts its own income beside the appropriation: the 年初预算 is the
+    /// 当年财政拨款 row's 年初预算数, not the total's.
+    #[test]
+    fn the_initial_budget_is_the_appropriations_where_the_funds_block_splits_by_source() {
+        let head = "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t1,860.00\t2,040.00\t1,986.30\t10\t97.37%\t9.74\n";
+        let split = format!("{head}其中：当年财政拨款\t640.00\t720.00\t701.10\t—\t97.38%\t—\n上年结转资金\t—\t60.00\t60.00\t—\t100.00%\t—\n其他资金\t1,220.00\t1,260.00\t1,225.20\t—\t97.24%\t—\n");
+        let initial = |pasted: &str| read_cells(pasted, 2024).1.into_iter().filter(|(t, _)| *t == Target::Field("budget.initial")).map(|(_, v)| v).collect::<Vec<String>>();
+        assert_eq!(initial(&split), vec!["640.00".to_string()]);
+        // Without its sources' rows, the total's is all there is.
+        assert_eq!(initial(head), vec!["1860.00".to_string()]);
     }
 
     /// A staffing table split by unit (本级 | 下属单位 | 合计) gives each type in its 合计 columns; the 参公 rows are
