@@ -353,6 +353,10 @@ fn prose(line: &str, year: Option<u32>) -> Vec<Said> {
 /// A sentence that says its none of the year evaluated and the year before at once (“2025年度及2024年度均…”,
 /// “本年和上年均…”, “近两年均…”): without those words, to be read as this year's. `None` where it does not.
 fn of_both_years(sentence: &str, year: Option<u32>) -> Option<String> {
+    // Said of both only with 均 or 都 after the years: most sentences are done with before any phrase is built.
+    if !sentence.contains(['均', '都']) {
+        return None;
+    }
     let mut pairs: Vec<String> = ["本年度", "本年", "当年"].iter().flat_map(|this| ["上年度", "上年"].map(|last| format!("{this}{{}}{last}"))).collect();
     if let Some((this, last)) = year.zip(year.and_then(|y| y.checked_sub(1))) {
         for (first, second) in [(this, last), (last, this)] {

@@ -34,9 +34,9 @@ pub fn judged(pasted: &str, text: &Normalised) -> Vec<RuleRow> {
     };
     let Some(header_at) = (0..rule_at).rev().find(|&k| (0..COLUMNS.len()).all(|c| cell(k + c) == COLUMNS[c])) else { return Vec::new() };
     let mut found = Vec::new();
+    let words = TIMES_POINTS.iter().find(|w| cell(rule_at).contains(*w)).copied().unwrap_or_default();
     for name in named_by_the_rule(cell(rule_at)) {
         let Some(row) = (header_at + COLUMNS.len()..rule_at).rev().find(|&k| cell(k) == name) else { continue };
-        let words = TIMES_POINTS.iter().find(|w| cell(rule_at).contains(*w)).copied().unwrap_or_default();
         let Some((judged, off)) = judge(name, cell(row + 1), cell(row + 3), cell(row + 4), ("表下计分规则", words, &Rule::TimesPoints)) else { continue };
         let Some(score) = lines.get(row + 4) else { continue };
         found.push((text.position(score.start)..text.position(score.end), judged, off));
