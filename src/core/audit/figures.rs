@@ -648,12 +648,18 @@ impl Recognised {
         ["annual_budget", "basic", "projects", "spend"].into_iter().find(|t| made_up(own, t) && !others().any(|o| made_up(o, t)))
     }
 
-    /// The totals the field `id`'s parts make with `value` in its place.
+    /// The totals the field `id`'s parts make with `value` in its place. With no project listed as a row, the
+    /// 项目支出 the text states is the projects' part of the 支出合计 (not none of it).
     fn totals_on(&self, id: &'static str, value: &Stated) -> Totals {
         let mut found = self.clone();
         found.fields.insert(id, value.clone());
         found.conflicts.remove(id);
-        Totals::of(&Figures::read(&super::recompute::draft_of(&found)))
+        let mut totals = Totals::of(&Figures::read(&super::recompute::draft_of(&found)));
+        if let (true, Some(projects)) = (self.projects.is_empty(), self.total("projects")) {
+            totals.projects = Some(projects);
+            totals.spend = totals.basic.and_then(|basic| basic.plus(projects));
+        }
+        totals
     }
 
     /// A total stated unit by unit and then for the whole (“中心本级在职31人；推广站在职19人。…在职人员50人”):

@@ -294,6 +294,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         }
         let cells = cells(pasted, line.start, line.end);
         let columns = beside_a_rate(pasted, &cells, cells.iter().map(|c| column(&pasted[c.clone()], year)).collect());
+        let by_unit = spending_by_unit(pasted, &cells, &columns, title);
+        let columns = match by_unit {
+            Some(at) => columns.iter().enumerate().map(|(k, c)| if k == at { Column::Actual } else { *c }).collect(),
+            None => columns,
+        };
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
         let heads = if of_one_project(pasted, &cells, title) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
@@ -302,7 +307,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             || columns.contains(&Column::ThisYear)
             || heads.iter().any(Option::is_some)
             || scores_by_part(pasted, &cells, &columns)
-            || by_subject(pasted, &cells);
+            || by_subject(pasted, &cells)
+            || by_unit.is_some();
         // “项目 | 金额（元）”: a row of words whose cell gives the unit is the caption of the rows under it,
         // read by their words, as “（单位：元）” above them would be.
         let headed_unit = |u: &str| cells.iter().any(|c| ["（", "("].iter().any(|open| pasted[c.clone()].contains(&format!("{open}{u}"))));
@@ -1649,6 +1655,23 @@ fn column(header: &str, year: Option<u32>) -> Column {
     }
 }
 
+/// “项目 | 委本级 | 所属单位 | 合计” under a title of spending (“表1  支出分单位情况”): a department's spending split
+/// by unit, whose 合计 column is the whole department's — its rows there are the 人员经费, 公用经费, 项目支出 and
+/// 支出合计 of the report, as in a table of one column. The units' own columns are shares, read as no figure.
+fn spending_by_unit(pasted: &str, cells: &[Range<usize>], columns: &[Column], title: &str) -> Option<usize> {
+    if !title.contains("支出") || title.contains("收入") || cells.len() < 4 || columns.iter().any(|c| *c != Column::Other) {
+        return None;
+    }
+    let headings = headings(pasted, cells);
+    let of_units = headings.iter().any(|h| ["本级", "机关", "所属", "下属", "单位"].iter().any(|w| h.contains(w)));
+    let whole = |h: &&String| ["合计", "总计"].iter().any(|w| h.strip_prefix(w).is_some_and(|unit| unit.is_empty() || unit.starts_with(['（', '('])));
+    let wholes: Vec<usize> = headings.iter().enumerate().filter(|(_, h)| whole(h)).map(|(at, _)| at).collect();
+    match wholes[..] {
+        [at] if of_units => Some(at),
+        _ => None,
+    }
+}
+
 /// “项目 | 预算（元） | 支出（元） | 执行率”: beside a rate's column, 预算 and 支出 alone (their unit in brackets)
 /// are the budget and the spending it is computed from — alone elsewhere they name no column. A table may
 /// call them 预算金额 / 预算额, and the spending 执行 (“预算 | 执行 | 执行率”), 执行金额 / 支出金额.
@@ -1909,6 +1932,18 @@ mod tests {
         let (_, totalled) = read_cells(&format!("{pasted}合计\t20\t37\t57\t19\t34\t53\n"), 2025);
         let totals: Vec<_> = totalled.iter().filter(|(target, _)| matches!(target, Target::Total(_))).cloned().collect();
         assert_eq!(totals, vec![(Target::Total("quota"), "57".into()), (Target::Total("staff"), "53".into())]);
+    }
+
+    /// Spending split by unit under its title: the 合计 column is the department's; the units' are shares. Not
+    /// under a title of income, nor without a column of the whole.
+    #[test]
+    fn a_spending_table_split_by_unit_is_read_in_its_totals_column() {
+        let rows = "项目\t局机关\t下属单位\t合计\n人员经费\t512.30\t290.80\t803.10\n公用经费\t91.20\t83.30\t174.50\n";
+        let read = |title: &str, rows: &str| read_cells(&format!("{title}\n{rows}"), 2023).1;
+        let wanted = vec![(Target::Field("spend.personnel"), "803.10".to_string()), (Target::Field("spend.public"), "174.50".to_string())];
+        assert_eq!(read("表一  支出分单位情况（万元）", rows), wanted);
+        assert_eq!(read("表一  收入支出分单位情况（万元）", rows), vec![]);
+        assert_eq!(read("表一  支出分单位情况（万元）", &rows.replace("合计", "其他")), vec![]);
     }
 
     #[test]

@@ -6556,3 +6556,24 @@ fn two_changes_summed_and_the_kinds_of_income_are_no_second_value() {
     assert_eq!(draft.get("budget.reductions"), "95");
     assert_eq!(draft.get("budget.other_funds"), "45");
 }
+
+/// A department's spending split by unit (本级 | 下属单位 | 合计) gives the whole department's figures in its 合计
+/// column: a 公用经费 the prose writes otherwise (its digits swapped) is the slip, marked where written — not the
+/// prose's 支出合计, which its table bears out.
+#[test]
+fn a_spending_table_split_by_unit_settles_a_part_the_prose_writes_otherwise() {
+    let pasted = "某县水利局2023年度部门整体支出绩效自评报告\n\
+                  全年支出1,589.40万元，其中人员经费803.10万元，公用经费147.50万元，项目支出611.80万元。\n\
+                  表一  2023年支出分单位情况（单位：万元）\n\
+                  项目\t局机关\t下属单位\t合计\n\
+                  人员经费\t512.30\t290.80\t803.10\n\
+                  公用经费\t91.20\t83.30\t174.50\n\
+                  项目支出\t402.60\t209.20\t611.80\n\
+                  支出合计\t1,006.10\t583.30\t1,589.40\n";
+    let audit = audit(pasted);
+    let restated = claims(&audit, "restated_figure");
+    assert_eq!(restated.len(), 1, "{:?}", audit.claims);
+    assert_eq!((restated[0].stated.as_str(), restated[0].verdict), ("公用经费147.50万元", Verdict::Mismatch));
+    assert!(restated[0].detail.contains("174.5万元"), "{}", restated[0].detail);
+    assert!(claims(&audit, "spend").iter().all(|c| c.verdict != Verdict::Mismatch), "{:?}", claims(&audit, "spend"));
+}
