@@ -546,7 +546,11 @@ pub fn audit(pasted: &str) -> Audit {
         phrase.checks.extend(sums.points.as_deref().map(|points| ("score_total", score_total::of_points(rust_decimal::Decimal::ONE_HUNDRED, points))));
         phrases.push(phrase);
     }
-    sentence_claims(&text.text, &score_tables, &mut phrases);
+    // The funds rows' 得分 of 自评表s (年度资金总额 | … | 分值 | 执行率 | 得分): a project's total under its sheet adds it.
+    let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> =
+        tables.stated.iter().filter(|s| matches!(s.id, "project.score" | "funds.total")).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
+    crate::core::order::sort_by_key(&mut funds_scores, |(end, _)| *end);
+    sentence_claims(&text.text, &score_tables, &funds_scores, &mut phrases);
     // A 自评表's funds figure the prose gives otherwise for the same project: on the figure, beside what
     // else was checked there (its row's own sums), so that the mark is not lost under theirs.
     for (range, judged) in sheet_twice::judged(pasted, &text, &numbers, year) {
@@ -745,9 +749,17 @@ pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 /// How many bytes of the sentence after a score's are read at most, where its list of parts may open.
 const NEXT_SENTENCE_READ: usize = 3000;
 
+/// How far above a project's total score its funds row's score is taken (its sheet's source rows between).
+const FUNDS_ROW_READ: usize = 1500;
+
 /// Claims read a sentence at a time: the dates of approval and publication, a total score with its parts.
-fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::Decimal)])], phrases: &mut Vec<Phrase>) {
+fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::Decimal)])], funds_rows: &[(usize, rust_decimal::Decimal)], phrases: &mut Vec<Phrase>) {
     let mut start = 0;
+    // The funds scores read so far (the rows' and the prose's), and where the last total score ended: a
+    // project's total takes the funds score stated since the last total, close above it.
+    let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
+    let mut rows = funds_rows.iter().peekable();
+    let mut last_total_end = 0;
     for sentence in text.split_inclusive(SENTENCE_ENDS) {
         // A score's list of parts may open the next sentence, its parts apart by “;” (“分项为：决策指标19分；过程…”).
         // Read within a window several times a real sentence (< 600 bytes), which no real report notices: on a
@@ -763,7 +775,9 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
         if let Some(walk) = &walk {
             rows_beside_walk(&walk.groups, start + sentence.len(), score_tables, phrases);
         }
-        let score = score_total::judged(with_next, sentence.len())
+        funds_scores.extend(std::iter::from_fn(|| rows.next_if(|(end, _)| *end <= start + sentence.len())).copied());
+        let funds = funds_scores.last().filter(|(end, _)| *end > last_total_end && start.saturating_sub(*end) <= FUNDS_ROW_READ).map(|(_, score)| *score);
+        let score = score_total::judged(with_next, sentence.len(), funds)
             .or_else(|| match walk {
                 Some(walk) if !walk.flat => walk.total,
                 // Lines that each state a part's score (“（二）过程指标…，自评得分26.5分”) are read as parts first.
@@ -784,7 +798,14 @@ fn sentence_claims(text: &str, score_tables: &[(usize, &[(String, rust_decimal::
             (range, blamed.unwrap_or(judged))
         });
         let disclosures = disclosure::all_judged(sentence).into_iter().map(|found| ("disclosure_timeliness", found));
-        let others = [("funds.total", score_total::funds_line(sentence)), ("score_total", score)].into_iter().filter_map(|(id, judged)| Some((id, judged?)));
+        let funds_line = score_total::funds_line(sentence);
+        if let Some((range, _)) = &funds_line {
+            funds_scores.extend(score_total::points_after(sentence, range.start + "得分".len()).map(|(score, _)| (start + range.end, score)));
+        }
+        if let Some((range, _)) = &score {
+            last_total_end = start + range.end;
+        }
+        let others = [("funds.total", funds_line), ("score_total", score)].into_iter().filter_map(|(id, judged)| Some((id, judged?)));
         for (id, (range, judged)) in disclosures.chain(others) {
             phrases.push(Phrase { start: start + range.start, end: start + range.end, checks: vec![(id, judged)] });
         }

@@ -50,8 +50,10 @@ const INTROS: [&str; 6] = ["其中", "分项得分", "分项为", "具体为", "
 
 /// A total score stated in the first `own` bytes of `sentence` (which runs on to the next sentence, where
 /// the list may stand: “自评总分94分，评价等级“优”。分项得分：投入18分，…”) with its listed parts, judged:
-/// the range from its name to the end of the list, and the verdict.
-pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
+/// the range from its name to the end of the list, and the verdict. `funds` is the score of the 预算执行率
+/// a project's 自评表 gives just above (its funds row, or the prose's “年度资金总额…得分9.39分”), where one does:
+/// a project's total lists its 产出, 效益 and 满意度 and leaves that score to the row.
+pub fn judged(sentence: &str, own: usize, funds: Option<Decimal>) -> Option<(Range<usize>, Judged)> {
     let (name_at, name) = total_name(sentence)?;
     if name_at >= own {
         return None;
@@ -87,7 +89,7 @@ pub fn judged(sentence: &str, own: usize) -> Option<(Range<usize>, Judged)> {
     if !listed.whole || sentence[listed.end..].starts_with('等') || scores_any(&outside_brackets(clause_on)) {
         return None;
     }
-    Some((name_at..listed.end, sum_of_listed(name, total, &listed.parts)))
+    Some((name_at..listed.end, sum_of_listed(name, total, &listed.parts, funds)))
 }
 
 /// A total score stated before its parts, each on a line of its own under it (“…自评得分92分，等级为优。各一级
@@ -469,13 +471,31 @@ pub(super) fn sum_of(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> J
 }
 
 /// A total and the parts a sentence lists after it: a table gives all its rows, a sentence may give some.
-fn sum_of_listed(name: &str, total: Decimal, parts: &[(&str, Decimal)]) -> Judged {
-    let missing = roles_not_listed(parts);
+fn sum_of_listed(name: &str, total: Decimal, parts: &[(&str, Decimal)], funds: Option<Decimal>) -> Judged {
     let sum = parts.iter().try_fold(Decimal::ZERO, |s, (_, p)| s.plus(*p));
+    // A project's 自评表 (SPEC §12) scores its 预算执行率 (the funds row, 分值 10) beside 产出, 效益 and 满意度:
+    // it has no 决策 or 过程 — a total listing those three leaves out the funds row's score alone.
+    if of_a_project(parts) && sum.is_some_and(|sum| sum < total) {
+        return match funds {
+            Some(funds) => summed(name, "得分", total, &[[(FUNDS_PART, funds)].as_slice(), parts].concat()),
+            None => partial(name, total, sum.unwrap_or_default(), parts, &[FUNDS_PART]),
+        };
+    }
+    let missing = roles_not_listed(parts);
     match sum {
         Some(sum) if sum < total && !missing.is_empty() => partial(name, total, sum, parts, &missing),
         _ => summed(name, "得分", total, parts),
     }
+}
+
+/// What a project's 自评表 calls the score of its funds row, in a total's sum.
+const FUNDS_PART: &str = "预算执行率";
+
+/// Parts of a project's 自评表 (产出, 效益 and 满意度, its funds row apart), not of the 部门整体 rubric: 满意度 is a
+/// 一级 of its own there, and no 决策, 投入 or 过程 stands beside it.
+fn of_a_project(parts: &[(&str, Decimal)]) -> bool {
+    let named = |part: &str| parts.iter().any(|(p, _)| *p == part);
+    named("满意度") && named("产出") && parts.iter().all(|(part, _)| ["产出", "效益", "效果", "满意度"].contains(part))
 }
 
 /// The 一级 of the 决策/过程/产出/效益 rubric (投入…效果 in its older form), one role each.
@@ -496,11 +516,11 @@ fn roles_not_listed(parts: &[(&str, Decimal)]) -> Vec<&'static str> {
 fn partial(name: &str, total: Decimal, sum: Decimal, parts: &[(&str, Decimal)], missing: &[&str]) -> Judged {
     let formula: Vec<String> = parts.iter().map(|(name, points)| format!("{name}{}分", trim(*points))).collect();
     let detail = format!(
-        "所列{}={}分，少于{name}{}分；未列{}指标的得分，无法核对",
+        "所列{}={}分，少于{name}{}分；未列{}的得分，无法核对",
         formula.join("+"),
         trim(sum),
         trim(total),
-        missing.join("、")
+        if missing == [FUNDS_PART] { FUNDS_PART.to_string() } else { format!("{}指标", missing.join("、")) }
     );
     Judged::new(Verdict::Unverifiable, detail)
 }
@@ -628,7 +648,7 @@ mod tests {
         for sentence in text.split_inclusive(SENTENCE_ENDS) {
             let next = text[start + sentence.len()..].split_inclusive(['。', '\n']).next().map_or(0, str::len);
             let end = start + sentence.len() + next;
-            found.extend(judged(&text[start..end], sentence.len()).map(|(_, j)| (j.verdict, j.detail)));
+            found.extend(judged(&text[start..end], sentence.len(), None).map(|(_, j)| (j.verdict, j.detail)));
             start += sentence.len();
         }
         found
@@ -672,6 +692,20 @@ mod tests {
         assert_eq!(four[0].0, Verdict::Mismatch, "{four:?}");
         let over = verdicts("自评总分60分，其中产出指标得分44分、效益指标得分27分。");
         assert_eq!(over[0].0, Verdict::Mismatch, "{over:?}");
+    }
+
+    #[test]
+    fn a_projects_total_lists_its_groups_and_leaves_the_funds_row_to_its_sheet() {
+        let said = "项目综合得分95.4分（产出指标47.5分，效益指标29分，满意度指标9.5分）。";
+        let (_, with) = judged(said, said.len(), Some(Decimal::new(94, 1))).expect("a project's total");
+        assert_eq!(with.verdict, Verdict::Ok, "{}", with.detail);
+        assert!(with.detail.contains("预算执行率9.4分+产出47.5分+效益29分+满意度9.5分"), "{}", with.detail);
+        let (_, off) = judged(said, said.len(), Some(Decimal::new(84, 1))).expect("a project's total");
+        assert_eq!(off.verdict, Verdict::Mismatch, "{}", off.detail);
+        // No funds score stated above: what is missing is that score, not a 决策 or 过程 the rubric lacks.
+        let (_, without) = judged(said, said.len(), None).expect("a project's total");
+        assert_eq!(without.verdict, Verdict::Unverifiable);
+        assert!(without.detail.contains("未列预算执行率的得分") && !without.detail.contains("决策"), "{}", without.detail);
     }
 
     #[test]
@@ -847,7 +881,7 @@ mod tests {
     fn a_total_first_then_its_parts_in_brackets_or_the_next_sentence_or_lines() {
         let found = verdicts("本中心自评得分为88分（投入16分、过程26分、产出29分、效益17分），等级良。");
         assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");
-        let (range, _) = judged("自评得分自评得分88分（投入16分、过程26分、产出29分、效益17分）。", 100).expect("a heading run into its paragraph");
+        let (range, _) = judged("自评得分自评得分88分（投入16分、过程26分、产出29分、效益17分）。", 100, None).expect("a heading run into its paragraph");
         assert_eq!(range.start, "自评得分".len());
         let found = verdicts("综合得分90分，其中：决策指标（20分）18分，过程指标（20分）17分，产出指标（30分）29分，效益指标（30分）26分。");
         assert_eq!(found.first().map(|f| f.0), Some(Verdict::Ok), "{found:?}");

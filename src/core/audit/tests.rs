@@ -6577,3 +6577,24 @@ fn a_spending_table_split_by_unit_settles_a_part_the_prose_writes_otherwise() {
     assert!(restated[0].detail.contains("174.5万元"), "{}", restated[0].detail);
     assert!(claims(&audit, "spend").iter().all(|c| c.verdict != Verdict::Mismatch), "{:?}", claims(&audit, "spend"));
 }
+
+/// A project's 自评总分 restated under its 自评表 with its groups' scores (“自评总分：92.39分（产出指标45分，…）”):
+/// the project rubric has no 决策 or 过程 — the rest is the funds row's 得分 (or the prose's), which the sum adds.
+#[test]
+fn a_projects_total_under_its_sheet_adds_the_funds_rows_score() {
+    let sheet = |score: &str, total: &str| {
+        format!("2025年度。\n附件2\n乡村道路养护项目绩效自评表（资金部分）\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t250.00\t250.00\t231.50\t10\t92.60%\t{score}\n其中：当年财政拨款\t250.00\t250.00\t231.50\t—\t—\t—\n其他资金\t0.00\t0.00\t0.00\t—\t—\t—\n本项目绩效自评得分：{total}分（产出指标46.5分，效益指标27分，满意度指标9.5分）\n")
+    };
+    let right = audit(&sheet("9.26", "92.26"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("自评得分：92.26分（产出指标46.5分，效益指标27分，满意度指标9.5分）".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[0].detail.contains("预算执行率9.26分+产出46.5分"), "{:#?}", right.claims);
+    let wrong = audit(&sheet("9.26", "93.26"));
+    assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+    // The prose gives the funds score instead of a sheet.
+    let prose = audit("2025年度。\n年度资金总额执行率88.40%，得分8.84分（分值10分）。项目自评得分91.84分，其中产出指标48分、效益指标26分、满意度指标9分。\n");
+    assert_eq!(marks(&prose, "score_total"), vec![Verdict::Ok], "{:#?}", prose.claims);
+    // Nowhere: the remark names the funds row's score.
+    let bare = audit("2025年度。\n项目自评得分91.84分，其中产出指标48分、效益指标26分、满意度指标9分。\n");
+    assert_eq!(marks(&bare, "score_total"), vec![Verdict::Unverifiable], "{:#?}", bare.claims);
+    assert!(claims(&bare, "score_total")[0].detail.contains("未列预算执行率的得分"), "{:#?}", bare.claims);
+}
