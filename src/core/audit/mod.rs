@@ -52,6 +52,7 @@ mod recompute;
 mod restated;
 mod running_totals;
 mod rule_rows;
+mod funds_rule;
 mod sangong_twice;
 mod sangong_vehicles;
 mod sheet_twice;
@@ -266,10 +267,19 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] });
         }
     }
+    // Where each funds row's 得分 stands: a rule printed under one is read up to the next.
+    let mut funds_rows: Vec<usize> = tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| n.end)).collect();
+    crate::core::order::sort(&mut funds_rows);
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {
             "budget_execution" | "staff_control" | "public_expense_control" | "sangong_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
+            // A funds row's 得分 by the rule its sheet prints for it, where one does.
+            _ if is_funds_score(stated) => {
+                let until = funds_rows.iter().copied().find(|end| *end > number.end).unwrap_or(text.text.len());
+                let by_rule = stated.points.and_then(|points| funds_rule::judged(&text.text, number.end, until, number.value, points, (stated.executed, stated.budget)));
+                by_rule.or_else(|| judge_row(&text.text, number, stated))
+            }
             _ => judge_row(&text.text, number, stated),
         };
         if let Some(judged) = judged {
@@ -548,7 +558,7 @@ pub fn audit(pasted: &str) -> Audit {
     }
     // The funds rows' 得分 of 自评表s (年度资金总额 | … | 分值 | 执行率 | 得分): a project's total under its sheet adds it.
     let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> =
-        tables.stated.iter().filter(|s| matches!(s.id, "project.score" | "funds.total")).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
+        tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
     crate::core::order::sort_by_key(&mut funds_scores, |(end, _)| *end);
     sentence_claims(&text.text, &score_tables, &funds_scores, &mut phrases);
     // A 自评表's funds figure the prose gives otherwise for the same project: on the figure, beside what
@@ -748,6 +758,11 @@ pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', ';', '\n'];
 
 /// How many bytes of the sentence after a score's are read at most, where its list of parts may open.
 const NEXT_SENTENCE_READ: usize = 3000;
+
+/// A 自评表's funds row's 得分 (年度资金总额 | … | 分值 | 执行率 | 得分), a project's or the unit's.
+fn is_funds_score(stated: &tables::Stated) -> bool {
+    matches!(stated.id, "project.score" | "funds.total")
+}
 
 /// How far above a project's total score its funds row's score is taken (its sheet's source rows between).
 const FUNDS_ROW_READ: usize = 1500;

@@ -34,6 +34,8 @@ pub struct Bound {
 pub enum Past {
     /// The rule does not say (“≥95%得满分” alone): not judged.
     Unsaid,
+    /// 分值 × the result (“≥95%得满分，低于95%按执行率×分值计算”).
+    TimesPoints,
     /// `off` points for every `step` percentage points past the bound, in proportion for part of a step
     /// (the usual reading: 3.5 points past at 0.5 a point is 1.75 off), never below 0.
     PerPoint { step: Decimal, off: Decimal },
@@ -48,17 +50,20 @@ pub enum Past {
 /// a short clause of its own, “中间按比例计算”, not a sentence that mentions one).
 pub fn read(rule: &str) -> Option<Rule> {
     let rule: String = rule.chars().filter(|c| !matches!(c, '“' | '”' | '"' | ' ' | '\u{3000}')).map(half_width).collect();
-    if TIMES_POINTS.iter().any(|w| rule.contains(w)) {
-        return Some(Rule::TimesPoints);
-    }
     let mut clauses = rule.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty());
-    let full = bound(clauses.next()?.strip_suffix("得满分")?.trim_end_matches(['的', '时']))?;
-    let (mut per_point, mut zero, mut proportional, mut bands) = (None, None, false, Vec::new());
+    // Full marks within a bound first, then the formula past it; else a formula alone.
+    let full_marks = |clause: &str| bound(clause.strip_suffix("得满分")?.trim_end_matches(['的', '时']));
+    let Some(full) = clauses.next().and_then(full_marks) else {
+        return TIMES_POINTS.iter().any(|w| rule.contains(w)).then_some(Rule::TimesPoints);
+    };
+    let (mut per_point, mut zero, mut proportional, mut bands, mut times) = (None, None, false, Vec::new(), false);
     for clause in clauses {
         if ["扣完为止", "扣完即止", "最低0分", "最低为0分"].contains(&clause) {
             continue;
         }
-        if let Some(each) = clause.strip_prefix('每') {
+        if times_points_past(clause, &full) {
+            times = true;
+        } else if let Some(each) = clause.strip_prefix('每') {
             per_point = Some(per_point_off(each, full.at_most)?);
         } else if let Some(bound) = clause.strip_suffix("不得分").and_then(|b| bound(b.trim_end_matches(['的', '时']))) {
             zero = Some(bound);
@@ -73,6 +78,8 @@ pub fn read(rule: &str) -> Option<Rule> {
     // Nothing left at a bound the other way round (≥ after ≤), on the far side of the full marks' one.
     let beyond = |zero: &Bound| zero.at_most != full.at_most && (zero.value > full.value) == full.at_most;
     let past = match (per_point, zero, proportional, bands.is_empty()) {
+        (None, None, false, true) if times => Past::TimesPoints,
+        _ if times => return None,
         (None, None, false, true) => Past::Unsaid,
         (Some((step, off)), None, false, true) => Past::PerPoint { step, off },
         (None, Some(zero), true, true) if beyond(&zero) => Past::Proportional { zero: zero.value },
@@ -80,6 +87,17 @@ pub fn read(rule: &str) -> Option<Rule> {
         _ => return None,
     };
     Some(Rule::Within { bound: full, past })
+}
+
+/// “低于95%按执行率×分值计算”, “其余按实际完成值×分值计分”: 分值 × the result past the full marks' bound — a bound
+/// the clause names being that one, the other way round.
+fn times_points_past(clause: &str, full: &Bound) -> bool {
+    let Some((before, _)) = TIMES_POINTS.iter().find_map(|w| clause.split_once(w)) else { return false };
+    let before = before.trim_end_matches('按').trim_end_matches('的').trim_end_matches('时');
+    if ["", "其余", "其他", "否则"].contains(&before) {
+        return true;
+    }
+    bound(before).is_some_and(|b| b.value == full.value && b.at_most != full.at_most)
 }
 
 /// “≤5%”, “<100%”, “95%以上”, “10%以内”, “不超过5%”, “超过115%”: the bound, in percent (a bare 0 as 0%).
@@ -167,6 +185,7 @@ fn past_bound(bound: Bound, past: &Past, points: Decimal, actual: Decimal) -> Op
     let (p, a, v) = (trim(points), trim(actual), trim(bound.value));
     match *past {
         Past::Unsaid => None,
+        Past::TimesPoints => scored(&Rule::TimesPoints, points, actual),
         Past::PerPoint { step, off } => {
             let beyond = if bound.at_most { actual.minus(bound.value)? } else { bound.value.minus(actual)? };
             let taken = cent(off.times(beyond)?.divided_by(step)?);
@@ -243,6 +262,18 @@ mod tests {
         // A bound of none without the proportion, or on the wrong side, or bands by step: not read.
         assert_eq!(read("≤100%得满分，≥120%不得分"), None);
         assert_eq!(read("≤100%得满分，≤90%不得分，中间按比例计算"), None);
+    }
+
+    #[test]
+    fn full_marks_within_a_bound_and_points_times_the_result_short_of_it() {
+        let rule = "≥95%得满分，低于95%按执行率×分值计算";
+        assert_eq!(score(rule, 10, "95.77"), Some("10".to_string()));
+        assert_eq!(score(rule, 10, "92.5"), Some("9.25".to_string()));
+        assert_eq!(score("90%以上得满分；其余按实际完成值×分值计分", 20, "86.4"), Some("17.28".to_string()));
+        // The formula's bound must be the full marks' own, the other way round.
+        assert_eq!(read("≥95%得满分，低于90%按执行率×分值计算"), None);
+        assert_eq!(read("≥95%得满分，低于95%按执行率×分值计算，每低1个百分点扣1分"), None);
+        assert_eq!(read("得分=执行率×分值"), Some(Rule::TimesPoints));
     }
 
     #[test]

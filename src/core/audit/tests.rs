@@ -6598,3 +6598,22 @@ fn a_projects_total_under_its_sheet_adds_the_funds_rows_score() {
     assert_eq!(marks(&bare, "score_total"), vec![Verdict::Unverifiable], "{:#?}", bare.claims);
     assert!(claims(&bare, "score_total")[0].detail.contains("未列预算执行率的得分"), "{:#?}", bare.claims);
 }
+
+/// A project's 自评表 printing the rule its funds row is scored by (full marks from a bound, 分值 × 执行率 short
+/// of it): the row's 得分 is what that rule gives — 10 at 96.38%, not 分值 × 执行率 — and the next sheet's row,
+/// with no rule under it, is still 分值 × 执行率.
+#[test]
+fn a_funds_row_scored_by_the_rule_its_sheet_prints() {
+    let sheet = |name: &str, spent: &str, score: &str, note: &str| {
+        format!("{name}项目绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t80.00\t80.00\t{spent}\t10\t—\t{score}\n其中：当年财政拨款\t80.00\t80.00\t{spent}\t—\t—\t—\n{note}\n")
+    };
+    let note = "（注：资金执行按本项目评分办法计分：执行率≥95%得10分，低于95%按执行率×10分计算。）";
+    let text = format!("2025年度。\n{}\n{}", sheet("农机购置补贴", "77.10", "10", note), sheet("高标准农田", "77.10", "9.64", ""));
+    let found = audit(&text);
+    assert_eq!(marks(&found, "project.score"), vec![Verdict::Ok, Verdict::Ok], "{:#?}", found.claims);
+    assert!(claims(&found, "project.score")[0].detail.contains("评分标准"), "{:#?}", found.claims);
+    // Short of the bound, the rule's own 分值 × 执行率.
+    let short = audit(&format!("2025年度。\n{}", sheet("农机购置补贴", "72.90", "10", note)));
+    assert_eq!(marks(&short, "project.score"), vec![Verdict::Mismatch], "{:#?}", short.claims);
+    assert!(claims(&short, "project.score")[0].detail.contains("应为9.11"), "{:#?}", short.claims);
+}
