@@ -6,6 +6,26 @@
 
 use std::ops::Range;
 
+/// “…30%以上不得分 6.4”: a row aligned by spaces one cell short of its header's `width`, its last cell words
+/// then a figure after a single blank (the typist's run of spaces shortened to one by a long rule): that
+/// figure is the last column's, a cell of its own.
+pub fn figure_run_on(pasted: &str, cells: &[Range<usize>], width: usize) -> Option<Vec<Range<usize>>> {
+    let last = cells.last()?;
+    let cell = pasted.get(last.clone())?;
+    if cells.len() + 1 != width || cell.contains('\t') {
+        return None;
+    }
+    let (words, figure) = cell.rsplit_once(' ')?;
+    let is_figure = figure.starts_with(|c: char| c.is_ascii_digit()) && figure.chars().all(|c| c.is_ascii_digit() || c == '.') && figure.matches('.').count() <= 1;
+    if !is_figure || words.is_empty() || words.ends_with(' ') || !words.ends_with(|c: char| !c.is_ascii()) {
+        return None;
+    }
+    let mut out = cells.get(..cells.len() - 1)?.to_vec();
+    out.push(last.start..last.start + words.len());
+    out.push(last.end - figure.len()..last.end);
+    Some(out)
+}
+
 /// The row's cells, one for each of the header's (a blank cell an empty range where it stands), where
 /// its pieces fall under distinct headings in order; else the pieces as read. Only a row of fewer pieces
 /// than the header has headings, both aligned by spaces (no tab), with two figures or more, is read so.
@@ -68,6 +88,26 @@ fn most_under(starts: &[usize], from: usize, to: usize) -> Option<usize> {
 /// columns, an ASCII character one. `None` on a tab, whose width the reading cannot know.
 fn typed_width(text: &str) -> Option<usize> {
     (!text.contains('\t')).then(|| text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum())
+}
+
+#[cfg(test)]
+mod run_on_tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_after_one_blank_at_the_end_of_a_short_row_is_the_last_columns() {
+        let row = "过程   控制率   8   12.34%   (0,10%]得80%；30%以上不得分 6.4";
+        let cells: Vec<Range<usize>> = crate::core::audit::damage::space_aligned_cells(row).map(|(at, c)| at..at + c.len()).collect();
+        let split = figure_run_on(row, &cells, 6).expect("the score run on");
+        assert_eq!(split.iter().map(|c| &row[c.clone()]).collect::<Vec<_>>(), ["过程", "控制率", "8", "12.34%", "(0,10%]得80%；30%以上不得分", "6.4"]);
+        assert!(figure_run_on(row, &cells, 5).is_none(), "as many cells as the header: nothing run on");
+        let year = "投入   预算   8   12.34%   截至2024年 12";
+        let cells: Vec<Range<usize>> = crate::core::audit::damage::space_aligned_cells(year).map(|(at, c)| at..at + c.len()).collect();
+        assert!(figure_run_on(year, &cells, 6).is_some_and(|c| &year[c[5].clone()] == "12"));
+        let units = "投入   预算   8   12.34%   达到 95%";
+        let cells: Vec<Range<usize>> = crate::core::audit::damage::space_aligned_cells(units).map(|(at, c)| at..at + c.len()).collect();
+        assert!(figure_run_on(units, &cells, 6).is_none(), "a rate is no score");
+    }
 }
 
 #[cfg(test)]

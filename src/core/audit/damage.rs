@@ -52,7 +52,7 @@ pub fn lines(pasted: &str) -> Vec<Line> {
             end,
             dropped: is_page_number(text),
             spaced: is_spaced(text),
-            table: is_table_row(text) || lines.last().is_some_and(|above: &Line| above.table) && is_total_row(text),
+            table: is_table_row(text) || lines.last().is_some_and(|above: &Line| above.table) && (is_total_row(text) || is_rule_row(text)),
             heading: is_heading(text),
         });
         start += piece.len();
@@ -335,6 +335,19 @@ fn is_table_row(line: &str) -> bool {
     !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && space_aligned_cells(line).count() >= 3
 }
 
+/// “过程    预算执行    预算完成率    8    97.02%    100%得满分，每低5个百分点扣2分    6” under a table aligned by
+/// spaces: a row whose one cell of words is a 评分标准 with its clauses (“，”, “；” inside it) — still a row of the
+/// table. A line of prose spaced out leaves its marks at its pieces' ends (“全年支出  120万元，  比上年…”).
+fn is_rule_row(line: &str) -> bool {
+    let line = line.trim();
+    let cells: Vec<&str> = space_aligned_cells(line).map(|(_, cell)| cell).collect();
+    const MARKS: [char; 4] = ['，', '；', ';', ','];
+    let mut with_marks = cells.iter().filter(|cell| cell.contains(MARKS));
+    let inside = |cell: &str| !cell.starts_with(MARKS) && !cell.ends_with(MARKS);
+    let one_cell = with_marks.next().is_some_and(|cell| inside(cell) && cell.contains('得') && cell.contains('分')) && with_marks.next().is_none();
+    !is_spaced(line) && !line.contains('。') && cells.len() >= 4 && one_cell
+}
+
 /// “总分                92.31” under a table aligned by spaces: its total row, two cells only (its name and one
 /// figure, the other columns left blank) — still a row of the table, not a line of words ending it.
 fn is_total_row(line: &str) -> bool {
@@ -499,6 +512,18 @@ mod tests {
         for line in ["1.5万元的结余", "2024年度", "（其中：政策性追加）", "预算执行率"] {
             assert!(!is_heading(line), "{line}");
         }
+    }
+
+    #[test]
+    fn rows_with_a_rule_of_clauses_under_a_table_aligned_by_spaces_are_its_rows() {
+        assert!(is_rule_row("过程       预算执行           预算完成率        8   97.02%        100%得满分，每低5个百分点扣2分       6"));
+        assert!(is_rule_row("效果   满意度   90   ≥95%得满分；每低1个百分点扣0.5分   9.5"));
+        assert!(!is_rule_row("全年支出  120万元，  比上年减少  5万元"));
+        assert!(!is_rule_row("全年支出  120万元，比上年减少5万元，  得分  5分"), "clauses in two pieces");
+        assert!(!is_rule_row("说明：其余指标  得满分，每超  1个百分点扣0.5分。"));
+        let text = "一级指标   三级指标        分值   实际值    评分标准                        得分\n过程       预算完成率       8   97.02%    100%得满分，每低5个百分点扣2分    6\n";
+        assert!(lines(text).iter().all(|line| line.table), "{:?}", lines(text));
+        assert!(!lines("全年支出  120万元，  比上年  减少5万元  得分，  共5分\n").iter().any(|line| line.table));
     }
 
     #[test]

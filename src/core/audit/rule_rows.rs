@@ -64,7 +64,10 @@ pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<RuleRow> {
             header = None;
             continue;
         }
-        let cells: Vec<(String, Range<usize>)> = super::tables::cells(pasted, line.start, line.end).iter().map(cell).collect();
+        let pieces = super::tables::cells(pasted, line.start, line.end);
+        // A row whose 得分 a long rule ran on into its cell by a single blank (“…30%以上不得分 6.4”).
+        let pieces = header.as_ref().and_then(|h| super::aligned_cells::figure_run_on(pasted, &pieces, h.width)).unwrap_or(pieces);
+        let cells: Vec<(String, Range<usize>)> = pieces.iter().map(cell).collect();
         if let Some(columns) = RuleColumns::of(&cells) {
             (header, rule_above) = (Some(columns), None);
             continue;
@@ -77,7 +80,9 @@ pub fn judged_by_column(pasted: &str, text: &Normalised) -> Vec<RuleRow> {
         };
         let name = (0..columns.first_figure()).rev().map(at).find(|name| !name.is_empty()).unwrap_or_default();
         let quoted = rule.replace(['“', '”'], "");
-        if let (Some(read), Some((score, range))) = (score_rules::read(&rule), cells.get(columns.score)) {
+        // A band's share of the 分值 (“(10%,20%]得60%”) is read as so many of the row's points.
+        let read = at(columns.points).parse().ok().map_or_else(|| score_rules::read(&rule), |points| score_rules::read_for(&rule, points));
+        if let (Some(read), Some((score, range))) = (read, cells.get(columns.score)) {
             if let Some((judged, off)) = judge(name, at(columns.points), at(columns.actual), score, ("该行评分标准", &quoted, &read)) {
                 found.push((range.clone(), judged, off));
             }
@@ -93,6 +98,8 @@ struct RuleColumns {
     actual: usize,
     score: usize,
     rule: usize,
+    /// How many cells the header has.
+    width: usize,
 }
 
 impl RuleColumns {
@@ -100,9 +107,10 @@ impl RuleColumns {
         let find = |wanted: &dyn Fn(&str) -> bool| cells.iter().position(|(words, _)| wanted(words));
         let columns = RuleColumns {
             points: find(&|h| h == "分值")?,
-            actual: find(&|h| h.ends_with("完成值"))?,
+            actual: find(&|h| h.ends_with("完成值") || h == "实际值")?,
             score: find(&|h| h == "得分" || h == "自评得分")?,
             rule: find(&|h| RULE_COLUMNS.iter().any(|w| h.contains(w)))?,
+            width: cells.len(),
         };
         (columns.points > 0 && columns.actual > 0).then_some(columns)
     }

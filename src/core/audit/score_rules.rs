@@ -50,7 +50,7 @@ pub enum Past {
 /// a short clause of its own, “中间按比例计算”, not a sentence that mentions one).
 pub fn read(rule: &str) -> Option<Rule> {
     let rule: String = rule.chars().filter(|c| !matches!(c, '“' | '”' | '"' | ' ' | '\u{3000}')).map(half_width).collect();
-    let mut clauses = rule.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty());
+    let mut clauses = clauses_of(&rule).into_iter().filter(|c| !c.is_empty());
     // Full marks within a bound first, then the formula past it; else a formula alone.
     let full_marks = |clause: &str| bound(clause.strip_suffix("得满分")?.trim_end_matches(['的', '时']));
     let Some(full) = clauses.next().and_then(full_marks) else {
@@ -89,6 +89,41 @@ pub fn read(rule: &str) -> Option<Rule> {
     Some(Rule::Within { bound: full, past })
 }
 
+/// A rule read for a row of `points` (its 分值): a band's share of them (“(10%,20%]得60%”) is so many points.
+pub fn read_for(rule: &str, points: Decimal) -> Option<Rule> {
+    let rule: String = rule.chars().map(half_width).collect();
+    let clauses: Option<Vec<String>> = clauses_of(&rule)
+        .into_iter()
+        .map(|clause| match clause.split_once('得').filter(|(_, share)| share.ends_with('%')) {
+            Some((range, share)) => {
+                let share: Decimal = share.strip_suffix('%')?.parse().ok()?;
+                Some(format!("{range}得{}分", trim(points.times(share)?.divided_by(Decimal::ONE_HUNDRED)?)))
+            }
+            None => Some(clause.to_string()),
+        })
+        .collect();
+    read(&clauses?.join("；"))
+}
+
+/// A rule's clauses, apart by “，” or “；” — not by the comma inside an interval (“(0,10%]”).
+fn clauses_of(rule: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    for (at, c) in rule.char_indices() {
+        match c {
+            '(' | '[' | '（' | '【' => depth += 1,
+            ')' | ']' | '）' | '】' => depth = depth.saturating_sub(1),
+            '，' | ',' | '；' | ';' | '。' if depth == 0 => {
+                out.push(&rule[from..at]);
+                from = at + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&rule[from..]);
+    out
+}
+
 /// “低于95%按执行率×分值计算”, “其余按实际完成值×分值计分”: 分值 × the result past the full marks' bound — a bound
 /// the clause names being that one, the other way round.
 fn times_points_past(clause: &str, full: &Bound) -> bool {
@@ -107,7 +142,9 @@ fn bound(words: &str) -> Option<Bound> {
     const AFTER: [(&str, bool); 3] = [("以内", true), ("以下", true), ("以上", false)];
     let before = AT_MOST.iter().map(|(w, strict)| (w, true, *strict)).chain(AT_LEAST.iter().map(|(w, strict)| (w, false, *strict))).find_map(|(w, at_most, strict)| Some((words.strip_prefix(w)?, at_most, strict)));
     let after = || AFTER.iter().find_map(|(w, at_most)| Some((words.strip_suffix(w)?, *at_most, false)));
-    let (figure, at_most, strict) = before.or_else(after)?;
+    // “0得满分” (a rate none of which is wanted, 预算控制率): at most nothing.
+    let bare_zero = || ["0", "0%", "为0"].contains(&words).then_some(("0", true, false));
+    let (figure, at_most, strict) = before.or_else(after).or_else(bare_zero)?;
     let value: Decimal = match figure.strip_suffix('%') {
         Some(percent) => percent.parse().ok()?,
         None => figure.parse().ok().filter(|v: &Decimal| v.is_zero())?,
@@ -131,8 +168,10 @@ fn per_point_off(each: &str, at_most: bool) -> Option<(Decimal, Decimal)> {
 /// “10%—20%得3分” (or 10%-20%, 10%~20%, 10%至20%): from, to (in percent) and the points.
 fn band(clause: &str) -> Option<(Decimal, Decimal, Decimal)> {
     let (range, points) = clause.split_once('得')?;
-    let (from, to) = range.split_once(['—', '-', '~', '～', '至'])?;
-    let percent = |words: &str| words.trim_start_matches('—').strip_suffix('%')?.parse::<Decimal>().ok();
+    // “(10%,20%]”: an interval (its ends both held in the band, as the dashed form's are).
+    let interval = range.strip_prefix(['(', '[', '（', '【']).and_then(|r| r.strip_suffix([')', ']', '）', '】'])).and_then(|r| r.split_once([',', '，']));
+    let (from, to) = interval.or_else(|| range.split_once(['—', '-', '~', '～', '至']))?;
+    let percent = |words: &str| if words == "0" { Some(Decimal::ZERO) } else { words.trim_start_matches('—').strip_suffix('%')?.parse::<Decimal>().ok() };
     let (from, to, points) = (percent(from)?, percent(to)?, points.strip_suffix('分')?.parse::<Decimal>().ok()?);
     (from < to).then_some((from, to, points))
 }
@@ -274,6 +313,21 @@ mod tests {
         assert_eq!(read("≥95%得满分，低于90%按执行率×分值计算"), None);
         assert_eq!(read("≥95%得满分，低于95%按执行率×分值计算，每低1个百分点扣1分"), None);
         assert_eq!(read("得分=执行率×分值"), Some(Rule::TimesPoints));
+    }
+
+    #[test]
+    fn bands_as_intervals_scoring_a_share_of_the_points() {
+        let rule = "0得满分；(0,10%]得80%；(10%,20%]得60%；(20%,30%]得40%；30%以上不得分";
+        let at = |actual: &str| scored(&read_for(rule, Decimal::from(8))?, Decimal::from(8), actual.parse().ok()?).map(|(due, _)| trim(due));
+        assert_eq!(at("12.34"), Some("4.8".to_string()));
+        assert_eq!(at("6.5"), Some("6.4".to_string()));
+        assert_eq!(at("0"), Some("8".to_string()));
+        assert_eq!(at("31"), Some("0".to_string()));
+        assert_eq!(at("10"), Some("6.4".to_string()), "(0,10%] holds its upper end");
+        assert_eq!(read(rule), None, "a share of points unknown");
+        // As the text normalised gives it: brackets full-width, clauses apart by “;”.
+        let normalised = "0得满分;（0,10%）得80%;（10%,20%）得60%;（20%,30%）得40%;30%以上不得分";
+        assert_eq!(read_for(normalised, Decimal::from(8)), read_for(rule, Decimal::from(8)));
     }
 
     #[test]

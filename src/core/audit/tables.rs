@@ -389,7 +389,9 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         upper = (numeric == 0).then(|| (line.start..line.end, columns.clone()));
         let Some((columns, heads)) = header.as_ref() else { continue };
         // A row aligned by spaces with a blank cell: its pieces placed under the headings they stand under.
-        let placed = header_cells.as_ref().filter(|(_, heads)| heads.len() == columns.len()).and_then(|(at, heads)| aligned_cells::under_headings(pasted, at, heads, &(line.start..line.end), &cells));
+        // (Its last figure run on into the cell before it by a single blank first: no cell is blank there.)
+        let placed = aligned_cells::figure_run_on(pasted, &cells, columns.len())
+            .or_else(|| header_cells.as_ref().filter(|(_, heads)| heads.len() == columns.len()).and_then(|(at, heads)| aligned_cells::under_headings(pasted, at, heads, &(line.start..line.end), &cells)));
         let cells = placed.unwrap_or(cells);
         tables.rows.push(text.position(line.start)..text.position(line.end));
         tables.row(pasted, text, numbers, &cells, columns, heads);

@@ -6617,3 +6617,28 @@ fn a_funds_row_scored_by_the_rule_its_sheet_prints() {
     assert_eq!(marks(&short, "project.score"), vec![Verdict::Mismatch], "{:#?}", short.claims);
     assert!(claims(&short, "project.score")[0].detail.contains("应为9.11"), "{:#?}", short.claims);
 }
+
+/// A scoring table aligned by spaces with a 评分标准 column whose rules run in clauses (“，”, “；”) and one rule
+/// so long that its 得分 follows a single blank: every row is read (the 合计 sums them all), and a band of the
+/// rule scoring a share of the 分值 (“(5%,15%]得50%”) gives the row's points.
+#[test]
+fn a_space_aligned_score_table_with_rules_of_clauses_reads_every_row() {
+    let table = |score: &str, total: &str| {
+        format!(
+            "2024年度。\n五、评分情况\n一级指标   三级指标          分值   实际值     评分标准                                   得分\n\
+             投入       人员控制率          10   98.00%     ≤100%得满分，每超1个百分点扣1分                  10\n\
+             过程       预算调整率          20   7.20%      0得满分；(0,5%]得75%；(5%,15%]得50%；15%以上不得分 {score}\n\
+             过程       制度健全性          30   健全       酌情扣分                                    28\n\
+             产出       完成率              40   100%       ≥95%得满分                                  40\n\
+             合计                          100                                                        {total}\n\
+             经自评，本单位得分{total}分。\n"
+        )
+    };
+    let right = audit(&table("10", "88"));
+    assert_eq!(marks(&right, "indicator_score"), vec![Verdict::Ok, Verdict::Ok, Verdict::Ok], "{:#?}", right.claims);
+    assert!(right.claims.iter().filter(|c| c.id == "score_total").all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    assert!(right.claims.iter().any(|c| c.id == "score_total"), "{:#?}", right.claims);
+    let slipped = audit(&table("15", "94"));
+    assert_eq!(marks(&slipped, "indicator_score"), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", slipped.claims);
+    assert!(slipped.claims.iter().any(|c| c.id == "score_total" && c.verdict == Verdict::Mismatch), "{:#?}", slipped.claims);
+}
