@@ -47,9 +47,25 @@ fn printed_rule(line: &str, points: Decimal) -> Option<(String, Rule)> {
     // From a 执行率 the rule's bound follows (“注：…预算执行率按本项目评分标准计分：执行率≥95%得10分…”: the words
     // that announce it are no part of it) to the rule's end — a line run into the next goes on past it.
     line.match_indices("执行率").find_map(|(at, _)| {
-        let written = line[at..].split(['。', '）', ')']).next().unwrap_or_default().trim_end_matches(['；', ';']).trim();
+        let written = rule_end(&line[at..]).trim_end_matches(['；', ';']).trim();
         read_rule(written, points).map(|rule| (written.to_string(), rule))
     })
+}
+
+/// The rule to its end: its sentence's, or the bracket it was opened in (“（注：…计算。）”) — not the ones it
+/// holds (“80%（含）-90%得8分”).
+fn rule_end(rule: &str) -> &str {
+    let mut depth = 0usize;
+    for (at, c) in rule.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth == 0 => return &rule[..at],
+            '）' | ')' => depth -= 1,
+            '。' | '\n' => return &rule[..at],
+            _ => {}
+        }
+    }
+    rule
 }
 
 /// A rule as written, its points named as the row's 分值 (“得10分” full marks, “×10分” × 分值), read.
@@ -102,6 +118,9 @@ mod tests {
         assert_eq!(judge(other, "10", "46", "50").map(|v| v.0), Some(Verdict::Ok));
         assert_eq!(judge(other, "8.6", "43", "50").map(|v| v.0), Some(Verdict::Ok));
         assert!(judge("\n说明：执行率按实际填报。\n", "10", "46", "50").is_none());
+        let bands = "\n评分标准\t执行率≥90%得10分；80%（含）-90%得8分；70%以下不得分\n";
+        assert_eq!(judge(bands, "10", "46", "50").map(|v| v.0), Some(Verdict::Ok));
+        assert_eq!(judge(bands, "9.2", "43", "50").map(|v| v.0), Some(Verdict::Mismatch), "86%: 8 by its band");
         assert!(judge("\n预算执行率≥95%得满分。\n", "10", "43", "50").is_none(), "short of the bound, the rule gives nothing");
     }
 }

@@ -61,6 +61,10 @@ pub fn read(rule: &str) -> Option<Rule> {
         if ["扣完为止", "扣完即止", "最低0分", "最低为0分"].contains(&clause) {
             continue;
         }
+        // “低于95%的，每降低1个百分点扣0.5分”: the way past the bound named before the rule for it.
+        if bound(clause.trim_end_matches(['的', '时'])).is_some_and(|b| b.value == full.value && b.at_most != full.at_most) {
+            continue;
+        }
         if times_points_past(clause, &full) {
             times = true;
         } else if let Some(each) = clause.strip_prefix('每') {
@@ -168,6 +172,9 @@ fn per_point_off(each: &str, at_most: bool) -> Option<(Decimal, Decimal)> {
 /// “10%—20%得3分” (or 10%-20%, 10%~20%, 10%至20%): from, to (in percent) and the points.
 fn band(clause: &str) -> Option<(Decimal, Decimal, Decimal)> {
     let (range, points) = clause.split_once('得')?;
+    // “80%（含）-90%”: the end a band holds, as every band's ends are held here.
+    let range = range.replace("（含）", "").replace("(含)", "");
+    let range = range.as_str();
     // “(10%,20%]”: an interval (its ends both held in the band, as the dashed form's are).
     let interval = range.strip_prefix(['(', '[', '（', '【']).and_then(|r| r.strip_suffix([')', ']', '）', '】'])).and_then(|r| r.split_once([',', '，']));
     let (from, to) = interval.or_else(|| range.split_once(['—', '-', '~', '～', '至']))?;
@@ -309,6 +316,7 @@ mod tests {
         assert_eq!(score(rule, 10, "95.77"), Some("10".to_string()));
         assert_eq!(score(rule, 10, "92.5"), Some("9.25".to_string()));
         assert_eq!(score("90%以上得满分；其余按实际完成值×分值计分", 20, "86.4"), Some("17.28".to_string()));
+        assert_eq!(score("≥95%得满分；低于95%的，每降低1个百分点扣0.5分", 10, "93"), Some("9".to_string()));
         // The formula's bound must be the full marks' own, the other way round.
         assert_eq!(read("≥95%得满分，低于90%按执行率×分值计算"), None);
         assert_eq!(read("≥95%得满分，低于95%按执行率×分值计算，每低1个百分点扣1分"), None);
@@ -338,6 +346,7 @@ mod tests {
         assert_eq!(score(rule, 4, "15"), Some("2".to_string()), "the band's end is in it; 超过 is past it");
         assert_eq!(score(rule, 4, "21"), Some("0".to_string()));
         assert_eq!(score("≥90%得满分，80%~90%得5分", 8, "85"), Some("5".to_string()));
+        assert_eq!(score("≥90%得满分；80%（含）-90%得8分；70%以下不得分", 10, "85"), Some("8".to_string()));
         assert_eq!(score("≥90%得满分，80%~90%得5分", 8, "72"), None, "no band for it");
         assert_eq!(read("≥90%得满分，80%~90%得5分，≥95%不得分"), None, "nothing left on the wrong side");
     }

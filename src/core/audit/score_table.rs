@@ -54,6 +54,8 @@ pub struct ScoreTable {
     /// Whether its funds row is a project's (“项目资金（万元）| …”, 附件3): its 绩效指标 are scored by the
     /// project rules of SPEC §12, not by a rubric of the unit's.
     of_a_project: bool,
+    /// Whether it is a 自评表's funds block (“资金来源 | … | 执行率得分”), whose 合计 row is the year's funds.
+    of_funds: bool,
     /// Whether a row could not be told a part of its total or not (a row of a table without levels that
     /// names no 一级): then its total is no sum of them.
     unsure: bool,
@@ -83,7 +85,9 @@ impl ScoreTable {
             Some((row, of_a_project)) => (Some(row), of_a_project && of_indicators),
             None => (None, false),
         };
-        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, unsure: false, unlevelled: false, subtotals: Vec::new() }
+        // “资金来源 | 年初预算数 | … | 权重分 | 执行率得分”: a 自评表's funds block, its row of the year's funds named 合计.
+        let of_funds = headings.first().is_some_and(|h| ["资金来源", "项目资金", "资金情况"].iter().any(|w| h.contains(w)));
+        ScoreTable { rows: Vec::new(), of_indicators, funds, of_a_project, of_funds, unsure: false, unlevelled: false, subtotals: Vec::new() }
     }
 
     /// Whether its rows are a 项目支出绩效自评表's 绩效指标 (under its 项目资金 block).
@@ -133,6 +137,12 @@ impl ScoreTable {
     pub fn funds_row(self) -> Option<ScoreRow> {
         match &self.rows[..] {
             [row] if row.names[0].as_deref().is_some_and(|name| name.contains(FUNDS_ROW)) => self.rows.into_iter().next(),
+            // Named for the funds it totals, as a sum's part.
+            [row] if self.of_funds && row.names[0].as_deref() == Some("合计") => {
+                let mut row = row.clone();
+                row.names[0] = Some("年度资金总额".to_string());
+                Some(row)
+            }
             _ => None,
         }
     }
@@ -301,8 +311,12 @@ pub fn bracketed_points(name: &str) -> Option<Decimal> {
     figure.parse().ok()
 }
 
-/// The level a score table's column heading names (“一级指标” → 1), if it names one.
+/// The level a score table's column heading names (“一级指标” → 1), if it names one. An 一体化系统's 自评表
+/// heads its levels “指标类型” (产出指标, 效益指标, 满意度指标) and “指标分类” (数量指标, 质量指标 …).
 pub fn level(heading: &str) -> Option<usize> {
+    if let Some(at) = ["指标类型", "指标分类"].iter().position(|h| heading.trim() == *h) {
+        return Some(at + 1);
+    }
     ["一级", "二级", "三级"].iter().position(|l| heading.contains(l)).map(|i| i + 1)
 }
 

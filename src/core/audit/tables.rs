@@ -1270,8 +1270,15 @@ impl Tables {
         let value = |index: Option<usize>| index.and_then(|i| numbers.get(i)).map(|n| n.value);
         // The total's own name, not a rule written beside a row (“支出合计/全年预算数，按执行率×分值计分”).
         let names_total = cells[layout.numbered..layout.named].iter().map(|c| pasted[c.clone()].trim()).any(|cell| !is_sentence(cell) && ["合计", "总计", "总分", "总得分"].iter().any(|w| cell.contains(w)));
+        // A 自评表's funds block named “合计” over its sources (“合计 | 220.00 | 235.00 | 228.65 | 97.30% | 10 | 9.73”):
+        // its amounts (two or more: a total's 分值 may fall under a column of money) make it the funds row.
+        let amounts = figures.by_column.iter().filter(|(column, _)| matches!(column, Column::Initial | Column::Budget | Column::Actual)).count();
+        let names_total = names_total && amounts < 2;
         if names_total {
-            let (points, score) = total_row(figures);
+            let (points, score) = match total_row(figures) {
+                (Some(lone), None) if figures.by_column.len() == 1 && lone_score(label, value(Some(lone)), table) => (None, Some(lone)),
+                found => found,
+            };
             let sums = score.and_then(|_| table.sums(value(points)));
             // Only a table headed 得分 with rows scored is a score table left unchecked (not a table of money
             // whose 合计 row happens to give two figures).
@@ -1311,6 +1318,14 @@ impl Tables {
         }
         table.push(ScoreRow { names, points, score });
     }
+}
+
+/// “自评总分 | 99.22 | 自评等级 | 优”: a figure alone beside a total named for its score (总分, 得分), wherever
+/// its column — its 得分, where it is not the 100 (or the rows' 分值) a total of 分值 would be.
+fn lone_score(label: &str, value: Option<Decimal>, table: &ScoreTable) -> bool {
+    let points = table.sums(None).and_then(|sums| sums.points).and_then(|points| score_table::total(&points));
+    let named = ["总分", "得分"].iter().any(|w| label.contains(w));
+    named && value.is_some_and(|v| v != Decimal::ONE_HUNDRED && Some(v) != points)
 }
 
 /// “评价维度 | 得分”: a header of two cells, the parts scored and their 得分 — a score table though it names
@@ -1628,6 +1643,9 @@ fn column(header: &str, year: Option<u32>) -> Column {
     }
     if header.trim() == "序号" {
         Column::Index
+    } else if header.trim().ends_with("得分") && has(&["执行率", "完成率"]) {
+        // “执行率得分” (an 一体化系统's 自评表): the funds row's 得分, not its rate.
+        Column::Score
     } else if has(&["执行率", "完成率"]) {
         Column::Rate
     } else if has(&["人员控制率"]) {

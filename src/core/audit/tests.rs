@@ -6642,3 +6642,27 @@ fn a_space_aligned_score_table_with_rules_of_clauses_reads_every_row() {
     assert_eq!(marks(&slipped, "indicator_score"), vec![Verdict::Ok, Verdict::Mismatch, Verdict::Ok], "{:#?}", slipped.claims);
     assert!(slipped.claims.iter().any(|c| c.id == "score_total" && c.verdict == Verdict::Mismatch), "{:#?}", slipped.claims);
 }
+
+/// A 项目支出绩效自评表 exported from the 一体化系统, its columns named its own way (资金来源 | … | 权重分 | 执行率得分,
+/// 指标类型 | 指标分类 | 指标名称 | 目标值 | 完成值 | 权重分 | 自评得分) and its total a row of its own beside its
+/// grade (“自评总分 | 93.40 | 自评等级 | 优”): the funds block's 合计 row is the year's funds, and the total sums it
+/// with the indicators' 得分.
+#[test]
+fn an_exported_project_sheet_sums_its_funds_row_and_indicators() {
+    let sheet = |total: &str| {
+        format!(
+            "2023年度。\n项目支出绩效自评表\n资金来源\t年初预算数(万元)\t调整后预算数(万元)\t实际支出数(万元)\t预算执行率\t权重分\t执行率得分\n\
+             合计\t50.00\t50.00\t47.00\t94.00%\t10\t9.40\n财政拨款\t50.00\t50.00\t47.00\t\t\t\n\
+             指标类型\t指标分类\t指标名称\t目标值\t完成值\t权重分\t自评得分\t未完成原因\n\
+             产出指标\t数量指标\t改造站点数\t≥12个\t12个\t50\t50\t\n\
+             效益指标\t社会效益指标\t服务人次\t≥3万\t2.7万\t30\t24\t客流不及预期\n\
+             满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t10\t10\t\n\
+             自评总分\t{total}\t自评等级\t优\n"
+        )
+    };
+    let right = audit(&sheet("93.40"));
+    assert_eq!(marks(&right, "score_total"), vec![Verdict::Ok], "{:#?}", right.claims);
+    assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额9.4分"), "{:#?}", right.claims);
+    let wrong = audit(&sheet("94.40"));
+    assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
