@@ -375,6 +375,7 @@ pub fn audit(pasted: &str) -> Audit {
         ("sangong", sangong_vehicles::judged(&text.text, &numbers)),
         ("rate_change", rate_points::judged(&text.text, &numbers)),
         ("score_from_rate", rate_score::judged(&text.text)),
+        ("score_from_rate", rate_score::beside_its_rule(&text.text)),
         ("plan_rate", plan_rates::judged(&text.text, &numbers)),
         ("formula_sum", formula_sums),
     ];

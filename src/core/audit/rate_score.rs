@@ -59,6 +59,48 @@ pub fn judged(text: &str) -> Vec<(Range<usize>, Judged)> {
     found
 }
 
+/// “预算执行率92.50%，得9.5分（按执行率×10分计算）”: a 得分 with the rule it was worked by printed beside it — the
+/// rate before it times the 分值 the rule names. Judged whether or not the report scores other rates by a band:
+/// this one says how it is scored. The range of the 得分 in the text, judged.
+pub fn beside_its_rule(text: &str) -> Vec<(Range<usize>, Judged)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(SENTENCE_ENDS) {
+        for (open, _) in sentence.match_indices("按执行率×") {
+            found.extend(worked_beside(sentence, open).map(|(worked, (range, score))| (range.start + start..range.end + start, worked, score)));
+        }
+        start += sentence.len();
+    }
+    found.into_iter().filter_map(|(range, worked, score)| Some((range, judge(worked, score)?))).collect()
+}
+
+/// The rule opening at `open` (“按执行率×10分计算”, in brackets right after the 得分) and the 得分 before it, with
+/// the rate the clause before gives (“执行率92.50%，得9.5分”): the worked rate and the 得分's range and figure.
+fn worked_beside(sentence: &str, open: usize) -> Option<(Worked, (Range<usize>, Decimal))> {
+    let (weight, weight_end) = figure(sentence, open + "按执行率×".len())?;
+    let closed = sentence.get(weight_end..)?.trim_start_matches('分');
+    if !["计算", "计分", "）", ")"].iter().any(|w| closed.starts_with(w)) {
+        return None;
+    }
+    // “…得9.5分（按…”: the 得分 right before the bracket.
+    let before = sentence.get(..open)?.trim_end_matches(['（', '(', ',', '，']);
+    let scored = before.strip_suffix('分')?;
+    let digits = scored.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if !digits.ends_with('得') && !digits.ends_with("得分") && !digits.ends_with("得分为") {
+        return None;
+    }
+    let score: Decimal = Decimal::from_str_exact(&scored[digits.len()..]).ok()?;
+    // The rate: the last 执行率 stated before the 得分, in its clause or the one before (no other figure between).
+    let rate_at = digits.rfind("执行率")? + "执行率".len();
+    let rate_words = digits.get(rate_at..)?.trim_start_matches(['为', ':', '是']);
+    let (rate, rate_end) = figure(digits, digits.len() - rate_words.len())?;
+    let between = digits.get(rate_end..)?.strip_prefix('%')?;
+    if between.chars().any(|c| c.is_ascii_digit()) || between.chars().count() > 4 {
+        return None;
+    }
+    Some((Worked { rate, weight }, (digits.len()..before.len(), score)))
+}
+
 /// A range and figure found in a sentence, moved to where the sentence starts in the text.
 fn shifted((range, score): (Range<usize>, Decimal), start: usize) -> (Range<usize>, Decimal) {
     (range.start + start..range.end + start, score)
@@ -202,6 +244,19 @@ mod tests {
         assert!(cut[0].1.notes.iter().any(|n| n.contains("舍去尾数") && n.contains("9.79分")), "{:?}", cut[0].1.notes);
         let over = judged("得分=103.2%×10=10分。");
         assert_eq!(over[0].1.verdict, Verdict::Ok, "{:?}", over[0].1);
+    }
+
+    #[test]
+    fn a_score_with_its_rule_beside_it_is_that_rules_product() {
+        let text = "2．农机补贴项目。执行数86.00万元，预算执行率93.75%，得9.5分（按执行率×10分计算）；产出指标48分。";
+        let found: Vec<(String, Verdict, String)> = beside_its_rule(text).into_iter().map(|(r, j)| (text[r].to_string(), j.verdict, j.detail)).collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0.as_str(), found[0].1), ("9.5分", Verdict::Mismatch));
+        assert!(found[0].2.contains("应为9.4分"), "{}", found[0].2);
+        let right = "资金执行率为88.20%，得17.64分（按执行率×20分计分）。执行率≥95%得满分的项目另列。";
+        assert_eq!(beside_its_rule(right).iter().map(|(_, j)| j.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
+        assert!(beside_its_rule("预算执行率92.48%，按本项目评分标准（执行率90%以上得10分）得10分。").is_empty());
+        assert!(beside_its_rule("执行率92.50%，较上年提高3个百分点，得9.25分（按执行率×10分计算）。").is_empty(), "a figure between");
     }
 
     #[test]
