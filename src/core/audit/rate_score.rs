@@ -74,6 +74,9 @@ pub fn beside_its_rule(text: &str) -> Vec<(Range<usize>, Judged)> {
     found.into_iter().filter_map(|(range, worked, score)| Some((range, judge(worked, score)?))).collect()
 }
 
+/// How many bytes before a rule printed beside a 得分 its rate is looked for.
+const RATE_READ: usize = 240;
+
 /// The rule opening at `open` (“按执行率×10分计算”, in brackets right after the 得分) and the 得分 before it, with
 /// the rate the clause before gives (“执行率92.50%，得9.5分”): the worked rate and the 得分's range and figure.
 fn worked_beside(sentence: &str, open: usize) -> Option<(Worked, (Range<usize>, Decimal))> {
@@ -82,8 +85,10 @@ fn worked_beside(sentence: &str, open: usize) -> Option<(Worked, (Range<usize>, 
     if !["计算", "计分", "）", ")"].iter().any(|w| closed.starts_with(w)) {
         return None;
     }
-    // “…得9.5分（按…”: the 得分 right before the bracket.
-    let before = sentence.get(..open)?.trim_end_matches(['（', '(', ',', '，']);
+    // “…得9.5分（按…”: the 得分 right before the bracket, its rate in the words just before it (read within a
+    // short window, so that a long run of such rules stays linear).
+    let from = (open.saturating_sub(RATE_READ)..open).find(|&at| sentence.is_char_boundary(at)).unwrap_or(open);
+    let before = sentence.get(from..open)?.trim_end_matches(['（', '(', ',', '，']);
     let scored = before.strip_suffix('分')?;
     let digits = scored.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
     if !digits.ends_with('得') && !digits.ends_with("得分") && !digits.ends_with("得分为") {
@@ -98,7 +103,7 @@ fn worked_beside(sentence: &str, open: usize) -> Option<(Worked, (Range<usize>, 
     if between.chars().any(|c| c.is_ascii_digit()) || between.chars().count() > 4 {
         return None;
     }
-    Some((Worked { rate, weight }, (digits.len()..before.len(), score)))
+    Some((Worked { rate, weight }, (from + digits.len()..from + before.len(), score)))
 }
 
 /// A range and figure found in a sentence, moved to where the sentence starts in the text.
@@ -257,6 +262,11 @@ mod tests {
         assert_eq!(beside_its_rule(right).iter().map(|(_, j)| j.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
         assert!(beside_its_rule("预算执行率92.48%，按本项目评分标准（执行率90%以上得10分）得10分。").is_empty());
         assert!(beside_its_rule("执行率92.50%，较上年提高3个百分点，得9.25分（按执行率×10分计算）。").is_empty(), "a figure between");
+        // A long run of such rules is read in linear time.
+        let long = "执行率90%，得9分（按执行率×10分计算）".repeat(20_000);
+        let began = std::time::Instant::now();
+        assert_eq!(beside_its_rule(&long).len(), 20_000);
+        assert!(began.elapsed().as_secs() < 5, "{:?}", began.elapsed());
     }
 
     #[test]
