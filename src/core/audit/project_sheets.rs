@@ -53,7 +53,20 @@ fn is_title(line: &str) -> bool {
         _ => rest,
     };
     let rest = rest.split_once(['（', '(']).filter(|(_, bracket)| bracket.contains("年")).map_or(rest, |(title, _)| title);
-    TITLES.contains(&rest)
+    TITLES.contains(&rest) || named_title(rest)
+}
+
+/// “人防工程维护管理项目支出绩效自评表（资金部分）”, “《某县志》编纂出版项目自评表”: a sheet's title led by its
+/// project's name — a name, not a numbered entry (“3．项目支出绩效自评表”) nor a sentence (“详见项目支出绩效自评表。”).
+fn named_title(rest: &str) -> bool {
+    // A note in brackets after the title (“（资金部分）”) is none of it.
+    let rest = match rest.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '('])) {
+        Some(at) => &rest[..at],
+        None => rest,
+    };
+    let Some(name) = TITLES.iter().chain(["项目自评表"].iter()).find_map(|t| rest.strip_suffix(t)) else { return false };
+    let numbered = name.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    !name.is_empty() && !numbered && !name.contains(['，', '。', '；', '：', ':', '、', '．', ',', ';']) && !name.contains("部门整体")
 }
 
 /// “项目名称：某某工程 ⇥（2025年度）” over “主管部门：某局 …”: a sheet's head, its title not copied.
@@ -72,7 +85,9 @@ fn ends_a_sheet(line: &str) -> bool {
     let part = after_numerals(line) && line.trim_start_matches(numeral).starts_with(['、', '．', '.']);
     let bracketed = line.strip_prefix(['（', '(']).is_some_and(|inner| after_numerals(inner) && inner.trim_start_matches(numeral).starts_with(['）', ')']));
     let attachment = line.strip_prefix("附件").is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit() || "：:１２３４５６７８９".contains(c)));
-    part || bracketed || attachment
+    // The unit's own 部门整体支出绩效自评表 after the projects' (its label not copied): its figures are the unit's.
+    let units_sheet = line.contains("整体支出绩效自评表") && line.chars().count() <= 40 && !line.contains('。');
+    part || bracketed || attachment || units_sheet
 }
 
 #[cfg(test)]
@@ -84,7 +99,10 @@ mod tests {
         for title in ["项目支出绩效自评表", "附件3：项目支出绩效自评表", "附件3-2 项目支出绩效自评表", "2025年度项目支出绩效自评表", "项目支出绩效自评表（2025年度）", "  项 目 支 出 绩 效 自 评 表"] {
             assert!(is_title(title), "{title}");
         }
-        for other in ["3．项目支出绩效自评表（共3份）", "部门整体支出绩效自评表", "附件：1．项目支出绩效自评表", "详见项目支出绩效自评表。"] {
+        for title in ["人防工程维护管理项目支出绩效自评表（资金部分）", "《某县志》编纂出版项目自评表", "河道保洁项目绩效自评表（2024年度）"] {
+            assert!(is_title(title), "{title}");
+        }
+        for other in ["3．项目支出绩效自评表（共3份）", "部门整体支出绩效自评表", "附件：1．项目支出绩效自评表", "详见项目支出绩效自评表。", "某局部门整体项目支出绩效自评表", "共3个项目，见项目自评表"] {
             assert!(!is_title(other), "{other}");
         }
     }
@@ -106,5 +124,16 @@ mod tests {
         assert_eq!(spans.len(), 1, "{spans:?}");
         let inside = &text.text[spans[0].clone()];
         assert!(inside.contains("年中追加30万元") && !inside.contains("其他") && !inside.contains("二、"), "{inside}");
+    }
+
+    /// The unit's 部门整体支出绩效自评表 after a project's, its 附件 label not copied, is no part of the project's.
+    #[test]
+    fn a_sheet_ends_at_the_units_own_sheet() {
+        let pasted = "林场改造项目绩效自评表\n项目名称\t林场改造\n年中追加12万元。\n2024年度部门整体支出绩效自评表\n年中追加80万元。\n";
+        let text = Normalised::new(pasted);
+        let spans = spans(pasted, &text);
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        let inside = &text.text[spans[0].clone()];
+        assert!(inside.contains("年中追加12万元") && !inside.contains("80万元"), "{inside}");
     }
 }

@@ -21,6 +21,7 @@ use super::indicator_rows::Typed;
 use super::labels::{phrase_target, Target, SANGONG_ITEMS};
 use super::numbers::{Number, Unit};
 use super::parts::{Part, Parts};
+use super::project_sheets;
 use super::score_table::{self, ScoreRow, ScoreTable, Sums, PROVINCE_PARTS, SCORE_PARTS};
 use super::text::Normalised;
 use super::two_year_table;
@@ -249,6 +250,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     let lines = damage::kept(pasted);
     // The lines up to which a table copied one cell to a line has been read.
     let mut read_to = 0;
+    // Where the report's 项目支出绩效自评表 stand: a funds block there is one project's, whatever its header's
+    // first cell (“项目资金” wrapped onto a line of its own, “资金来源”), as under a title the header alone does
+    // not give.
+    let sheets = project_sheets::spans(pasted, text);
+    let in_a_sheet = |start: usize| sheets.iter().any(|s| s.contains(&text.position(start)));
     for (at, line) in lines.iter().enumerate() {
         if at < read_to {
             continue;
@@ -300,7 +306,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             None => columns,
         };
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
-        let heads = if of_one_project(pasted, &cells, title) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
+        let heads = if of_one_project(pasted, &cells, title) || in_a_sheet(line.start) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
         // as a second such pair in one table does.
         let headed = columns.iter().filter(|c| **c != Column::Other).count() >= 2
@@ -342,7 +348,8 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             };
             let words = spanned.as_ref().or(above.as_ref()).map_or("", |(range, _)| &pasted[range.clone()]);
             let projects_above = tables.of_projects;
-            tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title);
+            let of_funds = columns.iter().any(|c| matches!(c, Column::Initial | Column::Budget | Column::Actual));
+            tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title) || of_funds && in_a_sheet(line.start);
             // “预算（元）”: the header may give the unit itself, in either of its rows.
             let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）"))) || spanned.is_some() && words.contains(&format!("（{u}）"));
             if unit("元") || unit("万元") {
@@ -1921,6 +1928,20 @@ mod tests {
         let mut wanted: Vec<(Target, String)> = types.iter().map(|(id, v)| (Target::Field(id), v.to_string())).collect();
         wanted.extend([(Target::Total("quota"), "30".into()), (Target::Total("staff"), "28".into())]);
         assert_eq!(read, wanted);
+    }
+
+    /// A project's 自评表 whose funds header names no project (“项目资金” wrapped onto a line of its own, or
+    /// “资金来源 | 年初预算数(万元) | …” under a title of the sheet with a note after it): its rows are the
+    /// project's money — no 年初预算, 上年结转 or 支出合计 of the unit's. The unit's own sheet keeps its own.
+    #[test]
+    fn a_projects_sheet_gives_no_figure_of_the_units_whatever_its_funds_header() {
+        let units = |pasted: &str| read_cells(pasted, 2024).1.into_iter().filter(|(t, _)| matches!(t, Target::Field("budget.initial" | "budget.carryover") | Target::Total(_))).collect::<Vec<_>>();
+        let wrapped = "附件2\n2024年度项目支出绩效自评表\n项目名称\t河湖库塘清淤\t\t\n主管部门\t某县水利局\t实施单位\t某县河道所\n项目资金\n（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t75.00\t90.00\t88.20\t10\t98.00%\t9.80\n\t其中：当年财政拨款\t50.00\t65.00\t63.20\t—\t—\t—\n\t上年结转资金\t25.00\t25.00\t25.00\t—\t—\t—\n";
+        assert_eq!(units(wrapped), vec![]);
+        let by_source = "渔港维护项目支出绩效自评表（资金部分）\n项目名称\t渔港维护\n资金来源\t年初预算数(万元)\t调整后预算数(万元)\t实际支出数(万元)\t预算执行率\t权重分\t执行率得分\n合计\t140.00\t140.00\t131.60\t94.00%\t10\t9.4\n财政拨款\t100.00\t100.00\t91.60\t\t\t\n";
+        assert_eq!(units(by_source), vec![]);
+        let unit = "2024年度部门整体支出绩效自评表\n项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t1,860.00\t2,040.00\t1,986.30\t10\t97.37%\t9.74\n";
+        assert!(units(&format!("{by_source}{unit}")).contains(&(Target::Field("budget.initial"), "1860.00".to_string())));
     }
 
     /// A unit's 自评表 whose 年度资金总额 counts its own income beside the appropriation: the 年初预算 is the
