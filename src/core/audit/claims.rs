@@ -235,7 +235,7 @@ pub fn stated_rates(text: &str, numbers: &[Number]) -> Vec<StatedRate> {
     found.retain(|rate| !(rate.qualified && rate.bound != Bound::Exactly && rate.formula.is_none() && rate.id != IndicatorId::BudgetControlAdjusted));
     // “确保年度预算执行率达到95%以上”, “力争…达到100%”: what the unit means to reach, in 改进措施 — no claim;
     // nor a rate in the list of the year's targets (“设定了以下年度目标：…；预算执行率不低于95%。”).
-    found.retain(|rate| rate.formula.is_some() || !(aimed_at(&sentences, rate.start) || a_listed_target(text, rate.start)));
+    found.retain(|rate| rate.formula.is_some() || !(aimed_at(&sentences, rate.start) || a_listed_target(text, rate.start) || a_planned_bound(text, rate)));
     // “评分规则：预算执行率达到99%及以上得满分；…”: a rule's threshold is no rate the unit reached.
     found.retain(|rate| rate.formula.is_some() || !states_a_rule(text, rate));
     // “项目预算执行率…”, “基本支出预算执行率…”: a part's own rate, judged on that part's figures (the projects'
@@ -340,6 +340,17 @@ fn whole_sentence_before(text: &str, at: usize) -> &str {
 /// was reached (“目标为100%，实际完成98.5%”; not a bare 完成, which targets use: “完成作业不少于30次”).
 const TARGETS: [&str; 3] = ["目标:", "目标为", "目标是"];
 const REACHED: [&str; 5] = ["实际", "已完成", "实现了", "达到了", "完成情况"];
+
+/// Words that open what the unit set out to do (“年初设定：…”, “2024年计划完成…”): a bound among them
+/// (“部门预算执行率不低于90%”) is a target it set, not a result — “计划完成” may open a result too, so a rate
+/// stated as its value is kept.
+const PLANS: [&str; 4] = ["设定:", "设定了", "计划完成", "计划实现"];
+
+/// Whether a rate stated as a bound stands in a sentence of what the unit set out to do, no result after.
+fn a_planned_bound(text: &str, rate: &StatedRate) -> bool {
+    let sentence = whole_sentence_before(text, rate.start);
+    rate.bound != Bound::Exactly && PLANS.iter().filter_map(|w| sentence.rfind(w).map(|i| &sentence[i + w.len()..])).any(|after| !REACHED.iter().any(|w| after.contains(w)))
+}
 
 /// Whether the sentence before a rate's name (`at`) lists it among targets: a rate the unit set itself,
 /// which the report judges elsewhere (“…94.94%，未达到95%的目标”).

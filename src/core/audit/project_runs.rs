@@ -49,7 +49,9 @@ enum Reading {
 
 fn item_of_a_run(text: &str, at: usize, reading: Reading) -> Option<(String, usize)> {
     let (start, end) = sentence_bounds(text, at, reading)?;
-    let (item, figures_at) = read_item(text.get(start..end)?, reading)?;
+    let Some((item, figures_at)) = read_item(text.get(start..end)?, reading) else {
+        return (reading == Reading::Sentences).then(|| headed_item(text, start, end)).flatten();
+    };
     let same = |other: Option<(Item, usize)>| other.is_some_and(|(other, _)| other.labels == item.labels && other.name != item.name);
     let before = neighbours(text, start, Direction::Back, reading).any(|s| same(read_item(s, reading)));
     let after = before || neighbours(text, end, Direction::On, reading).any(|s| same(read_item(s, reading)));
@@ -75,6 +77,25 @@ fn colon_item(text: &str, start: usize, end: usize, at: usize) -> Option<(String
     // “资金来源：全年预算…”, “经费使用情况：…”: an account of the unit's money, not a task.
     let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中"].iter().any(|w| item.name.contains(w));
     (opens && after_colon && !of_funds).then(|| (item.name.to_string(), start + from + figures_at))
+}
+
+/// “3．乡村振兴示范村建设。全年预算数1500.00万元，执行数1387.20万元，…”: a sentence of a budget and its
+/// spending that names nothing, right after a numbered heading that is a name alone — the heading's item's,
+/// as a name before a colon makes it (not “1．预算执行情况。”: an account of the unit's money).
+fn headed_item(text: &str, start: usize, end: usize) -> Option<(String, usize)> {
+    let sentence = text.get(start..end)?;
+    let (budget_at, _) = item_labels(sentence, Reading::Sentences)?;
+    let lead = sentence[..budget_at].trim();
+    if !["", "全年", "年度", "年初", "本年", "全年度"].contains(&lead) {
+        return None;
+    }
+    let (head_start, head_end) = sentence_bounds(text, prev_boundary(text, start)?, Reading::Sentences)?;
+    let heading = text.get(head_start..head_end)?.trim();
+    let name = item_name(heading).filter(|_| opens_numbered(heading))?;
+    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中", "情况"].iter().any(|w| name.contains(w));
+    // The heading is the name alone: its numbering, the name, nothing after.
+    let alone = heading.ends_with(name);
+    (alone && !of_funds).then(|| (name.to_string(), start + budget_at))
 }
 
 #[derive(Clone, Copy)]
@@ -146,6 +167,14 @@ fn opens_numbered(rest: &str) -> bool {
 /// “名称：预算X，实际支出Y，执行率Z…”: a plain name, then clauses of a label and its figure, the first its
 /// budget and one its spending. The item, and where its figures start in the sentence.
 fn read_item(sentence: &str, reading: Reading) -> Option<(Item<'_>, usize)> {
+    let (budget_at, labels) = item_labels(sentence, reading)?;
+    let name = item_name(&sentence[..budget_at])?;
+    Some((Item { name, labels }, budget_at))
+}
+
+/// The clauses of a sentence from its budget on, each a label and its figure, the first its budget and one its
+/// spending: where the budget stands and their labels.
+fn item_labels(sentence: &str, reading: Reading) -> Option<(usize, Vec<&str>)> {
     let budget_at = sentence
         .match_indices("预算")
         .map(|(i, _)| i)
@@ -153,7 +182,6 @@ fn read_item(sentence: &str, reading: Reading) -> Option<(Item<'_>, usize)> {
             let after = &sentence[i + "预算".len()..];
             after.strip_prefix("安排").unwrap_or(after).trim_start_matches(['数', '为', ':']).starts_with(|c: char| c.is_ascii_digit())
         })?;
-    let name = item_name(&sentence[..budget_at])?;
     let labels_to = |end: usize| sentence[budget_at..end].split(['，', ',', ';']).map_while(label_of_clause).collect::<Vec<&str>>();
     let spends = |labels: &[&str]| labels.len() >= 2 && labels.iter().skip(1).any(|l| labels_spending(l));
     // In a list, “…，实际支出11.20万元;项目预算合计…”: an item that spends within its clause ends there — what
@@ -161,7 +189,7 @@ fn read_item(sentence: &str, reading: Reading) -> Option<(Item<'_>, usize)> {
     let own = (reading == Reading::List).then(|| labels_to(sentence[budget_at..].find(';').map_or(sentence.len(), |i| budget_at + i)));
     let labels = own.filter(|own| spends(own)).unwrap_or_else(|| labels_to(sentence.len()));
     let labels = if reading == Reading::List { its_moneys(labels) } else { labels };
-    spends(&labels).then_some((Item { name, labels }, budget_at))
+    spends(&labels).then_some((budget_at, labels))
 }
 
 /// An item's labels up to its spending: in a list, what each project says after it (“差错率0.3%”, “满意度96%”)

@@ -4597,6 +4597,39 @@ fn a_rate_among_the_years_targets_is_no_claim() {
     assert!(audit(&compared).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
 }
 
+/// “年初设定：…；部门预算执行率不低于90%”, “2025年计划完成…；预算执行率不低于95%”: a bound among what the
+/// unit set out to do is its target, not a result — the report's 87.50% that falls short of it is no slip.
+#[test]
+fn a_bound_among_what_the_unit_set_out_to_do_is_no_claim() {
+    let figures = "全年预算数800.00万元，支出合计700.00万元，年末结转结余100.00万元。";
+    for plan in ["年初设定：游客接待量增长8%以上；部门预算执行率不低于90%，“三公”经费只减不增。", "2025年计划完成农田灌溉渠道改造42公里、泵站更新6座；部门预算执行率不低于95%。"] {
+        let claims = audit(&format!("{figures}\n{plan}\n")).claims;
+        assert!(claims.iter().all(|c| c.id != "budget_execution"), "{plan}: {claims:?}");
+    }
+    // What the plan's sentence turns to after it is what was reached: judged (700 ÷ 800 = 87.50%).
+    let reached = format!("{figures}\n全年计划完成渠道改造42公里，实际预算执行率达到90%以上。\n");
+    assert!(audit(&reached).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
+    // A value stated as such after “计划完成” is a result: judged.
+    let stated = format!("{figures}\n全年计划完成的工程均按期交付，预算执行率90.00%。\n");
+    assert!(audit(&stated).claims.iter().any(|c| c.id == "budget_execution" && c.verdict == Verdict::Mismatch));
+}
+
+/// “1．农村人居环境整治。全年预算数260.00万元，执行数247.00万元，…”: a numbered heading naming an item alone,
+/// then its budget and spending in a sentence that names nothing — the item's money, not the unit's
+/// 全年预算数 (which its parts make 600.00万元).
+#[test]
+fn a_budget_under_a_numbered_heading_naming_an_item_is_the_items() {
+    let figures = "全年预算数600.00万元，其中上年结转40.00万元，年初预算480.00万元，年中追加80.00万元。支出合计570.00万元，年末结转结余30.00万元。\n";
+    let items = "（四）项目绩效自评情况\n1．农村人居环境整治。全年预算数260.00万元，执行数247.00万元，预算执行率95.00%，得9.5分。新建户厕1200座。\n2．高标准农田建设（省级补助）。全年预算数180.00万元，执行数171.00万元，预算执行率95.00%。\n";
+    let claims = audit(&format!("{figures}{items}")).claims;
+    assert!(claims.iter().all(|c| c.verdict == Verdict::Ok), "{claims:?}");
+    assert!(claims.iter().all(|c| c.id != "annual_budget" || c.stated.contains("600")), "{claims:?}");
+    // A heading of the unit's money is no item: its 全年预算数 is the unit's, and judged.
+    let own = "（四）预算执行\n1．预算执行情况。全年预算数610.00万元，执行数570.00万元，预算执行率93.44%。\n";
+    let claims = audit(&format!("{figures}{own}")).claims;
+    assert!(claims.iter().any(|c| c.id == "annual_budget" && c.stated.contains("610") && c.verdict == Verdict::Mismatch), "{claims:?}");
+}
+
 #[test]
 fn a_score_in_brackets_after_its_weight_is_the_parts_score() {
     let text = |total: &str| format!("本单位自评得分为：投入20分（得18分），过程30分（得28.5分），产出30分（得27分），效果20分（得19分），合计{total}分，等级为优。\n");
