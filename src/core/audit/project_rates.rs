@@ -361,6 +361,9 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let before = &before[..before.len() - prefix.len()];
     let value_at = name_end + text.get(name_end..)?.chars().take_while(|c| FILLER.contains(c)).map(char::len_utf8).sum::<usize>();
     let rate = numbers.get(numbers.binary_search_by_key(&value_at, |n| n.start).ok()?).filter(|n| n.unit == Unit::Percent)?;
+    if a_rules_threshold(text.get(name_end..rate.start)?, text.get(rate.end..)?) {
+        return None;
+    }
     // The last project named with its budget and spending after its name, else the one the heading over
     // the sentence names.
     let heading = project_heading(text, at)
@@ -399,6 +402,17 @@ fn project_rate(text: &str, numbers: &[Number], sentence_start: usize, at: usize
     let in_yuan = numbers.iter().filter(near).any(|n| n.unit == Unit::Wan && (n.value == spent || n.value == budget) && text.get(n.digits_end..n.end) == Some("元"));
     let judged = judge_project_rate(&name, text.get(rate.start..rate.end)?, rate, (spent, budget), in_yuan)?;
     Some(ProjectRate { range: at - prefix.len()..rate.end, judged, name, spent, budget, in_yuan, figures })
+}
+
+/// “（执行率90%以上得10分，每低1个百分点扣1分）”, “执行率≥95%得满分”: a scoring rule's threshold (`between`: the
+/// words from 执行率 to it, `after`: what follows it), no rate a project reached — its 得分 after a bound, or
+/// full marks or none after it at all.
+fn a_rules_threshold(between: &str, after: &str) -> bool {
+    let bound = ["及以上", "以上", "以下", "以内"].iter().find_map(|w| after.strip_prefix(w));
+    let bounded = bound.is_some() || ["≥", "≤", ">", "<", "不低于", "不高于", "达到"].iter().any(|w| between.contains(w));
+    let rest = bound.unwrap_or(after).trim_start_matches(['的', '时', '(', '（', '含', ')', '）']);
+    let scored = rest.strip_prefix('得').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    rest.starts_with("得满分") || rest.starts_with("不得分") || bounded && scored
 }
 
 /// The words before 执行率 that make it the rate of the unit's projects together, no one project named.
@@ -885,6 +899,18 @@ mod tests {
     fn a_listed_projects_allotment_is_its_budget() {
         let text = "各项目：校园安防升级预算60.00万元，支出57.00万元，执行率95.00%；食堂设备更新安排40.00万元，使用38.80万元，执行率96.00%。";
         assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Ok), ("执行率96.00%".into(), Verdict::Mismatch)]);
+    }
+
+    #[test]
+    fn a_scoring_rules_threshold_is_no_rate_reached() {
+        let text = "2．湿地保护修复。全年预算数800.00万元，执行数732.00万元，预算执行率91.50%，按本项目评分标准（执行率95%以上得10分，每低1个百分点扣0.5分）得8.25分。\n";
+        let found = verdicts(text);
+        assert_eq!(found, vec![("预算执行率91.50%".to_string(), Verdict::Ok)], "{found:?}");
+        let full = "3．古树名木保护。预算50.00万元，实际支出46.00万元，执行率92.00%（执行率≥90%得满分）。\n";
+        assert_eq!(verdicts(full), vec![("执行率92.00%".to_string(), Verdict::Ok)]);
+        // A score after a rate with no bound is what the rate earned: the rate is the project's, judged.
+        let earned = "4．林下经济扶持。预算50.00万元，实际支出46.00万元，执行率90.00%得9分。\n";
+        assert_eq!(verdicts(earned).first().map(|v| v.1), Some(Verdict::Mismatch));
     }
 
     #[test]
