@@ -484,6 +484,16 @@ mod tests {
 
     /// A staffing table in full-width digits, split by unit with a 合计 column: each type filled from it (the
     /// 参公 rows with the 行政), agreeing with the totals the prose states — no note that the types are unsaid.
+    /// An OCR'd report: “年初财政拨款１ ０６８．５５万元” (its thousands split by a space), “年中收回（调减）” — the
+    /// 年初预算 and the 年中调减 all the same.
+    #[test]
+    fn the_years_first_appropriation_and_what_was_taken_back_fill_the_budget() {
+        let report = "某县档案馆2024年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2024年资金总额2 318.40万元，其中上年结转资金６２．１０万元，年初财政拨款２ ０９４．３０万元，年中追加204.00万元，年中收回（调减）42.00万元。\n";
+        let started = draft_from_text(report);
+        let budget = ["budget.carryover", "budget.initial", "budget.additions", "budget.reductions"].map(|id| started.draft.get(id));
+        assert_eq!(budget, ["62.1", "2094.3", "204", "42"].map(String::from), "{:?}", started.draft);
+    }
+
     #[test]
     fn a_staffing_tables_types_fill_the_draft() {
         let report = "某市医疗保障局２０２４年度部门整体支出绩效自评报告\n（二）人员情况\n类别\t编制数（机关）\t编制数（所属单位）\t编制数（合计）\t实有人数（机关）\t实有人数（所属单位）\t实有人数（合计）\n\

@@ -102,6 +102,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年初安排预算", field("budget.initial")),
     // The budget's parts named with their source (“年初财政拨款预算786.40万元，年中追加财政拨款96.35万元”).
     ("年初财政拨款预算", field("budget.initial")),
+    // “年初财政拨款1,068.55万元，年中追加…”: the year's first appropriation, the 年初预算 of the data (SPEC §3).
+    ("年初财政拨款", field("budget.initial")),
     ("追加", field("budget.additions")),
     ("年中追加", field("budget.additions")),
     ("追加预算", field("budget.additions")),
@@ -115,6 +117,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("调减", field("budget.reductions")),
     ("调减预算", field("budget.reductions")),
     ("年中调减", field("budget.reductions")),
+    // “年中收回（调减）35.00万元”: what the 财政 took back of the budget in the year.
+    ("年中收回", field("budget.reductions")),
     ("压减", field("budget.reductions")),
     ("核减", field("budget.reductions")),
     // “年中因调整培训计划等核减预算420.00万元”: the budget cut, named by its verb and the budget.

@@ -204,6 +204,10 @@ fn push_line(pasted: &str, line: &Line, chars: &mut Vec<(char, u32)>) {
             if line.spaced && lone {
                 continue;
             }
+            // “年初财政拨款1 068.55万元”: a lone space an OCR left between thousands is no blank.
+            if lone && thousands_space(chars, &text[at + c.len_utf8()..]) {
+                continue;
+            }
             // Blanks vanish, except after a figure, where they end it (“209.95\t11.6”) unless its unit
             // follows (“99.5 %”).
             let after_digit = chars.last().is_some_and(|(c, _)| c.is_ascii_digit());
@@ -291,6 +295,32 @@ fn thousands_comma(line: &str, at: usize) -> bool {
     let before = line[..at].chars().rev().find(solid).is_some_and(digit);
     let mut after = line[at + '，'.len_utf8()..].chars().filter(solid);
     before && (0..3).all(|_| after.next().is_some_and(digit)) && !after.next().is_some_and(digit)
+}
+
+/// Whether a space after the figure so far (`chars`) separates its thousands: one to three digits before it
+/// that open the figure, exactly three after it (of either width), then its cents and an amount's unit
+/// (“1 068.55万元”, “3 500元”) — not two figures of a row (“12 345”, “3 500 万元” of two cells).
+fn thousands_space(chars: &[(char, u32)], rest: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let run = chars.iter().rev().take_while(|(c, _)| c.is_ascii_digit()).count();
+    let opens = chars.len().checked_sub(run + 1).and_then(|i| chars.get(i)).is_none_or(|(c, _)| !c.is_ascii_digit() && !matches!(c, '.' | ','));
+    if !(1..=3).contains(&run) || !opens {
+        return false;
+    }
+    let mut after = rest.char_indices().peekable();
+    if !(0..3).all(|_| after.next().is_some_and(|(_, c)| digit(c))) {
+        return false;
+    }
+    let mut tail = after.peek().map_or(rest.len(), |(i, _)| *i);
+    if let Some(cents) = rest[tail..].strip_prefix(['.', '．']) {
+        let figures = cents.chars().take_while(|c| digit(*c)).map(char::len_utf8).sum::<usize>();
+        if figures == 0 {
+            return false;
+        }
+        tail = rest.len() - cents.len() + figures;
+    }
+    let unit = &rest[tail..];
+    !unit.starts_with(|c: char| digit(c)) && ["万元", "元", "亿元"].iter().any(|u| unit.starts_with(u))
 }
 
 /// “2,099,500”: a comma after a digit followed by exactly three digits goes (and so does one that a
@@ -491,6 +521,17 @@ mod tests {
         let pasted = "公用经费控制率１００％＝〔实际支出\n公用经费11.6万元/预算 11.6万元〕*100%";
         let n = Normalised::new(pasted);
         assert_eq!(n.text, "公用经费控制率100%=（实际支出公用经费11.6万元/预算11.6万元）×100%");
+    }
+
+    /// An OCR's space between thousands (“1 068.55万元”, “１ ０６８．５５万元”) is none, but two figures of a row
+    /// stay apart.
+    #[test]
+    fn a_space_between_thousands_of_an_amount_goes() {
+        assert_eq!(Normalised::new("年初财政拨款1 068.55万元，追加12 300元。").text, "年初财政拨款1068.55万元，追加12300元。");
+        assert_eq!(Normalised::new("年初预算１ ０６８．５５万元").text, "年初预算1068.55万元");
+        for apart in ["编制 12 345", "合计 1 068.55 万元", "2024 1 068.55万元", "共1 0685万元", "执行率98.5 100%"] {
+            assert!(Normalised::new(apart).text.contains('|'), "{apart}: {}", Normalised::new(apart).text);
+        }
     }
 
     #[test]
