@@ -358,6 +358,7 @@ pub fn label_of(text: &str, number: &Number, year: Option<u32>) -> Option<(Targe
         .or_else(|| initial_budget_bracketed(text, number))
         .or_else(|| last_years_sangong_budget(text, number, year))
         .or_else(|| last_years_sangong_bracketed(text, number))
+        .or_else(|| last_years_sangong_restated(text, number, year))
         .or_else(|| sangong_budget_compared(text, number))
         .or_else(|| policy_addition_named_after(text, number))
         .or_else(|| grant_of_a_named_superior(text, number))
@@ -611,10 +612,67 @@ fn assets_total_before_in_use(text: &str, number: &Number) -> Option<(Target, us
     if !of_assets || !of_held || number.unit != Unit::Wan {
         return None;
     }
-    let rest = text.get(number.end..)?.strip_prefix(['，', ','])?;
+    let rest = past_a_gloss(text.get(number.end..)?).strip_prefix(['，', ','])?;
     let in_use = rest.strip_prefix("其中").unwrap_or(rest);
     ["在用资产", "在用"].iter().find_map(|w| in_use.strip_prefix(w)).filter(|figure| figure.trim_start_matches(['为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
     Some((Field("assets.total"), number.start - clause.len() + clause.rfind(label).unwrap_or(0)))
+}
+
+/// “（含公路基础设施），在用…” → “，在用…”: words in brackets right after a figure that gloss it (no figure of
+/// their own, short), passed over.
+fn past_a_gloss(rest: &str) -> &str {
+    let Some(inner) = rest.strip_prefix(['（', '(']) else { return rest };
+    let Some(close) = inner.char_indices().take(24).find(|(_, c)| matches!(c, '）' | ')')).map(|(i, _)| i) else { return rest };
+    let gloss = &inner[..close];
+    if gloss.contains(|c: char| c.is_ascii_digit() || matches!(c, '（' | '(')) {
+        return rest;
+    }
+    inner.get(close..).and_then(|r| r.strip_prefix(['）', ')'])).unwrap_or(rest)
+}
+
+/// “全年“三公”经费支出5.12万元，…；2022年支出6.34万元”, “…预算9.60万元，比2022年10.20万元减少0.60万元”,
+/// “…支出8.15万元（2023年8.64万元）”: last year's “三公” spending or budget in a sentence of this year's, named
+/// by its year alone (or 上年) opening a clause, a comparison or brackets right after this year's figure. Of
+/// the kind the words after the year name, or where none, of this year's figure it follows.
+fn last_years_sangong_restated(text: &str, number: &Number, year: Option<u32>) -> Option<(Target, usize)> {
+    let before = text.get(..number.start)?;
+    let last = year.and_then(|y| y.checked_sub(1)).map(|y| [format!("{y}年度"), format!("{y}年")]);
+    let years: Vec<String> = ["上年度", "上年"].map(String::from).into_iter().chain(last.into_iter().flatten()).collect();
+    const KINDS: [&str; 5] = ["实际支出", "支出", "决算", "预算", ""];
+    const OPENERS: [&str; 8] = ["（", "(", ";", "；", "，", ",", "比", "较"];
+    let (opener_at, opener, kind) = years.iter().find_map(|y| {
+        KINDS.iter().find_map(|k| {
+            let rest = before.strip_suffix(k)?.strip_suffix(y.as_str())?;
+            let opener = OPENERS.iter().find(|o| rest.ends_with(**o))?;
+            Some((rest.len() - opener.len(), *opener, *k))
+        })
+    })?;
+    let sentence = sentence_before(text, opener_at);
+    let window = window_before(sentence, sentence.len(), 400);
+    let since = window.rfind("三公经费").and_then(|at| window.get(at..))?;
+    let this_years = match opener {
+        // Right after this year's figure: in brackets, or compared with it (and its change after).
+        "（" | "(" | "比" | "较" => {
+            let figure_ends = ["万元", "万元，", "万元,"].iter().any(|w| since.ends_with(w));
+            let compared = !matches!(opener, "（" | "(") && !["减少", "下降", "降低", "增加", "增长", "上升", "持平"].iter().any(|w| text.get(number.end..).is_some_and(|a| a.starts_with(w)));
+            if !figure_ends || compared {
+                return None;
+            }
+            since
+        }
+        // A clause of its own names its kind.
+        _ if kind.is_empty() => return None,
+        _ => since,
+    };
+    let spending_at = ["支出", "决算", "实际"].iter().filter_map(|w| this_years.rfind(w)).max();
+    let budget_at = this_years.rfind("预算");
+    let of_budget = match kind {
+        "" => budget_at > spending_at,
+        k => k == "预算",
+    };
+    // This year's of the same kind was stated in the sentence: the year's figure is its pair.
+    let paired = if of_budget { budget_at.is_some() } else { spending_at.is_some() };
+    paired.then(|| (Field(if of_budget { "sangong.last_budget" } else { "sangong.last_actual" }), opener_at + opener.len()))
 }
 
 /// “项目支出预算95.00万元，实际支出93.30万元”: a sentence opening on one part's budget, the spending in the
@@ -2366,6 +2424,25 @@ mod tests {
 
     fn labels(text: &str) -> Vec<Option<Target>> {
         numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
+    }
+
+    /// Last year's “三公” figure named by its year alone (or 上年) in a sentence of this year's: a clause of its
+    /// own, brackets right after this year's, a comparison with it — of the kind named, or of this year's.
+    #[test]
+    fn last_years_sangong_figure_restated_by_its_year_in_this_years_sentence() {
+        let last = |text: &str| labels(text).into_iter().flatten().filter(|t| matches!(t, Field("sangong.last_actual" | "sangong.last_budget"))).collect::<Vec<_>>();
+        assert_eq!(last("全年三公经费支出3.40万元，全部为公务接待费;上年支出4.10万元。"), vec![Field("sangong.last_actual")]);
+        assert_eq!(last("2024年三公经费决算6.20万元（2023年7.05万元），其中公务接待费2.00万元。"), vec![Field("sangong.last_actual")]);
+        assert_eq!(last("2024年三公经费预算5.00万元，比2023年5.60万元减少0.60万元。"), vec![Field("sangong.last_budget")]);
+        // Not where the sentence is of another expense, nor a comparison that changes nothing after it.
+        assert_eq!(last("会议费支出3.00万元;上年支出2.80万元。"), vec![]);
+        assert_eq!(last("三公经费支出5.00万元，比2023年4.00万元的水平略高。"), vec![]);
+    }
+
+    /// “固定资产86,420.50万元（含公路基础设施），在用…”: a gloss in brackets after the total is passed over.
+    #[test]
+    fn the_assets_total_glossed_in_brackets_before_those_in_use() {
+        assert_eq!(labels("4.固定资产:固定资产96300.00万元（含道路设施），在用95800.00万元。").first(), Some(&Some(Field("assets.total"))));
     }
 
     /// “上级残联补助收入…”: the 上级补助收入 naming its granting body, among the year's funds, is of the other funds;
