@@ -254,7 +254,11 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
     // first cell (“项目资金” wrapped onto a line of its own, “资金来源”), as under a title the header alone does
     // not give.
     let sheets = project_sheets::spans(pasted, text);
-    let in_a_sheet = |start: usize| sheets.iter().any(|s| s.contains(&text.position(start)));
+    // (The spans stand in order, apart: a binary search, whatever the number of sheets and tables.)
+    let in_a_sheet = |start: usize| {
+        let at = text.position(start);
+        sheets.get(sheets.partition_point(|s| s.end <= at)).is_some_and(|s| s.contains(&at))
+    };
     for (at, line) in lines.iter().enumerate() {
         if at < read_to {
             continue;
