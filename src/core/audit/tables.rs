@@ -355,7 +355,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             let of_funds = columns.iter().any(|c| matches!(c, Column::Initial | Column::Budget | Column::Actual));
             tables.of_projects = lists_projects(&pasted[line.start..line.end], &columns, title) || lists_projects(words, &columns, title) || of_funds && in_a_sheet(line.start);
             // “预算（元）”: the header may give the unit itself, in either of its rows.
-            let unit = |u: &str| cells.iter().any(|c| pasted[c.clone()].contains(&format!("（{u}）"))) || spanned.is_some() && words.contains(&format!("（{u}）"));
+            let unit = |u: &str| cells.iter().any(|c| names_unit(&pasted[c.clone()], u)) || spanned.is_some() && names_unit(words, u);
             if unit("元") || unit("万元") {
                 tables.in_yuan = unit("元");
             }
@@ -737,8 +737,8 @@ impl Tables {
         self.headings = headings(pasted, &stacked.header);
         let words = self.headings.join("\t");
         self.of_projects = lists_projects(&words, &columns, title);
-        if words.contains("（元）") || words.contains("（万元）") {
-            self.in_yuan = words.contains("（元）");
+        if names_unit(&words, "元") || names_unit(&words, "万元") {
+            self.in_yuan = names_unit(&words, "元");
         }
         self.project_rows.clear();
         self.of_sangong = false;
@@ -1553,6 +1553,15 @@ fn two_rows(pasted: &str, upper: &[Range<usize>], over: &[Column], lower: &[Rang
     (columns, headings)
 }
 
+/// Whether a heading gives its figures' unit in brackets: “预算数（元）”, “预算数(元)” — a table typed or
+/// copied with ASCII brackets says it as plainly — or “金额（单位：元）”.
+fn names_unit(words: &str, unit: &str) -> bool {
+    words.match_indices(['（', '(']).any(|(at, open)| {
+        let inner = words.get(at + open.len()..).unwrap_or("").trim_start_matches("单位").trim_start_matches(['：', ':']);
+        inner.strip_prefix(unit).is_some_and(|rest| rest.starts_with(['）', ')']))
+    })
+}
+
 /// Whether a cell says a unit alone: “（元）”, “(万元)”.
 fn is_unit(cell: &str) -> bool {
     let inner = cell.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
@@ -1705,7 +1714,7 @@ fn spending_by_unit(pasted: &str, cells: &[Range<usize>], columns: &[Column], ti
 
 /// “项目 | 预算（元） | 支出（元） | 执行率”: beside a rate's column, 预算 and 支出 alone (their unit in brackets)
 /// are the budget and the spending it is computed from — alone elsewhere they name no column. A table may
-/// call them 预算金额 / 预算额, and the spending 执行 (“预算 | 执行 | 执行率”), 执行金额 / 支出金额.
+/// call them 预算金额 / 预算额, and the spending 执行 (“预算 | 执行 | 执行率”), 执行金额 / 支出金额 / 支出额.
 fn beside_a_rate(pasted: &str, cells: &[Range<usize>], columns: Vec<Column>) -> Vec<Column> {
     beside_a_rate_of(&cells.iter().map(|c| &pasted[c.clone()]).collect::<Vec<_>>(), columns)
 }
@@ -1718,7 +1727,7 @@ fn beside_a_rate_of(headings: &[impl AsRef<str>], mut columns: Vec<Column>) -> V
         let words = heading.as_ref().split(['（', '(']).next().unwrap_or_default().trim();
         *column = match (*column, words) {
             (Column::Other, "预算" | "预算金额" | "预算额") => Column::Budget,
-            (Column::Other, "支出" | "执行" | "支出金额" | "执行金额" | "执行额") => Column::Actual,
+            (Column::Other, "支出" | "执行" | "支出金额" | "支出额" | "执行金额" | "执行额") => Column::Actual,
             (other, _) => other,
         };
     }

@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::core::draft::fields::ProjectColumn;
 
 const SEED: &str = include_str!("../../../tests/fixtures/taojiang-federation-of-trade-unions-2024.txt");
 
@@ -6698,4 +6699,16 @@ fn an_exported_project_sheet_sums_its_funds_row_and_indicators() {
     assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额9.4分"), "{:#?}", right.claims);
     let wrong = audit(&sheet("94.40"));
     assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+
+/// A projects table aligned by spaces whose header gives its unit in ASCII brackets (“预算额(元)”), a page
+/// number between header and rows: its figures are 元 as the prose's are — no 不符 against the stated 项目支出,
+/// and the draft takes them in 万元.
+#[test]
+fn a_header_in_ascii_brackets_gives_its_tables_unit() {
+    let text = "2023年度。\n全年支出3,486,200.00元，其中：基本支出3,120,000.00元，项目支出366,200.00元。\n项目支出具体如下：\n项目名称                预算额(元)       支出额(元)       执行率\n— 2 —\n档案数字化加工          250,000.00       243,700.00     97.48%\n库房消防改造            130,000.00       122,500.00     94.23%\n合计                    380,000.00       366,200.00     96.37%\n三、绩效情况\n";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    let draft = draft_from_text(text).draft;
+    let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
+    assert_eq!(rows, vec![("档案数字化加工", "25", "24.37"), ("库房消防改造", "13", "12.25")]);
 }
