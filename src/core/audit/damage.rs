@@ -332,7 +332,31 @@ fn is_table_row(line: &str) -> bool {
     if line.contains('\t') {
         return true;
     }
-    !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && space_aligned_cells(line).count() >= 3
+    !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && (space_aligned_cells(line).count() >= 3 || spaced_headings(line).is_some_and(|cells| cells.len() >= 3))
+}
+
+/// “序号 项目名称          预算数（万元） 实际支出（万元） 执行率”: a header aligned by spaces over its rows may
+/// keep one blank between headings set close — each word of a line of short headings alone (no figure, no
+/// sentence), in pieces by runs of blanks, is a heading of its own, as its rows' cells under it are. `None`
+/// for any other line, or one of one word to a piece already.
+pub fn spaced_headings(line: &str) -> Option<Vec<(usize, &str)>> {
+    let pieces: Vec<(usize, &str)> = space_aligned_cells(line).collect();
+    let heading = |w: &str| (1..=10).contains(&w.chars().count()) && !w.chars().any(|c| fold_digit(c).is_ascii_digit() || "，。；：,;:、".contains(c));
+    let all_headings = pieces.iter().all(|(_, piece)| piece.split(' ').filter(|w| !w.is_empty()).all(heading));
+    if pieces.len() < 2 || !all_headings || pieces.iter().all(|(_, piece)| !piece.contains(' ')) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(pieces.len() + 4);
+    for (start, piece) in pieces {
+        let mut at = start;
+        for word in piece.split(' ') {
+            if !word.is_empty() {
+                out.push((at, word));
+            }
+            at += word.len() + 1;
+        }
+    }
+    Some(out)
 }
 
 /// “过程    预算执行    预算完成率    8    97.02%    100%得满分，每低5个百分点扣2分    6” under a table aligned by
@@ -512,6 +536,19 @@ mod tests {
         for line in ["1.5万元的结余", "2024年度", "（其中：政策性追加）", "预算执行率"] {
             assert!(!is_heading(line), "{line}");
         }
+    }
+
+    /// Headings one blank apart inside a header's pieces are headings each; a line of words, or of figures, is
+    /// no such header.
+    #[test]
+    fn headings_one_blank_apart_are_cells_of_their_own() {
+        let header = "序号 工程名称          年初预算 决算数（元） 完成率";
+        let cells: Vec<&str> = spaced_headings(header).into_iter().flatten().map(|(at, cell)| &header[at..at + cell.len()]).collect();
+        assert_eq!(cells, ["序号", "工程名称", "年初预算", "决算数（元）", "完成率"]);
+        assert!(is_table_row(header));
+        assert_eq!(spaced_headings("道路养护          120.00 118.00"), None, "figures are no headings");
+        assert_eq!(spaced_headings("工程名称          年初预算     决算数"), None, "one heading to a piece already");
+        assert_eq!(spaced_headings("说明：以下各项          均按 实际发生数 列支"), None, "a sentence");
     }
 
     #[test]

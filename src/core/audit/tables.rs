@@ -1620,7 +1620,10 @@ pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>>
                     Some(range)
                 }).collect()
             }
-            _ => aligned,
+            _ => match damage::spaced_headings(&pasted[start..end]) {
+                Some(headings) => headings.into_iter().map(|(at, cell)| start + at..start + at + cell.len()).collect(),
+                None => aligned,
+            },
         };
     }
     let mut out = Vec::new();
@@ -1661,7 +1664,7 @@ fn column(header: &str, year: Option<u32>) -> Column {
             _ => Column::Other,
         };
     }
-    if header.trim() == "序号" {
+    if ["序号", "编号"].contains(&header.trim()) {
         Column::Index
     } else if header.trim().ends_with("得分") && has(&["执行率", "完成率"]) {
         // “执行率得分” (an 一体化系统's 自评表): the funds row's 得分, not its rate.

@@ -6712,3 +6712,17 @@ fn a_header_in_ascii_brackets_gives_its_tables_unit() {
     let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
     assert_eq!(rows, vec![("档案数字化加工", "25", "24.37"), ("库房消防改造", "13", "12.25")]);
 }
+
+/// A header aligned by spaces whose headings set close keep one blank between them (“编号 项目名称      全年预算
+/// 支出数 执行率”) heads its rows as one with a wider blank would: each row is a project — checked, and taken
+/// by the draft.
+#[test]
+fn headings_one_blank_apart_head_a_table_aligned_by_spaces() {
+    let text = "2022年度。\n全年支出612.40万元，其中基本支出402.10万元，项目支出210.30万元。\n编号 项目名称             全年预算 支出数 执行率\n1    渔政执法船艇维护            85.00    80.30  94.47%\n2    增殖放流                   132.00   130.00  98.48%\n     合计                      217.00   210.30  96.91%\n三、绩效情况\n";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "project.execution").len(), 3, "{:#?}", audit.claims);
+    let draft = draft_from_text(text).draft;
+    let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
+    assert_eq!(rows, vec![("渔政执法船艇维护", "85", "80.3"), ("增殖放流", "132", "130")]);
+}
