@@ -50,7 +50,7 @@ pub fn lines(pasted: &str) -> Vec<Line> {
         lines.push(Line {
             start,
             end,
-            dropped: is_page_number(text),
+            dropped: is_page_number(text) || is_box_border(text),
             spaced: is_spaced(text),
             table: is_table_row(text) || lines.last().is_some_and(|above: &Line| above.table) && (is_total_row(text) || is_rule_row(text)),
             heading: is_heading(text),
@@ -329,10 +329,37 @@ fn is_spaced(line: &str) -> bool {
 /// least, and no sentence among them.
 fn is_table_row(line: &str) -> bool {
     let line = line.trim();
-    if line.contains('\t') {
+    if line.contains('\t') || box_cells(line).is_some_and(|cells| cells.len() >= 2) {
         return true;
     }
     !is_spaced(line) && !line.contains(['。', '，', '；', ';']) && !has_sentence_comma(line) && (space_aligned_cells(line).count() >= 3 || spaced_headings(line).is_some_and(|cells| cells.len() >= 3))
+}
+
+/// “┌────┬──────┐”, “├────┼──────┤”: a rule of a table drawn with box characters (copied from OCR or a
+/// text export) — no row of it, dropped as a page number is, so its rows read on across it.
+fn is_box_border(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c.is_whitespace()) && !line.contains(BOX_BARS)
+}
+
+/// The vertical bars of a table drawn with box characters.
+const BOX_BARS: [char; 2] = ['│', '┃'];
+
+/// “│1   │某某经费│42.00│41.20│98.10%│”: a row of a table drawn with box characters, its cells between its bars
+/// (each with where it starts in `line`, trimmed). `None` for a line without two bars.
+pub fn box_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    let first = line.find(BOX_BARS)?;
+    let last = line.rfind(BOX_BARS).filter(|&last| last > first)?;
+    let inner = line.get(first..last)?;
+    let mut out = Vec::new();
+    for (at, bar) in inner.match_indices(BOX_BARS) {
+        let from = first + at + bar.len();
+        let to = inner.get(at + bar.len()..).and_then(|rest| rest.find(BOX_BARS)).map_or(last, |next| from + next);
+        let cell = line.get(from..to)?;
+        let lead = cell.len() - cell.trim_start().len();
+        out.push((from + lead, cell.trim()));
+    }
+    Some(out)
 }
 
 /// “序号 项目名称          预算数（万元） 实际支出（万元） 执行率”: a header aligned by spaces over its rows may
@@ -536,6 +563,21 @@ mod tests {
         for line in ["1.5万元的结余", "2024年度", "（其中：政策性追加）", "预算执行率"] {
             assert!(!is_heading(line), "{line}");
         }
+    }
+
+    /// A table drawn with box characters: its rules are dropped as page numbers are, its rows are rows, their
+    /// cells between the bars.
+    #[test]
+    fn a_table_drawn_with_box_characters() {
+        for rule in ["┌──┬────┐", "├──┼────┤", "  └──┴────┘"] {
+            assert!(is_box_border(rule), "{rule}");
+        }
+        assert!(!is_box_border("│1 │甲│") && !is_box_border("———"), "a row, a dash");
+        let row = "│2   │河道清淤│ 18.50│17.95 │97.03%│";
+        let cells: Vec<&str> = box_cells(row).into_iter().flatten().map(|(at, cell)| &row[at..at + cell.len()]).collect();
+        assert_eq!(cells, ["2", "河道清淤", "18.50", "17.95", "97.03%"]);
+        assert!(is_table_row(row));
+        assert_eq!(box_cells("只有一条│竖线"), None);
     }
 
     /// Headings one blank apart inside a header's pieces are headings each; a line of words, or of figures, is

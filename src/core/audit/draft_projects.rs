@@ -197,7 +197,10 @@ pub fn sheets(pasted: &str) -> Vec<Sheet> {
 /// A line's cells: tab-separated, or between the bars of a “| … |” table; a line of prose is one cell.
 fn row_cells(line: &str) -> Vec<String> {
     let trimmed = line.trim();
-    let cells: Vec<&str> = if trimmed.starts_with('|') && trimmed.ends_with('|') && trimmed.len() > 1 {
+    let boxed = damage::box_cells(line).filter(|_| trimmed.starts_with(['│', '┃']) && trimmed.ends_with(['│', '┃']));
+    let cells: Vec<&str> = if let Some(boxed) = boxed {
+        boxed.into_iter().map(|(_, cell)| cell).collect()
+    } else if trimmed.starts_with('|') && trimmed.ends_with('|') && trimmed.len() > 1 {
         trimmed[1..trimmed.len() - 1].split('|').collect()
     } else {
         line.split('\t').collect()

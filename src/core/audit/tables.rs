@@ -1608,6 +1608,9 @@ fn of_one_project(pasted: &str, cells: &[Range<usize>], title: &str) -> bool {
 
 /// The cells of a row (pasted ranges, trimmed): between tabs, or else between runs of spaces.
 pub(super) fn cells(pasted: &str, start: usize, end: usize) -> Vec<Range<usize>> {
+    if let Some(boxed) = damage::box_cells(&pasted[start..end]) {
+        return boxed.into_iter().map(|(at, cell)| start + at..start + at + cell.len()).collect();
+    }
     if !pasted[start..end].contains('\t') {
         let aligned: Vec<Range<usize>> = damage::space_aligned_cells(&pasted[start..end]).map(|(at, cell)| start + at..start + at + cell.len()).collect();
         // “投入 20 18”: a row typed with one space between its cells.

@@ -6726,3 +6726,16 @@ fn headings_one_blank_apart_head_a_table_aligned_by_spaces() {
     let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
     assert_eq!(rows, vec![("渔政执法船艇维护", "85", "80.3"), ("增殖放流", "132", "130")]);
 }
+
+/// A projects table drawn with box characters (copied from OCR): its rules are no rows, its cells are between
+/// the bars — each project checked, and taken by the draft in the unit its header gives.
+#[test]
+fn a_table_drawn_with_box_characters_lists_its_projects() {
+    let text = "2023年度。\n全年支出4,380,500.00元，其中基本支出3,650,000.00元，项目支出730,500.00元。\n┌──┬────────┬──────┬──────┬────┐\n│序号│项目名称        │预算数(元)  │实际支出(元)│执行率  │\n├──┼────────┼──────┼──────┼────┤\n│1 │城乡规划编制    │480,000.00│472,300.00│98.40%│\n│2 │测绘成果更新│270,000.00│258,200.00│95.63％│\n│合计│        │750,000.00│730,500.00│97.40%│\n└──┴────────┴──────┴──────┴────┘\n三、绩效情况\n";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "project.execution").len(), 3, "{:#?}", audit.claims);
+    let draft = draft_from_text(text).draft;
+    let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
+    assert_eq!(rows, vec![("城乡规划编制", "48", "47.23"), ("测绘成果更新", "27", "25.82")]);
+}
