@@ -516,10 +516,10 @@ fn is_a_source_of_funds(name: &str) -> bool {
 }
 
 /// The sentence with the list after a 项目支出 ending at `end`: where it starts, its words and where in them
-/// the items start (after “分别为：”, “主要为：”, “构成是：”) — in the 项目支出's own sentence, or in the next
+/// the items start (after “分别为：”, “主要为：”, “构成是：”, “分项目为：”) — in the 项目支出's own sentence, or in the next
 /// where that one is about the 项目支出 again.
 fn list_sentence(text: &str, end: usize) -> Option<(usize, &str, usize)> {
-    const OPENERS: [&str; 12] = ["分别为:", "分别是:", "主要为:", "构成是:", "包括:", "其中:", "分别为", "分别是", "主要为", "构成是", "包括", "其中"];
+    const OPENERS: [&str; 18] = ["分别为:", "分别是:", "主要为:", "构成是:", "分项目为:", "分项为:", "具体为:", "包括:", "其中:", "分别为", "分别是", "主要为", "构成是", "分项目为", "分项为", "具体为", "包括", "其中"];
     let sentence_at = |from: usize| {
         let rest = text.get(from..).unwrap_or_default();
         &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())]
@@ -820,6 +820,16 @@ mod tests {
 
     fn rows(expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
         expected.iter().map(|(name, budget, actual)| (name.to_string(), budget.to_string(), actual.to_string())).collect()
+    }
+
+    /// “项目支出…，分项目为：甲…万元（预算…万元）；乙…”: a list opened by 分项目为 / 具体为 is read as one opened by
+    /// 分别为 — each item its row, with its budget.
+    #[test]
+    fn a_list_opened_by_fen_xiang_mu_wei_gives_a_row_each() {
+        let text = "2024年度。\n全年支出520.00万元，其中基本支出402.50万元；项目支出117.50万元，分项目为：渔船安全检查65.20万元（预算68.00万元）；水产苗种补助52.30万元（预算55.00万元）。\n";
+        assert_eq!(drafted_rows(text), rows(&[("渔船安全检查", "68", "65.2"), ("水产苗种补助", "55", "52.3")]));
+        let text = text.replace("分项目为", "具体为");
+        assert_eq!(drafted_rows(&text), rows(&[("渔船安全检查", "68", "65.2"), ("水产苗种补助", "55", "52.3")]));
     }
 
     #[test]
