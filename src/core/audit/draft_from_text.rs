@@ -126,6 +126,11 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
     } else if !listed.is_empty() {
         filled += listed.len() + listed.iter().filter(|p| p.budget.is_some()).count();
         fill_listed_projects(&mut draft, &listed);
+        for project in &listed {
+            if let Some(other) = project.set_aside {
+                notes.push(format!("项目“{}”实际支出：文中有不同数字（{}、{}），按报告写的项目支出合计取{}万元，请核对", project.name, trim(project.actual), trim(other), trim(project.actual)));
+            }
+        }
         let unbudgeted: Vec<&str> = listed.iter().filter(|p| p.budget.is_none()).map(|p| p.name.as_str()).collect();
         if !unbudgeted.is_empty() {
             notes.push(format!("项目预算数：报告未写{}的预算数，未填", unbudgeted.join("、")));

@@ -30,6 +30,9 @@ pub struct Listed {
     pub actual: Decimal,
     /// Marked a 重点项目 in the table that lists it (a 是否重点 column).
     pub key: bool,
+    /// The other spending the report gives it elsewhere, set aside because the listed projects make the
+    /// 项目支出 stated with `actual` and not with it (a 自评表's 1,865.30 beside the prose's 1,856.30).
+    pub set_aside: Option<Decimal>,
 }
 
 impl Listed {
@@ -63,6 +66,8 @@ pub struct Sheet {
 pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tables, sheets: &[Sheet], totals: &[(usize, Decimal)]) -> Vec<Listed> {
     // Each with where it is first named (normalised).
     let mut found: Vec<(usize, Listed)> = Vec::new();
+    // A project named again with other spending: its name and that figure.
+    let mut rivals: Vec<(String, Decimal)> = Vec::new();
     let mut keep = |at: usize, name: &str, budget: Option<Decimal>, actual: Decimal| {
         let Some(name) = project_name(name) else { return };
         // The same project listed twice (items, then a table) may be named a little differently: its
@@ -71,6 +76,9 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         match again {
             Some((first, known)) => {
                 *first = at.min(*first);
+                if known.name == name && known.actual != actual {
+                    rivals.push((name.clone(), actual));
+                }
                 // “甲资金（代发）” read once without its bracket, “农村“两癌”筛查” once without its quotes: the name
                 // is the whole of it.
                 if (without_remark(&name) == known.name || without_quotes(&name) == known.name) && name != known.name {
@@ -80,7 +88,7 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
                     known.budget = budget;
                 }
             }
-            None => found.push((at, Listed { name, budget, actual, key: false })),
+            None => found.push((at, Listed { name, budget, actual, key: false, set_aside: None })),
         }
     };
     for sheet in sheets {
@@ -135,6 +143,7 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         let words = text.quote(pasted, &span);
         keep(name.start, &words, Some(budget), actual);
     }
+    borne_out(&mut found, &rivals, totals);
     order::sort_by_key(&mut found, |(at, _)| *at);
     // Each name as the report writes it where it lists it: its quotes (“双师型”教师培训) are its own.
     let mut listed: Vec<Listed> = found.into_iter().map(|(at, listed)| Listed { name: as_written(pasted, text.span(pasted, at, at).start, &listed.name), ..listed }).collect();
@@ -150,6 +159,25 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         project.key = flagged.iter().any(|name| without_quotes(name) == without_quotes(&project.name));
     }
     listed
+}
+
+/// A project the report gives two spendings (its 自评表 one, its prose another): the one with which the listed
+/// projects make a 项目支出 the report states is the one its sums bear out — a careful clerk takes it, and the
+/// other is set aside for the clerk to check. Where neither or both do, the first read stands.
+fn borne_out(found: &mut [(usize, Listed)], rivals: &[(String, Decimal)], totals: &[(usize, Decimal)]) {
+    let stated = |sum: Option<Decimal>| sum.is_some_and(|sum| totals.iter().any(|&(_, total)| total == sum));
+    let all = found.iter().try_fold(Decimal::ZERO, |sum, (_, p)| sum.plus(p.actual));
+    if stated(all) {
+        return;
+    }
+    for (name, actual) in rivals {
+        let Some((_, project)) = found.iter_mut().find(|(_, p)| p.name == *name) else { continue };
+        if stated(all.and_then(|all| all.minus(project.actual)).and_then(|rest| rest.plus(*actual))) {
+            project.set_aside = Some(project.actual);
+            project.actual = *actual;
+            return;
+        }
+    }
 }
 
 /// A name without its quotes, as the normalised text has it.
@@ -830,6 +858,21 @@ mod tests {
         assert_eq!(drafted_rows(text), rows(&[("渔船安全检查", "68", "65.2"), ("水产苗种补助", "55", "52.3")]));
         let text = text.replace("分项目为", "具体为");
         assert_eq!(drafted_rows(&text), rows(&[("渔船安全检查", "68", "65.2"), ("水产苗种补助", "55", "52.3")]));
+    }
+
+    /// A project whose 自评表 gives other spending than the prose's list: the figure with which the projects
+    /// make the stated 项目支出 is its row's, the other noted for the clerk — whichever of the two holds it.
+    #[test]
+    fn a_projects_spending_is_the_one_the_stated_total_bears_out() {
+        let prose = "2023年度。\n全年支出300.00万元，其中基本支出222.20万元，项目支出77.80万元。\n1．水土保持监测：预算50.00万元，支出47.80万元。\n2．山塘除险加固：预算32.00万元，支出30.00万元。\n";
+        let sheet = "附件\n项目支出绩效自评表\n项目名称\t水土保持监测\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t50.00\t50.00\t48.70\t10\t97.40%\t9.74\n";
+        let wanted = rows(&[("水土保持监测", "50", "47.8"), ("山塘除险加固", "32", "30")]);
+        assert_eq!(drafted_rows(&format!("{prose}{sheet}")), wanted);
+        let started = crate::core::audit::draft_from_text(&format!("{prose}{sheet}"));
+        assert!(started.notes.iter().any(|n| n.contains("47.8、48.7")), "{:?}", started.notes);
+        // The prose's figure the slip, the 自评表's borne out: the 自评表's.
+        let slipped = prose.replace("支出47.80", "支出48.70");
+        assert_eq!(drafted_rows(&format!("{slipped}{}", sheet.replace("48.70", "47.80").replace("97.40%\t9.74", "95.60%\t9.56"))), wanted);
     }
 
     #[test]
