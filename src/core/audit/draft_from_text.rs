@@ -139,8 +139,10 @@ pub fn draft_from_text(pasted: &str) -> TextDraft {
         if let Some((total, spent)) = found.total("projects").zip(spent).filter(|(_, spent)| !found.agrees(&text.text, "projects", *spent)) {
             notes.push(format!("项目支出明细：已按报告所列{}个项目逐行填写，其实际支出合计{}万元，与报告写的项目支出{}万元不同，请核对", listed.len(), trim(spent), trim(total)));
             // The rest of a 项目支出 that lists some of its projects, in a row of its own: without it the
-            // new draft's 支出合计 would be less than the report's.
-            if let Some(rest) = total.minus(spent).filter(|rest| rest.is_sign_positive() && !rest.is_zero()) {
+            // new draft's 支出合计 would be less than the report's. Not where the 支出合计 stated is the 基本支出
+            // and the listed projects together: the sums bear the rows out, the 项目支出 is the figure in doubt.
+            let borne_out = found.total("spend").zip(found.total("basic")).is_some_and(|(all, basic)| basic.plus(spent) == Some(all));
+            if let Some(rest) = total.minus(spent).filter(|rest| rest.is_sign_positive() && !rest.is_zero() && !borne_out) {
                 let row = draft.add_project();
                 draft.set_project_cell(row, ProjectColumn::Name, UNLISTED_REST);
                 draft.set_project_cell(row, ProjectColumn::Actual, &as_typed(rest));

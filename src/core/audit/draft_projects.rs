@@ -875,6 +875,16 @@ mod tests {
         assert_eq!(drafted_rows(&format!("{slipped}{}", sheet.replace("48.70", "47.80").replace("97.40%\t9.74", "95.60%\t9.56"))), wanted);
     }
 
+    /// Listed projects spending less than the 项目支出 stated: a row of the rest where the report may list only
+    /// some — not where its 支出合计 is the 基本支出 and the listed projects together (the 项目支出 is in doubt).
+    #[test]
+    fn no_row_of_the_rest_where_the_sums_bear_the_listed_projects_out() {
+        let text = |all: &str| format!("2024年度。\n全年支出{all}万元，其中基本支出210.00万元，项目支出58.60万元，具体如下：\n项目名称\t预算数\t实际支出\n档案抢救保护\t30.00\t29.10\n馆藏数字化\t28.00\t27.50\n");
+        assert_eq!(drafted_rows(&text("266.60")), rows(&[("档案抢救保护", "30", "29.1"), ("馆藏数字化", "28", "27.5")]));
+        let rest = crate::core::draft::project::UNLISTED_REST;
+        assert_eq!(drafted_rows(&text("268.60")), rows(&[("档案抢救保护", "30", "29.1"), ("馆藏数字化", "28", "27.5"), (rest, "", "2")]), "the 项目支出 borne out: the rows may be some");
+    }
+
     #[test]
     fn a_list_of_items_not_numbered_gives_a_row_each_though_the_copy_broke_its_lines() {
         let text = "某县水利站2024年度部门整体支出绩效自评报告\n全年支出合计400.00万元，其中基本支出251.40万元。\n\
