@@ -70,6 +70,29 @@ pub fn under_headings(pasted: &str, header: &Range<usize>, header_cells: &[Range
     Some(out)
 }
 
+/// “项目名称    年初预算及    实际    执行率⏎            追加（全年）   支出”: a header aligned by spaces whose
+/// headings wrap onto a line of their rest — each piece of words under a heading of its own. The headings
+/// whole (the rest joined to each), or `None` where the line is no such rest.
+pub fn wrapped_headings(pasted: &str, header: &Range<usize>, header_cells: &[Range<usize>], line: &Range<usize>) -> Option<Vec<String>> {
+    let (header_line, rest) = (pasted.get(header.clone())?, pasted.get(line.clone())?);
+    if header_line.contains('\t') || rest.contains('\t') || !rest.starts_with([' ', '\u{3000}', '\u{a0}']) || rest.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let starts: Vec<usize> = header_cells.iter().map(|c| typed_width(pasted.get(header.start..c.start)?)).collect::<Option<_>>()?;
+    let mut headings: Vec<String> = header_cells.iter().map(|c| pasted.get(c.clone()).unwrap_or_default().to_string()).collect();
+    let mut last: Option<usize> = None;
+    for (at, piece) in crate::core::audit::damage::space_aligned_cells(rest) {
+        let from = typed_width(rest.get(..at)?)?;
+        let column = most_under(&starts, from, from + typed_width(piece)?)?;
+        if last.is_some_and(|l| column <= l) {
+            return None;
+        }
+        last = Some(column);
+        headings.get_mut(column)?.push_str(piece);
+    }
+    last.map(|_| headings)
+}
+
 /// The heading whose column (from its start to the next one's) the span `from..to` overlaps most; the
 /// first of two alike.
 fn most_under(starts: &[usize], from: usize, to: usize) -> Option<usize> {
@@ -85,9 +108,9 @@ fn most_under(starts: &[usize], from: usize, to: usize) -> Option<usize> {
 }
 
 /// The width of `text` as typed in a fixed-width font: a Chinese character (or any other beyond ASCII) two
-/// columns, an ASCII character one. `None` on a tab, whose width the reading cannot know.
+/// columns, an ASCII character (or a no-break space) one. `None` on a tab, whose width the reading cannot know.
 fn typed_width(text: &str) -> Option<usize> {
-    (!text.contains('\t')).then(|| text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum())
+    (!text.contains('\t')).then(|| text.chars().map(|c| if c.is_ascii() || c == '\u{a0}' { 1 } else { 2 }).sum())
 }
 
 #[cfg(test)]
@@ -123,6 +146,21 @@ mod tests {
         let row_cells = cells(&pasted, row_range.start, row_range.end);
         let out = under_headings(&pasted, &header_range, &header_cells, &row_range, &row_cells)?;
         Some(out.iter().map(|c| pasted[c.clone()].to_string()).collect())
+    }
+
+    /// A header whose headings wrap onto a line of their rest: each piece joins the heading it stands under.
+    #[test]
+    fn the_rest_of_wrapped_headings_joins_the_heading_above_it() {
+        let header = "工程名称      调整后      累计    完成率";
+        let rest = "              预算数      拨付";
+        let pasted = format!("{header}\n{rest}");
+        let (header_range, rest_range) = (0..header.len(), header.len() + 1..pasted.len());
+        let heads = cells(&pasted, header_range.start, header_range.end);
+        let whole = wrapped_headings(&pasted, &header_range, &heads, &rest_range);
+        assert_eq!(whole, Some(vec!["工程名称".into(), "调整后预算数".into(), "累计拨付".into(), "完成率".into()]));
+        // A row of figures, or of words not indented under the headings, is no rest of them.
+        assert_eq!(wrapped_headings(&format!("{header}\n河堤加固      80.00"), &header_range, &heads, &(header.len() + 1..header.len() + 1 + "河堤加固      80.00".len())), None);
+        assert_eq!(wrapped_headings(&format!("{header}\n说明      见附件"), &header_range, &heads, &(header.len() + 1..header.len() + 1 + "说明      见附件".len())), None);
     }
 
     /// A 合计 row with its 责任科室 cell blank: its figures stand under 年初预算 and 决算数, not one column on.

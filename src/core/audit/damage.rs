@@ -420,7 +420,8 @@ pub fn space_aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pieces = Vec::new();
     let (mut start, mut blanks, mut run_start) = (0, 0, 0);
     for (at, c) in line.char_indices() {
-        if c == ' ' || c == '\u{3000}' {
+        // A no-break space (U+00A0) a PDF or a web page copies is a blank as a space is.
+        if c == ' ' || c == '\u{3000}' || c == '\u{a0}' {
             if blanks == 0 {
                 run_start = at;
             }
@@ -435,7 +436,7 @@ pub fn space_aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         blanks = 0;
     }
-    let last = line[start..].trim_end_matches([' ', '\u{3000}']);
+    let last = line[start..].trim_end_matches([' ', '\u{3000}', '\u{a0}']);
     if !last.is_empty() {
         pieces.push((start, last));
     }

@@ -276,6 +276,14 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             continue;
         }
         let over_header = header_above.take();
+        // The rest of the header's headings wrapped onto a line of their own: the headings are both lines'.
+        let wrapped = over_header.as_ref().filter(|_| !line.table).and_then(|_| header_cells.as_ref()).and_then(|(at, heads)| aligned_cells::wrapped_headings(pasted, at, heads, &(line.start..line.end)));
+        if let (Some(whole), Some((columns, _)), Some((at, _))) = (wrapped, header.as_mut(), &header_cells) {
+            *columns = beside_a_rate_of(&whole, whole.iter().map(|h| column(h, year)).collect());
+            header_above = Some((at.clone(), columns.clone()));
+            tables.headings = whole;
+            continue;
+        }
         if !line.table {
             // A merged row (“经费控制情况”) is a short line inside the table; a blank or a paragraph ends it.
             let row = pasted[line.start..line.end].trim();
@@ -1690,6 +1698,9 @@ fn column(header: &str, year: Option<u32>) -> Column {
         Column::Points
     } else if has(&["上年"]) {
         Column::LastActual
+    } else if has(&["预算"]) && has(&["追加", "全年"]) {
+        // “年初预算及追加（全年）”: the year's budget with what was added to it.
+        Column::Budget
     } else if has(&["年初"]) {
         Column::Initial
     } else if has(&["全年预算", "本年预算", "预算数", "调整后预算"]) {

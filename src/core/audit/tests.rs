@@ -6739,3 +6739,17 @@ fn a_table_drawn_with_box_characters_lists_its_projects() {
     let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
     assert_eq!(rows, vec![("城乡规划编制", "48", "47.23"), ("测绘成果更新", "27", "25.82")]);
 }
+
+/// A projects table aligned by no-break spaces (U+00A0, as a web page or a PDF copies them) whose headings wrap
+/// onto a second line (“年初预算及⏎追加（全年）”, “实际⏎支出”): its rows are checked against the whole headings, and
+/// the draft takes them.
+#[test]
+fn a_table_aligned_by_no_break_spaces_with_wrapped_headings_lists_its_projects() {
+    let text = "2024年度。\n全年支出356.40万元，其中基本支出300.00万元，项目支出56.40万元，明细如下（单位：万元）：\n项目名称\u{a0} \u{a0} 年初预算及\u{a0} \u{a0} 实际\u{a0} \u{a0} 执行率\n\u{a0} \u{a0} \u{a0} \u{a0} \u{a0} \u{a0} 追加（全年）\u{a0} \u{a0}支出\n侨务联络经费\u{a0} \u{a0} 36.00\u{a0} \u{a0} 35.10\u{a0} \u{a0} 97.50%\n归侨侨眷帮扶\u{a0} \u{a0} 22.00\u{a0} \u{a0} 21.30\u{a0} \u{a0} 96.82%\n合计\u{a0} \u{a0} 58.00\u{a0} \u{a0} 56.40\u{a0} \u{a0} 97.24%\n三、绩效情况\n";
+    let audit = audit(text);
+    assert!(audit.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", audit.claims);
+    assert_eq!(claims(&audit, "project.execution").len(), 3, "{:#?}", audit.claims);
+    let draft = draft_from_text(text).draft;
+    let rows: Vec<(&str, &str, &str)> = draft.projects().iter().map(|p| (p.cell(ProjectColumn::Name), p.cell(ProjectColumn::Budget), p.cell(ProjectColumn::Actual))).collect();
+    assert_eq!(rows, vec![("侨务联络经费", "36", "35.1"), ("归侨侨眷帮扶", "22", "21.3")]);
+}
