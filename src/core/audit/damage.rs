@@ -342,12 +342,19 @@ fn is_box_border(line: &str) -> bool {
     !line.is_empty() && line.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c.is_whitespace()) && !line.contains(BOX_BARS)
 }
 
+/// The most columns a table's header or box-drawn row is read with (a header has tens at most).
+const MOST_COLUMNS: usize = 60;
+
 /// The vertical bars of a table drawn with box characters.
 const BOX_BARS: [char; 2] = ['│', '┃'];
 
 /// “│1   │某某经费│42.00│41.20│98.10%│”: a row of a table drawn with box characters, its cells between its bars
 /// (each with where it starts in `line`, trimmed). `None` for a line without two bars.
 pub fn box_cells(line: &str) -> Option<Vec<(usize, &str)>> {
+    // A table has tens of columns at most: a line of more bars is no row to read cell by cell.
+    if line.matches(BOX_BARS).nth(MOST_COLUMNS).is_some() {
+        return None;
+    }
     let first = line.find(BOX_BARS)?;
     let last = line.rfind(BOX_BARS).filter(|&last| last > first)?;
     let inner = line.get(first..last)?;
@@ -367,6 +374,9 @@ pub fn box_cells(line: &str) -> Option<Vec<(usize, &str)>> {
 /// sentence), in pieces by runs of blanks, is a heading of its own, as its rows' cells under it are. `None`
 /// for any other line, or one of one word to a piece already.
 pub fn spaced_headings(line: &str) -> Option<Vec<(usize, &str)>> {
+    if line.split(' ').filter(|w| !w.is_empty()).nth(MOST_COLUMNS).is_some() {
+        return None;
+    }
     let pieces: Vec<(usize, &str)> = space_aligned_cells(line).collect();
     let heading = |w: &str| (1..=10).contains(&w.chars().count()) && !w.chars().any(|c| fold_digit(c).is_ascii_digit() || "，。；：,;:、".contains(c));
     let all_headings = pieces.iter().all(|(_, piece)| piece.split(' ').filter(|w| !w.is_empty()).all(heading));
@@ -579,6 +589,8 @@ mod tests {
         assert_eq!(cells, ["2", "河道清淤", "18.50", "17.95", "97.03%"]);
         assert!(is_table_row(row));
         assert_eq!(box_cells("只有一条│竖线"), None);
+        assert_eq!(box_cells(&"│甲".repeat(100)), None, "no table has a hundred columns");
+        assert_eq!(spaced_headings(&"预算 支出  ".repeat(100)), None, "nor a header two hundred headings");
     }
 
     /// Headings one blank apart inside a header's pieces are headings each; a line of words, or of figures, is
