@@ -277,7 +277,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         }
         let over_header = header_above.take();
         // The rest of the header's headings wrapped onto a line of their own: the headings are both lines'.
-        let wrapped = over_header.as_ref().filter(|_| !line.table).and_then(|_| header_cells.as_ref()).and_then(|(at, heads)| aligned_cells::wrapped_headings(pasted, at, heads, &(line.start..line.end)));
+        let wrapped = over_header.as_ref().filter(|_| !line.table).and(header_cells.as_ref()).and_then(|(at, heads)| aligned_cells::wrapped_headings(pasted, at, heads, &(line.start..line.end)));
         if let (Some(whole), Some((columns, _)), Some((at, _))) = (wrapped, header.as_mut(), &header_cells) {
             *columns = beside_a_rate_of(&whole, whole.iter().map(|h| column(h, year)).collect());
             header_above = Some((at.clone(), columns.clone()));
