@@ -6699,6 +6699,7 @@ fn an_exported_project_sheet_sums_its_funds_row_and_indicators() {
     assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额9.4分"), "{:#?}", right.claims);
     let wrong = audit(&sheet("94.40"));
     assert_eq!(marks(&wrong, "score_total"), vec![Verdict::Mismatch], "{:#?}", wrong.claims);
+}
 
 /// A projects table aligned by spaces whose header gives its unit in ASCII brackets (“预算额(元)”), a page
 /// number between header and rows: its figures are 元 as the prose's are — no 不符 against the stated 项目支出,
