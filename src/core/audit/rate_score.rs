@@ -193,6 +193,16 @@ fn restated_after(sentence: &str, at: usize) -> Option<(Decimal, (Range<usize>, 
     Some((weight, (score_at..score_end + '分'.len_utf8(), score)))
 }
 
+/// “9.25分（保留一位小数为9.3分）”: the product as it is, and at the written 得分's digits where they differ — a
+/// reader checks 92.5%×10 against 9.25, not against a rounding of it alone.
+fn exact_and_written(product: Decimal, rounded: Decimal, digits: u32) -> String {
+    const PLACES: [&str; 5] = ["取整", "保留一位小数", "保留两位小数", "保留三位小数", "保留四位小数"];
+    match PLACES.get(digits as usize) {
+        Some(places) if product.normalize() != rounded.normalize() => format!("{}分（{places}为{}分）", trim(product), trim(rounded)),
+        _ => format!("{}分", trim(rounded)),
+    }
+}
+
 /// The 得分 the rate and 分值 make, judged: the rate capped at 100%, the product rounded half up or cut at
 /// the written 得分's digits (the cut noted). None where the product overflows.
 fn judge(worked: Worked, score: Decimal) -> Option<Judged> {
@@ -209,7 +219,7 @@ fn judge(worked: Worked, score: Decimal) -> Option<Judged> {
         let note = format!("报告写{}分，是直接舍去尾数所得；四舍五入应为{}分", trim(score), trim(rounded));
         Judged::new(Verdict::Ok, format!("得分{}分={how}，相符", trim(score))).noted([note])
     } else {
-        Judged::new(Verdict::Mismatch, format!("报告写得分{}分，按{how}应为{}分", trim(score), trim(rounded)))
+        Judged::new(Verdict::Mismatch, format!("报告写得分{}分，按{how}应为{}", trim(score), exact_and_written(product, rounded, digits)))
     };
     Some(judged.noted(capped_note))
 }
@@ -257,7 +267,7 @@ mod tests {
         let found: Vec<(String, Verdict, String)> = beside_its_rule(text).into_iter().map(|(r, j)| (text[r].to_string(), j.verdict, j.detail)).collect();
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].0.as_str(), found[0].1), ("9.5分", Verdict::Mismatch));
-        assert!(found[0].2.contains("应为9.4分"), "{}", found[0].2);
+        assert!(found[0].2.ends_with("应为9.375分（保留一位小数为9.4分）"), "{}", found[0].2);
         let right = "资金执行率为88.20%，得17.64分（按执行率×20分计分）。执行率≥95%得满分的项目另列。";
         assert_eq!(beside_its_rule(right).iter().map(|(_, j)| j.verdict).collect::<Vec<_>>(), [Verdict::Ok]);
         assert!(beside_its_rule("预算执行率92.48%，按本项目评分标准（执行率90%以上得10分）得10分。").is_empty());
