@@ -1026,11 +1026,28 @@ fn about_one_project(text: &str, label_at: usize) -> bool {
     }
     let sentence = sentence_before(text, label_at);
     let of_the_unit = ["全年", "本年", "年度", "部门", "单位", "合计", "共", "整体"].iter().any(|w| sentence.contains(w));
-    let paragraph = &before[before.rfind('\n').map_or(0, |at| at + 1)..];
+    // A paragraph whose start is out of reach opens on no heading that could name the figure's project.
+    let paragraph = line_before(text, label_at).unwrap_or_default();
     let heading = paragraph.split_once(['：', ':']).map_or("", |(head, _)| without_numbering(head));
     let named = heading.chars().count() >= 4 && heading.chars().all(ideograph);
     let one_project = named && heading.ends_with("项目") && !heading.ends_with("支出项目") && !["本", "全", "各", "所有"].iter().any(|w| heading.starts_with(w));
-    (one_project || sentence.contains("该项目") || on_a_numbered_projects_line(paragraph, before)) && !of_the_unit
+    let numbered_line = !paragraph.is_empty() && on_a_numbered_projects_line(paragraph, before);
+    (one_project || sentence.contains("该项目") || numbered_line) && !of_the_unit
+}
+
+/// How far back a figure's line is looked for: further than any line of a report's prose, so that a text
+/// of one endless line (a paste that lost its breaks) is read in linear time.
+const LINE_REACH: usize = 4_000;
+
+/// The line that holds `at`, from its start up to `at` — none where its start is further back than
+/// [`LINE_REACH`].
+fn line_before(text: &str, at: usize) -> Option<&str> {
+    let window = window_before(text, at, LINE_REACH);
+    match window.rfind('\n') {
+        Some(i) => Some(&window[i + 1..]),
+        None if window.len() == at => Some(window),
+        None => None,
+    }
 }
 
 /// “2. 河道保洁：年初预算40.00万元，…”: a line numbered as an item of a list, opening on a name and its colon
@@ -1049,14 +1066,16 @@ fn on_a_numbered_projects_line(paragraph: &str, before: &str) -> bool {
 /// the budget in an item of a list of projects — numbered (1．/（1）/①) and opening on the project's name —
 /// under a 项目支出 heading or after “项目如下/具体如下/分项目看”, is that project's, not the unit's.
 fn an_item_of_a_projects_list(text: &str, label_at: usize) -> bool {
-    let before = &text[..label_at];
-    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-    let line = &before[line_start..];
+    // The line up to the figure — or, where its start is out of reach, as far back as is read: only a
+    // circled number within that reach can open the figure's item then.
+    let line_start = line_before(text, label_at).map(|line| label_at - line.len());
+    let line = &text[line_start.unwrap_or(label_at - window_before(text, label_at, LINE_REACH).len())..label_at];
     // An item opens the line, or a circled number opens it within the line (“…如下：①…；②…”).
     let circled = line.rfind(|c: char| ('①'..='⑳').contains(&c));
     let (lead, item) = match circled {
         Some(at) => (&line[..at], &line[at..]),
-        None => ("", line),
+        None if line_start.is_some() => ("", line),
+        None => return false,
     };
     let name = without_numbering(item);
     let numbered = name.len() < item.trim_start().len();
@@ -1064,7 +1083,8 @@ fn an_item_of_a_projects_list(text: &str, label_at: usize) -> bool {
     let named = name.chars().count() >= 2 && !name.contains(['；', ';']) && name.chars().all(|c| ideograph(c) || c.is_ascii_digit() || "“”《》\"（）()—-×·".contains(c));
     const UNIT_OR_TOPIC: [&str; 14] = ["预算", "收入", "支出", "经费", "结转", "结余", "情况", "执行", "部门", "单位", "整体", "合计", "全年", "本年"];
     let of_the_unit = ["本", "全", "各", "所有", "我"].iter().any(|w| name.starts_with(w)) || UNIT_OR_TOPIC.iter().any(|w| name.contains(w));
-    numbered && named && !of_the_unit && (introduces_projects(lead) || under_a_projects_heading(&text[..line_start]))
+    let under_a_heading = || line_start.is_some_and(|start| under_a_projects_heading(&text[..start]));
+    numbered && named && !of_the_unit && (introduces_projects(lead) || under_a_heading())
 }
 
 /// Words that open a list of projects with their own money.
@@ -2421,6 +2441,20 @@ mod tests {
     use super::*;
     use crate::core::audit::numbers::numbers;
     use crate::core::audit::text::Normalised;
+
+    /// A figure's line reaches back to its line's start, or to the text's; one longer than the reach is no
+    /// line whose heading or numbering could be read — an item then needs its circled number within reach.
+    #[test]
+    fn a_figures_line_is_looked_for_within_reach() {
+        let text = "一、概况\n2. 河道保洁：年初预算40.00万元";
+        let at = text.find("年初预算").unwrap();
+        assert_eq!(line_before(text, at), Some("2. 河道保洁："));
+        assert_eq!(line_before("河道保洁：年初预算", "河道保洁：".len()), Some("河道保洁："));
+        let endless = format!("{}河道保洁项目：年初预算40万元", "甲乙丙，".repeat(LINE_REACH / 12 + 1));
+        assert_eq!(line_before(&endless, endless.find("年初预算").unwrap()), None);
+        let listed = format!("{}项目如下：①河道保洁，年初预算40万元", "甲乙丙，".repeat(LINE_REACH / 12 + 1));
+        assert!(an_item_of_a_projects_list(&listed, listed.find("年初预算").unwrap()), "a circled item within reach");
+    }
 
     fn labels(text: &str) -> Vec<Option<Target>> {
         numbers(text).iter().map(|n| label_of(text, n, Some(2024)).map(|(target, _)| target)).collect()
