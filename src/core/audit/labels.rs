@@ -650,7 +650,7 @@ fn last_years_sangong_restated(text: &str, number: &Number, year: Option<u32>) -
     let sentence = sentence_before(text, opener_at);
     let window = window_before(sentence, sentence.len(), 400);
     let since = window.rfind("三公经费").and_then(|at| window.get(at..))?;
-    let this_years = match opener {
+    match opener {
         // Right after this year's figure: in brackets, or compared with it (and its change after).
         "（" | "(" | "比" | "较" => {
             let figure_ends = ["万元", "万元，", "万元,"].iter().any(|w| since.ends_with(w));
@@ -658,14 +658,13 @@ fn last_years_sangong_restated(text: &str, number: &Number, year: Option<u32>) -
             if !figure_ends || compared {
                 return None;
             }
-            since
         }
         // A clause of its own names its kind.
         _ if kind.is_empty() => return None,
-        _ => since,
-    };
-    let spending_at = ["支出", "决算", "实际"].iter().filter_map(|w| this_years.rfind(w)).max();
-    let budget_at = this_years.rfind("预算");
+        _ => {}
+    }
+    let spending_at = ["支出", "决算", "实际"].iter().filter_map(|w| since.rfind(w)).max();
+    let budget_at = since.rfind("预算");
     let of_budget = match kind {
         "" => budget_at > spending_at,
         k => k == "预算",
@@ -1068,8 +1067,9 @@ fn on_a_numbered_projects_line(paragraph: &str, before: &str) -> bool {
 fn an_item_of_a_projects_list(text: &str, label_at: usize) -> bool {
     // The line up to the figure — or, where its start is out of reach, as far back as is read: only a
     // circled number within that reach can open the figure's item then.
-    let line_start = line_before(text, label_at).map(|line| label_at - line.len());
-    let line = &text[line_start.unwrap_or(label_at - window_before(text, label_at, LINE_REACH).len())..label_at];
+    let whole_line = line_before(text, label_at);
+    let line = whole_line.unwrap_or_else(|| window_before(text, label_at, LINE_REACH));
+    let line_start = whole_line.map(|line| label_at - line.len());
     // An item opens the line, or a circled number opens it within the line (“…如下：①…；②…”).
     let circled = line.rfind(|c: char| ('①'..='⑳').contains(&c));
     let (lead, item) = match circled {

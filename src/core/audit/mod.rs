@@ -267,16 +267,18 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: rate.start, end: rate.end, checks: vec![(rate.id.id(), judged)] });
         }
     }
-    // Where each funds row's 得分 stands: a rule printed under one is read up to the next.
-    let mut funds_rows: Vec<usize> = tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| n.end)).collect();
-    crate::core::order::sort(&mut funds_rows);
+    // The funds rows' 得分 of 自评表s (年度资金总额 | … | 分值 | 执行率 | 得分), where each ends: a rule printed under
+    // one is read up to the next, a project's total under its sheet adds it.
+    let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> =
+        tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
+    crate::core::order::sort_by_key(&mut funds_scores, |(end, _)| *end);
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {
             "budget_execution" | "staff_control" | "public_expense_control" | "sangong_control" => table_rate(&text.text, number, stated).map(|rate| judge_rate(&rate, &basis)),
             // A funds row's 得分 by the rule its sheet prints for it, where one does.
             _ if is_funds_score(stated) => {
-                let until = funds_rows.iter().copied().find(|end| *end > number.end).unwrap_or(text.text.len());
+                let until = funds_scores.iter().map(|(end, _)| *end).find(|end| *end > number.end).unwrap_or(text.text.len());
                 let by_rule = stated.points.and_then(|points| funds_rule::judged(&text.text, number.end, until, number.value, points, (stated.executed, stated.budget)));
                 by_rule.or_else(|| judge_row(&text.text, number, stated))
             }
@@ -557,10 +559,6 @@ pub fn audit(pasted: &str) -> Audit {
         phrase.checks.extend(sums.points.as_deref().map(|points| ("score_total", score_total::of_points(rust_decimal::Decimal::ONE_HUNDRED, points))));
         phrases.push(phrase);
     }
-    // The funds rows' 得分 of 自评表s (年度资金总额 | … | 分值 | 执行率 | 得分): a project's total under its sheet adds it.
-    let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> =
-        tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
-    crate::core::order::sort_by_key(&mut funds_scores, |(end, _)| *end);
     sentence_claims(&text.text, &score_tables, &funds_scores, &mut phrases);
     // A 自评表's funds figure the prose gives otherwise for the same project: on the figure, beside what
     // else was checked there (its row's own sums), so that the mark is not lost under theirs.

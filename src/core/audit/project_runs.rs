@@ -17,6 +17,8 @@ const UNITS_OWN: [&str; 21] = [
     "部门", "单位", "整体", "全年", "本年", "公用", "三公", "公务", "因公", "人员经费", "工资", "基本支出", "项目支出", "财政", "收支",
     "合计", "总", "采购", "本局", "全局", "我局",
 ];
+/// Words that make a name before an item's figures an account of the unit's money (“资金来源”, “经费使用情况”), not a task.
+const FUNDS_WORDS: [&str; 12] = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中"];
 /// What an item's figure may be.
 const FIGURE_UNITS: [&str; 4] = ["亿元", "万元", "元", "%"];
 
@@ -75,7 +77,7 @@ fn colon_item(text: &str, start: usize, end: usize, at: usize) -> Option<(String
     let opens = numbering.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "（）()．.、①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十是".contains(c));
     let after_colon = within > from + colon;
     // “资金来源：全年预算…”, “经费使用情况：…”: an account of the unit's money, not a task.
-    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中"].iter().any(|w| item.name.contains(w));
+    let of_funds = FUNDS_WORDS.iter().any(|w| item.name.contains(w));
     (opens && after_colon && !of_funds).then(|| (item.name.to_string(), start + from + figures_at))
 }
 
@@ -92,7 +94,7 @@ fn headed_item(text: &str, start: usize, end: usize) -> Option<(String, usize)> 
     let (head_start, head_end) = sentence_bounds(text, prev_boundary(text, start)?, Reading::Sentences)?;
     let heading = text.get(head_start..head_end)?.trim();
     let name = item_name(heading).filter(|_| opens_numbered(heading))?;
-    let of_funds = ["预算", "收入", "支出", "决算", "结转", "结余", "来源", "使用", "执行", "管理", "概况", "其中", "情况"].iter().any(|w| name.contains(w));
+    let of_funds = FUNDS_WORDS.iter().chain(&["情况"]).any(|w| name.contains(w));
     // The heading is the name alone: its numbering, the name, nothing after.
     let alone = heading.ends_with(name);
     (alone && !of_funds).then(|| (name.to_string(), start + budget_at))

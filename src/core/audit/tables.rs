@@ -313,10 +313,10 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
         let cells = cells(pasted, line.start, line.end);
         let columns = beside_a_rate(pasted, &cells, cells.iter().map(|c| column(&pasted[c.clone()], year)).collect());
         let by_unit = spending_by_unit(pasted, &cells, &columns, title);
-        let columns = match by_unit {
-            Some(at) => columns.iter().enumerate().map(|(k, c)| if k == at { Column::Actual } else { *c }).collect(),
-            None => columns,
-        };
+        let mut columns = columns;
+        if let Some(whole) = by_unit.and_then(|at| columns.get_mut(at)) {
+            *whole = Column::Actual;
+        }
         let numeric = cells.iter().filter(|c| is_figure(&pasted[(*c).clone()])).count();
         let heads = if of_one_project(pasted, &cells, title) || in_a_sheet(line.start) { vec![None; cells.len()] } else { labelled_heads(pasted, &cells, year) };
         // A row of labels alone (“基本支出 | 项目支出 | 支出合计 | 年末结转结余”) heads the row of figures under it,
