@@ -82,7 +82,10 @@ pub fn stated(rows: &[Placed], total: &[(usize, usize)], numbers: &[Number], in_
         let Some(unit) = numbers.get(number).map(|n| n.unit) else { continue };
         let above: Option<Vec<usize>> = rows.iter().map(|figures| figures.iter().find(|(c, _)| *c == column).map(|(_, n)| *n)).collect();
         let Some(above) = above.filter(|a| a.len() >= 2) else { continue };
-        let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(|n| n.unit == unit).map(|n| n.value)).collect();
+        // A table in 元 whose bare figures the text also states in 元 holds some as 万元 already: one unit all the same.
+        let amount = |u: Unit| matches!(u, Unit::Bare | Unit::Wan);
+        let alike = |n: &&Number| n.unit == unit || (in_yuan && amount(n.unit) && amount(unit));
+        let values: Option<Vec<Decimal>> = above.iter().map(|&n| numbers.get(n).filter(alike).and_then(|n| in_wan(n, in_yuan))).collect();
         if values.is_some_and(|values| !nested(&values)) {
             let heading = headings.get(column).filter(|h| !h.is_empty()).cloned();
             out.push(ColumnTotal { number, rows: above, in_yuan, heading, of: SumOf::Rows });
@@ -103,28 +106,43 @@ fn nested(values: &[Decimal]) -> bool {
     })
 }
 
+/// An amount of a table in 元 (`in_yuan`) in 万元, whether the text held it bare or read it as 元 already.
+pub fn in_wan(number: &Number, in_yuan: bool) -> Option<Decimal> {
+    if number.unit == Unit::Bare && in_yuan { number.value.divided_by(Decimal::from(10_000)) } else { Some(number.value) }
+}
+
 /// The verdict on a 合计 figure and the figures above it in its column.
 pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
     let figures: Vec<&Number> = total.rows.iter().filter_map(|&n| numbers.get(n)).collect();
-    let sum = figures.iter().try_fold(Decimal::ZERO, |s, n| s.plus(n.value));
-    let (Some(stated), Some(sum)) = (numbers.get(total.number), sum) else {
+    let Some(stated) = numbers.get(total.number) else {
+        return Judged::new(Verdict::Unverifiable, "表中合计行无法核对".to_string());
+    };
+    let decimals = figures.iter().map(|n| n.decimals).chain([stated.decimals]).max().unwrap_or(0);
+    // A table in 元, and figures of one read as 万元 (“13,870,690.00” → 1387.069, more decimals than a 万元
+    // figure is written with): all in 万元 to add up, shown in 元 as written — never cut at the digits.
+    let cut = figures.iter().chain([&stated]).any(|n| n.unit == Unit::Wan && n.value.normalize().scale() > decimals);
+    let in_yuan = (total.in_yuan && matches!(stated.unit, Unit::Bare | Unit::Wan)) || cut;
+    let value = |n: &Number| if in_yuan { in_wan(n, total.in_yuan) } else { Some(n.value) };
+    let values: Option<Vec<Decimal>> = figures.iter().map(|n| value(n)).collect();
+    let sum = values.as_ref().and_then(|values| values.iter().try_fold(Decimal::ZERO, |s, v| s.plus(*v)));
+    let (Some(values), Some(sum), Some(stated_value)) = (values, sum, value(stated)) else {
         return Judged::new(Verdict::Unverifiable, "表中合计行无法核对".to_string());
     };
     let unit = match stated.unit {
-        Unit::Bare if total.in_yuan => "元",
+        _ if in_yuan => "元",
         Unit::Wan => "万元",
         Unit::Persons => "人",
         _ => "",
     };
-    let decimals = figures.iter().map(|n| n.decimals).chain([stated.decimals]).max().unwrap_or(0);
-    let shown = |value: Decimal| format!("{:.*}", decimals as usize, value);
+    let yuan = super::verdicts::Shown::of("万元", true, []);
+    let shown = |value: Decimal| if in_yuan { yuan.text(value).trim_end_matches('元').to_string() } else { format!("{:.*}", decimals as usize, value) };
     // “-0.25-1.20+0.00”: a negative figure (a 增减额 column's) takes its own sign, not “+-”.
     let mut formula = String::new();
-    for (k, n) in figures.iter().enumerate() {
-        if k > 0 && !n.value.is_sign_negative() {
+    for (k, v) in values.iter().enumerate() {
+        if k > 0 && !v.is_sign_negative() {
             formula.push('+');
         }
-        formula.push_str(&shown(n.value));
+        formula.push_str(&shown(*v));
     }
     let heading = total.heading.clone().unwrap_or_default();
     let column = total.heading.as_ref().map(|h| format!("“{h}”列")).unwrap_or_default();
@@ -133,13 +151,13 @@ pub fn judged(total: &ColumnTotal, numbers: &[Number]) -> Judged {
         SumOf::Parts => (format!("{column}支出合计"), format!("表中{column}支出合计写"), "基本支出与项目支出".to_string()),
         SumOf::Rows => (format!("{column}合计"), format!("表中{column}合计行写"), format!("其上{}行", figures.len())),
     };
-    if sum == stated.value {
+    if sum == stated_value {
         let items = if total.of == SumOf::Rows { String::new() } else { format!("（{rows}）") };
-        return Judged::new(Verdict::Ok, format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated.value)));
+        return Judged::new(Verdict::Ok, format!("表中{column}{}{unit}={formula}{items}，相符", shown(stated_value)));
     }
-    let off = stated.value.minus(sum).map(|d| d.abs()).unwrap_or_default();
-    let detail = format!("{written}{}{unit}，{rows}之和为{}{unit}（{formula}），相差{}{unit}", shown(stated.value), shown(sum), shown(off));
+    let off = stated_value.minus(sum).map(|d| d.abs()).unwrap_or_default();
+    let detail = format!("{written}{}{unit}，{rows}之和为{}{unit}（{formula}），相差{}{unit}", shown(stated_value), shown(sum), shown(off));
     let share = off.divided_by(sum.abs().max(Decimal::ONE)).unwrap_or(Decimal::ONE);
-    let words = format!("表中{column}写{}{unit}，应为{}{unit}", shown(stated.value), shown(sum));
+    let words = format!("表中{column}写{}{unit}，应为{}{unit}", shown(stated_value), shown(sum));
     Judged::new(Verdict::Mismatch, detail).off(share, words)
 }

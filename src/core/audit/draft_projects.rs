@@ -105,7 +105,8 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
         keep(cell.start, &name, Some(row.budget), row.executed);
     }
     let mut flagged = Vec::new();
-    for (at, name, budget, actual, key) in table_rows(pasted) {
+    let stated: Vec<Decimal> = totals.iter().map(|&(_, total)| total).collect();
+    for (at, name, budget, actual, key) in table_rows(pasted, &stated) {
         if key {
             flagged.extend(project_name(&name));
         }
@@ -127,7 +128,6 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
             keep(at, &name, budget, actual);
         }
     }
-    let stated: Vec<Decimal> = totals.iter().map(|&(_, total)| total).collect();
     for (at, name, budget, actual) in super::paired_items::items(&text.text, numbers, &stated) {
         keep(at, &name, budget, actual);
     }
@@ -353,7 +353,8 @@ fn is_executed(heading: &str) -> bool {
 /// tab-separated, between bars, or copied one cell to a line — read as a paste into the form's projects
 /// table would be: name, budget where given, spending. A table any of whose rows is not so read (a header
 /// not taken, a figure that is none) is no table of projects, and none of its rows is taken.
-fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal, bool)> {
+/// Rows of tables that list projects (`stated`: the 项目支出 the report states, in 万元).
+fn table_rows(pasted: &str, stated: &[Decimal]) -> Vec<(usize, String, Option<Decimal>, Decimal, bool)> {
     // A blank line beside a page's number or header is the page break's, not a table's end.
     let lines = damage::kept(pasted);
     let mut found = Vec::new();
@@ -373,7 +374,10 @@ fn table_rows(pasted: &str) -> Vec<(usize, String, Option<Decimal>, Decimal, boo
             None
         };
         let table_at = lines[start].start;
-        found.extend(block.map(|block| projects_of(&block)).unwrap_or_default().into_iter().enumerate().map(|(k, (name, budget, actual, key))| (table_at + k, name, budget, actual, key)));
+        // “表1  支出情况表（单位：元）” above the header: its bare figures are 元.
+        let caption = start.checked_sub(1).and_then(|above| lines.get(above)).map_or("", |line| &pasted[line.start..line.end]);
+        let block = block.map(|block| if says_yuan(caption) { headed_in_yuan(&block) } else { block });
+        found.extend(block.map(|block| projects_of(&block, stated)).unwrap_or_default().into_iter().enumerate().map(|(k, (name, budget, actual, key))| (table_at + k, name, budget, actual, key)));
     }
     found
 }
@@ -392,20 +396,32 @@ fn table_cells(line: &str) -> Vec<String> {
 /// Whether a header names the projects, their budgets and their spending.
 fn names_projects_budget_and_spending(cells: &[String]) -> bool {
     let has = |test: &dyn Fn(&str) -> bool| cells.iter().any(|c| test(&squeezed(c)));
-    has(&|c| c.contains("名称") || c == "项目") && has(&|c| c.contains("预算")) && has(&|c| ["支出", "执行数", "决算"].iter().any(|w| c.contains(w)))
+    has(&|c| c.contains("名称") || c == "项目" || c == "支出项目") && has(&|c| c.contains("预算")) && has(&|c| ["支出", "执行数", "决算"].iter().any(|w| c.contains(w)))
 }
 
 /// Rows of the unit's own money (its funds, its 基本支出, its “三公” items): a table with one lists no projects.
 const UNIT_SPENDING: [&str; 11] = ["基本支出", "人员经费", "公用经费", "三公", "收入", "结转", "结余", "公务接待", "公务用车", "公车", "因公出国"];
 
+/// A table's header row with each amount's head marked 元 (“预算数（元）”) where the caption above says the
+/// table is in 元 — so its bare figures are read as 元, as a head that says so would have them.
+fn headed_in_yuan(block: &str) -> String {
+    let (header, rows) = block.split_once('\n').unwrap_or((block, ""));
+    let amount = |cell: &str| ["预算", "支出", "执行", "决算"].iter().any(|w| cell.contains(w)) && !cell.contains('元');
+    let header: Vec<String> = header.split('\t').map(|cell| if amount(cell) { format!("{}（元）", cell.trim()) } else { cell.to_string() }).collect();
+    format!("{}\n{rows}", header.join("\t"))
+}
+
 /// A table's rows as the projects table's paste reads them, all or none; each with whether its 重点 cell
 /// marks it a 重点项目.
-fn projects_of(block: &str) -> Vec<(String, Option<Decimal>, Decimal, bool)> {
+fn projects_of(block: &str, stated: &[Decimal]) -> Vec<(String, Option<Decimal>, Decimal, bool)> {
     let Some(pasted) = read_pasted_projects(block, ProjectColumn::Name) else { return Vec::new() };
     let cell = |row: &[(ProjectColumn, String)], column| row.iter().find(|(c, _)| *c == column).map_or("", |(_, text)| text.as_str()).to_string();
     let rows: Vec<(String, String, String)> = pasted.rows.iter().map(|row| (cell(row, ProjectColumn::Name), cell(row, ProjectColumn::Budget), cell(row, ProjectColumn::Actual))).collect();
     let keys: Vec<bool> = pasted.rows.iter().map(|row| cell(row, ProjectColumn::Key) == "true").collect();
-    let read = if rows.iter().any(|(name, ..)| is_unit_spending(name)) { projects_under_their_total(&rows) } else { projects_read(&rows).filter(|rows| rows.len() >= 2).unwrap_or_default() };
+    let read = if rows.iter().any(|(name, ..)| is_unit_spending(name)) {
+        let under = projects_under_their_total(&rows);
+        if under.is_empty() { projects_beside_the_units(&rows, stated) } else { under }
+    } else { projects_read(&rows).filter(|rows| rows.len() >= 2).unwrap_or_default() };
     // Rows under a 项目支出 row are no table of 重点 flags: only a table all of projects gives them.
     let flags = if read.len() == rows.len() { keys } else { Vec::new() };
     read.into_iter().enumerate().map(|(k, (name, budget, actual))| (name, budget, actual, flags.get(k).copied().unwrap_or(false))).collect()
@@ -442,6 +458,18 @@ fn projects_under_their_total(rows: &[(String, String, String)]) -> Vec<(String,
     let makes = |sum: Option<Decimal>, stated: &str| sum.is_some() && sum == parse_amount(stated).ok().flatten();
     let budgets_agree = budgets.is_none() || total_budget.is_empty() || makes(budgets, total_budget);
     if makes(spent, total_spent) && budgets_agree { projects } else { Vec::new() }
+}
+
+/// “人员经费 | — | 726.34 ⏎ 公用经费 | 108.00 | 102.46 ⏎ 甲经费 | 235.00 | 228.65 ⏎ …”: a table of the unit's
+/// spending with no 项目支出 row, its projects listed beside its 人员经费 and 公用经费 — the rows not of the unit's
+/// own money are its projects where they spend a 项目支出 the report states (the sum tells them from, say, an
+/// 其他支出 row).
+fn projects_beside_the_units(rows: &[(String, String, String)], stated: &[Decimal]) -> Vec<(String, Option<Decimal>, Decimal)> {
+    let label = |name: &str| squeezed(super::labels::without_numbering(name));
+    let others: Vec<(String, String, String)> = rows.iter().filter(|(name, ..)| !is_unit_spending(name) && !label(name).starts_with("项目支出")).cloned().collect();
+    let Some(projects) = projects_read(&others).filter(|rows| rows.len() >= 2) else { return Vec::new() };
+    let spent = projects.iter().try_fold(Decimal::ZERO, |sum, (_, _, actual)| sum.plus(*actual));
+    if spent.is_some_and(|spent| stated.contains(&spent)) { projects } else { Vec::new() }
 }
 
 /// “1．某某经费⇥预算60.00万元⇥支出58.20万元”: items of two or more lines, each its name, then its budget and its
@@ -883,6 +911,23 @@ mod tests {
         assert_eq!(drafted_rows(&text("266.60")), rows(&[("档案抢救保护", "30", "29.1"), ("馆藏数字化", "28", "27.5")]));
         let rest = crate::core::draft::project::UNLISTED_REST;
         assert_eq!(drafted_rows(&text("268.60")), rows(&[("档案抢救保护", "30", "29.1"), ("馆藏数字化", "28", "27.5"), (rest, "", "2")]), "the 项目支出 borne out: the rows may be some");
+    }
+
+    /// A table of the unit's spending in 元 (its caption says so) that lists its projects beside its 人员经费 and
+    /// 公用经费, with no 项目支出 row: the projects are the rows that spend the 项目支出 stated — even where the
+    /// 人员经费 row is itself a slip.
+    #[test]
+    fn projects_listed_beside_the_units_own_spending_are_its_projects() {
+        let text = |personnel: &str, spent: &str| {
+            format!("某县档案馆2024年度部门整体支出绩效自评报告\n全年支出3,482,600.00元，其中基本支出2,690,100.00元、项目支出{spent}元。\n\
+                     表2  支出明细（单位：元）\n支出项目\t预算数\t实际支出数\n人员经费\t—\t{personnel}\n公用经费\t300,000.00\t281,400.00\n\
+                     馆藏档案数字化\t500,000.00\t486,300.00\n档案库房安防改造\t320,000.00\t306,200.00\n合计\t—\t3,482,600.00\n")
+        };
+        let wanted = rows(&[("馆藏档案数字化", "50", "48.63"), ("档案库房安防改造", "32", "30.62")]);
+        assert_eq!(drafted_rows(&text("2,408,700.00", "792,500.00")), wanted);
+        assert_eq!(drafted_rows(&text("2,480,700.00", "792,500.00")), wanted, "a slip in the 人员经费 row leaves the projects as they are");
+        let stand_in = drafted_rows(&text("2,408,700.00", "795,200.00"));
+        assert!(!stand_in.iter().any(|(name, ..)| name == "馆藏档案数字化"), "rows that spend no 项目支出 stated are not taken for projects: {stand_in:?}");
     }
 
     #[test]

@@ -417,7 +417,13 @@ impl Recognised {
         for cell in &tables.cells {
             let stated = Stated { value: cell.value, start: cell.start, end: cell.end };
             match cell.target {
-                Target::Field(id) => found.field(id, stated),
+                Target::Field(id) => {
+                    // A bare figure of a table in 元, read as 万元: written in 元.
+                    if numbers.iter().any(|n| n.start == cell.start && n.unit == Unit::Bare && n.value != cell.value) {
+                        found.bare_yuan.push(cell.end);
+                    }
+                    found.field(id, stated)
+                }
                 Target::Total(id) => {
                     // A table's total over its own rows of parts is checked on them.
                     let sum = tables.sums.iter().find(|(index, ..)| numbers.get(*index).is_some_and(|n| n.start == cell.start));

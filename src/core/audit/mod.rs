@@ -239,7 +239,7 @@ pub fn audit(pasted: &str) -> Audit {
     let all_policy = rates.iter().any(|r| r.id == IndicatorId::BudgetControlAdjusted) && found.all_additions_policy(&text.text);
     let basis = Basis::new(&found, &text.text);
     // A part of 基本支出 the total and a rate bear out otherwise: the rates are judged on what they bear out.
-    let basis = if part_slip::settle(&mut found, &text.text, &rates, &basis) { Basis::new(&found, &text.text) } else { basis };
+    let basis = if part_slip::settle(&mut found, &text.text, &rates, &basis, &tables, &numbers) { Basis::new(&found, &text.text) } else { basis };
 
     let mut phrases: Vec<Phrase> = rates
         .iter()
@@ -400,7 +400,8 @@ pub fn audit(pasted: &str) -> Audit {
     // A project table's spending 合计 is judged on its projects' rows above: the other columns here.
     for total in tables.column_totals.iter().filter(|t| !tables.project_totals.iter().any(|(index, _, _)| *index == t.number)) {
         let Some(number) = numbers.get(total.number) else { continue };
-        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("table_total", column_totals::judged(total, &numbers))] });
+        let judged = part_slip::table_total_judged(total, &numbers, &found).unwrap_or_else(|| column_totals::judged(total, &numbers));
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("table_total", judged)] });
     }
     // A project's row over its sub-items' rows: what they spent must make its spending.
     for total in &tables.sub_item_totals {
@@ -420,7 +421,7 @@ pub fn audit(pasted: &str) -> Audit {
     let units_counts = unit_staff::units_counts(&text.text, &numbers);
     let restated_totals = restated_otherwise(&found, &text.text, &tables.project_totals);
     // Figures stated twice, marked as a slip where they stand (below): a total listing one is judged on the other.
-    let slips = transposed_slips(&found);
+    let slips = transposed_slips(&found, &text.text);
     for total in found.totals.iter().filter(|t| !t.in_table || t.parts.is_some() && !restated(t)) {
         // Stated otherwise than the figure the parts confirm: judged on that figure, below.
         if restated_totals.iter().any(|(restated, _)| std::ptr::eq(*restated, total)) {
@@ -685,7 +686,7 @@ fn on_an_implied_part(rate: &StatedRate, found: &Recognised) -> Vec<String> {
 /// same digits in another order (“645.30” against “654.30”), is a slip of the pen where it stands. Other values
 /// are left to the remark: a figure of another kind read under the label (工资福利支出 as 人员经费) shares no
 /// such digits.
-fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
+fn transposed_slips(found: &Recognised, text: &str) -> Vec<(Range<usize>, Judged)> {
     // At two decimals at least: “23.40” against “23.04” swaps a 0 that dropping trailing zeros would lose.
     let digits = |value: Decimal| {
         let value = value.normalize();
@@ -700,7 +701,7 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
         let label = crate::core::draft::fields::label_of(settled.id);
         let borne_out = settled.borne_out_by();
         if settled.implied() {
-            slips.extend(settled.elsewhere.iter().filter_map(|slip| implied_slip(found, settled, slip, right)));
+            slips.extend(settled.elsewhere.iter().filter_map(|slip| implied_slip(found, text, settled, slip, right)));
             continue;
         }
         for slip in settled.elsewhere.iter().filter(|s| s.value != right && digits(s.value) == digits(right)) {
@@ -723,11 +724,11 @@ fn transposed_slips(found: &Recognised) -> Vec<(Range<usize>, Judged)> {
 
 /// A part of 基本支出 written otherwise than the total less its other parts leaves, where the total and a
 /// rate bear that value out: the slip, marked where it stands.
-fn implied_slip(found: &Recognised, settled: &figures::Settled, slip: &figures::Stated, right: Decimal) -> Option<(Range<usize>, Judged)> {
+fn implied_slip(found: &Recognised, text: &str, settled: &figures::Settled, slip: &figures::Stated, right: Decimal) -> Option<(Range<usize>, Judged)> {
     let basic = found.totals.iter().find(|t| t.id == settled.by && t.stated.start < slip.start)?.stated.value;
     let label = crate::core::draft::fields::label_of(settled.id);
     let difference = right.minus(slip.value)?.abs();
-    let shown = verdicts::Shown::of("万元", false, [slip.value, right, basic, difference]);
+    let shown = verdicts::Shown::of("万元", found.written_in_yuan(text, slip), [slip.value, right, basic, difference]);
     let (written, confirmed) = (shown.text(slip.value), shown.text(right));
     let detail = format!(
         "报告此处写{label}{written}，基本支出{}减其他各项应为{confirmed}（基本支出与项目支出之和正为支出合计）；{confirmed}{}，此处应为{confirmed}",

@@ -6752,3 +6752,31 @@ fn drafted_projects(text: &str) -> Vec<[String; 3]> {
     let draft = draft_from_text(text).draft;
     draft.projects().iter().map(|p| [ProjectColumn::Name, ProjectColumn::Budget, ProjectColumn::Actual].map(|c| p.cell(c).to_string())).collect()
 }
+
+/// A table of the unit's spending in 元 (人员经费 and 公用经费 rows beside its projects, a 合计 under them): the
+/// 人员经费 row written otherwise than the 基本支出 less the 公用经费 leaves, and the 合计 bears that value out
+/// while a rate vouches for the 公用经费 as written — the row is the one slip, marked where it stands; the
+/// 基本支出 and the 合计 hold on the value they bear out.
+#[test]
+fn a_row_the_basic_total_and_the_tables_own_total_bear_out_otherwise_is_the_slip() {
+    let text = |personnel: &str| {
+        format!(
+            "某县档案馆2024年度部门整体支出绩效自评报告\n2024年度全年支出3,482,600.00元，其中基本支出2,690,100.00元、项目支出792,500.00元。\n\
+             表2  支出明细（单位：元）\n支出项目\t预算数\t实际支出数\n人员经费\t—\t{personnel}\n公用经费\t300,000.00\t281,400.00\n\
+             馆藏档案数字化\t500,000.00\t486,300.00\n档案库房安防改造\t320,000.00\t306,200.00\n合计\t—\t3,482,600.00\n\n公用经费控制率93.80%。\n"
+        )
+    };
+    let report = |personnel: &str| audit(&text(personnel));
+    let right = report("2,408,700.00");
+    assert_eq!(right.count(Verdict::Mismatch), 0, "{:#?}", right.claims);
+    let wrong = report("2,480,700.00");
+    let marked: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict == Verdict::Mismatch).collect();
+    assert_eq!(marked.len(), 1, "{:#?}", wrong.claims);
+    assert_eq!(marked[0].stated, "2,480,700.00");
+    assert!(marked[0].detail.contains("此处应为2,408,700.00元") && marked[0].detail.contains("合计3,482,600.00元"), "{}", marked[0].detail);
+    let total = claims(&wrong, "table_total");
+    assert!(total.iter().all(|c| c.verdict == Verdict::Ok) && total.iter().any(|c| c.notes.iter().any(|n| n.contains("已在该处标出"))), "{:#?}", total);
+    // No rate to vouch for the 公用经费: the 合计 cannot tell which row slipped, and the 基本支出 stays blamed.
+    let unvouched = audit(&text("2,480,700.00").replace("公用经费控制率93.80%。", ""));
+    assert!(claims(&unvouched, "basic").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", unvouched.claims);
+}

@@ -35,6 +35,7 @@ const HEADERS: &[(&str, Slot)] = &[
     ("编号", Slot::Skip),
     ("项目名称", Slot::Cell(P::Name)),
     ("项目", Slot::Cell(P::Name)),
+    ("支出项目", Slot::Cell(P::Name)),
     ("名称", Slot::Cell(P::Name)),
     ("预算数", Slot::Cell(P::Budget)),
     ("预算", Slot::Cell(P::Budget)),
