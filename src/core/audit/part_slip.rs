@@ -91,7 +91,7 @@ fn implied_part(found: &Recognised, confirms: &Confirms) -> Option<(Settled, Dec
         // What a part would be were it the slip: the total less the others.
         let implied_for = |value: Decimal| sum.minus(value).and_then(|others| total.stated.value.minus(others)).filter(|v| *v > Decimal::ZERO);
         // A part a rate holds on as written (and not as the total would have it) is no slip.
-        let vouched = |&(id, value, _): &(&'static str, Decimal, usize)| implied_for(value).is_some_and(|other| !confirms.rates_holding(id, other, value).is_empty());
+        let vouched = |&(id, value, _): &Named| implied_for(value).is_some_and(|other| !confirms.rates_holding(id, other, value).is_empty());
         for &(id, value, at) in &parts {
             let Some(written) = found.fields.get(id).filter(|s| s.value == value && !found.conflicts.contains_key(id)) else { continue };
             let Some(implied) = implied_for(value) else { continue };
@@ -109,10 +109,13 @@ fn implied_part(found: &Recognised, confirms: &Confirms) -> Option<(Settled, Dec
     None
 }
 
+/// A part of 基本支出 the data contract holds: its id, its value, and where it is written.
+type Named = (&'static str, Decimal, usize);
+
 /// The parts of a 基本支出 that are the data contract's (each its id, value, and where it is written), the
 /// sum of all its parts, and whether those named are all of them: the parts listed with it, or where it
 /// lists none, the contract's fields stated elsewhere (a table's 人员经费 and 公用经费 rows).
-fn parts_of(total: &super::figures::StatedTotal, found: &Recognised, text: &str) -> Option<(Vec<(&'static str, Decimal, usize)>, Decimal, bool)> {
+fn parts_of(total: &super::figures::StatedTotal, found: &Recognised, text: &str) -> Option<(Vec<Named>, Decimal, bool)> {
     if let Some(parts) = total.parts.as_ref() {
         let parts = Some(parts).filter(|p| !p.partial && p.items.len() >= 2)?;
         let named: Vec<_> = parts
