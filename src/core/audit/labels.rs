@@ -1702,7 +1702,7 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
             let unit_wide = matches!(target, Total(_)) || matches!(target, Field(id) if id.starts_with("budget."));
             // “森林防火：预算安排65万元，年末结余3.25万元”: the year-end balance of an item with its own budget is
             // the item's.
-            if target == Field("spend.closing_balance") && run_item(text, label_at).is_some() {
+            if target == Field("spend.closing_balance") && (run_item(text, label_at).is_some() || a_kind_of_the_balance(text, label_at)) {
                 return None;
             }
             // “春节送温暖资金年初预算30万元” is the project's; “公用经费支出” is itself the label.
@@ -2332,6 +2332,20 @@ fn clause_before(text: &str, at: usize) -> &str {
     }
 }
 
+/// The kinds a year-end balance is split into (a 事业单位's: its 财政拨款 and other funds', its 专用 and 经营 funds').
+const BALANCE_KINDS: [&str; 6] = ["财政拨款", "非财政拨款", "其他资金", "专用", "经营", "事业"];
+
+/// “年末结转结余1079.84万元，其中财政拨款结转结余486.20万元、其他资金结转结余218.24万元、专用结余320.00万元”: a kind
+/// of the balance named after the 其中 of the balance stated in its sentence is a part of it, not the balance.
+fn a_kind_of_the_balance(text: &str, label_at: usize) -> bool {
+    let window = window_before(text, label_at, 600);
+    let sentence = window.rfind(['。', '\n']).map_or(window, |i| &window[past_char(window, i)..]);
+    let Some(among) = sentence.rfind("其中") else { return false };
+    let (stated, parts) = sentence.split_at(among);
+    let kind = BALANCE_KINDS.iter().any(|kind| parts.ends_with(kind) || parts.ends_with(&format!("{kind}结转")));
+    kind && stated.contains("结余")
+}
+
 /// The text from the sentence's start (at most 240 bytes back) up to `at`.
 pub fn sentence_before(text: &str, at: usize) -> &str {
     let window = window_before(text, at, 240);
@@ -2608,6 +2622,14 @@ mod tests {
         assert_eq!(labels("（二）项目资金使用情况。\n河道巡护:预算安排40.00万元，年末结余2.10万元，主要用于巡护。").get(1), Some(&None));
         // The unit's own heading over its balance stays the unit's.
         assert_eq!(labels("（三）结转结余:年末结转结余45.13万元。"), vec![Some(Field("spend.closing_balance"))]);
+    }
+
+    #[test]
+    fn the_kinds_of_a_balance_after_its_qizhong_are_its_parts() {
+        let kinds = labels("年末结转结余530.60万元，其中财政拨款结转结余210.40万元，其他资金结转结余250.20万元，专用结余70.00万元。");
+        assert_eq!(kinds, vec![Some(Field("spend.closing_balance")), None, None, None]);
+        // Said alone, a 财政拨款结转结余 is the balance the report gives.
+        assert_eq!(labels("年末财政拨款结转结余36.20万元。"), vec![Some(Field("spend.closing_balance"))]);
     }
 
     #[test]
