@@ -481,7 +481,9 @@ fn staff_of_one_type(draft: &mut Draft, found: &Recognised, text: &str, done: &m
         return;
     }
     let typed: Vec<usize> = (0..3).filter(|i| !draft.get(QUOTA[*i]).is_empty()).collect();
-    let in_post = text.get(total.stated.start..total.stated.end).is_some_and(|label| label.contains("在编"));
+    // “实有在编…”, “编制内在职人员…”: those in the 编制, not the 编外 beside them.
+    let within_quota = text.get(..total.stated.start).is_some_and(|before| before.ends_with("编制内"));
+    let in_post = within_quota || text.get(total.stated.start..total.stated.end).is_some_and(|label| label.contains("在编") || label.contains("编制内"));
     let within = quota_sum.is_some_and(|q| staff <= q) && found.total("quota").is_none_or(|q| Some(q) == quota_sum);
     if let ([kind], true, true) = (typed.as_slice(), in_post, within) {
         if done.set(draft, ACTUAL[*kind], staff) {
@@ -1032,6 +1034,12 @@ mod tests {
         let one_type = started("核定事业编制15名，年末实有在编人员14人，其中管理岗位3人、专业技术岗位10人、工勤技能岗位1人。");
         assert_eq!(one_type.draft.get("staff.actual.institution"), "14", "{:?}", one_type.notes);
         assert!(noted(&one_type, "事业在职人数：报告写在编14人，单位只有事业编制"), "{:?}", one_type.notes);
+        // “编制内在职人员” beside the 编外 counted apart: those in the one type's posts.
+        let within = draft_from_text("某县图书馆2024年度部门整体支出绩效自评报告\n本馆核定事业编制24名，年末编制内在职人员22人；另有编外聘用人员9人，不计入编制内人数。");
+        assert_eq!(within.draft.get("staff.actual.institution"), "22", "{:?}", within.notes);
+        // A school naming itself 学校 counts its own 编制, by type.
+        let school = draft_from_text("某县第一中学2024年度部门整体支出绩效自评报告\n（二）人员情况\n学校核定事业编制186名，工勤编制4名，合计190名。");
+        assert_eq!((school.draft.get("staff.quota.institution"), school.draft.get("staff.quota.worker")), ("186", "4"), "{:?}", school.notes);
     }
 
     /// A court's people listed by post (法官, 司法行政人员 …): its 编制 are 政法专项 (行政) and 工勤, so those in post

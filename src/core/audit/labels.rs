@@ -1149,7 +1149,9 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
     // 行政编制…”).
     let before_segment = text.get(..label_at.saturating_sub(segment.len())).unwrap_or("");
     let listed_after_counts = before_segment.ends_with(['；', ';']) && counts_before(before_segment);
-    let whole_unit = ["本", "全", "我", "该", "单位", "部门"].iter().any(|w| subject.starts_with(w)) || (seat && !after_qizhong && !beside_parts && !listed_after_counts);
+    let whole_unit = ["本", "全", "我", "该", "单位", "部门"].iter().any(|w| subject.starts_with(w))
+        || (seat && !after_qizhong && !beside_parts && !listed_after_counts)
+        || (!after_qizhong && names_itself(text, subject));
     // “局本级及下属单位核定编制…”, “部门汇总…”: the unit together with its parts.
     let with_its_parts = ["及下属", "和下属", "及所属", "和所属", "含下属", "含所属", "连同", "汇总", "合计"].iter().any(|w| subject.contains(w));
     if whole_unit || with_its_parts {
@@ -1167,6 +1169,15 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
         None => (false, false),
     };
     marked || (named && (counted_before || titled) && !the_unit)
+}
+
+/// “学校核定事业编制286名” in a 中学's report, “学院…” in a 学院's, “医院…” in a 医院's: the unit naming itself by
+/// its kind, as its staff would, not one of its parts.
+fn names_itself(text: &str, subject: &str) -> bool {
+    // Each kind, and how the names of units of that kind end.
+    const KINDS: [(&str, &[&str]); 5] = [("学校", &["学", "学校", "校"]), ("学院", &["学院"]), ("医院", &["医院"]), ("中心", &["中心"]), ("研究院", &["研究院", "科学院"])];
+    let Some((name, _)) = super::sections::unit_name(text) else { return false };
+    KINDS.iter().any(|(kind, endings)| subject == *kind && endings.iter().any(|e| name.ends_with(e)))
 }
 
 /// Whether head counts stand in `before`: a count, not a heading (“（三）人员编制情况”), as a figure follows its
@@ -1636,8 +1647,8 @@ pub fn project_heading(text: &str, at: usize) -> Option<&str> {
         }
     };
     let named = heading.chars().count() <= 30 && is_heading(heading) && names_one_project(heading);
-    let name = heading.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "．.、（）()一二三四五六七八九十".contains(c));
-    named.then_some(name)
+    // Its numbering only: digits that open the name are the name's (“（2）128层螺旋CT购置项目”).
+    named.then_some(without_numbering(heading))
 }
 
 /// “核定事业编制12名，实有在编人员11人（…、工勤人员3人）”, “核定行政编制14名、事业编制6名，实有在职19人（行政

@@ -817,8 +817,18 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     let name = name.rsplit_once(['，', ',']).filter(|(_, tail)| tail.chars().count() >= 2).map_or(name, |(_, tail)| tail);
     let trimmed = name.trim_start_matches(|c: char| c.is_ascii_digit() || "．.、（）()一二三四五六七八九十其中".contains(c));
     // “1. 2025年全国人口抽样调查经费”: the name's own year goes with its numbering, not half of it.
-    let after_a_year = name[..name.len() - trimmed.len()].ends_with(|c: char| c.is_ascii_digit());
-    let name = if after_a_year { trimmed.strip_prefix('年').unwrap_or(trimmed) } else { trimmed };
+    let numbering = &name[..name.len() - trimmed.len()];
+    let after_a_year = numbering.ends_with(|c: char| c.is_ascii_digit());
+    // “（1）64排CT设备购置项目”, “2号楼维修项目”: digits run into the name (after its numbering, if any) are
+    // the name's own.
+    let own_digits = numbering.len() - numbering.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let lead = &numbering[..numbering.len() - own_digits];
+    let numbered_before = lead.is_empty() || lead.ends_with(['）', ')', '．', '.', '、']);
+    let name = match trimmed.strip_prefix('年') {
+        Some(past_year) if after_a_year => past_year,
+        None if after_a_year && numbered_before => &name[name.len() - trimmed.len() - own_digits..],
+        _ => trimmed,
+    };
     // “…保障工程（省级专项”: the word in a bracket that qualifies the name; the name is before it.
     let name = match name.rfind('（') {
         Some(open) if open > 0 && !name[open..].contains('）') => &name[..open],
@@ -857,6 +867,14 @@ mod tests {
         assert_eq!(verdicts(text), vec![("执行率95.00%".into(), Verdict::Mismatch)]);
         // A section of the report, not a project.
         assert!(verdicts("（一）预算执行情况。全年收支平稳。全年预算820.00万元，实际支出795.40万元，执行率97.00%。").is_empty());
+    }
+
+    /// A name that opens on its own digits (“128层螺旋CT”, “3号楼”) keeps them, after its numbering or without one.
+    #[test]
+    fn digits_that_open_a_projects_name_are_its_own() {
+        let names = |text: &str| found(text, &numbers(text)).into_iter().map(|r| r.name).collect::<Vec<_>>();
+        assert_eq!(names("（2）128层螺旋CT购置项目。年度预算960.00万元，实际支出948.00万元，执行率98.75%。"), ["128层螺旋CT购置项目"]);
+        assert_eq!(names("3号教学楼加固工程预算120.00万元，实际支出114.00万元，执行率95.00%。"), ["3号教学楼加固工程"]);
     }
 
     #[test]
