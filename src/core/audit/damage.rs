@@ -492,11 +492,19 @@ fn drop_running_headers(pasted: &str, lines: &mut [Line]) {
         }
     }
     for line in lines.iter_mut().filter(|l| !l.heading && !l.table && !l.dropped) {
-        if key(line).is_some_and(|k| counts.get(&k).is_some_and(|n| *n >= 2)) {
+        if key(line).is_some_and(|k| counts.get(&k).is_some_and(|n| *n >= 2) && names_the_report_or_unit(&k)) {
             line.dropped = true;
         }
     }
     drop_title_beside_page_numbers(pasted, lines);
+}
+
+/// Whether a line said again and again names the report or the unit, as a page's running header does — not a
+/// label of a table copied one cell to a line, which each 自评表 repeats (“年度资金总额”, “上年结转资金”).
+fn names_the_report_or_unit(key: &str) -> bool {
+    const REPORT: [&str; 5] = ["报告", "自评", "评价", "绩效", "总结"];
+    const UNIT: [&str; 16] = ["局", "委", "委员会", "办", "办公室", "中心", "院", "所", "站", "馆", "会", "部", "政府", "处", "队", "社"];
+    REPORT.iter().any(|w| key.contains(w)) || UNIT.iter().any(|w| key.ends_with(w))
 }
 
 /// “第3页⏎某县人民检察院2020年度部门整体支出绩效自评情况报告”: the report's title (its first line, or its first
@@ -645,6 +653,16 @@ mod tests {
         let text = "某局2023年度部门整体支出绩效自评报告\n正文一\n— 2 —\n某局2023年度部门整体支出绩效自评报告\n正文二\n合计 100\n合计 100\n";
         let kept: Vec<&str> = lines(text).iter().filter(|l| !l.dropped).map(|l| &text[l.start..l.end]).collect();
         assert_eq!(kept, ["正文一", "正文二", "合计 100", "合计 100"]);
+    }
+
+    /// Two 自评表 copied one cell to a line repeat their labels (“年度资金总额”, “上年结转资金”): those are cells, kept;
+    /// the report's title said again between them is its running header.
+    #[test]
+    fn labels_each_sheet_repeats_are_no_running_header() {
+        let sheet = "项目资金（万元）\n年初预算数\n全年执行数\n年度资金总额\n50.00\n48.00\n上年结转资金\n0.00\n0.00\n";
+        let text = format!("某县档案馆2024年度部门整体支出绩效自评报告\n{sheet}某县档案馆2024年度部门整体支出绩效自评报告\n{sheet}");
+        let dropped: Vec<&str> = lines(&text).iter().filter(|l| l.dropped).map(|l| &text[l.start..l.end]).collect();
+        assert_eq!(dropped, ["某县档案馆2024年度部门整体支出绩效自评报告"; 2]);
     }
 
     /// The title naming the unit in full over two lines, its running header with the unit's short name.

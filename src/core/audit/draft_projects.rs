@@ -201,13 +201,13 @@ fn restated_totals<'a>(text: &'a str, numbers: &'a [Number], totals: &'a [(usize
 /// Each 项目支出绩效自评表 of the text (“项目名称 | 某某项目”, then its funds block and its 绩效指标 rows).
 pub fn sheets(pasted: &str) -> Vec<Sheet> {
     let kept: Vec<damage::Line> = damage::lines(pasted).into_iter().filter(|line| !line.dropped).collect();
-    let lines: Vec<Vec<String>> = kept.iter().map(|line| row_cells(&pasted[line.start..line.end])).collect();
+    let (row_starts, lines) = sheet_rows(pasted, &kept);
     let starts: Vec<usize> = (0..lines.len()).filter(|&at| sheet_name(&lines[at]).is_some()).collect();
     let mut sheets = Vec::new();
     for (k, &start) in starts.iter().enumerate() {
         let end = starts.get(k + 1).copied().unwrap_or(lines.len());
         let Some(name) = sheet_name(&lines[start]) else { continue };
-        let mut sheet = Sheet { at: kept[start].start, name, ..Sheet::default() };
+        let mut sheet = Sheet { at: row_starts[start], name, ..Sheet::default() };
         let block = &lines[start + 1..end];
         sheet.funds(block);
         // “项目名称：某某” alone on a line may be the prose's too: a 自评表 so named shows its funds.
@@ -220,6 +220,33 @@ pub fn sheets(pasted: &str) -> Vec<Sheet> {
         sheets.push(sheet);
     }
     sheets
+}
+
+/// The rows of the text as a 自评表 has them, each with where it starts: a line's cells — or, where a sheet
+/// was copied one cell to a line (a PDF's copy), its label and name (“项目名称⏎某某项目”) as one row, and its
+/// funds block and 绩效指标 put back into their rows.
+fn sheet_rows(pasted: &str, kept: &[damage::Line]) -> (Vec<usize>, Vec<Vec<String>>) {
+    let (mut starts, mut rows) = (Vec::new(), Vec::new());
+    let words = |k: usize| kept.get(k).map_or("", |line| pasted[line.start..line.end].trim());
+    let mut at = 0;
+    while at < kept.len() {
+        let start = kept[at].start;
+        let named = squeezed(words(at)) == "项目名称" && is_one_projects(&squeezed(words(at + 1))) && words(at + 1).chars().count() <= 40;
+        if named {
+            starts.push(start);
+            rows.push(vec!["项目名称".to_string(), words(at + 1).to_string()]);
+            at += 2;
+        } else if let Some((sheet, taken)) = super::tables::stacked_sheet_rows(pasted, &kept[at..]) {
+            starts.extend(std::iter::repeat_n(start, sheet.len()));
+            rows.extend(sheet);
+            at += taken.max(1);
+        } else {
+            starts.push(start);
+            rows.push(row_cells(&pasted[kept[at].start..kept[at].end]));
+            at += 1;
+        }
+    }
+    (starts, rows)
 }
 
 /// A line's cells: tab-separated, or between the bars of a “| … |” table; a line of prose is one cell.
@@ -864,6 +891,23 @@ mod tests {
             one_sentence_list(&text.text, &numbers, end, Decimal::from(90)).into_iter().map(|(_, name, budget, actual)| (name, budget, actual)).collect();
         assert_eq!(read, [("河道保洁项目".to_string(), None, Decimal::from(60)), ("堤防巡查".to_string(), Some(Decimal::from(32)), Decimal::from(30))]);
         assert!(one_sentence_list(&text.text, &numbers, end, Decimal::from(95)).is_empty(), "items spending less than the total are no list of it");
+    }
+
+    /// A 项目支出绩效自评表 copied one cell to a line, as a PDF's copy gives it: its name, its funds row and its
+    /// 绩效指标 rows are read as from its copy with tabs.
+    #[test]
+    fn a_sheet_copied_one_cell_to_a_line_is_read() {
+        let text = "附件：项目支出绩效自评表\n项目名称\n乡镇卫生院救护车购置\n主管部门\n某县卫生健康局\n\
+                    项目资金（万元）\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n\
+                    年度资金总额\n96.00\n96.00\n93.60\n10\n97.50%\n9.75\n其中：当年财政拨款\n96.00\n96.00\n93.60\n—\n—\n—\n\
+                    一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n偏差原因分析及改进措施\n\
+                    产出指标\n数量指标\n购置救护车数量\n4辆\n4辆\n50\n50\n\
+                    满意度指标\n服务对象满意度指标\n患者满意度\n≥90%\n93%\n40\n40\n\
+                    总分\n100\n99.75\n";
+        let read = super::sheets(text);
+        assert_eq!(read.len(), 1, "{read:?}");
+        assert_eq!((read[0].name.as_str(), read[0].budget, read[0].actual), ("乡镇卫生院救护车购置", Some(Decimal::from(96)), Some(Decimal::new(9360, 2))));
+        assert_eq!(read[0].indicators.len(), 2, "{read:?}");
     }
 
     /// The project rows of a new draft from `text`: name, budget, spending as typed.

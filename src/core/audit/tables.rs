@@ -706,6 +706,16 @@ fn first_level(name: &str) -> bool {
     SCORE_PARTS.contains(&part)
 }
 
+/// A 项目支出绩效自评表 copied one cell to a line at the start of `lines` (its funds block, then its 绩效指标),
+/// its rows put back as rows of cells — a merged cell an empty one — with how many lines it takes (for a new
+/// draft's project sheets).
+pub(super) fn stacked_sheet_rows(pasted: &str, lines: &[damage::Line]) -> Option<(Vec<Vec<String>>, usize)> {
+    let sheet = lines.first().filter(|line| !line.table).and_then(|_| StackedSheet::read(pasted, lines, None))?;
+    let words = |cells: &Cells| cells.iter().map(|c| pasted[c.clone()].trim().to_string()).collect::<Vec<String>>();
+    let indicators = sheet.indicators.iter().flat_map(|rows| std::iter::once(&rows.header).chain(&rows.rows));
+    Some((sheet.funds.iter().chain(indicators).map(words).collect(), sheet.lines))
+}
+
 /// A table of projects copied one cell to a line at the start of `lines`, its rows put back as tab-separated
 /// lines under its header's, with how many lines it takes (for a new draft's project rows).
 pub(super) fn stacked_rows(pasted: &str, lines: &[damage::Line]) -> Option<(String, usize)> {
