@@ -405,7 +405,8 @@ fn is_rule_row(line: &str) -> bool {
     const MARKS: [char; 4] = ['，', '；', ';', ','];
     let mut with_marks = cells.iter().filter(|cell| cell.contains(MARKS));
     let inside = |cell: &str| !cell.starts_with(MARKS) && !cell.ends_with(MARKS);
-    let one_cell = with_marks.next().is_some_and(|cell| inside(cell) && cell.contains('得') && cell.contains('分')) && with_marks.next().is_none();
+    // A rule of its score (“得分”), or why points were taken off (“每超1个百分点扣0.5分”).
+    let one_cell = with_marks.next().is_some_and(|cell| inside(cell) && cell.contains(['得', '扣']) && cell.contains('分')) && with_marks.next().is_none();
     !is_spaced(line) && !line.contains('。') && cells.len() >= 4 && one_cell
 }
 

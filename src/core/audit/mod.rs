@@ -12,6 +12,7 @@ mod classified;
 mod carryover_change;
 mod column_totals;
 mod damage;
+mod deductions;
 mod disclosure;
 mod draft_figures;
 mod draft_from_text;
@@ -348,15 +349,25 @@ pub fn audit(pasted: &str) -> Audit {
             phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_group(group, *value, *sum))] });
         }
     }
+    // A total said in words of its row (“合计 | 100 | 自评得分96.0分”): the sum of the rows' 得分 (or of their 分值
+    // less their 扣分, where no 得分 is listed).
+    for total in &tables.said_totals {
+        let derived = total.derived.then(|| "表中未列各项得分，各项得分按其分值减扣分计".to_string());
+        let judged = score_total::of_table(total.stated, &total.sums.scores).noted(derived);
+        phrases.push(Phrase { start: total.range.start, end: total.range.end, checks: vec![("score_total", judged)] });
+    }
     // The year-end balance's change on last year's (上年结转).
     let balances = (found.value("spend.closing_balance"), found.value("budget.carryover"));
     for (range, judged) in carryover_change::judged(&text.text, &numbers, balances) {
         phrases.push(Phrase { start: range.start, end: range.end, checks: vec![("carryover_change", judged)] });
     }
     // A score table's 扣分 column, row by row: 分值 less 得分.
-    for &(index, points, score) in &tables.deductions {
-        let Some(number) = numbers.get(index) else { continue };
-        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", score_total::of_deduction(number.value, points, score))] });
+    // Where the table's total bears out the 分值 less the 扣分, a row's 得分 written otherwise is the slip, there.
+    for deduction in &tables.deductions {
+        let at = if deduction.score_slip { deduction.score_number } else { deduction.number };
+        let Some(number) = numbers.get(at) else { continue };
+        let total = tables.score_totals.iter().filter(|t| t.number > deduction.score_number).find_map(|t| numbers.get(t.number)).map(|n| n.value);
+        phrases.push(Phrase { start: number.start, end: number.end, checks: vec![("score_total", deduction.judged(total))] });
     }
     // Sums the text states over the items it lists after or before them: the projects' overall rate, a
     // project's sub-items, a listed sum, an amount restated, a saving, a project's items under its spending;

@@ -106,6 +106,22 @@ impl ScoreTable {
         self.rows.is_empty()
     }
 
+    /// How many rows have been read into it.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The table with the 得分 of some rows (by their place) put otherwise.
+    pub fn rescored(&self, scores: impl Iterator<Item = (usize, Decimal)>) -> ScoreTable {
+        let mut table = self.clone();
+        for (at, score) in scores {
+            if let Some(row) = table.rows.get_mut(at) {
+                row.score = Some(score);
+            }
+        }
+        table
+    }
+
     pub fn push(&mut self, row: ScoreRow) {
         self.rows.push(row);
     }

@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use super::aligned_cells;
 use super::column_totals;
 use super::damage;
+use super::deductions::{self, Deduction};
 use super::funds_sources::{self, FundsBlock, SourcesSum};
 use super::indicator_rows::Typed;
 use super::labels::{phrase_target, Target, SANGONG_ITEMS};
@@ -118,6 +119,18 @@ pub struct ScoreTotal {
     pub subtotals: Vec<(String, usize, Decimal)>,
 }
 
+/// A score table's total said in words of its total row (“合计 | 100 | 自评得分96.0分”).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaidTotal {
+    /// Where its figure stands (normalised, with its 分).
+    pub range: Range<usize>,
+    pub stated: Decimal,
+    /// What the rows make.
+    pub sums: Sums,
+    /// Whether the table lists no 得分, its rows' scores their 分值 less their 扣分.
+    pub derived: bool,
+}
+
 /// What the text's tables say.
 #[derive(Debug, Default)]
 pub struct Tables {
@@ -161,12 +174,13 @@ pub struct Tables {
     /// Every figure read in a 分值, 得分 or 一级得分 column (an index): points, never an amount, whatever
     /// unit the report gives its money in.
     pub points: Vec<usize>,
+    /// Score tables' totals said in words of their total row (“合计 | 100 | 自评得分96.0分”).
+    pub said_totals: Vec<SaidTotal>,
     /// Score tables' total rows whose rows could not be told apart as its parts: the row's name and the
     /// number of its 得分 — unchecked, which the reviewer is told rather than left to think it checked.
     pub unchecked_totals: Vec<(String, usize)>,
-    /// A score table's rows that give their 扣分 beside their 分值 and 得分: the 扣分's number, the 分值 and
-    /// the 得分 (分值 − 得分 is what was taken off).
-    pub deductions: Vec<(usize, Decimal, Decimal)>,
+    /// A score table's rows that give their 扣分 beside their 分值 and 得分 (分值 − 得分 is what was taken off).
+    pub deductions: Vec<Deduction>,
     /// Score tables of a whole rubric that end without a total row: where each header starts (normalised),
     /// and its sums — the total the paragraph above states.
     pub untotalled: Vec<(usize, Sums)>,
@@ -325,6 +339,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
             || columns.contains(&Column::ThisYear)
             || heads.iter().any(Option::is_some)
             || scores_by_part(pasted, &cells, &columns)
+            || deducted_by_part(pasted, &cells, &columns)
             || by_subject(pasted, &cells)
             || by_unit.is_some();
         // “项目 | 金额（元）”: a row of words whose cell gives the unit is the caption of the rows under it,
@@ -439,7 +454,8 @@ impl Stacked {
         let heading = |line: &damage::Line| {
             let words = cell(line);
             let short = !words.is_empty() && words.chars().count() <= 12 && !words.contains(|c: char| c.is_ascii_digit());
-            short && !line.table && (names_the_rows(words) || names_the_parts(words) || column(words, year) != Column::Other)
+            // (A score table's “扣分” and “扣分原因” are its columns too.)
+            short && !line.table && (names_the_rows(words) || names_the_parts(words) || column(words, year) != Column::Other || words.contains("扣分"))
         };
         // A project's name may read as a heading (“村庄规划编制”): the header is the longest run that has rows.
         let run = lines.iter().take_while(|line| heading(line)).count();
@@ -457,9 +473,14 @@ impl Stacked {
         let names = |line: &damage::Line| names_the_rows(cell(line)) || scored && names_the_parts(cell(line));
         let named = lines[..width].iter().position(names)?;
         let figures = columns.iter().filter(|c| matches!(c, Column::Budget | Column::Actual | Column::Rate)).count();
-        if width < 3 || figures < 2 && !scored || lines[..width].iter().filter(|line| names(line)).count() != 1 {
+        // A score table may name its rows at two levels or three (“一级指标⏎二级指标⏎分值⏎扣分⏎得分⏎扣分原因”).
+        let naming: Vec<bool> = lines[..width].iter().map(names).collect();
+        let names_count = naming.iter().filter(|n| **n).count();
+        if width < 3 || figures < 2 && !scored || names_count != 1 && !(scored && names_count <= 3) {
             return None;
         }
+        // A column of words (“扣分原因”, “备注”): a blank or a clause, no figure to read.
+        let of_words_at: Vec<bool> = lines[..width].iter().map(|line| of_words(cell(line))).collect();
         let fits = |row: &[damage::Line]| {
             row.iter().enumerate().all(|(k, line)| {
                 let words = cell(line);
@@ -467,6 +488,8 @@ impl Stacked {
                     _ if line.table => false,
                     Column::Index => words.is_empty() || is_numbering(words) || words == "合计",
                     _ if k == named => !is_figure(words) && words.chars().count() <= 30 && !words.ends_with('。'),
+                    _ if naming[k] => !is_figure(words) && words.chars().count() <= 30 && !words.ends_with('。'),
+                    _ if of_words_at[k] => !is_figure(words),
                     _ => words.is_empty() || is_figure(words),
                 }
             }) && row.iter().any(|line| is_figure(cell(line)))
@@ -967,7 +990,7 @@ impl Tables {
             self.appropriations_initial(&label, &figures, numbers);
         }
         self.sub_items(&label, &layout.words_after(pasted, cells), row, &figures, numbers);
-        self.score(pasted, cells, &layout, &label, &figures, numbers);
+        self.score(pasted, text, cells, &layout, &label, &figures, numbers);
         self.sum_up(&label, figures.placed.clone(), numbers);
         self.funds_sources(&label, &figures.placed);
         let breakdown = ["其中", "含", "包括"].iter().any(|w| label.starts_with(w));
@@ -1294,7 +1317,8 @@ impl Tables {
 
     /// A row of a score table (“一级指标 | 二级指标 | 三级指标 | 分值 | 得分”): its names by level, its 分值
     /// and its 得分 are kept; the total's (合计, 总分) are stated with what the rows kept make.
-    fn score(&mut self, pasted: &str, cells: &[Range<usize>], layout: &Layout, label: &str, figures: &Figures, numbers: &[Number]) {
+    #[allow(clippy::too_many_arguments)]
+    fn score(&mut self, pasted: &str, text: &Normalised, cells: &[Range<usize>], layout: &Layout, label: &str, figures: &Figures, numbers: &[Number]) {
         let Some(table) = self.scores.as_mut() else { return };
         let value = |index: Option<usize>| index.and_then(|i| numbers.get(i)).map(|n| n.value);
         // The total's own name, not a rule written beside a row (“支出合计/全年预算数，按执行率×分值计分”).
@@ -1308,7 +1332,27 @@ impl Tables {
                 (Some(lone), None) if figures.by_column.len() == 1 && lone_score(label, value(Some(lone)), table) => (None, Some(lone)),
                 found => found,
             };
-            let sums = score.and_then(|_| table.sums(value(points)));
+            // “合计 | 100 | 自评得分96.0分”: the total said in words of the row, no figure of a column.
+            let said = score.is_none().then(|| score_in_words(pasted, text, cells.get(layout.named..).unwrap_or_default())).flatten();
+            if let Some((range, stated)) = said {
+                let sums = table.sums(value(points)).filter(|_| table.len() >= 2);
+                let derived = !self.headings.iter().any(|h| column(h, None) == Column::Score);
+                self.said_totals.extend(sums.map(|sums| SaidTotal { range, stated, sums, derived }));
+                self.scores = None;
+                return;
+            }
+            let mut sums = score.and_then(|_| table.sums(value(points)));
+            // Rows whose 得分 is not their 分值 less their 扣分: the total made with the latter has them as slips.
+            let header_at = self.header_at;
+            let off: Vec<&mut Deduction> = self.deductions.iter_mut().filter(|d| numbers.get(d.number).is_some_and(|n| n.start >= header_at) && d.off()).collect();
+            let fixed = (!off.is_empty()).then(|| table.rescored(off.iter().filter_map(|d| Some((d.row, d.left()?))))).and_then(|fixed| fixed.sums(value(points)));
+            let sum = |sums: &Option<Sums>| sums.as_ref().and_then(|s| score_table::total(&s.scores));
+            if let (Some(stated), true) = (value(score), fixed.is_some()) {
+                if deductions::scores_slipped(stated, sum(&sums), sum(&fixed)) {
+                    off.into_iter().for_each(|d| d.score_slip = true);
+                    sums = fixed;
+                }
+            }
             // Only a table headed 得分 with rows scored is a score table left unchecked (not a table of money
             // whose 合计 row happens to give two figures).
             let scored = !table.is_empty() && self.headings.iter().any(|h| h.contains("得分"));
@@ -1322,6 +1366,13 @@ impl Tables {
         }
         let (points, score) = (value(figures.index(Column::Points)), value(figures.index(Column::Score)));
         let points = points.or_else(|| score.and(score_table::bracketed_points(label)));
+        let deducted = figures.placed.iter().find(|(place, _)| self.headings.get(*place).is_some_and(|h| is_deduction(h))).map(|(_, index)| *index);
+        // “分值 | 扣分 | 扣分依据”, no column of 得分: each row's 得分 is its 分值 less its 扣分.
+        let scored = self.headings.iter().any(|h| column(h, None) == Column::Score);
+        let score = match score {
+            None if !scored => points.zip(value(deducted)).and_then(|(points, deducted)| points.minus(deducted.abs())),
+            score => score,
+        };
         // A 小计 under its rows sums them: they are counted, it is not.
         if label.contains("小计") || points.is_none() && score.is_none() {
             return;
@@ -1334,9 +1385,9 @@ impl Tables {
         } else if !levelled(&self.headings) && !SCORE_PARTS.iter().chain(&PROVINCE_PARTS).chain(&["资金总额"]).any(|p| label.contains(p)) {
             table.unlevelled();
         }
-        let deducted = figures.placed.iter().find(|(place, _)| self.headings.get(*place).is_some_and(|h| is_deduction(h))).map(|(_, index)| *index);
-        if let (Some(number), Some(points), Some(score)) = (deducted, points, score) {
-            self.deductions.push((number, points, score));
+        if let (Some(number), Some(score_number), Some(points), Some(score)) = (deducted, figures.index(Column::Score), points, score) {
+            let taken = numbers.get(number).map(|n| n.value).unwrap_or_default();
+            self.deductions.push(Deduction { number, score_number, points, deducted: taken, score, row: table.len(), score_slip: false });
         }
         let names = level_names(pasted, cells, layout, &self.headings, label);
         if let Some(index) = figures.index(Column::GroupScore) {
@@ -1357,11 +1408,29 @@ fn lone_score(label: &str, value: Option<Decimal>, table: &ScoreTable) -> bool {
     named && value.is_some_and(|v| v != Decimal::ONE_HUNDRED && Some(v) != points)
 }
 
+/// “合计 | 100 | 自评得分96.0分”: a total row that says its 得分 in words of a cell (“分” after it, so no number
+/// read of the text): where it stands (normalised) and its value.
+fn score_in_words(pasted: &str, text: &Normalised, cells: &[Range<usize>]) -> Option<(Range<usize>, Decimal)> {
+    const SAID: [&str; 2] = ["得分", "总分"];
+    let said = cells.iter().find(|c| !is_figure(&pasted[(*c).clone()]) && SAID.iter().any(|w| pasted[(*c).clone()].contains(w)))?;
+    let words = &pasted[said.clone()];
+    let after = SAID.iter().filter_map(|w| words.find(w).map(|at| at + w.len())).min()?;
+    let (value, end) = super::score_total::points_after(words, after)?;
+    let digits = after + words.get(after..)?.find(|c: char| c.is_ascii_digit())?;
+    Some((text.position(said.start + digits)..text.position(said.start + end), value))
+}
+
 /// “评价维度 | 得分”: a header of two cells, the parts scored and their 得分 — a score table though it names
 /// one column of figures only.
 fn scores_by_part(pasted: &str, cells: &[Range<usize>], columns: &[Column]) -> bool {
     let named = |k: usize| cells.get(k).is_some_and(|c| ["维度", "指标", "评价内容"].iter().any(|w| pasted[c.clone()].contains(w)));
     matches!(columns, [Column::Other, Column::Score]) && named(0)
+}
+
+/// “一级 | 指标 | 分值 | 扣分 | 扣分依据”: a score table that gives each row's 分值 and 扣分, its 得分 what is left —
+/// a header though it names one column of figures the others know.
+fn deducted_by_part(pasted: &str, cells: &[Range<usize>], columns: &[Column]) -> bool {
+    columns.contains(&Column::Points) && cells.iter().any(|c| is_deduction(&pasted[c.clone()]))
 }
 
 /// Whether a score table's column `heading` gives the points taken off (“扣分”), not why (“扣分原因”).
@@ -1433,8 +1502,13 @@ fn level_names(pasted: &str, cells: &[Range<usize>], layout: &Layout, headings: 
         .collect();
     let first_level = layout.shift > 0 && named.len() == 1 && SCORE_PARTS.iter().any(|p| label.contains(p));
     if levelled(headings) && !first_level {
+        // “一级 | 指标 | 分值 | …”: a name before the figures under a heading of no level is the level below the last.
+        let mut deepest = 0;
         for (k, name) in named {
-            let level = layout.place(k).and_then(|i| headings.get(i)).and_then(|h| score_table::level(h));
+            let headed = layout.place(k).and_then(|i| headings.get(i)).and_then(|h| score_table::level(h));
+            let below = (k < layout.named && deepest > 0 && deepest < 3).then_some(deepest + 1);
+            let level = headed.or(below);
+            deepest = level.unwrap_or(deepest);
             if let Some(cell) = level.and_then(|l| names.get_mut(l.checked_sub(1)?)) {
                 cell.get_or_insert(name);
             }

@@ -6780,3 +6780,52 @@ fn a_row_the_basic_total_and_the_tables_own_total_bear_out_otherwise_is_the_slip
     let unvouched = audit(&text("2,480,700.00").replace("公用经费控制率93.80%。", ""));
     assert!(claims(&unvouched, "basic").iter().any(|c| c.verdict == Verdict::Mismatch), "{:#?}", unvouched.claims);
 }
+
+/// A score table giving each row's 分值, 扣分 and 得分: a row whose 得分 is not its 分值 less its 扣分, under a
+/// 合计 the rows make with the 分值 less the 扣分, has its 得分 wrong — marked there, the 合计 and the 扣分 right;
+/// tabbed or one cell a line.
+#[test]
+fn a_score_written_against_its_deduction_is_the_slip_where_the_total_bears_the_deduction_out() {
+    let rows = [
+        ["一级指标", "二级指标", "分值", "扣分", "得分", "扣分原因"],
+        ["决策", "目标设定", "20", "2", "18.00", "指标不够量化"],
+        ["过程", "资金管理", "30", "1.5", "30.00", "两笔支出未附凭证"],
+        ["产出", "产出数量", "30", "0", "30.00", ""],
+        ["效益", "社会效益", "20", "0.5", "19.50", "宣传不够"],
+        ["合计", "", "100", "4", "96.00", ""],
+    ];
+    let tabbed: String = rows.iter().map(|r| r.join("\t") + "\n").collect();
+    let stacked: String = rows.iter().flat_map(|r| r.iter().map(|c| format!("{c}\n"))).collect();
+    for table in [tabbed, stacked] {
+        let text = format!("四、评分情况\n按评分细则逐项打分如下：\n{table}\n五、存在的问题\n无。\n");
+        let audited = audit(&text);
+        let slips: Vec<&Claim> = audited.claims.iter().filter(|c| c.verdict != Verdict::Ok).collect();
+        assert_eq!(slips.len(), 1, "{table}\n{:#?}", audited.claims);
+        assert!(slips[0].id == "score_total" && slips[0].stated == "30.00" && slips[0].detail.contains("应为28.5分"), "{slips:#?}");
+        assert!(audited.claims.iter().any(|c| c.stated == "96.00" && c.verdict == Verdict::Ok), "{:#?}", audited.claims);
+    }
+    // The 合计 made with the 得分 as written: the 扣分 is the slip, as before.
+    let text = "一级指标\t分值\t扣分\t得分\n决策\t20\t2\t18\n过程\t30\t1.5\t30\n产出\t50\t0\t50\n合计\t100\t3.5\t98\n";
+    let audited = audit(text);
+    let slips: Vec<&Claim> = audited.claims.iter().filter(|c| c.verdict == Verdict::Mismatch && c.id == "score_total").collect();
+    assert!(slips.len() == 1 && slips[0].stated == "1.5" && slips[0].detail.contains("应为0分"), "{:#?}", audited.claims);
+}
+
+/// A score table of 分值 and 扣分 with no column of 得分, aligned by spaces, its rules of deduction in words
+/// (“，” inside them), and its total said in words of its last row (“总计  100  综合得分88.5分”): each row's
+/// 得分 is its 分值 less its 扣分, and the total their sum.
+#[test]
+fn a_total_said_under_rows_of_points_and_deductions_is_their_points_less_what_was_taken_off() {
+    let table = |total: &str| {
+        format!(
+            "六、自评结果\n维度  评价内容              权重分  扣分    说明\n投入  预算编制                20     1    绩效目标偏粗，扣1分\n过程  资金支付进度            30     0.5  一季度进度偏慢，每低5个百分点扣0.5分\n产出  任务完成                30     0    全部完成\n效益  群众满意度              20     0    满意度98%\n总计                    100          综合得分{total}分\n\n七、下一步打算\n"
+        )
+    };
+    let right = audit(&table("98.5"));
+    assert!(!right.claims.iter().any(|c| c.verdict != Verdict::Ok), "{:#?}", right.claims);
+    assert!(right.claims.iter().any(|c| c.id == "score_total" && c.stated.contains("98.5")), "{:#?}", right.claims);
+    let wrong = audit(&table("99.5"));
+    let slips: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict != Verdict::Ok).collect();
+    assert!(slips.len() == 1 && slips[0].stated.contains("99.5") && slips[0].detail.contains("98.5"), "{slips:#?}");
+    assert!(slips[0].notes.iter().any(|n| n.contains("分值减扣分")), "{slips:#?}");
+}
