@@ -55,6 +55,23 @@ fn judge(row: &IndicatorScore) -> Option<(Judged, Option<Decimal>)> {
         Attainment::Tier(Tier::Partly) if tiers().tier_said(&row.target_text, &row.actual_text).is_none() => {
             return (filed > points).then(|| against_rule(&row.name, filed, Bounds { points, floor: Decimal::ZERO, ceiling: points }, &values));
         }
+        // A target missed by the house's reading (a date passed, words short of it), no rule printed for the
+        // row: the scorer may judge it partly met — a score in that band is a judgment, not a slip.
+        Attainment::Tier(Tier::Missed) => {
+            let (missed, partly) = (tiers().band(Tier::Missed), tiers().band(Tier::Partly));
+            let share = |percent: Decimal| points.times(percent)?.divided_by(Decimal::ONE_HUNDRED);
+            let (lower, upper, most) = (share(missed.lower)?, share(missed.upper)?, share(partly.upper)?);
+            let how = format!(
+                "{values}，为未达成（{}%～{}%，{}～{}分），评分人判为部分达成时至多{}%即{}分",
+                plain(missed.lower),
+                plain(missed.upper),
+                trim(lower),
+                trim(upper),
+                plain(partly.upper),
+                trim(most)
+            );
+            (how, lower, most.max(upper))
+        }
         Attainment::Tier(tier) => {
             let band = tiers().band(tier);
             let share = |percent: Decimal| points.times(percent)?.divided_by(Decimal::ONE_HUNDRED);

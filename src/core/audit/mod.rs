@@ -273,6 +273,8 @@ pub fn audit(pasted: &str) -> Audit {
     let mut funds_scores: Vec<(usize, rust_decimal::Decimal)> =
         tables.stated.iter().filter(|s| is_funds_score(s)).filter_map(|s| numbers.get(s.number).map(|n| (n.end, n.value))).collect();
     crate::core::order::sort_by_key(&mut funds_scores, |(end, _)| *end);
+    // A funds row's 得分 off SPEC §12's rule: where it stands and by how much (for the 总分 that adds it up).
+    let mut funds_off: Vec<(usize, rust_decimal::Decimal)> = Vec::new();
     for stated in &tables.stated {
         let Some(number) = numbers.get(stated.number) else { continue };
         let judged = match stated.id {
@@ -281,7 +283,11 @@ pub fn audit(pasted: &str) -> Audit {
             _ if is_funds_score(stated) => {
                 let until = funds_scores.iter().map(|(end, _)| *end).find(|end| *end > number.end).unwrap_or(text.text.len());
                 let by_rule = stated.points.and_then(|points| funds_rule::judged(&text.text, number.end, until, number.value, points, (stated.executed, stated.budget)));
-                by_rule.or_else(|| judge_row(&text.text, number, stated))
+                let by_spec = by_rule.is_none().then(|| judge_row(&text.text, number, stated)).flatten();
+                if let Some(right) = by_spec.as_ref().filter(|j| j.verdict == Verdict::Mismatch).and_then(|_| verdicts::funds_score(stated)) {
+                    funds_off.extend(number.value.minus(right).map(|off| (number.start, off)));
+                }
+                by_rule.or(by_spec)
             }
             _ => judge_row(&text.text, number, stated),
         };
@@ -330,7 +336,8 @@ pub fn audit(pasted: &str) -> Audit {
     for total in &tables.score_totals {
         let Some(number) = numbers.get(total.number) else { continue };
         // A total that adds up its rows as written, one of them off its rule: it follows that row's slip.
-        let off = off_their_rule.iter().filter(|(at, _)| (total.header_at..number.start).contains(at)).map(|(_, off)| *off);
+        let funds = funds_off.iter().filter(|(at, _)| total.funds_at.is_some_and(|from| (from..total.header_at).contains(at)));
+        let off = off_their_rule.iter().filter(|(at, _)| (total.header_at..number.start).contains(at)).chain(funds).map(|(_, off)| *off);
         let judged = score_total::of_table(number.value, &total.sums.scores);
         let mut checks = vec![("score_total", score_total::after_rows_off_their_rule(judged, number.value, off))];
         // The 分值 the total row gives: their sum is checked too, marked on its own figure where it is wrong.

@@ -106,6 +106,11 @@ impl ScoreTable {
         self.rows.is_empty()
     }
 
+    /// Whether its first row is a 自评表's funds row (年度资金总额).
+    pub fn opens_with_funds(&self) -> bool {
+        self.rows.first().is_some_and(|row| row.names[0].as_deref().is_some_and(|name| name.contains(FUNDS_ROW)))
+    }
+
     /// How many rows have been read into it.
     pub fn len(&self) -> usize {
         self.rows.len()

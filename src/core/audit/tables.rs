@@ -117,6 +117,8 @@ pub struct ScoreTotal {
     pub sums: Sums,
     /// The 一级 subtotals its table states in a column of their own: group, figure (index), value.
     pub subtotals: Vec<(String, usize, Decimal)>,
+    /// Where the funds block whose row's 得分 counts in it starts (normalised), above its header.
+    pub funds_at: Option<usize>,
 }
 
 /// A score table's total said in words of its total row (“合计 | 100 | 自评得分96.0分”).
@@ -160,6 +162,8 @@ pub struct Tables {
     funds_row: Option<(ScoreRow, bool)>,
     /// Where the header of the table being read starts (normalised).
     header_at: usize,
+    /// Where the funds block handed on to the score table being read starts (normalised).
+    funds_at: Option<usize>,
     /// A 项目支出绩效自评表's funds block being read: its 年度资金总额 row and the sources' rows under it.
     funds_block: Option<FundsBlock>,
     /// Its 年度资金总额 amounts with the sources' amounts in their columns.
@@ -403,6 +407,7 @@ pub fn read(pasted: &str, text: &Normalised, numbers: &[Number], year: Option<u3
                 ended => ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)),
             };
             let funds = funds.or(tables.funds_row.take());
+            tables.funds_at = funds.is_some().then_some(tables.header_at);
             tables.scores = scored_once.then(|| ScoreTable::new(&tables.headings, funds));
             // The lower row of a header over two rows heads the table its upper row began.
             if spanned.is_none() || tables.indicator_tables.last().is_none_or(|rows| !rows.is_empty()) {
@@ -697,7 +702,10 @@ fn indicator_row_stacked(pasted: &str, kept: &[&damage::Line], places: &Indicato
     let mut used = pair + 2;
     // A 偏差原因 is said in a sentence: the next row opens with a name.
     let said = cell(used);
-    if let Some(column) = places.reason.filter(|_| said.contains(['，', '。', '；', '、', ',']) || said.chars().count() > 16) {
+    // Or a short word of no deviation (“无”, “—”) before the next row's 一级 or the 总分.
+    let next_opens = first_level(cell(used + 1)) || ["总分", "合计", "总计"].iter().any(|w| cell(used + 1).starts_with(w));
+    let no_deviation = !said.is_empty() && !is_figure(said) && !first_level(said) && said.chars().count() <= 6 && next_opens;
+    if let Some(column) = places.reason.filter(|_| said.contains(['，', '。', '；', '、', ',']) || said.chars().count() > 16 || no_deviation) {
         row[column] = range(used);
         used += 1;
     }
@@ -837,6 +845,7 @@ impl Tables {
             self.untotalled(table);
         }
         let funds = ended.and_then(ScoreTable::funds_row).map(|funds| (funds, projects_above)).or(self.funds_row.take());
+        self.funds_at = funds.is_some().then_some(self.header_at);
         let scored_once = columns.iter().filter(|c| **c == Column::Score).count() <= 1;
         self.scores = scored_once.then(|| ScoreTable::new(&self.headings, funds));
         self.indicator_tables.push(Vec::new());
@@ -1360,7 +1369,9 @@ impl Tables {
                 self.unchecked_totals.push((label.to_string(), number));
             }
             let subtotals = table.subtotals().to_vec();
-            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums, subtotals }));
+            // The funds row's 得分, where it is a part of the total: a slip of it is the total's too.
+            let funds_at = self.funds_at.filter(|_| sums.as_ref().is_some_and(|s| s.scores.iter().any(|(name, _)| name.contains("资金"))));
+            self.score_totals.extend(score.zip(sums).map(|(number, sums)| ScoreTotal { header_at: self.header_at, number, points_number: points, sums, subtotals, funds_at }));
             self.scores = None;
             return;
         }
@@ -1373,8 +1384,10 @@ impl Tables {
             None if !scored => points.zip(value(deducted)).and_then(|(points, deducted)| points.minus(deducted.abs())),
             score => score,
         };
-        // A 小计 under its rows sums them: they are counted, it is not.
-        if label.contains("小计") || points.is_none() && score.is_none() {
+        // A 小计 under its rows sums them: they are counted, it is not. Nor is a part of the funds under the
+        // 年度资金总额 (“其中：当年财政拨款 | 420.00 | 420.00 | 362.25”, its figures a cell short of the 得分).
+        let of_the_funds = label.starts_with("其中") && table.opens_with_funds();
+        if label.contains("小计") || of_the_funds || points.is_none() && score.is_none() {
             return;
         }
         // Without headings of levels, a row that names no 一级 (nor the funds) may be an item of the one above;

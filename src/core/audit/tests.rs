@@ -2450,11 +2450,12 @@ fn a_project_self_evaluation_tables_funds_score_and_total_are_checked() {
         assert_eq!(verdicts(&right, "project.score"), vec![("9.00".to_string(), Verdict::Ok)], "{:#?}", right.claims);
         assert_eq!(verdicts(&right, "score_total"), vec![("98.47".to_string(), Verdict::Ok)], "{:#?}", right.claims);
         assert!(claims(&right, "score_total")[0].detail.contains("年度资金总额9分+产出49.47分+效益30分+满意度10分"), "{:#?}", right.claims);
-        // The funds row scored above 分值 × 执行率, the 总分 adding it up as printed.
+        // The funds row scored above 分值 × 执行率, the 总分 adding it up as printed: the 总分 follows its slip.
         let funds = audit(&table("9.60", "99.07", goal));
         assert_eq!(verdicts(&funds, "project.score"), vec![("9.60".to_string(), Verdict::Mismatch)], "{:#?}", funds.claims);
         assert!(claims(&funds, "project.score")[0].detail.contains("应为9"), "{:#?}", funds.claims);
-        assert_eq!(marks(&funds, "score_total"), vec![Verdict::Ok]);
+        assert_eq!(marks(&funds, "score_total"), vec![Verdict::KnockOn]);
+        assert!(claims(&funds, "score_total")[0].detail.contains("应为98.47分，随之有误"), "{:#?}", funds.claims);
         let total = audit(&table("9.00", "99.47", goal));
         assert_eq!(verdicts(&total, "score_total"), vec![("99.47".to_string(), Verdict::Mismatch)], "{:#?}", total.claims);
     }
@@ -6828,4 +6829,52 @@ fn a_total_said_under_rows_of_points_and_deductions_is_their_points_less_what_wa
     let slips: Vec<&Claim> = wrong.claims.iter().filter(|c| c.verdict != Verdict::Ok).collect();
     assert!(slips.len() == 1 && slips[0].stated.contains("99.5") && slips[0].detail.contains("98.5"), "{slips:#?}");
     assert!(slips[0].notes.iter().any(|n| n.contains("分值减扣分")), "{slips:#?}");
+}
+
+/// A 项目支出绩效自评表 copied one cell a line whose rows give “无” as their 偏差原因: each row read whole, so its
+/// 总分 is checked on them — the funds row's 得分 and the indicators'.
+#[test]
+fn a_sheet_one_cell_a_line_with_no_deviation_words_has_its_total_checked() {
+    let sheet = |total: &str| {
+        let cells = [
+            "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+            "年度资金总额", "50.00", "50.00", "48.00", "10", "96.00%", "9.60",
+            "其中：当年财政拨款", "50.00", "50.00", "48.00", "—", "—", "—",
+            "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+            "产出指标", "数量指标", "培训农户人次", "≥500人次", "520人次", "40", "40", "无",
+            "效益指标", "社会效益指标", "农户增收", "稳步提高", "稳步提高", "40", "40", "—",
+            "满意度指标", "服务对象满意度指标", "参训农户满意度", "≥90%", "95%", "10", "10", "无",
+            "总分", "100", total, "自评等级", "优",
+        ];
+        format!("2024年度。\n附件：项目支出绩效自评表（农民技能培训）\n{}\n\n四、问题\n无。\n", cells.join("\n"))
+    };
+    let right = audit(&sheet("99.60"));
+    assert_eq!(verdicts(&right, "score_total"), vec![("99.60".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let wrong = audit(&sheet("99.06"));
+    assert!(claims(&wrong, "score_total").iter().any(|c| c.stated == "99.06" && c.verdict == Verdict::Mismatch && c.detail.contains("99.6")), "{:#?}", wrong.claims);
+}
+
+/// A 自评表 aligned by spaces, a 其中 row under its 年度资金总额 (its figures a cell short of the 得分), its funds
+/// row scored above 分值 × 执行率: the 总分 adding it up as written follows that slip — 随之有误, not unchecked.
+#[test]
+fn a_total_adding_up_a_funds_score_above_its_rate_follows_it() {
+    let text = "2024年度。\n项目支出绩效自评表\n项目资金（万元）     年初预算数   全年预算数   全年执行数   分值     执行率     得分\n年度资金总额          200.00    200.00    170.00    10   85.00%   10.00\n其中：当年财政拨款     200.00    200.00    170.00\n一级指标  二级指标  三级指标  年度指标值  实际完成值  分值  得分  偏差原因分析及改进措施\n产出指标  数量指标  改造校舍面积  ≥3000平方米  3100平方米  50  50  \n效益指标  社会效益指标  办学条件  明显改善  明显改善  30  30  \n满意度指标  服务对象满意度指标  师生满意度  ≥90%  96%  10  10  \n总分  100  100.00  自评等级：优\n\n五、问题\n";
+    let audited = audit(text);
+    assert_eq!(marks(&audited, "project.score"), vec![Verdict::Mismatch], "{:#?}", audited.claims);
+    let total = claims(&audited, "score_total");
+    assert!(total.len() == 1 && total[0].verdict == Verdict::KnockOn && total[0].detail.contains("应为98.5分"), "{:#?}", audited.claims);
+    assert!(audited.remarks.iter().all(|r| !r.contains("未核对")), "{:#?}", audited.remarks);
+}
+
+/// A deadline missed (“2024年10月底前” done “11月15日”), no rule printed for the row: the house reads it 未达成,
+/// but the scorer may judge it partly met — a score in that band stands; one above it is still 不符.
+#[test]
+fn a_late_deadline_scored_as_partly_met_is_the_scorers_judgment() {
+    let sheet = |late: &str| {
+        format!("2024年度。\n附件：项目支出绩效自评表\n项目名称\t村级道路硬化\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t100.00\t100.00\t100.00\t10\t100.00%\t10.00\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n产出指标\t数量指标\t硬化里程\t≥8公里\t8.2公里\t40\t40\t\n产出指标\t时效指标\t完工时间\t2024年10月底前\t2024年11月15日\t10\t{late}\t雨季延误\n效益指标\t社会效益指标\t通行条件\t明显改善\t明显改善\t30\t30\t\n满意度指标\t服务对象满意度指标\t村民满意度\t≥90%\t95%\t10\t10\t\n总分\t100\t\t\n")
+    };
+    let partly = audit(&sheet("7.5"));
+    assert_eq!(marks(&partly, "project.indicator").iter().filter(|v| **v != Verdict::Ok).count(), 0, "{:#?}", partly.claims);
+    let full = audit(&sheet("10"));
+    assert!(claims(&full, "project.indicator").iter().any(|c| c.stated == "10" && c.verdict == Verdict::Mismatch && c.detail.contains("8分")), "{:#?}", full.claims);
 }

@@ -1375,6 +1375,13 @@ pub fn table_rate(text: &str, number: &Number, stated: &tables::Stated) -> Optio
 
 /// A 基本支出 or 项目支出 row's 执行率 (or a listed project's), or a row's 得分 (分值 × 执行率, at most the 分值, rounded half up to
 /// 2 decimals), against the row's own figures.
+/// A funds row's 得分 by SPEC §12: its 分值 × 执行率 (capped at 100%), at two decimals.
+pub fn funds_score(stated: &tables::Stated) -> Option<Decimal> {
+    let points = stated.points?;
+    let capped = stated.executed.min(stated.budget);
+    Rate::new(points.times(capped)?, stated.budget.times(Decimal::ONE_HUNDRED)?)?.percent(crate::core::draft::choices::Rounding::HalfUp2)
+}
+
 pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option<Judged> {
     let row = if stated.id.starts_with("funds.basic") {
         "基本支出".to_string()
@@ -1411,7 +1418,7 @@ pub fn judge_row(text: &str, number: &Number, stated: &tables::Stated) -> Option
     }
     let points = stated.points?;
     let capped = stated.executed.min(stated.budget);
-    let score = Rate::new(points.times(capped)?, stated.budget.times(Decimal::ONE_HUNDRED)?)?.percent(crate::core::draft::choices::Rounding::HalfUp2)?;
+    let score = funds_score(stated)?;
     let how = format!("分值{}×执行率（{figures}，超过100%按100%计）", trim(points));
     if score == number.value {
         return Some(Judged::new(Verdict::Ok, format!("{row}得分{}={how}，相符", trim(score))));
