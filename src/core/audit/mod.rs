@@ -53,6 +53,7 @@ mod recompute;
 mod restated;
 mod running_totals;
 mod rule_rows;
+mod rule_lines;
 mod funds_rule;
 mod sangong_twice;
 mod sangong_vehicles;
@@ -399,6 +400,10 @@ pub fn audit(pasted: &str) -> Audit {
         ("plan_rate", plan_rates::judged(&text.text, &numbers)),
         ("formula_sum", formula_sums),
     ];
+    // Score lines each with its 分值, 评分标准 and 得分 over their total: a row by its printed product, the total their sum.
+    for (id, range, judged) in rule_lines::judged_in(pasted, &text) {
+        phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
+    }
     for (id, sums) in listed {
         for (range, judged) in sums {
             phrases.push(Phrase { start: range.start, end: range.end, checks: vec![(id, judged)] });
