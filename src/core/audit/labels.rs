@@ -1081,10 +1081,18 @@ fn an_item_of_a_projects_list(text: &str, label_at: usize) -> bool {
     let numbered = name.len() < item.trim_start().len();
     let name = name.split(['，', ',', '：', ':', '。', '；']).next().unwrap_or_default();
     let named = name.chars().count() >= 2 && !name.contains(['；', ';']) && name.chars().all(|c| ideograph(c) || c.is_ascii_digit() || "“”《》\"（）()—-×·".contains(c));
-    const UNIT_OR_TOPIC: [&str; 14] = ["预算", "收入", "支出", "经费", "结转", "结余", "情况", "执行", "部门", "单位", "整体", "合计", "全年", "本年"];
-    let of_the_unit = ["本", "全", "各", "所有", "我"].iter().any(|w| name.starts_with(w)) || UNIT_OR_TOPIC.iter().any(|w| name.contains(w));
+    const UNIT_OR_TOPIC: [&str; 13] = ["预算", "收入", "支出", "结转", "结余", "情况", "执行", "部门", "单位", "整体", "合计", "全年", "本年"];
+    let of_the_unit = ["本", "全", "各", "所有", "我"].iter().any(|w| name.starts_with(w)) || UNIT_OR_TOPIC.iter().any(|w| name.contains(w)) || the_units_funds(name);
     let under_a_heading = || line_start.is_some_and(|start| under_a_projects_heading(&text[..start]));
     numbered && named && !of_the_unit && (introduces_projects(lead) || under_a_heading())
+}
+
+/// Whether an item's name containing 经费 is the unit's own (“人员经费”, “公用经费”, “三公经费”, “经费保障”): not
+/// where it names a task's money at length (“审计业务工作经费”, “防汛物资储备经费”) — a project of the list.
+fn the_units_funds(name: &str) -> bool {
+    let Some(task) = name.strip_suffix("经费") else { return name.contains("经费") };
+    let task = task.trim_matches(['“', '”', '"']);
+    task.chars().count() <= 2 || ["人员", "公用", "三公", "基本", "日常"].iter().any(|w| task.contains(w))
 }
 
 /// Words that open a list of projects with their own money.
@@ -1724,7 +1732,9 @@ fn resolve(text: &str, label_at: usize, meaning: Meaning) -> Option<Target> {
                 || names_a_project(clause)
                 || (!target.counts_persons() && under_a_numbered_task(clause))
                 || project_heading(text, label_at).is_some()
-                || run_item(text, label_at).is_some();
+                || run_item(text, label_at).is_some()
+                // “项目支出明细：⏎（1）审计业务工作经费：年初及调整后预算40.00万元，…”: an item of a list of projects.
+                || (target == Total("annual_budget") && an_item_of_a_projects_list(text, label_at));
             (!(unit_wide && project)).then_some(target)
         }
         // “②设备购置：预算…，实际支出…”, in a run of items written alike: the item's spending, not the unit's.

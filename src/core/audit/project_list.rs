@@ -107,11 +107,17 @@ fn announced_list<'t>(text: &'t str, numbers: &[Number], reader: Reader) -> Opti
         // The line opens on the label (its number aside) and states no figure of its own.
         let opening = without_numbering(text.get(line_start..at)?).trim().is_empty();
         let figure = numbers.iter().any(|n| total_end <= n.start && n.end <= total_end + intro.len() && n.unit == Unit::Wan);
-        if !opening || figure || !intro.contains("如下") {
+        if !opening || figure || !announces(intro) {
             return None;
         }
         Some((read(text, numbers, total_end, reader)?, intro))
     })
+}
+
+/// Whether the words between a line's 项目支出 and its colon announce a list: “…如下：”, or the list's own
+/// heading (“项目支出明细：”, “项目支出明细如下：”, “项目支出分项情况：”).
+fn announces(intro: &str) -> bool {
+    intro.contains("如下") || ["明细", "明细表", "分项情况", "分项目情况", "清单"].contains(&intro.trim())
 }
 
 /// The N of “共N个项目” / “N个项目”, if said.

@@ -555,7 +555,7 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
     let allotted = before.rfind("安排").filter(|&at| !before[..at].ends_with("预算"));
     let budget_at = before.rfind("预算").into_iter().chain(allotted).max()?;
     let clause_start = before[..budget_at].rfind(['，', ',', ';', ':', '。', '\n']).map_or(0, |i| past_char(before, i));
-    let name = before[clause_start..budget_at].trim_end_matches("全年").trim_end_matches("年度");
+    let name = without_budgets_words(&before[clause_start..budget_at]);
     // “二是殡葬改革推进，预算760.00万元”, “环卫保洁服务:全年预算…”: the name in a clause of its own just before.
     let name = match name {
         "" => before[..clause_start].trim_end_matches(['，', ',', ':']).rsplit(['，', ',', ';', ':', '。', '\n']).next().unwrap_or_default(),
@@ -576,6 +576,17 @@ fn listed_item(before: &str) -> Option<(String, usize)> {
         true => own_figures.then(|| ("所列项目合计".to_string(), budget_at)),
         false => (own_figures && !of_all && !dated && names_a_fund(name)).then(|| (name.to_string(), budget_at)),
     }
+}
+
+/// A name without the words that qualify the budget after it (“全年”, “年初及调整后”, “调整后”): a clause that
+/// opens on those alone (“…经费：调整后预算…”) names nothing, and the name is the clause before.
+fn without_budgets_words(name: &str) -> &str {
+    const BUDGETS: [&str; 7] = ["调整后", "年初及", "年初和", "年初", "全年", "年度", "及"];
+    let mut name = name;
+    while let Some(shorter) = BUDGETS.iter().find_map(|w| name.strip_suffix(w)) {
+        name = shorter;
+    }
+    name
 }
 
 /// The projects the words before a rate name, in order, each with where its figures start (after its
@@ -806,8 +817,13 @@ fn project_name(before: &str, at: usize, word: &str) -> Option<(String, usize)> 
     let end = at + word.len();
     // After a circled number too (“…情况①河道清淤专项…”: a heading the paste joined to its first item).
     let clause_start = before[..at].rfind(|c: char| "，,:、".contains(c) || ('①'..='⑳').contains(&c)).map_or(0, |i| past_char(before, i));
-    // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label.
-    let name_end = before[end..].find("预算").map_or(end, |i| end + i);
+    // “重点项目产教融合实训基地建设全年预算…”: the name runs on to its budget's label — not past its colon
+    // (“审计业务工作经费：年初及调整后预算…”: the words after it qualify the budget), unless the words before
+    // it name no project of their own (“各项目：…”).
+    let label_at = before[end..].find("预算").map_or(end, |i| end + i);
+    let own_words = !before[clause_start..at].trim_start_matches(['该', '此', '本', '各']).is_empty();
+    let colon = before[end..label_at].find([':', '：']).map(|i| end + i).filter(|_| own_words);
+    let name_end = colon.unwrap_or(label_at);
     // “检察业务装备经费：年初预算…”: the year's words and the colon before the budget are no part of the name.
     let mut name = before[clause_start..name_end].trim_end_matches(['全', '年', '本', ':', '，']);
     while let Some(shorter) = ["年初", "年度"].iter().find_map(|w| name.strip_suffix(w)) {
@@ -1028,6 +1044,9 @@ mod tests {
         assert!(numbered[0].starts_with("留守儿童关爱资金执行率"), "{numbered:?}");
         let initial = details("2.法律援助经费:年初预算80000.00元，全年实际执行76000.00元，执行率95.00%。");
         assert!(initial[0].starts_with("法律援助经费执行率"), "{initial:?}");
+        // The words between its colon and its budget qualify the budget, not the name.
+        let adjusted = details("（3）档案数字化加工经费:年初及调整后预算36.00万元，实际支出35.10万元，执行率97.50%。");
+        assert!(adjusted[0].starts_with("档案数字化加工经费执行率"), "{adjusted:?}");
         let together = details("两个项目预算合计100.00万元，实际支出合计92.00万元，项目执行率为92.00%。");
         assert!(together[0].starts_with("所列项目合计执行率"), "{together:?}");
         let own = details("项目评审专家劳务经费预算10.00万元，支出9.00万元，执行率90.00%。");

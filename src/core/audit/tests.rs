@@ -6878,3 +6878,26 @@ fn a_late_deadline_scored_as_partly_met_is_the_scorers_judgment() {
     let full = audit(&sheet("10"));
     assert!(claims(&full, "project.indicator").iter().any(|c| c.stated == "10" && c.verdict == Verdict::Mismatch && c.detail.contains("8分")), "{:#?}", full.claims);
 }
+
+/// A list of projects under its own heading (“项目支出明细：”), each item “（1）名称经费：年初及调整后预算…，实际支出…，
+/// 执行率…”: the 调整后预算 of an item is the project's, not the unit's 全年预算数 — no 不符 against the year's
+/// budget, no remark of its “different figures” — and the draft lists every item with its budget.
+#[test]
+fn an_items_adjusted_budget_under_a_projects_heading_is_the_projects() {
+    let text = "某县水利局2023年度部门整体支出绩效自评报告\n上年结转20.00万元，年初预算1,180.00万元，年中追加60.00万元，全年预算数1,260.00万元。\n\
+                全年支出1,250.00万元，其中基本支出1,100.00万元，项目支出150.00万元。年末结转结余10.00万元。\n项目支出明细：\n\
+                （1）河道巡查管护经费：年初及调整后预算80.00万元，实际支出78.50万元，执行率98.13%；\n\
+                （2）小型水库安全监测经费：调整后预算45.00万元，实际支出44.10万元，执行率98.00%；\n\
+                （3）防汛物资储备经费：年初及调整后预算28.00万元，实际支出27.40万元，执行率97.86%；\n三、绩效情况\n";
+    let listed = audit(text);
+    assert!(listed.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", listed.claims);
+    assert_eq!(verdicts(&listed, "annual_budget"), vec![("全年预算数1,260.00万元".to_string(), Verdict::Ok)]);
+    assert!(!listed.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", listed.remarks);
+    assert_eq!(
+        drafted_projects(text),
+        [["河道巡查管护经费", "80", "78.5"], ["小型水库安全监测经费", "45", "44.1"], ["防汛物资储备经费", "28", "27.4"]]
+    );
+    // The unit's own 调整后预算 in a numbered line of its account stays the year's budget.
+    let own = audit("2023年度。\n（一）预算情况\n1．部门预算：年初预算500.00万元，年中追加40.00万元，调减6.00万元，调整后预算544.00万元。\n全年支出524.00万元，年末结转结余10.00万元。");
+    assert_eq!(verdicts(&own, "annual_budget"), vec![("调整后预算544.00万元".to_string(), Verdict::Mismatch)], "{:#?}", own.claims);
+}
