@@ -439,7 +439,10 @@ pub fn space_aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
             blanks += 1;
             continue;
         }
-        if blanks >= 2 && run_start > start {
+        // “合计   11,620.00 11,595.49  99.79%”: a cell whose figure was wide takes up its gap to the next — one
+        // blank after an amount with its decimals, before another figure, parts two cells all the same.
+        let amounts_apart = blanks == 1 && (c.is_ascii_digit() || c == '-') && ends_on_decimals(&line[start..run_start]);
+        if (blanks >= 2 || amounts_apart) && run_start > start {
             pieces.push((start, &line[start..run_start]));
             start = at;
         } else if blanks >= 2 {
@@ -452,6 +455,14 @@ pub fn space_aligned_cells(line: &str) -> impl Iterator<Item = (usize, &str)> {
         pieces.push((start, last));
     }
     pieces.into_iter()
+}
+
+/// Whether a cell ends on an amount with its decimals (“11,620.00”, “99.79%”): a figure complete, so a blank
+/// after it is no thousands' gap an OCR left (“1 068.55”).
+fn ends_on_decimals(cell: &str) -> bool {
+    let figure = cell.trim_end_matches('%');
+    let decimals = figure.len() - figure.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    decimals > 0 && figure[..figure.len() - decimals].ends_with('.') && figure[..figure.len() - decimals - 1].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// “一、”, “（三）”, “(2)”, “1．”, “2、”, “第一部分”: a heading or a numbered paragraph starts here.
@@ -640,6 +651,12 @@ mod tests {
         assert_eq!(table, [true, true, true, false], "a total row of two cells under the table is its row");
         let cells: Vec<(usize, &str)> = space_aligned_cells("合 计    1.50   2\u{3000}\u{3000}x ").collect();
         assert_eq!(cells, vec![(0, "合 计"), (11, "1.50"), (18, "2"), (25, "x")]);
+        // A wide figure leaves one blank before the next: two cells still; a blank inside an amount's
+        // thousands (an OCR's) is none.
+        let cells: Vec<&str> = space_aligned_cells("合计        4,250.00 4,012.36   94.41%").map(|(_, c)| c).collect();
+        assert_eq!(cells, ["合计", "4,250.00", "4,012.36", "94.41%"]);
+        let cells: Vec<&str> = space_aligned_cells("馆舍维修    1 068.55    1 020.40").map(|(_, c)| c).collect();
+        assert_eq!(cells, ["馆舍维修", "1 068.55", "1 020.40"]);
     }
 
     #[test]

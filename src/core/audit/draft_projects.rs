@@ -155,11 +155,21 @@ pub fn listed(pasted: &str, text: &Normalised, numbers: &[Number], tables: &Tabl
     if let Some(at) = listed.iter().position(sum_of_the_rest) {
         listed.remove(at);
     }
+    // “其中：甲…，乙…，其余项目支出268.29万元”: the rest of the projects in one figure, which a table lists row by
+    // row — where the others make the 项目支出 stated without it, it is no project of its own.
+    let the_rest = |p: &Listed| REST_OF_PROJECTS.contains(&p.name.as_str());
+    let others_make_it = |p: &Listed| Listed::total_spent(&listed).and_then(|all| all.minus(p.actual)).is_some_and(|rest| totals.iter().any(|&(_, total)| total == rest));
+    if let Some(at) = listed.iter().position(|p| the_rest(p) && others_make_it(p)) {
+        listed.remove(at);
+    }
     for project in listed.iter_mut() {
         project.key = flagged.iter().any(|name| without_quotes(name) == without_quotes(&project.name));
     }
     listed
 }
+
+/// Names of the projects not listed one by one, in one figure (“其余项目支出…”).
+const REST_OF_PROJECTS: [&str; 5] = ["其余项目", "其他项目", "其余", "剩余项目", "其余各项目"];
 
 /// A project the report gives two spendings (its 自评表 one, its prose another): the one with which the listed
 /// projects make a 项目支出 the report states is the one its sums bear out — a careful clerk takes it, and the

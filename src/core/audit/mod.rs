@@ -1064,13 +1064,21 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str, project_totals: &[(
     found_wrong
 }
 
+/// How many different values of one field are compared for rounding, each with each.
+const FEW_VALUES: usize = 32;
+
 fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
     let mut remarks: Vec<String> = found
         .conflicts
         .keys()
         .filter(|id| !found.in_shares(id))
         .filter_map(|id| {
-            let values = different(found.stated(id).map(|s| s.value));
+            // “全年支出1.23亿元” beside “全年支出12,294.27万元”: one figure, rounded where it is written coarser.
+            let stated: Vec<&figures::Stated> = found.stated(id).collect();
+            let finer = distinct_values(stated.iter().map(|s| s.value));
+            // (Checked among a few values only: a field given scores of values is in doubt whatever rounds.)
+            let rounded = |s: &figures::Stated| finer.len() <= FEW_VALUES && finer.iter().any(|&value| found.rounds_to(text, s, value));
+            let values = different(stated.iter().filter(|s| !rounded(s)).map(|s| s.value));
             (values.len() > 1).then(|| format!("{}在文中有不同数字：{}", crate::core::draft::fields::label_of(id), amounts(id, &values)))
         })
         .collect();
@@ -1085,9 +1093,7 @@ fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
         let stated: Vec<&figures::Stated> = found.totals.iter().filter(|t| t.id == id).map(|t| &t.stated).collect();
         // “全年预算数为23.43亿元…调整后全年预算234,289.62万元”: the figure rounded to the digits it is written with.
         // Each value once: a total restated a thousand times (a table run together) is one figure to round to.
-        let mut finer: Vec<Decimal> = stated.iter().map(|s| s.value).collect();
-        order::sort(&mut finer);
-        finer.dedup();
+        let finer = distinct_values(stated.iter().map(|s| s.value));
         let rounding = |coarse: &figures::Stated| finer.iter().any(|&value| found.rounds_to(text, coarse, value));
         let values = different(stated.iter().filter(|s| !rounding(s)).map(|s| s.value));
         if values.len() > 1 && found.whole_total(id).is_none() {
@@ -1095,6 +1101,14 @@ fn conflicting(found: &Recognised, text: &str) -> Vec<String> {
         }
     }
     remarks
+}
+
+/// Each value once, in order: a figure restated a thousand times is one figure to compare with.
+fn distinct_values(values: impl Iterator<Item = Decimal>) -> Vec<Decimal> {
+    let mut distinct: Vec<Decimal> = values.collect();
+    order::sort(&mut distinct);
+    distinct.dedup();
+    distinct
 }
 
 /// The values that are different figures, each once: “3,634,430.50元” and “363.44万元” are one figure, written

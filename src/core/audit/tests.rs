@@ -6901,3 +6901,34 @@ fn an_items_adjusted_budget_under_a_projects_heading_is_the_projects() {
     let own = audit("2023年度。\n（一）预算情况\n1．部门预算：年初预算500.00万元，年中追加40.00万元，调减6.00万元，调整后预算544.00万元。\n全年支出524.00万元，年末结转结余10.00万元。");
     assert_eq!(verdicts(&own, "annual_budget"), vec![("调整后预算544.00万元".to_string(), Verdict::Mismatch)], "{:#?}", own.claims);
 }
+
+/// A summary line in 亿元 (“全年预算2.4816亿元，全年支出2.46亿元”) before the account in 万元, and a projects table
+/// broken by a page's number and running title, its 合计 row's wide figures one blank apart: the 2.46亿元 is the
+/// exact spending rounded to its digits (相符, the balance judged on the exact figure), the 合计 row's rate no
+/// 项目支出, and the draft lists the table's projects, not the prose's “其余项目支出”.
+#[test]
+fn a_summary_in_yi_yuan_is_the_exact_figures_rounded_and_a_broken_table_still_lists_its_projects() {
+    let text = |closing: &str| {
+        format!(
+            "某县水利局2024年度部门整体支出绩效自评报告\n二、收支情况\n2024年度部门全年预算2.4816亿元，全年支出2.46亿元，年末结转结余{closing}万元。\n\
+             （一）收入：上年结转120.00万元；年初预算22,000.00万元；年中追加2,696.00万元；全年预算合计24,816.00万元。\n\
+             （二）支出：全年支出24,596.38万元。\n1.基本支出1,096.38万元，其中人员经费900.00万元，公用经费196.38万元。\n\
+             2.项目支出23,500.00万元，其中：水库除险加固工程支出20,000.00万元，其余项目支出3,500.00万元。各项目执行情况如下（单位：万元）：\n\
+             项目名称                 预算数       执行数     执行率\n水库除险加固工程         20,100.00  20,000.00  99.50%\n\
+             农村饮水安全巩固         2,400.00   2,300.00   95.83%\n\n— 2 —\n\n某县水利局2024年度部门整体支出绩效自评报告\n\
+             河道清淤疏浚             1,250.00   1,200.00   96.00%\n合计                 23,750.00 23,500.00  98.95%\n\n三、绩效情况\n"
+        )
+    };
+    let right = audit(&text("219.62"));
+    assert!(right.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", right.claims);
+    assert!(!right.remarks.iter().any(|r| r.contains("不同数字")), "{:?}", right.remarks);
+    let balance = right.claims.iter().flat_map(|c| &c.notes).any(|n| n.contains("资金收支平衡") && n.contains("支出合计24596.38万元"));
+    assert!(balance, "{:#?}", right.claims);
+    assert_eq!(
+        drafted_projects(&text("219.62")),
+        [["水库除险加固工程", "20100", "20000"], ["农村饮水安全巩固", "2400", "2300"], ["河道清淤疏浚", "1250", "1200"]]
+    );
+    // A balance the exact figures do not make is still marked.
+    let off = audit(&text("209.62"));
+    assert!(off.claims.iter().any(|c| c.id == "funds_balance" && c.verdict == Verdict::Mismatch), "{:#?}", off.claims);
+}

@@ -1069,7 +1069,24 @@ fn closing_balances_written(found: &Recognised) -> Vec<Decimal> {
 
 /// The funds balance (全年预算数 − 支出合计 − 年末结转结余) of a stated spending figure.
 pub fn judge_balance(spend: &Stated, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
-    let (in_yuan, spend) = (found.written_in_yuan(text, spend), spend.value);
+    let rounded = exact_of_rounded_spending(spend, text, found);
+    let (in_yuan, spend) = (found.written_in_yuan(text, spend), rounded.as_ref().map_or(spend.value, |(exact, _)| *exact));
+    let on_exact = rounded.map(|(_, note)| note);
+    let judged = balance_of(spend, in_yuan, text, found, basis)?;
+    Some(judged.noted(on_exact))
+}
+
+/// “全年支出1.23亿元” where the text gives the spending exactly elsewhere (“全年支出12,294.27万元”): the figure
+/// written coarser is that one rounded to its digits, and the balance is the exact one's — with a note saying
+/// so. The exact value and the note.
+fn exact_of_rounded_spending(spend: &Stated, text: &str, found: &Recognised) -> Option<(Decimal, String)> {
+    let exact = found.totals.iter().filter(|t| t.id == "spend").map(|t| t.stated.value).find(|&exact| found.rounds_to(text, spend, exact))?;
+    let (written, _, _) = found.as_written(text, spend)?;
+    Some((exact, format!("{written}是支出合计{}万元按所写位数舍入的数字，资金收支按{}万元核对", trim(exact), trim(exact))))
+}
+
+/// The funds balance of the spending `spend` (in 万元; `in_yuan`: written in 元).
+fn balance_of(spend: Decimal, in_yuan: bool, text: &str, found: &Recognised, basis: &Basis) -> Option<Judged> {
     let written = closing_balances_written(found);
     let income_side = IncomeSide::of(found, text, spend, &written);
     // A budget only a formula names (“执行率＝a/b×100%”) says nothing of a balance: with none written, no check.
