@@ -157,6 +157,14 @@ impl Basis {
         self.indicators.iter().find(|indicator| indicator.id == id)
     }
 
+    /// The “三公” items' sum, where it rejects the stated “三公” spending and that figure is the sum with two
+    /// neighbouring digits swapped (8.46 written for the items' 8.64): the total mistyped, not the items.
+    pub fn sangong_mistyped(&self) -> Option<rust_decimal::Decimal> {
+        let sum = self.sangong_by_parts?;
+        let stated: rust_decimal::Decimal = self.draft.get("sangong.actual").parse().ok()?;
+        super::verdicts::swapped(stated).contains(&sum).then_some(sum)
+    }
+
     /// The indicator recomputed with one more figure or method (`field` set to `value`).
     pub fn indicator_with(&self, id: IndicatorId, field: &str, value: &str) -> Option<Indicator> {
         let mut draft = self.draft.clone();

@@ -5653,6 +5653,24 @@ fn a_sangong_formula_on_the_items_beside_another_stated_total_is_marked() {
     assert_eq!(claims(&audit, "sangong_control").iter().map(|c| c.verdict).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", audit.claims);
 }
 
+/// A “三公” total written with two neighbouring digits of its items' sum swapped (“5.52” for 4.10+1.15=5.25): the total is the slip, marked where it stands; a control rate whose formula takes
+/// the sum the items bear out took the right figure — 相符, with a note. (A sum the total differs from otherwise,
+/// 5.10 for 4.60, leaves the formula on the items a finding: see the test above.)
+#[test]
+fn a_sangong_formula_on_the_items_sum_its_total_mistypes_is_right() {
+    let text = |formula: &str| {
+        format!(
+            "2023年度。\n（二）“三公”经费\n“三公”经费支出5.52万元，其中公务用车运行维护费4.10万元、公务接待费1.15万元，未发生因公出国（境）费。\n\
+             “三公”经费预算6.00万元。“三公”经费控制率={formula}。\n"
+        )
+    };
+    let right = audit(&text("5.25÷6.00×100%=87.50%"));
+    assert_eq!(verdicts(&right, "sangong").iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![Verdict::Mismatch], "{:#?}", right.claims);
+    let control = claims(&right, "sangong_control");
+    assert!(control.len() == 1 && control[0].verdict == Verdict::Ok, "{:#?}", right.claims);
+    assert!(control[0].notes.iter().any(|n| n.contains("按各项之和相符")), "{:#?}", control[0]);
+}
+
 /// A 预算执行率 the sentence names on the 财政拨款 alone is judged on the 财政拨款 figures its line gives:
 /// the whole funds' rate written there is wrong, though it is right for the whole funds; with no 财政拨款
 /// figures to judge it on, it is not claimed at all.

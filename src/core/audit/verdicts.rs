@@ -296,8 +296,12 @@ fn holds_on_the_parts(rate: &StatedRate, basis: &Basis, rounded_only: bool) -> O
     // A “三公” rate with a formula of its own shows which figure it took: one other than the stated spending
     // stays a finding at the rate (the corpus's reviewer marks both places). Written bare, it is judged on
     // the items where they reject the stated figure.
+    // But a stated total that is the items' sum with two neighbouring digits swapped (8.46 for 8.64) is that
+    // sum mistyped: a formula on the sum took the right figure.
     let sangong = matches!(rate.id, IndicatorId::SangongControl | IndicatorId::SangongChange);
-    if sangong && rate.formula.is_some() {
+    // (“8.64÷10.00×100%”: the formula's numerator may carry its ×100.)
+    let on_the_mistyped_sum = || rate.formula.as_ref().zip(basis.sangong_mistyped()).is_some_and(|(formula, sum)| formula.numerator == sum || sum.times(Decimal::ONE_HUNDRED) == Some(formula.numerator));
+    if sangong && rate.formula.is_some() && !on_the_mistyped_sum() {
         return None;
     }
     let indicator = basis.indicator_on_parts(rate.id)?;
@@ -858,7 +862,7 @@ fn transposed_part(present: &[&Piece], gap: Decimal, total: Decimal) -> Option<(
 }
 
 /// A figure with each pair of neighbouring digits swapped, in turn (“11.58”: 11.58, 15.18, 11.85).
-fn swapped(value: Decimal) -> Vec<Decimal> {
+pub(super) fn swapped(value: Decimal) -> Vec<Decimal> {
     let written: Vec<char> = value.to_string().chars().collect();
     let digits: Vec<usize> = (0..written.len()).filter(|&i| written[i].is_ascii_digit()).collect();
     digits
