@@ -240,6 +240,8 @@ const AMOUNTS: &[(&str, Meaning)] = &[
     ("年末固定资产", field("assets.total")),
     ("预算", Of(Aspect::Budget)),
     ("预算安排", Of(Aspect::Budget)),
+    // “政府采购:计划20.00万元，实际19.30万元”: what was planned, under the topic's heading, is its budget.
+    ("计划", Of(Aspect::Budget)),
     ("支出", Of(Aspect::Actual)),
     ("决算", Of(Aspect::Actual)),
     // “政府采购预算3,268万元，实际执行3,184.56万元”: what the sentence's topic executed.
@@ -608,7 +610,10 @@ fn assets_total_before_in_use(text: &str, number: &Number) -> Option<(Target, us
     let (heading, label) = clause.trim_end_matches(['为', ':']).rsplit_once(':').unwrap_or(("", clause.trim_end_matches(['为', ':'])));
     // A heading of what the year bought (“新增固定资产：原值…”) is no total held.
     let of_held = !["新增", "购置", "购入"].iter().any(|w| heading.contains(w));
-    let of_assets = label == "固定资产" || ["原值", "总额", "总值"].contains(&label) && heading.ends_with("固定资产");
+    let bare_total = ["原值", "总额", "总值", "账面原值"].contains(&label);
+    // “固定资产（含社有房产）原值…”: the fixed assets named, a gloss in brackets, then their 原值.
+    let glossed = bare_total && heading.is_empty() && glossed_assets_before(text.get(..number.start - clause.len())?);
+    let of_assets = label == "固定资产" || bare_total && heading.ends_with("固定资产") || glossed;
     if !of_assets || !of_held || number.unit != Unit::Wan {
         return None;
     }
@@ -616,6 +621,15 @@ fn assets_total_before_in_use(text: &str, number: &Number) -> Option<(Target, us
     let in_use = rest.strip_prefix("其中").unwrap_or(rest);
     ["在用资产", "在用"].iter().find_map(|w| in_use.strip_prefix(w)).filter(|figure| figure.trim_start_matches(['为', ':']).starts_with(|c: char| c.is_ascii_digit()))?;
     Some((Field("assets.total"), number.start - clause.len() + clause.rfind(label).unwrap_or(0)))
+}
+
+/// Whether words end on the fixed assets and a short gloss of them in brackets (“固定资产（含社有房产）”), no
+/// figure in it.
+fn glossed_assets_before(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix(['）', ')']) else { return false };
+    let Some((open, _)) = inner.char_indices().rev().take(24).find(|(_, c)| matches!(c, '（' | '(')) else { return false };
+    let gloss = &inner[open..];
+    !gloss.contains(|c: char| c.is_ascii_digit()) && inner[..open].ends_with("固定资产")
 }
 
 /// “（含公路基础设施），在用…” → “，在用…”: words in brackets right after a figure that gloss it (no figure of
@@ -1151,7 +1165,11 @@ fn head_count_of_a_part(text: &str, label_at: usize) -> bool {
     // “机关本级” is the unit's own unless it is one of the department's parts: named after 其中, or beside
     // a 所属 unit or before a 合计 in its sentence.
     let sentence_after = text.get(label_at..).unwrap_or_default().split(['。', '\n']).next().unwrap_or_default();
-    let beside_parts = ["所属", "下属", "二级单位", "合计", "共计", "汇总"].iter().any(|w| sentence_after.contains(w));
+    // A 合计 after the seat's own types alone (“县供销社机关核定参公编制12名、事业编制5名（…），合计17名”) sums
+    // those types — the unit's posts — not the seat beside other parts.
+    let types_summed = |w: &str| sentence_after.find(w).is_some_and(|at| !sentence_after[..at].trim_end_matches(['，', ',']).contains(['，', ',', '；', ';']));
+    let beside_parts = ["所属", "下属", "二级单位", "汇总"].iter().any(|w| sentence_after.contains(w))
+        || ["合计", "共计"].iter().any(|w| sentence_after.contains(w) && !types_summed(w));
     let seat = ["机关", "本级"].iter().any(|w| subject.starts_with(w) || subject.ends_with(w));
     // After the department's own counts and a “；”, the seat opens the list of its units (“全局核定编制40名…；机关本级
     // 行政编制…”).
@@ -2512,6 +2530,8 @@ mod tests {
     #[test]
     fn the_assets_total_glossed_in_brackets_before_those_in_use() {
         assert_eq!(labels("4.固定资产:固定资产96300.00万元（含道路设施），在用95800.00万元。").first(), Some(&Some(Field("assets.total"))));
+        // The gloss between the assets and their 原值.
+        assert_eq!(labels("固定资产（含公租房）原值2460.30万元，在用2318.75万元，利用率94.25%。").first(), Some(&Some(Field("assets.total"))));
     }
 
     /// “上级残联补助收入…”: the 上级补助收入 naming its granting body, among the year's funds, is of the other funds;

@@ -6950,3 +6950,20 @@ fn a_summary_in_yi_yuan_is_the_exact_figures_rounded_and_a_broken_table_still_li
     let off = audit(&text("209.62"));
     assert!(off.claims.iter().any(|c| c.id == "funds_balance" && c.verdict == Verdict::Mismatch), "{:#?}", off.claims);
 }
+
+/// A report that states its procurement as “政府采购：计划…，实际…”, its fixed assets as “固定资产（含…）原值…，
+/// 在用…”, and its posts as the seat's types summed by a 合计 (“县文联机关核定参公编制9名、事业编制4名（…），合计
+/// 13名”): its rates are checked on those figures — no 无法核对 — and the draft takes them.
+#[test]
+fn procurement_planned_assets_glossed_and_the_seats_posts_summed_are_read() {
+    let text = "某县文学艺术界联合会2024年度部门整体支出绩效自评报告\n（二）人员编制\n县文联机关核定参公编制9名、事业编制4名（县文化艺术服务中心），合计13名。\
+                年末实有在编人员12名（参公8名、事业4名）。\n三、绩效情况\n3.政府采购：计划15.00万元，实际14.40万元，执行率96.00%。\n\
+                固定资产（含公租房）原值2,460.30万元，在用2,318.75万元，固定资产利用率94.25%。在职人员控制率=12/13×100%=92.31%。\n";
+    let checked = audit(text);
+    assert!(checked.claims.iter().all(|c| c.verdict == Verdict::Ok), "{:#?}", checked.claims);
+    assert_eq!(verdicts(&checked, "procurement_execution"), vec![("执行率96.00%".to_string(), Verdict::Ok)], "{:#?}", checked.claims);
+    assert_eq!(verdicts(&checked, "fixed_asset_utilization").iter().map(|(_, v)| *v).collect::<Vec<_>>(), vec![Verdict::Ok], "{:#?}", checked.claims);
+    let draft = draft_from_text(text).draft;
+    let got: Vec<&str> = ["staff.quota.admin", "staff.quota.institution", "procurement.budget", "procurement.actual", "assets.total", "assets.in_use"].map(|f| draft.get(f)).to_vec();
+    assert_eq!(got, ["9", "4", "15", "14.4", "2460.3", "2318.75"]);
+}
