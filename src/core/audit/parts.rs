@@ -538,7 +538,9 @@ fn family(text: &str, id: &str, items: Vec<Part>, bracketed: bool) -> (Vec<Part>
         "staff" if !named("行政") && !named("事业") => &["工勤", "专业技术", "管理人员", "专任教师"],
         // Those managed as civil servants (参公, 参照公务员法管理) are of the 行政 type.
         "staff" | "quota" => &["行政", "事业", "工勤", "参公", "公务员"],
-        "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出"],
+        // A 事业单位 spends from its business too (经营支出) and may pass money up or down (上缴上级支出,
+        // 对附属单位补助支出): parts of its 支出合计 beside 基本支出 and 项目支出 where the list names them.
+        "spend" if named("基本支出") && named("项目支出") => &["基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"],
         // “其中：人员经费…，对个人和家庭的补助…，公用经费…”: the subsidies beside the two, a third part — unless
         // the list splits 人员经费 into its 经济分类 too (工资福利支出…和对个人和家庭的补助…), which it then lies in.
         "basic" if named("人员经费") && named("公用经费") && !named("工资福利") => &["人员经费", "公用经费", "其他", "代管", "对个人和家庭的补助"],
@@ -674,6 +676,18 @@ mod tests {
         ] {
             assert_eq!(parts(text, "spend"), basic_and_projects, "{text}");
         }
+    }
+
+    #[test]
+    fn business_spending_and_money_passed_on_are_parts_of_spending() {
+        let names = |text: &str| parts(text, "spend").map(|(items, _)| items.into_iter().map(|(n, v)| format!("{n}={v}")).collect::<Vec<_>>());
+        let text = "本年支出合计2406.90万元，其中:基本支出1520.40万元（人员经费1300.00万元），项目支出640.30万元，经营支出246.20万元。";
+        assert_eq!(names(text), Some(vec!["基本支出=1520.4".into(), "项目支出=640.3".into(), "经营支出=246.2".into()]));
+        let text = "全年支出980.00万元，包括基本支出600.00万元、项目支出300.00万元、上缴上级支出50.00万元和对附属单位补助支出30.00万元。";
+        assert_eq!(names(text).map(|n| n.len()), Some(4));
+        // A list without them stays the two parts.
+        let text = "全年支出900.00万元，其中基本支出600.00万元，项目支出300.00万元。";
+        assert_eq!(names(text).map(|n| n.len()), Some(2));
     }
 
     #[test]

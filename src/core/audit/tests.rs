@@ -6967,3 +6967,26 @@ fn procurement_planned_assets_glossed_and_the_seats_posts_summed_are_read() {
     let got: Vec<&str> = ["staff.quota.admin", "staff.quota.institution", "procurement.budget", "procurement.actual", "assets.total", "assets.in_use"].map(|f| draft.get(f)).to_vec();
     assert_eq!(got, ["9", "4", "15", "14.4", "2460.3", "2318.75"]);
 }
+
+/// A 事业单位 spends from its business too: its 支出合计 is 基本支出, 项目支出 and the 经营支出 it lists — the
+/// sum checks with that part written out, a slip in any of them is still marked, and the draft (with no
+/// field for it) says where its parts fall short of the total.
+#[test]
+fn a_units_business_spending_is_part_of_its_total_spending() {
+    let report = |business: &str| {
+        format!(
+            "某市水利勘测设计院2025年度部门整体支出绩效自评报告\n本年支出合计3,118.75万元，其中：基本支出2,046.30万元（人员经费1,812.40万元，公用经费233.90万元），\
+             项目支出806.15万元，经营支出{business}万元。\n"
+        )
+    };
+    let right = audit(&report("266.30"));
+    assert_eq!(verdicts(&right, "spend"), vec![("本年支出合计3,118.75万元".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    let slip = audit(&report("262.30"));
+    assert_eq!(verdicts(&slip, "spend"), vec![("本年支出合计3,118.75万元".to_string(), Verdict::Mismatch)], "{:#?}", slip.claims);
+    assert!(claims(&slip, "spend")[0].detail.contains("经营支出262.3万元"), "{:#?}", slip.claims);
+    let notes = draft_from_text(&report("266.30")).notes;
+    assert!(notes.iter().any(|n| n == "支出合计：报告写3118.75万元，含经营支出266.3万元（草稿无此栏），基本支出和项目支出之和为2852.45万元，请核对"), "{notes:?}");
+    // Money passed up to the parent body, in other words: a part as well.
+    let passed_up = audit("某县林场2025年度部门整体支出绩效自评报告\n全年支出980.00万元，包括基本支出600.00万元、项目支出330.00万元和上缴上级支出50.00万元。\n");
+    assert_eq!(verdicts(&passed_up, "spend"), vec![("全年支出980.00万元".to_string(), Verdict::Ok)], "{:#?}", passed_up.claims);
+}
