@@ -412,7 +412,11 @@ impl Recognised {
         // “全年预算数由上年结转…、年初预算…和年中追加…组成”: the budget's parts said in full, with no income
         // among them — the incomes stated elsewhere are within the 年初预算, not funds beside it.
         if !composed_without_incomes(&text.text) {
-            found.other_funds(incomes);
+            // “收入合计…，其中：财政拨款收入…，事业收入…”: the account's incomes beside an appropriation the budget's
+            // parts make are other funds too — first, as they stand before the funds' sentences.
+            let mut all = super::income_account::beside_the_appropriation(&text.text, numbers, &found);
+            all.extend(incomes);
+            found.other_funds(all);
         }
         for cell in &tables.cells {
             let stated = Stated { value: cell.value, start: cell.start, end: cell.end };

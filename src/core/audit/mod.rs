@@ -28,6 +28,7 @@ mod funds_sources;
 mod grade;
 mod group_subtotals;
 mod growth;
+mod income_account;
 mod indicator_rows;
 mod item_control;
 mod labels;

@@ -6990,3 +6990,21 @@ fn a_units_business_spending_is_part_of_its_total_spending() {
     let passed_up = audit("某县林场2025年度部门整体支出绩效自评报告\n全年支出980.00万元，包括基本支出600.00万元、项目支出330.00万元和上缴上级支出50.00万元。\n");
     assert_eq!(verdicts(&passed_up, "spend"), vec![("全年支出980.00万元".to_string(), Verdict::Ok)], "{:#?}", passed_up.claims);
 }
+
+/// A 事业单位's year: its account of income (财政拨款收入 with 事业收入, 经营收入 … beside it) and the appropriation
+/// made of the 年初预算 and its changes — the 全年预算数 is the carry-over and all that income, and checks so.
+#[test]
+fn a_units_year_budget_holds_the_incomes_beside_its_appropriation() {
+    let report = |budget: &str| {
+        format!(
+            "某县中心血站2025年度部门整体支出绩效自评报告\n2025年收入合计3,486.40万元，其中：财政拨款收入1,920.00万元，事业收入（采供血收费）1,402.60万元，\
+             上级补助收入100.00万元，其他收入63.80万元。财政拨款收入中，年初预算1,850.00万元，年中追加95.00万元，年中调减25.00万元。上年结转210.30万元。\n\
+             全年预算数{budget}万元（上年结转+本年收入），全年支出3,401.95万元，预算执行率为92.03%。\n"
+        )
+    };
+    let right = audit(&report("3,696.70"));
+    assert_eq!(verdicts(&right, "annual_budget"), vec![("全年预算数3,696.70万元".to_string(), Verdict::Ok)], "{:#?}", right.claims);
+    assert_eq!(draft_from_text(&report("3,696.70")).draft.get("budget.other_funds"), "1566.4");
+    let slip = audit(&report("3,669.70"));
+    assert_eq!(verdicts(&slip, "annual_budget"), vec![("全年预算数3,669.70万元".to_string(), Verdict::Mismatch)], "{:#?}", slip.claims);
+}
