@@ -14,7 +14,7 @@ use crate::core::exact::Exact;
 
 use super::growth::Growth;
 use super::numbers::{Number, Unit};
-use super::text::BREAK;
+use super::text::{BREAK, GAP};
 use super::verdicts::{judge_growth, Judged};
 use super::Verdict;
 
@@ -44,7 +44,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>
             Some(read) => header = Some(read),
             // A line without figures ends the table.
             None if figures.is_empty() => header = None,
-            None => found.extend(header.as_ref().map(|columns| row(text, columns, &figures)).unwrap_or_default()),
+            None => found.extend(header.as_ref().map(|columns| row(text, columns, &figures, numbers)).unwrap_or_default()),
         }
         start = end;
     }
@@ -105,8 +105,10 @@ fn by_word(line: &str) -> Option<(usize, usize, usize, bool)> {
     Some((first + "上年".len(), second, second + "本年".len(), last < this))
 }
 
-/// A row's figures under the header: its change and rate judged on its two years' amounts.
-fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
+/// A row's figures under the header: its change and rate judged on its two years' amounts — or, where its
+/// this year's cell is the slip (see [`this_years_cell_slipped`]), that cell marked and the two judged on
+/// the amount the text bears out.
+fn row(text: &str, header: &Header, figures: &[&Number], numbers: &[Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
     let expected = if header.with_change { 4 } else { 3 };
     let Some(row) = figures.len().checked_sub(expected).and_then(|from| figures.get(from..)) else { return vec![] };
     let (amounts, rate) = row.split_at(row.len() - 1);
@@ -117,11 +119,24 @@ fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, R
     let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
     let (Some(a), Some(b)) = (in_wan(amounts[0]), in_wan(amounts[1])) else { return vec![] };
     let (last, this) = if header.last_first { (a, b) } else { (b, a) };
-    let Some(change) = this.minus(last) else { return vec![] };
+    let this_cell = if header.last_first { amounts[1] } else { amounts[0] };
     let mut found = Vec::new();
+    let slipped = header.with_change.then(|| this_years_cell_slipped(text, header, amounts, rate[0], numbers)).flatten();
+    let mut noted = Vec::new();
+    let this = match slipped {
+        Some((right, judged)) => {
+            found.push(("restated_figure", this_cell.start..this_cell.end, judged));
+            let shown = super::verdicts::Shown::of("万元", header.in_yuan, [right]);
+            noted.push(format!("本年数按文中写明的{}核对（表中本年数已在该处标出）", shown.text(right)));
+            right
+        }
+        None => this,
+    };
+    let Some(change) = this.minus(last) else { return found };
     if header.with_change {
         let stated = amounts[2];
-        found.extend(in_wan(stated).and_then(|value| judge_change(value, stated.decimals, change, header.in_yuan)).map(|j| ("change", stated.start..stated.end, j)));
+        let judged = in_wan(stated).and_then(|value| judge_change(value, stated.decimals, change, header.in_yuan));
+        found.extend(judged.map(|j| ("change", stated.start..stated.end, j.noted(noted.clone()))));
     }
     let Some(rate_of_change) = Rate::new(change, last) else { return found };
     let growth = Growth {
@@ -137,8 +152,89 @@ fn row(text: &str, header: &Header, figures: &[&Number]) -> Vec<(&'static str, R
         this_year_at: None,
         stated_change: None,
     };
-    found.push(("growth", growth.span.clone(), judge_growth(&growth)));
+    found.push(("growth", growth.span.clone(), judge_growth(&growth).noted(noted)));
     found
+}
+
+/// “事业收入 | 46,186.92 | 48,726.35 | 2,575.43 | 5.58%” with “事业收入（医疗收入）48,762.35万元” in the prose: the
+/// row's change and rate both agree with a this year's amount other than its cell's — last year's and the
+/// change — and the text states that amount under the row's name: the cell is the slip (two digits swapped,
+/// most often), not the change and rate worked from the right figure. The amount the text bears out, and the
+/// cell's verdict. Last year's cell is never taken for this year's: the amount is worked from it, not read.
+fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rate: &Number, numbers: &[Number]) -> Option<(Decimal, Judged)> {
+    let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
+    let (last_cell, this_cell, change_cell) = if header.last_first { (amounts[0], amounts[1], amounts[2]) } else { (amounts[1], amounts[0], amounts[2]) };
+    let (last, written, change) = (in_wan(last_cell)?, in_wan(this_cell)?, in_wan(change_cell)?);
+    let right = last.plus(change)?;
+    // The cell's own amount makes the change as written: nothing slipped here.
+    if right == written || judge_change(change, change_cell.decimals, written.minus(last)?, header.in_yuan)?.verdict == Verdict::Ok {
+        return None;
+    }
+    let growth = Growth {
+        span: rate.start..rate.end,
+        written: String::new(),
+        value: rate.value,
+        decimals: rate.decimals,
+        rate: Rate::new(change, last)?,
+        change,
+        last_year: last,
+        base: "上年",
+        in_yuan: header.in_yuan,
+        this_year_at: None,
+        stated_change: None,
+    };
+    if judge_growth(&growth).verdict != Verdict::Ok {
+        return None;
+    }
+    let label = row_label(text, amounts.first()?.start)?;
+    let line = line_around(text, this_cell.start);
+    let stated_elsewhere = numbers.iter().any(|n| n.unit == Unit::Wan && n.value == right && !line.contains(&n.start) && named_before(text, n.start, label));
+    if !stated_elsewhere {
+        return None;
+    }
+    let shown = super::verdicts::Shown::of("万元", header.in_yuan, [written, right, change, last]);
+    let detail = format!(
+        "表中{label}本年数写{}，文中写{label}{}；该行增减额{}、增减率{}均按{}算得（上年数{}），此处应为{}",
+        shown.text(written),
+        shown.text(right),
+        shown.text(change),
+        text.get(rate.start..rate.end).unwrap_or_default(),
+        shown.text(right),
+        shown.text(last),
+        shown.text(right)
+    );
+    let share = right.minus(written)?.abs().divided_by(right.abs().max(Decimal::ONE))?;
+    Some((right, Judged::new(Verdict::Mismatch, detail).off(share, format!("{label}本年数写{}，应为{}", shown.text(written), shown.text(right)))))
+}
+
+/// The name a row opens with, before its first figure (“事业收入”, “  其中：人员经费” → 人员经费), if it has one
+/// of two characters or more.
+fn row_label(text: &str, first_figure: usize) -> Option<&str> {
+    let line = text.get(line_around(text, first_figure).start..first_figure)?;
+    let label = line.trim_matches(|c: char| c.is_whitespace() || c == GAP);
+    // “二、事业收入”, “  其中：人员经费”: the name without its numbering or lead.
+    let label = label.trim_start_matches(|c: char| "一二三四五六七八九十、.．".contains(c)).trim_start_matches("其中").trim_start_matches([':', '：']).trim();
+    (label.chars().count() >= 2 && !label.contains(|c: char| c.is_ascii_digit())).then_some(label)
+}
+
+/// The line (of the normalised text) the byte `at` stands on.
+fn line_around(text: &str, at: usize) -> Range<usize> {
+    let start = text.get(..at).and_then(|before| before.rfind(BREAK)).map_or(0, |b| b + BREAK.len_utf8());
+    let end = text.get(at..).and_then(|after| after.find(BREAK)).map_or(text.len(), |e| at + e);
+    start..end
+}
+
+/// Whether the clause right before `at` names `label` (“；事业收入（医疗收入）” before its figure): the figure is
+/// the row's, stated in words.
+fn named_before(text: &str, at: usize, label: &str) -> bool {
+    const NEAR: usize = 60;
+    let mut from = at.saturating_sub(NEAR);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..at).unwrap_or_default();
+    let clause = before.rsplit(['，', ',', ';', '。', '\n', '、', ':']).next().unwrap_or(before);
+    clause.contains(label)
 }
 
 /// A row's stated change against its two years' difference, to the decimals it is written with.
@@ -194,5 +290,36 @@ mod tests {
         // Last year and this year named in words.
         let table = "科目\t上年决算数\t本年决算数\t增减额\t增减率\n办公费\t12.00\t15.00\t3.00\t25.00%\n邮电费\t4.00\t3.00\t-1.00\t-20.00%\n";
         assert_eq!(verdicts(table).iter().map(|(_, v)| *v).collect::<Vec<_>>(), [Verdict::Ok, Verdict::Ok, Verdict::Ok, Verdict::Mismatch]);
+    }
+
+    #[test]
+    fn a_this_years_cell_the_row_and_the_prose_bear_out_otherwise_is_the_slip() {
+        // 经营收入 this year 1,364.80 in the prose; its row writes 1,346.80, the change and rate worked from 1,364.80.
+        let report = |cell: &str| {
+            format!(
+                "本年经营收入1,364.80万元，较上年增加126.30万元。\n表3 收入对比（单位：万元）\n项目\t上年数\t本年数\t增减额\t增减率\n\
+                 财政拨款收入\t900.00\t950.00\t50.00\t5.56%\n经营收入\t1,238.50\t{cell}\t126.30\t10.20%\n\n"
+            )
+        };
+        let text = Normalised::new(&report("1,346.80")).text;
+        let found = judged(&text, &numbers(&text));
+        let marked: Vec<(&str, &str, Verdict)> = found.iter().map(|(id, range, j)| (*id, &text[range.clone()], j.verdict)).collect();
+        assert_eq!(
+            marked,
+            [
+                ("change", "50.00", Verdict::Ok),
+                ("growth", "5.56%", Verdict::Ok),
+                ("restated_figure", "1346.80", Verdict::Mismatch),
+                ("change", "126.30", Verdict::Ok),
+                ("growth", "10.20%", Verdict::Ok),
+            ]
+        );
+        assert!(found[2].2.detail.ends_with("此处应为1364.8万元"), "{}", found[2].2.detail);
+        // The prose silent on the amount: the row alone cannot tell which cell slipped — its change and rate are marked.
+        let silent = report("1,346.80").replace("本年经营收入1,364.80万元，较上年增加126.30万元。", "");
+        let marks: Vec<Verdict> = verdicts(&silent).into_iter().map(|(_, v)| v).collect();
+        assert_eq!(marks, [Verdict::Ok, Verdict::Ok, Verdict::Mismatch, Verdict::Mismatch]);
+        // The cell right: nothing marked.
+        assert!(verdicts(&report("1,364.80")).iter().all(|(_, v)| *v == Verdict::Ok));
     }
 }
