@@ -2209,11 +2209,13 @@ fn table_around(text: &str, at: usize) -> &str {
     text.get(start..end).unwrap_or_default()
 }
 
-/// A table row: a short name and its figures, without a clause of a sentence.
+/// A table row: a short name and its figures, without a clause of a sentence. A row of a 收入支出决算总表 in
+/// four columns (收入 | 金额 | 支出 | 金额) may open its right half on “其中：” (“二、事业收入 | 612.85 | 其中：人员经费 |
+/// 4310.56”): a row still, not a clause.
 fn is_row(line: &str) -> bool {
     let line = line.trim();
     line.chars().count() <= 40
-        && !line.contains(['。', '，', ',', ';', ':'])
+        && !line.split("其中:").any(|piece| piece.contains(['。', '，', ',', ';', ':']))
         && line.chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '%')
         && line.chars().next().is_some_and(|c| !c.is_ascii_digit())
 }

@@ -7008,3 +7008,17 @@ fn a_units_year_budget_holds_the_incomes_beside_its_appropriation() {
     let slip = audit(&report("3,669.70"));
     assert_eq!(verdicts(&slip, "annual_budget"), vec![("全年预算数3,669.70万元".to_string(), Verdict::Mismatch)], "{:#?}", slip.claims);
 }
+
+/// A 收入支出决算总表 in four columns (收入 | 金额 | 支出 | 金额) whose spending half opens a row on “其中：”: every
+/// income row is the table's, the 事业收入 beside “其中：人员经费” as much as the others — the year's other funds.
+#[test]
+fn an_income_row_beside_a_spending_rows_lead_is_of_the_funds_table() {
+    let report = "某县职业中专2025年度部门整体支出绩效自评报告\n表1  2025年度收入支出决算总表（单位：万元）\n收入\t金额\t支出\t金额\n\
+                  一、财政拨款收入\t2150.00\t一、基本支出\t1980.40\n二、事业收入\t310.50\t  其中：人员经费\t1700.00\n\
+                  三、上级补助收入\t60.00\t        公用经费\t280.40\n四、其他收入\t12.30\t二、项目支出\t420.60\n\
+                  本年收入合计\t2532.80\t本年支出合计\t2401.00\n上年结转\t45.20\t年末结转结余\t177.00\n总计\t2578.00\t总计\t2578.00\n\
+                  年初预算2100.00万元，年中追加80.00万元，年中调减30.00万元。\n全年预算数2578.00万元，全年支出2401.00万元，预算执行率93.13%。\n";
+    let audited = audit(report);
+    assert_eq!(verdicts(&audited, "annual_budget"), vec![("全年预算数2578.00万元".to_string(), Verdict::Ok)], "{:#?}", audited.claims);
+    assert_eq!(draft_from_text(report).draft.get("budget.other_funds"), "382.8");
+}
