@@ -364,14 +364,11 @@ fn spending_left_out(draft: &Draft, found: &Recognised, text: &str) -> Option<St
     Some(format!("支出合计：报告写{}万元，草稿各项之和为{}万元，{what}{}万元；请核对基本支出和项目支出", trim(stated), trim(made), trim(gap)))
 }
 
-/// Parts of a 事业单位's spending the draft has no field for (SPEC §3 knows 基本支出 and 项目支出 only).
-const SPENT_BEYOND: [&str; 3] = ["经营支出", "上缴上级支出", "对附属单位补助支出"];
-
 /// “支出合计17822.16万元，其中基本支出…、项目支出…、经营支出365.20万元”: the stated total is the draft's parts
-/// and the report's own 经营支出 (or money passed up or down): said so, not taken for a part read wrong.
+/// (SPEC §3 knows 基本支出 and 项目支出 only) and the report's own 经营支出 (or money passed up or down): said so, not taken for a part read wrong.
 fn spent_beyond_the_draft(found: &Recognised, text: &str, stated: Decimal, made: Decimal) -> Option<String> {
     let listed = found.totals.iter().filter(|t| t.id == "spend" && t.stated.value == stated).find_map(|t| t.parts.as_ref())?;
-    let beyond: Vec<&super::parts::Part> = listed.items.iter().filter(|p| text.get(p.name.clone()).is_some_and(|name| SPENT_BEYOND.iter().any(|w| name.contains(w)))).collect();
+    let beyond: Vec<&super::parts::Part> = listed.items.iter().filter(|p| text.get(p.name.clone()).is_some_and(|name| super::spent_beyond::BEYOND.iter().any(|w| name.contains(w)))).collect();
     let extra = beyond.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value))?;
     if beyond.is_empty() || !found.agrees(text, "spend", made.plus(extra)?) {
         return None;

@@ -409,6 +409,11 @@ impl Recognised {
                 found.fields.insert(id, Stated { value, start: list.start, end: list.end });
             }
         }
+        // A 事业单位's 经营支出 (or money passed up or down) stated on its own: a part of its 支出合计 where the sums say so.
+        let beyond = super::spent_beyond::stated(&text.text, numbers);
+        for total in found.totals.iter_mut().filter(|t| t.id == "spend") {
+            super::spent_beyond::settle(&text.text, total, &beyond);
+        }
         // “全年预算数由上年结转…、年初预算…和年中追加…组成”: the budget's parts said in full, with no income
         // among them — the incomes stated elsewhere are within the 年初预算, not funds beside it.
         if !composed_without_incomes(&text.text) {

@@ -65,6 +65,7 @@ mod score_table;
 mod score_total;
 mod score_walk;
 mod sections;
+mod spent_beyond;
 mod shares;
 mod sub_items;
 mod tables;

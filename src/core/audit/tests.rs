@@ -6986,6 +6986,21 @@ fn a_units_business_spending_is_part_of_its_total_spending() {
     assert!(claims(&slip, "spend")[0].detail.contains("经营支出262.3万元"), "{:#?}", slip.claims);
     let notes = draft_from_text(&report("266.30")).notes;
     assert!(notes.iter().any(|n| n == "支出合计：报告写3118.75万元，含经营支出266.3万元（草稿无此栏），基本支出和项目支出之和为2852.45万元，请核对"), "{notes:?}");
+    // Stated in a sentence of its own after the list of the two: a part where the total falls short by just it.
+    let own = |total: &str| {
+        format!(
+            "某县广播电视台2025年度部门整体支出绩效自评报告\n全年支出合计{total}万元，其中基本支出812.60万元，项目支出245.00万元。\n\
+             经营支出为133.70万元，主要为广告制作成本。\n"
+        )
+    };
+    let apart = audit(&own("1,191.30"));
+    assert_eq!(verdicts(&apart, "spend"), vec![("全年支出合计1,191.30万元".to_string(), Verdict::Ok)], "{:#?}", apart.claims);
+    assert!(claims(&apart, "spend")[0].detail.contains("经营支出133.7万元"), "{:#?}", apart.claims);
+    let short = audit(&own("1,119.30"));
+    assert_eq!(verdicts(&short, "spend"), vec![("全年支出合计1,119.30万元".to_string(), Verdict::Mismatch)], "{:#?}", short.claims);
+    // Said beside a total the two make alone: the total is theirs.
+    let beside = audit("某县广播电视台2025年度部门整体支出绩效自评报告\n财政资金支出合计1,057.60万元，其中基本支出812.60万元，项目支出245.00万元，另有经营支出133.70万元。\n");
+    assert!(verdicts(&beside, "spend").iter().all(|(_, v)| *v == Verdict::Ok), "{:#?}", beside.claims);
     // Money passed up to the parent body, in other words: a part as well.
     let passed_up = audit("某县林场2025年度部门整体支出绩效自评报告\n全年支出980.00万元，包括基本支出600.00万元、项目支出330.00万元和上缴上级支出50.00万元。\n");
     assert_eq!(verdicts(&passed_up, "spend"), vec![("全年支出980.00万元".to_string(), Verdict::Ok)], "{:#?}", passed_up.claims);
