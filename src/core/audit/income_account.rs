@@ -21,9 +21,10 @@ pub fn beside_the_appropriation(text: &str, numbers: &[Number], found: &Recognis
     for total in found.totals.iter().filter(|t| t.id == "income" && !t.in_table) {
         let Some(parts) = total.parts.as_ref().filter(|p| !p.partial) else { continue };
         let name = |p: &super::parts::Part| text.get(p.name.clone()).unwrap_or_default();
+        // “一般公共预算财政拨款收入…、政府性基金预算财政拨款收入…”: the appropriation in its parts, together.
         let (appropriation, others): (Vec<_>, Vec<_>) = parts.items.iter().partition(|p| name(p).contains("财政拨款"));
-        let [appropriation] = appropriation[..] else { continue };
-        if appropriation.value != made {
+        let appropriated = appropriation.iter().try_fold(Decimal::ZERO, |sum, p| sum.plus(p.value));
+        if appropriation.is_empty() || appropriated != Some(made) {
             continue;
         }
         let incomes: Option<Vec<(&'static str, Stated)>> = others
@@ -78,5 +79,12 @@ mod tests {
         // No 年中 change at all: the 年初预算 alone makes the appropriation.
         let plain = "本年收入合计500.00万元，其中财政拨款收入420.00万元、其他收入80.00万元。财政拨款收入中年初预算420.00万元，全年无调整。";
         assert_eq!(incomes(plain), [("其他收入", "80".to_string())]);
+        // The appropriation by its budgets, in two parts.
+        let split = "本年收入合计500.00万元，其中一般公共预算财政拨款收入380.00万元、政府性基金预算财政拨款收入40.00万元、事业收入80.00万元。\
+                     财政拨款收入中年初预算400.00万元，年中追加20.00万元。";
+        assert_eq!(incomes(split), [("事业收入", "80".to_string())]);
+        // In 元, held in 万元 as every amount.
+        let in_yuan = "本年收入合计5,000,000.00元，其中财政拨款收入4,200,000.00元，事业收入800,000.00元。财政拨款收入中年初预算4,000,000.00元，年中追加200,000.00元。";
+        assert_eq!(incomes(in_yuan), [("事业收入", "80".to_string())]);
     }
 }

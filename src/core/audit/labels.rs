@@ -568,7 +568,9 @@ fn grant_of_a_named_superior(text: &str, number: &Number) -> Option<(Target, usi
     let clause = clause_before(text, number.start);
     let label = ["为", "共计", "合计", ":"].iter().find_map(|w| clause.strip_suffix(w)).unwrap_or(clause);
     let label = label.strip_prefix("其中").unwrap_or(label);
-    let body = label.strip_prefix("上级")?.strip_suffix("补助收入")?;
+    // “上级气象部门补助56.00万元” in the budget's own list: the grant named without 收入, as much the year's funds.
+    let body = label.strip_prefix("上级")?;
+    let body = ["补助收入", "补助资金", "补助"].iter().find_map(|w| body.strip_suffix(w))?;
     let named = (1..=LONGEST_BODY).contains(&body.chars().count()) && body.chars().all(ideograph) && !["补助", "收入", "上年", "去年"].iter().any(|w| body.contains(w));
     let at = number.start - clause.len() + clause.find("上级").unwrap_or(0);
     let counted = counts_funds(sentence_around(text, at)) || counts_funds(table_around(text, at));
@@ -2545,6 +2547,10 @@ mod tests {
         let beside = "全年预算数612.50万元，其中：上年结转12.50万元，年初预算550.00万元，事业收入10.00万元，上级主管部门补助收入40.00万元。";
         assert_eq!(labels(beside).last(), Some(&Some(Field("budget.other_funds"))));
         assert_eq!(labels("本年收到上级科协补助收入40.00万元，用于科普活动。").last(), Some(&None));
+        // Named without 收入, in the budget's own list.
+        let plain = "2025年全年预算486.00万元:上年结转6.00万元;年初预算420.00万元;上级地震部门补助60.00万元。";
+        assert_eq!(labels(plain).last(), Some(&Some(Field("budget.other_funds"))));
+        assert_eq!(labels("本年收到上级地震部门补助60.00万元，用于监测台站维护。").last(), Some(&None));
     }
 
     /// “核定行政（参公）编制…”: the gloss between the type and its 编制 keeps the posts that type's; a gloss
