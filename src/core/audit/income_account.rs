@@ -31,7 +31,8 @@ pub fn beside_the_appropriation(text: &str, numbers: &[Number], found: &Recognis
             .iter()
             .map(|p| {
                 let kind = income_kind(text, p.name.start)?;
-                let end = numbers.iter().find(|n| n.start >= p.name.end).map_or(p.name.end, |n| n.end);
+                // The figure right after the name (numbers stand in order: found by halving, not by a walk).
+                let end = numbers.get(numbers.partition_point(|n| n.start < p.name.end)).map_or(p.name.end, |n| n.end);
                 Some((kind, Stated { value: p.value, start: p.name.start, end }))
             })
             .collect();

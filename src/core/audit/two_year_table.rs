@@ -5,6 +5,8 @@
 //!
 //! Read on the normalised text, where a table's row is a line and its figures stand apart by the gap mark.
 
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use rust_decimal::Decimal;
@@ -35,6 +37,7 @@ struct Header {
 /// figure's range and the verdict.
 pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
     let mut found = Vec::new();
+    let amounts = Amounts { numbers, by_value: OnceCell::new() };
     let mut header: Option<Header> = None;
     let mut start = 0;
     for line in text.split_inclusive(BREAK) {
@@ -44,7 +47,7 @@ pub fn judged(text: &str, numbers: &[Number]) -> Vec<(&'static str, Range<usize>
             Some(read) => header = Some(read),
             // A line without figures ends the table.
             None if figures.is_empty() => header = None,
-            None => found.extend(header.as_ref().map(|columns| row(text, columns, &figures, numbers)).unwrap_or_default()),
+            None => found.extend(header.as_ref().map(|columns| row(text, columns, &figures, &amounts)).unwrap_or_default()),
         }
         start = end;
     }
@@ -108,7 +111,7 @@ fn by_word(line: &str) -> Option<(usize, usize, usize, bool)> {
 /// A row's figures under the header: its change and rate judged on its two years' amounts — or, where its
 /// this year's cell is the slip (see [`this_years_cell_slipped`]), that cell marked and the two judged on
 /// the amount the text bears out.
-fn row(text: &str, header: &Header, figures: &[&Number], numbers: &[Number]) -> Vec<(&'static str, Range<usize>, Judged)> {
+fn row(text: &str, header: &Header, figures: &[&Number], amounts_stated: &Amounts) -> Vec<(&'static str, Range<usize>, Judged)> {
     let expected = if header.with_change { 4 } else { 3 };
     let Some(row) = figures.len().checked_sub(expected).and_then(|from| figures.get(from..)) else { return vec![] };
     let (amounts, rate) = row.split_at(row.len() - 1);
@@ -121,7 +124,7 @@ fn row(text: &str, header: &Header, figures: &[&Number], numbers: &[Number]) -> 
     let (last, this) = if header.last_first { (a, b) } else { (b, a) };
     let this_cell = if header.last_first { amounts[1] } else { amounts[0] };
     let mut found = Vec::new();
-    let slipped = header.with_change.then(|| this_years_cell_slipped(text, header, amounts, rate[0], numbers)).flatten();
+    let slipped = header.with_change.then(|| this_years_cell_slipped(text, header, amounts, rate[0], amounts_stated)).flatten();
     let mut noted = Vec::new();
     let this = match slipped {
         Some((right, judged)) => {
@@ -161,7 +164,7 @@ fn row(text: &str, header: &Header, figures: &[&Number], numbers: &[Number]) -> 
 /// change — and the text states that amount under the row's name: the cell is the slip (two digits swapped,
 /// most often), not the change and rate worked from the right figure. The amount the text bears out, and the
 /// cell's verdict. Last year's cell is never taken for this year's: the amount is worked from it, not read.
-fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rate: &Number, numbers: &[Number]) -> Option<(Decimal, Judged)> {
+fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rate: &Number, stated: &Amounts) -> Option<(Decimal, Judged)> {
     let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
     let (last_cell, this_cell, change_cell) = if header.last_first { (amounts[0], amounts[1], amounts[2]) } else { (amounts[1], amounts[0], amounts[2]) };
     let (last, written, change) = (in_wan(last_cell)?, in_wan(this_cell)?, in_wan(change_cell)?);
@@ -188,7 +191,7 @@ fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rat
     }
     let label = row_label(text, amounts.first()?.start)?;
     let line = line_around(text, this_cell.start);
-    let stated_elsewhere = numbers.iter().any(|n| n.unit == Unit::Wan && n.value == right && !line.contains(&n.start) && named_before(text, n.start, label));
+    let stated_elsewhere = stated.of(right).iter().any(|n| !line.contains(&n.start) && named_before(text, n.start, label));
     if !stated_elsewhere {
         return None;
     }
@@ -205,6 +208,26 @@ fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rat
     );
     let share = right.minus(written)?.abs().divided_by(right.abs().max(Decimal::ONE))?;
     Some((right, Judged::new(Verdict::Mismatch, detail).off(share, format!("{label}本年数写{}，应为{}", shown.text(written), shown.text(right)))))
+}
+
+/// The text's amounts (万元), looked up by value: a table of thousands of rows asks once each, not with a
+/// walk over every figure of the text.
+struct Amounts<'n> {
+    numbers: &'n [Number],
+    by_value: OnceCell<BTreeMap<Decimal, Vec<&'n Number>>>,
+}
+
+impl<'n> Amounts<'n> {
+    fn of(&self, value: Decimal) -> &[&'n Number] {
+        let by_value = self.by_value.get_or_init(|| {
+            let mut map: BTreeMap<Decimal, Vec<&Number>> = BTreeMap::new();
+            for n in self.numbers.iter().filter(|n| n.unit == Unit::Wan) {
+                map.entry(n.value).or_default().push(n);
+            }
+            map
+        });
+        by_value.get(&value).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// The name a row opens with, before its first figure (“事业收入”, “  其中：人员经费” → 人员经费), if it has one
