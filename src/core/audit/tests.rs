@@ -7037,3 +7037,14 @@ fn an_income_row_beside_a_spending_rows_lead_is_of_the_funds_table() {
     assert_eq!(verdicts(&audited, "annual_budget"), vec![("全年预算数2578.00万元".to_string(), Verdict::Ok)], "{:#?}", audited.claims);
     assert_eq!(draft_from_text(report).draft.get("budget.other_funds"), "382.8");
 }
+
+/// A two-year table of thousands of rows whose 本年数 cells the prose states otherwise: each row looks the
+/// prose's figure up, not walking every figure of the text — the audit answers in moments.
+#[test]
+fn a_long_two_year_table_of_slipped_cells_is_audited_in_moments() {
+    let mut table = String::from("某院2025年度部门整体支出绩效自评报告\n本年事业收入1,364.80万元。\n项目\t上年数\t本年数\t增减额\t增减率\n");
+    table.push_str(&"事业收入\t1,238.50\t1,346.80\t126.30\t10.20%\n".repeat(2000));
+    let audited = audit(&table);
+    assert_eq!(marks(&audited, "restated_figure").len(), 2000);
+    assert!(marks(&audited, "growth").iter().all(|v| *v == Verdict::Ok));
+}
