@@ -119,7 +119,7 @@ fn row(text: &str, header: &Header, figures: &[&Number], amounts_stated: &Amount
         return vec![];
     }
     // A bare figure of a table in 元 is held in 万元, as the audit's amounts are.
-    let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
+    let in_wan = |n: &Number| super::column_totals::in_wan(n, header.in_yuan);
     let (Some(a), Some(b)) = (in_wan(amounts[0]), in_wan(amounts[1])) else { return vec![] };
     let (last, this) = if header.last_first { (a, b) } else { (b, a) };
     let this_cell = if header.last_first { amounts[1] } else { amounts[0] };
@@ -141,22 +141,27 @@ fn row(text: &str, header: &Header, figures: &[&Number], amounts_stated: &Amount
         let judged = in_wan(stated).and_then(|value| judge_change(value, stated.decimals, change, header.in_yuan));
         found.extend(judged.map(|j| ("change", stated.start..stated.end, j.noted(noted.clone()))));
     }
-    let Some(rate_of_change) = Rate::new(change, last) else { return found };
-    let growth = Growth {
-        span: rate[0].start..rate[0].end,
-        written: text.get(rate[0].start..rate[0].end).unwrap_or_default().to_string(),
-        value: rate[0].value,
-        decimals: rate[0].decimals,
-        rate: rate_of_change,
+    let written = text.get(rate[0].start..rate[0].end).unwrap_or_default().to_string();
+    let Some(growth) = row_growth(rate[0], written, change, last, header.in_yuan) else { return found };
+    found.push(("growth", growth.span.clone(), judge_growth(&growth).noted(noted)));
+    found
+}
+
+/// A row's 增减率 as written (`rate`, its words) against the change over last year's amount.
+fn row_growth(rate: &Number, written: String, change: Decimal, last: Decimal, in_yuan: bool) -> Option<Growth> {
+    Some(Growth {
+        span: rate.start..rate.end,
+        written,
+        value: rate.value,
+        decimals: rate.decimals,
+        rate: Rate::new(change, last)?,
         change,
         last_year: last,
         base: "上年",
-        in_yuan: header.in_yuan,
+        in_yuan,
         this_year_at: None,
         stated_change: None,
-    };
-    found.push(("growth", growth.span.clone(), judge_growth(&growth).noted(noted)));
-    found
+    })
 }
 
 /// “事业收入 | 46,186.92 | 48,726.35 | 2,575.43 | 5.58%” with “事业收入（医疗收入）48,762.35万元” in the prose: the
@@ -165,7 +170,7 @@ fn row(text: &str, header: &Header, figures: &[&Number], amounts_stated: &Amount
 /// most often), not the change and rate worked from the right figure. The amount the text bears out, and the
 /// cell's verdict. Last year's cell is never taken for this year's: the amount is worked from it, not read.
 fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rate: &Number, stated: &Amounts) -> Option<(Decimal, Judged)> {
-    let in_wan = |n: &Number| if n.unit == Unit::Bare && header.in_yuan { n.value.divided_by(Decimal::from(10_000)) } else { Some(n.value) };
+    let in_wan = |n: &Number| super::column_totals::in_wan(n, header.in_yuan);
     let (last_cell, this_cell, change_cell) = if header.last_first { (amounts[0], amounts[1], amounts[2]) } else { (amounts[1], amounts[0], amounts[2]) };
     let (last, written, change) = (in_wan(last_cell)?, in_wan(this_cell)?, in_wan(change_cell)?);
     let right = last.plus(change)?;
@@ -173,20 +178,7 @@ fn this_years_cell_slipped(text: &str, header: &Header, amounts: &[&Number], rat
     if right == written || judge_change(change, change_cell.decimals, written.minus(last)?, header.in_yuan)?.verdict == Verdict::Ok {
         return None;
     }
-    let growth = Growth {
-        span: rate.start..rate.end,
-        written: String::new(),
-        value: rate.value,
-        decimals: rate.decimals,
-        rate: Rate::new(change, last)?,
-        change,
-        last_year: last,
-        base: "上年",
-        in_yuan: header.in_yuan,
-        this_year_at: None,
-        stated_change: None,
-    };
-    if judge_growth(&growth).verdict != Verdict::Ok {
+    if judge_growth(&row_growth(rate, String::new(), change, last, header.in_yuan)?).verdict != Verdict::Ok {
         return None;
     }
     let label = row_label(text, amounts.first()?.start)?;
