@@ -567,10 +567,12 @@ fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal)
     const APART: [char; 4] = ['，', ',', ';', '、'];
     let mut items = Vec::new();
     let mut start = from + opens;
+    let mut spent_so_far = Decimal::ZERO;
     for piece in sentence[opens..].split_inclusive(APART) {
         let stop = start + piece.trim_end_matches(APART).len();
         let next = start + piece.len();
-        let amounts: Vec<&Number> = numbers.iter().filter(|n| start <= n.start && n.end <= stop && n.unit == Unit::Wan).collect();
+        let within = &numbers[numbers.partition_point(|n| n.start < start)..];
+        let amounts: Vec<&Number> = within.iter().take_while(|n| n.start < stop).filter(|n| n.end <= stop && n.unit == Unit::Wan).collect();
         let Some(spent) = amounts.first() else { return Vec::new() };
         let lead = text.get(start..spent.start).unwrap_or_default().trim();
         // “某某项目支出”: the 项目 is the name's own; a name alone (“某某运维165.40万元”) is the item's too.
@@ -585,9 +587,15 @@ fn one_sentence_list(text: &str, numbers: &[Number], end: usize, total: Decimal)
         }
         items.push((start, name, budget, spent.value));
         start = next;
-        // “…，包括甲146.25万元、乙41.30万元；年末结转结余…”: the list ends where its items make the total.
-        if items.len() >= 2 && items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual)) == Some(total) {
+        // “…，包括甲146.25万元、乙41.30万元；年末结转结余…”: the list ends where its items make the total — and is
+        // none once they spend more than it.
+        let Some(sum) = spent_so_far.plus(spent.value) else { return Vec::new() };
+        spent_so_far = sum;
+        if items.len() >= 2 && sum == total {
             break;
+        }
+        if sum > total && total > Decimal::ZERO {
+            return Vec::new();
         }
     }
     let spent = items.iter().try_fold(Decimal::ZERO, |sum, (_, _, _, actual)| sum.plus(*actual));
@@ -613,8 +621,9 @@ fn is_a_source_of_funds(name: &str) -> bool {
 /// where that one is about the 项目支出 again.
 fn list_sentence(text: &str, end: usize) -> Option<(usize, &str, usize)> {
     const OPENERS: [&str; 18] = ["分别为:", "分别是:", "主要为:", "构成是:", "分项目为:", "分项为:", "具体为:", "包括:", "其中:", "分别为", "分别是", "主要为", "构成是", "分项目为", "分项为", "具体为", "包括", "其中"];
+    // A sentence read at most 4,000 bytes on: a line stating totals again and again stays linear to read.
     let sentence_at = |from: usize| {
-        let rest = text.get(from..).unwrap_or_default();
+        let rest = super::labels::window_after(text, from, 4000);
         &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())]
     };
     let opener = |sentence: &str| OPENERS.iter().find_map(|w| sentence.find(w).map(|i| i + w.len()));
@@ -901,6 +910,7 @@ mod tests {
             one_sentence_list(&text.text, &numbers, end, Decimal::from(90)).into_iter().map(|(_, name, budget, actual)| (name, budget, actual)).collect();
         assert_eq!(read, [("河道保洁项目".to_string(), None, Decimal::from(60)), ("堤防巡查".to_string(), Some(Decimal::from(32)), Decimal::from(30))]);
         assert!(one_sentence_list(&text.text, &numbers, end, Decimal::from(95)).is_empty(), "items spending less than the total are no list of it");
+        assert!(one_sentence_list(&text.text, &numbers, end, Decimal::from(70)).is_empty(), "nor items spending more: the list is given up there");
     }
 
     /// A 项目支出绩效自评表 copied one cell to a line, as a PDF's copy gives it: its name, its funds row and its

@@ -1037,16 +1037,26 @@ fn restated_otherwise<'a>(found: &'a Recognised, text: &str, project_totals: &[(
         }
     }
     // “全年支出1618.12万元，其中基本支出1123.00万元，项目支出495.12万元”: the two that make a stated 支出合计.
-    let of = |id: &'static str| found.totals.iter().filter(move |t| t.id == id).map(|t| t.stated.value);
-    for (basic, projects) in of("basic").flat_map(|b| of("projects").map(move |p| (b, p))) {
-        if basic.plus(projects).is_some_and(|spend| of("spend").any(|s| s == spend)) {
-            confirmed.extend([("basic", basic), ("projects", projects)]);
+    // Each value once: a long line stating the same totals again and again is read in linear time, not cubic.
+    let of = |id: &'static str| {
+        let mut values: Vec<Decimal> = found.totals.iter().filter(|t| t.id == id).map(|t| t.stated.value).collect();
+        order::sort(&mut values);
+        values.dedup();
+        values
+    };
+    let (basics, spends) = (of("basic"), of("spend"));
+    let makes_spend = |basic: &Decimal, projects: Decimal| basic.plus(projects).is_some_and(|spend| spends.binary_search(&spend).is_ok());
+    for basic in &basics {
+        for projects in of("projects") {
+            if makes_spend(basic, projects) {
+                confirmed.extend([("basic", *basic), ("projects", projects)]);
+            }
         }
     }
     // “项目支出348.05万元” over a table of projects whose rows make 338.05, and 基本支出 + 338.05 the 支出合计.
     let rows_make = |(_, value, rows): &&(usize, Decimal, Vec<parts::Part>)| rows.iter().try_fold(Decimal::ZERO, |sum, row| sum.plus(row.value)) == Some(*value);
     for (_, projects, _) in project_totals.iter().filter(rows_make) {
-        if of("basic").any(|basic| basic.plus(*projects).is_some_and(|spend| of("spend").any(|s| s == spend))) {
+        if basics.iter().any(|basic| makes_spend(basic, *projects)) {
             confirmed.push(("projects", *projects));
         }
     }
